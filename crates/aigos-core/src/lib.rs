@@ -1,0 +1,19 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod canonical;
+mod capabilities;
+mod clock;
+mod decision;
+mod error;
+mod ids;
+mod request;
+
+pub use canonical::{canonical_json, canonical_json_value};
+pub use capabilities::{Capabilities, Lineage};
+pub use clock::{Clock, ManualClock, SystemClock, UnixMillis};
+pub use decision::{SecurityScore, Status, ThreatLevel};
+pub use error::Error;
+pub use ids::{AgentId, InstanceId, Kid, MAX_ID_LEN};
+pub use request::{ActionKind, ActionRequest, ActionRequestBuilder, CostUsd, Environment, Severity};
