@@ -1,1 +1,62 @@
-//! placeholder
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod alg;
+#[cfg(feature = "aws-lc-rs")]
+mod awslc;
+mod error;
+mod jwk;
+mod keys;
+mod provider;
+mod rustcrypto;
+
+pub use alg::{AEAD_TAG_LEN, AeadAlgorithm, Algorithm};
+pub use error::Error;
+pub use jwk::{Jwk, Jwks};
+pub use keys::{PublicKey, Signature, SigningKey, VerifyingKey};
+pub use provider::{CryptoProvider, Provider, Sign, Verify, available_providers, default_provider};
+
+/// The aws-lc-rs provider (cargo feature `aws-lc-rs`).
+#[cfg(feature = "aws-lc-rs")]
+pub fn aws_lc_rs_provider() -> Provider {
+    &awslc::AwsLcRs
+}
+
+/// A provider by name (`rustcrypto`, or `aws-lc-rs` when compiled in), for
+/// configuration files and command lines.
+///
+/// # Errors
+/// [`Error::Algorithm`] for an unknown or not compiled-in provider.
+pub fn provider_by_name(name: &str) -> Result<Provider, Error> {
+    available_providers()
+        .into_iter()
+        .find(|p| p.name() == name)
+        .ok_or_else(|| {
+            Error::Algorithm(format!(
+                "crypto provider {name:?} is not available in this build"
+            ))
+        })
+}
+
+/// Base64url without padding (RFC 4648 section 5), the JOSE encoding.
+/// Decoding is strict: padding, white space and non-canonical trailing bits
+/// are rejected.
+pub mod base64url {
+    use base64ct::{Base64UrlUnpadded, Encoding};
+
+    use crate::Error;
+
+    /// Encodes bytes.
+    pub fn encode(bytes: &[u8]) -> String {
+        Base64UrlUnpadded::encode_string(bytes)
+    }
+
+    /// Decodes a string.
+    ///
+    /// # Errors
+    /// [`Error::Length`] when the input is not canonical base64url.
+    pub fn decode(text: &str) -> Result<Vec<u8>, Error> {
+        Base64UrlUnpadded::decode_vec(text).map_err(|_| Error::Length("invalid base64url"))
+    }
+}
