@@ -1,1 +1,403 @@
-fn main() {}
+//! Project automation, run as `cargo xtask <task>` (alias in `.cargo/config.toml`).
+//!
+//! - `ci`: everything CI checks, in order, stopping at the first failure.
+//! - `msrv`: the workspace `rust-version` is at least every dependency's.
+//! - `tidy`: architecture rules (dependency direction, crate headers, docs).
+//! - `bench`: run the criterion benches and print a table of medians.
+//!
+//! New set-up steps (a Python venv for interop tests, a redis-server for the
+//! Redis backends) go into [`ci_steps`] as further [`Step`]s.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+/// One named CI step.
+struct Step {
+    name: &'static str,
+    run: Box<dyn Fn(&Ctx) -> Result>,
+}
+
+/// What steps need to know about the machine and the workspace.
+struct Ctx {
+    root: PathBuf,
+    nextest: bool,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = args.first().map(String::as_str).unwrap_or("help");
+    let result = root().and_then(|root| {
+        let ctx = Ctx { nextest: has_nextest(), root };
+        match task {
+            "ci" => run_steps(&ctx, &ci_steps()),
+            "msrv" => msrv(&ctx),
+            "tidy" => tidy(&ctx),
+            "bench" => bench(&ctx, args.get(1..).unwrap_or_default()),
+            "bench-report" => bench_report(&ctx),
+            _ => {
+                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report>");
+                Err(format!("unknown task {task:?}"))
+            }
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask {task}: FAILED: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> Result<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    dir.parent()
+        .map(Path::to_path_buf)
+        .ok_or_else(|| "xtask has no parent directory".into())
+}
+
+fn has_nextest() -> bool {
+    Command::new("cargo")
+        .args(["nextest", "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// The CI pipeline. Order matters: cheap checks first.
+fn ci_steps() -> Vec<Step> {
+    let step = |name, run: Box<dyn Fn(&Ctx) -> Result>| Step { name, run };
+    vec![
+        step(
+            "fmt",
+            Box::new(|c| cargo(c, &["fmt", "--all", "--", "--check"], &[])),
+        ),
+        step("tidy", Box::new(tidy)),
+        step("msrv", Box::new(msrv)),
+        step(
+            "clippy",
+            Box::new(|c| {
+                cargo(
+                    c,
+                    &[
+                        "clippy",
+                        "--workspace",
+                        "--all-targets",
+                        "--all-features",
+                        "--",
+                        "-D",
+                        "warnings",
+                    ],
+                    &[],
+                )
+            }),
+        ),
+        step("test (default providers)", Box::new(|c| test(c, &[]))),
+        step(
+            "test (with aws-lc-rs provider)",
+            Box::new(|c| test(c, &["--features", "aigos-crypto/aws-lc-rs"])),
+        ),
+        step(
+            "doc tests",
+            Box::new(|c| cargo(c, &["test", "--workspace", "--doc", "--all-features"], &[])),
+        ),
+        step(
+            "doc",
+            Box::new(|c| {
+                cargo(
+                    c,
+                    &["doc", "--workspace", "--no-deps", "--all-features"],
+                    &[("RUSTDOCFLAGS", "-D warnings")],
+                )
+            }),
+        ),
+    ]
+}
+
+fn run_steps(ctx: &Ctx, steps: &[Step]) -> Result {
+    let total = Instant::now();
+    for (i, step) in steps.iter().enumerate() {
+        println!("==> [{}/{}] {}", i + 1, steps.len(), step.name);
+        let start = Instant::now();
+        let outcome = (step.run)(ctx);
+        println!("<== {} ({:.1}s)", step.name, start.elapsed().as_secs_f64());
+        outcome.map_err(|e| format!("step {:?}: {e}", step.name))?;
+    }
+    println!(
+        "xtask ci: all {} steps passed in {:.1}s",
+        steps.len(),
+        total.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn cargo(ctx: &Ctx, args: &[&str], env: &[(&str, &str)]) -> Result {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.args(args).current_dir(&ctx.root);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let status = cmd.status().map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`cargo {}` exited with {status}", args.join(" ")))
+    }
+}
+
+fn test(ctx: &Ctx, extra: &[&str]) -> Result {
+    if ctx.nextest {
+        let mut args = vec!["nextest", "run", "--workspace", "--no-fail-fast"];
+        args.extend_from_slice(extra);
+        cargo(ctx, &args, &[])
+    } else {
+        let mut args = vec!["test", "--workspace", "--lib", "--bins", "--tests"];
+        args.extend_from_slice(extra);
+        cargo(ctx, &args, &[])
+    }
+}
+
+fn metadata(ctx: &Ctx) -> Result<serde_json::Value> {
+    let out = Command::new("cargo")
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .current_dir(&ctx.root)
+        .output()
+        .map_err(|e| format!("cargo metadata: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    serde_json::from_slice(&out.stdout).map_err(|e| format!("cargo metadata output: {e}"))
+}
+
+fn parse_version(v: &str) -> (u64, u64, u64) {
+    let mut it = v.split('.').map(|p| p.parse::<u64>().unwrap_or(0));
+    (
+        it.next().unwrap_or(0),
+        it.next().unwrap_or(0),
+        it.next().unwrap_or(0),
+    )
+}
+
+/// The workspace's rust-version must be >= every dependency's, and the
+/// installed toolchain must be >= the workspace's.
+fn msrv(ctx: &Ctx) -> Result {
+    let meta = metadata(ctx)?;
+    let packages = meta["packages"]
+        .as_array()
+        .ok_or("no packages in metadata")?;
+    let members: Vec<&str> = meta["workspace_members"]
+        .as_array()
+        .ok_or("no members")?
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let ours = packages
+        .iter()
+        .find(|p| p["name"] == "aigos-core")
+        .and_then(|p| p["rust_version"].as_str())
+        .ok_or("aigos-core has no rust-version")?;
+    let mut too_new = Vec::new();
+    for p in packages {
+        let id = p["id"].as_str().unwrap_or_default();
+        if let Some(rv) = p["rust_version"].as_str() {
+            if members.contains(&id) && rv != ours {
+                too_new.push(format!(
+                    "{} sets rust-version {rv}, not the workspace's {ours}",
+                    p["name"]
+                ));
+            } else if parse_version(rv) > parse_version(ours) {
+                too_new.push(format!("{} {} needs rust {rv}", p["name"], p["version"]));
+            }
+        }
+    }
+    let rustc = Command::new("rustc")
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("rustc: {e}"))?;
+    let rustc = String::from_utf8_lossy(&rustc.stdout).to_string();
+    let installed = rustc.split_whitespace().nth(1).unwrap_or("0");
+    if parse_version(installed) < parse_version(ours) {
+        too_new.push(format!(
+            "installed {installed} is older than rust-version {ours}"
+        ));
+    }
+    if too_new.is_empty() {
+        println!(
+            "msrv: rust-version {ours} covers all {} packages in the lock file (toolchain {installed})",
+            packages.len()
+        );
+        Ok(())
+    } else {
+        Err(too_new.join("; "))
+    }
+}
+
+/// Architecture rules that a reviewer would otherwise check by hand.
+fn tidy(ctx: &Ctx) -> Result {
+    // Rank of each workspace crate: a crate may depend only on lower ranks,
+    // and layers (rank 2) never on each other.
+    fn rank(name: &str) -> Option<u8> {
+        match name {
+            "aigos-core" => Some(0),
+            "aigos-crypto" => Some(1),
+            "aigos-identity" | "aigos-policy" | "aigos-runtime" | "aigos-network"
+            | "aigos-audit" => Some(2),
+            "aigos" => Some(3),
+            "aigos-cli" => Some(4),
+            _ => None,
+        }
+    }
+    let meta = metadata(ctx)?;
+    let members: Vec<&str> = meta["workspace_members"]
+        .as_array()
+        .ok_or("no members")?
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for p in meta["packages"].as_array().ok_or("no packages")? {
+        if !members.contains(&p["id"].as_str().unwrap_or_default()) {
+            continue;
+        }
+        let name = p["name"].as_str().unwrap_or_default();
+        let Some(my_rank) = rank(name) else { continue };
+        checked += 1;
+        for dep in p["dependencies"].as_array().into_iter().flatten() {
+            if dep["kind"].is_string() {
+                continue; // dev- and build-dependencies may reach anywhere
+            }
+            let dep_name = dep["name"].as_str().unwrap_or_default();
+            if rank(dep_name).is_some_and(|dep_rank| dep_rank >= my_rank) {
+                problems.push(format!("{name} depends on {dep_name}: dependencies point down (core, crypto <- layers <- facade <- cli)"));
+            }
+            if my_rank <= 2 && ["cedar-policy", "jsonwebtoken", "governor"].contains(&dep_name) {
+                problems.push(format!(
+                    "{name} depends on comparison crate {dep_name}: dev-dependencies only"
+                ));
+            }
+        }
+        let dir = Path::new(p["manifest_path"].as_str().unwrap_or_default())
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        for file in ["README.md", "CHANGELOG.md"] {
+            if !dir.join(file).is_file() {
+                problems.push(format!("{name} has no {file}"));
+            }
+        }
+        let lib = dir.join("src/lib.rs");
+        if lib.is_file() {
+            let text =
+                std::fs::read_to_string(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
+            for header in ["#![forbid(unsafe_code)]", "#![deny(missing_docs)]"] {
+                if !text.contains(header) {
+                    problems.push(format!("{name}: src/lib.rs lacks {header}"));
+                }
+            }
+            if !text.starts_with("#![doc = include_str!(\"../README.md\")]")
+                && !text.starts_with("//!")
+            {
+                problems.push(format!(
+                    "{name}: src/lib.rs does not open with its documentation"
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        println!(
+            "tidy: {checked} crates follow the dependency rule and carry their headers, README and CHANGELOG"
+        );
+        Ok(())
+    } else {
+        Err(problems.join("\n  "))
+    }
+}
+
+/// Runs the benches (both crypto providers), then prints the medians.
+fn bench(ctx: &Ctx, extra: &[String]) -> Result {
+    let mut args: Vec<&str> = vec![
+        "bench",
+        "--workspace",
+        "--features",
+        "aigos-crypto/aws-lc-rs",
+    ];
+    if !extra.is_empty() {
+        args.push("--");
+        args.extend(extra.iter().map(String::as_str));
+    }
+    cargo(ctx, &args, &[])?;
+    bench_report(ctx)
+}
+
+/// Prints a Markdown table of criterion medians under `target/criterion`,
+/// with each `provider-X` row's ratio to the `bare-X` row of its group.
+fn bench_report(ctx: &Ctx) -> Result {
+    let dir = ctx.root.join("target/criterion");
+    let mut groups: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
+    for group in read_dirs(&dir) {
+        for bench in read_dirs(&group) {
+            let est = bench.join("new/estimates.json");
+            let Ok(text) = std::fs::read_to_string(&est) else {
+                continue;
+            };
+            let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
+                continue;
+            };
+            if let Some(median) = json["median"]["point_estimate"].as_f64() {
+                let g = group
+                    .file_name()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let b = bench
+                    .file_name()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                groups.entry(g).or_default().insert(b, median);
+            }
+        }
+    }
+    if groups.is_empty() {
+        return Err(format!("no criterion results under {}", dir.display()));
+    }
+    println!("| group | bench | median | vs bare |");
+    println!("|---|---|---:|---:|");
+    for (g, benches) in &groups {
+        for (b, median) in benches {
+            let ratio = b
+                .strip_prefix("provider-")
+                .and_then(|backend| benches.get(&format!("bare-{backend}")))
+                .map(|bare| format!("{:.3}x", median / bare))
+                .unwrap_or_default();
+            println!("| {g} | {b} | {} | {ratio} |", human(*median));
+        }
+    }
+    Ok(())
+}
+
+fn read_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "report"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn human(ns: f64) -> String {
+    if ns >= 1e6 {
+        format!("{:.2} ms", ns / 1e6)
+    } else if ns >= 1e3 {
+        format!("{:.2} us", ns / 1e3)
+    } else {
+        format!("{ns:.1} ns")
+    }
+}

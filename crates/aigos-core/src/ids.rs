@@ -175,7 +175,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn never_panics_and_round_trips(s in "\\PC{0,200}") {
-            if let Ok(id) = AgentId::new(s.clone()) {
+            if let Ok(id) = AgentId::new(s) {
                 let json = serde_json::to_string(&id).unwrap();
                 proptest::prop_assert_eq!(serde_json::from_str::<AgentId>(&json).unwrap(), id);
             }

@@ -110,10 +110,10 @@ impl Jwk {
                 )));
             }
         };
-        if let Some(a) = &self.alg {
-            if Algorithm::from_jose(a)? != alg {
-                return Err(Error::Jwk(format!("alg {a} does not match the key type")));
-            }
+        if let Some(a) = &self.alg
+            && Algorithm::from_jose(a)? != alg
+        {
+            return Err(Error::Jwk(format!("alg {a} does not match the key type")));
         }
         match alg {
             Algorithm::Es256 => {
