@@ -1,0 +1,174 @@
+//! Execution permits (`typ: AIGOS-PERMIT+jwt`): what the guard hands an
+//! approved action, and what the tool executor verifies before running it.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use aigos_core::{ActionRequest, Clock, Status};
+use aigos_crypto::{Algorithm, SigningKey};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Rule, TokenError};
+use crate::replay::ReplayStore;
+use crate::token::{KeyResolver, TokenVerifier, action_hash, new_jti};
+use crate::{jose, strict_json};
+
+/// `typ` of an execution permit.
+pub const PERMIT_TYP: &str = "AIGOS-PERMIT+jwt";
+/// Longest permit lifetime: 60 s.
+pub const MAX_PERMIT_TTL: Duration = Duration::from_secs(60);
+
+/// The claims of a permit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PermitClaims {
+    /// The guard that issued it.
+    pub iss: String,
+    /// The agent.
+    pub sub: String,
+    /// The executor it is for.
+    pub aud: String,
+    /// Issued at.
+    pub iat: i64,
+    /// Expiry (at most 60 s after `iat`).
+    pub exp: i64,
+    /// Single-use id.
+    pub jti: String,
+    /// The action it permits.
+    pub ahash: String,
+    /// The decision (always APPROVED for a permit that verifies).
+    pub decision: Status,
+}
+
+/// Issues permits with an Ed25519 key.
+#[derive(Debug, Clone)]
+pub struct PermitIssuer {
+    key: Arc<SigningKey>,
+    iss: String,
+    ttl: Duration,
+    clock: Arc<dyn Clock>,
+}
+
+impl PermitIssuer {
+    /// A permit issuer; `ttl` is clamped to 60 s.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the key is not Ed25519.
+    pub fn new(
+        key: Arc<SigningKey>,
+        iss: impl Into<String>,
+        ttl: Duration,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, Error> {
+        if key.algorithm() != Algorithm::EdDsa {
+            return Err(Error::Invalid("permits are signed with EdDSA".into()));
+        }
+        Ok(PermitIssuer {
+            key,
+            iss: iss.into(),
+            ttl: ttl.min(MAX_PERMIT_TTL),
+            clock,
+        })
+    }
+
+    /// Issues a permit for an approved `request`, addressed to `executor`.
+    ///
+    /// # Errors
+    /// [`Error::Crypto`] when hashing or signing fails.
+    pub fn issue(&self, request: &ActionRequest, executor: &str) -> Result<String, Error> {
+        let iat = self.clock.now_secs();
+        let claims = PermitClaims {
+            iss: self.iss.clone(),
+            sub: request.agent_id.to_string(),
+            aud: executor.to_owned(),
+            iat,
+            exp: iat.saturating_add(i64::try_from(self.ttl.as_secs()).unwrap_or(60)),
+            jti: new_jti(self.key.provider())?,
+            ahash: action_hash(self.key.provider(), request)?,
+            decision: Status::Approved,
+        };
+        let json = serde_json::to_vec(&claims).map_err(|e| Error::Invalid(e.to_string()))?;
+        Ok(jose::sign(&self.key, PERMIT_TYP, &json)?)
+    }
+}
+
+/// Verifies permits on the executor side: signature, `typ`, audience, expiry,
+/// TTL <= 60 s, the action hash, the decision, and single use.
+#[derive(Clone)]
+pub struct PermitVerifier {
+    inner: TokenVerifier,
+    keys: Arc<dyn KeyResolver>,
+    replay: Arc<dyn ReplayStore>,
+}
+
+impl PermitVerifier {
+    /// A verifier for permits addressed to `executor`.
+    pub fn new(
+        keys: Arc<dyn KeyResolver>,
+        executor: &str,
+        replay: Arc<dyn ReplayStore>,
+        clock: Arc<dyn Clock>,
+    ) -> Self {
+        let inner = TokenVerifier::builder(keys.clone(), executor)
+            .typ(PERMIT_TYP)
+            .max_ttl(MAX_PERMIT_TTL)
+            .clock(clock)
+            .build();
+        PermitVerifier {
+            inner,
+            keys,
+            replay,
+        }
+    }
+
+    /// Verifies `permit` for exactly `request`, consuming it.
+    ///
+    /// # Errors
+    /// [`TokenError`] naming the rule that fired.
+    pub async fn verify(
+        &self,
+        permit: &str,
+        request: &ActionRequest,
+    ) -> Result<PermitClaims, TokenError> {
+        let verified = self.inner.verify_stateless(permit)?;
+        let key = self
+            .keys
+            .resolve(&verified.kid)
+            .ok_or_else(|| TokenError::new(Rule::UnknownKid, "kid vanished"))?;
+        if key.algorithm() != Algorithm::EdDsa {
+            return Err(TokenError::new(
+                Rule::AlgNotAllowed,
+                "permits are EdDSA only",
+            ));
+        }
+        let value = serde_json::to_vec(&verified.claims)
+            .map_err(|e| TokenError::new(Rule::Claim, e.to_string()))?;
+        let raw = strict_json::parse_object(&value).map_err(|e| TokenError::new(Rule::Claim, e))?;
+        let claims: PermitClaims = serde_json::from_value(serde_json::Value::Object(raw))
+            .map_err(|e| TokenError::new(Rule::Claim, format!("permit claims: {e}")))?;
+        if claims.decision != Status::Approved {
+            return Err(TokenError::new(Rule::Claim, "decision is not APPROVED"));
+        }
+        let expected = action_hash(key.provider(), request)
+            .map_err(|e| TokenError::new(Rule::ActionMismatch, e.to_string()))?;
+        if claims.ahash != expected || claims.sub != request.agent_id.as_str() {
+            return Err(TokenError::new(
+                Rule::ActionMismatch,
+                "permit is for another action",
+            ));
+        }
+        let until = u64::try_from(claims.exp.saturating_add(5))
+            .unwrap_or(0)
+            .saturating_mul(1000);
+        self.replay
+            .check_and_insert(&claims.jti, until)
+            .await
+            .map_err(|e| match e {
+                crate::ReplayError::Replayed => {
+                    TokenError::new(Rule::Replayed, "permit already used")
+                }
+                other => TokenError::new(Rule::ReplayStore, other.to_string()),
+            })?;
+        Ok(claims)
+    }
+}

@@ -1,0 +1,227 @@
+//! The agent registry: who may act, with which keys, under which approval.
+//! Persisted as one JSON file written atomically (temp file, fsync, rename).
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+use std::path::Path;
+
+use aigos_core::{AgentId, Capabilities, Lineage};
+use aigos_crypto::{Jwks, Provider, VerifyingKey};
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+use crate::golden_thread::GoldenThread;
+use crate::token::KeyResolver;
+
+/// Lifecycle status of an agent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AgentStatus {
+    /// May act.
+    Active,
+    /// Temporarily barred; may be reactivated.
+    Suspended,
+    /// Permanently barred.
+    Revoked,
+}
+
+/// One registered agent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgentRecord {
+    /// Agent id (the token `sub`).
+    pub id: AgentId,
+    /// Owning team or person.
+    pub owner: String,
+    /// The agent's public keys.
+    pub keys: Jwks,
+    /// The approval that lets it run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub golden_thread: Option<GoldenThread>,
+    /// Status.
+    pub status: AgentStatus,
+    /// What it may do.
+    #[serde(default)]
+    pub capabilities: Capabilities,
+    /// Where it sits in its spawn tree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lineage: Option<Lineage>,
+    /// When it was registered (Unix seconds).
+    pub registered_at: i64,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistryFile {
+    version: u32,
+    agents: Vec<AgentRecord>,
+}
+
+/// The registry: agents by id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AgentRegistry {
+    agents: BTreeMap<AgentId, AgentRecord>,
+}
+
+impl AgentRegistry {
+    /// An empty registry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Loads a registry file. A missing file is an error too: an empty
+    /// registry is created explicitly with [`AgentRegistry::new`], never by
+    /// accident.
+    ///
+    /// # Errors
+    /// [`Error::Registry`] when the file is unreadable, not valid JSON, of an
+    /// unknown version, or holds duplicate agents or kids.
+    pub fn load(path: &Path) -> Result<Self, Error> {
+        let fail = |reason: String| Error::Registry {
+            path: path.display().to_string(),
+            reason,
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
+        let file: RegistryFile =
+            serde_json::from_str(&text).map_err(|e| fail(format!("corrupt: {e}")))?;
+        if file.version != 1 {
+            return Err(fail(format!("unknown version {}", file.version)));
+        }
+        let mut reg = AgentRegistry::new();
+        for agent in file.agents {
+            reg.register(agent).map_err(|e| fail(e.to_string()))?;
+        }
+        Ok(reg)
+    }
+
+    /// Writes the registry atomically: a temporary file in the same directory,
+    /// fsync, rename over the target, fsync of the directory.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when any step fails; the old file is then left intact.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        let file = RegistryFile {
+            version: 1,
+            agents: self.agents.values().cloned().collect(),
+        };
+        let json = serde_json::to_vec_pretty(&file).map_err(|e| Error::Invalid(e.to_string()))?;
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        tmp.write_all(&json)?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(path).map_err(|e| Error::Io(e.error))?;
+        std::fs::File::open(dir)?.sync_all()?;
+        Ok(())
+    }
+
+    /// Adds an agent.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the id is taken, it has no keys, or a kid is
+    /// already registered to another agent.
+    pub fn register(&mut self, agent: AgentRecord) -> Result<(), Error> {
+        if self.agents.contains_key(&agent.id) {
+            return Err(Error::Invalid(format!(
+                "agent {} already registered",
+                agent.id
+            )));
+        }
+        if agent.keys.keys.is_empty() {
+            return Err(Error::Invalid(format!("agent {} has no keys", agent.id)));
+        }
+        for jwk in &agent.keys.keys {
+            let kid = jwk
+                .kid
+                .as_deref()
+                .ok_or_else(|| Error::Invalid("key without kid".into()))?;
+            jwk.to_public_key()?;
+            if self.agent_for_kid(kid).is_some() {
+                return Err(Error::Invalid(format!("kid {kid} already registered")));
+            }
+        }
+        self.agents.insert(agent.id.clone(), agent);
+        Ok(())
+    }
+
+    /// The agent with this id.
+    pub fn get(&self, id: &AgentId) -> Option<&AgentRecord> {
+        self.agents.get(id)
+    }
+
+    /// The agent that owns `kid`.
+    pub fn agent_for_kid(&self, kid: &str) -> Option<&AgentRecord> {
+        self.agents.values().find(|a| a.keys.find(kid).is_some())
+    }
+
+    /// Changes an agent's status. A revoked agent stays revoked.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] for an unknown agent or an attempt to leave `revoked`.
+    pub fn set_status(&mut self, id: &AgentId, status: AgentStatus) -> Result<(), Error> {
+        let agent = self
+            .agents
+            .get_mut(id)
+            .ok_or_else(|| Error::Invalid(format!("unknown agent {id}")))?;
+        if agent.status == AgentStatus::Revoked && status != AgentStatus::Revoked {
+            return Err(Error::Invalid(
+                "a revoked agent cannot be reinstated".into(),
+            ));
+        }
+        agent.status = status;
+        Ok(())
+    }
+
+    /// All agents.
+    pub fn agents(&self) -> impl Iterator<Item = &AgentRecord> {
+        self.agents.values()
+    }
+
+    /// A key resolver over the keys of *active* agents only, prepared with
+    /// `provider`: tokens of suspended or revoked agents find no key.
+    ///
+    /// # Errors
+    /// [`Error::Crypto`] when a registered key is invalid.
+    pub fn key_resolver(&self, provider: Provider) -> Result<RegistryKeys, Error> {
+        let mut keys = HashMap::new();
+        for agent in self
+            .agents
+            .values()
+            .filter(|a| a.status == AgentStatus::Active)
+        {
+            for jwk in &agent.keys.keys {
+                if let Some(kid) = &jwk.kid {
+                    keys.insert(
+                        kid.clone(),
+                        (
+                            agent.id.clone(),
+                            VerifyingKey::new(provider, jwk.to_public_key()?)?,
+                        ),
+                    );
+                }
+            }
+        }
+        Ok(RegistryKeys { keys })
+    }
+}
+
+/// Verifying keys of active agents by kid; see [`AgentRegistry::key_resolver`].
+#[derive(Debug, Clone)]
+pub struct RegistryKeys {
+    keys: HashMap<String, (AgentId, VerifyingKey)>,
+}
+
+impl RegistryKeys {
+    /// The agent that owns `kid`, if active.
+    pub fn agent(&self, kid: &str) -> Option<&AgentId> {
+        self.keys.get(kid).map(|(a, _)| a)
+    }
+}
+
+impl KeyResolver for RegistryKeys {
+    fn resolve(&self, kid: &str) -> Option<VerifyingKey> {
+        self.keys.get(kid).map(|(_, k)| k.clone())
+    }
+}
