@@ -100,6 +100,7 @@ fn ci_steps() -> Vec<Step> {
             "test (with aws-lc-rs provider)",
             Box::new(|c| test(c, &["--features", "aigos-crypto/aws-lc-rs"])),
         ),
+        step("interop (PyJWT + cryptography)", Box::new(interop_python)),
         step(
             "doc tests",
             Box::new(|c| cargo(c, &["test", "--workspace", "--doc", "--all-features"], &[])),
@@ -158,6 +159,50 @@ fn test(ctx: &Ctx, extra: &[&str]) -> Result {
         args.extend_from_slice(extra);
         cargo(ctx, &args, &[])
     }
+}
+
+/// Creates (once) a Python virtualenv under `target/interop-venv` with PyJWT
+/// and cryptography from PyPI, builds the `aigos` binary, and runs the
+/// interop script against it.
+fn interop_python(ctx: &Ctx) -> Result {
+    let venv = ctx.root.join("target/interop-venv");
+    let python = venv.join("bin/python");
+    let run = |cmd: &mut Command, what: &str| -> Result {
+        let status = cmd
+            .current_dir(&ctx.root)
+            .status()
+            .map_err(|e| format!("{what}: {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("{what} exited with {status}"))
+        }
+    };
+    if !python.is_file() {
+        run(
+            Command::new("python3").args(["-m", "venv"]).arg(&venv),
+            "python3 -m venv (install python3 and python3-venv)",
+        )?;
+    }
+    run(
+        Command::new(&python).args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "pyjwt[crypto]>=2.8,<3",
+        ]),
+        "pip install pyjwt[crypto]",
+    )?;
+    cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
+    let binary = ctx.root.join("target/debug/aigos");
+    run(
+        Command::new(&python)
+            .arg("crates/aigos-cli/tests/interop/pyjwt_interop.py")
+            .arg(&binary),
+        "PyJWT interop",
+    )
 }
 
 fn metadata(ctx: &Ctx) -> Result<serde_json::Value> {

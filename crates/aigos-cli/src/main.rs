@@ -1,21 +1,85 @@
 //! The `aigos` command line.
 //!
-//! Subcommands arrive with the layers they expose (keys and tokens with the
-//! identity layer, policies with the policy layer, and so on); until then the
-//! binary answers `--help` and `--version` only, and claims nothing it cannot do.
+//! Exit codes, for every subcommand: 0 success (all inputs accepted), 1 at
+//! least one input rejected, 2 usage error (bad arguments, unreadable or
+//! invalid files). Command-line contracts are documented in `docs/`.
 
-use clap::Parser;
+mod golden;
+mod keys;
+mod token;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
 
 /// Harden what autonomous AI agents do: check, limit, approve and record every action.
 #[derive(Debug, Parser)]
 #[command(name = "aigos", version, about, long_about = None, propagate_version = true)]
-struct Cli {}
+struct Cli {
+    /// Crypto provider: rustcrypto (default) or aws-lc-rs (when built with it).
+    #[arg(long, global = true, default_value = "rustcrypto")]
+    provider: String,
+    #[command(subcommand)]
+    command: Command,
+}
 
-fn main() {
-    let Cli {} = Cli::parse();
-    // No subcommand yet: print help, as `git` does when called bare.
-    let mut cmd = <Cli as clap::CommandFactory>::command();
-    if cmd.print_help().is_err() {
-        std::process::exit(2);
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Generate a signing key (PKCS#8 PEM, mode 0600) and add its public key to DIR/jwks.json.
+    Keygen(keys::KeygenArgs),
+    /// Issue and verify governance tokens.
+    #[command(subcommand)]
+    Token(token::TokenCommand),
+    /// Golden thread hashes, signatures and verification (AIGOS SPEC-PRT-001).
+    #[command(subcommand, name = "golden-thread")]
+    GoldenThread(golden::GoldenCommand),
+}
+
+/// A failed command: a message and the exit code to leave with.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    /// A usage error (exit 2).
+    pub(crate) fn usage(message: impl std::fmt::Display) -> Self {
+        Failure {
+            code: 2,
+            message: message.to_string(),
+        }
+    }
+    /// A rejected input (exit 1).
+    pub(crate) fn rejected(message: impl std::fmt::Display) -> Self {
+        Failure {
+            code: 1,
+            message: message.to_string(),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let provider = match aigos_crypto::provider_by_name(&cli.provider) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("aigos: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cli.command {
+        Command::Keygen(args) => keys::keygen(provider, &args),
+        Command::Token(cmd) => token::run(provider, cmd),
+        Command::GoldenThread(cmd) => golden::run(provider, cmd),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            if !f.message.is_empty() {
+                eprintln!("aigos: {}", f.message);
+            }
+            ExitCode::from(f.code)
+        }
     }
 }

@@ -307,9 +307,14 @@ impl SigningKey {
             Algorithm::Es256 => p256::SecretKey::from_slice(self.secret.as_ref())
                 .map_err(|_| Error::InvalidKey("P-256 scalar"))?
                 .to_pkcs8_pem(LineEnding::LF),
-            Algorithm::EdDsa => {
-                ed25519_dalek::SigningKey::from_bytes(&self.secret).to_pkcs8_pem(LineEnding::LF)
+            // PKCS#8 v1 (RFC 8410, no embedded public key): the v2 form that
+            // ed25519-dalek writes by default is refused by OpenSSL 3 and
+            // Python's cryptography.
+            Algorithm::EdDsa => ed25519_dalek::pkcs8::KeypairBytes {
+                secret_key: *self.secret,
+                public_key: None,
             }
+            .to_pkcs8_pem(LineEnding::LF),
         };
         pem.map_err(|e| Error::Pem(e.to_string()))
     }

@@ -296,7 +296,7 @@ mod tests {
             !gt.verify(p, &nobody, 1_000, None).signature_valid,
             "unknown approver"
         );
-        let mut unsigned = gt.clone();
+        let mut unsigned = gt;
         unsigned.signature = String::new();
         assert!(
             !unsigned.verify(p, &resolve, 1_000, None).is_valid(),

@@ -53,6 +53,16 @@ fn pkcs8_and_spki_pem_round_trip() {
     ));
 }
 
+/// RFC 8410 section 10.3: the Ed25519 private key example, in the PKCS#8 v1
+/// form that OpenSSL and Python's cryptography read; we write the same bytes.
+#[test]
+fn rfc8410_ed25519_private_key_example() {
+    let pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhC\n-----END PRIVATE KEY-----\n";
+    let key = SigningKey::from_pkcs8_pem(default_provider(), pem).unwrap();
+    assert_eq!(key.algorithm(), Algorithm::EdDsa);
+    assert_eq!(key.to_pkcs8_pem().unwrap().as_str(), pem);
+}
+
 #[test]
 fn debug_never_prints_the_secret() {
     for alg in ALGS {

@@ -10,6 +10,7 @@
     reason = "tests"
 )]
 
+mod interop_jsonwebtoken;
 mod permits;
 mod registry;
 mod robustness;

@@ -1,0 +1,116 @@
+//! `aigos golden-thread hash | sign | verify`.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use aigos_core::{Clock, SystemClock};
+use aigos_crypto::Provider;
+use aigos_identity::{Approval, GoldenThread};
+use clap::{Args, Subcommand};
+
+use crate::Failure;
+use crate::keys::{read_jwks, read_key};
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum GoldenCommand {
+    /// Print the golden thread hash (`sha256:` + 64 hex digits).
+    Hash(ApprovalArgs),
+    /// Sign an approval for an agent key; prints the record as JSON.
+    Sign(SignArgs),
+    /// Verify a record (JSON on stdin); prints the report, exit 0 iff valid.
+    Verify(VerifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ApprovalArgs {
+    /// Ticket id.
+    #[arg(long)]
+    ticket_id: String,
+    /// Approver email.
+    #[arg(long)]
+    approved_by: String,
+    /// Approval time, RFC 3339 with a zone.
+    #[arg(long)]
+    approved_at: String,
+}
+
+impl ApprovalArgs {
+    fn approval(&self) -> Approval {
+        Approval {
+            ticket_id: self.ticket_id.clone(),
+            approved_by: self.approved_by.clone(),
+            approved_at: self.approved_at.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SignArgs {
+    #[command(flatten)]
+    approval: ApprovalArgs,
+    /// Approver's PKCS#8 PEM private key.
+    #[arg(long)]
+    key: PathBuf,
+    /// Approver's key id.
+    #[arg(long)]
+    kid: String,
+    /// Kid (thumbprint) of the agent key the approval is bound to.
+    #[arg(long)]
+    agent_kid: String,
+    /// Validity in seconds from now (default 90 days).
+    #[arg(long, default_value_t = 90 * 24 * 3600)]
+    ttl: u64,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct VerifyArgs {
+    /// JWKS with the approvers' keys.
+    #[arg(long)]
+    jwks: PathBuf,
+    /// The agent key the record must be bound to.
+    #[arg(long)]
+    agent_kid: Option<String>,
+}
+
+pub(crate) fn run(provider: Provider, cmd: GoldenCommand) -> Result<(), Failure> {
+    match cmd {
+        GoldenCommand::Hash(a) => {
+            println!("{}", a.approval().hash(provider).map_err(Failure::usage)?);
+            Ok(())
+        }
+        GoldenCommand::Sign(a) => {
+            let key = read_key(provider, &a.key, &a.kid)?;
+            let expires = SystemClock
+                .now_secs()
+                .saturating_add(i64::try_from(a.ttl).unwrap_or(i64::MAX));
+            let gt = GoldenThread::sign(a.approval.approval(), &a.agent_kid, expires, &key)
+                .map_err(Failure::usage)?;
+            println!("{}", serde_json::to_string(&gt).map_err(Failure::usage)?);
+            Ok(())
+        }
+        GoldenCommand::Verify(a) => {
+            let jwks = read_jwks(&a.jwks)?;
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| Failure::usage(format!("stdin: {e}")))?;
+            let gt: GoldenThread = serde_json::from_str(&text)
+                .map_err(|e| Failure::rejected(format!("not a golden thread record: {e}")))?;
+            let resolve = |kid: &str| jwks.find(kid).and_then(|j| j.to_public_key().ok());
+            let report = gt.verify(
+                provider,
+                &resolve,
+                SystemClock.now_secs(),
+                a.agent_kid.as_deref(),
+            );
+            let mut out = serde_json::to_value(report).map_err(Failure::usage)?;
+            out["valid"] = report.is_valid().into();
+            println!("{out}");
+            if report.is_valid() {
+                Ok(())
+            } else {
+                Err(Failure::rejected(""))
+            }
+        }
+    }
+}
