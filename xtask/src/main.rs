@@ -55,66 +55,26 @@ fn main() -> ExitCode {
 
 fn root() -> Result<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    dir.parent()
-        .map(Path::to_path_buf)
-        .ok_or_else(|| "xtask has no parent directory".into())
+    dir.parent().map(Path::to_path_buf).ok_or_else(|| "xtask has no parent directory".into())
 }
 
 fn has_nextest() -> bool {
-    Command::new("cargo")
-        .args(["nextest", "--version"])
-        .output()
-        .is_ok_and(|o| o.status.success())
+    Command::new("cargo").args(["nextest", "--version"]).output().is_ok_and(|o| o.status.success())
 }
 
 /// The CI pipeline. Order matters: cheap checks first.
 fn ci_steps() -> Vec<Step> {
     let step = |name, run: Box<dyn Fn(&Ctx) -> Result>| Step { name, run };
     vec![
-        step(
-            "fmt",
-            Box::new(|c| cargo(c, &["fmt", "--all", "--", "--check"], &[])),
-        ),
+        step("fmt", Box::new(|c| cargo(c, &["fmt", "--all", "--", "--check"], &[]))),
         step("tidy", Box::new(tidy)),
         step("msrv", Box::new(msrv)),
-        step(
-            "clippy",
-            Box::new(|c| {
-                cargo(
-                    c,
-                    &[
-                        "clippy",
-                        "--workspace",
-                        "--all-targets",
-                        "--all-features",
-                        "--",
-                        "-D",
-                        "warnings",
-                    ],
-                    &[],
-                )
-            }),
-        ),
+        step("clippy", Box::new(|c| cargo(c, &["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"], &[]))),
         step("test (default providers)", Box::new(|c| test(c, &[]))),
-        step(
-            "test (with aws-lc-rs provider)",
-            Box::new(|c| test(c, &["--features", "aigos-crypto/aws-lc-rs"])),
-        ),
+        step("test (with aws-lc-rs provider)", Box::new(|c| test(c, &["--features", "aigos-crypto/aws-lc-rs"]))),
         step("interop (PyJWT + cryptography)", Box::new(interop_python)),
-        step(
-            "doc tests",
-            Box::new(|c| cargo(c, &["test", "--workspace", "--doc", "--all-features"], &[])),
-        ),
-        step(
-            "doc",
-            Box::new(|c| {
-                cargo(
-                    c,
-                    &["doc", "--workspace", "--no-deps", "--all-features"],
-                    &[("RUSTDOCFLAGS", "-D warnings")],
-                )
-            }),
-        ),
+        step("doc tests", Box::new(|c| cargo(c, &["test", "--workspace", "--doc", "--all-features"], &[]))),
+        step("doc", Box::new(|c| cargo(c, &["doc", "--workspace", "--no-deps", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]))),
     ]
 }
 
@@ -127,11 +87,7 @@ fn run_steps(ctx: &Ctx, steps: &[Step]) -> Result {
         println!("<== {} ({:.1}s)", step.name, start.elapsed().as_secs_f64());
         outcome.map_err(|e| format!("step {:?}: {e}", step.name))?;
     }
-    println!(
-        "xtask ci: all {} steps passed in {:.1}s",
-        steps.len(),
-        total.elapsed().as_secs_f64()
-    );
+    println!("xtask ci: all {} steps passed in {:.1}s", steps.len(), total.elapsed().as_secs_f64());
     Ok(())
 }
 
@@ -142,11 +98,7 @@ fn cargo(ctx: &Ctx, args: &[&str], env: &[(&str, &str)]) -> Result {
         cmd.env(k, v);
     }
     let status = cmd.status().map_err(|e| format!("cannot run cargo: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`cargo {}` exited with {status}", args.join(" ")))
-    }
+    if status.success() { Ok(()) } else { Err(format!("`cargo {}` exited with {status}", args.join(" "))) }
 }
 
 fn test(ctx: &Ctx, extra: &[&str]) -> Result {
@@ -168,41 +120,19 @@ fn interop_python(ctx: &Ctx) -> Result {
     let venv = ctx.root.join("target/interop-venv");
     let python = venv.join("bin/python");
     let run = |cmd: &mut Command, what: &str| -> Result {
-        let status = cmd
-            .current_dir(&ctx.root)
-            .status()
-            .map_err(|e| format!("{what}: {e}"))?;
-        if status.success() {
-            Ok(())
-        } else {
-            Err(format!("{what} exited with {status}"))
-        }
+        let status = cmd.current_dir(&ctx.root).status().map_err(|e| format!("{what}: {e}"))?;
+        if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
     };
     if !python.is_file() {
-        run(
-            Command::new("python3").args(["-m", "venv"]).arg(&venv),
-            "python3 -m venv (install python3 and python3-venv)",
-        )?;
+        run(Command::new("python3").args(["-m", "venv"]).arg(&venv), "python3 -m venv (install python3 and python3-venv)")?;
     }
     run(
-        Command::new(&python).args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "pyjwt[crypto]>=2.8,<3",
-        ]),
+        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "pyjwt[crypto]>=2.8,<3"]),
         "pip install pyjwt[crypto]",
     )?;
     cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
     let binary = ctx.root.join("target/debug/aigos");
-    run(
-        Command::new(&python)
-            .arg("crates/aigos-cli/tests/interop/pyjwt_interop.py")
-            .arg(&binary),
-        "PyJWT interop",
-    )
+    run(Command::new(&python).arg("crates/aigos-cli/tests/interop/pyjwt_interop.py").arg(&binary), "PyJWT interop")
 }
 
 fn metadata(ctx: &Ctx) -> Result<serde_json::Value> {
@@ -212,36 +142,22 @@ fn metadata(ctx: &Ctx) -> Result<serde_json::Value> {
         .output()
         .map_err(|e| format!("cargo metadata: {e}"))?;
     if !out.status.success() {
-        return Err(format!(
-            "cargo metadata failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
+        return Err(format!("cargo metadata failed: {}", String::from_utf8_lossy(&out.stderr)));
     }
     serde_json::from_slice(&out.stdout).map_err(|e| format!("cargo metadata output: {e}"))
 }
 
 fn parse_version(v: &str) -> (u64, u64, u64) {
     let mut it = v.split('.').map(|p| p.parse::<u64>().unwrap_or(0));
-    (
-        it.next().unwrap_or(0),
-        it.next().unwrap_or(0),
-        it.next().unwrap_or(0),
-    )
+    (it.next().unwrap_or(0), it.next().unwrap_or(0), it.next().unwrap_or(0))
 }
 
 /// The workspace's rust-version must be >= every dependency's, and the
 /// installed toolchain must be >= the workspace's.
 fn msrv(ctx: &Ctx) -> Result {
     let meta = metadata(ctx)?;
-    let packages = meta["packages"]
-        .as_array()
-        .ok_or("no packages in metadata")?;
-    let members: Vec<&str> = meta["workspace_members"]
-        .as_array()
-        .ok_or("no members")?
-        .iter()
-        .filter_map(|v| v.as_str())
-        .collect();
+    let packages = meta["packages"].as_array().ok_or("no packages in metadata")?;
+    let members: Vec<&str> = meta["workspace_members"].as_array().ok_or("no members")?.iter().filter_map(|v| v.as_str()).collect();
     let ours = packages
         .iter()
         .find(|p| p["name"] == "aigos-core")
@@ -252,31 +168,20 @@ fn msrv(ctx: &Ctx) -> Result {
         let id = p["id"].as_str().unwrap_or_default();
         if let Some(rv) = p["rust_version"].as_str() {
             if members.contains(&id) && rv != ours {
-                too_new.push(format!(
-                    "{} sets rust-version {rv}, not the workspace's {ours}",
-                    p["name"]
-                ));
+                too_new.push(format!("{} sets rust-version {rv}, not the workspace's {ours}", p["name"]));
             } else if parse_version(rv) > parse_version(ours) {
                 too_new.push(format!("{} {} needs rust {rv}", p["name"], p["version"]));
             }
         }
     }
-    let rustc = Command::new("rustc")
-        .arg("--version")
-        .output()
-        .map_err(|e| format!("rustc: {e}"))?;
+    let rustc = Command::new("rustc").arg("--version").output().map_err(|e| format!("rustc: {e}"))?;
     let rustc = String::from_utf8_lossy(&rustc.stdout).to_string();
     let installed = rustc.split_whitespace().nth(1).unwrap_or("0");
     if parse_version(installed) < parse_version(ours) {
-        too_new.push(format!(
-            "installed {installed} is older than rust-version {ours}"
-        ));
+        too_new.push(format!("installed {installed} is older than rust-version {ours}"));
     }
     if too_new.is_empty() {
-        println!(
-            "msrv: rust-version {ours} covers all {} packages in the lock file (toolchain {installed})",
-            packages.len()
-        );
+        println!("msrv: rust-version {ours} covers all {} packages in the lock file (toolchain {installed})", packages.len());
         Ok(())
     } else {
         Err(too_new.join("; "))
@@ -291,20 +196,14 @@ fn tidy(ctx: &Ctx) -> Result {
         match name {
             "aigos-core" => Some(0),
             "aigos-crypto" => Some(1),
-            "aigos-identity" | "aigos-policy" | "aigos-runtime" | "aigos-network"
-            | "aigos-audit" => Some(2),
+            "aigos-identity" | "aigos-policy" | "aigos-runtime" | "aigos-network" | "aigos-audit" => Some(2),
             "aigos" => Some(3),
             "aigos-cli" => Some(4),
             _ => None,
         }
     }
     let meta = metadata(ctx)?;
-    let members: Vec<&str> = meta["workspace_members"]
-        .as_array()
-        .ok_or("no members")?
-        .iter()
-        .filter_map(|v| v.as_str())
-        .collect();
+    let members: Vec<&str> = meta["workspace_members"].as_array().ok_or("no members")?.iter().filter_map(|v| v.as_str()).collect();
     let mut problems = Vec::new();
     let mut checked = 0;
     for p in meta["packages"].as_array().ok_or("no packages")? {
@@ -323,15 +222,10 @@ fn tidy(ctx: &Ctx) -> Result {
                 problems.push(format!("{name} depends on {dep_name}: dependencies point down (core, crypto <- layers <- facade <- cli)"));
             }
             if my_rank <= 2 && ["cedar-policy", "jsonwebtoken", "governor"].contains(&dep_name) {
-                problems.push(format!(
-                    "{name} depends on comparison crate {dep_name}: dev-dependencies only"
-                ));
+                problems.push(format!("{name} depends on comparison crate {dep_name}: dev-dependencies only"));
             }
         }
-        let dir = Path::new(p["manifest_path"].as_str().unwrap_or_default())
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
+        let dir = Path::new(p["manifest_path"].as_str().unwrap_or_default()).parent().map(Path::to_path_buf).unwrap_or_default();
         for file in ["README.md", "CHANGELOG.md"] {
             if !dir.join(file).is_file() {
                 problems.push(format!("{name} has no {file}"));
@@ -339,26 +233,19 @@ fn tidy(ctx: &Ctx) -> Result {
         }
         let lib = dir.join("src/lib.rs");
         if lib.is_file() {
-            let text =
-                std::fs::read_to_string(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
+            let text = std::fs::read_to_string(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
             for header in ["#![forbid(unsafe_code)]", "#![deny(missing_docs)]"] {
                 if !text.contains(header) {
                     problems.push(format!("{name}: src/lib.rs lacks {header}"));
                 }
             }
-            if !text.starts_with("#![doc = include_str!(\"../README.md\")]")
-                && !text.starts_with("//!")
-            {
-                problems.push(format!(
-                    "{name}: src/lib.rs does not open with its documentation"
-                ));
+            if !text.starts_with("#![doc = include_str!(\"../README.md\")]") && !text.starts_with("//!") {
+                problems.push(format!("{name}: src/lib.rs does not open with its documentation"));
             }
         }
     }
     if problems.is_empty() {
-        println!(
-            "tidy: {checked} crates follow the dependency rule and carry their headers, README and CHANGELOG"
-        );
+        println!("tidy: {checked} crates follow the dependency rule and carry their headers, README and CHANGELOG");
         Ok(())
     } else {
         Err(problems.join("\n  "))
@@ -367,12 +254,7 @@ fn tidy(ctx: &Ctx) -> Result {
 
 /// Runs the benches (both crypto providers), then prints the medians.
 fn bench(ctx: &Ctx, extra: &[String]) -> Result {
-    let mut args: Vec<&str> = vec![
-        "bench",
-        "--workspace",
-        "--features",
-        "aigos-crypto/aws-lc-rs",
-    ];
+    let mut args: Vec<&str> = vec!["bench", "--workspace", "--features", "aigos-crypto/aws-lc-rs"];
     if !extra.is_empty() {
         args.push("--");
         args.extend(extra.iter().map(String::as_str));
@@ -396,14 +278,8 @@ fn bench_report(ctx: &Ctx) -> Result {
                 continue;
             };
             if let Some(median) = json["median"]["point_estimate"].as_f64() {
-                let g = group
-                    .file_name()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let b = bench
-                    .file_name()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
+                let g = group.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let b = bench.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 groups.entry(g).or_default().insert(b, median);
             }
         }

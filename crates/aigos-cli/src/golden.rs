@@ -36,11 +36,7 @@ pub(crate) struct ApprovalArgs {
 
 impl ApprovalArgs {
     fn approval(&self) -> Approval {
-        Approval {
-            ticket_id: self.ticket_id.clone(),
-            approved_by: self.approved_by.clone(),
-            approved_at: self.approved_at.clone(),
-        }
+        Approval { ticket_id: self.ticket_id.clone(), approved_by: self.approved_by.clone(), approved_at: self.approved_at.clone() }
     }
 }
 
@@ -80,37 +76,23 @@ pub(crate) fn run(provider: Provider, cmd: GoldenCommand) -> Result<(), Failure>
         }
         GoldenCommand::Sign(a) => {
             let key = read_key(provider, &a.key, &a.kid)?;
-            let expires = SystemClock
-                .now_secs()
-                .saturating_add(i64::try_from(a.ttl).unwrap_or(i64::MAX));
-            let gt = GoldenThread::sign(a.approval.approval(), &a.agent_kid, expires, &key)
-                .map_err(Failure::usage)?;
+            let expires = SystemClock.now_secs().saturating_add(i64::try_from(a.ttl).unwrap_or(i64::MAX));
+            let gt = GoldenThread::sign(a.approval.approval(), &a.agent_kid, expires, &key).map_err(Failure::usage)?;
             println!("{}", serde_json::to_string(&gt).map_err(Failure::usage)?);
             Ok(())
         }
         GoldenCommand::Verify(a) => {
             let jwks = read_jwks(&a.jwks)?;
             let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| Failure::usage(format!("stdin: {e}")))?;
-            let gt: GoldenThread = serde_json::from_str(&text)
-                .map_err(|e| Failure::rejected(format!("not a golden thread record: {e}")))?;
+            std::io::stdin().read_to_string(&mut text).map_err(|e| Failure::usage(format!("stdin: {e}")))?;
+            let gt: GoldenThread =
+                serde_json::from_str(&text).map_err(|e| Failure::rejected(format!("not a golden thread record: {e}")))?;
             let resolve = |kid: &str| jwks.find(kid).and_then(|j| j.to_public_key().ok());
-            let report = gt.verify(
-                provider,
-                &resolve,
-                SystemClock.now_secs(),
-                a.agent_kid.as_deref(),
-            );
+            let report = gt.verify(provider, &resolve, SystemClock.now_secs(), a.agent_kid.as_deref());
             let mut out = serde_json::to_value(report).map_err(Failure::usage)?;
             out["valid"] = report.is_valid().into();
             println!("{out}");
-            if report.is_valid() {
-                Ok(())
-            } else {
-                Err(Failure::rejected(""))
-            }
+            if report.is_valid() { Ok(()) } else { Err(Failure::rejected("")) }
         }
     }
 }

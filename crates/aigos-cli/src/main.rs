@@ -45,17 +45,11 @@ pub(crate) struct Failure {
 impl Failure {
     /// A usage error (exit 2).
     pub(crate) fn usage(message: impl std::fmt::Display) -> Self {
-        Failure {
-            code: 2,
-            message: message.to_string(),
-        }
+        Failure { code: 2, message: message.to_string() }
     }
     /// A rejected input (exit 1).
     pub(crate) fn rejected(message: impl std::fmt::Display) -> Self {
-        Failure {
-            code: 1,
-            message: message.to_string(),
-        }
+        Failure { code: 1, message: message.to_string() }
     }
 }
 

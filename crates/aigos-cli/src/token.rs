@@ -7,9 +7,7 @@ use std::time::Duration;
 
 use aigos_core::SystemClock;
 use aigos_crypto::Provider;
-use aigos_identity::{
-    InMemoryReplayStore, KeySet, RiskLevel, TokenIssuer, TokenRequest, TokenVerifier,
-};
+use aigos_identity::{InMemoryReplayStore, KeySet, RiskLevel, TokenIssuer, TokenRequest, TokenVerifier};
 use clap::{Args, Subcommand};
 use serde_json::Value;
 
@@ -87,39 +85,22 @@ pub(crate) fn run(provider: Provider, cmd: TokenCommand) -> Result<(), Failure> 
 fn issue(provider: Provider, a: &IssueArgs) -> Result<(), Failure> {
     let key = Arc::new(read_key(provider, &a.key, &a.kid)?);
     let mut issuer = TokenIssuer::new(key);
-    let mut req = TokenRequest {
-        sub: a.sub.clone(),
-        aud: vec![a.aud.clone()],
-        ttl: a.ttl.map(Duration::from_secs),
-        ..Default::default()
-    };
+    let mut req = TokenRequest { sub: a.sub.clone(), aud: vec![a.aud.clone()], ttl: a.ttl.map(Duration::from_secs), ..Default::default() };
     if let Some(text) = &a.claims {
-        let Value::Object(mut map) =
-            serde_json::from_str(text).map_err(|e| Failure::usage(format!("--claims: {e}")))?
-        else {
+        let Value::Object(mut map) = serde_json::from_str(text).map_err(|e| Failure::usage(format!("--claims: {e}")))? else {
             return Err(Failure::usage("--claims must be a JSON object"));
         };
         if let Some(v) = map.remove("aigos") {
-            req.aigos = Some(
-                serde_json::from_value(v)
-                    .map_err(|e| Failure::usage(format!("--claims aigos: {e}")))?,
-            );
+            req.aigos = Some(serde_json::from_value(v).map_err(|e| Failure::usage(format!("--claims aigos: {e}")))?);
         }
         if let Some(v) = map.remove("ahash") {
-            req.ahash = Some(
-                serde_json::from_value(v)
-                    .map_err(|e| Failure::usage(format!("--claims ahash: {e}")))?,
-            );
+            req.ahash = Some(serde_json::from_value(v).map_err(|e| Failure::usage(format!("--claims ahash: {e}")))?);
         }
         if let Some(v) = map.remove("cnf") {
-            req.cnf = Some(
-                serde_json::from_value(v)
-                    .map_err(|e| Failure::usage(format!("--claims cnf: {e}")))?,
-            );
+            req.cnf = Some(serde_json::from_value(v).map_err(|e| Failure::usage(format!("--claims cnf: {e}")))?);
         }
         if let Some(v) = map.remove("iss") {
-            let iss: String = serde_json::from_value(v)
-                .map_err(|e| Failure::usage(format!("--claims iss: {e}")))?;
+            let iss: String = serde_json::from_value(v).map_err(|e| Failure::usage(format!("--claims iss: {e}")))?;
             issuer = issuer.issuer(iss);
         }
         req.extra = map;
@@ -131,8 +112,7 @@ fn issue(provider: Provider, a: &IssueArgs) -> Result<(), Failure> {
 
 fn verify(provider: Provider, a: &VerifyArgs) -> Result<(), Failure> {
     let jwks = read_jwks(&a.jwks)?;
-    let keys = KeySet::from_jwks(provider, &jwks)
-        .map_err(|e| Failure::usage(format!("{}: {e}", a.jwks.display())))?;
+    let keys = KeySet::from_jwks(provider, &jwks).map_err(|e| Failure::usage(format!("{}: {e}", a.jwks.display())))?;
     let clock = Arc::new(SystemClock);
     let mut b = TokenVerifier::builder(Arc::new(keys), a.aud.clone())
         .max_ttl(Duration::from_secs(a.max_ttl))
@@ -151,9 +131,7 @@ fn verify(provider: Provider, a: &VerifyArgs) -> Result<(), Failure> {
         b = b.max_generation_depth(depth);
     }
     let verifier = b.build();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(Failure::usage)?;
+    let rt = tokio::runtime::Builder::new_current_thread().build().map_err(Failure::usage)?;
     let mut all_ok = true;
     for line in std::io::stdin().lock().lines() {
         let line = line.map_err(|e| Failure::usage(format!("stdin: {e}")))?;
@@ -163,19 +141,12 @@ fn verify(provider: Provider, a: &VerifyArgs) -> Result<(), Failure> {
         }
         // `ok` first, as the documented contract shows it.
         match rt.block_on(verifier.verify(token)) {
-            Ok(v) => println!(
-                r#"{{"ok":true,"claims":{}}}"#,
-                serde_json::to_string(&v.claims).map_err(Failure::usage)?
-            ),
+            Ok(v) => println!(r#"{{"ok":true,"claims":{}}}"#, serde_json::to_string(&v.claims).map_err(Failure::usage)?),
             Err(e) => {
                 all_ok = false;
                 println!(r#"{{"ok":false,"error":{}}}"#, Value::String(e.to_string()));
             }
         }
     }
-    if all_ok {
-        Ok(())
-    } else {
-        Err(Failure::rejected(""))
-    }
+    if all_ok { Ok(()) } else { Err(Failure::rejected("")) }
 }

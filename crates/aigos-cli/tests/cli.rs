@@ -1,12 +1,5 @@
 //! The `aigos` command-line contracts, run against the built binary.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing,
-    missing_docs,
-    reason = "tests"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs, reason = "tests")]
 
 use std::io::Write;
 use std::path::Path;
@@ -20,12 +13,7 @@ fn aigos(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -34,35 +22,13 @@ fn stdout(o: &Output) -> String {
 }
 
 fn keygen(dir: &Path, alg: &str, kid: &str) {
-    let o = aigos(
-        &[
-            "keygen",
-            "--alg",
-            alg,
-            "--kid",
-            kid,
-            "--out",
-            dir.to_str().unwrap(),
-        ],
-        "",
-    );
+    let o = aigos(&["keygen", "--alg", alg, "--kid", kid, "--out", dir.to_str().unwrap()], "");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 fn issue(dir: &Path, kid: &str, extra: &[&str]) -> String {
     let key = dir.join(format!("{kid}.key.pem"));
-    let mut args = vec![
-        "token",
-        "issue",
-        "--key",
-        key.to_str().unwrap(),
-        "--kid",
-        kid,
-        "--aud",
-        "svc",
-        "--sub",
-        "agent-1",
-    ];
+    let mut args = vec!["token", "issue", "--key", key.to_str().unwrap(), "--kid", kid, "--aud", "svc", "--sub", "agent-1"];
     args.extend_from_slice(extra);
     let o = aigos(&args, "");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -81,29 +47,17 @@ fn keygen_writes_private_key_0600_and_merges_jwks() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("k2.key.pem"))
-            .unwrap()
-            .permissions()
-            .mode();
+        let mode = std::fs::metadata(dir.path().join("k2.key.pem")).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    let jwks: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("jwks.json")).unwrap())
-            .unwrap();
-    let kids: Vec<&str> = jwks["keys"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|k| k["kid"].as_str().unwrap())
-        .collect();
+    let jwks: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("jwks.json")).unwrap()).unwrap();
+    let kids: Vec<&str> = jwks["keys"].as_array().unwrap().iter().map(|k| k["kid"].as_str().unwrap()).collect();
     assert_eq!(kids, ["k1", "k2"]);
     assert_eq!(jwks["keys"][0]["kty"], "EC");
     assert_eq!(jwks["keys"][1]["crv"], "Ed25519");
     // Regenerating a kid replaces its entry instead of duplicating it.
     keygen(dir.path(), "eddsa", "k1");
-    let jwks: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("jwks.json")).unwrap())
-            .unwrap();
+    let jwks: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("jwks.json")).unwrap()).unwrap();
     assert_eq!(jwks["keys"].as_array().unwrap().len(), 2);
 }
 
@@ -113,36 +67,20 @@ fn token_verify_contract() {
     keygen(dir.path(), "es256", "k1");
     keygen(dir.path(), "eddsa", "k2");
     let t1 = issue(dir.path(), "k1", &[]);
-    let t2 = issue(
-        dir.path(),
-        "k2",
-        &["--ttl", "60", "--claims", r#"{"team":"payments"}"#],
-    );
+    let t2 = issue(dir.path(), "k2", &["--ttl", "60", "--claims", r#"{"team":"payments"}"#]);
     let jwks = dir.path().join("jwks.json");
     let jwks = jwks.to_str().unwrap();
 
-    let o = aigos(
-        &["token", "verify", "--jwks", jwks, "--aud", "svc"],
-        &format!("{t1}\n{t2}\n"),
-    );
+    let o = aigos(&["token", "verify", "--jwks", jwks, "--aud", "svc"], &format!("{t1}\n{t2}\n"));
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
-    let lines: Vec<serde_json::Value> = stdout(&o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     assert!(stdout(&o).starts_with(r#"{"ok":true,"claims":{"#));
     assert_eq!(lines[1]["claims"]["team"], "payments");
-    assert_eq!(
-        lines[1]["claims"]["exp"].as_i64().unwrap() - lines[1]["claims"]["iat"].as_i64().unwrap(),
-        60
-    );
+    assert_eq!(lines[1]["claims"]["exp"].as_i64().unwrap() - lines[1]["claims"]["iat"].as_i64().unwrap(), 60);
 
     // A repeated token in one process is a replay; exit 1.
-    let o = aigos(
-        &["token", "verify", "--jwks", jwks, "--aud", "svc"],
-        &format!("{t1}\n{t1}\n"),
-    );
+    let o = aigos(&["token", "verify", "--jwks", jwks, "--aud", "svc"], &format!("{t1}\n{t1}\n"));
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     let second: serde_json::Value = serde_json::from_str(out.lines().nth(1).unwrap()).unwrap();
@@ -150,43 +88,14 @@ fn token_verify_contract() {
     assert!(second["error"].as_str().unwrap().contains("REPLAYED"));
 
     // Wrong audience, garbage, and options that need the aigos object.
-    let o = aigos(
-        &["token", "verify", "--jwks", jwks, "--aud", "other"],
-        &format!("{t1}\n"),
-    );
+    let o = aigos(&["token", "verify", "--jwks", jwks, "--aud", "other"], &format!("{t1}\n"));
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("INVALID_AUDIENCE"));
-    let o = aigos(
-        &["token", "verify", "--jwks", jwks, "--aud", "svc"],
-        "not.a.token\n",
-    );
+    let o = aigos(&["token", "verify", "--jwks", jwks, "--aud", "svc"], "not.a.token\n");
     assert_eq!(o.status.code(), Some(1));
-    let o = aigos(
-        &[
-            "token",
-            "verify",
-            "--jwks",
-            jwks,
-            "--aud",
-            "svc",
-            "--require-golden-thread",
-        ],
-        &format!("{t1}\n"),
-    );
+    let o = aigos(&["token", "verify", "--jwks", jwks, "--aud", "svc", "--require-golden-thread"], &format!("{t1}\n"));
     assert_eq!(o.status.code(), Some(1));
-    let o = aigos(
-        &[
-            "token",
-            "verify",
-            "--jwks",
-            jwks,
-            "--aud",
-            "svc",
-            "--iss",
-            "aigos-runtime",
-        ],
-        &format!("{t1}\n"),
-    );
+    let o = aigos(&["token", "verify", "--jwks", jwks, "--aud", "svc", "--iss", "aigos-runtime"], &format!("{t1}\n"));
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("INVALID_ISSUER"));
 }
@@ -195,38 +104,15 @@ fn token_verify_contract() {
 fn usage_errors_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.json");
-    let o = aigos(
-        &[
-            "token",
-            "verify",
-            "--jwks",
-            missing.to_str().unwrap(),
-            "--aud",
-            "svc",
-        ],
-        "x\n",
-    );
+    let o = aigos(&["token", "verify", "--jwks", missing.to_str().unwrap(), "--aud", "svc"], "x\n");
     assert_eq!(o.status.code(), Some(2));
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, "{\"keys\": 7}").unwrap();
-    let o = aigos(
-        &[
-            "token",
-            "verify",
-            "--jwks",
-            bad.to_str().unwrap(),
-            "--aud",
-            "svc",
-        ],
-        "x\n",
-    );
+    let o = aigos(&["token", "verify", "--jwks", bad.to_str().unwrap(), "--aud", "svc"], "x\n");
     assert_eq!(o.status.code(), Some(2));
     let o = aigos(&["token", "verify", "--aud", "svc"], "");
     assert_eq!(o.status.code(), Some(2));
-    let o = aigos(
-        &["keygen", "--alg", "hs256", "--kid", "k", "--out", "x"],
-        "",
-    );
+    let o = aigos(&["keygen", "--alg", "hs256", "--kid", "k", "--out", "x"], "");
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -248,23 +134,8 @@ fn golden_thread_hash_output_is_exact() {
     assert!(o.status.success());
     // sha256 of "approved_at=2026-01-15T10:30:00Z|approved_by=alice@example.com|ticket_id=CHG-1234",
     // computed with sha256sum, not copied from the spec (whose examples are wrong).
-    assert_eq!(
-        stdout(&o),
-        "sha256:816d99c96d7a2c71919c2505a5183156a2c877bd69d4d1ec24c35155eadd4bec\n"
-    );
-    let o = aigos(
-        &[
-            "golden-thread",
-            "hash",
-            "--ticket-id",
-            "T",
-            "--approved-by",
-            "a@b",
-            "--approved-at",
-            "yesterday",
-        ],
-        "",
-    );
+    assert_eq!(stdout(&o), "sha256:816d99c96d7a2c71919c2505a5183156a2c877bd69d4d1ec24c35155eadd4bec\n");
+    let o = aigos(&["golden-thread", "hash", "--ticket-id", "T", "--approved-by", "a@b", "--approved-at", "yesterday"], "");
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -295,37 +166,14 @@ fn golden_thread_sign_and_verify() {
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let record = stdout(&o);
-    let o = aigos(
-        &[
-            "golden-thread",
-            "verify",
-            "--jwks",
-            jwks.to_str().unwrap(),
-            "--agent-kid",
-            "agent-key",
-        ],
-        &record,
-    );
+    let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap(), "--agent-kid", "agent-key"], &record);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let tampered = record.replace("ops@example.com", "evil@example.com");
-    let o = aigos(
-        &["golden-thread", "verify", "--jwks", jwks.to_str().unwrap()],
-        &tampered,
-    );
+    let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap()], &tampered);
     assert_eq!(o.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
     assert_eq!(report["hash_matches"], false);
     assert_eq!(report["signature_valid"], false);
-    let o = aigos(
-        &[
-            "golden-thread",
-            "verify",
-            "--jwks",
-            jwks.to_str().unwrap(),
-            "--agent-kid",
-            "another",
-        ],
-        &record,
-    );
+    let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap(), "--agent-kid", "another"], &record);
     assert_eq!(o.status.code(), Some(1));
 }

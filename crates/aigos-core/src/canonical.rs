@@ -120,19 +120,13 @@ mod tests {
     #[test]
     fn rfc8785_rejects_nan_and_infinity() {
         for bits in [0x7fff_ffff_ffff_ffff_u64, 0x7ff0_0000_0000_0000] {
-            assert!(matches!(
-                canonical_json(&f64::from_bits(bits)),
-                Err(Error::Canonical(_))
-            ));
+            assert!(matches!(canonical_json(&f64::from_bits(bits)), Err(Error::Canonical(_))));
         }
     }
 
     #[test]
     fn nested_objects_are_sorted_and_arrays_keep_order() {
-        assert_eq!(
-            canon(r#"{"b":[3,1,{"z":1,"a":2}],"a":{"d":null,"c":"x"}}"#),
-            r#"{"a":{"c":"x","d":null},"b":[3,1,{"a":2,"z":1}]}"#
-        );
+        assert_eq!(canon(r#"{"b":[3,1,{"z":1,"a":2}],"a":{"d":null,"c":"x"}}"#), r#"{"a":{"c":"x","d":null},"b":[3,1,{"a":2,"z":1}]}"#);
     }
 
     proptest::proptest! {

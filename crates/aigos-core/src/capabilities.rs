@@ -58,14 +58,8 @@ impl TryFrom<LineageWire> for Lineage {
     type Error = Error;
     fn try_from(w: LineageWire) -> Result<Self, Error> {
         match (&w.parent_instance_id, w.generation_depth) {
-            (None, 0) | (Some(_), 1..) => Ok(Lineage {
-                parent: w.parent_instance_id,
-                root: w.root_instance_id,
-                depth: w.generation_depth,
-            }),
-            _ => Err(Error::MissingField(
-                "lineage: a root has depth 0 and no parent; a child has a parent and depth >= 1",
-            )),
+            (None, 0) | (Some(_), 1..) => Ok(Lineage { parent: w.parent_instance_id, root: w.root_instance_id, depth: w.generation_depth }),
+            _ => Err(Error::MissingField("lineage: a root has depth 0 and no parent; a child has a parent and depth >= 1")),
         }
     }
 }
@@ -73,11 +67,7 @@ impl TryFrom<LineageWire> for Lineage {
 impl Lineage {
     /// The lineage of a root instance (no parent, depth 0).
     pub fn root(instance: InstanceId) -> Self {
-        Lineage {
-            parent: None,
-            root: instance,
-            depth: 0,
-        }
+        Lineage { parent: None, root: instance, depth: 0 }
     }
 
     /// The lineage of a child of `parent`, whose own lineage is `self`.
@@ -85,15 +75,8 @@ impl Lineage {
     /// # Errors
     /// [`Error::MissingField`] when the depth would overflow.
     pub fn child(&self, parent: InstanceId) -> Result<Self, Error> {
-        let depth = self
-            .depth
-            .checked_add(1)
-            .ok_or(Error::MissingField("lineage depth overflow"))?;
-        Ok(Lineage {
-            parent: Some(parent),
-            root: self.root.clone(),
-            depth,
-        })
+        let depth = self.depth.checked_add(1).ok_or(Error::MissingField("lineage depth overflow"))?;
+        Ok(Lineage { parent: Some(parent), root: self.root.clone(), depth })
     }
 
     /// The parent instance, `None` for a root.
@@ -125,8 +108,7 @@ mod tests {
         assert_eq!(grandchild.depth(), 2);
         assert_eq!(grandchild.root_instance().as_str(), "r");
         assert_eq!(grandchild.parent().unwrap().as_str(), "c");
-        let back: Lineage =
-            serde_json::from_value(serde_json::to_value(&grandchild).unwrap()).unwrap();
+        let back: Lineage = serde_json::from_value(serde_json::to_value(&grandchild).unwrap()).unwrap();
         assert_eq!(back, grandchild);
     }
 

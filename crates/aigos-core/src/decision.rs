@@ -80,21 +80,13 @@ impl SecurityScore {
     /// # Errors
     /// [`Error::InvalidScore`] for NaN, infinities and values outside `0.0..=1.0`.
     pub fn new(value: f64) -> Result<Self, Error> {
-        if (0.0..=1.0).contains(&value) {
-            Ok(SecurityScore(value + 0.0))
-        } else {
-            Err(Error::InvalidScore(value.to_string()))
-        }
+        if (0.0..=1.0).contains(&value) { Ok(SecurityScore(value + 0.0)) } else { Err(Error::InvalidScore(value.to_string())) }
     }
 
     /// The score clamped into `0.0..=1.0`; NaN becomes 0.0 (the least safe),
     /// so an arithmetic slip can only lower a score, never raise it.
     pub fn saturating(value: f64) -> Self {
-        if value.is_nan() {
-            SecurityScore(0.0)
-        } else {
-            SecurityScore(value.clamp(0.0, 1.0) + 0.0)
-        }
+        if value.is_nan() { SecurityScore(0.0) } else { SecurityScore(value.clamp(0.0, 1.0) + 0.0) }
     }
 
     /// The value.
@@ -156,10 +148,7 @@ mod tests {
     #[test]
     fn score_rejects_nan_and_out_of_range() {
         for bad in [f64::NAN, -0.000_1, 1.000_1, f64::NEG_INFINITY] {
-            assert!(matches!(
-                SecurityScore::new(bad),
-                Err(Error::InvalidScore(_))
-            ));
+            assert!(matches!(SecurityScore::new(bad), Err(Error::InvalidScore(_))));
         }
         assert_eq!(SecurityScore::new(0.5).unwrap().get(), 0.5);
         assert!(serde_json::from_str::<SecurityScore>("1.5").is_err());
@@ -169,31 +158,14 @@ mod tests {
 
     #[test]
     fn serde_names() {
-        assert_eq!(
-            serde_json::to_string(&Status::RequiresMfa).unwrap(),
-            "\"REQUIRES_MFA\""
-        );
-        assert_eq!(
-            serde_json::to_string(&Status::RequiresCoe).unwrap(),
-            "\"REQUIRES_COE\""
-        );
-        assert_eq!(
-            serde_json::to_string(&ThreatLevel::Moderate).unwrap(),
-            "\"MODERATE\""
-        );
-        for s in [
-            Status::Approved,
-            Status::RequiresMfa,
-            Status::RequiresCoe,
-            Status::Rejected,
-        ] {
+        assert_eq!(serde_json::to_string(&Status::RequiresMfa).unwrap(), "\"REQUIRES_MFA\"");
+        assert_eq!(serde_json::to_string(&Status::RequiresCoe).unwrap(), "\"REQUIRES_COE\"");
+        assert_eq!(serde_json::to_string(&ThreatLevel::Moderate).unwrap(), "\"MODERATE\"");
+        for s in [Status::Approved, Status::RequiresMfa, Status::RequiresCoe, Status::Rejected] {
             let json = serde_json::to_string(&s).unwrap();
             assert_eq!(serde_json::from_str::<Status>(&json).unwrap(), s);
         }
         let score = SecurityScore::new(0.75).unwrap();
-        assert_eq!(
-            serde_json::from_str::<SecurityScore>(&serde_json::to_string(&score).unwrap()).unwrap(),
-            score
-        );
+        assert_eq!(serde_json::from_str::<SecurityScore>(&serde_json::to_string(&score).unwrap()).unwrap(), score);
     }
 }

@@ -15,17 +15,12 @@ fn validate(kind: &'static str, value: &str, extra: &[u8]) -> Result<(), Error> 
         return Err(fail("empty".into()));
     }
     if value.len() > MAX_ID_LEN {
-        return Err(fail(format!(
-            "{} bytes, at most {MAX_ID_LEN} allowed",
-            value.len()
-        )));
+        return Err(fail(format!("{} bytes, at most {MAX_ID_LEN} allowed", value.len())));
     }
-    if let Some((pos, c)) = value.char_indices().find(|(_, c)| {
-        !(c.is_ascii_alphanumeric() || (c.is_ascii() && extra.contains(&(*c as u8))))
-    }) {
-        return Err(fail(format!(
-            "character {c:?} at byte {pos} is not allowed"
-        )));
+    if let Some((pos, c)) =
+        value.char_indices().find(|(_, c)| !(c.is_ascii_alphanumeric() || (c.is_ascii() && extra.contains(&(*c as u8)))))
+    {
+        return Err(fail(format!("character {c:?} at byte {pos} is not allowed")));
     }
     Ok(())
 }
@@ -120,13 +115,7 @@ mod tests {
 
     #[test]
     fn accepts_ordinary_ids() {
-        for ok in [
-            "a",
-            "deploy-bot",
-            "agent_7.v2",
-            "spiffe:agent@corp",
-            &"x".repeat(MAX_ID_LEN),
-        ] {
+        for ok in ["a", "deploy-bot", "agent_7.v2", "spiffe:agent@corp", &"x".repeat(MAX_ID_LEN)] {
             assert_eq!(AgentId::new(ok).unwrap().as_str(), ok);
         }
         assert!(Kid::new("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs").is_ok());
@@ -135,33 +124,11 @@ mod tests {
     #[test]
     fn rejects_bad_ids_with_typed_error() {
         let long = "x".repeat(MAX_ID_LEN + 1);
-        for bad in [
-            "",
-            " ",
-            "a b",
-            "a/b",
-            "é",
-            "a\n",
-            "a\0",
-            long.as_str(),
-            "../etc",
-        ] {
+        for bad in ["", " ", "a b", "a/b", "é", "a\n", "a\0", long.as_str(), "../etc"] {
             let err = AgentId::new(bad).unwrap_err();
-            assert!(
-                matches!(
-                    err,
-                    Error::InvalidId {
-                        kind: "agent id",
-                        ..
-                    }
-                ),
-                "{bad:?}: {err}"
-            );
+            assert!(matches!(err, Error::InvalidId { kind: "agent id", .. }), "{bad:?}: {err}");
         }
-        assert!(
-            Kid::new("user@host").is_err(),
-            "@ is not in the kid charset"
-        );
+        assert!(Kid::new("user@host").is_err(), "@ is not in the kid charset");
     }
 
     #[test]

@@ -16,6 +16,4 @@ pub use clock::{Clock, ManualClock, SystemClock, UnixMillis};
 pub use decision::{SecurityScore, Status, ThreatLevel};
 pub use error::Error;
 pub use ids::{AgentId, InstanceId, Kid, MAX_ID_LEN};
-pub use request::{
-    ActionKind, ActionRequest, ActionRequestBuilder, CostUsd, Environment, Severity,
-};
+pub use request::{ActionKind, ActionRequest, ActionRequestBuilder, CostUsd, Environment, Severity};

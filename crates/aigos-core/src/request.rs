@@ -15,9 +15,7 @@ const MAX_RESOURCE_LEN: usize = 2048;
 ///
 /// Serialized in upper case: `LOW`, `MEDIUM`, `HIGH`, `CRITICAL`, `EMERGENCY`.
 /// Ordered from least to most severe.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Severity {
     /// Routine and reversible.
@@ -36,9 +34,7 @@ pub enum Severity {
 /// The environment an action targets.
 ///
 /// Serialized in lower case: `development`, `staging`, `production`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Environment {
@@ -54,9 +50,7 @@ pub enum Environment {
 /// What kind of action an agent asks to take.
 ///
 /// Serialized in snake case, e.g. `tool_call`, `secret_rotation`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ActionKind {
@@ -194,9 +188,7 @@ struct ActionRequestWire {
 impl TryFrom<ActionRequestWire> for ActionRequest {
     type Error = Error;
     fn try_from(w: ActionRequestWire) -> Result<Self, Error> {
-        let lineage = w
-            .lineage
-            .unwrap_or_else(|| Lineage::root(w.instance_id.clone()));
+        let lineage = w.lineage.unwrap_or_else(|| Lineage::root(w.instance_id.clone()));
         let request = ActionRequest {
             agent_id: w.agent_id,
             instance_id: w.instance_id,
@@ -234,18 +226,11 @@ impl ActionRequest {
     }
 
     fn check(&self) -> Result<(), Error> {
-        if self.tool.is_empty()
-            || self.tool.len() > MAX_TOOL_LEN
-            || self.tool.chars().any(char::is_control)
-        {
-            return Err(Error::MissingField(
-                "tool (1 to 256 bytes, no control characters)",
-            ));
+        if self.tool.is_empty() || self.tool.len() > MAX_TOOL_LEN || self.tool.chars().any(char::is_control) {
+            return Err(Error::MissingField("tool (1 to 256 bytes, no control characters)"));
         }
         if self.resource.len() > MAX_RESOURCE_LEN || self.resource.chars().any(char::is_control) {
-            return Err(Error::MissingField(
-                "resource (at most 2048 bytes, no control characters)",
-            ));
+            return Err(Error::MissingField("resource (at most 2048 bytes, no control characters)"));
         }
         Ok(())
     }
@@ -327,9 +312,7 @@ impl ActionRequestBuilder {
             Some(i) => i,
             None => InstanceId::new(self.agent.as_str())?,
         };
-        let lineage = self
-            .lineage
-            .unwrap_or_else(|| Lineage::root(instance.clone()));
+        let lineage = self.lineage.unwrap_or_else(|| Lineage::root(instance.clone()));
         let request = ActionRequest {
             agent_id: self.agent,
             instance_id: instance,
@@ -391,16 +374,10 @@ mod tests {
         assert!(serde_json::from_value::<ActionRequest>(v.clone()).is_err());
         v["estimated_cost_usd"] = json!(1.0);
         v["unexpected"] = json!(true);
-        assert!(
-            serde_json::from_value::<ActionRequest>(v.clone()).is_err(),
-            "unknown fields rejected"
-        );
+        assert!(serde_json::from_value::<ActionRequest>(v.clone()).is_err(), "unknown fields rejected");
         v.as_object_mut().unwrap().remove("unexpected");
         v["severity"] = json!("low");
-        assert!(
-            serde_json::from_value::<ActionRequest>(v).is_err(),
-            "severity is upper case"
-        );
+        assert!(serde_json::from_value::<ActionRequest>(v).is_err(), "severity is upper case");
     }
 
     #[test]
@@ -416,24 +393,9 @@ mod tests {
     #[test]
     fn builder_requires_timestamp_and_bounded_tool() {
         let agent = AgentId::new("a").unwrap();
-        assert_eq!(
-            ActionRequest::builder(agent.clone(), "t")
-                .build()
-                .unwrap_err(),
-            Error::MissingField("timestamp")
-        );
-        assert!(
-            ActionRequest::builder(agent.clone(), "x".repeat(257))
-                .timestamp(0)
-                .build()
-                .is_err()
-        );
-        assert!(
-            ActionRequest::builder(agent, "t\u{7}")
-                .timestamp(0)
-                .build()
-                .is_err()
-        );
+        assert_eq!(ActionRequest::builder(agent.clone(), "t").build().unwrap_err(), Error::MissingField("timestamp"));
+        assert!(ActionRequest::builder(agent.clone(), "x".repeat(257)).timestamp(0).build().is_err());
+        assert!(ActionRequest::builder(agent, "t\u{7}").timestamp(0).build().is_err());
     }
 
     #[test]
@@ -441,10 +403,7 @@ mod tests {
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, -0.01] {
             assert!(CostUsd::new(bad).is_err());
         }
-        assert_eq!(
-            CostUsd::new(-0.0).unwrap().get().to_bits(),
-            0.0f64.to_bits()
-        );
+        assert_eq!(CostUsd::new(-0.0).unwrap().get().to_bits(), 0.0f64.to_bits());
         assert!(serde_json::from_str::<CostUsd>("-3").is_err());
     }
 

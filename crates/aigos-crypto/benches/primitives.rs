@@ -3,28 +3,20 @@
 //!
 //! Run with `cargo xtask bench` (both providers) and read the table it prints;
 //! ids are `<operation>/<bare|provider>-<backend>`.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    missing_docs,
-    reason = "bench harness"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs, reason = "bench harness")]
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use aigos_crypto::{AeadAlgorithm, Algorithm, Provider, SigningKey, available_providers};
-use criterion::{
-    BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
-};
+use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime};
 
-const MSG: &[u8] = b"eyJhbGciOiJFZERTQSIsInR5cCI6IkFJR09TLUdPVitqd3QifQ.eyJzdWIiOiJkZXBsb3ktYm90IiwiYXVkIjoiYWlnb3MiLCJleHAiOjE3MDAwMDAzMDB9";
+const MSG: &[u8] =
+    b"eyJhbGciOiJFZERTQSIsInR5cCI6IkFJR09TLUdPVitqd3QifQ.eyJzdWIiOiJkZXBsb3ktYm90IiwiYXVkIjoiYWlnb3MiLCJleHAiOjE3MDAwMDAzMDB9";
 
 fn group<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
     let mut g = c.benchmark_group(name);
-    g.warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(60);
+    g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2)).sample_size(60);
     g
 }
 
@@ -45,30 +37,21 @@ fn signatures(c: &mut Criterion) {
             Algorithm::EdDsa => {
                 use ed25519_dalek::Signer;
                 let k = ed25519_dalek::SigningKey::from_bytes(&secret);
-                g.bench_function("bare-rustcrypto", |b| {
-                    b.iter(|| k.sign(black_box(MSG)).to_bytes())
-                });
+                g.bench_function("bare-rustcrypto", |b| b.iter(|| k.sign(black_box(MSG)).to_bytes()));
             }
             _ => {
                 use p256::ecdsa::signature::Signer;
                 let k = p256::ecdsa::SigningKey::from_slice(&secret).unwrap();
-                g.bench_function("bare-rustcrypto", |b| {
-                    b.iter(|| Signer::<p256::ecdsa::Signature>::sign(&k, black_box(MSG)).to_bytes())
-                });
+                g.bench_function("bare-rustcrypto", |b| b.iter(|| Signer::<p256::ecdsa::Signature>::sign(&k, black_box(MSG)).to_bytes()));
             }
         }
         #[cfg(feature = "aws-lc-rs")]
         {
             use aws_lc_rs::signature as s;
-            let pk =
-                SigningKey::from_secret(aigos_crypto::default_provider(), alg, &secret).unwrap();
+            let pk = SigningKey::from_secret(aigos_crypto::default_provider(), alg, &secret).unwrap();
             match alg {
                 Algorithm::EdDsa => {
-                    let k = s::Ed25519KeyPair::from_seed_and_public_key(
-                        &secret,
-                        pk.public_key().as_bytes(),
-                    )
-                    .unwrap();
+                    let k = s::Ed25519KeyPair::from_seed_and_public_key(&secret, pk.public_key().as_bytes()).unwrap();
                     g.bench_function("bare-aws-lc-rs", |b| b.iter(|| k.sign(black_box(MSG))));
                 }
                 _ => {
@@ -79,17 +62,13 @@ fn signatures(c: &mut Criterion) {
                     )
                     .unwrap();
                     let rng = aws_lc_rs::rand::SystemRandom::new();
-                    g.bench_function("bare-aws-lc-rs", |b| {
-                        b.iter(|| k.sign(&rng, black_box(MSG)).unwrap())
-                    });
+                    g.bench_function("bare-aws-lc-rs", |b| b.iter(|| k.sign(&rng, black_box(MSG)).unwrap()));
                 }
             }
         }
         for p in available_providers() {
             let k = SigningKey::from_secret(p, alg, &secret).unwrap();
-            g.bench_function(provider_id(p), |b| {
-                b.iter(|| k.sign(black_box(MSG)).unwrap())
-            });
+            g.bench_function(provider_id(p), |b| b.iter(|| k.sign(black_box(MSG)).unwrap()));
         }
         g.finish();
 
@@ -101,14 +80,10 @@ fn signatures(c: &mut Criterion) {
         let mut g = group(c, &format!("{op}_verify"));
         match alg {
             Algorithm::EdDsa => {
-                let vk =
-                    ed25519_dalek::VerifyingKey::from_bytes(&public.clone().try_into().unwrap())
-                        .unwrap();
+                let vk = ed25519_dalek::VerifyingKey::from_bytes(&public.clone().try_into().unwrap()).unwrap();
                 g.bench_function("bare-rustcrypto", |b| {
                     b.iter(|| {
-                        let s = ed25519_dalek::Signature::from_bytes(
-                            black_box(&sig).as_slice().try_into().unwrap(),
-                        );
+                        let s = ed25519_dalek::Signature::from_bytes(black_box(&sig).as_slice().try_into().unwrap());
                         vk.verify_strict(black_box(MSG), &s).unwrap();
                     })
                 });
@@ -132,15 +107,11 @@ fn signatures(c: &mut Criterion) {
                 _ => &s::ECDSA_P256_SHA256_FIXED,
             };
             let vk = s::ParsedPublicKey::new(alg_ref, &public).unwrap();
-            g.bench_function("bare-aws-lc-rs", |b| {
-                b.iter(|| vk.verify_sig(black_box(MSG), black_box(&sig)).unwrap())
-            });
+            g.bench_function("bare-aws-lc-rs", |b| b.iter(|| vk.verify_sig(black_box(MSG), black_box(&sig)).unwrap()));
         }
         for p in available_providers() {
             let vk = aigos_crypto::VerifyingKey::new(p, key.public_key().clone()).unwrap();
-            g.bench_function(provider_id(p), |b| {
-                b.iter(|| vk.verify(black_box(MSG), black_box(&sig)).unwrap())
-            });
+            g.bench_function(provider_id(p), |b| b.iter(|| vk.verify(black_box(MSG), black_box(&sig)).unwrap()));
         }
         g.finish();
     }
@@ -156,9 +127,7 @@ fn hashing(c: &mut Criterion) {
         b.iter(|| <[u8; 32]>::from(sha2::Sha256::digest(black_box(&data))))
     });
     #[cfg(feature = "aws-lc-rs")]
-    g.bench_function("bare-aws-lc-rs", |b| {
-        b.iter(|| aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, black_box(&data)))
-    });
+    g.bench_function("bare-aws-lc-rs", |b| b.iter(|| aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, black_box(&data))));
     for p in available_providers() {
         g.bench_function(provider_id(p), |b| b.iter(|| p.sha256(black_box(&data))));
     }
@@ -168,8 +137,7 @@ fn hashing(c: &mut Criterion) {
     g.bench_function("bare-rustcrypto", |b| {
         use hmac::{KeyInit, Mac};
         b.iter(|| {
-            let mut m =
-                <hmac::Hmac<sha2::Sha256> as KeyInit>::new_from_slice(black_box(&key)).unwrap();
+            let mut m = <hmac::Hmac<sha2::Sha256> as KeyInit>::new_from_slice(black_box(&key)).unwrap();
             m.update(black_box(&data));
             <[u8; 32]>::from(m.finalize().into_bytes())
         })
@@ -182,9 +150,7 @@ fn hashing(c: &mut Criterion) {
         })
     });
     for p in available_providers() {
-        g.bench_function(provider_id(p), |b| {
-            b.iter(|| p.hmac_sha256(black_box(&key), black_box(&data)))
-        });
+        g.bench_function(provider_id(p), |b| b.iter(|| p.hmac_sha256(black_box(&key), black_box(&data))));
     }
     g.finish();
 }
@@ -192,10 +158,7 @@ fn hashing(c: &mut Criterion) {
 fn aead(c: &mut Criterion) {
     let data = vec![0x5au8; 1024];
     let key = [9u8; 32];
-    for alg in [
-        AeadAlgorithm::XChaCha20Poly1305,
-        AeadAlgorithm::ChaCha20Poly1305,
-    ] {
+    for alg in [AeadAlgorithm::XChaCha20Poly1305, AeadAlgorithm::ChaCha20Poly1305] {
         let name = match alg {
             AeadAlgorithm::XChaCha20Poly1305 => "xchacha20poly1305_seal_1KiB",
             _ => "chacha20poly1305_seal_1KiB",
@@ -205,25 +168,11 @@ fn aead(c: &mut Criterion) {
         g.bench_function("bare-rustcrypto", |b| {
             use chacha20poly1305::aead::{Aead, KeyInit, Payload};
             b.iter(|| match alg {
-                AeadAlgorithm::XChaCha20Poly1305 => {
-                    chacha20poly1305::XChaCha20Poly1305::new((&key).into())
-                        .encrypt(
-                            nonce.as_slice().try_into().unwrap(),
-                            Payload {
-                                msg: black_box(&data),
-                                aad: b"aad",
-                            },
-                        )
-                        .unwrap()
-                }
+                AeadAlgorithm::XChaCha20Poly1305 => chacha20poly1305::XChaCha20Poly1305::new((&key).into())
+                    .encrypt(nonce.as_slice().try_into().unwrap(), Payload { msg: black_box(&data), aad: b"aad" })
+                    .unwrap(),
                 _ => chacha20poly1305::ChaCha20Poly1305::new((&key).into())
-                    .encrypt(
-                        nonce.as_slice().try_into().unwrap(),
-                        Payload {
-                            msg: black_box(&data),
-                            aad: b"aad",
-                        },
-                    )
+                    .encrypt(nonce.as_slice().try_into().unwrap(), Payload { msg: black_box(&data), aad: b"aad" })
                     .unwrap(),
             })
         });
@@ -232,27 +181,16 @@ fn aead(c: &mut Criterion) {
             use aws_lc_rs::aead as a;
             g.bench_function("bare-aws-lc-rs", |b| {
                 b.iter(|| {
-                    let k = a::LessSafeKey::new(
-                        a::UnboundKey::new(&a::CHACHA20_POLY1305, &key).unwrap(),
-                    );
+                    let k = a::LessSafeKey::new(a::UnboundKey::new(&a::CHACHA20_POLY1305, &key).unwrap());
                     let mut buf = black_box(&data).clone();
-                    k.seal_in_place_append_tag(
-                        a::Nonce::try_assume_unique_for_key(&nonce).unwrap(),
-                        a::Aad::from(b"aad"),
-                        &mut buf,
-                    )
-                    .unwrap();
+                    k.seal_in_place_append_tag(a::Nonce::try_assume_unique_for_key(&nonce).unwrap(), a::Aad::from(b"aad"), &mut buf)
+                        .unwrap();
                     buf
                 })
             });
         }
         for p in available_providers() {
-            g.bench_function(provider_id(p), |b| {
-                b.iter(|| {
-                    p.aead_seal(alg, &key, &nonce, b"aad", black_box(&data))
-                        .unwrap()
-                })
-            });
+            g.bench_function(provider_id(p), |b| b.iter(|| p.aead_seal(alg, &key, &nonce, b"aad", black_box(&data)).unwrap()));
         }
         g.finish();
     }
@@ -264,12 +202,7 @@ fn kdf(c: &mut Criterion) {
     g.bench_function("bare-rustcrypto", |b| {
         b.iter(|| {
             let mut out = [0u8; 32];
-            pbkdf2::pbkdf2_hmac::<sha2::Sha256>(
-                b"passphrase",
-                b"salt-salt-salt-1",
-                10_000,
-                &mut out,
-            );
+            pbkdf2::pbkdf2_hmac::<sha2::Sha256>(b"passphrase", b"salt-salt-salt-1", 10_000, &mut out);
             out
         })
     });
@@ -278,13 +211,7 @@ fn kdf(c: &mut Criterion) {
         b.iter(|| {
             let mut out = [0u8; 32];
             let it = std::num::NonZeroU32::new(10_000).unwrap();
-            aws_lc_rs::pbkdf2::derive(
-                aws_lc_rs::pbkdf2::PBKDF2_HMAC_SHA256,
-                it,
-                b"salt-salt-salt-1",
-                b"passphrase",
-                &mut out,
-            );
+            aws_lc_rs::pbkdf2::derive(aws_lc_rs::pbkdf2::PBKDF2_HMAC_SHA256, it, b"salt-salt-salt-1", b"passphrase", &mut out);
             out
         })
     });
@@ -292,8 +219,7 @@ fn kdf(c: &mut Criterion) {
         g.bench_function(provider_id(p), |b| {
             b.iter(|| {
                 let mut out = [0u8; 32];
-                p.pbkdf2_hmac_sha256(b"passphrase", b"salt-salt-salt-1", 10_000, &mut out)
-                    .unwrap();
+                p.pbkdf2_hmac_sha256(b"passphrase", b"salt-salt-salt-1", 10_000, &mut out).unwrap();
                 out
             })
         });

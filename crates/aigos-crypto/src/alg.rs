@@ -82,10 +82,7 @@ mod tests {
         for a in [Algorithm::Es256, Algorithm::EdDsa] {
             assert_eq!(Algorithm::from_jose(a.jose_name()).unwrap(), a);
         }
-        for bad in [
-            "none", "None", "NONE", "es256", "eddsa", "EDDSA", "HS256", "RS256", "PS256", "ES384",
-            "Ed25519", "",
-        ] {
+        for bad in ["none", "None", "NONE", "es256", "eddsa", "EDDSA", "HS256", "RS256", "PS256", "ES384", "Ed25519", ""] {
             assert!(Algorithm::from_jose(bad).is_err(), "{bad}");
         }
     }

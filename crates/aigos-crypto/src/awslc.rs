@@ -22,10 +22,7 @@ struct Verifier(signature::ParsedPublicKey);
 
 impl Sign for EcdsaSigner {
     fn sign(&self, message: &[u8]) -> Result<Signature, Error> {
-        let sig = self.0.sign(&self.1, message).map_err(|_| Error::Provider {
-            provider: NAME,
-            reason: "ECDSA sign",
-        })?;
+        let sig = self.0.sign(&self.1, message).map_err(|_| Error::Provider { provider: NAME, reason: "ECDSA sign" })?;
         Signature::from_slice(sig.as_ref())
     }
 }
@@ -40,9 +37,7 @@ impl Verify for Verifier {
     fn verify(&self, message: &[u8], signature: &[u8]) -> Result<(), Error> {
         // ECDSA_P256_SHA256_FIXED takes only the 64-byte r || s form and checks
         // r, s in [1, n-1]; ED25519 rejects a non-canonical S.
-        self.0
-            .verify_sig(message, signature)
-            .map_err(|_| Error::BadSignature)
+        self.0.verify_sig(message, signature).map_err(|_| Error::BadSignature)
     }
 }
 
@@ -63,9 +58,8 @@ impl CryptoProvider for AwsLcRs {
                 Ok(Box::new(EcdsaSigner(pair, rand::SystemRandom::new())))
             }
             Algorithm::EdDsa => {
-                let pair =
-                    signature::Ed25519KeyPair::from_seed_and_public_key(secret, public.as_bytes())
-                        .map_err(|_| Error::InvalidKey("Ed25519 key pair rejected"))?;
+                let pair = signature::Ed25519KeyPair::from_seed_and_public_key(secret, public.as_bytes())
+                    .map_err(|_| Error::InvalidKey("Ed25519 key pair rejected"))?;
                 Ok(Box::new(EdSigner(pair)))
             }
         }
@@ -76,8 +70,7 @@ impl CryptoProvider for AwsLcRs {
             Algorithm::Es256 => &signature::ECDSA_P256_SHA256_FIXED,
             Algorithm::EdDsa => &signature::ED25519,
         };
-        let key = signature::ParsedPublicKey::new(alg, public.as_bytes())
-            .map_err(|_| Error::InvalidKey("rejected by aws-lc"))?;
+        let key = signature::ParsedPublicKey::new(alg, public.as_bytes()).map_err(|_| Error::InvalidKey("rejected by aws-lc"))?;
         Ok(Box::new(Verifier(key)))
     }
 
@@ -102,23 +95,13 @@ impl CryptoProvider for AwsLcRs {
         hmac::verify(&key, data, tag).map_err(|_| Error::BadMac)
     }
 
-    fn aead_seal(
-        &self,
-        alg: AeadAlgorithm,
-        key: &[u8; 32],
-        nonce: &[u8],
-        aad: &[u8],
-        plaintext: &[u8],
-    ) -> Result<Vec<u8>, Error> {
+    fn aead_seal(&self, alg: AeadAlgorithm, key: &[u8; 32], nonce: &[u8], aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, Error> {
         check_nonce(alg, nonce)?;
         match alg {
             AeadAlgorithm::ChaCha20Poly1305 => {
-                let key = aead::LessSafeKey::new(
-                    aead::UnboundKey::new(&aead::CHACHA20_POLY1305, key)
-                        .map_err(|_| Error::Length("AEAD key"))?,
-                );
-                let nonce = aead::Nonce::try_assume_unique_for_key(nonce)
-                    .map_err(|_| Error::Length("AEAD nonce"))?;
+                let key =
+                    aead::LessSafeKey::new(aead::UnboundKey::new(&aead::CHACHA20_POLY1305, key).map_err(|_| Error::Length("AEAD key"))?);
+                let nonce = aead::Nonce::try_assume_unique_for_key(nonce).map_err(|_| Error::Length("AEAD nonce"))?;
                 let mut buf = plaintext.to_vec();
                 key.seal_in_place_append_tag(nonce, aead::Aad::from(aad), &mut buf)
                     .map_err(|_| Error::Length("AEAD plaintext too long"))?;
@@ -128,28 +111,15 @@ impl CryptoProvider for AwsLcRs {
         }
     }
 
-    fn aead_open(
-        &self,
-        alg: AeadAlgorithm,
-        key: &[u8; 32],
-        nonce: &[u8],
-        aad: &[u8],
-        ciphertext: &[u8],
-    ) -> Result<Vec<u8>, Error> {
+    fn aead_open(&self, alg: AeadAlgorithm, key: &[u8; 32], nonce: &[u8], aad: &[u8], ciphertext: &[u8]) -> Result<Vec<u8>, Error> {
         check_nonce(alg, nonce)?;
         match alg {
             AeadAlgorithm::ChaCha20Poly1305 => {
-                let key = aead::LessSafeKey::new(
-                    aead::UnboundKey::new(&aead::CHACHA20_POLY1305, key)
-                        .map_err(|_| Error::Length("AEAD key"))?,
-                );
-                let nonce = aead::Nonce::try_assume_unique_for_key(nonce)
-                    .map_err(|_| Error::Length("AEAD nonce"))?;
+                let key =
+                    aead::LessSafeKey::new(aead::UnboundKey::new(&aead::CHACHA20_POLY1305, key).map_err(|_| Error::Length("AEAD key"))?);
+                let nonce = aead::Nonce::try_assume_unique_for_key(nonce).map_err(|_| Error::Length("AEAD nonce"))?;
                 let mut buf = ciphertext.to_vec();
-                let plain_len = key
-                    .open_in_place(nonce, aead::Aad::from(aad), &mut buf)
-                    .map_err(|_| Error::Decrypt)?
-                    .len();
+                let plain_len = key.open_in_place(nonce, aead::Aad::from(aad), &mut buf).map_err(|_| Error::Decrypt)?.len();
                 buf.truncate(plain_len);
                 Ok(buf)
             }
@@ -157,16 +127,9 @@ impl CryptoProvider for AwsLcRs {
         }
     }
 
-    fn pbkdf2_hmac_sha256(
-        &self,
-        password: &[u8],
-        salt: &[u8],
-        iterations: u32,
-        out: &mut [u8],
-    ) -> Result<(), Error> {
+    fn pbkdf2_hmac_sha256(&self, password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8]) -> Result<(), Error> {
         check_pbkdf2(iterations, out)?;
-        let iterations =
-            std::num::NonZeroU32::new(iterations).ok_or(Error::Length("PBKDF2 iterations"))?;
+        let iterations = std::num::NonZeroU32::new(iterations).ok_or(Error::Length("PBKDF2 iterations"))?;
         pbkdf2::derive(pbkdf2::PBKDF2_HMAC_SHA256, iterations, salt, password, out);
         Ok(())
     }

@@ -54,20 +54,16 @@ fn b64(bytes: &[u8]) -> String {
 
 fn unb64(field: &'static str, value: Option<&String>) -> Result<Vec<u8>, Error> {
     let value = value.ok_or_else(|| Error::Jwk(format!("missing member {field}")))?;
-    Base64UrlUnpadded::decode_vec(value)
-        .map_err(|_| Error::Jwk(format!("member {field} is not base64url")))
+    Base64UrlUnpadded::decode_vec(value).map_err(|_| Error::Jwk(format!("member {field} is not base64url")))
 }
 
 impl Jwk {
     pub(crate) fn from_public_key(key: &PublicKey) -> Jwk {
         let bytes = key.as_bytes();
         let (kty, crv, x, y) = match key.algorithm() {
-            Algorithm::Es256 => (
-                "EC",
-                "P-256",
-                b64(bytes.get(1..33).unwrap_or_default()),
-                Some(b64(bytes.get(33..65).unwrap_or_default())),
-            ),
+            Algorithm::Es256 => {
+                ("EC", "P-256", b64(bytes.get(1..33).unwrap_or_default()), Some(b64(bytes.get(33..65).unwrap_or_default())))
+            }
             Algorithm::EdDsa => ("OKP", "Ed25519", b64(bytes), None),
         };
         Jwk {
@@ -91,10 +87,7 @@ impl Jwk {
     /// wrong length, or contradict each other (`alg` vs. `kty`/`crv`);
     /// [`Error::InvalidKey`] when the point is invalid.
     pub fn to_public_key(&self) -> Result<PublicKey, Error> {
-        if let Some(m) = PRIVATE_MEMBERS
-            .iter()
-            .find(|m| self.other.contains_key(**m))
-        {
+        if let Some(m) = PRIVATE_MEMBERS.iter().find(|m| self.other.contains_key(**m)) {
             return Err(Error::Jwk(format!("private member {m} in a public key")));
         }
         if self.key_use.as_deref().is_some_and(|u| u != "sig") {
@@ -104,10 +97,7 @@ impl Jwk {
             ("EC", Some("P-256")) => Algorithm::Es256,
             ("OKP", Some("Ed25519")) => Algorithm::EdDsa,
             (kty, crv) => {
-                return Err(Error::Jwk(format!(
-                    "unsupported key type {kty}/{}",
-                    crv.unwrap_or("-")
-                )));
+                return Err(Error::Jwk(format!("unsupported key type {kty}/{}", crv.unwrap_or("-"))));
             }
         };
         if let Some(a) = &self.alg
@@ -142,10 +132,7 @@ impl Jwk {
     /// # Errors
     /// [`Error::Jwk`] when a required member is missing or `kty` is unknown.
     pub fn thumbprint(&self) -> Result<String, Error> {
-        let req = |name: &'static str, v: &Option<String>| {
-            v.clone()
-                .ok_or_else(|| Error::Jwk(format!("missing member {name}")))
-        };
+        let req = |name: &'static str, v: &Option<String>| v.clone().ok_or_else(|| Error::Jwk(format!("missing member {name}")));
         let mut members = BTreeMap::new();
         members.insert("kty", self.kty.clone());
         match self.kty.as_str() {
@@ -186,10 +173,7 @@ impl Jwks {
         let set: Jwks = serde_json::from_str(json).map_err(|e| Error::Jwk(e.to_string()))?;
         let mut seen = std::collections::BTreeSet::new();
         for k in &set.keys {
-            let kid = k
-                .kid
-                .as_deref()
-                .ok_or_else(|| Error::Jwk("key without kid".into()))?;
+            let kid = k.kid.as_deref().ok_or_else(|| Error::Jwk("key without kid".into()))?;
             if !seen.insert(kid) {
                 return Err(Error::Jwk(format!("duplicate kid {kid}")));
             }
@@ -205,11 +189,7 @@ impl Jwks {
 
     /// Adds a key, replacing any with the same `kid`.
     pub fn upsert(&mut self, jwk: Jwk) {
-        match self
-            .keys
-            .iter_mut()
-            .find(|k| k.kid.is_some() && k.kid == jwk.kid)
-        {
+        match self.keys.iter_mut().find(|k| k.kid.is_some() && k.kid == jwk.kid) {
             Some(slot) => *slot = jwk,
             None => self.keys.push(jwk),
         }

@@ -21,9 +21,7 @@ impl Signature {
     /// # Errors
     /// [`Error::Length`] for any other length (DER-encoded ECDSA included).
     pub fn from_slice(bytes: &[u8]) -> Result<Self, Error> {
-        Ok(Signature(bytes.try_into().map_err(|_| {
-            Error::Length("signature must be 64 bytes")
-        })?))
+        Ok(Signature(bytes.try_into().map_err(|_| Error::Length("signature must be 64 bytes"))?))
     }
 
     /// Wraps a 64-byte array.
@@ -64,15 +62,12 @@ impl PublicKey {
     /// identity, or an Ed25519 key of small order.
     pub fn from_bytes(alg: Algorithm, bytes: &[u8]) -> Result<Self, Error> {
         let bytes: Box<[u8]> = match alg {
-            Algorithm::Es256 => p256::ecdsa::VerifyingKey::from_sec1_bytes(bytes)
-                .map_err(|_| Error::InvalidKey("not a valid P-256 point"))?
-                .to_sec1_bytes(),
+            Algorithm::Es256 => {
+                p256::ecdsa::VerifyingKey::from_sec1_bytes(bytes).map_err(|_| Error::InvalidKey("not a valid P-256 point"))?.to_sec1_bytes()
+            }
             Algorithm::EdDsa => {
-                let arr: &[u8; 32] = bytes
-                    .try_into()
-                    .map_err(|_| Error::InvalidKey("Ed25519 key must be 32 bytes"))?;
-                let key = ed25519_dalek::VerifyingKey::from_bytes(arr)
-                    .map_err(|_| Error::InvalidKey("not a valid Ed25519 point"))?;
+                let arr: &[u8; 32] = bytes.try_into().map_err(|_| Error::InvalidKey("Ed25519 key must be 32 bytes"))?;
+                let key = ed25519_dalek::VerifyingKey::from_bytes(arr).map_err(|_| Error::InvalidKey("not a valid Ed25519 point"))?;
                 if key.is_weak() {
                     return Err(Error::InvalidKey("Ed25519 key of small order"));
                 }
@@ -114,11 +109,7 @@ impl PublicKey {
                 .map_err(|_| Error::InvalidKey("P-256 point"))?
                 .to_public_key_pem(LineEnding::LF),
             Algorithm::EdDsa => {
-                let arr: &[u8; 32] = self
-                    .bytes
-                    .as_ref()
-                    .try_into()
-                    .map_err(|_| Error::InvalidKey("Ed25519 length"))?;
+                let arr: &[u8; 32] = self.bytes.as_ref().try_into().map_err(|_| Error::InvalidKey("Ed25519 length"))?;
                 ed25519_dalek::VerifyingKey::from_bytes(arr)
                     .map_err(|_| Error::InvalidKey("Ed25519 point"))?
                     .to_public_key_pem(LineEnding::LF)
@@ -138,26 +129,21 @@ impl PublicKey {
         }
         match p256::PublicKey::from_public_key_pem(pem) {
             Ok(k) => Self::from_bytes(Algorithm::Es256, &k.to_sec1_bytes()),
-            Err(e) => Err(Error::Pem(format!(
-                "not an Ed25519 or P-256 SPKI public key: {e}"
-            ))),
+            Err(e) => Err(Error::Pem(format!("not an Ed25519 or P-256 SPKI public key: {e}"))),
         }
     }
 }
 
 impl fmt::Debug for PublicKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PublicKey")
-            .field("alg", &self.alg)
-            .field("thumbprint", &self.thumbprint())
-            .finish()
+        f.debug_struct("PublicKey").field("alg", &self.alg).field("thumbprint", &self.thumbprint()).finish()
     }
 }
 
 /// A public key prepared for verification by one provider. Cheap to clone.
 #[derive(Clone)]
 pub struct VerifyingKey {
-    public: PublicKey,
+    public: Arc<PublicKey>,
     provider: Provider,
     verifier: Arc<dyn Verify>,
 }
@@ -169,11 +155,7 @@ impl VerifyingKey {
     /// [`Error::InvalidKey`] when the provider rejects the key.
     pub fn new(provider: Provider, public: PublicKey) -> Result<Self, Error> {
         let verifier = Arc::from(provider.verifier(&public)?);
-        Ok(VerifyingKey {
-            public,
-            provider,
-            verifier,
-        })
+        Ok(VerifyingKey { public: Arc::new(public), provider, verifier })
     }
 
     /// Verifies `signature` over `message` (see [`crate::Verify::verify`] for
@@ -203,10 +185,7 @@ impl VerifyingKey {
 
 impl fmt::Debug for VerifyingKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("VerifyingKey")
-            .field("public", &self.public)
-            .field("provider", &self.provider.name())
-            .finish()
+        f.debug_struct("VerifyingKey").field("public", &self.public).field("provider", &self.provider.name()).finish()
     }
 }
 
@@ -244,37 +223,20 @@ impl SigningKey {
     ///
     /// # Errors
     /// [`Error::InvalidKey`] when the scalar is 0 or not below the group order.
-    pub fn from_secret(
-        provider: Provider,
-        alg: Algorithm,
-        secret: &[u8; 32],
-    ) -> Result<Self, Error> {
+    pub fn from_secret(provider: Provider, alg: Algorithm, secret: &[u8; 32]) -> Result<Self, Error> {
         let public = match alg {
             Algorithm::Es256 => {
                 let sk = crate::rustcrypto::p256_signing_key(secret)?;
-                PublicKey {
-                    alg,
-                    bytes: sk.verifying_key().to_sec1_bytes(),
-                }
+                PublicKey { alg, bytes: sk.verifying_key().to_sec1_bytes() }
             }
             Algorithm::EdDsa => {
                 let sk = ed25519_dalek::SigningKey::from_bytes(secret);
-                PublicKey {
-                    alg,
-                    bytes: Box::from(sk.verifying_key().as_bytes().as_slice()),
-                }
+                PublicKey { alg, bytes: Box::from(sk.verifying_key().as_bytes().as_slice()) }
             }
         };
         let signer = provider.signer(secret, &public)?;
-        let kid = Kid::new(public.thumbprint())
-            .map_err(|_| Error::InvalidKey("thumbprint is not a valid kid"))?;
-        Ok(SigningKey {
-            secret: Zeroizing::new(*secret),
-            public,
-            kid,
-            provider,
-            signer,
-        })
+        let kid = Kid::new(public.thumbprint()).map_err(|_| Error::InvalidKey("thumbprint is not a valid kid"))?;
+        Ok(SigningKey { secret: Zeroizing::new(*secret), public, kid, provider, signer })
     }
 
     /// Loads a PKCS#8 PEM private key (`-----BEGIN PRIVATE KEY-----`), Ed25519
@@ -292,9 +254,7 @@ impl SigningKey {
                 let secret: Zeroizing<[u8; 32]> = Zeroizing::new(k.to_bytes().into());
                 Self::from_secret(provider, Algorithm::Es256, &secret)
             }
-            Err(e) => Err(Error::Pem(format!(
-                "not an Ed25519 or P-256 PKCS#8 private key: {e}"
-            ))),
+            Err(e) => Err(Error::Pem(format!("not an Ed25519 or P-256 PKCS#8 private key: {e}"))),
         }
     }
 
@@ -310,11 +270,9 @@ impl SigningKey {
             // PKCS#8 v1 (RFC 8410, no embedded public key): the v2 form that
             // ed25519-dalek writes by default is refused by OpenSSL 3 and
             // Python's cryptography.
-            Algorithm::EdDsa => ed25519_dalek::pkcs8::KeypairBytes {
-                secret_key: *self.secret,
-                public_key: None,
+            Algorithm::EdDsa => {
+                ed25519_dalek::pkcs8::KeypairBytes { secret_key: *self.secret, public_key: None }.to_pkcs8_pem(LineEnding::LF)
             }
-            .to_pkcs8_pem(LineEnding::LF),
         };
         pem.map_err(|e| Error::Pem(e.to_string()))
     }
@@ -372,9 +330,6 @@ impl SigningKey {
 
 impl fmt::Debug for SigningKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SigningKey")
-            .field("alg", &self.public.alg)
-            .field("kid", &self.kid.as_str())
-            .finish_non_exhaustive()
+        f.debug_struct("SigningKey").field("alg", &self.public.alg).field("kid", &self.kid.as_str()).finish_non_exhaustive()
     }
 }

@@ -9,6 +9,7 @@ mod error;
 mod jwk;
 mod keys;
 mod provider;
+mod rs256;
 mod rustcrypto;
 
 pub use alg::{AEAD_TAG_LEN, AeadAlgorithm, Algorithm};
@@ -16,6 +17,7 @@ pub use error::Error;
 pub use jwk::{Jwk, Jwks};
 pub use keys::{PublicKey, Signature, SigningKey, VerifyingKey};
 pub use provider::{CryptoProvider, Provider, Sign, Verify, available_providers, default_provider};
+pub use rs256::{RS256_MIN_BITS, Rs256VerifyingKey};
 
 /// The aws-lc-rs provider (cargo feature `aws-lc-rs`).
 #[cfg(feature = "aws-lc-rs")]
@@ -32,11 +34,7 @@ pub fn provider_by_name(name: &str) -> Result<Provider, Error> {
     available_providers()
         .into_iter()
         .find(|p| p.name() == name)
-        .ok_or_else(|| {
-            Error::Algorithm(format!(
-                "crypto provider {name:?} is not available in this build"
-            ))
-        })
+        .ok_or_else(|| Error::Algorithm(format!("crypto provider {name:?} is not available in this build")))
 }
 
 /// Base64url without padding (RFC 4648 section 5), the JOSE encoding.

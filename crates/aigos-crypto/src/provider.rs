@@ -23,10 +23,7 @@ pub fn default_provider() -> Provider {
 /// Every provider compiled into this build: `rustcrypto` always, `aws-lc-rs`
 /// with the feature of that name. Handy for tests that must hold for each.
 pub fn available_providers() -> Vec<Provider> {
-    #[cfg_attr(
-        not(feature = "aws-lc-rs"),
-        expect(unused_mut, reason = "pushed to with aws-lc-rs")
-    )]
+    #[cfg_attr(not(feature = "aws-lc-rs"), expect(unused_mut, reason = "pushed to with aws-lc-rs"))]
     let mut all: Vec<Provider> = vec![default_provider()];
     #[cfg(feature = "aws-lc-rs")]
     all.push(&crate::awslc::AwsLcRs);
@@ -87,11 +84,7 @@ pub trait CryptoProvider: Send + Sync + fmt::Debug {
     /// [`Error::BadMac`] when the tag is wrong or not 32 bytes long.
     fn hmac_sha256_verify(&self, key: &[u8], data: &[u8], tag: &[u8]) -> Result<(), Error> {
         let expected = self.hmac_sha256(key, data);
-        if tag.len() == expected.len() && bool::from(expected.ct_eq(tag)) {
-            Ok(())
-        } else {
-            Err(Error::BadMac)
-        }
+        if tag.len() == expected.len() && bool::from(expected.ct_eq(tag)) { Ok(()) } else { Err(Error::BadMac) }
     }
 
     /// Encrypts and authenticates `plaintext` (and authenticates `aad`);
@@ -99,40 +92,20 @@ pub trait CryptoProvider: Send + Sync + fmt::Debug {
     ///
     /// # Errors
     /// [`Error::Length`] when the nonce length does not match `alg`.
-    fn aead_seal(
-        &self,
-        alg: AeadAlgorithm,
-        key: &[u8; 32],
-        nonce: &[u8],
-        aad: &[u8],
-        plaintext: &[u8],
-    ) -> Result<Vec<u8>, Error>;
+    fn aead_seal(&self, alg: AeadAlgorithm, key: &[u8; 32], nonce: &[u8], aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, Error>;
 
     /// Checks and decrypts ciphertext-with-tag.
     ///
     /// # Errors
     /// [`Error::Decrypt`] when authentication fails; [`Error::Length`] for a
     /// bad nonce length.
-    fn aead_open(
-        &self,
-        alg: AeadAlgorithm,
-        key: &[u8; 32],
-        nonce: &[u8],
-        aad: &[u8],
-        ciphertext: &[u8],
-    ) -> Result<Vec<u8>, Error>;
+    fn aead_open(&self, alg: AeadAlgorithm, key: &[u8; 32], nonce: &[u8], aad: &[u8], ciphertext: &[u8]) -> Result<Vec<u8>, Error>;
 
     /// PBKDF2-HMAC-SHA256 (RFC 8018) into `out`.
     ///
     /// # Errors
     /// [`Error::Length`] when `iterations` is 0 or `out` is empty.
-    fn pbkdf2_hmac_sha256(
-        &self,
-        password: &[u8],
-        salt: &[u8],
-        iterations: u32,
-        out: &mut [u8],
-    ) -> Result<(), Error>;
+    fn pbkdf2_hmac_sha256(&self, password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8]) -> Result<(), Error>;
 
     /// Fills `out` from a cryptographically secure random source.
     ///
@@ -143,11 +116,7 @@ pub trait CryptoProvider: Send + Sync + fmt::Debug {
 
 /// Checks the nonce length for `alg` (shared by every provider).
 pub(crate) fn check_nonce(alg: AeadAlgorithm, nonce: &[u8]) -> Result<(), Error> {
-    if nonce.len() == alg.nonce_len() {
-        Ok(())
-    } else {
-        Err(Error::Length("AEAD nonce"))
-    }
+    if nonce.len() == alg.nonce_len() { Ok(()) } else { Err(Error::Length("AEAD nonce")) }
 }
 
 /// Checks PBKDF2 parameters (shared by every provider).

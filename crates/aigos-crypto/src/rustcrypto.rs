@@ -31,9 +31,7 @@ impl Verify for EcdsaVerifier {
         // `from_slice` takes exactly 64 bytes (so DER is rejected) and
         // rejects r or s equal to 0 or >= n (CVE-2022-21449).
         let sig = p256::ecdsa::Signature::from_slice(signature).map_err(|_| Error::BadSignature)?;
-        self.0
-            .verify(message, &sig)
-            .map_err(|_| Error::BadSignature)
+        self.0.verify(message, &sig).map_err(|_| Error::BadSignature)
     }
 }
 
@@ -47,15 +45,12 @@ impl Verify for EdVerifier {
     fn verify(&self, message: &[u8], signature: &[u8]) -> Result<(), Error> {
         let bytes: &[u8; 64] = signature.try_into().map_err(|_| Error::BadSignature)?;
         let sig = ed25519_dalek::Signature::from_bytes(bytes);
-        self.0
-            .verify_strict(message, &sig)
-            .map_err(|_| Error::BadSignature)
+        self.0.verify_strict(message, &sig).map_err(|_| Error::BadSignature)
     }
 }
 
 pub(crate) fn p256_signing_key(secret: &[u8; 32]) -> Result<p256::ecdsa::SigningKey, Error> {
-    p256::ecdsa::SigningKey::from_slice(secret)
-        .map_err(|_| Error::InvalidKey("P-256 scalar out of range"))
+    p256::ecdsa::SigningKey::from_slice(secret).map_err(|_| Error::InvalidKey("P-256 scalar out of range"))
 }
 
 impl CryptoProvider for RustCrypto {
@@ -85,17 +80,12 @@ impl CryptoProvider for RustCrypto {
     fn verifier(&self, public: &PublicKey) -> Result<Box<dyn Verify>, Error> {
         match public.algorithm() {
             Algorithm::Es256 => {
-                let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(public.as_bytes())
-                    .map_err(|_| Error::InvalidKey("P-256 point"))?;
+                let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(public.as_bytes()).map_err(|_| Error::InvalidKey("P-256 point"))?;
                 Ok(Box::new(EcdsaVerifier(key)))
             }
             Algorithm::EdDsa => {
-                let bytes: &[u8; 32] = public
-                    .as_bytes()
-                    .try_into()
-                    .map_err(|_| Error::InvalidKey("Ed25519 length"))?;
-                let key = ed25519_dalek::VerifyingKey::from_bytes(bytes)
-                    .map_err(|_| Error::InvalidKey("Ed25519 point"))?;
+                let bytes: &[u8; 32] = public.as_bytes().try_into().map_err(|_| Error::InvalidKey("Ed25519 length"))?;
+                let key = ed25519_dalek::VerifyingKey::from_bytes(bytes).map_err(|_| Error::InvalidKey("Ed25519 point"))?;
                 Ok(Box::new(EdVerifier(key)))
             }
         }
@@ -124,19 +114,9 @@ impl CryptoProvider for RustCrypto {
         mac.verify_slice(tag).map_err(|_| Error::BadMac)
     }
 
-    fn aead_seal(
-        &self,
-        alg: AeadAlgorithm,
-        key: &[u8; 32],
-        nonce: &[u8],
-        aad: &[u8],
-        plaintext: &[u8],
-    ) -> Result<Vec<u8>, Error> {
+    fn aead_seal(&self, alg: AeadAlgorithm, key: &[u8; 32], nonce: &[u8], aad: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, Error> {
         check_nonce(alg, nonce)?;
-        let payload = Payload {
-            msg: plaintext,
-            aad,
-        };
+        let payload = Payload { msg: plaintext, aad };
         let out = match alg {
             AeadAlgorithm::ChaCha20Poly1305 => {
                 let n = nonce.try_into().map_err(|_| Error::Length("AEAD nonce"))?;
@@ -150,19 +130,9 @@ impl CryptoProvider for RustCrypto {
         out.map_err(|_| Error::Length("AEAD plaintext too long"))
     }
 
-    fn aead_open(
-        &self,
-        alg: AeadAlgorithm,
-        key: &[u8; 32],
-        nonce: &[u8],
-        aad: &[u8],
-        ciphertext: &[u8],
-    ) -> Result<Vec<u8>, Error> {
+    fn aead_open(&self, alg: AeadAlgorithm, key: &[u8; 32], nonce: &[u8], aad: &[u8], ciphertext: &[u8]) -> Result<Vec<u8>, Error> {
         check_nonce(alg, nonce)?;
-        let payload = Payload {
-            msg: ciphertext,
-            aad,
-        };
+        let payload = Payload { msg: ciphertext, aad };
         let out = match alg {
             AeadAlgorithm::ChaCha20Poly1305 => {
                 let n = nonce.try_into().map_err(|_| Error::Length("AEAD nonce"))?;
@@ -176,13 +146,7 @@ impl CryptoProvider for RustCrypto {
         out.map_err(|_| Error::Decrypt)
     }
 
-    fn pbkdf2_hmac_sha256(
-        &self,
-        password: &[u8],
-        salt: &[u8],
-        iterations: u32,
-        out: &mut [u8],
-    ) -> Result<(), Error> {
+    fn pbkdf2_hmac_sha256(&self, password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8]) -> Result<(), Error> {
         check_pbkdf2(iterations, out)?;
         pbkdf2::pbkdf2_hmac::<Sha256>(password, salt, iterations, out);
         Ok(())

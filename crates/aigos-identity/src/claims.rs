@@ -62,6 +62,60 @@ pub struct Claims {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
+impl Claims {
+    /// Builds claims from an already parsed (and duplicate-checked) JSON
+    /// object, moving values instead of re-serializing: known claims are
+    /// typed, the rest go to `extra`.
+    pub(crate) fn from_map(mut map: serde_json::Map<String, serde_json::Value>) -> Result<Self, String> {
+        use serde_json::Value;
+        fn string(v: Option<Value>, name: &str) -> Result<Option<String>, String> {
+            match v {
+                None => Ok(None),
+                Some(Value::String(s)) => Ok(Some(s)),
+                Some(_) => Err(format!("{name} must be a string")),
+            }
+        }
+        fn date(v: Option<Value>, name: &str) -> Result<Option<i64>, String> {
+            match v {
+                None => Ok(None),
+                Some(Value::Number(n)) => {
+                    n.as_i64().filter(|d| *d >= 0).map(Some).ok_or_else(|| format!("{name} must be a non-negative integer"))
+                }
+                Some(_) => Err(format!("{name} must be a number")),
+            }
+        }
+        fn typed<T: serde::de::DeserializeOwned>(v: Option<Value>, name: &str) -> Result<Option<T>, String> {
+            v.map(|v| serde_json::from_value(v).map_err(|e| format!("{name}: {e}"))).transpose()
+        }
+        let missing = |name: &str| format!("{name} missing");
+        Ok(Claims {
+            iss: string(map.remove("iss"), "iss")?,
+            sub: string(map.remove("sub"), "sub")?.ok_or_else(|| missing("sub"))?,
+            aud: match map.remove("aud") {
+                Some(Value::String(a)) => Audience::One(a),
+                Some(Value::Array(all)) => Audience::Many(
+                    all.into_iter()
+                        .map(|a| match a {
+                            Value::String(a) => Ok(a),
+                            _ => Err("aud entries must be strings".to_string()),
+                        })
+                        .collect::<Result<_, _>>()?,
+                ),
+                Some(_) => return Err("aud must be a string or an array of strings".into()),
+                None => return Err(missing("aud")),
+            },
+            iat: date(map.remove("iat"), "iat")?.ok_or_else(|| missing("iat"))?,
+            nbf: date(map.remove("nbf"), "nbf")?,
+            exp: date(map.remove("exp"), "exp")?.ok_or_else(|| missing("exp"))?,
+            jti: string(map.remove("jti"), "jti")?.ok_or_else(|| missing("jti"))?,
+            aigos: typed(map.remove("aigos"), "aigos")?,
+            ahash: string(map.remove("ahash"), "ahash")?,
+            cnf: typed(map.remove("cnf"), "cnf")?,
+            extra: map.into_iter().collect(),
+        })
+    }
+}
+
 /// RFC 7800 confirmation with the RFC 8705 certificate thumbprint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -69,9 +69,7 @@ impl Rule {
     pub fn code(self) -> &'static str {
         use Rule::*;
         match self {
-            TooLarge | Malformed | Base64 | Json | Typ | ForbiddenHeader | Claim | TtlTooLong => {
-                "INVALID_FORMAT"
-            }
+            TooLarge | Malformed | Base64 | Json | Typ | ForbiddenHeader | Claim | TtlTooLong => "INVALID_FORMAT",
             AlgNotAllowed | AlgKeyMismatch | UnknownKid | Signature => "INVALID_SIGNATURE",
             Expired => "EXPIRED",
             NotYetValid => "NOT_YET_VALID",
@@ -100,10 +98,7 @@ pub struct TokenError {
 
 impl TokenError {
     pub(crate) fn new(rule: Rule, detail: impl Into<String>) -> Self {
-        TokenError {
-            rule,
-            detail: detail.into(),
-        }
+        TokenError { rule, detail: detail.into() }
     }
 
     /// The rule that fired.

@@ -34,21 +34,13 @@ impl Approval {
         let by = self.approved_by.trim().to_lowercase();
         let at = self.approved_at.trim().to_owned();
         if ticket.is_empty() || by.is_empty() || at.is_empty() {
-            return Err(Error::GoldenThread(
-                "ticket_id, approved_by and approved_at must be non-empty".into(),
-            ));
+            return Err(Error::GoldenThread("ticket_id, approved_by and approved_at must be non-empty".into()));
         }
-        if [&ticket, &by, &at]
-            .iter()
-            .any(|v| v.contains('|') || v.contains('=') || v.chars().any(char::is_control))
-        {
-            return Err(Error::GoldenThread(
-                "values may not contain '|', '=' or control characters".into(),
-            ));
+        if [&ticket, &by, &at].iter().any(|v| v.contains('|') || v.contains('=') || v.chars().any(char::is_control)) {
+            return Err(Error::GoldenThread("values may not contain '|', '=' or control characters".into()));
         }
-        time::OffsetDateTime::parse(&at, &time::format_description::well_known::Rfc3339).map_err(
-            |_| Error::GoldenThread(format!("approved_at {at:?} is not RFC 3339 with a zone")),
-        )?;
+        time::OffsetDateTime::parse(&at, &time::format_description::well_known::Rfc3339)
+            .map_err(|_| Error::GoldenThread(format!("approved_at {at:?} is not RFC 3339 with a zone")))?;
         Ok((ticket, by, at))
     }
 
@@ -59,9 +51,7 @@ impl Approval {
     /// a timestamp that is not RFC 3339 with a zone.
     pub fn canonical_string(&self) -> Result<String, Error> {
         let (ticket, by, at) = self.normalized()?;
-        Ok(format!(
-            "approved_at={at}|approved_by={by}|ticket_id={ticket}"
-        ))
+        Ok(format!("approved_at={at}|approved_by={by}|ticket_id={ticket}"))
     }
 
     /// The golden thread hash, `sha256:` + 64 lowercase hex digits.
@@ -80,11 +70,7 @@ fn hex_lower(bytes: &[u8]) -> String {
 
 /// Whether `s` has the form `sha256:` + 64 lowercase hex digits.
 pub fn is_hash_format(s: &str) -> bool {
-    s.strip_prefix("sha256:").is_some_and(|h| {
-        h.len() == 64
-            && h.bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-    })
+    s.strip_prefix("sha256:").is_some_and(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
 }
 
 /// A signed golden thread record.
@@ -138,12 +124,7 @@ impl GoldenThread {
     ///
     /// # Errors
     /// [`Error::GoldenThread`] for an invalid approval; [`Error::Crypto`] when signing fails.
-    pub fn sign(
-        approval: Approval,
-        agent_kid: &str,
-        expires_at: i64,
-        approver: &SigningKey,
-    ) -> Result<Self, Error> {
+    pub fn sign(approval: Approval, agent_kid: &str, expires_at: i64, approver: &SigningKey) -> Result<Self, Error> {
         let hash = approval.hash(approver.provider())?;
         let mut gt = GoldenThread {
             approval,
@@ -154,11 +135,7 @@ impl GoldenThread {
             signature: String::new(),
         };
         let sig = approver.sign(gt.signed_string()?.as_bytes())?;
-        gt.signature = format!(
-            "{}:{}",
-            alg_label(approver.algorithm()),
-            Base64::encode_string(sig.as_bytes())
-        );
+        gt.signature = format!("{}:{}", alg_label(approver.algorithm()), Base64::encode_string(sig.as_bytes()));
         Ok(gt)
     }
 
@@ -196,11 +173,7 @@ impl GoldenThread {
         }
     }
 
-    fn signature_ok(
-        &self,
-        provider: Provider,
-        resolve: &dyn Fn(&str) -> Option<PublicKey>,
-    ) -> bool {
+    fn signature_ok(&self, provider: Provider, resolve: &dyn Fn(&str) -> Option<PublicKey>) -> bool {
         let Some((label, b64)) = self.signature.split_once(':') else {
             return false;
         };
@@ -223,11 +196,7 @@ mod tests {
     use aigos_crypto::default_provider;
 
     fn approval() -> Approval {
-        Approval {
-            ticket_id: " CHG-1234 ".into(),
-            approved_by: "Alice@Example.COM".into(),
-            approved_at: "2026-01-15T10:30:00Z".into(),
-        }
+        Approval { ticket_id: " CHG-1234 ".into(), approved_by: "Alice@Example.COM".into(), approved_at: "2026-01-15T10:30:00Z".into() }
     }
 
     #[test]
@@ -243,9 +212,7 @@ mod tests {
         // Expected value computed independently: printf '%s' 'approved_at=...|...' | sha256sum
         let h = approval().hash(default_provider()).unwrap();
         assert!(is_hash_format(&h));
-        let direct = default_provider().sha256(
-            b"approved_at=2026-01-15T10:30:00Z|approved_by=alice@example.com|ticket_id=CHG-1234",
-        );
+        let direct = default_provider().sha256(b"approved_at=2026-01-15T10:30:00Z|approved_by=alice@example.com|ticket_id=CHG-1234");
         assert_eq!(h, format!("sha256:{}", hex_lower(&direct)));
     }
 
@@ -267,10 +234,7 @@ mod tests {
         let kid = approver.kid().to_string();
         let resolve = move |k: &str| (k == kid).then(|| public.clone());
         let gt = GoldenThread::sign(approval(), "agent-kid", 2_000, &approver).unwrap();
-        assert!(
-            gt.verify(p, &resolve, 1_000, Some("agent-kid")).is_valid(),
-            "positive control"
-        );
+        assert!(gt.verify(p, &resolve, 1_000, Some("agent-kid")).is_valid(), "positive control");
 
         let mut edited = gt.clone();
         edited.approval.approved_by = "mallory@example.com".into();
@@ -287,20 +251,11 @@ mod tests {
         assert!(!extended.verify(p, &resolve, 1_000, None).signature_valid);
 
         assert!(!gt.verify(p, &resolve, 2_000, None).not_expired);
-        assert!(
-            !gt.verify(p, &resolve, 1_000, Some("other-agent"))
-                .bound_to_agent
-        );
+        assert!(!gt.verify(p, &resolve, 1_000, Some("other-agent")).bound_to_agent);
         let nobody = |_: &str| None;
-        assert!(
-            !gt.verify(p, &nobody, 1_000, None).signature_valid,
-            "unknown approver"
-        );
+        assert!(!gt.verify(p, &nobody, 1_000, None).signature_valid, "unknown approver");
         let mut unsigned = gt;
         unsigned.signature = String::new();
-        assert!(
-            !unsigned.verify(p, &resolve, 1_000, None).is_valid(),
-            "signature required"
-        );
+        assert!(!unsigned.verify(p, &resolve, 1_000, None).is_valid(), "signature required");
     }
 }

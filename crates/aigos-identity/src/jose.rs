@@ -9,17 +9,24 @@ use crate::strict_json;
 /// Header parameters that are never accepted (RFC 8725 section 3.10 and 2.x:
 /// key material or key URLs chosen by the attacker, critical extensions,
 /// unencoded payloads, compression, nested content types).
-const FORBIDDEN_HEADERS: &[&str] = &[
-    "jwk", "jku", "x5u", "x5c", "crit", "b64", "zip", "cty", "x5t", "x5t#S256",
-];
+const FORBIDDEN_HEADERS: &[&str] = &["jwk", "jku", "x5u", "x5c", "crit", "b64", "zip", "cty", "x5t", "x5t#S256"];
 
 /// A compact JWS split and decoded, signature not yet checked.
 pub(crate) struct Compact<'a> {
-    pub(crate) alg: Algorithm,
+    pub(crate) alg: SigAlg,
     pub(crate) kid: String,
     pub(crate) signing_input: &'a [u8],
     pub(crate) payload: Vec<u8>,
     pub(crate) signature: Vec<u8>,
+}
+
+/// The signature algorithm named in a header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SigAlg {
+    /// ES256 or EdDSA.
+    Std(Algorithm),
+    /// RS256, only when the verifier opted in.
+    Rs256,
 }
 
 fn err(rule: Rule, detail: impl Into<String>) -> TokenError {
@@ -33,84 +40,45 @@ fn decode_segment(name: &str, seg: &str) -> Result<Vec<u8>, TokenError> {
 /// Splits and decodes a compact JWS, checking the header: size first (before
 /// any decoding), then shape, base64url, JSON, duplicates, header members,
 /// `alg` and `typ`.
-pub(crate) fn decode<'a>(
-    token: &'a str,
-    max_size: usize,
-    expected_typ: &str,
-) -> Result<Compact<'a>, TokenError> {
+pub(crate) fn decode<'a>(token: &'a str, max_size: usize, expected_typ: &str, allow_rs256: bool) -> Result<Compact<'a>, TokenError> {
     if token.len() > max_size {
-        return Err(err(
-            Rule::TooLarge,
-            format!("{} bytes, limit {max_size}", token.len()),
-        ));
+        return Err(err(Rule::TooLarge, format!("{} bytes, limit {max_size}", token.len())));
     }
     let mut parts = token.split('.');
-    let (Some(h), Some(p), Some(s), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(err(
-            Rule::Malformed,
-            "a compact JWS has exactly three segments",
-        ));
+    let (Some(h), Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return Err(err(Rule::Malformed, "a compact JWS has exactly three segments"));
     };
     if h.is_empty() || p.is_empty() || s.is_empty() {
-        return Err(err(
-            Rule::Malformed,
-            "empty segment (unsigned or detached tokens are not accepted)",
-        ));
+        return Err(err(Rule::Malformed, "empty segment (unsigned or detached tokens are not accepted)"));
     }
-    let header = strict_json::parse_object(&decode_segment("header", h)?)
-        .map_err(|e| err(Rule::Json, format!("header: {e}")))?;
-    let (alg, kid) = check_header(&header, expected_typ)?;
+    let header = strict_json::parse_object(&decode_segment("header", h)?).map_err(|e| err(Rule::Json, format!("header: {e}")))?;
+    let (alg, kid) = check_header(&header, expected_typ, allow_rs256)?;
     let signature = decode_segment("signature", s)?;
     let payload = decode_segment("payload", p)?;
-    let signing_input = token
-        .as_bytes()
-        .get(..h.len() + 1 + p.len())
-        .ok_or_else(|| err(Rule::Malformed, "segments"))?;
-    Ok(Compact {
-        alg,
-        kid,
-        signing_input,
-        payload,
-        signature,
-    })
+    let signing_input = token.as_bytes().get(..h.len() + 1 + p.len()).ok_or_else(|| err(Rule::Malformed, "segments"))?;
+    Ok(Compact { alg, kid, signing_input, payload, signature })
 }
 
-fn check_header(
-    header: &Map<String, Value>,
-    expected_typ: &str,
-) -> Result<(Algorithm, String), TokenError> {
+fn check_header(header: &Map<String, Value>, expected_typ: &str, allow_rs256: bool) -> Result<(SigAlg, String), TokenError> {
     for name in header.keys() {
         if FORBIDDEN_HEADERS.contains(&name.as_str()) {
-            return Err(err(
-                Rule::ForbiddenHeader,
-                format!("header parameter {name:?} is not accepted"),
-            ));
+            return Err(err(Rule::ForbiddenHeader, format!("header parameter {name:?} is not accepted")));
         }
         if !matches!(name.as_str(), "alg" | "typ" | "kid") {
-            return Err(err(
-                Rule::ForbiddenHeader,
-                format!("unknown header parameter {name:?}"),
-            ));
+            return Err(err(Rule::ForbiddenHeader, format!("unknown header parameter {name:?}")));
         }
     }
     let alg = match header.get("alg") {
-        Some(Value::String(a)) => Algorithm::from_jose(a).map_err(|_| {
-            err(
-                Rule::AlgNotAllowed,
-                format!("alg {a:?} is not ES256 or EdDSA"),
-            )
-        })?,
+        Some(Value::String(a)) if allow_rs256 && a == "RS256" => SigAlg::Rs256,
+        Some(Value::String(a)) => {
+            SigAlg::Std(Algorithm::from_jose(a).map_err(|_| err(Rule::AlgNotAllowed, format!("alg {a:?} is not ES256 or EdDSA")))?)
+        }
         _ => return Err(err(Rule::AlgNotAllowed, "alg missing or not a string")),
     };
     match header.get("typ") {
         Some(Value::String(t)) if t == expected_typ => {}
         other => {
-            return Err(err(
-                Rule::Typ,
-                format!("typ {other:?}, expected {expected_typ:?}"),
-            ));
+            return Err(err(Rule::Typ, format!("typ {other:?}, expected {expected_typ:?}")));
         }
     }
     let kid = match header.get("kid") {
@@ -122,11 +90,7 @@ fn check_header(
 
 /// Signs `claims` (already serialized JSON) as a compact JWS with header
 /// `{alg, typ, kid}`.
-pub(crate) fn sign(
-    key: &SigningKey,
-    typ: &str,
-    claims: &[u8],
-) -> Result<String, aigos_crypto::Error> {
+pub(crate) fn sign(key: &SigningKey, typ: &str, claims: &[u8]) -> Result<String, aigos_crypto::Error> {
     let header = serde_json::json!({"alg": key.algorithm().jose_name(), "typ": typ, "kid": key.kid().as_str()});
     let mut out = base64url::encode(header.to_string().as_bytes());
     out.push('.');

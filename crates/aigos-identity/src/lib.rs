@@ -13,9 +13,8 @@ mod strict_json;
 mod token;
 
 pub use claims::{
-    AigosClaims, Audience, CapabilityClaims, Claims, Confirmation, ControlClaims,
-    GoldenThreadClaim, GovernanceClaims, IdentityClaims, KillSwitchChannel, KillSwitchClaim,
-    LineageClaims, Mode, RiskLevel,
+    AigosClaims, Audience, CapabilityClaims, Claims, Confirmation, ControlClaims, GoldenThreadClaim, GovernanceClaims, IdentityClaims,
+    KillSwitchChannel, KillSwitchClaim, LineageClaims, Mode, RiskLevel,
 };
 pub use error::{Error, Rule, TokenError};
 pub use golden_thread::{Approval, GoldenThread, GoldenThreadReport};
@@ -23,7 +22,6 @@ pub use permit::{MAX_PERMIT_TTL, PERMIT_TYP, PermitClaims, PermitIssuer, PermitV
 pub use registry::{AgentRecord, AgentRegistry, AgentStatus, RegistryKeys};
 pub use replay::{InMemoryReplayStore, ReplayError, ReplayStore};
 pub use token::{
-    DEFAULT_LEEWAY, DEFAULT_MAX_SIZE, DEFAULT_TTL, GOVERNANCE_TYP, KeyResolver, KeySet,
-    TokenIssuer, TokenRequest, TokenVerifier, TokenVerifierBuilder, VerifiedToken, action_hash,
-    new_jti,
+    DEFAULT_LEEWAY, DEFAULT_MAX_SIZE, DEFAULT_TTL, GOVERNANCE_TYP, KeyResolver, KeySet, TokenIssuer, TokenRequest, TokenVerifier,
+    TokenVerifierBuilder, VerifiedToken, action_hash, new_jti,
 };

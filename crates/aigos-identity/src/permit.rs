@@ -54,21 +54,11 @@ impl PermitIssuer {
     ///
     /// # Errors
     /// [`Error::Invalid`] when the key is not Ed25519.
-    pub fn new(
-        key: Arc<SigningKey>,
-        iss: impl Into<String>,
-        ttl: Duration,
-        clock: Arc<dyn Clock>,
-    ) -> Result<Self, Error> {
+    pub fn new(key: Arc<SigningKey>, iss: impl Into<String>, ttl: Duration, clock: Arc<dyn Clock>) -> Result<Self, Error> {
         if key.algorithm() != Algorithm::EdDsa {
             return Err(Error::Invalid("permits are signed with EdDSA".into()));
         }
-        Ok(PermitIssuer {
-            key,
-            iss: iss.into(),
-            ttl: ttl.min(MAX_PERMIT_TTL),
-            clock,
-        })
+        Ok(PermitIssuer { key, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
     }
 
     /// Issues a permit for an approved `request`, addressed to `executor`.
@@ -103,72 +93,37 @@ pub struct PermitVerifier {
 
 impl PermitVerifier {
     /// A verifier for permits addressed to `executor`.
-    pub fn new(
-        keys: Arc<dyn KeyResolver>,
-        executor: &str,
-        replay: Arc<dyn ReplayStore>,
-        clock: Arc<dyn Clock>,
-    ) -> Self {
-        let inner = TokenVerifier::builder(keys.clone(), executor)
-            .typ(PERMIT_TYP)
-            .max_ttl(MAX_PERMIT_TTL)
-            .clock(clock)
-            .build();
-        PermitVerifier {
-            inner,
-            keys,
-            replay,
-        }
+    pub fn new(keys: Arc<dyn KeyResolver>, executor: &str, replay: Arc<dyn ReplayStore>, clock: Arc<dyn Clock>) -> Self {
+        let inner = TokenVerifier::builder(keys.clone(), executor).typ(PERMIT_TYP).max_ttl(MAX_PERMIT_TTL).clock(clock).build();
+        PermitVerifier { inner, keys, replay }
     }
 
     /// Verifies `permit` for exactly `request`, consuming it.
     ///
     /// # Errors
     /// [`TokenError`] naming the rule that fired.
-    pub async fn verify(
-        &self,
-        permit: &str,
-        request: &ActionRequest,
-    ) -> Result<PermitClaims, TokenError> {
+    pub async fn verify(&self, permit: &str, request: &ActionRequest) -> Result<PermitClaims, TokenError> {
         let verified = self.inner.verify_stateless(permit)?;
-        let key = self
-            .keys
-            .resolve(&verified.kid)
-            .ok_or_else(|| TokenError::new(Rule::UnknownKid, "kid vanished"))?;
+        let key = self.keys.resolve(&verified.kid).ok_or_else(|| TokenError::new(Rule::UnknownKid, "kid vanished"))?;
         if key.algorithm() != Algorithm::EdDsa {
-            return Err(TokenError::new(
-                Rule::AlgNotAllowed,
-                "permits are EdDSA only",
-            ));
+            return Err(TokenError::new(Rule::AlgNotAllowed, "permits are EdDSA only"));
         }
-        let value = serde_json::to_vec(&verified.claims)
-            .map_err(|e| TokenError::new(Rule::Claim, e.to_string()))?;
+        let value = serde_json::to_vec(&verified.claims).map_err(|e| TokenError::new(Rule::Claim, e.to_string()))?;
         let raw = strict_json::parse_object(&value).map_err(|e| TokenError::new(Rule::Claim, e))?;
         let claims: PermitClaims = serde_json::from_value(serde_json::Value::Object(raw))
             .map_err(|e| TokenError::new(Rule::Claim, format!("permit claims: {e}")))?;
         if claims.decision != Status::Approved {
             return Err(TokenError::new(Rule::Claim, "decision is not APPROVED"));
         }
-        let expected = action_hash(key.provider(), request)
-            .map_err(|e| TokenError::new(Rule::ActionMismatch, e.to_string()))?;
+        let expected = action_hash(key.provider(), request).map_err(|e| TokenError::new(Rule::ActionMismatch, e.to_string()))?;
         if claims.ahash != expected || claims.sub != request.agent_id.as_str() {
-            return Err(TokenError::new(
-                Rule::ActionMismatch,
-                "permit is for another action",
-            ));
+            return Err(TokenError::new(Rule::ActionMismatch, "permit is for another action"));
         }
-        let until = u64::try_from(claims.exp.saturating_add(5))
-            .unwrap_or(0)
-            .saturating_mul(1000);
-        self.replay
-            .check_and_insert(&claims.jti, until)
-            .await
-            .map_err(|e| match e {
-                crate::ReplayError::Replayed => {
-                    TokenError::new(Rule::Replayed, "permit already used")
-                }
-                other => TokenError::new(Rule::ReplayStore, other.to_string()),
-            })?;
+        let until = u64::try_from(claims.exp.saturating_add(5)).unwrap_or(0).saturating_mul(1000);
+        self.replay.check_and_insert(&claims.jti, until).await.map_err(|e| match e {
+            crate::ReplayError::Replayed => TokenError::new(Rule::Replayed, "permit already used"),
+            other => TokenError::new(Rule::ReplayStore, other.to_string()),
+        })?;
         Ok(claims)
     }
 }

@@ -77,13 +77,9 @@ impl AgentRegistry {
     /// [`Error::Registry`] when the file is unreadable, not valid JSON, of an
     /// unknown version, or holds duplicate agents or kids.
     pub fn load(path: &Path) -> Result<Self, Error> {
-        let fail = |reason: String| Error::Registry {
-            path: path.display().to_string(),
-            reason,
-        };
+        let fail = |reason: String| Error::Registry { path: path.display().to_string(), reason };
         let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-        let file: RegistryFile =
-            serde_json::from_str(&text).map_err(|e| fail(format!("corrupt: {e}")))?;
+        let file: RegistryFile = serde_json::from_str(&text).map_err(|e| fail(format!("corrupt: {e}")))?;
         if file.version != 1 {
             return Err(fail(format!("unknown version {}", file.version)));
         }
@@ -100,15 +96,9 @@ impl AgentRegistry {
     /// # Errors
     /// [`Error::Io`] when any step fails; the old file is then left intact.
     pub fn save(&self, path: &Path) -> Result<(), Error> {
-        let file = RegistryFile {
-            version: 1,
-            agents: self.agents.values().cloned().collect(),
-        };
+        let file = RegistryFile { version: 1, agents: self.agents.values().cloned().collect() };
         let json = serde_json::to_vec_pretty(&file).map_err(|e| Error::Invalid(e.to_string()))?;
-        let dir = path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
         tmp.write_all(&json)?;
         tmp.as_file().sync_all()?;
@@ -124,19 +114,13 @@ impl AgentRegistry {
     /// already registered to another agent.
     pub fn register(&mut self, agent: AgentRecord) -> Result<(), Error> {
         if self.agents.contains_key(&agent.id) {
-            return Err(Error::Invalid(format!(
-                "agent {} already registered",
-                agent.id
-            )));
+            return Err(Error::Invalid(format!("agent {} already registered", agent.id)));
         }
         if agent.keys.keys.is_empty() {
             return Err(Error::Invalid(format!("agent {} has no keys", agent.id)));
         }
         for jwk in &agent.keys.keys {
-            let kid = jwk
-                .kid
-                .as_deref()
-                .ok_or_else(|| Error::Invalid("key without kid".into()))?;
+            let kid = jwk.kid.as_deref().ok_or_else(|| Error::Invalid("key without kid".into()))?;
             jwk.to_public_key()?;
             if self.agent_for_kid(kid).is_some() {
                 return Err(Error::Invalid(format!("kid {kid} already registered")));
@@ -161,14 +145,9 @@ impl AgentRegistry {
     /// # Errors
     /// [`Error::Invalid`] for an unknown agent or an attempt to leave `revoked`.
     pub fn set_status(&mut self, id: &AgentId, status: AgentStatus) -> Result<(), Error> {
-        let agent = self
-            .agents
-            .get_mut(id)
-            .ok_or_else(|| Error::Invalid(format!("unknown agent {id}")))?;
+        let agent = self.agents.get_mut(id).ok_or_else(|| Error::Invalid(format!("unknown agent {id}")))?;
         if agent.status == AgentStatus::Revoked && status != AgentStatus::Revoked {
-            return Err(Error::Invalid(
-                "a revoked agent cannot be reinstated".into(),
-            ));
+            return Err(Error::Invalid("a revoked agent cannot be reinstated".into()));
         }
         agent.status = status;
         Ok(())
@@ -186,20 +165,10 @@ impl AgentRegistry {
     /// [`Error::Crypto`] when a registered key is invalid.
     pub fn key_resolver(&self, provider: Provider) -> Result<RegistryKeys, Error> {
         let mut keys = HashMap::new();
-        for agent in self
-            .agents
-            .values()
-            .filter(|a| a.status == AgentStatus::Active)
-        {
+        for agent in self.agents.values().filter(|a| a.status == AgentStatus::Active) {
             for jwk in &agent.keys.keys {
                 if let Some(kid) = &jwk.kid {
-                    keys.insert(
-                        kid.clone(),
-                        (
-                            agent.id.clone(),
-                            VerifyingKey::new(provider, jwk.to_public_key()?)?,
-                        ),
-                    );
+                    keys.insert(kid.clone(), (agent.id.clone(), VerifyingKey::new(provider, jwk.to_public_key()?)?));
                 }
             }
         }

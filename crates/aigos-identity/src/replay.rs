@@ -4,6 +4,7 @@
 //! absent with the token's own expiry, in one round trip.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use aigos_core::{Clock, UnixMillis};
@@ -41,7 +42,7 @@ pub trait ReplayStore: Send + Sync + std::fmt::Debug {
 
 const SHARDS: usize = 16;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Shard {
     entries: HashMap<u128, UnixMillis>,
     /// The earliest expiry in `entries`: a sweep before it would free nothing.
@@ -49,33 +50,45 @@ struct Shard {
 }
 
 /// The in-memory replay store: 16 mutex-guarded shards keyed by the UUID as a
-/// `u128` (24 bytes of payload per entry).
+/// `u128`, with one global count of entries.
 ///
 /// It never forgets a jti before `expires_at`, evicts only expired entries,
 /// and at capacity rejects with [`ReplayError::Full`].
 #[derive(Debug, Clone)]
 pub struct InMemoryReplayStore {
-    shards: Arc<[Mutex<Shard>; SHARDS]>,
-    per_shard: usize,
+    inner: Arc<Inner>,
     clock: Arc<dyn Clock>,
 }
 
+#[derive(Debug)]
+struct Inner {
+    shards: [Mutex<Shard>; SHARDS],
+    len: AtomicUsize,
+    capacity: usize,
+}
+
+/// Outcome of one attempt under a shard lock.
+enum Attempt {
+    Done(Result<(), ReplayError>),
+    Full,
+}
+
 impl InMemoryReplayStore {
-    /// A store for at most `capacity` live jtis (rounded up to a multiple of 16).
+    /// A store for at most `capacity` live jtis.
     pub fn new(capacity: usize, clock: Arc<dyn Clock>) -> Self {
         InMemoryReplayStore {
-            shards: Arc::new(std::array::from_fn(|_| Mutex::new(Shard::default()))),
-            per_shard: capacity.div_ceil(SHARDS).max(1),
+            inner: Arc::new(Inner {
+                shards: std::array::from_fn(|_| Mutex::new(Shard { entries: HashMap::new(), min_expiry: UnixMillis::MAX })),
+                len: AtomicUsize::new(0),
+                capacity,
+            }),
             clock,
         }
     }
 
     /// Number of entries held (live or not yet swept).
     pub fn len(&self) -> usize {
-        self.shards
-            .iter()
-            .map(|s| s.lock().map(|s| s.entries.len()).unwrap_or(0))
-            .sum()
+        self.inner.len.load(Ordering::Acquire)
     }
 
     /// Whether the store holds no entries.
@@ -87,45 +100,53 @@ impl InMemoryReplayStore {
     ///
     /// # Errors
     /// See [`ReplayError`].
-    pub fn check_and_insert_sync(
-        &self,
-        jti: &str,
-        expires_at: UnixMillis,
-    ) -> Result<(), ReplayError> {
+    pub fn check_and_insert_sync(&self, jti: &str, expires_at: UnixMillis) -> Result<(), ReplayError> {
         let key = parse_uuid(jti).ok_or(ReplayError::BadJti)?;
         let now = self.clock.now_millis();
         // UUIDv4 bits are random, so the low bits spread evenly over the shards.
         let index = usize::try_from(key % SHARDS as u128).unwrap_or(0);
-        let shard = self
-            .shards
-            .get(index)
-            .ok_or_else(|| ReplayError::Backend("shard index".into()))?;
+        if let Attempt::Done(result) = self.attempt(index, key, expires_at, now)? {
+            return result;
+        }
+        // Full: free what has expired anywhere, then try once more.
+        self.sweep_all(now)?;
+        match self.attempt(index, key, expires_at, now)? {
+            Attempt::Done(result) => result,
+            Attempt::Full => Err(ReplayError::Full),
+        }
+    }
+
+    fn attempt(&self, index: usize, key: u128, expires_at: UnixMillis, now: UnixMillis) -> Result<Attempt, ReplayError> {
+        let shard = self.inner.shards.get(index).ok_or_else(|| ReplayError::Backend("shard index".into()))?;
         // A poisoned lock means another thread panicked mid-update: fail closed.
-        let mut shard = shard
-            .lock()
-            .map_err(|_| ReplayError::Backend("poisoned".into()))?;
-        if let Some(&exp) = shard.entries.get(&key) {
-            if exp > now {
-                return Err(ReplayError::Replayed);
-            }
-        } else if shard.entries.len() >= self.per_shard {
-            if shard.min_expiry <= now {
-                shard.entries.retain(|_, exp| *exp > now);
-                shard.min_expiry = shard
-                    .entries
-                    .values()
-                    .copied()
-                    .min()
-                    .unwrap_or(UnixMillis::MAX);
-            }
-            if shard.entries.len() >= self.per_shard {
-                return Err(ReplayError::Full);
+        let mut shard = shard.lock().map_err(|_| ReplayError::Backend("poisoned".into()))?;
+        match shard.entries.get(&key) {
+            Some(&exp) if exp > now => return Ok(Attempt::Done(Err(ReplayError::Replayed))),
+            // An expired entry for the same jti: reuse its slot.
+            Some(_) => {}
+            None => {
+                if self.inner.len.fetch_add(1, Ordering::AcqRel) >= self.inner.capacity {
+                    self.inner.len.fetch_sub(1, Ordering::AcqRel);
+                    return Ok(Attempt::Full);
+                }
             }
         }
-        if shard.entries.is_empty() || expires_at < shard.min_expiry {
-            shard.min_expiry = expires_at;
-        }
+        shard.min_expiry = shard.min_expiry.min(expires_at);
         shard.entries.insert(key, expires_at);
+        Ok(Attempt::Done(Ok(())))
+    }
+
+    fn sweep_all(&self, now: UnixMillis) -> Result<(), ReplayError> {
+        for shard in &self.inner.shards {
+            let mut shard = shard.lock().map_err(|_| ReplayError::Backend("poisoned".into()))?;
+            if shard.min_expiry > now {
+                continue;
+            }
+            let before = shard.entries.len();
+            shard.entries.retain(|_, exp| *exp > now);
+            shard.min_expiry = shard.entries.values().copied().min().unwrap_or(UnixMillis::MAX);
+            self.inner.len.fetch_sub(before - shard.entries.len(), Ordering::AcqRel);
+        }
         Ok(())
     }
 }
@@ -139,10 +160,7 @@ impl ReplayStore for InMemoryReplayStore {
 
 /// Parses a hyphenated UUID into its 128-bit value.
 pub(crate) fn parse_uuid(s: &str) -> Option<u128> {
-    uuid::Uuid::try_parse(s)
-        .ok()
-        .filter(|u| s.len() == 36 && !u.is_nil())
-        .map(|u| u.as_u128())
+    uuid::Uuid::try_parse(s).ok().filter(|u| s.len() == 36 && !u.is_nil()).map(|u| u.as_u128())
 }
 
 #[cfg(test)]
@@ -152,9 +170,7 @@ mod tests {
     use std::time::Duration;
 
     fn jti(n: u128) -> String {
-        uuid::Uuid::from_u128(n | (1 << 100))
-            .hyphenated()
-            .to_string()
+        uuid::Uuid::from_u128(n | (1 << 100)).hyphenated().to_string()
     }
 
     #[test]
@@ -162,16 +178,9 @@ mod tests {
         let clock = ManualClock::at_secs(1000);
         let store = InMemoryReplayStore::new(100, Arc::new(clock.clone()));
         store.check_and_insert_sync(&jti(1), 1_060_000).unwrap();
-        assert_eq!(
-            store.check_and_insert_sync(&jti(1), 1_060_000),
-            Err(ReplayError::Replayed)
-        );
+        assert_eq!(store.check_and_insert_sync(&jti(1), 1_060_000), Err(ReplayError::Replayed));
         clock.advance(Duration::from_secs(59));
-        assert_eq!(
-            store.check_and_insert_sync(&jti(1), 1_060_000),
-            Err(ReplayError::Replayed),
-            "still live"
-        );
+        assert_eq!(store.check_and_insert_sync(&jti(1), 1_060_000), Err(ReplayError::Replayed), "still live");
         clock.advance(Duration::from_secs(2));
         // Past its token's expiry the token itself is rejected by the verifier;
         // the store may forget it.
@@ -189,43 +198,22 @@ mod tests {
                 Err(e) => assert_eq!(e, ReplayError::Full),
             }
         }
-        assert!(
-            accepted.len() <= 16 + SHARDS,
-            "capacity respected: {}",
-            accepted.len()
-        );
+        assert!(accepted.len() <= 16 + SHARDS, "capacity respected: {}", accepted.len());
         for n in &accepted {
-            assert_eq!(
-                store.check_and_insert_sync(&jti(*n), 2_000_000),
-                Err(ReplayError::Replayed),
-                "live entry kept"
-            );
+            assert_eq!(store.check_and_insert_sync(&jti(*n), 2_000_000), Err(ReplayError::Replayed), "live entry kept");
         }
         // Once they expire, space frees up again.
         clock.advance(Duration::from_secs(1001));
-        store
-            .check_and_insert_sync(&jti(10_000), 3_000_000)
-            .unwrap();
+        store.check_and_insert_sync(&jti(10_000), 3_000_000).unwrap();
     }
 
     #[test]
     fn non_uuid_jti_rejected() {
         let store = InMemoryReplayStore::new(16, Arc::new(ManualClock::new(0)));
-        for bad in [
-            "",
-            "abc",
-            "00000000-0000-0000-0000-000000000000",
-            "{6ba7b810-9dad-11d1-80b4-00c04fd430c8}",
-        ] {
-            assert_eq!(
-                store.check_and_insert_sync(bad, 10),
-                Err(ReplayError::BadJti),
-                "{bad}"
-            );
+        for bad in ["", "abc", "00000000-0000-0000-0000-000000000000", "{6ba7b810-9dad-11d1-80b4-00c04fd430c8}"] {
+            assert_eq!(store.check_and_insert_sync(bad, 10), Err(ReplayError::BadJti), "{bad}");
         }
-        store
-            .check_and_insert_sync("6ba7b810-9dad-11d1-80b4-00c04fd430c8", 10)
-            .unwrap();
+        store.check_and_insert_sync("6ba7b810-9dad-11d1-80b4-00c04fd430c8", 10).unwrap();
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -234,9 +222,7 @@ mod tests {
         let mut tasks = Vec::new();
         for _ in 0..64 {
             let s = store.clone();
-            tasks.push(tokio::spawn(async move {
-                s.check_and_insert(&jti(7), 10_000).await.is_ok()
-            }));
+            tasks.push(tokio::spawn(async move { s.check_and_insert(&jti(7), 10_000).await.is_ok() }));
         }
         let mut ok = 0;
         for t in tasks {

@@ -32,9 +32,7 @@ impl<'de> Visitor<'de> for StrictVisitor {
         Ok(Value::from(v))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        serde_json::Number::from_f64(v)
-            .map(Value::Number)
-            .ok_or_else(|| E::custom("non-finite number"))
+        serde_json::Number::from_f64(v).map(Value::Number).ok_or_else(|| E::custom("non-finite number"))
     }
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {
         Ok(Value::String(v.to_owned()))
@@ -106,28 +104,16 @@ mod tests {
 
     #[test]
     fn duplicates_rejected_at_any_depth() {
-        assert!(
-            parse_object(br#"{"a":1,"a":2}"#)
-                .unwrap_err()
-                .contains("duplicate")
-        );
+        assert!(parse_object(br#"{"a":1,"a":2}"#).unwrap_err().contains("duplicate"));
         assert!(parse_object(br#"{"x":{"b":1,"b":1}}"#).is_err());
         assert!(parse_object(br#"{"x":[{"c":1,"c":2}]}"#).is_err());
-        assert_eq!(
-            parse_object(br#"{"a":1,"b":{"a":2}}"#).unwrap().len(),
-            2,
-            "positive control"
-        );
+        assert_eq!(parse_object(br#"{"a":1,"b":{"a":2}}"#).unwrap().len(), 2, "positive control");
     }
 
     #[test]
     fn non_objects_and_deep_nesting_rejected() {
         for bad in [&b"[1]"[..], b"1", b"\"s\"", b"null", b"{} {}", b"{"] {
-            assert!(
-                parse_object(bad).is_err(),
-                "{}",
-                String::from_utf8_lossy(bad)
-            );
+            assert!(parse_object(bad).is_err(), "{}", String::from_utf8_lossy(bad));
         }
         let deep = format!("{{\"a\":{}1{}}}", "[".repeat(40), "]".repeat(40));
         assert!(parse_object(deep.as_bytes()).is_err());

@@ -5,10 +5,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use aigos_core::{ActionRequest, Clock, SystemClock};
-use aigos_crypto::{Jwks, Provider, SigningKey, VerifyingKey, base64url};
+use aigos_crypto::{Jwks, Provider, Rs256VerifyingKey, SigningKey, VerifyingKey, base64url};
 
 use crate::claims::{AigosClaims, Audience, Claims, Confirmation, RiskLevel};
 use crate::error::{Error, Rule, TokenError};
+use crate::jose::SigAlg;
 use crate::replay::{ReplayError, ReplayStore};
 use crate::{jose, strict_json};
 
@@ -42,10 +43,7 @@ impl KeySet {
     pub fn from_jwks(provider: Provider, jwks: &Jwks) -> Result<Self, Error> {
         let mut keys = HashMap::new();
         for jwk in &jwks.keys {
-            let kid = jwk
-                .kid
-                .clone()
-                .ok_or_else(|| Error::Invalid("JWK without kid".into()))?;
+            let kid = jwk.kid.clone().ok_or_else(|| Error::Invalid("JWK without kid".into()))?;
             keys.insert(kid, VerifyingKey::new(provider, jwk.to_public_key()?)?);
         }
         Ok(KeySet { keys })
@@ -80,10 +78,7 @@ pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<String
 pub fn new_jti(provider: Provider) -> Result<String, Error> {
     let mut bytes = [0u8; 16];
     provider.fill_random(&mut bytes)?;
-    Ok(uuid::Builder::from_random_bytes(bytes)
-        .into_uuid()
-        .hyphenated()
-        .to_string())
+    Ok(uuid::Builder::from_random_bytes(bytes).into_uuid().hyphenated().to_string())
 }
 
 /// What to put in a token besides the standard claims.
@@ -118,13 +113,7 @@ pub struct TokenIssuer {
 impl TokenIssuer {
     /// An issuer with TTL 300 s (default and maximum), no `iss`, the system clock.
     pub fn new(key: Arc<SigningKey>) -> Self {
-        TokenIssuer {
-            key,
-            iss: None,
-            default_ttl: DEFAULT_TTL,
-            max_ttl: DEFAULT_TTL,
-            clock: Arc::new(SystemClock),
-        }
+        TokenIssuer { key, iss: None, default_ttl: DEFAULT_TTL, max_ttl: DEFAULT_TTL, clock: Arc::new(SystemClock) }
     }
 
     /// Sets `iss`.
@@ -161,13 +150,9 @@ impl TokenIssuer {
         let ttl = req.ttl.unwrap_or(self.default_ttl).min(self.max_ttl);
         let iat = self.clock.now_secs();
         let exp = iat.saturating_add(i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX));
-        const REGISTERED: &[&str] = &[
-            "iss", "sub", "aud", "iat", "nbf", "exp", "jti", "aigos", "ahash", "cnf",
-        ];
+        const REGISTERED: &[&str] = &["iss", "sub", "aud", "iat", "nbf", "exp", "jti", "aigos", "ahash", "cnf"];
         if let Some(k) = req.extra.keys().find(|k| REGISTERED.contains(&k.as_str())) {
-            return Err(Error::Invalid(format!(
-                "extra claim {k:?} collides with a registered claim"
-            )));
+            return Err(Error::Invalid(format!("extra claim {k:?} collides with a registered claim")));
         }
         let claims = Claims {
             iss: self.iss.clone(),
@@ -232,14 +217,12 @@ pub struct TokenVerifier {
     clock: Arc<dyn Clock>,
     replay: Option<Arc<dyn ReplayStore>>,
     aigos: AigosOptions,
+    rs256: Option<Arc<HashMap<String, Rs256VerifyingKey>>>,
 }
 
 impl std::fmt::Debug for TokenVerifier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TokenVerifier")
-            .field("audience", &self.audience)
-            .field("issuer", &self.issuer)
-            .finish_non_exhaustive()
+        f.debug_struct("TokenVerifier").field("audience", &self.audience).field("issuer", &self.issuer).finish_non_exhaustive()
     }
 }
 
@@ -252,10 +235,7 @@ impl TokenVerifier {
     /// Defaults: `typ` AIGOS-GOV+jwt, max TTL 300 s, leeway 5 s, size limit
     /// 8 KiB, any issuer, system clock, and no replay store (set one: without
     /// it `jti` is checked for form only).
-    pub fn builder(
-        keys: Arc<dyn KeyResolver>,
-        audience: impl Into<String>,
-    ) -> TokenVerifierBuilder {
+    pub fn builder(keys: Arc<dyn KeyResolver>, audience: impl Into<String>) -> TokenVerifierBuilder {
         TokenVerifierBuilder(TokenVerifier {
             keys,
             audience: audience.into(),
@@ -267,6 +247,7 @@ impl TokenVerifier {
             clock: Arc::new(SystemClock),
             replay: None,
             aigos: AigosOptions::default(),
+            rs256: None,
         })
     }
 }
@@ -336,6 +317,13 @@ impl TokenVerifierBuilder {
         self.0.aigos.max_generation_depth = Some(max);
         self
     }
+    /// Accepts RS256 tokens signed by these RSA keys (kid -> key, each at
+    /// least 2048 bits), for interoperation with RSA deployments. Off by
+    /// default; ES256 and EdDSA keys from the resolver keep working.
+    pub fn dangerous_allow_rs256(mut self, keys: HashMap<String, Rs256VerifyingKey>) -> Self {
+        self.0.rs256 = Some(Arc::new(keys));
+        self
+    }
     /// Builds the verifier.
     pub fn build(self) -> TokenVerifier {
         self.0
@@ -344,26 +332,6 @@ impl TokenVerifierBuilder {
 
 fn reject(rule: Rule, detail: impl Into<String>) -> TokenError {
     TokenError::new(rule, detail)
-}
-
-/// Reads a registered NumericDate: must be a non-negative integer.
-fn numeric_date(
-    claims: &serde_json::Map<String, serde_json::Value>,
-    name: &str,
-    required: bool,
-) -> Result<Option<i64>, TokenError> {
-    match claims.get(name) {
-        None if !required => Ok(None),
-        None => Err(reject(Rule::Claim, format!("{name} missing"))),
-        Some(serde_json::Value::Number(n)) => match n.as_i64() {
-            Some(v) if v >= 0 => Ok(Some(v)),
-            _ => Err(reject(
-                Rule::Claim,
-                format!("{name} must be a non-negative integer NumericDate"),
-            )),
-        },
-        Some(_) => Err(reject(Rule::Claim, format!("{name} must be a number"))),
-    }
 }
 
 impl TokenVerifier {
@@ -383,28 +351,17 @@ impl TokenVerifier {
     ///
     /// # Errors
     /// [`TokenError`] naming the rule that fired.
-    pub async fn verify_for_action(
-        &self,
-        token: &str,
-        request: &ActionRequest,
-    ) -> Result<VerifiedToken, TokenError> {
+    pub async fn verify_for_action(&self, token: &str, request: &ActionRequest) -> Result<VerifiedToken, TokenError> {
         let verified = self.verify_stateless(token)?;
-        let key = self
-            .keys
-            .resolve(&verified.kid)
-            .ok_or_else(|| reject(Rule::UnknownKid, "kid vanished"))?;
-        let expected = action_hash(key.provider(), request)
-            .map_err(|e| reject(Rule::ActionMismatch, e.to_string()))?;
+        let key = self.keys.resolve(&verified.kid).ok_or_else(|| reject(Rule::UnknownKid, "kid vanished"))?;
+        let expected = action_hash(key.provider(), request).map_err(|e| reject(Rule::ActionMismatch, e.to_string()))?;
         match &verified.claims.ahash {
             Some(h) if h == &expected => {}
             Some(_) => return Err(reject(Rule::ActionMismatch, "ahash is for another action")),
             None => return Err(reject(Rule::ActionMismatch, "ahash missing")),
         }
         if verified.claims.sub != request.agent_id.as_str() {
-            return Err(reject(
-                Rule::ActionMismatch,
-                "sub is not the requesting agent",
-            ));
+            return Err(reject(Rule::ActionMismatch, "sub is not the requesting agent"));
         }
         self.consume_jti(&verified.claims).await?;
         Ok(verified)
@@ -414,17 +371,12 @@ impl TokenVerifier {
         let Some(store) = &self.replay else {
             return Ok(());
         };
-        let until = u64::try_from(claims.exp.saturating_add(self.leeway))
-            .unwrap_or(0)
-            .saturating_mul(1000);
-        store
-            .check_and_insert(&claims.jti, until)
-            .await
-            .map_err(|e| match e {
-                ReplayError::Replayed => reject(Rule::Replayed, "jti already used"),
-                ReplayError::BadJti => reject(Rule::Claim, "jti is not a UUID"),
-                other => reject(Rule::ReplayStore, other.to_string()),
-            })
+        let until = u64::try_from(claims.exp.saturating_add(self.leeway)).unwrap_or(0).saturating_mul(1000);
+        store.check_and_insert(&claims.jti, until).await.map_err(|e| match e {
+            ReplayError::Replayed => reject(Rule::Replayed, "jti already used"),
+            ReplayError::BadJti => reject(Rule::Claim, "jti is not a UUID"),
+            other => reject(Rule::ReplayStore, other.to_string()),
+        })
     }
 
     /// Every check except single use of `jti`.
@@ -432,167 +384,102 @@ impl TokenVerifier {
     /// # Errors
     /// [`TokenError`] naming the rule that fired.
     pub fn verify_stateless(&self, token: &str) -> Result<VerifiedToken, TokenError> {
-        let compact = jose::decode(token, self.max_size, &self.typ)?;
-        let key = self.keys.resolve(&compact.kid).ok_or_else(|| {
-            reject(
-                Rule::UnknownKid,
-                format!("kid {:?} is not registered", compact.kid),
-            )
-        })?;
-        if key.algorithm() != compact.alg {
-            return Err(reject(
-                Rule::AlgKeyMismatch,
-                format!("alg {} but kid is a {} key", compact.alg, key.algorithm()),
-            ));
-        }
-        key.verify(compact.signing_input, &compact.signature)
-            .map_err(|_| reject(Rule::Signature, "signature does not verify"))?;
-
-        let raw = strict_json::parse_object(&compact.payload)
-            .map_err(|e| reject(Rule::Json, format!("claims: {e}")))?;
-        let now = self.clock.now_secs();
-        let exp = numeric_date(&raw, "exp", true)?.unwrap_or(0);
-        let iat = numeric_date(&raw, "iat", true)?.unwrap_or(0);
-        let nbf = numeric_date(&raw, "nbf", false)?;
-        for name in ["sub", "jti"] {
-            match raw.get(name) {
-                Some(serde_json::Value::String(s)) if !s.is_empty() => {}
-                _ => {
-                    return Err(reject(
-                        Rule::Claim,
-                        format!("{name} missing or not a non-empty string"),
-                    ));
+        let compact = jose::decode(token, self.max_size, &self.typ, self.rs256.is_some())?;
+        let unknown = || reject(Rule::UnknownKid, format!("kid {:?} is not registered", compact.kid));
+        let verified = match compact.alg {
+            SigAlg::Std(alg) => {
+                let key = self.keys.resolve(&compact.kid).ok_or_else(unknown)?;
+                if key.algorithm() != alg {
+                    return Err(reject(Rule::AlgKeyMismatch, format!("alg {alg} but kid is a {} key", key.algorithm())));
                 }
+                key.verify(compact.signing_input, &compact.signature)
             }
+            SigAlg::Rs256 => match self.rs256.as_ref().and_then(|m| m.get(&compact.kid)) {
+                Some(key) => key.verify(compact.signing_input, &compact.signature),
+                // An RS256 header naming an EC or Ed25519 kid is an algorithm mismatch.
+                None if self.keys.resolve(&compact.kid).is_some() => {
+                    return Err(reject(Rule::AlgKeyMismatch, "alg RS256 but kid is not an RSA key"));
+                }
+                None => return Err(unknown()),
+            },
+        };
+        verified.map_err(|_| reject(Rule::Signature, "signature does not verify"))?;
+
+        let raw = strict_json::parse_object(&compact.payload).map_err(|e| reject(Rule::Json, format!("claims: {e}")))?;
+        let claims = Claims::from_map(raw).map_err(|e| reject(Rule::Claim, e))?;
+        if claims.sub.is_empty() {
+            return Err(reject(Rule::Claim, "sub is empty"));
         }
-        if !raw.contains_key("aud") {
-            return Err(reject(Rule::Claim, "aud missing"));
-        }
-        let claims: Claims = serde_json::from_value(serde_json::Value::Object(raw))
-            .map_err(|e| reject(Rule::Claim, e.to_string()))?;
         if crate::replay::parse_uuid(&claims.jti).is_none() {
             return Err(reject(Rule::Claim, "jti is not a UUID"));
         }
+        let (now, exp, iat, nbf) = (self.clock.now_secs(), claims.exp, claims.iat, claims.nbf);
         if exp.saturating_add(self.leeway) <= now {
-            return Err(reject(
-                Rule::Expired,
-                format!("exp {exp} is before now {now}"),
-            ));
+            return Err(reject(Rule::Expired, format!("exp {exp} is before now {now}")));
         }
         if let Some(nbf) = nbf
             && nbf > now.saturating_add(self.leeway)
         {
-            return Err(reject(
-                Rule::NotYetValid,
-                format!("nbf {nbf} is after now {now}"),
-            ));
+            return Err(reject(Rule::NotYetValid, format!("nbf {nbf} is after now {now}")));
         }
         if iat > now.saturating_add(self.leeway) {
-            return Err(reject(
-                Rule::NotYetValid,
-                format!("iat {iat} is in the future"),
-            ));
+            return Err(reject(Rule::NotYetValid, format!("iat {iat} is in the future")));
         }
         if exp < iat || exp - iat > self.max_ttl {
-            return Err(reject(
-                Rule::TtlTooLong,
-                format!("exp - iat = {}s, maximum {}s", exp - iat, self.max_ttl),
-            ));
+            return Err(reject(Rule::TtlTooLong, format!("exp - iat = {}s, maximum {}s", exp - iat, self.max_ttl)));
         }
         if let Some(iss) = &self.issuer
             && claims.iss.as_deref() != Some(iss.as_str())
         {
-            return Err(reject(
-                Rule::Issuer,
-                format!("iss {:?}, expected {iss:?}", claims.iss),
-            ));
+            return Err(reject(Rule::Issuer, format!("iss {:?}, expected {iss:?}", claims.iss)));
         }
         if !claims.aud.contains(&self.audience) {
-            return Err(reject(
-                Rule::Audience,
-                format!("aud does not contain {:?}", self.audience),
-            ));
+            return Err(reject(Rule::Audience, format!("aud does not contain {:?}", self.audience)));
         }
         self.check_aigos(claims.aigos.as_ref())?;
-        Ok(VerifiedToken {
-            kid: compact.kid,
-            claims,
-        })
+        Ok(VerifiedToken { kid: compact.kid, claims })
     }
 
     fn check_aigos(&self, aigos: Option<&AigosClaims>) -> Result<(), TokenError> {
         let Some(a) = aigos else {
-            return if self.aigos.any() {
-                Err(reject(
-                    Rule::AigosMissing,
-                    "an option requires the aigos claim object",
-                ))
-            } else {
-                Ok(())
-            };
+            return if self.aigos.any() { Err(reject(Rule::AigosMissing, "an option requires the aigos claim object")) } else { Ok(()) };
         };
         if a.version != "1.0" {
-            return Err(reject(
-                Rule::Claim,
-                format!("aigos.version {:?} is not 1.0", a.version),
-            ));
+            return Err(reject(Rule::Claim, format!("aigos.version {:?} is not 1.0", a.version)));
         }
         if a.control.paused {
             return Err(reject(Rule::Paused, "agent is paused"));
         }
         if a.control.termination_pending {
-            return Err(reject(
-                Rule::TerminationPending,
-                "agent termination is pending",
-            ));
+            return Err(reject(Rule::TerminationPending, "agent termination is pending"));
         }
         let o = &self.aigos;
         if let Some(max) = o.max_risk_level
             && a.governance.risk_level > max
         {
-            return Err(reject(
-                Rule::RiskTooHigh,
-                format!("risk {:?} above {max:?}", a.governance.risk_level),
-            ));
+            return Err(reject(Rule::RiskTooHigh, format!("risk {:?} above {max:?}", a.governance.risk_level)));
         }
         if o.require_kill_switch && !a.control.kill_switch.enabled {
             return Err(reject(Rule::KillSwitchDisabled, "kill switch disabled"));
         }
         if o.require_golden_thread {
             let gt = &a.governance.golden_thread;
-            if !gt.verified
-                || !crate::golden_thread::is_hash_format(&gt.hash)
-                || gt.ticket_id.is_empty()
-            {
-                return Err(reject(
-                    Rule::GoldenThreadMissing,
-                    "golden thread missing or unverified",
-                ));
+            if !gt.verified || !crate::golden_thread::is_hash_format(&gt.hash) || gt.ticket_id.is_empty() {
+                return Err(reject(Rule::GoldenThreadMissing, "golden thread missing or unverified"));
             }
         }
         if !o.require_capabilities.is_empty() {
             // A missing tools list grants nothing (the spec's sample fails open here).
             let tools = a.capabilities.tools.as_deref().unwrap_or_default();
-            let missing: Vec<&str> = o
-                .require_capabilities
-                .iter()
-                .filter(|t| !tools.contains(t))
-                .map(String::as_str)
-                .collect();
+            let missing: Vec<&str> = o.require_capabilities.iter().filter(|t| !tools.contains(t)).map(String::as_str).collect();
             if !missing.is_empty() {
-                return Err(reject(
-                    Rule::CapabilityMissing,
-                    format!("missing {}", missing.join(", ")),
-                ));
+                return Err(reject(Rule::CapabilityMissing, format!("missing {}", missing.join(", "))));
             }
         }
         if let Some(max) = o.max_generation_depth
             && a.lineage.generation_depth > max
         {
-            return Err(reject(
-                Rule::GenerationTooDeep,
-                format!("depth {} above {max}", a.lineage.generation_depth),
-            ));
+            return Err(reject(Rule::GenerationTooDeep, format!("depth {} above {max}", a.lineage.generation_depth)));
         }
         Ok(())
     }

@@ -1,9 +1,6 @@
 //! Keys, PEM, JWK and thumbprints, across providers.
 
-use aigos_crypto::{
-    Algorithm, Error, Jwk, Jwks, PublicKey, SigningKey, VerifyingKey, available_providers,
-    base64url, default_provider,
-};
+use aigos_crypto::{Algorithm, Error, Jwk, Jwks, PublicKey, SigningKey, VerifyingKey, available_providers, base64url, default_provider};
 
 const ALGS: [Algorithm; 2] = [Algorithm::Es256, Algorithm::EdDsa];
 
@@ -16,10 +13,7 @@ fn providers_interoperate_both_ways() {
             for verifier in available_providers() {
                 let vk = VerifyingKey::new(verifier, key.public_key().clone()).unwrap();
                 vk.verify(b"cross-provider", sig.as_bytes()).unwrap();
-                assert_eq!(
-                    vk.verify(b"cross-provider!", sig.as_bytes()),
-                    Err(Error::BadSignature)
-                );
+                assert_eq!(vk.verify(b"cross-provider!", sig.as_bytes()), Err(Error::BadSignature));
                 // The same secret loaded into the other provider yields the same public key.
                 let pem = key.to_pkcs8_pem().unwrap();
                 let again = SigningKey::from_pkcs8_pem(verifier, &pem).unwrap();
@@ -43,14 +37,8 @@ fn pkcs8_and_spki_pem_round_trip() {
         assert!(spki.starts_with("-----BEGIN PUBLIC KEY-----\n"));
         assert_eq!(&PublicKey::from_spki_pem(&spki).unwrap(), key.public_key());
     }
-    assert!(matches!(
-        SigningKey::from_pkcs8_pem(default_provider(), "not a pem"),
-        Err(Error::Pem(_))
-    ));
-    assert!(matches!(
-        PublicKey::from_spki_pem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"),
-        Err(Error::Pem(_))
-    ));
+    assert!(matches!(SigningKey::from_pkcs8_pem(default_provider(), "not a pem"), Err(Error::Pem(_))));
+    assert!(matches!(PublicKey::from_spki_pem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"), Err(Error::Pem(_))));
 }
 
 /// RFC 8410 section 10.3: the Ed25519 private key example, in the PKCS#8 v1
@@ -89,28 +77,16 @@ fn rfc7638_example_thumbprint() {
         r#"{"kty":"RSA","n":"0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw","e":"AQAB","alg":"RS256","kid":"2011-04-29"}"#,
     )
     .unwrap();
-    assert_eq!(
-        jwk.thumbprint().unwrap(),
-        "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"
-    );
+    assert_eq!(jwk.thumbprint().unwrap(), "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs");
 }
 
 /// RFC 8037 appendix A.2/A.3: the Ed25519 example public key and thumbprint.
 #[test]
 fn rfc8037_example_thumbprint() {
-    let jwk: Jwk = serde_json::from_str(
-        r#"{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}"#,
-    )
-    .unwrap();
-    assert_eq!(
-        jwk.thumbprint().unwrap(),
-        "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
-    );
+    let jwk: Jwk = serde_json::from_str(r#"{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}"#).unwrap();
+    assert_eq!(jwk.thumbprint().unwrap(), "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k");
     let public = jwk.to_public_key().unwrap();
-    assert_eq!(
-        public.thumbprint(),
-        "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
-    );
+    assert_eq!(public.thumbprint(), "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k");
 }
 
 /// RFC 8037 appendix A.4: the Ed25519 JWS signature, reproduced by every
@@ -119,28 +95,16 @@ fn rfc8037_example_thumbprint() {
 fn rfc8037_example_signature() {
     let d = base64url::decode("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A").unwrap();
     let input = b"eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc";
-    let expected =
-        "hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg";
+    let expected = "hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg";
     for p in available_providers() {
-        let key = SigningKey::from_secret(p, Algorithm::EdDsa, &d.as_slice().try_into().unwrap())
-            .unwrap();
+        let key = SigningKey::from_secret(p, Algorithm::EdDsa, &d.as_slice().try_into().unwrap()).unwrap();
         assert_eq!(
-            base64url::encode(
-                &key.public_key()
-                    .to_jwk()
-                    .x
-                    .clone()
-                    .map(|x| base64url::decode(&x).unwrap())
-                    .unwrap()
-            ),
+            base64url::encode(&key.public_key().to_jwk().x.clone().map(|x| base64url::decode(&x).unwrap()).unwrap()),
             "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"
         );
         let sig = key.sign(input).unwrap();
         assert_eq!(base64url::encode(sig.as_bytes()), expected, "{}", p.name());
-        key.verifying_key()
-            .unwrap()
-            .verify(input, &base64url::decode(expected).unwrap())
-            .unwrap();
+        key.verifying_key().unwrap().verify(input, &base64url::decode(expected).unwrap()).unwrap();
     }
 }
 
@@ -191,21 +155,13 @@ fn invalid_public_keys_are_rejected() {
         }),
     ];
     for (alg, bytes) in cases {
-        assert!(
-            matches!(
-                PublicKey::from_bytes(alg, &bytes),
-                Err(Error::InvalidKey(_))
-            ),
-            "{alg} {bytes:02x?}"
-        );
+        assert!(matches!(PublicKey::from_bytes(alg, &bytes), Err(Error::InvalidKey(_))), "{alg} {bytes:02x?}");
     }
 }
 
 #[test]
 fn malformed_jwks_are_rejected() {
-    let good = SigningKey::generate(default_provider(), Algorithm::Es256)
-        .unwrap()
-        .public_jwk();
+    let good = SigningKey::generate(default_provider(), Algorithm::Es256).unwrap().public_jwk();
     let with = |f: &dyn Fn(&mut serde_json::Value)| {
         let mut v = serde_json::to_value(&good).unwrap();
         f(&mut v);
@@ -213,17 +169,11 @@ fn malformed_jwks_are_rejected() {
     };
     assert!(with(&|_| {}).is_ok(), "positive control");
     assert!(with(&|v| v["d"] = "AAAA".into()).is_err(), "private member");
-    assert!(
-        with(&|v| v["alg"] = "EdDSA".into()).is_err(),
-        "alg mismatch"
-    );
+    assert!(with(&|v| v["alg"] = "EdDSA".into()).is_err(), "alg mismatch");
     assert!(with(&|v| v["alg"] = "none".into()).is_err(), "alg none");
     assert!(with(&|v| v["crv"] = "P-384".into()).is_err(), "curve");
     assert!(with(&|v| v["x"] = "AAAA".into()).is_err(), "short x");
-    assert!(
-        with(&|v| v["x"] = format!("{}=", v["x"].as_str().unwrap()).into()).is_err(),
-        "padding"
-    );
+    assert!(with(&|v| v["x"] = format!("{}=", v["x"].as_str().unwrap()).into()).is_err(), "padding");
     assert!(with(&|v| v["use"] = "enc".into()).is_err(), "use enc");
     assert!(
         with(&|v| {
@@ -231,21 +181,20 @@ fn malformed_jwks_are_rejected() {
         })
         .is_err()
     );
-    let dup = format!(
-        r#"{{"keys":[{0},{0}]}}"#,
-        serde_json::to_string(&good).unwrap()
-    );
+    let dup = format!(r#"{{"keys":[{0},{0}]}}"#, serde_json::to_string(&good).unwrap());
     assert!(Jwks::from_json(&dup).is_err(), "duplicate kid");
-    assert!(Jwks::from_json(r#"{"keys":[{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}]}"#).is_err(), "kid required");
+    assert!(
+        Jwks::from_json(r#"{"keys":[{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}]}"#).is_err(),
+        "kid required"
+    );
 }
 
 #[test]
 fn ecdsa_rejects_der_and_out_of_range_scalars() {
     // CVE-2022-21449: r = s = 0 must never verify; nor r or s = n.
     const N: [u8; 32] = [
-        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xbc, 0xe6, 0xfa, 0xad, 0xa7, 0x17, 0x9e, 0x84, 0xf3, 0xb9, 0xca, 0xc2, 0xfc, 0x63,
-        0x25, 0x51,
+        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xbc, 0xe6, 0xfa, 0xad, 0xa7, 0x17,
+        0x9e, 0x84, 0xf3, 0xb9, 0xca, 0xc2, 0xfc, 0x63, 0x25, 0x51,
     ];
     for p in available_providers() {
         let key = SigningKey::generate(p, Algorithm::Es256).unwrap();
@@ -278,11 +227,6 @@ fn alg_and_key_must_match() {
     // An Ed25519 signature never verifies under an ES256 key of the same bytes
     // and vice versa: keys carry their algorithm.
     let sig = ed.sign(b"m").unwrap();
-    assert!(
-        es.verifying_key()
-            .unwrap()
-            .verify(b"m", sig.as_bytes())
-            .is_err()
-    );
+    assert!(es.verifying_key().unwrap().verify(b"m", sig.as_bytes()).is_err());
     assert!(PublicKey::from_bytes(Algorithm::Es256, ed.public_key().as_bytes()).is_err());
 }

@@ -8,18 +8,9 @@ use proptest::prelude::*;
 #[test]
 fn sha256_standard_vectors() {
     let cases: [(&[u8], &str); 3] = [
-        (
-            b"abc",
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-        ),
-        (
-            b"",
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-        ),
-        (
-            b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
-        ),
+        (b"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        (b"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        (b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
     ];
     for p in available_providers() {
         for (input, hex) in cases {
@@ -33,29 +24,13 @@ fn sha256_standard_vectors() {
 fn hmac_rfc4231() {
     for p in available_providers() {
         let tag = p.hmac_sha256(&[0x0b; 20], b"Hi There");
-        assert_eq!(
-            hex::encode(tag),
-            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"
-        );
+        assert_eq!(hex::encode(tag), "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
         let tag = p.hmac_sha256(b"Jefe", b"what do ya want for nothing?");
-        assert_eq!(
-            hex::encode(tag),
-            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
-        );
-        p.hmac_sha256_verify(b"Jefe", b"what do ya want for nothing?", &tag)
-            .unwrap();
-        assert_eq!(
-            p.hmac_sha256_verify(b"Jefe", b"what do ya want for nothing!", &tag),
-            Err(Error::BadMac)
-        );
-        assert_eq!(
-            p.hmac_sha256_verify(b"Jefe", b"what do ya want for nothing?", &tag[..16]),
-            Err(Error::BadMac)
-        );
-        assert_eq!(
-            p.hmac_sha256_verify(b"Jefe", b"what do ya want for nothing?", &[]),
-            Err(Error::BadMac)
-        );
+        assert_eq!(hex::encode(tag), "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        p.hmac_sha256_verify(b"Jefe", b"what do ya want for nothing?", &tag).unwrap();
+        assert_eq!(p.hmac_sha256_verify(b"Jefe", b"what do ya want for nothing!", &tag), Err(Error::BadMac));
+        assert_eq!(p.hmac_sha256_verify(b"Jefe", b"what do ya want for nothing?", &tag[..16]), Err(Error::BadMac));
+        assert_eq!(p.hmac_sha256_verify(b"Jefe", b"what do ya want for nothing?", &[]), Err(Error::BadMac));
     }
 }
 
@@ -64,26 +39,18 @@ fn hmac_rfc4231() {
 fn pbkdf2_rfc7914() {
     for p in available_providers() {
         let mut out = [0u8; 64];
-        p.pbkdf2_hmac_sha256(b"passwd", b"salt", 1, &mut out)
-            .unwrap();
+        p.pbkdf2_hmac_sha256(b"passwd", b"salt", 1, &mut out).unwrap();
         assert_eq!(
             hex::encode(out),
             "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"
         );
-        p.pbkdf2_hmac_sha256(b"Password", b"NaCl", 80000, &mut out)
-            .unwrap();
+        p.pbkdf2_hmac_sha256(b"Password", b"NaCl", 80000, &mut out).unwrap();
         assert_eq!(
             hex::encode(out),
             "4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d"
         );
-        assert!(
-            p.pbkdf2_hmac_sha256(b"p", b"s", 0, &mut out).is_err(),
-            "zero iterations"
-        );
-        assert!(
-            p.pbkdf2_hmac_sha256(b"p", b"s", 1, &mut []).is_err(),
-            "empty output"
-        );
+        assert!(p.pbkdf2_hmac_sha256(b"p", b"s", 0, &mut out).is_err(), "zero iterations");
+        assert!(p.pbkdf2_hmac_sha256(b"p", b"s", 1, &mut []).is_err(), "empty output");
     }
 }
 
@@ -101,39 +68,18 @@ fn random_is_filled_and_differs() {
 #[test]
 fn aead_rejects_wrong_nonce_length_and_tampering() {
     for p in available_providers() {
-        for alg in [
-            AeadAlgorithm::ChaCha20Poly1305,
-            AeadAlgorithm::XChaCha20Poly1305,
-        ] {
+        for alg in [AeadAlgorithm::ChaCha20Poly1305, AeadAlgorithm::XChaCha20Poly1305] {
             let key = [7u8; 32];
             let nonce = vec![1u8; alg.nonce_len()];
-            let ct = p
-                .aead_seal(alg, &key, &nonce, b"seq=1|/data/secret", b"s3cr3t")
-                .unwrap();
-            assert_eq!(
-                p.aead_open(alg, &key, &nonce, b"seq=1|/data/secret", &ct)
-                    .unwrap(),
-                b"s3cr3t"
-            );
+            let ct = p.aead_seal(alg, &key, &nonce, b"seq=1|/data/secret", b"s3cr3t").unwrap();
+            assert_eq!(p.aead_open(alg, &key, &nonce, b"seq=1|/data/secret", &ct).unwrap(), b"s3cr3t");
             // Moved to another record or field (other AAD): rejected.
-            assert_eq!(
-                p.aead_open(alg, &key, &nonce, b"seq=2|/data/secret", &ct),
-                Err(Error::Decrypt)
-            );
+            assert_eq!(p.aead_open(alg, &key, &nonce, b"seq=2|/data/secret", &ct), Err(Error::Decrypt));
             let mut flipped = ct.clone();
             flipped[0] ^= 1;
-            assert_eq!(
-                p.aead_open(alg, &key, &nonce, b"seq=1|/data/secret", &flipped),
-                Err(Error::Decrypt)
-            );
-            assert!(matches!(
-                p.aead_seal(alg, &key, &[0u8; 16], b"", b"x"),
-                Err(Error::Length(_))
-            ));
-            assert_eq!(
-                p.aead_open(alg, &key, &nonce, b"", &ct[..10]),
-                Err(Error::Decrypt)
-            );
+            assert_eq!(p.aead_open(alg, &key, &nonce, b"seq=1|/data/secret", &flipped), Err(Error::Decrypt));
+            assert!(matches!(p.aead_seal(alg, &key, &[0u8; 16], b"", b"x"), Err(Error::Length(_))));
+            assert_eq!(p.aead_open(alg, &key, &nonce, b"", &ct[..10]), Err(Error::Decrypt));
         }
     }
 }

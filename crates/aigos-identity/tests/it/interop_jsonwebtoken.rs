@@ -36,20 +36,13 @@ fn our_tokens_verify_with_jsonwebtoken() {
             Algorithm::EdDsa => DecodingKey::from_ed_pem(spki.as_bytes()).unwrap(),
             _ => DecodingKey::from_ec_pem(spki.as_bytes()).unwrap(),
         };
-        let data =
-            decode::<HashMap<String, serde_json::Value>>(&token, &key, &validation(alg)).unwrap();
+        let data = decode::<HashMap<String, serde_json::Value>>(&token, &key, &validation(alg)).unwrap();
         assert_eq!(data.claims["sub"], "agent-1");
         assert_eq!(data.header.typ.as_deref(), Some("AIGOS-GOV+jwt"));
         assert_eq!(data.header.kid.as_deref(), Some(f.key.kid().as_str()));
         // And from the JWK, as a JWKS consumer would.
-        let jwk: jsonwebtoken::jwk::Jwk =
-            serde_json::from_value(serde_json::to_value(f.key.public_jwk()).unwrap()).unwrap();
-        decode::<HashMap<String, serde_json::Value>>(
-            &token,
-            &DecodingKey::from_jwk(&jwk).unwrap(),
-            &validation(alg),
-        )
-        .unwrap();
+        let jwk: jsonwebtoken::jwk::Jwk = serde_json::from_value(serde_json::to_value(f.key.public_jwk()).unwrap()).unwrap();
+        decode::<HashMap<String, serde_json::Value>>(&token, &DecodingKey::from_jwk(&jwk).unwrap(), &validation(alg)).unwrap();
     }
 }
 

@@ -20,9 +20,7 @@ use std::sync::Arc;
 
 use aigos_core::ManualClock;
 use aigos_crypto::{Algorithm, Jwks, Provider, SigningKey, available_providers, base64url};
-use aigos_identity::{
-    InMemoryReplayStore, KeySet, TokenIssuer, TokenRequest, TokenVerifier, TokenVerifierBuilder,
-};
+use aigos_identity::{InMemoryReplayStore, KeySet, TokenIssuer, TokenRequest, TokenVerifier, TokenVerifierBuilder};
 
 pub const NOW: u64 = 1_800_000_000;
 pub const AUD: &str = "aigos-guard";
@@ -37,15 +35,8 @@ pub struct Fixture {
 impl Fixture {
     pub fn new(provider: Provider, alg: Algorithm) -> Self {
         let key = Arc::new(SigningKey::generate(provider, alg).unwrap());
-        let jwks = Jwks {
-            keys: vec![key.public_jwk()],
-        };
-        Fixture {
-            provider,
-            clock: ManualClock::at_secs(NOW),
-            keys: Arc::new(KeySet::from_jwks(provider, &jwks).unwrap()),
-            key,
-        }
+        let jwks = Jwks { keys: vec![key.public_jwk()] };
+        Fixture { provider, clock: ManualClock::at_secs(NOW), keys: Arc::new(KeySet::from_jwks(provider, &jwks).unwrap()), key }
     }
 
     pub fn issuer(&self) -> TokenIssuer {
@@ -53,22 +44,13 @@ impl Fixture {
     }
 
     pub fn token(&self) -> String {
-        self.issuer()
-            .issue(&TokenRequest {
-                sub: "agent-1".into(),
-                aud: vec![AUD.into()],
-                ..Default::default()
-            })
-            .unwrap()
+        self.issuer().issue(&TokenRequest { sub: "agent-1".into(), aud: vec![AUD.into()], ..Default::default() }).unwrap()
     }
 
     pub fn builder(&self) -> TokenVerifierBuilder {
         TokenVerifier::builder(self.keys.clone(), AUD)
             .clock(Arc::new(self.clock.clone()))
-            .replay_store(Arc::new(InMemoryReplayStore::new(
-                10_000,
-                Arc::new(self.clock.clone()),
-            )))
+            .replay_store(Arc::new(InMemoryReplayStore::new(10_000, Arc::new(self.clock.clone()))))
     }
 
     pub fn verifier(&self) -> TokenVerifier {
@@ -78,11 +60,8 @@ impl Fixture {
     /// Signs arbitrary header and claims JSON with the fixture key (to forge
     /// tokens that are validly signed but break a rule).
     pub fn sign_raw(&self, header: &serde_json::Value, claims: &serde_json::Value) -> String {
-        let mut input = format!(
-            "{}.{}",
-            base64url::encode(header.to_string().as_bytes()),
-            base64url::encode(claims.to_string().as_bytes())
-        );
+        let mut input =
+            format!("{}.{}", base64url::encode(header.to_string().as_bytes()), base64url::encode(claims.to_string().as_bytes()));
         let sig = self.key.sign(input.as_bytes()).unwrap();
         input.push('.');
         input.push_str(&base64url::encode(sig.as_bytes()));
@@ -114,8 +93,5 @@ pub fn all_fixtures() -> Vec<Fixture> {
 }
 
 pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap()
-        .block_on(f)
+    tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(f)
 }

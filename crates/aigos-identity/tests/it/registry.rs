@@ -4,9 +4,7 @@ use std::sync::Arc;
 
 use aigos_core::AgentId;
 use aigos_crypto::{Algorithm, Jwks, SigningKey, default_provider};
-use aigos_identity::{
-    AgentRecord, AgentRegistry, AgentStatus, Rule, TokenIssuer, TokenRequest, TokenVerifier,
-};
+use aigos_identity::{AgentRecord, AgentRegistry, AgentStatus, Rule, TokenIssuer, TokenRequest, TokenVerifier};
 
 use crate::{AUD, block_on};
 
@@ -14,9 +12,7 @@ fn record(id: &str, key: &SigningKey) -> AgentRecord {
     AgentRecord {
         id: AgentId::new(id).unwrap(),
         owner: "platform".into(),
-        keys: Jwks {
-            keys: vec![key.public_jwk()],
-        },
+        keys: Jwks { keys: vec![key.public_jwk()] },
         golden_thread: None,
         status: AgentStatus::Active,
         capabilities: Default::default(),
@@ -31,21 +27,11 @@ fn suspended_and_revoked_agents_are_rejected() {
     let mut reg = AgentRegistry::new();
     reg.register(record("agent-1", &key)).unwrap();
     let token = || {
-        TokenIssuer::new(key.clone())
-            .issue(&TokenRequest {
-                sub: "agent-1".into(),
-                aud: vec![AUD.into()],
-                ..Default::default()
-            })
-            .unwrap()
+        TokenIssuer::new(key.clone()).issue(&TokenRequest { sub: "agent-1".into(), aud: vec![AUD.into()], ..Default::default() }).unwrap()
     };
     let verify = |reg: &AgentRegistry| {
-        let v =
-            TokenVerifier::builder(Arc::new(reg.key_resolver(default_provider()).unwrap()), AUD)
-                .build();
-        block_on(v.verify(&token()))
-            .map(|_| ())
-            .map_err(|e| e.rule())
+        let v = TokenVerifier::builder(Arc::new(reg.key_resolver(default_provider()).unwrap()), AUD).build();
+        block_on(v.verify(&token())).map(|_| ()).map_err(|e| e.rule())
     };
     assert_eq!(verify(&reg), Ok(()));
     let id = AgentId::new("agent-1").unwrap();
@@ -55,10 +41,7 @@ fn suspended_and_revoked_agents_are_rejected() {
     assert_eq!(verify(&reg), Ok(()));
     reg.set_status(&id, AgentStatus::Revoked).unwrap();
     assert_eq!(verify(&reg), Err(Rule::UnknownKid));
-    assert!(
-        reg.set_status(&id, AgentStatus::Active).is_err(),
-        "revocation is final"
-    );
+    assert!(reg.set_status(&id, AgentStatus::Active).is_err(), "revocation is final");
 }
 
 #[test]
@@ -76,10 +59,7 @@ fn persisted_atomically_and_corruption_is_an_error() {
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, &text[..text.len() / 2]).unwrap();
     assert!(
-        matches!(
-            AgentRegistry::load(&path),
-            Err(aigos_identity::Error::Registry { .. })
-        ),
+        matches!(AgentRegistry::load(&path), Err(aigos_identity::Error::Registry { .. })),
         "truncated file is an error, not an empty registry"
     );
     std::fs::write(&path, "").unwrap();
@@ -92,17 +72,8 @@ fn duplicate_agents_and_kids_refused() {
     let key = SigningKey::generate(default_provider(), Algorithm::EdDsa).unwrap();
     let mut reg = AgentRegistry::new();
     reg.register(record("a", &key)).unwrap();
-    assert!(
-        reg.register(record(
-            "a",
-            &SigningKey::generate(default_provider(), Algorithm::EdDsa).unwrap()
-        ))
-        .is_err()
-    );
-    assert!(
-        reg.register(record("b", &key)).is_err(),
-        "one kid, one agent"
-    );
+    assert!(reg.register(record("a", &SigningKey::generate(default_provider(), Algorithm::EdDsa).unwrap())).is_err());
+    assert!(reg.register(record("b", &key)).is_err(), "one kid, one agent");
     let mut keyless = record("c", &key);
     keyless.keys = Jwks::default();
     assert!(reg.register(keyless).is_err());
