@@ -5,7 +5,7 @@
 //! Targets (issue 3): full verify <= 1.15x the bare verify of the same
 //! provider; with aws-lc-rs, at or below jsonwebtoken; replay
 //! check_and_insert >= 5,000,000/s on one thread.
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs, reason = "bench harness")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::cast_possible_truncation, missing_docs, reason = "bench harness")]
 
 use std::collections::HashMap;
 use std::hint::black_box;
