@@ -330,10 +330,10 @@ fn rs256_only_with_explicit_opt_in() {
     assert_eq!(rule_of(&f, &token), Err(Rule::AlgNotAllowed));
     // On with the RSA key registered under its kid.
     let rsa = HashMap::from([("rsa-test".to_string(), aigos_crypto::Rs256VerifyingKey::from_jwk(&jwk).unwrap())]);
-    let opted_in = f.builder().dangerous_allow_rs256(rsa.clone()).build();
+    let opted_in = f.builder().dangerous_allow_rs256(rsa).build();
     block_on(opted_in.verify(&token)).unwrap();
     // RS256 naming the Ed25519 kid: mismatch, not a downgrade.
-    let mut confused = header.clone();
+    let mut confused = header;
     confused.kid = Some(f.key.kid().to_string());
     let t = jsonwebtoken::encode(&confused, &f.claims(), &jsonwebtoken::EncodingKey::from_rsa_pem(pem).unwrap()).unwrap();
     assert_eq!(block_on(opted_in.verify(&t)).unwrap_err().rule(), Rule::AlgKeyMismatch);
