@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use base64ct::{Base64UrlUnpadded, Encoding};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -49,12 +48,12 @@ pub struct Jwk {
 }
 
 fn b64(bytes: &[u8]) -> String {
-    Base64UrlUnpadded::encode_string(bytes)
+    crate::base64url::encode(bytes)
 }
 
 fn unb64(field: &'static str, value: Option<&String>) -> Result<Vec<u8>, Error> {
     let value = value.ok_or_else(|| Error::Jwk(format!("missing member {field}")))?;
-    Base64UrlUnpadded::decode_vec(value).map_err(|_| Error::Jwk(format!("member {field} is not base64url")))
+    crate::base64url::decode(value).map_err(|_| Error::Jwk(format!("member {field} is not base64url")))
 }
 
 impl Jwk {

@@ -38,16 +38,20 @@ pub fn provider_by_name(name: &str) -> Result<Provider, Error> {
 }
 
 /// Base64url without padding (RFC 4648 section 5), the JOSE encoding.
-/// Decoding is strict: padding, white space and non-canonical trailing bits
-/// are rejected.
+/// Decoding is strict: padding, white space, characters outside the URL-safe
+/// alphabet and non-canonical trailing bits are rejected.
+///
+/// This codec handles public data (tokens, public keys) and is not constant
+/// time; private keys are encoded through PEM, which is.
 pub mod base64url {
-    use base64ct::{Base64UrlUnpadded, Encoding};
+    use base64::Engine as _;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
     use crate::Error;
 
     /// Encodes bytes.
     pub fn encode(bytes: &[u8]) -> String {
-        Base64UrlUnpadded::encode_string(bytes)
+        URL_SAFE_NO_PAD.encode(bytes)
     }
 
     /// Decodes a string.
@@ -55,6 +59,20 @@ pub mod base64url {
     /// # Errors
     /// [`Error::Length`] when the input is not canonical base64url.
     pub fn decode(text: &str) -> Result<Vec<u8>, Error> {
-        Base64UrlUnpadded::decode_vec(text).map_err(|_| Error::Length("invalid base64url"))
+        URL_SAFE_NO_PAD.decode(text).map_err(|_| Error::Length("invalid base64url"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base64url;
+
+    #[test]
+    fn base64url_is_strict() {
+        assert_eq!(base64url::decode("QQ").unwrap(), b"A");
+        for bad in ["QR", "QQ==", "QQ=", "Q Q", "QQ\n", "Q+", "Q/", "Q"] {
+            assert!(base64url::decode(bad).is_err(), "{bad}");
+        }
+        assert_eq!(base64url::encode(&[0xfb, 0xff]), "-_8");
     }
 }

@@ -11,7 +11,8 @@
 //! approval is bound to) and `expires_at`, so neither can be edited.
 
 use aigos_crypto::{Algorithm, Provider, PublicKey, SigningKey, VerifyingKey};
-use base64ct::{Base64, Encoding};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -135,7 +136,7 @@ impl GoldenThread {
             signature: String::new(),
         };
         let sig = approver.sign(gt.signed_string()?.as_bytes())?;
-        gt.signature = format!("{}:{}", alg_label(approver.algorithm()), Base64::encode_string(sig.as_bytes()));
+        gt.signature = format!("{}:{}", alg_label(approver.algorithm()), BASE64.encode(sig.as_bytes()));
         Ok(gt)
     }
 
@@ -183,7 +184,7 @@ impl GoldenThread {
         if label != alg_label(public.algorithm()) {
             return false;
         }
-        let (Ok(sig), Ok(msg)) = (Base64::decode_vec(b64), self.signed_string()) else {
+        let (Ok(sig), Ok(msg)) = (BASE64.decode(b64), self.signed_string()) else {
             return false;
         };
         VerifyingKey::new(provider, public).is_ok_and(|vk| vk.verify(msg.as_bytes(), &sig).is_ok())

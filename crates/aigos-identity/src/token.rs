@@ -447,6 +447,9 @@ impl TokenVerifier {
         if a.version != "1.0" {
             return Err(reject(Rule::Claim, format!("aigos.version {:?} is not 1.0", a.version)));
         }
+        if !crate::golden_thread::is_hash_format(&a.capabilities.hash) {
+            return Err(reject(Rule::Claim, "aigos.capabilities.hash is not sha256:<64 hex>"));
+        }
         if a.control.paused {
             return Err(reject(Rule::Paused, "agent is paused"));
         }

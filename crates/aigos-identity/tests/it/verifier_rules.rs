@@ -308,6 +308,10 @@ fn aigos_options() {
     // The spec's sample passes a token with no tools list; we do not.
     assert_eq!(check(all(), &token_with(&|a| a.capabilities.tools = None)), Err(Rule::CapabilityMissing));
     assert_eq!(check(all(), &token_with(&|a| a.lineage.generation_depth = 3)), Err(Rule::GenerationTooDeep));
+    // The claim object is validated whenever present, options or not.
+    assert_eq!(check(f.builder(), &token_with(&|a| a.capabilities.hash = "md5:00".into())), Err(Rule::Claim));
+    assert_eq!(check(f.builder(), &token_with(&|a| a.version = "2.0".into())), Err(Rule::Claim));
+    assert_eq!(check(f.builder(), &token_with(&|_| {})), Ok(()));
     // Options need the claim object.
     assert_eq!(check(all(), &f.token()), Err(Rule::AigosMissing));
     assert_eq!(check(f.builder(), &f.token()), Ok(()), "no options, no aigos object: fine");
