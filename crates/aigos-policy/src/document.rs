@@ -1,0 +1,301 @@
+//! The policy document: statements in TOML or JSON.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use aigos_core::{Environment, Severity};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Location, location_of};
+
+/// Whether a statement allows or forbids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    /// Allows the action when it matches (and no forbid does).
+    Permit,
+    /// Forbids the action when it matches; beats every permit.
+    Forbid,
+}
+
+/// A day of the week, for time windows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    /// Monday.
+    Mon,
+    /// Tuesday.
+    Tue,
+    /// Wednesday.
+    Wed,
+    /// Thursday.
+    Thu,
+    /// Friday.
+    Fri,
+    /// Saturday.
+    Sat,
+    /// Sunday.
+    Sun,
+}
+
+impl Weekday {
+    /// The weekday of a Unix timestamp (UTC).
+    pub fn of_unix(secs: i64) -> Weekday {
+        // 1970-01-01 was a Thursday.
+        match secs.div_euclid(86_400).rem_euclid(7) {
+            0 => Weekday::Thu,
+            1 => Weekday::Fri,
+            2 => Weekday::Sat,
+            3 => Weekday::Sun,
+            4 => Weekday::Mon,
+            5 => Weekday::Tue,
+            _ => Weekday::Wed,
+        }
+    }
+}
+
+/// A UTC time window: `start` and `end` as `HH:MM`; a window whose end is
+/// before its start wraps past midnight. `days` restricts the weekdays (of the
+/// start of the window).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeWindow {
+    /// Weekdays; all when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<BTreeSet<Weekday>>,
+    /// Start, `HH:MM` UTC, inclusive.
+    pub start: String,
+    /// End, `HH:MM` UTC, exclusive.
+    pub end: String,
+}
+
+/// Conditions that must all hold for a statement to match.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conditions {
+    /// The request's environment is one of these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub environments: Option<BTreeSet<Environment>>,
+    /// The request's severity is one of these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severities: Option<BTreeSet<Severity>>,
+    /// The estimated cost is known and at most this many USD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cost_usd: Option<f64>,
+    /// The request time falls in one of these UTC windows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_windows: Option<Vec<TimeWindow>>,
+    /// The requester's lineage depth is at most this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_lineage_depth: Option<u32>,
+}
+
+impl Conditions {
+    /// Whether there are no conditions at all.
+    pub fn is_empty(&self) -> bool {
+        *self == Conditions::default()
+    }
+}
+
+fn star() -> Vec<String> {
+    vec!["*".into()]
+}
+
+/// One statement of a policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Unique id, named in decisions.
+    pub id: String,
+    /// Permit or forbid.
+    pub effect: Effect,
+    /// Agent ids, `group:NAME`, or `*` (the default).
+    #[serde(default = "star")]
+    pub principals: Vec<String>,
+    /// Tool names or globs (`config.*`, `*`). Required.
+    pub actions: Vec<String>,
+    /// Resource globs; `*` (the default) matches every resource.
+    #[serde(default = "star")]
+    pub resources: Vec<String>,
+    /// Further conditions.
+    #[serde(default, skip_serializing_if = "Conditions::is_empty")]
+    pub conditions: Conditions,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// A policy document.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyDocument {
+    /// Named groups of agent ids, used as `group:NAME` principals.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub groups: BTreeMap<String, BTreeSet<String>>,
+    /// The statements.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+}
+
+/// A warning from [`PolicyDocument::check`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The statement warned about.
+    pub statement: String,
+    /// Where it is, when the source is known.
+    pub location: Option<Location>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl PolicyDocument {
+    /// Parses and validates a TOML document.
+    ///
+    /// # Errors
+    /// [`Error::Load`] with line and column for syntax errors, unknown
+    /// fields, bad globs, bad time windows and duplicate ids.
+    pub fn from_toml(text: &str) -> Result<Self, Error> {
+        let doc: PolicyDocument = toml::from_str(text).map_err(|e| {
+            let location = e.span().map(|s| location_of(text, s.start));
+            Error::load(location, e.message().to_string())
+        })?;
+        doc.validate(Some(text))?;
+        Ok(doc)
+    }
+
+    /// Parses and validates a JSON document (the same structure).
+    ///
+    /// # Errors
+    /// As [`PolicyDocument::from_toml`].
+    pub fn from_json(text: &str) -> Result<Self, Error> {
+        let doc: PolicyDocument =
+            serde_json::from_str(text).map_err(|e| Error::load(Some(Location { line: e.line(), column: e.column() }), e.to_string()))?;
+        doc.validate(Some(text))?;
+        Ok(doc)
+    }
+
+    /// Parses TOML or JSON, by the first non-blank character (`{` is JSON).
+    ///
+    /// # Errors
+    /// As [`PolicyDocument::from_toml`].
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        if text.trim_start().starts_with('{') { Self::from_json(text) } else { Self::from_toml(text) }
+    }
+
+    /// Where statement `id` is defined in `source` (its `n`-th definition).
+    fn locate(source: Option<&str>, id: &str, nth: usize) -> Option<Location> {
+        let text = source?;
+        let quoted = format!("\"{id}\"");
+        let mut found = 0;
+        let mut from = 0;
+        while let Some(pos) = text.get(from..)?.find(&quoted) {
+            let at = from + pos;
+            let before = text.get(..at)?.trim_end();
+            if before.ends_with('=') || before.ends_with(':') {
+                let key = before.trim_end_matches(['=', ':']).trim_end();
+                if key.ends_with("id") || key.ends_with("\"id\"") {
+                    if found == nth {
+                        return Some(location_of(text, at));
+                    }
+                    found += 1;
+                }
+            }
+            from = at + quoted.len();
+        }
+        None
+    }
+
+    /// Checks ids, globs, groups and windows.
+    ///
+    /// # Errors
+    /// [`Error::Load`] for the first problem found.
+    pub fn validate(&self, source: Option<&str>) -> Result<(), Error> {
+        let mut seen = BTreeSet::new();
+        for s in &self.statements {
+            let at = Self::locate(source, &s.id, 0);
+            let fail = |msg: String| Error::load(at, format!("statement {:?}: {msg}", s.id));
+            if s.id.is_empty() || s.id.len() > 128 {
+                return Err(fail("id must be 1 to 128 bytes".into()));
+            }
+            if !seen.insert(s.id.as_str()) {
+                return Err(Error::load(Self::locate(source, &s.id, 1), format!("duplicate statement id {:?}", s.id)));
+            }
+            if s.actions.is_empty() || s.principals.is_empty() || s.resources.is_empty() {
+                return Err(fail("principals, actions and resources must not be empty".into()));
+            }
+            for pattern in s.actions.iter().chain(&s.resources) {
+                crate::engine::compile_glob(pattern).map_err(|e| fail(format!("bad glob {pattern:?}: {e}")))?;
+            }
+            for p in &s.principals {
+                if let Some(group) = p.strip_prefix("group:")
+                    && !self.groups.contains_key(group)
+                {
+                    return Err(fail(format!("unknown group {group:?}")));
+                }
+            }
+            if let Some(max) = s.conditions.max_cost_usd
+                && !(max.is_finite() && max >= 0.0)
+            {
+                return Err(fail("max_cost_usd must be a finite, non-negative number".into()));
+            }
+            for w in s.conditions.time_windows.iter().flatten() {
+                parse_hhmm(&w.start).and(parse_hhmm(&w.end)).map_err(|e| fail(format!("time window: {e}")))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Validation warnings: permits that a forbid fully shadows (the forbid
+    /// matches every request the permit matches, so the permit can never
+    /// decide anything).
+    pub fn check(&self, source: Option<&str>) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        for p in self.statements.iter().filter(|s| s.effect == Effect::Permit) {
+            for f in self.statements.iter().filter(|s| s.effect == Effect::Forbid) {
+                if covers(&f.principals, &p.principals)
+                    && covers(&f.actions, &p.actions)
+                    && covers(&f.resources, &p.resources)
+                    && (f.conditions.is_empty() || f.conditions == p.conditions)
+                {
+                    warnings.push(Warning {
+                        statement: p.id.clone(),
+                        location: Self::locate(source, &p.id, 0),
+                        message: format!("permit {:?} is fully shadowed by forbid {:?} and can never allow anything", p.id, f.id),
+                    });
+                    break;
+                }
+            }
+        }
+        warnings
+    }
+}
+
+/// Whether every pattern of `inner` is covered by some pattern of `outer`:
+/// `*`, equality, or a `prefix*` glob covering a pattern with that prefix.
+/// Conservative: anything it cannot prove is not covered.
+pub(crate) fn covers(outer: &[String], inner: &[String]) -> bool {
+    inner.iter().all(|i| outer.iter().any(|o| pattern_covers(o, i)))
+}
+
+pub(crate) fn pattern_covers(outer: &str, inner: &str) -> bool {
+    if outer == "*" || outer == inner {
+        return true;
+    }
+    match outer.strip_suffix('*') {
+        Some(prefix) if !is_glob(prefix) => inner.starts_with(prefix) && !is_glob(inner.get(..prefix.len()).unwrap_or("*")),
+        _ => false,
+    }
+}
+
+pub(crate) fn is_glob(s: &str) -> bool {
+    s.contains(['*', '?', '[', ']', '{', '}'])
+}
+
+/// Minutes after midnight of `HH:MM`.
+pub(crate) fn parse_hhmm(s: &str) -> Result<u32, String> {
+    let (h, m) = s.split_once(':').ok_or_else(|| format!("{s:?} is not HH:MM"))?;
+    let (h, m): (u32, u32) = (h.parse().map_err(|_| format!("{s:?} is not HH:MM"))?, m.parse().map_err(|_| format!("{s:?} is not HH:MM"))?);
+    if h > 24 || m > 59 || (h == 24 && m != 0) || s.len() != 5 {
+        return Err(format!("{s:?} is not a time of day"));
+    }
+    Ok(h * 60 + m)
+}

@@ -1,0 +1,258 @@
+//! The compiled policy engine.
+//!
+//! Statements are indexed by action: exact tool names in a hash map, glob
+//! patterns in one `GlobSet` (matched in a single pass), `*` in a list. Only
+//! the candidates of a request's tool are evaluated, so the cost does not grow
+//! with the number of statements about other tools.
+
+use std::collections::{HashMap, HashSet};
+
+use aigos_core::ActionRequest;
+use globset::{Glob, GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
+use serde::Serialize;
+
+use crate::document::{Effect, PolicyDocument, Statement, TimeWindow, Weekday, is_glob, parse_hhmm};
+use crate::error::Error;
+
+/// Compiles one glob: `*` matches any sequence (separators included), `?` one
+/// character, `[...]` a class, `{a,b}` alternatives.
+pub(crate) fn compile_glob(pattern: &str) -> Result<Glob, globset::Error> {
+    GlobBuilder::new(pattern).literal_separator(false).backslash_escape(true).build()
+}
+
+/// How the decision was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Basis {
+    /// At least one permit matched and no forbid did.
+    Permit,
+    /// At least one forbid matched (forbid beats permit).
+    Forbid,
+    /// Nothing matched: default deny.
+    DefaultDeny,
+}
+
+/// An explainable decision: whether the action is allowed, on which basis,
+/// and which statements decided it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    /// Whether the action may proceed (as far as policy is concerned).
+    pub allowed: bool,
+    /// How it was decided.
+    pub basis: Basis,
+    /// The ids of the deciding statements (the matching forbids, or the
+    /// matching permits); empty for a default deny.
+    pub statements: Vec<String>,
+}
+
+impl Decision {
+    /// A human-readable reason.
+    pub fn reason(&self) -> String {
+        match self.basis {
+            Basis::Permit => format!("permitted by {}", self.statements.join(", ")),
+            Basis::Forbid => format!("forbidden by {}", self.statements.join(", ")),
+            Basis::DefaultDeny => "no statement permits this action (default deny)".into(),
+        }
+    }
+}
+
+#[derive(Debug)]
+enum Set {
+    Any,
+    Exact(HashSet<String>),
+    Patterns { exact: HashSet<String>, globs: Vec<GlobMatcher> },
+}
+
+impl Set {
+    fn new(items: impl IntoIterator<Item = String>) -> Result<Set, globset::Error> {
+        let mut exact = HashSet::new();
+        let mut globs = Vec::new();
+        for item in items {
+            if item == "*" {
+                return Ok(Set::Any);
+            }
+            if is_glob(&item) {
+                globs.push(compile_glob(&item)?.compile_matcher());
+            } else {
+                exact.insert(item);
+            }
+        }
+        Ok(if globs.is_empty() { Set::Exact(exact) } else { Set::Patterns { exact, globs } })
+    }
+
+    fn contains(&self, value: &str) -> bool {
+        match self {
+            Set::Any => true,
+            Set::Exact(e) => e.contains(value),
+            Set::Patterns { exact, globs } => exact.contains(value) || globs.iter().any(|g| g.is_match(value)),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Window {
+    days: Option<Vec<Weekday>>,
+    start: u32,
+    end: u32,
+}
+
+impl Window {
+    fn new(w: &TimeWindow) -> Result<Window, String> {
+        Ok(Window { days: w.days.as_ref().map(|d| d.iter().copied().collect()), start: parse_hhmm(&w.start)?, end: parse_hhmm(&w.end)? })
+    }
+
+    fn contains(&self, unix: i64) -> bool {
+        let minute = u32::try_from(unix.rem_euclid(86_400) / 60).unwrap_or(0);
+        let (inside, day_of_start) = if self.start <= self.end {
+            (self.start <= minute && minute < self.end, unix)
+        } else if minute >= self.start {
+            (true, unix)
+        } else {
+            // After midnight in a window that started the day before.
+            (minute < self.end, unix - 86_400)
+        };
+        inside && self.days.as_ref().is_none_or(|d| d.contains(&Weekday::of_unix(day_of_start)))
+    }
+}
+
+#[derive(Debug)]
+struct Compiled {
+    id: String,
+    effect: Effect,
+    principals: Set,
+    resources: Set,
+    environments: Option<Vec<aigos_core::Environment>>,
+    severities: Option<Vec<aigos_core::Severity>>,
+    max_cost: Option<f64>,
+    windows: Option<Vec<Window>>,
+    max_depth: Option<u32>,
+}
+
+impl Compiled {
+    fn matches(&self, r: &ActionRequest) -> bool {
+        self.principals.contains(r.agent_id.as_str())
+            && self.resources.contains(&r.resource)
+            && self.environments.as_ref().is_none_or(|e| e.contains(&r.environment))
+            && self.severities.as_ref().is_none_or(|s| s.contains(&r.severity))
+            // An unknown cost never satisfies a cost ceiling (fail closed).
+            && self.max_cost.is_none_or(|max| r.estimated_cost_usd.is_some_and(|c| c.get() <= max))
+            && self.windows.as_ref().is_none_or(|ws| ws.iter().any(|w| w.contains(r.timestamp)))
+            && self.max_depth.is_none_or(|d| r.lineage.depth() <= d)
+    }
+}
+
+/// A policy compiled for evaluation. Build once, evaluate many times;
+/// `Send + Sync`, share it behind an `Arc`.
+#[derive(Debug)]
+pub struct PolicyEngine {
+    statements: Vec<Compiled>,
+    exact: HashMap<String, Vec<u32>>,
+    globs: GlobSet,
+    glob_owner: Vec<u32>,
+    any_action: Vec<u32>,
+}
+
+impl PolicyEngine {
+    /// Compiles a validated document.
+    ///
+    /// # Errors
+    /// [`Error::Load`] when a glob, group or window is invalid (documents
+    /// from [`PolicyDocument::parse`] are already validated).
+    pub fn new(doc: &PolicyDocument) -> Result<Self, Error> {
+        doc.validate(None)?;
+        let mut statements = Vec::with_capacity(doc.statements.len());
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut globs = GlobSetBuilder::new();
+        let mut glob_owner = Vec::new();
+        let mut any_action = Vec::new();
+        for (i, s) in doc.statements.iter().enumerate() {
+            let idx = u32::try_from(i).map_err(|_| Error::load(None, "too many statements"))?;
+            for a in &s.actions {
+                if a == "*" {
+                    any_action.push(idx);
+                } else if is_glob(a) {
+                    globs.add(compile_glob(a).map_err(|e| Error::load(None, e.to_string()))?);
+                    glob_owner.push(idx);
+                } else {
+                    exact.entry(a.clone()).or_default().push(idx);
+                }
+            }
+            statements.push(compile_statement(doc, s)?);
+        }
+        let globs = globs.build().map_err(|e| Error::load(None, e.to_string()))?;
+        Ok(PolicyEngine { statements, exact, globs, glob_owner, any_action })
+    }
+
+    /// Number of statements.
+    pub fn len(&self) -> usize {
+        self.statements.len()
+    }
+
+    /// Whether the policy has no statements (and so denies everything).
+    pub fn is_empty(&self) -> bool {
+        self.statements.is_empty()
+    }
+
+    /// Decides one request: default deny, any matching forbid beats every
+    /// permit, and the decision names the statements that decided it.
+    pub fn evaluate(&self, request: &ActionRequest) -> Decision {
+        let mut candidates: Vec<u32> = Vec::new();
+        if let Some(list) = self.exact.get(&request.tool) {
+            candidates.extend_from_slice(list);
+        }
+        if !self.globs.is_empty() {
+            for m in self.globs.matches(&request.tool) {
+                if let Some(&owner) = self.glob_owner.get(m) {
+                    candidates.push(owner);
+                }
+            }
+        }
+        candidates.extend_from_slice(&self.any_action);
+        candidates.sort_unstable();
+        candidates.dedup();
+
+        let mut forbids = Vec::new();
+        let mut permits = Vec::new();
+        for &i in &candidates {
+            let Some(s) = self.statements.get(i as usize) else { continue };
+            if s.matches(request) {
+                match s.effect {
+                    Effect::Forbid => forbids.push(s.id.clone()),
+                    Effect::Permit if forbids.is_empty() => permits.push(s.id.clone()),
+                    Effect::Permit => {}
+                }
+            }
+        }
+        if !forbids.is_empty() {
+            Decision { allowed: false, basis: Basis::Forbid, statements: forbids }
+        } else if !permits.is_empty() {
+            Decision { allowed: true, basis: Basis::Permit, statements: permits }
+        } else {
+            Decision { allowed: false, basis: Basis::DefaultDeny, statements: Vec::new() }
+        }
+    }
+}
+
+fn compile_statement(doc: &PolicyDocument, s: &Statement) -> Result<Compiled, Error> {
+    let fail = |m: String| Error::load(None, format!("statement {:?}: {m}", s.id));
+    let mut principals = Vec::new();
+    for p in &s.principals {
+        match p.strip_prefix("group:") {
+            Some(g) => principals.extend(doc.groups.get(g).ok_or_else(|| fail(format!("unknown group {g}")))?.iter().cloned()),
+            None => principals.push(p.clone()),
+        }
+    }
+    let c = &s.conditions;
+    Ok(Compiled {
+        id: s.id.clone(),
+        effect: s.effect,
+        // Principals are ids or `*`; a glob-looking id matches only itself.
+        principals: if principals.iter().any(|p| p == "*") { Set::Any } else { Set::Exact(principals.into_iter().collect()) },
+        resources: Set::new(s.resources.iter().cloned()).map_err(|e| fail(e.to_string()))?,
+        environments: c.environments.as_ref().map(|e| e.iter().copied().collect()),
+        severities: c.severities.as_ref().map(|e| e.iter().copied().collect()),
+        max_cost: c.max_cost_usd,
+        windows: c.time_windows.as_ref().map(|ws| ws.iter().map(Window::new).collect::<Result<_, _>>()).transpose().map_err(fail)?,
+        max_depth: c.max_lineage_depth,
+    })
+}
