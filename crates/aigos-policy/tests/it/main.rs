@@ -9,6 +9,10 @@
     reason = "tests"
 )]
 
+mod approvals;
+mod budget;
+mod bundles;
+mod decay;
 mod language;
 
 use aigos_core::{ActionRequest, AgentId, CostUsd, Environment, Severity};
