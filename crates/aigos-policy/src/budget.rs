@@ -40,6 +40,7 @@ pub trait BudgetLedger: Send + Sync + std::fmt::Debug {
 }
 
 /// Micro-dollars: exact integer arithmetic.
+#[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "CostUsd is finite and >= 0; saturates at u64::MAX")]
 fn micros(c: CostUsd) -> u64 {
     let m = (c.get() * 1e6).round();
     if m >= u64::MAX as f64 { u64::MAX } else { m as u64 }

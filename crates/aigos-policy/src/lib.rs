@@ -9,6 +9,7 @@ mod decay;
 mod document;
 mod engine;
 mod error;
+mod inspect;
 
 pub use approval::{ApprovalDecision, ApprovalMatch, ApprovalRule, ApprovalRules, Requirement};
 pub use budget::{BudgetLedger, InMemoryLedger, ReservationId};
@@ -17,3 +18,4 @@ pub use decay::{DecayMode, InstanceState, LineageTree, SpawnRequest, validate_sp
 pub use document::{Conditions, Effect, PolicyDocument, Statement, TimeWindow, Warning, Weekday};
 pub use engine::{Basis, Decision, PolicyEngine};
 pub use error::{Error, Location};
+pub use inspect::{Family, Finding, Inspector, InspectorConfig};

@@ -13,6 +13,7 @@ mod approvals;
 mod budget;
 mod bundles;
 mod decay;
+mod inspection;
 mod language;
 
 use aigos_core::{ActionRequest, AgentId, CostUsd, Environment, Severity};
