@@ -76,7 +76,9 @@ fn payload_1kib() -> Vec<u8> {
         "steps": ["drain canary", "update deployment", "watch error budget", "notify #deploys"],
         "resources": {"cpu": "750m", "memory": "1Gi"},
         "labels": {"app": "checkout", "tier": "backend", "region": "eu-west-1", "cost_center": "cc-4411"},
-        "links": ["https://runbooks.example.com/checkout/scale", "https://grafana.example.com/d/checkout"]
+        "links": ["https://runbooks.example.com/checkout/scale", "https://grafana.example.com/d/checkout"],
+        "rollback": {"enabled": true, "on": ["error_rate > 2%", "p99 > 400ms"], "notify": ["oncall-payments", "release-managers"]},
+        "approvals": [{"by": "bob@example.com", "at": "2026-11-20T09:12:00Z"}]
     });
     serde_json::to_vec(&v).unwrap()
 }
@@ -84,7 +86,7 @@ fn payload_1kib() -> Vec<u8> {
 fn inspection(c: &mut Criterion) {
     let inspector = Inspector::new(InspectorConfig::default()).unwrap();
     let payload = payload_1kib();
-    assert!((900..=1300).contains(&payload.len()), "{} bytes", payload.len());
+    assert!((1000..=1100).contains(&payload.len()), "{} bytes", payload.len());
     assert!(inspector.inspect_bytes(&payload).unwrap().is_empty());
     let mut g = c.benchmark_group("payload_inspect_1KiB");
     g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2)).sample_size(60);

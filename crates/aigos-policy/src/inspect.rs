@@ -2,13 +2,19 @@
 //! key for injection families and embedded secrets.
 //!
 //! All strings of a payload are scanned in one pass: they are joined into one
-//! buffer (NUL-separated) and run through one Aho-Corasick automaton (literal
-//! phrases) and one `RegexSet`; only the patterns that matched somewhere are
-//! run again per string to attribute findings to JSON pointers.
+//! buffer (NUL-separated) and run through one `RegexSet` holding every rule
+//! (literal phrases escaped, matched case-insensitively; the set's literal
+//! prefilters are Aho-Corasick automata); only the rules that matched somewhere
+//! are run again per string to attribute findings to JSON pointers.
+//!
+//! From bytes, the payload is walked straight off the parser (strings borrowed
+//! where they have no escapes), without building a `serde_json::Value`.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::borrow::Cow;
+use std::fmt;
+
 use aigos_core::Severity;
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -194,21 +200,55 @@ const SECRET_KEYS: &[&str] = &[
 /// The payload inspector. Build once (compiling the automata), share it.
 pub struct Inspector {
     config: InspectorConfig,
-    literals: AhoCorasick,
     set: RegexSet,
-    regexes: Vec<Regex>,
+    /// Per rule (literals first, then patterns): the compiled regex and its metadata.
+    rules: Vec<(Regex, &'static Rule)>,
 }
 
 impl std::fmt::Debug for Inspector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Inspector").field("config", &self.config).field("rules", &(LITERALS.len() + PATTERNS.len())).finish()
+        f.debug_struct("Inspector").field("config", &self.config).field("rules", &self.rules.len()).finish()
     }
 }
 
+/// A string of the payload: its text, whether it is a key, and where it
+/// sits (`parent` is the index of the enclosing container in `nodes`).
 struct Scanned<'a> {
-    pointer: String,
-    text: &'a str,
+    node: Option<usize>,
+    text: Cow<'a, str>,
     is_key: bool,
+}
+
+/// One step of a JSON path: the token (key or array index) and the parent.
+struct Node<'a> {
+    parent: Option<usize>,
+    token: Token<'a>,
+}
+
+enum Token<'a> {
+    Key(Cow<'a, str>),
+    Index(usize),
+}
+
+fn pointer(nodes: &[Node<'_>], mut at: Option<usize>, key_suffix: bool) -> String {
+    let mut tokens = Vec::new();
+    while let Some(i) = at {
+        let Some(n) = nodes.get(i) else { break };
+        tokens.push(match &n.token {
+            Token::Key(k) => escape(k),
+            Token::Index(i) => i.to_string(),
+        });
+        at = n.parent;
+    }
+    let mut out = String::new();
+    for t in tokens.iter().rev() {
+        out.push('/');
+        out.push_str(t);
+    }
+    if key_suffix {
+        out.push_str("#key");
+    }
+    out
 }
 
 impl Inspector {
@@ -217,17 +257,25 @@ impl Inspector {
     /// # Errors
     /// [`Error::Payload`] if a built-in rule fails to compile (a bug; tested).
     pub fn new(config: InspectorConfig) -> Result<Self, Error> {
-        let literals = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(LITERALS.iter().map(|(p, _)| p))
-            .map_err(|e| Error::Payload(format!("literal rules: {e}")))?;
-        let set = RegexSetBuilder::new(PATTERNS.iter().map(|(p, _)| p))
+        let sources: Vec<(String, &'static Rule)> = LITERALS
+            .iter()
+            .map(|(l, r)| (format!("(?i){}", regex::escape(l)), r))
+            .chain(PATTERNS.iter().map(|(p, r)| ((*p).to_string(), r)))
+            .collect();
+        // ASCII mode (`\b`, `\w`, classes over bytes): every rule is about
+        // ASCII syntax, and it keeps the lazy DFA on its fast path.
+        let set = RegexSetBuilder::new(sources.iter().map(|(p, _)| p))
+            .unicode(false)
             .size_limit(64 << 20)
+            .dfa_size_limit(16 << 20)
             .build()
-            .map_err(|e| Error::Payload(format!("pattern rules: {e}")))?;
-        let regexes = PATTERNS.iter().map(|(p, _)| Regex::new(p)).collect::<Result<_, _>>().map_err(|e| Error::Payload(e.to_string()))?;
-        Ok(Inspector { config, literals, set, regexes })
+            .map_err(|e| Error::Payload(format!("rules: {e}")))?;
+        let rules = sources
+            .iter()
+            .map(|(p, r)| RegexBuilder::new(p).unicode(false).build().map(|re| (re, *r)))
+            .collect::<Result<_, _>>()
+            .map_err(|e| Error::Payload(e.to_string()))?;
+        Ok(Inspector { config, set, rules })
     }
 
     /// Parses a payload within the limits and scans it.
@@ -239,10 +287,17 @@ impl Inspector {
         if bytes.len() > self.config.max_bytes {
             return Err(Error::Payload(format!("{} bytes, limit {}", bytes.len(), self.config.max_bytes)));
         }
-        // serde_json stops at 128 levels on its own, so parsing cannot
-        // overflow the stack; the tighter depth limit is checked next.
-        let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::Payload(format!("not JSON: {e}")))?;
-        self.inspect(&value)
+        let mut nodes = Vec::new();
+        let mut strings = Vec::new();
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        // serde_json also stops at 128 levels; the walker stops at max_depth first.
+        serde::de::DeserializeSeed::deserialize(
+            Walker { nodes: &mut nodes, out: &mut strings, parent: None, depth: 0, max: self.config.max_depth },
+            &mut de,
+        )
+        .map_err(|e| Error::Payload(format!("not JSON or too deep: {e}")))?;
+        de.end().map_err(|e| Error::Payload(format!("trailing data: {e}")))?;
+        Ok(self.scan(&nodes, &strings))
     }
 
     /// Scans an already parsed payload.
@@ -251,48 +306,46 @@ impl Inspector {
     /// [`Error::Payload`] when it is nested deeper than `max_depth`.
     pub fn inspect(&self, value: &Value) -> Result<Vec<Finding>, Error> {
         let mut strings = Vec::new();
-        collect(value, String::new(), 0, self.config.max_depth, &mut strings)?;
+        let mut nodes = Vec::new();
+        collect(value, None, 0, self.config.max_depth, &mut nodes, &mut strings)?;
+        Ok(self.scan(&nodes, &strings))
+    }
+
+    fn scan(&self, nodes: &[Node<'_>], strings: &[Scanned<'_>]) -> Vec<Finding> {
+        let at = |s: &Scanned<'_>| pointer(nodes, s.node, s.is_key);
         let mut findings = Vec::new();
         // Keys named like secrets with secret-looking values.
         for w in strings.windows(2) {
             if let [k, v] = w
                 && k.is_key
                 && !v.is_key
-                && v.pointer.starts_with(k.pointer.trim_end_matches("#key"))
+                && k.node == v.node
             {
                 let norm: String = k.text.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
                 if SECRET_KEYS.contains(&norm.as_str()) && v.text.len() >= 8 && !v.text.contains(char::is_whitespace) {
-                    findings.push(Finding { family: Secret, pointer: v.pointer.clone(), severity: High, rule: "secret.named-field" });
+                    findings.push(Finding { family: Secret, pointer: at(v), severity: High, rule: "secret.named-field" });
                 }
             }
         }
-        let mut buffer = String::with_capacity(strings.iter().map(|s| s.text.len() + 1).sum());
-        let mut starts = Vec::with_capacity(strings.len());
-        for s in &strings {
-            starts.push(buffer.len());
-            buffer.push_str(s.text);
-            buffer.push('\0');
-        }
-        let owner = |offset: usize| starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        for m in self.literals.find_overlapping_iter(&buffer) {
-            if let (Some((_, r)), Some(s)) = (LITERALS.get(m.pattern().as_usize()), strings.get(owner(m.start()))) {
-                findings.push(Finding { family: r.family, pointer: s.pointer.clone(), severity: r.severity, rule: r.id });
-            }
+        let mut buffer = Vec::with_capacity(strings.iter().map(|s| s.text.len() + 1).sum());
+        for s in strings {
+            buffer.extend_from_slice(s.text.as_bytes());
+            buffer.push(0);
         }
         let hits = self.set.matches(&buffer);
         if hits.matched_any() {
             for i in hits.iter() {
-                let (Some((_, r)), Some(re)) = (PATTERNS.get(i), self.regexes.get(i)) else { continue };
-                for s in &strings {
-                    if re.is_match(s.text) {
-                        findings.push(Finding { family: r.family, pointer: s.pointer.clone(), severity: r.severity, rule: r.id });
+                let Some((re, r)) = self.rules.get(i) else { continue };
+                for s in strings {
+                    if re.is_match(s.text.as_bytes()) {
+                        findings.push(Finding { family: r.family, pointer: at(s), severity: r.severity, rule: r.id });
                     }
                 }
             }
         }
         findings.sort_by(|a, b| (&a.pointer, a.family, a.rule).cmp(&(&b.pointer, b.family, b.rule)));
         findings.dedup();
-        Ok(findings)
+        findings
     }
 }
 
@@ -301,25 +354,138 @@ fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
-fn collect<'a>(v: &'a Value, pointer: String, depth: usize, max: usize, out: &mut Vec<Scanned<'a>>) -> Result<(), Error> {
+fn collect<'a>(
+    v: &'a Value,
+    node: Option<usize>,
+    depth: usize,
+    max: usize,
+    nodes: &mut Vec<Node<'a>>,
+    out: &mut Vec<Scanned<'a>>,
+) -> Result<(), Error> {
     if depth > max {
         return Err(Error::Payload(format!("nested deeper than {max}")));
     }
     match v {
-        Value::String(s) => out.push(Scanned { pointer, text: s, is_key: false }),
+        Value::String(s) => out.push(Scanned { node, text: Cow::Borrowed(s), is_key: false }),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                collect(item, format!("{pointer}/{i}"), depth + 1, max, out)?;
+                nodes.push(Node { parent: node, token: Token::Index(i) });
+                let child = Some(nodes.len() - 1);
+                collect(item, child, depth + 1, max, nodes, out)?;
             }
         }
         Value::Object(map) => {
             for (k, item) in map {
-                let child = format!("{pointer}/{}", escape(k));
-                out.push(Scanned { pointer: format!("{child}#key"), text: k, is_key: true });
-                collect(item, child, depth + 1, max, out)?;
+                nodes.push(Node { parent: node, token: Token::Key(Cow::Borrowed(k)) });
+                let child = Some(nodes.len() - 1);
+                out.push(Scanned { node: child, text: Cow::Borrowed(k), is_key: true });
+                collect(item, child, depth + 1, max, nodes, out)?;
             }
         }
         _ => {}
     }
     Ok(())
+}
+
+/// Walks JSON straight off the parser, recording strings and keys with their
+/// paths; numbers, booleans and nulls are skipped.
+struct Walker<'w, 'de> {
+    nodes: &'w mut Vec<Node<'de>>,
+    out: &'w mut Vec<Scanned<'de>>,
+    parent: Option<usize>,
+    depth: usize,
+    max: usize,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Walker<'_, 'de> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+/// A key or string, borrowed from the input when it has no escapes.
+struct Text<'de>(Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Text<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<(), E> {
+        self.out.push(Scanned { node: self.parent, text: Cow::Borrowed(v), is_key: false });
+        Ok(())
+    }
+    fn visit_str<E>(self, v: &str) -> Result<(), E> {
+        self.out.push(Scanned { node: self.parent, text: Cow::Owned(v.to_owned()), is_key: false });
+        Ok(())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let depth = self.depth + 1;
+        if depth > self.max {
+            return Err(serde::de::Error::custom(format!("nested deeper than {}", self.max)));
+        }
+        let mut i = 0;
+        loop {
+            self.nodes.push(Node { parent: self.parent, token: Token::Index(i) });
+            let node = Some(self.nodes.len() - 1);
+            let walker = Walker { nodes: &mut *self.nodes, out: &mut *self.out, parent: node, depth, max: self.max };
+            if seq.next_element_seed(walker)?.is_none() {
+                self.nodes.pop();
+                return Ok(());
+            }
+            i += 1;
+        }
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let depth = self.depth + 1;
+        if depth > self.max {
+            return Err(serde::de::Error::custom(format!("nested deeper than {}", self.max)));
+        }
+        while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
+            self.nodes.push(Node { parent: self.parent, token: Token::Key(key.clone()) });
+            let node = Some(self.nodes.len() - 1);
+            self.out.push(Scanned { node, text: key, is_key: true });
+            map.next_value_seed(Walker { nodes: &mut *self.nodes, out: &mut *self.out, parent: node, depth, max: self.max })?;
+        }
+        Ok(())
+    }
 }

@@ -35,6 +35,8 @@ fn corpus_recall_and_false_positive_rate() {
     for case in &malicious {
         let expected = family(case["family"].as_str().unwrap());
         let findings = ins.inspect(&case["payload"]).unwrap();
+        // Walking the bytes and walking a parsed value find the same things.
+        assert_eq!(ins.inspect_bytes(&serde_json::to_vec(&case["payload"]).unwrap()).unwrap(), findings);
         // A hit counts only in the labelled family.
         if !findings.iter().any(|f| f.family == expected) {
             missed.push(case.to_string());
@@ -82,6 +84,12 @@ fn findings_carry_family_pointer_and_severity() {
     let f = inspector().inspect(&json!({"'; DROP TABLE users; --": 1})).unwrap();
     assert!(f.iter().any(|x| x.family == Family::SqlInjection && x.pointer.ends_with("#key")), "{f:?}");
     assert!(inspector().inspect(&json!({"replicas": 3, "image": "web:1.2"})).unwrap().is_empty(), "positive control");
+    // Escaped strings are decoded before scanning; a bare string payload is at the root pointer.
+    let f = inspector().inspect_bytes(br#""..\/..\/etc\/passwd""#).unwrap();
+    assert!(f.iter().any(|x| x.family == Family::PathTraversal && x.pointer.is_empty()), "{f:?}");
+    // Duplicate keys: both values are scanned, not only the last one.
+    let f = inspector().inspect_bytes(br#"{"q": "' OR '1'='1", "q": "fine"}"#).unwrap();
+    assert!(f.iter().any(|x| x.family == Family::SqlInjection), "{f:?}");
 }
 
 #[test]
