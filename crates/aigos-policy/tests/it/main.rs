@@ -13,6 +13,7 @@ mod approvals;
 mod budget;
 mod bundles;
 mod decay;
+mod differential;
 mod inspection;
 mod language;
 
