@@ -87,6 +87,42 @@ pub struct Conditions {
     /// The requester's lineage depth is at most this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_lineage_depth: Option<u32>,
+    /// The resource is an absolute URL whose scheme and host match one of
+    /// these structural patterns (`[scheme://]host`, `*.domain`, `prefix*`, `*`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    /// The request time falls in one of these absolute periods (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub periods: Option<Vec<Period>>,
+}
+
+/// An absolute period, `start` inclusive, `end` exclusive, RFC 3339 with a zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// Start.
+    pub start: String,
+    /// End.
+    pub end: String,
+}
+
+impl Period {
+    /// Start and end in Unix seconds.
+    ///
+    /// # Errors
+    /// A message when either is not RFC 3339 or end is not after start.
+    pub fn bounds(&self) -> Result<(i64, i64), String> {
+        let parse = |s: &str| {
+            time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+                .map(|t| t.unix_timestamp())
+                .map_err(|_| format!("{s:?} is not RFC 3339 with a zone"))
+        };
+        let (a, b) = (parse(&self.start)?, parse(&self.end)?);
+        if b <= a {
+            return Err(format!("period ends ({}) before it starts ({})", self.end, self.start));
+        }
+        Ok((a, b))
+    }
 }
 
 impl Conditions {
@@ -239,6 +275,12 @@ impl PolicyDocument {
             }
             for w in s.conditions.time_windows.iter().flatten() {
                 parse_hhmm(&w.start).and(parse_hhmm(&w.end)).map_err(|e| fail(format!("time window: {e}")))?;
+            }
+            for d in s.conditions.domains.iter().flatten() {
+                crate::domains::DomainPattern::parse(d).map_err(|e| fail(format!("domain: {e}")))?;
+            }
+            for p in s.conditions.periods.iter().flatten() {
+                p.bounds().map_err(|e| fail(format!("period: {e}")))?;
             }
         }
         Ok(())

@@ -11,7 +11,8 @@ use aigos_core::ActionRequest;
 use globset::{Glob, GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 use serde::Serialize;
 
-use crate::document::{Effect, PolicyDocument, Statement, TimeWindow, Weekday, is_glob, parse_hhmm};
+use crate::document::{Effect, Period, PolicyDocument, Statement, TimeWindow, Weekday, is_glob, parse_hhmm};
+use crate::domains::DomainPattern;
 use crate::error::Error;
 
 /// Compiles one glob: `*` matches any sequence (separators included), `?` one
@@ -126,6 +127,8 @@ struct Compiled {
     max_cost: Option<f64>,
     windows: Option<Vec<Window>>,
     max_depth: Option<u32>,
+    domains: Option<Vec<DomainPattern>>,
+    periods: Option<Vec<(i64, i64)>>,
 }
 
 impl Compiled {
@@ -138,6 +141,8 @@ impl Compiled {
             && self.max_cost.is_none_or(|max| r.estimated_cost_usd.is_some_and(|c| c.get() <= max))
             && self.windows.as_ref().is_none_or(|ws| ws.iter().any(|w| w.contains(r.timestamp)))
             && self.max_depth.is_none_or(|d| r.lineage.depth() <= d)
+            && self.domains.as_ref().is_none_or(|ds| ds.iter().any(|d| d.matches(&r.resource)))
+            && self.periods.as_ref().is_none_or(|ps| ps.iter().any(|(a, b)| *a <= r.timestamp && r.timestamp < *b))
     }
 }
 
@@ -254,5 +259,12 @@ fn compile_statement(doc: &PolicyDocument, s: &Statement) -> Result<Compiled, Er
         max_cost: c.max_cost_usd,
         windows: c.time_windows.as_ref().map(|ws| ws.iter().map(Window::new).collect::<Result<_, _>>()).transpose().map_err(fail)?,
         max_depth: c.max_lineage_depth,
+        domains: c
+            .domains
+            .as_ref()
+            .map(|ds| ds.iter().map(|d| DomainPattern::parse(d)).collect::<Result<_, _>>())
+            .transpose()
+            .map_err(fail)?,
+        periods: c.periods.as_ref().map(|ps| ps.iter().map(Period::bounds).collect::<Result<_, _>>()).transpose().map_err(fail)?,
     })
 }

@@ -9,6 +9,7 @@
     reason = "tests"
 )]
 
+mod aigos_policies;
 mod approvals;
 mod budget;
 mod bundles;
