@@ -280,7 +280,8 @@ impl Week {
             let monday_based = (usize::from(day) + 6) % 7;
             let span: Vec<u32> = if start <= end { (start..end).collect() } else { (start..1440).chain(1440..1440 + end).collect() };
             for local in span {
-                let utc = (monday_based as i64 * 1440 + i64::from(local) - offset).rem_euclid(WEEK as i64) as usize;
+                let minute = i64::try_from(monday_based * 1440).unwrap_or(0) + i64::from(local) - offset;
+                let utc = usize::try_from(minute.rem_euclid(7 * 1440)).unwrap_or(0);
                 if let Some(slot) = week.0.get_mut(utc) {
                     *slot = true;
                 }
