@@ -6,6 +6,7 @@
 
 mod golden;
 mod keys;
+mod policy;
 mod token;
 
 use std::process::ExitCode;
@@ -33,6 +34,9 @@ enum Command {
     /// Golden thread hashes, signatures and verification (AIGOS SPEC-PRT-001).
     #[command(subcommand, name = "golden-thread")]
     GoldenThread(golden::GoldenCommand),
+    /// Check, sign, verify and evaluate policies; inspect payloads.
+    #[command(subcommand)]
+    Policy(policy::PolicyCommand),
 }
 
 /// A failed command: a message and the exit code to leave with.
@@ -66,6 +70,7 @@ fn main() -> ExitCode {
         Command::Keygen(args) => keys::keygen(provider, &args),
         Command::Token(cmd) => token::run(provider, cmd),
         Command::GoldenThread(cmd) => golden::run(provider, cmd),
+        Command::Policy(cmd) => policy::run(provider, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -75,5 +80,14 @@ fn main() -> ExitCode {
             }
             ExitCode::from(f.code)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn command_line_definition_is_consistent() {
+        // clap's own checks of every subcommand (duplicate flags, bad defaults).
+        <super::Cli as clap::CommandFactory>::command().debug_assert();
     }
 }

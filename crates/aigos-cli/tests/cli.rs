@@ -179,3 +179,104 @@ fn golden_thread_sign_and_verify() {
     let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap(), "--agent-kid", "another"], &record);
     assert_eq!(o.status.code(), Some(1));
 }
+
+const POLICY: &str = r#"
+[[statements]]
+id = "deploy"
+effect = "permit"
+principals = ["deploy-bot"]
+actions = ["deploy.*"]
+
+[[statements]]
+id = "dead"
+effect = "permit"
+actions = ["db.drop"]
+
+[[statements]]
+id = "no-db-drop"
+effect = "forbid"
+actions = ["db.*"]
+"#;
+
+fn request_line(tool: &str) -> String {
+    format!(r#"{{"agent_id":"deploy-bot","instance_id":"i-1","tool":"{tool}","timestamp":1800000000}}"#)
+}
+
+#[test]
+fn policy_check_eval_sign_verify() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("policy.toml");
+    std::fs::write(&file, POLICY).unwrap();
+    let f = file.to_str().unwrap();
+
+    let o = aigos(&["policy", "check", f], "");
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("warning") && out.contains("\"dead\"") && out.contains(":9:6:"), "{out}");
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[[statements]]\nid = \"x\"\neffect = \"permit\"\nactions = [\"[oops\"]\n").unwrap();
+    let o = aigos(&["policy", "check", bad.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("2:6"), "{}", String::from_utf8_lossy(&o.stderr));
+
+    let o = aigos(
+        &["policy", "eval", "--policy", f],
+        &format!("{}\n{}\n{}\n", request_line("deploy.rollout"), request_line("db.drop"), request_line("other")),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines[0]["allowed"], true);
+    assert_eq!(lines[0]["statements"], serde_json::json!(["deploy"]));
+    assert_eq!(lines[1]["allowed"], false);
+    assert_eq!(lines[1]["statements"], serde_json::json!(["no-db-drop"]));
+    assert_eq!(lines[2]["basis"], "DEFAULT_DENY");
+
+    keygen(dir.path(), "eddsa", "policy-key");
+    let key = dir.path().join("policy-key.key.pem");
+    let jwks = dir.path().join("jwks.json");
+    let o = aigos(&["policy", "sign", "--key", key.to_str().unwrap(), "--kid", "policy-key", "--version", "3", f], "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let bundle = dir.path().join("bundle.json");
+    std::fs::write(&bundle, stdout(&o)).unwrap();
+    let o = aigos(&["policy", "verify", "--jwks", jwks.to_str().unwrap(), bundle.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("\"version\":3"));
+
+    // A bundle is evaluated only after verification.
+    let o = aigos(&["policy", "eval", "--policy", bundle.to_str().unwrap()], &request_line("deploy.x"));
+    assert_eq!(o.status.code(), Some(2));
+    let o = aigos(&["policy", "eval", "--policy", bundle.to_str().unwrap(), "--jwks", jwks.to_str().unwrap()], &request_line("deploy.x"));
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("\"allowed\":true"));
+
+    let tampered = std::fs::read_to_string(&bundle).unwrap().replace("deploy.*", "*");
+    std::fs::write(&bundle, tampered).unwrap();
+    let o = aigos(&["policy", "verify", "--jwks", jwks.to_str().unwrap(), bundle.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(1));
+    let o = aigos(&["policy", "eval", "--policy", bundle.to_str().unwrap(), "--jwks", jwks.to_str().unwrap()], &request_line("db.drop"));
+    assert_eq!(o.status.code(), Some(1), "a tampered bundle is never evaluated");
+}
+
+#[test]
+fn policy_inspect_findings_and_exit_codes() {
+    let o = aigos(&["policy", "inspect"], r#"{"cmd": "ls; rm -rf /", "note": "fine"}"#);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["findings"][0]["family"], "shell_injection");
+    assert_eq!(v["findings"][0]["pointer"], "/cmd");
+    let o = aigos(&["policy", "inspect"], r#"{"replicas": 3}"#);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o).trim(), r#"{"findings":[]}"#);
+    let o = aigos(&["policy", "inspect"], "{not json");
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn policy_check_reads_aigos_yaml_with_extends() {
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../aigos-policy/tests/fixtures/aigos");
+    let o = aigos(&["policy", "check", &format!("{fixtures}/high-risk.yaml")], "");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = aigos(&["policy", "check", &format!("{fixtures}/fail-open.yaml")], "");
+    assert_eq!(o.status.code(), Some(1));
+}
