@@ -1,0 +1,114 @@
+//! Signed checkpoints: the tree size, Merkle root and head hash at a point,
+//! signed with Ed25519, appended to `checkpoints.jsonl`.
+
+use aigos_crypto::{Algorithm, Provider, PublicKey, SigningKey, VerifyingKey, base64url};
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+use crate::merkle::{Frontier, Hash};
+use crate::record::{hex32, parse_hex32};
+
+/// One checkpoint line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checkpoint {
+    /// Records covered (seq 0 .. tree_size-1).
+    pub tree_size: u64,
+    /// Merkle root over their hashes (hex).
+    pub root: String,
+    /// Hash of record tree_size-1 (hex; zeros for an empty log).
+    pub head_hash: String,
+    /// When it was made, Unix milliseconds.
+    pub time: u64,
+    /// The frontier (height, hex hash), so a writer can resume without
+    /// rereading the log. Covered by the signature.
+    pub peaks: Vec<(u32, String)>,
+    /// Signing key id; empty when the log is not signed.
+    pub kid: String,
+    /// base64url Ed25519 signature over the canonical bytes of the other fields; empty when unsigned.
+    pub sig: String,
+}
+
+#[derive(Serialize)]
+struct Signed<'a> {
+    tree_size: u64,
+    root: &'a str,
+    head_hash: &'a str,
+    time: u64,
+    peaks: &'a [(u32, String)],
+    kid: &'a str,
+}
+
+impl Checkpoint {
+    fn signed_bytes(&self) -> Result<Vec<u8>, Error> {
+        aigos_core::canonical_json(&Signed {
+            tree_size: self.tree_size,
+            root: &self.root,
+            head_hash: &self.head_hash,
+            time: self.time,
+            peaks: &self.peaks,
+            kid: &self.kid,
+        })
+        .map_err(|e| Error::Format(e.to_string()))
+    }
+
+    /// Makes a checkpoint of `frontier` with head `head`, signed when a key is given.
+    ///
+    /// # Errors
+    /// [`Error::Crypto`] when the key is not Ed25519 or signing fails.
+    pub fn make(frontier: &Frontier, head: &Hash, time: u64, key: Option<&SigningKey>) -> Result<Self, Error> {
+        let mut cp = Checkpoint {
+            tree_size: frontier.size(),
+            root: hex32(&frontier.root()),
+            head_hash: hex32(head),
+            time,
+            peaks: frontier.peaks().iter().map(|(h, p)| (*h, hex32(p))).collect(),
+            kid: key.map(|k| k.kid().to_string()).unwrap_or_default(),
+            sig: String::new(),
+        };
+        if let Some(k) = key {
+            if k.algorithm() != Algorithm::EdDsa {
+                return Err(Error::Crypto("checkpoints are signed with Ed25519".into()));
+            }
+            let sig = k.sign(&cp.signed_bytes()?).map_err(|e| Error::Crypto(e.to_string()))?;
+            cp.sig = base64url::encode(sig.as_bytes());
+        }
+        Ok(cp)
+    }
+
+    /// Verifies the signature with the key `resolve` returns for the kid.
+    ///
+    /// # Errors
+    /// A reason: unsigned, unknown kid, non-Ed25519 key, bad signature.
+    pub fn verify_signature(&self, provider: Provider, resolve: &dyn Fn(&str) -> Option<PublicKey>) -> Result<(), String> {
+        if self.sig.is_empty() || self.kid.is_empty() {
+            return Err("checkpoint is not signed".into());
+        }
+        let public = resolve(&self.kid).ok_or_else(|| format!("checkpoint key {:?} is not trusted", self.kid))?;
+        if public.algorithm() != Algorithm::EdDsa {
+            return Err("checkpoint key is not Ed25519".into());
+        }
+        let sig = base64url::decode(&self.sig).map_err(|_| "checkpoint signature is not base64url".to_string())?;
+        let bytes = self.signed_bytes().map_err(|e| e.to_string())?;
+        VerifyingKey::new(provider, public)
+            .and_then(|k| k.verify(&bytes, &sig))
+            .map_err(|_| "checkpoint signature does not verify (forged checkpoint)".to_string())
+    }
+
+    /// The frontier it carries.
+    pub fn frontier(&self) -> Option<Frontier> {
+        let peaks = self.peaks.iter().map(|(h, p)| parse_hex32(p).map(|p| (*h, p))).collect::<Option<Vec<_>>>()?;
+        let f = Frontier::from_peaks(self.tree_size, peaks)?;
+        (hex32(&f.root()) == self.root).then_some(f)
+    }
+
+    /// Root as bytes.
+    pub fn root_hash(&self) -> Option<Hash> {
+        parse_hex32(&self.root)
+    }
+
+    /// Head hash as bytes.
+    pub fn head(&self) -> Option<Hash> {
+        parse_hex32(&self.head_hash)
+    }
+}

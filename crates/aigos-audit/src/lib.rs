@@ -1,0 +1,21 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod checkpoint;
+mod encrypt;
+mod error;
+pub mod merkle;
+mod proof;
+mod record;
+mod segments;
+mod store;
+mod verify;
+
+pub use checkpoint::Checkpoint;
+pub use encrypt::{FieldCipher, KdfParams, PBKDF2_ITERATIONS};
+pub use error::Error;
+pub use proof::{InclusionProof, prove, read_records};
+pub use record::{Body, MacKey, RECORD_TAG, Record, record_hash};
+pub use store::{AuditConfig, AuditLog, Durability, Entry, Recovery};
+pub use verify::{Summary, Tampering, VerifyOptions, verify_log};

@@ -1,0 +1,419 @@
+//! Merkle trees over record hashes, as in RFC 9162 section 2.1 (RFC 6962):
+//! leaves hashed with a 0x00 prefix, interior nodes with 0x01, the tree split
+//! at the largest power of two smaller than the size. Inclusion and
+//! consistency proofs and their verification.
+
+use aigos_crypto::{Provider, default_provider};
+
+/// A 32-byte hash.
+pub type Hash = [u8; 32];
+
+/// Hashing goes through the crypto provider; the tree shape is the same for all.
+fn p() -> Provider {
+    default_provider()
+}
+
+/// `SHA-256(0x00 || data)`.
+pub fn leaf_hash(data: &[u8]) -> Hash {
+    let mut buf = Vec::with_capacity(1 + data.len());
+    buf.push(0u8);
+    buf.extend_from_slice(data);
+    p().sha256(&buf)
+}
+
+/// `SHA-256(0x01 || left || right)`.
+pub fn node_hash(left: &Hash, right: &Hash) -> Hash {
+    let mut buf = [0u8; 65];
+    buf[0] = 1;
+    buf[1..33].copy_from_slice(left);
+    buf[33..].copy_from_slice(right);
+    p().sha256(&buf)
+}
+
+/// The root of the empty tree: `SHA-256("")`.
+pub fn empty_root() -> Hash {
+    p().sha256(&[])
+}
+
+/// Largest power of two strictly smaller than `n` (n >= 2).
+fn split(n: usize) -> usize {
+    let mut k = 1;
+    while k << 1 < n {
+        k <<= 1;
+    }
+    k
+}
+
+/// The Merkle tree hash of `leaves` (already leaf-hashed).
+pub fn root(leaves: &[Hash]) -> Hash {
+    match leaves.len() {
+        0 => empty_root(),
+        1 => leaves[0],
+        n => {
+            let (l, r) = leaves.split_at(split(n));
+            node_hash(&root(l), &root(r))
+        }
+    }
+}
+
+/// The inclusion proof (audit path) of leaf `index` in the tree of `leaves`.
+/// `None` when `index` is out of range.
+pub fn inclusion_proof(index: usize, leaves: &[Hash]) -> Option<Vec<Hash>> {
+    if index >= leaves.len() {
+        return None;
+    }
+    let mut proof = Vec::new();
+    path(index, leaves, &mut proof);
+    Some(proof)
+}
+
+fn path(m: usize, leaves: &[Hash], out: &mut Vec<Hash>) {
+    let n = leaves.len();
+    if n <= 1 {
+        return;
+    }
+    let k = split(n);
+    let (l, r) = leaves.split_at(k);
+    if m < k {
+        path(m, l, out);
+        out.push(root(r));
+    } else {
+        path(m - k, r, out);
+        out.push(root(l));
+    }
+}
+
+/// The consistency proof between the first `old_size` leaves and all of
+/// `leaves`. `None` when `old_size` is 0 or larger than the tree.
+pub fn consistency_proof(old_size: usize, leaves: &[Hash]) -> Option<Vec<Hash>> {
+    if old_size == 0 || old_size > leaves.len() {
+        return None;
+    }
+    let mut proof = Vec::new();
+    subproof(old_size, leaves, true, &mut proof);
+    Some(proof)
+}
+
+fn subproof(m: usize, leaves: &[Hash], complete: bool, out: &mut Vec<Hash>) {
+    let n = leaves.len();
+    if m == n {
+        if !complete {
+            out.push(root(leaves));
+        }
+        return;
+    }
+    let k = split(n);
+    let (l, r) = leaves.split_at(k);
+    if m <= k {
+        subproof(m, l, complete, out);
+        out.push(root(r));
+    } else {
+        subproof(m - k, r, false, out);
+        out.push(root(l));
+    }
+}
+
+/// Verifies an inclusion proof (RFC 9162 section 2.1.3.2).
+pub fn verify_inclusion(index: u64, size: u64, leaf: &Hash, proof: &[Hash], root: &Hash) -> bool {
+    if index >= size {
+        return false;
+    }
+    let (mut fn_, mut sn) = (index, size - 1);
+    let mut r = *leaf;
+    for p in proof {
+        if sn == 0 {
+            return false;
+        }
+        if fn_ & 1 == 1 || fn_ == sn {
+            r = node_hash(p, &r);
+            if fn_ & 1 == 0 {
+                while fn_ & 1 == 0 && fn_ != 0 {
+                    fn_ >>= 1;
+                    sn >>= 1;
+                }
+            }
+        } else {
+            r = node_hash(&r, p);
+        }
+        fn_ >>= 1;
+        sn >>= 1;
+    }
+    sn == 0 && r == *root
+}
+
+/// Verifies a consistency proof (RFC 9162 section 2.1.4.2).
+pub fn verify_consistency(old_size: u64, new_size: u64, proof: &[Hash], old_root: &Hash, new_root: &Hash) -> bool {
+    if old_size == 0 || old_size > new_size {
+        return false;
+    }
+    if old_size == new_size {
+        return proof.is_empty() && old_root == new_root;
+    }
+    let mut path: Vec<Hash> = proof.to_vec();
+    if old_size.is_power_of_two() {
+        path.insert(0, *old_root);
+    }
+    let Some((first, rest)) = path.split_first() else { return false };
+    let (mut fn_, mut sn) = (old_size - 1, new_size - 1);
+    while fn_ & 1 == 1 {
+        fn_ >>= 1;
+        sn >>= 1;
+    }
+    let (mut fr, mut sr) = (*first, *first);
+    for c in rest {
+        if sn == 0 {
+            return false;
+        }
+        if fn_ & 1 == 1 || fn_ == sn {
+            fr = node_hash(c, &fr);
+            sr = node_hash(c, &sr);
+            if fn_ & 1 == 0 {
+                while fn_ & 1 == 0 && fn_ != 0 {
+                    fn_ >>= 1;
+                    sn >>= 1;
+                }
+            }
+        } else {
+            sr = node_hash(&sr, c);
+        }
+        fn_ >>= 1;
+        sn >>= 1;
+    }
+    sn == 0 && fr == *old_root && sr == *new_root
+}
+
+/// The right edge of a growing tree: the roots of its perfect subtrees
+/// (largest first). O(log n) memory; yields the root of every prefix.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Frontier {
+    size: u64,
+    /// (height, hash), heights strictly decreasing.
+    peaks: Vec<(u32, Hash)>,
+}
+
+impl Frontier {
+    /// An empty tree.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Leaves so far.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// Appends a leaf hash.
+    pub fn push(&mut self, leaf: Hash) {
+        let mut node = (0u32, leaf);
+        while let Some(&(h, top)) = self.peaks.last() {
+            if h != node.0 {
+                break;
+            }
+            self.peaks.pop();
+            node = (h + 1, node_hash(&top, &node.1));
+        }
+        self.peaks.push(node);
+        self.size += 1;
+    }
+
+    /// The root of the tree so far.
+    pub fn root(&self) -> Hash {
+        let mut iter = self.peaks.iter().rev();
+        let Some(&(_, mut acc)) = iter.next() else { return empty_root() };
+        for (_, peak) in iter {
+            acc = node_hash(peak, &acc);
+        }
+        acc
+    }
+
+    /// The peaks, for persisting the frontier in a checkpoint.
+    pub fn peaks(&self) -> Vec<(u32, Hash)> {
+        self.peaks.clone()
+    }
+
+    /// Rebuilds a frontier from persisted peaks; `None` when they do not
+    /// describe a tree of `size` leaves.
+    pub fn from_peaks(size: u64, peaks: Vec<(u32, Hash)>) -> Option<Self> {
+        let total: u64 = peaks.iter().map(|(h, _)| 1u64.checked_shl(*h).unwrap_or(u64::MAX)).sum();
+        let decreasing = peaks.windows(2).all(|w| w[0].0 > w[1].0);
+        (total == size && decreasing).then_some(Frontier { size, peaks })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn h(s: &str) -> Hash {
+        hex::decode(s).unwrap().try_into().unwrap()
+    }
+
+    /// The Certificate Transparency reference inputs (RFC 6962 test data).
+    fn ct_leaves() -> Vec<Hash> {
+        ["", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"]
+            .iter()
+            .map(|x| leaf_hash(&hex::decode(x).unwrap()))
+            .collect()
+    }
+
+    const ROOTS: [&str; 9] = [
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+        "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
+        "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
+        "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+        "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
+        "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
+        "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
+        "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
+    ];
+
+    #[test]
+    fn ct_reference_roots_for_every_size() {
+        let leaves = ct_leaves();
+        let mut f = Frontier::new();
+        assert_eq!(f.root(), h(ROOTS[0]));
+        for n in 1..=8 {
+            f.push(leaves[n - 1]);
+            assert_eq!(root(&leaves[..n]), h(ROOTS[n]), "size {n}");
+            assert_eq!(f.root(), h(ROOTS[n]), "frontier size {n}");
+        }
+    }
+
+    #[test]
+    fn ct_reference_inclusion_proofs() {
+        let leaves = ct_leaves();
+        let vectors: [(usize, usize, &[&str]); 4] = [
+            (
+                0,
+                8,
+                &[
+                    "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                    "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                    "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
+                ],
+            ),
+            (
+                5,
+                8,
+                &[
+                    "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+                    "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+                ],
+            ),
+            (2, 3, &["fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"]),
+            (
+                1,
+                5,
+                &[
+                    "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+                    "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                    "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+                ],
+            ),
+        ];
+        for (index, size, expected) in vectors {
+            let proof = inclusion_proof(index, &leaves[..size]).unwrap();
+            assert_eq!(proof, expected.iter().map(|x| h(x)).collect::<Vec<_>>(), "leaf {index} of {size}");
+            assert!(verify_inclusion(index as u64, size as u64, &leaves[index], &proof, &h(ROOTS[size])));
+            assert!(!verify_inclusion(index as u64, size as u64, &leaves[index], &proof, &h(ROOTS[0])));
+        }
+    }
+
+    #[test]
+    fn ct_reference_consistency_proofs() {
+        let leaves = ct_leaves();
+        let vectors: [(usize, usize, &[&str]); 4] = [
+            (1, 1, &[]),
+            (
+                1,
+                8,
+                &[
+                    "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                    "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                    "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4",
+                ],
+            ),
+            (
+                6,
+                8,
+                &[
+                    "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+                    "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+                ],
+            ),
+            (
+                2,
+                5,
+                &[
+                    "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                    "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+                ],
+            ),
+        ];
+        for (m, n, expected) in vectors {
+            let proof = consistency_proof(m, &leaves[..n]).unwrap();
+            assert_eq!(proof, expected.iter().map(|x| h(x)).collect::<Vec<_>>(), "{m} -> {n}");
+            assert!(verify_consistency(m as u64, n as u64, &proof, &h(ROOTS[m]), &h(ROOTS[n])));
+        }
+    }
+
+    fn tree(n: usize, seed: u8) -> Vec<Hash> {
+        (0..n).map(|i| leaf_hash(&[seed, i as u8, (i >> 8) as u8])).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Every inclusion proof verifies; a flipped bit in leaf, proof or root fails.
+        #[test]
+        fn inclusion_proofs_verify_and_flips_fail(n in 1usize..70, seed: u8, bit in 0usize..256) {
+            let leaves = tree(n, seed);
+            let r = root(&leaves);
+            for i in 0..n {
+                let proof = inclusion_proof(i, &leaves).unwrap();
+                prop_assert!(verify_inclusion(i as u64, n as u64, &leaves[i], &proof, &r));
+                let mut bad_leaf = leaves[i];
+                bad_leaf[bit / 8] ^= 1 << (bit % 8);
+                prop_assert!(!verify_inclusion(i as u64, n as u64, &bad_leaf, &proof, &r));
+                let mut bad_root = r;
+                bad_root[bit / 8] ^= 1 << (bit % 8);
+                prop_assert!(!verify_inclusion(i as u64, n as u64, &leaves[i], &proof, &bad_root));
+                if let Some(first) = proof.first() {
+                    let mut bad = proof.clone();
+                    bad[0] = { let mut x = *first; x[bit / 8] ^= 1 << (bit % 8); x };
+                    prop_assert!(!verify_inclusion(i as u64, n as u64, &leaves[i], &bad, &r));
+                }
+                prop_assert!(!verify_inclusion(i as u64, i as u64, &leaves[i], &proof, &r), "index outside the tree");
+            }
+        }
+
+        /// Every consistency proof verifies; a flipped bit fails.
+        #[test]
+        fn consistency_proofs_verify_and_flips_fail(n in 1usize..50, seed: u8, bit in 0usize..256) {
+            let leaves = tree(n, seed);
+            let new_root = root(&leaves);
+            let mut f = Frontier::new();
+            for m in 1..=n {
+                f.push(leaves[m - 1]);
+                let old_root = root(&leaves[..m]);
+                prop_assert_eq!(f.root(), old_root);
+                let proof = consistency_proof(m, &leaves).unwrap();
+                prop_assert!(verify_consistency(m as u64, n as u64, &proof, &old_root, &new_root));
+                let mut bad_old = old_root;
+                bad_old[bit / 8] ^= 1 << (bit % 8);
+                prop_assert!(!verify_consistency(m as u64, n as u64, &proof, &bad_old, &new_root));
+                for j in 0..proof.len() {
+                    let mut bad = proof.clone();
+                    bad[j][bit / 8] ^= 1 << (bit % 8);
+                    prop_assert!(!verify_consistency(m as u64, n as u64, &bad, &old_root, &new_root));
+                }
+            }
+            let restored = Frontier::from_peaks(f.size(), f.peaks()).unwrap();
+            prop_assert_eq!(restored.root(), new_root);
+        }
+    }
+}

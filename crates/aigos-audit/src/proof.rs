@@ -1,0 +1,112 @@
+//! Inclusion proofs against the latest checkpoint, and reading records back.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+use aigos_crypto::{Provider, PublicKey};
+use serde::{Deserialize, Serialize};
+
+use crate::checkpoint::Checkpoint;
+use crate::merkle::{Hash, inclusion_proof, leaf_hash, verify_inclusion};
+use crate::record::{Record, check_line, hex32, parse_hex32};
+use crate::{Error, segments, verify};
+
+/// A self-contained inclusion proof: record `seq` (its hash) is leaf `seq` of
+/// the tree the checkpoint signs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InclusionProof {
+    /// The record.
+    pub seq: u64,
+    /// Its hash (hex).
+    pub record_hash: String,
+    /// The audit path (hex), leaf to root.
+    pub path: Vec<String>,
+    /// The checkpoint the proof is against.
+    pub checkpoint: Checkpoint,
+}
+
+impl InclusionProof {
+    /// Checks the path against the checkpoint's root, and the checkpoint's
+    /// signature when trusted keys are given.
+    ///
+    /// # Errors
+    /// [`Error::Proof`] saying what failed.
+    pub fn check(&self, provider: Provider, keys: Option<&dyn Fn(&str) -> Option<PublicKey>>) -> Result<(), Error> {
+        if let Some(k) = keys {
+            self.checkpoint.verify_signature(provider, k).map_err(Error::Proof)?;
+        }
+        let leaf = parse_hex32(&self.record_hash).ok_or_else(|| Error::Proof("record hash is not hex".into()))?;
+        let path: Vec<Hash> =
+            self.path.iter().map(|p| parse_hex32(p)).collect::<Option<_>>().ok_or_else(|| Error::Proof("path is not hex".into()))?;
+        let root = self.checkpoint.root_hash().ok_or_else(|| Error::Proof("checkpoint root is not hex".into()))?;
+        if verify_inclusion(self.seq, self.checkpoint.tree_size, &leaf_hash(&leaf), &path, &root) {
+            Ok(())
+        } else {
+            Err(Error::Proof(format!("record {} is not in the tree of size {}", self.seq, self.checkpoint.tree_size)))
+        }
+    }
+}
+
+/// Streams records `from..=to` (checked against the chain) to `f`.
+///
+/// # Errors
+/// [`Error::Corrupt`] at the first record that does not check.
+pub fn read_records(
+    provider: Provider,
+    dir: &Path,
+    from: u64,
+    to: u64,
+    f: &mut dyn FnMut(Record) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut prev: Hash = [0; 32];
+    let mut seq = 0u64;
+    let mut line = Vec::new();
+    for (_, path) in segments::list(dir)? {
+        let mut reader = BufReader::new(std::fs::File::open(&path)?);
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            if seq > to {
+                return Ok(());
+            }
+            let content = line.strip_suffix(b"\n").ok_or(Error::Corrupt { seq, reason: "torn record".into() })?;
+            let checked = check_line(provider, content, seq, &prev, None).map_err(|reason| Error::Corrupt { seq, reason })?;
+            prev = checked.record.hash;
+            if seq >= from {
+                f(checked.record)?;
+            }
+            seq += 1;
+        }
+    }
+    Ok(())
+}
+
+/// An inclusion proof of record `seq` against the latest checkpoint.
+///
+/// # Errors
+/// [`Error::Proof`] when no checkpoint covers `seq`; [`Error::Corrupt`] when
+/// the log does not check.
+pub fn prove(provider: Provider, dir: &Path, seq: u64) -> Result<InclusionProof, Error> {
+    let checkpoints = verify::read_checkpoints(dir).map_err(|t| Error::Corrupt { seq: t.seq, reason: t.reason })?;
+    let cp = checkpoints.last().cloned().ok_or_else(|| Error::Proof("the log has no checkpoint yet".into()))?;
+    if seq >= cp.tree_size {
+        return Err(Error::Proof(format!("seq {seq} is not covered by the latest checkpoint (tree size {})", cp.tree_size)));
+    }
+    let mut leaves = Vec::new();
+    let mut record_hash = [0u8; 32];
+    read_records(provider, dir, 0, cp.tree_size - 1, &mut |r| {
+        if r.body.seq == seq {
+            record_hash = r.hash;
+        }
+        leaves.push(leaf_hash(&r.hash));
+        Ok(())
+    })?;
+    let index = usize::try_from(seq).map_err(|_| Error::Proof("seq too large".into()))?;
+    let path = inclusion_proof(index, &leaves).ok_or_else(|| Error::Proof("seq out of range".into()))?;
+    let proof = InclusionProof { seq, record_hash: hex32(&record_hash), path: path.iter().map(hex32).collect(), checkpoint: cp };
+    proof.check(provider, None)?;
+    Ok(proof)
+}

@@ -1,0 +1,568 @@
+//! The append-only store: one writer thread fed by a bounded channel,
+//! durability modes with group commit, segment rotation, and recovery on open.
+
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use aigos_core::{Clock, SystemClock};
+use aigos_crypto::{Provider, SigningKey, default_provider};
+use serde_json::Value;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::checkpoint::Checkpoint;
+use crate::encrypt::FieldCipher;
+use crate::merkle::{Frontier, Hash, leaf_hash};
+use crate::record::{Body, MacKey, VERSION, body_bytes, check_line, encode_line, parse_hex32};
+use crate::{Error, segments};
+
+/// When an append is acknowledged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Durability {
+    /// fsync after every record, then acknowledge it.
+    Always,
+    /// Group commit: write every queued record, fsync once, then acknowledge
+    /// them all. A record is acknowledged only after the fsync that covers it.
+    #[default]
+    Batch,
+    /// Write to the OS and acknowledge without fsync (tests, scratch logs).
+    None,
+}
+
+/// Configuration of an [`AuditLog`]; see [`AuditConfig::new`].
+#[derive(Clone)]
+#[must_use]
+pub struct AuditConfig {
+    dir: PathBuf,
+    durability: Durability,
+    segment_max_bytes: u64,
+    checkpoint_every: u64,
+    checkpoint_interval: Duration,
+    mac_key: Option<MacKey>,
+    signing_key: Option<Arc<SigningKey>>,
+    cipher: Option<FieldCipher>,
+    encrypt_fields: Vec<String>,
+    channel_capacity: usize,
+    clock: Arc<dyn Clock>,
+    provider: Provider,
+}
+
+impl AuditConfig {
+    /// A log in `dir`: batch durability, 64 MiB segments, a checkpoint every
+    /// 1,000 records or 60 s (and on close), unkeyed, unsigned, unencrypted.
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        AuditConfig {
+            dir: dir.into(),
+            durability: Durability::Batch,
+            segment_max_bytes: 64 << 20,
+            checkpoint_every: 1000,
+            checkpoint_interval: Duration::from_secs(60),
+            mac_key: None,
+            signing_key: None,
+            cipher: None,
+            encrypt_fields: Vec::new(),
+            channel_capacity: 4096,
+            clock: Arc::new(SystemClock),
+            provider: default_provider(),
+        }
+    }
+    /// Durability mode.
+    pub fn durability(mut self, d: Durability) -> Self {
+        self.durability = d;
+        self
+    }
+    /// Segment size at which a new segment starts.
+    pub fn segment_max_bytes(mut self, bytes: u64) -> Self {
+        self.segment_max_bytes = bytes.max(1);
+        self
+    }
+    /// Checkpoint every `records` records or `interval`, whichever comes first.
+    pub fn checkpoints(mut self, records: u64, interval: Duration) -> Self {
+        self.checkpoint_every = records.max(1);
+        self.checkpoint_interval = interval;
+        self
+    }
+    /// MAC every record with this key.
+    pub fn mac_key(mut self, key: MacKey) -> Self {
+        self.mac_key = Some(key);
+        self
+    }
+    /// Sign checkpoints with this Ed25519 key.
+    pub fn signing_key(mut self, key: Arc<SigningKey>) -> Self {
+        self.signing_key = Some(key);
+        self
+    }
+    /// Encrypt these top-level data fields with `cipher`.
+    pub fn encrypt(mut self, cipher: FieldCipher, fields: Vec<String>) -> Self {
+        self.cipher = Some(cipher);
+        self.encrypt_fields = fields;
+        self
+    }
+    /// Bound of the writer's queue (backpressure beyond it).
+    pub fn channel_capacity(mut self, n: usize) -> Self {
+        self.channel_capacity = n.max(1);
+        self
+    }
+    /// Clock for record timestamps.
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+    /// Crypto provider.
+    pub fn provider(mut self, provider: Provider) -> Self {
+        self.provider = provider;
+        self
+    }
+}
+
+/// What recovery found when the log was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// Records in the log.
+    pub records: u64,
+    /// First seq that was re-verified (the last checkpoint's tree size).
+    pub verified_from: u64,
+    /// A torn final line that was moved aside: the `.torn` file and its size.
+    pub torn: Option<(PathBuf, u64)>,
+}
+
+/// One record to append.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Record kind.
+    pub kind: String,
+    /// Actor.
+    pub actor: String,
+    /// Data.
+    pub data: Value,
+}
+
+enum Cmd {
+    Append(Entry, oneshot::Sender<Result<u64, Error>>),
+    Close(oneshot::Sender<Result<(), Error>>),
+}
+
+/// An open audit log. Appends from any task; one writer thread orders,
+/// hashes, writes and fsyncs them.
+pub struct AuditLog {
+    tx: mpsc::Sender<Cmd>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for AuditLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuditLog").finish_non_exhaustive()
+    }
+}
+
+struct Writer {
+    cfg: AuditConfig,
+    file: File,
+    seg_bytes: u64,
+    next_seq: u64,
+    prev: Hash,
+    frontier: Frontier,
+    since_checkpoint: u64,
+    last_checkpoint_ms: u64,
+    failed: Option<String>,
+}
+
+fn io(context: &str, e: std::io::Error) -> Error {
+    Error::Io(format!("{context}: {e}"))
+}
+
+fn sync_dir(dir: &Path) -> Result<(), Error> {
+    File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io("fsync directory", e))
+}
+
+impl AuditLog {
+    /// Opens (creating if absent) the log and recovers it: a torn final line
+    /// is moved to a `.torn` file and truncated, the tail after the last
+    /// checkpoint is re-verified; a corrupt record before the tail refuses to
+    /// open with [`Error::Corrupt`].
+    ///
+    /// # Errors
+    /// [`Error::Io`], [`Error::Corrupt`].
+    pub fn open(cfg: AuditConfig) -> Result<(Self, Recovery), Error> {
+        std::fs::create_dir_all(&cfg.dir).map_err(|e| io("create log directory", e))?;
+        let (writer, recovery) = Writer::recover(cfg)?;
+        let (tx, mut rx) = mpsc::channel(writer.cfg.channel_capacity);
+        let thread = std::thread::Builder::new()
+            .name("aigos-audit-writer".into())
+            .spawn(move || {
+                let mut w = writer;
+                w.run(&mut rx);
+            })
+            .map_err(|e| io("spawn writer", e))?;
+        Ok((AuditLog { tx, thread: Some(thread) }, recovery))
+    }
+
+    /// Appends a record; resolves with its seq once it is as durable as the
+    /// configured mode promises.
+    ///
+    /// # Errors
+    /// [`Error::Closed`] after close or a writer failure; [`Error::Io`] when
+    /// the write or fsync covering the record failed (the record must then be
+    /// treated as not written: fail closed).
+    pub async fn append(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
+        let (ack, rx) = oneshot::channel();
+        let entry = Entry { kind: kind.into(), actor: actor.into(), data };
+        self.tx.send(Cmd::Append(entry, ack)).await.map_err(|_| Error::Closed)?;
+        rx.await.map_err(|_| Error::Closed)?
+    }
+
+    /// [`AuditLog::append`] for synchronous callers (not inside an async runtime).
+    ///
+    /// # Errors
+    /// As [`AuditLog::append`].
+    pub fn append_blocking(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
+        let (ack, rx) = oneshot::channel();
+        let entry = Entry { kind: kind.into(), actor: actor.into(), data };
+        self.tx.blocking_send(Cmd::Append(entry, ack)).map_err(|_| Error::Closed)?;
+        rx.blocking_recv().map_err(|_| Error::Closed)?
+    }
+
+    /// Writes a final checkpoint, syncs and stops the writer.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the final checkpoint or sync fails.
+    pub async fn close(mut self) -> Result<(), Error> {
+        let (ack, rx) = oneshot::channel();
+        self.tx.send(Cmd::Close(ack)).await.map_err(|_| Error::Closed)?;
+        let result = rx.await.map_err(|_| Error::Closed)?;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+        result
+    }
+
+    /// [`AuditLog::close`] for synchronous callers.
+    ///
+    /// # Errors
+    /// As [`AuditLog::close`].
+    pub fn close_blocking(mut self) -> Result<(), Error> {
+        let (ack, rx) = oneshot::channel();
+        self.tx.blocking_send(Cmd::Close(ack)).map_err(|_| Error::Closed)?;
+        let result = rx.blocking_recv().map_err(|_| Error::Closed)?;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+        result
+    }
+}
+
+/// Reads the checkpoints file, moving a torn final line aside.
+fn recover_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Error> {
+    let path = segments::checkpoints(dir);
+    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(Vec::new()) };
+    let mut out = Vec::new();
+    let mut good_len = 0usize;
+    for line in text.split_inclusive('\n') {
+        let complete = line.ends_with('\n');
+        match serde_json::from_str::<Checkpoint>(line.trim_end_matches('\n')) {
+            Ok(cp) if complete => {
+                out.push(cp);
+                good_len += line.len();
+            }
+            _ if good_len + line.len() == text.len() => {
+                // Torn last checkpoint: keep the bytes, drop the line.
+                let mut torn =
+                    OpenOptions::new().create(true).append(true).open(path.with_extension("jsonl.torn")).map_err(|e| io("torn file", e))?;
+                torn.write_all(line.as_bytes()).map_err(|e| io("torn file", e))?;
+                let f = OpenOptions::new().write(true).open(&path).map_err(|e| io("checkpoints", e))?;
+                f.set_len(good_len as u64).map_err(|e| io("truncate checkpoints", e))?;
+                f.sync_all().map_err(|e| io("fsync checkpoints", e))?;
+                break;
+            }
+            _ => {
+                return Err(Error::Corrupt {
+                    seq: out.last().map_or(0, |c: &Checkpoint| c.tree_size),
+                    reason: "corrupt checkpoint line".into(),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+impl Writer {
+    fn recover(cfg: AuditConfig) -> Result<(Writer, Recovery), Error> {
+        let dir = cfg.dir.clone();
+        let provider = cfg.provider;
+        let checkpoints = recover_checkpoints(&dir)?;
+        let (start, mut prev, mut frontier) = match checkpoints.last() {
+            Some(cp) => {
+                let f = cp
+                    .frontier()
+                    .ok_or(Error::Corrupt { seq: cp.tree_size, reason: "checkpoint frontier does not match its root".into() })?;
+                if let Some(key) = &cfg.signing_key {
+                    let public = key.public_key().clone();
+                    let kid = key.kid().to_string();
+                    cp.verify_signature(provider, &|k: &str| (k == kid).then(|| public.clone()))
+                        .map_err(|reason| Error::Corrupt { seq: cp.tree_size, reason })?;
+                }
+                (cp.tree_size, cp.head().unwrap_or([0; 32]), f)
+            }
+            None => (0, [0u8; 32], Frontier::new()),
+        };
+        let expected_head = prev;
+        let mac = cfg.mac_key.clone();
+        let resolve = move |kid: &str| mac.clone().filter(|m| m.kid == kid);
+        let resolver: Option<&dyn Fn(&str) -> Option<MacKey>> = if cfg.mac_key.is_some() { Some(&resolve) } else { None };
+        let segs = segments::list(&dir)?;
+        let mut seq = 0u64;
+        let mut torn = None;
+        let mut line = Vec::with_capacity(1024);
+        let last_index = segs.len().saturating_sub(1);
+        for (i, (first, path)) in segs.iter().enumerate() {
+            if *first != seq {
+                return Err(Error::Corrupt { seq, reason: format!("segment {} starts at {first}", path.display()) });
+            }
+            let file = File::open(path).map_err(|e| io("open segment", e))?;
+            let len = file.metadata().map_err(|e| io("stat segment", e))?.len();
+            let mut reader = BufReader::new(file);
+            let mut offset = 0u64;
+            loop {
+                line.clear();
+                let n = reader.read_until(b'\n', &mut line).map_err(|e| io("read segment", e))? as u64;
+                if n == 0 {
+                    break;
+                }
+                let is_last = i == last_index && offset + n == len;
+                let outcome = match line.strip_suffix(b"\n") {
+                    None => Err("torn record (no newline)".to_string()),
+                    // Covered by the checkpoint, which carries their frontier.
+                    Some(_) if seq + 1 < start => Ok(None),
+                    Some(content) if seq + 1 == start => {
+                        // The record the checkpoint ends at: its hash must be the checkpoint's head.
+                        let h = serde_json::from_slice::<Value>(content)
+                            .ok()
+                            .and_then(|v| v.get("hash").and_then(Value::as_str).and_then(parse_hex32));
+                        if h == Some(expected_head) { Ok(None) } else { Err("record does not match the last checkpoint".to_string()) }
+                    }
+                    Some(content) => check_line(provider, content, seq, &prev, resolver).map(|c| Some(c.record.hash)),
+                };
+                match outcome {
+                    Ok(hash) => {
+                        if let Some(h) = hash {
+                            prev = h;
+                            frontier.push(leaf_hash(&h));
+                        }
+                        seq += 1;
+                        offset += n;
+                    }
+                    Err(reason) if is_last && seq >= start => {
+                        // A partial or broken final line: move it aside and truncate.
+                        let torn_path = path.with_extension("jsonl.torn");
+                        let mut t = OpenOptions::new().create(true).append(true).open(&torn_path).map_err(|e| io("torn file", e))?;
+                        t.write_all(&line).map_err(|e| io("torn file", e))?;
+                        t.sync_all().map_err(|e| io("fsync torn file", e))?;
+                        let f = OpenOptions::new().write(true).open(path).map_err(|e| io("open segment", e))?;
+                        f.set_len(offset).map_err(|e| io("truncate segment", e))?;
+                        f.sync_all().map_err(|e| io("fsync segment", e))?;
+                        let _ = reason;
+                        torn = Some((torn_path, n));
+                        break;
+                    }
+                    Err(reason) => return Err(Error::Corrupt { seq, reason }),
+                }
+            }
+        }
+        if seq < start {
+            return Err(Error::Corrupt { seq, reason: format!("checkpoint covers {start} records but the log has {seq} (truncated)") });
+        }
+        // Open the last segment for appending, or start the first.
+        let (file, seg_bytes) = match segs.last() {
+            Some((_, path)) => {
+                let mut f = OpenOptions::new().append(true).open(path).map_err(|e| io("open segment", e))?;
+                let len = f.seek(SeekFrom::End(0)).map_err(|e| io("seek segment", e))?;
+                (f, len)
+            }
+            None => {
+                let f = OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(dir.join(segments::segment_name(0)))
+                    .map_err(|e| io("create segment", e))?;
+                sync_dir(&dir)?;
+                (f, 0)
+            }
+        };
+        let now = cfg.clock.now_millis();
+        let recovery = Recovery { records: seq, verified_from: start, torn };
+        Ok((
+            Writer { cfg, file, seg_bytes, next_seq: seq, prev, frontier, since_checkpoint: 0, last_checkpoint_ms: now, failed: None },
+            recovery,
+        ))
+    }
+
+    fn prepare(&mut self, entry: Entry) -> Result<(String, u64), Error> {
+        let seq = self.next_seq;
+        let mut data = entry.data;
+        if let Some(c) = &self.cfg.cipher {
+            c.seal_fields(&mut data, &self.cfg.encrypt_fields, seq)?;
+        }
+        let body = Body {
+            v: VERSION,
+            seq,
+            ts: self.cfg.clock.now_millis(),
+            kind: entry.kind,
+            actor: entry.actor,
+            data,
+            mac_kid: self.cfg.mac_key.as_ref().map(|k| k.kid.clone()),
+        };
+        let bytes = body_bytes(&body)?;
+        let (line, hash) = encode_line(self.cfg.provider, &self.prev, &bytes, self.cfg.mac_key.as_ref());
+        self.prev = hash;
+        self.frontier.push(leaf_hash(&hash));
+        self.next_seq += 1;
+        self.since_checkpoint += 1;
+        Ok((line, seq))
+    }
+
+    fn write(&mut self, buf: &[u8]) -> Result<(), Error> {
+        self.file.write_all(buf).map_err(|e| io("write segment", e))?;
+        self.seg_bytes += buf.len() as u64;
+        Ok(())
+    }
+
+    fn sync(&mut self) -> Result<(), Error> {
+        if self.cfg.durability == Durability::None {
+            return Ok(());
+        }
+        self.file.sync_data().map_err(|e| io("fsync segment", e))
+    }
+
+    fn rotate(&mut self, first_seq: u64) -> Result<(), Error> {
+        self.file.sync_all().map_err(|e| io("fsync segment", e))?;
+        self.file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.cfg.dir.join(segments::segment_name(first_seq)))
+            .map_err(|e| io("create segment", e))?;
+        self.seg_bytes = 0;
+        sync_dir(&self.cfg.dir)
+    }
+
+    fn checkpoint(&mut self) -> Result<(), Error> {
+        let now = self.cfg.clock.now_millis();
+        let cp = Checkpoint::make(&self.frontier, &self.prev, now, self.cfg.signing_key.as_deref())?;
+        let mut line = serde_json::to_string(&cp).map_err(|e| Error::Format(e.to_string()))?;
+        line.push('\n');
+        let path = segments::checkpoints(&self.cfg.dir);
+        let created = !path.exists();
+        let mut f = OpenOptions::new().create(true).append(true).open(&path).map_err(|e| io("open checkpoints", e))?;
+        // Checkpoints must never get ahead of the records they cover.
+        self.file.sync_data().map_err(|e| io("fsync segment", e))?;
+        f.write_all(line.as_bytes()).map_err(|e| io("write checkpoint", e))?;
+        if self.cfg.durability != Durability::None {
+            f.sync_data().map_err(|e| io("fsync checkpoints", e))?;
+        }
+        if created {
+            sync_dir(&self.cfg.dir)?;
+        }
+        self.since_checkpoint = 0;
+        self.last_checkpoint_ms = now;
+        Ok(())
+    }
+
+    fn run(&mut self, rx: &mut mpsc::Receiver<Cmd>) {
+        let max_batch = 1024;
+        loop {
+            let Some(first) = rx.blocking_recv() else {
+                // Every handle dropped without close: finish as close would.
+                if self.failed.is_none() && self.since_checkpoint > 0 {
+                    let _ = self.checkpoint();
+                }
+                return;
+            };
+            let mut batch = vec![first];
+            while batch.len() < max_batch {
+                match rx.try_recv() {
+                    Ok(c) => batch.push(c),
+                    Err(_) => break,
+                }
+            }
+            let mut acks: Vec<(oneshot::Sender<Result<u64, Error>>, u64)> = Vec::with_capacity(batch.len());
+            let mut buf = String::new();
+            let mut close = None;
+            let mut result: Result<(), Error> = Ok(());
+            for cmd in batch {
+                match cmd {
+                    Cmd::Append(entry, ack) => {
+                        if let Some(reason) = &self.failed {
+                            let _ = ack.send(Err(Error::Io(format!("writer failed earlier: {reason}"))));
+                            continue;
+                        }
+                        if result.is_err() {
+                            let _ = ack.send(Err(Error::Closed));
+                            continue;
+                        }
+                        match self.prepare(entry) {
+                            Ok((line, seq)) => {
+                                if self.seg_bytes > 0 && self.seg_bytes + buf.len() as u64 + line.len() as u64 > self.cfg.segment_max_bytes
+                                {
+                                    result = self.write(buf.as_bytes()).and_then(|()| self.rotate(seq));
+                                    buf.clear();
+                                }
+                                buf.push_str(&line);
+                                acks.push((ack, seq));
+                                if self.cfg.durability == Durability::Always && result.is_ok() {
+                                    result = self.write(buf.as_bytes()).and_then(|()| self.sync());
+                                    buf.clear();
+                                    if result.is_ok() {
+                                        for (ack, seq) in acks.drain(..) {
+                                            let _ = ack.send(Ok(seq));
+                                        }
+                                    }
+                                }
+                            }
+                            Err(e) => {
+                                let _ = ack.send(Err(e));
+                            }
+                        }
+                    }
+                    Cmd::Close(ack) => close = Some(ack),
+                }
+            }
+            if result.is_ok() && !buf.is_empty() {
+                result = self.write(buf.as_bytes()).and_then(|()| self.sync());
+            }
+            match &result {
+                Ok(()) => {
+                    for (ack, seq) in acks {
+                        let _ = ack.send(Ok(seq));
+                    }
+                }
+                Err(e) => {
+                    // Fail closed: nothing in this batch counts as written,
+                    // and the writer refuses further appends.
+                    self.failed = Some(e.to_string());
+                    for (ack, _) in acks {
+                        let _ = ack.send(Err(e.clone()));
+                    }
+                }
+            }
+            let due = self.since_checkpoint >= self.cfg.checkpoint_every
+                || (self.since_checkpoint > 0
+                    && self.cfg.clock.now_millis().saturating_sub(self.last_checkpoint_ms)
+                        >= u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX));
+            if self.failed.is_none() && (due || close.is_some()) {
+                if let Err(e) = self.checkpoint() {
+                    self.failed = Some(e.to_string());
+                }
+            }
+            if let Some(ack) = close {
+                let r = match &self.failed {
+                    None => self.file.sync_all().map_err(|e| io("fsync segment", e)),
+                    Some(reason) => Err(Error::Io(reason.clone())),
+                };
+                let _ = ack.send(r);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! The streaming verifier: reads a whole log in constant memory and checks
+//! every hash, MAC, link, seq, checkpoint signature and root. The first
+//! failure is reported as `seq N: reason`.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+use aigos_crypto::{Provider, PublicKey};
+
+use crate::checkpoint::Checkpoint;
+use crate::merkle::{Frontier, Hash, leaf_hash};
+use crate::record::{MacKey, check_line, hex32};
+use crate::{Error, segments};
+
+/// What to check beyond the chain.
+#[derive(Default)]
+pub struct VerifyOptions<'a> {
+    /// MAC keys by id; when set, every record's MAC is checked.
+    pub mac_keys: Option<&'a dyn Fn(&str) -> Option<MacKey>>,
+    /// Trusted checkpoint keys by kid; when set, every checkpoint must be
+    /// signed by one of them.
+    pub checkpoint_keys: Option<&'a dyn Fn(&str) -> Option<PublicKey>>,
+    /// Called with the number of bytes read so far (progress bars).
+    pub progress: Option<&'a dyn Fn(u64)>,
+}
+
+/// A log that verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Records.
+    pub records: u64,
+    /// Segment files.
+    pub segments: usize,
+    /// Checkpoints checked.
+    pub checkpoints: usize,
+    /// Hash of the last record (hex).
+    pub head_hash: String,
+    /// Merkle root over all records (hex).
+    pub root: String,
+}
+
+/// The first thing that is wrong with a log.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("seq {seq}: {reason}")]
+pub struct Tampering {
+    /// The first record (or checkpoint tree size) at fault.
+    pub seq: u64,
+    /// What is wrong.
+    pub reason: String,
+}
+
+fn fail(seq: u64, reason: impl Into<String>) -> Tampering {
+    Tampering { seq, reason: reason.into() }
+}
+
+/// Reads `checkpoints.jsonl`; a malformed line is tampering.
+pub(crate) fn read_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Tampering> {
+    let path = segments::checkpoints(dir);
+    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(Vec::new()) };
+    let mut out: Vec<Checkpoint> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let cp: Checkpoint = serde_json::from_str(line).map_err(|e| fail(0, format!("checkpoint line {}: unparseable: {e}", i + 1)))?;
+        if out.last().is_some_and(|prev| prev.tree_size > cp.tree_size) {
+            return Err(fail(cp.tree_size, "checkpoints out of order"));
+        }
+        out.push(cp);
+    }
+    Ok(out)
+}
+
+/// Verifies the log in `dir`.
+///
+/// # Errors
+/// [`Tampering`] naming the first failing seq and why; I/O problems are
+/// reported the same way (an unreadable log is not a verified log).
+pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> Result<Summary, Tampering> {
+    let segs = segments::list(dir).map_err(|e: Error| fail(0, e.to_string()))?;
+    let checkpoints = read_checkpoints(dir)?;
+    let mut next_cp = 0usize;
+    let mut frontier = Frontier::new();
+    let mut prev: Hash = [0u8; 32];
+    let mut seq = 0u64;
+    let mut bytes = 0u64;
+    let mut line = Vec::with_capacity(1024);
+    let check_checkpoints = |frontier: &Frontier, head: &Hash, next_cp: &mut usize| -> Result<(), Tampering> {
+        while let Some(cp) = checkpoints.get(*next_cp) {
+            if cp.tree_size != frontier.size() {
+                break;
+            }
+            if cp.root != hex32(&frontier.root()) || cp.head_hash != hex32(head) {
+                return Err(fail(cp.tree_size.saturating_sub(1), "checkpoint root or head does not match the records"));
+            }
+            if let Some(keys) = opts.checkpoint_keys {
+                cp.verify_signature(provider, keys).map_err(|r| fail(cp.tree_size.saturating_sub(1), r))?;
+            }
+            *next_cp += 1;
+        }
+        Ok(())
+    };
+    check_checkpoints(&frontier, &prev, &mut next_cp)?;
+    for (first, path) in &segs {
+        if *first != seq {
+            return Err(fail(seq, format!("segment {} starts at seq {first}, expected {seq}", path.display())));
+        }
+        let file = std::fs::File::open(path).map_err(|e| fail(seq, format!("{}: {e}", path.display())))?;
+        let mut reader = BufReader::with_capacity(1 << 20, file);
+        loop {
+            line.clear();
+            let n = reader.read_until(b'\n', &mut line).map_err(|e| fail(seq, e.to_string()))?;
+            if n == 0 {
+                break;
+            }
+            bytes += n as u64;
+            let Some(content) = line.strip_suffix(b"\n") else {
+                return Err(fail(seq, "torn record (no newline at the end)"));
+            };
+            let checked = check_line(provider, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
+            prev = checked.record.hash;
+            frontier.push(leaf_hash(&prev));
+            seq += 1;
+            check_checkpoints(&frontier, &prev, &mut next_cp)?;
+            if seq % 4096 == 0
+                && let Some(p) = opts.progress
+            {
+                p(bytes);
+            }
+        }
+    }
+    if let Some(cp) = checkpoints.get(next_cp) {
+        return Err(fail(
+            seq,
+            format!("log ends at {seq} records but a checkpoint covers {} (truncated or deleted records)", cp.tree_size),
+        ));
+    }
+    if let Some(p) = opts.progress {
+        p(bytes);
+    }
+    Ok(Summary { records: seq, segments: segs.len(), checkpoints: next_cp, head_hash: hex32(&prev), root: hex32(&frontier.root()) })
+}
