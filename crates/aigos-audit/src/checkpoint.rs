@@ -8,6 +8,9 @@ use crate::Error;
 use crate::merkle::{Frontier, Hash};
 use crate::record::{hex32, parse_hex32};
 
+/// Looks up a trusted checkpoint key by kid.
+pub type CheckpointKeys<'a> = &'a dyn Fn(&str) -> Option<PublicKey>;
+
 /// One checkpoint line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,7 +83,7 @@ impl Checkpoint {
     ///
     /// # Errors
     /// A reason: unsigned, unknown kid, non-Ed25519 key, bad signature.
-    pub fn verify_signature(&self, provider: Provider, resolve: &dyn Fn(&str) -> Option<PublicKey>) -> Result<(), String> {
+    pub fn verify_signature(&self, provider: Provider, resolve: CheckpointKeys<'_>) -> Result<(), String> {
         if self.sig.is_empty() || self.kid.is_empty() {
             return Err("checkpoint is not signed".into());
         }

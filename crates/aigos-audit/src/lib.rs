@@ -12,10 +12,10 @@ mod segments;
 mod store;
 mod verify;
 
-pub use checkpoint::Checkpoint;
+pub use checkpoint::{Checkpoint, CheckpointKeys};
 pub use encrypt::{FieldCipher, KdfParams, PBKDF2_ITERATIONS};
 pub use error::Error;
 pub use proof::{InclusionProof, prove, read_records};
-pub use record::{Body, MacKey, RECORD_TAG, Record, record_hash};
+pub use record::{Body, MacKey, MacKeys, RECORD_TAG, Record, record_hash};
 pub use store::{AuditConfig, AuditLog, Durability, Entry, Recovery};
 pub use verify::{Summary, Tampering, VerifyOptions, verify_log};

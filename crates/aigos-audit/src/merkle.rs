@@ -362,7 +362,7 @@ mod tests {
     }
 
     fn tree(n: usize, seed: u8) -> Vec<Hash> {
-        (0..n).map(|i| leaf_hash(&[seed, i as u8, (i >> 8) as u8])).collect()
+        (0..n).map(|i| leaf_hash(&[&[seed][..], &(i as u64).to_le_bytes()].concat())).collect()
     }
 
     proptest! {

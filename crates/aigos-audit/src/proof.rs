@@ -3,10 +3,10 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-use aigos_crypto::{Provider, PublicKey};
+use aigos_crypto::Provider;
 use serde::{Deserialize, Serialize};
 
-use crate::checkpoint::Checkpoint;
+use crate::checkpoint::{Checkpoint, CheckpointKeys};
 use crate::merkle::{Hash, inclusion_proof, leaf_hash, verify_inclusion};
 use crate::record::{Record, check_line, hex32, parse_hex32};
 use crate::{Error, segments, verify};
@@ -32,7 +32,7 @@ impl InclusionProof {
     ///
     /// # Errors
     /// [`Error::Proof`] saying what failed.
-    pub fn check(&self, provider: Provider, keys: Option<&dyn Fn(&str) -> Option<PublicKey>>) -> Result<(), Error> {
+    pub fn check(&self, provider: Provider, keys: Option<CheckpointKeys<'_>>) -> Result<(), Error> {
         if let Some(k) = keys {
             self.checkpoint.verify_signature(provider, k).map_err(Error::Proof)?;
         }

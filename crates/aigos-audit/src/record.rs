@@ -68,6 +68,9 @@ pub struct Record {
     pub mac: Option<Hash>,
 }
 
+/// Looks up a MAC key by id.
+pub type MacKeys<'a> = &'a dyn Fn(&str) -> Option<MacKey>;
+
 /// An HMAC key with its id.
 #[derive(Clone)]
 pub struct MacKey {
@@ -133,7 +136,7 @@ pub(crate) fn check_line(
     line: &[u8],
     expected_seq: u64,
     expected_prev: &Hash,
-    keys: Option<&dyn Fn(&str) -> Option<MacKey>>,
+    keys: Option<MacKeys<'_>>,
 ) -> Result<Checked, String> {
     let parsed: Line<'_> = serde_json::from_slice(line).map_err(|e| format!("unparseable record: {e}"))?;
     let body_raw = parsed.body.get().as_bytes();

@@ -15,7 +15,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::checkpoint::Checkpoint;
 use crate::encrypt::FieldCipher;
 use crate::merkle::{Frontier, Hash, leaf_hash};
-use crate::record::{Body, MacKey, VERSION, body_bytes, check_line, encode_line, parse_hex32};
+use crate::record::{Body, MacKey, MacKeys, VERSION, body_bytes, check_line, encode_line, parse_hex32};
 use crate::{Error, segments};
 
 /// When an append is acknowledged.
@@ -148,8 +148,20 @@ enum Cmd {
 /// An open audit log. Appends from any task; one writer thread orders,
 /// hashes, writes and fsyncs them.
 pub struct AuditLog {
-    tx: mpsc::Sender<Cmd>,
+    tx: Option<mpsc::Sender<Cmd>>,
     thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for AuditLog {
+    /// Dropping without `close` still finishes cleanly: the writer sees the
+    /// channel close, writes a final checkpoint, and is joined, so a log is
+    /// never written by two writers of one process.
+    fn drop(&mut self) {
+        self.tx.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 impl std::fmt::Debug for AuditLog {
@@ -170,6 +182,7 @@ struct Writer {
     failed: Option<String>,
 }
 
+#[expect(clippy::needless_pass_by_value, reason = "used as map_err(|e| io(..., e))")]
 fn io(context: &str, e: std::io::Error) -> Error {
     Error::Io(format!("{context}: {e}"))
 }
@@ -197,7 +210,11 @@ impl AuditLog {
                 w.run(&mut rx);
             })
             .map_err(|e| io("spawn writer", e))?;
-        Ok((AuditLog { tx, thread: Some(thread) }, recovery))
+        Ok((AuditLog { tx: Some(tx), thread: Some(thread) }, recovery))
+    }
+
+    fn sender(&self) -> Result<&mpsc::Sender<Cmd>, Error> {
+        self.tx.as_ref().ok_or(Error::Closed)
     }
 
     /// Appends a record; resolves with its seq once it is as durable as the
@@ -210,7 +227,7 @@ impl AuditLog {
     pub async fn append(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
         let (ack, rx) = oneshot::channel();
         let entry = Entry { kind: kind.into(), actor: actor.into(), data };
-        self.tx.send(Cmd::Append(entry, ack)).await.map_err(|_| Error::Closed)?;
+        self.sender()?.send(Cmd::Append(entry, ack)).await.map_err(|_| Error::Closed)?;
         rx.await.map_err(|_| Error::Closed)?
     }
 
@@ -221,7 +238,7 @@ impl AuditLog {
     pub fn append_blocking(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
         let (ack, rx) = oneshot::channel();
         let entry = Entry { kind: kind.into(), actor: actor.into(), data };
-        self.tx.blocking_send(Cmd::Append(entry, ack)).map_err(|_| Error::Closed)?;
+        self.sender()?.blocking_send(Cmd::Append(entry, ack)).map_err(|_| Error::Closed)?;
         rx.blocking_recv().map_err(|_| Error::Closed)?
     }
 
@@ -231,7 +248,7 @@ impl AuditLog {
     /// [`Error::Io`] when the final checkpoint or sync fails.
     pub async fn close(mut self) -> Result<(), Error> {
         let (ack, rx) = oneshot::channel();
-        self.tx.send(Cmd::Close(ack)).await.map_err(|_| Error::Closed)?;
+        self.sender()?.send(Cmd::Close(ack)).await.map_err(|_| Error::Closed)?;
         let result = rx.await.map_err(|_| Error::Closed)?;
         if let Some(t) = self.thread.take() {
             let _ = t.join();
@@ -245,7 +262,7 @@ impl AuditLog {
     /// As [`AuditLog::close`].
     pub fn close_blocking(mut self) -> Result<(), Error> {
         let (ack, rx) = oneshot::channel();
-        self.tx.blocking_send(Cmd::Close(ack)).map_err(|_| Error::Closed)?;
+        self.sender()?.blocking_send(Cmd::Close(ack)).map_err(|_| Error::Closed)?;
         let result = rx.blocking_recv().map_err(|_| Error::Closed)?;
         if let Some(t) = self.thread.take() {
             let _ = t.join();
@@ -311,7 +328,7 @@ impl Writer {
         let expected_head = prev;
         let mac = cfg.mac_key.clone();
         let resolve = move |kid: &str| mac.clone().filter(|m| m.kid == kid);
-        let resolver: Option<&dyn Fn(&str) -> Option<MacKey>> = if cfg.mac_key.is_some() { Some(&resolve) } else { None };
+        let resolver: Option<MacKeys<'_>> = if cfg.mac_key.is_some() { Some(&resolve) } else { None };
         let segs = segments::list(&dir)?;
         let mut seq = 0u64;
         let mut torn = None;
@@ -550,10 +567,11 @@ impl Writer {
                 || (self.since_checkpoint > 0
                     && self.cfg.clock.now_millis().saturating_sub(self.last_checkpoint_ms)
                         >= u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX));
-            if self.failed.is_none() && (due || close.is_some()) {
-                if let Err(e) = self.checkpoint() {
-                    self.failed = Some(e.to_string());
-                }
+            if self.failed.is_none()
+                && (due || close.is_some())
+                && let Err(e) = self.checkpoint()
+            {
+                self.failed = Some(e.to_string());
             }
             if let Some(ack) = close {
                 let r = match &self.failed {

@@ -5,21 +5,21 @@
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
-use aigos_crypto::{Provider, PublicKey};
+use aigos_crypto::Provider;
 
-use crate::checkpoint::Checkpoint;
+use crate::checkpoint::{Checkpoint, CheckpointKeys};
 use crate::merkle::{Frontier, Hash, leaf_hash};
-use crate::record::{MacKey, check_line, hex32};
+use crate::record::{MacKeys, check_line, hex32};
 use crate::{Error, segments};
 
 /// What to check beyond the chain.
 #[derive(Default)]
 pub struct VerifyOptions<'a> {
     /// MAC keys by id; when set, every record's MAC is checked.
-    pub mac_keys: Option<&'a dyn Fn(&str) -> Option<MacKey>>,
+    pub mac_keys: Option<MacKeys<'a>>,
     /// Trusted checkpoint keys by kid; when set, every checkpoint must be
     /// signed by one of them.
-    pub checkpoint_keys: Option<&'a dyn Fn(&str) -> Option<PublicKey>>,
+    pub checkpoint_keys: Option<CheckpointKeys<'a>>,
     /// Called with the number of bytes read so far (progress bars).
     pub progress: Option<&'a dyn Fn(u64)>,
 }
@@ -119,7 +119,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             frontier.push(leaf_hash(&prev));
             seq += 1;
             check_checkpoints(&frontier, &prev, &mut next_cp)?;
-            if seq % 4096 == 0
+            if seq.is_multiple_of(4096)
                 && let Some(p) = opts.progress
             {
                 p(bytes);
