@@ -31,11 +31,16 @@ fn append(c: &mut Criterion) {
     let mut g = c.benchmark_group("audit_append");
     g.throughput(Throughput::Elements(1));
     for (name, mode, samples) in [("batch", Durability::Batch, 20), ("none", Durability::None, 20), ("always", Durability::Always, 10)] {
-        g.sample_size(samples).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(if mode == Durability::Always { 8 } else { 4 }));
+        g.sample_size(samples)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(if mode == Durability::Always { 8 } else { 4 }));
         g.bench_function(name, |b| {
             b.iter_custom(|iters| {
                 let dir = tempfile::tempdir().unwrap();
-                let (log, _) = AuditLog::open(AuditConfig::new(dir.path()).durability(mode).mac_key(mac()).checkpoints(10_000, Duration::from_secs(60))).unwrap();
+                let (log, _) = AuditLog::open(
+                    AuditConfig::new(dir.path()).durability(mode).mac_key(mac()).checkpoints(10_000, Duration::from_secs(60)),
+                )
+                .unwrap();
                 let log = Arc::new(log);
                 let producers = 256u64;
                 let start = Instant::now();
@@ -79,7 +84,9 @@ fn verify(c: &mut Criterion) {
     g.sample_size(10).throughput(Throughput::Elements(n));
     let key = mac();
     let macs = move |kid: &str| (kid == key.kid).then(|| key.clone());
-    g.bench_function("chain-and-checkpoints", |b| b.iter(|| verify_log(default_provider(), dir.path(), &VerifyOptions::default()).unwrap()));
+    g.bench_function("chain-and-checkpoints", |b| {
+        b.iter(|| verify_log(default_provider(), dir.path(), &VerifyOptions::default()).unwrap())
+    });
     g.bench_function("chain-checkpoints-and-mac", |b| {
         b.iter(|| verify_log(default_provider(), dir.path(), &VerifyOptions { mac_keys: Some(&macs), ..VerifyOptions::default() }).unwrap())
     });

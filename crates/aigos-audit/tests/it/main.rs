@@ -1,6 +1,8 @@
 //! Integration tests of aigos-audit.
 #![allow(
     clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::missing_errors_doc,
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing,
@@ -34,7 +36,7 @@ pub fn config(dir: &Path) -> AuditConfig {
 }
 
 /// Writes `n` records and closes the log (final checkpoint).
-pub fn write_log(dir: &Path, n: u64, cfg: AuditConfig) {
+pub fn write_log(_dir: &Path, n: u64, cfg: AuditConfig) {
     let (log, _) = AuditLog::open(cfg).unwrap();
     for i in 0..n {
         log.append_blocking(
