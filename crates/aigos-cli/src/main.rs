@@ -4,6 +4,7 @@
 //! least one input rejected, 2 usage error (bad arguments, unreadable or
 //! invalid files). Command-line contracts are documented in `docs/`.
 
+mod audit;
 mod golden;
 mod keys;
 mod policy;
@@ -37,6 +38,9 @@ enum Command {
     /// Check, sign, verify and evaluate policies; inspect payloads.
     #[command(subcommand)]
     Policy(policy::PolicyCommand),
+    /// Append to, verify, show and prove tamper-evident audit logs.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
 }
 
 /// A failed command: a message and the exit code to leave with.
@@ -71,6 +75,7 @@ fn main() -> ExitCode {
         Command::Token(cmd) => token::run(provider, cmd),
         Command::GoldenThread(cmd) => golden::run(provider, cmd),
         Command::Policy(cmd) => policy::run(provider, cmd),
+        Command::Audit(cmd) => audit::run(provider, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -280,3 +280,86 @@ fn policy_check_reads_aigos_yaml_with_extends() {
     let o = aigos(&["policy", "check", &format!("{fixtures}/fail-open.yaml")], "");
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn audit_append_verify_show_prove_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("log");
+    let log_s = log.to_str().unwrap();
+    let hk = dir.path().join("hmac.key");
+    std::fs::write(&hk, [5u8; 32]).unwrap();
+    let ek = dir.path().join("enc.key");
+    std::fs::write(&ek, [6u8; 32]).unwrap();
+    keygen(dir.path(), "eddsa", "cp");
+    let sk = dir.path().join("cp.key.pem");
+    let jwks = dir.path().join("jwks.json");
+
+    let o = aigos(
+        &[
+            "audit",
+            "append",
+            "--log",
+            log_s,
+            "--hmac-key",
+            hk.to_str().unwrap(),
+            "--signing-key",
+            sk.to_str().unwrap(),
+            "--kid",
+            "cp",
+            "--encrypt-fields",
+            "secret",
+            "--enc-key",
+            ek.to_str().unwrap(),
+        ],
+        "{\"n\":1,\"secret\":\"hunter2\"}\n{\"n\":2}\n{\"n\":3}\n",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(stdout(&o), "2\n", "prints the last seq");
+    let o = aigos(&["audit", "append", "--log", log_s, "--hmac-key", hk.to_str().unwrap()], "{\"n\":4}\n");
+    assert_eq!(stdout(&o), "3\n", "appends continue the log");
+
+    let o = aigos(&["audit", "verify", "--log", log_s, "--hmac-key", hk.to_str().unwrap(), "--jwks", jwks.to_str().unwrap()], "");
+    // The second append had no signing key: its checkpoint is unsigned, which --jwks refuses.
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).starts_with("seq "), "{}", stdout(&o));
+    let o = aigos(&["audit", "verify", "--log", log_s, "--hmac-key", hk.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let summary: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(summary["records"], 4);
+    assert_eq!(summary["segments"], 1);
+
+    let o = aigos(&["audit", "show", "--log", log_s, "--from", "0", "--to", "0", "--decrypt", "--enc-key", ek.to_str().unwrap()], "");
+    assert!(stdout(&o).contains("hunter2"), "{}", stdout(&o));
+    let o = aigos(&["audit", "show", "--log", log_s, "--to", "0"], "");
+    assert!(!stdout(&o).contains("hunter2") && stdout(&o).contains("$enc"));
+
+    let o = aigos(&["audit", "prove", "--log", log_s, "--seq", "2"], "");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let proof = stdout(&o);
+    let o = aigos(&["audit", "check-proof"], &proof);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let forged = proof.replacen("\"seq\":2", "\"seq\":1", 1);
+    let o = aigos(&["audit", "check-proof"], &forged);
+    assert_eq!(o.status.code(), Some(1));
+
+    // Wrong HMAC key: exit 1 with the first failing seq.
+    let wrong = dir.path().join("wrong.key");
+    std::fs::write(&wrong, [9u8; 32]).unwrap();
+    let o = aigos(&["audit", "verify", "--log", log_s, "--hmac-key", wrong.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).starts_with("seq 0: "), "{}", stdout(&o));
+
+    // Tampering: exit 1, `seq N: reason`.
+    let seg = log.join(format!("{:020}.jsonl", 0));
+    let text = std::fs::read_to_string(&seg).unwrap().replace("\"n\":3", "\"n\":9");
+    std::fs::write(&seg, text).unwrap();
+    let o = aigos(&["audit", "verify", "--log", log_s], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).starts_with("seq 2: "), "{}", stdout(&o));
+
+    // Usage errors: exit 2.
+    let o = aigos(&["audit", "verify", "--log", dir.path().join("absent").to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(2));
+    let o = aigos(&["audit", "append", "--log", log_s], "not json\n");
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -1,0 +1,295 @@
+//! `aigos audit append | verify | show | prove | check-proof`.
+
+use std::io::{BufRead, IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use aigos_audit::{
+    AuditConfig, AuditLog, Durability, FieldCipher, InclusionProof, KdfParams, MacKey, VerifyOptions, read_records, verify_log,
+};
+use aigos_crypto::{Jwks, Provider, PublicKey};
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use crate::Failure;
+use crate::keys::{read_jwks, read_key};
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum AuditCommand {
+    /// Append JSON objects (one per line on stdin) as records; print the last seq.
+    Append(AppendArgs),
+    /// Verify a log: exit 0 with a summary, 1 with `seq N: reason`, 2 on usage errors.
+    Verify {
+        #[command(flatten)]
+        log: LogArg,
+        /// HMAC key file: every record's MAC is checked.
+        #[arg(long)]
+        hmac_key: Option<PathBuf>,
+        /// JWKS of trusted checkpoint keys: every checkpoint's signature is checked.
+        #[arg(long)]
+        jwks: Option<PathBuf>,
+    },
+    /// Print records (checked against the chain) as JSON lines.
+    Show {
+        #[command(flatten)]
+        log: LogArg,
+        /// First seq.
+        #[arg(long, default_value_t = 0)]
+        from: u64,
+        /// Last seq.
+        #[arg(long)]
+        to: Option<u64>,
+        /// Decrypt sealed fields.
+        #[arg(long, requires = "enc")]
+        decrypt: bool,
+        #[command(flatten)]
+        enc: EncArgs,
+    },
+    /// Print an inclusion proof of record N against the latest checkpoint.
+    Prove {
+        #[command(flatten)]
+        log: LogArg,
+        /// The record.
+        #[arg(long)]
+        seq: u64,
+    },
+    /// Check an inclusion proof (file or stdin); exit 0 iff valid.
+    CheckProof {
+        /// JWKS of trusted checkpoint keys (the checkpoint's signature is then required).
+        #[arg(long)]
+        jwks: Option<PathBuf>,
+        /// The proof; stdin when absent.
+        proof: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LogArg {
+    /// The log directory.
+    #[arg(long = "log")]
+    dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+#[group(id = "enc", multiple = true, required = false)]
+pub(crate) struct EncArgs {
+    /// 32-byte (or 64 hex digit) field-encryption key file.
+    #[arg(long)]
+    enc_key: Option<PathBuf>,
+    /// Name of an environment variable holding a passphrase (PBKDF2, salt in DIR/encryption.json).
+    #[arg(long)]
+    enc_passphrase_env: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct AppendArgs {
+    #[command(flatten)]
+    log: LogArg,
+    /// HMAC key file (any length >= 16 bytes).
+    #[arg(long)]
+    hmac_key: Option<PathBuf>,
+    /// Ed25519 PKCS#8 PEM key that signs checkpoints.
+    #[arg(long, requires = "kid")]
+    signing_key: Option<PathBuf>,
+    /// The signing key's id.
+    #[arg(long)]
+    kid: Option<String>,
+    /// Top-level fields to encrypt (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    encrypt_fields: Vec<String>,
+    #[command(flatten)]
+    enc: EncArgs,
+    /// Record kind.
+    #[arg(long, default_value = "event")]
+    kind: String,
+    /// Record actor.
+    #[arg(long, default_value = "aigos-cli")]
+    actor: String,
+    /// Durability: always, batch or none.
+    #[arg(long, default_value = "batch")]
+    durability: String,
+}
+
+/// An HMAC key from a file; its id is derived from the key (`hmac-` + the
+/// first 16 hex digits of its SHA-256), so verify finds it without a flag.
+fn read_mac(provider: Provider, path: &Path) -> Result<MacKey, Failure> {
+    let key = std::fs::read(path).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
+    if key.len() < 16 {
+        return Err(Failure::usage(format!("{}: an HMAC key needs at least 16 bytes", path.display())));
+    }
+    let digest = provider.sha256(&key);
+    let kid = format!("hmac-{}", digest.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>());
+    Ok(MacKey { kid, key: zeroize::Zeroizing::new(key) })
+}
+
+fn read_cipher(provider: Provider, dir: &Path, enc: &EncArgs) -> Result<Option<FieldCipher>, Failure> {
+    if let Some(path) = &enc.enc_key {
+        let bytes = std::fs::read(path).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
+        return FieldCipher::from_key_file(provider, &bytes).map(Some).map_err(Failure::usage);
+    }
+    if let Some(var) = &enc.enc_passphrase_env {
+        let pass = std::env::var(var).map_err(|_| Failure::usage(format!("environment variable {var} is not set")))?;
+        let params_path = dir.join("encryption.json");
+        let params = match std::fs::read_to_string(&params_path) {
+            Ok(text) => serde_json::from_str(&text).map_err(|e| Failure::usage(format!("{}: {e}", params_path.display())))?,
+            Err(_) => {
+                std::fs::create_dir_all(dir).map_err(|e| Failure::usage(e.to_string()))?;
+                let p = KdfParams::generate(provider).map_err(Failure::usage)?;
+                std::fs::write(&params_path, serde_json::to_string_pretty(&p).map_err(Failure::usage)?)
+                    .map_err(|e| Failure::usage(e.to_string()))?;
+                p
+            }
+        };
+        return FieldCipher::from_passphrase(provider, pass.as_bytes(), &params).map(Some).map_err(Failure::usage);
+    }
+    Ok(None)
+}
+
+fn trusted(jwks: Option<&Path>) -> Result<Option<Jwks>, Failure> {
+    jwks.map(read_jwks).transpose()
+}
+
+pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> {
+    match cmd {
+        AuditCommand::Append(a) => append(provider, &a),
+        AuditCommand::Verify { log, hmac_key, jwks } => {
+            let mac = hmac_key.as_deref().map(|p| read_mac(provider, p)).transpose()?;
+            let jwks = trusted(jwks.as_deref())?;
+            let macs = |kid: &str| mac.clone().filter(|m| m.kid == kid);
+            let keys = |kid: &str| -> Option<PublicKey> { jwks.as_ref()?.find(kid)?.to_public_key().ok() };
+            if !log.dir.is_dir() {
+                return Err(Failure::usage(format!("{}: not a log directory", log.dir.display())));
+            }
+            let total: u64 =
+                std::fs::read_dir(&log.dir).map(|d| d.filter_map(|e| e.ok()?.metadata().ok()).map(|m| m.len()).sum()).unwrap_or(0);
+            let bar = (std::io::stderr().is_terminal() && total > 4 << 20).then(|| indicatif::ProgressBar::new(total));
+            let progress = |bytes: u64| {
+                if let Some(b) = &bar {
+                    b.set_position(bytes);
+                }
+            };
+            let opts = VerifyOptions {
+                mac_keys: mac.is_some().then_some(&macs as &dyn Fn(&str) -> Option<MacKey>),
+                checkpoint_keys: jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>),
+                progress: Some(&progress),
+            };
+            let result = verify_log(provider, &log.dir, &opts);
+            if let Some(b) = &bar {
+                b.finish_and_clear();
+            }
+            match result {
+                Ok(s) => {
+                    println!(
+                        "{}",
+                        json!({"ok": true, "records": s.records, "segments": s.segments, "checkpoints": s.checkpoints, "head_hash": s.head_hash, "root": s.root})
+                    );
+                    Ok(())
+                }
+                Err(t) => {
+                    println!("{t}");
+                    Err(Failure::rejected(""))
+                }
+            }
+        }
+        AuditCommand::Show { log, from, to, decrypt, enc } => {
+            let cipher = if decrypt { read_cipher(provider, &log.dir, &enc)? } else { None };
+            let mut failed = None;
+            let result = read_records(provider, &log.dir, from, to.unwrap_or(u64::MAX), &mut |r| {
+                let mut data = r.body.data.clone();
+                if let Some(c) = &cipher
+                    && let Err(e) = c.open_fields(&mut data, r.body.seq)
+                {
+                    failed = Some(e.to_string());
+                }
+                println!(
+                    "{}",
+                    json!({"seq": r.body.seq, "ts": r.body.ts, "kind": r.body.kind, "actor": r.body.actor, "data": data, "hash": hex(&r.hash)})
+                );
+                Ok(())
+            });
+            match (result, failed) {
+                (Err(e), _) => Err(Failure::rejected(e)),
+                (Ok(()), Some(e)) => Err(Failure::rejected(e)),
+                (Ok(()), None) => Ok(()),
+            }
+        }
+        AuditCommand::Prove { log, seq } => {
+            let proof = aigos_audit::prove(provider, &log.dir, seq).map_err(Failure::rejected)?;
+            println!("{}", serde_json::to_string(&proof).map_err(Failure::usage)?);
+            Ok(())
+        }
+        AuditCommand::CheckProof { jwks, proof } => {
+            let text = match &proof {
+                Some(p) => std::fs::read_to_string(p).map_err(|e| Failure::usage(format!("{}: {e}", p.display())))?,
+                None => {
+                    let mut s = String::new();
+                    std::io::stdin().read_to_string(&mut s).map_err(|e| Failure::usage(e.to_string()))?;
+                    s
+                }
+            };
+            let proof: InclusionProof = serde_json::from_str(&text).map_err(|e| Failure::rejected(format!("not a proof: {e}")))?;
+            let jwks = trusted(jwks.as_deref())?;
+            let keys = |kid: &str| -> Option<PublicKey> { jwks.as_ref()?.find(kid)?.to_public_key().ok() };
+            match proof.check(provider, jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>)) {
+                Ok(()) => {
+                    println!("{}", json!({"ok": true, "seq": proof.seq, "tree_size": proof.checkpoint.tree_size}));
+                    Ok(())
+                }
+                Err(e) => {
+                    println!("{}", json!({"ok": false, "error": e.to_string()}));
+                    Err(Failure::rejected(""))
+                }
+            }
+        }
+    }
+}
+
+fn hex(h: &[u8]) -> String {
+    h.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn append(provider: Provider, a: &AppendArgs) -> Result<(), Failure> {
+    let durability = match a.durability.as_str() {
+        "always" => Durability::Always,
+        "batch" => Durability::Batch,
+        "none" => Durability::None,
+        other => return Err(Failure::usage(format!("durability {other:?} is not always, batch or none"))),
+    };
+    // Read and check every line first: a bad line appends nothing.
+    let mut entries: Vec<Value> = Vec::new();
+    for (i, line) in std::io::stdin().lock().lines().enumerate() {
+        let line = line.map_err(|e| Failure::usage(format!("stdin: {e}")))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(&line) {
+            Ok(v @ Value::Object(_)) => entries.push(v),
+            _ => return Err(Failure::usage(format!("line {}: not a JSON object", i + 1))),
+        }
+    }
+    let mut cfg = AuditConfig::new(&a.log.dir).durability(durability).provider(provider);
+    if let Some(p) = &a.hmac_key {
+        cfg = cfg.mac_key(read_mac(provider, p)?);
+    }
+    if let (Some(p), Some(kid)) = (&a.signing_key, &a.kid) {
+        cfg = cfg.signing_key(Arc::new(read_key(provider, p, kid)?));
+    }
+    if !a.encrypt_fields.is_empty() {
+        let cipher = read_cipher(provider, &a.log.dir, &a.enc)?
+            .ok_or_else(|| Failure::usage("--encrypt-fields needs --enc-key or --enc-passphrase-env"))?;
+        cfg = cfg.encrypt(cipher, a.encrypt_fields.clone());
+    }
+    let (log, recovery) = AuditLog::open(cfg).map_err(Failure::rejected)?;
+    if let Some((path, bytes)) = &recovery.torn {
+        eprintln!("aigos: recovered a torn final record ({bytes} bytes moved to {})", path.display());
+    }
+    let mut last = None;
+    for data in entries {
+        last = Some(log.append_blocking(&a.kind, &a.actor, data).map_err(Failure::rejected)?);
+    }
+    log.close_blocking().map_err(Failure::rejected)?;
+    if let Some(seq) = last {
+        println!("{seq}");
+    }
+    Ok(())
+}
