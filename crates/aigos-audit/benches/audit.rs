@@ -15,11 +15,8 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use serde_json::{Value, json};
 
 fn record(i: u64) -> Value {
-    json!({
-        "agent": "deploy-bot", "instance": "i-7f3a", "tool": "config.update", "resource": "configmap/web",
-        "status": "APPROVED", "score": 0.87, "threat": "LOW", "permit_jti": "5b0e4f1c-9d2a-4c55-8a77-3e6b1f0c2d11",
-        "reasons": ["policy:deploy-staging", "rate:ok"], "i": i
-    })
+    // With the record envelope this makes ~300-byte body lines, as the target assumes.
+    json!({"tool": "config.update", "resource": "configmap/web", "status": "APPROVED", "score": 0.87, "i": i})
 }
 
 fn mac() -> MacKey {
@@ -95,7 +92,7 @@ fn verify(c: &mut Criterion) {
 
 fn encryption(c: &mut Criterion) {
     let cipher = FieldCipher::from_key_file(default_provider(), &[5u8; 32]).unwrap();
-    let fields = vec!["reasons".to_string()];
+    let fields = vec!["tool".to_string()];
     let mut g = c.benchmark_group("audit_field_encryption");
     g.bench_function("seal-one-field", |b| {
         b.iter_batched(|| record(1), |mut v| cipher.seal_fields(&mut v, &fields, 42).unwrap(), criterion::BatchSize::SmallInput)

@@ -21,6 +21,13 @@ pub fn leaf_hash(data: &[u8]) -> Hash {
     p().sha256(&buf)
 }
 
+/// `SHA-256(0x00 || hash)` for a 32-byte leaf, without allocating.
+pub fn leaf_hash32(data: &Hash) -> Hash {
+    let mut buf = [0u8; 33];
+    buf[1..].copy_from_slice(data);
+    p().sha256(&buf)
+}
+
 /// `SHA-256(0x01 || left || right)`.
 pub fn node_hash(left: &Hash, right: &Hash) -> Hash {
     let mut buf = [0u8; 65];

@@ -7,7 +7,7 @@ use aigos_crypto::Provider;
 use serde::{Deserialize, Serialize};
 
 use crate::checkpoint::{Checkpoint, CheckpointKeys};
-use crate::merkle::{Hash, inclusion_proof, leaf_hash, verify_inclusion};
+use crate::merkle::{Hash, inclusion_proof, leaf_hash, leaf_hash32, verify_inclusion};
 use crate::record::{Record, check_line, hex32, parse_hex32};
 use crate::{Error, segments, verify};
 
@@ -62,6 +62,7 @@ pub fn read_records(
     let mut prev: Hash = [0; 32];
     let mut seq = 0u64;
     let mut line = Vec::new();
+    let mut scratch = Vec::new();
     for (_, path) in segments::list(dir)? {
         let mut reader = BufReader::new(std::fs::File::open(&path)?);
         loop {
@@ -73,10 +74,10 @@ pub fn read_records(
                 return Ok(());
             }
             let content = line.strip_suffix(b"\n").ok_or(Error::Corrupt { seq, reason: "torn record".into() })?;
-            let checked = check_line(provider, content, seq, &prev, None).map_err(|reason| Error::Corrupt { seq, reason })?;
-            prev = checked.record.hash;
+            let checked = check_line(provider, &mut scratch, content, seq, &prev, None).map_err(|reason| Error::Corrupt { seq, reason })?;
+            prev = checked.hash;
             if seq >= from {
-                f(checked.record)?;
+                f(checked.record().map_err(|reason| Error::Corrupt { seq, reason })?)?;
             }
             seq += 1;
         }
@@ -101,7 +102,7 @@ pub fn prove(provider: Provider, dir: &Path, seq: u64) -> Result<InclusionProof,
         if r.body.seq == seq {
             record_hash = r.hash;
         }
-        leaves.push(leaf_hash(&r.hash));
+        leaves.push(leaf_hash32(&r.hash));
         Ok(())
     })?;
     let index = usize::try_from(seq).map_err(|_| Error::Proof("seq too large".into()))?;

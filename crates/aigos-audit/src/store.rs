@@ -14,8 +14,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::checkpoint::Checkpoint;
 use crate::encrypt::FieldCipher;
-use crate::merkle::{Frontier, Hash, leaf_hash};
-use crate::record::{Body, MacKey, MacKeys, VERSION, body_bytes, check_line, encode_line, parse_hex32};
+use crate::merkle::{Frontier, Hash, leaf_hash32};
+use crate::record::{MacKey, MacKeys, VERSION, check_line, encode_line, parse_hex32};
 use crate::{Error, segments};
 
 /// When an append is acknowledged.
@@ -140,8 +140,35 @@ pub struct Entry {
     pub data: Value,
 }
 
+/// An entry whose canonical fragments were computed by the appending task,
+/// in parallel, so the single writer only concatenates, hashes and writes.
+struct Prepared {
+    kind: String,
+    actor: String,
+    /// Canonical data, or the raw value when fields must be sealed first
+    /// (sealing binds the seq, which only the writer knows).
+    data: Result<String, Value>,
+}
+
+fn canonical_str(s: &str) -> Result<String, Error> {
+    let bytes = aigos_core::canonical_json(&s).map_err(|e| Error::Format(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| Error::Format(e.to_string()))
+}
+
+impl Prepared {
+    fn new(entry: Entry, seal: bool) -> Result<Self, Error> {
+        let data = if seal {
+            Err(entry.data)
+        } else {
+            let bytes = aigos_core::canonical_json(&entry.data).map_err(|e| Error::Format(e.to_string()))?;
+            Ok(String::from_utf8(bytes).map_err(|e| Error::Format(e.to_string()))?)
+        };
+        Ok(Prepared { kind: canonical_str(&entry.kind)?, actor: canonical_str(&entry.actor)?, data })
+    }
+}
+
 enum Cmd {
-    Append(Entry, oneshot::Sender<Result<u64, Error>>),
+    Append(Prepared, oneshot::Sender<Result<u64, Error>>),
     Close(oneshot::Sender<Result<(), Error>>),
 }
 
@@ -149,6 +176,7 @@ enum Cmd {
 /// hashes, writes and fsyncs them.
 pub struct AuditLog {
     tx: Option<mpsc::Sender<Cmd>>,
+    seal: bool,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -172,6 +200,8 @@ impl std::fmt::Debug for AuditLog {
 
 struct Writer {
     cfg: AuditConfig,
+    /// The MAC key id as a canonical JSON string.
+    mac_kid_json: Option<String>,
     file: File,
     seg_bytes: u64,
     next_seq: u64,
@@ -201,6 +231,7 @@ impl AuditLog {
     /// [`Error::Io`], [`Error::Corrupt`].
     pub fn open(cfg: AuditConfig) -> Result<(Self, Recovery), Error> {
         std::fs::create_dir_all(&cfg.dir).map_err(|e| io("create log directory", e))?;
+        let seal = cfg.cipher.is_some() && !cfg.encrypt_fields.is_empty();
         let (writer, recovery) = Writer::recover(cfg)?;
         let (tx, mut rx) = mpsc::channel(writer.cfg.channel_capacity);
         let thread = std::thread::Builder::new()
@@ -210,7 +241,7 @@ impl AuditLog {
                 w.run(&mut rx);
             })
             .map_err(|e| io("spawn writer", e))?;
-        Ok((AuditLog { tx: Some(tx), thread: Some(thread) }, recovery))
+        Ok((AuditLog { tx: Some(tx), seal, thread: Some(thread) }, recovery))
     }
 
     fn sender(&self) -> Result<&mpsc::Sender<Cmd>, Error> {
@@ -226,7 +257,7 @@ impl AuditLog {
     /// treated as not written: fail closed).
     pub async fn append(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
         let (ack, rx) = oneshot::channel();
-        let entry = Entry { kind: kind.into(), actor: actor.into(), data };
+        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, self.seal)?;
         self.sender()?.send(Cmd::Append(entry, ack)).await.map_err(|_| Error::Closed)?;
         rx.await.map_err(|_| Error::Closed)?
     }
@@ -237,7 +268,7 @@ impl AuditLog {
     /// As [`AuditLog::append`].
     pub fn append_blocking(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
         let (ack, rx) = oneshot::channel();
-        let entry = Entry { kind: kind.into(), actor: actor.into(), data };
+        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, self.seal)?;
         self.sender()?.blocking_send(Cmd::Append(entry, ack)).map_err(|_| Error::Closed)?;
         rx.blocking_recv().map_err(|_| Error::Closed)?
     }
@@ -333,6 +364,7 @@ impl Writer {
         let mut seq = 0u64;
         let mut torn = None;
         let mut line = Vec::with_capacity(1024);
+        let mut scratch = Vec::new();
         let last_index = segs.len().saturating_sub(1);
         for (i, (first, path)) in segs.iter().enumerate() {
             if *first != seq {
@@ -360,13 +392,13 @@ impl Writer {
                             .and_then(|v| v.get("hash").and_then(Value::as_str).and_then(parse_hex32));
                         if h == Some(expected_head) { Ok(None) } else { Err("record does not match the last checkpoint".to_string()) }
                     }
-                    Some(content) => check_line(provider, content, seq, &prev, resolver).map(|c| Some(c.record.hash)),
+                    Some(content) => check_line(provider, &mut scratch, content, seq, &prev, resolver).map(|c| Some(c.hash)),
                 };
                 match outcome {
                     Ok(hash) => {
                         if let Some(h) = hash {
                             prev = h;
-                            frontier.push(leaf_hash(&h));
+                            frontier.push(leaf_hash32(&h));
                         }
                         seq += 1;
                         offset += n;
@@ -411,30 +443,52 @@ impl Writer {
         let now = cfg.clock.now_millis();
         let recovery = Recovery { records: seq, verified_from: start, torn };
         Ok((
-            Writer { cfg, file, seg_bytes, next_seq: seq, prev, frontier, since_checkpoint: 0, last_checkpoint_ms: now, failed: None },
+            Writer {
+                mac_kid_json: cfg.mac_key.as_ref().map(|k| canonical_str(&k.kid)).transpose()?,
+                cfg,
+                file,
+                seg_bytes,
+                next_seq: seq,
+                prev,
+                frontier,
+                since_checkpoint: 0,
+                last_checkpoint_ms: now,
+                failed: None,
+            },
             recovery,
         ))
     }
 
-    fn prepare(&mut self, entry: Entry) -> Result<(String, u64), Error> {
+    fn prepare(&mut self, entry: Prepared) -> Result<(String, u64), Error> {
         let seq = self.next_seq;
-        let mut data = entry.data;
-        if let Some(c) = &self.cfg.cipher {
-            c.seal_fields(&mut data, &self.cfg.encrypt_fields, seq)?;
-        }
-        let body = Body {
-            v: VERSION,
-            seq,
-            ts: self.cfg.clock.now_millis(),
-            kind: entry.kind,
-            actor: entry.actor,
-            data,
-            mac_kid: self.cfg.mac_key.as_ref().map(|k| k.kid.clone()),
+        let data = match entry.data {
+            Ok(canonical) => canonical,
+            Err(mut value) => {
+                if let Some(c) = &self.cfg.cipher {
+                    c.seal_fields(&mut value, &self.cfg.encrypt_fields, seq)?;
+                }
+                String::from_utf8(aigos_core::canonical_json(&value).map_err(|e| Error::Format(e.to_string()))?)
+                    .map_err(|e| Error::Format(e.to_string()))?
+            }
         };
-        let bytes = body_bytes(&body)?;
-        let (line, hash) = encode_line(self.cfg.provider, &self.prev, &bytes, self.cfg.mac_key.as_ref());
+        // Members in RFC 8785 order (actor, data, kind, mac_kid, seq, ts, v),
+        // each value already canonical: the concatenation is canonical.
+        let ts = self.cfg.clock.now_millis();
+        let mut body = String::with_capacity(data.len() + entry.kind.len() + entry.actor.len() + 96);
+        body.push_str("{\"actor\":");
+        body.push_str(&entry.actor);
+        body.push_str(",\"data\":");
+        body.push_str(&data);
+        body.push_str(",\"kind\":");
+        body.push_str(&entry.kind);
+        if let Some(kid) = &self.mac_kid_json {
+            body.push_str(",\"mac_kid\":");
+            body.push_str(kid);
+        }
+        body.push_str(&format!(",\"seq\":{seq},\"ts\":{ts},\"v\":{VERSION}}}"));
+        let (line, hash) = encode_line(self.cfg.provider, &self.prev, body.as_bytes(), self.cfg.mac_key.as_ref());
         self.prev = hash;
-        self.frontier.push(leaf_hash(&hash));
+        self.frontier.push(leaf_hash32(&hash));
         self.next_seq += 1;
         self.since_checkpoint += 1;
         Ok((line, seq))

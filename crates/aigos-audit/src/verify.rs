@@ -8,7 +8,7 @@ use std::path::Path;
 use aigos_crypto::Provider;
 
 use crate::checkpoint::{Checkpoint, CheckpointKeys};
-use crate::merkle::{Frontier, Hash, leaf_hash};
+use crate::merkle::{Frontier, Hash, leaf_hash32};
 use crate::record::{MacKeys, check_line, hex32};
 use crate::{Error, segments};
 
@@ -82,6 +82,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
     let mut seq = 0u64;
     let mut bytes = 0u64;
     let mut line = Vec::with_capacity(1024);
+    let mut scratch = Vec::with_capacity(1024);
     let check_checkpoints = |frontier: &Frontier, head: &Hash, next_cp: &mut usize| -> Result<(), Tampering> {
         while let Some(cp) = checkpoints.get(*next_cp) {
             if cp.tree_size != frontier.size() {
@@ -114,9 +115,9 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             let Some(content) = line.strip_suffix(b"\n") else {
                 return Err(fail(seq, "torn record (no newline at the end)"));
             };
-            let checked = check_line(provider, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
-            prev = checked.record.hash;
-            frontier.push(leaf_hash(&prev));
+            let checked = check_line(provider, &mut scratch, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
+            prev = checked.hash;
+            frontier.push(leaf_hash32(&prev));
             seq += 1;
             check_checkpoints(&frontier, &prev, &mut next_cp)?;
             if seq.is_multiple_of(4096)
