@@ -68,6 +68,46 @@ pub(crate) fn read_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Tampering>
     Ok(out)
 }
 
+/// Reads checkpoints one at a time, so memory stays constant however many
+/// there are.
+struct CheckpointStream {
+    reader: Option<BufReader<std::fs::File>>,
+    line: String,
+    last_size: u64,
+    index: usize,
+    peeked: Option<Checkpoint>,
+}
+
+impl CheckpointStream {
+    fn open(dir: &Path) -> Self {
+        let reader = std::fs::File::open(segments::checkpoints(dir)).ok().map(BufReader::new);
+        CheckpointStream { reader, line: String::new(), last_size: 0, index: 0, peeked: None }
+    }
+
+    fn peek(&mut self) -> Result<Option<&Checkpoint>, Tampering> {
+        if self.peeked.is_none()
+            && let Some(r) = &mut self.reader
+        {
+            self.line.clear();
+            if r.read_line(&mut self.line).map_err(|e| fail(0, e.to_string()))? > 0 {
+                self.index += 1;
+                let cp: Checkpoint = serde_json::from_str(self.line.trim_end_matches('\n'))
+                    .map_err(|e| fail(self.last_size, format!("checkpoint line {}: unparseable: {e}", self.index)))?;
+                if cp.tree_size < self.last_size {
+                    return Err(fail(cp.tree_size, "checkpoints out of order"));
+                }
+                self.last_size = cp.tree_size;
+                self.peeked = Some(cp);
+            }
+        }
+        Ok(self.peeked.as_ref())
+    }
+
+    fn advance(&mut self) {
+        self.peeked = None;
+    }
+}
+
 /// Verifies the log in `dir`.
 ///
 /// # Errors
@@ -75,16 +115,16 @@ pub(crate) fn read_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Tampering>
 /// reported the same way (an unreadable log is not a verified log).
 pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> Result<Summary, Tampering> {
     let segs = segments::list(dir).map_err(|e: Error| fail(0, e.to_string()))?;
-    let checkpoints = read_checkpoints(dir)?;
-    let mut next_cp = 0usize;
+    let mut checkpoints = CheckpointStream::open(dir);
+    let mut cps_checked = 0usize;
     let mut frontier = Frontier::new();
     let mut prev: Hash = [0u8; 32];
     let mut seq = 0u64;
     let mut bytes = 0u64;
     let mut line = Vec::with_capacity(1024);
     let mut scratch = Vec::with_capacity(1024);
-    let check_checkpoints = |frontier: &Frontier, head: &Hash, next_cp: &mut usize| -> Result<(), Tampering> {
-        while let Some(cp) = checkpoints.get(*next_cp) {
+    let mut check_checkpoints = |frontier: &Frontier, head: &Hash, checked: &mut usize| -> Result<(), Tampering> {
+        while let Some(cp) = checkpoints.peek()? {
             if cp.tree_size != frontier.size() {
                 break;
             }
@@ -94,11 +134,12 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             if let Some(keys) = opts.checkpoint_keys {
                 cp.verify_signature(provider, keys).map_err(|r| fail(cp.tree_size.saturating_sub(1), r))?;
             }
-            *next_cp += 1;
+            checkpoints.advance();
+            *checked += 1;
         }
         Ok(())
     };
-    check_checkpoints(&frontier, &prev, &mut next_cp)?;
+    check_checkpoints(&frontier, &prev, &mut cps_checked)?;
     for (first, path) in &segs {
         if *first != seq {
             return Err(fail(seq, format!("segment {} starts at seq {first}, expected {seq}", path.display())));
@@ -119,7 +160,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             prev = checked.hash;
             frontier.push(leaf_hash32(&prev));
             seq += 1;
-            check_checkpoints(&frontier, &prev, &mut next_cp)?;
+            check_checkpoints(&frontier, &prev, &mut cps_checked)?;
             if seq.is_multiple_of(4096)
                 && let Some(p) = opts.progress
             {
@@ -127,14 +168,16 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             }
         }
     }
-    if let Some(cp) = checkpoints.get(next_cp) {
-        return Err(fail(
-            seq,
-            format!("log ends at {seq} records but a checkpoint covers {} (truncated or deleted records)", cp.tree_size),
-        ));
+    if let Some(size) = check_checkpoints_done(&mut checkpoints)? {
+        return Err(fail(seq, format!("log ends at {seq} records but a checkpoint covers {size} (truncated or deleted records)")));
     }
     if let Some(p) = opts.progress {
         p(bytes);
     }
-    Ok(Summary { records: seq, segments: segs.len(), checkpoints: next_cp, head_hash: hex32(&prev), root: hex32(&frontier.root()) })
+    Ok(Summary { records: seq, segments: segs.len(), checkpoints: cps_checked, head_hash: hex32(&prev), root: hex32(&frontier.root()) })
+}
+
+/// The tree size of a checkpoint left over after the last record, if any.
+fn check_checkpoints_done(checkpoints: &mut CheckpointStream) -> Result<Option<u64>, Tampering> {
+    Ok(checkpoints.peek()?.map(|cp| cp.tree_size))
 }
