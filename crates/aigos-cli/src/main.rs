@@ -7,6 +7,7 @@
 mod audit;
 mod golden;
 mod keys;
+mod killswitch;
 mod policy;
 mod token;
 
@@ -41,6 +42,9 @@ enum Command {
     /// Append to, verify, show and prove tamper-evident audit logs.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Sign and verify kill switch commands.
+    #[command(subcommand)]
+    Killswitch(killswitch::KillCommandCli),
 }
 
 /// A failed command: a message and the exit code to leave with.
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
         Command::GoldenThread(cmd) => golden::run(provider, cmd),
         Command::Policy(cmd) => policy::run(provider, cmd),
         Command::Audit(cmd) => audit::run(provider, cmd),
+        Command::Killswitch(cmd) => killswitch::run(provider, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -363,3 +363,49 @@ fn audit_append_verify_show_prove_contract() {
     let o = aigos(&["audit", "append", "--log", log_s], "not json\n");
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn killswitch_sign_and_verify_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    keygen(dir.path(), "eddsa", "ops");
+    keygen(dir.path(), "es256", "ops2");
+    let key = dir.path().join("ops.key.pem");
+    let jwks = dir.path().join("jwks.json");
+    let sign = |args: &[&str]| {
+        let mut all = vec!["killswitch", "sign", "--key", key.to_str().unwrap(), "--kid", "ops"];
+        all.extend_from_slice(args);
+        aigos(&all, "")
+    };
+    let o = sign(&["--type", "terminate", "--target", "instance:i-1", "--reason", "incident 7"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let c1 = stdout(&o);
+    assert_eq!(c1.lines().count(), 1);
+    let v: serde_json::Value = serde_json::from_str(c1.trim()).unwrap();
+    assert_eq!(v["type"], "TERMINATE");
+    assert_eq!(v["target"], serde_json::json!({"type": "instance", "ids": ["i-1"]}));
+    assert_eq!(v["signature"]["algorithm"], "Ed25519");
+    let c2 = stdout(&sign(&["--type", "pause", "--target", "agent:deploy-bot", "--ttl", "60"]));
+    let c3 = stdout(&sign(&["--type", "resume", "--target", "all"]));
+    let c4 = stdout(&sign(&["--type", "pause", "--target", "lineage:i-root"]));
+
+    let o = aigos(&["killswitch", "verify", "--jwks", jwks.to_str().unwrap()], &format!("{c1}{c2}{c3}{c4}"));
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(stdout(&o).lines().filter(|l| l.contains("\"ok\":true")).count(), 4);
+
+    // A replay, an edited reason and an unsigned command: each refused, exit 1.
+    let edited = c1.replace("incident 7", "nothing");
+    let mut unsigned: serde_json::Value = serde_json::from_str(c2.trim()).unwrap();
+    unsigned.as_object_mut().unwrap().remove("signature");
+    let o = aigos(&["killswitch", "verify", "--jwks", jwks.to_str().unwrap()], &format!("{c1}{c1}{edited}{unsigned}\n"));
+    assert_eq!(o.status.code(), Some(1));
+    let results: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(results[0]["ok"], true);
+    assert!(results[1]["error"].as_str().unwrap().contains("replayed"));
+    assert!(results[2]["error"].as_str().unwrap().contains("signature"));
+    assert!(results[3]["error"].as_str().unwrap().contains("unsigned"));
+
+    let o = sign(&["--type", "halt", "--target", "all"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = sign(&["--type", "pause", "--target", "planet:earth"]);
+    assert_eq!(o.status.code(), Some(2));
+}

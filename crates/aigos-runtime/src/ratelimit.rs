@@ -1,0 +1,349 @@
+//! Rate limiting with GCRA (no boundary bursts, unlike fixed windows),
+//! progressive penalties, automatic blocking and idle eviction.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use aigos_core::{Clock, UnixMillis};
+
+/// Limits and penalties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimitConfig {
+    /// Actions allowed per `period` (default 20).
+    pub rate: u32,
+    /// The period (default 60 s).
+    pub period: Duration,
+    /// Actions that may arrive at once (default = `rate`).
+    pub burst: u32,
+    /// First penalty; each further violation inside `violation_window`
+    /// doubles it (default 60 s).
+    pub penalty_base: Duration,
+    /// Longest penalty (default 1 h).
+    pub penalty_max: Duration,
+    /// Violations inside the window after which the key is blocked until an
+    /// operator lifts it (default 5).
+    pub block_after: u32,
+    /// Violations add up while each comes within this long of the end of the
+    /// previous penalty (default 10 min).
+    pub violation_window: Duration,
+    /// Keys idle this long (and not blocked or penalized) are forgotten (default 10 min).
+    pub idle_eviction: Duration,
+}
+
+impl Default for RateLimitConfig {
+    fn default() -> Self {
+        RateLimitConfig {
+            rate: 20,
+            period: Duration::from_secs(60),
+            burst: 20,
+            penalty_base: Duration::from_secs(60),
+            penalty_max: Duration::from_secs(3600),
+            block_after: 5,
+            violation_window: Duration::from_secs(600),
+            idle_eviction: Duration::from_secs(600),
+        }
+    }
+}
+
+/// The answer for one action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateDecision {
+    /// Go ahead.
+    Allowed,
+    /// Over the limit: a violation, penalized until `until`.
+    Limited {
+        /// End of the penalty (Unix ms).
+        until: UnixMillis,
+        /// Violations in the current window.
+        violations: u32,
+    },
+    /// Still inside an earlier penalty.
+    Penalized {
+        /// End of the penalty (Unix ms).
+        until: UnixMillis,
+    },
+    /// Blocked until an operator lifts it.
+    Blocked,
+}
+
+impl RateDecision {
+    /// Whether the action may proceed.
+    pub fn is_allowed(self) -> bool {
+        matches!(self, RateDecision::Allowed)
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct State {
+    tat: UnixMillis,
+    violations: u32,
+    penalty_until: UnixMillis,
+    blocked: bool,
+    last_seen: UnixMillis,
+}
+
+const SHARDS: usize = 16;
+
+/// Per-key rate limiter (keys are agent ids, or `agent/tool`).
+#[derive(Clone)]
+pub struct RateLimiter {
+    cfg: RateLimitConfig,
+    shards: Arc<[Mutex<Shard>; SHARDS]>,
+    clock: Arc<dyn Clock>,
+    interval: u64,
+    tolerance: u64,
+}
+
+#[derive(Default)]
+struct Shard {
+    states: HashMap<String, State>,
+    checks: u32,
+}
+
+impl std::fmt::Debug for RateLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RateLimiter").field("cfg", &self.cfg).finish_non_exhaustive()
+    }
+}
+
+fn ms(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+fn shard_of(key: &str) -> usize {
+    // FNV-1a: cheap, and only picks a shard (the map inside hashes properly).
+    let mut h: u32 = 0x811c_9dc5;
+    for b in key.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    usize::try_from(h).unwrap_or(0) % SHARDS
+}
+
+impl RateLimiter {
+    /// A limiter with `cfg`.
+    pub fn new(cfg: RateLimitConfig, clock: Arc<dyn Clock>) -> Self {
+        let interval = (ms(cfg.period) / u64::from(cfg.rate.max(1))).max(1);
+        let tolerance = interval.saturating_mul(u64::from(cfg.burst.max(1) - 1));
+        RateLimiter { cfg, shards: Arc::new(std::array::from_fn(|_| Mutex::new(Shard::default()))), clock, interval, tolerance }
+    }
+
+    /// Decides one action for `key`, recording it when allowed. A poisoned
+    /// lock answers [`RateDecision::Blocked`] (fail closed).
+    pub fn check(&self, key: &str) -> RateDecision {
+        let now = self.clock.now_millis();
+        let Some(shard) = self.shards.get(shard_of(key)) else { return RateDecision::Blocked };
+        let Ok(mut shard) = shard.lock() else { return RateDecision::Blocked };
+        shard.checks = shard.checks.wrapping_add(1);
+        if shard.checks.is_multiple_of(4096) {
+            self.evict(&mut shard, now);
+        }
+        let state = match shard.states.get_mut(key) {
+            Some(s) => s,
+            None => shard.states.entry(key.to_owned()).or_default(),
+        };
+        state.last_seen = now;
+        if state.blocked {
+            return RateDecision::Blocked;
+        }
+        if now < state.penalty_until {
+            return RateDecision::Penalized { until: state.penalty_until };
+        }
+        let tat = state.tat.max(now);
+        if tat - now > self.tolerance {
+            // Violations add up while they come within the window of the
+            // end of the previous penalty; a quiet window forgives them.
+            if now.saturating_sub(state.penalty_until) > ms(self.cfg.violation_window) {
+                state.violations = 0;
+            }
+            state.violations += 1;
+            if state.violations >= self.cfg.block_after {
+                state.blocked = true;
+                return RateDecision::Blocked;
+            }
+            let factor = 1u64.checked_shl(state.violations - 1).unwrap_or(u64::MAX);
+            let penalty = ms(self.cfg.penalty_base).saturating_mul(factor).min(ms(self.cfg.penalty_max));
+            state.penalty_until = now.saturating_add(penalty);
+            return RateDecision::Limited { until: state.penalty_until, violations: state.violations };
+        }
+        state.tat = tat + self.interval;
+        RateDecision::Allowed
+    }
+
+    /// Actions of `key` in the current window (for threat assessment).
+    pub fn recent(&self, key: &str) -> u32 {
+        let now = self.clock.now_millis();
+        let Some(Ok(shard)) = self.shards.get(shard_of(key)).map(|s| s.lock()) else { return 0 };
+        shard.states.get(key).map_or(0, |s| u32::try_from(s.tat.saturating_sub(now).div_ceil(self.interval)).unwrap_or(u32::MAX))
+    }
+
+    /// Keys currently blocked.
+    pub fn blocked(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .shards
+            .iter()
+            .filter_map(|s| s.lock().ok())
+            .flat_map(|s| s.states.iter().filter(|(_, st)| st.blocked).map(|(k, _)| k.clone()).collect::<Vec<_>>())
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Lifts a block and its penalties (operator action). Returns whether
+    /// the key was blocked.
+    pub fn unblock(&self, key: &str) -> bool {
+        let Some(Ok(mut shard)) = self.shards.get(shard_of(key)).map(|s| s.lock()) else { return false };
+        match shard.states.get_mut(key) {
+            Some(s) if s.blocked => {
+                *s = State { last_seen: s.last_seen, ..State::default() };
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Keys tracked.
+    pub fn len(&self) -> usize {
+        self.shards.iter().filter_map(|s| s.lock().ok()).map(|s| s.states.len()).sum()
+    }
+
+    /// Whether no key is tracked.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Forgets idle keys now (also done every 4,096 checks per shard).
+    pub fn evict_idle(&self) {
+        let now = self.clock.now_millis();
+        for shard in self.shards.iter() {
+            if let Ok(mut s) = shard.lock() {
+                self.evict(&mut s, now);
+            }
+        }
+    }
+
+    fn evict(&self, shard: &mut Shard, now: UnixMillis) {
+        let idle = ms(self.cfg.idle_eviction);
+        // Blocked and penalized keys are kept: forgetting them would lift the sanction.
+        shard.states.retain(|_, s| s.blocked || now < s.penalty_until || now.saturating_sub(s.last_seen) < idle || s.tat > now);
+    }
+}
+
+/// A rate limit store shared by several guards (the in-memory limiter here;
+/// a Redis backend fits the same trait).
+#[async_trait::async_trait]
+pub trait RateLimitStore: Send + Sync + std::fmt::Debug {
+    /// Decides one action for `key`.
+    async fn check(&self, key: &str) -> RateDecision;
+    /// Lifts a block.
+    async fn unblock(&self, key: &str) -> bool;
+}
+
+#[async_trait::async_trait]
+impl RateLimitStore for RateLimiter {
+    async fn check(&self, key: &str) -> RateDecision {
+        RateLimiter::check(self, key)
+    }
+    async fn unblock(&self, key: &str) -> bool {
+        RateLimiter::unblock(self, key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aigos_core::ManualClock;
+
+    fn limiter(clock: &ManualClock) -> RateLimiter {
+        RateLimiter::new(RateLimitConfig::default(), Arc::new(clock.clone()))
+    }
+
+    #[test]
+    fn twenty_per_minute_then_limited() {
+        let clock = ManualClock::at_secs(1_000);
+        let l = limiter(&clock);
+        for _ in 0..20 {
+            assert!(l.check("a").is_allowed());
+        }
+        assert!(matches!(l.check("a"), RateDecision::Limited { violations: 1, .. }));
+        assert!(l.check("b").is_allowed(), "keys are independent");
+    }
+
+    #[test]
+    fn no_double_burst_at_a_window_boundary() {
+        // A fixed window lets 20 through just before the boundary and 20 more
+        // just after; GCRA does not.
+        let clock = ManualClock::at_secs(1_000);
+        let cfg = RateLimitConfig { penalty_base: Duration::from_millis(1), block_after: u32::MAX, ..RateLimitConfig::default() };
+        let l = RateLimiter::new(cfg, Arc::new(clock.clone()));
+        clock.advance(Duration::from_millis(59_900));
+        let before = (0..20).filter(|_| l.check("a").is_allowed()).count();
+        clock.advance(Duration::from_millis(200));
+        let after = (0..20).filter(|_| l.check("a").is_allowed()).count();
+        assert_eq!(before, 20);
+        assert!(after <= 1, "{after} more allowed 0.2 s later");
+    }
+
+    #[test]
+    fn penalties_double_and_repeat_offenders_are_blocked_until_lifted() {
+        let clock = ManualClock::at_secs(1_000);
+        let l = limiter(&clock);
+        for _ in 0..20 {
+            l.check("a");
+        }
+        let mut penalties = Vec::new();
+        let mut decision = l.check("a");
+        for _ in 0..4 {
+            match decision {
+                RateDecision::Limited { until, .. } => {
+                    penalties.push(until - clock.now_millis());
+                    assert!(matches!(l.check("a"), RateDecision::Penalized { .. }));
+                    clock.set(until);
+                    // Use the refilled bucket up; the first refusal is the next violation.
+                    decision = loop {
+                        let d = l.check("a");
+                        if !d.is_allowed() {
+                            break d;
+                        }
+                    };
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(decision, RateDecision::Blocked, "the fifth violation blocks");
+        assert_eq!(penalties, [60_000, 120_000, 240_000, 480_000]);
+        assert_eq!(l.blocked(), ["a"]);
+        clock.advance(Duration::from_secs(86_400));
+        assert_eq!(l.check("a"), RateDecision::Blocked, "blocks do not expire");
+        assert!(l.unblock("a"));
+        assert!(l.check("a").is_allowed());
+        assert!(!l.unblock("a"));
+    }
+
+    #[test]
+    fn idle_keys_are_evicted_but_sanctions_are_kept() {
+        let clock = ManualClock::at_secs(1_000);
+        let l = RateLimiter::new(RateLimitConfig { block_after: 1, ..RateLimitConfig::default() }, Arc::new(clock.clone()));
+        l.check("idle");
+        for _ in 0..21 {
+            l.check("bad");
+        }
+        assert_eq!(l.blocked(), ["bad"]);
+        clock.advance(Duration::from_secs(700));
+        l.evict_idle();
+        assert_eq!(l.len(), 1, "the blocked key stays, the idle one goes");
+        assert_eq!(l.check("bad"), RateDecision::Blocked);
+    }
+
+    #[test]
+    fn recent_counts_the_current_window() {
+        let clock = ManualClock::at_secs(1_000);
+        let l = limiter(&clock);
+        for _ in 0..7 {
+            l.check("a");
+        }
+        assert_eq!(l.recent("a"), 7);
+        clock.advance(Duration::from_secs(30));
+        assert_eq!(l.recent("a"), 0, "interval 3 s: 7 actions drain in 21 s");
+    }
+}
