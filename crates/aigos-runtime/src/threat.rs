@@ -236,7 +236,8 @@ mod tests {
     fn table_of_indicators() {
         let w = Weights::default();
         let h = BusinessHours::default();
-        let cases: Vec<(&str, Box<dyn Fn(&mut Indicators)>, f64)> = vec![
+        type Edit = Box<dyn Fn(&mut Indicators)>;
+        let cases: Vec<(&str, Edit, f64)> = vec![
             ("weekend", Box::new(|i| i.timestamp += 86_400), 0.15),
             ("frequency", Box::new(|i| i.recent_actions = 16), 0.15),
             ("critical", Box::new(|i| i.severity = Severity::Critical), 0.25),
