@@ -22,11 +22,17 @@
 #![deny(missing_docs)]
 
 mod command;
+mod handle;
 mod ratelimit;
+mod source;
 mod threat;
+mod watchdog;
 
 pub use command::{
     CommandSignature, CommandSpec, CommandType, Identity, KillCommand, KillError, KillVerifier, Target, TargetType, Verified,
 };
+pub use handle::{AgentHandle, AgentState, HandleConfig, Interrupted};
 pub use ratelimit::{RateDecision, RateLimitConfig, RateLimitStore, RateLimiter};
+pub use source::{CommandSource, FileSource, InProcessSource, Listener, Report, SourceError, SourceEvent};
 pub use threat::{Assessment, BusinessHours, Contribution, Indicators, Weights, assess};
+pub use watchdog::{WATCHDOG_REASON, Watchdog};
