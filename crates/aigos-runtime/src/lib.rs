@@ -21,6 +21,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod clock;
 mod command;
 mod handle;
 mod ratelimit;
@@ -28,6 +29,7 @@ mod source;
 mod threat;
 mod watchdog;
 
+pub use clock::TickingClock;
 pub use command::{
     CommandSignature, CommandSpec, CommandType, Identity, KillCommand, KillError, KillVerifier, Target, TargetType, Verified,
 };

@@ -1,7 +1,7 @@
 //! Rate limiting with GCRA (no boundary bursts, unlike fixed windows),
 //! progressive penalties, automatic blocking and idle eviction.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -90,6 +90,8 @@ const SHARDS: usize = 16;
 pub struct RateLimiter {
     cfg: RateLimitConfig,
     shards: Arc<[Mutex<Shard>; SHARDS]>,
+    /// One randomly seeded hash per key picks the shard and the slot.
+    hasher: hashbrown::DefaultHashBuilder,
     clock: Arc<dyn Clock>,
     interval: u64,
     tolerance: u64,
@@ -97,7 +99,7 @@ pub struct RateLimiter {
 
 #[derive(Default)]
 struct Shard {
-    states: HashMap<String, State>,
+    states: hashbrown::HashTable<(String, State)>,
     checks: u32,
 }
 
@@ -111,37 +113,41 @@ fn ms(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-fn shard_of(key: &str) -> usize {
-    // FNV-1a: cheap, and only picks a shard (the map inside hashes properly).
-    let mut h: u32 = 0x811c_9dc5;
-    for b in key.bytes() {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    usize::try_from(h).unwrap_or(0) % SHARDS
-}
-
 impl RateLimiter {
     /// A limiter with `cfg`.
     pub fn new(cfg: RateLimitConfig, clock: Arc<dyn Clock>) -> Self {
         let interval = (ms(cfg.period) / u64::from(cfg.rate.max(1))).max(1);
         let tolerance = interval.saturating_mul(u64::from(cfg.burst.max(1) - 1));
-        RateLimiter { cfg, shards: Arc::new(std::array::from_fn(|_| Mutex::new(Shard::default()))), clock, interval, tolerance }
+        RateLimiter {
+            cfg,
+            shards: Arc::new(std::array::from_fn(|_| Mutex::new(Shard::default()))),
+            hasher: hashbrown::DefaultHashBuilder::default(),
+            clock,
+            interval,
+            tolerance,
+        }
+    }
+
+    fn locate(&self, key: &str) -> (u64, Option<&Mutex<Shard>>) {
+        let hash = self.hasher.hash_one(key);
+        // High bits pick the shard; the table inside uses the low bits.
+        (hash, self.shards.get(usize::try_from(hash >> 60).unwrap_or(0) % SHARDS))
     }
 
     /// Decides one action for `key`, recording it when allowed. A poisoned
     /// lock answers [`RateDecision::Blocked`] (fail closed).
     pub fn check(&self, key: &str) -> RateDecision {
         let now = self.clock.now_millis();
-        let Some(shard) = self.shards.get(shard_of(key)) else { return RateDecision::Blocked };
+        let (hash, shard) = self.locate(key);
+        let Some(shard) = shard else { return RateDecision::Blocked };
         let Ok(mut shard) = shard.lock() else { return RateDecision::Blocked };
         shard.checks = shard.checks.wrapping_add(1);
         if shard.checks.is_multiple_of(4096) {
             self.evict(&mut shard, now);
         }
-        let state = match shard.states.get_mut(key) {
-            Some(s) => s,
-            None => shard.states.entry(key.to_owned()).or_default(),
-        };
+        let hasher = &self.hasher;
+        let entry = shard.states.entry(hash, |(k, _)| k == key, |(k, _)| hasher.hash_one(k.as_str()));
+        let state = &mut entry.or_insert_with(|| (key.to_owned(), State::default())).into_mut().1;
         state.last_seen = now;
         if state.blocked {
             return RateDecision::Blocked;
@@ -173,8 +179,12 @@ impl RateLimiter {
     /// Actions of `key` in the current window (for threat assessment).
     pub fn recent(&self, key: &str) -> u32 {
         let now = self.clock.now_millis();
-        let Some(Ok(shard)) = self.shards.get(shard_of(key)).map(|s| s.lock()) else { return 0 };
-        shard.states.get(key).map_or(0, |s| u32::try_from(s.tat.saturating_sub(now).div_ceil(self.interval)).unwrap_or(u32::MAX))
+        let (hash, shard) = self.locate(key);
+        let Some(Ok(shard)) = shard.map(|s| s.lock()) else { return 0 };
+        shard
+            .states
+            .find(hash, |(k, _)| k == key)
+            .map_or(0, |(_, s)| u32::try_from(s.tat.saturating_sub(now).div_ceil(self.interval)).unwrap_or(u32::MAX))
     }
 
     /// Keys currently blocked.
@@ -192,8 +202,9 @@ impl RateLimiter {
     /// Lifts a block and its penalties (operator action). Returns whether
     /// the key was blocked.
     pub fn unblock(&self, key: &str) -> bool {
-        let Some(Ok(mut shard)) = self.shards.get(shard_of(key)).map(|s| s.lock()) else { return false };
-        match shard.states.get_mut(key) {
+        let (hash, shard) = self.locate(key);
+        let Some(Ok(mut shard)) = shard.map(|s| s.lock()) else { return false };
+        match shard.states.find_mut(hash, |(k, _)| k == key).map(|(_, s)| s) {
             Some(s) if s.blocked => {
                 *s = State { last_seen: s.last_seen, ..State::default() };
                 true
@@ -225,7 +236,7 @@ impl RateLimiter {
     fn evict(&self, shard: &mut Shard, now: UnixMillis) {
         let idle = ms(self.cfg.idle_eviction);
         // Blocked and penalized keys are kept: forgetting them would lift the sanction.
-        shard.states.retain(|_, s| s.blocked || now < s.penalty_until || now.saturating_sub(s.last_seen) < idle || s.tat > now);
+        shard.states.retain(|(_, s)| s.blocked || now < s.penalty_until || now.saturating_sub(s.last_seen) < idle || s.tat > now);
     }
 }
 
