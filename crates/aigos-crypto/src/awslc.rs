@@ -41,6 +41,13 @@ impl Verify for Verifier {
     }
 }
 
+/// An AWS-LC ChaCha20-Poly1305 key and nonce.
+fn chacha(key: &[u8; 32], nonce: &[u8]) -> Result<(aead::LessSafeKey, aead::Nonce), Error> {
+    let key = aead::LessSafeKey::new(aead::UnboundKey::new(&aead::CHACHA20_POLY1305, key).map_err(|_| Error::Length("AEAD key"))?);
+    let nonce = aead::Nonce::try_assume_unique_for_key(nonce).map_err(|_| Error::Length("AEAD nonce"))?;
+    Ok((key, nonce))
+}
+
 impl CryptoProvider for AwsLcRs {
     fn name(&self) -> &'static str {
         NAME
@@ -99,9 +106,7 @@ impl CryptoProvider for AwsLcRs {
         check_nonce(alg, nonce)?;
         match alg {
             AeadAlgorithm::ChaCha20Poly1305 => {
-                let key =
-                    aead::LessSafeKey::new(aead::UnboundKey::new(&aead::CHACHA20_POLY1305, key).map_err(|_| Error::Length("AEAD key"))?);
-                let nonce = aead::Nonce::try_assume_unique_for_key(nonce).map_err(|_| Error::Length("AEAD nonce"))?;
+                let (key, nonce) = chacha(key, nonce)?;
                 let mut buf = plaintext.to_vec();
                 key.seal_in_place_append_tag(nonce, aead::Aad::from(aad), &mut buf)
                     .map_err(|_| Error::Length("AEAD plaintext too long"))?;
@@ -115,9 +120,7 @@ impl CryptoProvider for AwsLcRs {
         check_nonce(alg, nonce)?;
         match alg {
             AeadAlgorithm::ChaCha20Poly1305 => {
-                let key =
-                    aead::LessSafeKey::new(aead::UnboundKey::new(&aead::CHACHA20_POLY1305, key).map_err(|_| Error::Length("AEAD key"))?);
-                let nonce = aead::Nonce::try_assume_unique_for_key(nonce).map_err(|_| Error::Length("AEAD nonce"))?;
+                let (key, nonce) = chacha(key, nonce)?;
                 let mut buf = ciphertext.to_vec();
                 let plain_len = key.open_in_place(nonce, aead::Aad::from(aad), &mut buf).map_err(|_| Error::Decrypt)?.len();
                 buf.truncate(plain_len);

@@ -88,18 +88,11 @@ fn rechained_forgery_is_caught_by_mac_and_checkpoints() {
     let forged = tempfile::tempdir().unwrap();
     // Same records, but written with another MAC key: a re-MACed log.
     let other = aigos_audit::MacKey { kid: "mac-1".into(), key: zeroize::Zeroizing::new(vec![8u8; 32]) };
-    let (log, _) =
-        AuditLog::open(AuditConfig::new(forged.path()).durability(Durability::None).mac_key(other).signing_key(crate::signing_key()))
-            .unwrap();
-    for i in 0..6u64 {
-        log.append_blocking(
-            "validation",
-            &format!("agent-{}", i % 3),
-            serde_json::json!({"i": i, "status": "APPROVED", "note": "x".repeat((i % 7) as usize)}),
-        )
-        .unwrap();
-    }
-    log.close_blocking().unwrap();
+    write_log(
+        forged.path(),
+        6,
+        AuditConfig::new(forged.path()).durability(Durability::None).mac_key(other).signing_key(crate::signing_key()),
+    );
     let e = verify_full(forged.path()).unwrap_err();
     assert!(e.reason.contains("MAC"), "{e}");
     // Without MAC keys, the forged checkpoint signature is what gives it away:
