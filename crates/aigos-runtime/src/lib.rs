@@ -24,6 +24,8 @@
 mod clock;
 mod command;
 mod handle;
+#[cfg(feature = "http")]
+mod http;
 mod ratelimit;
 mod source;
 mod threat;
@@ -34,6 +36,8 @@ pub use command::{
     CommandSignature, CommandSpec, CommandType, Identity, KillCommand, KillError, KillVerifier, Target, TargetType, Verified,
 };
 pub use handle::{AgentHandle, AgentState, HandleConfig, Interrupted};
+#[cfg(feature = "http")]
+pub use http::{HttpPollingSource, SseSource};
 pub use ratelimit::{RateDecision, RateLimitConfig, RateLimitStore, RateLimiter};
 pub use source::{CommandSource, FileSource, InProcessSource, Listener, Report, SourceError, SourceEvent};
 pub use threat::{Assessment, BusinessHours, Contribution, Indicators, Weights, assess};

@@ -10,4 +10,5 @@
 )]
 
 mod control;
+mod http_channels;
 mod kill;
