@@ -62,61 +62,65 @@ fn rate_limit(c: &mut Criterion) {
 }
 
 fn cancellation(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let mut g = c.benchmark_group("kill_command_to_cancellation");
     g.sample_size(30).measurement_time(Duration::from_secs(5));
-    for provider in aigos_crypto::available_providers() {
-        let key = SigningKey::generate(provider, Algorithm::EdDsa).unwrap();
-        let vk = VerifyingKey::new(provider, key.public_key().clone()).unwrap();
-        g.bench_function(format!("in-process-{}", provider.name()), |b| {
-            b.iter_custom(|iters| {
-                let mut total = Duration::ZERO;
-                for n in 0..iters {
-                    let verifier = KillVerifier::new(HashMap::from([(key.kid().to_string(), vk.clone())]), Arc::new(SystemClock))
-                        .for_identity(Identity { instance_id: "i-1".into(), ..Identity::default() });
-                    let handle = AgentHandle::default();
-                    let (listener, _reports) =
-                        Listener::new(verifier, handle.clone(), Watchdog::new(Duration::from_secs(60), Arc::new(SystemClock)));
-                    let listener = Arc::new(listener);
-                    let (tx, source) = InProcessSource::new(4);
-                    let raw = serde_json::to_string(
-                        &KillCommand::issue(
-                            &key,
-                            CommandSpec {
-                                kind: CommandType::Terminate,
-                                target: Target { kind: TargetType::Instance, ids: vec!["i-1".into()] },
-                                reason: "bench".into(),
-                                issued_by: "ops".into(),
-                                sequence: n + 1,
-                                now: SystemClock.now_secs(),
-                                ttl: Duration::from_secs(60),
-                            },
+    for (rt_name, rt) in [
+        ("2-workers", tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()),
+        ("current-thread", tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()),
+    ] {
+        for provider in aigos_crypto::available_providers() {
+            let key = SigningKey::generate(provider, Algorithm::EdDsa).unwrap();
+            let vk = VerifyingKey::new(provider, key.public_key().clone()).unwrap();
+            g.bench_function(format!("in-process-{rt_name}-{}", provider.name()), |b| {
+                b.iter_custom(|iters| {
+                    let mut total = Duration::ZERO;
+                    for n in 0..iters {
+                        let verifier = KillVerifier::new(HashMap::from([(key.kid().to_string(), vk.clone())]), Arc::new(SystemClock))
+                            .for_identity(Identity { instance_id: "i-1".into(), ..Identity::default() });
+                        let handle = AgentHandle::default();
+                        let (listener, _reports) =
+                            Listener::new(verifier, handle.clone(), Watchdog::new(Duration::from_secs(60), Arc::new(SystemClock)));
+                        let listener = Arc::new(listener);
+                        let (tx, source) = InProcessSource::new(4);
+                        let raw = serde_json::to_string(
+                            &KillCommand::issue(
+                                &key,
+                                CommandSpec {
+                                    kind: CommandType::Terminate,
+                                    target: Target { kind: TargetType::Instance, ids: vec!["i-1".into()] },
+                                    reason: "bench".into(),
+                                    issued_by: "ops".into(),
+                                    sequence: n + 1,
+                                    now: SystemClock.now_secs(),
+                                    ttl: Duration::from_secs(60),
+                                },
+                            )
+                            .unwrap(),
                         )
-                        .unwrap(),
-                    )
-                    .unwrap();
-                    total += rt.block_on(async {
-                        let tasks = listener.spawn(vec![Box::new(source)]);
-                        let waiter = {
-                            let h = handle.clone();
-                            tokio::spawn(async move {
-                                h.terminated().await;
-                                Instant::now()
-                            })
-                        };
-                        tokio::task::yield_now().await;
-                        let start = Instant::now();
-                        tx.send(SourceEvent::Command(raw)).await.unwrap();
-                        let fired = waiter.await.unwrap();
-                        for t in tasks {
-                            t.abort();
-                        }
-                        fired - start
-                    });
-                }
-                total
-            })
-        });
+                        .unwrap();
+                        total += rt.block_on(async {
+                            let tasks = listener.spawn(vec![Box::new(source)]);
+                            let waiter = {
+                                let h = handle.clone();
+                                tokio::spawn(async move {
+                                    h.terminated().await;
+                                    Instant::now()
+                                })
+                            };
+                            tokio::task::yield_now().await;
+                            let start = Instant::now();
+                            tx.send(SourceEvent::Command(raw)).await.unwrap();
+                            let fired = waiter.await.unwrap();
+                            for t in tasks {
+                                t.abort();
+                            }
+                            fired - start
+                        });
+                    }
+                    total
+                })
+            });
+        }
     }
     g.finish();
 }
