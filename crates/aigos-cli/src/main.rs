@@ -8,6 +8,7 @@ mod audit;
 mod golden;
 mod keys;
 mod killswitch;
+mod network;
 mod policy;
 mod token;
 
@@ -45,6 +46,9 @@ enum Command {
     /// Sign and verify kill switch commands.
     #[command(subcommand)]
     Killswitch(killswitch::KillCommandCli),
+    /// Egress checks and Kubernetes NetworkPolicy rendering.
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
 }
 
 /// A failed command: a message and the exit code to leave with.
@@ -81,6 +85,7 @@ fn main() -> ExitCode {
         Command::Policy(cmd) => policy::run(provider, cmd),
         Command::Audit(cmd) => audit::run(provider, cmd),
         Command::Killswitch(cmd) => killswitch::run(provider, cmd),
+        Command::Network(cmd) => network::run(cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

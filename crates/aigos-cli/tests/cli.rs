@@ -409,3 +409,32 @@ fn killswitch_sign_and_verify_contract() {
     let o = sign(&["--type", "pause", "--target", "planet:earth"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn network_egress_check_and_render() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("egress.toml");
+    std::fs::write(&rules, "[[rules]]\nid = \"office\"\ncidrs = [\"203.0.113.0/24\"]\nports = [8443]\n").unwrap();
+    let r = rules.to_str().unwrap();
+    let o = aigos(&["network", "egress-check", "--config", r, "https://203.0.113.9:8443/x"], "");
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("\"rule\":\"office\""));
+    let o = aigos(
+        &["network", "egress-check", "--config", r, "https://203.0.113.9:8443/", "http://169.254.169.254/", "http://0x7f000001/"],
+        "",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["allowed"], true);
+    assert_eq!(lines[1]["allowed"], false);
+    assert!(lines[2]["reason"].as_str().unwrap().contains("loopback"));
+
+    let net = dir.path().join("network.toml");
+    std::fs::write(&net, "namespace = \"agents\"\npod_labels = { app = \"agent\" }\ncontrol_plane_namespace = \"aigos-system\"\n").unwrap();
+    let o = aigos(&["network", "render", "--config", net.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(stdout(&o).contains("kind: NetworkPolicy") && stdout(&o).contains("4317"));
+    let o = aigos(&["network", "render", "--config", dir.path().join("missing.toml").to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(2));
+}
