@@ -1,0 +1,273 @@
+//! The agent-to-agent handshake of the AIGOS Governance Token Protocol
+//! (SPEC-PRT-003): request headers `X-AIGOS-Token` and
+//! `X-AIGOS-Protocol-Version: 1.0`; response headers `X-AIGOS-Token`,
+//! `X-AIGOS-Request-Token-Valid` and `X-AIGOS-Request-Token-Error`; a
+//! rejection is HTTP 403.
+//!
+//! Token validation is injected ([`TokenValidator`]): this crate does not
+//! depend on the identity layer; the facade wires the real verifier.
+//!
+//! Deviation, on purpose: an organization is trusted only when the peer's
+//! certificate or registry binding proves it (`proven_organization`), never
+//! from the token's own claim — in the spec a self-asserted organization
+//! skips every check.
+
+use serde::{Deserialize, Serialize};
+
+/// Header carrying the token.
+pub const TOKEN_HEADER: &str = "X-AIGOS-Token";
+/// Header carrying the protocol version.
+pub const VERSION_HEADER: &str = "X-AIGOS-Protocol-Version";
+/// Response header: was the request's token valid.
+pub const VALID_HEADER: &str = "X-AIGOS-Request-Token-Valid";
+/// Response header: why not.
+pub const ERROR_HEADER: &str = "X-AIGOS-Request-Token-Error";
+
+/// What the injected validator extracts from a valid token.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PeerClaims {
+    /// Whether the token carries the AIGOS claim object.
+    pub governed: bool,
+    /// `aigos.identity.asset_id`.
+    pub asset_id: String,
+    /// `aigos.identity.organization_id` (self-asserted).
+    pub organization_id: Option<String>,
+    /// `aigos.governance.risk_level`: minimal, limited, high, unacceptable.
+    pub risk_level: Option<String>,
+    /// `aigos.control.kill_switch.enabled`.
+    pub kill_switch_enabled: bool,
+    /// `aigos.governance.golden_thread.verified`.
+    pub golden_thread_verified: bool,
+    /// `aigos.lineage.generation_depth`.
+    pub generation_depth: u32,
+}
+
+/// Validates a governance token (signature, expiry, audience, replay ...).
+#[async_trait::async_trait]
+pub trait TokenValidator: Send + Sync {
+    /// The token's claims, or the AIGOS error code.
+    ///
+    /// # Errors
+    /// The error code (e.g. `INVALID_SIGNATURE`, `EXPIRED`).
+    async fn validate(&self, token: &str) -> Result<PeerClaims, String>;
+}
+
+/// An inbound or outbound trust policy of the handshake.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct A2aPolicy {
+    /// The peer's token must carry the AIGOS claim object.
+    pub require_governed: bool,
+    /// Highest acceptable risk level.
+    pub max_risk_level: Option<String>,
+    /// The peer must run with its kill switch enabled.
+    pub require_kill_switch: bool,
+    /// The peer's golden thread must be verified.
+    pub require_golden_thread: bool,
+    /// Deepest acceptable generation.
+    pub max_generation_depth: Option<u32>,
+    /// Assets never accepted.
+    pub blocked_assets: Vec<String>,
+    /// Organizations never accepted (matched on the claim and on the proven one).
+    pub blocked_organizations: Vec<String>,
+    /// Organizations whose peers skip the governance requirements, when proven.
+    pub trusted_organizations: Vec<String>,
+}
+
+fn risk_rank(level: &str) -> Option<u8> {
+    match level {
+        "minimal" => Some(0),
+        "limited" => Some(1),
+        "high" => Some(2),
+        "unacceptable" => Some(3),
+        _ => None,
+    }
+}
+
+/// A refused handshake: the error code for `X-AIGOS-Request-Token-Error`;
+/// the HTTP status is always 403.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{code}")]
+pub struct A2aRejection {
+    /// The AIGOS error code.
+    pub code: String,
+}
+
+fn reject(code: &str) -> A2aRejection {
+    A2aRejection { code: code.into() }
+}
+
+impl A2aPolicy {
+    /// Checks a request's headers: token present, protocol version 1.0,
+    /// token valid, then the policy. `proven_organization` comes from the
+    /// peer's certificate or registry binding, never from the token.
+    ///
+    /// # Errors
+    /// [`A2aRejection`] with `MISSING_TOKEN`, `UNSUPPORTED_VERSION`, the
+    /// validator's code, `NOT_GOVERNED`, `RISK_TOO_HIGH`,
+    /// `KILL_SWITCH_DISABLED`, `GOLDEN_THREAD_MISSING`,
+    /// `GENERATION_TOO_DEEP`, `ASSET_BLOCKED` or `ORGANIZATION_BLOCKED`.
+    pub async fn check(
+        &self,
+        header: &dyn Fn(&str) -> Option<String>,
+        validator: &dyn TokenValidator,
+        proven_organization: Option<&str>,
+    ) -> Result<PeerClaims, A2aRejection> {
+        let token = header(TOKEN_HEADER).filter(|t| !t.is_empty()).ok_or_else(|| reject("MISSING_TOKEN"))?;
+        if header(VERSION_HEADER).as_deref() != Some("1.0") {
+            return Err(reject("UNSUPPORTED_VERSION"));
+        }
+        let claims = validator.validate(&token).await.map_err(|code| reject(&code))?;
+        if self.blocked_assets.contains(&claims.asset_id) {
+            return Err(reject("ASSET_BLOCKED"));
+        }
+        let orgs = [claims.organization_id.as_deref(), proven_organization];
+        if orgs.iter().flatten().any(|o| self.blocked_organizations.iter().any(|b| b == o)) {
+            return Err(reject("ORGANIZATION_BLOCKED"));
+        }
+        // Only a proven organization can be trusted; the claim is not proof.
+        if proven_organization.is_some_and(|o| self.trusted_organizations.iter().any(|t| t == o)) {
+            return Ok(claims);
+        }
+        if self.require_governed && !claims.governed {
+            return Err(reject("NOT_GOVERNED"));
+        }
+        if let Some(max) = self.max_risk_level.as_deref().and_then(risk_rank) {
+            // An unknown or missing level is treated as the worst.
+            let level = claims.risk_level.as_deref().and_then(risk_rank).unwrap_or(u8::MAX);
+            if level > max {
+                return Err(reject("RISK_TOO_HIGH"));
+            }
+        }
+        if self.require_kill_switch && !claims.kill_switch_enabled {
+            return Err(reject("KILL_SWITCH_DISABLED"));
+        }
+        if self.require_golden_thread && !claims.golden_thread_verified {
+            return Err(reject("GOLDEN_THREAD_MISSING"));
+        }
+        if self.max_generation_depth.is_some_and(|max| claims.generation_depth > max) {
+            return Err(reject("GENERATION_TOO_DEEP"));
+        }
+        Ok(claims)
+    }
+}
+
+/// The response headers for a checked request (the status is 403 on rejection).
+pub fn response_headers(result: &Result<PeerClaims, A2aRejection>, own_token: &str) -> Vec<(&'static str, String)> {
+    let mut h = vec![(TOKEN_HEADER, own_token.to_owned())];
+    match result {
+        Ok(_) => h.push((VALID_HEADER, "true".into())),
+        Err(e) => {
+            h.push((VALID_HEADER, "false".into()));
+            h.push((ERROR_HEADER, e.code.clone()));
+        }
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    struct Fixed(HashMap<String, Result<PeerClaims, String>>);
+
+    #[async_trait::async_trait]
+    impl TokenValidator for Fixed {
+        async fn validate(&self, token: &str) -> Result<PeerClaims, String> {
+            self.0.get(token).cloned().unwrap_or_else(|| Err("INVALID_SIGNATURE".into()))
+        }
+    }
+
+    fn good() -> PeerClaims {
+        PeerClaims {
+            governed: true,
+            asset_id: "billing".into(),
+            organization_id: Some("acme".into()),
+            risk_level: Some("limited".into()),
+            kill_switch_enabled: true,
+            golden_thread_verified: true,
+            generation_depth: 1,
+        }
+    }
+
+    fn policy() -> A2aPolicy {
+        A2aPolicy {
+            require_governed: true,
+            max_risk_level: Some("limited".into()),
+            require_kill_switch: true,
+            require_golden_thread: true,
+            max_generation_depth: Some(2),
+            blocked_assets: vec!["scraper".into()],
+            blocked_organizations: vec!["evilcorp".into()],
+            trusted_organizations: vec!["partner".into()],
+        }
+    }
+
+    fn run(
+        p: &A2aPolicy,
+        token: Option<&str>,
+        version: Option<&str>,
+        claims: PeerClaims,
+        proven: Option<&str>,
+    ) -> Result<PeerClaims, A2aRejection> {
+        let validator = Fixed([("t".to_string(), Ok(claims))].into());
+        let (token, version) = (token.map(str::to_owned), version.map(str::to_owned));
+        let header = move |name: &str| match name {
+            TOKEN_HEADER => token.clone(),
+            VERSION_HEADER => version.clone(),
+            _ => None,
+        };
+        tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(p.check(&header, &validator, proven))
+    }
+
+    fn code(r: Result<PeerClaims, A2aRejection>) -> String {
+        r.map(|_| "OK".to_string()).unwrap_or_else(|e| e.code)
+    }
+
+    #[test]
+    fn every_requirement_rejects_and_the_good_peer_passes() {
+        let p = policy();
+        assert_eq!(code(run(&p, Some("t"), Some("1.0"), good(), None)), "OK", "positive control");
+        assert_eq!(code(run(&p, None, Some("1.0"), good(), None)), "MISSING_TOKEN");
+        assert_eq!(code(run(&p, Some("t"), Some("2.0"), good(), None)), "UNSUPPORTED_VERSION");
+        assert_eq!(code(run(&p, Some("forged"), Some("1.0"), good(), None)), "INVALID_SIGNATURE");
+        type Edit = fn(&mut PeerClaims);
+        let edits: Vec<(Edit, &str)> = vec![
+            (|c| c.governed = false, "NOT_GOVERNED"),
+            (|c| c.risk_level = Some("high".into()), "RISK_TOO_HIGH"),
+            (|c| c.risk_level = None, "RISK_TOO_HIGH"),
+            (|c| c.kill_switch_enabled = false, "KILL_SWITCH_DISABLED"),
+            (|c| c.golden_thread_verified = false, "GOLDEN_THREAD_MISSING"),
+            (|c| c.generation_depth = 3, "GENERATION_TOO_DEEP"),
+            (|c| c.asset_id = "scraper".into(), "ASSET_BLOCKED"),
+            (|c| c.organization_id = Some("evilcorp".into()), "ORGANIZATION_BLOCKED"),
+        ];
+        for (edit, expected) in edits {
+            let mut c = good();
+            edit(&mut c);
+            assert_eq!(code(run(&p, Some("t"), Some("1.0"), c, None)), expected);
+        }
+    }
+
+    #[test]
+    fn a_self_asserted_trusted_organization_skips_nothing() {
+        let p = policy();
+        let mut ungoverned = good();
+        ungoverned.governed = false;
+        ungoverned.organization_id = Some("partner".into());
+        // The spec would wave this peer through on its own claim; we do not.
+        assert_eq!(code(run(&p, Some("t"), Some("1.0"), ungoverned.clone(), None)), "NOT_GOVERNED");
+        // A certificate-proven membership does.
+        assert_eq!(code(run(&p, Some("t"), Some("1.0"), ungoverned, Some("partner"))), "OK");
+        // A blocked organization stays blocked whichever way it is known.
+        assert_eq!(code(run(&p, Some("t"), Some("1.0"), good(), Some("evilcorp"))), "ORGANIZATION_BLOCKED");
+    }
+
+    #[test]
+    fn response_headers_say_why() {
+        let h = response_headers(&Err(reject("EXPIRED")), "mine");
+        assert_eq!(h, vec![(TOKEN_HEADER, "mine".to_string()), (VALID_HEADER, "false".to_string()), (ERROR_HEADER, "EXPIRED".to_string())]);
+        assert_eq!(response_headers(&Ok(good()), "mine")[1], (VALID_HEADER, "true".to_string()));
+    }
+}

@@ -1,0 +1,193 @@
+//! Who may call what: a trust policy over peer identities (SPIFFE ids),
+//! services and actions. Allowlist; an explicit deny wins; default deny.
+
+use globset::{Glob, GlobMatcher};
+use serde::{Deserialize, Serialize};
+
+/// Allow or deny.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TrustEffect {
+    /// Allows when it matches (and no deny does).
+    Allow,
+    /// Denies when it matches; beats every allow.
+    Deny,
+}
+
+/// One rule: peers, services and actions are globs (`*` matches any run,
+/// `/` included); actions default to every action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrustRule {
+    /// Rule id, named in decisions.
+    pub id: String,
+    /// Allow or deny.
+    pub effect: TrustEffect,
+    /// Peer SPIFFE ids, e.g. `spiffe://corp.example/agent/billing-*`.
+    pub peers: Vec<String>,
+    /// Services, e.g. `payments`.
+    pub services: Vec<String>,
+    /// Actions, e.g. `refund.*`; all when absent.
+    #[serde(default)]
+    pub actions: Option<Vec<String>>,
+}
+
+/// The policy (TOML or JSON: `[[rules]]`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrustPolicyConfig {
+    /// The rules.
+    #[serde(default)]
+    pub rules: Vec<TrustRule>,
+}
+
+struct Compiled {
+    id: String,
+    effect: TrustEffect,
+    peers: Vec<GlobMatcher>,
+    services: Vec<GlobMatcher>,
+    actions: Option<Vec<GlobMatcher>>,
+}
+
+/// The compiled trust policy.
+pub struct TrustPolicy {
+    rules: Vec<Compiled>,
+}
+
+impl std::fmt::Debug for TrustPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TrustPolicy").field("rules", &self.rules.len()).finish()
+    }
+}
+
+/// A decision and the rules that made it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TrustDecision {
+    /// Whether the call may proceed.
+    pub allowed: bool,
+    /// The deciding rules (the matching denies, or the matching allows).
+    pub rules: Vec<String>,
+}
+
+fn compile(patterns: &[String]) -> Result<Vec<GlobMatcher>, String> {
+    patterns.iter().map(|p| Glob::new(p).map(|g| g.compile_matcher()).map_err(|e| format!("bad pattern {p:?}: {e}"))).collect()
+}
+
+impl TrustPolicy {
+    /// Compiles a policy.
+    ///
+    /// # Errors
+    /// A message for a bad pattern or a rule without peers or services.
+    pub fn new(config: &TrustPolicyConfig) -> Result<Self, String> {
+        let mut rules = Vec::new();
+        for r in &config.rules {
+            if r.peers.is_empty() || r.services.is_empty() {
+                return Err(format!("rule {:?}: peers and services must not be empty", r.id));
+            }
+            rules.push(Compiled {
+                id: r.id.clone(),
+                effect: r.effect,
+                peers: compile(&r.peers)?,
+                services: compile(&r.services)?,
+                actions: r.actions.as_deref().map(compile).transpose()?,
+            });
+        }
+        Ok(TrustPolicy { rules })
+    }
+
+    /// Decides whether `peer` may call `service` (and `action`, when the call
+    /// names one; a rule restricted to actions does not allow a whole
+    /// connection).
+    pub fn decide(&self, peer: &str, service: &str, action: Option<&str>) -> TrustDecision {
+        let (mut allows, mut denies) = (Vec::new(), Vec::new());
+        for r in &self.rules {
+            let action_ok = match (&r.actions, action) {
+                (None, _) => true,
+                (Some(list), Some(a)) => list.iter().any(|m| m.is_match(a)),
+                // A deny limited to some actions still applies to the
+                // connection that could carry them; an allow does not.
+                (Some(_), None) => r.effect == TrustEffect::Deny,
+            };
+            if action_ok && r.peers.iter().any(|m| m.is_match(peer)) && r.services.iter().any(|m| m.is_match(service)) {
+                match r.effect {
+                    TrustEffect::Allow => allows.push(r.id.clone()),
+                    TrustEffect::Deny => denies.push(r.id.clone()),
+                }
+            }
+        }
+        if !denies.is_empty() {
+            TrustDecision { allowed: false, rules: denies }
+        } else {
+            TrustDecision { allowed: !allows.is_empty(), rules: allows }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy() -> TrustPolicy {
+        let cfg: TrustPolicyConfig = toml::from_str(
+            r#"
+[[rules]]
+id = "billing-to-payments"
+effect = "allow"
+peers = ["spiffe://corp.example/agent/billing-*"]
+services = ["payments"]
+actions = ["charge.*", "refund.read"]
+
+[[rules]]
+id = "ops-anything"
+effect = "allow"
+peers = ["spiffe://corp.example/agent/ops"]
+services = ["*"]
+
+[[rules]]
+id = "no-refunds-from-canary"
+effect = "deny"
+peers = ["spiffe://corp.example/agent/billing-canary"]
+services = ["payments"]
+actions = ["refund.*"]
+"#,
+        )
+        .unwrap();
+        TrustPolicy::new(&cfg).unwrap()
+    }
+
+    #[test]
+    fn allowlist_with_deny_winning_and_default_deny() {
+        let p = policy();
+        let billing = "spiffe://corp.example/agent/billing-eu";
+        assert!(p.decide(billing, "payments", Some("charge.card")).allowed, "positive control");
+        assert!(!p.decide(billing, "payments", Some("refund.issue")).allowed, "action not allowed");
+        assert!(!p.decide(billing, "payments", None).allowed, "an action-limited allow does not open the connection");
+        assert!(!p.decide(billing, "ledger", Some("charge.card")).allowed, "other service");
+        assert!(!p.decide("spiffe://evil.example/agent/billing-eu", "payments", Some("charge.card")).allowed, "other trust domain");
+        assert!(p.decide("spiffe://corp.example/agent/ops", "ledger", None).allowed);
+        let canary = "spiffe://corp.example/agent/billing-canary";
+        let d = p.decide(canary, "payments", Some("refund.read"));
+        assert!(!d.allowed, "an explicit deny wins over the matching allow");
+        assert_eq!(d.rules, ["no-refunds-from-canary"]);
+        assert!(p.decide(canary, "payments", Some("charge.card")).allowed);
+        assert!(!p.decide("spiffe://corp.example/agent/unknown", "payments", None).allowed, "default deny");
+    }
+
+    #[test]
+    fn bad_rules_are_refused() {
+        let bad = TrustPolicyConfig {
+            rules: vec![TrustRule {
+                id: "x".into(),
+                effect: TrustEffect::Allow,
+                peers: vec!["[".into()],
+                services: vec!["s".into()],
+                actions: None,
+            }],
+        };
+        assert!(TrustPolicy::new(&bad).is_err());
+        let empty = TrustPolicyConfig {
+            rules: vec![TrustRule { id: "x".into(), effect: TrustEffect::Allow, peers: vec![], services: vec!["s".into()], actions: None }],
+        };
+        assert!(TrustPolicy::new(&empty).is_err());
+    }
+}
