@@ -40,6 +40,11 @@ pub struct PeerClaims {
     pub golden_thread_verified: bool,
     /// `aigos.lineage.generation_depth`.
     pub generation_depth: u32,
+    /// `sub`: the agent the token speaks for; when present it must be the
+    /// agent of the TLS peer's certificate.
+    pub subject: Option<String>,
+    /// `cnf.x5t#S256`: the certificate the token is bound to (RFC 8705).
+    pub cnf_x5t_s256: Option<String>,
 }
 
 /// Validates a governance token (signature, expiry, audience, replay ...).
@@ -93,7 +98,7 @@ pub struct A2aRejection {
     pub code: String,
 }
 
-fn reject(code: &str) -> A2aRejection {
+pub(crate) fn reject(code: &str) -> A2aRejection {
     A2aRejection { code: code.into() }
 }
 
@@ -109,7 +114,7 @@ impl A2aPolicy {
     /// `GENERATION_TOO_DEEP`, `ASSET_BLOCKED` or `ORGANIZATION_BLOCKED`.
     pub async fn check(
         &self,
-        header: &dyn Fn(&str) -> Option<String>,
+        header: &(dyn Fn(&str) -> Option<String> + Sync),
         validator: &dyn TokenValidator,
         proven_organization: Option<&str>,
     ) -> Result<PeerClaims, A2aRejection> {
@@ -117,7 +122,24 @@ impl A2aPolicy {
         if header(VERSION_HEADER).as_deref() != Some("1.0") {
             return Err(reject("UNSUPPORTED_VERSION"));
         }
-        let claims = validator.validate(&token).await.map_err(|code| reject(&code))?;
+        self.check_token(&token, validator, proven_organization).await
+    }
+
+    /// Validates `token` and applies the policy to its claims (used as is
+    /// for the token a server returns, which carries no version header).
+    ///
+    /// # Errors
+    /// As [`A2aPolicy::check`], without the header codes.
+    pub async fn check_token(
+        &self,
+        token: &str,
+        validator: &dyn TokenValidator,
+        proven_organization: Option<&str>,
+    ) -> Result<PeerClaims, A2aRejection> {
+        if token.is_empty() {
+            return Err(reject("MISSING_TOKEN"));
+        }
+        let claims = validator.validate(token).await.map_err(|code| reject(&code))?;
         if self.blocked_assets.contains(&claims.asset_id) {
             return Err(reject("ASSET_BLOCKED"));
         }
@@ -188,6 +210,8 @@ mod tests {
             kill_switch_enabled: true,
             golden_thread_verified: true,
             generation_depth: 1,
+            subject: None,
+            cnf_x5t_s256: None,
         }
     }
 

@@ -4,14 +4,24 @@
 
 mod a2a;
 mod bound;
+#[cfg(feature = "dev-ca")]
+mod dev_ca;
 mod egress;
+mod mtls;
 mod render;
+mod transport;
 mod trust;
 
 pub use a2a::{
     A2aPolicy, A2aRejection, ERROR_HEADER, PeerClaims, TOKEN_HEADER, TokenValidator, VALID_HEADER, VERSION_HEADER, response_headers,
 };
 pub use bound::{BindingError, check_binding, x5t_s256};
+#[cfg(feature = "dev-ca")]
+pub use dev_ca::{AgentCertificateOptions, DevCa, IssuedCertificate};
 pub use egress::{EgressConfig, EgressDecision, EgressFilter, EgressRule, Resolver, StaticResolver, SystemResolver, canonical_ip, special};
+pub use mtls::{MtlsAcceptor, MtlsConnector, MtlsError, MtlsSettings, Peer, SpiffeId, classify_io_error, organization_of, spiffe_id_of};
 pub use render::NetworkConfig;
+pub use transport::{
+    A2aCaller, A2aClient, A2aError, A2aHandler, A2aResponse, A2aServer, A2aServerBuilder, A2aSession, MAX_BODY, TokenSource,
+};
 pub use trust::{TrustDecision, TrustEffect, TrustPolicy, TrustPolicyConfig, TrustRule};

@@ -95,18 +95,21 @@ impl TrustPolicy {
         Ok(TrustPolicy { rules })
     }
 
-    /// Decides whether `peer` may call `service` (and `action`, when the call
-    /// names one; a rule restricted to actions does not allow a whole
-    /// connection).
+    /// Decides whether `peer` may call `action` on `service`.
+    ///
+    /// With no action this is the connection-level question "may this peer
+    /// call anything here": any matching allow opens the connection, and
+    /// only a deny without an action list closes it; every request on it is
+    /// then decided with its action.
     pub fn decide(&self, peer: &str, service: &str, action: Option<&str>) -> TrustDecision {
         let (mut allows, mut denies) = (Vec::new(), Vec::new());
         for r in &self.rules {
             let action_ok = match (&r.actions, action) {
                 (None, _) => true,
                 (Some(list), Some(a)) => list.iter().any(|m| m.is_match(a)),
-                // A deny limited to some actions still applies to the
-                // connection that could carry them; an allow does not.
-                (Some(_), None) => r.effect == TrustEffect::Deny,
+                // Connection level: an action-limited allow may be used on
+                // it; an action-limited deny is enforced per request.
+                (Some(_), None) => r.effect == TrustEffect::Allow,
             };
             if action_ok && r.peers.iter().any(|m| m.is_match(peer)) && r.services.iter().any(|m| m.is_match(service)) {
                 match r.effect {
@@ -144,6 +147,18 @@ peers = ["spiffe://corp.example/agent/ops"]
 services = ["*"]
 
 [[rules]]
+id = "ban"
+effect = "deny"
+peers = ["spiffe://corp.example/agent/banned"]
+services = ["*"]
+
+[[rules]]
+id = "banned-would-be-allowed"
+effect = "allow"
+peers = ["spiffe://corp.example/agent/banned"]
+services = ["*"]
+
+[[rules]]
 id = "no-refunds-from-canary"
 effect = "deny"
 peers = ["spiffe://corp.example/agent/billing-canary"]
@@ -161,7 +176,7 @@ actions = ["refund.*"]
         let billing = "spiffe://corp.example/agent/billing-eu";
         assert!(p.decide(billing, "payments", Some("charge.card")).allowed, "positive control");
         assert!(!p.decide(billing, "payments", Some("refund.issue")).allowed, "action not allowed");
-        assert!(!p.decide(billing, "payments", None).allowed, "an action-limited allow does not open the connection");
+        assert!(p.decide(billing, "payments", None).allowed, "an action-limited allow opens the connection; requests are checked");
         assert!(!p.decide(billing, "ledger", Some("charge.card")).allowed, "other service");
         assert!(!p.decide("spiffe://evil.example/agent/billing-eu", "payments", Some("charge.card")).allowed, "other trust domain");
         assert!(p.decide("spiffe://corp.example/agent/ops", "ledger", None).allowed);
@@ -170,6 +185,9 @@ actions = ["refund.*"]
         assert!(!d.allowed, "an explicit deny wins over the matching allow");
         assert_eq!(d.rules, ["no-refunds-from-canary"]);
         assert!(p.decide(canary, "payments", Some("charge.card")).allowed);
+        assert!(p.decide(canary, "payments", None).allowed, "an action-limited deny does not close the connection");
+        assert!(!p.decide("spiffe://corp.example/agent/banned", "ledger", None).allowed, "a deny without actions closes it");
+        assert!(!p.decide("spiffe://corp.example/agent/banned", "ledger", Some("read")).allowed);
         assert!(!p.decide("spiffe://corp.example/agent/unknown", "payments", None).allowed, "default deny");
     }
 

@@ -9,4 +9,7 @@
     reason = "tests"
 )]
 
+mod a2a_http;
+mod certs;
 mod egress;
+mod mtls;

@@ -1,0 +1,255 @@
+//! The A2A handshake over HTTP on real mTLS connections.
+
+use std::{collections::HashMap, sync::Arc};
+
+use aigos_network::{
+    A2aCaller, A2aClient, A2aError, A2aHandler, A2aPolicy, A2aRejection, A2aServer, MtlsAcceptor, MtlsConnector, PeerClaims, SpiffeId,
+    TokenSource, TokenValidator, TrustPolicy, TrustPolicyConfig, x5t_s256,
+};
+use bytes::Bytes;
+use hyper::{Request, Response};
+use tokio::net::{TcpListener, TcpStream};
+
+use crate::certs::{Ca, Leaf, TD, ca, settings};
+
+/// Tokens are opaque names looked up in a table, so the tests control every
+/// claim; the facade wires the real verifier.
+struct Table(HashMap<String, PeerClaims>);
+
+#[async_trait::async_trait]
+impl TokenValidator for Table {
+    async fn validate(&self, token: &str) -> Result<PeerClaims, String> {
+        self.0.get(token).cloned().ok_or_else(|| "INVALID_SIGNATURE".to_string())
+    }
+}
+
+struct Fixed(&'static str);
+
+impl TokenSource for Fixed {
+    fn token_for(&self, _peer: &SpiffeId) -> Result<String, String> {
+        Ok(self.0.to_owned())
+    }
+}
+
+/// Echoes who called what.
+struct Echo;
+
+#[async_trait::async_trait]
+impl A2aHandler for Echo {
+    async fn handle(&self, caller: &A2aCaller, request: Request<Bytes>) -> Response<Bytes> {
+        let body = format!("{} {} {}", caller.peer.id().agent_id(), caller.action, String::from_utf8_lossy(request.body()));
+        Response::new(Bytes::from(body))
+    }
+}
+
+fn governed(agent: &str, cert: &Leaf) -> PeerClaims {
+    PeerClaims {
+        governed: true,
+        asset_id: agent.into(),
+        organization_id: None,
+        risk_level: Some("limited".into()),
+        kill_switch_enabled: true,
+        golden_thread_verified: true,
+        generation_depth: 1,
+        subject: Some(agent.into()),
+        cnf_x5t_s256: Some(x5t_s256(aigos_crypto::default_provider(), &cert.der)),
+    }
+}
+
+fn trust() -> Arc<TrustPolicy> {
+    let cfg: TrustPolicyConfig = toml::from_str(
+        r#"
+[[rules]]
+id = "billing-charges"
+effect = "allow"
+peers = ["spiffe://corp.example/agent/billing", "spiffe://corp.example/agent/partner-bot"]
+services = ["payments"]
+
+[[rules]]
+id = "no-refunds"
+effect = "deny"
+peers = ["spiffe://corp.example/agent/billing"]
+services = ["payments"]
+actions = ["refund.*"]
+"#,
+    )
+    .unwrap();
+    Arc::new(TrustPolicy::new(&cfg).unwrap())
+}
+
+fn strict() -> A2aPolicy {
+    A2aPolicy {
+        require_governed: true,
+        max_risk_level: Some("limited".into()),
+        require_kill_switch: true,
+        require_golden_thread: true,
+        max_generation_depth: Some(2),
+        trusted_organizations: vec!["partner-org".into()],
+        ..A2aPolicy::default()
+    }
+}
+
+struct World {
+    authority: Ca,
+    payments: Leaf,
+    billing: Leaf,
+    tokens: HashMap<String, PeerClaims>,
+}
+
+fn world() -> World {
+    let authority = ca("corp CA");
+    let payments = authority.agent("payments");
+    let billing = authority.agent("billing");
+    let mut tokens = HashMap::new();
+    tokens.insert("payments-token".into(), governed("payments", &payments));
+    tokens.insert("billing-token".into(), governed("billing", &billing));
+    World { authority, payments, billing, tokens }
+}
+
+/// Starts the payments server; returns its address and the task serving
+/// the first connection (its result says how the connection ended).
+async fn start(w: &World, server_token: &'static str) -> (std::net::SocketAddr, tokio::task::JoinHandle<Result<(), A2aError>>) {
+    let acceptor = MtlsAcceptor::new(&settings(&w.payments, &w.authority.pem)).unwrap();
+    let server =
+        A2aServer::builder(acceptor, "payments", trust(), Arc::new(Table(w.tokens.clone())), Arc::new(Fixed(server_token)), Arc::new(Echo))
+            .inbound(strict())
+            .require_bound_tokens(true)
+            .build();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let task = tokio::spawn(async move { server.serve_connection(listener.accept().await.unwrap().0).await });
+    (addr, task)
+}
+
+fn client(w: &World, leaf: &Leaf, token: &'static str, outbound: A2aPolicy) -> A2aClient {
+    let connector = MtlsConnector::new(&settings(leaf, &w.authority.pem)).unwrap();
+    A2aClient::new(connector, outbound, Arc::new(Table(w.tokens.clone())), Arc::new(Fixed(token))).require_bound_tokens(true)
+}
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+}
+
+async fn call(w: &World, leaf: &Leaf, token: &'static str, server_token: &'static str, action: &str) -> Result<String, A2aError> {
+    let (addr, _task) = start(w, server_token).await;
+    let c = client(w, leaf, token, strict());
+    let want = SpiffeId::new(TD, "payments").unwrap();
+    let mut session = c.connect(TcpStream::connect(addr).await.unwrap(), Some(&want)).await?;
+    let answer = session.call(action, Bytes::from_static(b"42")).await?;
+    assert_eq!(answer.server.subject.as_deref(), Some("payments"));
+    Ok(String::from_utf8(answer.body.to_vec()).unwrap())
+}
+
+fn code(r: Result<String, A2aError>) -> String {
+    match r {
+        Ok(body) => format!("OK {body}"),
+        Err(A2aError::Rejected(A2aRejection { code, .. })) => format!("403 {code}"),
+        Err(A2aError::ServerRejected(A2aRejection { code, .. })) => format!("server refused: {code}"),
+        Err(e) => format!("error: {e}"),
+    }
+}
+
+#[test]
+fn a_governed_bound_peer_is_served_and_checks_the_server_back() {
+    let w = world();
+    let rt = rt();
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "payments-token", "charge.card"))), "OK billing charge.card 42");
+    // Several requests on one connection are each checked.
+    rt.block_on(async {
+        let (addr, _task) = start(&w, "payments-token").await;
+        let mut s = client(&w, &w.billing, "billing-token", strict()).connect(TcpStream::connect(addr).await.unwrap(), None).await.unwrap();
+        assert_eq!(s.call("charge.card", Bytes::new()).await.unwrap().body, Bytes::from_static(b"billing charge.card "));
+        assert!(matches!(s.call("refund.issue", Bytes::new()).await, Err(A2aError::Rejected(r)) if r.code == "PEER_NOT_ALLOWED"));
+        assert_eq!(s.call("charge.again", Bytes::new()).await.unwrap().status, 200);
+    });
+}
+
+#[test]
+fn headers_tokens_and_the_inbound_policy_are_enforced_per_request() {
+    let mut w = world();
+    type Edit = fn(&mut PeerClaims);
+    let cases: [(&str, Edit, &str); 7] = [
+        ("ungoverned", |c| c.governed = false, "NOT_GOVERNED"),
+        ("risky", |c| c.risk_level = Some("high".into()), "RISK_TOO_HIGH"),
+        ("no-kill-switch", |c| c.kill_switch_enabled = false, "KILL_SWITCH_DISABLED"),
+        ("no-golden-thread", |c| c.golden_thread_verified = false, "GOLDEN_THREAD_MISSING"),
+        ("too-deep", |c| c.generation_depth = 5, "GENERATION_TOO_DEEP"),
+        ("someone-else", |c| c.subject = Some("ledger".into()), "SUBJECT_MISMATCH"),
+        ("unbound", |c| c.cnf_x5t_s256 = None, "TOKEN_NOT_BOUND"),
+    ];
+    for (name, edit, _) in &cases {
+        let mut claims = governed("billing", &w.billing);
+        edit(&mut claims);
+        w.tokens.insert(format!("{name}-token"), claims);
+    }
+    let rt = rt();
+    let leak = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+    for (name, _, want) in cases {
+        let got = code(rt.block_on(call(&w, &w.billing, leak(&format!("{name}-token")), "payments-token", "charge.card")));
+        assert_eq!(got, format!("403 {want}"), "{name}");
+    }
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "", "payments-token", "charge.card"))), "403 MISSING_TOKEN");
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "forged", "payments-token", "charge.card"))), "403 INVALID_SIGNATURE");
+}
+
+#[test]
+fn a_token_bound_to_another_certificate_is_refused_over_the_wire() {
+    let w = world();
+    // Same agent id, another key pair: a stolen billing token replayed over the thief's own connection.
+    let thief = w.authority.agent("billing");
+    let rt = rt();
+    assert_eq!(code(rt.block_on(call(&w, &thief, "billing-token", "payments-token", "charge.card"))), "403 TOKEN_BINDING_MISMATCH");
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "payments-token", "charge.card"))), "OK billing charge.card 42");
+}
+
+#[test]
+fn a_peer_the_trust_policy_does_not_name_is_disconnected() {
+    let w = world();
+    let stranger = w.authority.agent("stranger");
+    rt().block_on(async {
+        let (addr, task) = start(&w, "payments-token").await;
+        let attempt = async {
+            let mut s = client(&w, &stranger, "billing-token", strict()).connect(TcpStream::connect(addr).await.unwrap(), None).await?;
+            s.call("charge.card", Bytes::new()).await
+        };
+        assert!(attempt.await.is_err(), "the connection is closed before any request is served");
+        assert_eq!(
+            task.await.unwrap(),
+            Err(A2aError::PeerNotAllowed { peer: "spiffe://corp.example/agent/stranger".into(), service: "payments".into() })
+        );
+    });
+}
+
+#[test]
+fn trusted_organizations_count_only_when_the_certificate_proves_them() {
+    let mut w = world();
+    let partner_cert = w.authority.agent_of("partner-bot", Some("partner-org"));
+    let self_asserted = w.authority.agent("partner-bot");
+    let mut claims = governed("partner-bot", &partner_cert);
+    claims.governed = false;
+    claims.organization_id = Some("partner-org".into());
+    w.tokens.insert("partner-token".into(), claims.clone());
+    claims.cnf_x5t_s256 = Some(x5t_s256(aigos_crypto::default_provider(), &self_asserted.der));
+    w.tokens.insert("claimed-partner-token".into(), claims);
+    let rt = rt();
+    assert_eq!(code(rt.block_on(call(&w, &partner_cert, "partner-token", "payments-token", "x"))), "OK partner-bot x 42");
+    assert_eq!(code(rt.block_on(call(&w, &self_asserted, "claimed-partner-token", "payments-token", "x"))), "403 NOT_GOVERNED");
+}
+
+#[test]
+fn the_client_refuses_a_server_token_that_fails_its_outbound_policy() {
+    let mut w = world();
+    let mut lax_server = governed("payments", &w.payments);
+    lax_server.kill_switch_enabled = false;
+    w.tokens.insert("lax-payments-token".into(), lax_server);
+    let mut foreign = governed("ledger", &w.payments);
+    foreign.subject = Some("ledger".into());
+    w.tokens.insert("ledger-token".into(), foreign);
+    let rt = rt();
+    assert_eq!(
+        code(rt.block_on(call(&w, &w.billing, "billing-token", "lax-payments-token", "charge.card"))),
+        "server refused: KILL_SWITCH_DISABLED"
+    );
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "ledger-token", "charge.card"))), "server refused: SUBJECT_MISMATCH");
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "nonsense", "charge.card"))), "server refused: INVALID_SIGNATURE");
+}
