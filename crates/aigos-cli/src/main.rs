@@ -46,7 +46,7 @@ enum Command {
     /// Sign and verify kill switch commands.
     #[command(subcommand)]
     Killswitch(killswitch::KillCommandCli),
-    /// Egress checks and Kubernetes NetworkPolicy rendering.
+    /// Development certificates, egress checks and Kubernetes NetworkPolicy rendering.
     #[command(subcommand)]
     Network(network::NetworkCommand),
 }

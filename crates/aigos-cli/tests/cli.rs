@@ -438,3 +438,64 @@ fn network_egress_check_and_render() {
     let o = aigos(&["network", "render", "--config", dir.path().join("missing.toml").to_str().unwrap()], "");
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn network_certs_mint_a_working_development_pki() {
+    use aigos_network::{MtlsAcceptor, MtlsConnector, MtlsSettings};
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("pki");
+    let o = aigos(
+        &["network", "certs", "--trust-domain", "corp.example", "--out", out.to_str().unwrap(), "--agent", "billing", "payments"],
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let summary: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(summary["agents"][0]["spiffe_id"], "spiffe://corp.example/agent/billing");
+    assert_eq!(summary["ca_reused"], false);
+    #[cfg(unix)]
+    for (file, mode) in [("ca.key.pem", 0o600), ("billing.key.pem", 0o600), ("ca.pem", 0o644), ("payments.pem", 0o644)] {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(out.join(file)).unwrap().permissions().mode() & 0o777, mode, "{file}");
+    }
+    // The files load and complete a real mutual handshake.
+    let load = |agent: &str| {
+        let read = |f: String| std::fs::read(out.join(f)).unwrap();
+        MtlsSettings::from_pem("corp.example", &read(format!("{agent}.pem")), &read(format!("{agent}.key.pem")), &read("ca.pem".into()))
+            .unwrap()
+    };
+    let (server, client) = (load("payments"), load("billing"));
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let (s, c) = rt.block_on(async {
+        let (a, b) = tokio::io::duplex(16 * 1024);
+        let acceptor = MtlsAcceptor::new(&server).unwrap();
+        let connector = MtlsConnector::new(&client).unwrap();
+        tokio::join!(acceptor.accept(b), connector.connect(a, None))
+    });
+    assert_eq!(s.unwrap().1.id().agent_id(), "billing");
+    assert_eq!(c.unwrap().1.id().agent_id(), "payments");
+    // A later run reuses the CA; an existing agent is kept unless --force.
+    let ca_before = std::fs::read(out.join("ca.pem")).unwrap();
+    let cert_before = std::fs::read(out.join("billing.pem")).unwrap();
+    let o =
+        aigos(&["network", "certs", "--trust-domain", "corp.example", "--out", out.to_str().unwrap(), "--agent", "ledger", "billing"], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--force"));
+    assert!(!out.join("ledger.pem").exists(), "nothing is written when one agent is refused");
+    let o =
+        aigos(&["network", "certs", "--trust-domain", "corp.example", "--out", out.to_str().unwrap(), "--agent", "billing", "--force"], "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(stdout(&o).contains("\"ca_reused\":true"));
+    assert_eq!(std::fs::read(out.join("ca.pem")).unwrap(), ca_before);
+    assert_ne!(std::fs::read(out.join("billing.pem")).unwrap(), cert_before);
+    // Bad input is a usage error.
+    for bad in [["--trust-domain", "Corp.Example", "--agent", "x"], ["--trust-domain", "corp.example", "--agent", "a/b"]] {
+        let fresh = dir.path().join("bad");
+        let mut args = vec!["network", "certs", "--out", fresh.to_str().unwrap()];
+        args.extend_from_slice(&bad);
+        assert_eq!(aigos(&args, "").status.code(), Some(2), "{bad:?}");
+    }
+    // A CA key that does not match its certificate is refused.
+    std::fs::copy(out.join("billing.key.pem"), out.join("ca.key.pem")).unwrap();
+    let o = aigos(&["network", "certs", "--trust-domain", "corp.example", "--out", out.to_str().unwrap(), "--agent", "zeta"], "");
+    assert_eq!(o.status.code(), Some(2));
+}

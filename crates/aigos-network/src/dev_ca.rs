@@ -7,6 +7,9 @@ use std::time::Duration;
 
 use rcgen::{BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair, KeyUsagePurpose, SanType};
 
+use rcgen::PublicKeyData;
+use rustls_pki_types::pem::PemObject;
+
 use crate::{MtlsError, SpiffeId};
 
 fn rc(e: &rcgen::Error) -> MtlsError {
@@ -80,6 +83,28 @@ impl DevCa {
         params.not_after = now + time::Duration::days(365);
         let certificate_pem = params.self_signed(&key).map_err(|e| rc(&e))?.pem();
         Ok(DevCa { trust_domain: trust_domain.to_owned(), issuer: Issuer::new(params, key), certificate_pem })
+    }
+
+    /// Loads a CA written earlier ([`DevCa::certificate_pem`],
+    /// [`DevCa::key_pem`]) to issue more agents under the same trust bundle.
+    ///
+    /// # Errors
+    /// [`MtlsError::Config`] for bad PEM, a key that does not match the
+    /// certificate, or a certificate that is not a CA.
+    pub fn from_pem(trust_domain: &str, certificate_pem: &str, key_pem: &str) -> Result<Self, MtlsError> {
+        SpiffeId::new(trust_domain, "probe")?;
+        let key = KeyPair::from_pem(key_pem).map_err(|e| rc(&e))?;
+        let cert = rustls_pki_types::CertificateDer::from_pem_slice(certificate_pem.as_bytes())
+            .map_err(|e| MtlsError::Config(format!("CA certificate: {e}")))?;
+        let (_, parsed) = x509_parser::parse_x509_certificate(&cert).map_err(|e| MtlsError::Config(format!("CA certificate: {e}")))?;
+        if !parsed.is_ca() {
+            return Err(MtlsError::Config("the certificate is not a CA".into()));
+        }
+        if parsed.public_key().raw != key.subject_public_key_info().as_slice() {
+            return Err(MtlsError::Config("the key does not belong to the CA certificate".into()));
+        }
+        let issuer = Issuer::from_ca_cert_der(&cert, key).map_err(|e| rc(&e))?;
+        Ok(DevCa { trust_domain: trust_domain.to_owned(), issuer, certificate_pem: certificate_pem.to_owned() })
     }
 
     /// The CA certificate (PEM): the trust bundle.

@@ -198,14 +198,19 @@ impl EgressFilter {
     /// Decides a URL.
     pub async fn check_url(&self, url: &str, resolver: &dyn Resolver) -> EgressDecision {
         let Ok(parsed) = url::Url::parse(url) else { return Self::deny("not a URL") };
+        self.decide(&parsed, resolver).await.0
+    }
+
+    /// The decision and whether it may be cached (not when resolution failed).
+    async fn decide(&self, parsed: &url::Url, resolver: &dyn Resolver) -> (EgressDecision, bool) {
         if !matches!(parsed.scheme(), "http" | "https" | "ws" | "wss") {
-            return Self::deny(format!("scheme {} is not allowed", parsed.scheme()));
+            return (Self::deny(format!("scheme {} is not allowed", parsed.scheme())), true);
         }
-        let Some(port) = parsed.port_or_known_default() else { return Self::deny("no port") };
+        let Some(port) = parsed.port_or_known_default() else { return (Self::deny("no port"), true) };
         match parsed.host() {
-            None => Self::deny("no host"),
-            Some(url::Host::Ipv4(ip)) => self.check_ip(IpAddr::V4(ip), port),
-            Some(url::Host::Ipv6(ip)) => self.check_ip(IpAddr::V6(ip), port),
+            None => (Self::deny("no host"), true),
+            Some(url::Host::Ipv4(ip)) => (self.check_ip(IpAddr::V4(ip), port), true),
+            Some(url::Host::Ipv6(ip)) => (self.check_ip(IpAddr::V6(ip), port), true),
             Some(url::Host::Domain(d)) => self.check_host(d, port, resolver).await,
         }
     }
@@ -228,21 +233,21 @@ impl EgressFilter {
         }
     }
 
-    async fn check_host(&self, host: &str, port: u16, resolver: &dyn Resolver) -> EgressDecision {
+    async fn check_host(&self, host: &str, port: u16, resolver: &dyn Resolver) -> (EgressDecision, bool) {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
         let named = |r: &EgressRule| r.hosts.iter().any(|p| p == &host);
         if (METADATA_HOSTS.contains(&host.as_str()) || host.ends_with(".internal") || host == "localhost" || host.ends_with(".localhost"))
             && !self.rules.iter().any(named)
         {
-            return Self::deny(format!("{host} is a metadata or local name"));
+            return (Self::deny(format!("{host} is a metadata or local name")), true);
         }
         let Some(rule) = self.rules.iter().find(|r| r.hosts.iter().any(|p| host_matches(p, &host)) && Self::port_ok(r, port)) else {
-            return Self::deny(format!("no rule allows {host}:{port}"));
+            return (Self::deny(format!("no rule allows {host}:{port}")), true);
         };
         let addresses = match resolver.resolve(&host).await {
             Ok(a) if !a.is_empty() => a,
-            Ok(_) => return Self::deny(format!("{host} has no addresses")),
-            Err(e) => return Self::deny(format!("resolution failed: {e}")),
+            Ok(_) => return (Self::deny(format!("{host} has no addresses")), false),
+            Err(e) => return (Self::deny(format!("resolution failed: {e}")), false),
         };
         let mut checked = Vec::with_capacity(addresses.len());
         for ip in addresses {
@@ -252,11 +257,11 @@ impl EgressFilter {
             if let Some(why) = special(ip)
                 && !rule.cidrs.iter().any(|c| c.contains(&ip))
             {
-                return Self::deny(format!("{host} resolves to {ip}, which is {why}"));
+                return (Self::deny(format!("{host} resolves to {ip}, which is {why}")), true);
             }
             checked.push(SocketAddr::new(ip, port));
         }
-        EgressDecision::Allow { rule: rule.id.clone(), addresses: checked }
+        (EgressDecision::Allow { rule: rule.id.clone(), addresses: checked }, true)
     }
 
     /// Connects to the first checked address of an allowed URL.
@@ -264,18 +269,132 @@ impl EgressFilter {
     /// # Errors
     /// The denial reason, or the connection error.
     pub async fn connect(&self, url: &str, resolver: &dyn Resolver) -> Result<tokio::net::TcpStream, String> {
-        match self.check_url(url, resolver).await {
-            EgressDecision::Allow { addresses, .. } => {
-                let mut last = String::from("no address");
-                for a in addresses {
-                    match tokio::net::TcpStream::connect(a).await {
-                        Ok(s) => return Ok(s),
-                        Err(e) => last = e.to_string(),
-                    }
+        connect_checked(self.check_url(url, resolver).await).await
+    }
+}
+
+async fn connect_checked(decision: EgressDecision) -> Result<tokio::net::TcpStream, String> {
+    match decision {
+        EgressDecision::Allow { addresses, .. } => {
+            let mut last = String::from("no address");
+            for a in addresses {
+                match tokio::net::TcpStream::connect(a).await {
+                    Ok(s) => return Ok(s),
+                    Err(e) => last = e.to_string(),
                 }
-                Err(last)
             }
-            EgressDecision::Deny { reason } => Err(reason),
+            Err(last)
         }
+        EgressDecision::Deny { reason } => Err(reason),
+    }
+}
+
+/// An [`EgressFilter`] with its resolver and a cache of decisions per
+/// destination (`scheme://host:port` after normalization).
+///
+/// A cached allow carries the addresses checked when it was made, so a
+/// connection still only goes to checked addresses; the time to live bounds
+/// how long a DNS change takes to be seen (default 30 s). Decisions that
+/// failed on resolution are not cached. When the cache is full, expired
+/// entries are dropped, and if none were, the whole cache.
+pub struct EgressCache {
+    filter: EgressFilter,
+    resolver: std::sync::Arc<dyn Resolver>,
+    ttl: std::time::Duration,
+    capacity: usize,
+    entries: std::sync::Mutex<HashMap<String, (tokio::time::Instant, EgressDecision)>>,
+}
+
+impl std::fmt::Debug for EgressCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EgressCache").field("ttl", &self.ttl).field("capacity", &self.capacity).field("len", &self.len()).finish()
+    }
+}
+
+impl EgressCache {
+    /// A cache over `filter` resolving with `resolver` (30 s, 10,000 entries).
+    pub fn new(filter: EgressFilter, resolver: std::sync::Arc<dyn Resolver>) -> Self {
+        EgressCache {
+            filter,
+            resolver,
+            ttl: std::time::Duration::from_secs(30),
+            capacity: 10_000,
+            entries: std::sync::Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Sets the time to live of a decision.
+    #[must_use]
+    pub fn with_ttl(mut self, ttl: std::time::Duration) -> Self {
+        self.ttl = ttl;
+        self
+    }
+
+    /// Sets the largest number of cached destinations (at least 1).
+    #[must_use]
+    pub fn with_capacity(mut self, capacity: usize) -> Self {
+        self.capacity = capacity.max(1);
+        self
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (tokio::time::Instant, EgressDecision)>> {
+        // A panic while holding the lock cannot leave a half-written entry.
+        self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Number of cached destinations (expired ones included until evicted).
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Whether nothing is cached.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Forgets every decision (for example after the rules changed).
+    pub fn clear(&self) {
+        self.lock().clear();
+    }
+
+    /// Decides a URL, from the cache when a live decision is there.
+    pub async fn check_url(&self, url: &str) -> EgressDecision {
+        let Ok(parsed) = url::Url::parse(url) else { return EgressFilter::deny("not a URL") };
+        // `scheme://host[:port]` as the parser normalized it (a default port
+        // is dropped, so both spellings share an entry); borrowed from the
+        // URL unless credentials sit in between.
+        let owned;
+        let key: &str = if parsed.username().is_empty() && parsed.password().is_none() {
+            &parsed[..url::Position::AfterPort]
+        } else {
+            owned = format!("{}://{}", parsed.scheme(), &parsed[url::Position::BeforeHost..url::Position::AfterPort]);
+            &owned
+        };
+        let now = tokio::time::Instant::now();
+        if let Some((expires, decision)) = self.lock().get(key)
+            && *expires > now
+        {
+            return decision.clone();
+        }
+        let (decision, cacheable) = self.filter.decide(&parsed, self.resolver.as_ref()).await;
+        if cacheable {
+            let mut entries = self.lock();
+            if entries.len() >= self.capacity && !entries.contains_key(key) {
+                entries.retain(|_, (expires, _)| *expires > now);
+                if entries.len() >= self.capacity {
+                    entries.clear();
+                }
+            }
+            entries.insert(key.to_owned(), (now + self.ttl, decision.clone()));
+        }
+        decision
+    }
+
+    /// Connects to the first checked address of an allowed URL.
+    ///
+    /// # Errors
+    /// The denial reason, or the connection error.
+    pub async fn connect(&self, url: &str) -> Result<tokio::net::TcpStream, String> {
+        connect_checked(self.check_url(url).await).await
     }
 }

@@ -18,7 +18,9 @@ pub use a2a::{
 pub use bound::{BindingError, check_binding, x5t_s256};
 #[cfg(feature = "dev-ca")]
 pub use dev_ca::{AgentCertificateOptions, DevCa, IssuedCertificate};
-pub use egress::{EgressConfig, EgressDecision, EgressFilter, EgressRule, Resolver, StaticResolver, SystemResolver, canonical_ip, special};
+pub use egress::{
+    EgressCache, EgressConfig, EgressDecision, EgressFilter, EgressRule, Resolver, StaticResolver, SystemResolver, canonical_ip, special,
+};
 pub use mtls::{MtlsAcceptor, MtlsConnector, MtlsError, MtlsSettings, Peer, SpiffeId, classify_io_error, organization_of, spiffe_id_of};
 pub use render::NetworkConfig;
 pub use transport::{

@@ -174,3 +174,78 @@ async fn resolution_failure_denies_and_connect_uses_checked_addresses_only() {
     let err = f.connect("http://169.254.169.254/", &empty).await.unwrap_err();
     assert!(err.contains("link-local"), "{err}");
 }
+
+/// A resolver whose answers can change and which counts its lookups.
+struct Counting {
+    answers: std::sync::Mutex<StaticResolver>,
+    lookups: std::sync::atomic::AtomicUsize,
+}
+
+#[async_trait::async_trait]
+impl aigos_network::Resolver for Counting {
+    async fn resolve(&self, host: &str) -> Result<Vec<IpAddr>, String> {
+        self.lookups.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let answers = self.answers.lock().unwrap().clone();
+        aigos_network::Resolver::resolve(&answers, host).await
+    }
+}
+
+fn counting() -> std::sync::Arc<Counting> {
+    std::sync::Arc::new(Counting { answers: std::sync::Mutex::new(dns()), lookups: 0.into() })
+}
+
+fn lookups(c: &Counting) -> usize {
+    c.lookups.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+#[tokio::test(start_paused = true)]
+async fn cached_decisions_are_reused_until_they_expire_and_rebinding_is_still_caught() {
+    use aigos_network::EgressCache;
+    let resolver = counting();
+    let cache = EgressCache::new(filter(), resolver.clone()).with_ttl(std::time::Duration::from_secs(30));
+    let first = cache.check_url("https://a.cdn.example/x").await;
+    assert!(first.is_allowed());
+    assert_eq!(cache.check_url("https://a.cdn.example/other?path").await, first, "same destination, cached");
+    assert_eq!(lookups(&resolver), 1, "one lookup for both checks");
+    // The cache answers exactly what the filter answers.
+    assert_eq!(first, filter().check_url("https://a.cdn.example/x", &dns()).await);
+    // The name now points inside: while the allow is cached, connections still
+    // go to the address checked before, never to the new one.
+    resolver.answers.lock().unwrap().0.insert("a.cdn.example".into(), vec!["10.0.0.9".parse().unwrap()]);
+    match cache.check_url("https://a.cdn.example/").await {
+        EgressDecision::Allow { addresses, .. } => assert_eq!(addresses, ["198.51.100.20:443".parse().unwrap()]),
+        d => panic!("{d:?}"),
+    }
+    // After the time to live the rebinding is seen and denied.
+    tokio::time::advance(std::time::Duration::from_secs(31)).await;
+    let after = cache.check_url("https://a.cdn.example/").await;
+    assert!(!after.is_allowed(), "{after:?}");
+    assert_eq!(lookups(&resolver), 2);
+    // Denials are cached too (no lookup needed for a rule miss) ...
+    assert!(!cache.check_url("https://unlisted.example/").await.is_allowed());
+    assert!(!cache.check_url("https://unlisted.example/").await.is_allowed());
+    assert_eq!(lookups(&resolver), 2);
+    // ... but a failed resolution is not: the next check asks again.
+    resolver.answers.lock().unwrap().0.remove("hooks.example");
+    assert!(!cache.check_url("https://hooks.example/").await.is_allowed());
+    resolver.answers.lock().unwrap().0.insert("hooks.example".into(), vec!["198.51.100.30".parse().unwrap()]);
+    assert!(cache.check_url("https://hooks.example/").await.is_allowed(), "recovers as soon as DNS answers");
+    assert_eq!(lookups(&resolver), 4);
+    // Bypass spellings are still denied through the cache.
+    for url in ["http://0x7f.1/", "http://[::ffff:169.254.169.254]/", "http://metadata.google.internal/"] {
+        assert!(!cache.check_url(url).await.is_allowed(), "{url}");
+        assert!(!cache.check_url(url).await.is_allowed(), "{url} (cached)");
+    }
+}
+
+#[tokio::test]
+async fn the_cache_stays_within_its_capacity() {
+    use aigos_network::EgressCache;
+    let cache = EgressCache::new(filter(), counting()).with_capacity(2);
+    for url in ["https://a.cdn.example/", "https://hooks.example/", "https://api.partner.example/", "https://b.example/"] {
+        cache.check_url(url).await;
+        assert!(cache.len() <= 2);
+    }
+    cache.clear();
+    assert!(cache.is_empty());
+}

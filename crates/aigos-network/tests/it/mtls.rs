@@ -245,6 +245,13 @@ fn the_development_ca_issues_working_certificates() {
     let (server_saw, client_saw) = rt().block_on(handshake(&s, &c));
     assert_eq!(server_saw.unwrap().id(), &b.id);
     assert_eq!(client_saw.unwrap().id(), &a.id);
+    // Reloaded from its PEM, the CA issues certificates the same bundle trusts.
+    let again = DevCa::from_pem(TD, dev.certificate_pem(), &dev.key_pem()).unwrap();
+    let c2 = again.issue("gamma").unwrap();
+    let g = MtlsSettings::from_pem(TD, c2.certificate_pem.as_bytes(), c2.key_pem.as_bytes(), dev.certificate_pem().as_bytes()).unwrap();
+    assert_eq!(rt().block_on(handshake(&s, &g)).0.unwrap().id().agent_id(), "gamma");
+    assert!(DevCa::from_pem(TD, dev.certificate_pem(), &b.key_pem).is_err(), "a key that is not the CA's");
+    assert!(DevCa::from_pem(TD, &a.certificate_pem, &a.key_pem).is_err(), "a leaf is not a CA");
     assert!(DevCa::generate("Bad Domain").is_err());
     assert!(dev.issue("bad/agent").is_err());
 }
