@@ -11,6 +11,7 @@ mod keys;
 mod provider;
 mod rs256;
 mod rustcrypto;
+pub mod otp;
 
 pub use alg::{AEAD_TAG_LEN, AeadAlgorithm, Algorithm};
 pub use error::Error;
