@@ -8,10 +8,10 @@ mod awslc;
 mod error;
 mod jwk;
 mod keys;
+pub mod otp;
 mod provider;
 mod rs256;
 mod rustcrypto;
-pub mod otp;
 
 pub use alg::{AEAD_TAG_LEN, AeadAlgorithm, Algorithm};
 pub use error::Error;

@@ -47,8 +47,8 @@ pub fn hotp(alg: OtpAlgorithm, secret: &[u8], counter: u64, digits: u32) -> Resu
         OtpAlgorithm::Sha512 => mac::<Hmac<sha2::Sha512>>(secret, counter),
     };
     // Dynamic truncation (RFC 4226 section 5.3).
-    let offset = usize::from(h.last().copied().ok_or_else(|| crate::Error::Length("empty MAC"))? & 0x0f);
-    let word = h.get(offset..offset + 4).ok_or_else(|| crate::Error::Length("short MAC"))?;
+    let offset = usize::from(h.last().copied().ok_or(crate::Error::Length("empty MAC"))? & 0x0f);
+    let word = h.get(offset..offset + 4).ok_or(crate::Error::Length("short MAC"))?;
     let bin = u32::from_be_bytes([word[0] & 0x7f, word[1], word[2], word[3]]);
     Ok(bin % 10u32.pow(digits))
 }

@@ -1,0 +1,148 @@
+//! The operator's view of a Guard.
+
+use aigos_core::ThreatLevel;
+use serde::Serialize;
+
+use crate::{Guard, Layer};
+
+/// Overall health.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[non_exhaustive]
+pub enum OverallStatus {
+    /// Every configured layer works and the audit chain verifies.
+    Operational,
+    /// A layer is left out: protection is reduced.
+    Degraded,
+    /// The audit chain does not verify: the record cannot be trusted.
+    Compromised,
+}
+
+/// Audit chain integrity, verified when the dashboard is read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditIntegrity {
+    /// Whether the whole log verified (hash chain, Merkle checkpoints, MACs when keyed).
+    pub verified: bool,
+    /// Records verified.
+    pub records: u64,
+    /// What failed, when it did.
+    pub error: Option<String>,
+}
+
+/// A second-factor or quorum requirement's compliance.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Compliance {
+    /// Validations that required it.
+    pub required: u64,
+    /// Of those, satisfied by valid evidence.
+    pub satisfied: u64,
+    /// satisfied / required (1 when nothing was required).
+    pub rate: f64,
+}
+
+impl Compliance {
+    fn of((required, satisfied): (u64, u64)) -> Self {
+        Compliance { required, satisfied, rate: if required == 0 { 1.0 } else { satisfied as f64 / required as f64 } }
+    }
+}
+
+/// What an operator sees.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dashboard {
+    /// Overall health.
+    pub overall_status: OverallStatus,
+    /// Zero trust: identity and policy enforced on every action (neither left out).
+    pub zero_trust: bool,
+    /// The highest threat level seen in the last hour (MINIMAL when idle).
+    pub threat_level: ThreatLevel,
+    /// Agents blocked by the rate limiter.
+    pub blocked_agents: Vec<String>,
+    /// Validations running now.
+    pub validations_in_flight: u64,
+    /// Validations since start.
+    pub total_validations: u64,
+    /// Records appended to the audit log by this Guard.
+    pub total_actions_audited: u64,
+    /// Validations in the last hour.
+    pub actions_last_hour: u64,
+    /// APPROVED outcomes.
+    pub approved: u64,
+    /// REJECTED outcomes.
+    pub rejected: u64,
+    /// approved / total (0 when idle).
+    pub success_rate: f64,
+    /// Mean security score (None when idle).
+    pub average_security_score: Option<f64>,
+    /// The audit chain, verified now.
+    pub audit_integrity: Option<AuditIntegrity>,
+    /// Whether request payloads are encrypted in the audit log.
+    pub audit_encryption: bool,
+    /// MFA compliance.
+    pub mfa: Compliance,
+    /// Coalition-of-experts compliance.
+    pub coe: Compliance,
+    /// Layers left out.
+    pub skipped_layers: Vec<Layer>,
+}
+
+impl Guard {
+    /// The operator's view. Verifies the audit chain from disk, so it costs
+    /// a read of the log.
+    pub async fn dashboard(&self) -> Dashboard {
+        let s = self.stats();
+        let g = &self.inner;
+        #[cfg(feature = "runtime")]
+        let blocked_agents = g.runtime.as_ref().map(|r| r.limiter.blocked()).unwrap_or_default();
+        #[cfg(not(feature = "runtime"))]
+        let blocked_agents = Vec::new();
+        #[cfg(feature = "audit")]
+        let (audit_integrity, audit_encryption) = match &g.audit {
+            Some((_, layer)) => {
+                let (dir, mac, provider) = (layer.dir.clone(), layer.mac_key.clone(), g.provider);
+                let verified = tokio::task::spawn_blocking(move || {
+                    let keyed = mac.is_some();
+                    let lookup = move |kid: &str| mac.clone().filter(|k| k.kid == kid);
+                    let opts = aigos_audit::VerifyOptions { mac_keys: keyed.then_some(&lookup), ..Default::default() };
+                    aigos_audit::verify_log(provider, &dir, &opts)
+                })
+                .await;
+                let integrity = match verified {
+                    Ok(Ok(summary)) => AuditIntegrity { verified: true, records: summary.records, error: None },
+                    Ok(Err(t)) => AuditIntegrity { verified: false, records: 0, error: Some(t.to_string()) },
+                    Err(e) => AuditIntegrity { verified: false, records: 0, error: Some(e.to_string()) },
+                };
+                (Some(integrity), layer.encryption.is_some())
+            }
+            None => (None, false),
+        };
+        #[cfg(not(feature = "audit"))]
+        let (audit_integrity, audit_encryption): (Option<AuditIntegrity>, bool) = (None, false);
+        let skipped_layers: Vec<Layer> = g.skipped.iter().copied().collect();
+        let overall_status = if audit_integrity.as_ref().is_some_and(|a| !a.verified) {
+            OverallStatus::Compromised
+        } else if skipped_layers.is_empty() {
+            OverallStatus::Operational
+        } else {
+            OverallStatus::Degraded
+        };
+        Dashboard {
+            overall_status,
+            zero_trust: !g.skipped.contains(&Layer::Identity) && !g.skipped.contains(&Layer::Policy),
+            threat_level: s.last_hour_threat.unwrap_or(ThreatLevel::Minimal),
+            blocked_agents,
+            validations_in_flight: s.in_flight,
+            total_validations: s.total,
+            total_actions_audited: s.audited,
+            actions_last_hour: s.last_hour,
+            approved: s.approved,
+            rejected: s.rejected,
+            success_rate: if s.total == 0 { 0.0 } else { s.approved as f64 / s.total as f64 },
+            average_security_score: s.average_score,
+            audit_integrity,
+            audit_encryption,
+            mfa: Compliance::of(s.mfa),
+            coe: Compliance::of(s.coe),
+            skipped_layers,
+        }
+    }
+}

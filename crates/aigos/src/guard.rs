@@ -1,0 +1,1085 @@
+//! The Guard: the eight steps of one validation, in order, failing closed.
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use aigos_core::{ActionRequest, Clock, SecurityScore, Severity, Status, SystemClock, ThreatLevel};
+use aigos_crypto::Provider;
+use futures_util::FutureExt;
+use serde::Serialize;
+
+use crate::approvals::{ApprovalEvidence, Approvers};
+use crate::outcome::{Contribution, Step, StepReport, StepResult, ValidationOutcome};
+
+/// A layer of the pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Layer {
+    /// Tokens, registry, golden thread, permits (steps 1 and 8).
+    Identity,
+    /// Policy, approval rules, payload inspection (steps 3 and 6).
+    Policy,
+    /// Rate limits, threat assessment, kill state (steps 2 and 4).
+    Runtime,
+    /// Egress checks of URL resources (step 3).
+    Network,
+    /// The audit record of every outcome.
+    Audit,
+}
+
+impl Layer {
+    /// Every layer.
+    pub const ALL: [Layer; 5] = [Layer::Identity, Layer::Policy, Layer::Runtime, Layer::Network, Layer::Audit];
+
+    fn compiled(self) -> bool {
+        match self {
+            Layer::Identity => cfg!(feature = "identity"),
+            Layer::Policy => cfg!(feature = "policy"),
+            Layer::Runtime => cfg!(feature = "runtime"),
+            Layer::Network => cfg!(feature = "network"),
+            Layer::Audit => cfg!(feature = "audit"),
+        }
+    }
+}
+
+/// Why a Guard could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// A layer that is compiled in was neither configured nor skipped.
+    #[error("layer {0:?} is not configured; configure it or skip it explicitly")]
+    Missing(Layer),
+    /// A component could not be set up.
+    #[error("{layer:?}: {message}")]
+    Component {
+        /// The layer.
+        layer: Layer,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// The identity layer's components.
+#[cfg(feature = "identity")]
+pub struct IdentityLayer {
+    /// The strict verifier (audience, replay store, ...), built over the registry's keys.
+    pub verifier: aigos_identity::TokenVerifier,
+    /// The registry (agents, keys, status, golden threads).
+    pub registry: aigos_identity::AgentRegistry,
+    /// Keys that sign golden threads.
+    pub golden_thread_keys: aigos_crypto::Jwks,
+    /// Signs execution permits (Ed25519).
+    pub permits: aigos_identity::PermitIssuer,
+    /// The permit audience (the tool executor).
+    pub executor: String,
+}
+
+/// The runtime layer's components.
+#[cfg(feature = "runtime")]
+pub struct RuntimeLayer {
+    /// Per-agent rate limiter.
+    pub limiter: aigos_runtime::RateLimiter,
+    /// Keys trusted for kill commands.
+    pub kill_keys: HashMap<String, aigos_crypto::VerifyingKey>,
+    /// Business hours of the threat assessment.
+    pub hours: aigos_runtime::BusinessHours,
+    /// Threat weights.
+    pub weights: aigos_runtime::Weights,
+}
+
+/// The policy layer's components.
+#[cfg(feature = "policy")]
+pub struct PolicyLayer {
+    /// The policy (default deny).
+    pub engine: aigos_policy::PolicyEngine,
+    /// Approval rules (defaults: CRITICAL -> MFA, EMERGENCY -> 2-of-3 CoE).
+    pub approval_rules: aigos_policy::ApprovalRules,
+    /// Payload inspection.
+    pub inspector: aigos_policy::Inspector,
+}
+
+/// The network layer's components.
+#[cfg(feature = "network")]
+pub struct NetworkLayer {
+    /// Egress filter for URL resources.
+    pub egress: aigos_network::EgressCache,
+}
+
+/// Where and how outcomes are audited.
+#[cfg(feature = "audit")]
+pub struct AuditLayer {
+    /// The log directory.
+    pub dir: std::path::PathBuf,
+    /// Durability (batch by default).
+    pub durability: aigos_audit::Durability,
+    /// HMAC key of the records (checked by the dashboard's integrity check).
+    pub mac_key: Option<aigos_audit::MacKey>,
+    /// Field encryption of request payloads.
+    pub encryption: Option<aigos_audit::FieldCipher>,
+}
+
+#[cfg(feature = "runtime")]
+struct KillState {
+    verifier: aigos_runtime::KillVerifier,
+    terminated: Vec<aigos_runtime::Target>,
+    paused: Vec<aigos_runtime::Target>,
+}
+
+#[derive(Default)]
+struct Stats {
+    in_flight: AtomicU64,
+    total: AtomicU64,
+    approved: AtomicU64,
+    rejected: AtomicU64,
+    mfa_required: AtomicU64,
+    mfa_satisfied: AtomicU64,
+    coe_required: AtomicU64,
+    coe_satisfied: AtomicU64,
+    score_micros: AtomicU64,
+    audited: AtomicU64,
+    /// Per-minute counts and highest threat of the last hour.
+    minutes: Mutex<VecDeque<(i64, u64, Option<ThreatLevel>)>>,
+    /// Recent rejections per agent (timestamps).
+    denials: Mutex<HashMap<String, VecDeque<i64>>>,
+}
+
+/// What [`Guard::dashboard`] reads.
+pub(crate) struct StatsView {
+    pub(crate) in_flight: u64,
+    pub(crate) total: u64,
+    pub(crate) approved: u64,
+    pub(crate) rejected: u64,
+    pub(crate) mfa: (u64, u64),
+    pub(crate) coe: (u64, u64),
+    pub(crate) average_score: Option<f64>,
+    pub(crate) last_hour: u64,
+    pub(crate) last_hour_threat: Option<ThreatLevel>,
+    pub(crate) audited: u64,
+}
+
+pub(crate) struct Inner {
+    pub(crate) provider: Provider,
+    pub(crate) clock: Arc<dyn Clock>,
+    #[cfg(feature = "identity")]
+    pub(crate) identity: Option<IdentityLayer>,
+    #[cfg(feature = "identity")]
+    identity_keys: Option<aigos_identity::RegistryKeys>,
+    #[cfg(feature = "runtime")]
+    pub(crate) runtime: Option<RuntimeLayer>,
+    #[cfg(feature = "runtime")]
+    kills: Mutex<Option<KillState>>,
+    #[cfg(feature = "policy")]
+    pub(crate) policy: Option<PolicyLayer>,
+    #[cfg(feature = "network")]
+    pub(crate) network: Option<NetworkLayer>,
+    #[cfg(feature = "audit")]
+    pub(crate) audit: Option<(aigos_audit::AuditLog, AuditLayer)>,
+    approvers: Approvers,
+    pub(crate) skipped: BTreeSet<Layer>,
+    step_timeout: Duration,
+    min_security_score: f64,
+    stats: Stats,
+}
+
+/// The Guard: validates every action through the eight steps and audits the
+/// outcome. Cheap to clone; share one per process.
+#[derive(Clone)]
+pub struct Guard {
+    pub(crate) inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Guard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Guard").field("skipped", &self.inner.skipped).finish_non_exhaustive()
+    }
+}
+
+/// Builds a [`Guard`]; every compiled-in layer must be configured or skipped.
+pub struct GuardBuilder {
+    provider: Provider,
+    clock: Arc<dyn Clock>,
+    #[cfg(feature = "identity")]
+    identity: Option<IdentityLayer>,
+    #[cfg(feature = "runtime")]
+    runtime: Option<RuntimeLayer>,
+    #[cfg(feature = "policy")]
+    policy: Option<PolicyLayer>,
+    #[cfg(feature = "network")]
+    network: Option<NetworkLayer>,
+    #[cfg(feature = "audit")]
+    audit: Option<AuditLayer>,
+    approvers: Option<Approvers>,
+    skipped: BTreeSet<Layer>,
+    step_timeout: Duration,
+    min_security_score: f64,
+}
+
+impl std::fmt::Debug for GuardBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GuardBuilder").field("skipped", &self.skipped).finish_non_exhaustive()
+    }
+}
+
+impl Guard {
+    /// A builder using `provider` for hashes and signatures.
+    pub fn builder(provider: Provider) -> GuardBuilder {
+        GuardBuilder {
+            provider,
+            clock: Arc::new(SystemClock),
+            #[cfg(feature = "identity")]
+            identity: None,
+            #[cfg(feature = "runtime")]
+            runtime: None,
+            #[cfg(feature = "policy")]
+            policy: None,
+            #[cfg(feature = "network")]
+            network: None,
+            #[cfg(feature = "audit")]
+            audit: None,
+            approvers: None,
+            skipped: BTreeSet::new(),
+            step_timeout: Duration::from_secs(2),
+            min_security_score: 0.3,
+        }
+    }
+}
+
+impl GuardBuilder {
+    /// The clock (default: system time).
+    #[must_use]
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The identity layer.
+    #[cfg(feature = "identity")]
+    #[must_use]
+    pub fn identity(mut self, layer: IdentityLayer) -> Self {
+        self.identity = Some(layer);
+        self
+    }
+
+    /// The runtime layer.
+    #[cfg(feature = "runtime")]
+    #[must_use]
+    pub fn runtime(mut self, layer: RuntimeLayer) -> Self {
+        self.runtime = Some(layer);
+        self
+    }
+
+    /// The policy layer.
+    #[cfg(feature = "policy")]
+    #[must_use]
+    pub fn policy(mut self, layer: PolicyLayer) -> Self {
+        self.policy = Some(layer);
+        self
+    }
+
+    /// The network layer.
+    #[cfg(feature = "network")]
+    #[must_use]
+    pub fn network(mut self, layer: NetworkLayer) -> Self {
+        self.network = Some(layer);
+        self
+    }
+
+    /// The audit layer.
+    #[cfg(feature = "audit")]
+    #[must_use]
+    pub fn audit(mut self, layer: AuditLayer) -> Self {
+        self.audit = Some(layer);
+        self
+    }
+
+    /// The registered human approvers and experts.
+    #[must_use]
+    pub fn approvers(mut self, approvers: Approvers) -> Self {
+        self.approvers = Some(approvers);
+        self
+    }
+
+    /// Leaves a layer out on purpose; its steps are recorded as skipped.
+    #[must_use]
+    pub fn skip(mut self, layer: Layer) -> Self {
+        self.skipped.insert(layer);
+        self
+    }
+
+    /// Time limit of each step (default 2 s); a step that exceeds it rejects.
+    #[must_use]
+    pub fn step_timeout(mut self, timeout: Duration) -> Self {
+        self.step_timeout = timeout;
+        self
+    }
+
+    /// Lowest security score that may be approved (default 0.3).
+    #[must_use]
+    pub fn min_security_score(mut self, score: f64) -> Self {
+        self.min_security_score = score;
+        self
+    }
+
+    /// The Guard.
+    ///
+    /// # Errors
+    /// [`BuildError::Missing`] for a compiled-in layer that is neither
+    /// configured nor skipped; [`BuildError::Component`] when a component
+    /// cannot be set up (registry keys, audit directory).
+    pub fn build(self) -> Result<Guard, BuildError> {
+        let configured = |layer: Layer| -> bool {
+            match layer {
+                #[cfg(feature = "identity")]
+                Layer::Identity => self.identity.is_some(),
+                #[cfg(feature = "runtime")]
+                Layer::Runtime => self.runtime.is_some(),
+                #[cfg(feature = "policy")]
+                Layer::Policy => self.policy.is_some(),
+                #[cfg(feature = "network")]
+                Layer::Network => self.network.is_some(),
+                #[cfg(feature = "audit")]
+                Layer::Audit => self.audit.is_some(),
+                #[allow(unreachable_patterns, reason = "every layer is matched when all features are on")]
+                _ => false,
+            }
+        };
+        let mut skipped = self.skipped.clone();
+        for layer in Layer::ALL {
+            if !layer.compiled() {
+                // Turning a default feature off is the explicit choice.
+                skipped.insert(layer);
+            } else if configured(layer) {
+                skipped.remove(&layer);
+            } else if !self.skipped.contains(&layer) {
+                return Err(BuildError::Missing(layer));
+            }
+        }
+        #[cfg(feature = "identity")]
+        let identity_keys = match &self.identity {
+            Some(id) => Some(
+                id.registry
+                    .key_resolver(self.provider)
+                    .map_err(|e| BuildError::Component { layer: Layer::Identity, message: e.to_string() })?,
+            ),
+            None => None,
+        };
+        #[cfg(feature = "audit")]
+        let audit = match self.audit {
+            Some(layer) => {
+                let mut cfg = aigos_audit::AuditConfig::new(&layer.dir)
+                    .durability(layer.durability)
+                    .provider(self.provider)
+                    .clock(self.clock.clone());
+                if let Some(k) = &layer.mac_key {
+                    cfg = cfg.mac_key(k.clone());
+                }
+                if let Some(c) = &layer.encryption {
+                    cfg = cfg.encrypt(c.clone(), vec!["/request/payload".into()]);
+                }
+                let (log, _recovery) =
+                    aigos_audit::AuditLog::open(cfg).map_err(|e| BuildError::Component { layer: Layer::Audit, message: e.to_string() })?;
+                Some((log, layer))
+            }
+            None => None,
+        };
+        #[cfg(feature = "runtime")]
+        let kills = self.runtime.as_ref().map(|r| KillState {
+            verifier: aigos_runtime::KillVerifier::new(r.kill_keys.clone(), self.clock.clone()),
+            terminated: Vec::new(),
+            paused: Vec::new(),
+        });
+        let approvers = match self.approvers {
+            Some(a) => a,
+            None => Approvers::new(self.provider, Vec::new()).map_err(|message| BuildError::Component { layer: Layer::Policy, message })?,
+        };
+        Ok(Guard {
+            inner: Arc::new(Inner {
+                provider: self.provider,
+                clock: self.clock,
+                #[cfg(feature = "identity")]
+                identity: self.identity,
+                #[cfg(feature = "identity")]
+                identity_keys,
+                #[cfg(feature = "runtime")]
+                runtime: self.runtime,
+                #[cfg(feature = "runtime")]
+                kills: Mutex::new(kills),
+                #[cfg(feature = "policy")]
+                policy: self.policy,
+                #[cfg(feature = "network")]
+                network: self.network,
+                #[cfg(feature = "audit")]
+                audit,
+                approvers,
+                skipped,
+                step_timeout: self.step_timeout,
+                min_security_score: self.min_security_score,
+                stats: Stats::default(),
+            }),
+        })
+    }
+}
+
+/// What the steps hand to each other.
+#[derive(Default)]
+struct Facts {
+    agent_known: bool,
+    registered_at: Option<i64>,
+    finding_severities: Vec<Severity>,
+    findings: Vec<String>,
+    threat: Option<(f64, ThreatLevel)>,
+    score: f64,
+}
+
+/// A step's verdict.
+enum Verdict {
+    Pass(String),
+    Reject(String),
+    Skip(String),
+}
+
+/// The pipeline's record of one validation.
+struct Run {
+    steps: Vec<StepReport>,
+    reasons: Vec<String>,
+}
+
+impl Run {
+    fn record(&mut self, step: Step, result: StepResult, detail: String, started: Instant) {
+        let duration_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+        self.steps.push(StepReport { step, result, detail, duration_us });
+    }
+}
+
+/// Guard against a step that panics or outlives its time limit: either rejects.
+async fn contained<T, F: Future<Output = T>>(timeout: Duration, fut: F) -> Result<T, String> {
+    match tokio::time::timeout(timeout, AssertUnwindSafe(fut).catch_unwind()).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(_)) => Err("step panicked".into()),
+        Err(_) => Err(format!("step timed out after {} ms", timeout.as_millis())),
+    }
+}
+
+impl Guard {
+    /// Validates `request` with its governance `token`.
+    pub async fn validate(&self, request: &ActionRequest, token: &str) -> ValidationOutcome {
+        self.validate_with(request, token, &[]).await
+    }
+
+    /// Validates `request` with its `token` and approval `evidence` (a
+    /// request that came back with a TOTP code or signed approvals).
+    pub async fn validate_with(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> ValidationOutcome {
+        let g = &self.inner;
+        g.stats.in_flight.fetch_add(1, Ordering::Relaxed);
+        let started = Instant::now();
+        let mut outcome = self.pipeline(request, token, evidence).await;
+        outcome.duration_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+        self.audit_outcome(request, &mut outcome).await;
+        self.count(&outcome);
+        g.stats.in_flight.fetch_sub(1, Ordering::Relaxed);
+        outcome
+    }
+
+    async fn pipeline(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> ValidationOutcome {
+        let g = &self.inner;
+        let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new() };
+        let mut facts = Facts::default();
+        let mut threat_contributions = Vec::new();
+        let mut score_contributions = Vec::new();
+        let mut status = Status::Rejected;
+        let mut permit = None;
+        let validation_id = aigos_crypto_uuid(g.provider);
+
+        // Steps 1-4: each may end the pipeline with REJECTED.
+        let early: [(Step, Layer); 4] = [
+            (Step::Identity, Layer::Identity),
+            (Step::RateLimit, Layer::Runtime),
+            (Step::Payload, Layer::Policy),
+            (Step::Threat, Layer::Runtime),
+        ];
+        let mut stopped = false;
+        for (step, layer) in early {
+            let t = Instant::now();
+            let verdict = if step == Step::Payload && g.skipped.contains(&Layer::Policy) && g.skipped.contains(&Layer::Network) {
+                Ok(Verdict::Skip("policy and network layers left out".into()))
+            } else if step != Step::Payload && g.skipped.contains(&layer) {
+                Ok(Verdict::Skip(format!("{layer:?} layer left out")))
+            } else {
+                let fut = self.early_step(step, request, token, &mut facts, &mut threat_contributions);
+                contained(g.step_timeout, fut).await.and_then(|r| r)
+            };
+            match verdict {
+                Ok(Verdict::Pass(d)) => run.record(step, StepResult::Passed, d, t),
+                Ok(Verdict::Skip(d)) => run.record(step, StepResult::Skipped, d, t),
+                Ok(Verdict::Reject(d)) => {
+                    run.reasons.push(d.clone());
+                    run.record(step, StepResult::Rejected, d, t);
+                    stopped = true;
+                }
+                Err(e) => {
+                    let d = format!("{step:?}: internal failure, rejected: {e}");
+                    run.reasons.push(d.clone());
+                    run.record(step, StepResult::Failed, d, t);
+                    stopped = true;
+                }
+            }
+            if stopped {
+                break;
+            }
+        }
+
+        if !stopped {
+            // Step 5: the security score, every part listed.
+            let t = Instant::now();
+            let mut score = 1.0;
+            if let Some((threat, _)) = facts.threat {
+                let w = -0.8 * threat;
+                score += w;
+                score_contributions.push(Contribution {
+                    factor: "threat".into(),
+                    weight: w,
+                    detail: format!("-0.8 x threat score {threat:.2}"),
+                });
+            }
+            if !facts.finding_severities.is_empty() {
+                let w = -(0.05 * facts.finding_severities.len() as f64).min(0.2);
+                score += w;
+                score_contributions.push(Contribution {
+                    factor: "payload_findings".into(),
+                    weight: w,
+                    detail: format!("-0.05 per finding (at most -0.2): {}", facts.findings.join(", ")),
+                });
+            }
+            for (layer, what) in [(Layer::Identity, "identity"), (Layer::Policy, "policy"), (Layer::Runtime, "runtime")] {
+                if g.skipped.contains(&layer) {
+                    score -= 0.1;
+                    score_contributions.push(Contribution {
+                        factor: format!("{what}_skipped"),
+                        weight: -0.1,
+                        detail: format!("the {what} layer is left out"),
+                    });
+                }
+            }
+            facts.score = SecurityScore::saturating(score).get();
+            run.record(Step::Score, StepResult::Passed, format!("{:.3}", facts.score), t);
+
+            // Step 6: policy and approval requirements.
+            let t = Instant::now();
+            let approval = contained(g.step_timeout, self.approval_step(request, evidence, &facts)).await;
+            let pending = match approval {
+                Ok(Ok(ApprovalVerdict::Granted(d))) => {
+                    run.record(Step::Approval, StepResult::Passed, d, t);
+                    None
+                }
+                Ok(Ok(ApprovalVerdict::Skipped(d))) => {
+                    run.record(Step::Approval, StepResult::Skipped, d, t);
+                    None
+                }
+                Ok(Ok(ApprovalVerdict::Needs(s, d))) => {
+                    run.reasons.push(d.clone());
+                    run.record(Step::Approval, StepResult::Pending, d, t);
+                    Some(s)
+                }
+                Ok(Ok(ApprovalVerdict::Denied(d))) => {
+                    run.reasons.push(d.clone());
+                    run.record(Step::Approval, StepResult::Rejected, d, t);
+                    stopped = true;
+                    None
+                }
+                Ok(Err(e)) | Err(e) => {
+                    let d = format!("approval: internal failure, rejected: {e}");
+                    run.reasons.push(d.clone());
+                    run.record(Step::Approval, StepResult::Failed, d, t);
+                    stopped = true;
+                    None
+                }
+            };
+
+            if !stopped {
+                // Step 7: the final status.
+                let t = Instant::now();
+                let critical = facts.threat.is_some_and(|(_, level)| level >= ThreatLevel::Critical);
+                status = if critical {
+                    run.reasons.push("threat level CRITICAL".into());
+                    Status::Rejected
+                } else if facts.score < g.min_security_score {
+                    run.reasons.push(format!("security score {:.3} below the minimum {:.3}", facts.score, g.min_security_score));
+                    Status::Rejected
+                } else if let Some(s) = pending {
+                    s
+                } else {
+                    Status::Approved
+                };
+                let result = if status == Status::Rejected { StepResult::Rejected } else { StepResult::Passed };
+                run.record(Step::Status, result, format!("{status:?}"), t);
+
+                // Step 8: the execution permit, only when approved.
+                let t = Instant::now();
+                if status == Status::Approved {
+                    match contained(g.step_timeout, async { self.permit(request) }).await.and_then(|r| r) {
+                        Ok(Some(p)) => {
+                            permit = Some(p);
+                            run.record(Step::Permit, StepResult::Passed, "permit issued".into(), t);
+                        }
+                        Ok(None) => run.record(Step::Permit, StepResult::Skipped, "identity layer left out: no permit".into(), t),
+                        Err(e) => {
+                            status = Status::Rejected;
+                            let d = format!("permit: internal failure, rejected: {e}");
+                            run.reasons.push(d.clone());
+                            run.record(Step::Permit, StepResult::Failed, d, t);
+                        }
+                    }
+                } else {
+                    run.record(Step::Permit, StepResult::NotRun, "not approved".into(), t);
+                }
+            }
+        }
+        if status == Status::Approved && run.reasons.is_empty() {
+            run.reasons.push("all checks passed".into());
+        }
+        for step in Step::ALL {
+            if !run.steps.iter().any(|s| s.step == step) {
+                run.steps.push(StepReport { step, result: StepResult::NotRun, detail: String::new(), duration_us: 0 });
+            }
+        }
+        let score = if stopped || status == Status::Rejected && facts.threat.is_none() { 0.0 } else { facts.score };
+        ValidationOutcome {
+            validation_id,
+            agent_id: request.agent_id.to_string(),
+            tool: request.tool.clone(),
+            status,
+            security_score: SecurityScore::saturating(score),
+            threat_level: facts.threat.map(|(_, l)| l),
+            threat_score: facts.threat.map(|(s, _)| s),
+            reasons: run.reasons,
+            steps: run.steps,
+            threat_contributions,
+            score_contributions,
+            permit,
+            audit_seq: None,
+            duration_us: 0,
+        }
+    }
+
+    async fn early_step(
+        &self,
+        step: Step,
+        request: &ActionRequest,
+        token: &str,
+        facts: &mut Facts,
+        threat_contributions: &mut Vec<Contribution>,
+    ) -> Result<Verdict, String> {
+        match step {
+            Step::Identity => self.identity_step(request, token, facts).await,
+            Step::RateLimit => Ok(self.rate_step(request)),
+            Step::Payload => Ok(self.payload_step(request, facts).await),
+            Step::Threat => Ok(self.threat_step(request, facts, threat_contributions)),
+            _ => Err("not an early step".into()),
+        }
+    }
+
+    #[cfg(feature = "identity")]
+    async fn identity_step(&self, request: &ActionRequest, token: &str, facts: &mut Facts) -> Result<Verdict, String> {
+        let g = &self.inner;
+        let (Some(id), Some(keys)) = (&g.identity, &g.identity_keys) else { return Ok(Verdict::Skip("identity layer left out".into())) };
+        let record = id.registry.get(&request.agent_id);
+        facts.agent_known = record.is_some();
+        facts.registered_at = record.map(|r| r.registered_at);
+        let verified = match id.verifier.verify_for_action(token, request).await {
+            Ok(v) => v,
+            Err(e) => return Ok(Verdict::Reject(format!("identity: {e}"))),
+        };
+        // The key must be registered to the requesting agent, not just to someone.
+        if keys.agent(&verified.kid) != Some(&request.agent_id) {
+            return Ok(Verdict::Reject(format!("identity: key {} is not registered to agent {}", verified.kid, request.agent_id)));
+        }
+        let Some(record) = record else { return Ok(Verdict::Reject(format!("identity: agent {} is not registered", request.agent_id))) };
+        if record.status != aigos_identity::AgentStatus::Active {
+            return Ok(Verdict::Reject(format!("identity: agent {} is {:?}", request.agent_id, record.status)));
+        }
+        if let Some(why) = self.kill_state(request) {
+            return Ok(Verdict::Reject(format!("identity: {why}")));
+        }
+        let Some(thread) = &record.golden_thread else {
+            return Ok(Verdict::Reject(format!("identity: agent {} has no golden thread", request.agent_id)));
+        };
+        let resolve = |kid: &str| id.golden_thread_keys.find(kid).and_then(|j| j.to_public_key().ok());
+        let report = thread.verify(g.provider, &resolve, g.clock.now_secs(), Some(&verified.kid));
+        if !report.is_valid() {
+            return Ok(Verdict::Reject(format!("identity: golden thread invalid ({report:?})")));
+        }
+        Ok(Verdict::Pass(format!("token {} by key {}, agent active, golden thread valid", verified.claims.jti, verified.kid)))
+    }
+
+    #[cfg(not(feature = "identity"))]
+    async fn identity_step(&self, _request: &ActionRequest, _token: &str, _facts: &mut Facts) -> Result<Verdict, String> {
+        Ok(Verdict::Skip("identity layer not compiled in".into()))
+    }
+
+    /// Why the requesting agent may not act now (killed or paused), if so.
+    #[cfg(feature = "runtime")]
+    fn kill_state(&self, request: &ActionRequest) -> Option<String> {
+        let kills = self.inner.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let state = kills.as_ref()?;
+        let me = aigos_runtime::Identity {
+            instance_id: request.instance_id.to_string(),
+            asset_id: request.agent_id.to_string(),
+            organization_id: None,
+            ancestors: request
+                .lineage
+                .parent()
+                .map(ToString::to_string)
+                .into_iter()
+                .chain(std::iter::once(request.lineage.root_instance().to_string()))
+                .collect(),
+        };
+        if state.terminated.iter().any(|t| me.matches(t)) {
+            return Some(format!("agent {} was terminated by the kill switch", request.agent_id));
+        }
+        if state.paused.iter().any(|t| me.matches(t)) {
+            return Some(format!("agent {} is paused by the kill switch", request.agent_id));
+        }
+        None
+    }
+
+    #[cfg(not(feature = "runtime"))]
+    fn kill_state(&self, _request: &ActionRequest) -> Option<String> {
+        None
+    }
+
+    /// Applies a kill command after verifying it (trusted key, signature,
+    /// freshness, id and sequence never seen). A terminated agent's requests
+    /// are rejected from then on; a pause lasts until a resume.
+    ///
+    /// # Errors
+    /// The reason a forged, expired or replayed command was refused, or that
+    /// the runtime layer is left out.
+    #[cfg(feature = "runtime")]
+    pub async fn apply_kill(&self, command: &aigos_runtime::KillCommand) -> Result<(), String> {
+        let result = {
+            let mut kills = self.inner.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            match kills.as_mut() {
+                None => Err("runtime layer left out: no kill switch".to_string()),
+                Some(state) => match state.verifier.verify(command) {
+                    Err(e) => Err(e.to_string()),
+                    Ok(v) => {
+                        let target = v.command.target.clone();
+                        match v.command.kind {
+                            aigos_runtime::CommandType::Terminate => state.terminated.push(target),
+                            aigos_runtime::CommandType::Pause => state.paused.push(target),
+                            aigos_runtime::CommandType::Resume => state.paused.retain(|t| t != &target),
+                        }
+                        Ok(())
+                    }
+                },
+            }
+        };
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = &self.inner.audit {
+            let data = serde_json::json!({
+                "command_id": command.id, "type": command.kind, "target": command.target,
+                "issued_by": command.issued_by, "applied": result.is_ok(), "refused": result.as_ref().err(),
+            });
+            if let Err(e) = log.append("kill_command", &command.issued_by, data).await {
+                return Err(format!("audit log unavailable: {e}"));
+            }
+        }
+        result
+    }
+
+    #[cfg(feature = "runtime")]
+    fn rate_step(&self, request: &ActionRequest) -> Verdict {
+        let Some(rt) = &self.inner.runtime else { return Verdict::Skip("runtime layer left out".into()) };
+        match rt.limiter.check(request.agent_id.as_str()) {
+            aigos_runtime::RateDecision::Allowed => Verdict::Pass("within the limit".into()),
+            aigos_runtime::RateDecision::Blocked => Verdict::Reject(format!("rate limit: agent {} is blocked", request.agent_id)),
+            other => Verdict::Reject(format!("rate limit: {other:?}")),
+        }
+    }
+
+    #[cfg(not(feature = "runtime"))]
+    fn rate_step(&self, _request: &ActionRequest) -> Verdict {
+        Verdict::Skip("runtime layer not compiled in".into())
+    }
+
+    async fn payload_step(&self, request: &ActionRequest, facts: &mut Facts) -> Verdict {
+        let mut details: Vec<String> = Vec::new();
+        #[cfg(feature = "policy")]
+        if let Some(p) = &self.inner.policy {
+            match p.inspector.inspect(&request.payload) {
+                Ok(findings) => {
+                    for f in &findings {
+                        facts.finding_severities.push(f.severity);
+                        facts.findings.push(format!("{:?} at {} ({})", f.family, f.pointer, f.rule));
+                    }
+                    details.push(format!("{} finding(s)", findings.len()));
+                }
+                Err(e) => return Verdict::Reject(format!("payload: {e}")),
+            }
+        }
+        #[cfg(feature = "network")]
+        if let Some(n) = &self.inner.network
+            && (request.resource.starts_with("http://") || request.resource.starts_with("https://"))
+        {
+            match n.egress.check_url(&request.resource).await {
+                aigos_network::EgressDecision::Allow { rule, .. } => details.push(format!("egress allowed by {rule}")),
+                aigos_network::EgressDecision::Deny { reason } => return Verdict::Reject(format!("egress: {reason}")),
+                #[allow(unreachable_patterns, reason = "EgressDecision may grow")]
+                _ => return Verdict::Reject("egress: unknown decision".into()),
+            }
+        }
+        let _ = (request, &facts);
+        if details.is_empty() { Verdict::Skip("nothing to inspect".into()) } else { Verdict::Pass(details.join("; ")) }
+    }
+
+    #[cfg(feature = "runtime")]
+    fn threat_step(&self, request: &ActionRequest, facts: &mut Facts, out: &mut Vec<Contribution>) -> Verdict {
+        let g = &self.inner;
+        let Some(rt) = &g.runtime else { return Verdict::Skip("runtime layer left out".into()) };
+        let now = g.clock.now_secs();
+        let indicators = aigos_runtime::Indicators {
+            timestamp: now,
+            environment: request.environment,
+            severity: request.severity,
+            finding_severities: facts.finding_severities.clone(),
+            recent_actions: rt.limiter.recent(request.agent_id.as_str()),
+            agent_known: facts.agent_known || g.skipped.contains(&Layer::Identity),
+            registered_at: facts.registered_at,
+            lineage_depth: request.lineage.depth(),
+            recent_denials: self.recent_denials(request.agent_id.as_str(), now),
+        };
+        let a = aigos_runtime::assess(&indicators, &rt.hours, &rt.weights);
+        out.extend(a.contributions.iter().map(|c| Contribution { factor: c.indicator.into(), weight: c.weight, detail: c.detail.clone() }));
+        facts.threat = Some((a.score, a.level));
+        Verdict::Pass(format!("{:?} ({:.2})", a.level, a.score))
+    }
+
+    #[cfg(not(feature = "runtime"))]
+    fn threat_step(&self, _request: &ActionRequest, _facts: &mut Facts, _out: &mut Vec<Contribution>) -> Verdict {
+        Verdict::Skip("runtime layer not compiled in".into())
+    }
+
+    fn recent_denials(&self, agent: &str, now: i64) -> u32 {
+        let mut d = self.inner.stats.denials.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Some(q) = d.get_mut(agent) else { return 0 };
+        while q.front().is_some_and(|t| now - *t > 3600) {
+            q.pop_front();
+        }
+        u32::try_from(q.len()).unwrap_or(u32::MAX)
+    }
+
+    #[cfg(feature = "policy")]
+    async fn approval_step(
+        &self,
+        request: &ActionRequest,
+        evidence: &[ApprovalEvidence],
+        facts: &Facts,
+    ) -> Result<ApprovalVerdict, String> {
+        let g = &self.inner;
+        let Some(p) = &g.policy else { return Ok(ApprovalVerdict::Skipped("policy layer left out".into())) };
+        let decision = p.engine.evaluate(request);
+        if !decision.allowed {
+            return Ok(ApprovalVerdict::Denied(format!("policy: {}", decision.reason())));
+        }
+        let level = facts.threat.map_or(ThreatLevel::Minimal, |(_, l)| l);
+        let need = p.approval_rules.requirement(request, level);
+        let ahash = aigos_action_hash(g.provider, request)?;
+        let now = g.clock.now_secs();
+        let seen = if evidence.is_empty() { Default::default() } else { g.approvers.evaluate(evidence, &ahash, now) };
+        let refused = if seen.refused.is_empty() { String::new() } else { format!("; refused evidence: {}", seen.refused.join("; ")) };
+        let rules = need.rules.join(", ");
+        Ok(match need.requirement {
+            aigos_policy::Requirement::None => ApprovalVerdict::Granted(format!("policy: {}; no approval needed", decision.reason())),
+            aigos_policy::Requirement::Mfa => {
+                g.stats.mfa_required.fetch_add(1, Ordering::Relaxed);
+                if seen.mfa {
+                    g.stats.mfa_satisfied.fetch_add(1, Ordering::Relaxed);
+                    ApprovalVerdict::Granted(format!("MFA satisfied ({rules})"))
+                } else {
+                    ApprovalVerdict::Needs(Status::RequiresMfa, format!("MFA required by {rules}{refused}"))
+                }
+            }
+            aigos_policy::Requirement::Coe { quorum, of, group } => {
+                g.stats.coe_required.fetch_add(1, Ordering::Relaxed);
+                let have = seen.experts.get(&group).map_or(0, BTreeSet::len);
+                if have >= usize::try_from(quorum).unwrap_or(usize::MAX) {
+                    g.stats.coe_satisfied.fetch_add(1, Ordering::Relaxed);
+                    ApprovalVerdict::Granted(format!("coalition of experts: {have} of {of} in {group} ({rules})"))
+                } else {
+                    ApprovalVerdict::Needs(
+                        Status::RequiresCoe,
+                        format!("coalition of experts required by {rules}: {have} of {quorum} signatures from {group}{refused}"),
+                    )
+                }
+            }
+            #[allow(unreachable_patterns, reason = "Requirement may grow")]
+            _ => ApprovalVerdict::Denied("unknown approval requirement".into()),
+        })
+    }
+
+    #[cfg(not(feature = "policy"))]
+    async fn approval_step(
+        &self,
+        _request: &ActionRequest,
+        _evidence: &[ApprovalEvidence],
+        _facts: &Facts,
+    ) -> Result<ApprovalVerdict, String> {
+        Ok(ApprovalVerdict::Skipped("policy layer not compiled in".into()))
+    }
+
+    #[cfg(feature = "identity")]
+    fn permit(&self, request: &ActionRequest) -> Result<Option<String>, String> {
+        match &self.inner.identity {
+            Some(id) => id.permits.issue(request, &id.executor).map(Some).map_err(|e| e.to_string()),
+            None => Ok(None),
+        }
+    }
+
+    #[cfg(not(feature = "identity"))]
+    fn permit(&self, _request: &ActionRequest) -> Result<Option<String>, String> {
+        Ok(None)
+    }
+
+    /// Appends the outcome to the audit log before it is returned; when the
+    /// log cannot take it, the outcome becomes REJECTED (fail closed).
+    async fn audit_outcome(&self, request: &ActionRequest, outcome: &mut ValidationOutcome) {
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = &self.inner.audit {
+            let mut data = outcome.audit_view();
+            if let Some(o) = data.as_object_mut() {
+                o.insert("request".into(), serde_json::to_value(request).unwrap_or(serde_json::Value::Null));
+            }
+            match log.append("validation", request.agent_id.as_str(), data).await {
+                Ok(seq) => {
+                    outcome.audit_seq = Some(seq);
+                    self.inner.stats.audited.fetch_add(1, Ordering::Relaxed);
+                }
+                Err(e) => {
+                    outcome.status = Status::Rejected;
+                    outcome.permit = None;
+                    outcome.reasons.push(format!("audit log unavailable, rejected: {e}"));
+                }
+            }
+        }
+        let _ = (request, &outcome);
+    }
+
+    fn count(&self, outcome: &ValidationOutcome) {
+        let s = &self.inner.stats;
+        s.total.fetch_add(1, Ordering::Relaxed);
+        match outcome.status {
+            Status::Approved => s.approved.fetch_add(1, Ordering::Relaxed),
+            Status::Rejected => s.rejected.fetch_add(1, Ordering::Relaxed),
+            _ => 0,
+        };
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a score in 0..=1 times 1e6 fits")]
+        let micros = (outcome.security_score.get() * 1e6).round() as u64;
+        s.score_micros.fetch_add(micros, Ordering::Relaxed);
+        let now = self.inner.clock.now_secs();
+        if outcome.status == Status::Rejected {
+            let mut d = s.denials.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let q = d.entry(outcome.agent_id.clone()).or_default();
+            q.push_back(now);
+            if q.len() > 64 {
+                q.pop_front();
+            }
+        }
+        let minute = now.div_euclid(60);
+        let mut m = s.minutes.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match m.back_mut() {
+            Some((at, n, worst)) if *at == minute => {
+                *n += 1;
+                *worst = (*worst).max(outcome.threat_level);
+            }
+            _ => m.push_back((minute, 1, outcome.threat_level)),
+        }
+        while m.front().is_some_and(|(at, _, _)| minute - at >= 60) {
+            m.pop_front();
+        }
+    }
+
+    pub(crate) fn stats(&self) -> StatsView {
+        let s = &self.inner.stats;
+        let total = s.total.load(Ordering::Relaxed);
+        let minute = self.inner.clock.now_secs().div_euclid(60);
+        let m = s.minutes.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let recent = m.iter().filter(|(at, _, _)| minute - at < 60);
+        StatsView {
+            in_flight: s.in_flight.load(Ordering::Relaxed),
+            total,
+            approved: s.approved.load(Ordering::Relaxed),
+            rejected: s.rejected.load(Ordering::Relaxed),
+            mfa: (s.mfa_required.load(Ordering::Relaxed), s.mfa_satisfied.load(Ordering::Relaxed)),
+            coe: (s.coe_required.load(Ordering::Relaxed), s.coe_satisfied.load(Ordering::Relaxed)),
+            average_score: (total > 0).then(|| s.score_micros.load(Ordering::Relaxed) as f64 / 1e6 / total as f64),
+            last_hour: recent.clone().map(|(_, n, _)| n).sum(),
+            last_hour_threat: recent.filter_map(|(_, _, t)| *t).max(),
+            audited: s.audited.load(Ordering::Relaxed),
+        }
+    }
+
+    /// The approvers.
+    pub fn approvers(&self) -> &Approvers {
+        &self.inner.approvers
+    }
+
+    /// Layers left out of this Guard.
+    pub fn skipped_layers(&self) -> &BTreeSet<Layer> {
+        &self.inner.skipped
+    }
+
+    /// Flushes and closes the audit log (call before the process exits).
+    ///
+    /// # Errors
+    /// The audit log's error, or that other clones of the Guard are alive.
+    pub async fn shutdown(self) -> Result<(), String> {
+        let inner = Arc::try_unwrap(self.inner).map_err(|_| "other clones of the Guard are still alive".to_string())?;
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = inner.audit {
+            log.close().await.map_err(|e| e.to_string())?;
+        }
+        let _ = inner;
+        Ok(())
+    }
+}
+
+enum ApprovalVerdict {
+    Granted(String),
+    Needs(Status, String),
+    Denied(String),
+    Skipped(String),
+}
+
+fn aigos_crypto_uuid(provider: Provider) -> String {
+    let mut b = [0u8; 16];
+    // A failing random source still yields a unique-enough id for the record;
+    // nothing security-relevant depends on it.
+    let _ = provider.fill_random(&mut b);
+    uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().to_string()
+}
+
+/// The action hash that tokens and approvals name.
+fn aigos_action_hash(provider: Provider, request: &ActionRequest) -> Result<String, String> {
+    #[cfg(feature = "identity")]
+    {
+        aigos_identity::action_hash(provider, request).map_err(|e| e.to_string())
+    }
+    #[cfg(not(feature = "identity"))]
+    {
+        let bytes = aigos_core::canonical_json(request).map_err(|e| e.to_string())?;
+        Ok(aigos_crypto::base64url::encode(&provider.sha256(&bytes)))
+    }
+}
+
+/// The action hash of `request` (what tokens' `ahash` and approvals name).
+///
+/// # Errors
+/// A message when the request cannot be canonicalized.
+pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<String, String> {
+    aigos_action_hash(provider, request)
+}
