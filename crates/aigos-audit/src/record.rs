@@ -68,6 +68,23 @@ pub struct MacKey {
     pub key: zeroize::Zeroizing<Vec<u8>>,
 }
 
+impl MacKey {
+    /// A key from a key file: its bytes are the key (at least 16), and the
+    /// kid is `hmac-` + the first 8 bytes of its SHA-256 in hex, so every
+    /// tool that reads the same file names the key the same way.
+    ///
+    /// # Errors
+    /// [`crate::Error::Crypto`] for a key shorter than 16 bytes.
+    pub fn from_key_file(provider: Provider, bytes: &[u8]) -> Result<Self, crate::Error> {
+        if bytes.len() < 16 {
+            return Err(crate::Error::Crypto("an HMAC key needs at least 16 bytes".into()));
+        }
+        let digest = provider.sha256(bytes);
+        let kid = format!("hmac-{}", hex::encode(&digest[..8]));
+        Ok(MacKey { kid, key: zeroize::Zeroizing::new(bytes.to_vec()) })
+    }
+}
+
 impl std::fmt::Debug for MacKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MacKey").field("kid", &self.kid).finish_non_exhaustive()

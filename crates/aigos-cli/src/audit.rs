@@ -114,12 +114,7 @@ pub(crate) struct AppendArgs {
 /// first 16 hex digits of its SHA-256), so verify finds it without a flag.
 fn read_mac(provider: Provider, path: &Path) -> Result<MacKey, Failure> {
     let key = std::fs::read(path).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
-    if key.len() < 16 {
-        return Err(Failure::usage(format!("{}: an HMAC key needs at least 16 bytes", path.display())));
-    }
-    let digest = provider.sha256(&key);
-    let kid = format!("hmac-{}", digest.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>());
-    Ok(MacKey { kid, key: zeroize::Zeroizing::new(key) })
+    MacKey::from_key_file(provider, &key).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))
 }
 
 fn read_cipher(provider: Provider, dir: &Path, enc: &EncArgs) -> Result<Option<FieldCipher>, Failure> {

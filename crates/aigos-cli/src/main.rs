@@ -6,6 +6,7 @@
 
 mod audit;
 mod golden;
+mod guard;
 mod keys;
 mod killswitch;
 mod network;
@@ -49,6 +50,12 @@ enum Command {
     /// Development certificates, egress checks and Kubernetes NetworkPolicy rendering.
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Create a complete working local setup (keys, registry, signed policy, approvers, audit log, aigos.toml).
+    Init(guard::InitArgs),
+    /// Validate requests (ActionRequest JSON with a token field, one per line on stdin); one outcome JSON line each.
+    Validate(guard::ValidateArgs),
+    /// Run the five demo scenarios on embedded defaults and print the table, the dashboard and the audit check.
+    Demo(guard::DemoArgs),
 }
 
 /// A failed command: a message and the exit code to leave with.
@@ -86,6 +93,9 @@ fn main() -> ExitCode {
         Command::Audit(cmd) => audit::run(provider, cmd),
         Command::Killswitch(cmd) => killswitch::run(provider, cmd),
         Command::Network(cmd) => network::run(cmd),
+        Command::Init(args) => guard::init(provider, &args),
+        Command::Validate(args) => guard::validate(&args),
+        Command::Demo(args) => guard::demo(provider, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

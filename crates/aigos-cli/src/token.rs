@@ -42,6 +42,9 @@ pub(crate) struct IssueArgs {
     /// Extra claims as a JSON object (`aigos`, `ahash`, `cnf`, `iss` and custom claims).
     #[arg(long)]
     claims: Option<String>,
+    /// Bind the token to this action: an ActionRequest JSON file (its agent_id must be --sub); sets `ahash`.
+    #[arg(long)]
+    request: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +107,15 @@ fn issue(provider: Provider, a: &IssueArgs) -> Result<(), Failure> {
             issuer = issuer.issuer(iss);
         }
         req.extra = map;
+    }
+    if let Some(path) = &a.request {
+        let text = std::fs::read_to_string(path).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
+        let request: aigos_core::ActionRequest =
+            serde_json::from_str(&text).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
+        if request.agent_id.as_str() != a.sub {
+            return Err(Failure::usage(format!("{}: agent_id {} is not --sub {}", path.display(), request.agent_id, a.sub)));
+        }
+        req.ahash = Some(aigos_identity::action_hash(provider, &request).map_err(Failure::usage)?);
     }
     let token = issuer.issue(&req).map_err(Failure::usage)?;
     println!("{token}");

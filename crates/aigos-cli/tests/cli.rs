@@ -499,3 +499,118 @@ fn network_certs_mint_a_working_development_pki() {
     let o = aigos(&["network", "certs", "--trust-domain", "corp.example", "--out", out.to_str().unwrap(), "--agent", "zeta"], "");
     assert_eq!(o.status.code(), Some(2));
 }
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
+}
+
+#[test]
+fn init_then_validate_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = dir.path().join("setup");
+    let o = aigos(&["init", setup.to_str().unwrap()], "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let info: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(info["agent"], "demo-agent");
+    for f in ["aigos.toml", "registry.json", "policy.bundle.json", "approvers.json", "keys/guard.key.pem", "keys/authority.jwks.json"] {
+        assert!(setup.join(f).exists(), "{f}");
+    }
+    #[cfg(unix)]
+    for f in ["keys/guard.key.pem", "keys/demo-agent.key.pem", "keys/authority.key.pem", "approvers.json", "keys/audit.mac"] {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(setup.join(f)).unwrap().permissions().mode() & 0o777, 0o600, "{f}");
+    }
+    assert_eq!(aigos(&["init", setup.to_str().unwrap()], "").status.code(), Some(2), "an existing setup is not overwritten");
+
+    // A request, and a token bound to it by `token issue --request`.
+    let request = serde_json::json!({
+        "agent_id": "demo-agent", "instance_id": "demo-agent-1", "action": "config_change", "tool": "config.update",
+        "resource": "svc/payments", "severity": "LOW", "environment": "staging", "payload": {"key": "log_level"},
+        "timestamp": now(), "lineage": {"parent_instance_id": null, "root_instance_id": "demo-agent-1", "generation_depth": 0}
+    });
+    let req_path = dir.path().join("request.json");
+    std::fs::write(&req_path, request.to_string()).unwrap();
+    let key = setup.join("keys/demo-agent.key.pem");
+    let token = |req: &Path| {
+        let o = aigos(
+            &[
+                "token",
+                "issue",
+                "--key",
+                key.to_str().unwrap(),
+                "--kid",
+                "demo-agent-key-1",
+                "--aud",
+                "aigos-guard",
+                "--sub",
+                "demo-agent",
+                "--request",
+                req.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        stdout(&o).trim().to_owned()
+    };
+    let good = token(&req_path);
+    let line = |t: &str| {
+        let mut v = request.clone();
+        v["token"] = serde_json::Value::String(t.to_owned());
+        v.to_string()
+    };
+    let config = setup.join("aigos.toml");
+    let o = aigos(&["validate", "--config", config.to_str().unwrap()], &format!("{}\n", line(&good)));
+    assert!(o.status.success(), "{} {}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+    let outcome: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(outcome["status"], "APPROVED");
+    assert!(outcome["permit"].as_str().unwrap().split('.').count() == 3, "a compact JWS permit");
+    assert_eq!(outcome["steps"].as_array().unwrap().len(), 8);
+    assert!(outcome["audit_seq"].is_u64());
+
+    // The same token again (a new process has a new replay store, so replay within one run),
+    // a token moved to another action, a malformed line: one outcome line each, exit 1.
+    let mut other = request.clone();
+    other["tool"] = "config.delete".into();
+    let moved = {
+        let mut v = other.clone();
+        v["token"] = good.clone().into();
+        v.to_string()
+    };
+    let fresh = token(&req_path);
+    let input = format!("{}\n{}\n{}\n{}\n", line(&fresh), line(&fresh), moved, "{not json");
+    let o = aigos(&["validate", "--config", config.to_str().unwrap()], &input);
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["status"], "APPROVED", "positive control");
+    assert_eq!(lines[1]["status"], "REJECTED");
+    assert!(lines[1]["reasons"][0].as_str().unwrap().contains("REPLAY"), "{}", lines[1]);
+    assert_eq!(lines[2]["status"], "REJECTED");
+    assert_eq!(lines[3]["status"], "REJECTED");
+    assert_eq!(lines[3]["line"], 4);
+    // Every validation was audited and the log verifies.
+    let o = aigos(
+        &["audit", "verify", "--log", setup.join("audit").to_str().unwrap(), "--hmac-key", setup.join("keys/audit.mac").to_str().unwrap()],
+        "",
+    );
+    assert!(o.status.success(), "{} {}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn demo_prints_the_five_scenarios_the_dashboard_and_the_audit_check() {
+    let o = aigos(&["demo"], "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    for (scenario, status) in [
+        ("Configuration Change", "APPROVED"),
+        ("Secret Rotation", "APPROVED"),
+        ("System Maintenance", "REQUIRES_MFA -> APPROVED"),
+        ("Emergency Response", "REQUIRES_COE -> APPROVED"),
+        ("Suspicious Activity", "REJECTED"),
+    ] {
+        let row = out.lines().find(|l| l.starts_with(scenario)).unwrap_or_else(|| panic!("{scenario} missing:\n{out}"));
+        assert!(row.contains(status), "{row}");
+    }
+    assert!(out.contains("audit chain integrity      verified (7 records)"), "{out}");
+    assert!(out.contains("Audit log: 7 records"), "{out}");
+}

@@ -37,6 +37,7 @@
 //! dir = "audit"
 //! durability = "batch"             # always | batch | none
 //! mac_key = "keys/audit.mac"       # 32 random bytes, hex
+//! encryption_key = "keys/audit.enc" # payloads stored encrypted
 //!
 //! [approvers]
 //! file = "approvers.json"
@@ -215,9 +216,13 @@ pub struct AuditSection {
     /// Durability.
     #[serde(default)]
     pub durability: DurabilityName,
-    /// HMAC key file (hex of 32 bytes).
+    /// HMAC key file (its bytes are the key, at least 16; `aigos audit verify --hmac-key` reads it the same way).
     #[serde(default)]
     pub mac_key: Option<PathBuf>,
+    /// Field encryption key file (32 raw bytes or 64 hex digits): request
+    /// payloads are stored encrypted (XChaCha20-Poly1305).
+    #[serde(default)]
+    pub encryption_key: Option<PathBuf>,
 }
 
 /// `[approvers]`.
@@ -317,12 +322,8 @@ impl GuardConfig {
             let mac_key = match &a.mac_key {
                 Some(p) => {
                     let path = at(p);
-                    let hex = read(&path)?;
-                    let key = data_encoding::HEXLOWER_PERMISSIVE.decode(hex.trim().as_bytes()).map_err(|e| file_err(&path, e))?;
-                    if key.len() < 32 {
-                        return Err(file_err(&path, "the MAC key must hold at least 32 bytes"));
-                    }
-                    Some(aigos_audit::MacKey { kid: "audit-mac-1".into(), key: zeroize::Zeroizing::new(key) })
+                    let bytes = std::fs::read(&path).map_err(|e| file_err(&path, e))?;
+                    Some(aigos_audit::MacKey::from_key_file(provider, &bytes).map_err(|e| file_err(&path, e))?)
                 }
                 None => None,
             };
@@ -331,7 +332,15 @@ impl GuardConfig {
                 DurabilityName::Batch => aigos_audit::Durability::Batch,
                 DurabilityName::None => aigos_audit::Durability::None,
             };
-            b = b.audit(crate::AuditLayer { dir: at(&a.dir), durability, mac_key, encryption: None });
+            let encryption = match &a.encryption_key {
+                Some(p) => {
+                    let path = at(p);
+                    let bytes = std::fs::read(&path).map_err(|e| file_err(&path, e))?;
+                    Some(aigos_audit::FieldCipher::from_key_file(provider, &bytes).map_err(|e| file_err(&path, e))?)
+                }
+                None => None,
+            };
+            b = b.audit(crate::AuditLayer { dir: at(&a.dir), durability, mac_key, encryption });
         }
         Ok(b.build()?)
     }
@@ -554,6 +563,9 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
     let mut mac = [0u8; 32];
     provider.fill_random(&mut mac).map_err(|e| ConfigError::Invalid(e.to_string()))?;
     write_file(&dir.join("keys/audit.mac"), data_encoding::HEXLOWER.encode(&mac).as_bytes(), true)?;
+    let mut enc = [0u8; 32];
+    provider.fill_random(&mut enc).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    write_file(&dir.join("keys/audit.enc"), data_encoding::HEXLOWER.encode(&enc).as_bytes(), true)?;
     std::fs::create_dir_all(dir.join("audit")).map_err(|e| file_err(&dir.join("audit"), e))?;
     write_file(&dir.join("egress.toml"), b"# Destinations agents may reach (default deny).\nrules = []\n", false)?;
 
@@ -593,6 +605,7 @@ egress = "egress.toml"
 dir = "audit"
 durability = "batch"
 mac_key = "keys/audit.mac"
+encryption_key = "keys/audit.enc"
 
 [approvers]
 file = "approvers.json"

@@ -199,11 +199,9 @@ pub async fn run(dir: &Path, provider: Provider, clock: Arc<dyn Clock>) -> Resul
     let dashboard = guard.dashboard().await;
     drop(demo);
     guard.shutdown().await.map_err(invalid)?;
-    let mac_hex = read("keys/audit.mac")?;
-    let mac = aigos_audit::MacKey {
-        kid: "audit-mac-1".into(),
-        key: zeroize::Zeroizing::new(data_encoding::HEXLOWER_PERMISSIVE.decode(mac_hex.trim().as_bytes()).map_err(invalid)?),
-    };
+    let mac_path = dir.join("keys/audit.mac");
+    let mac_bytes = std::fs::read(&mac_path).map_err(|e| ConfigError::File { path: mac_path.clone(), message: e.to_string() })?;
+    let mac = aigos_audit::MacKey::from_key_file(provider, &mac_bytes).map_err(invalid)?;
     let lookup = move |kid: &str| (kid == mac.kid).then(|| mac.clone());
     let summary = aigos_audit::verify_log(
         provider,

@@ -379,7 +379,7 @@ impl GuardBuilder {
                     cfg = cfg.mac_key(k.clone());
                 }
                 if let Some(c) = &layer.encryption {
-                    cfg = cfg.encrypt(c.clone(), vec!["/request/payload".into()]);
+                    cfg = cfg.encrypt(c.clone(), vec!["payload".into()]);
                 }
                 let (log, _recovery) =
                     aigos_audit::AuditLog::open(cfg).map_err(|e| BuildError::Component { layer: Layer::Audit, message: e.to_string() })?;
@@ -952,7 +952,11 @@ impl Guard {
         if let Some((log, _)) = &self.inner.audit {
             let mut data = outcome.audit_view();
             if let Some(o) = data.as_object_mut() {
-                o.insert("request".into(), serde_json::to_value(request).unwrap_or(serde_json::Value::Null));
+                // The payload is a top-level field so field encryption can seal it.
+                let mut req = serde_json::to_value(request).unwrap_or(serde_json::Value::Null);
+                let payload = req.as_object_mut().and_then(|r| r.remove("payload")).unwrap_or(serde_json::Value::Null);
+                o.insert("request".into(), req);
+                o.insert("payload".into(), payload);
             }
             match log.append("validation", request.agent_id.as_str(), data).await {
                 Ok(seq) => {

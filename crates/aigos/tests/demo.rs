@@ -30,6 +30,14 @@ async fn the_five_scenarios_end_as_the_seed_table_says() {
     assert_eq!(report.dashboard.total_actions_audited, 7);
     assert_eq!(report.audit_records_verified, 7);
     assert!(report.dashboard.audit_integrity.as_ref().unwrap().verified);
+    assert!(report.dashboard.audit_encryption);
+    // Payloads are stored encrypted: the injection string is not in the log in clear.
+    let mut clear = Vec::new();
+    for entry in std::fs::read_dir(dir.path().join("audit")).unwrap() {
+        clear.extend(std::fs::read(entry.unwrap().path()).unwrap());
+    }
+    assert!(!String::from_utf8_lossy(&clear).contains("DROP TABLE"), "payload stored in clear");
+    assert!(String::from_utf8_lossy(&clear).contains("unknown-agent"), "the rest of the record stays readable");
     assert_eq!((report.dashboard.mfa.required, report.dashboard.mfa.satisfied), (2, 1));
     assert_eq!((report.dashboard.coe.required, report.dashboard.coe.satisfied), (2, 1));
 }
