@@ -46,6 +46,26 @@ fn covered(parent: &BTreeSet<String>, child: &str) -> bool {
     parent.iter().any(|p| pattern_covers(p, child))
 }
 
+/// Checks that `caps` let an agent call `tool` on `resource` at `now`:
+/// a tool pattern covers the tool, a resource pattern covers a non-empty
+/// resource (an empty set grants none), and the capabilities have not
+/// expired. Nothing is granted by default.
+///
+/// # Errors
+/// [`Error::Spawn`] with code `CAPABILITY_MISSING` or `CAPABILITY_EXPIRED`.
+pub fn capability_allows(caps: &Capabilities, tool: &str, resource: &str, now: i64) -> Result<(), Error> {
+    if caps.expires_at.is_some_and(|e| now >= e) {
+        return Err(spawn_err("CAPABILITY_EXPIRED", "the agent's capabilities have expired"));
+    }
+    if !covered(&caps.tools, tool) {
+        return Err(spawn_err("CAPABILITY_MISSING", format!("tool {tool} is not among the agent's capabilities")));
+    }
+    if !resource.is_empty() && !covered(&caps.resources, resource) {
+        return Err(spawn_err("CAPABILITY_MISSING", format!("resource {resource} is outside the agent's scope")));
+    }
+    Ok(())
+}
+
 /// Validates a spawn against the parent and returns the child's effective
 /// capabilities.
 ///
@@ -236,5 +256,30 @@ impl LineageTree {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod capability_tests {
+    use super::*;
+
+    #[test]
+    fn capabilities_grant_only_what_they_name_until_they_expire() {
+        let caps = Capabilities {
+            tools: ["config.*".to_string(), "data.read".to_string()].into(),
+            resources: ["svc/*".to_string()].into(),
+            expires_at: Some(100),
+            ..Capabilities::default()
+        };
+        assert!(capability_allows(&caps, "config.update", "svc/payments", 50).is_ok(), "positive control");
+        assert!(capability_allows(&caps, "data.read", "", 50).is_ok());
+        let code = |r: Result<(), Error>| match r {
+            Err(Error::Spawn { code, .. }) => code,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(code(capability_allows(&caps, "shell.exec", "", 50)), "CAPABILITY_MISSING");
+        assert_eq!(code(capability_allows(&caps, "config.update", "db/users", 50)), "CAPABILITY_MISSING");
+        assert_eq!(code(capability_allows(&caps, "config.update", "svc/payments", 100)), "CAPABILITY_EXPIRED");
+        assert_eq!(code(capability_allows(&Capabilities::default(), "config.update", "", 0)), "CAPABILITY_MISSING", "nothing by default");
     }
 }

@@ -17,7 +17,7 @@ pub use aigos_yaml::{AigosLimits, AigosPolicy, AigosSpawning, read_aigos_policy}
 pub use approval::{ApprovalDecision, ApprovalMatch, ApprovalRule, ApprovalRules, Requirement};
 pub use budget::{BudgetLedger, InMemoryLedger, ReservationId};
 pub use bundle::{BundleLoader, PolicyBundle, VerifiedBundle};
-pub use decay::{DecayMode, InstanceState, LineageTree, SpawnRequest, validate_spawn};
+pub use decay::{DecayMode, InstanceState, LineageTree, SpawnRequest, capability_allows, validate_spawn};
 pub use document::{Conditions, Effect, Period, PolicyDocument, Statement, TimeWindow, Warning, Weekday};
 pub use engine::{Basis, Decision, PolicyEngine};
 pub use error::{Error, Location};

@@ -29,6 +29,7 @@
 //! burst = 20
 //! block_after = 5
 //! kill_keys = "keys/authority.jwks.json"
+//! watchdog_timeout_secs = 60        # heartbeat lease of an instance
 //!
 //! [network]
 //! egress = "egress.toml"
@@ -75,6 +76,32 @@ pub enum ConfigError {
 
 fn file_err(path: &Path, e: impl std::fmt::Display) -> ConfigError {
     ConfigError::File { path: path.to_owned(), message: e.to_string() }
+}
+
+/// State that several Guard instances may share; `None` fields get the
+/// in-memory defaults.
+#[derive(Clone, Default)]
+#[non_exhaustive]
+pub struct SharedState {
+    /// The replay store of token jtis.
+    #[cfg(feature = "identity")]
+    pub replay: Option<Arc<dyn aigos_identity::ReplayStore>>,
+}
+
+impl SharedState {
+    /// With a shared replay store.
+    #[cfg(feature = "identity")]
+    #[must_use]
+    pub fn replay(mut self, store: Arc<dyn aigos_identity::ReplayStore>) -> Self {
+        self.replay = Some(store);
+        self
+    }
+}
+
+impl std::fmt::Debug for SharedState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SharedState").finish_non_exhaustive()
+    }
 }
 
 /// `[guard]`.
@@ -174,6 +201,13 @@ pub struct RuntimeSection {
     /// Business hours (absent: 08-18 UTC, Monday to Friday).
     #[serde(default)]
     pub business_hours: Option<serde_json::Value>,
+    /// Heartbeat lease of an instance before it counts as orphaned.
+    #[serde(default = "default_watchdog")]
+    pub watchdog_timeout_secs: u64,
+}
+
+fn default_watchdog() -> u64 {
+    60
 }
 
 fn default_rate() -> u32 {
@@ -279,6 +313,16 @@ impl GuardConfig {
     /// # Errors
     /// [`ConfigError`] naming the file or setting at fault.
     pub fn build(&self, base: &Path, clock: &Arc<dyn Clock>) -> Result<Guard, ConfigError> {
+        self.build_with(base, clock, SharedState::default())
+    }
+
+    /// As [`GuardConfig::build`], with state shared between Guard instances
+    /// (a replay store several Guards use, for example) instead of the
+    /// in-memory defaults.
+    ///
+    /// # Errors
+    /// As [`GuardConfig::build`].
+    pub fn build_with(&self, base: &Path, clock: &Arc<dyn Clock>, shared: SharedState) -> Result<Guard, ConfigError> {
         let at = |p: &Path| base.join(p);
         let provider = aigos_crypto::provider_by_name(&self.guard.provider).map_err(|e| ConfigError::Invalid(e.to_string()))?;
         let mut b = Guard::builder(provider)
@@ -295,7 +339,7 @@ impl GuardConfig {
         }
         #[cfg(feature = "identity")]
         if let Some(id) = &self.identity {
-            b = b.identity(identity_layer(id, base, provider, clock.clone())?);
+            b = b.identity(identity_layer(id, base, provider, clock.clone(), shared.replay)?);
         }
         #[cfg(feature = "policy")]
         if let Some(p) = &self.policy {
@@ -352,11 +396,15 @@ fn identity_layer(
     base: &Path,
     provider: Provider,
     clock: Arc<dyn Clock>,
+    replay: Option<Arc<dyn aigos_identity::ReplayStore>>,
 ) -> Result<crate::IdentityLayer, ConfigError> {
     let registry_path = base.join(&id.registry);
     let registry = aigos_identity::AgentRegistry::load(&registry_path).map_err(|e| file_err(&registry_path, e))?;
     let keys = registry.key_resolver(provider).map_err(|e| file_err(&registry_path, e))?;
-    let replay = Arc::new(aigos_identity::InMemoryReplayStore::new(id.replay_capacity, clock.clone()));
+    let replay: Arc<dyn aigos_identity::ReplayStore> = match replay {
+        Some(r) => r,
+        None => Arc::new(aigos_identity::InMemoryReplayStore::new(id.replay_capacity, clock.clone())),
+    };
     let verifier =
         aigos_identity::TokenVerifier::builder(Arc::new(keys), id.audience.clone()).clock(clock.clone()).replay_store(replay).build();
     let key_path = base.join(&id.permit_key);
@@ -420,7 +468,13 @@ fn runtime_layer(r: &RuntimeSection, base: &Path, provider: Provider, clock: Arc
         Some(v) => serde_json::from_value(v.clone()).map_err(|e| ConfigError::Invalid(format!("runtime.business_hours: {e}")))?,
         None => aigos_runtime::BusinessHours::default(),
     };
-    Ok(crate::RuntimeLayer { limiter: aigos_runtime::RateLimiter::new(cfg, clock), kill_keys, hours, weights })
+    Ok(crate::RuntimeLayer {
+        limiter: aigos_runtime::RateLimiter::new(cfg, clock),
+        kill_keys,
+        hours,
+        weights,
+        watchdog_timeout: Duration::from_secs(r.watchdog_timeout_secs),
+    })
 }
 
 /// Writes `bytes` atomically (temp file, fsync, rename), 0600 when private.
@@ -457,7 +511,7 @@ const DEMO_POLICY: &str = r#"# The demo policy: what demo-agent may do.
 id = "demo-operations"
 effect = "permit"
 principals = ["demo-agent"]
-actions = ["config.*", "secrets.rotate", "system.*", "incident.*", "data.read"]
+actions = ["config.*", "secrets.rotate", "system.*", "incident.*", "data.read", "agent.spawn"]
 
 [[statements]]
 id = "never-shell"
@@ -514,7 +568,7 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
             keys: Jwks { keys: vec![agent.public_jwk()] },
             golden_thread: Some(thread),
             status: aigos_identity::AgentStatus::Active,
-            capabilities: aigos_core::Capabilities::default(),
+            capabilities: demo_capabilities(),
             lineage: None,
             registered_at: now - 30 * 86_400,
         })
@@ -597,6 +651,7 @@ period_secs = 60
 burst = 20
 block_after = 5
 kill_keys = "keys/authority.jwks.json"
+watchdog_timeout_secs = 60
 
 [network]
 egress = "egress.toml"
@@ -614,6 +669,20 @@ file = "approvers.json"
     );
     write_file(&config_path, config.as_bytes(), false)?;
     Ok(config_path)
+}
+
+/// What the demo agent may do: the demo tools, spawning children with a
+/// subset of them two generations deep, a 100 USD budget.
+fn demo_capabilities() -> aigos_core::Capabilities {
+    let set = |v: &[&str]| v.iter().map(|s| (*s).to_string()).collect();
+    aigos_core::Capabilities {
+        tools: set(&["config.*", "secrets.rotate", "system.*", "incident.*", "data.read", "agent.spawn"]),
+        resources: set(&["*"]),
+        max_budget_usd: aigos_core::CostUsd::new(100.0).ok(),
+        can_spawn: true,
+        max_child_depth: 2,
+        expires_at: None,
+    }
 }
 
 /// RFC 3339 of a Unix time (UTC, seconds).

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use aigos_core::{ActionRequest, Clock, SecurityScore, Severity, Status, SystemClock, ThreatLevel};
+use aigos_core::{ActionKind, ActionRequest, Clock, SecurityScore, Severity, Status, SystemClock, ThreatLevel};
 use aigos_crypto::Provider;
 use futures_util::FutureExt;
 use serde::Serialize;
@@ -90,6 +90,9 @@ pub struct RuntimeLayer {
     pub hours: aigos_runtime::BusinessHours,
     /// Threat weights.
     pub weights: aigos_runtime::Weights,
+    /// Heartbeat lease of registered instances (see [`Guard::heartbeat`]):
+    /// an instance silent for longer is terminated as an orphan.
+    pub watchdog_timeout: Duration,
 }
 
 /// The policy layer's components.
@@ -128,6 +131,8 @@ struct KillState {
     verifier: aigos_runtime::KillVerifier,
     terminated: Vec<aigos_runtime::Target>,
     paused: Vec<aigos_runtime::Target>,
+    /// Instances under a heartbeat lease, with the handle their process watches.
+    leases: HashMap<String, (aigos_runtime::Watchdog, aigos_runtime::AgentHandle)>,
 }
 
 #[derive(Default)]
@@ -392,6 +397,7 @@ impl GuardBuilder {
             verifier: aigos_runtime::KillVerifier::new(r.kill_keys.clone(), self.clock.clone()),
             terminated: Vec::new(),
             paused: Vec::new(),
+            leases: HashMap::new(),
         });
         let approvers = match self.approvers {
             Some(a) => a,
@@ -724,8 +730,9 @@ impl Guard {
     /// Why the requesting agent may not act now (killed or paused), if so.
     #[cfg(feature = "runtime")]
     fn kill_state(&self, request: &ActionRequest) -> Option<String> {
-        let kills = self.inner.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let state = kills.as_ref()?;
+        let mut kills = self.inner.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let state = kills.as_mut()?;
+        Self::reap(state, Some(request.instance_id.as_str()));
         let me = aigos_runtime::Identity {
             instance_id: request.instance_id.to_string(),
             asset_id: request.agent_id.to_string(),
@@ -745,6 +752,68 @@ impl Guard {
             return Some(format!("agent {} is paused by the kill switch", request.agent_id));
         }
         None
+    }
+
+    /// Terminates instances whose heartbeat lease ran out (all, or `only`
+    /// that one); returns their ids. A terminated orphan stays terminated.
+    #[cfg(feature = "runtime")]
+    fn reap(state: &mut KillState, only: Option<&str>) -> Vec<String> {
+        let mut reaped = Vec::new();
+        state.leases.retain(|instance, (watchdog, handle)| {
+            if only.is_some_and(|o| o != instance) || !watchdog.check(handle) {
+                return true;
+            }
+            reaped.push(instance.clone());
+            false
+        });
+        for instance in &reaped {
+            state.terminated.push(aigos_runtime::Target { kind: aigos_runtime::TargetType::Instance, ids: vec![instance.clone()] });
+        }
+        reaped
+    }
+
+    /// Records a heartbeat of `instance`, putting it under a lease on its
+    /// first heartbeat. Returns the handle the agent's process watches: it
+    /// is terminated when the lease runs out or a kill command reaches it.
+    ///
+    /// # Errors
+    /// When the runtime layer is left out, or the instance was terminated.
+    #[cfg(feature = "runtime")]
+    pub fn heartbeat(&self, instance: &aigos_core::InstanceId) -> Result<aigos_runtime::AgentHandle, String> {
+        let g = &self.inner;
+        let timeout = g.runtime.as_ref().map(|r| r.watchdog_timeout).ok_or("runtime layer left out: no watchdog")?;
+        let mut kills = g.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let state = kills.as_mut().ok_or("runtime layer left out: no watchdog")?;
+        let id = instance.to_string();
+        if state.terminated.iter().any(|t| t.kind == aigos_runtime::TargetType::Instance && t.ids.contains(&id)) {
+            return Err(format!("instance {id} was terminated"));
+        }
+        let (watchdog, handle) = state
+            .leases
+            .entry(id)
+            .or_insert_with(|| (aigos_runtime::Watchdog::new(timeout, g.clock.clone()), aigos_runtime::AgentHandle::default()));
+        watchdog.heartbeat();
+        Ok(handle.clone())
+    }
+
+    /// Terminates every instance whose heartbeat lease ran out, audits each
+    /// termination, and returns their ids. Call it periodically (validation
+    /// also checks the requesting instance's lease).
+    #[cfg(feature = "runtime")]
+    pub async fn sweep_orphans(&self) -> Vec<String> {
+        let reaped = {
+            let mut kills = self.inner.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            kills.as_mut().map(|s| Self::reap(s, None)).unwrap_or_default()
+        };
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = &self.inner.audit {
+            for instance in &reaped {
+                let data = serde_json::json!({"instance_id": instance, "reason": aigos_runtime::WATCHDOG_REASON});
+                // A failed append cannot undo a termination; the next validation fails closed on the same log.
+                let _ = log.append("watchdog_termination", instance, data).await;
+            }
+        }
+        reaped
     }
 
     #[cfg(not(feature = "runtime"))]
@@ -886,6 +955,9 @@ impl Guard {
         if !decision.allowed {
             return Ok(ApprovalVerdict::Denied(format!("policy: {}", decision.reason())));
         }
+        if let Some(why) = self.capabilities_refuse(request) {
+            return Ok(ApprovalVerdict::Denied(why));
+        }
         let level = facts.threat.map_or(ThreatLevel::Minimal, |(_, l)| l);
         let need = p.approval_rules.requirement(request, level);
         let ahash = aigos_action_hash(g.provider, request)?;
@@ -930,6 +1002,45 @@ impl Guard {
         _facts: &Facts,
     ) -> Result<ApprovalVerdict, String> {
         Ok(ApprovalVerdict::Skipped("policy layer not compiled in".into()))
+    }
+
+    /// Capability enforcement and capability decay on spawn, against the
+    /// registry's record of the agent (never what the request claims).
+    #[cfg(all(feature = "identity", feature = "policy"))]
+    fn capabilities_refuse(&self, request: &ActionRequest) -> Option<String> {
+        let g = &self.inner;
+        let Some(id) = &g.identity else {
+            // Without the registry nothing proves what the agent may do: only spawns are refused.
+            return (request.action == ActionKind::Spawn).then(|| "spawn: needs the identity layer's registry".to_string());
+        };
+        let Some(record) = id.registry.get(&request.agent_id) else { return Some("capabilities: agent not registered".into()) };
+        let code = |e: aigos_policy::Error| match e {
+            aigos_policy::Error::Spawn { code, message } => format!("{code}: {message}"),
+            other => other.to_string(),
+        };
+        if let Err(e) = aigos_policy::capability_allows(&record.capabilities, &request.tool, &request.resource, g.clock.now_secs()) {
+            return Some(format!("capabilities: {}", code(e)));
+        }
+        if let Some(registered) = &record.lineage
+            && registered != &request.lineage
+        {
+            return Some("lineage: the request's lineage is not the registered one".into());
+        }
+        if request.action == ActionKind::Spawn {
+            let spawn: aigos_policy::SpawnRequest = match serde_json::from_value(request.payload.clone()) {
+                Ok(s) => s,
+                Err(e) => return Some(format!("spawn: the payload is not a spawn request: {e}")),
+            };
+            if let Err(e) = aigos_policy::validate_spawn(&record.capabilities, &request.lineage, None, &spawn) {
+                return Some(format!("spawn: {}", code(e)));
+            }
+        }
+        None
+    }
+
+    #[cfg(not(all(feature = "identity", feature = "policy")))]
+    fn capabilities_refuse(&self, request: &ActionRequest) -> Option<String> {
+        (request.action == ActionKind::Spawn).then(|| "spawn: needs the identity and policy layers".to_string())
     }
 
     #[cfg(feature = "identity")]

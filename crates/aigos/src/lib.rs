@@ -40,7 +40,7 @@
 #![deny(missing_docs)]
 #![cfg_attr(
     not(all(feature = "identity", feature = "policy", feature = "runtime", feature = "network", feature = "audit")),
-    allow(dead_code, unused_mut, unused_variables, reason = "helpers of a left-out layer are compiled but unused")
+    allow(dead_code, unused_imports, unused_mut, unused_variables, reason = "helpers of a left-out layer are compiled but unused")
 )]
 
 pub mod approvals;

@@ -1,0 +1,286 @@
+//! Attacks through the facade, each next to the legitimate case that passes.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use aigos::{Step, StepResult};
+use aigos_core::{ActionKind, InstanceId, Lineage, Severity, Status};
+use aigos_crypto::{Algorithm, SigningKey};
+use aigos_runtime::{CommandType, Target, TargetType};
+use aigos_tests::{T0, World, reason};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+}
+
+/// Re-headers a valid token: same claims, another header and signature.
+fn forge(valid: &str, header: &serde_json::Value, signature: &[u8]) -> String {
+    let payload = valid.split('.').nth(1).unwrap();
+    format!("{}.{}.{}", B64.encode(header.to_string()), payload, B64.encode(signature))
+}
+
+#[test]
+fn unsigned_and_hs256_tokens_are_rejected() {
+    let w = World::new();
+    rt().block_on(async {
+        let r = w.request("config.update");
+        let valid = w.token(&r);
+        let none = forge(&valid, &serde_json::json!({"alg": "none", "typ": "AIGOS-GOV+jwt", "kid": "demo-agent-key-1"}), b"");
+        let o = w.guard.validate(&r, &none).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert_eq!(o.step(Step::Identity).unwrap().result, StepResult::Rejected, "{}", reason(&o));
+        assert_eq!(o.permit, None);
+        // HS256 keyed with the agent's public key bytes (the classic confusion attack).
+        let header = serde_json::json!({"alg": "HS256", "typ": "AIGOS-GOV+jwt", "kid": "demo-agent-key-1"});
+        let input = format!("{}.{}", B64.encode(header.to_string()), valid.split('.').nth(1).unwrap());
+        let mac = w.provider.hmac_sha256(w.agent_key.public_key().as_bytes(), input.as_bytes());
+        let hs = format!("{input}.{}", B64.encode(mac));
+        let o = w.guard.validate(&r, &hs).await;
+        assert_eq!(o.status, Status::Rejected, "{}", reason(&o));
+        assert!(reason(&o).contains("identity"));
+        // Positive control: the genuine token for the same request.
+        let o = w.guard.validate(&r, &valid).await;
+        assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+        assert!(o.permit.is_some());
+    });
+}
+
+#[test]
+fn expired_replayed_misaddressed_and_moved_tokens_are_rejected() {
+    let w = World::new();
+    rt().block_on(async {
+        // Expired: issued now (TTL 300 s), used 10 minutes later.
+        let r = w.request("config.update");
+        let stale = w.token(&r);
+        w.advance(600);
+        let r2 = w.request("config.update");
+        let o = w.guard.validate(&r, &stale).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("EXPIRED") || reason(&o).to_lowercase().contains("expired"), "{}", reason(&o));
+        // Positive control: a fresh token.
+        let fresh = w.token(&r2);
+        assert_eq!(w.guard.validate(&r2, &fresh).await.status, Status::Approved);
+        // Replayed: the same token again.
+        let o = w.guard.validate(&r2, &fresh).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("REPLAY"), "{}", reason(&o));
+        // Wrong audience.
+        let mut req = w.token_request(&r2);
+        req.aud = vec!["someone-else".into()];
+        let o = w.guard.validate(&r2, &w.issuer().issue(&req).unwrap()).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).to_lowercase().contains("aud"), "{}", reason(&o));
+        // Moved to another action: a token for config.update used for config.delete.
+        let other = w.request("config.delete");
+        let o = w.guard.validate(&other, &w.token(&r2)).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("another action"), "{}", reason(&o));
+        // A token whose sub names another agent for this agent's request.
+        let mut req = w.token_request(&r2);
+        req.sub = "billing-agent".into();
+        let o = w.guard.validate(&r2, &w.issuer().issue(&req).unwrap()).await;
+        assert_eq!(o.status, Status::Rejected, "{}", reason(&o));
+    });
+}
+
+#[test]
+fn a_key_registered_to_another_agent_cannot_act_for_this_one() {
+    let w = World::new();
+    rt().block_on(async {
+        // The demo agent signs a request that claims to come from an unregistered agent.
+        let r = w.request_as("ghost-agent", "config.update", ActionKind::ToolCall, Severity::Low, serde_json::json!({}));
+        let o = w.validate(&r).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("not registered to agent ghost-agent"), "{}", reason(&o));
+        // An unregistered agent's own key.
+        let stranger = SigningKey::generate(w.provider, Algorithm::EdDsa).unwrap().with_kid(aigos_core::Kid::new("stranger").unwrap());
+        let issuer = aigos_identity::TokenIssuer::new(Arc::new(stranger)).clock(Arc::new(w.clock.clone()));
+        let o = w.guard.validate(&r, &issuer.issue(&w.token_request(&r)).unwrap()).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("not registered"), "{}", reason(&o));
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "positive control");
+    });
+}
+
+fn spawn_payload(tools: &[&str], budget: f64) -> serde_json::Value {
+    serde_json::json!({"capabilities": {"tools": tools, "resources": ["*"], "max_budget_usd": budget, "can_spawn": false, "max_child_depth": 0}, "mode": "EXPLICIT"})
+}
+
+#[test]
+fn spawns_never_gain_tools_budget_or_depth() {
+    let w = World::new();
+    rt().block_on(async {
+        let root = Lineage::root(InstanceId::new("demo-agent-1").unwrap());
+        let spawn = |payload: serde_json::Value, instance: &str, lineage: Lineage| {
+            w.request_at("agent.spawn", ActionKind::Spawn, payload, instance, lineage)
+        };
+        // Positive control: a child with a subset of the tools and a smaller budget.
+        let o = w.validate(&spawn(spawn_payload(&["config.update"], 10.0), "demo-agent-1", root.clone())).await;
+        assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+        // Tool escalation.
+        let o = w.validate(&spawn(spawn_payload(&["config.update", "shell.exec"], 10.0), "demo-agent-1", root.clone())).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("PRIVILEGE_ESCALATION") && reason(&o).contains("shell.exec"), "{}", reason(&o));
+        // Budget escalation (the parent holds 100 USD).
+        let o = w.validate(&spawn(spawn_payload(&["config.update"], 500.0), "demo-agent-1", root.clone())).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("BUDGET_ESCALATION"), "{}", reason(&o));
+        // Beyond the maximum depth (2): a grandchild asking for a child.
+        let child = root.child(InstanceId::new("demo-agent-1").unwrap()).unwrap();
+        let grandchild = child.child(InstanceId::new("demo-agent-2").unwrap()).unwrap();
+        let o = w.validate(&spawn(spawn_payload(&["config.update"], 1.0), "demo-agent-3", grandchild)).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("DEPTH_EXCEEDED"), "{}", reason(&o));
+        let o = w.validate(&spawn(spawn_payload(&["config.update"], 1.0), "demo-agent-2", child)).await;
+        assert_eq!(o.status, Status::Approved, "positive control at depth 1: {}", reason(&o));
+        // A tool outside the agent's own capabilities, without spawning.
+        let o = w.validate(&w.request("shell.exec")).await;
+        assert_eq!(o.status, Status::Rejected, "{}", reason(&o));
+    });
+}
+
+#[test]
+fn forged_and_expired_kill_commands_are_refused_and_a_real_one_stops_the_agent() {
+    let w = World::new();
+    rt().block_on(async {
+        let target = Target { kind: TargetType::Asset, ids: vec!["demo-agent".into()] };
+        let rogue = SigningKey::generate(w.provider, Algorithm::EdDsa).unwrap().with_kid(aigos_core::Kid::new("authority-1").unwrap());
+        let forged = w.kill(&rogue, CommandType::Terminate, target.clone(), 1, Duration::from_secs(300));
+        let err = w.guard.apply_kill(&forged).await.unwrap_err();
+        assert!(err.to_lowercase().contains("signature"), "{err}");
+        let expired = w.kill(&w.authority, CommandType::Terminate, target.clone(), 2, Duration::from_secs(60));
+        w.advance(120);
+        let err = w.guard.apply_kill(&expired).await.unwrap_err();
+        assert!(err.to_lowercase().contains("expired"), "{err}");
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "still running");
+        // Positive control: the authority's terminate command.
+        let real = w.kill(&w.authority, CommandType::Terminate, target, 3, Duration::from_secs(300));
+        w.guard.apply_kill(&real).await.unwrap();
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("terminated by the kill switch"), "{}", reason(&o));
+        // The same command again is a replay.
+        assert!(w.guard.apply_kill(&real).await.unwrap_err().to_lowercase().contains("already"));
+    });
+}
+
+#[test]
+fn the_watchdog_terminates_an_orphaned_agent() {
+    let w = World::new();
+    rt().block_on(async {
+        let instance = InstanceId::new("demo-agent-1").unwrap();
+        let handle = w.guard.heartbeat(&instance).unwrap();
+        // Heartbeats inside the lease keep it alive (positive control).
+        for _ in 0..3 {
+            w.advance(45);
+            w.guard.heartbeat(&instance).unwrap();
+            assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved);
+        }
+        // Silent past the 60 s lease: terminated as an orphan.
+        w.advance(61);
+        assert_eq!(w.guard.sweep_orphans().await, vec!["demo-agent-1".to_string()]);
+        assert!(matches!(handle.state(), aigos_runtime::AgentState::Terminated { .. }));
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("terminated"), "{}", reason(&o));
+        assert!(w.guard.heartbeat(&instance).is_err(), "a terminated instance cannot come back by heartbeating");
+    });
+}
+
+#[test]
+fn a_flooding_agent_is_limited_then_blocked() {
+    let w = World::new();
+    rt().block_on(async {
+        // Positive control: the burst of 20 passes.
+        for i in 0..20 {
+            let o = w.validate(&w.request("config.update")).await;
+            assert_eq!(o.status, Status::Approved, "request {i}: {}", reason(&o));
+        }
+        // Then violations, penalties, and a block after repeated violations.
+        let mut blocked = false;
+        for _ in 0..50 {
+            let o = w.validate(&w.request("config.update")).await;
+            assert_eq!(o.status, Status::Rejected);
+            assert_eq!(o.step(Step::RateLimit).unwrap().result, StepResult::Rejected);
+            if reason(&o).contains("blocked") {
+                blocked = true;
+                break;
+            }
+            w.advance(61); // past the penalty, straight into the next violation
+            for _ in 0..20 {
+                let _ = w.validate(&w.request("config.update")).await;
+            }
+        }
+        assert!(blocked, "repeat offender never blocked");
+        assert!(w.guard.dashboard().await.blocked_agents.contains(&"demo-agent".to_string()));
+        w.advance(24 * 3600);
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Rejected, "a block lasts until an operator lifts it");
+    });
+}
+
+#[test]
+fn a_tampered_audit_log_is_detected() {
+    let w = World::new();
+    rt().block_on(async {
+        for _ in 0..3 {
+            assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved);
+        }
+        let d = w.guard.dashboard().await;
+        assert!(d.audit_integrity.as_ref().unwrap().verified, "positive control: {:?}", d.audit_integrity);
+        assert_eq!(d.overall_status, aigos::OverallStatus::Operational);
+        // Change one byte of a recorded outcome: APPROVED -> APPROVEE.
+        let audit = w.dir.path().join("audit");
+        let seg = std::fs::read_dir(&audit)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| std::fs::read(p).unwrap().windows(8).any(|x| x == b"APPROVED"))
+            .unwrap();
+        let mut bytes = std::fs::read(&seg).unwrap();
+        let at = bytes.windows(8).position(|x| x == b"APPROVED").unwrap();
+        bytes[at + 7] = b'E';
+        std::fs::write(&seg, bytes).unwrap();
+        let d = w.guard.dashboard().await;
+        assert!(!d.audit_integrity.as_ref().unwrap().verified);
+        assert_eq!(d.overall_status, aigos::OverallStatus::Compromised);
+    });
+}
+
+#[test]
+fn mfa_and_coalition_approvals_are_bound_to_the_action() {
+    let w = World::new();
+    rt().block_on(async {
+        let critical =
+            w.request_as("demo-agent", "system.maintenance", ActionKind::SystemMaintenance, Severity::Critical, serde_json::json!({}));
+        let o = w.validate(&critical).await;
+        assert_eq!(o.status, Status::RequiresMfa);
+        assert_eq!(o.permit, None, "no permit before approval");
+        let approvers: Vec<aigos::Approver> =
+            serde_json::from_str(&std::fs::read_to_string(w.dir.path().join("approvers.json")).unwrap()).unwrap();
+        let totp = approvers[0].totp.clone().unwrap();
+        let code = totp.code_at(w.now()).unwrap();
+        let evidence = [aigos::ApprovalEvidence::Totp { approver: "operator".into(), code: code.clone() }];
+        let o = w.guard.validate_with(&critical, &w.token(&critical), &evidence).await;
+        assert_eq!(o.status, Status::Approved, "positive control: {}", reason(&o));
+        // The same code again (a replayed second factor).
+        let o = w.guard.validate_with(&critical, &w.token(&critical), &evidence).await;
+        assert_eq!(o.status, Status::RequiresMfa, "{}", reason(&o));
+        assert!(reason(&o).contains("already used"), "{}", reason(&o));
+        // An expert's signature over another action does not count for this one.
+        let key = SigningKey::from_pkcs8_pem(w.provider, &std::fs::read_to_string(w.dir.path().join("keys/expert-1.key.pem")).unwrap())
+            .unwrap()
+            .with_kid(aigos_core::Kid::new("expert-1-key").unwrap());
+        let emergency =
+            w.request_as("demo-agent", "incident.respond", ActionKind::EmergencyResponse, Severity::Emergency, serde_json::json!({}));
+        let other =
+            w.request_as("demo-agent", "incident.respond", ActionKind::EmergencyResponse, Severity::Emergency, serde_json::json!({"x": 1}));
+        let other_hash = aigos::action_hash(w.provider, &other).unwrap();
+        let moved = aigos::SignedApproval::sign(&key, "expert-1", &other_hash, "looks fine", w.now() + 300).unwrap();
+        let o = w.guard.validate_with(&emergency, &w.token(&emergency), &[aigos::ApprovalEvidence::Signed(moved)]).await;
+        assert_eq!(o.status, Status::RequiresCoe, "{}", reason(&o));
+        assert!(reason(&o).contains("another action"), "{}", reason(&o));
+        let _ = T0;
+    });
+}
