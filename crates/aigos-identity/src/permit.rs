@@ -66,6 +66,15 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Crypto`] when hashing or signing fails.
     pub fn issue(&self, request: &ActionRequest, executor: &str) -> Result<String, Error> {
+        self.issue_for_hash(request, &action_hash(self.key.provider(), request)?, executor)
+    }
+
+    /// [`PermitIssuer::issue`] with the request's [`action_hash`] already
+    /// computed (with the same provider).
+    ///
+    /// # Errors
+    /// [`Error::Crypto`] when signing fails.
+    pub fn issue_for_hash(&self, request: &ActionRequest, ahash: &str, executor: &str) -> Result<String, Error> {
         let iat = self.clock.now_secs();
         let claims = PermitClaims {
             iss: self.iss.clone(),
@@ -74,7 +83,7 @@ impl PermitIssuer {
             iat,
             exp: iat.saturating_add(i64::try_from(self.ttl.as_secs()).unwrap_or(60)),
             jti: new_jti(self.key.provider())?,
-            ahash: action_hash(self.key.provider(), request)?,
+            ahash: ahash.to_owned(),
             decision: Status::Approved,
         };
         let json = serde_json::to_vec(&claims).map_err(|e| Error::Invalid(e.to_string()))?;

@@ -355,12 +355,27 @@ impl TokenVerifier {
         let verified = self.verify_stateless(token)?;
         let key = self.keys.resolve(&verified.kid).ok_or_else(|| reject(Rule::UnknownKid, "kid vanished"))?;
         let expected = action_hash(key.provider(), request).map_err(|e| reject(Rule::ActionMismatch, e.to_string()))?;
+        self.bind(verified, request.agent_id.as_str(), &expected).await
+    }
+
+    /// [`TokenVerifier::verify_for_action`] for a caller that already holds
+    /// the request's [`action_hash`] (computed with the same provider), so
+    /// the request is canonicalized and hashed once per validation.
+    ///
+    /// # Errors
+    /// [`TokenError`] naming the rule that fired.
+    pub async fn verify_for_action_hash(&self, token: &str, agent_id: &str, ahash: &str) -> Result<VerifiedToken, TokenError> {
+        let verified = self.verify_stateless(token)?;
+        self.bind(verified, agent_id, ahash).await
+    }
+
+    async fn bind(&self, verified: VerifiedToken, agent_id: &str, expected: &str) -> Result<VerifiedToken, TokenError> {
         match &verified.claims.ahash {
-            Some(h) if h == &expected => {}
+            Some(h) if h == expected => {}
             Some(_) => return Err(reject(Rule::ActionMismatch, "ahash is for another action")),
             None => return Err(reject(Rule::ActionMismatch, "ahash missing")),
         }
-        if verified.claims.sub != request.agent_id.as_str() {
+        if verified.claims.sub != agent_id {
             return Err(reject(Rule::ActionMismatch, "sub is not the requesting agent"));
         }
         self.consume_jti(&verified.claims).await?;

@@ -185,6 +185,8 @@ pub(crate) struct Inner {
     #[cfg(feature = "audit")]
     pub(crate) audit: Option<(aigos_audit::AuditLog, AuditLayer)>,
     approvers: Approvers,
+    /// Golden threads whose signature verified, by (agent, key): their expiry.
+    golden_threads: Mutex<HashMap<(String, String), i64>>,
     pub(crate) skipped: BTreeSet<Layer>,
     step_timeout: Duration,
     min_security_score: f64,
@@ -422,6 +424,7 @@ impl GuardBuilder {
                 #[cfg(feature = "audit")]
                 audit,
                 approvers,
+                golden_threads: Mutex::new(HashMap::new()),
                 skipped,
                 step_timeout: self.step_timeout,
                 min_security_score: self.min_security_score,
@@ -434,6 +437,8 @@ impl GuardBuilder {
 /// What the steps hand to each other.
 #[derive(Default)]
 struct Facts {
+    /// The request's action hash, computed once per validation.
+    ahash: String,
     agent_known: bool,
     registered_at: Option<i64>,
     finding_severities: Vec<Severity>,
@@ -495,6 +500,10 @@ impl Guard {
         let g = &self.inner;
         let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new() };
         let mut facts = Facts::default();
+        match aigos_action_hash(g.provider, request) {
+            Ok(h) => facts.ahash = h,
+            Err(e) => run.reasons.push(format!("request: cannot be hashed: {e}")),
+        }
         let mut threat_contributions = Vec::new();
         let mut score_contributions = Vec::new();
         let mut status = Status::Rejected;
@@ -511,7 +520,9 @@ impl Guard {
         let mut stopped = false;
         for (step, layer) in early {
             let t = Instant::now();
-            let verdict = if step == Step::Payload && g.skipped.contains(&Layer::Policy) && g.skipped.contains(&Layer::Network) {
+            let verdict = if facts.ahash.is_empty() {
+                Ok(Verdict::Reject("request: cannot be hashed".into()))
+            } else if step == Step::Payload && g.skipped.contains(&Layer::Policy) && g.skipped.contains(&Layer::Network) {
                 Ok(Verdict::Skip("policy and network layers left out".into()))
             } else if step != Step::Payload && g.skipped.contains(&layer) {
                 Ok(Verdict::Skip(format!("{layer:?} layer left out")))
@@ -627,7 +638,7 @@ impl Guard {
                 // Step 8: the execution permit, only when approved.
                 let t = Instant::now();
                 if status == Status::Approved {
-                    match contained(g.step_timeout, async { self.permit(request) }).await.and_then(|r| r) {
+                    match contained(g.step_timeout, async { self.permit(request, &facts.ahash) }).await.and_then(|r| r) {
                         Ok(Some(p)) => {
                             permit = Some(p);
                             run.record(Step::Permit, StepResult::Passed, "permit issued".into(), t);
@@ -696,7 +707,7 @@ impl Guard {
         let record = id.registry.get(&request.agent_id);
         facts.agent_known = record.is_some();
         facts.registered_at = record.map(|r| r.registered_at);
-        let verified = match id.verifier.verify_for_action(token, request).await {
+        let verified = match id.verifier.verify_for_action_hash(token, request.agent_id.as_str(), &facts.ahash).await {
             Ok(v) => v,
             Err(e) => return Ok(Verdict::Reject(format!("identity: {e}"))),
         };
@@ -714,10 +725,20 @@ impl Guard {
         let Some(thread) = &record.golden_thread else {
             return Ok(Verdict::Reject(format!("identity: agent {} has no golden thread", request.agent_id)));
         };
-        let resolve = |kid: &str| id.golden_thread_keys.find(kid).and_then(|j| j.to_public_key().ok());
-        let report = thread.verify(g.provider, &resolve, g.clock.now_secs(), Some(&verified.kid));
-        if !report.is_valid() {
-            return Ok(Verdict::Reject(format!("identity: golden thread invalid ({report:?})")));
+        // A thread's signature is checked once per (agent, key); its expiry on every request.
+        let now = g.clock.now_secs();
+        let cache_key = (request.agent_id.to_string(), verified.kid.clone());
+        let cached = g.golden_threads.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&cache_key).copied();
+        match cached {
+            Some(expires_at) if now < expires_at => {}
+            _ => {
+                let resolve = |kid: &str| id.golden_thread_keys.find(kid).and_then(|j| j.to_public_key().ok());
+                let report = thread.verify(g.provider, &resolve, now, Some(&verified.kid));
+                if !report.is_valid() {
+                    return Ok(Verdict::Reject(format!("identity: golden thread invalid ({report:?})")));
+                }
+                g.golden_threads.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(cache_key, thread.expires_at);
+            }
         }
         Ok(Verdict::Pass(format!("token {} by key {}, agent active, golden thread valid", verified.claims.jti, verified.kid)))
     }
@@ -960,9 +981,8 @@ impl Guard {
         }
         let level = facts.threat.map_or(ThreatLevel::Minimal, |(_, l)| l);
         let need = p.approval_rules.requirement(request, level);
-        let ahash = aigos_action_hash(g.provider, request)?;
         let now = g.clock.now_secs();
-        let seen = if evidence.is_empty() { Default::default() } else { g.approvers.evaluate(evidence, &ahash, now) };
+        let seen = if evidence.is_empty() { Default::default() } else { g.approvers.evaluate(evidence, &facts.ahash, now) };
         let refused = if seen.refused.is_empty() { String::new() } else { format!("; refused evidence: {}", seen.refused.join("; ")) };
         let rules = need.rules.join(", ");
         Ok(match need.requirement {
@@ -1044,15 +1064,15 @@ impl Guard {
     }
 
     #[cfg(feature = "identity")]
-    fn permit(&self, request: &ActionRequest) -> Result<Option<String>, String> {
+    fn permit(&self, request: &ActionRequest, ahash: &str) -> Result<Option<String>, String> {
         match &self.inner.identity {
-            Some(id) => id.permits.issue(request, &id.executor).map(Some).map_err(|e| e.to_string()),
+            Some(id) => id.permits.issue_for_hash(request, ahash, &id.executor).map(Some).map_err(|e| e.to_string()),
             None => Ok(None),
         }
     }
 
     #[cfg(not(feature = "identity"))]
-    fn permit(&self, _request: &ActionRequest) -> Result<Option<String>, String> {
+    fn permit(&self, _request: &ActionRequest, _ahash: &str) -> Result<Option<String>, String> {
         Ok(None)
     }
 

@@ -113,16 +113,39 @@ impl ValidationOutcome {
         self.steps.iter().find(|s| s.step == step)
     }
 
-    /// What goes into the audit log: the outcome without the permit itself
-    /// (a bearer credential), with whether one was issued.
+    /// What goes into the audit log: the decision and why, compactly
+    /// (details only of steps that did not pass; contributions as factor and
+    /// weight), and whether a permit was issued, never the permit itself (a
+    /// bearer credential).
     pub fn audit_view(&self) -> serde_json::Value {
-        let mut v = serde_json::to_value(self).unwrap_or(serde_json::Value::Null);
-        if let Some(o) = v.as_object_mut() {
-            o.remove("permit");
-            o.remove("audit_seq");
-            o.insert("permit_issued".into(), serde_json::Value::Bool(self.permit.is_some()));
-        }
-        v
+        let steps: Vec<serde_json::Value> = self
+            .steps
+            .iter()
+            .map(|s| {
+                let mut v = serde_json::json!({"step": s.step, "result": s.result, "us": s.duration_us});
+                if s.result != StepResult::Passed && !s.detail.is_empty() {
+                    v["detail"] = serde_json::Value::String(s.detail.clone());
+                }
+                v
+            })
+            .collect();
+        let weights = |c: &[Contribution]| -> serde_json::Map<String, serde_json::Value> {
+            c.iter().map(|c| (c.factor.clone(), serde_json::json!((c.weight * 1000.0).round() / 1000.0))).collect()
+        };
+        serde_json::json!({
+            "validation_id": self.validation_id,
+            "agent_id": self.agent_id,
+            "tool": self.tool,
+            "status": self.status,
+            "security_score": (self.security_score.get() * 1000.0).round() / 1000.0,
+            "threat_level": self.threat_level,
+            "reasons": self.reasons,
+            "steps": steps,
+            "threat": weights(&self.threat_contributions),
+            "score": weights(&self.score_contributions),
+            "permit_issued": self.permit.is_some(),
+            "duration_us": self.duration_us,
+        })
     }
 }
 

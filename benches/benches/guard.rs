@@ -1,0 +1,211 @@
+//! `Guard::validate` end to end against the unavoidable crypto of one action,
+//! measured in the same run.
+//!
+//! Workload: the demo agent's token (EdDSA, or ES256), a 20-statement
+//! policy, in-memory replay store and rate limiter, a 1 KiB payload, permit
+//! signing and an audit append with batch durability (on tmpfs when
+//! `/dev/shm` exists, so the figure is the pipeline's and not the disk's
+//! fsync; the throughput bench is run on both).
+//!
+//! Targets (issue 8): median <= 1.3x the crypto floor of the same provider
+//! and token; ES256 with aws-lc-rs <= 60 us; >= 25,000 validations/s on a
+//! 2-worker runtime with batch durability.
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs, reason = "bench harness")]
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use aigos::Guard;
+use aigos::config::{DEMO_AGENT, DEMO_AGENT_KID, GuardConfig};
+use aigos_core::{ActionKind, ActionRequest, AgentId, Clock, Environment, InstanceId, Kid, Severity, Status, SystemClock};
+use aigos_crypto::{Algorithm, Jwks, Provider, SigningKey};
+use aigos_identity::{TokenIssuer, TokenRequest};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    guard: Guard,
+    issuer: TokenIssuer,
+    request: ActionRequest,
+    provider: Provider,
+    agent: Arc<SigningKey>,
+    permit_key: SigningKey,
+}
+
+fn policy_with_20_statements() -> String {
+    let mut p = String::from(
+        "[[statements]]\nid = \"demo\"\neffect = \"permit\"\nprincipals = [\"demo-agent\"]\nactions = [\"config.*\", \"data.read\"]\n",
+    );
+    for i in 0..18 {
+        p.push_str(&format!(
+            "\n[[statements]]\nid = \"team-{i}\"\neffect = \"permit\"\nprincipals = [\"agent-{i}\"]\nactions = [\"tool{i}.*\"]\n"
+        ));
+    }
+    p.push_str("\n[[statements]]\nid = \"never-shell\"\neffect = \"forbid\"\nprincipals = [\"*\"]\nactions = [\"shell.*\"]\n");
+    p
+}
+
+fn payload_1kib() -> serde_json::Value {
+    let words = "the quarterly configuration review covers retries timeouts and cache sizes for the payments service ";
+    let mut v = serde_json::json!({"key": "payments.retry_policy", "environment": "staging", "requested_by": "demo-agent"});
+    let mut notes = String::new();
+    while notes.len() < 960 {
+        notes.push_str(words);
+    }
+    v["notes"] = serde_json::Value::String(notes);
+    v
+}
+
+fn fixture(provider: Provider, alg: Algorithm, durability: aigos::config::DurabilityName, tmpfs: bool) -> Fixture {
+    let dir =
+        if tmpfs && Path::new("/dev/shm").is_dir() { tempfile::tempdir_in("/dev/shm").unwrap() } else { tempfile::tempdir().unwrap() };
+    let now = SystemClock.now_secs();
+    let path = aigos::config::init(dir.path(), provider, now).unwrap();
+    let authority = SigningKey::from_pkcs8_pem(provider, &std::fs::read_to_string(dir.path().join("keys/authority.key.pem")).unwrap())
+        .unwrap()
+        .with_kid(Kid::new("authority-1").unwrap());
+    // The 20-statement policy, signed by the authority.
+    let doc = aigos_policy::PolicyDocument::from_toml(&policy_with_20_statements()).unwrap();
+    assert_eq!(doc.statements.len(), 20);
+    let bundle = aigos_policy::PolicyBundle::sign(doc, 2, now, false, &authority).unwrap();
+    std::fs::write(dir.path().join("policy.bundle.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
+    // The agent's key: the demo's EdDSA key, or a new ES256 key under the same kid.
+    let agent = if alg == Algorithm::EdDsa {
+        SigningKey::from_pkcs8_pem(provider, &std::fs::read_to_string(dir.path().join("keys/demo-agent.key.pem")).unwrap()).unwrap()
+    } else {
+        SigningKey::generate(provider, alg).unwrap()
+    }
+    .with_kid(Kid::new(DEMO_AGENT_KID).unwrap());
+    let reg_path = dir.path().join("registry.json");
+    let old = aigos_identity::AgentRegistry::load(&reg_path).unwrap();
+    let mut record = old.get(&AgentId::new(DEMO_AGENT).unwrap()).unwrap().clone();
+    record.keys = Jwks { keys: vec![agent.public_jwk()] };
+    let mut registry = aigos_identity::AgentRegistry::new();
+    registry.register(record).unwrap();
+    registry.save(&reg_path).unwrap();
+    let (mut config, base) = GuardConfig::load(&path).unwrap();
+    config.guard.provider = provider.name().to_string();
+    let runtime = config.runtime.as_mut().unwrap();
+    (runtime.rate, runtime.burst) = (u32::MAX / 4, u32::MAX / 4);
+    config.audit.as_mut().unwrap().durability = durability;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let guard = config.build(&base, &clock).unwrap();
+    let agent = Arc::new(agent);
+    let request = ActionRequest::builder(AgentId::new(DEMO_AGENT).unwrap(), "config.update")
+        .instance(InstanceId::new("demo-agent-1").unwrap())
+        .action(ActionKind::ConfigChange)
+        .severity(Severity::Low)
+        .environment(Environment::Staging)
+        .resource("svc/payments")
+        .payload(payload_1kib())
+        .timestamp(now)
+        .build()
+        .unwrap();
+    assert!(serde_json::to_vec(&request.payload).unwrap().len() >= 1000);
+    let permit_key =
+        SigningKey::from_pkcs8_pem(provider, &std::fs::read_to_string(dir.path().join("keys/guard.key.pem")).unwrap()).unwrap();
+    Fixture { _dir: dir, guard, issuer: TokenIssuer::new(agent.clone()), request, provider, agent, permit_key }
+}
+
+impl Fixture {
+    fn token(&self) -> String {
+        let req = TokenRequest {
+            sub: DEMO_AGENT.into(),
+            aud: vec!["aigos-guard".into()],
+            ahash: Some(aigos::action_hash(self.provider, &self.request).unwrap()),
+            ..Default::default()
+        };
+        self.issuer.issue(&req).unwrap()
+    }
+}
+
+fn rt(workers: usize) -> tokio::runtime::Runtime {
+    if workers == 1 {
+        tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
+    } else {
+        tokio::runtime::Builder::new_multi_thread().worker_threads(workers).enable_all().build().unwrap()
+    }
+}
+
+fn latency(c: &mut Criterion) {
+    let cases = [
+        ("rustcrypto/eddsa", aigos_crypto::default_provider(), Algorithm::EdDsa),
+        ("aws-lc-rs/eddsa", aigos_crypto::aws_lc_rs_provider(), Algorithm::EdDsa),
+        ("aws-lc-rs/es256", aigos_crypto::aws_lc_rs_provider(), Algorithm::Es256),
+        ("rustcrypto/es256", aigos_crypto::default_provider(), Algorithm::Es256),
+    ];
+    for (name, provider, alg) in cases {
+        let f = fixture(provider, alg, aigos::config::DurabilityName::Batch, true);
+        let rt = rt(1);
+        let mut g = c.benchmark_group(format!("guard/{name}"));
+        g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(4));
+        // Sanity: the benched path approves and issues a permit.
+        let o = rt.block_on(f.guard.validate(&f.request, &f.token()));
+        assert_eq!(o.status, Status::Approved, "{:?}", o.reasons);
+        g.bench_function("validate", |b| {
+            b.iter_batched(|| f.token(), |t| black_box(rt.block_on(f.guard.validate(&f.request, &t))), BatchSize::SmallInput)
+        });
+        // The crypto floor of one action, same provider and run: verify the
+        // token's signature, sign the permit, hash the request, MAC the record.
+        let token = f.token();
+        let (input, sig) = token.rsplit_once('.').unwrap();
+        let sig = aigos_crypto::base64url::decode(sig).unwrap();
+        let vk = f.agent.verifying_key().unwrap();
+        g.bench_function("floor: token signature verify", |b| b.iter(|| black_box(vk.verify(input.as_bytes(), &sig).is_ok())));
+        let permit_input = [b'x'; 400];
+        g.bench_function("floor: permit sign (Ed25519)", |b| b.iter(|| black_box(f.permit_key.sign(&permit_input).unwrap())));
+        let request_bytes = aigos_core::canonical_json(&f.request).unwrap();
+        let record = [b'r'; 2048];
+        g.bench_function("floor: request hash + record MAC", |b| {
+            b.iter(|| {
+                black_box(provider.sha256(&request_bytes));
+                black_box(provider.hmac_sha256(&[7u8; 32], &record))
+            })
+        });
+        g.finish();
+        drop(rt);
+        let guard = f.guard.clone();
+        drop(f);
+        let _ = guard;
+    }
+}
+
+/// Validations per second on a 2-worker runtime, 64 in flight, batch durability.
+fn throughput(c: &mut Criterion) {
+    for (name, tmpfs) in [("tmpfs", true), ("disk", false)] {
+        let f = Arc::new(fixture(aigos_crypto::default_provider(), Algorithm::EdDsa, aigos::config::DurabilityName::Batch, tmpfs));
+        let rt = rt(2);
+        let mut g = c.benchmark_group("guard/throughput-2-workers");
+        g.throughput(Throughput::Elements(1)).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5)).sample_size(10);
+        g.bench_function(format!("rustcrypto/eddsa/batch/{name}"), |b| {
+            b.iter_custom(|iters| {
+                let tokens: Vec<String> = (0..iters).map(|_| f.token()).collect();
+                let start = Instant::now();
+                rt.block_on(async {
+                    let per = tokens.len().div_ceil(64).max(1);
+                    let mut tasks = Vec::new();
+                    for chunk in tokens.chunks(per) {
+                        let (f, chunk) = (f.clone(), chunk.to_vec());
+                        tasks.push(tokio::spawn(async move {
+                            for t in chunk {
+                                let o = f.guard.validate(&f.request, &t).await;
+                                debug_assert_eq!(o.status, Status::Approved);
+                                black_box(o);
+                            }
+                        }));
+                    }
+                    for t in tasks {
+                        t.await.unwrap();
+                    }
+                });
+                start.elapsed()
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, latency, throughput);
+criterion_main!(benches);
