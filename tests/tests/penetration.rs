@@ -284,3 +284,16 @@ fn mfa_and_coalition_approvals_are_bound_to_the_action() {
         let _ = T0;
     });
 }
+
+#[test]
+fn an_expired_golden_thread_stops_the_agent() {
+    let w = World::new();
+    rt().block_on(async {
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "positive control");
+        // init signs the thread for a year; a year and a day later the agent may not act.
+        w.advance(366 * 86_400);
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("golden thread invalid"), "{}", reason(&o));
+    });
+}

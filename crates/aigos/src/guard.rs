@@ -485,15 +485,22 @@ impl Guard {
     /// Validates `request` with its `token` and approval `evidence` (a
     /// request that came back with a TOTP code or signed approvals).
     pub async fn validate_with(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> ValidationOutcome {
-        let g = &self.inner;
-        g.stats.in_flight.fetch_add(1, Ordering::Relaxed);
-        let started = Instant::now();
-        let mut outcome = self.pipeline(request, token, evidence).await;
-        outcome.duration_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
-        self.audit_outcome(request, &mut outcome).await;
-        self.count(&outcome);
-        g.stats.in_flight.fetch_sub(1, Ordering::Relaxed);
-        outcome
+        use tracing::Instrument;
+        let span = crate::telemetry::action_span(request);
+        async {
+            let g = &self.inner;
+            g.stats.in_flight.fetch_add(1, Ordering::Relaxed);
+            let started = Instant::now();
+            let mut outcome = self.pipeline(request, token, evidence).await;
+            outcome.duration_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+            self.audit_outcome(request, &mut outcome).await;
+            crate::telemetry::decision(request, &outcome);
+            self.count(&outcome);
+            g.stats.in_flight.fetch_sub(1, Ordering::Relaxed);
+            outcome
+        }
+        .instrument(span)
+        .await
     }
 
     async fn pipeline(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> ValidationOutcome {
@@ -709,8 +716,12 @@ impl Guard {
         facts.registered_at = record.map(|r| r.registered_at);
         let verified = match id.verifier.verify_for_action_hash(token, request.agent_id.as_str(), &facts.ahash).await {
             Ok(v) => v,
-            Err(e) => return Ok(Verdict::Reject(format!("identity: {e}"))),
+            Err(e) => {
+                crate::telemetry::identity(request, false, "token");
+                return Ok(Verdict::Reject(format!("identity: {e}")));
+            }
         };
+        crate::telemetry::identity(request, true, "token");
         // The key must be registered to the requesting agent, not just to someone.
         if keys.agent(&verified.kid) != Some(&request.agent_id) {
             return Ok(Verdict::Reject(format!("identity: key {} is not registered to agent {}", verified.kid, request.agent_id)));
@@ -788,6 +799,7 @@ impl Guard {
             false
         });
         for instance in &reaped {
+            crate::telemetry::terminate(instance, "watchdog", "watchdog", None, aigos_runtime::WATCHDOG_REASON);
             state.terminated.push(aigos_runtime::Target { kind: aigos_runtime::TargetType::Instance, ids: vec![instance.clone()] });
         }
         reaped
@@ -859,6 +871,10 @@ impl Guard {
                     Err(e) => Err(e.to_string()),
                     Ok(v) => {
                         let target = v.command.target.clone();
+                        if v.command.kind == aigos_runtime::CommandType::Terminate {
+                            let ids = if target.ids.is_empty() { "all".to_string() } else { target.ids.join(",") };
+                            crate::telemetry::terminate(&ids, "kill_switch", &v.command.issued_by, Some(&v.command.id), &v.command.reason);
+                        }
                         match v.command.kind {
                             aigos_runtime::CommandType::Terminate => state.terminated.push(target),
                             aigos_runtime::CommandType::Pause => state.paused.push(target),

@@ -50,6 +50,7 @@ mod dashboard;
 pub mod demo;
 mod guard;
 mod outcome;
+pub mod telemetry;
 
 pub use approvals::{ApprovalEvidence, Approver, ApproverRole, Approvers, SignedApproval, TotpSecret};
 pub use dashboard::{AuditIntegrity, Compliance, Dashboard, OverallStatus};
