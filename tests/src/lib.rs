@@ -46,10 +46,26 @@ impl World {
 
     /// A world whose `aigos.toml` is edited by `edit` first, with `shared` state.
     pub fn with(shared: SharedState, edit: impl FnOnce(&mut GuardConfig)) -> Self {
+        Self::with_registry(shared, edit, |_| {})
+    }
+
+    /// As [`World::with`], with the demo agent's registry record edited by `agent` first.
+    pub fn with_registry(
+        shared: SharedState,
+        edit: impl FnOnce(&mut GuardConfig),
+        agent: impl FnOnce(&mut aigos_identity::AgentRecord),
+    ) -> Self {
         let provider = aigos_crypto::default_provider();
         let dir = tempfile::tempdir().unwrap();
         let clock = ManualClock::at_secs(u64::try_from(T0).unwrap());
         let path = aigos::config::init(dir.path(), provider, T0).unwrap();
+        let registry_path = dir.path().join("registry.json");
+        let registry = aigos_identity::AgentRegistry::load(&registry_path).unwrap();
+        let mut record = registry.get(&AgentId::new(DEMO_AGENT).unwrap()).unwrap().clone();
+        agent(&mut record);
+        let mut edited = aigos_identity::AgentRegistry::new();
+        edited.register(record).unwrap();
+        edited.save(&registry_path).unwrap();
         let (mut config, base) = GuardConfig::load(&path).unwrap();
         config.audit.as_mut().unwrap().durability = aigos::config::DurabilityName::None;
         edit(&mut config);

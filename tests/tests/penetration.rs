@@ -297,3 +297,35 @@ fn an_expired_golden_thread_stops_the_agent() {
         assert!(reason(&o).contains("golden thread invalid"), "{}", reason(&o));
     });
 }
+
+#[test]
+fn suspended_and_revoked_agents_cannot_act() {
+    for status in [aigos_identity::AgentStatus::Suspended, aigos_identity::AgentStatus::Revoked] {
+        let w = World::with_registry(aigos::config::SharedState::default(), |_| {}, |r| r.status = status);
+        rt().block_on(async {
+            let o = w.validate(&w.request("config.update")).await;
+            assert_eq!(o.status, Status::Rejected, "{status:?}");
+            assert_eq!(o.step(Step::Identity).unwrap().result, StepResult::Rejected);
+        });
+    }
+    let w = World::new();
+    assert_eq!(rt().block_on(w.validate(&w.request("config.update"))).status, Status::Approved, "positive control: active");
+}
+
+#[test]
+fn a_request_claiming_another_lineage_than_the_registered_one_is_rejected() {
+    let root = Lineage::root(InstanceId::new("demo-agent-1").unwrap());
+    let registered = root.child(InstanceId::new("demo-agent-1").unwrap()).unwrap();
+    let w = World::with_registry(aigos::config::SharedState::default(), |_| {}, |r| r.lineage = Some(registered.clone()));
+    rt().block_on(async {
+        // Claiming to be the root (to spawn deeper, or look less risky) does not work.
+        let o = w.validate(&w.request_at("config.update", ActionKind::ToolCall, serde_json::json!({}), "demo-agent-1", root.clone())).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("lineage"), "{}", reason(&o));
+        // Positive control: the registered lineage.
+        let o = w
+            .validate(&w.request_at("config.update", ActionKind::ToolCall, serde_json::json!({}), "demo-agent-2", registered.clone()))
+            .await;
+        assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+    });
+}

@@ -372,6 +372,33 @@ mod tests {
     }
 
     #[test]
+    fn a_human_signed_approval_satisfies_mfa_and_an_expert_signature_does_not() {
+        let p = default_provider();
+        let human_key = SigningKey::generate(p, Algorithm::EdDsa).unwrap().with_kid(Kid::new("bob-key").unwrap());
+        let (base, keys) = approvers();
+        let mut list: Vec<Approver> = base.approvers.values().cloned().collect();
+        list.push(Approver {
+            id: "bob".into(),
+            role: ApproverRole::Human,
+            group: None,
+            keys: Jwks { keys: vec![human_key.public_jwk()] },
+            totp: None,
+            email: None,
+        });
+        let a = Approvers::new(p, list).unwrap();
+        let now = 1_800_000_000;
+        let bob = SignedApproval::sign(&human_key, "bob", "H", "", now + 60).unwrap();
+        assert!(a.evaluate(&[ApprovalEvidence::Signed(bob.clone())], "H", now).mfa, "positive control");
+        assert!(!a.evaluate(&[ApprovalEvidence::Signed(bob)], "OTHER", now).mfa, "for another action");
+        let expert = SignedApproval::sign(&keys[0], "e1", "H", "fine", now + 60).unwrap();
+        assert!(!a.evaluate(&[ApprovalEvidence::Signed(expert)], "H", now).mfa, "an expert is not a second factor");
+        let mut forged = SignedApproval::sign(&keys[0], "e1", "H", "", now + 60).unwrap();
+        forged.approver = "bob".into();
+        forged.kid = "bob-key".into();
+        assert!(!a.evaluate(&[ApprovalEvidence::Signed(forged)], "H", now).mfa, "signed by someone else's key");
+    }
+
+    #[test]
     fn coalition_counts_distinct_valid_experts_with_rationale() {
         let (a, keys) = approvers();
         let now = 1_800_000_000;
