@@ -363,10 +363,14 @@ impl GuardConfig {
         }
         #[cfg(feature = "audit")]
         if let Some(a) = &self.audit {
+            let key_file = |p: &Path| -> Result<(PathBuf, Vec<u8>), ConfigError> {
+                let path = at(p);
+                let bytes = std::fs::read(&path).map_err(|e| file_err(&path, e))?;
+                Ok((path, bytes))
+            };
             let mac_key = match &a.mac_key {
                 Some(p) => {
-                    let path = at(p);
-                    let bytes = std::fs::read(&path).map_err(|e| file_err(&path, e))?;
+                    let (path, bytes) = key_file(p)?;
                     Some(aigos_audit::MacKey::from_key_file(provider, &bytes).map_err(|e| file_err(&path, e))?)
                 }
                 None => None,
@@ -378,8 +382,7 @@ impl GuardConfig {
             };
             let encryption = match &a.encryption_key {
                 Some(p) => {
-                    let path = at(p);
-                    let bytes = std::fs::read(&path).map_err(|e| file_err(&path, e))?;
+                    let (path, bytes) = key_file(p)?;
                     Some(aigos_audit::FieldCipher::from_key_file(provider, &bytes).map_err(|e| file_err(&path, e))?)
                 }
                 None => None,
