@@ -434,18 +434,42 @@ impl ServerCertVerifier for SpiffeServerVerifier {
     }
 }
 
+/// What both ends of a connection share: the trust domain its peer must
+/// belong to and the handshake's time limit.
+#[derive(Debug, Clone)]
+struct Endpoint {
+    trust_domain: String,
+    timeout: Duration,
+}
+
+impl Endpoint {
+    fn new(settings: &MtlsSettings) -> Self {
+        Endpoint { trust_domain: settings.trust_domain.clone(), timeout: settings.handshake_timeout }
+    }
+
+    /// Runs a rustls handshake under the time limit and identifies the peer.
+    async fn handshake<S>(
+        &self,
+        handshake: impl std::future::Future<Output = std::io::Result<S>>,
+        certificates: impl FnOnce(&S) -> Option<&[CertificateDer<'static>]>,
+    ) -> Result<(S, Peer), MtlsError> {
+        let stream = tokio::time::timeout(self.timeout, handshake).await.map_err(|_| MtlsError::Timeout)?.map_err(|e| classify(&e))?;
+        let peer = Peer::from_certs(&self.trust_domain, certificates(&stream))?;
+        Ok((stream, peer))
+    }
+}
+
 /// Server side: accepts TLS 1.3 connections from agents with a certificate
 /// of the trust domain.
 #[derive(Clone)]
 pub struct MtlsAcceptor {
     inner: tokio_rustls::TlsAcceptor,
-    trust_domain: String,
-    timeout: Duration,
+    endpoint: Endpoint,
 }
 
 impl fmt::Debug for MtlsAcceptor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MtlsAcceptor").field("trust_domain", &self.trust_domain).finish_non_exhaustive()
+        f.debug_struct("MtlsAcceptor").field("trust_domain", &self.endpoint.trust_domain).finish_non_exhaustive()
     }
 }
 
@@ -466,11 +490,7 @@ impl MtlsAcceptor {
             .with_client_cert_verifier(verifier)
             .with_single_cert(settings.chain.clone(), settings.key.clone_key())
             .map_err(|e| MtlsError::Config(e.to_string()))?;
-        Ok(MtlsAcceptor {
-            inner: tokio_rustls::TlsAcceptor::from(Arc::new(config)),
-            trust_domain: settings.trust_domain.clone(),
-            timeout: settings.handshake_timeout,
-        })
+        Ok(MtlsAcceptor { inner: tokio_rustls::TlsAcceptor::from(Arc::new(config)), endpoint: Endpoint::new(settings) })
     }
 
     /// Runs the handshake on an accepted stream and returns the TLS stream
@@ -482,10 +502,7 @@ impl MtlsAcceptor {
     where
         IO: AsyncRead + AsyncWrite + Unpin,
     {
-        let stream =
-            tokio::time::timeout(self.timeout, self.inner.accept(io)).await.map_err(|_| MtlsError::Timeout)?.map_err(|e| classify(&e))?;
-        let peer = Peer::from_certs(&self.trust_domain, stream.get_ref().1.peer_certificates())?;
-        Ok((stream, peer))
+        self.endpoint.handshake(self.inner.accept(io), |s| s.get_ref().1.peer_certificates()).await
     }
 }
 
@@ -493,13 +510,12 @@ impl MtlsAcceptor {
 #[derive(Clone)]
 pub struct MtlsConnector {
     inner: tokio_rustls::TlsConnector,
-    trust_domain: String,
-    timeout: Duration,
+    endpoint: Endpoint,
 }
 
 impl fmt::Debug for MtlsConnector {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MtlsConnector").field("trust_domain", &self.trust_domain).finish_non_exhaustive()
+        f.debug_struct("MtlsConnector").field("trust_domain", &self.endpoint.trust_domain).finish_non_exhaustive()
     }
 }
 
@@ -522,11 +538,7 @@ impl MtlsConnector {
             .with_custom_certificate_verifier(verifier)
             .with_client_auth_cert(settings.chain.clone(), settings.key.clone_key())
             .map_err(|e| MtlsError::Config(e.to_string()))?;
-        Ok(MtlsConnector {
-            inner: tokio_rustls::TlsConnector::from(Arc::new(config)),
-            trust_domain: settings.trust_domain.clone(),
-            timeout: settings.handshake_timeout,
-        })
+        Ok(MtlsConnector { inner: tokio_rustls::TlsConnector::from(Arc::new(config)), endpoint: Endpoint::new(settings) })
     }
 
     /// Runs the handshake on a connected stream. When `expected` is given
@@ -541,14 +553,10 @@ impl MtlsConnector {
         // SNI carries the expected agent where known; it is not used for verification.
         let sni = match expected {
             Some(id) => format!("{}.{}", id.agent.to_ascii_lowercase().replace('_', "-"), id.trust_domain.replace('_', "-")),
-            None => self.trust_domain.replace('_', "-"),
+            None => self.endpoint.trust_domain.replace('_', "-"),
         };
         let name = ServerName::try_from(sni).unwrap_or_else(|_| ServerName::IpAddress(std::net::Ipv4Addr::UNSPECIFIED.into()));
-        let stream = tokio::time::timeout(self.timeout, self.inner.connect(name, io))
-            .await
-            .map_err(|_| MtlsError::Timeout)?
-            .map_err(|e| classify(&e))?;
-        let peer = Peer::from_certs(&self.trust_domain, stream.get_ref().1.peer_certificates())?;
+        let (stream, peer) = self.endpoint.handshake(self.inner.connect(name, io), |s| s.get_ref().1.peer_certificates()).await?;
         if let Some(expected) = expected
             && &peer.id != expected
         {
