@@ -144,10 +144,12 @@ pub(crate) fn demo(provider: Provider, args: &DemoArgs) -> Result<(), Failure> {
     w(String::new())?;
     w("Dashboard".into())?;
     let pct = |x: f64| format!("{:.0}%", x * 100.0);
+    // The same names the JSON dashboard uses (OPERATIONAL, MODERATE ...).
+    let name = |v: serde_json::Result<Value>| v.ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
     let rows: Vec<(&str, String)> = vec![
-        ("overall status", format!("{:?}", d.overall_status)),
+        ("overall status", name(serde_json::to_value(d.overall_status))),
         ("zero-trust mode", d.zero_trust.to_string()),
-        ("threat level (last hour)", format!("{:?}", d.threat_level)),
+        ("threat level (last hour)", name(serde_json::to_value(d.threat_level))),
         ("blocked agents", if d.blocked_agents.is_empty() { "none".into() } else { d.blocked_agents.join(", ") }),
         ("validations in flight", d.validations_in_flight.to_string()),
         ("actions audited", d.total_actions_audited.to_string()),
