@@ -329,3 +329,29 @@ fn a_request_claiming_another_lineage_than_the_registered_one_is_rejected() {
         assert_eq!(o.status, Status::Approved, "{}", reason(&o));
     });
 }
+
+#[test]
+fn a_killed_agent_stays_stopped_even_when_the_identity_layer_is_left_out() {
+    let w = World::with(aigos::config::SharedState::default(), |c| {
+        c.identity = None;
+        c.guard.skip.push(aigos::Layer::Identity);
+    });
+    rt().block_on(async {
+        let r = w.request("config.update");
+        let o = w.guard.validate(&r, "no token: identity is left out").await;
+        assert_eq!(o.status, Status::Approved, "positive control: {}", reason(&o));
+        assert_eq!(o.step(Step::Identity).unwrap().result, StepResult::Skipped);
+        let kill = w.kill(
+            &w.authority,
+            CommandType::Terminate,
+            Target { kind: TargetType::Asset, ids: vec!["demo-agent".into()] },
+            1,
+            Duration::from_secs(60),
+        );
+        w.guard.apply_kill(&kill).await.unwrap();
+        let o = w.guard.validate(&w.request("config.update"), "").await;
+        assert_eq!(o.status, Status::Rejected);
+        assert_eq!(o.step(Step::RateLimit).unwrap().result, StepResult::Rejected);
+        assert!(reason(&o).contains("kill switch"), "{}", reason(&o));
+    });
+}

@@ -901,6 +901,11 @@ impl Guard {
     #[cfg(feature = "runtime")]
     fn rate_step(&self, request: &ActionRequest) -> Verdict {
         let Some(rt) = &self.inner.runtime else { return Verdict::Skip("runtime layer left out".into()) };
+        // The kill state is the runtime layer's: enforced here too, so that
+        // leaving the identity layer out never lets a killed agent act.
+        if let Some(why) = self.kill_state(request) {
+            return Verdict::Reject(format!("kill switch: {why}"));
+        }
         match rt.limiter.check(request.agent_id.as_str()) {
             aigos_runtime::RateDecision::Allowed => Verdict::Pass("within the limit".into()),
             aigos_runtime::RateDecision::Blocked => Verdict::Reject(format!("rate limit: agent {} is blocked", request.agent_id)),
