@@ -355,3 +355,29 @@ fn a_killed_agent_stays_stopped_even_when_the_identity_layer_is_left_out() {
         assert!(reason(&o).contains("kill switch"), "{}", reason(&o));
     });
 }
+
+#[test]
+fn leaving_the_policy_layer_out_keeps_the_default_approval_rules() {
+    let w = World::with(aigos::config::SharedState::default(), |c| {
+        c.policy = None;
+        c.guard.skip.push(aigos::Layer::Policy);
+    });
+    rt().block_on(async {
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "positive control: LOW");
+        let critical =
+            w.request_as("demo-agent", "system.maintenance", ActionKind::SystemMaintenance, Severity::Critical, serde_json::json!({}));
+        let o = w.validate(&critical).await;
+        assert_eq!(o.status, Status::RequiresMfa, "{}", reason(&o));
+        let approvers: Vec<aigos::Approver> =
+            serde_json::from_str(&std::fs::read_to_string(w.dir.path().join("approvers.json")).unwrap()).unwrap();
+        let code = approvers[0].totp.clone().unwrap().code_at(w.now()).unwrap();
+        let ev = [aigos::ApprovalEvidence::Totp { approver: "operator".into(), code }];
+        assert_eq!(w.guard.validate_with(&critical, &w.token(&critical), &ev).await.status, Status::Approved);
+        let emergency =
+            w.request_as("demo-agent", "incident.respond", ActionKind::EmergencyResponse, Severity::Emergency, serde_json::json!({}));
+        assert_eq!(w.validate(&emergency).await.status, Status::RequiresCoe);
+        let spawn = w.request_as("demo-agent", "agent.spawn", ActionKind::Spawn, Severity::Low, serde_json::json!({}));
+        let o = w.validate(&spawn).await;
+        assert_eq!(o.status, Status::Rejected, "no spawning without capability decay: {}", reason(&o));
+    });
+}

@@ -992,7 +992,7 @@ impl Guard {
         facts: &Facts,
     ) -> Result<ApprovalVerdict, String> {
         let g = &self.inner;
-        let Some(p) = &g.policy else { return Ok(ApprovalVerdict::Skipped("policy layer left out".into())) };
+        let Some(p) = &g.policy else { return Ok(self.builtin_approvals(request, evidence, facts)) };
         let decision = p.engine.evaluate(request);
         if !decision.allowed {
             return Ok(ApprovalVerdict::Denied(format!("policy: {}", decision.reason())));
@@ -1002,13 +1002,52 @@ impl Guard {
         }
         let level = facts.threat.map_or(ThreatLevel::Minimal, |(_, l)| l);
         let need = p.approval_rules.requirement(request, level);
-        let now = g.clock.now_secs();
-        let seen = if evidence.is_empty() { Default::default() } else { g.approvers.evaluate(evidence, &facts.ahash, now) };
-        let refused = if seen.refused.is_empty() { String::new() } else { format!("; refused evidence: {}", seen.refused.join("; ")) };
         let rules = need.rules.join(", ");
-        Ok(match need.requirement {
-            aigos_policy::Requirement::None => ApprovalVerdict::Granted(format!("policy: {}; no approval needed", decision.reason())),
-            aigos_policy::Requirement::Mfa => {
+        let need = match need.requirement {
+            aigos_policy::Requirement::None => {
+                return Ok(ApprovalVerdict::Granted(format!("policy: {}; no approval needed", decision.reason())));
+            }
+            aigos_policy::Requirement::Mfa => Need::Mfa,
+            aigos_policy::Requirement::Coe { quorum, of, group } => Need::Coe { quorum, of, group },
+            #[allow(unreachable_patterns, reason = "Requirement may grow")]
+            _ => return Ok(ApprovalVerdict::Denied("unknown approval requirement".into())),
+        };
+        Ok(self.judge(need, &rules, evidence, facts))
+    }
+
+    #[cfg(not(feature = "policy"))]
+    async fn approval_step(
+        &self,
+        request: &ActionRequest,
+        evidence: &[ApprovalEvidence],
+        facts: &Facts,
+    ) -> Result<ApprovalVerdict, String> {
+        Ok(self.builtin_approvals(request, evidence, facts))
+    }
+
+    /// Without the policy layer the design's default approval rules still
+    /// hold (CRITICAL needs MFA, EMERGENCY a 2-of-3 coalition of
+    /// experts), and spawns are refused: leaving policy out never lowers
+    /// the bar for the most dangerous actions.
+    fn builtin_approvals(&self, request: &ActionRequest, evidence: &[ApprovalEvidence], facts: &Facts) -> ApprovalVerdict {
+        if request.action == ActionKind::Spawn {
+            return ApprovalVerdict::Denied("spawn: needs the policy layer (capability decay)".into());
+        }
+        let rules = "built-in rule (policy layer left out)";
+        match request.severity {
+            Severity::Critical => self.judge(Need::Mfa, rules, evidence, facts),
+            Severity::Emergency => self.judge(Need::Coe { quorum: 2, of: 3, group: "experts".into() }, rules, evidence, facts),
+            _ => ApprovalVerdict::Skipped("policy layer left out; no built-in approval rule applies".into()),
+        }
+    }
+
+    /// Whether `evidence` satisfies `need`.
+    fn judge(&self, need: Need, rules: &str, evidence: &[ApprovalEvidence], facts: &Facts) -> ApprovalVerdict {
+        let g = &self.inner;
+        let seen = if evidence.is_empty() { Default::default() } else { g.approvers.evaluate(evidence, &facts.ahash, g.clock.now_secs()) };
+        let refused = if seen.refused.is_empty() { String::new() } else { format!("; refused evidence: {}", seen.refused.join("; ")) };
+        match need {
+            Need::Mfa => {
                 g.stats.mfa_required.fetch_add(1, Ordering::Relaxed);
                 if seen.mfa {
                     g.stats.mfa_satisfied.fetch_add(1, Ordering::Relaxed);
@@ -1017,7 +1056,7 @@ impl Guard {
                     ApprovalVerdict::Needs(Status::RequiresMfa, format!("MFA required by {rules}{refused}"))
                 }
             }
-            aigos_policy::Requirement::Coe { quorum, of, group } => {
+            Need::Coe { quorum, of, group } => {
                 g.stats.coe_required.fetch_add(1, Ordering::Relaxed);
                 let have = seen.experts.get(&group).map_or(0, BTreeSet::len);
                 if have >= usize::try_from(quorum).unwrap_or(usize::MAX) {
@@ -1030,19 +1069,7 @@ impl Guard {
                     )
                 }
             }
-            #[allow(unreachable_patterns, reason = "Requirement may grow")]
-            _ => ApprovalVerdict::Denied("unknown approval requirement".into()),
-        })
-    }
-
-    #[cfg(not(feature = "policy"))]
-    async fn approval_step(
-        &self,
-        _request: &ActionRequest,
-        _evidence: &[ApprovalEvidence],
-        _facts: &Facts,
-    ) -> Result<ApprovalVerdict, String> {
-        Ok(ApprovalVerdict::Skipped("policy layer not compiled in".into()))
+        }
     }
 
     /// Capability enforcement and capability decay on spawn, against the
@@ -1202,6 +1229,12 @@ impl Guard {
         let _ = inner;
         Ok(())
     }
+}
+
+/// An approval requirement, whichever rules set it.
+enum Need {
+    Mfa,
+    Coe { quorum: u32, of: u32, group: String },
 }
 
 enum ApprovalVerdict {
