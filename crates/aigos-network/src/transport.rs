@@ -256,8 +256,8 @@ impl A2aServer {
         if !self.trust.decide(&peer.id().to_string(), &self.service, Some(&action)).allowed {
             return forbidden(reject("PEER_NOT_ALLOWED"));
         }
-        let headers = req.headers().clone();
-        let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let (parts, body) = req.into_parts();
+        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let claims = match self.inbound.check(&header, self.validator.as_ref(), peer.organization()).await {
             Ok(c) => c,
             Err(e) => return forbidden(e),
@@ -265,7 +265,6 @@ impl A2aServer {
         if let Err(e) = check_peer_binding(self.provider, &claims, peer, self.require_bound_tokens) {
             return forbidden(e);
         }
-        let (parts, body) = req.into_parts();
         let Ok(body) = Limited::new(body, MAX_BODY).collect().await.map(http_body_util::Collected::to_bytes) else {
             return respond(StatusCode::PAYLOAD_TOO_LARGE, &own, Err(&reject("BODY_TOO_LARGE")), Bytes::new());
         };

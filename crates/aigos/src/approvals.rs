@@ -237,16 +237,6 @@ impl Approvers {
         self.approvers.is_empty()
     }
 
-    /// Size of an expert group.
-    pub fn group_size(&self, group: &str) -> usize {
-        self.approvers.values().filter(|a| a.role == ApproverRole::Expert && a.group.as_deref() == Some(group)).count()
-    }
-
-    /// Whether any human approver has TOTP enrolled.
-    pub fn mfa_enrolled(&self) -> bool {
-        self.approvers.values().any(|a| a.role == ApproverRole::Human && (a.totp.is_some() || !a.keys.keys.is_empty()))
-    }
-
     fn check_signed(&self, a: &SignedApproval, ahash: &str, now: i64) -> Result<&Approver, String> {
         let approver = self.approvers.get(&a.approver).ok_or_else(|| format!("{} is not a registered approver", a.approver))?;
         if a.ahash != ahash {

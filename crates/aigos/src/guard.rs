@@ -153,6 +153,9 @@ struct Stats {
     denials: Mutex<HashMap<String, VecDeque<i64>>>,
 }
 
+/// Agents whose recent denials are remembered at most.
+const MAX_TRACKED_AGENTS: usize = 100_000;
+
 /// What [`Guard::dashboard`] reads.
 pub(crate) struct StatsView {
     pub(crate) in_flight: u64,
@@ -507,10 +510,13 @@ impl Guard {
         let g = &self.inner;
         let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new() };
         let mut facts = Facts::default();
-        match aigos_action_hash(g.provider, request) {
-            Ok(h) => facts.ahash = h,
-            Err(e) => run.reasons.push(format!("request: cannot be hashed: {e}")),
-        }
+        let hash_error = match aigos_action_hash(g.provider, request) {
+            Ok(h) => {
+                facts.ahash = h;
+                None
+            }
+            Err(e) => Some(format!("request: cannot be hashed: {e}")),
+        };
         let mut threat_contributions = Vec::new();
         let mut score_contributions = Vec::new();
         let mut status = Status::Rejected;
@@ -527,8 +533,8 @@ impl Guard {
         let mut stopped = false;
         for (step, layer) in early {
             let t = Instant::now();
-            let verdict = if facts.ahash.is_empty() {
-                Ok(Verdict::Reject("request: cannot be hashed".into()))
+            let verdict = if let Some(e) = &hash_error {
+                Ok(Verdict::Reject(e.clone()))
             } else if step == Step::Payload && g.skipped.contains(&Layer::Policy) && g.skipped.contains(&Layer::Network) {
                 Ok(Verdict::Skip("policy and network layers left out".into()))
             } else if step != Step::Payload && g.skipped.contains(&layer) {
@@ -901,9 +907,11 @@ impl Guard {
     #[cfg(feature = "runtime")]
     fn rate_step(&self, request: &ActionRequest) -> Verdict {
         let Some(rt) = &self.inner.runtime else { return Verdict::Skip("runtime layer left out".into()) };
-        // The kill state is the runtime layer's: enforced here too, so that
-        // leaving the identity layer out never lets a killed agent act.
-        if let Some(why) = self.kill_state(request) {
+        // Step 1 checks the kill state; when identity is left out, this
+        // step does, so a killed agent never acts.
+        if self.inner.skipped.contains(&Layer::Identity)
+            && let Some(why) = self.kill_state(request)
+        {
             return Verdict::Reject(format!("kill switch: {why}"));
         }
         match rt.limiter.check(request.agent_id.as_str()) {
@@ -1166,10 +1174,17 @@ impl Guard {
         let now = self.inner.clock.now_secs();
         if outcome.status == Status::Rejected {
             let mut d = s.denials.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            let q = d.entry(outcome.agent_id.clone()).or_default();
-            q.push_back(now);
-            if q.len() > 64 {
-                q.pop_front();
+            // Rejected requests may name any agent id: keep the map bounded
+            // (entries older than the hour the threat step looks at go first).
+            if d.len() >= MAX_TRACKED_AGENTS && !d.contains_key(&outcome.agent_id) {
+                d.retain(|_, q| q.back().is_some_and(|t| now - *t <= 3600));
+            }
+            if d.len() < MAX_TRACKED_AGENTS || d.contains_key(&outcome.agent_id) {
+                let q = d.entry(outcome.agent_id.clone()).or_default();
+                q.push_back(now);
+                if q.len() > 64 {
+                    q.pop_front();
+                }
             }
         }
         let minute = now.div_euclid(60);
