@@ -1,16 +1,18 @@
-//! The append-only store: one writer thread fed by a bounded channel,
-//! durability modes with group commit, segment rotation, and recovery on open.
+//! The append-only store: appenders write their own records under a short
+//! lock, durability modes with leader-based group commit, segment rotation,
+//! and recovery on open.
 
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use aigos_core::{Clock, SystemClock};
 use aigos_crypto::{Provider, SigningKey, default_provider};
 use serde_json::Value;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::watch;
 
 use crate::checkpoint::Checkpoint;
 use crate::encrypt::FieldCipher;
@@ -45,7 +47,6 @@ pub struct AuditConfig {
     signing_key: Option<Arc<SigningKey>>,
     cipher: Option<FieldCipher>,
     encrypt_fields: Vec<String>,
-    channel_capacity: usize,
     clock: Arc<dyn Clock>,
     provider: Provider,
 }
@@ -64,7 +65,6 @@ impl AuditConfig {
             signing_key: None,
             cipher: None,
             encrypt_fields: Vec::new(),
-            channel_capacity: 4096,
             clock: Arc::new(SystemClock),
             provider: default_provider(),
         }
@@ -99,11 +99,6 @@ impl AuditConfig {
     pub fn encrypt(mut self, cipher: FieldCipher, fields: Vec<String>) -> Self {
         self.cipher = Some(cipher);
         self.encrypt_fields = fields;
-        self
-    }
-    /// Bound of the writer's queue (backpressure beyond it).
-    pub fn channel_capacity(mut self, n: usize) -> Self {
-        self.channel_capacity = n.max(1);
         self
     }
     /// Clock for record timestamps.
@@ -167,34 +162,55 @@ impl Prepared {
     }
 }
 
-enum Cmd {
-    Append(Prepared, oneshot::Sender<Result<u64, Error>>),
-    Close(oneshot::Sender<Result<(), Error>>),
+/// Group-commit state published to appenders waiting for durability.
+#[derive(Debug, Clone, Default)]
+struct Synced {
+    /// Records `0..records` are durable.
+    records: u64,
+    /// Set once a write or fsync failed: the log refuses everything after.
+    failed: Option<String>,
 }
 
-/// An open audit log. Appends from any task; one writer thread orders,
-/// hashes, writes and fsyncs them.
-pub struct AuditLog {
-    tx: Option<mpsc::Sender<Cmd>>,
+/// An fsync slower than this is run off the async worker threads.
+const SLOW_FSYNC_NS: u64 = 200_000;
+
+struct Shared {
+    writer: Mutex<Writer>,
     seal: bool,
-    thread: Option<std::thread::JoinHandle<()>>,
+    durability: Durability,
+    /// Whether an appender is currently the group-commit leader.
+    syncing: AtomicBool,
+    synced: watch::Sender<Synced>,
+    /// Duration of the last fsync, to decide whether the next one may run
+    /// on the caller's thread.
+    last_fsync_ns: AtomicU64,
+}
+
+/// An open audit log. Appends from any task or thread: the appender orders,
+/// hashes and writes its own record under a short lock, and group commit
+/// makes one appender fsync for everyone waiting (batch durability).
+pub struct AuditLog {
+    shared: Arc<Shared>,
 }
 
 impl Drop for AuditLog {
-    /// Dropping without `close` still finishes cleanly: the writer sees the
-    /// channel close, writes a final checkpoint, and is joined, so a log is
-    /// never written by two writers of one process.
+    /// Dropping without `close` still finishes cleanly: a final checkpoint is
+    /// written when records were appended since the last one.
     fn drop(&mut self) {
-        self.tx.take();
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
+        if let Ok(mut w) = self.shared.writer.lock()
+            && !w.closed
+        {
+            w.closed = true;
+            if w.failed.is_none() && w.since_checkpoint > 0 {
+                let _ = w.checkpoint();
+            }
         }
     }
 }
 
 impl std::fmt::Debug for AuditLog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AuditLog").finish_non_exhaustive()
+        f.debug_struct("AuditLog").field("durability", &self.shared.durability).finish_non_exhaustive()
     }
 }
 
@@ -202,7 +218,7 @@ struct Writer {
     cfg: AuditConfig,
     /// The MAC key id as a canonical JSON string.
     mac_kid_json: Option<String>,
-    file: File,
+    file: Arc<File>,
     seg_bytes: u64,
     next_seq: u64,
     prev: Hash,
@@ -210,6 +226,7 @@ struct Writer {
     since_checkpoint: u64,
     last_checkpoint_ms: u64,
     failed: Option<String>,
+    closed: bool,
 }
 
 #[expect(clippy::needless_pass_by_value, reason = "used as map_err(|e| io(..., e))")]
@@ -219,6 +236,139 @@ fn io(context: &str, e: std::io::Error) -> Error {
 
 fn sync_dir(dir: &Path) -> Result<(), Error> {
     File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io("fsync directory", e))
+}
+
+/// Resets the leader flag even when the leader's future is dropped mid-sync,
+/// and wakes the waiters so one of them takes over.
+struct LeaderGuard<'a>(&'a Shared);
+
+impl Drop for LeaderGuard<'_> {
+    fn drop(&mut self) {
+        self.0.syncing.store(false, Ordering::Release);
+        self.0.synced.send_modify(|_| {});
+    }
+}
+
+impl Shared {
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Writer>, Error> {
+        self.writer.lock().map_err(|_| Error::Io("audit writer poisoned by a panic".into()))
+    }
+
+    /// Orders, hashes and writes one record; returns its seq. The record is
+    /// in the OS (not yet durable unless the mode is `Always`).
+    fn write_record(&self, entry: Prepared) -> Result<u64, Error> {
+        let mut w = self.lock()?;
+        if w.closed {
+            return Err(Error::Closed);
+        }
+        if let Some(reason) = &w.failed {
+            return Err(Error::Io(format!("writer failed earlier: {reason}")));
+        }
+        let (line, seq) = w.prepare(entry)?;
+        let result = w.write_line(line.as_bytes(), seq).and_then(|()| {
+            if self.durability == Durability::Always {
+                w.file.sync_data().map_err(|e| io("fsync segment", e))?;
+            }
+            w.maybe_checkpoint()
+        });
+        if let Err(e) = result {
+            // Fail closed: this record does not count as written, and the
+            // log refuses further appends.
+            w.failed = Some(e.to_string());
+            self.synced.send_modify(|s| s.failed = Some(e.to_string()));
+            return Err(e);
+        }
+        Ok(seq)
+    }
+
+    /// What the leader syncs: everything written so far, in the current segment
+    /// (rotation syncs the segments before it).
+    fn sync_target(&self) -> Result<(u64, Arc<File>), Error> {
+        let w = self.lock()?;
+        Ok((w.next_seq, w.file.clone()))
+    }
+
+    fn publish(&self, target: u64, result: &Result<(), Error>) {
+        self.synced.send_modify(|s| match result {
+            Ok(()) => s.records = s.records.max(target),
+            Err(e) => s.failed = Some(e.to_string()),
+        });
+        if let Err(e) = result
+            && let Ok(mut w) = self.writer.lock()
+        {
+            w.failed = Some(e.to_string());
+        }
+    }
+
+    fn covered(s: &Synced, seq: u64) -> Option<Result<(), Error>> {
+        if let Some(reason) = &s.failed {
+            return Some(Err(Error::Io(format!("fsync covering the record failed: {reason}"))));
+        }
+        (s.records > seq).then_some(Ok(()))
+    }
+
+    fn timed_sync(&self, file: &File) -> Result<(), Error> {
+        let t = Instant::now();
+        let r = file.sync_data().map_err(|e| io("fsync segment", e));
+        self.last_fsync_ns.store(u64::try_from(t.elapsed().as_nanos()).unwrap_or(u64::MAX), Ordering::Relaxed);
+        r
+    }
+
+    /// Waits until `seq` is durable, fsyncing as the group's leader when no
+    /// one else is.
+    async fn durable(self: &Arc<Self>, seq: u64) -> Result<(), Error> {
+        let mut rx = self.synced.subscribe();
+        loop {
+            if let Some(r) = Self::covered(&rx.borrow_and_update(), seq) {
+                return r;
+            }
+            if self.syncing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok() {
+                let _leader = LeaderGuard(self);
+                let (target, file) = self.sync_target()?;
+                let slow = self.last_fsync_ns.load(Ordering::Relaxed) > SLOW_FSYNC_NS;
+                let result = match tokio::runtime::Handle::try_current() {
+                    Ok(rt) if slow => {
+                        let me = self.clone();
+                        rt.spawn_blocking(move || me.timed_sync(&file)).await.unwrap_or_else(|e| Err(Error::Io(format!("fsync task: {e}"))))
+                    }
+                    _ => self.timed_sync(&file),
+                };
+                self.publish(target, &result);
+                // `_leader` drops here: the flag is cleared and waiters woken.
+            } else if rx.changed().await.is_err() {
+                return Err(Error::Closed);
+            }
+        }
+    }
+
+    /// [`Shared::durable`] for synchronous callers: fsyncs itself unless
+    /// someone already covered the record.
+    fn durable_blocking(&self, seq: u64) -> Result<(), Error> {
+        if let Some(r) = Self::covered(&self.synced.borrow(), seq) {
+            return r;
+        }
+        let (target, file) = self.sync_target()?;
+        let result = self.timed_sync(&file);
+        self.publish(target, &result);
+        result
+    }
+
+    fn close(&self) -> Result<(), Error> {
+        let mut w = self.lock()?;
+        if w.closed {
+            return Err(Error::Closed);
+        }
+        w.closed = true;
+        if let Some(reason) = &w.failed {
+            return Err(Error::Io(reason.clone()));
+        }
+        let r = w.checkpoint().and_then(|()| w.file.sync_all().map_err(|e| io("fsync segment", e)));
+        if r.is_ok() {
+            let records = w.next_seq;
+            self.synced.send_modify(|s| s.records = s.records.max(records));
+        }
+        r
+    }
 }
 
 impl AuditLog {
@@ -232,73 +382,66 @@ impl AuditLog {
     pub fn open(cfg: AuditConfig) -> Result<(Self, Recovery), Error> {
         std::fs::create_dir_all(&cfg.dir).map_err(|e| io("create log directory", e))?;
         let seal = cfg.cipher.is_some() && !cfg.encrypt_fields.is_empty();
+        let durability = cfg.durability;
         let (writer, recovery) = Writer::recover(cfg)?;
-        let (tx, mut rx) = mpsc::channel(writer.cfg.channel_capacity);
-        let thread = std::thread::Builder::new()
-            .name("aigos-audit-writer".into())
-            .spawn(move || {
-                let mut w = writer;
-                w.run(&mut rx);
-            })
-            .map_err(|e| io("spawn writer", e))?;
-        Ok((AuditLog { tx: Some(tx), seal, thread: Some(thread) }, recovery))
-    }
-
-    fn sender(&self) -> Result<&mpsc::Sender<Cmd>, Error> {
-        self.tx.as_ref().ok_or(Error::Closed)
+        let synced = Synced { records: writer.next_seq, failed: None };
+        let shared = Shared {
+            writer: Mutex::new(writer),
+            seal,
+            durability,
+            syncing: AtomicBool::new(false),
+            synced: watch::Sender::new(synced),
+            last_fsync_ns: AtomicU64::new(0),
+        };
+        Ok((AuditLog { shared: Arc::new(shared) }, recovery))
     }
 
     /// Appends a record; resolves with its seq once it is as durable as the
-    /// configured mode promises.
+    /// configured mode promises. With batch durability the appenders waiting
+    /// at one moment share one fsync; a slow fsync (a real disk) runs on
+    /// tokio's blocking pool so async workers keep validating meanwhile.
     ///
     /// # Errors
-    /// [`Error::Closed`] after close or a writer failure; [`Error::Io`] when
-    /// the write or fsync covering the record failed (the record must then be
-    /// treated as not written: fail closed).
+    /// [`Error::Closed`] after close; [`Error::Io`] when the write or fsync
+    /// covering the record failed (the record must then be treated as not
+    /// written: fail closed), and for every append after such a failure.
     pub async fn append(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
-        let (ack, rx) = oneshot::channel();
-        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, self.seal)?;
-        self.sender()?.send(Cmd::Append(entry, ack)).await.map_err(|_| Error::Closed)?;
-        rx.await.map_err(|_| Error::Closed)?
+        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, self.shared.seal)?;
+        let seq = self.shared.write_record(entry)?;
+        if self.shared.durability == Durability::Batch {
+            self.shared.durable(seq).await?;
+        }
+        Ok(seq)
     }
 
-    /// [`AuditLog::append`] for synchronous callers (not inside an async runtime).
+    /// [`AuditLog::append`] for synchronous callers.
     ///
     /// # Errors
     /// As [`AuditLog::append`].
     pub fn append_blocking(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
-        let (ack, rx) = oneshot::channel();
-        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, self.seal)?;
-        self.sender()?.blocking_send(Cmd::Append(entry, ack)).map_err(|_| Error::Closed)?;
-        rx.blocking_recv().map_err(|_| Error::Closed)?
+        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, self.shared.seal)?;
+        let seq = self.shared.write_record(entry)?;
+        if self.shared.durability == Durability::Batch {
+            self.shared.durable_blocking(seq)?;
+        }
+        Ok(seq)
     }
 
-    /// Writes a final checkpoint, syncs and stops the writer.
+    /// Writes a final checkpoint, syncs and closes the log.
     ///
     /// # Errors
-    /// [`Error::Io`] when the final checkpoint or sync fails.
-    pub async fn close(mut self) -> Result<(), Error> {
-        let (ack, rx) = oneshot::channel();
-        self.sender()?.send(Cmd::Close(ack)).await.map_err(|_| Error::Closed)?;
-        let result = rx.await.map_err(|_| Error::Closed)?;
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-        result
+    /// [`Error::Io`] when the final checkpoint or sync fails, or the log
+    /// failed earlier.
+    pub async fn close(self) -> Result<(), Error> {
+        self.close_blocking()
     }
 
     /// [`AuditLog::close`] for synchronous callers.
     ///
     /// # Errors
     /// As [`AuditLog::close`].
-    pub fn close_blocking(mut self) -> Result<(), Error> {
-        let (ack, rx) = oneshot::channel();
-        self.sender()?.blocking_send(Cmd::Close(ack)).map_err(|_| Error::Closed)?;
-        let result = rx.blocking_recv().map_err(|_| Error::Closed)?;
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-        result
+    pub fn close_blocking(self) -> Result<(), Error> {
+        self.shared.close()
     }
 }
 
@@ -446,7 +589,7 @@ impl Writer {
             Writer {
                 mac_kid_json: cfg.mac_key.as_ref().map(|k| canonical_str(&k.kid)).transpose()?,
                 cfg,
-                file,
+                file: Arc::new(file),
                 seg_bytes,
                 next_seq: seq,
                 prev,
@@ -454,6 +597,7 @@ impl Writer {
                 since_checkpoint: 0,
                 last_checkpoint_ms: now,
                 failed: None,
+                closed: false,
             },
             recovery,
         ))
@@ -494,26 +638,35 @@ impl Writer {
         Ok((line, seq))
     }
 
-    fn write(&mut self, buf: &[u8]) -> Result<(), Error> {
-        self.file.write_all(buf).map_err(|e| io("write segment", e))?;
-        self.seg_bytes += buf.len() as u64;
+    /// Writes one record's line, starting a new segment first when the
+    /// current one is full.
+    fn write_line(&mut self, line: &[u8], seq: u64) -> Result<(), Error> {
+        if self.seg_bytes > 0 && self.seg_bytes + line.len() as u64 > self.cfg.segment_max_bytes {
+            self.rotate(seq)?;
+        }
+        (&*self.file).write_all(line).map_err(|e| io("write segment", e))?;
+        self.seg_bytes += line.len() as u64;
         Ok(())
     }
 
-    fn sync(&mut self) -> Result<(), Error> {
-        if self.cfg.durability == Durability::None {
-            return Ok(());
-        }
-        self.file.sync_data().map_err(|e| io("fsync segment", e))
+    /// Writes a checkpoint when enough records or time have passed.
+    fn maybe_checkpoint(&mut self) -> Result<(), Error> {
+        let due = self.since_checkpoint >= self.cfg.checkpoint_every
+            || (self.since_checkpoint > 0
+                && self.cfg.clock.now_millis().saturating_sub(self.last_checkpoint_ms)
+                    >= u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX));
+        if due { self.checkpoint() } else { Ok(()) }
     }
 
     fn rotate(&mut self, first_seq: u64) -> Result<(), Error> {
         self.file.sync_all().map_err(|e| io("fsync segment", e))?;
-        self.file = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(self.cfg.dir.join(segments::segment_name(first_seq)))
-            .map_err(|e| io("create segment", e))?;
+        self.file = Arc::new(
+            OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(self.cfg.dir.join(segments::segment_name(first_seq)))
+                .map_err(|e| io("create segment", e))?,
+        );
         self.seg_bytes = 0;
         sync_dir(&self.cfg.dir)
     }
@@ -538,103 +691,5 @@ impl Writer {
         self.since_checkpoint = 0;
         self.last_checkpoint_ms = now;
         Ok(())
-    }
-
-    fn run(&mut self, rx: &mut mpsc::Receiver<Cmd>) {
-        let max_batch = 1024;
-        loop {
-            let Some(first) = rx.blocking_recv() else {
-                // Every handle dropped without close: finish as close would.
-                if self.failed.is_none() && self.since_checkpoint > 0 {
-                    let _ = self.checkpoint();
-                }
-                return;
-            };
-            let mut batch = vec![first];
-            while batch.len() < max_batch {
-                match rx.try_recv() {
-                    Ok(c) => batch.push(c),
-                    Err(_) => break,
-                }
-            }
-            let mut acks: Vec<(oneshot::Sender<Result<u64, Error>>, u64)> = Vec::with_capacity(batch.len());
-            let mut buf = String::new();
-            let mut close = None;
-            let mut result: Result<(), Error> = Ok(());
-            for cmd in batch {
-                match cmd {
-                    Cmd::Append(entry, ack) => {
-                        if let Some(reason) = &self.failed {
-                            let _ = ack.send(Err(Error::Io(format!("writer failed earlier: {reason}"))));
-                            continue;
-                        }
-                        if result.is_err() {
-                            let _ = ack.send(Err(Error::Closed));
-                            continue;
-                        }
-                        match self.prepare(entry) {
-                            Ok((line, seq)) => {
-                                if self.seg_bytes > 0 && self.seg_bytes + buf.len() as u64 + line.len() as u64 > self.cfg.segment_max_bytes
-                                {
-                                    result = self.write(buf.as_bytes()).and_then(|()| self.rotate(seq));
-                                    buf.clear();
-                                }
-                                buf.push_str(&line);
-                                acks.push((ack, seq));
-                                if self.cfg.durability == Durability::Always && result.is_ok() {
-                                    result = self.write(buf.as_bytes()).and_then(|()| self.sync());
-                                    buf.clear();
-                                    if result.is_ok() {
-                                        for (ack, seq) in acks.drain(..) {
-                                            let _ = ack.send(Ok(seq));
-                                        }
-                                    }
-                                }
-                            }
-                            Err(e) => {
-                                let _ = ack.send(Err(e));
-                            }
-                        }
-                    }
-                    Cmd::Close(ack) => close = Some(ack),
-                }
-            }
-            if result.is_ok() && !buf.is_empty() {
-                result = self.write(buf.as_bytes()).and_then(|()| self.sync());
-            }
-            match &result {
-                Ok(()) => {
-                    for (ack, seq) in acks {
-                        let _ = ack.send(Ok(seq));
-                    }
-                }
-                Err(e) => {
-                    // Fail closed: nothing in this batch counts as written,
-                    // and the writer refuses further appends.
-                    self.failed = Some(e.to_string());
-                    for (ack, _) in acks {
-                        let _ = ack.send(Err(e.clone()));
-                    }
-                }
-            }
-            let due = self.since_checkpoint >= self.cfg.checkpoint_every
-                || (self.since_checkpoint > 0
-                    && self.cfg.clock.now_millis().saturating_sub(self.last_checkpoint_ms)
-                        >= u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX));
-            if self.failed.is_none()
-                && (due || close.is_some())
-                && let Err(e) = self.checkpoint()
-            {
-                self.failed = Some(e.to_string());
-            }
-            if let Some(ack) = close {
-                let r = match &self.failed {
-                    None => self.file.sync_all().map_err(|e| io("fsync segment", e)),
-                    Some(reason) => Err(Error::Io(reason.clone())),
-                };
-                let _ = ack.send(r);
-                return;
-            }
-        }
     }
 }

@@ -137,3 +137,78 @@ fn appends_after_close_fail() {
     assert_eq!(rec.records, 1);
     drop(log);
 }
+
+/// A write that fails (here: the next segment cannot be created because a
+/// directory sits at its name) is reported, and the log refuses every later
+/// append instead of leaving a gap in the chain; the records before it verify.
+#[test]
+fn a_failed_write_fails_closed_and_stays_failed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (log, _) = AuditLog::open(config(dir.path()).segment_max_bytes(64)).unwrap();
+    assert_eq!(log.append_blocking("k", "a", json!({"n": 0})).unwrap(), 0);
+    // Positive control: without the obstacle, rotation to seq 1 would work.
+    std::fs::create_dir(dir.path().join("00000000000000000001.jsonl")).unwrap();
+    assert!(matches!(log.append_blocking("k", "a", json!({"n": 1})), Err(Error::Io(_))));
+    let again = log.append_blocking("k", "a", json!({"n": 2}));
+    assert!(matches!(&again, Err(Error::Io(m)) if m.contains("failed earlier")), "{again:?}");
+    assert!(log.close_blocking().is_err(), "close reports the earlier failure");
+    std::fs::remove_dir(dir.path().join("00000000000000000001.jsonl")).unwrap();
+    assert_eq!(verify_full(dir.path()).unwrap().records, 1);
+}
+
+/// Group commit: an appender whose future is dropped while it leads the
+/// fsync does not leave the others waiting forever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancelled_leader_does_not_stall_the_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let (log, _) = AuditLog::open(config(dir.path()).durability(Durability::Batch)).unwrap();
+    let log = std::sync::Arc::new(log);
+    for round in 0..50u64 {
+        let mut tasks = Vec::new();
+        for t in 0..4 {
+            let log = log.clone();
+            tasks.push(tokio::spawn(async move {
+                let append = log.append("k", "a", json!({"t": t}));
+                if t == 0 {
+                    // Dropped at its first await point (possibly as leader).
+                    let _ = tokio::time::timeout(Duration::from_nanos(1), append).await;
+                    None
+                } else {
+                    Some(append.await.unwrap())
+                }
+            }));
+        }
+        let done = tokio::time::timeout(Duration::from_secs(10), futures_join(tasks)).await;
+        assert!(done.is_ok(), "round {round}: appenders stalled");
+    }
+    let n = log.append("k", "a", json!({})).await.unwrap();
+    std::sync::Arc::try_unwrap(log).unwrap().close().await.unwrap();
+    assert_eq!(verify_full(dir.path()).unwrap().records, n + 1);
+}
+
+async fn futures_join(tasks: Vec<tokio::task::JoinHandle<Option<u64>>>) {
+    for t in tasks {
+        t.await.unwrap();
+    }
+}
+
+/// Blocking and async appenders mix on one log: seqs stay unique and gapless.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn blocking_and_async_appenders_share_the_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    let (log, _) = AuditLog::open(config(dir.path()).durability(Durability::Batch)).unwrap();
+    let log = std::sync::Arc::new(log);
+    let blocking = {
+        let log = log.clone();
+        std::thread::spawn(move || (0..50).map(|i| log.append_blocking("k", "b", json!({"i": i})).unwrap()).collect::<Vec<_>>())
+    };
+    let mut all = Vec::new();
+    for i in 0..50 {
+        all.push(log.append("k", "a", json!({"i": i})).await.unwrap());
+    }
+    all.extend(blocking.join().unwrap());
+    all.sort_unstable();
+    assert_eq!(all, (0..100).collect::<Vec<u64>>());
+    std::sync::Arc::try_unwrap(log).unwrap().close().await.unwrap();
+    assert_eq!(verify_full(dir.path()).unwrap().records, 100);
+}
