@@ -108,17 +108,32 @@ impl FieldCipher {
         };
         for field in fields {
             let Some(value) = map.get_mut(field) else { continue };
-            let plaintext = aigos_core::canonical_json(&*value).map_err(|e| Error::Format(e.to_string()))?;
-            let mut nonce = [0u8; 24];
-            self.provider.fill_random(&mut nonce).map_err(|e| Error::Crypto(e.to_string()))?;
-            let pointer = format!("/{}", pointer_token(field));
-            let ct = self
-                .provider
-                .aead_seal(AeadAlgorithm::XChaCha20Poly1305, &self.key, &nonce, &Self::aad(seq, &pointer), &plaintext)
-                .map_err(|e| Error::Crypto(e.to_string()))?;
-            *value = json!({ MARK: {"alg": "XC20P", "nonce": base64url::encode(&nonce), "ct": base64url::encode(&ct)} });
+            let plaintext = aigos_core::canonical_json_value(value).map_err(|e| Error::Format(e.to_string()))?;
+            let (nonce, ct) = self.seal_bytes(field, &plaintext, seq)?;
+            *value = json!({ MARK: {"alg": "XC20P", "nonce": nonce, "ct": ct} });
         }
         Ok(())
+    }
+
+    /// Seals the canonical bytes of field `field` for record `seq`: the
+    /// base64url nonce and ciphertext.
+    fn seal_bytes(&self, field: &str, plaintext: &[u8], seq: u64) -> Result<(String, String), Error> {
+        let mut nonce = [0u8; 24];
+        self.provider.fill_random(&mut nonce).map_err(|e| Error::Crypto(e.to_string()))?;
+        let pointer = format!("/{}", pointer_token(field));
+        let ct = self
+            .provider
+            .aead_seal(AeadAlgorithm::XChaCha20Poly1305, &self.key, &nonce, &Self::aad(seq, &pointer), plaintext)
+            .map_err(|e| Error::Crypto(e.to_string()))?;
+        Ok((base64url::encode(&nonce), base64url::encode(&ct)))
+    }
+
+    /// [`FieldCipher::seal_fields`] for one field whose value is already
+    /// canonical: the sealed object's canonical JSON (members in RFC 8785
+    /// order; base64url needs no escaping).
+    pub(crate) fn seal_canonical(&self, field: &str, plaintext: &[u8], seq: u64) -> Result<String, Error> {
+        let (nonce, ct) = self.seal_bytes(field, plaintext, seq)?;
+        Ok(format!("{{\"{MARK}\":{{\"alg\":\"XC20P\",\"ct\":\"{ct}\",\"nonce\":\"{nonce}\"}}}}"))
     }
 
     /// Opens every sealed top-level field of `data` for record `seq`.

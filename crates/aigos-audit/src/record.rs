@@ -299,4 +299,30 @@ mod tests {
         assert_eq!(body_bytes(&record.body).unwrap(), checked.body);
         let _ = std::fs::remove_dir_all(&dir);
     }
+    #[test]
+    fn sealed_bodies_are_rfc8785_canonical_and_open() {
+        // Sealed members are spliced in under the writer's lock; the body
+        // must still be canonical, in UTF-16 member order, and open again.
+        let dir = std::env::temp_dir().join(format!("aigos-audit-canon-seal-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let provider = aigos_crypto::default_provider();
+        let cipher = crate::FieldCipher::from_key_file(provider, &[7; 32]).unwrap();
+        let fields = vec!["payload".to_string(), "\u{ff5e}".to_string(), "absent".to_string()];
+        let cfg = crate::AuditConfig::new(&dir).durability(crate::Durability::None).encrypt(cipher.clone(), fields);
+        let (log, _) = crate::AuditLog::open(cfg).unwrap();
+        let data = serde_json::json!({"z": 1, "payload": {"n": 1.5, "s": "x"}, "\u{ff5e}": "secret", "\u{1f600}": [2], "a": null});
+        log.append_blocking("k", "a", data.clone()).unwrap();
+        log.close_blocking().unwrap();
+        let text = std::fs::read_to_string(dir.join("00000000000000000000.jsonl")).unwrap();
+        let line = text.trim_end().as_bytes();
+        let checked = check_line(provider, &mut Vec::new(), line, 0, &[0; 32], None).unwrap();
+        let mut record = checked.record().unwrap();
+        assert_eq!(body_bytes(&record.body).unwrap(), checked.body);
+        let body = std::str::from_utf8(checked.body).unwrap();
+        assert!(!body.contains("secret") && !body.contains("1.5"), "sealed fields are not in clear: {body}");
+        assert!(body.find("\u{1f600}").unwrap() < body.find("\u{ff5e}").unwrap(), "UTF-16 member order");
+        cipher.open_fields(&mut record.body.data, 0).unwrap();
+        assert_eq!(record.body.data, data);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -136,27 +136,60 @@ pub struct Entry {
 }
 
 /// An entry whose canonical fragments were computed by the appending task,
-/// in parallel, so the single writer only concatenates, hashes and writes.
+/// before it takes the lock, so the lock covers only hashing and writing.
 struct Prepared {
     kind: String,
     actor: String,
-    /// Canonical data, or the raw value when fields must be sealed first
-    /// (sealing binds the seq, which only the writer knows).
-    data: Result<String, Value>,
+    data: Data,
 }
 
+/// The canonical data of a record, or its members when some must be sealed
+/// first (sealing binds the seq, which is known only under the lock).
+enum Data {
+    Canonical(String),
+    Members(Vec<Member>),
+}
+
+/// One member of an object whose members are in RFC 8785 order.
+enum Member {
+    /// `"name":value`, canonical.
+    Plain(String),
+    /// A field to seal: its canonical name, name and canonical plaintext.
+    Seal { name_json: String, name: String, plaintext: Vec<u8> },
+}
+
+/// A string's canonical JSON. serde_json's string escaping is RFC 8785's
+/// (aigos-core's property test checks the two agree).
 fn canonical_str(s: &str) -> Result<String, Error> {
-    let bytes = aigos_core::canonical_json(&s).map_err(|e| Error::Format(e.to_string()))?;
+    serde_json::to_string(s).map_err(|e| Error::Format(e.to_string()))
+}
+
+fn canonical_value(value: &Value) -> Result<String, Error> {
+    let bytes = aigos_core::canonical_json_value(value).map_err(|e| Error::Format(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| Error::Format(e.to_string()))
 }
 
 impl Prepared {
-    fn new(entry: Entry, seal: bool) -> Result<Self, Error> {
-        let data = if seal {
-            Err(entry.data)
-        } else {
-            let bytes = aigos_core::canonical_json(&entry.data).map_err(|e| Error::Format(e.to_string()))?;
-            Ok(String::from_utf8(bytes).map_err(|e| Error::Format(e.to_string()))?)
+    fn new(entry: Entry, seal: &[String]) -> Result<Self, Error> {
+        let data = match &entry.data {
+            _ if seal.is_empty() => Data::Canonical(canonical_value(&entry.data)?),
+            Value::Object(map) => {
+                let mut names: Vec<&String> = map.keys().collect();
+                names.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+                let mut members = Vec::with_capacity(names.len());
+                for name in names {
+                    let value = &map[name.as_str()];
+                    let name_json = canonical_str(name)?;
+                    if seal.contains(name) {
+                        let plaintext = aigos_core::canonical_json_value(value).map_err(|e| Error::Format(e.to_string()))?;
+                        members.push(Member::Seal { name_json, name: name.clone(), plaintext });
+                    } else {
+                        members.push(Member::Plain(format!("{name_json}:{}", canonical_value(value)?)));
+                    }
+                }
+                Data::Members(members)
+            }
+            _ => return Err(Error::Format("field encryption needs an object as data".into())),
         };
         Ok(Prepared { kind: canonical_str(&entry.kind)?, actor: canonical_str(&entry.actor)?, data })
     }
@@ -176,7 +209,8 @@ const SLOW_FSYNC_NS: u64 = 200_000;
 
 struct Shared {
     writer: Mutex<Writer>,
-    seal: bool,
+    /// The fields to seal (empty without a cipher).
+    seal: Vec<String>,
     durability: Durability,
     /// Whether an appender is currently the group-commit leader.
     syncing: AtomicBool,
@@ -381,7 +415,7 @@ impl AuditLog {
     /// [`Error::Io`], [`Error::Corrupt`].
     pub fn open(cfg: AuditConfig) -> Result<(Self, Recovery), Error> {
         std::fs::create_dir_all(&cfg.dir).map_err(|e| io("create log directory", e))?;
-        let seal = cfg.cipher.is_some() && !cfg.encrypt_fields.is_empty();
+        let seal = if cfg.cipher.is_some() { cfg.encrypt_fields.clone() } else { Vec::new() };
         let durability = cfg.durability;
         let (writer, recovery) = Writer::recover(cfg)?;
         let synced = Synced { records: writer.next_seq, failed: None };
@@ -406,7 +440,7 @@ impl AuditLog {
     /// covering the record failed (the record must then be treated as not
     /// written: fail closed), and for every append after such a failure.
     pub async fn append(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
-        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, self.shared.seal)?;
+        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, &self.shared.seal)?;
         let seq = self.shared.write_record(entry)?;
         if self.shared.durability == Durability::Batch {
             self.shared.durable(seq).await?;
@@ -419,7 +453,7 @@ impl AuditLog {
     /// # Errors
     /// As [`AuditLog::append`].
     pub fn append_blocking(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
-        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, self.shared.seal)?;
+        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, &self.shared.seal)?;
         let seq = self.shared.write_record(entry)?;
         if self.shared.durability == Durability::Batch {
             self.shared.durable_blocking(seq)?;
@@ -606,13 +640,25 @@ impl Writer {
     fn prepare(&mut self, entry: Prepared) -> Result<(String, u64), Error> {
         let seq = self.next_seq;
         let data = match entry.data {
-            Ok(canonical) => canonical,
-            Err(mut value) => {
-                if let Some(c) = &self.cfg.cipher {
-                    c.seal_fields(&mut value, &self.cfg.encrypt_fields, seq)?;
+            Data::Canonical(canonical) => canonical,
+            Data::Members(members) => {
+                let mut out = String::from("{");
+                for (i, member) in members.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    match member {
+                        Member::Plain(m) => out.push_str(&m),
+                        Member::Seal { name_json, name, plaintext } => {
+                            let cipher = self.cfg.cipher.as_ref().ok_or_else(|| Error::Crypto("no cipher to seal with".into()))?;
+                            out.push_str(&name_json);
+                            out.push(':');
+                            out.push_str(&cipher.seal_canonical(&name, &plaintext, seq)?);
+                        }
+                    }
                 }
-                String::from_utf8(aigos_core::canonical_json(&value).map_err(|e| Error::Format(e.to_string()))?)
-                    .map_err(|e| Error::Format(e.to_string()))?
+                out.push('}');
+                out
             }
         };
         // Members in RFC 8785 order (actor, data, kind, mac_kid, seq, ts, v),

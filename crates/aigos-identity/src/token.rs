@@ -67,7 +67,7 @@ impl KeyResolver for KeySet {
 /// # Errors
 /// [`Error::Invalid`] when the request cannot be canonicalized.
 pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<String, Error> {
-    let bytes = aigos_core::canonical_json(request)?;
+    let bytes = aigos_core::canonical_request(request)?;
     Ok(base64url::encode(&provider.sha256(&bytes)))
 }
 

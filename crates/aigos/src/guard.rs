@@ -1275,7 +1275,7 @@ fn aigos_action_hash(provider: Provider, request: &ActionRequest) -> Result<Stri
     }
     #[cfg(not(feature = "identity"))]
     {
-        let bytes = aigos_core::canonical_json(request).map_err(|e| e.to_string())?;
+        let bytes = aigos_core::canonical_request(request).map_err(|e| e.to_string())?;
         Ok(aigos_crypto::base64url::encode(&provider.sha256(&bytes)))
     }
 }
