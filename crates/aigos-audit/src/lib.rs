@@ -17,5 +17,5 @@ pub use encrypt::{FieldCipher, KdfParams, PBKDF2_ITERATIONS};
 pub use error::Error;
 pub use proof::{InclusionProof, prove, read_records};
 pub use record::{Body, MacKey, MacKeys, RECORD_TAG, Record, record_hash};
-pub use store::{AuditConfig, AuditLog, Durability, Entry, Recovery};
+pub use store::{AuditConfig, AuditLog, Durability, RecordData, Recovery};
 pub use verify::{Summary, Tampering, VerifyOptions, verify_log};

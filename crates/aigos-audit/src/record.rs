@@ -325,4 +325,49 @@ mod tests {
         assert_eq!(record.body.data, data);
         let _ = std::fs::remove_dir_all(&dir);
     }
+    #[test]
+    fn members_and_values_write_the_same_canonical_data() {
+        #[derive(serde::Serialize)]
+        struct Sorted {
+            n: u64,
+            s: &'static str,
+            x: aigos_core::JsNumber,
+        }
+        let dir = std::env::temp_dir().join(format!("aigos-audit-members-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let (log, _) = crate::AuditLog::open(crate::AuditConfig::new(&dir).durability(crate::Durability::None)).unwrap();
+        let value = serde_json::json!({"\u{1f600}": [1.5], "a": {"n": 1, "s": "t", "x": 1.0}, "\u{ff5e}": null});
+        let members = crate::RecordData::object()
+            .member("\u{ff5e}", &serde_json::Value::Null)
+            .unwrap()
+            .member_sorted("a", &Sorted { n: 1, s: "t", x: aigos_core::JsNumber(1.0) })
+            .unwrap()
+            .member("\u{1f600}", &serde_json::json!([1.5]))
+            .unwrap();
+        log.append_blocking("k", "a", value.clone()).unwrap();
+        log.append_blocking("k", "a", members).unwrap();
+        // A member named twice is refused, not silently overwritten.
+        let twice = crate::RecordData::object().member("a", &serde_json::Value::Null).unwrap().member("a", &serde_json::json!(1)).unwrap();
+        assert!(matches!(log.append_blocking("k", "a", twice), Err(Error::Format(_))));
+        // Members can only be added to an object.
+        assert!(crate::RecordData::from(serde_json::json!([1])).member("a", &serde_json::Value::Null).is_err());
+        log.close_blocking().unwrap();
+        let text = std::fs::read_to_string(dir.join("00000000000000000000.jsonl")).unwrap();
+        let provider = aigos_crypto::default_provider();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        let first = check_line(provider, &mut Vec::new(), lines[0].as_bytes(), 0, &[0; 32], None).unwrap();
+        let second = check_line(provider, &mut Vec::new(), lines[1].as_bytes(), 1, &first.hash, None).unwrap();
+        let data = |c: &Checked<'_>| {
+            let body = std::str::from_utf8(c.body).unwrap();
+            body[body.find("\"data\":").unwrap()..body.find(",\"kind\"").unwrap()].to_string()
+        };
+        assert_eq!(data(&first), data(&second));
+        assert_eq!(body_bytes(&second.record().unwrap().body).unwrap(), second.body);
+        // 1.0 is written as 1 (RFC 8785) and reads back as an integer.
+        let mut expected = value;
+        expected["a"]["x"] = serde_json::json!(1);
+        assert_eq!(second.record().unwrap().body.data, expected);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

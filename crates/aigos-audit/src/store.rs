@@ -124,15 +124,80 @@ pub struct Recovery {
     pub torn: Option<(PathBuf, u64)>,
 }
 
-/// One record to append.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    /// Record kind.
-    pub kind: String,
-    /// Actor.
-    pub actor: String,
-    /// Data.
-    pub data: Value,
+/// A string's canonical JSON. serde_json's string escaping is RFC 8785's
+/// (aigos-core's property test checks the two agree).
+fn canonical_str(s: &str) -> Result<String, Error> {
+    serde_json::to_string(s).map_err(|e| Error::Format(e.to_string()))
+}
+
+fn format_error(e: aigos_core::Error) -> Error {
+    Error::Format(e.to_string())
+}
+
+/// The data of one record: any JSON value, or an object built member by
+/// member from values that are canonicalized once, without building a
+/// `serde_json::Value` of the whole record.
+///
+/// ```
+/// # use aigos_audit::RecordData;
+/// #[derive(serde::Serialize)]
+/// struct Decision<'a> { status: &'a str, step: u8 } // fields in sorted order
+/// let data = RecordData::object()
+///     .member_sorted("decision", &Decision { status: "APPROVED", step: 8 })?
+///     .member("payload", &serde_json::json!({"replicas": 3}))?;
+/// # Ok::<(), aigos_audit::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct RecordData(DataInner);
+
+#[derive(Debug, Clone)]
+enum DataInner {
+    Value(Value),
+    /// Names and canonical values.
+    Members(Vec<(String, Vec<u8>)>),
+}
+
+impl RecordData {
+    /// An empty object to add members to.
+    pub fn object() -> Self {
+        RecordData(DataInner::Members(Vec::new()))
+    }
+
+    /// Adds member `name` with a JSON value (canonicalized per RFC 8785).
+    ///
+    /// # Errors
+    /// [`Error::Format`] when the value cannot be canonicalized, or this
+    /// data is not an object.
+    pub fn member(self, name: impl Into<String>, value: &Value) -> Result<Self, Error> {
+        let bytes = aigos_core::canonical_json_value(value).map_err(format_error)?;
+        self.push(name.into(), bytes)
+    }
+
+    /// Adds member `name` from a value whose serde_json form is already
+    /// RFC 8785 (see [`aigos_core::canonical_sorted`]: fields in sorted
+    /// order, floats as [`aigos_core::JsNumber`]); one serialization, checked
+    /// against the full canonicalizer in debug builds.
+    ///
+    /// # Errors
+    /// As [`RecordData::member`].
+    pub fn member_sorted<T: serde::Serialize>(self, name: impl Into<String>, value: &T) -> Result<Self, Error> {
+        let bytes = aigos_core::canonical_sorted(value).map_err(format_error)?;
+        self.push(name.into(), bytes)
+    }
+
+    fn push(mut self, name: String, bytes: Vec<u8>) -> Result<Self, Error> {
+        match &mut self.0 {
+            DataInner::Members(m) => m.push((name, bytes)),
+            DataInner::Value(_) => return Err(Error::Format("members can only be added to an object".into())),
+        }
+        Ok(self)
+    }
+}
+
+impl From<Value> for RecordData {
+    fn from(value: Value) -> Self {
+        RecordData(DataInner::Value(value))
+    }
 }
 
 /// An entry whose canonical fragments were computed by the appending task,
@@ -158,40 +223,60 @@ enum Member {
     Seal { name_json: String, name: String, plaintext: Vec<u8> },
 }
 
-/// A string's canonical JSON. serde_json's string escaping is RFC 8785's
-/// (aigos-core's property test checks the two agree).
-fn canonical_str(s: &str) -> Result<String, Error> {
-    serde_json::to_string(s).map_err(|e| Error::Format(e.to_string()))
-}
-
-fn canonical_value(value: &Value) -> Result<String, Error> {
-    let bytes = aigos_core::canonical_json_value(value).map_err(|e| Error::Format(e.to_string()))?;
+fn utf8(bytes: Vec<u8>) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(|e| Error::Format(e.to_string()))
 }
 
 impl Prepared {
-    fn new(entry: Entry, seal: &[String]) -> Result<Self, Error> {
-        let data = match &entry.data {
-            _ if seal.is_empty() => Data::Canonical(canonical_value(&entry.data)?),
-            Value::Object(map) => {
-                let mut names: Vec<&String> = map.keys().collect();
-                names.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
-                let mut members = Vec::with_capacity(names.len());
-                for name in names {
-                    let value = &map[name.as_str()];
-                    let name_json = canonical_str(name)?;
-                    if seal.contains(name) {
-                        let plaintext = aigos_core::canonical_json_value(value).map_err(|e| Error::Format(e.to_string()))?;
-                        members.push(Member::Seal { name_json, name: name.clone(), plaintext });
-                    } else {
-                        members.push(Member::Plain(format!("{name_json}:{}", canonical_value(value)?)));
-                    }
-                }
-                Data::Members(members)
+    fn new(kind: &str, actor: &str, data: RecordData, seal: &[String]) -> Result<Self, Error> {
+        let members = match data.0 {
+            DataInner::Value(value) if seal.is_empty() => {
+                let data = Data::Canonical(utf8(aigos_core::canonical_json_value(&value).map_err(format_error)?)?);
+                return Ok(Prepared { kind: canonical_str(kind)?, actor: canonical_str(actor)?, data });
             }
-            _ => return Err(Error::Format("field encryption needs an object as data".into())),
+            DataInner::Value(Value::Object(map)) => map
+                .into_iter()
+                .map(|(name, v)| Ok((name, aigos_core::canonical_json_value(&v).map_err(format_error)?)))
+                .collect::<Result<Vec<_>, Error>>()?,
+            DataInner::Value(_) => return Err(Error::Format("field encryption needs an object as data".into())),
+            DataInner::Members(members) => members,
         };
-        Ok(Prepared { kind: canonical_str(&entry.kind)?, actor: canonical_str(&entry.actor)?, data })
+        Ok(Prepared { kind: canonical_str(kind)?, actor: canonical_str(actor)?, data: Self::assemble(members, seal)? })
+    }
+
+    /// Orders members by the UTF-16 code units of their names (RFC 8785)
+    /// and joins those that need no sealing.
+    fn assemble(mut members: Vec<(String, Vec<u8>)>, seal: &[String]) -> Result<Data, Error> {
+        members.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
+        if members.windows(2).any(|w| w[0].0 == w[1].0) {
+            return Err(Error::Format("a record's data names a member twice".into()));
+        }
+        let mut parts = Vec::with_capacity(members.len());
+        for (name, value) in members {
+            let name_json = canonical_str(&name)?;
+            if seal.contains(&name) {
+                parts.push(Member::Seal { name_json, name, plaintext: value });
+            } else {
+                let mut m = name_json;
+                m.push(':');
+                m.push_str(&utf8(value)?);
+                parts.push(Member::Plain(m));
+            }
+        }
+        if parts.iter().any(|p| matches!(p, Member::Seal { .. })) {
+            return Ok(Data::Members(parts));
+        }
+        let mut out = String::from("{");
+        for (i, p) in parts.into_iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if let Member::Plain(m) = p {
+                out.push_str(&m);
+            }
+        }
+        out.push('}');
+        Ok(Data::Canonical(out))
     }
 }
 
@@ -439,8 +524,8 @@ impl AuditLog {
     /// [`Error::Closed`] after close; [`Error::Io`] when the write or fsync
     /// covering the record failed (the record must then be treated as not
     /// written: fail closed), and for every append after such a failure.
-    pub async fn append(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
-        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, &self.shared.seal)?;
+    pub async fn append(&self, kind: &str, actor: &str, data: impl Into<RecordData>) -> Result<u64, Error> {
+        let entry = Prepared::new(kind, actor, data.into(), &self.shared.seal)?;
         let seq = self.shared.write_record(entry)?;
         if self.shared.durability == Durability::Batch {
             self.shared.durable(seq).await?;
@@ -452,8 +537,8 @@ impl AuditLog {
     ///
     /// # Errors
     /// As [`AuditLog::append`].
-    pub fn append_blocking(&self, kind: &str, actor: &str, data: Value) -> Result<u64, Error> {
-        let entry = Prepared::new(Entry { kind: kind.into(), actor: actor.into(), data }, &self.shared.seal)?;
+    pub fn append_blocking(&self, kind: &str, actor: &str, data: impl Into<RecordData>) -> Result<u64, Error> {
+        let entry = Prepared::new(kind, actor, data.into(), &self.shared.seal)?;
         let seq = self.shared.write_record(entry)?;
         if self.shared.durability == Durability::Batch {
             self.shared.durable_blocking(seq)?;

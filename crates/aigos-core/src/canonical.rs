@@ -57,6 +57,53 @@ pub fn canonical_json_value(value: &serde_json::Value) -> Result<Vec<u8>, Error>
     }
 }
 
+/// The canonical bytes of a value whose serde_json output is already
+/// RFC 8785: a struct whose fields are declared in UTF-16 order at every
+/// level, maps with ordered names (`BTreeMap` of ASCII names), integers up to
+/// 2^53, and floats only as [`JsNumber`]. This is the fast path for records
+/// built for hashing: one serialization, no intermediate `Value`.
+///
+/// Debug builds (and so every test) check the result against the full
+/// canonicalizer and panic on a value that breaks the contract.
+///
+/// # Errors
+/// [`Error::Canonical`] when serialization fails.
+pub fn canonical_sorted<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
+    let bytes = serde_json::to_vec(value).map_err(|e| Error::Canonical(e.to_string()))?;
+    if cfg!(debug_assertions) {
+        // Canonical bytes re-canonicalize to themselves.
+        let parsed: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| Error::Canonical(e.to_string()))?;
+        let full = canonical_json_value(&parsed)?;
+        assert!(
+            bytes == full,
+            "canonical_sorted: not RFC 8785:\n  got  {}\n  want {}",
+            String::from_utf8_lossy(&bytes),
+            String::from_utf8_lossy(&full)
+        );
+    }
+    Ok(bytes)
+}
+
+/// A finite number that serializes the way RFC 8785 (ECMAScript's
+/// `Number.prototype.toString`) writes it, e.g. `1` for 1.0 and `1e+21`,
+/// where serde_json would write `1.0` and `1e21`. Serialize it with
+/// serde_json (it is written as a raw number token), not with the generic
+/// [`canonical_json`], which refuses raw tokens.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct JsNumber(pub f64);
+
+impl Serialize for JsNumber {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error as _;
+        if !self.0.is_finite() {
+            return Err(S::Error::custom("RFC 8785 has no NaN or infinity"));
+        }
+        let mut buffer = ryu_js::Buffer::new();
+        let raw = serde_json::value::RawValue::from_string(buffer.format_finite(self.0).to_owned()).map_err(S::Error::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
 /// The largest integer an IEEE 754 double holds exactly.
 const MAX_EXACT: u64 = 1 << 53;
 
@@ -197,6 +244,42 @@ mod tests {
         assert_eq!(canonical_request(&request).unwrap(), canonical_json(&request).unwrap());
         let plain = crate::ActionRequest::builder(crate::AgentId::new("a-1").unwrap(), "tool.x").timestamp(1).build().unwrap();
         assert_eq!(canonical_request(&plain).unwrap(), canonical_json(&plain).unwrap());
+    }
+
+    #[derive(Serialize)]
+    struct Sorted<'a> {
+        a: JsNumber,
+        b: Option<JsNumber>,
+        m: std::collections::BTreeMap<&'a str, JsNumber>,
+        s: &'a str,
+        z: Vec<u64>,
+    }
+
+    /// `canonical_sorted` equals the full canonicalizer for a sorted struct,
+    /// floats written the ECMAScript way.
+    #[test]
+    fn canonical_sorted_writes_rfc8785() {
+        let m = [("x", JsNumber(1e21)), ("y", JsNumber(-0.0))].into_iter().collect();
+        let v = Sorted { a: JsNumber(1.0), b: Some(JsNumber(0.002)), m, s: "\u{7f}\n", z: vec![1, 2] };
+        let bytes = canonical_sorted(&v).unwrap();
+        let parsed: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(bytes, serde_json_canonicalizer::to_vec(&parsed).unwrap());
+        assert_eq!(String::from_utf8(bytes).unwrap(), r#"{"a":1,"b":0.002,"m":{"x":1e+21,"y":0},"s":"\u007f\n","z":[1,2]}"#.replace("\\u007f", "\u{7f}"));
+        assert!(canonical_sorted(&JsNumber(f64::NAN)).is_err());
+    }
+
+    /// The contract is checked: a struct with fields out of order panics in
+    /// debug builds instead of writing non-canonical bytes.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "not RFC 8785")]
+    fn canonical_sorted_refuses_unsorted_fields() {
+        #[derive(Serialize)]
+        struct Unsorted {
+            b: u8,
+            a: u8,
+        }
+        let _ = canonical_sorted(&Unsorted { b: 1, a: 2 });
     }
 
     proptest::proptest! {

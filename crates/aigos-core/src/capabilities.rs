@@ -38,12 +38,14 @@ pub struct Capabilities {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "LineageWire")]
 pub struct Lineage {
+    // Declared in the order of their JSON names (RFC 8785 order), so records
+    // that embed a lineage serialize canonically in one pass.
+    #[serde(rename = "generation_depth")]
+    depth: u32,
     #[serde(rename = "parent_instance_id")]
     parent: Option<InstanceId>,
     #[serde(rename = "root_instance_id")]
     root: InstanceId,
-    #[serde(rename = "generation_depth")]
-    depth: u32,
 }
 
 #[derive(Deserialize)]

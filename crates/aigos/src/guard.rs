@@ -1137,15 +1137,11 @@ impl Guard {
     async fn audit_outcome(&self, request: &ActionRequest, outcome: &mut ValidationOutcome) {
         #[cfg(feature = "audit")]
         if let Some((log, _)) = &self.inner.audit {
-            let mut data = outcome.audit_view();
-            if let Some(o) = data.as_object_mut() {
-                // The payload is a top-level field so field encryption can seal it.
-                let mut req = serde_json::to_value(request).unwrap_or(serde_json::Value::Null);
-                let payload = req.as_object_mut().and_then(|r| r.remove("payload")).unwrap_or(serde_json::Value::Null);
-                o.insert("request".into(), req);
-                o.insert("payload".into(), payload);
-            }
-            match log.append("validation", request.agent_id.as_str(), data).await {
+            let appended = match outcome.audit_record(request) {
+                Ok(data) => log.append("validation", request.agent_id.as_str(), data).await,
+                Err(e) => Err(e),
+            };
+            match appended {
                 Ok(seq) => {
                     outcome.audit_seq = Some(seq);
                     self.inner.stats.audited.fetch_add(1, Ordering::Relaxed);

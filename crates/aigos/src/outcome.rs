@@ -1,6 +1,8 @@
 //! What [`crate::Guard::validate`] returns.
 
-use aigos_core::{SecurityScore, Status, ThreatLevel};
+#[cfg(feature = "audit")]
+use aigos_core::ActionRequest;
+use aigos_core::{JsNumber, SecurityScore, Status, ThreatLevel};
 use serde::Serialize;
 
 /// The eight steps, in order.
@@ -115,37 +117,143 @@ impl ValidationOutcome {
 
     /// What goes into the audit log: the decision and why, compactly
     /// (details only of steps that did not pass; contributions as factor and
-    /// weight), and whether a permit was issued, never the permit itself (a
-    /// bearer credential).
+    /// weight rounded to 1/1000), and whether a permit was issued, never the
+    /// permit itself (a bearer credential). The member `decision` of each
+    /// `validation` record; [`ValidationOutcome::audit_record`] adds the
+    /// request.
     pub fn audit_view(&self) -> serde_json::Value {
-        let steps: Vec<serde_json::Value> = self
-            .steps
-            .iter()
-            .map(|s| {
-                let mut v = serde_json::json!({"step": s.step, "result": s.result, "us": s.duration_us});
-                if s.result != StepResult::Passed && !s.detail.is_empty() {
-                    v["detail"] = serde_json::Value::String(s.detail.clone());
-                }
-                v
-            })
-            .collect();
-        let weights = |c: &[Contribution]| -> serde_json::Map<String, serde_json::Value> {
-            c.iter().map(|c| (c.factor.clone(), serde_json::json!((c.weight * 1000.0).round() / 1000.0))).collect()
+        serde_json::to_value(self.decision_view()).unwrap_or(serde_json::Value::Null)
+    }
+
+    fn decision_view(&self) -> DecisionView<'_> {
+        fn weights(c: &[Contribution]) -> Weights<'_> {
+            Weights::new(c.iter().map(|c| (c.factor.as_str(), JsNumber((c.weight * 1000.0).round() / 1000.0))).collect())
+        }
+        DecisionView {
+            agent_id: &self.agent_id,
+            duration_us: self.duration_us,
+            permit_issued: self.permit.is_some(),
+            reasons: &self.reasons,
+            score: weights(&self.score_contributions),
+            security_score: JsNumber((self.security_score.get() * 1000.0).round() / 1000.0),
+            status: self.status,
+            steps: self
+                .steps
+                .iter()
+                .map(|s| StepView {
+                    detail: (s.result != StepResult::Passed && !s.detail.is_empty()).then_some(s.detail.as_str()),
+                    result: s.result,
+                    step: s.step,
+                    us: s.duration_us,
+                })
+                .collect(),
+            threat: weights(&self.threat_contributions),
+            threat_level: self.threat_level,
+            tool: &self.tool,
+            validation_id: &self.validation_id,
+        }
+    }
+
+    /// The data of this outcome's audit record: `decision` (the
+    /// [`ValidationOutcome::audit_view`]), `request` (the request without its
+    /// payload) and `payload` (its own member, so field encryption can seal
+    /// it). Serialized once, in RFC 8785 form, without an intermediate JSON
+    /// tree.
+    ///
+    /// # Errors
+    /// When a part cannot be serialized.
+    #[cfg(feature = "audit")]
+    pub fn audit_record(&self, request: &ActionRequest) -> Result<aigos_audit::RecordData, aigos_audit::Error> {
+        let view = RequestView {
+            action: request.action,
+            agent_id: &request.agent_id,
+            environment: request.environment,
+            estimated_cost_usd: request.estimated_cost_usd.map(|c| JsNumber(c.get())),
+            instance_id: &request.instance_id,
+            lineage: &request.lineage,
+            resource: &request.resource,
+            severity: request.severity,
+            timestamp: request.timestamp,
+            tool: &request.tool,
         };
-        serde_json::json!({
-            "validation_id": self.validation_id,
-            "agent_id": self.agent_id,
-            "tool": self.tool,
-            "status": self.status,
-            "security_score": (self.security_score.get() * 1000.0).round() / 1000.0,
-            "threat_level": self.threat_level,
-            "reasons": self.reasons,
-            "steps": steps,
-            "threat": weights(&self.threat_contributions),
-            "score": weights(&self.score_contributions),
-            "permit_issued": self.permit.is_some(),
-            "duration_us": self.duration_us,
-        })
+        aigos_audit::RecordData::object()
+            .member_sorted("decision", &self.decision_view())?
+            .member_sorted("request", &view)?
+            .member("payload", &request.payload)
+    }
+}
+
+// The views below declare their fields in RFC 8785 order (sorted by name):
+// `aigos_core::canonical_sorted` relies on it and checks it in debug builds.
+
+#[derive(Serialize)]
+struct DecisionView<'a> {
+    agent_id: &'a str,
+    duration_us: u64,
+    permit_issued: bool,
+    reasons: &'a [String],
+    score: Weights<'a>,
+    security_score: JsNumber,
+    status: Status,
+    steps: Vec<StepView<'a>>,
+    threat: Weights<'a>,
+    threat_level: Option<ThreatLevel>,
+    tool: &'a str,
+    validation_id: &'a str,
+}
+
+#[derive(Serialize)]
+struct StepView<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<&'a str>,
+    result: StepResult,
+    step: Step,
+    us: u64,
+}
+
+#[cfg(feature = "audit")]
+#[derive(Serialize)]
+struct RequestView<'a> {
+    action: aigos_core::ActionKind,
+    agent_id: &'a aigos_core::AgentId,
+    environment: aigos_core::Environment,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    estimated_cost_usd: Option<JsNumber>,
+    instance_id: &'a aigos_core::InstanceId,
+    lineage: &'a aigos_core::Lineage,
+    resource: &'a str,
+    severity: aigos_core::Severity,
+    timestamp: i64,
+    tool: &'a str,
+}
+
+/// Factor -> weight, as a JSON object in RFC 8785 member order; a factor
+/// named twice keeps its last weight.
+struct Weights<'a>(Vec<(&'a str, JsNumber)>);
+
+impl<'a> Weights<'a> {
+    fn new(mut w: Vec<(&'a str, JsNumber)>) -> Self {
+        // Stable sort, then keep the last of equal names.
+        w.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+        let mut out: Vec<(&'a str, JsNumber)> = Vec::with_capacity(w.len());
+        for (name, weight) in w {
+            match out.last_mut() {
+                Some(last) if last.0 == name => last.1 = weight,
+                _ => out.push((name, weight)),
+            }
+        }
+        Weights(out)
+    }
+}
+
+impl Serialize for Weights<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, weight) in &self.0 {
+            map.serialize_entry(name, weight)?;
+        }
+        map.end()
     }
 }
 
