@@ -58,7 +58,7 @@ fn payload_1kib() -> serde_json::Value {
     v
 }
 
-fn fixture(provider: Provider, alg: Algorithm, durability: aigos::config::DurabilityName, tmpfs: bool) -> Fixture {
+fn fixture(provider: Provider, alg: Algorithm, durability: aigos::config::DurabilityName, tmpfs: bool, encrypt: bool) -> Fixture {
     let dir =
         if tmpfs && Path::new("/dev/shm").is_dir() { tempfile::tempdir_in("/dev/shm").unwrap() } else { tempfile::tempdir().unwrap() };
     let now = SystemClock.now_secs();
@@ -89,7 +89,12 @@ fn fixture(provider: Provider, alg: Algorithm, durability: aigos::config::Durabi
     config.guard.provider = provider.name().to_string();
     let runtime = config.runtime.as_mut().unwrap();
     (runtime.rate, runtime.burst) = (u32::MAX / 4, u32::MAX / 4);
-    config.audit.as_mut().unwrap().durability = durability;
+    let audit = config.audit.as_mut().unwrap();
+    audit.durability = durability;
+    if !encrypt {
+        // The workload: hash chain + MAC, no field encryption.
+        audit.encryption_key = None;
+    }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let guard = config.build(&base, &clock).unwrap();
     let agent = Arc::new(agent);
@@ -137,7 +142,7 @@ fn latency(c: &mut Criterion) {
         ("rustcrypto/es256", aigos_crypto::default_provider(), Algorithm::Es256),
     ];
     for (name, provider, alg) in cases {
-        let f = fixture(provider, alg, aigos::config::DurabilityName::Batch, true);
+        let f = fixture(provider, alg, aigos::config::DurabilityName::Batch, true, false);
         let rt = rt(1);
         let mut g = c.benchmark_group(format!("guard/{name}"));
         g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(4));
@@ -172,10 +177,31 @@ fn latency(c: &mut Criterion) {
     }
 }
 
+/// The same with the payload sealed in the audit record (what `aigos init`
+/// configures): its floor adds the XChaCha20-Poly1305 seal of the payload.
+fn latency_encrypted(c: &mut Criterion) {
+    let provider = aigos_crypto::default_provider();
+    let f = fixture(provider, Algorithm::EdDsa, aigos::config::DurabilityName::Batch, true, true);
+    let rt = rt(1);
+    let mut g = c.benchmark_group("guard/rustcrypto/eddsa+sealed-payload");
+    g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(4));
+    let o = rt.block_on(f.guard.validate(&f.request, &f.token()));
+    assert_eq!(o.status, Status::Approved, "{:?}", o.reasons);
+    g.bench_function("validate", |b| {
+        b.iter_batched(|| f.token(), |t| black_box(rt.block_on(f.guard.validate(&f.request, &t))), BatchSize::SmallInput)
+    });
+    let payload = aigos_core::canonical_json_value(&f.request.payload).unwrap();
+    let (key, nonce) = ([9u8; 32], [3u8; 24]);
+    g.bench_function("floor part: payload seal (XChaCha20-Poly1305)", |b| {
+        b.iter(|| black_box(provider.aead_seal(aigos_crypto::AeadAlgorithm::XChaCha20Poly1305, &key, &nonce, b"aad", &payload).unwrap()))
+    });
+    g.finish();
+}
+
 /// Validations per second on a 2-worker runtime, 64 in flight, batch durability.
 fn throughput(c: &mut Criterion) {
     for (name, tmpfs) in [("tmpfs", true), ("disk", false)] {
-        let f = Arc::new(fixture(aigos_crypto::default_provider(), Algorithm::EdDsa, aigos::config::DurabilityName::Batch, tmpfs));
+        let f = Arc::new(fixture(aigos_crypto::default_provider(), Algorithm::EdDsa, aigos::config::DurabilityName::Batch, tmpfs, false));
         let rt = rt(2);
         let mut g = c.benchmark_group("guard/throughput-2-workers");
         g.throughput(Throughput::Elements(1)).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5)).sample_size(10);
@@ -207,5 +233,5 @@ fn throughput(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, latency, throughput);
+criterion_group!(benches, latency, latency_encrypted, throughput);
 criterion_main!(benches);

@@ -290,7 +290,7 @@ struct Synced {
 }
 
 /// An fsync slower than this is run off the async worker threads.
-const SLOW_FSYNC_NS: u64 = 200_000;
+const SLOW_FSYNC_NS: u64 = 50_000;
 
 struct Shared {
     writer: Mutex<Writer>,

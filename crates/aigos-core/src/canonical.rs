@@ -22,15 +22,56 @@ pub fn canonical_json<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
 }
 
 /// The RFC 8785 canonical bytes of an action request (what its action hash
-/// covers), by way of [`canonical_json_value`]: a request holds no float that
-/// could be non-finite (`CostUsd` is finite by construction), so converting
-/// it to a `serde_json::Value` first loses nothing.
+/// covers): one serialization when the payload is already in canonical form
+/// (the usual case), else by way of [`canonical_json_value`] (a request
+/// holds no float that could be non-finite, `CostUsd` is finite by
+/// construction, so converting it to a `serde_json::Value` loses nothing).
 ///
 /// # Errors
 /// [`Error::Canonical`] when the request cannot be serialized.
 pub fn canonical_request(request: &crate::ActionRequest) -> Result<Vec<u8>, Error> {
+    if compact_is_canonical(&request.payload) {
+        // One pass: the view's fields are in RFC 8785 order and the payload
+        // is already in canonical form.
+        return canonical_sorted(&RequestView::of(request));
+    }
     let value = serde_json::to_value(request).map_err(|e| Error::Canonical(e.to_string()))?;
     canonical_json_value(&value)
+}
+
+/// An action request with its members declared in RFC 8785 order.
+#[derive(Serialize)]
+struct RequestView<'a> {
+    action: crate::ActionKind,
+    agent_id: &'a crate::AgentId,
+    environment: crate::Environment,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    estimated_cost_usd: Option<JsNumber>,
+    instance_id: &'a crate::InstanceId,
+    lineage: &'a crate::Lineage,
+    payload: &'a serde_json::Value,
+    resource: &'a str,
+    severity: crate::Severity,
+    timestamp: i64,
+    tool: &'a str,
+}
+
+impl<'a> RequestView<'a> {
+    fn of(r: &'a crate::ActionRequest) -> Self {
+        RequestView {
+            action: r.action,
+            agent_id: &r.agent_id,
+            environment: r.environment,
+            estimated_cost_usd: r.estimated_cost_usd.map(|c| JsNumber(c.get())),
+            instance_id: &r.instance_id,
+            lineage: &r.lineage,
+            payload: &r.payload,
+            resource: &r.resource,
+            severity: r.severity,
+            timestamp: r.timestamp,
+            tool: &r.tool,
+        }
+    }
 }
 
 /// The RFC 8785 canonical bytes of a JSON value.
@@ -244,6 +285,19 @@ mod tests {
         assert_eq!(canonical_request(&request).unwrap(), canonical_json(&request).unwrap());
         let plain = crate::ActionRequest::builder(crate::AgentId::new("a-1").unwrap(), "tool.x").timestamp(1).build().unwrap();
         assert_eq!(canonical_request(&plain).unwrap(), canonical_json(&plain).unwrap());
+        // The one-pass path: a payload already canonical, a whole-dollar cost
+        // (written 2, not 2.0) and a child lineage.
+        let parent = crate::InstanceId::new("i-0").unwrap();
+        let child = crate::Lineage::root(parent.clone()).child(parent).unwrap();
+        let simple = crate::ActionRequest::builder(crate::AgentId::new("a-1").unwrap(), "tool.x")
+            .payload(serde_json::json!({"a": [1, "\u{7f}"], "b": {"c": null}}))
+            .estimated_cost(crate::CostUsd::new(2.0).unwrap())
+            .lineage(child)
+            .timestamp(1)
+            .build()
+            .unwrap();
+        assert!(compact_is_canonical(&simple.payload));
+        assert_eq!(canonical_request(&simple).unwrap(), canonical_json(&simple).unwrap());
     }
 
     #[derive(Serialize)]
