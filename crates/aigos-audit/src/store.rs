@@ -2,6 +2,7 @@
 //! lock, durability modes with leader-based group commit, segment rotation,
 //! and recovery on open.
 
+use std::fmt::Write as _;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -130,6 +131,7 @@ fn canonical_str(s: &str) -> Result<String, Error> {
     serde_json::to_string(s).map_err(|e| Error::Format(e.to_string()))
 }
 
+#[expect(clippy::needless_pass_by_value, reason = "used as map_err(format_error)")]
 fn format_error(e: aigos_core::Error) -> Error {
     Error::Format(e.to_string())
 }
@@ -338,6 +340,10 @@ struct Writer {
     /// The MAC key id as a canonical JSON string.
     mac_kid_json: Option<String>,
     file: Arc<File>,
+    /// Batch durability: lines not yet handed to the OS; the group-commit
+    /// leader writes them with one call before its fsync.
+    pending: String,
+    /// Bytes of the current segment, pending lines included.
     seg_bytes: u64,
     next_seq: u64,
     prev: Hash,
@@ -384,7 +390,7 @@ impl Shared {
             return Err(Error::Io(format!("writer failed earlier: {reason}")));
         }
         let (line, seq) = w.prepare(entry)?;
-        let result = w.write_line(line.as_bytes(), seq).and_then(|()| {
+        let result = w.write_line(&line, seq).and_then(|()| {
             if self.durability == Durability::Always {
                 w.file.sync_data().map_err(|e| io("fsync segment", e))?;
             }
@@ -400,10 +406,16 @@ impl Shared {
         Ok(seq)
     }
 
-    /// What the leader syncs: everything written so far, in the current segment
-    /// (rotation syncs the segments before it).
+    /// What the leader syncs: every record so far, written to the current
+    /// segment with one call (rotation syncs the segments before it). The
+    /// write happens under the lock so records reach the file in order.
     fn sync_target(&self) -> Result<(u64, Arc<File>), Error> {
-        let w = self.lock()?;
+        let mut w = self.lock()?;
+        if let Err(e) = w.flush_pending() {
+            w.failed = Some(e.to_string());
+            self.synced.send_modify(|s| s.failed = Some(e.to_string()));
+            return Err(e);
+        }
         Ok((w.next_seq, w.file.clone()))
     }
 
@@ -709,6 +721,7 @@ impl Writer {
                 mac_kid_json: cfg.mac_key.as_ref().map(|k| canonical_str(&k.kid)).transpose()?,
                 cfg,
                 file: Arc::new(file),
+                pending: String::new(),
                 seg_bytes,
                 next_seq: seq,
                 prev,
@@ -760,8 +773,9 @@ impl Writer {
             body.push_str(",\"mac_kid\":");
             body.push_str(kid);
         }
-        body.push_str(&format!(",\"seq\":{seq},\"ts\":{ts},\"v\":{VERSION}}}"));
-        let (line, hash) = encode_line(self.cfg.provider, &self.prev, body.as_bytes(), self.cfg.mac_key.as_ref());
+        // Integers are written the same by JSON and RFC 8785.
+        let _ = write!(body, ",\"seq\":{seq},\"ts\":{ts},\"v\":{VERSION}}}");
+        let (line, hash) = encode_line(self.cfg.provider, &self.prev, &body, self.cfg.mac_key.as_ref());
         self.prev = hash;
         self.frontier.push(leaf_hash32(&hash));
         self.next_seq += 1;
@@ -771,12 +785,27 @@ impl Writer {
 
     /// Writes one record's line, starting a new segment first when the
     /// current one is full.
-    fn write_line(&mut self, line: &[u8], seq: u64) -> Result<(), Error> {
+    /// With batch durability the line is kept for the next group write.
+    fn write_line(&mut self, line: &str, seq: u64) -> Result<(), Error> {
         if self.seg_bytes > 0 && self.seg_bytes + line.len() as u64 > self.cfg.segment_max_bytes {
             self.rotate(seq)?;
         }
-        (&*self.file).write_all(line).map_err(|e| io("write segment", e))?;
+        if self.cfg.durability == Durability::Batch {
+            self.pending.push_str(line);
+        } else {
+            (&*self.file).write_all(line.as_bytes()).map_err(|e| io("write segment", e))?;
+        }
         self.seg_bytes += line.len() as u64;
+        Ok(())
+    }
+
+    /// Hands the pending lines to the OS, in order (always under the lock).
+    fn flush_pending(&mut self) -> Result<(), Error> {
+        if !self.pending.is_empty() {
+            let r = (&*self.file).write_all(self.pending.as_bytes()).map_err(|e| io("write segment", e));
+            self.pending.clear();
+            r?;
+        }
         Ok(())
     }
 
@@ -790,6 +819,7 @@ impl Writer {
     }
 
     fn rotate(&mut self, first_seq: u64) -> Result<(), Error> {
+        self.flush_pending()?;
         self.file.sync_all().map_err(|e| io("fsync segment", e))?;
         self.file = Arc::new(
             OpenOptions::new()
@@ -811,6 +841,7 @@ impl Writer {
         let created = !path.exists();
         let mut f = OpenOptions::new().create(true).append(true).open(&path).map_err(|e| io("open checkpoints", e))?;
         // Checkpoints must never get ahead of the records they cover.
+        self.flush_pending()?;
         self.file.sync_data().map_err(|e| io("fsync segment", e))?;
         f.write_all(line.as_bytes()).map_err(|e| io("write checkpoint", e))?;
         if self.cfg.durability != Durability::None {

@@ -91,11 +91,7 @@ impl<'a> RequestView<'a> {
 /// [`Error::Canonical`] when serialization fails (it cannot for a
 /// `serde_json::Value`, which holds no NaN, but the error is kept typed).
 pub fn canonical_json_value(value: &serde_json::Value) -> Result<Vec<u8>, Error> {
-    if compact_is_canonical(value) {
-        serde_json::to_vec(value).map_err(|e| Error::Canonical(e.to_string()))
-    } else {
-        canonical_json(value)
-    }
+    if compact_is_canonical(value) { serde_json::to_vec(value).map_err(|e| Error::Canonical(e.to_string())) } else { canonical_json(value) }
 }
 
 /// The canonical bytes of a value whose serde_json output is already
@@ -318,7 +314,10 @@ mod tests {
         let bytes = canonical_sorted(&v).unwrap();
         let parsed: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
         assert_eq!(bytes, serde_json_canonicalizer::to_vec(&parsed).unwrap());
-        assert_eq!(String::from_utf8(bytes).unwrap(), r#"{"a":1,"b":0.002,"m":{"x":1e+21,"y":0},"s":"\u007f\n","z":[1,2]}"#.replace("\\u007f", "\u{7f}"));
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            r#"{"a":1,"b":0.002,"m":{"x":1e+21,"y":0},"s":"\u007f\n","z":[1,2]}"#.replace("\\u007f", "\u{7f}")
+        );
         assert!(canonical_sorted(&JsNumber(f64::NAN)).is_err());
     }
 

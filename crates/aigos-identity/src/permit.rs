@@ -44,6 +44,8 @@ pub struct PermitClaims {
 #[derive(Debug, Clone)]
 pub struct PermitIssuer {
     key: Arc<SigningKey>,
+    /// The protected header, encoded once.
+    header: String,
     iss: String,
     ttl: Duration,
     clock: Arc<dyn Clock>,
@@ -58,7 +60,8 @@ impl PermitIssuer {
         if key.algorithm() != Algorithm::EdDsa {
             return Err(Error::Invalid("permits are signed with EdDSA".into()));
         }
-        Ok(PermitIssuer { key, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
+        let header = jose::encoded_header(&key, PERMIT_TYP);
+        Ok(PermitIssuer { key, header, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
     }
 
     /// Issues a permit for an approved `request`, addressed to `executor`.
@@ -87,7 +90,7 @@ impl PermitIssuer {
             decision: Status::Approved,
         };
         let json = serde_json::to_vec(&claims).map_err(|e| Error::Invalid(e.to_string()))?;
-        Ok(jose::sign(&self.key, PERMIT_TYP, &json)?)
+        Ok(jose::sign_with_header(&self.key, &self.header, &json)?)
     }
 }
 

@@ -212,3 +212,21 @@ async fn blocking_and_async_appenders_share_the_chain() {
     std::sync::Arc::try_unwrap(log).unwrap().close().await.unwrap();
     assert_eq!(verify_full(dir.path()).unwrap().records, 100);
 }
+
+/// Batch durability buffers lines until the group's fsync, but an
+/// acknowledged record is always in the file already (written, then synced).
+#[tokio::test]
+async fn an_acknowledged_batch_record_is_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (log, _) = AuditLog::open(config(dir.path()).durability(Durability::Batch)).unwrap();
+    let segment = dir.path().join("00000000000000000000.jsonl");
+    for n in 0..3u64 {
+        assert_eq!(log.append("k", "a", json!({"n": n})).await.unwrap(), n);
+        let text = std::fs::read_to_string(&segment).unwrap();
+        assert_eq!(text.lines().count() as u64, n + 1, "record {n} acknowledged but not written");
+    }
+    assert_eq!(log.append_blocking("k", "a", json!({"n": 3})).unwrap(), 3);
+    assert_eq!(std::fs::read_to_string(&segment).unwrap().lines().count(), 4);
+    log.close().await.unwrap();
+    assert_eq!(verify_full(dir.path()).unwrap().records, 4);
+}
