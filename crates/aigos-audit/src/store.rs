@@ -293,6 +293,9 @@ struct Synced {
 
 /// An fsync slower than this is run off the async worker threads.
 const SLOW_FSYNC_NS: u64 = 50_000;
+/// On such a disk the leader waits this long for more records to join its
+/// group before it writes and syncs (fewer, larger fsyncs).
+const GROUP_DELAY: Duration = Duration::from_micros(100);
 
 struct Shared {
     writer: Mutex<Writer>,
@@ -455,16 +458,27 @@ impl Shared {
             }
             if self.syncing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok() {
                 let _leader = LeaderGuard(self);
-                let (target, file) = self.sync_target()?;
                 let slow = self.last_fsync_ns.load(Ordering::Relaxed) > SLOW_FSYNC_NS;
-                let result = match tokio::runtime::Handle::try_current() {
+                match tokio::runtime::Handle::try_current() {
                     Ok(rt) if slow => {
                         let me = self.clone();
-                        rt.spawn_blocking(move || me.timed_sync(&file)).await.unwrap_or_else(|e| Err(Error::Io(format!("fsync task: {e}"))))
+                        let done = rt.spawn_blocking(move || {
+                            std::thread::sleep(GROUP_DELAY);
+                            let (target, file) = me.sync_target()?;
+                            let result = me.timed_sync(&file);
+                            me.publish(target, &result);
+                            result
+                        });
+                        if let Err(e) = done.await {
+                            self.publish(0, &Err(Error::Io(format!("fsync task: {e}"))));
+                        }
                     }
-                    _ => self.timed_sync(&file),
-                };
-                self.publish(target, &result);
+                    _ => {
+                        let (target, file) = self.sync_target()?;
+                        let result = self.timed_sync(&file);
+                        self.publish(target, &result);
+                    }
+                }
                 // `_leader` drops here: the flag is cleared and waiters woken.
             } else if rx.changed().await.is_err() {
                 return Err(Error::Closed);
