@@ -78,6 +78,21 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Crypto`] when signing fails.
     pub fn issue_for_hash(&self, request: &ActionRequest, ahash: &str, executor: &str) -> Result<String, Error> {
+        self.issue_with_jti(request, ahash, executor, &new_jti(self.key.provider())?)
+    }
+
+    /// [`PermitIssuer::issue_for_hash`] with the permit's `jti` chosen by the
+    /// caller: a random UUID that is never reused, e.g. the id of the
+    /// validation that approved the request (so the permit names its audit
+    /// record).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when `jti` is not a UUID; [`Error::Crypto`] when
+    /// signing fails.
+    pub fn issue_with_jti(&self, request: &ActionRequest, ahash: &str, executor: &str, jti: &str) -> Result<String, Error> {
+        if crate::replay::parse_uuid(jti).is_none() {
+            return Err(Error::Invalid(format!("jti {jti:?} is not a UUID")));
+        }
         let iat = self.clock.now_secs();
         let claims = PermitClaims {
             iss: self.iss.clone(),
@@ -85,7 +100,7 @@ impl PermitIssuer {
             aud: executor.to_owned(),
             iat,
             exp: iat.saturating_add(i64::try_from(self.ttl.as_secs()).unwrap_or(60)),
-            jti: new_jti(self.key.provider())?,
+            jti: jti.to_owned(),
             ahash: ahash.to_owned(),
             decision: Status::Approved,
         };

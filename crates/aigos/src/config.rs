@@ -13,6 +13,7 @@
 //! registry = "registry.json"
 //! golden_thread_keys = "keys/authority.jwks.json"
 //! permit_key = "keys/guard.key.pem"   # Ed25519
+//! permit_kid = "guard-1"              # as in keys/guard.jwks.json (default: thumbprint)
 //! executor = "tool-executor"
 //! replay_capacity = 1000000
 //!
@@ -136,6 +137,11 @@ pub struct IdentitySection {
     pub golden_thread_keys: PathBuf,
     /// Ed25519 PKCS#8 PEM key that signs permits.
     pub permit_key: PathBuf,
+    /// The kid in the permits' header: the kid under which executors find
+    /// the key's public half (`aigos init` publishes `keys/guard.jwks.json`
+    /// with kid `guard-1`). Default: the key's RFC 7638 thumbprint.
+    #[serde(default)]
+    pub permit_kid: Option<String>,
     /// Permit audience.
     #[serde(default = "default_executor")]
     pub executor: String,
@@ -411,7 +417,11 @@ fn identity_layer(
     let verifier =
         aigos_identity::TokenVerifier::builder(Arc::new(keys), id.audience.clone()).clock(clock.clone()).replay_store(replay).build();
     let key_path = base.join(&id.permit_key);
-    let key = Arc::new(SigningKey::from_pkcs8_pem(provider, &read(&key_path)?).map_err(|e| file_err(&key_path, e))?);
+    let mut key = SigningKey::from_pkcs8_pem(provider, &read(&key_path)?).map_err(|e| file_err(&key_path, e))?;
+    if let Some(kid) = &id.permit_kid {
+        key = key.with_kid(aigos_core::Kid::new(kid.clone()).map_err(|e| ConfigError::Invalid(format!("permit_kid: {e}")))?);
+    }
+    let key = Arc::new(key);
     let permits =
         aigos_identity::PermitIssuer::new(key, "aigos-guard", aigos_identity::MAX_PERMIT_TTL, clock).map_err(|e| file_err(&key_path, e))?;
     Ok(crate::IdentityLayer {
@@ -639,6 +649,7 @@ audience = "aigos-guard"
 registry = "registry.json"
 golden_thread_keys = "keys/authority.jwks.json"
 permit_key = "keys/guard.key.pem"
+permit_kid = "guard-1"
 executor = "tool-executor"
 replay_capacity = 1000000
 

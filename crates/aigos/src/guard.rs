@@ -510,10 +510,16 @@ impl Guard {
         let g = &self.inner;
         let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new() };
         let mut facts = Facts::default();
+        let (validation_id, random_error) = match aigos_crypto_uuid(g.provider) {
+            Ok(id) => (id, None),
+            // Without randomness there is no unique id (and no permit jti):
+            // the request is rejected, the record still gets a placeholder.
+            Err(e) => (uuid::Uuid::nil().hyphenated().to_string(), Some(format!("random source failed: {e}"))),
+        };
         let hash_error = match aigos_action_hash(g.provider, request) {
             Ok(h) => {
                 facts.ahash = h;
-                None
+                random_error
             }
             Err(e) => Some(format!("request: cannot be hashed: {e}")),
         };
@@ -521,7 +527,6 @@ impl Guard {
         let mut score_contributions = Vec::new();
         let mut status = Status::Rejected;
         let mut permit = None;
-        let validation_id = aigos_crypto_uuid(g.provider);
 
         // Steps 1-4: each may end the pipeline with REJECTED.
         let early: [(Step, Layer); 4] = [
@@ -651,7 +656,7 @@ impl Guard {
                 // Step 8: the execution permit, only when approved.
                 let t = Instant::now();
                 if status == Status::Approved {
-                    match contained(g.step_timeout, async { self.permit(request, &facts.ahash) }).await.and_then(|r| r) {
+                    match contained(g.step_timeout, async { self.permit(request, &facts.ahash, &validation_id) }).await.and_then(|r| r) {
                         Ok(Some(p)) => {
                             permit = Some(p);
                             run.record(Step::Permit, StepResult::Passed, "permit issued".into(), t);
@@ -771,6 +776,9 @@ impl Guard {
         let mut kills = self.inner.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let state = kills.as_mut()?;
         Self::reap(state, Some(request.instance_id.as_str()));
+        if state.terminated.is_empty() && state.paused.is_empty() {
+            return None;
+        }
         let me = aigos_runtime::Identity {
             instance_id: request.instance_id.to_string(),
             asset_id: request.agent_id.to_string(),
@@ -797,13 +805,22 @@ impl Guard {
     #[cfg(feature = "runtime")]
     fn reap(state: &mut KillState, only: Option<&str>) -> Vec<String> {
         let mut reaped = Vec::new();
-        state.leases.retain(|instance, (watchdog, handle)| {
-            if only.is_some_and(|o| o != instance) || !watchdog.check(handle) {
-                return true;
+        match only {
+            // One instance (every validation): a lookup, not a walk over all leases.
+            Some(instance) => {
+                if state.leases.get(instance).is_some_and(|(watchdog, handle)| watchdog.check(handle)) {
+                    state.leases.remove(instance);
+                    reaped.push(instance.to_owned());
+                }
             }
-            reaped.push(instance.clone());
-            false
-        });
+            None => state.leases.retain(|instance, (watchdog, handle)| {
+                if !watchdog.check(handle) {
+                    return true;
+                }
+                reaped.push(instance.clone());
+                false
+            }),
+        }
         for instance in &reaped {
             crate::telemetry::terminate(instance, "watchdog", "watchdog", None, aigos_runtime::WATCHDOG_REASON);
             state.terminated.push(aigos_runtime::Target { kind: aigos_runtime::TargetType::Instance, ids: vec![instance.clone()] });
@@ -1120,15 +1137,17 @@ impl Guard {
     }
 
     #[cfg(feature = "identity")]
-    fn permit(&self, request: &ActionRequest, ahash: &str) -> Result<Option<String>, String> {
+    /// The permit's jti is the validation id, so a permit names the audit
+    /// record of the decision that issued it.
+    fn permit(&self, request: &ActionRequest, ahash: &str, validation_id: &str) -> Result<Option<String>, String> {
         match &self.inner.identity {
-            Some(id) => id.permits.issue_for_hash(request, ahash, &id.executor).map(Some).map_err(|e| e.to_string()),
+            Some(id) => id.permits.issue_with_jti(request, ahash, &id.executor, validation_id).map(Some).map_err(|e| e.to_string()),
             None => Ok(None),
         }
     }
 
     #[cfg(not(feature = "identity"))]
-    fn permit(&self, _request: &ActionRequest, _ahash: &str) -> Result<Option<String>, String> {
+    fn permit(&self, _request: &ActionRequest, _ahash: &str, _validation_id: &str) -> Result<Option<String>, String> {
         Ok(None)
     }
 
@@ -1255,12 +1274,10 @@ enum ApprovalVerdict {
     Skipped(String),
 }
 
-fn aigos_crypto_uuid(provider: Provider) -> String {
+fn aigos_crypto_uuid(provider: Provider) -> Result<String, String> {
     let mut b = [0u8; 16];
-    // A failing random source still yields a unique-enough id for the record;
-    // nothing security-relevant depends on it.
-    let _ = provider.fill_random(&mut b);
-    uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().to_string()
+    provider.fill_random(&mut b).map_err(|e| e.to_string())?;
+    Ok(uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().to_string())
 }
 
 /// The action hash that tokens and approvals name.

@@ -42,3 +42,22 @@ fn permits_are_eddsa_only() {
     assert!(PermitIssuer::new(key.clone(), "guard", Duration::from_secs(30), Arc::new(aigos_core::SystemClock)).is_err());
     let _ = KeySet::from_jwks(default_provider(), &Jwks { keys: vec![key.public_jwk()] }).unwrap();
 }
+
+/// A caller-chosen jti (the Guard uses its validation id) is carried into
+/// the permit; it must be a UUID, and a second permit with the same jti is a
+/// replay at the executor.
+#[test]
+fn a_permit_can_carry_the_validation_id_as_jti() {
+    let f = Fixture::new(default_provider(), Algorithm::EdDsa);
+    let clock = Arc::new(f.clock.clone());
+    let issuer = PermitIssuer::new(f.key.clone(), "guard", Duration::from_secs(30), clock.clone()).unwrap();
+    let verifier = PermitVerifier::new(f.keys.clone(), "executor", Arc::new(InMemoryReplayStore::new(100, clock.clone())), clock);
+    let req = request("deploy");
+    let ahash = aigos_identity::action_hash(default_provider(), &req).unwrap();
+    let id = "0b5c3c2e-9f1a-4d2b-8c3e-2f4a5b6c7d8e";
+    let permit = issuer.issue_with_jti(&req, &ahash, "executor", id).unwrap();
+    assert_eq!(block_on(verifier.verify(&permit, &req)).unwrap().jti, id);
+    let again = issuer.issue_with_jti(&req, &ahash, "executor", id).unwrap();
+    assert_eq!(block_on(verifier.verify(&again, &req)).unwrap_err().rule(), Rule::Replayed);
+    assert!(issuer.issue_with_jti(&req, &ahash, "executor", "not-a-uuid").is_err());
+}
