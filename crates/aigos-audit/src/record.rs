@@ -119,8 +119,8 @@ pub(crate) fn record_hash_into(provider: Provider, prev: &Hash, body: &[u8], scr
 
 /// Builds the line for `body` (canonical JSON) after `prev`.
 /// Returns the line (with trailing newline) and the record hash.
-pub(crate) fn encode_line(provider: Provider, prev: &Hash, body: &str, mac: Option<&MacKey>) -> (String, Hash) {
-    let hash = record_hash(provider, prev, body.as_bytes());
+pub(crate) fn encode_line(provider: Provider, prev: &Hash, body: &[u8], mac: Option<&MacKey>) -> (Vec<u8>, Hash) {
+    let hash = record_hash(provider, prev, body);
     let mac = mac.map(|k| provider.hmac_sha256(&k.key, &hash));
     (line_with(prev, body, &hash, mac.as_ref()), hash)
 }
@@ -259,26 +259,26 @@ pub(crate) fn check_line<'a>(
 }
 
 /// Assembles a line from its parts (no hashing).
-fn line_with(prev: &Hash, body: &str, hash: &Hash, mac: Option<&Hash>) -> String {
-    let mut line = String::with_capacity(body.len() + 240);
+fn line_with(prev: &Hash, body: &[u8], hash: &Hash, mac: Option<&Hash>) -> Vec<u8> {
+    let mut line = Vec::with_capacity(body.len() + 240);
     let mut hex = [0u8; 64];
-    let mut push_hex = |line: &mut String, h: &Hash| {
+    let mut push_hex = |line: &mut Vec<u8>, h: &Hash| {
         // Cannot fail: the buffer holds exactly 2 x 32 digits.
         if hex::encode_to_slice(h, &mut hex).is_ok() {
-            line.push_str(std::str::from_utf8(&hex).unwrap_or_default());
+            line.extend_from_slice(&hex);
         }
     };
-    line.push_str("{\"body\":");
-    line.push_str(body);
-    line.push_str(",\"hash\":\"");
+    line.extend_from_slice(b"{\"body\":");
+    line.extend_from_slice(body);
+    line.extend_from_slice(b",\"hash\":\"");
     push_hex(&mut line, hash);
     if let Some(m) = mac {
-        line.push_str("\",\"mac\":\"");
+        line.extend_from_slice(b"\",\"mac\":\"");
         push_hex(&mut line, m);
     }
-    line.push_str("\",\"prev\":\"");
+    line.extend_from_slice(b"\",\"prev\":\"");
     push_hex(&mut line, prev);
-    line.push_str("\"}\n");
+    line.extend_from_slice(b"\"}\n");
     line
 }
 

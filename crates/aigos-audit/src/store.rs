@@ -2,7 +2,6 @@
 //! lock, durability modes with leader-based group commit, segment rotation,
 //! and recovery on open.
 
-use std::fmt::Write as _;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -213,27 +212,23 @@ struct Prepared {
 /// The canonical data of a record, or its members when some must be sealed
 /// first (sealing binds the seq, which is known only under the lock).
 enum Data {
-    Canonical(String),
+    Canonical(Vec<u8>),
     Members(Vec<Member>),
 }
 
 /// One member of an object whose members are in RFC 8785 order.
 enum Member {
     /// `"name":value`, canonical.
-    Plain(String),
+    Plain(Vec<u8>),
     /// A field to seal: its canonical name, name and canonical plaintext.
     Seal { name_json: String, name: String, plaintext: Vec<u8> },
-}
-
-fn utf8(bytes: Vec<u8>) -> Result<String, Error> {
-    String::from_utf8(bytes).map_err(|e| Error::Format(e.to_string()))
 }
 
 impl Prepared {
     fn new(kind: &str, actor: &str, data: RecordData, seal: &[String]) -> Result<Self, Error> {
         let members = match data.0 {
             DataInner::Value(value) if seal.is_empty() => {
-                let data = Data::Canonical(utf8(aigos_core::canonical_json_value(&value).map_err(format_error)?)?);
+                let data = Data::Canonical(aigos_core::canonical_json_value(&value).map_err(format_error)?);
                 return Ok(Prepared { kind: canonical_str(kind)?, actor: canonical_str(actor)?, data });
             }
             DataInner::Value(Value::Object(map)) => map
@@ -259,25 +254,27 @@ impl Prepared {
             if seal.contains(&name) {
                 parts.push(Member::Seal { name_json, name, plaintext: value });
             } else {
-                let mut m = name_json;
-                m.push(':');
-                m.push_str(&utf8(value)?);
+                let mut m = name_json.into_bytes();
+                m.reserve(value.len() + 1);
+                m.push(b':');
+                m.extend_from_slice(&value);
                 parts.push(Member::Plain(m));
             }
         }
         if parts.iter().any(|p| matches!(p, Member::Seal { .. })) {
             return Ok(Data::Members(parts));
         }
-        let mut out = String::from("{");
+        let mut out = Vec::with_capacity(parts.iter().map(|p| if let Member::Plain(m) = p { m.len() + 1 } else { 0 }).sum::<usize>() + 2);
+        out.push(b'{');
         for (i, p) in parts.into_iter().enumerate() {
             if i > 0 {
-                out.push(',');
+                out.push(b',');
             }
             if let Member::Plain(m) = p {
-                out.push_str(&m);
+                out.extend_from_slice(&m);
             }
         }
-        out.push('}');
+        out.push(b'}');
         Ok(Data::Canonical(out))
     }
 }
@@ -345,7 +342,7 @@ struct Writer {
     file: Arc<File>,
     /// Batch durability: lines not yet handed to the OS; the group-commit
     /// leader writes them with one call before its fsync.
-    pending: String,
+    pending: Vec<u8>,
     /// Bytes of the current segment, pending lines included.
     seg_bytes: u64,
     next_seq: u64,
@@ -735,7 +732,7 @@ impl Writer {
                 mac_kid_json: cfg.mac_key.as_ref().map(|k| canonical_str(&k.kid)).transpose()?,
                 cfg,
                 file: Arc::new(file),
-                pending: String::new(),
+                pending: Vec::new(),
                 seg_bytes,
                 next_seq: seq,
                 prev,
@@ -749,43 +746,43 @@ impl Writer {
         ))
     }
 
-    fn prepare(&mut self, entry: Prepared) -> Result<(String, u64), Error> {
+    fn prepare(&mut self, entry: Prepared) -> Result<(Vec<u8>, u64), Error> {
         let seq = self.next_seq;
         let data = match entry.data {
             Data::Canonical(canonical) => canonical,
             Data::Members(members) => {
-                let mut out = String::from("{");
+                let mut out = vec![b'{'];
                 for (i, member) in members.into_iter().enumerate() {
                     if i > 0 {
-                        out.push(',');
+                        out.push(b',');
                     }
                     match member {
-                        Member::Plain(m) => out.push_str(&m),
+                        Member::Plain(m) => out.extend_from_slice(&m),
                         Member::Seal { name_json, name, plaintext } => {
                             let cipher = self.cfg.cipher.as_ref().ok_or_else(|| Error::Crypto("no cipher to seal with".into()))?;
-                            out.push_str(&name_json);
-                            out.push(':');
-                            out.push_str(&cipher.seal_canonical(&name, &plaintext, seq)?);
+                            out.extend_from_slice(name_json.as_bytes());
+                            out.push(b':');
+                            out.extend_from_slice(cipher.seal_canonical(&name, &plaintext, seq)?.as_bytes());
                         }
                     }
                 }
-                out.push('}');
+                out.push(b'}');
                 out
             }
         };
         // Members in RFC 8785 order (actor, data, kind, mac_kid, seq, ts, v),
         // each value already canonical: the concatenation is canonical.
         let ts = self.cfg.clock.now_millis();
-        let mut body = String::with_capacity(data.len() + entry.kind.len() + entry.actor.len() + 96);
-        body.push_str("{\"actor\":");
-        body.push_str(&entry.actor);
-        body.push_str(",\"data\":");
-        body.push_str(&data);
-        body.push_str(",\"kind\":");
-        body.push_str(&entry.kind);
+        let mut body = Vec::with_capacity(data.len() + entry.kind.len() + entry.actor.len() + 128);
+        body.extend_from_slice(b"{\"actor\":");
+        body.extend_from_slice(entry.actor.as_bytes());
+        body.extend_from_slice(b",\"data\":");
+        body.extend_from_slice(&data);
+        body.extend_from_slice(b",\"kind\":");
+        body.extend_from_slice(entry.kind.as_bytes());
         if let Some(kid) = &self.mac_kid_json {
-            body.push_str(",\"mac_kid\":");
-            body.push_str(kid);
+            body.extend_from_slice(b",\"mac_kid\":");
+            body.extend_from_slice(kid.as_bytes());
         }
         // Integers are written the same by JSON and RFC 8785.
         let _ = write!(body, ",\"seq\":{seq},\"ts\":{ts},\"v\":{VERSION}}}");
@@ -800,14 +797,14 @@ impl Writer {
     /// Writes one record's line, starting a new segment first when the
     /// current one is full.
     /// With batch durability the line is kept for the next group write.
-    fn write_line(&mut self, line: &str, seq: u64) -> Result<(), Error> {
+    fn write_line(&mut self, line: &[u8], seq: u64) -> Result<(), Error> {
         if self.seg_bytes > 0 && self.seg_bytes + line.len() as u64 > self.cfg.segment_max_bytes {
             self.rotate(seq)?;
         }
         if self.cfg.durability == Durability::Batch {
-            self.pending.push_str(line);
+            self.pending.extend_from_slice(line);
         } else {
-            (&*self.file).write_all(line.as_bytes()).map_err(|e| io("write segment", e))?;
+            (&*self.file).write_all(line).map_err(|e| io("write segment", e))?;
         }
         self.seg_bytes += line.len() as u64;
         Ok(())
@@ -816,7 +813,7 @@ impl Writer {
     /// Hands the pending lines to the OS, in order (always under the lock).
     fn flush_pending(&mut self) -> Result<(), Error> {
         if !self.pending.is_empty() {
-            let r = (&*self.file).write_all(self.pending.as_bytes()).map_err(|e| io("write segment", e));
+            let r = (&*self.file).write_all(&self.pending).map_err(|e| io("write segment", e));
             self.pending.clear();
             r?;
         }

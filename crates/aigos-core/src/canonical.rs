@@ -91,7 +91,13 @@ impl<'a> RequestView<'a> {
 /// [`Error::Canonical`] when serialization fails (it cannot for a
 /// `serde_json::Value`, which holds no NaN, but the error is kept typed).
 pub fn canonical_json_value(value: &serde_json::Value) -> Result<Vec<u8>, Error> {
-    if compact_is_canonical(value) { serde_json::to_vec(value).map_err(|e| Error::Canonical(e.to_string())) } else { canonical_json(value) }
+    if compact_is_canonical(value) {
+        let mut bytes = Vec::with_capacity(1024);
+        serde_json::to_writer(&mut bytes, value).map_err(|e| Error::Canonical(e.to_string()))?;
+        Ok(bytes)
+    } else {
+        canonical_json(value)
+    }
 }
 
 /// The canonical bytes of a value whose serde_json output is already
@@ -106,7 +112,8 @@ pub fn canonical_json_value(value: &serde_json::Value) -> Result<Vec<u8>, Error>
 /// # Errors
 /// [`Error::Canonical`] when serialization fails.
 pub fn canonical_sorted<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
-    let bytes = serde_json::to_vec(value).map_err(|e| Error::Canonical(e.to_string()))?;
+    let mut bytes = Vec::with_capacity(1024);
+    serde_json::to_writer(&mut bytes, value).map_err(|e| Error::Canonical(e.to_string()))?;
     if cfg!(debug_assertions) {
         // Canonical bytes re-canonicalize to themselves.
         let parsed: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| Error::Canonical(e.to_string()))?;
