@@ -186,6 +186,25 @@ impl RecordData {
         self.push(name.into(), bytes)
     }
 
+    /// Adds member `name` whose value is already RFC 8785 canonical JSON,
+    /// e.g. a request's payload from
+    /// [`aigos_core::canonical_request_and_payload`] (computed once for the
+    /// action hash). Debug builds check the bytes re-canonicalize to
+    /// themselves.
+    ///
+    /// # Errors
+    /// As [`RecordData::member`]; in debug builds also when the bytes are not
+    /// canonical JSON.
+    pub fn member_canonical(self, name: impl Into<String>, bytes: Vec<u8>) -> Result<Self, Error> {
+        if cfg!(debug_assertions) {
+            let value: Value = serde_json::from_slice(&bytes).map_err(|e| Error::Format(e.to_string()))?;
+            if aigos_core::canonical_json_value(&value).map_err(format_error)? != bytes {
+                return Err(Error::Format("member_canonical: the bytes are not RFC 8785 canonical JSON".into()));
+            }
+        }
+        self.push(name.into(), bytes)
+    }
+
     fn push(mut self, name: String, bytes: Vec<u8>) -> Result<Self, Error> {
         match &mut self.0 {
             DataInner::Members(m) => m.push((name, bytes)),

@@ -22,26 +22,54 @@ pub fn canonical_json<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
 }
 
 /// The RFC 8785 canonical bytes of an action request (what its action hash
-/// covers): one serialization when the payload is already in canonical form
-/// (the usual case), else by way of [`canonical_json_value`] (a request
-/// holds no float that could be non-finite, `CostUsd` is finite by
-/// construction, so converting it to a `serde_json::Value` loses nothing).
+/// covers), in one pass over its fields (see
+/// [`canonical_request_and_payload`]).
 ///
 /// # Errors
 /// [`Error::Canonical`] when the request cannot be serialized.
 pub fn canonical_request(request: &crate::ActionRequest) -> Result<Vec<u8>, Error> {
-    if compact_is_canonical(&request.payload) {
-        // One pass: the view's fields are in RFC 8785 order and the payload
-        // is already in canonical form.
-        return canonical_sorted(&RequestView::of(request));
-    }
-    let value = serde_json::to_value(request).map_err(|e| Error::Canonical(e.to_string()))?;
-    canonical_json_value(&value)
+    canonical_request_and_payload(request).map(|(request, _)| request)
 }
 
-/// An action request with its members declared in RFC 8785 order.
+/// The RFC 8785 bytes of a request and of its payload, the payload
+/// serialized once (a caller that hashes the request and stores the payload
+/// needs both).
+///
+/// # Errors
+/// [`Error::Canonical`] when the request cannot be serialized.
+pub fn canonical_request_and_payload(request: &crate::ActionRequest) -> Result<(Vec<u8>, Vec<u8>), Error> {
+    let payload = canonical_json_value(&request.payload)?;
+    let r = request;
+    // The members before `payload` and after it, each a sorted struct, with
+    // the payload's canonical bytes spliced between (its place in RFC 8785
+    // order: after `lineage`, before `resource`).
+    let before = canonical_sorted(&Before {
+        action: r.action,
+        agent_id: &r.agent_id,
+        environment: r.environment,
+        estimated_cost_usd: r.estimated_cost_usd.map(|c| JsNumber(c.get())),
+        instance_id: &r.instance_id,
+        lineage: &r.lineage,
+    })?;
+    let after = canonical_sorted(&After { resource: &r.resource, severity: r.severity, timestamp: r.timestamp, tool: &r.tool })?;
+    let (Some(before), Some(after)) = (before.strip_suffix(b"}"), after.strip_prefix(b"{")) else {
+        return Err(Error::Canonical("unexpected serialization of a request".into()));
+    };
+    let mut bytes = Vec::with_capacity(before.len() + payload.len() + after.len() + 16);
+    bytes.extend_from_slice(before);
+    bytes.extend_from_slice(b",\"payload\":");
+    bytes.extend_from_slice(&payload);
+    bytes.push(b',');
+    bytes.extend_from_slice(after);
+    if cfg!(debug_assertions) {
+        let value = serde_json::to_value(request).map_err(|e| Error::Canonical(e.to_string()))?;
+        assert!(bytes == canonical_json_value(&value)?, "canonical_request_and_payload: not RFC 8785");
+    }
+    Ok((bytes, payload))
+}
+
 #[derive(Serialize)]
-struct RequestView<'a> {
+struct Before<'a> {
     action: crate::ActionKind,
     agent_id: &'a crate::AgentId,
     environment: crate::Environment,
@@ -49,29 +77,14 @@ struct RequestView<'a> {
     estimated_cost_usd: Option<JsNumber>,
     instance_id: &'a crate::InstanceId,
     lineage: &'a crate::Lineage,
-    payload: &'a serde_json::Value,
+}
+
+#[derive(Serialize)]
+struct After<'a> {
     resource: &'a str,
     severity: crate::Severity,
     timestamp: i64,
     tool: &'a str,
-}
-
-impl<'a> RequestView<'a> {
-    fn of(r: &'a crate::ActionRequest) -> Self {
-        RequestView {
-            action: r.action,
-            agent_id: &r.agent_id,
-            environment: r.environment,
-            estimated_cost_usd: r.estimated_cost_usd.map(|c| JsNumber(c.get())),
-            instance_id: &r.instance_id,
-            lineage: &r.lineage,
-            payload: &r.payload,
-            resource: &r.resource,
-            severity: r.severity,
-            timestamp: r.timestamp,
-            tool: &r.tool,
-        }
-    }
 }
 
 /// The RFC 8785 canonical bytes of a JSON value.
@@ -300,6 +313,9 @@ mod tests {
             .build()
             .unwrap();
         assert!(compact_is_canonical(&simple.payload));
+        let (bytes, payload) = canonical_request_and_payload(&simple).unwrap();
+        assert_eq!(payload, canonical_json_value(&simple.payload).unwrap());
+        assert_eq!(bytes, canonical_json(&simple).unwrap());
         assert_eq!(canonical_request(&simple).unwrap(), canonical_json(&simple).unwrap());
     }
 

@@ -442,6 +442,8 @@ impl GuardBuilder {
 struct Facts {
     /// The request's action hash, computed once per validation.
     ahash: String,
+    /// The payload's RFC 8785 bytes (computed with the hash, stored in the audit record).
+    payload_json: Vec<u8>,
     agent_known: bool,
     registered_at: Option<i64>,
     finding_severities: Vec<Severity>,
@@ -494,9 +496,9 @@ impl Guard {
             let g = &self.inner;
             g.stats.in_flight.fetch_add(1, Ordering::Relaxed);
             let started = Instant::now();
-            let mut outcome = self.pipeline(request, token, evidence).await;
+            let (mut outcome, payload_json) = self.pipeline(request, token, evidence).await;
             outcome.duration_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
-            self.audit_outcome(request, &mut outcome).await;
+            self.audit_outcome(request, payload_json, &mut outcome).await;
             crate::telemetry::decision(request, &outcome);
             self.count(&outcome);
             g.stats.in_flight.fetch_sub(1, Ordering::Relaxed);
@@ -506,7 +508,9 @@ impl Guard {
         .await
     }
 
-    async fn pipeline(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> ValidationOutcome {
+    /// The eight steps; also returns the payload's canonical bytes (empty
+    /// when the request could not be serialized) for the audit record.
+    async fn pipeline(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> (ValidationOutcome, Vec<u8>) {
         let g = &self.inner;
         let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new() };
         let mut facts = Facts::default();
@@ -516,9 +520,12 @@ impl Guard {
             // the request is rejected, the record still gets a placeholder.
             Err(e) => (uuid::Uuid::nil().hyphenated().to_string(), Some(format!("random source failed: {e}"))),
         };
-        let hash_error = match aigos_action_hash(g.provider, request) {
-            Ok(h) => {
-                facts.ahash = h;
+        let hash_error = match aigos_core::canonical_request_and_payload(request) {
+            Ok((bytes, payload)) => {
+                // The same hash as `aigos_identity::action_hash`, and the
+                // payload's canonical bytes kept for the audit record.
+                facts.ahash = aigos_crypto::base64url::encode(&g.provider.sha256(&bytes));
+                facts.payload_json = payload;
                 random_error
             }
             Err(e) => Some(format!("request: cannot be hashed: {e}")),
@@ -683,22 +690,25 @@ impl Guard {
             }
         }
         let score = if stopped || status == Status::Rejected && facts.threat.is_none() { 0.0 } else { facts.score };
-        ValidationOutcome {
-            validation_id,
-            agent_id: request.agent_id.to_string(),
-            tool: request.tool.clone(),
-            status,
-            security_score: SecurityScore::saturating(score),
-            threat_level: facts.threat.map(|(_, l)| l),
-            threat_score: facts.threat.map(|(s, _)| s),
-            reasons: run.reasons,
-            steps: run.steps,
-            threat_contributions,
-            score_contributions,
-            permit,
-            audit_seq: None,
-            duration_us: 0,
-        }
+        (
+            ValidationOutcome {
+                validation_id,
+                agent_id: request.agent_id.to_string(),
+                tool: request.tool.clone(),
+                status,
+                security_score: SecurityScore::saturating(score),
+                threat_level: facts.threat.map(|(_, l)| l),
+                threat_score: facts.threat.map(|(s, _)| s),
+                reasons: run.reasons,
+                steps: run.steps,
+                threat_contributions,
+                score_contributions,
+                permit,
+                audit_seq: None,
+                duration_us: 0,
+            },
+            std::mem::take(&mut facts.payload_json),
+        )
     }
 
     async fn early_step(
@@ -1153,10 +1163,11 @@ impl Guard {
 
     /// Appends the outcome to the audit log before it is returned; when the
     /// log cannot take it, the outcome becomes REJECTED (fail closed).
-    async fn audit_outcome(&self, request: &ActionRequest, outcome: &mut ValidationOutcome) {
+    async fn audit_outcome(&self, request: &ActionRequest, payload_json: Vec<u8>, outcome: &mut ValidationOutcome) {
         #[cfg(feature = "audit")]
         if let Some((log, _)) = &self.inner.audit {
-            let appended = match outcome.audit_record(request) {
+            let payload = (!payload_json.is_empty()).then_some(payload_json);
+            let appended = match outcome.audit_record_with(request, payload) {
                 Ok(data) => log.append("validation", request.agent_id.as_str(), data).await,
                 Err(e) => Err(e),
             };
@@ -1172,7 +1183,8 @@ impl Guard {
                 }
             }
         }
-        let _ = (request, &outcome);
+        #[cfg(not(feature = "audit"))]
+        let _ = (request, &outcome, payload_json);
     }
 
     fn count(&self, outcome: &ValidationOutcome) {

@@ -164,6 +164,17 @@ impl ValidationOutcome {
     /// When a part cannot be serialized.
     #[cfg(feature = "audit")]
     pub fn audit_record(&self, request: &ActionRequest) -> Result<aigos_audit::RecordData, aigos_audit::Error> {
+        self.audit_record_with(request, None)
+    }
+
+    /// [`ValidationOutcome::audit_record`] with the payload's canonical
+    /// bytes when the caller has them already.
+    #[cfg(feature = "audit")]
+    pub(crate) fn audit_record_with(
+        &self,
+        request: &ActionRequest,
+        payload_json: Option<Vec<u8>>,
+    ) -> Result<aigos_audit::RecordData, aigos_audit::Error> {
         let view = RequestView {
             action: request.action,
             agent_id: &request.agent_id,
@@ -176,10 +187,11 @@ impl ValidationOutcome {
             timestamp: request.timestamp,
             tool: &request.tool,
         };
-        aigos_audit::RecordData::object()
-            .member_sorted("decision", &self.decision_view())?
-            .member_sorted("request", &view)?
-            .member("payload", &request.payload)
+        let data = aigos_audit::RecordData::object().member_sorted("decision", &self.decision_view())?.member_sorted("request", &view)?;
+        match payload_json {
+            Some(bytes) => data.member_canonical("payload", bytes),
+            None => data.member("payload", &request.payload),
+        }
     }
 }
 
