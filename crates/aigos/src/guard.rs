@@ -463,18 +463,28 @@ enum Verdict {
 struct Run {
     steps: Vec<StepReport>,
     reasons: Vec<String>,
+    /// When the current step started (the previous one ended): one clock
+    /// read per step.
+    mark: Instant,
 }
 
 impl Run {
-    fn record(&mut self, step: Step, result: StepResult, detail: String, started: Instant) {
-        let duration_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+    fn record(&mut self, step: Step, result: StepResult, detail: String) {
+        let now = Instant::now();
+        let duration_us = u64::try_from(now.duration_since(self.mark).as_micros()).unwrap_or(u64::MAX);
+        self.mark = now;
         self.steps.push(StepReport { step, result, detail, duration_us });
+    }
+
+    /// The current step's deadline.
+    fn deadline(&self, timeout: Duration) -> tokio::time::Instant {
+        tokio::time::Instant::from_std(self.mark + timeout)
     }
 }
 
 /// Guard against a step that panics or outlives its time limit: either rejects.
-async fn contained<T, F: Future<Output = T>>(timeout: Duration, fut: F) -> Result<T, String> {
-    match tokio::time::timeout(timeout, AssertUnwindSafe(fut).catch_unwind()).await {
+async fn contained<T, F: Future<Output = T>>(deadline: tokio::time::Instant, timeout: Duration, fut: F) -> Result<T, String> {
+    match tokio::time::timeout_at(deadline, AssertUnwindSafe(fut).catch_unwind()).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(_)) => Err("step panicked".into()),
         Err(_) => Err(format!("step timed out after {} ms", timeout.as_millis())),
@@ -512,7 +522,7 @@ impl Guard {
     /// when the request could not be serialized) for the audit record.
     async fn pipeline(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> (ValidationOutcome, Vec<u8>) {
         let g = &self.inner;
-        let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new() };
+        let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new(), mark: Instant::now() };
         let mut facts = Facts::default();
         let (validation_id, random_error) = match aigos_crypto_uuid(g.provider) {
             Ok(id) => (id, None),
@@ -544,7 +554,6 @@ impl Guard {
         ];
         let mut stopped = false;
         for (step, layer) in early {
-            let t = Instant::now();
             let verdict = if let Some(e) = &hash_error {
                 Ok(Verdict::Reject(e.clone()))
             } else if step == Step::Payload && g.skipped.contains(&Layer::Policy) && g.skipped.contains(&Layer::Network) {
@@ -553,20 +562,20 @@ impl Guard {
                 Ok(Verdict::Skip(format!("{layer:?} layer left out")))
             } else {
                 let fut = self.early_step(step, request, token, &mut facts, &mut threat_contributions);
-                contained(g.step_timeout, fut).await.and_then(|r| r)
+                contained(run.deadline(g.step_timeout), g.step_timeout, fut).await.and_then(|r| r)
             };
             match verdict {
-                Ok(Verdict::Pass(d)) => run.record(step, StepResult::Passed, d, t),
-                Ok(Verdict::Skip(d)) => run.record(step, StepResult::Skipped, d, t),
+                Ok(Verdict::Pass(d)) => run.record(step, StepResult::Passed, d),
+                Ok(Verdict::Skip(d)) => run.record(step, StepResult::Skipped, d),
                 Ok(Verdict::Reject(d)) => {
                     run.reasons.push(d.clone());
-                    run.record(step, StepResult::Rejected, d, t);
+                    run.record(step, StepResult::Rejected, d);
                     stopped = true;
                 }
                 Err(e) => {
                     let d = format!("{step:?}: internal failure, rejected: {e}");
                     run.reasons.push(d.clone());
-                    run.record(step, StepResult::Failed, d, t);
+                    run.record(step, StepResult::Failed, d);
                     stopped = true;
                 }
             }
@@ -577,7 +586,6 @@ impl Guard {
 
         if !stopped {
             // Step 5: the security score, every part listed.
-            let t = Instant::now();
             let mut score = 1.0;
             if let Some((threat, _)) = facts.threat {
                 let w = -0.8 * threat;
@@ -608,35 +616,34 @@ impl Guard {
                 }
             }
             facts.score = SecurityScore::saturating(score).get();
-            run.record(Step::Score, StepResult::Passed, format!("{:.3}", facts.score), t);
+            run.record(Step::Score, StepResult::Passed, format!("{:.3}", facts.score));
 
             // Step 6: policy and approval requirements.
-            let t = Instant::now();
-            let approval = contained(g.step_timeout, self.approval_step(request, evidence, &facts)).await;
+            let approval = contained(run.deadline(g.step_timeout), g.step_timeout, self.approval_step(request, evidence, &facts)).await;
             let pending = match approval {
                 Ok(Ok(ApprovalVerdict::Granted(d))) => {
-                    run.record(Step::Approval, StepResult::Passed, d, t);
+                    run.record(Step::Approval, StepResult::Passed, d);
                     None
                 }
                 Ok(Ok(ApprovalVerdict::Skipped(d))) => {
-                    run.record(Step::Approval, StepResult::Skipped, d, t);
+                    run.record(Step::Approval, StepResult::Skipped, d);
                     None
                 }
                 Ok(Ok(ApprovalVerdict::Needs(s, d))) => {
                     run.reasons.push(d.clone());
-                    run.record(Step::Approval, StepResult::Pending, d, t);
+                    run.record(Step::Approval, StepResult::Pending, d);
                     Some(s)
                 }
                 Ok(Ok(ApprovalVerdict::Denied(d))) => {
                     run.reasons.push(d.clone());
-                    run.record(Step::Approval, StepResult::Rejected, d, t);
+                    run.record(Step::Approval, StepResult::Rejected, d);
                     stopped = true;
                     None
                 }
                 Ok(Err(e)) | Err(e) => {
                     let d = format!("approval: internal failure, rejected: {e}");
                     run.reasons.push(d.clone());
-                    run.record(Step::Approval, StepResult::Failed, d, t);
+                    run.record(Step::Approval, StepResult::Failed, d);
                     stopped = true;
                     None
                 }
@@ -644,8 +651,7 @@ impl Guard {
 
             if !stopped {
                 // Step 7: the final status.
-                let t = Instant::now();
-                let critical = facts.threat.is_some_and(|(_, level)| level >= ThreatLevel::Critical);
+                    let critical = facts.threat.is_some_and(|(_, level)| level >= ThreatLevel::Critical);
                 status = if critical {
                     run.reasons.push("threat level CRITICAL".into());
                     Status::Rejected
@@ -658,26 +664,25 @@ impl Guard {
                     Status::Approved
                 };
                 let result = if status == Status::Rejected { StepResult::Rejected } else { StepResult::Passed };
-                run.record(Step::Status, result, format!("{status:?}"), t);
+                run.record(Step::Status, result, format!("{status:?}"));
 
                 // Step 8: the execution permit, only when approved.
-                let t = Instant::now();
-                if status == Status::Approved {
-                    match contained(g.step_timeout, async { self.permit(request, &facts.ahash, &validation_id) }).await.and_then(|r| r) {
+                    if status == Status::Approved {
+                    match contained(run.deadline(g.step_timeout), g.step_timeout, async { self.permit(request, &facts.ahash, &validation_id) }).await.and_then(|r| r) {
                         Ok(Some(p)) => {
                             permit = Some(p);
-                            run.record(Step::Permit, StepResult::Passed, "permit issued".into(), t);
+                            run.record(Step::Permit, StepResult::Passed, "permit issued".into());
                         }
-                        Ok(None) => run.record(Step::Permit, StepResult::Skipped, "identity layer left out: no permit".into(), t),
+                        Ok(None) => run.record(Step::Permit, StepResult::Skipped, "identity layer left out: no permit".into()),
                         Err(e) => {
                             status = Status::Rejected;
                             let d = format!("permit: internal failure, rejected: {e}");
                             run.reasons.push(d.clone());
-                            run.record(Step::Permit, StepResult::Failed, d, t);
+                            run.record(Step::Permit, StepResult::Failed, d);
                         }
                     }
                 } else {
-                    run.record(Step::Permit, StepResult::NotRun, "not approved".into(), t);
+                    run.record(Step::Permit, StepResult::NotRun, "not approved".into());
                 }
             }
         }
