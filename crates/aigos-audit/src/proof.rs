@@ -62,7 +62,6 @@ pub fn read_records(
     let mut prev: Hash = [0; 32];
     let mut seq = 0u64;
     let mut line = Vec::new();
-    let mut scratch = Vec::new();
     for (_, path) in segments::list(dir)? {
         let mut reader = BufReader::new(std::fs::File::open(&path)?);
         loop {
@@ -74,7 +73,7 @@ pub fn read_records(
                 return Ok(());
             }
             let content = line.strip_suffix(b"\n").ok_or(Error::Corrupt { seq, reason: "torn record".into() })?;
-            let checked = check_line(provider, &mut scratch, content, seq, &prev, None).map_err(|reason| Error::Corrupt { seq, reason })?;
+            let checked = check_line(provider, content, seq, &prev, None).map_err(|reason| Error::Corrupt { seq, reason })?;
             prev = checked.hash;
             if seq >= from {
                 f(checked.record().map_err(|reason| Error::Corrupt { seq, reason })?)?;

@@ -105,24 +105,32 @@ pub(crate) fn parse_hex32(s: &str) -> Option<Hash> {
 
 /// `SHA-256(tag || prev || body)`.
 pub fn record_hash(provider: Provider, prev: &Hash, body: &[u8]) -> Hash {
-    record_hash_into(provider, prev, body, &mut Vec::new())
+    provider.sha256_parts(&[RECORD_TAG, prev, body])
 }
 
-/// [`record_hash`] reusing `scratch` for the hash input.
-pub(crate) fn record_hash_into(provider: Provider, prev: &Hash, body: &[u8], scratch: &mut Vec<u8>) -> Hash {
-    scratch.clear();
-    scratch.extend_from_slice(RECORD_TAG);
-    scratch.extend_from_slice(prev);
-    scratch.extend_from_slice(body);
-    provider.sha256(scratch)
-}
-
-/// Builds the line for `body` (canonical JSON) after `prev`.
-/// Returns the line (with trailing newline) and the record hash.
-pub(crate) fn encode_line(provider: Provider, prev: &Hash, body: &[u8], mac: Option<&MacKey>) -> (Vec<u8>, Hash) {
-    let hash = record_hash(provider, prev, body);
+/// Finishes a line whose body was written after `{"body":` into `line` from
+/// `body_start`: hashes and MACs the body in place, then appends the hash,
+/// MAC, prev and the newline. Returns the record hash.
+pub(crate) fn finish_line(provider: Provider, prev: &Hash, line: &mut Vec<u8>, body_start: usize, mac: Option<&MacKey>) -> Hash {
+    let hash = record_hash(provider, prev, line.get(body_start..).unwrap_or_default());
     let mac = mac.map(|k| provider.hmac_sha256(&k.key, &hash));
-    (line_with(prev, body, &hash, mac.as_ref()), hash)
+    let mut hex = [0u8; 64];
+    let mut push_hex = |line: &mut Vec<u8>, h: &Hash| {
+        // Cannot fail: the buffer holds exactly 2 x 32 digits.
+        if hex::encode_to_slice(h, &mut hex).is_ok() {
+            line.extend_from_slice(&hex);
+        }
+    };
+    line.extend_from_slice(b",\"hash\":\"");
+    push_hex(line, &hash);
+    if let Some(m) = &mac {
+        line.extend_from_slice(b"\",\"mac\":\"");
+        push_hex(line, m);
+    }
+    line.extend_from_slice(b"\",\"prev\":\"");
+    push_hex(line, prev);
+    line.extend_from_slice(b"\"}\n");
+    hash
 }
 
 /// Canonical bytes of a body.
@@ -169,7 +177,8 @@ struct Head<'a> {
     mac_kid: Option<std::borrow::Cow<'a, str>>,
 }
 
-const PREFIX: &[u8] = b"{\"body\":";
+/// The start of every line, before the body.
+pub(crate) const PREFIX: &[u8] = b"{\"body\":";
 /// `,"hash":"<64>","prev":"<64>"}`
 const TAIL_PLAIN: usize = 9 + 64 + 10 + 64 + 2;
 /// `,"hash":"<64>","mac":"<64>","prev":"<64>"}`
@@ -223,7 +232,6 @@ fn hex_field(bytes: &[u8], what: &str) -> Result<Hash, String> {
 /// the writer produces, which catches any change outside the body.
 pub(crate) fn check_line<'a>(
     provider: Provider,
-    scratch: &mut Vec<u8>,
     line: &'a [u8],
     expected_seq: u64,
     expected_prev: &Hash,
@@ -243,7 +251,7 @@ pub(crate) fn check_line<'a>(
         return Err("prev does not match the previous record's hash (broken chain)".into());
     }
     let hash = hex_field(hash_hex, "hash")?;
-    if record_hash_into(provider, &prev, body, scratch) != hash {
+    if record_hash(provider, &prev, body) != hash {
         return Err("hash does not match the record's contents".into());
     }
     let mac = mac_hex.map(|m| hex_field(m, "mac")).transpose()?;
@@ -256,30 +264,6 @@ pub(crate) fn check_line<'a>(
         return Err("mac and mac_kid must appear together".into());
     }
     Ok(Checked { hash, prev, mac, body })
-}
-
-/// Assembles a line from its parts (no hashing).
-fn line_with(prev: &Hash, body: &[u8], hash: &Hash, mac: Option<&Hash>) -> Vec<u8> {
-    let mut line = Vec::with_capacity(body.len() + 240);
-    let mut hex = [0u8; 64];
-    let mut push_hex = |line: &mut Vec<u8>, h: &Hash| {
-        // Cannot fail: the buffer holds exactly 2 x 32 digits.
-        if hex::encode_to_slice(h, &mut hex).is_ok() {
-            line.extend_from_slice(&hex);
-        }
-    };
-    line.extend_from_slice(b"{\"body\":");
-    line.extend_from_slice(body);
-    line.extend_from_slice(b",\"hash\":\"");
-    push_hex(&mut line, hash);
-    if let Some(m) = mac {
-        line.extend_from_slice(b"\",\"mac\":\"");
-        push_hex(&mut line, m);
-    }
-    line.extend_from_slice(b"\",\"prev\":\"");
-    push_hex(&mut line, prev);
-    line.extend_from_slice(b"\"}\n");
-    line
 }
 
 #[cfg(test)]
@@ -301,7 +285,7 @@ mod tests {
         log.close_blocking().unwrap();
         let text = std::fs::read_to_string(dir.join("00000000000000000000.jsonl")).unwrap();
         let line = text.trim_end().as_bytes();
-        let checked = check_line(aigos_crypto::default_provider(), &mut Vec::new(), line, 0, &[0; 32], None).unwrap();
+        let checked = check_line(aigos_crypto::default_provider(), line, 0, &[0; 32], None).unwrap();
         let record = checked.record().unwrap();
         assert_eq!(body_bytes(&record.body).unwrap(), checked.body);
         let _ = std::fs::remove_dir_all(&dir);
@@ -322,7 +306,7 @@ mod tests {
         log.close_blocking().unwrap();
         let text = std::fs::read_to_string(dir.join("00000000000000000000.jsonl")).unwrap();
         let line = text.trim_end().as_bytes();
-        let checked = check_line(provider, &mut Vec::new(), line, 0, &[0; 32], None).unwrap();
+        let checked = check_line(provider, line, 0, &[0; 32], None).unwrap();
         let mut record = checked.record().unwrap();
         assert_eq!(body_bytes(&record.body).unwrap(), checked.body);
         let body = std::str::from_utf8(checked.body).unwrap();
@@ -363,8 +347,8 @@ mod tests {
         let provider = aigos_crypto::default_provider();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2);
-        let first = check_line(provider, &mut Vec::new(), lines[0].as_bytes(), 0, &[0; 32], None).unwrap();
-        let second = check_line(provider, &mut Vec::new(), lines[1].as_bytes(), 1, &first.hash, None).unwrap();
+        let first = check_line(provider, lines[0].as_bytes(), 0, &[0; 32], None).unwrap();
+        let second = check_line(provider, lines[1].as_bytes(), 1, &first.hash, None).unwrap();
         let data = |c: &Checked<'_>| {
             let body = std::str::from_utf8(c.body).unwrap();
             body[body.find("\"data\":").unwrap()..body.find(",\"kind\"").unwrap()].to_string()

@@ -17,7 +17,7 @@ use tokio::sync::watch;
 use crate::checkpoint::Checkpoint;
 use crate::encrypt::FieldCipher;
 use crate::merkle::{Frontier, Hash, leaf_hash32};
-use crate::record::{MacKey, MacKeys, VERSION, check_line, encode_line, parse_hex32};
+use crate::record::{MacKey, MacKeys, PREFIX, VERSION, check_line, finish_line, parse_hex32};
 use crate::{Error, segments};
 
 /// When an append is acknowledged.
@@ -237,13 +237,28 @@ enum Data {
 
 /// One member of an object whose members are in RFC 8785 order.
 enum Member {
-    /// `"name":value`, canonical.
-    Plain(Vec<u8>),
+    /// A canonical name and value.
+    Plain { name_json: String, value: Vec<u8> },
     /// A field to seal: its canonical name, name and canonical plaintext.
     Seal { name_json: String, name: String, plaintext: Vec<u8> },
 }
 
 impl Prepared {
+    /// About how long the record's body will be.
+    fn len_hint(&self) -> usize {
+        let data = match &self.data {
+            Data::Canonical(c) => c.len(),
+            Data::Members(m) => m
+                .iter()
+                .map(|m| match m {
+                    Member::Plain { name_json, value } => name_json.len() + value.len() + 2,
+                    Member::Seal { name_json, plaintext, .. } => name_json.len() + plaintext.len() * 4 / 3 + 120,
+                })
+                .sum(),
+        };
+        data + self.kind.len() + self.actor.len() + 128
+    }
+
     fn new(kind: &str, actor: &str, data: RecordData, seal: &[String]) -> Result<Self, Error> {
         let members = match data.0 {
             DataInner::Value(value) if seal.is_empty() => {
@@ -273,28 +288,10 @@ impl Prepared {
             if seal.contains(&name) {
                 parts.push(Member::Seal { name_json, name, plaintext: value });
             } else {
-                let mut m = name_json.into_bytes();
-                m.reserve(value.len() + 1);
-                m.push(b':');
-                m.extend_from_slice(&value);
-                parts.push(Member::Plain(m));
+                parts.push(Member::Plain { name_json, value });
             }
         }
-        if parts.iter().any(|p| matches!(p, Member::Seal { .. })) {
-            return Ok(Data::Members(parts));
-        }
-        let mut out = Vec::with_capacity(parts.iter().map(|p| if let Member::Plain(m) = p { m.len() + 1 } else { 0 }).sum::<usize>() + 2);
-        out.push(b'{');
-        for (i, p) in parts.into_iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            if let Member::Plain(m) = p {
-                out.extend_from_slice(&m);
-            }
-        }
-        out.push(b'}');
-        Ok(Data::Canonical(out))
+        Ok(Data::Members(parts))
     }
 }
 
@@ -668,7 +665,6 @@ impl Writer {
         let mut seq = 0u64;
         let mut torn = None;
         let mut line = Vec::with_capacity(1024);
-        let mut scratch = Vec::new();
         let last_index = segs.len().saturating_sub(1);
         for (i, (first, path)) in segs.iter().enumerate() {
             if *first != seq {
@@ -696,7 +692,7 @@ impl Writer {
                             .and_then(|v| v.get("hash").and_then(Value::as_str).and_then(parse_hex32));
                         if h == Some(expected_head) { Ok(None) } else { Err("record does not match the last checkpoint".to_string()) }
                     }
-                    Some(content) => check_line(provider, &mut scratch, content, seq, &prev, resolver).map(|c| Some(c.hash)),
+                    Some(content) => check_line(provider, content, seq, &prev, resolver).map(|c| Some(c.hash)),
                 };
                 match outcome {
                     Ok(hash) => {
@@ -765,47 +761,53 @@ impl Writer {
         ))
     }
 
+    /// Orders the record into the chain: the line is built in one buffer,
+    /// the body hashed and MACed in place.
     fn prepare(&mut self, entry: Prepared) -> Result<(Vec<u8>, u64), Error> {
         let seq = self.next_seq;
-        let data = match entry.data {
-            Data::Canonical(canonical) => canonical,
+        let ts = self.cfg.clock.now_millis();
+        let mut line = Vec::with_capacity(entry.len_hint() + 400);
+        line.extend_from_slice(PREFIX);
+        let body_start = line.len();
+        // Members in RFC 8785 order (actor, data, kind, mac_kid, seq, ts, v),
+        // each value already canonical: the concatenation is canonical.
+        line.extend_from_slice(b"{\"actor\":");
+        line.extend_from_slice(entry.actor.as_bytes());
+        line.extend_from_slice(b",\"data\":");
+        match entry.data {
+            Data::Canonical(canonical) => line.extend_from_slice(&canonical),
             Data::Members(members) => {
-                let mut out = vec![b'{'];
+                line.push(b'{');
                 for (i, member) in members.into_iter().enumerate() {
                     if i > 0 {
-                        out.push(b',');
+                        line.push(b',');
                     }
                     match member {
-                        Member::Plain(m) => out.extend_from_slice(&m),
+                        Member::Plain { name_json, value } => {
+                            line.extend_from_slice(name_json.as_bytes());
+                            line.push(b':');
+                            line.extend_from_slice(&value);
+                        }
                         Member::Seal { name_json, name, plaintext } => {
                             let cipher = self.cfg.cipher.as_ref().ok_or_else(|| Error::Crypto("no cipher to seal with".into()))?;
-                            out.extend_from_slice(name_json.as_bytes());
-                            out.push(b':');
-                            out.extend_from_slice(cipher.seal_canonical(&name, &plaintext, seq)?.as_bytes());
+                            line.extend_from_slice(name_json.as_bytes());
+                            line.push(b':');
+                            line.extend_from_slice(cipher.seal_canonical(&name, &plaintext, seq)?.as_bytes());
                         }
                     }
                 }
-                out.push(b'}');
-                out
+                line.push(b'}');
             }
-        };
-        // Members in RFC 8785 order (actor, data, kind, mac_kid, seq, ts, v),
-        // each value already canonical: the concatenation is canonical.
-        let ts = self.cfg.clock.now_millis();
-        let mut body = Vec::with_capacity(data.len() + entry.kind.len() + entry.actor.len() + 128);
-        body.extend_from_slice(b"{\"actor\":");
-        body.extend_from_slice(entry.actor.as_bytes());
-        body.extend_from_slice(b",\"data\":");
-        body.extend_from_slice(&data);
-        body.extend_from_slice(b",\"kind\":");
-        body.extend_from_slice(entry.kind.as_bytes());
+        }
+        line.extend_from_slice(b",\"kind\":");
+        line.extend_from_slice(entry.kind.as_bytes());
         if let Some(kid) = &self.mac_kid_json {
-            body.extend_from_slice(b",\"mac_kid\":");
-            body.extend_from_slice(kid.as_bytes());
+            line.extend_from_slice(b",\"mac_kid\":");
+            line.extend_from_slice(kid.as_bytes());
         }
         // Integers are written the same by JSON and RFC 8785.
-        let _ = write!(body, ",\"seq\":{seq},\"ts\":{ts},\"v\":{VERSION}}}");
-        let (line, hash) = encode_line(self.cfg.provider, &self.prev, &body, self.cfg.mac_key.as_ref());
+        let _ = write!(line, ",\"seq\":{seq},\"ts\":{ts},\"v\":{VERSION}}}");
+        let hash = finish_line(self.cfg.provider, &self.prev, &mut line, body_start, self.cfg.mac_key.as_ref());
         self.prev = hash;
         self.frontier.push(leaf_hash32(&hash));
         self.next_seq += 1;

@@ -122,7 +122,6 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
     let mut seq = 0u64;
     let mut bytes = 0u64;
     let mut line = Vec::with_capacity(1024);
-    let mut scratch = Vec::with_capacity(1024);
     let mut check_checkpoints = |frontier: &Frontier, head: &Hash, checked: &mut usize| -> Result<(), Tampering> {
         while let Some(cp) = checkpoints.peek()? {
             if cp.tree_size != frontier.size() {
@@ -156,7 +155,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             let Some(content) = line.strip_suffix(b"\n") else {
                 return Err(fail(seq, "torn record (no newline at the end)"));
             };
-            let checked = check_line(provider, &mut scratch, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
+            let checked = check_line(provider, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
             prev = checked.hash;
             frontier.push(leaf_hash32(&prev));
             seq += 1;

@@ -88,6 +88,16 @@ impl CryptoProvider for AwsLcRs {
         out
     }
 
+    fn sha256_parts(&self, parts: &[&[u8]]) -> [u8; 32] {
+        let mut ctx = digest::Context::new(&digest::SHA256);
+        for p in parts {
+            ctx.update(p);
+        }
+        let mut out = [0u8; 32];
+        out.copy_from_slice(ctx.finish().as_ref());
+        out
+    }
+
     fn hmac_sha256(&self, key: &[u8], data: &[u8]) -> [u8; 32] {
         let key = hmac::Key::new(hmac::HMAC_SHA256, key);
         let tag = hmac::sign(&key, data);

@@ -74,6 +74,11 @@ pub trait CryptoProvider: Send + Sync + fmt::Debug {
     /// SHA-256 of `data`.
     fn sha256(&self, data: &[u8]) -> [u8; 32];
 
+    /// SHA-256 of the concatenation of `parts`, without concatenating them.
+    fn sha256_parts(&self, parts: &[&[u8]]) -> [u8; 32] {
+        self.sha256(&parts.concat())
+    }
+
     /// HMAC-SHA256 of `data` under `key` (RFC 2104; any key length).
     fn hmac_sha256(&self, key: &[u8], data: &[u8]) -> [u8; 32];
 

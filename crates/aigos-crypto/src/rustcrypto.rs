@@ -95,6 +95,14 @@ impl CryptoProvider for RustCrypto {
         Sha256::digest(data).into()
     }
 
+    fn sha256_parts(&self, parts: &[&[u8]]) -> [u8; 32] {
+        let mut h = Sha256::new();
+        for p in parts {
+            h.update(p);
+        }
+        h.finalize().into()
+    }
+
     fn hmac_sha256(&self, key: &[u8], data: &[u8]) -> [u8; 32] {
         // HMAC accepts keys of any length, so `new_from_slice` cannot fail;
         // the fallback keeps this total without a panic path.

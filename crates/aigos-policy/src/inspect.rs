@@ -332,6 +332,13 @@ impl Inspector {
             buffer.extend_from_slice(s.text.as_bytes());
             buffer.push(0);
         }
+        // Most payloads are clean: one leftmost search answers that, and only
+        // a payload with some hit pays for the overlapping search that names
+        // every rule that matched.
+        if !self.set.is_match(&buffer) {
+            findings.sort_by(|a, b| (&a.pointer, a.family, a.rule).cmp(&(&b.pointer, b.family, b.rule)));
+            return findings;
+        }
         let hits = self.set.matches(&buffer);
         if hits.matched_any() {
             for i in hits.iter() {

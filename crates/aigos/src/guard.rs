@@ -651,7 +651,7 @@ impl Guard {
 
             if !stopped {
                 // Step 7: the final status.
-                    let critical = facts.threat.is_some_and(|(_, level)| level >= ThreatLevel::Critical);
+                let critical = facts.threat.is_some_and(|(_, level)| level >= ThreatLevel::Critical);
                 status = if critical {
                     run.reasons.push("threat level CRITICAL".into());
                     Status::Rejected
@@ -667,8 +667,13 @@ impl Guard {
                 run.record(Step::Status, result, format!("{status:?}"));
 
                 // Step 8: the execution permit, only when approved.
-                    if status == Status::Approved {
-                    match contained(run.deadline(g.step_timeout), g.step_timeout, async { self.permit(request, &facts.ahash, &validation_id) }).await.and_then(|r| r) {
+                if status == Status::Approved {
+                    match contained(run.deadline(g.step_timeout), g.step_timeout, async {
+                        self.permit(request, &facts.ahash, &validation_id)
+                    })
+                    .await
+                    .and_then(|r| r)
+                    {
                         Ok(Some(p)) => {
                             permit = Some(p);
                             run.record(Step::Permit, StepResult::Passed, "permit issued".into());

@@ -15,6 +15,12 @@ fn sha256_standard_vectors() {
     for p in available_providers() {
         for (input, hex) in cases {
             assert_eq!(hex::encode(p.sha256(input)), hex, "{}", p.name());
+            // The same digest streamed in parts, split at every position.
+            for at in 0..=input.len() {
+                let (a, b) = input.split_at(at);
+                assert_eq!(hex::encode(p.sha256_parts(&[a, b])), hex, "{} split at {at}", p.name());
+            }
+            assert_eq!(hex::encode(p.sha256_parts(&[])), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         }
     }
 }
