@@ -40,6 +40,20 @@ pub struct PermitClaims {
     pub decision: Status,
 }
 
+/// [`PermitClaims`] borrowed, for issuing without copying (same members,
+/// same order).
+#[derive(Serialize)]
+struct ClaimsRef<'a> {
+    iss: &'a str,
+    sub: &'a str,
+    aud: &'a str,
+    iat: i64,
+    exp: i64,
+    jti: &'a str,
+    ahash: &'a str,
+    decision: Status,
+}
+
 /// Issues permits with an Ed25519 key.
 #[derive(Debug, Clone)]
 pub struct PermitIssuer {
@@ -94,14 +108,14 @@ impl PermitIssuer {
             return Err(Error::Invalid(format!("jti {jti:?} is not a UUID")));
         }
         let iat = self.clock.now_secs();
-        let claims = PermitClaims {
-            iss: self.iss.clone(),
-            sub: request.agent_id.to_string(),
-            aud: executor.to_owned(),
+        let claims = ClaimsRef {
+            iss: &self.iss,
+            sub: request.agent_id.as_str(),
+            aud: executor,
             iat,
             exp: iat.saturating_add(i64::try_from(self.ttl.as_secs()).unwrap_or(60)),
-            jti: jti.to_owned(),
-            ahash: ahash.to_owned(),
+            jti,
+            ahash,
             decision: Status::Approved,
         };
         let json = serde_json::to_vec(&claims).map_err(|e| Error::Invalid(e.to_string()))?;
