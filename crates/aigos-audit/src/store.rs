@@ -405,12 +405,12 @@ impl Shared {
         if let Some(reason) = &w.failed {
             return Err(Error::Io(format!("writer failed earlier: {reason}")));
         }
-        let (line, seq) = w.prepare(entry)?;
+        let (line, seq, ts) = w.prepare(entry)?;
         let result = w.write_line(&line, seq).and_then(|()| {
             if self.durability == Durability::Always {
                 w.file.sync_data().map_err(|e| io("fsync segment", e))?;
             }
-            w.maybe_checkpoint()
+            w.maybe_checkpoint(ts)
         });
         if let Err(e) = result {
             // Fail closed: this record does not count as written, and the
@@ -763,7 +763,7 @@ impl Writer {
 
     /// Orders the record into the chain: the line is built in one buffer,
     /// the body hashed and MACed in place.
-    fn prepare(&mut self, entry: Prepared) -> Result<(Vec<u8>, u64), Error> {
+    fn prepare(&mut self, entry: Prepared) -> Result<(Vec<u8>, u64, u64), Error> {
         let seq = self.next_seq;
         let ts = self.cfg.clock.now_millis();
         let mut line = Vec::with_capacity(entry.len_hint() + 400);
@@ -812,7 +812,7 @@ impl Writer {
         self.frontier.push(leaf_hash32(&hash));
         self.next_seq += 1;
         self.since_checkpoint += 1;
-        Ok((line, seq))
+        Ok((line, seq, ts))
     }
 
     /// Writes one record's line, starting a new segment first when the
@@ -842,10 +842,11 @@ impl Writer {
     }
 
     /// Writes a checkpoint when enough records or time have passed.
-    fn maybe_checkpoint(&mut self) -> Result<(), Error> {
+    /// `now` is the time of the record just written (no second clock read).
+    fn maybe_checkpoint(&mut self, now: u64) -> Result<(), Error> {
         let due = self.since_checkpoint >= self.cfg.checkpoint_every
             || (self.since_checkpoint > 0
-                && self.cfg.clock.now_millis().saturating_sub(self.last_checkpoint_ms)
+                && now.saturating_sub(self.last_checkpoint_ms)
                     >= u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX));
         if due { self.checkpoint() } else { Ok(()) }
     }
