@@ -134,6 +134,21 @@ fn rt(workers: usize) -> tokio::runtime::Runtime {
     }
 }
 
+/// Validations back to back on fresh tokens, each outcome dropped as a
+/// server would drop it (criterion's batched mode keeps a whole batch of
+/// outcomes alive, which measures the allocator more than the Guard). Tokens
+/// are made before the clock starts.
+fn validate_back_to_back(b: &mut criterion::Bencher<'_>, f: &Fixture, rt: &tokio::runtime::Runtime) {
+    b.iter_custom(|iters| {
+        let tokens: Vec<String> = (0..iters).map(|_| f.token()).collect();
+        let start = Instant::now();
+        for t in &tokens {
+            black_box(rt.block_on(f.guard.validate(&f.request, t)));
+        }
+        start.elapsed()
+    });
+}
+
 fn latency(c: &mut Criterion) {
     let cases = [
         ("rustcrypto/eddsa", aigos_crypto::default_provider(), Algorithm::EdDsa),
@@ -149,20 +164,7 @@ fn latency(c: &mut Criterion) {
         // Sanity: the benched path approves and issues a permit.
         let o = rt.block_on(f.guard.validate(&f.request, &f.token()));
         assert_eq!(o.status, Status::Approved, "{:?}", o.reasons);
-        // Back to back on fresh tokens, each outcome dropped as a server
-        // would drop it (criterion's batched mode keeps a whole batch of
-        // outcomes alive, which measures the allocator more than the Guard).
-        // Tokens are made before the clock starts.
-        g.bench_function("validate", |b| {
-            b.iter_custom(|iters| {
-                let tokens: Vec<String> = (0..iters).map(|_| f.token()).collect();
-                let start = Instant::now();
-                for t in &tokens {
-                    black_box(rt.block_on(f.guard.validate(&f.request, t)));
-                }
-                start.elapsed()
-            })
-        });
+        g.bench_function("validate", |b| validate_back_to_back(b, &f, &rt));
         // The crypto floor of one action, same provider and run: verify the
         // token's signature, sign the permit, hash the request, MAC the record.
         let token = f.token();
@@ -215,16 +217,7 @@ fn latency_encrypted(c: &mut Criterion) {
     g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(4));
     let o = rt.block_on(f.guard.validate(&f.request, &f.token()));
     assert_eq!(o.status, Status::Approved, "{:?}", o.reasons);
-    g.bench_function("validate", |b| {
-        b.iter_custom(|iters| {
-            let tokens: Vec<String> = (0..iters).map(|_| f.token()).collect();
-            let start = Instant::now();
-            for t in &tokens {
-                black_box(rt.block_on(f.guard.validate(&f.request, t)));
-            }
-            start.elapsed()
-        })
-    });
+    g.bench_function("validate", |b| validate_back_to_back(b, &f, &rt));
     let payload = aigos_core::canonical_json_value(&f.request.payload).unwrap();
     let (key, nonce) = ([9u8; 32], [3u8; 24]);
     g.bench_function("floor part: payload seal (XChaCha20-Poly1305)", |b| {

@@ -28,16 +28,27 @@ pub fn canonical_json<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
 /// # Errors
 /// [`Error::Canonical`] when the request cannot be serialized.
 pub fn canonical_request(request: &crate::ActionRequest) -> Result<Vec<u8>, Error> {
-    canonical_request_and_payload(request).map(|(request, _)| request)
+    canonical_request_and_payload(request).map(|c| c.request)
 }
 
-/// The RFC 8785 bytes of a request and of its payload, the payload
-/// serialized once (a caller that hashes the request and stores the payload
-/// needs both).
+/// A request's RFC 8785 bytes, whole and in the two parts a record keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CanonicalRequest {
+    /// The whole request (what the action hash covers).
+    pub request: Vec<u8>,
+    /// Its payload.
+    pub payload: Vec<u8>,
+    /// The request without its `payload` member.
+    pub without_payload: Vec<u8>,
+}
+
+/// The RFC 8785 bytes of a request, of its payload and of the request
+/// without the payload, the payload serialized once (a caller that hashes
+/// the request and stores the payload apart needs all three).
 ///
 /// # Errors
 /// [`Error::Canonical`] when the request cannot be serialized.
-pub fn canonical_request_and_payload(request: &crate::ActionRequest) -> Result<(Vec<u8>, Vec<u8>), Error> {
+pub fn canonical_request_and_payload(request: &crate::ActionRequest) -> Result<CanonicalRequest, Error> {
     let payload = canonical_json_value(&request.payload)?;
     let r = request;
     // The members before `payload` and after it, each a sorted struct, with
@@ -61,11 +72,19 @@ pub fn canonical_request_and_payload(request: &crate::ActionRequest) -> Result<(
     bytes.extend_from_slice(&payload);
     bytes.push(b',');
     bytes.extend_from_slice(after);
+    let mut without_payload = Vec::with_capacity(before.len() + after.len() + 1);
+    without_payload.extend_from_slice(before);
+    without_payload.push(b',');
+    without_payload.extend_from_slice(after);
     if cfg!(debug_assertions) {
-        let value = serde_json::to_value(request).map_err(|e| Error::Canonical(e.to_string()))?;
+        let mut value = serde_json::to_value(request).map_err(|e| Error::Canonical(e.to_string()))?;
         assert!(bytes == canonical_json_value(&value)?, "canonical_request_and_payload: not RFC 8785");
+        if let Some(o) = value.as_object_mut() {
+            o.remove("payload");
+        }
+        assert!(without_payload == canonical_json_value(&value)?, "canonical_request_and_payload: without payload not RFC 8785");
     }
-    Ok((bytes, payload))
+    Ok(CanonicalRequest { request: bytes, payload, without_payload })
 }
 
 #[derive(Serialize)]
@@ -313,9 +332,12 @@ mod tests {
             .build()
             .unwrap();
         assert!(compact_is_canonical(&simple.payload));
-        let (bytes, payload) = canonical_request_and_payload(&simple).unwrap();
-        assert_eq!(payload, canonical_json_value(&simple.payload).unwrap());
-        assert_eq!(bytes, canonical_json(&simple).unwrap());
+        let parts = canonical_request_and_payload(&simple).unwrap();
+        assert_eq!(parts.payload, canonical_json_value(&simple.payload).unwrap());
+        assert_eq!(parts.request, canonical_json(&simple).unwrap());
+        let mut without = serde_json::to_value(&simple).unwrap();
+        without.as_object_mut().unwrap().remove("payload");
+        assert_eq!(parts.without_payload, canonical_json_value(&without).unwrap());
         assert_eq!(canonical_request(&simple).unwrap(), canonical_json(&simple).unwrap());
     }
 

@@ -10,7 +10,9 @@ mod error;
 mod ids;
 mod request;
 
-pub use canonical::{JsNumber, canonical_json, canonical_json_value, canonical_request, canonical_request_and_payload, canonical_sorted};
+pub use canonical::{
+    CanonicalRequest, JsNumber, canonical_json, canonical_json_value, canonical_request, canonical_request_and_payload, canonical_sorted,
+};
 pub use capabilities::{Capabilities, Lineage};
 pub use clock::{Clock, ManualClock, SystemClock, UnixMillis};
 pub use decision::{SecurityScore, Status, ThreatLevel};

@@ -442,8 +442,8 @@ impl GuardBuilder {
 struct Facts {
     /// The request's action hash, computed once per validation.
     ahash: String,
-    /// The payload's RFC 8785 bytes (computed with the hash, stored in the audit record).
-    payload_json: Vec<u8>,
+    /// The request's RFC 8785 parts (computed with the hash, stored in the audit record).
+    canonical: Option<aigos_core::CanonicalRequest>,
     agent_known: bool,
     registered_at: Option<i64>,
     finding_severities: Vec<Severity>,
@@ -506,9 +506,9 @@ impl Guard {
             let g = &self.inner;
             g.stats.in_flight.fetch_add(1, Ordering::Relaxed);
             let started = Instant::now();
-            let (mut outcome, payload_json) = self.pipeline(request, token, evidence).await;
+            let (mut outcome, canonical) = self.pipeline(request, token, evidence).await;
             outcome.duration_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
-            self.audit_outcome(request, payload_json, &mut outcome).await;
+            self.audit_outcome(request, canonical, &mut outcome).await;
             crate::telemetry::decision(request, &outcome);
             self.count(&outcome);
             g.stats.in_flight.fetch_sub(1, Ordering::Relaxed);
@@ -518,9 +518,14 @@ impl Guard {
         .await
     }
 
-    /// The eight steps; also returns the payload's canonical bytes (empty
+    /// The eight steps; also returns the request's canonical parts (none
     /// when the request could not be serialized) for the audit record.
-    async fn pipeline(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> (ValidationOutcome, Vec<u8>) {
+    async fn pipeline(
+        &self,
+        request: &ActionRequest,
+        token: &str,
+        evidence: &[ApprovalEvidence],
+    ) -> (ValidationOutcome, Option<aigos_core::CanonicalRequest>) {
         let g = &self.inner;
         let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new(), mark: Instant::now() };
         let mut facts = Facts::default();
@@ -531,11 +536,11 @@ impl Guard {
             Err(e) => (uuid::Uuid::nil().hyphenated().to_string(), Some(format!("random source failed: {e}"))),
         };
         let hash_error = match aigos_core::canonical_request_and_payload(request) {
-            Ok((bytes, payload)) => {
-                // The same hash as `aigos_identity::action_hash`, and the
-                // payload's canonical bytes kept for the audit record.
-                facts.ahash = aigos_crypto::base64url::encode(&g.provider.sha256(&bytes));
-                facts.payload_json = payload;
+            Ok(parts) => {
+                // The same hash as `aigos_identity::action_hash`; the parts
+                // are kept for the audit record.
+                facts.ahash = aigos_crypto::base64url::encode(&g.provider.sha256(&parts.request));
+                facts.canonical = Some(parts);
                 random_error
             }
             Err(e) => Some(format!("request: cannot be hashed: {e}")),
@@ -717,7 +722,7 @@ impl Guard {
                 audit_seq: None,
                 duration_us: 0,
             },
-            std::mem::take(&mut facts.payload_json),
+            facts.canonical.take(),
         )
     }
 
@@ -1173,11 +1178,15 @@ impl Guard {
 
     /// Appends the outcome to the audit log before it is returned; when the
     /// log cannot take it, the outcome becomes REJECTED (fail closed).
-    async fn audit_outcome(&self, request: &ActionRequest, payload_json: Vec<u8>, outcome: &mut ValidationOutcome) {
+    async fn audit_outcome(
+        &self,
+        request: &ActionRequest,
+        canonical: Option<aigos_core::CanonicalRequest>,
+        outcome: &mut ValidationOutcome,
+    ) {
         #[cfg(feature = "audit")]
         if let Some((log, _)) = &self.inner.audit {
-            let payload = (!payload_json.is_empty()).then_some(payload_json);
-            let appended = match outcome.audit_record_with(request, payload) {
+            let appended = match outcome.audit_record_with(request, canonical) {
                 Ok(data) => log.append("validation", request.agent_id.as_str(), data).await,
                 Err(e) => Err(e),
             };
@@ -1194,7 +1203,7 @@ impl Guard {
             }
         }
         #[cfg(not(feature = "audit"))]
-        let _ = (request, &outcome, payload_json);
+        let _ = (request, &outcome, canonical);
     }
 
     fn count(&self, outcome: &ValidationOutcome) {

@@ -167,31 +167,23 @@ impl ValidationOutcome {
         self.audit_record_with(request, None)
     }
 
-    /// [`ValidationOutcome::audit_record`] with the payload's canonical
-    /// bytes when the caller has them already.
+    /// [`ValidationOutcome::audit_record`] with the request's canonical
+    /// parts when the caller has them already (the Guard computes them once,
+    /// for the action hash).
     #[cfg(feature = "audit")]
     pub(crate) fn audit_record_with(
         &self,
         request: &ActionRequest,
-        payload_json: Option<Vec<u8>>,
+        canonical: Option<aigos_core::CanonicalRequest>,
     ) -> Result<aigos_audit::RecordData, aigos_audit::Error> {
-        let view = RequestView {
-            action: request.action,
-            agent_id: &request.agent_id,
-            environment: request.environment,
-            estimated_cost_usd: request.estimated_cost_usd.map(|c| JsNumber(c.get())),
-            instance_id: &request.instance_id,
-            lineage: &request.lineage,
-            resource: &request.resource,
-            severity: request.severity,
-            timestamp: request.timestamp,
-            tool: &request.tool,
+        let parts = match canonical {
+            Some(parts) => parts,
+            None => aigos_core::canonical_request_and_payload(request).map_err(|e| aigos_audit::Error::Format(e.to_string()))?,
         };
-        let data = aigos_audit::RecordData::object().member_sorted("decision", &self.decision_view())?.member_sorted("request", &view)?;
-        match payload_json {
-            Some(bytes) => data.member_canonical("payload", bytes),
-            None => data.member("payload", &request.payload),
-        }
+        aigos_audit::RecordData::object()
+            .member_sorted("decision", &self.decision_view())?
+            .member_canonical("request", parts.without_payload)?
+            .member_canonical("payload", parts.payload)
     }
 }
 
@@ -221,22 +213,6 @@ struct StepView<'a> {
     result: StepResult,
     step: Step,
     us: u64,
-}
-
-#[cfg(feature = "audit")]
-#[derive(Serialize)]
-struct RequestView<'a> {
-    action: aigos_core::ActionKind,
-    agent_id: &'a aigos_core::AgentId,
-    environment: aigos_core::Environment,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    estimated_cost_usd: Option<JsNumber>,
-    instance_id: &'a aigos_core::InstanceId,
-    lineage: &'a aigos_core::Lineage,
-    resource: &'a str,
-    severity: aigos_core::Severity,
-    timestamp: i64,
-    tool: &'a str,
 }
 
 /// Factor -> weight, as a JSON object in RFC 8785 member order; a factor
