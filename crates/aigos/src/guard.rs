@@ -482,6 +482,11 @@ impl Run {
     }
 }
 
+/// A synchronous step that panics rejects.
+fn contained_sync<T>(step: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(AssertUnwindSafe(step)).map_err(|_| "step panicked".into())
+}
+
 /// Guard against a step that panics or outlives its time limit: either rejects.
 async fn contained<T, F: Future<Output = T>>(deadline: tokio::time::Instant, timeout: Duration, fut: F) -> Result<T, String> {
     match tokio::time::timeout_at(deadline, AssertUnwindSafe(fut).catch_unwind()).await {
@@ -566,8 +571,16 @@ impl Guard {
             } else if step != Step::Payload && g.skipped.contains(&layer) {
                 Ok(Verdict::Skip(format!("{layer:?} layer left out")))
             } else {
-                let fut = self.early_step(step, request, token, &mut facts, &mut threat_contributions);
-                contained(run.deadline(g.step_timeout), g.step_timeout, fut).await.and_then(|r| r)
+                match step {
+                    // Synchronous steps cannot outlive a deadline (a timeout
+                    // fires only at an await): only a panic is contained.
+                    Step::RateLimit => contained_sync(|| self.rate_step(request)),
+                    Step::Threat => contained_sync(|| self.threat_step(request, &mut facts, &mut threat_contributions)),
+                    _ => {
+                        let fut = self.early_step(step, request, token, &mut facts, &mut threat_contributions);
+                        contained(run.deadline(g.step_timeout), g.step_timeout, fut).await.and_then(|r| r)
+                    }
+                }
             };
             match verdict {
                 Ok(Verdict::Pass(d)) => run.record(step, StepResult::Passed, d),
@@ -673,12 +686,8 @@ impl Guard {
 
                 // Step 8: the execution permit, only when approved.
                 if status == Status::Approved {
-                    match contained(run.deadline(g.step_timeout), g.step_timeout, async {
-                        self.permit(request, &facts.ahash, &validation_id)
-                    })
-                    .await
-                    .and_then(|r| r)
-                    {
+                    // Signing is synchronous: only a panic is contained.
+                    match contained_sync(|| self.permit(request, &facts.ahash, &validation_id)).and_then(|r| r) {
                         Ok(Some(p)) => {
                             permit = Some(p);
                             run.record(Step::Permit, StepResult::Passed, "permit issued".into());
