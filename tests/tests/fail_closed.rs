@@ -70,3 +70,34 @@ fn a_working_backend_is_the_positive_control() {
         assert!(o.steps.iter().all(|s| s.result == StepResult::Passed || s.step == Step::Payload), "{:?}", o.steps);
     });
 }
+
+/// An audit log that cannot take a record turns the outcome into REJECTED
+/// and withholds the permit: nothing is approved unrecorded. The failure is
+/// forced where the store must write next: its checkpoints file (due after
+/// 60 s) is replaced by a directory.
+#[test]
+fn an_audit_log_that_cannot_write_rejects_and_withholds_the_permit() {
+    let w = World::new();
+    rt().block_on(async {
+        // Positive control: approved, audited, with a permit.
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+        assert!(o.permit.is_some() && o.audit_seq.is_some());
+        let checkpoints = w.dir.path().join("audit/checkpoints.jsonl");
+        let _ = std::fs::remove_file(&checkpoints);
+        std::fs::create_dir(&checkpoints).unwrap();
+        w.advance(61);
+        // The same kind of request, now unrecordable.
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Rejected, "{}", reason(&o));
+        assert_eq!(o.permit, None);
+        assert_eq!(o.audit_seq, None);
+        assert!(reason(&o).contains("audit log unavailable"), "{:?}", o.reasons);
+        assert!(!o.reasons.iter().any(|r| r == "all checks passed"), "{:?}", o.reasons);
+        // The log stays failed: the next request is refused too.
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Rejected, "{}", reason(&o));
+        assert!(reason(&o).contains("failed earlier"), "{:?}", o.reasons);
+        assert_eq!(o.permit, None);
+    });
+}

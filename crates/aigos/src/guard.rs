@@ -437,6 +437,9 @@ impl GuardBuilder {
     }
 }
 
+/// The reason of an outcome that nothing held back.
+const ALL_PASSED: &str = "all checks passed";
+
 /// What the steps hand to each other.
 #[derive(Default)]
 struct Facts {
@@ -706,7 +709,7 @@ impl Guard {
             }
         }
         if status == Status::Approved && run.reasons.is_empty() {
-            run.reasons.push("all checks passed".into());
+            run.reasons.push(ALL_PASSED.into());
         }
         for step in Step::ALL {
             if !run.steps.iter().any(|s| s.step == step) {
@@ -1207,7 +1210,9 @@ impl Guard {
                 Err(e) => {
                     outcome.status = Status::Rejected;
                     outcome.permit = None;
-                    outcome.reasons.push(format!("audit log unavailable, rejected: {e}"));
+                    // The reason it is rejected comes first; "all checks passed" no longer holds.
+                    outcome.reasons.retain(|r| r != ALL_PASSED);
+                    outcome.reasons.insert(0, format!("audit log unavailable, rejected: {e}"));
                 }
             }
         }
