@@ -278,7 +278,7 @@ impl Prepared {
     /// Orders members by the UTF-16 code units of their names (RFC 8785)
     /// and joins those that need no sealing.
     fn assemble(mut members: Vec<(String, Vec<u8>)>, seal: &[String]) -> Result<Data, Error> {
-        members.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
+        members.sort_by(|(a, _), (b, _)| aigos_core::utf16_cmp(a, b));
         if members.windows(2).any(|w| w[0].0 == w[1].0) {
             return Err(Error::Format("a record's data names a member twice".into()));
         }
@@ -395,6 +395,13 @@ impl Shared {
         self.writer.lock().map_err(|_| Error::Io("audit writer poisoned by a panic".into()))
     }
 
+    /// Fails the log closed: the writer refuses every later append and every
+    /// waiter on a group commit gets the error.
+    fn fail(&self, w: &mut Writer, e: &Error) {
+        w.failed = Some(e.to_string());
+        self.synced.send_modify(|s| s.failed = Some(e.to_string()));
+    }
+
     /// Orders, hashes and writes one record; returns its seq. The record is
     /// in the OS (not yet durable unless the mode is `Always`).
     fn write_record(&self, entry: Prepared) -> Result<u64, Error> {
@@ -413,10 +420,8 @@ impl Shared {
             w.maybe_checkpoint(ts)
         });
         if let Err(e) = result {
-            // Fail closed: this record does not count as written, and the
-            // log refuses further appends.
-            w.failed = Some(e.to_string());
-            self.synced.send_modify(|s| s.failed = Some(e.to_string()));
+            // This record does not count as written.
+            self.fail(&mut w, &e);
             return Err(e);
         }
         Ok(seq)
@@ -428,22 +433,20 @@ impl Shared {
     fn sync_target(&self) -> Result<(u64, Arc<File>), Error> {
         let mut w = self.lock()?;
         if let Err(e) = w.flush_pending() {
-            w.failed = Some(e.to_string());
-            self.synced.send_modify(|s| s.failed = Some(e.to_string()));
+            self.fail(&mut w, &e);
             return Err(e);
         }
         Ok((w.next_seq, w.file.clone()))
     }
 
     fn publish(&self, target: u64, result: &Result<(), Error>) {
-        self.synced.send_modify(|s| match result {
-            Ok(()) => s.records = s.records.max(target),
-            Err(e) => s.failed = Some(e.to_string()),
-        });
-        if let Err(e) = result
-            && let Ok(mut w) = self.writer.lock()
-        {
-            w.failed = Some(e.to_string());
+        match result {
+            Ok(()) => self.synced.send_modify(|s| s.records = s.records.max(target)),
+            Err(e) => match self.writer.lock() {
+                Ok(mut w) => self.fail(&mut w, e),
+                // A poisoned writer refuses appends anyway; the waiters must still hear.
+                Err(_) => self.synced.send_modify(|s| s.failed = Some(e.to_string())),
+            },
         }
     }
 

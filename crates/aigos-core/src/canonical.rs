@@ -203,8 +203,9 @@ fn compact_is_canonical(value: &serde_json::Value) -> bool {
     }
 }
 
-/// Compares two names by their UTF-16 code units (RFC 8785 section 3.2.3).
-fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+/// The order of member names in RFC 8785 (section 3.2.3): by their UTF-16
+/// code units. For code that assembles canonical objects from parts.
+pub fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     if a.is_ascii() && b.is_ascii() { a.cmp(b) } else { a.encode_utf16().cmp(b.encode_utf16()) }
 }
 

@@ -12,6 +12,7 @@ mod request;
 
 pub use canonical::{
     CanonicalRequest, JsNumber, canonical_json, canonical_json_value, canonical_request, canonical_request_and_payload, canonical_sorted,
+    utf16_cmp,
 };
 pub use capabilities::{Capabilities, Lineage};
 pub use clock::{Clock, ManualClock, SystemClock, UnixMillis};

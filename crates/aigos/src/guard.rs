@@ -547,7 +547,7 @@ impl Guard {
             Ok(parts) => {
                 // The same hash as `aigos_identity::action_hash`; the parts
                 // are kept for the audit record.
-                facts.ahash = aigos_crypto::base64url::encode(&g.provider.sha256(&parts.request));
+                facts.ahash = hash_canonical_request(g.provider, &parts.request);
                 facts.canonical = Some(parts);
                 random_error
             }
@@ -580,7 +580,7 @@ impl Guard {
                     Step::RateLimit => contained_sync(|| self.rate_step(request)),
                     Step::Threat => contained_sync(|| self.threat_step(request, &mut facts, &mut threat_contributions)),
                     _ => {
-                        let fut = self.early_step(step, request, token, &mut facts, &mut threat_contributions);
+                        let fut = self.early_step(step, request, token, &mut facts);
                         contained(run.deadline(g.step_timeout), g.step_timeout, fut).await.and_then(|r| r)
                     }
                 }
@@ -738,20 +738,12 @@ impl Guard {
         )
     }
 
-    async fn early_step(
-        &self,
-        step: Step,
-        request: &ActionRequest,
-        token: &str,
-        facts: &mut Facts,
-        threat_contributions: &mut Vec<Contribution>,
-    ) -> Result<Verdict, String> {
+    async fn early_step(&self, step: Step, request: &ActionRequest, token: &str, facts: &mut Facts) -> Result<Verdict, String> {
         match step {
             Step::Identity => self.identity_step(request, token, facts).await,
-            Step::RateLimit => Ok(self.rate_step(request)),
             Step::Payload => Ok(self.payload_step(request, facts).await),
-            Step::Threat => Ok(self.threat_step(request, facts, threat_contributions)),
-            _ => Err("not an early step".into()),
+            // Rate limit and threat are synchronous: the pipeline calls them directly.
+            _ => Err("not an asynchronous early step".into()),
         }
     }
 
@@ -1325,17 +1317,11 @@ fn aigos_crypto_uuid(provider: Provider) -> Result<String, String> {
     Ok(uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().to_string())
 }
 
-/// The action hash that tokens and approvals name.
-fn aigos_action_hash(provider: Provider, request: &ActionRequest) -> Result<String, String> {
-    #[cfg(feature = "identity")]
-    {
-        aigos_identity::action_hash(provider, request).map_err(|e| e.to_string())
-    }
-    #[cfg(not(feature = "identity"))]
-    {
-        let bytes = aigos_core::canonical_request(request).map_err(|e| e.to_string())?;
-        Ok(aigos_crypto::base64url::encode(&provider.sha256(&bytes)))
-    }
+/// The action hash of a request's canonical bytes: base64url SHA-256, as
+/// `aigos_identity::action_hash` computes it (tokens made with it are
+/// accepted: the penetration tests' positive controls).
+fn hash_canonical_request(provider: Provider, canonical: &[u8]) -> String {
+    aigos_crypto::base64url::encode(&provider.sha256(canonical))
 }
 
 /// The action hash of `request` (what tokens' `ahash` and approvals name).
@@ -1343,5 +1329,6 @@ fn aigos_action_hash(provider: Provider, request: &ActionRequest) -> Result<Stri
 /// # Errors
 /// A message when the request cannot be canonicalized.
 pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<String, String> {
-    aigos_action_hash(provider, request)
+    let bytes = aigos_core::canonical_request(request).map_err(|e| e.to_string())?;
+    Ok(hash_canonical_request(provider, &bytes))
 }

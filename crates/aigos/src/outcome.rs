@@ -222,7 +222,7 @@ struct Weights<'a>(Vec<(&'a str, JsNumber)>);
 impl<'a> Weights<'a> {
     fn new(mut w: Vec<(&'a str, JsNumber)>) -> Self {
         // Stable sort, then keep the last of equal names.
-        w.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+        w.sort_by(|a, b| aigos_core::utf16_cmp(a.0, b.0));
         let mut out: Vec<(&'a str, JsNumber)> = Vec::with_capacity(w.len());
         for (name, weight) in w {
             match out.last_mut() {
