@@ -51,12 +51,43 @@ pub(crate) fn decode<'a>(token: &'a str, max_size: usize, expected_typ: &str, al
     if h.is_empty() || p.is_empty() || s.is_empty() {
         return Err(err(Rule::Malformed, "empty segment (unsigned or detached tokens are not accepted)"));
     }
-    let header = strict_json::parse_object(&decode_segment("header", h)?).map_err(|e| err(Rule::Json, format!("header: {e}")))?;
-    let (alg, kid) = check_header(&header, expected_typ, allow_rs256)?;
+    let header = decode_segment("header", h)?;
+    let (alg, kid) = match header_fast(&header, expected_typ, allow_rs256) {
+        Some(ok) => ok,
+        None => {
+            let header = strict_json::parse_object(&header).map_err(|e| err(Rule::Json, format!("header: {e}")))?;
+            check_header(&header, expected_typ, allow_rs256)?
+        }
+    };
     let signature = decode_segment("signature", s)?;
     let payload = decode_segment("payload", p)?;
     let signing_input = token.as_bytes().get(..h.len() + 1 + p.len()).ok_or_else(|| err(Rule::Malformed, "segments"))?;
     Ok(Compact { alg, kid, signing_input, payload, signature })
+}
+
+/// The usual header, `{alg, typ, kid}` and nothing else, parsed in one typed
+/// pass. `None` for anything else, even a valid header with its members
+/// spelled differently: the tree path ([`check_header`]) then decides and
+/// names the error, so the fast path can only accept what it would.
+fn header_fast(bytes: &[u8], expected_typ: &str, allow_rs256: bool) -> Option<(SigAlg, String)> {
+    /// serde's derive rejects a member named twice and, here, any other member.
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Header {
+        alg: String,
+        typ: String,
+        kid: String,
+    }
+    let Header { alg, typ, kid } = serde_json::from_slice(bytes).ok()?;
+    if typ != expected_typ || kid.is_empty() {
+        return None;
+    }
+    let alg = match Algorithm::from_jose(&alg) {
+        Ok(alg) => SigAlg::Std(alg),
+        Err(_) if allow_rs256 && alg == "RS256" => SigAlg::Rs256,
+        Err(_) => return None,
+    };
+    Some((alg, kid))
 }
 
 fn check_header(header: &Map<String, Value>, expected_typ: &str, allow_rs256: bool) -> Result<(SigAlg, String), TokenError> {
@@ -110,4 +141,72 @@ pub(crate) fn sign_with_header(key: &SigningKey, header: &str, claims: &[u8]) ->
     out.push('.');
     out.push_str(&base64url::encode(sig.as_bytes()));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn slow(bytes: &[u8], allow_rs256: bool) -> Result<(SigAlg, String), TokenError> {
+        let header = strict_json::parse_object(bytes).map_err(|e| err(Rule::Json, e))?;
+        check_header(&header, "AIGOS-GOV+jwt", allow_rs256)
+    }
+
+    fn member() -> impl Strategy<Value = String> {
+        const NAMES: [&str; 6] = ["alg", "typ", "kid", "jwk", "crit", "x"];
+        const VALUES: [&str; 12] = [
+            r#""EdDSA""#,
+            r#""ES256""#,
+            r#""RS256""#,
+            r#""none""#,
+            r#""HS256""#,
+            r#""AIGOS-GOV+jwt""#,
+            r#""JWT""#,
+            r#""k1""#,
+            r#""""#,
+            "null",
+            "1",
+            "{}",
+        ];
+        (proptest::sample::select(&NAMES[..]), proptest::sample::select(&VALUES[..])).prop_map(|(n, v)| format!("\"{n}\":{v}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// The typed header path accepts exactly what the tree path accepts, with the same result.
+        #[test]
+        fn header_fast_path_agrees(lead in proptest::collection::vec(member(), 0..3), core in any::<[bool; 3]>(), rest in proptest::collection::vec(member(), 0..3), rs256 in any::<bool>()) {
+            let mut members = lead;
+            for (keep, m) in core.iter().zip([r#""alg":"EdDSA""#, r#""typ":"AIGOS-GOV+jwt""#, r#""kid":"k1""#]) {
+                if *keep { members.push(m.to_string()); }
+            }
+            members.extend(rest);
+            let json = format!("{{{}}}", members.join(","));
+            let fast = header_fast(json.as_bytes(), "AIGOS-GOV+jwt", rs256);
+            match (fast, slow(json.as_bytes(), rs256)) {
+                (Some(f), Ok(s)) => prop_assert_eq!(f, s),
+                (Some(f), Err(e)) => prop_assert!(false, "fast accepted {json} as {f:?}; tree: {e}"),
+                (None, Ok(s)) => prop_assert!(false, "fast declined {json}; tree accepted {s:?}"),
+                (None, Err(_)) => {}
+            }
+        }
+    }
+
+    #[test]
+    fn header_fast_path_declines_attacks() {
+        for bad in [
+            r#"{"alg":"none","typ":"AIGOS-GOV+jwt","kid":"k"}"#,
+            r#"{"alg":"HS256","typ":"AIGOS-GOV+jwt","kid":"k"}"#,
+            r#"{"alg":"EdDSA","alg":"none","typ":"AIGOS-GOV+jwt","kid":"k"}"#,
+            r#"{"alg":"EdDSA","typ":"AIGOS-GOV+jwt","kid":"k","jwk":{}}"#,
+            r#"{"alg":"RS256","typ":"AIGOS-GOV+jwt","kid":"k"}"#,
+        ] {
+            assert!(header_fast(bad.as_bytes(), "AIGOS-GOV+jwt", false).is_none(), "{bad}");
+            assert!(slow(bad.as_bytes(), false).is_err(), "{bad}");
+        }
+        let good = r#"{"alg":"EdDSA","typ":"AIGOS-GOV+jwt","kid":"k"}"#;
+        assert_eq!(header_fast(good.as_bytes(), "AIGOS-GOV+jwt", false).unwrap(), (SigAlg::Std(Algorithm::EdDsa), "k".into()));
+    }
 }

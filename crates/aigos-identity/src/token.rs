@@ -420,8 +420,13 @@ impl TokenVerifier {
         };
         verified.map_err(|_| reject(Rule::Signature, "signature does not verify"))?;
 
-        let raw = strict_json::parse_object(&compact.payload).map_err(|e| reject(Rule::Json, format!("claims: {e}")))?;
-        let claims = Claims::from_map(raw).map_err(|e| reject(Rule::Claim, e))?;
+        let claims = match crate::claims::claims_fast(&compact.payload) {
+            Some(claims) => claims,
+            None => {
+                let raw = strict_json::parse_object(&compact.payload).map_err(|e| reject(Rule::Json, format!("claims: {e}")))?;
+                Claims::from_map(raw).map_err(|e| reject(Rule::Claim, e))?
+            }
+        };
         if claims.sub.is_empty() {
             return Err(reject(Rule::Claim, "sub is empty"));
         }
