@@ -101,3 +101,79 @@ fn an_audit_log_that_cannot_write_rejects_and_withholds_the_permit() {
         assert_eq!(o.permit, None);
     });
 }
+
+/// The default provider, with a random source that can be made to fail.
+#[derive(Debug)]
+struct FlakyRandom {
+    failing: std::sync::atomic::AtomicBool,
+}
+
+static FLAKY: FlakyRandom = FlakyRandom { failing: std::sync::atomic::AtomicBool::new(false) };
+
+impl aigos_crypto::CryptoProvider for FlakyRandom {
+    fn name(&self) -> &'static str {
+        "flaky-random"
+    }
+    fn signer(&self, secret: &[u8; 32], public: &aigos_crypto::PublicKey) -> Result<Box<dyn aigos_crypto::Sign>, aigos_crypto::Error> {
+        aigos_crypto::default_provider().signer(secret, public)
+    }
+    fn verifier(&self, public: &aigos_crypto::PublicKey) -> Result<Box<dyn aigos_crypto::Verify>, aigos_crypto::Error> {
+        aigos_crypto::default_provider().verifier(public)
+    }
+    fn sha256(&self, data: &[u8]) -> [u8; 32] {
+        aigos_crypto::default_provider().sha256(data)
+    }
+    fn hmac_sha256(&self, key: &[u8], data: &[u8]) -> [u8; 32] {
+        aigos_crypto::default_provider().hmac_sha256(key, data)
+    }
+    fn aead_seal(
+        &self,
+        alg: aigos_crypto::AeadAlgorithm,
+        key: &[u8; 32],
+        nonce: &[u8],
+        aad: &[u8],
+        plaintext: &[u8],
+    ) -> Result<Vec<u8>, aigos_crypto::Error> {
+        aigos_crypto::default_provider().aead_seal(alg, key, nonce, aad, plaintext)
+    }
+    fn aead_open(
+        &self,
+        alg: aigos_crypto::AeadAlgorithm,
+        key: &[u8; 32],
+        nonce: &[u8],
+        aad: &[u8],
+        ciphertext: &[u8],
+    ) -> Result<Vec<u8>, aigos_crypto::Error> {
+        aigos_crypto::default_provider().aead_open(alg, key, nonce, aad, ciphertext)
+    }
+    fn pbkdf2_hmac_sha256(&self, password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8]) -> Result<(), aigos_crypto::Error> {
+        aigos_crypto::default_provider().pbkdf2_hmac_sha256(password, salt, iterations, out)
+    }
+    fn fill_random(&self, out: &mut [u8]) -> Result<(), aigos_crypto::Error> {
+        if self.failing.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(aigos_crypto::Error::Random);
+        }
+        aigos_crypto::default_provider().fill_random(out)
+    }
+}
+
+/// Without randomness there is no unique validation id and no permit jti:
+/// the request is rejected (never approved with a guessable id).
+#[test]
+fn a_failing_random_source_rejects_and_withholds_the_permit() {
+    let w = World::with(SharedState::default().provider(&FLAKY), |_| {});
+    rt().block_on(async {
+        // Positive control: the same provider, randomness working.
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+        assert!(o.permit.is_some());
+        FLAKY.failing.store(true, std::sync::atomic::Ordering::SeqCst);
+        let o = w.validate(&w.request("config.update")).await;
+        FLAKY.failing.store(false, std::sync::atomic::Ordering::SeqCst);
+        assert_eq!(o.status, Status::Rejected, "{}", reason(&o));
+        assert_eq!(o.permit, None);
+        assert!(o.reasons.iter().any(|r| r.contains("random source failed")), "{:?}", o.reasons);
+        assert!(!o.reasons.iter().any(|r| r == "all checks passed"), "{:?}", o.reasons);
+        assert_eq!(o.steps.iter().find(|s| s.step == Step::Identity).map(|s| s.result), Some(StepResult::Rejected));
+    });
+}

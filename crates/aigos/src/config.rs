@@ -79,17 +79,28 @@ fn file_err(path: &Path, e: impl std::fmt::Display) -> ConfigError {
     ConfigError::File { path: path.to_owned(), message: e.to_string() }
 }
 
-/// State that several Guard instances may share; `None` fields get the
-/// in-memory defaults.
+/// State and backends that several Guard instances may share; `None`
+/// fields get the in-memory defaults and the provider `[guard]` names.
 #[derive(Clone, Default)]
 #[non_exhaustive]
 pub struct SharedState {
     /// The replay store of token jtis.
     #[cfg(feature = "identity")]
     pub replay: Option<Arc<dyn aigos_identity::ReplayStore>>,
+    /// A crypto provider used instead of the one `[guard] provider` names:
+    /// a backend plugged in through [`aigos_crypto::CryptoProvider`] (an
+    /// HSM, a FIPS module).
+    pub provider: Option<Provider>,
 }
 
 impl SharedState {
+    /// With a crypto provider of its own instead of a named one.
+    #[must_use]
+    pub fn provider(mut self, provider: Provider) -> Self {
+        self.provider = Some(provider);
+        self
+    }
+
     /// With a shared replay store.
     #[cfg(feature = "identity")]
     #[must_use]
@@ -101,7 +112,7 @@ impl SharedState {
 
 impl std::fmt::Debug for SharedState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SharedState").finish_non_exhaustive()
+        f.debug_struct("SharedState").field("provider", &self.provider.map(|p| p.name())).finish_non_exhaustive()
     }
 }
 
@@ -330,7 +341,10 @@ impl GuardConfig {
     /// As [`GuardConfig::build`].
     pub fn build_with(&self, base: &Path, clock: &Arc<dyn Clock>, shared: SharedState) -> Result<Guard, ConfigError> {
         let at = |p: &Path| base.join(p);
-        let provider = aigos_crypto::provider_by_name(&self.guard.provider).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        let provider = match shared.provider {
+            Some(p) => p,
+            None => aigos_crypto::provider_by_name(&self.guard.provider).map_err(|e| ConfigError::Invalid(e.to_string()))?,
+        };
         let mut b = Guard::builder(provider)
             .clock(clock.clone())
             .step_timeout(Duration::from_millis(self.guard.step_timeout_ms))
