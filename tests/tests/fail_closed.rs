@@ -87,6 +87,7 @@ fn an_audit_log_that_cannot_write_rejects_and_withholds_the_permit() {
         let _ = std::fs::remove_file(&checkpoints);
         std::fs::create_dir(&checkpoints).unwrap();
         w.advance(61);
+        let approved_id = o.validation_id.clone();
         // The same kind of request, now unrecordable.
         let o = w.validate(&w.request("config.update")).await;
         assert_eq!(o.status, Status::Rejected, "{}", reason(&o));
@@ -94,6 +95,16 @@ fn an_audit_log_that_cannot_write_rejects_and_withholds_the_permit() {
         assert_eq!(o.audit_seq, None);
         assert!(reason(&o).contains("audit log unavailable"), "{:?}", o.reasons);
         assert!(!o.reasons.iter().any(|r| r == "all checks passed"), "{:?}", o.reasons);
+        // The log does not hold an approval the caller never got.
+        let mut log = String::new();
+        for entry in std::fs::read_dir(w.dir.path().join("audit")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                log.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+            }
+        }
+        assert!(log.contains(&approved_id), "positive control: the approved validation is in the log");
+        assert!(!log.contains(&o.validation_id), "the rejected validation's record was written anyway");
         // The log stays failed: the next request is refused too.
         let o = w.validate(&w.request("config.update")).await;
         assert_eq!(o.status, Status::Rejected, "{}", reason(&o));

@@ -412,15 +412,25 @@ impl Shared {
         if let Some(reason) = &w.failed {
             return Err(Error::Io(format!("writer failed earlier: {reason}")));
         }
-        let (line, seq, ts) = w.prepare(entry)?;
+        // A checkpoint that is due (covering the records before this one) is
+        // written first: if it fails, the log stops before this record, so a
+        // record whose append reports an error is not in the file (its
+        // caller is told "rejected"; the log must not say "approved").
+        let ts = w.cfg.clock.now_millis();
+        if let Err(e) = w.maybe_checkpoint(ts) {
+            self.fail(&mut w, &e);
+            return Err(e);
+        }
+        let (line, seq) = w.prepare(entry, ts)?;
         let result = w.write_line(&line, seq).and_then(|()| {
             if self.durability == Durability::Always {
                 w.file.sync_data().map_err(|e| io("fsync segment", e))?;
             }
-            w.maybe_checkpoint(ts)
+            Ok(())
         });
         if let Err(e) = result {
-            // This record does not count as written.
+            // This record does not count as written (a failed write or
+            // fsync leaves its fate to the OS: recovery truncates a torn line).
             self.fail(&mut w, &e);
             return Err(e);
         }
@@ -766,9 +776,8 @@ impl Writer {
 
     /// Orders the record into the chain: the line is built in one buffer,
     /// the body hashed and MACed in place.
-    fn prepare(&mut self, entry: Prepared) -> Result<(Vec<u8>, u64, u64), Error> {
+    fn prepare(&mut self, entry: Prepared, ts: u64) -> Result<(Vec<u8>, u64), Error> {
         let seq = self.next_seq;
-        let ts = self.cfg.clock.now_millis();
         let mut line = Vec::with_capacity(entry.len_hint() + 400);
         line.extend_from_slice(PREFIX);
         let body_start = line.len();
@@ -815,7 +824,7 @@ impl Writer {
         self.frontier.push(leaf_hash32(&hash));
         self.next_seq += 1;
         self.since_checkpoint += 1;
-        Ok((line, seq, ts))
+        Ok((line, seq))
     }
 
     /// Writes one record's line, starting a new segment first when the
@@ -845,7 +854,7 @@ impl Writer {
     }
 
     /// Writes a checkpoint when enough records or time have passed.
-    /// `now` is the time of the record just written (no second clock read).
+    /// `now` is the time of the record about to be written (one clock read).
     fn maybe_checkpoint(&mut self, now: u64) -> Result<(), Error> {
         let due = self.since_checkpoint >= self.cfg.checkpoint_every
             || (self.since_checkpoint > 0
