@@ -421,8 +421,19 @@ impl Shared {
             self.fail(&mut w, &e);
             return Err(e);
         }
-        let (line, seq) = w.prepare(entry, ts)?;
-        let result = w.write_line(&line, seq).and_then(|()| {
+        // The line is built at the end of `pending` (no buffer of its own).
+        let mut buf = std::mem::take(&mut w.pending);
+        let start = buf.len();
+        let seq = match w.prepare(entry, ts, &mut buf, start) {
+            Ok(seq) => seq,
+            Err(e) => {
+                // Nothing was ordered into the chain: the log goes on.
+                buf.truncate(start);
+                w.pending = buf;
+                return Err(e);
+            }
+        };
+        let result = w.place(buf, start, seq).and_then(|()| {
             if self.durability == Durability::Always {
                 w.file.sync_data().map_err(|e| io("fsync segment", e))?;
             }
@@ -774,11 +785,38 @@ impl Writer {
         ))
     }
 
-    /// Orders the record into the chain: the line is built in one buffer,
-    /// the body hashed and MACed in place.
-    fn prepare(&mut self, entry: Prepared, ts: u64) -> Result<(Vec<u8>, u64), Error> {
+    /// Hands on the line at `buf[start..]` (the lines before it are
+    /// pending): with batch durability it stays pending for the next group
+    /// write, otherwise it is written now. A full segment is closed first.
+    fn place(&mut self, mut buf: Vec<u8>, start: usize, seq: u64) -> Result<(), Error> {
+        let len = (buf.len() - start) as u64;
+        if self.seg_bytes > 0 && self.seg_bytes + len > self.cfg.segment_max_bytes {
+            // The lines before go to the full segment, this one starts the next.
+            let line = buf.split_off(start);
+            self.pending = buf;
+            self.rotate(seq)?;
+            buf = std::mem::take(&mut self.pending);
+            buf.extend_from_slice(&line);
+        }
+        self.seg_bytes += len;
+        if self.cfg.durability == Durability::Batch {
+            self.pending = buf;
+            return Ok(());
+        }
+        // Unbatched: nothing else is ever pending.
+        let written = (&*self.file).write_all(&buf).map_err(|e| io("write segment", e));
+        buf.clear();
+        self.pending = buf;
+        written
+    }
+
+    /// Builds the record's line at `line[start..]` and orders it into the
+    /// chain, hashing and MACing the body in place. On error nothing is
+    /// ordered (the caller cuts `line` back to `start`).
+    fn prepare(&mut self, entry: Prepared, ts: u64, line: &mut Vec<u8>, start: usize) -> Result<u64, Error> {
         let seq = self.next_seq;
-        let mut line = Vec::with_capacity(entry.len_hint() + 400);
+        debug_assert_eq!(line.len(), start);
+        line.reserve(entry.len_hint() + 400);
         line.extend_from_slice(PREFIX);
         let body_start = line.len();
         // Members in RFC 8785 order (actor, data, kind, mac_kid, seq, ts, v),
@@ -819,28 +857,12 @@ impl Writer {
         }
         // Integers are written the same by JSON and RFC 8785.
         let _ = write!(line, ",\"seq\":{seq},\"ts\":{ts},\"v\":{VERSION}}}");
-        let hash = finish_line(self.cfg.provider, &self.prev, &mut line, body_start, self.cfg.mac_key.as_ref());
+        let hash = finish_line(self.cfg.provider, &self.prev, line, body_start, self.cfg.mac_key.as_ref());
         self.prev = hash;
         self.frontier.push(leaf_hash32(&hash));
         self.next_seq += 1;
         self.since_checkpoint += 1;
-        Ok((line, seq))
-    }
-
-    /// Writes one record's line, starting a new segment first when the
-    /// current one is full.
-    /// With batch durability the line is kept for the next group write.
-    fn write_line(&mut self, line: &[u8], seq: u64) -> Result<(), Error> {
-        if self.seg_bytes > 0 && self.seg_bytes + line.len() as u64 > self.cfg.segment_max_bytes {
-            self.rotate(seq)?;
-        }
-        if self.cfg.durability == Durability::Batch {
-            self.pending.extend_from_slice(line);
-        } else {
-            (&*self.file).write_all(line).map_err(|e| io("write segment", e))?;
-        }
-        self.seg_bytes += line.len() as u64;
-        Ok(())
+        Ok(seq)
     }
 
     /// Hands the pending lines to the OS, in order (always under the lock).

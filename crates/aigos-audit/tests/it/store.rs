@@ -230,3 +230,42 @@ async fn an_acknowledged_batch_record_is_in_the_file() {
     log.close().await.unwrap();
     assert_eq!(verify_full(dir.path()).unwrap().records, 4);
 }
+
+/// Concurrent batch appenders on small segments: lines pending for a group
+/// write go to the segment they were counted in, a full segment is closed
+/// before the line that does not fit, and the chain runs through all of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn batch_groups_rotate_segments_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (log, _) = AuditLog::open(config(dir.path()).durability(Durability::Batch).segment_max_bytes(2048)).unwrap();
+    let log = std::sync::Arc::new(log);
+    let mut tasks = Vec::new();
+    for t in 0..8u64 {
+        let log = log.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut seqs = Vec::new();
+            for i in 0..25u64 {
+                seqs.push(log.append("k", "a", json!({"t": t, "i": i, "pad": "p".repeat((i % 5) as usize * 40)})).await.unwrap());
+            }
+            seqs
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    all.sort_unstable();
+    assert_eq!(all, (0..200).collect::<Vec<u64>>());
+    std::sync::Arc::try_unwrap(log).unwrap().close().await.unwrap();
+    let mut segments = 0;
+    for e in std::fs::read_dir(dir.path()).unwrap() {
+        let path = e.unwrap().path();
+        if path.extension().is_some_and(|x| x == "jsonl") && !path.ends_with("checkpoints.jsonl") {
+            segments += 1;
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(text.len() <= 2048 || text.lines().count() == 1, "{} holds {} bytes", path.display(), text.len());
+        }
+    }
+    assert!(segments >= 10, "{segments} segments");
+    assert_eq!(verify_full(dir.path()).unwrap().records, 200);
+}
