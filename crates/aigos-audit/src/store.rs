@@ -381,12 +381,28 @@ fn sync_dir(dir: &Path) -> Result<(), Error> {
 
 /// Resets the leader flag even when the leader's future is dropped mid-sync,
 /// and wakes the waiters so one of them takes over.
-struct LeaderGuard<'a>(&'a Shared);
+struct LeaderGuard<'a> {
+    shared: &'a Shared,
+    released: bool,
+}
+
+impl LeaderGuard<'_> {
+    /// Ends the leadership and publishes the group's result with one wake-up
+    /// (the flag is cleared first, so a woken waiter not covered by this
+    /// group can lead the next one).
+    fn release_with(mut self, target: u64, result: &Result<(), Error>) {
+        self.shared.syncing.store(false, Ordering::Release);
+        self.released = true;
+        self.shared.publish(target, result);
+    }
+}
 
 impl Drop for LeaderGuard<'_> {
     fn drop(&mut self) {
-        self.0.syncing.store(false, Ordering::Release);
-        self.0.synced.send_modify(|_| {});
+        if !self.released {
+            self.shared.syncing.store(false, Ordering::Release);
+            self.shared.synced.send_modify(|_| {});
+        }
     }
 }
 
@@ -494,7 +510,7 @@ impl Shared {
                 return r;
             }
             if self.syncing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok() {
-                let _leader = LeaderGuard(self);
+                let leader = LeaderGuard { shared: self, released: false };
                 let slow = self.last_fsync_ns.load(Ordering::Relaxed) > SLOW_FSYNC_NS;
                 match tokio::runtime::Handle::try_current() {
                     Ok(rt) if slow => {
@@ -513,10 +529,12 @@ impl Shared {
                     _ => {
                         let (target, file) = self.sync_target()?;
                         let result = self.timed_sync(&file);
-                        self.publish(target, &result);
+                        leader.release_with(target, &result);
+                        continue;
                     }
                 }
-                // `_leader` drops here: the flag is cleared and waiters woken.
+                // `leader` drops here: the flag is cleared and waiters woken.
+                drop(leader);
             } else if rx.changed().await.is_err() {
                 return Err(Error::Closed);
             }
