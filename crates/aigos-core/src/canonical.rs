@@ -174,11 +174,28 @@ impl Serialize for JsNumber {
         if !self.0.is_finite() {
             return Err(S::Error::custom("RFC 8785 has no NaN or infinity"));
         }
+        let x = self.0;
+        // Where serde_json already writes what ECMAScript writes, let it
+        // (no allocation, no raw token): an integral value up to 2^53 is an
+        // integer, and from 1e-5 up to 1e15 both write the shortest
+        // round-trip digits in plain decimal. `tests::js_number_fast_paths`
+        // checks both against ryu-js.
+        #[allow(clippy::cast_possible_truncation, clippy::float_cmp, reason = "x is integral and below 2^53: exact")]
+        if x.trunc() == x && x.abs() <= MAX_EXACT_F64 {
+            return serializer.serialize_i64(x as i64);
+        }
+        if (1e-5..1e15).contains(&x.abs()) {
+            return serializer.serialize_f64(x);
+        }
         let mut buffer = ryu_js::Buffer::new();
-        let raw = serde_json::value::RawValue::from_string(buffer.format_finite(self.0).to_owned()).map_err(S::Error::custom)?;
+        let raw = serde_json::value::RawValue::from_string(buffer.format_finite(x).to_owned()).map_err(S::Error::custom)?;
         raw.serialize(serializer)
     }
 }
+
+/// 2^53 as a double.
+#[allow(clippy::cast_precision_loss, reason = "2^53 is exact")]
+const MAX_EXACT_F64: f64 = MAX_EXACT as f64;
 
 /// The largest integer an IEEE 754 double holds exactly.
 const MAX_EXACT: u64 = 1 << 53;
@@ -379,6 +396,60 @@ mod tests {
             a: u8,
         }
         let _ = canonical_sorted(&Unsorted { b: 1, a: 2 });
+    }
+
+    fn js(x: f64) -> String {
+        String::from_utf8(canonical_sorted(&JsNumber(x)).unwrap()).unwrap()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+        /// Every finite double, whichever way it is written, comes out as
+        /// ECMAScript's `Number.prototype.toString` (ryu-js).
+        #[test]
+        fn js_number_fast_paths(bits in proptest::num::u64::ANY, small in -1_000_000_000i64..1_000_000_000, scale in 0u32..19) {
+            let any = f64::from_bits(bits);
+            #[allow(clippy::cast_precision_loss, reason = "test values")]
+            let decimal = small as f64 / 10f64.powi(i32::try_from(scale).unwrap());
+            for x in [any, decimal, decimal.trunc(), decimal * 1e6] {
+                if x.is_finite() {
+                    proptest::prop_assert_eq!(js(x), ryu_js::Buffer::new().format_finite(x).to_string(), "{:e}", x);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn js_number_boundaries() {
+        for x in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            1e-5,
+            0.99e-5,
+            1.01e-5,
+            1e-6,
+            1e-7,
+            1e15,
+            0.999_999_999e15,
+            1e16,
+            1e21,
+            1e22,
+            9_007_199_254_740_992.0,
+            9_007_199_254_740_993.0,
+            9_007_199_254_740_994.0,
+            1.5e300,
+            5e-324,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            123_456.789,
+            -0.001,
+        ] {
+            assert_eq!(js(x), ryu_js::Buffer::new().format_finite(x).to_string(), "{x:e}");
+        }
+        assert_eq!((js(1.0), js(-0.0), js(0.05), js(1e21)), ("1".into(), "0".into(), "0.05".into(), "1e+21".into()));
     }
 
     proptest::proptest! {
