@@ -123,8 +123,8 @@ struct After<'a> {
 /// [`Error::Canonical`] when serialization fails (it cannot for a
 /// `serde_json::Value`, which holds no NaN, but the error is kept typed).
 pub fn canonical_json_value(value: &serde_json::Value) -> Result<Vec<u8>, Error> {
-    if compact_is_canonical(value) {
-        let mut bytes = Vec::with_capacity(1024);
+    if let Some(size) = compact_size(value) {
+        let mut bytes = Vec::with_capacity(size + size / 8);
         serde_json::to_writer(&mut bytes, value).map_err(|e| Error::Canonical(e.to_string()))?;
         Ok(bytes)
     } else {
@@ -200,22 +200,30 @@ const MAX_EXACT_F64: f64 = MAX_EXACT as f64;
 /// The largest integer an IEEE 754 double holds exactly.
 const MAX_EXACT: u64 = 1 << 53;
 
-/// Whether serde_json's compact output of `value` is already RFC 8785.
-fn compact_is_canonical(value: &serde_json::Value) -> bool {
+/// When serde_json's compact output of `value` is already RFC 8785, about
+/// how many bytes it takes (escapes not counted): the output buffer is
+/// sized once instead of grown while writing.
+fn compact_size(value: &serde_json::Value) -> Option<usize> {
     use serde_json::Value;
     match value {
-        Value::Null | Value::Bool(_) | Value::String(_) => true,
-        Value::Number(n) => n.as_u64().map_or_else(|| n.as_i64().is_some_and(|i| i.unsigned_abs() <= MAX_EXACT), |u| u <= MAX_EXACT),
-        Value::Array(items) => items.iter().all(compact_is_canonical),
+        Value::Null | Value::Bool(_) => Some(5),
+        Value::String(s) => Some(s.len() + 2),
+        Value::Number(n) => {
+            let exact = n.as_u64().map_or_else(|| n.as_i64().is_some_and(|i| i.unsigned_abs() <= MAX_EXACT), |u| u <= MAX_EXACT);
+            exact.then_some(20)
+        }
+        Value::Array(items) => items.iter().try_fold(2, |size, item| Some(size + compact_size(item)? + 1)),
         Value::Object(map) => {
             let mut previous: Option<&str> = None;
+            let mut size = 2;
             for (name, member) in map {
-                if previous.is_some_and(|p| utf16_cmp(p, name) != std::cmp::Ordering::Less) || !compact_is_canonical(member) {
-                    return false;
+                if previous.is_some_and(|p| utf16_cmp(p, name) != std::cmp::Ordering::Less) {
+                    return None;
                 }
+                size += name.len() + 4 + compact_size(member)?;
                 previous = Some(name);
             }
-            true
+            Some(size)
         }
     }
 }
@@ -349,7 +357,7 @@ mod tests {
             .timestamp(1)
             .build()
             .unwrap();
-        assert!(compact_is_canonical(&simple.payload));
+        assert!(compact_size(&simple.payload).is_some());
         let parts = canonical_request_and_payload(&simple).unwrap();
         assert_eq!(parts.payload, canonical_json_value(&simple.payload).unwrap());
         assert_eq!(parts.request, canonical_json(&simple).unwrap());
