@@ -1,6 +1,7 @@
 //! The Guard: the eight steps of one validation, in order, failing closed.
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::fmt::Write as _;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -614,7 +615,7 @@ impl Guard {
                 score_contributions.push(Contribution {
                     factor: "threat".into(),
                     weight: w,
-                    detail: format!("-0.8 x threat score {threat:.2}"),
+                    detail: format!("-0.8 x threat score {}", fixed(threat, 2)),
                 });
             }
             if !facts.finding_severities.is_empty() {
@@ -637,7 +638,7 @@ impl Guard {
                 }
             }
             facts.score = SecurityScore::saturating(score).get();
-            run.record(Step::Score, StepResult::Passed, format!("{:.3}", facts.score));
+            run.record(Step::Score, StepResult::Passed, fixed(facts.score, 3));
 
             // Step 6: policy and approval requirements.
             let approval = contained(run.deadline(g.step_timeout), g.step_timeout, self.approval_step(request, evidence, &facts)).await;
@@ -1019,9 +1020,11 @@ impl Guard {
             recent_denials: self.recent_denials(request.agent_id.as_str(), now),
         };
         let a = aigos_runtime::assess(&indicators, &rt.hours, &rt.weights);
-        out.extend(a.contributions.iter().map(|c| Contribution { factor: c.indicator.into(), weight: c.weight, detail: c.detail.clone() }));
         facts.threat = Some((a.score, a.level));
-        Verdict::Pass(format!("{:?} ({:.2})", a.level, a.score))
+        let level = a.level;
+        let score = a.score;
+        out.extend(a.contributions.into_iter().map(|c| Contribution { factor: c.indicator.into(), weight: c.weight, detail: c.detail }));
+        Verdict::Pass(format!("{level:?} ({})", fixed(score, 2)))
     }
 
     #[cfg(not(feature = "runtime"))]
@@ -1317,6 +1320,38 @@ fn aigos_crypto_uuid(provider: Provider) -> Result<String, String> {
     Ok(uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().to_string())
 }
 
+/// `x` with `decimals` (at most 3) digits after the point, exactly as
+/// `format!("{x:.decimals$}")` writes it, by integer formatting (float
+/// formatting with a precision is several times slower). Where the scaled
+/// value lands on a tie, is negative zero after rounding, or is out of
+/// range, it defers to `format!` (`tests::fixed_matches_format` holds the two equal).
+fn fixed(x: f64, decimals: usize) -> String {
+    const SCALE: [i64; 4] = [1, 10, 100, 1000];
+    let Some(&scale) = SCALE.get(decimals) else { return format!("{x:.decimals$}") };
+    #[allow(clippy::cast_precision_loss, reason = "at most 1000: exact")]
+    let scaled = x * scale as f64;
+    #[allow(clippy::float_cmp, reason = "an exact tie is the case that must defer")]
+    let tie = (scaled - scaled.trunc()).abs() == 0.5;
+    if !scaled.is_finite() || scaled.abs() >= 1e15 || tie {
+        return format!("{x:.decimals$}");
+    }
+    #[allow(clippy::cast_possible_truncation, reason = "|scaled| < 1e15")]
+    let r = scaled.round() as i64;
+    if r == 0 && x.is_sign_negative() {
+        return format!("{x:.decimals$}");
+    }
+    let mut out = String::with_capacity(24);
+    if r < 0 {
+        out.push('-');
+    }
+    let (int, frac) = (r.unsigned_abs() / scale.unsigned_abs(), r.unsigned_abs() % scale.unsigned_abs());
+    let _ = write!(out, "{int}");
+    if decimals > 0 {
+        let _ = write!(out, ".{frac:0decimals$}");
+    }
+    out
+}
+
 /// The action hash of a request's canonical bytes: base64url SHA-256, as
 /// `aigos_identity::action_hash` computes it (tokens made with it are
 /// accepted: the penetration tests' positive controls).
@@ -1331,4 +1366,33 @@ fn hash_canonical_request(provider: Provider, canonical: &[u8]) -> String {
 pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<String, String> {
     let bytes = aigos_core::canonical_request(request).map_err(|e| e.to_string())?;
     Ok(hash_canonical_request(provider, &bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixed;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+        /// `fixed` writes what `{:.N}` writes: any double, and the short
+        /// decimals (ties included) the pipeline shows.
+        #[test]
+        fn fixed_matches_format(bits in proptest::num::u64::ANY, k in -200_000i64..200_000, d in 0usize..4) {
+            #[allow(clippy::cast_precision_loss, reason = "test values")]
+            let short = k as f64 / 10_000.0;
+            for x in [f64::from_bits(bits), short, short / 100.0] {
+                proptest::prop_assert_eq!(fixed(x, d), format!("{x:.d$}"), "{:e}", x);
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_edge_cases() {
+        for x in [0.0, -0.0, -0.0004, 0.125, 0.375, 2.5, -2.5, 0.0005, 1e20, f64::NAN, f64::INFINITY, -1.9999, 0.8799999] {
+            for d in 0..5 {
+                assert_eq!(fixed(x, d), format!("{x:.d$}"), "{x} with {d}");
+            }
+        }
+        assert_eq!(fixed(0.88, 3), "0.880");
+    }
 }
