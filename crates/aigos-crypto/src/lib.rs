@@ -55,6 +55,11 @@ pub mod base64url {
         URL_SAFE_NO_PAD.encode(bytes)
     }
 
+    /// Encodes bytes at the end of `out` (no buffer of its own).
+    pub fn encode_into(bytes: &[u8], out: &mut String) {
+        URL_SAFE_NO_PAD.encode_string(bytes, out);
+    }
+
     /// Decodes a string.
     ///
     /// # Errors
@@ -71,6 +76,9 @@ mod tests {
     #[test]
     fn base64url_is_strict() {
         assert_eq!(base64url::decode("QQ").unwrap(), b"A");
+        let mut out = String::from("x.");
+        base64url::encode_into(b"A", &mut out);
+        assert_eq!(out, "x.QQ");
         for bad in ["QR", "QQ==", "QQ=", "Q Q", "QQ\n", "Q+", "Q/", "Q"] {
             assert!(base64url::decode(bad).is_err(), "{bad}");
         }

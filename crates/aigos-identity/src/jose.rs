@@ -136,10 +136,10 @@ pub(crate) fn sign_with_header(key: &SigningKey, header: &str, claims: &[u8]) ->
     let mut out = String::with_capacity(header.len() + claims.len() * 4 / 3 + 100);
     out.push_str(header);
     out.push('.');
-    out.push_str(&base64url::encode(claims));
+    base64url::encode_into(claims, &mut out);
     let sig = key.sign(out.as_bytes())?;
     out.push('.');
-    out.push_str(&base64url::encode(sig.as_bytes()));
+    base64url::encode_into(sig.as_bytes(), &mut out);
     Ok(out)
 }
 

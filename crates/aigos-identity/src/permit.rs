@@ -118,7 +118,8 @@ impl PermitIssuer {
             ahash,
             decision: Status::Approved,
         };
-        let json = serde_json::to_vec(&claims).map_err(|e| Error::Invalid(e.to_string()))?;
+        let mut json = Vec::with_capacity(512);
+        serde_json::to_writer(&mut json, &claims).map_err(|e| Error::Invalid(e.to_string()))?;
         Ok(jose::sign_with_header(&self.key, &self.header, &json)?)
     }
 }

@@ -190,7 +190,7 @@ pub(crate) struct Inner {
     pub(crate) audit: Option<(aigos_audit::AuditLog, AuditLayer)>,
     approvers: Approvers,
     /// Golden threads whose signature verified, by (agent, key): their expiry.
-    golden_threads: Mutex<HashMap<(String, String), i64>>,
+    golden_threads: Mutex<HashMap<String, HashMap<String, i64>>>,
     pub(crate) skipped: BTreeSet<Layer>,
     step_timeout: Duration,
     min_security_score: f64,
@@ -779,8 +779,14 @@ impl Guard {
         };
         // A thread's signature is checked once per (agent, key); its expiry on every request.
         let now = g.clock.now_secs();
-        let cache_key = (request.agent_id.to_string(), verified.kid.clone());
-        let cached = g.golden_threads.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&cache_key).copied();
+        // Agent, then kid: looked up by borrowed names (no key allocated per request).
+        let cached = g
+            .golden_threads
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(request.agent_id.as_str())
+            .and_then(|by_kid| by_kid.get(verified.kid.as_str()))
+            .copied();
         match cached {
             Some(expires_at) if now < expires_at => {}
             _ => {
@@ -789,7 +795,12 @@ impl Guard {
                 if !report.is_valid() {
                     return Ok(Verdict::Reject(format!("identity: golden thread invalid ({report:?})")));
                 }
-                g.golden_threads.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(cache_key, thread.expires_at);
+                g.golden_threads
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .entry(request.agent_id.to_string())
+                    .or_default()
+                    .insert(verified.kid.clone(), thread.expires_at);
             }
         }
         Ok(Verdict::Pass(format!("token {} by key {}, agent active, golden thread valid", verified.claims.jti, verified.kid)))
@@ -1317,7 +1328,8 @@ enum ApprovalVerdict {
 fn aigos_crypto_uuid(provider: Provider) -> Result<String, String> {
     let mut b = [0u8; 16];
     provider.fill_random(&mut b).map_err(|e| e.to_string())?;
-    Ok(uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().to_string())
+    let mut text = uuid::Uuid::encode_buffer();
+    Ok(uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().encode_lower(&mut text).to_owned())
 }
 
 /// `x` with `decimals` (at most 3) digits after the point, exactly as
