@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 use aigos_core::{Clock, SystemClock};
 use aigos_crypto::{Provider, SigningKey, default_provider};
 use serde_json::Value;
-use tokio::sync::watch;
 
 use crate::checkpoint::Checkpoint;
 use crate::encrypt::FieldCipher;
@@ -317,7 +316,10 @@ struct Shared {
     durability: Durability,
     /// Whether an appender is currently the group-commit leader.
     syncing: AtomicBool,
-    synced: watch::Sender<Synced>,
+    /// The group-commit state; every change is followed by a wake-up of
+    /// `synced_changed`'s waiters.
+    synced: Mutex<Synced>,
+    synced_changed: tokio::sync::Notify,
     /// Duration of the last fsync, to decide whether the next one may run
     /// on the caller's thread.
     last_fsync_ns: AtomicU64,
@@ -401,12 +403,23 @@ impl Drop for LeaderGuard<'_> {
     fn drop(&mut self) {
         if !self.released {
             self.shared.syncing.store(false, Ordering::Release);
-            self.shared.synced.send_modify(|_| {});
+            self.shared.synced_changed.notify_waiters();
         }
     }
 }
 
 impl Shared {
+    /// Changes the group-commit state and wakes every waiter.
+    fn update_synced(&self, change: impl FnOnce(&mut Synced)) {
+        change(&mut self.synced.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        self.synced_changed.notify_waiters();
+    }
+
+    /// Whether record `seq` is durable (or never will be).
+    fn synced_covers(&self, seq: u64) -> Option<Result<(), Error>> {
+        Self::covered(&self.synced.lock().unwrap_or_else(std::sync::PoisonError::into_inner), seq)
+    }
+
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Writer>, Error> {
         self.writer.lock().map_err(|_| Error::Io("audit writer poisoned by a panic".into()))
     }
@@ -415,7 +428,7 @@ impl Shared {
     /// waiter on a group commit gets the error.
     fn fail(&self, w: &mut Writer, e: &Error) {
         w.failed = Some(e.to_string());
-        self.synced.send_modify(|s| s.failed = Some(e.to_string()));
+        self.update_synced(|s| s.failed = Some(e.to_string()));
     }
 
     /// Orders, hashes and writes one record; returns its seq. The record is
@@ -478,11 +491,11 @@ impl Shared {
 
     fn publish(&self, target: u64, result: &Result<(), Error>) {
         match result {
-            Ok(()) => self.synced.send_modify(|s| s.records = s.records.max(target)),
+            Ok(()) => self.update_synced(|s| s.records = s.records.max(target)),
             Err(e) => match self.writer.lock() {
                 Ok(mut w) => self.fail(&mut w, e),
                 // A poisoned writer refuses appends anyway; the waiters must still hear.
-                Err(_) => self.synced.send_modify(|s| s.failed = Some(e.to_string())),
+                Err(_) => self.update_synced(|s| s.failed = Some(e.to_string())),
             },
         }
     }
@@ -504,9 +517,12 @@ impl Shared {
     /// Waits until `seq` is durable, fsyncing as the group's leader when no
     /// one else is.
     async fn durable(self: &Arc<Self>, seq: u64) -> Result<(), Error> {
-        let mut rx = self.synced.subscribe();
         loop {
-            if let Some(r) = Self::covered(&rx.borrow_and_update(), seq) {
+            // Registered before the state is read, so a change after the
+            // read still wakes this waiter.
+            let mut changed = std::pin::pin!(self.synced_changed.notified());
+            changed.as_mut().enable();
+            if let Some(r) = self.synced_covers(seq) {
                 return r;
             }
             if self.syncing.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok() {
@@ -535,8 +551,8 @@ impl Shared {
                 }
                 // `leader` drops here: the flag is cleared and waiters woken.
                 drop(leader);
-            } else if rx.changed().await.is_err() {
-                return Err(Error::Closed);
+            } else {
+                changed.await;
             }
         }
     }
@@ -544,7 +560,7 @@ impl Shared {
     /// [`Shared::durable`] for synchronous callers: fsyncs itself unless
     /// someone already covered the record.
     fn durable_blocking(&self, seq: u64) -> Result<(), Error> {
-        if let Some(r) = Self::covered(&self.synced.borrow(), seq) {
+        if let Some(r) = self.synced_covers(seq) {
             return r;
         }
         let (target, file) = self.sync_target()?;
@@ -565,7 +581,7 @@ impl Shared {
         let r = w.checkpoint().and_then(|()| w.file.sync_all().map_err(|e| io("fsync segment", e)));
         if r.is_ok() {
             let records = w.next_seq;
-            self.synced.send_modify(|s| s.records = s.records.max(records));
+            self.update_synced(|s| s.records = s.records.max(records));
         }
         r
     }
@@ -590,7 +606,8 @@ impl AuditLog {
             seal,
             durability,
             syncing: AtomicBool::new(false),
-            synced: watch::Sender::new(synced),
+            synced: Mutex::new(synced),
+            synced_changed: tokio::sync::Notify::new(),
             last_fsync_ns: AtomicU64::new(0),
         };
         Ok((AuditLog { shared: Arc::new(shared) }, recovery))
