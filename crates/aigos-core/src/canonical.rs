@@ -125,7 +125,7 @@ struct After<'a> {
 pub fn canonical_json_value(value: &serde_json::Value) -> Result<Vec<u8>, Error> {
     if let Some(size) = compact_size(value) {
         let mut bytes = Vec::with_capacity(size + size / 8);
-        serde_json::to_writer(&mut bytes, value).map_err(|e| Error::Canonical(e.to_string()))?;
+        write_compact(&mut bytes, value)?;
         Ok(bytes)
     } else {
         canonical_json(value)
@@ -199,6 +199,76 @@ const MAX_EXACT_F64: f64 = MAX_EXACT as f64;
 
 /// The largest integer an IEEE 754 double holds exactly.
 const MAX_EXACT: u64 = 1 << 53;
+
+/// serde_json's compact output of `value`, with one shortcut: a string
+/// with nothing to escape (found eight bytes at a time) is copied as is;
+/// any other string is escaped by serde_json.
+fn write_compact(out: &mut Vec<u8>, value: &serde_json::Value) -> Result<(), Error> {
+    use serde_json::Value;
+    let json = |e: serde_json::Error| Error::Canonical(e.to_string());
+    match value {
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Number(n) => serde_json::to_writer(&mut *out, n).map_err(json)?,
+        Value::String(text) => write_str(out, text)?,
+        Value::Array(items) => {
+            out.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_compact(out, item)?;
+            }
+            out.push(b']');
+        }
+        Value::Object(map) => {
+            out.push(b'{');
+            for (i, (name, member)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_str(out, name)?;
+                out.push(b':');
+                write_compact(out, member)?;
+            }
+            out.push(b'}');
+        }
+    }
+    Ok(())
+}
+
+/// A JSON string: copied between quotes when no byte needs escaping
+/// (RFC 8785 and serde_json escape only `"`, `\` and controls below 0x20),
+/// otherwise written by serde_json.
+fn write_str(out: &mut Vec<u8>, text: &str) -> Result<(), Error> {
+    if needs_no_escape(text.as_bytes()) {
+        out.push(b'"');
+        out.extend_from_slice(text.as_bytes());
+        out.push(b'"');
+        Ok(())
+    } else {
+        serde_json::to_writer(&mut *out, text).map_err(|e| Error::Canonical(e.to_string()))
+    }
+}
+
+/// Whether no byte is `"`, `\` or below 0x20, eight bytes per step: the
+/// classic has-zero-byte and has-less-than tests on a `u64` word (exact:
+/// no false negatives; a false positive would only take the escaping path).
+fn needs_no_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH != 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else { return false };
+        let w = u64::from_le_bytes(word);
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH != 0;
+        if below_space || has_zero(w ^ (ONES * u64::from(b'"'))) || has_zero(w ^ (ONES * u64::from(b'\\'))) {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|&b| b >= 0x20 && b != b'"' && b != b'\\')
+}
 
 /// When serde_json's compact output of `value` is already RFC 8785, about
 /// how many bytes it takes (escapes not counted): the output buffer is
@@ -428,6 +498,21 @@ mod tests {
     }
 
     #[test]
+    fn escape_scan_finds_every_byte_that_needs_escaping() {
+        for len in 0..24 {
+            for at in 0..len {
+                for bad in [b'"', b'\\', 0x00, 0x1f, b'\n'] {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = bad;
+                    assert!(!needs_no_escape(&bytes), "{bad:#x} at {at} of {len}");
+                }
+            }
+            assert!(needs_no_escape(&vec![b'a'; len]), "positive control, {len}");
+        }
+        assert!(needs_no_escape("\u{7f} \u{e9}\u{2028}\u{1f600} ~!".as_bytes()), "non-ASCII and DEL are not escaped");
+    }
+
+    #[test]
     fn js_number_boundaries() {
         for x in [
             0.0,
@@ -501,6 +586,9 @@ mod tests {
             (-(1i64 << 53) - 2..-(1i64 << 53) + 2).prop_map(Value::from),
             proptest::num::f64::NORMAL.prop_map(Value::from),
             name.clone().prop_map(Value::String),
+            // Long enough for the eight-byte escape scan, escapes anywhere.
+            "[a-z \x00-\x1f\"\\\\\u{7f}\u{e9}\u{2028}\u{1f600}]{0,40}".prop_map(Value::String),
+            "[a-z ]{7,33}[\"\\\\\x01\x1f]?[a-z ]{0,9}".prop_map(Value::String),
         ];
         leaf.prop_recursive(3, 24, 5, move |inner| {
             prop_oneof![
