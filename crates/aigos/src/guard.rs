@@ -1031,9 +1031,8 @@ impl Guard {
             recent_denials: self.recent_denials(request.agent_id.as_str(), now),
         };
         let a = aigos_runtime::assess(&indicators, &rt.hours, &rt.weights);
-        facts.threat = Some((a.score, a.level));
-        let level = a.level;
-        let score = a.score;
+        let (score, level) = (a.score, a.level);
+        facts.threat = Some((score, level));
         out.extend(a.contributions.into_iter().map(|c| Contribution { factor: c.indicator.into(), weight: c.weight, detail: c.detail }));
         Verdict::Pass(format!("{level:?} ({})", fixed(score, 2)))
     }
@@ -1338,7 +1337,7 @@ fn aigos_crypto_uuid(provider: Provider) -> Result<String, String> {
 /// value lands on a tie, is negative zero after rounding, or is out of
 /// range, it defers to `format!` (`tests::fixed_matches_format` holds the two equal).
 fn fixed(x: f64, decimals: usize) -> String {
-    const SCALE: [i64; 4] = [1, 10, 100, 1000];
+    const SCALE: [u64; 4] = [1, 10, 100, 1000];
     let Some(&scale) = SCALE.get(decimals) else { return format!("{x:.decimals$}") };
     #[allow(clippy::cast_precision_loss, reason = "at most 1000: exact")]
     let scaled = x * scale as f64;
@@ -1356,7 +1355,7 @@ fn fixed(x: f64, decimals: usize) -> String {
     if r < 0 {
         out.push('-');
     }
-    let (int, frac) = (r.unsigned_abs() / scale.unsigned_abs(), r.unsigned_abs() % scale.unsigned_abs());
+    let (int, frac) = (r.unsigned_abs() / scale, r.unsigned_abs() % scale);
     let _ = write!(out, "{int}");
     if decimals > 0 {
         let _ = write!(out, ".{frac:0decimals$}");
