@@ -3,7 +3,9 @@
 //! - `ci`: everything CI checks, in order, stopping at the first failure.
 //! - `msrv`: the workspace `rust-version` is at least every dependency's.
 //! - `tidy`: architecture rules (dependency direction, crate headers, docs).
-//! - `bench`: run the criterion benches and print a table of medians.
+//! - `bench`: run the criterion benches and print a table of medians, and
+//!   the verdicts on issue 8's performance targets when the `guard` bench ran.
+//! - `bench-report`: the same table from the last results, without running.
 //!
 //! New set-up steps (a Python venv for interop tests, a redis-server for the
 //! Redis backends) go into [`ci_steps`] as further [`Step`]s.
@@ -299,7 +301,81 @@ fn bench_report(ctx: &Ctx) -> Result {
             println!("| {g} | {b} | {} | {ratio} |", human(*median));
         }
     }
+    let verdicts = guard_verdicts(&groups);
+    if !verdicts.is_empty() {
+        println!("\nIssue 8 targets (`Guard::validate` against the crypto floor of the same run):\n");
+        println!("| bench | figure | target | verdict |");
+        println!("|---|---:|---:|---|");
+        for v in &verdicts {
+            println!("| {} | {} | {} | {} |", v.bench, v.figure, v.target, if v.met { "met" } else { "NOT met" });
+        }
+    }
     Ok(())
+}
+
+/// One performance target of issue 8, checked against a run's medians.
+#[derive(Debug)]
+struct Verdict {
+    bench: String,
+    figure: String,
+    target: &'static str,
+    met: bool,
+}
+
+/// Most the latency may exceed the crypto floor measured in the same run.
+const MAX_RATIO: f64 = 1.3;
+/// ES256 tokens with aws-lc-rs: the median, in nanoseconds.
+const MAX_ES256_AWS_NS: f64 = 60_000.0;
+/// Validations per second on two workers with batch durability.
+const MIN_THROUGHPUT: f64 = 25_000.0;
+
+/// The targets of issue 8 part 9, from the `guard` bench's medians (ns;
+/// group and bench names as criterion writes them to disk): each
+/// `guard_<provider>_<alg>` group's `validate` against the sum of its
+/// `floor_ ...` benches; ES256 with aws-lc-rs in absolute terms; each
+/// throughput bench (one element per iteration) in validations per second.
+fn guard_verdicts(groups: &BTreeMap<String, BTreeMap<String, f64>>) -> Vec<Verdict> {
+    let mut out = Vec::new();
+    for (g, benches) in groups {
+        if let Some(alg_group) = g.strip_prefix("guard_").filter(|rest| !rest.starts_with("throughput")) {
+            let (Some(validate), floor) =
+                (benches.get("validate"), benches.iter().filter(|(b, _)| b.starts_with("floor_")).map(|(_, ns)| ns).sum::<f64>())
+            else {
+                continue;
+            };
+            // The sealed-payload variant measures only its extra floor part.
+            if floor > 0.0 && !alg_group.contains('+') {
+                let ratio = validate / floor;
+                out.push(Verdict {
+                    bench: format!("{alg_group}: validate / crypto floor"),
+                    figure: format!("{} / {} = {ratio:.3}x", human(*validate), human(floor)),
+                    target: "<= 1.3x",
+                    met: ratio <= MAX_RATIO,
+                });
+            }
+            if alg_group == "aws-lc-rs_es256" {
+                out.push(Verdict {
+                    bench: format!("{alg_group}: validate"),
+                    figure: human(*validate),
+                    target: "<= 60 us",
+                    met: *validate <= MAX_ES256_AWS_NS,
+                });
+            }
+        } else if g.starts_with("guard_throughput") {
+            for (b, ns) in benches {
+                if b.contains("batch") && *ns > 0.0 {
+                    let per_second = 1e9 / ns;
+                    out.push(Verdict {
+                        bench: b.clone(),
+                        figure: format!("{per_second:.0}/s"),
+                        target: ">= 25,000/s",
+                        met: per_second >= MIN_THROUGHPUT,
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 fn read_dirs(dir: &Path) -> Vec<PathBuf> {
@@ -320,5 +396,57 @@ fn human(ns: f64) -> String {
         format!("{:.2} us", ns / 1e3)
     } else {
         format!("{ns:.1} ns")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(rows: &[(&str, &str, f64)]) -> BTreeMap<String, BTreeMap<String, f64>> {
+        let mut g: BTreeMap<String, BTreeMap<String, f64>> = BTreeMap::new();
+        for (group, bench, ns) in rows {
+            g.entry((*group).to_owned()).or_default().insert((*bench).to_owned(), *ns);
+        }
+        g
+    }
+
+    #[test]
+    fn verdicts_follow_the_targets() {
+        let g = groups(&[
+            // 70 / (40 + 14 + 2) = 1.25: met.
+            ("guard_rustcrypto_eddsa", "validate", 70_000.0),
+            ("guard_rustcrypto_eddsa", "floor_ token signature verify", 40_000.0),
+            ("guard_rustcrypto_eddsa", "floor_ permit sign (Ed25519)", 14_000.0),
+            ("guard_rustcrypto_eddsa", "floor_ request hash + record MAC", 2_000.0),
+            ("guard_rustcrypto_eddsa", "token signature verify, same token every time", 39_000.0),
+            // 61 / 45 = 1.36: not met; 61 us: not met.
+            ("guard_aws-lc-rs_es256", "validate", 61_000.0),
+            ("guard_aws-lc-rs_es256", "floor_ token signature verify", 45_000.0),
+            // Only an extra floor part: no ratio.
+            ("guard_rustcrypto_eddsa+sealed-payload", "validate", 90_000.0),
+            ("guard_rustcrypto_eddsa+sealed-payload", "floor part_ payload seal", 2_000.0),
+            ("guard_throughput-2-workers", "rustcrypto_eddsa_batch_tmpfs_64-in-flight", 39_000.0),
+            ("guard_throughput-2-workers", "rustcrypto_eddsa_batch_disk_64-in-flight", 41_000.0),
+        ]);
+        let v = guard_verdicts(&g);
+        let got: Vec<(&str, bool)> = v.iter().map(|v| (v.bench.as_str(), v.met)).collect();
+        assert_eq!(
+            got,
+            [
+                ("aws-lc-rs_es256: validate / crypto floor", false),
+                ("aws-lc-rs_es256: validate", false),
+                ("rustcrypto_eddsa: validate / crypto floor", true),
+                ("rustcrypto_eddsa_batch_disk_64-in-flight", false),
+                ("rustcrypto_eddsa_batch_tmpfs_64-in-flight", true),
+            ]
+        );
+        assert_eq!(v[2].figure, "70.00 us / 56.00 us = 1.250x");
+        assert_eq!(v[4].figure, "25641/s");
+    }
+
+    #[test]
+    fn no_guard_results_no_verdicts() {
+        assert!(guard_verdicts(&groups(&[("payload_inspect_1KiB", "parse-only", 4_000.0)])).is_empty());
     }
 }
