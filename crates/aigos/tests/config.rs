@@ -1,0 +1,89 @@
+//! A Guard built from `aigos.toml` refuses to start on a configuration it
+//! cannot trust: a misspelt setting, a policy bundle changed after signing
+//! or signed by an unknown key, a missing key file. Each refusal names the
+//! file or setting at fault; the untouched `aigos init` setup is the
+//! positive control.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use aigos::config::{ConfigError, GuardConfig};
+use aigos_core::{Clock, SystemClock};
+
+fn setup() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let now = SystemClock.now_secs();
+    let config = aigos::config::init(&dir.path().join("setup"), aigos_crypto::default_provider(), now).unwrap();
+    (dir, config)
+}
+
+fn build(config: &Path) -> Result<aigos::Guard, ConfigError> {
+    let (cfg, base) = GuardConfig::load(config)?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    cfg.build(&base, &clock)
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn the_init_setup_builds() {
+    let (_dir, config) = setup();
+    build(&config).unwrap();
+}
+
+#[test]
+fn a_misspelt_setting_is_refused_not_ignored() {
+    let (_dir, config) = setup();
+    // `durabilty` would otherwise silently leave the default durability.
+    edit(&config, "durability = \"batch\"", "durabilty = \"always\"");
+    let err = build(&config).unwrap_err();
+    assert!(matches!(err, ConfigError::File { .. }), "{err:?}");
+    assert!(err.to_string().contains("durabilty"), "{err}");
+}
+
+#[test]
+fn a_policy_bundle_changed_after_signing_is_refused() {
+    let (_dir, config) = setup();
+    let bundle = config.with_file_name("policy.bundle.json");
+    // Widen the permit statement: a forbidden tool family becomes allowed.
+    edit(&bundle, "\"config.*\"", "\"shell.*\"");
+    let err = build(&config).unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("policy.bundle.json") && msg.contains("signature"), "{msg}");
+}
+
+#[test]
+fn a_policy_bundle_signed_by_an_unknown_key_is_refused() {
+    let (_dir, config) = setup();
+    // The bundle re-signed by a key the configuration does not trust.
+    let bundle_path = config.with_file_name("policy.bundle.json");
+    let bundle: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&bundle_path).unwrap()).unwrap();
+    let document: aigos_policy::PolicyDocument = serde_json::from_value(bundle["document"].clone()).unwrap();
+    // Same kid as the trusted authority key, so the signature itself is what fails.
+    let kid = bundle["kid"].as_str().unwrap().to_owned();
+    let stranger = aigos_crypto::SigningKey::generate(aigos_crypto::default_provider(), aigos_crypto::Algorithm::EdDsa)
+        .unwrap()
+        .with_kid(aigos_core::Kid::new(kid).unwrap());
+    let forged = aigos_policy::PolicyBundle::sign(document, 2, SystemClock.now_secs(), false, &stranger).unwrap();
+    std::fs::write(&bundle_path, serde_json::to_string(&forged).unwrap()).unwrap();
+    let err = build(&config).unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("policy.bundle.json") && msg.contains("signature"), "{msg}");
+}
+
+#[test]
+fn a_missing_key_file_is_named() {
+    let (_dir, config) = setup();
+    let key = config.with_file_name("keys").join("guard.key.pem");
+    std::fs::remove_file(&key).unwrap();
+    let err = build(&config).unwrap_err();
+    match &err {
+        ConfigError::File { path, .. } => assert_eq!(path, &key),
+        other => panic!("expected the missing file to be named, got {other:?}"),
+    }
+}
