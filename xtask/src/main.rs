@@ -190,6 +190,28 @@ fn msrv(ctx: &Ctx) -> Result {
     }
 }
 
+/// Crates of cryptographic primitives: only aigos-crypto may depend on them
+/// (TLS stays with rustls, which brings its own provider).
+const PRIMITIVES: &[&str] = &[
+    "aes-gcm",
+    "aws-lc-rs",
+    "aws-lc-sys",
+    "blake3",
+    "chacha20poly1305",
+    "curve25519-dalek",
+    "ecdsa",
+    "ed25519-dalek",
+    "hkdf",
+    "hmac",
+    "p256",
+    "pbkdf2",
+    "ring",
+    "rsa",
+    "sha1",
+    "sha2",
+    "x25519-dalek",
+];
+
 /// Architecture rules that a reviewer would otherwise check by hand.
 fn tidy(ctx: &Ctx) -> Result {
     // Rank of each workspace crate: a crate may depend only on lower ranks,
@@ -223,6 +245,9 @@ fn tidy(ctx: &Ctx) -> Result {
             if rank(dep_name).is_some_and(|dep_rank| dep_rank >= my_rank) {
                 problems.push(format!("{name} depends on {dep_name}: dependencies point down (core, crypto <- layers <- facade <- cli)"));
             }
+            if name != "aigos-crypto" && PRIMITIVES.contains(&dep_name) {
+                problems.push(format!("{name} depends on {dep_name}: cryptographic primitives belong to aigos-crypto alone"));
+            }
             if my_rank <= 2 && ["cedar-policy", "jsonwebtoken", "governor"].contains(&dep_name) {
                 problems.push(format!("{name} depends on comparison crate {dep_name}: dev-dependencies only"));
             }
@@ -247,7 +272,9 @@ fn tidy(ctx: &Ctx) -> Result {
         }
     }
     if problems.is_empty() {
-        println!("tidy: {checked} crates follow the dependency rule and carry their headers, README and CHANGELOG");
+        println!(
+            "tidy: {checked} crates follow the dependency rule, leave primitives to aigos-crypto and carry their headers, README and CHANGELOG"
+        );
         Ok(())
     } else {
         Err(problems.join("\n  "))
