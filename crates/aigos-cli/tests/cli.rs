@@ -512,11 +512,26 @@ fn init_then_validate_contract() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let info: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
     assert_eq!(info["agent"], "demo-agent");
-    for f in ["aigos.toml", "registry.json", "policy.bundle.json", "approvers.json", "keys/guard.key.pem", "keys/authority.jwks.json"] {
+    for f in [
+        "aigos.toml",
+        "registry.json",
+        "policy.bundle.json",
+        "approvers.json",
+        "keys/guard.key.pem",
+        "keys/authority.jwks.json",
+        "keys/audit.jwks.json",
+    ] {
         assert!(setup.join(f).exists(), "{f}");
     }
     #[cfg(unix)]
-    for f in ["keys/guard.key.pem", "keys/demo-agent.key.pem", "keys/authority.key.pem", "approvers.json", "keys/audit.mac"] {
+    for f in [
+        "keys/guard.key.pem",
+        "keys/demo-agent.key.pem",
+        "keys/authority.key.pem",
+        "approvers.json",
+        "keys/audit.mac",
+        "keys/audit-checkpoint.key.pem",
+    ] {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(std::fs::metadata(setup.join(f)).unwrap().permissions().mode() & 0o777, 0o600, "{f}");
     }
@@ -588,12 +603,33 @@ fn init_then_validate_contract() {
     assert_eq!(lines[2]["status"], "REJECTED");
     assert_eq!(lines[3]["status"], "REJECTED");
     assert_eq!(lines[3]["line"], 4);
-    // Every validation was audited and the log verifies.
+    // Every validation was audited, and the log and its checkpoints (signed
+    // with the key whose public half init published) verify.
     let o = aigos(
-        &["audit", "verify", "--log", setup.join("audit").to_str().unwrap(), "--hmac-key", setup.join("keys/audit.mac").to_str().unwrap()],
+        &[
+            "audit",
+            "verify",
+            "--log",
+            setup.join("audit").to_str().unwrap(),
+            "--hmac-key",
+            setup.join("keys/audit.mac").to_str().unwrap(),
+            "--jwks",
+            setup.join("keys/audit.jwks.json").to_str().unwrap(),
+        ],
         "",
     );
     assert!(o.status.success(), "{} {}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+    let summary: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert!(summary["checkpoints"].as_u64().unwrap() >= 1, "{summary}");
+    // Trusting another key, the same checkpoints are refused.
+    let other = dir.path().join("other.jwks.json");
+    std::fs::write(
+        &other,
+        std::fs::read_to_string(setup.join("keys/authority.jwks.json")).unwrap().replace("authority-1", "audit-checkpoint-1"),
+    )
+    .unwrap();
+    let o = aigos(&["audit", "verify", "--log", setup.join("audit").to_str().unwrap(), "--jwks", other.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(1), "{} {}", stdout(&o), String::from_utf8_lossy(&o.stderr));
 }
 
 #[test]

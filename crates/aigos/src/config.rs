@@ -40,6 +40,8 @@
 //! durability = "batch"             # always | batch | none
 //! mac_key = "keys/audit.mac"       # 32 random bytes, hex
 //! encryption_key = "keys/audit.enc" # payloads stored encrypted
+//! checkpoint_key = "keys/audit-checkpoint.key.pem"  # signs checkpoints
+//! checkpoint_kid = "audit-checkpoint-1"            # as in keys/audit.jwks.json
 //!
 //! [approvers]
 //! file = "approvers.json"
@@ -274,6 +276,16 @@ pub struct AuditSection {
     /// payloads are stored encrypted (XChaCha20-Poly1305).
     #[serde(default)]
     pub encryption_key: Option<PathBuf>,
+    /// Checkpoint signing key (PKCS#8 PEM, Ed25519 or P-256): every
+    /// checkpoint is signed, and the dashboard and `aigos audit verify
+    /// --jwks` require the signatures (`aigos init` publishes the public key
+    /// as `keys/audit.jwks.json`).
+    #[serde(default)]
+    pub checkpoint_key: Option<PathBuf>,
+    /// The kid of `checkpoint_key` in the checkpoints (and in the JWKS that
+    /// verifiers trust). Default: the key's RFC 7638 thumbprint.
+    #[serde(default)]
+    pub checkpoint_kid: Option<String>,
 }
 
 /// `[approvers]`.
@@ -407,7 +419,22 @@ impl GuardConfig {
                 }
                 None => None,
             };
-            b = b.audit(crate::AuditLayer { dir: at(&a.dir), durability, mac_key, encryption });
+            let checkpoint_key = match &a.checkpoint_key {
+                Some(p) => {
+                    let path = at(p);
+                    let mut key = SigningKey::from_pkcs8_pem(provider, &read(&path)?).map_err(|e| file_err(&path, e))?;
+                    if let Some(kid) = &a.checkpoint_kid {
+                        key = key
+                            .with_kid(aigos_core::Kid::new(kid.clone()).map_err(|e| ConfigError::Invalid(format!("checkpoint_kid: {e}")))?);
+                    }
+                    Some(Arc::new(key))
+                }
+                None if a.checkpoint_kid.is_some() => {
+                    return Err(ConfigError::Invalid("[audit] checkpoint_kid without checkpoint_key".into()));
+                }
+                None => None,
+            };
+            b = b.audit(crate::AuditLayer { dir: at(&a.dir), durability, mac_key, encryption, checkpoint_key });
         }
         Ok(b.build()?)
     }
@@ -647,6 +674,9 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
     let mut enc = [0u8; 32];
     provider.fill_random(&mut enc).map_err(|e| ConfigError::Invalid(e.to_string()))?;
     write_file(&dir.join("keys/audit.enc"), data_encoding::HEXLOWER.encode(&enc).as_bytes(), true)?;
+    let checkpoint_key = keygen("audit-checkpoint-1")?;
+    write_file(&dir.join("keys/audit-checkpoint.key.pem"), pem(&checkpoint_key)?.as_bytes(), true)?;
+    write_file(&dir.join("keys/audit.jwks.json"), to_json(&Jwks { keys: vec![checkpoint_key.public_jwk()] })?.as_bytes(), false)?;
     std::fs::create_dir_all(dir.join("audit")).map_err(|e| file_err(&dir.join("audit"), e))?;
     write_file(&dir.join("egress.toml"), b"# Destinations agents may reach (default deny).\nrules = []\n", false)?;
 
@@ -689,6 +719,8 @@ dir = "audit"
 durability = "batch"
 mac_key = "keys/audit.mac"
 encryption_key = "keys/audit.enc"
+checkpoint_key = "keys/audit-checkpoint.key.pem"
+checkpoint_kid = "audit-checkpoint-1"
 
 [approvers]
 file = "approvers.json"

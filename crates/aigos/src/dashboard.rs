@@ -99,10 +99,17 @@ impl Guard {
         let (audit_integrity, audit_encryption) = match &g.audit {
             Some((_, layer)) => {
                 let (dir, mac, provider) = (layer.dir.clone(), layer.mac_key.clone(), g.provider);
+                let checkpoint = layer.checkpoint_key.as_ref().map(|k| (k.kid().to_string(), k.public_key().clone()));
                 let verified = tokio::task::spawn_blocking(move || {
                     let keyed = mac.is_some();
                     let lookup = move |kid: &str| mac.clone().filter(|k| k.kid == kid);
-                    let opts = aigos_audit::VerifyOptions { mac_keys: keyed.then_some(&lookup), ..Default::default() };
+                    let signed = checkpoint.is_some();
+                    let trusted = move |kid: &str| checkpoint.as_ref().filter(|(k, _)| k == kid).map(|(_, public)| public.clone());
+                    let opts = aigos_audit::VerifyOptions {
+                        mac_keys: keyed.then_some(&lookup),
+                        checkpoint_keys: signed.then_some(&trusted),
+                        ..Default::default()
+                    };
                     aigos_audit::verify_log(provider, &dir, &opts)
                 })
                 .await;

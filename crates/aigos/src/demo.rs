@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use aigos_core::{ActionKind, ActionRequest, AgentId, Clock, Environment, InstanceId, SecurityScore, Severity, Status, ThreatLevel};
-use aigos_crypto::{Provider, SigningKey};
+use aigos_crypto::{Jwks, Provider, SigningKey};
 use serde::Serialize;
 
 use crate::config::{ConfigError, DEMO_AGENT, DEMO_EXPERTS, DEMO_OPERATOR, GuardConfig};
@@ -39,6 +39,9 @@ pub struct DemoReport {
     pub dashboard: Dashboard,
     /// Records in the audit log, verified after the Guard closed it.
     pub audit_records_verified: u64,
+    /// Checkpoints of the log, each verified against the Merkle tree and
+    /// against the checkpoint key `aigos init` published.
+    pub audit_checkpoints_verified: usize,
 }
 
 fn invalid(e: impl std::fmt::Display) -> ConfigError {
@@ -203,11 +206,17 @@ pub async fn run(dir: &Path, provider: Provider, clock: Arc<dyn Clock>) -> Resul
     let mac_bytes = std::fs::read(&mac_path).map_err(|e| ConfigError::File { path: mac_path.clone(), message: e.to_string() })?;
     let mac = aigos_audit::MacKey::from_key_file(provider, &mac_bytes).map_err(invalid)?;
     let lookup = move |kid: &str| (kid == mac.kid).then(|| mac.clone());
+    let jwks_path = dir.join("keys/audit.jwks.json");
+    let jwks = Jwks::from_json(
+        &std::fs::read_to_string(&jwks_path).map_err(|e| ConfigError::File { path: jwks_path.clone(), message: e.to_string() })?,
+    )
+    .map_err(invalid)?;
+    let trusted = |kid: &str| jwks.find(kid)?.to_public_key().ok();
     let summary = aigos_audit::verify_log(
         provider,
         &dir.join("audit"),
-        &aigos_audit::VerifyOptions { mac_keys: Some(&lookup), ..Default::default() },
+        &aigos_audit::VerifyOptions { mac_keys: Some(&lookup), checkpoint_keys: Some(&trusted), ..Default::default() },
     )
     .map_err(invalid)?;
-    Ok(DemoReport { rows, dashboard, audit_records_verified: summary.records })
+    Ok(DemoReport { rows, dashboard, audit_records_verified: summary.records, audit_checkpoints_verified: summary.checkpoints })
 }

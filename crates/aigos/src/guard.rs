@@ -125,6 +125,11 @@ pub struct AuditLayer {
     pub mac_key: Option<aigos_audit::MacKey>,
     /// Field encryption of request payloads.
     pub encryption: Option<aigos_audit::FieldCipher>,
+    /// Key that signs the log's checkpoints. With it, the dashboard's
+    /// integrity check requires every checkpoint to carry its signature, so
+    /// whoever holds the HMAC key alone cannot rewrite the log and its
+    /// checkpoints unnoticed.
+    pub checkpoint_key: Option<Arc<aigos_crypto::SigningKey>>,
 }
 
 #[cfg(feature = "runtime")]
@@ -391,6 +396,9 @@ impl GuardBuilder {
                 }
                 if let Some(c) = &layer.encryption {
                     cfg = cfg.encrypt(c.clone(), vec!["payload".into()]);
+                }
+                if let Some(k) = &layer.checkpoint_key {
+                    cfg = cfg.signing_key(k.clone());
                 }
                 let (log, _recovery) =
                     aigos_audit::AuditLog::open(cfg).map_err(|e| BuildError::Component { layer: Layer::Audit, message: e.to_string() })?;

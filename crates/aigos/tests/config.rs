@@ -87,3 +87,57 @@ fn a_missing_key_file_is_named() {
         other => panic!("expected the missing file to be named, got {other:?}"),
     }
 }
+
+/// Audits three (rejected, unsigned) requests and closes the log, which
+/// writes a checkpoint; returns a Guard on the reopened log.
+async fn audited_and_closed(config: &Path) -> aigos::Guard {
+    let guard = build(config).unwrap();
+    let r = aigos_core::ActionRequest::builder(aigos_core::AgentId::new("demo-agent").unwrap(), "config.update")
+        .timestamp(SystemClock.now_secs())
+        .build()
+        .unwrap();
+    for _ in 0..3 {
+        assert_eq!(guard.validate(&r, "").await.status, aigos_core::Status::Rejected);
+    }
+    guard.shutdown().await.unwrap();
+    build(config).unwrap()
+}
+
+#[tokio::test]
+async fn checkpoints_are_signed_and_an_unsigned_or_forged_one_is_detected() {
+    let (_dir, config) = setup();
+    let guard = audited_and_closed(&config).await;
+    let checkpoints = config.with_file_name("audit").join("checkpoints.jsonl");
+    let original = std::fs::read_to_string(&checkpoints).unwrap();
+    let mut cp: serde_json::Value = serde_json::from_str(original.lines().next().unwrap()).unwrap();
+    assert_eq!(cp["kid"], "audit-checkpoint-1");
+    let d = guard.dashboard().await;
+    assert!(d.audit_integrity.as_ref().unwrap().verified, "positive control: {:?}", d.audit_integrity);
+
+    // Whoever can rewrite the log without the checkpoint key can only write
+    // unsigned checkpoints, or signatures that do not verify.
+    let sig = cp["sig"].as_str().unwrap().to_owned();
+    cp.as_object_mut().unwrap().remove("sig");
+    std::fs::write(&checkpoints, format!("{cp}\n")).unwrap();
+    let d = guard.dashboard().await;
+    let integrity = d.audit_integrity.unwrap();
+    assert!(!integrity.verified, "an unsigned checkpoint passed");
+    assert_eq!(d.overall_status, aigos::OverallStatus::Compromised);
+
+    let mut forged = sig.into_bytes();
+    forged[10] = if forged[10] == b'A' { b'B' } else { b'A' };
+    cp["sig"] = String::from_utf8(forged).unwrap().into();
+    std::fs::write(&checkpoints, format!("{cp}\n")).unwrap();
+    assert!(!guard.dashboard().await.audit_integrity.unwrap().verified, "a forged signature passed");
+
+    std::fs::write(&checkpoints, original).unwrap();
+    assert!(guard.dashboard().await.audit_integrity.unwrap().verified, "the original verifies again");
+}
+
+#[test]
+fn a_checkpoint_kid_without_its_key_is_refused() {
+    let (_dir, config) = setup();
+    edit(&config, "checkpoint_key = \"keys/audit-checkpoint.key.pem\"\n", "");
+    let err = build(&config).unwrap_err();
+    assert!(err.to_string().contains("checkpoint_kid"), "{err}");
+}

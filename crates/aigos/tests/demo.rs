@@ -29,6 +29,7 @@ async fn the_five_scenarios_end_as_the_seed_table_says() {
     assert_eq!(report.dashboard.total_validations, 7);
     assert_eq!(report.dashboard.total_actions_audited, 7);
     assert_eq!(report.audit_records_verified, 7);
+    assert!(report.audit_checkpoints_verified >= 1, "the close writes a signed checkpoint");
     assert!(report.dashboard.audit_integrity.as_ref().unwrap().verified);
     assert!(report.dashboard.audit_encryption);
     // Payloads are stored encrypted: the injection string is not in the log in clear.
