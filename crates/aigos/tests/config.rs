@@ -30,6 +30,12 @@ fn edit(path: &Path, from: &str, to: &str) {
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
+/// The Guard does not build, and says the bundle's signature is why.
+fn bundle_refused_for_its_signature(config: &Path) {
+    let msg = build(config).unwrap_err().to_string();
+    assert!(msg.contains("policy.bundle.json") && msg.contains("signature"), "{msg}");
+}
+
 #[test]
 fn the_init_setup_builds() {
     let (_dir, config) = setup();
@@ -52,9 +58,7 @@ fn a_policy_bundle_changed_after_signing_is_refused() {
     let bundle = config.with_file_name("policy.bundle.json");
     // Widen the permit statement: a forbidden tool family becomes allowed.
     edit(&bundle, "\"config.*\"", "\"shell.*\"");
-    let err = build(&config).unwrap_err();
-    let msg = err.to_string();
-    assert!(msg.contains("policy.bundle.json") && msg.contains("signature"), "{msg}");
+    bundle_refused_for_its_signature(&config);
 }
 
 #[test]
@@ -71,9 +75,7 @@ fn a_policy_bundle_signed_by_an_unknown_key_is_refused() {
         .with_kid(aigos_core::Kid::new(kid).unwrap());
     let forged = aigos_policy::PolicyBundle::sign(document, 2, SystemClock.now_secs(), false, &stranger).unwrap();
     std::fs::write(&bundle_path, serde_json::to_string(&forged).unwrap()).unwrap();
-    let err = build(&config).unwrap_err();
-    let msg = err.to_string();
-    assert!(msg.contains("policy.bundle.json") && msg.contains("signature"), "{msg}");
+    bundle_refused_for_its_signature(&config);
 }
 
 #[test]
