@@ -29,6 +29,32 @@ impl ReplayStore for Panicking {
     }
 }
 
+/// A rate-limit backend that never answers, or panics, when asked.
+#[derive(Debug)]
+enum BrokenLimits {
+    Hanging,
+    Panicking,
+}
+
+#[async_trait::async_trait]
+impl aigos_runtime::RateLimitStore for BrokenLimits {
+    async fn check(&self, _key: &str) -> aigos_runtime::RateDecision {
+        match self {
+            BrokenLimits::Hanging => std::future::pending().await,
+            BrokenLimits::Panicking => panic!("rate-limit backend bug"),
+        }
+    }
+    async fn recent(&self, _key: &str) -> u32 {
+        0
+    }
+    async fn blocked(&self) -> Vec<String> {
+        Vec::new()
+    }
+    async fn unblock(&self, _key: &str) -> bool {
+        false
+    }
+}
+
 fn rt() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
 }
@@ -59,6 +85,23 @@ fn a_panicking_replay_backend_rejects_and_the_guard_keeps_working() {
         assert_eq!(o.status, Status::Rejected);
         assert_eq!(w.guard.dashboard().await.total_actions_audited, 2);
     });
+}
+
+#[test]
+fn a_hanging_or_panicking_rate_limit_backend_rejects() {
+    for (broken, expect) in [(BrokenLimits::Hanging, "timed out"), (BrokenLimits::Panicking, "panicked")] {
+        let w = World::with(SharedState::default().rate_limits(Arc::new(broken)), |c| c.guard.step_timeout_ms = 100);
+        rt().block_on(async {
+            let o = w.validate(&w.request("config.update")).await;
+            assert_eq!(o.status, Status::Rejected);
+            assert_eq!(o.step(Step::Identity).unwrap().result, StepResult::Passed, "the token was fine");
+            let step = o.step(Step::RateLimit).unwrap();
+            assert_eq!(step.result, StepResult::Failed);
+            assert!(step.detail.contains(expect), "{}", step.detail);
+            assert_eq!(o.permit, None);
+            assert!(o.audit_seq.is_some(), "the rejection is audited too");
+        });
+    }
 }
 
 #[test]

@@ -221,6 +221,30 @@ fn a_flooding_agent_is_limited_then_blocked() {
     });
 }
 
+/// Two Guards (say, two replicas) that share their rate limits: an agent
+/// cannot double its budget, or escape a block, by spreading its requests.
+#[test]
+fn guards_sharing_rate_limits_limit_an_agent_across_them() {
+    let clock = aigos_core::ManualClock::at_secs(u64::try_from(aigos_tests::T0).unwrap());
+    let shared: Arc<dyn aigos_runtime::RateLimitStore> =
+        Arc::new(aigos_runtime::RateLimiter::new(aigos_runtime::RateLimitConfig::default(), Arc::new(clock)));
+    let a = World::with(aigos::config::SharedState::default().rate_limits(shared.clone()), |_| {});
+    let b = World::with(aigos::config::SharedState::default().rate_limits(shared), |_| {});
+    rt().block_on(async {
+        // Positive control: both Guards approve; 10 + 10 is the burst of 20.
+        for i in 0..10 {
+            assert_eq!(a.validate(&a.request("config.update")).await.status, Status::Approved, "a, request {i}");
+            assert_eq!(b.validate(&b.request("config.update")).await.status, Status::Approved, "b, request {i}");
+        }
+        // The 21st, through either Guard, is over the shared limit.
+        for w in [&a, &b] {
+            let o = w.validate(&w.request("config.update")).await;
+            assert_eq!(o.status, Status::Rejected);
+            assert_eq!(o.step(Step::RateLimit).unwrap().result, StepResult::Rejected, "{}", reason(&o));
+        }
+    });
+}
+
 #[test]
 fn a_tampered_audit_log_is_detected() {
     let w = World::new();

@@ -241,11 +241,17 @@ impl RateLimiter {
 }
 
 /// A rate limit store shared by several guards (the in-memory limiter here;
-/// a Redis backend fits the same trait).
+/// a Redis backend fits the same trait). An implementation that cannot
+/// answer must answer [`RateDecision::Blocked`], never `Allowed`.
 #[async_trait::async_trait]
 pub trait RateLimitStore: Send + Sync + std::fmt::Debug {
-    /// Decides one action for `key`.
+    /// Decides one action for `key`, recording it when allowed.
     async fn check(&self, key: &str) -> RateDecision;
+    /// Actions of `key` in the current window (the threat assessment's
+    /// frequency indicator).
+    async fn recent(&self, key: &str) -> u32;
+    /// Keys blocked now, sorted.
+    async fn blocked(&self) -> Vec<String>;
     /// Lifts a block.
     async fn unblock(&self, key: &str) -> bool;
 }
@@ -254,6 +260,12 @@ pub trait RateLimitStore: Send + Sync + std::fmt::Debug {
 impl RateLimitStore for RateLimiter {
     async fn check(&self, key: &str) -> RateDecision {
         RateLimiter::check(self, key)
+    }
+    async fn recent(&self, key: &str) -> u32 {
+        RateLimiter::recent(self, key)
+    }
+    async fn blocked(&self) -> Vec<String> {
+        RateLimiter::blocked(self)
     }
     async fn unblock(&self, key: &str) -> bool {
         RateLimiter::unblock(self, key)

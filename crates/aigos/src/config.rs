@@ -89,6 +89,10 @@ pub struct SharedState {
     /// The replay store of token jtis.
     #[cfg(feature = "identity")]
     pub replay: Option<Arc<dyn aigos_identity::ReplayStore>>,
+    /// The per-agent rate limits (and blocks) of several Guards. `[runtime]`
+    /// still configures the in-memory default when this is `None`.
+    #[cfg(feature = "runtime")]
+    pub rate_limits: Option<Arc<dyn aigos_runtime::RateLimitStore>>,
     /// A crypto provider used instead of the one `[guard] provider` names:
     /// a backend plugged in through [`aigos_crypto::CryptoProvider`] (an
     /// HSM, a FIPS module).
@@ -108,6 +112,15 @@ impl SharedState {
     #[must_use]
     pub fn replay(mut self, store: Arc<dyn aigos_identity::ReplayStore>) -> Self {
         self.replay = Some(store);
+        self
+    }
+
+    /// With shared rate limits: an agent limited or blocked through one
+    /// Guard is limited or blocked through all that share them.
+    #[cfg(feature = "runtime")]
+    #[must_use]
+    pub fn rate_limits(mut self, store: Arc<dyn aigos_runtime::RateLimitStore>) -> Self {
+        self.rate_limits = Some(store);
         self
     }
 }
@@ -379,7 +392,7 @@ impl GuardConfig {
         }
         #[cfg(feature = "runtime")]
         if let Some(r) = &self.runtime {
-            b = b.runtime(runtime_layer(r, base, provider, clock.clone())?);
+            b = b.runtime(runtime_layer(r, base, provider, clock.clone(), shared.rate_limits.clone())?);
         }
         #[cfg(feature = "network")]
         if let Some(n) = &self.network {
@@ -499,7 +512,13 @@ fn policy_layer(p: &PolicySection, base: &Path, provider: Provider) -> Result<cr
 }
 
 #[cfg(feature = "runtime")]
-fn runtime_layer(r: &RuntimeSection, base: &Path, provider: Provider, clock: Arc<dyn Clock>) -> Result<crate::RuntimeLayer, ConfigError> {
+fn runtime_layer(
+    r: &RuntimeSection,
+    base: &Path,
+    provider: Provider,
+    clock: Arc<dyn Clock>,
+    limits: Option<Arc<dyn aigos_runtime::RateLimitStore>>,
+) -> Result<crate::RuntimeLayer, ConfigError> {
     let cfg = aigos_runtime::RateLimitConfig {
         rate: r.rate,
         period: Duration::from_secs(r.period_secs),
@@ -523,7 +542,7 @@ fn runtime_layer(r: &RuntimeSection, base: &Path, provider: Provider, clock: Arc
         None => aigos_runtime::BusinessHours::default(),
     };
     Ok(crate::RuntimeLayer {
-        limiter: aigos_runtime::RateLimiter::new(cfg, clock),
+        limiter: limits.unwrap_or_else(|| Arc::new(aigos_runtime::RateLimiter::new(cfg, clock))),
         kill_keys,
         hours,
         weights,

@@ -92,7 +92,10 @@ impl Guard {
         let s = self.stats();
         let g = &self.inner;
         #[cfg(feature = "runtime")]
-        let blocked_agents = g.runtime.as_ref().map(|r| r.limiter.blocked()).unwrap_or_default();
+        let blocked_agents = match &g.runtime {
+            Some(r) => r.limiter.blocked().await,
+            None => Vec::new(),
+        };
         #[cfg(not(feature = "runtime"))]
         let blocked_agents = Vec::new();
         #[cfg(feature = "audit")]

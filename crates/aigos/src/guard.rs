@@ -83,8 +83,10 @@ pub struct IdentityLayer {
 /// The runtime layer's components.
 #[cfg(feature = "runtime")]
 pub struct RuntimeLayer {
-    /// Per-agent rate limiter.
-    pub limiter: aigos_runtime::RateLimiter,
+    /// Per-agent rate limits: the in-memory [`aigos_runtime::RateLimiter`],
+    /// or any store several Guards share. Its answers run under the step
+    /// timeout; a store that hangs or panics rejects.
+    pub limiter: Arc<dyn aigos_runtime::RateLimitStore>,
     /// Keys trusted for kill commands.
     pub kill_keys: HashMap<String, aigos_crypto::VerifyingKey>,
     /// Business hours of the threat assessment.
@@ -460,6 +462,8 @@ struct Facts {
     registered_at: Option<i64>,
     finding_severities: Vec<Severity>,
     findings: Vec<String>,
+    /// The agent's actions in the current window, read by step 2 for step 4.
+    recent_actions: u32,
     threat: Option<(f64, ThreatLevel)>,
     score: f64,
 }
@@ -586,7 +590,6 @@ impl Guard {
                 match step {
                     // Synchronous steps cannot outlive a deadline (a timeout
                     // fires only at an await): only a panic is contained.
-                    Step::RateLimit => contained_sync(|| self.rate_step(request)),
                     Step::Threat => contained_sync(|| self.threat_step(request, &mut facts, &mut threat_contributions)),
                     _ => {
                         let fut = self.early_step(step, request, token, &mut facts);
@@ -750,8 +753,9 @@ impl Guard {
     async fn early_step(&self, step: Step, request: &ActionRequest, token: &str, facts: &mut Facts) -> Result<Verdict, String> {
         match step {
             Step::Identity => self.identity_step(request, token, facts).await,
+            Step::RateLimit => Ok(self.rate_step(request, facts).await),
             Step::Payload => Ok(self.payload_step(request, facts).await),
-            // Rate limit and threat are synchronous: the pipeline calls them directly.
+            // Threat is synchronous: the pipeline calls it directly.
             _ => Err("not an asynchronous early step".into()),
         }
     }
@@ -971,7 +975,7 @@ impl Guard {
     }
 
     #[cfg(feature = "runtime")]
-    fn rate_step(&self, request: &ActionRequest) -> Verdict {
+    async fn rate_step(&self, request: &ActionRequest, facts: &mut Facts) -> Verdict {
         let Some(rt) = &self.inner.runtime else { return Verdict::Skip("runtime layer left out".into()) };
         // Step 1 checks the kill state; when identity is left out, this
         // step does, so a killed agent never acts.
@@ -980,15 +984,18 @@ impl Guard {
         {
             return Verdict::Reject(format!("kill switch: {why}"));
         }
-        match rt.limiter.check(request.agent_id.as_str()) {
-            aigos_runtime::RateDecision::Allowed => Verdict::Pass("within the limit".into()),
+        match rt.limiter.check(request.agent_id.as_str()).await {
+            aigos_runtime::RateDecision::Allowed => {
+                facts.recent_actions = rt.limiter.recent(request.agent_id.as_str()).await;
+                Verdict::Pass("within the limit".into())
+            }
             aigos_runtime::RateDecision::Blocked => Verdict::Reject(format!("rate limit: agent {} is blocked", request.agent_id)),
             other => Verdict::Reject(format!("rate limit: {other:?}")),
         }
     }
 
     #[cfg(not(feature = "runtime"))]
-    fn rate_step(&self, _request: &ActionRequest) -> Verdict {
+    async fn rate_step(&self, _request: &ActionRequest, _facts: &mut Facts) -> Verdict {
         Verdict::Skip("runtime layer not compiled in".into())
     }
 
@@ -1032,7 +1039,7 @@ impl Guard {
             environment: request.environment,
             severity: request.severity,
             finding_severities: facts.finding_severities.clone(),
-            recent_actions: rt.limiter.recent(request.agent_id.as_str()),
+            recent_actions: facts.recent_actions,
             agent_known: facts.agent_known || g.skipped.contains(&Layer::Identity),
             registered_at: facts.registered_at,
             lineage_depth: request.lineage.depth(),
