@@ -334,6 +334,15 @@ fn read(path: &Path) -> Result<String, ConfigError> {
     std::fs::read_to_string(path).map_err(|e| file_err(path, e))
 }
 
+/// A PKCS#8 PEM signing key, under `kid` when the setting names one.
+fn signing_key(provider: Provider, path: &Path, kid: Option<&str>, setting: &str) -> Result<SigningKey, ConfigError> {
+    let key = SigningKey::from_pkcs8_pem(provider, &read(path)?).map_err(|e| file_err(path, e))?;
+    match kid {
+        Some(kid) => Ok(key.with_kid(aigos_core::Kid::new(kid).map_err(|e| ConfigError::Invalid(format!("{setting}: {e}")))?)),
+        None => Ok(key),
+    }
+}
+
 fn read_jwks(path: &Path) -> Result<Jwks, ConfigError> {
     Jwks::from_json(&read(path)?).map_err(|e| file_err(path, e))
 }
@@ -433,15 +442,7 @@ impl GuardConfig {
                 None => None,
             };
             let checkpoint_key = match &a.checkpoint_key {
-                Some(p) => {
-                    let path = at(p);
-                    let mut key = SigningKey::from_pkcs8_pem(provider, &read(&path)?).map_err(|e| file_err(&path, e))?;
-                    if let Some(kid) = &a.checkpoint_kid {
-                        key = key
-                            .with_kid(aigos_core::Kid::new(kid.clone()).map_err(|e| ConfigError::Invalid(format!("checkpoint_kid: {e}")))?);
-                    }
-                    Some(Arc::new(key))
-                }
+                Some(p) => Some(Arc::new(signing_key(provider, &at(p), a.checkpoint_kid.as_deref(), "checkpoint_kid")?)),
                 None if a.checkpoint_kid.is_some() => {
                     return Err(ConfigError::Invalid("[audit] checkpoint_kid without checkpoint_key".into()));
                 }
@@ -471,11 +472,7 @@ fn identity_layer(
     let verifier =
         aigos_identity::TokenVerifier::builder(Arc::new(keys), id.audience.clone()).clock(clock.clone()).replay_store(replay).build();
     let key_path = base.join(&id.permit_key);
-    let mut key = SigningKey::from_pkcs8_pem(provider, &read(&key_path)?).map_err(|e| file_err(&key_path, e))?;
-    if let Some(kid) = &id.permit_kid {
-        key = key.with_kid(aigos_core::Kid::new(kid.clone()).map_err(|e| ConfigError::Invalid(format!("permit_kid: {e}")))?);
-    }
-    let key = Arc::new(key);
+    let key = Arc::new(signing_key(provider, &key_path, id.permit_kid.as_deref(), "permit_kid")?);
     let permits =
         aigos_identity::PermitIssuer::new(key, "aigos-guard", aigos_identity::MAX_PERMIT_TTL, clock).map_err(|e| file_err(&key_path, e))?;
     Ok(crate::IdentityLayer {
