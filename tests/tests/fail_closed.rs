@@ -156,6 +156,30 @@ fn an_audit_log_that_cannot_write_rejects_and_withholds_the_permit() {
     });
 }
 
+/// Lifting a rate-limit block loosens the Guard, so it happens only once
+/// the audit log has recorded it: with the log unable to write, the lift is
+/// refused and the agent stays blocked.
+#[test]
+fn an_unblock_that_cannot_be_audited_lifts_nothing() {
+    let w = World::with(SharedState::default(), |c| {
+        let r = c.runtime.as_mut().unwrap();
+        (r.rate, r.burst, r.block_after) = (1, 1, 1);
+    });
+    let agent = aigos_core::AgentId::new("demo-agent").unwrap();
+    rt().block_on(async {
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "positive control");
+        let o = w.validate(&w.request("config.update")).await;
+        assert!(reason(&o).contains("blocked"), "{}", reason(&o));
+        let checkpoints = w.dir.path().join("audit/checkpoints.jsonl");
+        let _ = std::fs::remove_file(&checkpoints);
+        std::fs::create_dir(&checkpoints).unwrap();
+        w.advance(61);
+        let refused = w.guard.unblock(&agent, "ops@example.invalid").await;
+        assert!(refused.as_ref().is_err_and(|e| e.contains("audit log unavailable")), "{refused:?}");
+        assert_eq!(w.guard.dashboard().await.blocked_agents, ["demo-agent".to_string()], "still blocked");
+    });
+}
+
 /// The default provider, with a random source that can be made to fail.
 #[derive(Debug)]
 struct FlakyRandom {

@@ -218,6 +218,17 @@ fn a_flooding_agent_is_limited_then_blocked() {
         assert!(w.guard.dashboard().await.blocked_agents.contains(&"demo-agent".to_string()));
         w.advance(24 * 3600);
         assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Rejected, "a block lasts until an operator lifts it");
+        // The operator lifts it; the lift is audited, and the agent acts again.
+        let agent = aigos_core::AgentId::new("demo-agent").unwrap();
+        assert_eq!(w.guard.unblock(&agent, "ops@example.invalid").await, Ok(true));
+        assert!(w.guard.dashboard().await.blocked_agents.is_empty());
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved);
+        assert_eq!(w.guard.unblock(&agent, "ops@example.invalid").await, Ok(false), "nothing left to lift");
+        let log: String = std::fs::read_dir(w.dir.path().join("audit"))
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+            .collect();
+        assert_eq!(log.matches("\"kind\":\"rate_unblock\"").count(), 2, "each lift is in the audit log");
     });
 }
 

@@ -974,6 +974,27 @@ impl Guard {
         result
     }
 
+    /// Lifts `agent`'s rate-limit block and penalties: an operator's
+    /// decision, since a block otherwise lasts. The lift is recorded in the
+    /// audit log first (kind `rate_unblock`, actor `operator`), and nothing
+    /// is lifted when it cannot be recorded. Returns whether the agent was
+    /// blocked.
+    ///
+    /// # Errors
+    /// The runtime layer is left out, or the audit log cannot record the lift.
+    #[cfg(feature = "runtime")]
+    pub async fn unblock(&self, agent: &aigos_core::AgentId, operator: &str) -> Result<bool, String> {
+        let Some(rt) = &self.inner.runtime else { return Err("runtime layer left out: no rate limiter".into()) };
+        let was_blocked = rt.limiter.blocked().await.iter().any(|b| b == agent.as_str());
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = &self.inner.audit {
+            let data = serde_json::json!({"agent_id": agent.as_str(), "was_blocked": was_blocked});
+            log.append("rate_unblock", operator, data).await.map_err(|e| format!("audit log unavailable: {e}"))?;
+        }
+        rt.limiter.unblock(agent.as_str()).await;
+        Ok(was_blocked)
+    }
+
     #[cfg(feature = "runtime")]
     async fn rate_step(&self, request: &ActionRequest, facts: &mut Facts) -> Verdict {
         let Some(rt) = &self.inner.runtime else { return Verdict::Skip("runtime layer left out".into()) };
