@@ -453,7 +453,7 @@ impl Shared {
         // The line is built at the end of `pending` (no buffer of its own).
         let mut buf = std::mem::take(&mut w.pending);
         let start = buf.len();
-        let seq = match w.prepare(entry, ts, &mut buf, start) {
+        let seq = match w.prepare(entry, ts, &mut buf) {
             Ok(seq) => seq,
             Err(e) => {
                 // Nothing was ordered into the chain: the log goes on.
@@ -845,12 +845,11 @@ impl Writer {
         written
     }
 
-    /// Builds the record's line at `line[start..]` and orders it into the
-    /// chain, hashing and MACing the body in place. On error nothing is
-    /// ordered (the caller cuts `line` back to `start`).
-    fn prepare(&mut self, entry: Prepared, ts: u64, line: &mut Vec<u8>, start: usize) -> Result<u64, Error> {
+    /// Appends the record's line to `line` and orders it into the chain,
+    /// hashing and MACing the body in place. On error nothing is ordered
+    /// (the caller cuts `line` back to where it was).
+    fn prepare(&mut self, entry: Prepared, ts: u64, line: &mut Vec<u8>) -> Result<u64, Error> {
         let seq = self.next_seq;
-        debug_assert_eq!(line.len(), start);
         line.reserve(entry.len_hint() + 400);
         line.extend_from_slice(PREFIX);
         let body_start = line.len();
