@@ -249,14 +249,25 @@ fn latency_encrypted(c: &mut Criterion) {
 
 /// Validations per second on a 2-worker runtime with batch durability, 64
 /// validations in flight (and 256 on disk, where each group commit waits on
-/// a real fsync and more requests in flight keep both workers busy).
+/// a real fsync and more requests in flight keep both workers busy), with
+/// each crypto provider: the target names none, and with two workers the
+/// CPU is the limit, so the provider's signature speed decides much of it.
 fn throughput(c: &mut Criterion) {
-    for (name, tmpfs, in_flight) in [("tmpfs", true, 64), ("disk", false, 64), ("disk", false, 256)] {
-        let f = Arc::new(fixture(aigos_crypto::default_provider(), Algorithm::EdDsa, aigos::config::DurabilityName::Batch, tmpfs, false));
+    let rustcrypto = ("rustcrypto", aigos_crypto::default_provider());
+    let aws = ("aws-lc-rs", aigos_crypto::aws_lc_rs_provider());
+    for ((provider_name, provider), name, tmpfs, in_flight) in [
+        (rustcrypto, "tmpfs", true, 64),
+        (rustcrypto, "disk", false, 64),
+        (rustcrypto, "disk", false, 256),
+        (aws, "tmpfs", true, 64),
+        (aws, "disk", false, 64),
+        (aws, "disk", false, 256),
+    ] {
+        let f = Arc::new(fixture(provider, Algorithm::EdDsa, aigos::config::DurabilityName::Batch, tmpfs, false));
         let rt = rt(2);
         let mut g = c.benchmark_group("guard/throughput-2-workers");
         g.throughput(Throughput::Elements(1)).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5)).sample_size(10);
-        g.bench_function(format!("rustcrypto/eddsa/batch/{name}/{in_flight}-in-flight"), |b| {
+        g.bench_function(format!("{provider_name}/eddsa/batch/{name}/{in_flight}-in-flight"), |b| {
             b.iter_custom(|iters| {
                 let tokens: Vec<String> = (0..iters).map(|_| f.token()).collect();
                 let start = Instant::now();
