@@ -29,29 +29,35 @@ impl ReplayStore for Panicking {
     }
 }
 
-/// A rate-limit backend that never answers, or panics, when asked.
+/// A rate-limit backend that never answers, or panics, whatever it is asked.
 #[derive(Debug)]
 enum BrokenLimits {
     Hanging,
     Panicking,
 }
 
-#[async_trait::async_trait]
-impl aigos_runtime::RateLimitStore for BrokenLimits {
-    async fn check(&self, _key: &str) -> aigos_runtime::RateDecision {
+impl BrokenLimits {
+    async fn answer<T>(&self) -> T {
         match self {
             BrokenLimits::Hanging => std::future::pending().await,
             BrokenLimits::Panicking => panic!("rate-limit backend bug"),
         }
     }
+}
+
+#[async_trait::async_trait]
+impl aigos_runtime::RateLimitStore for BrokenLimits {
+    async fn check(&self, _key: &str) -> aigos_runtime::RateDecision {
+        self.answer().await
+    }
     async fn recent(&self, _key: &str) -> u32 {
-        0
+        self.answer().await
     }
     async fn blocked(&self) -> Vec<String> {
-        Vec::new()
+        self.answer().await
     }
     async fn unblock(&self, _key: &str) -> bool {
-        false
+        self.answer().await
     }
 }
 
@@ -104,6 +110,37 @@ fn a_hanging_or_panicking_rate_limit_backend_rejects() {
     }
 }
 
+/// The operator's calls reach the same store: a store that hangs or panics
+/// fails them within the step timeout instead of hanging the operator. The
+/// dashboard says DEGRADED and why (the audit check still runs); a lift is
+/// refused before anything is recorded or lifted. (The outer timeout only
+/// turns a hang, the bug this guards against, into a failure.)
+#[test]
+fn a_broken_rate_limit_backend_fails_the_operator_calls_instead_of_hanging_them() {
+    for (broken, expect) in [(BrokenLimits::Hanging, "timed out"), (BrokenLimits::Panicking, "panicked")] {
+        let w = World::with(SharedState::default().rate_limits(Arc::new(broken)), |c| c.guard.step_timeout_ms = 100);
+        let agent = aigos_core::AgentId::new("demo-agent").unwrap();
+        rt().block_on(async {
+            let hang_guard = std::time::Duration::from_secs(60);
+            let d = tokio::time::timeout(hang_guard, w.guard.dashboard()).await.expect("the dashboard hung");
+            assert_eq!(d.overall_status, aigos::OverallStatus::Degraded);
+            assert!(d.blocked_agents.is_empty());
+            assert!(d.blocked_agents_error.as_deref().is_some_and(|e| e.contains(expect)), "{:?}", d.blocked_agents_error);
+            assert!(d.audit_integrity.as_ref().is_some_and(|a| a.verified), "{:?}", d.audit_integrity);
+            let json = serde_json::to_value(&d).unwrap();
+            assert!(json["blocked_agents_error"].as_str().is_some_and(|e| e.contains("rate-limit store")), "{json}");
+
+            let lift = tokio::time::timeout(hang_guard, w.guard.unblock(&agent, "ops@example.invalid")).await.expect("unblock hung");
+            assert!(lift.as_ref().is_err_and(|e| e.contains(expect) && e.contains("nothing lifted")), "{lift:?}");
+            let log: String = std::fs::read_dir(w.dir.path().join("audit"))
+                .unwrap()
+                .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default())
+                .collect();
+            assert!(!log.contains("rate_unblock"), "a refused lift is not recorded as one");
+        });
+    }
+}
+
 #[test]
 fn a_working_backend_is_the_positive_control() {
     let w = World::new();
@@ -111,6 +148,12 @@ fn a_working_backend_is_the_positive_control() {
         let o = w.validate(&w.request("config.update")).await;
         assert_eq!(o.status, Status::Approved, "{}", reason(&o));
         assert!(o.steps.iter().all(|s| s.result == StepResult::Passed || s.step == Step::Payload), "{:?}", o.steps);
+        let d = w.guard.dashboard().await;
+        assert_eq!((d.overall_status, d.blocked_agents_error), (aigos::OverallStatus::Operational, None));
+        let json = serde_json::to_value(w.guard.dashboard().await).unwrap();
+        assert!(json.get("blocked_agents_error").is_none(), "absent when the store answered: {json}");
+        let agent = aigos_core::AgentId::new("demo-agent").unwrap();
+        assert_eq!(w.guard.unblock(&agent, "ops@example.invalid").await, Ok(false), "a store that answers: nothing to lift");
     });
 }
 

@@ -199,6 +199,13 @@ impl RateLimiter {
         out
     }
 
+    /// Whether `key` is blocked now: one shard's lookup, not a list of all.
+    pub fn is_blocked(&self, key: &str) -> bool {
+        let (hash, shard) = self.locate(key);
+        let Some(Ok(shard)) = shard.map(|s| s.lock()) else { return false };
+        shard.states.find(hash, |(k, _)| k == key).is_some_and(|(_, s)| s.blocked)
+    }
+
     /// Lifts a block and its penalties (operator action). Returns whether
     /// the key was blocked.
     pub fn unblock(&self, key: &str) -> bool {
@@ -252,6 +259,12 @@ pub trait RateLimitStore: Send + Sync + std::fmt::Debug {
     async fn recent(&self, key: &str) -> u32;
     /// Keys blocked now, sorted.
     async fn blocked(&self) -> Vec<String>;
+    /// Whether `key` is blocked now (what an operator asks before a lift).
+    /// The default lists every block; a store that can ask about one key
+    /// should say so here.
+    async fn is_blocked(&self, key: &str) -> bool {
+        self.blocked().await.iter().any(|k| k == key)
+    }
     /// Lifts a block.
     async fn unblock(&self, key: &str) -> bool;
 }
@@ -266,6 +279,9 @@ impl RateLimitStore for RateLimiter {
     }
     async fn blocked(&self) -> Vec<String> {
         RateLimiter::blocked(self)
+    }
+    async fn is_blocked(&self, key: &str) -> bool {
+        RateLimiter::is_blocked(self, key)
     }
     async fn unblock(&self, key: &str) -> bool {
         RateLimiter::unblock(self, key)
@@ -336,11 +352,41 @@ mod tests {
         assert_eq!(decision, RateDecision::Blocked, "the fifth violation blocks");
         assert_eq!(penalties, [60_000, 120_000, 240_000, 480_000]);
         assert_eq!(l.blocked(), ["a"]);
+        assert!(l.is_blocked("a") && !l.is_blocked("b"));
         clock.advance(Duration::from_secs(86_400));
         assert_eq!(l.check("a"), RateDecision::Blocked, "blocks do not expire");
         assert!(l.unblock("a"));
+        assert!(!l.is_blocked("a"));
         assert!(l.check("a").is_allowed());
         assert!(!l.unblock("a"));
+    }
+
+    /// A store that answers only the required methods: `is_blocked` falls
+    /// back to the list of blocks.
+    #[derive(Debug)]
+    struct ListOnly(Vec<String>);
+
+    #[async_trait::async_trait]
+    impl RateLimitStore for ListOnly {
+        async fn check(&self, _key: &str) -> RateDecision {
+            RateDecision::Blocked
+        }
+        async fn recent(&self, _key: &str) -> u32 {
+            0
+        }
+        async fn blocked(&self) -> Vec<String> {
+            self.0.clone()
+        }
+        async fn unblock(&self, _key: &str) -> bool {
+            false
+        }
+    }
+
+    #[tokio::test]
+    async fn is_blocked_defaults_to_the_list_of_blocks() {
+        let store = ListOnly(vec!["a".into(), "c".into()]);
+        assert!(store.is_blocked("a").await && store.is_blocked("c").await);
+        assert!(!store.is_blocked("b").await && !store.is_blocked("").await);
     }
 
     #[test]

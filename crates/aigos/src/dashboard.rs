@@ -12,7 +12,8 @@ use crate::{Guard, Layer};
 pub enum OverallStatus {
     /// Every configured layer works and the audit chain verifies.
     Operational,
-    /// A layer is left out: protection is reduced.
+    /// A layer is left out (protection is reduced), or a shared backend
+    /// does not answer.
     Degraded,
     /// The audit chain does not verify: the record cannot be trusted.
     Compromised,
@@ -57,6 +58,11 @@ pub struct Dashboard {
     pub threat_level: ThreatLevel,
     /// Agents blocked by the rate limiter.
     pub blocked_agents: Vec<String>,
+    /// Why the rate-limit store could not list them (it failed or did not
+    /// answer within the step timeout): the list above is then empty and
+    /// the overall status DEGRADED. Absent from the JSON when it answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blocked_agents_error: Option<String>,
     /// Validations running now.
     pub validations_in_flight: u64,
     /// Validations since start.
@@ -91,13 +97,17 @@ impl Guard {
     pub async fn dashboard(&self) -> Dashboard {
         let s = self.stats();
         let g = &self.inner;
+        // A shared store that hangs must not hang the operator's view.
         #[cfg(feature = "runtime")]
-        let blocked_agents = match &g.runtime {
-            Some(r) => r.limiter.blocked().await,
-            None => Vec::new(),
+        let (blocked_agents, blocked_agents_error) = match &g.runtime {
+            Some(r) => match crate::guard::bounded(g.step_timeout, r.limiter.blocked()).await {
+                Ok(blocked) => (blocked, None),
+                Err(e) => (Vec::new(), Some(format!("rate-limit store: {e}"))),
+            },
+            None => (Vec::new(), None),
         };
         #[cfg(not(feature = "runtime"))]
-        let blocked_agents = Vec::new();
+        let (blocked_agents, blocked_agents_error) = (Vec::new(), None);
         #[cfg(feature = "audit")]
         let (audit_integrity, audit_encryption) = match &g.audit {
             Some((_, layer)) => {
@@ -130,7 +140,7 @@ impl Guard {
         let skipped_layers: Vec<Layer> = g.skipped.iter().copied().collect();
         let overall_status = if audit_integrity.as_ref().is_some_and(|a| !a.verified) {
             OverallStatus::Compromised
-        } else if skipped_layers.is_empty() {
+        } else if skipped_layers.is_empty() && blocked_agents_error.is_none() {
             OverallStatus::Operational
         } else {
             OverallStatus::Degraded
@@ -140,6 +150,7 @@ impl Guard {
             zero_trust: !g.skipped.contains(&Layer::Identity) && !g.skipped.contains(&Layer::Policy),
             threat_level: s.last_hour_threat.unwrap_or(ThreatLevel::Minimal),
             blocked_agents,
+            blocked_agents_error,
             validations_in_flight: s.in_flight,
             total_validations: s.total,
             total_actions_audited: s.audited,

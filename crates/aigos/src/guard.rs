@@ -199,7 +199,7 @@ pub(crate) struct Inner {
     /// Golden threads whose signature verified, by (agent, key): their expiry.
     golden_threads: Mutex<HashMap<String, HashMap<String, i64>>>,
     pub(crate) skipped: BTreeSet<Layer>,
-    step_timeout: Duration,
+    pub(crate) step_timeout: Duration,
     min_security_score: f64,
     stats: Stats,
 }
@@ -510,6 +510,12 @@ async fn contained<T, F: Future<Output = T>>(deadline: tokio::time::Instant, tim
         Ok(Err(_)) => Err("step panicked".into()),
         Err(_) => Err(format!("step timed out after {} ms", timeout.as_millis())),
     }
+}
+
+/// An operator's call to a shared backend, under the step timeout: a store
+/// that hangs or panics yields an error instead of hanging the caller.
+pub(crate) async fn bounded<T, F: Future<Output = T>>(timeout: Duration, fut: F) -> Result<T, String> {
+    contained(tokio::time::Instant::now() + timeout, timeout, fut).await
 }
 
 impl Guard {
@@ -978,20 +984,28 @@ impl Guard {
     /// decision, since a block otherwise lasts. The lift is recorded in the
     /// audit log first (kind `rate_unblock`, actor `operator`), and nothing
     /// is lifted when it cannot be recorded. Returns whether the agent was
-    /// blocked.
+    /// blocked. Each call to the rate-limit store runs under the step
+    /// timeout, so a store that hangs fails this call instead of hanging it.
     ///
     /// # Errors
-    /// The runtime layer is left out, or the audit log cannot record the lift.
+    /// The runtime layer is left out, the audit log cannot record the lift,
+    /// or the rate-limit store does not answer (before the record: nothing
+    /// recorded or lifted; after it: the lift is recorded but unconfirmed,
+    /// and the agent may still be blocked).
     #[cfg(feature = "runtime")]
     pub async fn unblock(&self, agent: &aigos_core::AgentId, operator: &str) -> Result<bool, String> {
         let Some(rt) = &self.inner.runtime else { return Err("runtime layer left out: no rate limiter".into()) };
-        let was_blocked = rt.limiter.blocked().await.iter().any(|b| b == agent.as_str());
+        let timeout = self.inner.step_timeout;
+        let was_blocked =
+            bounded(timeout, rt.limiter.is_blocked(agent.as_str())).await.map_err(|e| format!("rate-limit store: {e}; nothing lifted"))?;
         #[cfg(feature = "audit")]
         if let Some((log, _)) = &self.inner.audit {
             let data = serde_json::json!({"agent_id": agent.as_str(), "was_blocked": was_blocked});
             log.append("rate_unblock", operator, data).await.map_err(|e| format!("audit log unavailable: {e}"))?;
         }
-        rt.limiter.unblock(agent.as_str()).await;
+        bounded(timeout, rt.limiter.unblock(agent.as_str()))
+            .await
+            .map_err(|e| format!("rate-limit store: {e}; the lift is recorded but not confirmed"))?;
         Ok(was_blocked)
     }
 
