@@ -75,12 +75,35 @@ fn ci_steps() -> Vec<Step> {
         step("tidy", Box::new(tidy)),
         step("msrv", Box::new(msrv)),
         step("clippy", Box::new(|c| cargo(c, &["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"], &[]))),
+        step("features (each layer left out, each alone)", Box::new(layer_features)),
         step("test (default providers)", Box::new(|c| test(c, &[]))),
         step("test (with aws-lc-rs provider)", Box::new(|c| test(c, &["--features", "aigos-crypto/aws-lc-rs"]))),
         step("interop (PyJWT + cryptography)", Box::new(interop_python)),
         step("doc tests", Box::new(|c| cargo(c, &["test", "--workspace", "--doc", "--all-features"], &[]))),
         step("doc", Box::new(|c| cargo(c, &["doc", "--workspace", "--no-deps", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]))),
     ]
+}
+
+/// The facade's layer features (issue 8: each layer behind a default-on
+/// feature, left out only on purpose).
+const LAYERS: [&str; 5] = ["identity", "policy", "runtime", "network", "audit"];
+
+/// Feature sets of `aigos` that CI lints besides "all": none, each layer
+/// alone, and every layer but one (the builds a user makes by leaving a layer
+/// out), so code behind a feature cannot rot unseen.
+fn layer_feature_sets() -> Vec<String> {
+    let mut sets = vec![String::new()];
+    sets.extend(LAYERS.iter().map(|l| (*l).to_owned()));
+    sets.extend(LAYERS.iter().map(|out| LAYERS.iter().filter(|l| *l != out).copied().collect::<Vec<_>>().join(",")));
+    sets
+}
+
+fn layer_features(ctx: &Ctx) -> Result {
+    for set in layer_feature_sets() {
+        println!("    aigos with features [{set}]");
+        cargo(ctx, &["clippy", "-p", "aigos", "--all-targets", "--no-default-features", "--features", &set, "--", "-D", "warnings"], &[])?;
+    }
+    Ok(())
 }
 
 fn run_steps(ctx: &Ctx, steps: &[Step]) -> Result {
@@ -576,6 +599,22 @@ mod tests {
         let c = combine(&[run(1.2, 26_000.0), run(1.4, 25_000.0)]);
         assert!((c[0].value - 1.3).abs() < 1e-12 && c[0].met(), "even count: the mean of the middle two");
         assert!(c[1].met());
+    }
+
+    #[test]
+    fn layer_feature_sets_leave_each_layer_out_once() {
+        let sets = layer_feature_sets();
+        assert_eq!(sets.len(), 11);
+        assert_eq!(sets[0], "", "no layer at all");
+        assert!(sets.contains(&"identity,policy,runtime,network".to_owned()), "audit left out");
+        for layer in LAYERS {
+            assert!(sets.contains(&layer.to_owned()), "{layer} alone");
+            assert_eq!(
+                sets.iter().filter(|s| s.split(',').count() == 4 && !s.split(',').any(|l| l == layer)).count(),
+                1,
+                "{layer} left out once"
+            );
+        }
     }
 
     #[test]

@@ -373,6 +373,10 @@ impl GuardConfig {
     ///
     /// # Errors
     /// As [`GuardConfig::build`].
+    #[cfg_attr(
+        not(any(feature = "identity", feature = "runtime")),
+        allow(clippy::needless_pass_by_value, reason = "only the provider is left to take, and the signature is the same in every build")
+    )]
     pub fn build_with(&self, base: &Path, clock: &Arc<dyn Clock>, shared: SharedState) -> Result<Guard, ConfigError> {
         let at = |p: &Path| base.join(p);
         let provider = match shared.provider {
@@ -401,7 +405,7 @@ impl GuardConfig {
         }
         #[cfg(feature = "runtime")]
         if let Some(r) = &self.runtime {
-            b = b.runtime(runtime_layer(r, base, provider, clock.clone(), shared.rate_limits.clone())?);
+            b = b.runtime(runtime_layer(r, base, provider, clock.clone(), shared.rate_limits)?);
         }
         #[cfg(feature = "network")]
         if let Some(n) = &self.network {
