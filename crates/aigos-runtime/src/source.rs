@@ -76,12 +76,16 @@ impl CommandSource for InProcessSource {
 /// A local file holding a JSON array or YAML list of commands, polled; the
 /// file may be rewritten at any time. A change of the file's modification
 /// time is a heartbeat (the control plane touches it to show it is alive).
+/// The file is read again when its modification time or its length
+/// changes: two appends within one tick of the file system's clock leave
+/// the time as it was, but not the length.
 #[derive(Debug)]
 pub struct FileSource {
     path: PathBuf,
     interval: Duration,
     seen: HashSet<String>,
     mtime: Option<SystemTime>,
+    len: Option<u64>,
     pending: Vec<SourceEvent>,
     first: bool,
 }
@@ -89,7 +93,7 @@ pub struct FileSource {
 impl FileSource {
     /// Polls `path` every `interval`.
     pub fn new(path: impl Into<PathBuf>, interval: Duration) -> Self {
-        FileSource { path: path.into(), interval, seen: HashSet::new(), mtime: None, pending: Vec::new(), first: true }
+        FileSource { path: path.into(), interval, seen: HashSet::new(), mtime: None, len: None, pending: Vec::new(), first: true }
     }
 
     fn err(&self, reason: impl Into<String>) -> SourceError {
@@ -98,12 +102,14 @@ impl FileSource {
 
     fn poll(&mut self) -> Result<(), SourceError> {
         let meta = std::fs::metadata(&self.path).map_err(|e| self.err(e.to_string()))?;
-        let mtime = meta.modified().ok();
-        if mtime == self.mtime {
+        let (mtime, len) = (meta.modified().ok(), Some(meta.len()));
+        if (mtime, len) == (self.mtime, self.len) {
             return Ok(());
         }
-        self.mtime = mtime;
-        self.pending.push(SourceEvent::Heartbeat);
+        if mtime != self.mtime {
+            self.pending.push(SourceEvent::Heartbeat);
+        }
+        (self.mtime, self.len) = (mtime, len);
         let text = std::fs::read_to_string(&self.path).map_err(|e| self.err(e.to_string()))?;
         let items: Vec<serde_json::Value> = if text.trim_start().starts_with('[') {
             serde_json::from_str(&text).map_err(|e| self.err(e.to_string()))?

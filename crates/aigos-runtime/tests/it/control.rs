@@ -172,3 +172,25 @@ async fn file_channel_picks_up_rewrites() {
     .await
     .unwrap();
 }
+
+/// Two appends within one tick of the file system's clock leave the
+/// modification time as it was; the second command must still be seen (the
+/// length changed). The timestamp is pinned to show it.
+#[tokio::test]
+async fn file_channel_sees_an_append_that_keeps_the_modification_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("commands.yaml");
+    let pinned = std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+    let write = |text: &str| {
+        std::fs::write(&path, text).unwrap();
+        std::fs::File::options().write(true).open(&path).unwrap().set_modified(pinned).unwrap();
+    };
+    write("- {\"id\": \"first\"}\n");
+    let mut source = FileSource::new(&path, Duration::from_millis(5));
+    let mut next = async || tokio::time::timeout(Duration::from_secs(30), source.next()).await.expect("never delivered").unwrap();
+    assert_eq!(next().await, SourceEvent::Heartbeat);
+    assert!(matches!(next().await, SourceEvent::Command(c) if c.contains("first")));
+    write("- {\"id\": \"first\"}\n- {\"id\": \"second\"}\n");
+    // Same time, so no heartbeat; the new command, and only it.
+    assert!(matches!(next().await, SourceEvent::Command(c) if c.contains("second")));
+}
