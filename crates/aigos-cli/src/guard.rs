@@ -51,10 +51,24 @@ pub(crate) fn init(provider: Provider, args: &InitArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn load(path: &Path) -> Result<Guard, Failure> {
+fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), Failure> {
     let (config, base) = GuardConfig::load(path).map_err(Failure::usage)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    config.build(&base, &clock).map_err(Failure::usage)
+    let guard = config.build(&base, &clock).map_err(Failure::usage)?;
+    Ok((guard, config, base))
+}
+
+/// One line on stderr per kill-channel event (stdout carries only outcomes).
+fn describe(report: &aigos::KillReport) -> String {
+    match report {
+        aigos::KillReport::Applied { channel, id } => format!("aigos: kill command {id} applied ({channel})"),
+        aigos::KillReport::AppliedUnrecorded { channel, id, error } => {
+            format!("aigos: kill command {id} applied but not recorded ({channel}): {error}")
+        }
+        aigos::KillReport::Refused { channel, error } => format!("aigos: kill command refused ({channel}): {error}"),
+        aigos::KillReport::ChannelError(e) => format!("aigos: kill channel failing, retrying: {e}"),
+        other => format!("aigos: {other:?}"),
+    }
 }
 
 /// Splits one input line into the request, its token and approval evidence.
@@ -76,7 +90,14 @@ fn parse_line(line: &str) -> Result<(ActionRequest, String, Vec<ApprovalEvidence
 
 pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
     let rt = runtime()?;
-    let guard = rt.block_on(async { load(&args.config) })?;
+    let (guard, config, base) = rt.block_on(async { load(&args.config) })?;
+    // Kill commands reach the running Guard through `[runtime] kill_commands`.
+    let (listeners, mut reports) = rt.block_on(async { guard.listen(config.kill_sources(&base)) });
+    rt.spawn(async move {
+        while let Some(report) = reports.recv().await {
+            eprintln!("{}", describe(&report));
+        }
+    });
     let stdin = std::io::stdin();
     let mut out = std::io::stdout().lock();
     let mut all_approved = true;
@@ -98,6 +119,14 @@ pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
         };
         writeln!(out, "{printed}").map_err(Failure::usage)?;
     }
+    rt.block_on(async {
+        for task in listeners {
+            task.abort();
+            // Wait until it is gone: an aborted task still applying a
+            // command holds the Guard, and shutdown needs the only one.
+            let _ = task.await;
+        }
+    });
     rt.block_on(guard.shutdown()).map_err(Failure::usage)?;
     if all_approved { Ok(()) } else { Err(Failure::rejected("")) }
 }

@@ -632,6 +632,102 @@ fn init_then_validate_contract() {
     assert_eq!(o.status.code(), Some(1), "{} {}", stdout(&o), String::from_utf8_lossy(&o.stderr));
 }
 
+/// A kill command appended to the file `init` set up reaches a running
+/// `aigos validate`: the agent's next request is rejected, a forged command
+/// in the same file is refused, and stderr says which was which.
+#[test]
+fn validate_applies_kill_commands_appended_while_it_runs() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let setup = dir.path().join("setup");
+    assert!(aigos(&["init", setup.to_str().unwrap()], "").status.success());
+    let config = setup.join("aigos.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert!(text.contains("kill_commands = \"kill-commands.yaml\""), "{text}");
+    std::fs::write(&config, text.replace("kill_poll_ms = 1000", "kill_poll_ms = 20")).unwrap();
+    let request = serde_json::json!({
+        "agent_id": "demo-agent", "instance_id": "demo-agent-1", "action": "config_change", "tool": "config.update",
+        "resource": "svc/payments", "severity": "LOW", "environment": "staging", "payload": {"key": "log_level"},
+        "timestamp": now(), "lineage": {"parent_instance_id": null, "root_instance_id": "demo-agent-1", "generation_depth": 0}
+    });
+    let req_path = dir.path().join("request.json");
+    std::fs::write(&req_path, request.to_string()).unwrap();
+    let key = setup.join("keys/demo-agent.key.pem");
+    let line = || {
+        let o = aigos(
+            &["token", "issue", "--key", key.to_str().unwrap(), "--kid", "demo-agent-key-1", "--aud", "aigos-guard"]
+                .into_iter()
+                .chain(["--sub", "demo-agent", "--request", req_path.to_str().unwrap()])
+                .collect::<Vec<_>>(),
+            "",
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let mut v = request.clone();
+        v["token"] = stdout(&o).trim().into();
+        format!("{v}\n")
+    };
+    let sign = |key: &Path| {
+        let o = aigos(
+            &["killswitch", "sign", "--key", key.to_str().unwrap(), "--kid", "authority-1", "--type", "terminate"]
+                .into_iter()
+                .chain(["--target", "agent:demo-agent"])
+                .collect::<Vec<_>>(),
+            "",
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        format!("- {}\n", stdout(&o).trim())
+    };
+    let append = |entry: &str| {
+        let path = setup.join("kill-commands.yaml");
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str(entry);
+        std::fs::write(&path, text).unwrap();
+    };
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_aigos"))
+        .args(["validate", "--config", config.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    // stderr on a thread, so a report that never comes fails the test
+    // instead of hanging it.
+    let (err_tx, err_rx) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for l in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = err_tx.send(l);
+        }
+    });
+    let report = || err_rx.recv_timeout(std::time::Duration::from_secs(60)).expect("no kill report on stderr");
+    let mut outcome = |input: String| -> serde_json::Value {
+        stdin.write_all(input.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        serde_json::from_str(&out.next().unwrap().unwrap()).unwrap()
+    };
+    assert_eq!(outcome(line())["status"], "APPROVED", "positive control");
+
+    // Signed by a key the Guard does not trust (under the trusted kid): refused.
+    keygen(dir.path(), "eddsa", "authority-1");
+    append(&sign(&dir.path().join("authority-1.key.pem")));
+    let r = report();
+    assert!(r.contains("kill command refused"), "{r}");
+    assert_eq!(outcome(line())["status"], "APPROVED", "a forged command changes nothing");
+
+    // The authority's command: applied, and the agent's next request is rejected.
+    append(&sign(&setup.join("keys/authority.key.pem")));
+    let r = report();
+    assert!(r.contains("applied"), "{r}");
+    let o = outcome(line());
+    assert_eq!(o["status"], "REJECTED");
+    assert!(o["reasons"][0].as_str().unwrap().contains("terminated by the kill switch"), "{o}");
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(1), "not every request was approved");
+}
+
 #[test]
 fn demo_prints_the_five_scenarios_the_dashboard_and_the_audit_check() {
     let o = aigos(&["demo"], "");

@@ -31,6 +31,8 @@
 //! block_after = 5
 //! kill_keys = "keys/authority.jwks.json"
 //! watchdog_timeout_secs = 60        # heartbeat lease of an instance
+//! kill_commands = "kill-commands.yaml"  # signed kill commands, polled by a running Guard
+//! kill_poll_ms = 1000
 //!
 //! [network]
 //! egress = "egress.toml"
@@ -236,6 +238,19 @@ pub struct RuntimeSection {
     /// Heartbeat lease of an instance before it counts as orphaned.
     #[serde(default = "default_watchdog")]
     pub watchdog_timeout_secs: u64,
+    /// A file of signed kill commands (a JSON array or a YAML list) that a
+    /// running Guard polls ([`GuardConfig::kill_sources`], [`Guard::listen`];
+    /// `aigos validate` does): the control plane or an operator adds
+    /// commands, every Guard that reads the file applies them.
+    #[serde(default)]
+    pub kill_commands: Option<PathBuf>,
+    /// How often that file is polled.
+    #[serde(default = "default_kill_poll")]
+    pub kill_poll_ms: u64,
+}
+
+fn default_kill_poll() -> u64 {
+    1000
 }
 
 fn default_watchdog() -> u64 {
@@ -365,6 +380,22 @@ impl GuardConfig {
     /// [`ConfigError`] naming the file or setting at fault.
     pub fn build(&self, base: &Path, clock: &Arc<dyn Clock>) -> Result<Guard, ConfigError> {
         self.build_with(base, clock, SharedState::default())
+    }
+
+    /// The kill-command channels `[runtime]` names, for [`Guard::listen`]:
+    /// the `kill_commands` file polled every `kill_poll_ms` (none when
+    /// unset). Paths are relative to `base`, the file's directory.
+    #[cfg(feature = "runtime")]
+    #[must_use]
+    pub fn kill_sources(&self, base: &Path) -> Vec<Box<dyn aigos_runtime::CommandSource>> {
+        let Some(r) = &self.runtime else { return Vec::new() };
+        r.kill_commands
+            .iter()
+            .map(|file| {
+                let source = aigos_runtime::FileSource::new(base.join(file), Duration::from_millis(r.kill_poll_ms.max(1)));
+                Box::new(source) as Box<dyn aigos_runtime::CommandSource>
+            })
+            .collect()
     }
 
     /// As [`GuardConfig::build`], with state shared between Guard instances
@@ -699,6 +730,7 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
     write_file(&dir.join("keys/audit.jwks.json"), to_json(&Jwks { keys: vec![checkpoint_key.public_jwk()] })?.as_bytes(), false)?;
     std::fs::create_dir_all(dir.join("audit")).map_err(|e| file_err(&dir.join("audit"), e))?;
     write_file(&dir.join("egress.toml"), b"# Destinations agents may reach (default deny).\nrules = []\n", false)?;
+    write_file(&dir.join("kill-commands.yaml"), KILL_COMMANDS_HEADER.as_bytes(), false)?;
 
     let config = format!(
         r#"# aigos: the Guard's configuration (see docs/operations.md). Paths are relative to this file.
@@ -730,6 +762,8 @@ burst = 20
 block_after = 5
 kill_keys = "keys/authority.jwks.json"
 watchdog_timeout_secs = 60
+kill_commands = "kill-commands.yaml"
+kill_poll_ms = 1000
 
 [network]
 egress = "egress.toml"
@@ -750,6 +784,14 @@ file = "approvers.json"
     write_file(&config_path, config.as_bytes(), false)?;
     Ok(config_path)
 }
+
+/// The kill-command file `init` writes: a YAML list, so a command is added
+/// by appending one line (`- ` and the JSON `aigos killswitch sign` prints).
+const KILL_COMMANDS_HEADER: &str = "\
+# Signed kill commands a running Guard applies (polled every kill_poll_ms).
+# Add one by appending a line:
+#   printf -- '- %s\\n' \"$(aigos killswitch sign --key keys/authority.key.pem --kid authority-1 --type terminate --target agent:ID)\" >> kill-commands.yaml
+";
 
 /// What the demo agent may do: the demo tools, spawning children with a
 /// subset of them two generations deep, a 100 USD budget.

@@ -945,6 +945,16 @@ impl Guard {
     /// the runtime layer is left out.
     #[cfg(feature = "runtime")]
     pub async fn apply_kill(&self, command: &aigos_runtime::KillCommand) -> Result<(), String> {
+        let (applied, recorded) = self.apply_and_record(command).await;
+        recorded?;
+        applied
+    }
+
+    /// [`Guard::apply_kill`]'s two results apart: whether the command was
+    /// applied (or why it was refused), and whether the audit log recorded
+    /// that.
+    #[cfg(feature = "runtime")]
+    pub(crate) async fn apply_and_record(&self, command: &aigos_runtime::KillCommand) -> (Result<(), String>, Result<(), String>) {
         let result = {
             let mut kills = self.inner.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             match kills.as_mut() {
@@ -974,10 +984,10 @@ impl Guard {
                 "issued_by": command.issued_by, "applied": result.is_ok(), "refused": result.as_ref().err(),
             });
             if let Err(e) = log.append("kill_command", &command.issued_by, data).await {
-                return Err(format!("audit log unavailable: {e}"));
+                return (result, Err(format!("audit log unavailable: {e}")));
             }
         }
-        result
+        (result, Ok(()))
     }
 
     /// Lifts `agent`'s rate-limit block and penalties: an operator's

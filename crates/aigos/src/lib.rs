@@ -49,6 +49,8 @@ mod dashboard;
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 pub mod demo;
 mod guard;
+#[cfg(feature = "runtime")]
+mod kill_channels;
 mod outcome;
 pub mod telemetry;
 
@@ -65,6 +67,8 @@ pub use guard::PolicyLayer;
 #[cfg(feature = "runtime")]
 pub use guard::RuntimeLayer;
 pub use guard::{BuildError, Guard, GuardBuilder, Layer, action_hash};
+#[cfg(feature = "runtime")]
+pub use kill_channels::KillReport;
 pub use outcome::{Contribution, Step, StepReport, StepResult, ValidationOutcome};
 
 #[cfg(feature = "audit")]

@@ -1,0 +1,151 @@
+//! Kill commands that reach a running Guard through its channels
+//! (`Guard::listen`): only a command signed by a trusted key is applied,
+//! every command is recorded, and the file `aigos init` sets up works.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
+
+use std::time::Duration;
+
+use aigos::KillReport;
+use aigos::config::GuardConfig;
+use aigos_core::Status;
+use aigos_crypto::{Algorithm, SigningKey};
+use aigos_runtime::{CommandType, InProcessSource, SourceEvent, Target, TargetType};
+use aigos_tests::{World, reason};
+use tokio::sync::mpsc::UnboundedReceiver;
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+}
+
+fn agent_target() -> Target {
+    Target { kind: TargetType::Asset, ids: vec!["demo-agent".into()] }
+}
+
+/// The next report; the outer timeout only turns a hang into a failure.
+async fn next(reports: &mut UnboundedReceiver<KillReport>) -> KillReport {
+    tokio::time::timeout(Duration::from_secs(60), reports.recv()).await.expect("no report").expect("listener gone")
+}
+
+fn audit_log(w: &World) -> String {
+    std::fs::read_dir(w.dir.path().join("audit")).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default()).collect()
+}
+
+#[test]
+fn a_listening_guard_applies_only_trusted_commands_from_its_channel() {
+    let w = World::new();
+    rt().block_on(async {
+        let (tx, source) = InProcessSource::new(8);
+        let (_tasks, mut reports) = w.guard.listen(vec![Box::new(source)]);
+
+        // A command signed by a key the Guard does not trust: refused, the agent acts on.
+        let rogue = SigningKey::generate(w.provider, Algorithm::EdDsa).unwrap().with_kid(aigos_core::Kid::new("authority-1").unwrap());
+        let forged = w.kill(&rogue, CommandType::Terminate, agent_target(), 1, Duration::from_secs(300));
+        tx.send(SourceEvent::Command(serde_json::to_string(&forged).unwrap())).await.unwrap();
+        assert!(matches!(next(&mut reports).await, KillReport::Refused { .. }), "forged");
+        tx.send(SourceEvent::Command("{not a command".into())).await.unwrap();
+        match next(&mut reports).await {
+            KillReport::Refused { error, .. } => assert!(error.contains("malformed"), "{error}"),
+            other => panic!("{other:?}"),
+        }
+        // Heartbeats are not reported; the next report is the next command's.
+        tx.send(SourceEvent::Heartbeat).await.unwrap();
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Approved, "positive control: refused commands change nothing: {}", reason(&o));
+
+        // The authority's command: applied, and the agent is stopped.
+        let real = w.kill(&w.authority, CommandType::Terminate, agent_target(), 2, Duration::from_secs(300));
+        tx.send(SourceEvent::Command(serde_json::to_string(&real).unwrap())).await.unwrap();
+        assert_eq!(next(&mut reports).await, KillReport::Applied { channel: "in-process".into(), id: real.id.clone() });
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Rejected);
+        assert!(reason(&o).contains("terminated by the kill switch"), "{}", reason(&o));
+
+        // The same command again (say, from a second channel): a replay.
+        tx.send(SourceEvent::Command(serde_json::to_string(&real).unwrap())).await.unwrap();
+        match next(&mut reports).await {
+            KillReport::Refused { error, .. } => assert!(error.to_lowercase().contains("already"), "{error}"),
+            other => panic!("{other:?}"),
+        }
+        // Forged, applied and replayed are in the audit log; the malformed line parsed as no command.
+        let log = audit_log(&w);
+        assert_eq!(log.matches("\"kind\":\"kill_command\"").count(), 3, "{log}");
+        assert_eq!(log.matches("\"applied\":true").count(), 1);
+    });
+}
+
+/// What `aigos init` writes: `[runtime] kill_commands` names a YAML list
+/// with only comments in it. Appending one line of `aigos killswitch sign`
+/// output stops the agent through a Guard that polls it.
+#[test]
+fn the_kill_commands_file_of_init_reaches_a_running_guard() {
+    let w = World::new();
+    let (mut config, base) = GuardConfig::load(&w.dir.path().join("aigos.toml")).unwrap();
+    let runtime = config.runtime.as_mut().unwrap();
+    assert_eq!(runtime.kill_commands.as_deref(), Some(std::path::Path::new("kill-commands.yaml")));
+    runtime.kill_poll_ms = 20;
+    let file = base.join("kill-commands.yaml");
+    assert!(std::fs::read_to_string(&file).unwrap().lines().all(|l| l.starts_with('#')), "init writes comments only");
+    rt().block_on(async {
+        let (_tasks, mut reports) = w.guard.listen(config.kill_sources(&base));
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Approved, "positive control: {}", reason(&o));
+
+        let pause = w.kill(&w.authority, CommandType::Pause, agent_target(), 1, Duration::from_secs(300));
+        let mut text = std::fs::read_to_string(&file).unwrap();
+        text.push_str(&format!("- {}\n", serde_json::to_string(&pause).unwrap()));
+        std::fs::write(&file, &text).unwrap();
+        // The comments-only file parsed as no commands: the first report is this one.
+        assert_eq!(next(&mut reports).await, KillReport::Applied { channel: format!("file {}", file.display()), id: pause.id.clone() });
+        let o = w.validate(&w.request("config.update")).await;
+        assert!(reason(&o).contains("paused by the kill switch"), "{}", reason(&o));
+
+        // The file keeps its old lines; a rewrite with one more applies only the new one.
+        let resume = w.kill(&w.authority, CommandType::Resume, agent_target(), 2, Duration::from_secs(300));
+        text.push_str(&format!("- {}\n", serde_json::to_string(&resume).unwrap()));
+        std::fs::write(&file, &text).unwrap();
+        assert!(matches!(next(&mut reports).await, KillReport::Applied { id, .. } if id == resume.id));
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Approved, "resumed: {}", reason(&o));
+    });
+}
+
+/// A failing channel is reported and retried, and never stops another.
+#[test]
+fn a_failing_channel_is_retried_and_the_others_keep_working() {
+    let w = World::new();
+    rt().block_on(async {
+        let missing = aigos_runtime::FileSource::new(w.dir.path().join("no-such-file.yaml"), Duration::from_millis(10));
+        let (tx, source) = InProcessSource::new(8);
+        let (_tasks, mut reports) = w.guard.listen(vec![Box::new(missing), Box::new(source)]);
+        assert!(matches!(next(&mut reports).await, KillReport::ChannelError(_)));
+        let real = w.kill(&w.authority, CommandType::Terminate, agent_target(), 1, Duration::from_secs(300));
+        tx.send(SourceEvent::Command(serde_json::to_string(&real).unwrap())).await.unwrap();
+        loop {
+            match next(&mut reports).await {
+                KillReport::ChannelError(_) => {}
+                other => {
+                    assert_eq!(other, KillReport::Applied { channel: "in-process".into(), id: real.id.clone() });
+                    break;
+                }
+            }
+        }
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Rejected);
+    });
+}
+
+/// The listener holds the Guard weakly: the Guard can still be shut down
+/// (which needs its only handle), and the listener ends after it.
+#[test]
+fn listening_never_keeps_the_guard_alive() {
+    let w = World::new();
+    rt().block_on(async {
+        let (tx, source) = InProcessSource::new(8);
+        let (mut tasks, _reports) = w.guard.listen(vec![Box::new(source)]);
+        let World { guard, dir, .. } = w;
+        guard.shutdown().await.expect("a listening Guard shuts down");
+        tx.send(SourceEvent::Heartbeat).await.unwrap();
+        let task = tasks.pop().unwrap();
+        tokio::time::timeout(Duration::from_secs(60), task).await.expect("the listener outlived its Guard").unwrap();
+        drop(dir);
+    });
+}
