@@ -55,14 +55,15 @@ impl Checkpoint {
         .map_err(|e| Error::Format(e.to_string()))
     }
 
-    /// Makes a checkpoint of `frontier` with head `head`, signed when a key is given.
+    /// Makes a checkpoint of `frontier` with head `head` (the root hashed
+    /// by `provider`), signed when a key is given.
     ///
     /// # Errors
     /// [`Error::Crypto`] when the key is not Ed25519 or signing fails.
-    pub fn make(frontier: &Frontier, head: &Hash, time: u64, key: Option<&SigningKey>) -> Result<Self, Error> {
+    pub fn make(provider: Provider, frontier: &Frontier, head: &Hash, time: u64, key: Option<&SigningKey>) -> Result<Self, Error> {
         let mut cp = Checkpoint {
             tree_size: frontier.size(),
-            root: hex32(&frontier.root()),
+            root: hex32(&frontier.root(provider)),
             head_hash: hex32(head),
             time,
             peaks: frontier.peaks().iter().map(|(h, p)| (*h, hex32(p))).collect(),
@@ -98,11 +99,12 @@ impl Checkpoint {
             .map_err(|_| "checkpoint signature does not verify (forged checkpoint)".to_string())
     }
 
-    /// The frontier it carries.
-    pub fn frontier(&self) -> Option<Frontier> {
+    /// The frontier it carries, when its peaks hash (with `provider`) to
+    /// its root.
+    pub fn frontier(&self, provider: Provider) -> Option<Frontier> {
         let peaks = self.peaks.iter().map(|(h, p)| parse_hex32(p).map(|p| (*h, p))).collect::<Option<Vec<_>>>()?;
         let f = Frontier::from_peaks(self.tree_size, peaks)?;
-        (hex32(&f.root()) == self.root).then_some(f)
+        (hex32(&f.root(provider)) == self.root).then_some(f)
     }
 
     /// Root as bytes.

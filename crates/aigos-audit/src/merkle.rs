@@ -2,44 +2,43 @@
 //! leaves hashed with a 0x00 prefix, interior nodes with 0x01, the tree split
 //! at the largest power of two smaller than the size. Inclusion and
 //! consistency proofs and their verification.
+//!
+//! Every hash goes through the [`Provider`] the caller passes (the log's, so
+//! a FIPS or HSM provider hashes the tree too); the tree's shape and its
+//! hashes are the same with every provider that implements SHA-256.
 
-use aigos_crypto::{Provider, default_provider};
+use aigos_crypto::Provider;
 
 /// A 32-byte hash.
 pub type Hash = [u8; 32];
 
-/// Hashing goes through the crypto provider; the tree shape is the same for all.
-fn p() -> Provider {
-    default_provider()
-}
-
 /// `SHA-256(0x00 || data)`.
-pub fn leaf_hash(data: &[u8]) -> Hash {
+pub fn leaf_hash(provider: Provider, data: &[u8]) -> Hash {
     let mut buf = Vec::with_capacity(1 + data.len());
     buf.push(0u8);
     buf.extend_from_slice(data);
-    p().sha256(&buf)
+    provider.sha256(&buf)
 }
 
 /// `SHA-256(0x00 || hash)` for a 32-byte leaf, without allocating.
-pub fn leaf_hash32(data: &Hash) -> Hash {
+pub fn leaf_hash32(provider: Provider, data: &Hash) -> Hash {
     let mut buf = [0u8; 33];
     buf[1..].copy_from_slice(data);
-    p().sha256(&buf)
+    provider.sha256(&buf)
 }
 
 /// `SHA-256(0x01 || left || right)`.
-pub fn node_hash(left: &Hash, right: &Hash) -> Hash {
+pub fn node_hash(provider: Provider, left: &Hash, right: &Hash) -> Hash {
     let mut buf = [0u8; 65];
     buf[0] = 1;
     buf[1..33].copy_from_slice(left);
     buf[33..].copy_from_slice(right);
-    p().sha256(&buf)
+    provider.sha256(&buf)
 }
 
 /// The root of the empty tree: `SHA-256("")`.
-pub fn empty_root() -> Hash {
-    p().sha256(&[])
+pub fn empty_root(provider: Provider) -> Hash {
+    provider.sha256(&[])
 }
 
 /// Largest power of two strictly smaller than `n` (n >= 2).
@@ -52,29 +51,29 @@ fn split(n: usize) -> usize {
 }
 
 /// The Merkle tree hash of `leaves` (already leaf-hashed).
-pub fn root(leaves: &[Hash]) -> Hash {
+pub fn root(provider: Provider, leaves: &[Hash]) -> Hash {
     match leaves.len() {
-        0 => empty_root(),
+        0 => empty_root(provider),
         1 => leaves[0],
         n => {
             let (l, r) = leaves.split_at(split(n));
-            node_hash(&root(l), &root(r))
+            node_hash(provider, &root(provider, l), &root(provider, r))
         }
     }
 }
 
 /// The inclusion proof (audit path) of leaf `index` in the tree of `leaves`.
 /// `None` when `index` is out of range.
-pub fn inclusion_proof(index: usize, leaves: &[Hash]) -> Option<Vec<Hash>> {
+pub fn inclusion_proof(provider: Provider, index: usize, leaves: &[Hash]) -> Option<Vec<Hash>> {
     if index >= leaves.len() {
         return None;
     }
     let mut proof = Vec::new();
-    path(index, leaves, &mut proof);
+    path(provider, index, leaves, &mut proof);
     Some(proof)
 }
 
-fn path(m: usize, leaves: &[Hash], out: &mut Vec<Hash>) {
+fn path(provider: Provider, m: usize, leaves: &[Hash], out: &mut Vec<Hash>) {
     let n = leaves.len();
     if n <= 1 {
         return;
@@ -82,46 +81,46 @@ fn path(m: usize, leaves: &[Hash], out: &mut Vec<Hash>) {
     let k = split(n);
     let (l, r) = leaves.split_at(k);
     if m < k {
-        path(m, l, out);
-        out.push(root(r));
+        path(provider, m, l, out);
+        out.push(root(provider, r));
     } else {
-        path(m - k, r, out);
-        out.push(root(l));
+        path(provider, m - k, r, out);
+        out.push(root(provider, l));
     }
 }
 
 /// The consistency proof between the first `old_size` leaves and all of
 /// `leaves`. `None` when `old_size` is 0 or larger than the tree.
-pub fn consistency_proof(old_size: usize, leaves: &[Hash]) -> Option<Vec<Hash>> {
+pub fn consistency_proof(provider: Provider, old_size: usize, leaves: &[Hash]) -> Option<Vec<Hash>> {
     if old_size == 0 || old_size > leaves.len() {
         return None;
     }
     let mut proof = Vec::new();
-    subproof(old_size, leaves, true, &mut proof);
+    subproof(provider, old_size, leaves, true, &mut proof);
     Some(proof)
 }
 
-fn subproof(m: usize, leaves: &[Hash], complete: bool, out: &mut Vec<Hash>) {
+fn subproof(provider: Provider, m: usize, leaves: &[Hash], complete: bool, out: &mut Vec<Hash>) {
     let n = leaves.len();
     if m == n {
         if !complete {
-            out.push(root(leaves));
+            out.push(root(provider, leaves));
         }
         return;
     }
     let k = split(n);
     let (l, r) = leaves.split_at(k);
     if m <= k {
-        subproof(m, l, complete, out);
-        out.push(root(r));
+        subproof(provider, m, l, complete, out);
+        out.push(root(provider, r));
     } else {
-        subproof(m - k, r, false, out);
-        out.push(root(l));
+        subproof(provider, m - k, r, false, out);
+        out.push(root(provider, l));
     }
 }
 
 /// Verifies an inclusion proof (RFC 9162 section 2.1.3.2).
-pub fn verify_inclusion(index: u64, size: u64, leaf: &Hash, proof: &[Hash], root: &Hash) -> bool {
+pub fn verify_inclusion(provider: Provider, index: u64, size: u64, leaf: &Hash, proof: &[Hash], root: &Hash) -> bool {
     if index >= size {
         return false;
     }
@@ -132,7 +131,7 @@ pub fn verify_inclusion(index: u64, size: u64, leaf: &Hash, proof: &[Hash], root
             return false;
         }
         if fn_ & 1 == 1 || fn_ == sn {
-            r = node_hash(p, &r);
+            r = node_hash(provider, p, &r);
             if fn_ & 1 == 0 {
                 while fn_ & 1 == 0 && fn_ != 0 {
                     fn_ >>= 1;
@@ -140,7 +139,7 @@ pub fn verify_inclusion(index: u64, size: u64, leaf: &Hash, proof: &[Hash], root
                 }
             }
         } else {
-            r = node_hash(&r, p);
+            r = node_hash(provider, &r, p);
         }
         fn_ >>= 1;
         sn >>= 1;
@@ -149,7 +148,7 @@ pub fn verify_inclusion(index: u64, size: u64, leaf: &Hash, proof: &[Hash], root
 }
 
 /// Verifies a consistency proof (RFC 9162 section 2.1.4.2).
-pub fn verify_consistency(old_size: u64, new_size: u64, proof: &[Hash], old_root: &Hash, new_root: &Hash) -> bool {
+pub fn verify_consistency(provider: Provider, old_size: u64, new_size: u64, proof: &[Hash], old_root: &Hash, new_root: &Hash) -> bool {
     if old_size == 0 || old_size > new_size {
         return false;
     }
@@ -172,8 +171,8 @@ pub fn verify_consistency(old_size: u64, new_size: u64, proof: &[Hash], old_root
             return false;
         }
         if fn_ & 1 == 1 || fn_ == sn {
-            fr = node_hash(c, &fr);
-            sr = node_hash(c, &sr);
+            fr = node_hash(provider, c, &fr);
+            sr = node_hash(provider, c, &sr);
             if fn_ & 1 == 0 {
                 while fn_ & 1 == 0 && fn_ != 0 {
                     fn_ >>= 1;
@@ -181,7 +180,7 @@ pub fn verify_consistency(old_size: u64, new_size: u64, proof: &[Hash], old_root
                 }
             }
         } else {
-            sr = node_hash(&sr, c);
+            sr = node_hash(provider, &sr, c);
         }
         fn_ >>= 1;
         sn >>= 1;
@@ -210,25 +209,25 @@ impl Frontier {
     }
 
     /// Appends a leaf hash.
-    pub fn push(&mut self, leaf: Hash) {
+    pub fn push(&mut self, provider: Provider, leaf: Hash) {
         let mut node = (0u32, leaf);
         while let Some(&(h, top)) = self.peaks.last() {
             if h != node.0 {
                 break;
             }
             self.peaks.pop();
-            node = (h + 1, node_hash(&top, &node.1));
+            node = (h + 1, node_hash(provider, &top, &node.1));
         }
         self.peaks.push(node);
         self.size += 1;
     }
 
     /// The root of the tree so far.
-    pub fn root(&self) -> Hash {
+    pub fn root(&self, provider: Provider) -> Hash {
         let mut iter = self.peaks.iter().rev();
-        let Some(&(_, mut acc)) = iter.next() else { return empty_root() };
+        let Some(&(_, mut acc)) = iter.next() else { return empty_root(provider) };
         for (_, peak) in iter {
-            acc = node_hash(peak, &acc);
+            acc = node_hash(provider, peak, &acc);
         }
         acc
     }
@@ -250,7 +249,11 @@ impl Frontier {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aigos_crypto::default_provider;
     use proptest::prelude::*;
+
+    /// The provider of these tests.
+    const P: fn() -> Provider = default_provider;
 
     fn h(s: &str) -> Hash {
         hex::decode(s).unwrap().try_into().unwrap()
@@ -260,7 +263,7 @@ mod tests {
     fn ct_leaves() -> Vec<Hash> {
         ["", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"]
             .iter()
-            .map(|x| leaf_hash(&hex::decode(x).unwrap()))
+            .map(|x| leaf_hash(P(), &hex::decode(x).unwrap()))
             .collect()
     }
 
@@ -276,15 +279,104 @@ mod tests {
         "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
     ];
 
+    /// The default provider, counting its SHA-256 calls.
+    #[derive(Debug)]
+    struct Counting(std::sync::atomic::AtomicUsize);
+
+    static COUNTING: Counting = Counting(std::sync::atomic::AtomicUsize::new(0));
+
+    impl aigos_crypto::CryptoProvider for Counting {
+        fn name(&self) -> &'static str {
+            "counting"
+        }
+        fn signer(&self, secret: &[u8; 32], public: &aigos_crypto::PublicKey) -> Result<Box<dyn aigos_crypto::Sign>, aigos_crypto::Error> {
+            P().signer(secret, public)
+        }
+        fn verifier(&self, public: &aigos_crypto::PublicKey) -> Result<Box<dyn aigos_crypto::Verify>, aigos_crypto::Error> {
+            P().verifier(public)
+        }
+        fn sha256(&self, data: &[u8]) -> [u8; 32] {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            P().sha256(data)
+        }
+        fn hmac_sha256(&self, key: &[u8], data: &[u8]) -> [u8; 32] {
+            P().hmac_sha256(key, data)
+        }
+        fn aead_seal(
+            &self,
+            alg: aigos_crypto::AeadAlgorithm,
+            key: &[u8; 32],
+            nonce: &[u8],
+            aad: &[u8],
+            plaintext: &[u8],
+        ) -> Result<Vec<u8>, aigos_crypto::Error> {
+            P().aead_seal(alg, key, nonce, aad, plaintext)
+        }
+        fn aead_open(
+            &self,
+            alg: aigos_crypto::AeadAlgorithm,
+            key: &[u8; 32],
+            nonce: &[u8],
+            aad: &[u8],
+            ciphertext: &[u8],
+        ) -> Result<Vec<u8>, aigos_crypto::Error> {
+            P().aead_open(alg, key, nonce, aad, ciphertext)
+        }
+        fn pbkdf2_hmac_sha256(&self, password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8]) -> Result<(), aigos_crypto::Error> {
+            P().pbkdf2_hmac_sha256(password, salt, iterations, out)
+        }
+        fn fill_random(&self, out: &mut [u8]) -> Result<(), aigos_crypto::Error> {
+            P().fill_random(out)
+        }
+    }
+
+    /// The tree is hashed by the provider it is given (a FIPS or HSM
+    /// provider the log was configured with), not by a built-in one: every
+    /// hash of building the tree, proving and verifying is counted.
+    #[test]
+    fn every_hash_goes_through_the_given_provider() {
+        use std::sync::atomic::Ordering::SeqCst;
+        let counting: Provider = &COUNTING;
+        let leaves: Vec<Hash> = (0u8..5).map(|i| leaf_hash(counting, &[i])).collect();
+        assert_eq!(COUNTING.0.load(SeqCst), 5, "one hash per leaf");
+        let mut f = Frontier::new();
+        for l in &leaves {
+            f.push(counting, *l);
+        }
+        let before = COUNTING.0.load(SeqCst);
+        let r = f.root(counting);
+        assert!(COUNTING.0.load(SeqCst) > before, "the root of 5 leaves needs node hashes");
+        let before = COUNTING.0.load(SeqCst);
+        let proof = inclusion_proof(counting, 4, &leaves).unwrap();
+        assert!(verify_inclusion(counting, 4, 5, &leaves[4], &proof, &r));
+        assert!(COUNTING.0.load(SeqCst) > before);
+        // Same hashes as the default provider's (it is SHA-256 either way).
+        assert_eq!(r, root(P(), &leaves));
+    }
+
+    /// Every provider that is compiled in gives the RFC 6962 roots.
+    #[test]
+    fn ct_reference_roots_with_every_provider() {
+        for name in ["rustcrypto", "aws-lc-rs"] {
+            let Ok(provider) = aigos_crypto::provider_by_name(name) else { continue };
+            let leaves = ct_leaves();
+            for n in 0..=8 {
+                assert_eq!(root(provider, &leaves[..n]), h(ROOTS[n]), "{name}, size {n}");
+            }
+            let again: Vec<Hash> = ["", "00", "10", "2021"].iter().map(|x| leaf_hash(provider, &hex::decode(x).unwrap())).collect();
+            assert_eq!(again[..], leaves[..4], "{name}: leaf hashes");
+        }
+    }
+
     #[test]
     fn ct_reference_roots_for_every_size() {
         let leaves = ct_leaves();
         let mut f = Frontier::new();
-        assert_eq!(f.root(), h(ROOTS[0]));
+        assert_eq!(f.root(P()), h(ROOTS[0]));
         for n in 1..=8 {
-            f.push(leaves[n - 1]);
-            assert_eq!(root(&leaves[..n]), h(ROOTS[n]), "size {n}");
-            assert_eq!(f.root(), h(ROOTS[n]), "frontier size {n}");
+            f.push(P(), leaves[n - 1]);
+            assert_eq!(root(P(), &leaves[..n]), h(ROOTS[n]), "size {n}");
+            assert_eq!(f.root(P()), h(ROOTS[n]), "frontier size {n}");
         }
     }
 
@@ -322,10 +414,10 @@ mod tests {
             ),
         ];
         for (index, size, expected) in vectors {
-            let proof = inclusion_proof(index, &leaves[..size]).unwrap();
+            let proof = inclusion_proof(P(), index, &leaves[..size]).unwrap();
             assert_eq!(proof, expected.iter().map(|x| h(x)).collect::<Vec<_>>(), "leaf {index} of {size}");
-            assert!(verify_inclusion(index as u64, size as u64, &leaves[index], &proof, &h(ROOTS[size])));
-            assert!(!verify_inclusion(index as u64, size as u64, &leaves[index], &proof, &h(ROOTS[0])));
+            assert!(verify_inclusion(P(), index as u64, size as u64, &leaves[index], &proof, &h(ROOTS[size])));
+            assert!(!verify_inclusion(P(), index as u64, size as u64, &leaves[index], &proof, &h(ROOTS[0])));
         }
     }
 
@@ -362,14 +454,14 @@ mod tests {
             ),
         ];
         for (m, n, expected) in vectors {
-            let proof = consistency_proof(m, &leaves[..n]).unwrap();
+            let proof = consistency_proof(P(), m, &leaves[..n]).unwrap();
             assert_eq!(proof, expected.iter().map(|x| h(x)).collect::<Vec<_>>(), "{m} -> {n}");
-            assert!(verify_consistency(m as u64, n as u64, &proof, &h(ROOTS[m]), &h(ROOTS[n])));
+            assert!(verify_consistency(P(), m as u64, n as u64, &proof, &h(ROOTS[m]), &h(ROOTS[n])));
         }
     }
 
     fn tree(n: usize, seed: u8) -> Vec<Hash> {
-        (0..n).map(|i| leaf_hash(&[&[seed][..], &(i as u64).to_le_bytes()].concat())).collect()
+        (0..n).map(|i| leaf_hash(P(), &[&[seed][..], &(i as u64).to_le_bytes()].concat())).collect()
     }
 
     proptest! {
@@ -379,22 +471,22 @@ mod tests {
         #[test]
         fn inclusion_proofs_verify_and_flips_fail(n in 1usize..70, seed: u8, bit in 0usize..256) {
             let leaves = tree(n, seed);
-            let r = root(&leaves);
+            let r = root(P(), &leaves);
             for i in 0..n {
-                let proof = inclusion_proof(i, &leaves).unwrap();
-                prop_assert!(verify_inclusion(i as u64, n as u64, &leaves[i], &proof, &r));
+                let proof = inclusion_proof(P(), i, &leaves).unwrap();
+                prop_assert!(verify_inclusion(P(), i as u64, n as u64, &leaves[i], &proof, &r));
                 let mut bad_leaf = leaves[i];
                 bad_leaf[bit / 8] ^= 1 << (bit % 8);
-                prop_assert!(!verify_inclusion(i as u64, n as u64, &bad_leaf, &proof, &r));
+                prop_assert!(!verify_inclusion(P(), i as u64, n as u64, &bad_leaf, &proof, &r));
                 let mut bad_root = r;
                 bad_root[bit / 8] ^= 1 << (bit % 8);
-                prop_assert!(!verify_inclusion(i as u64, n as u64, &leaves[i], &proof, &bad_root));
+                prop_assert!(!verify_inclusion(P(), i as u64, n as u64, &leaves[i], &proof, &bad_root));
                 if let Some(first) = proof.first() {
                     let mut bad = proof.clone();
                     bad[0] = { let mut x = *first; x[bit / 8] ^= 1 << (bit % 8); x };
-                    prop_assert!(!verify_inclusion(i as u64, n as u64, &leaves[i], &bad, &r));
+                    prop_assert!(!verify_inclusion(P(), i as u64, n as u64, &leaves[i], &bad, &r));
                 }
-                prop_assert!(!verify_inclusion(i as u64, i as u64, &leaves[i], &proof, &r), "index outside the tree");
+                prop_assert!(!verify_inclusion(P(), i as u64, i as u64, &leaves[i], &proof, &r), "index outside the tree");
             }
         }
 
@@ -402,25 +494,25 @@ mod tests {
         #[test]
         fn consistency_proofs_verify_and_flips_fail(n in 1usize..50, seed: u8, bit in 0usize..256) {
             let leaves = tree(n, seed);
-            let new_root = root(&leaves);
+            let new_root = root(P(), &leaves);
             let mut f = Frontier::new();
             for m in 1..=n {
-                f.push(leaves[m - 1]);
-                let old_root = root(&leaves[..m]);
-                prop_assert_eq!(f.root(), old_root);
-                let proof = consistency_proof(m, &leaves).unwrap();
-                prop_assert!(verify_consistency(m as u64, n as u64, &proof, &old_root, &new_root));
+                f.push(P(), leaves[m - 1]);
+                let old_root = root(P(), &leaves[..m]);
+                prop_assert_eq!(f.root(P()), old_root);
+                let proof = consistency_proof(P(), m, &leaves).unwrap();
+                prop_assert!(verify_consistency(P(), m as u64, n as u64, &proof, &old_root, &new_root));
                 let mut bad_old = old_root;
                 bad_old[bit / 8] ^= 1 << (bit % 8);
-                prop_assert!(!verify_consistency(m as u64, n as u64, &proof, &bad_old, &new_root));
+                prop_assert!(!verify_consistency(P(), m as u64, n as u64, &proof, &bad_old, &new_root));
                 for j in 0..proof.len() {
                     let mut bad = proof.clone();
                     bad[j][bit / 8] ^= 1 << (bit % 8);
-                    prop_assert!(!verify_consistency(m as u64, n as u64, &bad, &old_root, &new_root));
+                    prop_assert!(!verify_consistency(P(), m as u64, n as u64, &bad, &old_root, &new_root));
                 }
             }
             let restored = Frontier::from_peaks(f.size(), f.peaks()).unwrap();
-            prop_assert_eq!(restored.root(), new_root);
+            prop_assert_eq!(restored.root(P()), new_root);
         }
     }
 }

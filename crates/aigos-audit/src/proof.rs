@@ -7,7 +7,7 @@ use aigos_crypto::Provider;
 use serde::{Deserialize, Serialize};
 
 use crate::checkpoint::{Checkpoint, CheckpointKeys};
-use crate::merkle::{Hash, inclusion_proof, leaf_hash, leaf_hash32, verify_inclusion};
+use crate::merkle::{Hash, inclusion_proof, leaf_hash32, verify_inclusion};
 use crate::record::{Record, check_line, hex32, parse_hex32};
 use crate::{Error, segments, verify};
 
@@ -40,7 +40,7 @@ impl InclusionProof {
         let path: Vec<Hash> =
             self.path.iter().map(|p| parse_hex32(p)).collect::<Option<_>>().ok_or_else(|| Error::Proof("path is not hex".into()))?;
         let root = self.checkpoint.root_hash().ok_or_else(|| Error::Proof("checkpoint root is not hex".into()))?;
-        if verify_inclusion(self.seq, self.checkpoint.tree_size, &leaf_hash(&leaf), &path, &root) {
+        if verify_inclusion(provider, self.seq, self.checkpoint.tree_size, &leaf_hash32(provider, &leaf), &path, &root) {
             Ok(())
         } else {
             Err(Error::Proof(format!("record {} is not in the tree of size {}", self.seq, self.checkpoint.tree_size)))
@@ -101,11 +101,11 @@ pub fn prove(provider: Provider, dir: &Path, seq: u64) -> Result<InclusionProof,
         if r.body.seq == seq {
             record_hash = r.hash;
         }
-        leaves.push(leaf_hash32(&r.hash));
+        leaves.push(leaf_hash32(provider, &r.hash));
         Ok(())
     })?;
     let index = usize::try_from(seq).map_err(|_| Error::Proof("seq too large".into()))?;
-    let path = inclusion_proof(index, &leaves).ok_or_else(|| Error::Proof("seq out of range".into()))?;
+    let path = inclusion_proof(provider, index, &leaves).ok_or_else(|| Error::Proof("seq out of range".into()))?;
     let proof = InclusionProof { seq, record_hash: hex32(&record_hash), path: path.iter().map(hex32).collect(), checkpoint: cp };
     proof.check(provider, None)?;
     Ok(proof)

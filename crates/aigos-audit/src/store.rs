@@ -704,7 +704,7 @@ impl Writer {
         let (start, mut prev, mut frontier) = match checkpoints.last() {
             Some(cp) => {
                 let f = cp
-                    .frontier()
+                    .frontier(provider)
                     .ok_or(Error::Corrupt { seq: cp.tree_size, reason: "checkpoint frontier does not match its root".into() })?;
                 if let Some(key) = &cfg.signing_key {
                     let public = key.public_key().clone();
@@ -757,7 +757,7 @@ impl Writer {
                     Ok(hash) => {
                         if let Some(h) = hash {
                             prev = h;
-                            frontier.push(leaf_hash32(&h));
+                            frontier.push(provider, leaf_hash32(provider, &h));
                         }
                         seq += 1;
                         offset += n;
@@ -893,7 +893,7 @@ impl Writer {
         let _ = write!(line, ",\"seq\":{seq},\"ts\":{ts},\"v\":{VERSION}}}");
         let hash = finish_line(self.cfg.provider, &self.prev, line, body_start, self.cfg.mac_key.as_ref());
         self.prev = hash;
-        self.frontier.push(leaf_hash32(&hash));
+        self.frontier.push(self.cfg.provider, leaf_hash32(self.cfg.provider, &hash));
         self.next_seq += 1;
         self.since_checkpoint += 1;
         Ok(seq)
@@ -935,7 +935,7 @@ impl Writer {
 
     fn checkpoint(&mut self) -> Result<(), Error> {
         let now = self.cfg.clock.now_millis();
-        let cp = Checkpoint::make(&self.frontier, &self.prev, now, self.cfg.signing_key.as_deref())?;
+        let cp = Checkpoint::make(self.cfg.provider, &self.frontier, &self.prev, now, self.cfg.signing_key.as_deref())?;
         let mut line = serde_json::to_string(&cp).map_err(|e| Error::Format(e.to_string()))?;
         line.push('\n');
         let path = segments::checkpoints(&self.cfg.dir);

@@ -127,7 +127,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             if cp.tree_size != frontier.size() {
                 break;
             }
-            if cp.root != hex32(&frontier.root()) || cp.head_hash != hex32(head) {
+            if cp.root != hex32(&frontier.root(provider)) || cp.head_hash != hex32(head) {
                 return Err(fail(cp.tree_size.saturating_sub(1), "checkpoint root or head does not match the records"));
             }
             if let Some(keys) = opts.checkpoint_keys {
@@ -157,7 +157,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             };
             let checked = check_line(provider, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
             prev = checked.hash;
-            frontier.push(leaf_hash32(&prev));
+            frontier.push(provider, leaf_hash32(provider, &prev));
             seq += 1;
             check_checkpoints(&frontier, &prev, &mut cps_checked)?;
             if seq.is_multiple_of(4096)
@@ -173,7 +173,13 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
     if let Some(p) = opts.progress {
         p(bytes);
     }
-    Ok(Summary { records: seq, segments: segs.len(), checkpoints: cps_checked, head_hash: hex32(&prev), root: hex32(&frontier.root()) })
+    Ok(Summary {
+        records: seq,
+        segments: segs.len(),
+        checkpoints: cps_checked,
+        head_hash: hex32(&prev),
+        root: hex32(&frontier.root(provider)),
+    })
 }
 
 /// The tree size of a checkpoint left over after the last record, if any.
