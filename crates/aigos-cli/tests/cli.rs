@@ -504,6 +504,15 @@ fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
 }
 
+/// A LOW config change by the demo agent `init` registers, stamped now.
+fn demo_request() -> serde_json::Value {
+    serde_json::json!({
+        "agent_id": "demo-agent", "instance_id": "demo-agent-1", "action": "config_change", "tool": "config.update",
+        "resource": "svc/payments", "severity": "LOW", "environment": "staging", "payload": {"key": "log_level"},
+        "timestamp": now(), "lineage": {"parent_instance_id": null, "root_instance_id": "demo-agent-1", "generation_depth": 0}
+    })
+}
+
 #[test]
 fn init_then_validate_contract() {
     let dir = tempfile::tempdir().unwrap();
@@ -538,11 +547,7 @@ fn init_then_validate_contract() {
     assert_eq!(aigos(&["init", setup.to_str().unwrap()], "").status.code(), Some(2), "an existing setup is not overwritten");
 
     // A request, and a token bound to it by `token issue --request`.
-    let request = serde_json::json!({
-        "agent_id": "demo-agent", "instance_id": "demo-agent-1", "action": "config_change", "tool": "config.update",
-        "resource": "svc/payments", "severity": "LOW", "environment": "staging", "payload": {"key": "log_level"},
-        "timestamp": now(), "lineage": {"parent_instance_id": null, "root_instance_id": "demo-agent-1", "generation_depth": 0}
-    });
+    let request = demo_request();
     let req_path = dir.path().join("request.json");
     std::fs::write(&req_path, request.to_string()).unwrap();
     let key = setup.join("keys/demo-agent.key.pem");
@@ -645,11 +650,7 @@ fn validate_applies_kill_commands_appended_while_it_runs() {
     let text = std::fs::read_to_string(&config).unwrap();
     assert!(text.contains("kill_commands = \"kill-commands.yaml\""), "{text}");
     std::fs::write(&config, text.replace("kill_poll_ms = 1000", "kill_poll_ms = 20")).unwrap();
-    let request = serde_json::json!({
-        "agent_id": "demo-agent", "instance_id": "demo-agent-1", "action": "config_change", "tool": "config.update",
-        "resource": "svc/payments", "severity": "LOW", "environment": "staging", "payload": {"key": "log_level"},
-        "timestamp": now(), "lineage": {"parent_instance_id": null, "root_instance_id": "demo-agent-1", "generation_depth": 0}
-    });
+    let request = demo_request();
     let req_path = dir.path().join("request.json");
     std::fs::write(&req_path, request.to_string()).unwrap();
     let key = setup.join("keys/demo-agent.key.pem");
