@@ -20,7 +20,9 @@ pub use keys::{PublicKey, Signature, SigningKey, VerifyingKey};
 pub use provider::{CryptoProvider, Provider, Sign, Verify, available_providers, default_provider};
 pub use rs256::{RS256_MIN_BITS, Rs256VerifyingKey};
 
-/// The aws-lc-rs provider (cargo feature `aws-lc-rs`).
+/// The aws-lc-rs provider (cargo feature `aws-lc-rs`). aws-lc-rs offers no
+/// XChaCha20-Poly1305, so that one AEAD (the audit log's field sealing) is
+/// computed by the RustCrypto implementation; everything else is aws-lc's.
 #[cfg(feature = "aws-lc-rs")]
 pub fn aws_lc_rs_provider() -> Provider {
     &awslc::AwsLcRs
