@@ -71,6 +71,56 @@ fn describe(report: &aigos::KillReport) -> String {
     }
 }
 
+/// The longest input line `validate` reads (a request with its payload,
+/// token and approvals); a longer one is skipped without being held in
+/// memory and answered with a REJECTED line.
+const MAX_LINE_BYTES: usize = 16 << 20;
+
+/// How one line of input ended.
+enum Line {
+    /// Read whole into the buffer (without its newline).
+    Complete,
+    /// Longer than the limit: skipped to its newline, nothing kept.
+    TooLong,
+}
+
+/// Reads the next line into `buf`, holding at most `max` bytes of it;
+/// `None` at the end of the input.
+fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io::Result<Option<Line>> {
+    buf.clear();
+    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    let n = std::io::Read::take(&mut *input, limit).read_until(b'\n', buf)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+        return Ok(Some(Line::Complete));
+    }
+    if buf.len() <= max {
+        return Ok(Some(Line::Complete)); // the last line, without a newline
+    }
+    // Too long: drop the rest of it a chunk at a time.
+    buf.clear();
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        match chunk.iter().position(|b| *b == b'\n') {
+            Some(i) => {
+                input.consume(i + 1);
+                break;
+            }
+            None => {
+                let len = chunk.len();
+                input.consume(len);
+            }
+        }
+    }
+    Ok(Some(Line::TooLong))
+}
+
 /// Splits one input line into the request, its token and approval evidence.
 fn parse_line(line: &str) -> Result<(ActionRequest, String, Vec<ApprovalEvidence>), String> {
     let mut v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
@@ -98,15 +148,20 @@ pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
             eprintln!("{}", describe(&report));
         }
     });
-    let stdin = std::io::stdin();
+    let mut input = std::io::stdin().lock();
     let mut out = std::io::stdout().lock();
     let mut all_approved = true;
-    for (n, line) in stdin.lock().lines().enumerate() {
-        let line = line.map_err(Failure::usage)?;
-        if line.trim().is_empty() {
+    let mut buf = Vec::new();
+    for n in 0.. {
+        let Some(read) = read_line(&mut input, &mut buf, MAX_LINE_BYTES).map_err(Failure::usage)? else { break };
+        let parsed = match read {
+            Line::Complete => std::str::from_utf8(&buf).map_err(|_| "not UTF-8".to_string()).map(str::trim),
+            Line::TooLong => Err(format!("line longer than {MAX_LINE_BYTES} bytes, skipped")),
+        };
+        if parsed.as_ref().is_ok_and(|l| l.is_empty()) {
             continue;
         }
-        let printed = match parse_line(&line) {
+        let printed = match parsed.and_then(parse_line) {
             Ok((request, token, evidence)) => {
                 let outcome = rt.block_on(guard.validate_with(&request, &token, &evidence));
                 all_approved &= outcome.status == Status::Approved;
@@ -209,4 +264,34 @@ pub(crate) fn demo(provider: Provider, args: &DemoArgs) -> Result<(), Failure> {
     ))?;
     w(format!("Done in {} ms.", started.elapsed().as_millis()))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Line, read_line};
+
+    /// Lines as `validate` reads them with a limit of 8 bytes.
+    fn lines(input: &[u8]) -> Vec<Result<String, ()>> {
+        // A tiny buffer, so a long line spans several reads.
+        let mut r = std::io::BufReader::with_capacity(3, input);
+        let mut buf = Vec::new();
+        let mut out = Vec::new();
+        while let Some(l) = read_line(&mut r, &mut buf, 8).unwrap() {
+            out.push(match l {
+                Line::Complete => Ok(String::from_utf8(buf.clone()).unwrap()),
+                Line::TooLong => Err(()),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_skipped_and_the_next_one_read() {
+        let ok = |s: &str| Ok(s.to_owned());
+        assert_eq!(lines(b"short\nmuch too long a line\nok\n"), [ok("short"), Err(()), ok("ok")]);
+        assert_eq!(lines(b"12345678\n123456789\n"), [ok("12345678"), Err(())], "the limit itself is allowed");
+        assert_eq!(lines(b"\nlast"), [ok(""), ok("last")], "a last line without a newline");
+        assert_eq!(lines(b"123456789"), [Err(())], "too long up to the end of the input");
+        assert!(lines(b"").is_empty());
+    }
 }

@@ -637,6 +637,38 @@ fn init_then_validate_contract() {
     assert_eq!(o.status.code(), Some(1), "{} {}", stdout(&o), String::from_utf8_lossy(&o.stderr));
 }
 
+/// An input line over 16 MiB is answered with a REJECTED line and skipped
+/// without being held whole; the next request is judged as usual.
+#[test]
+fn validate_skips_an_oversized_line_and_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = dir.path().join("setup");
+    assert!(aigos(&["init", setup.to_str().unwrap()], "").status.success());
+    let request = demo_request();
+    let req_path = dir.path().join("request.json");
+    std::fs::write(&req_path, request.to_string()).unwrap();
+    let key = setup.join("keys/demo-agent.key.pem");
+    let o = aigos(
+        &["token", "issue", "--key", key.to_str().unwrap(), "--kid", "demo-agent-key-1", "--aud", "aigos-guard"]
+            .into_iter()
+            .chain(["--sub", "demo-agent", "--request", req_path.to_str().unwrap()])
+            .collect::<Vec<_>>(),
+        "",
+    );
+    let mut good = request.clone();
+    good["token"] = stdout(&o).trim().into();
+    let huge = format!("{{\"pad\": \"{}\"}}", "x".repeat(17 << 20));
+    let config = setup.join("aigos.toml");
+    let o = aigos(&["validate", "--config", config.to_str().unwrap()], &format!("{huge}\n{good}\n"));
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["status"], "REJECTED");
+    assert_eq!(lines[0]["line"], 1);
+    assert!(lines[0]["error"].as_str().unwrap().contains("longer than"), "{}", lines[0]);
+    assert_eq!(lines[1]["status"], "APPROVED", "positive control: the next line is read");
+}
+
 /// A kill command appended to the file `init` set up reaches a running
 /// `aigos validate`: the agent's next request is rejected, a forged command
 /// in the same file is refused, and stderr says which was which.
