@@ -234,7 +234,14 @@ pub(crate) fn demo(provider: Provider, args: &DemoArgs) -> Result<(), Failure> {
         ("overall status", name(serde_json::to_value(d.overall_status))),
         ("zero-trust mode", d.zero_trust.to_string()),
         ("threat level (last hour)", name(serde_json::to_value(d.threat_level))),
-        ("blocked agents", if d.blocked_agents.is_empty() { "none".into() } else { d.blocked_agents.join(", ") }),
+        (
+            "blocked agents",
+            match (&d.blocked_agents_error, d.blocked_agents.is_empty()) {
+                (Some(e), _) => format!("unknown ({e})"),
+                (None, true) => "none".into(),
+                (None, false) => d.blocked_agents.join(", "),
+            },
+        ),
         ("validations in flight", d.validations_in_flight.to_string()),
         ("actions audited", d.total_actions_audited.to_string()),
         ("actions in the last hour", d.actions_last_hour.to_string()),
