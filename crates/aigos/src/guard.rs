@@ -189,6 +189,10 @@ pub(crate) struct Inner {
     pub(crate) runtime: Option<RuntimeLayer>,
     #[cfg(feature = "runtime")]
     kills: Mutex<Option<KillState>>,
+    /// Never sent on: dropped with the Guard, which ends the tasks of
+    /// [`Guard::listen`] (a closed channel stays closed, so none misses it).
+    #[cfg(feature = "runtime")]
+    pub(crate) gone: tokio::sync::watch::Sender<()>,
     #[cfg(feature = "policy")]
     pub(crate) policy: Option<PolicyLayer>,
     #[cfg(feature = "network")]
@@ -431,6 +435,8 @@ impl GuardBuilder {
                 runtime: self.runtime,
                 #[cfg(feature = "runtime")]
                 kills: Mutex::new(kills),
+                #[cfg(feature = "runtime")]
+                gone: tokio::sync::watch::Sender::new(()),
                 #[cfg(feature = "policy")]
                 policy: self.policy,
                 #[cfg(feature = "network")]

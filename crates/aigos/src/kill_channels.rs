@@ -64,10 +64,10 @@ impl Guard {
     /// enforces kill state, and the agent's own runtime watches the control
     /// plane's heartbeats.
     ///
-    /// The tasks hold the Guard weakly: they end at their channel's next
-    /// event once every other clone of the Guard is gone, so they never keep
-    /// it (or its audit log) alive. Abort them with the returned handles to
-    /// stop listening earlier.
+    /// The tasks hold the Guard weakly and end when it is gone (dropped, or
+    /// [`Guard::shutdown`]), even on a channel that never delivers again, so
+    /// they never keep it (or its audit log) alive. Abort them with the
+    /// returned handles to stop listening earlier.
     ///
     /// # Panics
     /// Outside a tokio runtime.
@@ -77,11 +77,17 @@ impl Guard {
             .into_iter()
             .map(|mut source| {
                 let weak = Arc::downgrade(&self.inner);
+                let mut gone = self.inner.gone.subscribe();
                 let reports = reports.clone();
                 tokio::spawn(async move {
                     let mut backoff = MIN_BACKOFF;
                     loop {
-                        let event = source.next().await;
+                        // A channel may stay silent for ever: the Guard's end
+                        // must not wait for its next event.
+                        let event = tokio::select! {
+                            event = source.next() => event,
+                            _ = gone.changed() => return,
+                        };
                         // Shut down or dropped: nothing left to protect.
                         let Some(inner) = weak.upgrade() else { return };
                         let guard = Guard { inner };
