@@ -76,6 +76,27 @@ impl World {
         World { dir, clock, provider, guard, agent_key, authority }
     }
 
+    /// The same setup after a restart: the Guard shut down (its audit log
+    /// closed) and built again from the directory's `aigos.toml` on the same
+    /// clock, so only what the Guard keeps on disk survives.
+    pub async fn restarted(self) -> Self {
+        let World { dir, clock, provider, guard, agent_key, authority } = self;
+        guard.shutdown().await.unwrap();
+        let guard = Self::rebuild(dir.path(), &clock).unwrap();
+        World { dir, clock, provider, guard, agent_key, authority }
+    }
+
+    /// A Guard from the `aigos.toml` in `dir`, as [`World::new`] builds it.
+    ///
+    /// # Errors
+    /// Whatever stops the Guard from starting.
+    pub fn rebuild(dir: &Path, clock: &ManualClock) -> Result<Guard, aigos::config::ConfigError> {
+        let (mut config, base) = GuardConfig::load(&dir.join("aigos.toml"))?;
+        config.audit.as_mut().unwrap().durability = aigos::config::DurabilityName::None;
+        let dyn_clock: Arc<dyn Clock> = Arc::new(clock.clone());
+        config.build(&base, &dyn_clock)
+    }
+
     /// Now, in Unix seconds.
     pub fn now(&self) -> i64 {
         self.clock.now_secs()

@@ -1,6 +1,7 @@
 //! Kill commands that reach a running Guard through its channels
 //! (`Guard::listen`): only a command signed by a trusted key is applied,
-//! every command is recorded, and the file `aigos init` sets up works.
+//! every command is recorded, and the file `aigos init` sets up works. And
+//! what was applied survives a restart of the Guard (`[runtime] kill_state`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
 
 use std::time::Duration;
@@ -151,5 +152,64 @@ fn listening_never_keeps_the_guard_alive() {
             tokio::time::timeout(Duration::from_secs(60), task).await.expect("a listener outlived its Guard").unwrap();
         }
         drop(dir);
+    });
+}
+
+/// A terminated agent stays terminated across a restart of the Guard, long
+/// after the command itself expired: the Guard keeps what it applied in the
+/// kill-state file and takes it back when it starts.
+#[test]
+fn a_termination_survives_a_restart_of_the_guard() {
+    let w = World::new();
+    rt().block_on(async {
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "positive control");
+        let real = w.kill(&w.authority, CommandType::Terminate, agent_target(), 1, Duration::from_secs(300));
+        w.guard.apply_kill(&real).await.unwrap();
+        assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Rejected);
+
+        let w = w.restarted().await;
+        w.advance(2 * 3600);
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Rejected, "a restart does not undo a termination");
+        assert!(reason(&o).contains("terminated by the kill switch"), "{}", reason(&o));
+        // The restored command is known: a copy of it is not applied twice.
+        assert!(w.guard.apply_kill(&real).await.is_err());
+
+        // Without the file, the restarted Guard starts clean: the file is what carries it.
+        std::fs::remove_file(w.dir.path().join("kill-state.jsonl")).unwrap();
+        let w = w.restarted().await;
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+    });
+}
+
+/// The kill-state file cannot be used to release an agent: a line that was
+/// edited (here, a terminate turned into a resume) no longer verifies, and
+/// the Guard refuses to start, naming the file and line.
+#[test]
+fn an_edited_kill_state_file_stops_the_guard_from_starting() {
+    let w = World::new();
+    rt().block_on(async {
+        let pause = w.kill(&w.authority, CommandType::Pause, agent_target(), 1, Duration::from_secs(300));
+        w.guard.apply_kill(&pause).await.unwrap();
+        let World { dir, clock, guard, .. } = w;
+        guard.shutdown().await.unwrap();
+        let file = dir.path().join("kill-state.jsonl");
+        let kept = std::fs::read_to_string(&file).unwrap();
+        assert_eq!(kept.lines().count(), 1);
+        let edited = kept.replace("\"PAUSE\"", "\"RESUME\"");
+        assert_ne!(edited, kept);
+        std::fs::write(&file, edited).unwrap();
+        let err = World::rebuild(dir.path(), &clock).expect_err("an edited kill state was taken back");
+        assert!(err.to_string().contains("kill-state.jsonl line 1"), "{err}");
+        // Positive control: the file as the Guard wrote it starts, also with
+        // the torn end of a write that a crash cut short.
+        std::fs::write(&file, format!("{kept}{{\"id\": \"d1c9")).unwrap();
+        let guard = World::rebuild(dir.path(), &clock).unwrap();
+        guard.shutdown().await.unwrap();
+        // A broken line that is not the torn end is not skipped.
+        std::fs::write(&file, format!("{{\"id\": \"d1c9\n{kept}")).unwrap();
+        let err = World::rebuild(dir.path(), &clock).expect_err("a broken line was skipped");
+        assert!(err.to_string().contains("kill-state.jsonl line 1"), "{err}");
     });
 }

@@ -309,14 +309,7 @@ impl KillVerifier {
         if uuid::Uuid::try_parse(&cmd.id).is_err() {
             return Err(KillError::Malformed("id is not a UUID".into()));
         }
-        let sig = cmd.signature.as_ref().ok_or(KillError::Unsigned)?;
-        let key = self.keys.get(&sig.key_id).ok_or_else(|| KillError::UntrustedKey(sig.key_id.clone()))?;
-        let expected_alg = if key.algorithm() == Algorithm::EdDsa { "Ed25519" } else { "ES256" };
-        if sig.algorithm != expected_alg {
-            return Err(KillError::BadSignature);
-        }
-        let value = BASE64.decode(&sig.value).map_err(|_| KillError::BadSignature)?;
-        key.verify(&cmd.signed_bytes()?, &value).map_err(|_| KillError::BadSignature)?;
+        self.check_signature(cmd)?;
         let now = self.clock.now_secs();
         let (issued, expires) = (parse_time(&cmd.issued_at)?, parse_time(&cmd.expires_at)?);
         if now >= expires {
@@ -350,6 +343,40 @@ impl KillVerifier {
     /// As [`KillVerifier::check`].
     pub fn verify(&mut self, cmd: &KillCommand) -> Result<Verified, KillError> {
         self.check(cmd)?;
+        Ok(self.record(cmd))
+    }
+
+    /// Takes back a command that was verified and applied before (by a
+    /// process that has since restarted, from its persisted kill state):
+    /// the key must still be trusted and the signature must verify, but
+    /// expiry, age and sequence are not checked again, since they were
+    /// checked when it was first applied and a termination is final. Its
+    /// id and sequence are recorded, so a copy from a channel is a replay.
+    ///
+    /// # Errors
+    /// [`KillError`] when it is malformed, unsigned, signed by a key no
+    /// longer trusted, or its signature does not verify.
+    pub fn restore(&mut self, cmd: &KillCommand) -> Result<Verified, KillError> {
+        if uuid::Uuid::try_parse(&cmd.id).is_err() {
+            return Err(KillError::Malformed("id is not a UUID".into()));
+        }
+        self.check_signature(cmd)?;
+        Ok(self.record(cmd))
+    }
+
+    fn check_signature(&self, cmd: &KillCommand) -> Result<(), KillError> {
+        let sig = cmd.signature.as_ref().ok_or(KillError::Unsigned)?;
+        let key = self.keys.get(&sig.key_id).ok_or_else(|| KillError::UntrustedKey(sig.key_id.clone()))?;
+        let expected_alg = if key.algorithm() == Algorithm::EdDsa { "Ed25519" } else { "ES256" };
+        if sig.algorithm != expected_alg {
+            return Err(KillError::BadSignature);
+        }
+        let value = BASE64.decode(&sig.value).map_err(|_| KillError::BadSignature)?;
+        key.verify(&cmd.signed_bytes()?, &value).map_err(|_| KillError::BadSignature)
+    }
+
+    /// Remembers `cmd` as applied: its id, and its issuer's highest sequence.
+    fn record(&mut self, cmd: &KillCommand) -> Verified {
         if self.order.len() >= SEEN_CAPACITY
             && let Some(old) = self.order.pop_front()
         {
@@ -357,7 +384,8 @@ impl KillVerifier {
         }
         self.seen.insert(cmd.id.clone());
         self.order.push_back(cmd.id.clone());
-        self.last_sequence.insert(cmd.issued_by.clone(), cmd.sequence);
-        Ok(Verified { command: cmd.clone() })
+        let last = self.last_sequence.entry(cmd.issued_by.clone()).or_insert(cmd.sequence);
+        *last = (*last).max(cmd.sequence);
+        Verified { command: cmd.clone() }
     }
 }

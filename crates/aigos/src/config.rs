@@ -33,6 +33,7 @@
 //! watchdog_timeout_secs = 60        # heartbeat lease of an instance
 //! kill_commands = "kill-commands.yaml"  # signed kill commands, polled by a running Guard
 //! kill_poll_ms = 1000
+//! kill_state = "kill-state.jsonl"    # applied commands, taken back on restart
 //!
 //! [network]
 //! egress = "egress.toml"
@@ -247,6 +248,11 @@ pub struct RuntimeSection {
     /// How often that file is polled.
     #[serde(default = "default_kill_poll")]
     pub kill_poll_ms: u64,
+    /// Where the Guard keeps the kill commands it applied (one signed
+    /// command per line), so a restart keeps terminations and pauses
+    /// ([`crate::RuntimeLayer::kill_state`]). Absent: in memory only.
+    #[serde(default)]
+    pub kill_state: Option<PathBuf>,
 }
 
 fn default_kill_poll() -> u64 {
@@ -579,6 +585,7 @@ fn runtime_layer(
         hours,
         weights,
         watchdog_timeout: Duration::from_secs(r.watchdog_timeout_secs),
+        kill_state: r.kill_state.as_ref().map(|p| base.join(p)),
     })
 }
 
@@ -764,6 +771,7 @@ kill_keys = "keys/authority.jwks.json"
 watchdog_timeout_secs = 60
 kill_commands = "kill-commands.yaml"
 kill_poll_ms = 1000
+kill_state = "kill-state.jsonl"
 
 [network]
 egress = "egress.toml"

@@ -96,6 +96,10 @@ pub struct RuntimeLayer {
     /// Heartbeat lease of registered instances (see [`Guard::heartbeat`]):
     /// an instance silent for longer is terminated as an orphan.
     pub watchdog_timeout: Duration,
+    /// Where applied kill commands are kept, one signed command per line,
+    /// so a restarted Guard takes them back (a termination stays final).
+    /// `None` keeps kill state in memory only.
+    pub kill_state: Option<std::path::PathBuf>,
 }
 
 /// The policy layer's components.
@@ -141,6 +145,60 @@ struct KillState {
     paused: Vec<aigos_runtime::Target>,
     /// Instances under a heartbeat lease, with the handle their process watches.
     leases: HashMap<String, (aigos_runtime::Watchdog, aigos_runtime::AgentHandle)>,
+    /// Where applied commands are kept ([`RuntimeLayer::kill_state`]).
+    file: Option<std::path::PathBuf>,
+}
+
+#[cfg(feature = "runtime")]
+impl KillState {
+    /// Applies a verified command to the state.
+    fn apply(&mut self, command: &aigos_runtime::KillCommand) {
+        let target = command.target.clone();
+        match command.kind {
+            aigos_runtime::CommandType::Terminate => self.terminated.push(target),
+            aigos_runtime::CommandType::Pause => self.paused.push(target),
+            aigos_runtime::CommandType::Resume => self.paused.retain(|t| t != &target),
+        }
+    }
+
+    /// Appends an applied command to the kill-state file and syncs it.
+    fn persist(&self, command: &aigos_runtime::KillCommand) -> Result<(), String> {
+        use std::io::Write as _;
+        let Some(path) = &self.file else { return Ok(()) };
+        let mut line = serde_json::to_vec(command).map_err(|e| e.to_string())?;
+        line.push(b'\n');
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        f.write_all(&line).and_then(|()| f.sync_data()).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Takes back the commands of the kill-state file, in order. A line
+    /// that does not parse, or whose command no longer verifies (edited,
+    /// or signed by a key no longer trusted), stops the Guard from starting;
+    /// a last line without its newline is the torn end of a write and is
+    /// skipped.
+    fn restore(&mut self) -> Result<usize, String> {
+        let Some(path) = self.file.clone() else { return Ok(0) };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(format!("{}: {e}", path.display())),
+        };
+        let torn = !text.is_empty() && !text.ends_with('\n');
+        let lines: Vec<&str> = text.split('\n').collect();
+        let mut restored = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let last = i + 1 == lines.len();
+            if line.trim().is_empty() || (last && torn && serde_json::from_str::<aigos_runtime::KillCommand>(line).is_err()) {
+                continue;
+            }
+            let at = |e: &dyn std::fmt::Display| format!("{} line {}: {e}", path.display(), i + 1);
+            let command: aigos_runtime::KillCommand = serde_json::from_str(line).map_err(|e| at(&e))?;
+            let verified = self.verifier.restore(&command).map_err(|e| at(&e))?;
+            self.apply(&verified.command);
+            restored += 1;
+        }
+        Ok(restored)
+    }
 }
 
 #[derive(Default)]
@@ -413,12 +471,20 @@ impl GuardBuilder {
             None => None,
         };
         #[cfg(feature = "runtime")]
-        let kills = self.runtime.as_ref().map(|r| KillState {
-            verifier: aigos_runtime::KillVerifier::new(r.kill_keys.clone(), self.clock.clone()),
-            terminated: Vec::new(),
-            paused: Vec::new(),
-            leases: HashMap::new(),
-        });
+        let kills = match self.runtime.as_ref() {
+            Some(r) => {
+                let mut state = KillState {
+                    verifier: aigos_runtime::KillVerifier::new(r.kill_keys.clone(), self.clock.clone()),
+                    terminated: Vec::new(),
+                    paused: Vec::new(),
+                    leases: HashMap::new(),
+                    file: r.kill_state.clone(),
+                };
+                state.restore().map_err(|message| BuildError::Component { layer: Layer::Runtime, message })?;
+                Some(state)
+            }
+            None => None,
+        };
         let approvers = match self.approvers {
             Some(a) => a,
             None => Approvers::new(self.provider, Vec::new()).map_err(|message| BuildError::Component { layer: Layer::Policy, message })?,
@@ -961,6 +1027,7 @@ impl Guard {
     /// that.
     #[cfg(feature = "runtime")]
     pub(crate) async fn apply_and_record(&self, command: &aigos_runtime::KillCommand) -> (Result<(), String>, Result<(), String>) {
+        let mut persisted = Ok(());
         let result = {
             let mut kills = self.inner.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             match kills.as_mut() {
@@ -968,16 +1035,14 @@ impl Guard {
                 Some(state) => match state.verifier.verify(command) {
                     Err(e) => Err(e.to_string()),
                     Ok(v) => {
-                        let target = v.command.target.clone();
+                        let target = &v.command.target;
                         if v.command.kind == aigos_runtime::CommandType::Terminate {
                             let ids = if target.ids.is_empty() { "all".to_string() } else { target.ids.join(",") };
                             crate::telemetry::terminate(&ids, "kill_switch", &v.command.issued_by, Some(&v.command.id), &v.command.reason);
                         }
-                        match v.command.kind {
-                            aigos_runtime::CommandType::Terminate => state.terminated.push(target),
-                            aigos_runtime::CommandType::Pause => state.paused.push(target),
-                            aigos_runtime::CommandType::Resume => state.paused.retain(|t| t != &target),
-                        }
+                        state.apply(&v.command);
+                        // Kept under the lock, so the file has the order of application.
+                        persisted = state.persist(&v.command).map_err(|e| format!("kill state not kept: {e}"));
                         Ok(())
                     }
                 },
@@ -993,7 +1058,7 @@ impl Guard {
                 return (result, Err(format!("audit log unavailable: {e}")));
             }
         }
-        (result, Ok(()))
+        (result, persisted)
     }
 
     /// Lifts `agent`'s rate-limit block and penalties: an operator's

@@ -139,3 +139,30 @@ fn commands_for_other_agents_are_not_applied() {
     assert!(KillCommand::issue(&k, spec(CommandType::Pause, Target { kind: TargetType::Instance, ids: vec![] }, 1, NOW, 1)).is_err());
     let _ = available_providers();
 }
+
+/// A restarted process takes back the commands it applied before: long
+/// expired ones too (a termination is final), but only with a trusted key
+/// and a signature that verifies; afterwards a copy of one is a replay.
+#[test]
+fn restored_commands_need_a_valid_signature_but_not_freshness() {
+    let k = key(Algorithm::EdDsa);
+    let c = cmd(&k, CommandType::Terminate, instance("i-child"), 5);
+    let clock = ManualClock::at_secs(NOW as u64 + 30 * 86_400);
+    let mut v = verifier(&k, &clock);
+    assert_eq!(v.check(&c), Err(KillError::Expired), "a month later it would not verify afresh");
+    // Edited, or signed by a key this process does not trust: refused.
+    let mut edited = c.clone();
+    edited.target = instance("i-other");
+    assert_eq!(v.restore(&edited).map(|_| ()), Err(KillError::BadSignature));
+    let rogue = key(Algorithm::EdDsa);
+    let forged = cmd(&rogue, CommandType::Resume, instance("i-child"), 6);
+    assert!(matches!(v.restore(&forged), Err(KillError::UntrustedKey(_))));
+    // Positive control: the real one is taken back, and a copy is then a replay.
+    assert_eq!(v.restore(&c).unwrap().command, c);
+    assert!(matches!(v.check(&c), Err(KillError::Expired | KillError::Replayed(_))));
+    let mut v2 = verifier(&k, &ManualClock::at_secs(NOW as u64 + 10));
+    v2.restore(&c).unwrap();
+    assert!(matches!(v2.check(&c), Err(KillError::Replayed(_))), "same id");
+    let older = cmd(&k, CommandType::Resume, instance("i-child"), 4);
+    assert!(matches!(v2.check(&older), Err(KillError::Replayed(_))), "sequence not above the restored one");
+}
