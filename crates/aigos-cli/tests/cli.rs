@@ -504,6 +504,23 @@ fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
 }
 
+/// `request` (saved at `req_path`) as a `validate` input line, with a fresh
+/// token of the demo agent of the setup in `setup` bound to it.
+fn demo_line(setup: &Path, req_path: &Path, request: &serde_json::Value) -> String {
+    let key = setup.join("keys/demo-agent.key.pem");
+    let o = aigos(
+        &["token", "issue", "--key", key.to_str().unwrap(), "--kid", "demo-agent-key-1", "--aud", "aigos-guard"]
+            .into_iter()
+            .chain(["--sub", "demo-agent", "--request", req_path.to_str().unwrap()])
+            .collect::<Vec<_>>(),
+        "",
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut v = request.clone();
+    v["token"] = stdout(&o).trim().into();
+    v.to_string()
+}
+
 /// A LOW config change by the demo agent `init` registers, stamped now.
 fn demo_request() -> serde_json::Value {
     serde_json::json!({
@@ -647,16 +664,7 @@ fn validate_skips_an_oversized_line_and_goes_on() {
     let request = demo_request();
     let req_path = dir.path().join("request.json");
     std::fs::write(&req_path, request.to_string()).unwrap();
-    let key = setup.join("keys/demo-agent.key.pem");
-    let o = aigos(
-        &["token", "issue", "--key", key.to_str().unwrap(), "--kid", "demo-agent-key-1", "--aud", "aigos-guard"]
-            .into_iter()
-            .chain(["--sub", "demo-agent", "--request", req_path.to_str().unwrap()])
-            .collect::<Vec<_>>(),
-        "",
-    );
-    let mut good = request.clone();
-    good["token"] = stdout(&o).trim().into();
+    let good = demo_line(&setup, &req_path, &request);
     let huge = format!("{{\"pad\": \"{}\"}}", "x".repeat(17 << 20));
     let config = setup.join("aigos.toml");
     let o = aigos(&["validate", "--config", config.to_str().unwrap()], &format!("{huge}\n{good}\n"));
@@ -685,20 +693,7 @@ fn validate_applies_kill_commands_appended_while_it_runs() {
     let request = demo_request();
     let req_path = dir.path().join("request.json");
     std::fs::write(&req_path, request.to_string()).unwrap();
-    let key = setup.join("keys/demo-agent.key.pem");
-    let line = || {
-        let o = aigos(
-            &["token", "issue", "--key", key.to_str().unwrap(), "--kid", "demo-agent-key-1", "--aud", "aigos-guard"]
-                .into_iter()
-                .chain(["--sub", "demo-agent", "--request", req_path.to_str().unwrap()])
-                .collect::<Vec<_>>(),
-            "",
-        );
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        let mut v = request.clone();
-        v["token"] = stdout(&o).trim().into();
-        format!("{v}\n")
-    };
+    let line = || format!("{}\n", demo_line(&setup, &req_path, &request));
     let sign = |key: &Path| {
         let o = aigos(
             &["killswitch", "sign", "--key", key.to_str().unwrap(), "--kid", "authority-1", "--type", "terminate"]
