@@ -306,10 +306,7 @@ impl KillVerifier {
     /// # Errors
     /// The [`KillError`] of the first check that fails.
     pub fn check(&self, cmd: &KillCommand) -> Result<(), KillError> {
-        if uuid::Uuid::try_parse(&cmd.id).is_err() {
-            return Err(KillError::Malformed("id is not a UUID".into()));
-        }
-        self.check_signature(cmd)?;
+        self.check_authentic(cmd)?;
         let now = self.clock.now_secs();
         let (issued, expires) = (parse_time(&cmd.issued_at)?, parse_time(&cmd.expires_at)?);
         if now >= expires {
@@ -357,14 +354,15 @@ impl KillVerifier {
     /// [`KillError`] when it is malformed, unsigned, signed by a key no
     /// longer trusted, or its signature does not verify.
     pub fn restore(&mut self, cmd: &KillCommand) -> Result<Verified, KillError> {
-        if uuid::Uuid::try_parse(&cmd.id).is_err() {
-            return Err(KillError::Malformed("id is not a UUID".into()));
-        }
-        self.check_signature(cmd)?;
+        self.check_authentic(cmd)?;
         Ok(self.record(cmd))
     }
 
-    fn check_signature(&self, cmd: &KillCommand) -> Result<(), KillError> {
+    /// A well-formed id, and a valid signature by a trusted key.
+    fn check_authentic(&self, cmd: &KillCommand) -> Result<(), KillError> {
+        if uuid::Uuid::try_parse(&cmd.id).is_err() {
+            return Err(KillError::Malformed("id is not a UUID".into()));
+        }
         let sig = cmd.signature.as_ref().ok_or(KillError::Unsigned)?;
         let key = self.keys.get(&sig.key_id).ok_or_else(|| KillError::UntrustedKey(sig.key_id.clone()))?;
         let expected_alg = if key.algorithm() == Algorithm::EdDsa { "Ed25519" } else { "ES256" };

@@ -176,28 +176,30 @@ impl KillState {
     /// or signed by a key no longer trusted), stops the Guard from starting;
     /// a last line without its newline is the torn end of a write and is
     /// skipped.
-    fn restore(&mut self) -> Result<usize, String> {
-        let Some(path) = self.file.clone() else { return Ok(0) };
+    fn restore(&mut self) -> Result<(), String> {
+        let Some(path) = self.file.clone() else { return Ok(()) };
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
             Err(e) => return Err(format!("{}: {e}", path.display())),
         };
-        let torn = !text.is_empty() && !text.ends_with('\n');
         let lines: Vec<&str> = text.split('\n').collect();
-        let mut restored = 0;
+        // The piece after the last newline: empty, or a write cut short.
+        let torn = lines.len() - 1;
         for (i, line) in lines.iter().enumerate() {
-            let last = i + 1 == lines.len();
-            if line.trim().is_empty() || (last && torn && serde_json::from_str::<aigos_runtime::KillCommand>(line).is_err()) {
+            if line.trim().is_empty() {
                 continue;
             }
             let at = |e: &dyn std::fmt::Display| format!("{} line {}: {e}", path.display(), i + 1);
-            let command: aigos_runtime::KillCommand = serde_json::from_str(line).map_err(|e| at(&e))?;
+            let command: aigos_runtime::KillCommand = match serde_json::from_str(line) {
+                Ok(c) => c,
+                Err(_) if i == torn => continue,
+                Err(e) => return Err(at(&e)),
+            };
             let verified = self.verifier.restore(&command).map_err(|e| at(&e))?;
             self.apply(&verified.command);
-            restored += 1;
         }
-        Ok(restored)
+        Ok(())
     }
 }
 

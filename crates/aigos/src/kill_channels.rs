@@ -91,21 +91,19 @@ impl Guard {
                         // Shut down or dropped: nothing left to protect.
                         let Some(inner) = weak.upgrade() else { return };
                         let guard = Guard { inner };
-                        let report = match event {
-                            Ok(SourceEvent::Heartbeat) => None,
-                            Ok(SourceEvent::Command(raw)) => Some(guard.apply_raw(&source.name(), &raw).await),
-                            Err(e) => Some(KillReport::ChannelError(e)),
-                        };
-                        drop(guard);
-                        let failed = matches!(report, Some(KillReport::ChannelError(_)));
-                        if let Some(r) = report {
-                            let _ = reports.send(r);
-                        }
-                        if failed {
-                            tokio::time::sleep(backoff).await;
-                            backoff = (backoff * 2).min(MAX_BACKOFF);
-                        } else {
-                            backoff = MIN_BACKOFF;
+                        match event {
+                            Ok(SourceEvent::Heartbeat) => backoff = MIN_BACKOFF,
+                            Ok(SourceEvent::Command(raw)) => {
+                                backoff = MIN_BACKOFF;
+                                let _ = reports.send(guard.apply_raw(&source.name(), &raw).await);
+                            }
+                            Err(e) => {
+                                let _ = reports.send(KillReport::ChannelError(e));
+                                // Not held while waiting.
+                                drop(guard);
+                                tokio::time::sleep(backoff).await;
+                                backoff = (backoff * 2).min(MAX_BACKOFF);
+                            }
                         }
                     }
                 })
