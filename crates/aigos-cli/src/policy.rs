@@ -159,7 +159,9 @@ fn eval(provider: Provider, policy: &Path, jwks: Option<&Path>) -> Result<(), Fa
         }
         match serde_json::from_str::<ActionRequest>(&line) {
             Ok(request) => {
-                let d = engine.evaluate(&request);
+                // A what-if tool: time conditions are evaluated at the
+                // request's own timestamp (the Guard uses its clock).
+                let d = engine.evaluate_at(&request, request.timestamp);
                 let result = match (d.allowed, dry_run) {
                     (true, _) => "ALLOWED",
                     (false, true) => "WOULD_DENY",

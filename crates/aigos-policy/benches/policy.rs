@@ -45,8 +45,10 @@ fn evaluation(c: &mut Criterion) {
             .timestamp(1_800_000_000)
             .build()
             .unwrap();
-        assert!(engine.evaluate(&request).allowed);
-        g.bench_with_input(BenchmarkId::new("aigos", n), &request, |b, r| b.iter(|| engine.evaluate(black_box(r))));
+        assert!(engine.evaluate_at(&request, 1_800_000_000).allowed);
+        g.bench_with_input(BenchmarkId::new("aigos", n), &request, |b, r| {
+            b.iter(|| engine.evaluate_at(black_box(r), black_box(1_800_000_000)))
+        });
 
         let authorizer = Authorizer::new();
         let entities = Entities::empty();

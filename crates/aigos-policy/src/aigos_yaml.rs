@@ -527,7 +527,7 @@ impl Merged {
                 }
             }
         }
-        let document = PolicyDocument { groups: BTreeMap::new(), statements };
+        let document = PolicyDocument { groups: BTreeMap::new(), statements, severity_floors: Vec::new() };
         document.validate(None)?;
         Ok(AigosPolicy {
             name: self.name,

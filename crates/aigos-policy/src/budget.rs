@@ -120,6 +120,11 @@ impl InMemoryLedger {
         Ok(())
     }
 
+    /// Whether `account` has been opened.
+    pub async fn has_account(&self, account: &InstanceId) -> bool {
+        self.state.lock().await.accounts.contains_key(account)
+    }
+
     /// Spent (committed) amount of an account, its descendants included.
     ///
     /// # Errors

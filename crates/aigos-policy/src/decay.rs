@@ -15,7 +15,7 @@ use aigos_core::{Capabilities, CostUsd, InstanceId, Lineage};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
-use crate::document::pattern_covers;
+use crate::document::{is_universal, pattern_covers};
 
 /// How a child's capabilities are derived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -46,13 +46,20 @@ fn covered(parent: &BTreeSet<String>, child: &str) -> bool {
     parent.iter().any(|p| pattern_covers(p, child))
 }
 
-/// Checks that `caps` let an agent call `tool` on `resource` at `now`:
-/// a tool pattern covers the tool, a resource pattern covers a non-empty
-/// resource (an empty set grants none), and the capabilities have not
-/// expired. Nothing is granted by default.
+/// Checks that `caps` let an agent call `tool` on `resource` at `now`
+/// (`now` from the caller's clock): the capabilities have not expired, a tool
+/// pattern covers the tool, and a resource pattern covers the resource.
+/// Nothing is granted by default (an empty set grants none).
+///
+/// The resource is a claim of the agent, so leaving it empty does not skip
+/// the resource scope: an empty resource is allowed only when the resources
+/// granted include a universal pattern (`*`, `**`, ...) that covers every
+/// resource anyway; otherwise it is refused with `RESOURCE_REQUIRED`.
 ///
 /// # Errors
-/// [`Error::Spawn`] with code `CAPABILITY_MISSING` or `CAPABILITY_EXPIRED`.
+/// [`Error::Spawn`] with code `CAPABILITY_EXPIRED`, `CAPABILITY_MISSING` (tool
+/// or resource outside the capabilities) or `RESOURCE_REQUIRED` (empty
+/// resource under a scoped resource set).
 pub fn capability_allows(caps: &Capabilities, tool: &str, resource: &str, now: i64) -> Result<(), Error> {
     if caps.expires_at.is_some_and(|e| now >= e) {
         return Err(spawn_err("CAPABILITY_EXPIRED", "the agent's capabilities have expired"));
@@ -60,7 +67,14 @@ pub fn capability_allows(caps: &Capabilities, tool: &str, resource: &str, now: i
     if !covered(&caps.tools, tool) {
         return Err(spawn_err("CAPABILITY_MISSING", format!("tool {tool} is not among the agent's capabilities")));
     }
-    if !resource.is_empty() && !covered(&caps.resources, resource) {
+    if resource.is_empty() {
+        if !caps.resources.iter().any(|p| is_universal(p)) {
+            return Err(spawn_err(
+                "RESOURCE_REQUIRED",
+                format!("tool {tool} called without a resource, but the agent's resources are scoped"),
+            ));
+        }
+    } else if !covered(&caps.resources, resource) {
         return Err(spawn_err("CAPABILITY_MISSING", format!("resource {resource} is outside the agent's scope")));
     }
     Ok(())
@@ -263,6 +277,13 @@ impl LineageTree {
 mod capability_tests {
     use super::*;
 
+    fn code(r: Result<(), Error>) -> &'static str {
+        match r {
+            Err(e) => e.code(),
+            Ok(()) => "OK",
+        }
+    }
+
     #[test]
     fn capabilities_grant_only_what_they_name_until_they_expire() {
         let caps = Capabilities {
@@ -271,15 +292,38 @@ mod capability_tests {
             expires_at: Some(100),
             ..Capabilities::default()
         };
-        assert!(capability_allows(&caps, "config.update", "svc/payments", 50).is_ok(), "positive control");
-        assert!(capability_allows(&caps, "data.read", "", 50).is_ok());
-        let code = |r: Result<(), Error>| match r {
-            Err(Error::Spawn { code, .. }) => code,
-            other => panic!("{other:?}"),
-        };
-        assert_eq!(code(capability_allows(&caps, "shell.exec", "", 50)), "CAPABILITY_MISSING");
+        assert_eq!(code(capability_allows(&caps, "config.update", "svc/payments", 50)), "OK", "positive control");
+        assert_eq!(code(capability_allows(&caps, "data.read", "svc/x", 50)), "OK");
+        assert_eq!(code(capability_allows(&caps, "shell.exec", "svc/x", 50)), "CAPABILITY_MISSING");
         assert_eq!(code(capability_allows(&caps, "config.update", "db/users", 50)), "CAPABILITY_MISSING");
         assert_eq!(code(capability_allows(&caps, "config.update", "svc/payments", 100)), "CAPABILITY_EXPIRED");
         assert_eq!(code(capability_allows(&Capabilities::default(), "config.update", "", 0)), "CAPABILITY_MISSING", "nothing by default");
+    }
+
+    #[test]
+    fn an_empty_resource_does_not_skip_a_resource_scope() {
+        let scoped = Capabilities {
+            tools: ["data.read".to_string()].into(),
+            resources: ["svc/*".to_string(), "db/main".to_string()].into(),
+            ..Capabilities::default()
+        };
+        assert_eq!(code(capability_allows(&scoped, "data.read", "db/main", 0)), "OK", "positive control");
+        assert_eq!(code(capability_allows(&scoped, "data.read", "", 0)), "RESOURCE_REQUIRED");
+        let none = Capabilities { tools: ["data.read".to_string()].into(), ..Capabilities::default() };
+        assert_eq!(code(capability_allows(&none, "data.read", "", 0)), "RESOURCE_REQUIRED", "no resources granted at all");
+        for all in ["*", "**"] {
+            let everything = Capabilities {
+                tools: ["data.read".to_string()].into(),
+                resources: [all.to_string(), "svc/x".to_string()].into(),
+                ..Capabilities::default()
+            };
+            assert_eq!(code(capability_allows(&everything, "data.read", "", 0)), "OK", "{all} grants every resource, so none is fine");
+            assert_eq!(code(capability_allows(&everything, "data.read", "db/anything", 0)), "OK", "{all} covers any resource");
+        }
+        let prefix =
+            Capabilities { tools: ["data.read".to_string()].into(), resources: ["s*".to_string()].into(), ..Capabilities::default() };
+        assert_eq!(code(capability_allows(&prefix, "data.read", "", 0)), "RESOURCE_REQUIRED", "a prefix is not everything");
+        // The tool and expiry checks come first.
+        assert_eq!(code(capability_allows(&scoped, "shell.exec", "", 0)), "CAPABILITY_MISSING");
     }
 }

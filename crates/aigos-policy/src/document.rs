@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use aigos_core::{Environment, Severity};
+use aigos_core::{ActionKind, Environment, Severity};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Location, location_of};
@@ -160,6 +160,43 @@ pub struct Statement {
     pub description: Option<String>,
 }
 
+/// A severity floor: the least severity that the policy assigns to a kind of
+/// action, whatever severity the request declares.
+///
+/// A request's `severity` is a claim of the (possibly compromised) agent; a
+/// floor lets the signed policy say that, for example, `secrets.*` is always
+/// at least `CRITICAL`. A floor applies when the request's tool matches one
+/// of `tools` (when given) **and** its action kind is one of `actions` (when
+/// given); at least one of the two must be given, and neither may be empty.
+///
+/// ```toml
+/// [[severity_floors]]
+/// id = "secrets-are-critical"
+/// tools = ["secrets.*", "vault.*"]
+/// severity = "CRITICAL"
+///
+/// [[severity_floors]]
+/// id = "rotation-is-critical"
+/// actions = ["secret_rotation"]
+/// severity = "CRITICAL"
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeverityFloor {
+    /// Unique id among the floors (1 to 128 bytes), named by
+    /// [`PolicyEngine::severity_floor`](crate::PolicyEngine::severity_floor).
+    pub id: String,
+    /// Tool names or globs, compiled like statement actions; any may match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<String>>,
+    /// Action kinds (`tool_call`, `config_change`, `secret_rotation`, ...);
+    /// any may match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions: Option<BTreeSet<ActionKind>>,
+    /// The least severity of a matching request.
+    pub severity: Severity,
+}
+
 /// A policy document.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -170,6 +207,11 @@ pub struct PolicyDocument {
     /// The statements.
     #[serde(default)]
     pub statements: Vec<Statement>,
+    /// Severity floors (see [`SeverityFloor`]). Omitted from the serialized
+    /// form when empty, so a document without floors has the same canonical
+    /// bytes, content hash and bundle signature as before the field existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub severity_floors: Vec<SeverityFloor>,
 }
 
 /// A warning from [`PolicyDocument::check`].
@@ -240,10 +282,12 @@ impl PolicyDocument {
         None
     }
 
-    /// Checks ids, globs, groups and windows.
+    /// Checks ids, globs, groups, windows, periods, domains and severity
+    /// floors.
     ///
     /// # Errors
-    /// [`Error::Load`] for the first problem found.
+    /// [`Error::Load`] for the first problem found; a problem with a severity
+    /// floor names the floor's id.
     pub fn validate(&self, source: Option<&str>) -> Result<(), Error> {
         let mut seen = BTreeSet::new();
         for s in &self.statements {
@@ -283,6 +327,32 @@ impl PolicyDocument {
                 p.bounds().map_err(|e| fail(format!("period: {e}")))?;
             }
         }
+        self.validate_floors(source)
+    }
+
+    fn validate_floors(&self, source: Option<&str>) -> Result<(), Error> {
+        let mut seen = BTreeSet::new();
+        for f in &self.severity_floors {
+            // Best effort: floors usually follow the statements in a file.
+            let nth = self.statements.iter().filter(|s| s.id == f.id).count();
+            let at = Self::locate(source, &f.id, nth);
+            let fail = |msg: String| Error::load(at, format!("severity floor {:?}: {msg}", f.id));
+            if f.id.is_empty() || f.id.len() > 128 {
+                return Err(fail("id must be 1 to 128 bytes".into()));
+            }
+            if !seen.insert(f.id.as_str()) {
+                return Err(Error::load(Self::locate(source, &f.id, nth + 1), format!("duplicate severity floor id {:?}", f.id)));
+            }
+            if f.tools.is_none() && f.actions.is_none() {
+                return Err(fail("give tools, actions or both".into()));
+            }
+            if f.tools.as_ref().is_some_and(Vec::is_empty) || f.actions.as_ref().is_some_and(BTreeSet::is_empty) {
+                return Err(fail("tools and actions, when given, must not be empty (the floor would never apply)".into()));
+            }
+            for pattern in f.tools.iter().flatten() {
+                crate::engine::compile_glob(pattern).map_err(|e| fail(format!("bad glob {pattern:?}: {e}")))?;
+            }
+        }
         Ok(())
     }
 
@@ -312,14 +382,21 @@ impl PolicyDocument {
 }
 
 /// Whether every pattern of `inner` is covered by some pattern of `outer`:
-/// `*`, equality, or a `prefix*` glob covering a pattern with that prefix.
-/// Conservative: anything it cannot prove is not covered.
+/// a universal pattern (`*`, `**`, ...), equality, or a `prefix*` glob
+/// covering a pattern with that prefix. Conservative: anything it cannot
+/// prove is not covered.
 pub(crate) fn covers(outer: &[String], inner: &[String]) -> bool {
     inner.iter().all(|i| outer.iter().any(|o| pattern_covers(o, i)))
 }
 
+/// Whether `pattern` matches every string, the empty one included: it is made
+/// of `*` only (`*`, `**`, ...), each of which matches any sequence.
+pub(crate) fn is_universal(pattern: &str) -> bool {
+    !pattern.is_empty() && pattern.bytes().all(|b| b == b'*')
+}
+
 pub(crate) fn pattern_covers(outer: &str, inner: &str) -> bool {
-    if outer == "*" || outer == inner {
+    if is_universal(outer) || outer == inner {
         return true;
     }
     match outer.strip_suffix('*') {

@@ -4,14 +4,19 @@
 //! patterns in one `GlobSet` (matched in a single pass), `*` in a list. Only
 //! the candidates of a request's tool are evaluated, so the cost does not grow
 //! with the number of statements about other tools.
+//!
+//! The request is a claim of the agent that signed it: the engine never takes
+//! the time from it (the caller passes its own clock to
+//! [`PolicyEngine::evaluate_at`]) and raises its declared severity to the
+//! policy's severity floors before matching `severities` conditions.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use aigos_core::ActionRequest;
+use aigos_core::{ActionKind, ActionRequest, Severity};
 use globset::{Glob, GlobBuilder, GlobMatcher, GlobSet, GlobSetBuilder};
 use serde::Serialize;
 
-use crate::document::{Effect, Period, PolicyDocument, Statement, TimeWindow, Weekday, is_glob, parse_hhmm};
+use crate::document::{Effect, Period, PolicyDocument, SeverityFloor, Statement, TimeWindow, Weekday, is_glob, parse_hhmm};
 use crate::domains::DomainPattern;
 use crate::error::Error;
 
@@ -132,18 +137,61 @@ struct Compiled {
 }
 
 impl Compiled {
-    fn matches(&self, r: &ActionRequest) -> bool {
+    /// Whether the statement matches `r` at `now` (Unix seconds, from the
+    /// caller's clock) for the effective `severity`.
+    fn matches(&self, r: &ActionRequest, now: i64, severity: Severity) -> bool {
         self.principals.contains(r.agent_id.as_str())
             && self.resources.contains(&r.resource)
             && self.environments.as_ref().is_none_or(|e| e.contains(&r.environment))
-            && self.severities.as_ref().is_none_or(|s| s.contains(&r.severity))
+            && self.severities.as_ref().is_none_or(|s| s.contains(&severity))
             // An unknown cost never satisfies a cost ceiling (fail closed).
             && self.max_cost.is_none_or(|max| r.estimated_cost_usd.is_some_and(|c| c.get() <= max))
-            && self.windows.as_ref().is_none_or(|ws| ws.iter().any(|w| w.contains(r.timestamp)))
+            && self.windows.as_ref().is_none_or(|ws| ws.iter().any(|w| w.contains(now)))
             && self.max_depth.is_none_or(|d| r.lineage.depth() <= d)
             && self.domains.as_ref().is_none_or(|ds| ds.iter().any(|d| d.matches(&r.resource)))
-            && self.periods.as_ref().is_none_or(|ps| ps.iter().any(|(a, b)| *a <= r.timestamp && r.timestamp < *b))
+            && self.periods.as_ref().is_none_or(|ps| ps.iter().any(|(a, b)| *a <= now && now < *b))
     }
+}
+
+#[derive(Debug)]
+struct Floor {
+    id: String,
+    tools: Option<Set>,
+    actions: Option<BTreeSet<ActionKind>>,
+    severity: Severity,
+}
+
+impl Floor {
+    fn new(f: &SeverityFloor) -> Result<Floor, Error> {
+        let tools = f
+            .tools
+            .as_ref()
+            .map(|ts| Set::new(ts.iter().cloned()))
+            .transpose()
+            .map_err(|e| Error::load(None, format!("severity floor {:?}: bad glob: {e}", f.id)))?;
+        Ok(Floor { id: f.id.clone(), tools, actions: f.actions.clone(), severity: f.severity })
+    }
+
+    fn matches(&self, r: &ActionRequest) -> bool {
+        // Validation guarantees that at least one of the two is given.
+        self.tools.as_ref().is_none_or(|t| t.contains(&r.tool)) && self.actions.as_ref().is_none_or(|a| a.contains(&r.action))
+    }
+}
+
+/// The effective severity of a request: the higher of the severity it
+/// declares (a claim of the agent) and the policy's floor for it, if any
+/// (see [`PolicyEngine::severity_floor`]).
+///
+/// ```
+/// use aigos_core::Severity;
+/// use aigos_policy::effective_severity;
+///
+/// assert_eq!(effective_severity(Severity::Low, Some(Severity::Critical)), Severity::Critical);
+/// assert_eq!(effective_severity(Severity::Emergency, Some(Severity::Critical)), Severity::Emergency);
+/// assert_eq!(effective_severity(Severity::Medium, None), Severity::Medium);
+/// ```
+pub fn effective_severity(declared: Severity, floor: Option<Severity>) -> Severity {
+    floor.map_or(declared, |f| declared.max(f))
 }
 
 /// A policy compiled for evaluation. Build once, evaluate many times;
@@ -155,14 +203,17 @@ pub struct PolicyEngine {
     globs: GlobSet,
     glob_owner: Vec<u32>,
     any_action: Vec<u32>,
+    floors: Vec<Floor>,
 }
 
 impl PolicyEngine {
-    /// Compiles a validated document.
+    /// Compiles a document (validating it first), severity floors included.
     ///
     /// # Errors
-    /// [`Error::Load`] when a glob, group or window is invalid (documents
-    /// from [`PolicyDocument::parse`] are already validated).
+    /// [`Error::Load`] when a glob, group, window, period or domain is
+    /// invalid, or a severity floor is (its tool globs are compiled here; the
+    /// message names the floor's id). Documents from
+    /// [`PolicyDocument::parse`] are already validated.
     pub fn new(doc: &PolicyDocument) -> Result<Self, Error> {
         doc.validate(None)?;
         let mut statements = Vec::with_capacity(doc.statements.len());
@@ -185,7 +236,8 @@ impl PolicyEngine {
             statements.push(compile_statement(doc, s)?);
         }
         let globs = globs.build().map_err(|e| Error::load(None, e.to_string()))?;
-        Ok(PolicyEngine { statements, exact, globs, glob_owner, any_action })
+        let floors = doc.severity_floors.iter().map(Floor::new).collect::<Result<_, _>>()?;
+        Ok(PolicyEngine { statements, exact, globs, glob_owner, any_action, floors })
     }
 
     /// Number of statements.
@@ -198,9 +250,36 @@ impl PolicyEngine {
         self.statements.is_empty()
     }
 
-    /// Decides one request: default deny, any matching forbid beats every
-    /// permit, and the decision names the statements that decided it.
-    pub fn evaluate(&self, request: &ActionRequest) -> Decision {
+    /// The highest severity floor that applies to `request` (by its tool and
+    /// action kind, never by its declared severity), with the floor's id; the
+    /// first such floor in the document when several share that severity.
+    /// `None` when no floor applies.
+    pub fn severity_floor(&self, request: &ActionRequest) -> Option<(Severity, &str)> {
+        let mut best: Option<&Floor> = None;
+        for f in self.floors.iter().filter(|f| f.matches(request)) {
+            if best.is_none_or(|b| f.severity > b.severity) {
+                best = Some(f);
+            }
+        }
+        best.map(|f| (f.severity, f.id.as_str()))
+    }
+
+    /// Decides one request at `now` (Unix seconds, UTC): default deny, any
+    /// matching forbid beats every permit, and the decision names the
+    /// statements that decided it.
+    ///
+    /// `now` comes from the caller's clock: every time condition
+    /// (`time_windows`, `periods`) is evaluated on it, never on
+    /// `request.timestamp`, which the agent chose and could have backdated.
+    /// `severities` conditions are matched on the request's effective
+    /// severity ([`effective_severity`] of its declared severity and its
+    /// [`severity_floor`](PolicyEngine::severity_floor)), so an agent cannot
+    /// declare itself into a lower tier than the policy assigns.
+    ///
+    /// To replay a recorded request at the time it claims (offline analysis
+    /// only), pass `request.timestamp` as `now`.
+    pub fn evaluate_at(&self, request: &ActionRequest, now: i64) -> Decision {
+        let severity = effective_severity(request.severity, self.severity_floor(request).map(|(s, _)| s));
         let mut candidates: Vec<u32> = Vec::new();
         if let Some(list) = self.exact.get(&request.tool) {
             candidates.extend_from_slice(list);
@@ -220,7 +299,7 @@ impl PolicyEngine {
         let mut permits = Vec::new();
         for &i in &candidates {
             let Some(s) = self.statements.get(i as usize) else { continue };
-            if s.matches(request) {
+            if s.matches(request, now, severity) {
                 match s.effect {
                     Effect::Forbid => forbids.push(s.id.clone()),
                     Effect::Permit if forbids.is_empty() => permits.push(s.id.clone()),

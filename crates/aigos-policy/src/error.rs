@@ -46,9 +46,42 @@ pub enum Error {
     /// A payload is too large or too deeply nested, or not JSON.
     #[error("payload: {0}")]
     Payload(String),
+    /// A set of approval rules was refused when it was built: a tool glob
+    /// that does not compile, an impossible quorum, an empty or duplicate id,
+    /// or a condition list that can never match.
+    #[error("approval rule {rule:?}: {message}")]
+    ApprovalRule {
+        /// The id of the offending rule (empty when the id itself is missing).
+        rule: String,
+        /// What is wrong.
+        message: String,
+    },
 }
 
 impl Error {
+    /// A stable, machine-readable code for this error, in SCREAMING_SNAKE_CASE,
+    /// for logs, audit records and API responses. The message may change
+    /// between releases; the code does not.
+    ///
+    /// | variant | code |
+    /// |---|---|
+    /// | [`Error::Load`] | `POLICY_INVALID` |
+    /// | [`Error::Bundle`] | `BUNDLE_REJECTED` |
+    /// | [`Error::Spawn`] | its own `code` (`PRIVILEGE_ESCALATION`, `CAPABILITY_MISSING`, `RESOURCE_REQUIRED`, ...) |
+    /// | [`Error::Budget`] | `BUDGET_REFUSED` |
+    /// | [`Error::Payload`] | `PAYLOAD_REJECTED` |
+    /// | [`Error::ApprovalRule`] | `APPROVAL_RULE_INVALID` |
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Load { .. } => "POLICY_INVALID",
+            Error::Bundle(_) => "BUNDLE_REJECTED",
+            Error::Spawn { code, .. } => code,
+            Error::Budget(_) => "BUDGET_REFUSED",
+            Error::Payload(_) => "PAYLOAD_REJECTED",
+            Error::ApprovalRule { .. } => "APPROVAL_RULE_INVALID",
+        }
+    }
+
     pub(crate) fn load(location: Option<Location>, message: impl Into<String>) -> Self {
         Error::Load { location, message: message.into() }
     }

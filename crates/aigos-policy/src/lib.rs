@@ -18,7 +18,7 @@ pub use approval::{ApprovalDecision, ApprovalMatch, ApprovalRule, ApprovalRules,
 pub use budget::{BudgetLedger, InMemoryLedger, ReservationId};
 pub use bundle::{BundleLoader, PolicyBundle, VerifiedBundle};
 pub use decay::{DecayMode, InstanceState, LineageTree, SpawnRequest, capability_allows, validate_spawn};
-pub use document::{Conditions, Effect, Period, PolicyDocument, Statement, TimeWindow, Warning, Weekday};
-pub use engine::{Basis, Decision, PolicyEngine};
+pub use document::{Conditions, Effect, Period, PolicyDocument, SeverityFloor, Statement, TimeWindow, Warning, Weekday};
+pub use engine::{Basis, Decision, PolicyEngine, effective_severity};
 pub use error::{Error, Location};
 pub use inspect::{Family, Finding, Inspector, InspectorConfig};

@@ -27,7 +27,7 @@ fn fixtures_decide_as_expected() {
             .timestamp(at.unix_timestamp())
             .build()
             .unwrap();
-        let d = engine.evaluate(&request);
+        let d = engine.evaluate_at(&request, at.unix_timestamp());
         assert_eq!(d.allowed, case["allowed"].as_bool().unwrap(), "{}: {:?}", case["why"], d);
         if let Some(ids) = case.get("statements") {
             let expected: Vec<String> = serde_json::from_value(ids.clone()).unwrap();
@@ -67,5 +67,5 @@ fn unsound_options_are_refused() {
     let empty = read_aigos_policy("version: \"1.0\"\nname: nothing\n", &fixture).unwrap();
     let engine = PolicyEngine::new(&empty.document).unwrap();
     let r = ActionRequest::builder(AgentId::new("a").unwrap(), "anything").timestamp(0).build().unwrap();
-    assert!(!engine.evaluate(&r).allowed, "no allowed_tools: nothing is allowed");
+    assert!(!engine.evaluate_at(&r, 0).allowed, "no allowed_tools: nothing is allowed");
 }

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use aigos_core::{CostUsd, InstanceId};
-use aigos_policy::{BudgetLedger, InMemoryLedger};
+use aigos_policy::{BudgetLedger, Error, InMemoryLedger};
 
 fn id(s: &str) -> InstanceId {
     InstanceId::new(s).unwrap()
@@ -67,4 +67,34 @@ async fn concurrent_reservations_never_overspend() {
     for c in 0..4 {
         assert!(l.spent(&id(&format!("c{c}"))).await.unwrap().get() <= 40.0);
     }
+}
+
+#[tokio::test]
+async fn a_childs_reservation_counts_against_its_parents_limit() {
+    let l = InMemoryLedger::new();
+    assert!(!l.has_account(&id("parent")).await);
+    l.open(id("parent"), None, Some(usd(5.0))).await.unwrap();
+    l.open(id("a"), Some(id("parent")), None).await.unwrap();
+    l.open(id("b"), Some(id("parent")), Some(usd(100.0))).await.unwrap();
+    assert!(l.has_account(&id("parent")).await && l.has_account(&id("a")).await);
+    assert!(!l.has_account(&id("c")).await);
+    assert_eq!(l.remaining(&id("b")).await.unwrap().unwrap().get(), 5.0, "the parent's limit is the least headroom");
+
+    match l.reserve(&id("b"), usd(6.0)).await {
+        Err(e @ Error::Budget(_)) => {
+            assert!(e.to_string().contains("parent"), "names the account that cannot cover it: {e}");
+            assert_eq!(e.code(), "BUDGET_REFUSED");
+        }
+        other => panic!("{other:?}"),
+    }
+    let ra = l.reserve(&id("a"), usd(3.0)).await.unwrap();
+    assert!(matches!(l.reserve(&id("b"), usd(2.5)).await, Err(Error::Budget(_))), "siblings share the parent's limit");
+    let rb = l.reserve(&id("b"), usd(2.0)).await.unwrap();
+    assert_eq!(l.remaining(&id("parent")).await.unwrap().unwrap().get(), 0.0);
+    l.release(rb).await.unwrap();
+    l.commit(ra, usd(2.0)).await.unwrap();
+    assert_eq!(l.remaining(&id("b")).await.unwrap().unwrap().get(), 3.0, "released and partly committed");
+    assert_eq!(l.spent(&id("parent")).await.unwrap().get(), 2.0);
+    assert!(matches!(l.reserve(&id("c"), usd(0.1)).await, Err(Error::Budget(_))), "unknown account");
+    assert!(matches!(l.open(id("a"), None, None).await, Err(Error::Budget(_))), "an account opens once");
 }

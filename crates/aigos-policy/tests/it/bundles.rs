@@ -82,3 +82,54 @@ fn malformed_bundles_are_errors_not_empty_policies() {
     v["extra"] = serde_json::json!(1);
     assert!(PolicyBundle::from_json(&v.to_string()).is_err(), "unknown fields refused");
 }
+
+const WITH_FLOORS: &str = r#"
+[[statements]]
+id = "p"
+effect = "permit"
+actions = ["*"]
+
+[[severity_floors]]
+id = "secrets-critical"
+tools = ["secrets.*"]
+actions = ["secret_rotation"]
+severity = "CRITICAL"
+"#;
+
+#[test]
+fn severity_floors_are_signed_with_the_document() {
+    let (key, mut loader) = setup();
+    let document = PolicyDocument::from_toml(WITH_FLOORS).unwrap();
+    let bundle = PolicyBundle::sign(document.clone(), 1, 1_800_000_000, false, &key).unwrap();
+    let parsed = PolicyBundle::from_json(&serde_json::to_string(&bundle).unwrap()).unwrap();
+    assert_eq!(parsed, bundle, "round-trips as JSON");
+    assert!(loader.verify(&parsed).is_ok(), "positive control");
+
+    let mut lowered = parsed.clone();
+    lowered.document.severity_floors[0].severity = aigos_core::Severity::Low;
+    assert!(rejected(&mut loader, &lowered).contains("signature"), "a floor cannot be lowered after signing");
+    let mut dropped = parsed.clone();
+    dropped.document.severity_floors.clear();
+    assert!(rejected(&mut loader, &dropped).contains("signature"), "nor removed");
+
+    let v = loader.load(&parsed).unwrap();
+    assert_eq!(v.document, document);
+    assert_eq!(v.document.severity_floors[0].id, "secrets-critical");
+}
+
+#[test]
+fn bundles_signed_before_severity_floors_still_verify() {
+    // Signed by the code as it was before `severity_floors` existed.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/bundles");
+    let jwks: Jwks = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/legacy-jwks.json")).unwrap()).unwrap();
+    let mut loader = BundleLoader::new(default_provider(), &jwks).unwrap();
+    let legacy = PolicyBundle::from_json(&std::fs::read_to_string(format!("{dir}/legacy-bundle.json")).unwrap()).unwrap();
+    assert!(legacy.document.severity_floors.is_empty());
+    let v = loader.load(&legacy).unwrap();
+    assert_eq!(v.version, 7);
+    // Re-signing the same document today gives the same canonical bytes and hash.
+    let (key, _) = setup();
+    let again = PolicyBundle::sign(legacy.document.clone(), 7, 1_800_000_000, false, &key).unwrap();
+    assert_eq!(again.content_hash, legacy.content_hash);
+    assert_eq!(again.content_hash, "sha256:8301ae64a35d7033f374ad10ee34bf61f213a7bc49d47ea1b31c7a0d9fe916d8");
+}

@@ -166,7 +166,7 @@ fn ours(engine: &PolicyEngine, r: &Req) -> bool {
     if let Some(q) = r.cost_quarters {
         b = b.estimated_cost(CostUsd::new(f64::from(q) / 4.0).unwrap());
     }
-    engine.evaluate(&b.build().unwrap()).allowed
+    engine.evaluate_at(&b.build().unwrap(), 1_800_000_000).allowed
 }
 
 fn theirs(policies: &PolicySet, r: &Req) -> bool {

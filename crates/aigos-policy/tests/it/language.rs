@@ -30,20 +30,23 @@ resources = ["svc/payments*"]
 #[test]
 fn default_deny_forbid_beats_permit_and_decisions_name_statements() {
     let e = engine(BASE);
-    let d = e.evaluate(&req("deploy-bot", "deploy.rollout", "svc/web"));
+    let d = e.evaluate_at(&req("deploy-bot", "deploy.rollout", "svc/web"), FRIDAY_NOON);
     assert!(d.allowed);
     assert_eq!((d.basis, d.statements.as_slice()), (Basis::Permit, ["deploy".to_string()].as_slice()));
-    let d = e.evaluate(&req("deploy-bot", "deploy.rollout", "svc/payments-api"));
+    let d = e.evaluate_at(&req("deploy-bot", "deploy.rollout", "svc/payments-api"), FRIDAY_NOON);
     assert!(!d.allowed, "forbid beats the matching permit");
     assert_eq!((d.basis, d.statements.as_slice()), (Basis::Forbid, ["no-payments".to_string()].as_slice()));
     assert!(d.reason().contains("no-payments"));
     for (agent, tool, res) in
         [("other-bot", "deploy.rollout", "svc/web"), ("deploy-bot", "db.drop", "svc/web"), ("deploy-bot", "deploy.rollout", "db/main")]
     {
-        let d = e.evaluate(&req(agent, tool, res));
+        let d = e.evaluate_at(&req(agent, tool, res), FRIDAY_NOON);
         assert!(!d.allowed && d.basis == Basis::DefaultDeny && d.statements.is_empty(), "{agent} {tool} {res}");
     }
-    assert!(!PolicyEngine::new(&PolicyDocument::default()).unwrap().evaluate(&req("a", "t", "r")).allowed, "empty policy denies");
+    assert!(
+        !PolicyEngine::new(&PolicyDocument::default()).unwrap().evaluate_at(&req("a", "t", "r"), FRIDAY_NOON).allowed,
+        "empty policy denies"
+    );
 }
 
 #[test]
@@ -63,29 +66,25 @@ time_windows = [{ days = ["mon", "tue", "wed", "thu", "fri"], start = "08:00", e
 "#,
     );
     let ok = req("a", "t", "");
-    assert!(e.evaluate(&ok).allowed, "positive control");
+    assert!(e.evaluate_at(&ok, FRIDAY_NOON).allowed, "positive control");
     let mut r = ok.clone();
     r.environment = Environment::Production;
-    assert!(!e.evaluate(&r).allowed, "environment");
+    assert!(!e.evaluate_at(&r, FRIDAY_NOON).allowed, "environment");
     let mut r = ok.clone();
     r.severity = Severity::High;
-    assert!(!e.evaluate(&r).allowed, "severity");
+    assert!(!e.evaluate_at(&r, FRIDAY_NOON).allowed, "severity");
     let mut r = ok.clone();
     r.estimated_cost_usd = Some(CostUsd::new(5.01).unwrap());
-    assert!(!e.evaluate(&r).allowed, "cost above ceiling");
+    assert!(!e.evaluate_at(&r, FRIDAY_NOON).allowed, "cost above ceiling");
     let mut r = ok.clone();
     r.estimated_cost_usd = None;
-    assert!(!e.evaluate(&r).allowed, "unknown cost fails a ceiling");
-    let mut r = ok.clone();
-    r.timestamp = FRIDAY_NOON + 7 * 3600;
-    assert!(!e.evaluate(&r).allowed, "19:00 is outside the window");
-    let mut r = ok.clone();
-    r.timestamp = FRIDAY_NOON + 86_400;
-    assert!(!e.evaluate(&r).allowed, "Saturday");
+    assert!(!e.evaluate_at(&r, FRIDAY_NOON).allowed, "unknown cost fails a ceiling");
+    assert!(!e.evaluate_at(&ok, FRIDAY_NOON + 7 * 3600).allowed, "19:00 is outside the window");
+    assert!(!e.evaluate_at(&ok, FRIDAY_NOON + 86_400).allowed, "Saturday");
     let mut r = ok.clone();
     let root = Lineage::root(InstanceId::new("r").unwrap());
     r.lineage = root.child(InstanceId::new("r").unwrap()).unwrap().child(InstanceId::new("c").unwrap()).unwrap();
-    assert!(!e.evaluate(&r).allowed, "depth 2 above 1");
+    assert!(!e.evaluate_at(&r, FRIDAY_NOON).allowed, "depth 2 above 1");
 }
 
 #[test]
@@ -100,11 +99,8 @@ actions = ["backup"]
 conditions = { time_windows = [{ days = ["fri"], start = "22:00", end = "02:00" }] }
 "#,
     );
-    let at = |offset: i64| {
-        let mut r = req("a", "backup", "");
-        r.timestamp = FRIDAY_NOON + offset;
-        e.evaluate(&r).allowed
-    };
+    let r = req("a", "backup", "");
+    let at = |offset: i64| e.evaluate_at(&r, FRIDAY_NOON + offset).allowed;
     assert!(at(11 * 3600), "Friday 23:00");
     assert!(at(13 * 3600), "Saturday 01:00 belongs to Friday's window");
     assert!(!at(15 * 3600), "Saturday 03:00");
@@ -203,9 +199,9 @@ fn index_finds_globs_exacts_and_stars_together() {
     toml.push_str("[[statements]]\nid = \"star-forbid\"\neffect = \"forbid\"\nactions = [\"*\"]\nprincipals = [\"mallory\"]\n");
     let e = engine(&toml);
     assert_eq!(e.len(), 1001);
-    assert_eq!(e.evaluate(&req("a", "tool42", "")).statements, ["e42"]);
-    assert_eq!(e.evaluate(&req("a", "ns7.run", "")).statements, ["g7"]);
-    assert!(!e.evaluate(&req("a", "ns7", "")).allowed);
-    assert_eq!(e.evaluate(&req("mallory", "tool42", "")).statements, ["star-forbid"]);
+    assert_eq!(e.evaluate_at(&req("a", "tool42", ""), FRIDAY_NOON).statements, ["e42"]);
+    assert_eq!(e.evaluate_at(&req("a", "ns7.run", ""), FRIDAY_NOON).statements, ["g7"]);
+    assert!(!e.evaluate_at(&req("a", "ns7", ""), FRIDAY_NOON).allowed);
+    assert_eq!(e.evaluate_at(&req("mallory", "tool42", ""), FRIDAY_NOON).statements, ["star-forbid"]);
     let _ = ActionRequest::builder(AgentId::new("x").unwrap(), "y");
 }

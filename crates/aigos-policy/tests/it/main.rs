@@ -13,6 +13,7 @@ mod aigos_policies;
 mod approvals;
 mod budget;
 mod bundles;
+mod claims;
 mod decay;
 mod differential;
 mod inspection;
