@@ -101,7 +101,7 @@ fn egress(c: &mut Criterion) {
         "[[rules]]\nid = \"partner\"\nhosts = [\"api.partner.example\", \"*.cdn.example\"]\n\n[[rules]]\nid = \"office\"\ncidrs = [\"203.0.113.0/24\"]\nports = [8443]\n",
     )
     .unwrap();
-    let resolver = StaticResolver([("api.partner.example".to_string(), vec!["198.51.100.10".parse().unwrap()])].into());
+    let resolver = StaticResolver([("api.partner.example".to_string(), vec!["93.184.215.10".parse().unwrap()])].into());
     let filter = EgressFilter::new(&config);
     let cache = EgressCache::new(filter.clone(), Arc::new(resolver.clone()));
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();

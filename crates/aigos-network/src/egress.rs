@@ -1,16 +1,31 @@
 //! The egress filter: default deny; rules name hosts (exact or `*.suffix`),
-//! CIDRs and ports. Loopback, private, link-local, unique-local, multicast,
-//! unspecified, shared (CGNAT) and cloud metadata destinations are denied
-//! unless a rule names them explicitly (an exact host or a CIDR that contains
-//! them; `*` never does).
+//! CIDRs and ports, and the configuration names the URL schemes that may be
+//! used (`http` and `https` unless set; `ws`/`wss` only when listed).
 //!
-//! URLs are parsed with the WHATWG `url` parser, which normalizes IPv4
-//! literals in decimal, octal, hex and short forms, IDNA (including
-//! full-width and circled digits) and case; IPv4-mapped and -compatible IPv6
-//! addresses are unwrapped before checks. Host names are resolved through a
-//! [`Resolver`]; every resolved address is checked, and only checked
-//! addresses are handed back to connect to, so DNS cannot rebind between the
-//! check and the connection.
+//! Addresses that are not globally reachable are denied unless a rule names
+//! them explicitly (an exact host or a CIDR that contains them; `*` never
+//! does): loopback, "this network", private, link-local, shared (CGNAT),
+//! IETF protocol assignments (192.0.0.0/24, 2001::/23), benchmarking
+//! (198.18.0.0/15), documentation (192.0.2.0/24, 198.51.100.0/24,
+//! 203.0.113.0/24, 2001:db8::/32, 3fff::/20), 6to4 relay anycast, multicast,
+//! broadcast and reserved, unique-local, site-local (fec0::/10), discard-only,
+//! IPv4-mapped (`::ffff:0:0/96`) and -compatible IPv6, IPv4-embedding
+//! transition addresses (6to4, Teredo, NAT64), and cloud metadata names. An
+//! IPv4-mapped address is denied as such: a CIDR rule for the IPv4 address it
+//! embeds does not allow it, only a CIDR over the IPv6 range does.
+//!
+//! A URL is read twice, by the WHATWG parser (`url`, what browsers and many
+//! clients do: it normalizes IPv4 literals in decimal, octal, hex and short
+//! forms, IDNA including full-width and circled digits, and case) and by the
+//! RFC 3986 grammar (`fluent-uri`, what curl, Python's `urlsplit` and most
+//! other clients come close to). It proceeds only when both parse it and agree
+//! on scheme, host and port; a URL with leading or trailing whitespace,
+//! control characters, a backslash or an authority that the two readings cut
+//! differently (`https://a.example\@b.example/`, `http:/host/`,
+//! `http://0x7f.1/`) is denied as "not a URL" or "ambiguous URL". Host names
+//! are resolved through a [`Resolver`]; every resolved address is checked,
+//! and only checked addresses are handed back to connect to, so DNS cannot
+//! rebind between the check and the connection.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -38,13 +53,41 @@ pub struct EgressRule {
     pub ports: Vec<u16>,
 }
 
-/// The egress configuration (TOML or JSON): `[[rules]]`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// The egress configuration (TOML or JSON): `[[rules]]` and `schemes`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EgressConfig {
     /// Allow rules; anything else is denied.
     #[serde(default)]
     pub rules: Vec<EgressRule>,
+    /// URL schemes that may be used, compared case-insensitively; any other
+    /// scheme is denied. Default `["http", "https"]`: WebSockets (`ws`,
+    /// `wss`) only when listed. Default ports: `http` and `ws` 80, `https`
+    /// and `wss` 443, `ftp` 21; a URL of any other scheme needs an explicit
+    /// port.
+    #[serde(default = "default_schemes")]
+    pub schemes: Vec<String>,
+}
+
+fn default_schemes() -> Vec<String> {
+    vec!["http".to_owned(), "https".to_owned()]
+}
+
+impl Default for EgressConfig {
+    /// No rules (everything denied), schemes `http` and `https`.
+    fn default() -> Self {
+        EgressConfig { rules: Vec::new(), schemes: default_schemes() }
+    }
+}
+
+/// The port a scheme uses when a URL names none (WHATWG's special schemes).
+fn default_port(scheme: &str) -> Option<u16> {
+    match scheme {
+        "http" | "ws" => Some(80),
+        "https" | "wss" => Some(443),
+        "ftp" => Some(21),
+        _ => None,
+    }
 }
 
 /// The decision for one destination.
@@ -107,6 +150,11 @@ impl Resolver for SystemResolver {
 
 /// Unwraps IPv4-mapped (`::ffff:a.b.c.d`) and IPv4-compatible (`::a.b.c.d`)
 /// IPv6 addresses.
+///
+/// The egress filter does not use it to decide: both ranges are denied as
+/// such by [`special`] (a CIDR rule for the embedded IPv4 address does not
+/// allow them). It is kept for callers that want to show or log the IPv4
+/// address inside.
 pub fn canonical_ip(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
@@ -124,46 +172,74 @@ pub fn canonical_ip(ip: IpAddr) -> IpAddr {
     }
 }
 
-/// Why an address is special (denied unless named), or `None`.
+/// Why an address is special (not globally reachable, or an IPv6 form that
+/// embeds an IPv4 address; denied unless a CIDR names it), or `None`.
+///
+/// The address is taken as it is: `::ffff:127.0.0.1` is special as an
+/// IPv4-mapped address, whatever the IPv4 address inside.
 pub fn special(ip: IpAddr) -> Option<&'static str> {
-    match canonical_ip(ip) {
-        IpAddr::V4(v4) => {
-            let o = v4.octets();
-            if v4.is_loopback() {
-                Some("loopback")
-            } else if v4.is_unspecified() || o[0] == 0 {
-                Some("unspecified / this network")
-            } else if v4.is_private() {
-                Some("private")
-            } else if v4.is_link_local() {
-                Some("link-local (cloud metadata lives here)")
-            } else if o[0] == 100 && (64..128).contains(&o[1]) {
-                Some("shared address space (CGNAT; Alibaba metadata)")
-            } else if v4.is_multicast() || v4.is_broadcast() || o[0] >= 240 {
-                Some("multicast, broadcast or reserved")
-            } else {
-                None
-            }
-        }
+    match ip {
+        IpAddr::V4(v4) => special_v4(v4),
         IpAddr::V6(v6) => {
             let s = v6.segments();
             if v6.is_loopback() {
                 Some("loopback")
             } else if v6.is_unspecified() {
                 Some("unspecified")
+            } else if v6.to_ipv4_mapped().is_some() {
+                Some("IPv4-mapped IPv6 (::ffff:0:0/96)")
+            } else if s[..6] == [0; 6] {
+                Some("IPv4-compatible IPv6 (deprecated ::/96)")
             } else if s[0] & 0xfe00 == 0xfc00 {
                 Some("unique-local (AWS metadata fd00:ec2::254 lives here)")
             } else if s[0] & 0xffc0 == 0xfe80 {
                 Some("link-local")
+            } else if s[0] & 0xffc0 == 0xfec0 {
+                Some("site-local (deprecated fec0::/10)")
             } else if v6.is_multicast() {
                 Some("multicast")
             } else if s[0] == 0x2002 || (s[0] == 0x2001 && s[1] == 0) || s[0] == 0x64 && s[1] == 0xff9b {
                 // 6to4, Teredo and NAT64 embed IPv4 addresses: refuse rather than decode.
                 Some("IPv4-embedding transition address")
+            } else if s[0] == 0x2001 && s[1] == 0xdb8 || s[0] == 0x3fff && s[1] < 0x1000 {
+                Some("documentation (2001:db8::/32, 3fff::/20)")
+            } else if s[0] == 0x2001 && s[1] < 0x200 {
+                Some("IETF protocol assignments (2001::/23)")
+            } else if s[..4] == [0x100, 0, 0, 0] {
+                Some("discard-only (100::/64)")
+            } else if s[0] == 0x5f00 {
+                Some("SRv6 segment identifiers (5f00::/16)")
             } else {
                 None
             }
         }
+    }
+}
+
+fn special_v4(v4: Ipv4Addr) -> Option<&'static str> {
+    let o = v4.octets();
+    if v4.is_loopback() {
+        Some("loopback")
+    } else if v4.is_unspecified() || o[0] == 0 {
+        Some("unspecified / this network")
+    } else if v4.is_private() {
+        Some("private")
+    } else if v4.is_link_local() {
+        Some("link-local (cloud metadata lives here)")
+    } else if o[0] == 100 && (64..128).contains(&o[1]) {
+        Some("shared address space (CGNAT; Alibaba metadata)")
+    } else if o[..3] == [192, 0, 0] {
+        Some("IETF protocol assignments (192.0.0.0/24)")
+    } else if o[..3] == [192, 0, 2] || o[..3] == [198, 51, 100] || o[..3] == [203, 0, 113] {
+        Some("documentation (TEST-NET)")
+    } else if o[0] == 198 && (o[1] & 0xfe) == 18 {
+        Some("benchmarking (198.18.0.0/15)")
+    } else if o[..3] == [192, 88, 99] {
+        Some("6to4 relay anycast (deprecated 192.88.99.0/24)")
+    } else if v4.is_multicast() || v4.is_broadcast() || o[0] >= 240 {
+        Some("multicast, broadcast or reserved")
+    } else {
+        None
     }
 }
 
@@ -174,44 +250,179 @@ fn host_matches(pattern: &str, host: &str) -> bool {
     }
 }
 
+/// The host of a URL as both readings agree on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Target {
+    /// An IP literal.
+    Ip(IpAddr),
+    /// A host name: ASCII, lower-cased, without a trailing dot.
+    Domain(String),
+}
+
+/// Where a URL leads, as both readings agree on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Destination {
+    /// Lower-cased, one of the allowed schemes.
+    scheme: String,
+    target: Target,
+    /// Explicit or the scheme's default.
+    port: u16,
+}
+
+impl Destination {
+    /// `scheme://host:port`: every spelling of one destination shares it.
+    fn key(&self) -> String {
+        match &self.target {
+            Target::Ip(IpAddr::V6(ip)) => format!("{}://[{ip}]:{}", self.scheme, self.port),
+            Target::Ip(ip) => format!("{}://{ip}:{}", self.scheme, self.port),
+            Target::Domain(host) => format!("{}://{host}:{}", self.scheme, self.port),
+        }
+    }
+}
+
+/// "; ip is why" when WHATWG reads a special IP literal, for denial reasons.
+fn whatwg_note(url: &url::Url) -> String {
+    let ip = match url.host() {
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip),
+        _ => return String::new(),
+    };
+    special(ip).map(|why| format!("; {ip} is {why}")).unwrap_or_default()
+}
+
+fn show_port(port: Option<u16>) -> String {
+    port.map_or_else(|| "no port".to_owned(), |p| format!("port {p}"))
+}
+
 /// The egress filter.
 #[derive(Debug, Clone)]
 pub struct EgressFilter {
     rules: Vec<EgressRule>,
+    /// Lower-cased.
+    schemes: Vec<String>,
 }
 
 impl EgressFilter {
-    /// A filter over `config` (host patterns are lower-cased).
+    /// A filter over `config` (host patterns and schemes are lower-cased).
     pub fn new(config: &EgressConfig) -> Self {
         let rules = config
             .rules
             .iter()
             .map(|r| EgressRule { hosts: r.hosts.iter().map(|h| h.trim_end_matches('.').to_ascii_lowercase()).collect(), ..r.clone() })
             .collect();
-        EgressFilter { rules }
+        let schemes = config.schemes.iter().map(|s| s.to_ascii_lowercase()).collect();
+        EgressFilter { rules, schemes }
     }
 
     fn deny(reason: impl Into<String>) -> EgressDecision {
         EgressDecision::Deny { reason: reason.into() }
     }
 
-    /// Decides a URL.
+    /// Decides a URL: it must be unambiguous (see the module documentation),
+    /// of an allowed scheme, and its destination allowed by a rule.
     pub async fn check_url(&self, url: &str, resolver: &dyn Resolver) -> EgressDecision {
-        let Ok(parsed) = url::Url::parse(url) else { return Self::deny("not a URL") };
-        self.decide(&parsed, resolver).await.0
+        match self.destination(url) {
+            Ok(destination) => self.decide(&destination, resolver).await.0,
+            Err(reason) => Self::deny(reason),
+        }
+    }
+
+    /// Reads `raw` with both parsers; the destination they agree on, or why
+    /// the URL is denied.
+    ///
+    /// The second reading is `fluent-uri`, chosen over `http::Uri` (lenient
+    /// by design for HTTP traffic, and its host is text that does not tell an
+    /// IPv4 address from a registered name) and `iri-string` (strict too, but
+    /// hands the host back as text only): it follows the RFC 3986 grammar exactly,
+    /// types the host as the grammar reads it (`127.1` and `0x7f.1` are
+    /// registered names, not addresses), forbids unsafe code, does no I/O and
+    /// has two small dependencies. URLs are read as IRIs (RFC 3987: RFC 3986
+    /// plus non-ASCII characters), so a non-ASCII path or query is fine; a
+    /// non-ASCII host never equals WHATWG's punycode and is denied as
+    /// ambiguous.
+    fn destination(&self, raw: &str) -> Result<Destination, String> {
+        let odd = |c: char| c.is_whitespace() || c.is_control();
+        if raw.is_empty() {
+            return Err("not a URL: empty".into());
+        }
+        if raw.starts_with(odd) || raw.ends_with(odd) {
+            // WHATWG strips them, clients differ: read the URL as it is written.
+            return Err("not a URL: leading or trailing whitespace or control characters".into());
+        }
+        if let Some(c) = raw.chars().find(|&c| odd(c)) {
+            return Err(format!("not a URL: contains whitespace or control character {c:?}"));
+        }
+        let whatwg = url::Url::parse(raw).map_err(|e| format!("not a URL: {e}"))?;
+        let rfc = match fluent_uri::Iri::parse(raw) {
+            Ok(rfc) => rfc,
+            Err(e) => {
+                let detail = match raw.get(e.index()..).and_then(|rest| rest.chars().next()) {
+                    Some('\\') => format!("a backslash at index {}, which WHATWG reads as '/' and curl as data", e.index()),
+                    Some(c) => format!("{e}: {c:?}"),
+                    None => e.to_string(),
+                };
+                return Err(match whatwg.host_str() {
+                    Some(host) => {
+                        format!("ambiguous URL: WHATWG reads host {host}, RFC 3986 rejects the URL ({detail}){}", whatwg_note(&whatwg))
+                    }
+                    None => format!("not a URL: RFC 3986 rejects it ({detail})"),
+                });
+            }
+        };
+        let scheme = whatwg.scheme();
+        if !rfc.scheme().as_str().eq_ignore_ascii_case(scheme) {
+            return Err(format!("ambiguous URL: WHATWG reads scheme {scheme}, RFC 3986 reads {}", rfc.scheme().as_str()));
+        }
+        if !self.schemes.iter().any(|s| s == scheme) {
+            return Err(format!("scheme {scheme} is not allowed"));
+        }
+        let authority = rfc.authority();
+        let target = match (whatwg.host(), authority.as_ref().map(fluent_uri::component::Authority::host_parsed)) {
+            (Some(url::Host::Ipv4(a)), Some(fluent_uri::component::Host::Ipv4(b))) if a == b => Target::Ip(IpAddr::V4(a)),
+            (Some(url::Host::Ipv6(a)), Some(fluent_uri::component::Host::Ipv6(b))) if a == b => Target::Ip(IpAddr::V6(a)),
+            // The opaque host of a non-special scheme: WHATWG leaves IPv4 text as is.
+            (Some(url::Host::Domain(a)), Some(fluent_uri::component::Host::Ipv4(b))) if a.parse() == Ok(b) => Target::Ip(IpAddr::V4(b)),
+            (Some(url::Host::Domain(a)), Some(fluent_uri::component::Host::RegName(b))) if b.as_str().eq_ignore_ascii_case(a) => {
+                if a.is_empty() {
+                    return Err("no host".into());
+                }
+                if !a.bytes().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_')) {
+                    // Sub-delimiters, or the `%` an opaque host of a
+                    // non-special scheme keeps: no resolver should see them.
+                    return Err(format!("host {a} is not a DNS name"));
+                }
+                Target::Domain(a.trim_end_matches('.').to_ascii_lowercase())
+            }
+            (None, None) => return Err("no host".into()),
+            (w, _) => {
+                let w = w.map_or_else(|| "no host".to_owned(), |h| h.to_string());
+                let r = match &authority {
+                    None => "no host".to_owned(),
+                    Some(a) if a.host().is_empty() => "an empty host".to_owned(),
+                    Some(a) => a.host().to_owned(),
+                };
+                return Err(format!("ambiguous URL: WHATWG reads host {w}, RFC 3986 reads {r}{}", whatwg_note(&whatwg)));
+            }
+        };
+        let rfc_port = match authority.as_ref().map(fluent_uri::component::Authority::port_to_u16) {
+            Some(Ok(Some(port))) => Some(port),
+            Some(Err(_)) => return Err("not a URL: RFC 3986 reads a port out of range".into()),
+            Some(Ok(None)) | None => default_port(scheme),
+        };
+        let whatwg_port = whatwg.port().or_else(|| default_port(scheme));
+        let port = match (whatwg_port, rfc_port) {
+            (Some(a), Some(b)) if a == b => a,
+            (None, None) => return Err(format!("no port (scheme {scheme} has no default)")),
+            (a, b) => return Err(format!("ambiguous URL: WHATWG reads {}, RFC 3986 reads {}", show_port(a), show_port(b))),
+        };
+        Ok(Destination { scheme: scheme.to_owned(), target, port })
     }
 
     /// The decision and whether it may be cached (not when resolution failed).
-    async fn decide(&self, parsed: &url::Url, resolver: &dyn Resolver) -> (EgressDecision, bool) {
-        if !matches!(parsed.scheme(), "http" | "https" | "ws" | "wss") {
-            return (Self::deny(format!("scheme {} is not allowed", parsed.scheme())), true);
-        }
-        let Some(port) = parsed.port_or_known_default() else { return (Self::deny("no port"), true) };
-        match parsed.host() {
-            None => (Self::deny("no host"), true),
-            Some(url::Host::Ipv4(ip)) => (self.check_ip(IpAddr::V4(ip), port), true),
-            Some(url::Host::Ipv6(ip)) => (self.check_ip(IpAddr::V6(ip), port), true),
-            Some(url::Host::Domain(d)) => self.check_host(d, port, resolver).await,
+    async fn decide(&self, destination: &Destination, resolver: &dyn Resolver) -> (EgressDecision, bool) {
+        match &destination.target {
+            Target::Ip(ip) => (self.check_ip(*ip, destination.port), true),
+            Target::Domain(host) => self.check_host(host, destination.port, resolver).await,
         }
     }
 
@@ -220,10 +431,10 @@ impl EgressFilter {
     }
 
     fn check_ip(&self, ip: IpAddr, port: u16) -> EgressDecision {
-        let ip = canonical_ip(ip);
         for rule in &self.rules {
             if rule.cidrs.iter().any(|c| c.contains(&ip)) && Self::port_ok(rule, port) {
-                // A CIDR names its addresses explicitly, special ones included.
+                // A CIDR names its addresses explicitly, special ones included
+                // (an IPv4-mapped address only by an IPv6 CIDR).
                 return EgressDecision::Allow { rule: rule.id.clone(), addresses: vec![SocketAddr::new(ip, port)] };
             }
         }
@@ -251,7 +462,6 @@ impl EgressFilter {
         };
         let mut checked = Vec::with_capacity(addresses.len());
         for ip in addresses {
-            let ip = canonical_ip(ip);
             // Special addresses need a CIDR of the same rule naming them:
             // a public name must not lead inside (DNS rebinding).
             if let Some(why) = special(ip)
@@ -357,26 +567,25 @@ impl EgressCache {
         self.lock().clear();
     }
 
-    /// Decides a URL, from the cache when a live decision is there.
+    /// Decides a URL, from the cache when a live decision is there; the same
+    /// checks as [`EgressFilter::check_url`], and an allow carries the
+    /// addresses checked when it was made.
     pub async fn check_url(&self, url: &str) -> EgressDecision {
-        let Ok(parsed) = url::Url::parse(url) else { return EgressFilter::deny("not a URL") };
-        // `scheme://host[:port]` as the parser normalized it (a default port
-        // is dropped, so both spellings share an entry); borrowed from the
-        // URL unless credentials sit in between.
-        let owned;
-        let key: &str = if parsed.username().is_empty() && parsed.password().is_none() {
-            &parsed[..url::Position::AfterPort]
-        } else {
-            owned = format!("{}://{}", parsed.scheme(), &parsed[url::Position::BeforeHost..url::Position::AfterPort]);
-            &owned
+        // Both readings first: only an unambiguous URL has a destination to
+        // look up, and all its spellings share one entry.
+        let destination = match self.filter.destination(url) {
+            Ok(destination) => destination,
+            Err(reason) => return EgressFilter::deny(reason),
         };
+        let key = destination.key();
+        let key = key.as_str();
         let now = tokio::time::Instant::now();
         if let Some((expires, decision)) = self.lock().get(key)
             && *expires > now
         {
             return decision.clone();
         }
-        let (decision, cacheable) = self.filter.decide(&parsed, self.resolver.as_ref()).await;
+        let (decision, cacheable) = self.filter.decide(&destination, self.resolver.as_ref()).await;
         if cacheable {
             let mut entries = self.lock();
             if entries.len() >= self.capacity && !entries.contains_key(key) {

@@ -6,6 +6,7 @@ mod a2a;
 mod bound;
 #[cfg(feature = "dev-ca")]
 mod dev_ca;
+mod discover;
 mod egress;
 mod mtls;
 mod render;
@@ -18,6 +19,7 @@ pub use a2a::{
 pub use bound::{BindingError, check_binding, x5t_s256};
 #[cfg(feature = "dev-ca")]
 pub use dev_ca::{AgentCertificateOptions, DevCa, IssuedCertificate};
+pub use discover::{looks_like_url, urls_in_json, urls_in_text};
 pub use egress::{
     EgressCache, EgressConfig, EgressDecision, EgressFilter, EgressRule, Resolver, StaticResolver, SystemResolver, canonical_ip, special,
 };

@@ -11,5 +11,6 @@
 
 mod a2a_http;
 mod certs;
+mod discover;
 mod egress;
 mod mtls;
