@@ -38,6 +38,21 @@ pub struct PermitClaims {
     pub ahash: String,
     /// The decision (always APPROVED for a permit that verifies).
     pub decision: Status,
+    /// The destinations the Guard checked for this action, with the
+    /// addresses it checked: an executor connects only to these (it does
+    /// not resolve the names again). Absent when the action names none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub egress: Vec<PermitEgress>,
+}
+
+/// One checked destination of a permit (claim `egress`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PermitEgress {
+    /// The URL as the action names it.
+    pub url: String,
+    /// The checked socket addresses (`1.2.3.4:443`, `[2001:db8::1]:443`).
+    pub addresses: Vec<std::net::SocketAddr>,
 }
 
 /// [`PermitClaims`] borrowed, for issuing without copying (same members,
@@ -52,6 +67,8 @@ struct ClaimsRef<'a> {
     jti: &'a str,
     ahash: &'a str,
     decision: Status,
+    #[serde(skip_serializing_if = "<[PermitEgress]>::is_empty")]
+    egress: &'a [PermitEgress],
 }
 
 /// Issues permits with an Ed25519 key.
@@ -104,6 +121,23 @@ impl PermitIssuer {
     /// [`Error::Invalid`] when `jti` is not a UUID; [`Error::Crypto`] when
     /// signing fails.
     pub fn issue_with_jti(&self, request: &ActionRequest, ahash: &str, executor: &str, jti: &str) -> Result<String, Error> {
+        self.issue_with_egress(request, ahash, executor, jti, &[])
+    }
+
+    /// As [`PermitIssuer::issue_with_jti`], naming the destinations the
+    /// Guard checked (claim `egress`), so the executor connects only to
+    /// the checked addresses.
+    ///
+    /// # Errors
+    /// As [`PermitIssuer::issue_with_jti`].
+    pub fn issue_with_egress(
+        &self,
+        request: &ActionRequest,
+        ahash: &str,
+        executor: &str,
+        jti: &str,
+        egress: &[PermitEgress],
+    ) -> Result<String, Error> {
         if crate::replay::parse_uuid(jti).is_none() {
             return Err(Error::Invalid(format!("jti {jti:?} is not a UUID")));
         }
@@ -117,6 +151,7 @@ impl PermitIssuer {
             jti,
             ahash,
             decision: Status::Approved,
+            egress,
         };
         let mut json = Vec::with_capacity(512);
         serde_json::to_writer(&mut json, &claims).map_err(|e| Error::Invalid(e.to_string()))?;

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::Path;
 
-use aigos_core::{AgentId, Capabilities, Lineage};
+use aigos_core::{AgentId, Capabilities, InstanceId, Lineage};
 use aigos_crypto::{Jwks, Provider, VerifyingKey};
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +33,10 @@ pub struct AgentRecord {
     pub id: AgentId,
     /// Owning team or person.
     pub owner: String,
+    /// The organization the agent belongs to (kill commands may target it).
+    /// Only the registry says this: a request's claims never do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
     /// The agent's public keys.
     pub keys: Jwks,
     /// The approval that lets it run.
@@ -48,6 +52,11 @@ pub struct AgentRecord {
     pub lineage: Option<Lineage>,
     /// When it was registered (Unix seconds).
     pub registered_at: i64,
+    /// Instances of this agent the Guard knows from the start (others are
+    /// made known by a heartbeat or by the host registering them). A
+    /// request from an instance the Guard does not know is rejected.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instances: Vec<InstanceId>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

@@ -12,12 +12,14 @@ fn record(id: &str, key: &SigningKey) -> AgentRecord {
     AgentRecord {
         id: AgentId::new(id).unwrap(),
         owner: "platform".into(),
+        organization: None,
         keys: Jwks { keys: vec![key.public_jwk()] },
         golden_thread: None,
         status: AgentStatus::Active,
         capabilities: Default::default(),
         lineage: None,
         registered_at: 0,
+        instances: Vec::new(),
     }
 }
 
@@ -77,4 +79,21 @@ fn duplicate_agents_and_kids_refused() {
     let mut keyless = record("c", &key);
     keyless.keys = Jwks::default();
     assert!(reg.register(keyless).is_err());
+}
+
+#[test]
+fn organization_and_instances_round_trip_and_stay_optional() {
+    let key = Arc::new(SigningKey::generate(default_provider(), Algorithm::EdDsa).unwrap());
+    let mut rec = record("agent-org", &key);
+    rec.organization = Some("acme".into());
+    rec.instances = vec![aigos_core::InstanceId::new("agent-org-1").unwrap()];
+    let json = serde_json::to_string(&rec).unwrap();
+    let back: AgentRecord = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, rec);
+    // A record written before these fields existed still loads, without them.
+    let plain = serde_json::to_value(record("agent-plain", &key)).unwrap();
+    assert!(plain.get("organization").is_none() && plain.get("instances").is_none(), "{plain}");
+    let back: AgentRecord = serde_json::from_value(plain).unwrap();
+    assert_eq!(back.organization, None);
+    assert!(back.instances.is_empty());
 }
