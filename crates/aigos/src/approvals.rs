@@ -67,10 +67,11 @@ impl TotpSecret {
     /// The current code (for tests, the demo and enrolment checks).
     ///
     /// # Errors
-    /// A message for a bad secret or digit count.
-    pub fn code_at(&self, unix_secs: i64) -> Result<String, String> {
-        let t = u64::try_from(unix_secs).map_err(|_| "time before 1970".to_string())?;
-        let v = totp(self.algorithm, &self.key()?, t, self.step_secs, self.digits).map_err(|e| e.to_string())?;
+    /// [`crate::Error::Approval`] for a bad secret or digit count.
+    pub fn code_at(&self, unix_secs: i64) -> Result<String, crate::Error> {
+        let t = u64::try_from(unix_secs).map_err(|_| crate::Error::Approval("time before 1970".into()))?;
+        let v = totp(self.algorithm, &self.key().map_err(crate::Error::Approval)?, t, self.step_secs, self.digits)
+            .map_err(|e| crate::Error::Approval(e.to_string()))?;
         Ok(format!("{v:0width$}", width = usize::try_from(self.digits).unwrap_or(6)))
     }
 }
@@ -142,8 +143,8 @@ impl SignedApproval {
     /// Signs an approval of `ahash` by `approver` with `key`.
     ///
     /// # Errors
-    /// A message when canonicalization or signing fails.
-    pub fn sign(key: &SigningKey, approver: &str, ahash: &str, rationale: &str, expires_at: i64) -> Result<Self, String> {
+    /// [`crate::Error::Approval`] when canonicalization fails, or the signing key's error.
+    pub fn sign(key: &SigningKey, approver: &str, ahash: &str, rationale: &str, expires_at: i64) -> Result<Self, crate::Error> {
         let mut a = SignedApproval {
             approver: approver.into(),
             kid: key.kid().to_string(),
@@ -152,7 +153,7 @@ impl SignedApproval {
             expires_at,
             signature: String::new(),
         };
-        let sig = key.sign(&a.signed_bytes()?).map_err(|e| e.to_string())?;
+        let sig = key.sign(&a.signed_bytes().map_err(crate::Error::Approval)?)?;
         a.signature = base64url::encode(sig.as_bytes());
         Ok(a)
     }
@@ -202,8 +203,12 @@ impl Approvers {
     /// Loads approvers; every key must be a valid public key.
     ///
     /// # Errors
-    /// A message naming the bad approver.
-    pub fn new(provider: Provider, list: Vec<Approver>) -> Result<Self, String> {
+    /// [`crate::Error::Approval`] naming the bad approver.
+    pub fn new(provider: Provider, list: Vec<Approver>) -> Result<Self, crate::Error> {
+        Self::load(provider, list).map_err(crate::Error::Approval)
+    }
+
+    fn load(provider: Provider, list: Vec<Approver>) -> Result<Self, String> {
         let mut approvers = HashMap::new();
         let mut keys = HashMap::new();
         for a in list {

@@ -55,10 +55,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use aigos_core::Clock;
-use aigos_crypto::{Jwks, Provider, SigningKey};
+use aigos_crypto::Provider;
 use serde::{Deserialize, Serialize};
 
 use crate::{Approver, Approvers, Guard, Layer};
+
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+pub use crate::setup::init;
+pub use crate::setup::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_EXPERTS, DEMO_INSTANCE, DEMO_OPERATOR, DEMO_ORGANIZATION};
 
 /// Why a configuration could not be loaded or created.
 #[derive(Debug, thiserror::Error)]
@@ -80,7 +84,7 @@ pub enum ConfigError {
     Build(#[from] crate::BuildError),
 }
 
-fn file_err(path: &Path, e: impl std::fmt::Display) -> ConfigError {
+pub(crate) fn file_err(path: &Path, e: impl std::fmt::Display) -> ConfigError {
     ConfigError::File { path: path.to_owned(), message: e.to_string() }
 }
 
@@ -96,6 +100,10 @@ pub struct SharedState {
     /// still configures the in-memory default when this is `None`.
     #[cfg(feature = "runtime")]
     pub rate_limits: Option<Arc<dyn aigos_runtime::RateLimitStore>>,
+    /// The budget ledger of several Guards. `None`: an in-memory ledger
+    /// with one account per registered agent ([`agent_ledger`]).
+    #[cfg(feature = "policy")]
+    pub budget: Option<Arc<dyn aigos_policy::BudgetLedger>>,
     /// A crypto provider used instead of the one `[guard] provider` names:
     /// a backend plugged in through [`aigos_crypto::CryptoProvider`] (an
     /// HSM, a FIPS module).
@@ -107,6 +115,14 @@ impl SharedState {
     #[must_use]
     pub fn provider(mut self, provider: Provider) -> Self {
         self.provider = Some(provider);
+        self
+    }
+
+    /// With a shared budget ledger (its accounts opened by the caller).
+    #[cfg(feature = "policy")]
+    #[must_use]
+    pub fn budget(mut self, ledger: Arc<dyn aigos_policy::BudgetLedger>) -> Self {
+        self.budget = Some(ledger);
         self
     }
 
@@ -146,11 +162,19 @@ pub struct GuardSection {
     pub min_security_score: f64,
     /// Layers left out on purpose.
     pub skip: Vec<Layer>,
+    /// How far a request's timestamp may be from the Guard's clock.
+    pub max_clock_skew_secs: u64,
 }
 
 impl Default for GuardSection {
     fn default() -> Self {
-        GuardSection { provider: "rustcrypto".into(), step_timeout_ms: 2000, min_security_score: 0.3, skip: Vec::new() }
+        GuardSection {
+            provider: "rustcrypto".into(),
+            step_timeout_ms: 2000,
+            min_security_score: 0.3,
+            skip: Vec::new(),
+            max_clock_skew_secs: 300,
+        }
     }
 }
 
@@ -194,7 +218,7 @@ pub struct PolicySection {
     pub bundle: PathBuf,
     /// Keys trusted to sign bundles (JWKS).
     pub bundle_keys: PathBuf,
-    /// Largest payload.
+    /// Largest payload (canonical JSON bytes), checked before any signature.
     #[serde(default = "default_bytes")]
     pub max_payload_bytes: usize,
     /// Deepest payload nesting.
@@ -356,16 +380,18 @@ fn read(path: &Path) -> Result<String, ConfigError> {
 }
 
 /// A PKCS#8 PEM signing key, under `kid` when the setting names one.
-fn signing_key(provider: Provider, path: &Path, kid: Option<&str>, setting: &str) -> Result<SigningKey, ConfigError> {
-    let key = SigningKey::from_pkcs8_pem(provider, &read(path)?).map_err(|e| file_err(path, e))?;
+#[cfg(any(feature = "identity", feature = "audit"))]
+fn signing_key(provider: Provider, path: &Path, kid: Option<&str>, setting: &str) -> Result<aigos_crypto::SigningKey, ConfigError> {
+    let key = aigos_crypto::SigningKey::from_pkcs8_pem(provider, &read(path)?).map_err(|e| file_err(path, e))?;
     match kid {
         Some(kid) => Ok(key.with_kid(aigos_core::Kid::new(kid).map_err(|e| ConfigError::Invalid(format!("{setting}: {e}")))?)),
         None => Ok(key),
     }
 }
 
-fn read_jwks(path: &Path) -> Result<Jwks, ConfigError> {
-    Jwks::from_json(&read(path)?).map_err(|e| file_err(path, e))
+#[cfg(any(feature = "identity", feature = "policy", feature = "runtime"))]
+fn read_jwks(path: &Path) -> Result<aigos_crypto::Jwks, ConfigError> {
+    aigos_crypto::Jwks::from_json(&read(path)?).map_err(|e| file_err(path, e))
 }
 
 impl GuardConfig {
@@ -375,8 +401,26 @@ impl GuardConfig {
     /// [`ConfigError`] for an unreadable or invalid file.
     pub fn load(path: &Path) -> Result<(Self, PathBuf), ConfigError> {
         let cfg: GuardConfig = toml::from_str(&read(path)?).map_err(|e| file_err(path, e))?;
+        cfg.parse_values().map_err(|e| file_err(path, e))?;
         let base = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_owned();
         Ok((cfg, base))
+    }
+
+    /// Parses the settings written as free-form tables (approval rules,
+    /// threat weights, business hours), so a mistake in one is an error
+    /// when the file is loaded, naming the setting (and the rule id), and
+    /// never a rule that silently does not apply.
+    fn parse_values(&self) -> Result<(), ConfigError> {
+        #[cfg(feature = "policy")]
+        if let Some(p) = &self.policy {
+            p.approval_rules()?;
+        }
+        #[cfg(feature = "runtime")]
+        if let Some(r) = &self.runtime {
+            r.weights()?;
+            r.business_hours()?;
+        }
+        Ok(())
     }
 
     /// Builds the Guard this file describes, with `clock` (the system clock
@@ -420,10 +464,12 @@ impl GuardConfig {
             Some(p) => p,
             None => aigos_crypto::provider_by_name(&self.guard.provider).map_err(|e| ConfigError::Invalid(e.to_string()))?,
         };
+        self.parse_values()?;
         let mut b = Guard::builder(provider)
             .clock(clock.clone())
             .step_timeout(Duration::from_millis(self.guard.step_timeout_ms))
-            .min_security_score(self.guard.min_security_score);
+            .min_security_score(self.guard.min_security_score)
+            .max_clock_skew(Duration::from_secs(self.guard.max_clock_skew_secs));
         for layer in &self.guard.skip {
             b = b.skip(*layer);
         }
@@ -433,12 +479,24 @@ impl GuardConfig {
             b = b.approvers(Approvers::new(provider, list).map_err(|e| file_err(&path, e))?);
         }
         #[cfg(feature = "identity")]
-        if let Some(id) = &self.identity {
-            b = b.identity(identity_layer(id, base, provider, clock.clone(), shared.replay)?);
-        }
+        let identity = self.identity.as_ref().map(|id| identity_layer(id, base, provider, clock.clone(), shared.replay)).transpose()?;
         #[cfg(feature = "policy")]
         if let Some(p) = &self.policy {
-            b = b.policy(policy_layer(p, base, provider)?);
+            let budget = match shared.budget {
+                Some(ledger) => Some(ledger),
+                #[cfg(feature = "identity")]
+                None => match &identity {
+                    Some(id) => Some(agent_ledger(&id.registry)? as Arc<dyn aigos_policy::BudgetLedger>),
+                    None => None,
+                },
+                #[cfg(not(feature = "identity"))]
+                None => None,
+            };
+            b = b.policy(policy_layer(p, base, provider, budget)?).max_payload_bytes(p.max_payload_bytes);
+        }
+        #[cfg(feature = "identity")]
+        if let Some(id) = identity {
+            b = b.identity(id);
         }
         #[cfg(feature = "runtime")]
         if let Some(r) = &self.runtime {
@@ -526,7 +584,39 @@ fn identity_layer(
 }
 
 #[cfg(feature = "policy")]
-fn policy_layer(p: &PolicySection, base: &Path, provider: Provider) -> Result<crate::PolicyLayer, ConfigError> {
+impl PolicySection {
+    fn approval_rules(&self) -> Result<aigos_policy::ApprovalRules, ConfigError> {
+        let Some(rules) = &self.approval_rules else { return Ok(aigos_policy::ApprovalRules::default()) };
+        let rules = rules.iter().map(|r| serde_json::from_value(r.clone())).collect::<Result<Vec<_>, _>>();
+        let rules = rules.map_err(|e| ConfigError::Invalid(format!("policy.approval_rules: {e}")))?;
+        aigos_policy::ApprovalRules::new(rules).map_err(|e| ConfigError::Invalid(format!("policy.approval_rules: {e}")))
+    }
+}
+
+#[cfg(feature = "runtime")]
+impl RuntimeSection {
+    fn weights(&self) -> Result<aigos_runtime::Weights, ConfigError> {
+        match &self.weights {
+            Some(v) => serde_json::from_value(v.clone()).map_err(|e| ConfigError::Invalid(format!("runtime.weights: {e}"))),
+            None => Ok(aigos_runtime::Weights::default()),
+        }
+    }
+
+    fn business_hours(&self) -> Result<aigos_runtime::BusinessHours, ConfigError> {
+        match &self.business_hours {
+            Some(v) => serde_json::from_value(v.clone()).map_err(|e| ConfigError::Invalid(format!("runtime.business_hours: {e}"))),
+            None => Ok(aigos_runtime::BusinessHours::default()),
+        }
+    }
+}
+
+#[cfg(feature = "policy")]
+fn policy_layer(
+    p: &PolicySection,
+    base: &Path,
+    provider: Provider,
+    budget: Option<Arc<dyn aigos_policy::BudgetLedger>>,
+) -> Result<crate::PolicyLayer, ConfigError> {
     let bundle_path = base.join(&p.bundle);
     let bundle = aigos_policy::PolicyBundle::from_json(&read(&bundle_path)?).map_err(|e| file_err(&bundle_path, e))?;
     let loader =
@@ -536,17 +626,11 @@ fn policy_layer(p: &PolicySection, base: &Path, provider: Provider) -> Result<cr
         return Err(file_err(&bundle_path, "a dry-run bundle cannot guard actions"));
     }
     let engine = aigos_policy::PolicyEngine::new(&verified.document).map_err(|e| file_err(&bundle_path, e))?;
-    let approval_rules = match &p.approval_rules {
-        None => aigos_policy::ApprovalRules::default(),
-        Some(rules) => {
-            let rules = rules.iter().map(|r| serde_json::from_value(r.clone())).collect::<Result<Vec<_>, _>>();
-            aigos_policy::ApprovalRules { rules: rules.map_err(|e| ConfigError::Invalid(format!("policy.approval_rules: {e}")))? }
-        }
-    };
+    let approval_rules = p.approval_rules()?;
     let inspector =
         aigos_policy::Inspector::new(aigos_policy::InspectorConfig { max_bytes: p.max_payload_bytes, max_depth: p.max_payload_depth })
             .map_err(|e| ConfigError::Invalid(format!("policy: {e}")))?;
-    Ok(crate::PolicyLayer { engine, approval_rules, inspector })
+    Ok(crate::PolicyLayer { engine, approval_rules, inspector, budget })
 }
 
 #[cfg(feature = "runtime")]
@@ -571,14 +655,8 @@ fn runtime_layer(
         let public = jwk.to_public_key().map_err(|e| file_err(&jwks_path, e))?;
         kill_keys.insert(kid, aigos_crypto::VerifyingKey::new(provider, public).map_err(|e| file_err(&jwks_path, e))?);
     }
-    let weights = match &r.weights {
-        Some(v) => serde_json::from_value(v.clone()).map_err(|e| ConfigError::Invalid(format!("runtime.weights: {e}")))?,
-        None => aigos_runtime::Weights::default(),
-    };
-    let hours = match &r.business_hours {
-        Some(v) => serde_json::from_value(v.clone()).map_err(|e| ConfigError::Invalid(format!("runtime.business_hours: {e}")))?,
-        None => aigos_runtime::BusinessHours::default(),
-    };
+    let weights = r.weights()?;
+    let hours = r.business_hours()?;
     Ok(crate::RuntimeLayer {
         limiter: limits.unwrap_or_else(|| Arc::new(aigos_runtime::RateLimiter::new(cfg, clock))),
         kill_keys,
@@ -589,7 +667,55 @@ fn runtime_layer(
     })
 }
 
+#[cfg(all(feature = "identity", feature = "policy"))]
+/// An in-memory ledger with one account per registered agent: its limit is
+/// the agent's `max_budget_usd`, its parent the agent that owns the parent
+/// instance of its registered lineage (so a child's spend counts against
+/// its ancestors).
+///
+/// # Errors
+/// [`crate::Error::Component`] when an account cannot be opened.
+pub fn agent_ledger(registry: &aigos_identity::AgentRegistry) -> Result<Arc<aigos_policy::InMemoryLedger>, crate::Error> {
+    use aigos_core::{AgentId, InstanceId};
+    use futures_util::FutureExt;
+    let account = |agent: &AgentId| InstanceId::new(agent.as_str()).map_err(|e| e.to_string());
+    let fail = |message: String| crate::Error::Component { layer: crate::Layer::Policy, message };
+    let owner = |instance: &InstanceId| registry.agents().find(|a| a.instances.contains(instance)).map(|a| a.id.clone());
+    let ledger = aigos_policy::InMemoryLedger::new();
+    let mut open: Vec<AgentId> = Vec::new();
+    let agents: Vec<_> = registry.agents().collect();
+    // Parents first: repeat until no account can be opened.
+    loop {
+        let before = open.len();
+        for a in &agents {
+            if open.contains(&a.id) {
+                continue;
+            }
+            let parent = a.lineage.as_ref().and_then(|l| l.parent()).and_then(owner).filter(|p| p != &a.id);
+            if parent.as_ref().is_some_and(|p| !open.contains(p)) {
+                continue;
+            }
+            let parent = parent.as_ref().map(account).transpose().map_err(fail)?;
+            // The ledger's lock is uncontended while it is built.
+            ledger
+                .open(account(&a.id).map_err(fail)?, parent, a.capabilities.max_budget_usd)
+                .now_or_never()
+                .ok_or_else(|| fail("budget ledger busy while built".into()))?
+                .map_err(|e| fail(e.to_string()))?;
+            open.push(a.id.clone());
+        }
+        if open.len() == agents.len() || open.len() == before {
+            break;
+        }
+    }
+    if open.len() != agents.len() {
+        return Err(fail("the registry's lineages form a cycle".into()));
+    }
+    Ok(Arc::new(ledger))
+}
+
 /// Writes `bytes` atomically (temp file, fsync, rename), 0600 when private.
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 pub(crate) fn write_file(path: &Path, bytes: &[u8], private: bool) -> Result<(), ConfigError> {
     use std::io::Write;
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
@@ -607,221 +733,4 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8], private: bool) -> Result<(),
     tmp.as_file().sync_all().map_err(|e| file_err(path, e))?;
     tmp.persist(path).map_err(|e| file_err(path, e.error))?;
     Ok(())
-}
-
-/// The agent `aigos init` registers.
-pub const DEMO_AGENT: &str = "demo-agent";
-/// The demo agent's key id.
-pub const DEMO_AGENT_KID: &str = "demo-agent-key-1";
-/// The human approver `aigos init` enrols for TOTP.
-pub const DEMO_OPERATOR: &str = "operator";
-/// The experts `aigos init` registers (group `experts`).
-pub const DEMO_EXPERTS: [&str; 3] = ["expert-1", "expert-2", "expert-3"];
-
-const DEMO_POLICY: &str = r#"# The demo policy: what demo-agent may do.
-[[statements]]
-id = "demo-operations"
-effect = "permit"
-principals = ["demo-agent"]
-actions = ["config.*", "secrets.rotate", "system.*", "incident.*", "data.read", "agent.spawn"]
-
-[[statements]]
-id = "never-shell"
-effect = "forbid"
-principals = ["*"]
-actions = ["shell.*"]
-"#;
-
-/// Creates a complete working local setup in `dir`: authority, guard and
-/// agent keys; a registry with the demo agent and its golden thread; a
-/// signed policy bundle; approvers (a TOTP-enrolled operator and three
-/// experts with keys); an audit directory and MAC key; and `aigos.toml`.
-/// Secrets are written 0600. Refuses a directory that already holds an
-/// `aigos.toml`.
-///
-/// # Errors
-/// [`ConfigError`] when a file cannot be written or a key generated.
-#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
-pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigError> {
-    use aigos_core::{AgentId, Kid};
-    use aigos_crypto::Algorithm;
-    let config_path = dir.join("aigos.toml");
-    if config_path.exists() {
-        return Err(file_err(&config_path, "exists; refusing to overwrite a setup"));
-    }
-    let keygen = |kid: &str| -> Result<SigningKey, ConfigError> {
-        let k = SigningKey::generate(provider, Algorithm::EdDsa).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-        Ok(k.with_kid(Kid::new(kid).map_err(|e| ConfigError::Invalid(e.to_string()))?))
-    };
-    let pem = |k: &SigningKey| k.to_pkcs8_pem().map_err(|e| ConfigError::Invalid(e.to_string()));
-    let authority = keygen("authority-1")?;
-    let guard_key = keygen("guard-1")?;
-    let agent = keygen(DEMO_AGENT_KID)?;
-    write_file(&dir.join("keys/authority.key.pem"), pem(&authority)?.as_bytes(), true)?;
-    write_file(&dir.join("keys/guard.key.pem"), pem(&guard_key)?.as_bytes(), true)?;
-    write_file(&dir.join("keys/demo-agent.key.pem"), pem(&agent)?.as_bytes(), true)?;
-    let authority_jwks = Jwks { keys: vec![authority.public_jwk()] };
-    write_file(&dir.join("keys/authority.jwks.json"), to_json(&authority_jwks)?.as_bytes(), false)?;
-    write_file(&dir.join("keys/guard.jwks.json"), to_json(&Jwks { keys: vec![guard_key.public_jwk()] })?.as_bytes(), false)?;
-
-    // The registry: the demo agent, its key and a golden thread bound to it.
-    let approval = aigos_identity::Approval {
-        ticket_id: "INIT-0001".into(),
-        approved_by: "owner@example.invalid".into(),
-        approved_at: time_rfc3339(now)?,
-    };
-    let thread = aigos_identity::GoldenThread::sign(approval, DEMO_AGENT_KID, now + 365 * 86_400, &authority)
-        .map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    let mut registry = aigos_identity::AgentRegistry::new();
-    registry
-        .register(aigos_identity::AgentRecord {
-            id: AgentId::new(DEMO_AGENT).map_err(|e| ConfigError::Invalid(e.to_string()))?,
-            owner: "platform-team".into(),
-            keys: Jwks { keys: vec![agent.public_jwk()] },
-            golden_thread: Some(thread),
-            status: aigos_identity::AgentStatus::Active,
-            capabilities: demo_capabilities(),
-            lineage: None,
-            registered_at: now - 30 * 86_400,
-        })
-        .map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    let registry_path = dir.join("registry.json");
-    std::fs::create_dir_all(dir).map_err(|e| file_err(dir, e))?;
-    registry.save(&registry_path).map_err(|e| file_err(&registry_path, e))?;
-
-    // The signed policy bundle (and its source).
-    write_file(&dir.join("policy.toml"), DEMO_POLICY.as_bytes(), false)?;
-    let doc = aigos_policy::PolicyDocument::from_toml(DEMO_POLICY).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    let bundle = aigos_policy::PolicyBundle::sign(doc, 1, now, false, &authority).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    write_file(&dir.join("policy.bundle.json"), to_json(&bundle)?.as_bytes(), false)?;
-
-    // Approvers: a TOTP-enrolled operator and three experts with keys.
-    let mut secret = [0u8; 20];
-    provider.fill_random(&mut secret).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    let mut approvers = vec![Approver {
-        id: DEMO_OPERATOR.into(),
-        role: crate::ApproverRole::Human,
-        group: None,
-        keys: Jwks::default(),
-        totp: Some(crate::TotpSecret {
-            secret_base32: data_encoding::BASE32_NOPAD.encode(&secret),
-            algorithm: aigos_crypto::otp::OtpAlgorithm::Sha1,
-            digits: 6,
-            step_secs: 30,
-        }),
-        email: None,
-    }];
-    for expert in DEMO_EXPERTS {
-        let k = keygen(&format!("{expert}-key"))?;
-        write_file(&dir.join(format!("keys/{expert}.key.pem")), pem(&k)?.as_bytes(), true)?;
-        approvers.push(Approver {
-            id: expert.into(),
-            role: crate::ApproverRole::Expert,
-            group: Some("experts".into()),
-            keys: Jwks { keys: vec![k.public_jwk()] },
-            totp: None,
-            email: None,
-        });
-    }
-    // TOTP secrets inside: private.
-    write_file(&dir.join("approvers.json"), to_json(&approvers)?.as_bytes(), true)?;
-
-    let mut mac = [0u8; 32];
-    provider.fill_random(&mut mac).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    write_file(&dir.join("keys/audit.mac"), data_encoding::HEXLOWER.encode(&mac).as_bytes(), true)?;
-    let mut enc = [0u8; 32];
-    provider.fill_random(&mut enc).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    write_file(&dir.join("keys/audit.enc"), data_encoding::HEXLOWER.encode(&enc).as_bytes(), true)?;
-    let checkpoint_key = keygen("audit-checkpoint-1")?;
-    write_file(&dir.join("keys/audit-checkpoint.key.pem"), pem(&checkpoint_key)?.as_bytes(), true)?;
-    write_file(&dir.join("keys/audit.jwks.json"), to_json(&Jwks { keys: vec![checkpoint_key.public_jwk()] })?.as_bytes(), false)?;
-    std::fs::create_dir_all(dir.join("audit")).map_err(|e| file_err(&dir.join("audit"), e))?;
-    write_file(&dir.join("egress.toml"), b"# Destinations agents may reach (default deny).\nrules = []\n", false)?;
-    write_file(&dir.join("kill-commands.yaml"), KILL_COMMANDS_HEADER.as_bytes(), false)?;
-
-    let config = format!(
-        r#"# aigos: the Guard's configuration (see docs/operations.md). Paths are relative to this file.
-[guard]
-provider = "{provider}"
-step_timeout_ms = 2000
-min_security_score = 0.3
-skip = []
-
-[identity]
-audience = "aigos-guard"
-registry = "registry.json"
-golden_thread_keys = "keys/authority.jwks.json"
-permit_key = "keys/guard.key.pem"
-permit_kid = "guard-1"
-executor = "tool-executor"
-replay_capacity = 1000000
-
-[policy]
-bundle = "policy.bundle.json"
-bundle_keys = "keys/authority.jwks.json"
-max_payload_bytes = 1048576
-max_payload_depth = 32
-
-[runtime]
-rate = 20
-period_secs = 60
-burst = 20
-block_after = 5
-kill_keys = "keys/authority.jwks.json"
-watchdog_timeout_secs = 60
-kill_commands = "kill-commands.yaml"
-kill_poll_ms = 1000
-kill_state = "kill-state.jsonl"
-
-[network]
-egress = "egress.toml"
-
-[audit]
-dir = "audit"
-durability = "batch"
-mac_key = "keys/audit.mac"
-encryption_key = "keys/audit.enc"
-checkpoint_key = "keys/audit-checkpoint.key.pem"
-checkpoint_kid = "audit-checkpoint-1"
-
-[approvers]
-file = "approvers.json"
-"#,
-        provider = provider.name()
-    );
-    write_file(&config_path, config.as_bytes(), false)?;
-    Ok(config_path)
-}
-
-/// The kill-command file `init` writes: a YAML list, so a command is added
-/// by appending one line (`- ` and the JSON `aigos killswitch sign` prints).
-const KILL_COMMANDS_HEADER: &str = "\
-# Signed kill commands a running Guard applies (polled every kill_poll_ms).
-# Add one by appending a line:
-#   printf -- '- %s\\n' \"$(aigos killswitch sign --key keys/authority.key.pem --kid authority-1 --type terminate --target agent:ID)\" >> kill-commands.yaml
-";
-
-/// What the demo agent may do: the demo tools, spawning children with a
-/// subset of them two generations deep, a 100 USD budget.
-fn demo_capabilities() -> aigos_core::Capabilities {
-    let set = |v: &[&str]| v.iter().map(|s| (*s).to_string()).collect();
-    aigos_core::Capabilities {
-        tools: set(&["config.*", "secrets.rotate", "system.*", "incident.*", "data.read", "agent.spawn"]),
-        resources: set(&["*"]),
-        max_budget_usd: aigos_core::CostUsd::new(100.0).ok(),
-        can_spawn: true,
-        max_child_depth: 2,
-        expires_at: None,
-    }
-}
-
-/// RFC 3339 of a Unix time (UTC, seconds).
-fn time_rfc3339(unix: i64) -> Result<String, ConfigError> {
-    let t = time::OffsetDateTime::from_unix_timestamp(unix).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    t.format(&time::format_description::well_known::Rfc3339).map_err(|e| ConfigError::Invalid(e.to_string()))
-}
-
-/// Pretty JSON of any serializable value.
-fn to_json<T: Serialize>(value: &T) -> Result<String, ConfigError> {
-    serde_json::to_string_pretty(value).map_err(|e| ConfigError::Invalid(e.to_string()))
 }

@@ -100,7 +100,7 @@ impl Guard {
         // A shared store that hangs must not hang the operator's view.
         #[cfg(feature = "runtime")]
         let (blocked_agents, blocked_agents_error) = match &g.runtime {
-            Some(r) => match crate::guard::bounded(g.step_timeout, r.limiter.blocked()).await {
+            Some(r) => match crate::guard::bounded(g.step_timeout, r.layer.limiter.blocked()).await {
                 Ok(blocked) => (blocked, None),
                 Err(e) => (Vec::new(), Some(format!("rate-limit store: {e}"))),
             },

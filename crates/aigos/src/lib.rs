@@ -17,7 +17,7 @@
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! use aigos::{Guard, Layer};
-//! use aigos_core::{ActionRequest, AgentId, Status};
+//! use aigos_core::{ActionRequest, AgentId, Clock, Status, SystemClock};
 //!
 //! // Leaving layers out is explicit and visible: this Guard checks nothing,
 //! // so every step of a left-out layer is recorded as skipped and the
@@ -25,7 +25,8 @@
 //! let guard = Guard::builder(aigos_crypto::default_provider())
 //!     .skip(Layer::Identity).skip(Layer::Policy).skip(Layer::Runtime).skip(Layer::Network).skip(Layer::Audit)
 //!     .build()?;
-//! let request = ActionRequest::builder(AgentId::new("demo-agent")?, "config.update").timestamp(1_800_000_000).build()?;
+//! // Time is the Guard's: a request more than 300 s off its clock is rejected.
+//! let request = ActionRequest::builder(AgentId::new("demo-agent")?, "config.update").timestamp(SystemClock.now_secs()).build()?;
 //! let outcome = guard.validate(&request, "no token checked").await;
 //! assert_eq!(outcome.status, Status::Approved);
 //! assert_eq!(outcome.skipped_steps().len(), 6);
@@ -38,37 +39,34 @@
 //! [`config::GuardConfig`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(
-    not(all(feature = "identity", feature = "policy", feature = "runtime", feature = "network", feature = "audit")),
-    allow(dead_code, unused_imports, unused_mut, unused_variables, reason = "helpers of a left-out layer are compiled but unused")
-)]
 
 pub mod approvals;
 pub mod config;
 mod dashboard;
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 pub mod demo;
+mod error;
 mod guard;
-#[cfg(feature = "runtime")]
-mod kill_channels;
 mod outcome;
+pub mod setup;
 pub mod telemetry;
 
 pub use approvals::{ApprovalEvidence, Approver, ApproverRole, Approvers, SignedApproval, TotpSecret};
 pub use dashboard::{AuditIntegrity, Compliance, Dashboard, OverallStatus};
+pub use error::{BuildError, Error};
 #[cfg(feature = "audit")]
 pub use guard::AuditLayer;
 #[cfg(feature = "identity")]
 pub use guard::IdentityLayer;
+#[cfg(feature = "runtime")]
+pub use guard::KillReport;
 #[cfg(feature = "network")]
 pub use guard::NetworkLayer;
 #[cfg(feature = "policy")]
 pub use guard::PolicyLayer;
 #[cfg(feature = "runtime")]
 pub use guard::RuntimeLayer;
-pub use guard::{BuildError, Guard, GuardBuilder, Layer, action_hash};
-#[cfg(feature = "runtime")]
-pub use kill_channels::KillReport;
+pub use guard::{Guard, GuardBuilder, Layer, action_hash};
 pub use outcome::{Contribution, Step, StepReport, StepResult, ValidationOutcome};
 
 #[cfg(feature = "audit")]

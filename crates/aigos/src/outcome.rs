@@ -58,6 +58,10 @@ pub struct StepReport {
     pub step: Step,
     /// How it ended.
     pub result: StepResult,
+    /// A stable machine code: `OK`, `SKIPPED`, `NOT_RUN`, or why the step
+    /// rejected, failed or is pending (`IDENTITY_TOKEN_EXPIRED`,
+    /// `EGRESS_DENIED`, `MFA_REQUIRED`, ...; docs/operations.md lists them).
+    pub code: &'static str,
     /// What it found (never a secret).
     pub detail: String,
     /// How long it took, in microseconds.
@@ -70,6 +74,7 @@ pub struct Contribution {
     /// What contributed.
     pub factor: String,
     /// By how much (threat: added; security score: added, usually negative).
+    #[serde(serialize_with = "decimal")]
     pub weight: f64,
     /// Why.
     pub detail: String,
@@ -86,11 +91,13 @@ pub struct ValidationOutcome {
     pub tool: String,
     /// APPROVED, REQUIRES_MFA, REQUIRES_COE or REJECTED.
     pub status: Status,
-    /// 0 (least safe) to 1; 0 when the pipeline stopped before step 5.
+    /// 0 (least safe) to 1; 0 when the pipeline stopped before step 7.
+    #[serde(serialize_with = "decimal_score")]
     pub security_score: SecurityScore,
     /// The threat level, when step 4 ran.
     pub threat_level: Option<ThreatLevel>,
     /// The threat score behind it.
+    #[serde(serialize_with = "decimal_opt")]
     pub threat_score: Option<f64>,
     /// Why the status is what it is.
     pub reasons: Vec<String>,
@@ -109,10 +116,41 @@ pub struct ValidationOutcome {
     pub duration_us: u64,
 }
 
+/// A score or weight as the decimal it is defined with: rounded to nine
+/// digits after the point, so float noise (`0.4300000000000001`) never
+/// reaches the JSON (it is written `0.43`).
+fn round9(x: f64) -> f64 {
+    if x.is_finite() { (x * 1e9).round() / 1e9 + 0.0 } else { x }
+}
+
+fn decimal<S: serde::Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(round9(*x))
+}
+
+fn decimal_opt<S: serde::Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match x {
+        Some(x) => s.serialize_some(&round9(*x)),
+        None => s.serialize_none(),
+    }
+}
+
+fn decimal_score<S: serde::Serializer>(x: &SecurityScore, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(round9(x.get()))
+}
+
 impl ValidationOutcome {
     /// The report of `step`.
     pub fn step(&self, step: Step) -> Option<&StepReport> {
         self.steps.iter().find(|s| s.step == step)
+    }
+
+    /// The code of the step that decided the outcome: the first that
+    /// rejected, failed or is pending; `OK` when none did.
+    pub fn code(&self) -> &'static str {
+        self.steps
+            .iter()
+            .find(|s| matches!(s.result, StepResult::Rejected | StepResult::Failed | StepResult::Pending))
+            .map_or("OK", |s| s.code)
     }
 
     /// What goes into the audit log: the decision and why, compactly
@@ -141,6 +179,7 @@ impl ValidationOutcome {
                 .steps
                 .iter()
                 .map(|s| StepView {
+                    code: (s.result != StepResult::Passed).then_some(s.code),
                     detail: (s.result != StepResult::Passed && !s.detail.is_empty()).then_some(s.detail.as_str()),
                     result: s.result,
                     step: s.step,
@@ -185,6 +224,35 @@ impl ValidationOutcome {
             .member_canonical("request", parts.without_payload)?
             .member_canonical("payload", parts.payload)
     }
+
+    /// The record of a request that did not authenticate: the decision,
+    /// the request without its payload, and the payload's size and
+    /// `sha256` (base64url, by `hash`) instead of the payload, so whoever
+    /// holds no key cannot make the log store what they send.
+    #[cfg(feature = "audit")]
+    pub(crate) fn audit_record_digest(
+        &self,
+        request: &ActionRequest,
+        canonical: Option<aigos_core::CanonicalRequest>,
+        hash: impl FnOnce(&[u8]) -> String,
+    ) -> Result<aigos_audit::RecordData, aigos_audit::Error> {
+        let parts = match canonical {
+            Some(parts) => parts,
+            None => aigos_core::canonical_request_and_payload(request).map_err(|e| aigos_audit::Error::Format(e.to_string()))?,
+        };
+        let digest = PayloadDigest { bytes: parts.payload.len(), sha256: hash(&parts.payload) };
+        aigos_audit::RecordData::object()
+            .member_sorted("decision", &self.decision_view())?
+            .member_sorted("payload_digest", &digest)?
+            .member_canonical("request", parts.without_payload)
+    }
+}
+
+#[cfg(feature = "audit")]
+#[derive(Serialize)]
+struct PayloadDigest {
+    bytes: usize,
+    sha256: String,
 }
 
 // The views below declare their fields in RFC 8785 order (sorted by name):
@@ -208,6 +276,8 @@ struct DecisionView<'a> {
 
 #[derive(Serialize)]
 struct StepView<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     detail: Option<&'a str>,
     result: StepResult,

@@ -36,6 +36,7 @@ pub(crate) fn action_span(request: &ActionRequest) -> tracing::Span {
 }
 
 /// Records the identity step's verdict.
+#[cfg(feature = "identity")]
 pub(crate) fn identity(request: &ActionRequest, verified: bool, mode: &str) {
     tracing::info_span!(
         "aigos.governance.identity",
@@ -125,6 +126,7 @@ pub(crate) fn decision(request: &ActionRequest, outcome: &ValidationOutcome) {
 }
 
 /// Records a termination (kill switch or watchdog).
+#[cfg(feature = "runtime")]
 pub(crate) fn terminate(target: &str, source: &str, initiated_by: &str, command_id: Option<&str>, reason: &str) {
     metrics::counter!("aigos.terminations.total", "source" => source.to_owned()).increment(1);
     tracing::warn_span!(

@@ -22,7 +22,9 @@ async fn skipped_layers_are_recorded_in_every_outcome() {
         .skip(Layer::Audit)
         .build()
         .unwrap();
-    let r = ActionRequest::builder(AgentId::new("a").unwrap(), "t").timestamp(1).build().unwrap();
+    // The request's time is the Guard's clock's (a stale one is rejected whatever layers run).
+    let now = aigos_core::Clock::now_secs(&aigos_core::SystemClock);
+    let r = ActionRequest::builder(AgentId::new("a").unwrap(), "t").timestamp(now).build().unwrap();
     let o = guard.validate(&r, "").await;
     for step in [Step::Identity, Step::RateLimit, Step::Payload, Step::Threat, Step::Approval] {
         assert_eq!(o.step(step).unwrap().result, StepResult::Skipped, "{step:?}");

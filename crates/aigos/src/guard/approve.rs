@@ -1,0 +1,68 @@
+//! Step 6 without the policy layer, and the judgement of approval
+//! evidence shared with it.
+
+use std::collections::BTreeSet;
+use std::sync::atomic::Ordering;
+
+use aigos_core::{ActionKind, Severity, Status};
+
+use super::{Check, Cx, Facts, Inner, Verdict};
+use crate::approvals::ApprovalEvidence;
+
+/// An approval requirement, whichever rules set it.
+pub(crate) enum Need {
+    Mfa,
+    Coe { quorum: u32, of: u32, group: String },
+}
+
+/// Whether `evidence` satisfies `need` for the action `ahash`.
+pub(crate) fn judge(g: &Inner, need: Need, rules: &str, evidence: &[ApprovalEvidence], ahash: &str) -> Verdict {
+    let seen = if evidence.is_empty() { Default::default() } else { g.approvers.evaluate(evidence, ahash, g.clock.now_secs()) };
+    let refused = if seen.refused.is_empty() { String::new() } else { format!("; refused evidence: {}", seen.refused.join("; ")) };
+    match need {
+        Need::Mfa => {
+            g.stats.mfa_required.fetch_add(1, Ordering::Relaxed);
+            if seen.mfa {
+                g.stats.mfa_satisfied.fetch_add(1, Ordering::Relaxed);
+                Verdict::Pass(format!("MFA satisfied ({rules})"))
+            } else {
+                Verdict::Pending(Status::RequiresMfa, "MFA_REQUIRED", format!("MFA required by {rules}{refused}"))
+            }
+        }
+        Need::Coe { quorum, of, group } => {
+            g.stats.coe_required.fetch_add(1, Ordering::Relaxed);
+            let have = seen.experts.get(&group).map_or(0, BTreeSet::len);
+            if have >= usize::try_from(quorum).unwrap_or(usize::MAX) {
+                g.stats.coe_satisfied.fetch_add(1, Ordering::Relaxed);
+                Verdict::Pass(format!("coalition of experts: {have} of {of} in {group} ({rules})"))
+            } else {
+                Verdict::Pending(
+                    Status::RequiresCoe,
+                    "COE_REQUIRED",
+                    format!("coalition of experts required by {rules}: {have} of {quorum} signatures from {group}{refused}"),
+                )
+            }
+        }
+    }
+}
+
+/// Without the policy layer the design's default approval rules still
+/// hold (CRITICAL needs MFA, EMERGENCY a 2-of-3 coalition of experts),
+/// and spawns are refused: leaving policy out never lowers the bar for
+/// the most dangerous actions.
+pub(crate) struct BuiltinApprovals;
+
+#[async_trait::async_trait]
+impl Check for BuiltinApprovals {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        if cx.request.action == ActionKind::Spawn {
+            return Ok(Verdict::Reject("SPAWN_NEEDS_POLICY", "spawn: needs the policy layer (capability decay)".into()));
+        }
+        let rules = "built-in rule (policy layer left out)";
+        Ok(match facts.severity {
+            Severity::Critical => judge(cx.g, Need::Mfa, rules, cx.evidence, &facts.ahash),
+            Severity::Emergency => judge(cx.g, Need::Coe { quorum: 2, of: 3, group: "experts".into() }, rules, cx.evidence, &facts.ahash),
+            _ => Verdict::Skip("policy layer left out; no built-in approval rule applies".into()),
+        })
+    }
+}

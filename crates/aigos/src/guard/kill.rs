@@ -1,0 +1,405 @@
+//! Kill state: signed kill commands (applied, persisted, taken back on
+//! restart, received from channels), the step-1 check that stops a killed
+//! or paused agent, heartbeat leases and the watchdog, and the operator's
+//! audited unblock.
+//!
+//! Who a command addresses is decided on trusted facts only: the agent
+//! authenticated at step 1, its organization from the registry, and the
+//! instance's ancestors from the Guard's records. A termination cascades:
+//! the descendants of a terminated instance are stopped too.
+
+use std::collections::HashMap;
+use std::sync::{Arc, PoisonError};
+use std::time::Duration;
+
+use aigos_core::{AgentId, InstanceId};
+use aigos_runtime::{CommandSource, CommandType, KillCommand, SourceError, SourceEvent, Target, TargetType};
+use tokio::sync::mpsc;
+
+use super::runtime::Runtime;
+use super::{Check, Cx, Facts, Guard, Inner, Layer, Verdict, bounded};
+use crate::Error;
+
+const MIN_BACKOFF: Duration = Duration::from_millis(100);
+const MAX_BACKOFF: Duration = Duration::from_secs(30);
+
+pub(crate) struct KillState {
+    pub(crate) verifier: aigos_runtime::KillVerifier,
+    pub(crate) terminated: Vec<Target>,
+    pub(crate) paused: Vec<Target>,
+    /// Instances under a heartbeat lease, with the handle their process watches.
+    pub(crate) leases: HashMap<String, (aigos_runtime::Watchdog, aigos_runtime::AgentHandle)>,
+    /// Where applied commands are kept ([`crate::RuntimeLayer::kill_state`]).
+    pub(crate) file: Option<std::path::PathBuf>,
+}
+
+impl KillState {
+    /// Applies a verified command to the state.
+    fn apply(&mut self, command: &KillCommand) {
+        let target = command.target.clone();
+        match command.kind {
+            CommandType::Terminate => self.terminated.push(target),
+            CommandType::Pause => self.paused.push(target),
+            CommandType::Resume => self.paused.retain(|t| t != &target),
+        }
+    }
+
+    /// Appends an applied command to the kill-state file and syncs it.
+    fn persist(&self, command: &KillCommand) -> Result<(), String> {
+        use std::io::Write as _;
+        let Some(path) = &self.file else { return Ok(()) };
+        let mut line = serde_json::to_vec(command).map_err(|e| e.to_string())?;
+        line.push(b'\n');
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        f.write_all(&line).and_then(|()| f.sync_data()).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Takes back the commands of the kill-state file, in order. A line
+    /// that does not parse, or whose command no longer verifies (edited,
+    /// or signed by a key no longer trusted), stops the Guard from starting;
+    /// a last line without its newline is the torn end of a write and is
+    /// skipped.
+    pub(crate) fn restore(&mut self) -> Result<(), String> {
+        let Some(path) = self.file.clone() else { return Ok(()) };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(format!("{}: {e}", path.display())),
+        };
+        let lines: Vec<&str> = text.split('\n').collect();
+        // The piece after the last newline: empty, or a write cut short.
+        let torn = lines.len() - 1;
+        for (i, line) in lines.iter().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let at = |e: &dyn std::fmt::Display| format!("{} line {}: {e}", path.display(), i + 1);
+            let command: KillCommand = match serde_json::from_str(line) {
+                Ok(c) => c,
+                Err(_) if i == torn => continue,
+                Err(e) => return Err(at(&e)),
+            };
+            let verified = self.verifier.restore(&command).map_err(|e| at(&e))?;
+            self.apply(&verified.command);
+        }
+        Ok(())
+    }
+
+    /// Instance ids that terminations name (instance and lineage targets).
+    pub(crate) fn terminated_instances(&self) -> impl Iterator<Item = &str> {
+        self.terminated
+            .iter()
+            .filter(|t| matches!(t.kind, TargetType::Instance | TargetType::Lineage))
+            .flat_map(|t| t.ids.iter().map(String::as_str))
+    }
+
+    /// Terminates instances whose heartbeat lease ran out (all, or `only`
+    /// that one); returns their ids. A terminated orphan stays terminated.
+    fn reap(&mut self, only: Option<&str>) -> Vec<String> {
+        let mut reaped = Vec::new();
+        match only {
+            // One instance (every validation): a lookup, not a walk over all leases.
+            Some(instance) => {
+                if self.leases.get(instance).is_some_and(|(watchdog, handle)| watchdog.check(handle)) {
+                    self.leases.remove(instance);
+                    reaped.push(instance.to_owned());
+                }
+            }
+            None => self.leases.retain(|instance, (watchdog, handle)| {
+                if !watchdog.check(handle) {
+                    return true;
+                }
+                reaped.push(instance.clone());
+                false
+            }),
+        }
+        for instance in &reaped {
+            crate::telemetry::terminate(instance, "watchdog", "watchdog", None, aigos_runtime::WATCHDOG_REASON);
+            self.terminated.push(Target { kind: TargetType::Instance, ids: vec![instance.clone()] });
+        }
+        reaped
+    }
+}
+
+/// Step 1: the agent is neither terminated nor paused, by any command
+/// addressed to its instance, an ancestor instance (terminations cascade),
+/// its agent id or its registered organization.
+pub(crate) struct KillCheck(pub(crate) Arc<Runtime>);
+
+#[async_trait::async_trait]
+impl Check for KillCheck {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        let (g, r) = (cx.g, cx.request);
+        let mut kills = self.0.kills.lock().unwrap_or_else(PoisonError::into_inner);
+        let reaped = kills.reap(Some(r.instance_id.as_str()));
+        g.instances.terminate(reaped.iter().map(String::as_str));
+        if kills.terminated.is_empty() && kills.paused.is_empty() {
+            return Ok(Verdict::Pass("not killed or paused".into()));
+        }
+        let ancestors = g.instances.ancestors(&r.instance_id, facts.lineage.as_ref());
+        let me = aigos_runtime::Identity {
+            instance_id: r.instance_id.to_string(),
+            asset_id: r.agent_id.to_string(),
+            organization_id: facts.agent.as_ref().and_then(|a| a.organization.clone()),
+            ancestors,
+        };
+        let cascades = |t: &Target| match t.kind {
+            // A terminated instance takes its descendants with it.
+            TargetType::Instance => me.matches(&Target { kind: TargetType::Lineage, ids: t.ids.clone() }),
+            _ => me.matches(t),
+        };
+        if kills.terminated.iter().any(cascades) {
+            return Ok(Verdict::Reject("KILL_TERMINATED", format!("kill switch: agent {} was terminated by the kill switch", r.agent_id)));
+        }
+        if kills.paused.iter().any(|t| me.matches(t)) {
+            return Ok(Verdict::Reject("KILL_PAUSED", format!("kill switch: agent {} is paused by the kill switch", r.agent_id)));
+        }
+        Ok(Verdict::Pass("not killed or paused".into()))
+    }
+}
+
+/// What happened to a command a channel delivered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum KillReport {
+    /// Verified, applied and recorded in the audit log.
+    Applied {
+        /// The channel's name.
+        channel: String,
+        /// The command's id.
+        id: String,
+    },
+    /// Applied (it takes effect), but the audit log could not record it.
+    AppliedUnrecorded {
+        /// The channel's name.
+        channel: String,
+        /// The command's id.
+        id: String,
+        /// Why it is not recorded.
+        error: String,
+    },
+    /// Refused: malformed, forged, expired, replayed or untrusted.
+    Refused {
+        /// The channel's name.
+        channel: String,
+        /// Why.
+        error: String,
+    },
+    /// The channel failed; it is retried with backoff.
+    ChannelError(SourceError),
+}
+
+impl Guard {
+    fn runtime(&self) -> Result<&Runtime, Error> {
+        self.inner.runtime.as_deref().ok_or(Error::LayerLeftOut(Layer::Runtime))
+    }
+
+    /// Records a heartbeat of `agent`'s `instance`, registering it as a
+    /// root instance on its first beat and putting it under a lease.
+    /// Returns the handle the agent's process watches: it is terminated
+    /// when the lease runs out or a kill command reaches it.
+    ///
+    /// # Errors
+    /// [`Error::LayerLeftOut`] without the runtime layer; [`Error::Instance`]
+    /// when the instance was terminated, belongs to another agent, or the
+    /// agent is not registered.
+    pub fn heartbeat(&self, agent: &AgentId, instance: &InstanceId) -> Result<aigos_runtime::AgentHandle, Error> {
+        let rt = self.runtime()?;
+        match self.inner.instances.get(instance) {
+            (_, true) => return Err(Error::Instance(format!("{instance} was terminated and is never accepted again"))),
+            (Some(r), false) if &r.agent != agent => return Err(Error::Instance(format!("{instance} belongs to another agent"))),
+            (Some(_), false) => {}
+            (None, false) => {
+                self.register_instance(agent, instance, None)?;
+            }
+        }
+        let mut kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+        let (watchdog, handle) = kills.leases.entry(instance.to_string()).or_insert_with(|| {
+            (aigos_runtime::Watchdog::new(rt.layer.watchdog_timeout, self.inner.clock.clone()), aigos_runtime::AgentHandle::default())
+        });
+        watchdog.heartbeat();
+        Ok(handle.clone())
+    }
+
+    /// Terminates every instance whose heartbeat lease ran out, audits each
+    /// termination, and returns their ids. Call it periodically (validation
+    /// also checks the requesting instance's lease).
+    pub async fn sweep_orphans(&self) -> Vec<String> {
+        let Ok(rt) = self.runtime() else { return Vec::new() };
+        let reaped = rt.kills.lock().unwrap_or_else(PoisonError::into_inner).reap(None);
+        self.inner.instances.terminate(reaped.iter().map(String::as_str));
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = &self.inner.audit {
+            for instance in &reaped {
+                let data = serde_json::json!({"instance_id": instance, "reason": aigos_runtime::WATCHDOG_REASON});
+                // A failed append cannot undo a termination; the next validation fails closed on the same log.
+                let _ = log.append("watchdog_termination", instance, data).await;
+            }
+        }
+        reaped
+    }
+
+    /// Applies a kill command after verifying it (trusted key, signature,
+    /// freshness, id and sequence never seen). A terminated agent's requests
+    /// are rejected from then on; a pause lasts until a resume.
+    ///
+    /// # Errors
+    /// [`Error::KillRefused`] for a forged, expired or replayed command,
+    /// [`Error::LayerLeftOut`], or [`Error::Unavailable`] when it was
+    /// applied but could not be kept or recorded.
+    pub async fn apply_kill(&self, command: &KillCommand) -> Result<(), Error> {
+        let (applied, recorded) = self.apply_and_record(command).await;
+        applied?;
+        recorded
+    }
+
+    /// [`Guard::apply_kill`]'s two results apart: whether the command was
+    /// applied (or why it was refused), and whether it was kept and recorded.
+    async fn apply_and_record(&self, command: &KillCommand) -> (Result<(), Error>, Result<(), Error>) {
+        let mut kept = Ok(());
+        let result = match self.runtime() {
+            Err(e) => Err(e),
+            Ok(rt) => {
+                let mut state = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+                match state.verifier.verify(command) {
+                    Err(e) => Err(Error::KillRefused(e.to_string())),
+                    Ok(v) => {
+                        let target = &v.command.target;
+                        if v.command.kind == CommandType::Terminate {
+                            let ids = if target.ids.is_empty() { "all".to_string() } else { target.ids.join(",") };
+                            crate::telemetry::terminate(&ids, "kill_switch", &v.command.issued_by, Some(&v.command.id), &v.command.reason);
+                            if matches!(target.kind, TargetType::Instance | TargetType::Lineage) {
+                                self.inner.instances.terminate(target.ids.iter().map(String::as_str));
+                            }
+                        }
+                        state.apply(&v.command);
+                        // Kept under the lock, so the file has the order of application.
+                        kept = state
+                            .persist(&v.command)
+                            .map_err(|message| Error::Unavailable { what: "kill state", message: format!("not kept: {message}") });
+                        Ok(())
+                    }
+                }
+            }
+        };
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = &self.inner.audit {
+            let refused = result.as_ref().err().map(ToString::to_string);
+            let data = serde_json::json!({
+                "command_id": command.id, "type": command.kind, "target": command.target,
+                "issued_by": command.issued_by, "applied": result.is_ok(), "refused": refused,
+            });
+            if let Err(e) = log.append("kill_command", &command.issued_by, data).await {
+                return (result, Err(Error::Unavailable { what: "audit log", message: e.to_string() }));
+            }
+        }
+        (result, kept)
+    }
+
+    /// Lifts `agent`'s rate-limit block and penalties: an operator's
+    /// decision, since a block otherwise lasts. The lift is recorded in the
+    /// audit log first (kind `rate_unblock`, actor `operator`), and nothing
+    /// is lifted when it cannot be recorded. Returns whether the agent was
+    /// blocked. Each call to the rate-limit store runs under the step
+    /// timeout, so a store that hangs fails this call instead of hanging it.
+    ///
+    /// # Errors
+    /// [`Error::LayerLeftOut`], or [`Error::Unavailable`]: the audit log
+    /// cannot record the lift, or the rate-limit store does not answer
+    /// (before the record: nothing recorded or lifted; after it: the lift
+    /// is recorded but unconfirmed, and the agent may still be blocked).
+    pub async fn unblock(&self, agent: &AgentId, operator: &str) -> Result<bool, Error> {
+        let limiter = &self.runtime()?.layer.limiter;
+        let timeout = self.inner.step_timeout;
+        let store = |message: String| Error::Unavailable { what: "rate-limit store", message };
+        let was_blocked = bounded(timeout, limiter.is_blocked(agent.as_str())).await.map_err(|e| store(format!("{e}; nothing lifted")))?;
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = &self.inner.audit {
+            let data = serde_json::json!({"agent_id": agent.as_str(), "was_blocked": was_blocked});
+            log.append("rate_unblock", operator, data)
+                .await
+                .map_err(|e| Error::Unavailable { what: "audit log", message: e.to_string() })?;
+        }
+        #[cfg(not(feature = "audit"))]
+        let _ = operator;
+        bounded(timeout, limiter.unblock(agent.as_str()))
+            .await
+            .map_err(|e| store(format!("{e}; the lift is recorded but not confirmed")))?;
+        Ok(was_blocked)
+    }
+
+    /// Listens to kill-command channels: every command any of `sources`
+    /// delivers goes through [`Guard::apply_kill`] (verified, applied,
+    /// kept, audited) and is reported on the returned receiver. A failing
+    /// channel is retried with backoff (100 ms doubling to 30 s) without
+    /// holding the others up. The tasks end when the Guard is dropped or
+    /// shut down.
+    pub fn listen(&self, sources: Vec<Box<dyn CommandSource>>) -> (Vec<tokio::task::JoinHandle<()>>, mpsc::UnboundedReceiver<KillReport>) {
+        let (reports, rx) = mpsc::unbounded_channel();
+        let tasks = sources
+            .into_iter()
+            .map(|mut source| {
+                let weak = Arc::downgrade(&self.inner);
+                let mut gone = self.inner.gone.subscribe();
+                let reports = reports.clone();
+                tokio::spawn(async move {
+                    let mut backoff = MIN_BACKOFF;
+                    loop {
+                        // A channel may stay silent for ever: the Guard's end
+                        // must not wait for its next event.
+                        let event = tokio::select! {
+                            event = source.next() => event,
+                            _ = gone.changed() => return,
+                        };
+                        // Shut down or dropped: nothing left to protect.
+                        let Some(inner) = weak.upgrade() else { return };
+                        let guard = Guard { inner };
+                        match event {
+                            Ok(SourceEvent::Heartbeat) => backoff = MIN_BACKOFF,
+                            Ok(SourceEvent::Command(raw)) => {
+                                backoff = MIN_BACKOFF;
+                                let _ = reports.send(guard.apply_raw(&source.name(), &raw).await);
+                            }
+                            Err(e) => {
+                                let _ = reports.send(KillReport::ChannelError(e));
+                                // Not held while waiting.
+                                drop(guard);
+                                tokio::time::sleep(backoff).await;
+                                backoff = (backoff * 2).min(MAX_BACKOFF);
+                            }
+                        }
+                    }
+                })
+            })
+            .collect();
+        (tasks, rx)
+    }
+
+    async fn apply_raw(&self, channel: &str, raw: &str) -> KillReport {
+        let channel = channel.to_owned();
+        let command: KillCommand = match serde_json::from_str(raw) {
+            Ok(c) => c,
+            Err(e) => return KillReport::Refused { channel, error: format!("malformed command: {e}") },
+        };
+        match self.apply_and_record(&command).await {
+            (Ok(()), Ok(())) => KillReport::Applied { channel, id: command.id },
+            (Ok(()), Err(error)) => KillReport::AppliedUnrecorded { channel, id: command.id, error: error.to_string() },
+            (Err(error), _) => KillReport::Refused { channel, error: error.to_string() },
+        }
+    }
+}
+
+impl Inner {
+    /// The kill state to build a runtime layer with, taken back from its file.
+    pub(crate) fn kill_state(layer: &super::RuntimeLayer, clock: Arc<dyn aigos_core::Clock>) -> Result<KillState, Error> {
+        let mut state = KillState {
+            verifier: aigos_runtime::KillVerifier::new(layer.kill_keys.clone(), clock),
+            terminated: Vec::new(),
+            paused: Vec::new(),
+            leases: HashMap::new(),
+            file: layer.kill_state.clone(),
+        };
+        state.restore().map_err(|message| Error::Component { layer: Layer::Runtime, message })?;
+        Ok(state)
+    }
+}

@@ -1,0 +1,59 @@
+//! The network layer's check, in step 3: every destination the request
+//! names (its resource when that is a URL, and every URL-like string in
+//! the payload, at any depth, in any letter case and scheme) must pass the
+//! egress filter. The checked addresses go into the permit, so the
+//! executor connects only to them and never resolves a name again.
+
+use std::sync::Arc;
+
+use super::{Check, Cx, Facts, Verdict};
+
+/// Destinations one request may name at most.
+const MAX_DESTINATIONS: usize = 32;
+
+/// The network layer's components.
+pub struct NetworkLayer {
+    /// Egress filter (schemes, hosts, CIDRs, ports) with its cache.
+    pub egress: aigos_network::EgressCache,
+}
+
+/// Step 3: egress of every destination.
+pub(crate) struct EgressCheck(pub(crate) Arc<NetworkLayer>);
+
+#[async_trait::async_trait]
+impl Check for EgressCheck {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        let request = cx.request;
+        let mut named: Vec<(String, String)> = Vec::new();
+        if aigos_network::looks_like_url(&request.resource) {
+            named.push(("resource".into(), request.resource.clone()));
+        }
+        named.extend(
+            aigos_network::urls_in_json(&request.payload, MAX_DESTINATIONS + 1)
+                .into_iter()
+                .map(|(pointer, url)| (format!("payload{pointer}"), url)),
+        );
+        if named.is_empty() {
+            return Ok(Verdict::Skip("no destination named".into()));
+        }
+        if named.len() > MAX_DESTINATIONS {
+            return Ok(Verdict::Reject("EGRESS_TOO_MANY", format!("egress: more than {MAX_DESTINATIONS} destinations named")));
+        }
+        let mut rules = Vec::new();
+        for (at, url) in named {
+            match self.0.egress.check_url(&url).await {
+                aigos_network::EgressDecision::Allow { rule, addresses } => {
+                    rules.push(rule);
+                    facts.egress.push((url, addresses));
+                }
+                aigos_network::EgressDecision::Deny { reason } => {
+                    return Ok(Verdict::Reject("EGRESS_DENIED", format!("egress: {at}: {reason}")));
+                }
+                #[allow(unreachable_patterns, reason = "EgressDecision may grow")]
+                _ => return Ok(Verdict::Reject("EGRESS_DENIED", format!("egress: {at}: unknown decision"))),
+            }
+        }
+        rules.dedup();
+        Ok(Verdict::Pass(format!("egress allowed by {}", rules.join(", "))))
+    }
+}

@@ -1,0 +1,151 @@
+//! The policy layer's checks: step 3 (payload inspection), step 4 (the
+//! severity floor) and step 6 (policy on the Guard's clock, capabilities
+//! from the registry, capability decay on spawn from the recorded lineage,
+//! the budget ledger, approval rules).
+
+use std::sync::Arc;
+
+use aigos_core::{ActionKind, AgentId, CostUsd, InstanceId, ThreatLevel};
+
+use super::approve::{Need, judge};
+use super::{AgentFacts, Check, Cx, Facts, Verdict};
+
+/// The policy layer's components.
+pub struct PolicyLayer {
+    /// The policy (default deny), with its severity floors.
+    pub engine: aigos_policy::PolicyEngine,
+    /// Approval rules (defaults: CRITICAL -> MFA, EMERGENCY -> 2-of-3 CoE).
+    pub approval_rules: aigos_policy::ApprovalRules,
+    /// Payload inspection.
+    pub inspector: aigos_policy::Inspector,
+    /// The budget ledger the Guard reserves declared costs against (an
+    /// agent's spend counts against its ancestors'); see `aigos::config::agent_ledger`.
+    /// `None`: costs are not accounted.
+    pub budget: Option<Arc<dyn aigos_policy::BudgetLedger>>,
+}
+
+/// The account of `agent` in a budget ledger.
+fn account(agent: &AgentId) -> Result<InstanceId, String> {
+    InstanceId::new(agent.as_str()).map_err(|e| e.to_string())
+}
+
+/// Step 3: the payload inspector's findings.
+pub(crate) struct InspectCheck(pub(crate) Arc<PolicyLayer>);
+
+#[async_trait::async_trait]
+impl Check for InspectCheck {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        match self.0.inspector.inspect(&cx.request.payload) {
+            Ok(findings) => {
+                for f in &findings {
+                    facts.finding_severities.push(f.severity);
+                    facts.findings.push(format!("{:?} at {} ({})", f.family, f.pointer, f.rule));
+                }
+                Ok(Verdict::Pass(format!("{} finding(s)", findings.len())))
+            }
+            Err(e) => Ok(Verdict::Reject("PAYLOAD_INVALID", format!("payload: {e}"))),
+        }
+    }
+}
+
+/// Step 4: the severity the policy sets as a floor for this action or
+/// tool; the request may raise its severity, never lower it.
+pub(crate) struct FloorCheck(pub(crate) Arc<PolicyLayer>);
+
+#[async_trait::async_trait]
+impl Check for FloorCheck {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        let declared = cx.request.severity;
+        match self.0.engine.severity_floor(cx.request) {
+            Some((floor, id)) if floor > declared => {
+                facts.severity = floor;
+                Ok(Verdict::Pass(format!("severity {declared:?} raised to {floor:?} by floor {id}")))
+            }
+            _ => Ok(Verdict::Pass(format!("severity {declared:?}"))),
+        }
+    }
+}
+
+/// Step 6: policy, capabilities, spawn, budget, approvals.
+pub(crate) struct ApprovalCheck(pub(crate) Arc<PolicyLayer>);
+
+#[async_trait::async_trait]
+impl Check for ApprovalCheck {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        let (g, request, p) = (cx.g, cx.request, &self.0);
+        let now = g.clock.now_secs();
+        let decision = p.engine.evaluate_at(request, now);
+        if !decision.allowed {
+            return Ok(Verdict::Reject("POLICY_DENIED", format!("policy: {}", decision.reason())));
+        }
+        if let Some(v) = capabilities_refuse(cx, facts, now).await? {
+            return Ok(v);
+        }
+        if let Some(v) = self.reserve(cx, facts).await? {
+            return Ok(v);
+        }
+        let level = facts.threat.map_or(ThreatLevel::Minimal, |(_, l)| l);
+        let need = p.approval_rules.requirement(request, facts.severity, level);
+        let rules = need.rules.join(", ");
+        let need = match need.requirement {
+            aigos_policy::Requirement::None => return Ok(Verdict::Pass(format!("policy: {}; no approval needed", decision.reason()))),
+            aigos_policy::Requirement::Mfa => Need::Mfa,
+            aigos_policy::Requirement::Coe { quorum, of, group } => Need::Coe { quorum, of, group },
+            #[allow(unreachable_patterns, reason = "Requirement may grow")]
+            _ => return Ok(Verdict::Reject("APPROVAL_UNKNOWN", "unknown approval requirement".into())),
+        };
+        Ok(judge(g, need, &rules, cx.evidence, &facts.ahash))
+    }
+}
+
+impl ApprovalCheck {
+    /// Reserves the declared cost against the agent's account and its
+    /// ancestors'; the hold is spent when the action is approved and
+    /// audited, given back otherwise.
+    async fn reserve(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Option<Verdict>, String> {
+        let (Some(ledger), Some(cost)) = (&self.0.budget, cx.request.estimated_cost_usd) else { return Ok(None) };
+        if cost.get() <= 0.0 {
+            return Ok(None);
+        }
+        let account = account(&cx.request.agent_id)?;
+        let reservation = match ledger.reserve(&account, cost).await {
+            Ok(r) => r,
+            Err(e) => return Ok(Some(Verdict::Reject("BUDGET_EXCEEDED", format!("budget: {e}")))),
+        };
+        let ledger = ledger.clone();
+        facts.hold = Some(Box::new(move |keep: bool| {
+            Box::pin(async move {
+                // A failed settlement leaves the amount reserved: it stays counted (fail closed).
+                let _ = if keep { ledger.commit(reservation, cost).await } else { ledger.release(reservation).await };
+            })
+        }));
+        Ok(None)
+    }
+}
+
+/// Capability enforcement and capability decay on spawn, against the
+/// registry's record of the agent and the Guard's record of its lineage
+/// (never what the request claims).
+async fn capabilities_refuse(cx: &Cx<'_>, facts: &Facts, now: i64) -> Result<Option<Verdict>, String> {
+    let request = cx.request;
+    let Some(agent) = facts.agent.as_deref() else {
+        // Without the registry nothing proves what the agent may do: only spawns are refused.
+        return Ok((request.action == ActionKind::Spawn)
+            .then(|| Verdict::Reject("SPAWN_NEEDS_REGISTRY", "spawn: needs the identity layer's registry".into())));
+    };
+    let AgentFacts { capabilities, .. } = agent;
+    if let Err(e) = aigos_policy::capability_allows(capabilities, &request.tool, &request.resource, now) {
+        return Ok(Some(Verdict::Reject(e.code(), format!("capabilities: {e}"))));
+    }
+    if request.action == ActionKind::Spawn {
+        let spawn: aigos_policy::SpawnRequest = match serde_json::from_value(request.payload.clone()) {
+            Ok(s) => s,
+            Err(e) => return Ok(Some(Verdict::Reject("SPAWN_MALFORMED", format!("spawn: the payload is not a spawn request: {e}")))),
+        };
+        let lineage = facts.lineage.as_ref().ok_or("no recorded lineage")?;
+        if let Err(e) = aigos_policy::validate_spawn(capabilities, lineage, None::<CostUsd>, &spawn) {
+            return Ok(Some(Verdict::Reject(e.code(), format!("spawn: {e}"))));
+        }
+    }
+    Ok(None)
+}

@@ -1,0 +1,89 @@
+//! The runtime layer's checks: step 2 (rate limit) and step 4 (threat
+//! assessment). Kill state, heartbeats and kill channels are in `kill.rs`.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use super::kill::KillState;
+use super::score::fixed;
+use super::{Check, Contribution, Cx, Facts, Layer, Verdict};
+
+/// The runtime layer's components.
+pub struct RuntimeLayer {
+    /// Per-agent rate limits: the in-memory [`aigos_runtime::RateLimiter`],
+    /// or any store several Guards share. Its answers run under the step
+    /// timeout; a store that hangs or panics rejects.
+    pub limiter: Arc<dyn aigos_runtime::RateLimitStore>,
+    /// Keys trusted for kill commands.
+    pub kill_keys: HashMap<String, aigos_crypto::VerifyingKey>,
+    /// Business hours of the threat assessment.
+    pub hours: aigos_runtime::BusinessHours,
+    /// Threat weights.
+    pub weights: aigos_runtime::Weights,
+    /// Heartbeat lease of registered instances (see [`crate::Guard::heartbeat`]):
+    /// an instance silent for longer is terminated as an orphan.
+    pub watchdog_timeout: Duration,
+    /// Where applied kill commands are kept, one signed command per line,
+    /// so a restarted Guard takes them back (a termination stays final).
+    /// `None` keeps kill state in memory only.
+    pub kill_state: Option<std::path::PathBuf>,
+}
+
+/// The runtime layer with the Guard's kill state.
+pub(crate) struct Runtime {
+    pub(crate) layer: RuntimeLayer,
+    pub(crate) kills: Mutex<KillState>,
+}
+
+/// Step 2: the agent's rate limit (only an authenticated agent's: the
+/// pipeline stops at step 1 otherwise, so nobody else spends its budget).
+pub(crate) struct RateCheck(pub(crate) Arc<Runtime>);
+
+#[async_trait::async_trait]
+impl Check for RateCheck {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        let limiter = &self.0.layer.limiter;
+        let agent = cx.request.agent_id.as_str();
+        Ok(match limiter.check(agent).await {
+            aigos_runtime::RateDecision::Allowed => {
+                facts.recent_actions = limiter.recent(agent).await;
+                Verdict::Pass("within the limit".into())
+            }
+            aigos_runtime::RateDecision::Blocked => Verdict::Reject("RATE_BLOCKED", format!("rate limit: agent {agent} is blocked")),
+            other => Verdict::Reject("RATE_LIMITED", format!("rate limit: {other:?}")),
+        })
+    }
+}
+
+/// Step 4: threat indicators, from the Guard's clock, the effective
+/// severity, the registry and the recorded lineage.
+pub(crate) struct ThreatCheck(pub(crate) Arc<Runtime>);
+
+#[async_trait::async_trait]
+impl Check for ThreatCheck {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        let (g, request, rt) = (cx.g, cx.request, &self.0.layer);
+        let now = g.clock.now_secs();
+        let indicators = aigos_runtime::Indicators {
+            timestamp: now,
+            environment: request.environment,
+            severity: facts.severity,
+            finding_severities: facts.finding_severities.clone(),
+            recent_actions: facts.recent_actions,
+            agent_known: facts.agent.is_some() || g.skipped.contains(&Layer::Identity),
+            registered_at: facts.agent.as_ref().map(|a| a.registered_at),
+            lineage_depth: facts.lineage.as_ref().map_or(0, aigos_core::Lineage::depth),
+            recent_denials: g.stats.recent_denials(request.agent_id.as_str(), now),
+        };
+        let a = aigos_runtime::assess(&indicators, &rt.hours, &rt.weights);
+        let (score, level) = (a.score, a.level);
+        facts.threat = Some((score, level));
+        facts.threat_contributions.extend(a.contributions.into_iter().map(|c| Contribution {
+            factor: c.indicator.into(),
+            weight: c.weight,
+            detail: c.detail,
+        }));
+        Ok(Verdict::Pass(format!("{level:?} ({})", fixed(score, 2))))
+    }
+}

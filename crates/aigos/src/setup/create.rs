@@ -1,0 +1,219 @@
+//! What `aigos init` writes.
+
+use std::path::{Path, PathBuf};
+
+use aigos_crypto::{Jwks, Provider, SigningKey};
+use serde::Serialize;
+
+use super::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_EXPERTS, DEMO_INSTANCE, DEMO_OPERATOR, DEMO_ORGANIZATION};
+use crate::Approver;
+use crate::config::{ConfigError, file_err, write_file};
+
+const DEMO_POLICY: &str = r#"# The demo policy: what demo-agent may do.
+[[statements]]
+id = "demo-operations"
+effect = "permit"
+principals = ["demo-agent"]
+actions = ["config.*", "secrets.rotate", "system.*", "incident.*", "data.read", "agent.spawn"]
+
+[[statements]]
+id = "never-shell"
+effect = "forbid"
+principals = ["*"]
+actions = ["shell.*"]
+"#;
+
+/// Creates a complete working local setup in `dir`: authority, guard and
+/// agent keys; a registry with the demo agent and its golden thread; a
+/// signed policy bundle; approvers (a TOTP-enrolled operator and three
+/// experts with keys); an audit directory and MAC key; and `aigos.toml`.
+/// Secrets are written 0600. Refuses a directory that already holds an
+/// `aigos.toml`.
+///
+/// # Errors
+/// [`ConfigError`] when a file cannot be written or a key generated.
+pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigError> {
+    use aigos_core::{AgentId, Kid};
+    use aigos_crypto::Algorithm;
+    let config_path = dir.join("aigos.toml");
+    if config_path.exists() {
+        return Err(file_err(&config_path, "exists; refusing to overwrite a setup"));
+    }
+    let keygen = |kid: &str| -> Result<SigningKey, ConfigError> {
+        let k = SigningKey::generate(provider, Algorithm::EdDsa).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        Ok(k.with_kid(Kid::new(kid).map_err(|e| ConfigError::Invalid(e.to_string()))?))
+    };
+    let pem = |k: &SigningKey| k.to_pkcs8_pem().map_err(|e| ConfigError::Invalid(e.to_string()));
+    let authority = keygen("authority-1")?;
+    let guard_key = keygen("guard-1")?;
+    let agent = keygen(DEMO_AGENT_KID)?;
+    write_file(&dir.join("keys/authority.key.pem"), pem(&authority)?.as_bytes(), true)?;
+    write_file(&dir.join("keys/guard.key.pem"), pem(&guard_key)?.as_bytes(), true)?;
+    write_file(&dir.join("keys/demo-agent.key.pem"), pem(&agent)?.as_bytes(), true)?;
+    let authority_jwks = Jwks { keys: vec![authority.public_jwk()] };
+    write_file(&dir.join("keys/authority.jwks.json"), to_json(&authority_jwks)?.as_bytes(), false)?;
+    write_file(&dir.join("keys/guard.jwks.json"), to_json(&Jwks { keys: vec![guard_key.public_jwk()] })?.as_bytes(), false)?;
+
+    // The registry: the demo agent, its key and a golden thread bound to it.
+    let approval = aigos_identity::Approval {
+        ticket_id: "INIT-0001".into(),
+        approved_by: "owner@example.invalid".into(),
+        approved_at: time_rfc3339(now)?,
+    };
+    let thread = aigos_identity::GoldenThread::sign(approval, DEMO_AGENT_KID, now + 365 * 86_400, &authority)
+        .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    let mut registry = aigos_identity::AgentRegistry::new();
+    registry
+        .register(aigos_identity::AgentRecord {
+            id: AgentId::new(DEMO_AGENT).map_err(|e| ConfigError::Invalid(e.to_string()))?,
+            owner: "platform-team".into(),
+            organization: Some(DEMO_ORGANIZATION.into()),
+            keys: Jwks { keys: vec![agent.public_jwk()] },
+            golden_thread: Some(thread),
+            status: aigos_identity::AgentStatus::Active,
+            capabilities: demo_capabilities(),
+            lineage: None,
+            registered_at: now - 30 * 86_400,
+            instances: vec![aigos_core::InstanceId::new(DEMO_INSTANCE).map_err(|e| ConfigError::Invalid(e.to_string()))?],
+        })
+        .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    let registry_path = dir.join("registry.json");
+    std::fs::create_dir_all(dir).map_err(|e| file_err(dir, e))?;
+    registry.save(&registry_path).map_err(|e| file_err(&registry_path, e))?;
+
+    // The signed policy bundle (and its source).
+    write_file(&dir.join("policy.toml"), DEMO_POLICY.as_bytes(), false)?;
+    let doc = aigos_policy::PolicyDocument::from_toml(DEMO_POLICY).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    let bundle = aigos_policy::PolicyBundle::sign(doc, 1, now, false, &authority).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    write_file(&dir.join("policy.bundle.json"), to_json(&bundle)?.as_bytes(), false)?;
+
+    // Approvers: a TOTP-enrolled operator and three experts with keys.
+    let mut secret = [0u8; 20];
+    provider.fill_random(&mut secret).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    let mut approvers = vec![Approver {
+        id: DEMO_OPERATOR.into(),
+        role: crate::ApproverRole::Human,
+        group: None,
+        keys: Jwks::default(),
+        totp: Some(crate::TotpSecret {
+            secret_base32: data_encoding::BASE32_NOPAD.encode(&secret),
+            algorithm: aigos_crypto::otp::OtpAlgorithm::Sha1,
+            digits: 6,
+            step_secs: 30,
+        }),
+        email: None,
+    }];
+    for expert in DEMO_EXPERTS {
+        let k = keygen(&format!("{expert}-key"))?;
+        write_file(&dir.join(format!("keys/{expert}.key.pem")), pem(&k)?.as_bytes(), true)?;
+        approvers.push(Approver {
+            id: expert.into(),
+            role: crate::ApproverRole::Expert,
+            group: Some("experts".into()),
+            keys: Jwks { keys: vec![k.public_jwk()] },
+            totp: None,
+            email: None,
+        });
+    }
+    // TOTP secrets inside: private.
+    write_file(&dir.join("approvers.json"), to_json(&approvers)?.as_bytes(), true)?;
+
+    let mut mac = [0u8; 32];
+    provider.fill_random(&mut mac).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    write_file(&dir.join("keys/audit.mac"), data_encoding::HEXLOWER.encode(&mac).as_bytes(), true)?;
+    let mut enc = [0u8; 32];
+    provider.fill_random(&mut enc).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    write_file(&dir.join("keys/audit.enc"), data_encoding::HEXLOWER.encode(&enc).as_bytes(), true)?;
+    let checkpoint_key = keygen("audit-checkpoint-1")?;
+    write_file(&dir.join("keys/audit-checkpoint.key.pem"), pem(&checkpoint_key)?.as_bytes(), true)?;
+    write_file(&dir.join("keys/audit.jwks.json"), to_json(&Jwks { keys: vec![checkpoint_key.public_jwk()] })?.as_bytes(), false)?;
+    std::fs::create_dir_all(dir.join("audit")).map_err(|e| file_err(&dir.join("audit"), e))?;
+    write_file(&dir.join("egress.toml"), b"# Destinations agents may reach (default deny).\nrules = []\n", false)?;
+    write_file(&dir.join("kill-commands.yaml"), KILL_COMMANDS_HEADER.as_bytes(), false)?;
+
+    let config = format!(
+        r#"# aigos: the Guard's configuration (see docs/operations.md). Paths are relative to this file.
+[guard]
+provider = "{provider}"
+step_timeout_ms = 2000
+min_security_score = 0.3
+skip = []
+
+[identity]
+audience = "aigos-guard"
+registry = "registry.json"
+golden_thread_keys = "keys/authority.jwks.json"
+permit_key = "keys/guard.key.pem"
+permit_kid = "guard-1"
+executor = "tool-executor"
+replay_capacity = 1000000
+
+[policy]
+bundle = "policy.bundle.json"
+bundle_keys = "keys/authority.jwks.json"
+max_payload_bytes = 1048576
+max_payload_depth = 32
+
+[runtime]
+rate = 20
+period_secs = 60
+burst = 20
+block_after = 5
+kill_keys = "keys/authority.jwks.json"
+watchdog_timeout_secs = 60
+kill_commands = "kill-commands.yaml"
+kill_poll_ms = 1000
+kill_state = "kill-state.jsonl"
+
+[network]
+egress = "egress.toml"
+
+[audit]
+dir = "audit"
+durability = "batch"
+mac_key = "keys/audit.mac"
+encryption_key = "keys/audit.enc"
+checkpoint_key = "keys/audit-checkpoint.key.pem"
+checkpoint_kid = "audit-checkpoint-1"
+
+[approvers]
+file = "approvers.json"
+"#,
+        provider = provider.name()
+    );
+    write_file(&config_path, config.as_bytes(), false)?;
+    Ok(config_path)
+}
+
+/// The kill-command file `init` writes: a YAML list, so a command is added
+/// by appending one line (`- ` and the JSON `aigos killswitch sign` prints).
+const KILL_COMMANDS_HEADER: &str = "\
+# Signed kill commands a running Guard applies (polled every kill_poll_ms).
+# Add one by appending a line:
+#   printf -- '- %s\\n' \"$(aigos killswitch sign --key keys/authority.key.pem --kid authority-1 --type terminate --target agent:ID)\" >> kill-commands.yaml
+";
+
+/// What the demo agent may do: the demo tools, spawning children with a
+/// subset of them two generations deep, a 100 USD budget.
+fn demo_capabilities() -> aigos_core::Capabilities {
+    let set = |v: &[&str]| v.iter().map(|s| (*s).to_string()).collect();
+    aigos_core::Capabilities {
+        tools: set(&["config.*", "secrets.rotate", "system.*", "incident.*", "data.read", "agent.spawn"]),
+        resources: set(&["*"]),
+        max_budget_usd: aigos_core::CostUsd::new(100.0).ok(),
+        can_spawn: true,
+        max_child_depth: 2,
+        expires_at: None,
+    }
+}
+
+/// RFC 3339 of a Unix time (UTC, seconds).
+fn time_rfc3339(unix: i64) -> Result<String, ConfigError> {
+    let t = time::OffsetDateTime::from_unix_timestamp(unix).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    t.format(&time::format_description::well_known::Rfc3339).map_err(|e| ConfigError::Invalid(e.to_string()))
+}
+
+/// Pretty JSON of any serializable value.
+fn to_json<T: Serialize>(value: &T) -> Result<String, ConfigError> {
+    serde_json::to_string_pretty(value).map_err(|e| ConfigError::Invalid(e.to_string()))
+}
