@@ -55,24 +55,47 @@ impl World {
         edit: impl FnOnce(&mut GuardConfig),
         agent: impl FnOnce(&mut aigos_identity::AgentRecord),
     ) -> Self {
+        Self::with_setup(shared, edit, agent, |_| Vec::new(), None)
+    }
+
+    /// The most general world: `aigos.toml` edited by `edit`, the demo
+    /// agent's record by `agent`, more agents registered (made by `extra`
+    /// from the authority's key, which signs their golden threads), and,
+    /// when `policy` is given, that policy (TOML) signed by the authority
+    /// as bundle version 2 in place of the demo policy.
+    pub fn with_setup(
+        shared: SharedState,
+        edit: impl FnOnce(&mut GuardConfig),
+        agent: impl FnOnce(&mut aigos_identity::AgentRecord),
+        extra: impl FnOnce(&SigningKey) -> Vec<aigos_identity::AgentRecord>,
+        policy: Option<&str>,
+    ) -> Self {
         let provider = aigos_crypto::default_provider();
         let dir = tempfile::tempdir().unwrap();
         let clock = ManualClock::at_secs(u64::try_from(T0).unwrap());
         let path = aigos::config::init(dir.path(), provider, T0).unwrap();
+        let authority = load_key(provider, &dir.path().join("keys/authority.key.pem"), "authority-1");
         let registry_path = dir.path().join("registry.json");
         let registry = aigos_identity::AgentRegistry::load(&registry_path).unwrap();
         let mut record = registry.get(&AgentId::new(DEMO_AGENT).unwrap()).unwrap().clone();
         agent(&mut record);
         let mut edited = aigos_identity::AgentRegistry::new();
         edited.register(record).unwrap();
+        for more in extra(&authority) {
+            edited.register(more).unwrap();
+        }
         edited.save(&registry_path).unwrap();
+        if let Some(policy) = policy {
+            let doc = aigos_policy::PolicyDocument::from_toml(policy).unwrap();
+            let bundle = aigos_policy::PolicyBundle::sign(doc, 2, T0, false, &authority).unwrap();
+            std::fs::write(dir.path().join("policy.bundle.json"), serde_json::to_string(&bundle).unwrap()).unwrap();
+        }
         let (mut config, base) = GuardConfig::load(&path).unwrap();
         config.audit.as_mut().unwrap().durability = aigos::config::DurabilityName::None;
         edit(&mut config);
         let dyn_clock: Arc<dyn Clock> = Arc::new(clock.clone());
         let guard = config.build_with(&base, &dyn_clock, shared).unwrap();
         let agent_key = Arc::new(load_key(provider, &dir.path().join("keys/demo-agent.key.pem"), DEMO_AGENT_KID));
-        let authority = load_key(provider, &dir.path().join("keys/authority.key.pem"), "authority-1");
         World { dir, clock, provider, guard, agent_key, authority }
     }
 

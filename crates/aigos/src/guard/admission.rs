@@ -22,6 +22,7 @@ impl Check for Admission {
     async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
         let size = facts.canonical.as_ref().map_or(0, |c| c.payload.len());
         if size > self.max_payload_bytes {
+            facts.oversized = true;
             return Ok(Verdict::Reject("PAYLOAD_TOO_LARGE", format!("payload: {size} bytes, limit {}", self.max_payload_bytes)));
         }
         let now = cx.g.clock.now_secs();

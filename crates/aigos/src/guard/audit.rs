@@ -1,7 +1,8 @@
 //! The audit observer: every finished outcome, with each step's report,
 //! is appended to the log before `validate` returns. A request that did
-//! not authenticate is recorded with its payload's size and SHA-256 only,
-//! so whoever holds no key cannot write large records into the log.
+//! not authenticate, or whose payload is over the size limit, is recorded
+//! with its payload's size and SHA-256 only, so whoever holds no key cannot
+//! write large records into the log.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -33,7 +34,7 @@ pub struct AuditLayer {
 pub(crate) async fn record(g: &Inner, request: &ActionRequest, facts: &mut Facts, outcome: &mut ValidationOutcome) {
     let Some((log, _)) = &g.audit else { return };
     let canonical = facts.canonical.take();
-    let data = if facts.authenticated == Some(false) {
+    let data = if facts.authenticated == Some(false) || facts.oversized {
         outcome.audit_record_digest(request, canonical, |bytes| aigos_crypto::base64url::encode(&g.provider.sha256(bytes)))
     } else {
         outcome.audit_record_with(request, canonical)

@@ -50,7 +50,6 @@ pub(crate) struct TokenCheck {
 impl Check for TokenCheck {
     async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
         let (g, request, id) = (cx.g, cx.request, &self.layer);
-        facts.authenticated = Some(false);
         let verified = match id.verifier.verify_for_action_hash(cx.token, request.agent_id.as_str(), &facts.ahash).await {
             Ok(v) => v,
             Err(e) => {

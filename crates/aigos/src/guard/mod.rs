@@ -122,10 +122,11 @@ pub(crate) struct Facts {
     pub(crate) ahash: String,
     /// The request's RFC 8785 parts (for the audit record).
     pub(crate) canonical: Option<aigos_core::CanonicalRequest>,
-    /// `Some(true)` once the token verified and its key is the agent's;
-    /// `Some(false)` when identity ran and did not pass; `None` when the
-    /// identity layer is left out.
+    /// `Some(true)` once the token verified and its key is the agent's,
+    /// `Some(false)` until then; `None` when the identity layer is left out.
     pub(crate) authenticated: Option<bool>,
+    /// The payload is over the size limit: it is never stored.
+    pub(crate) oversized: bool,
     /// The registry's record of the authenticated agent.
     #[cfg_attr(
         not(any(feature = "identity", feature = "runtime", feature = "policy")),
@@ -312,7 +313,9 @@ impl Guard {
     async fn pipeline(&self, request: &ActionRequest, token: &str, evidence: &[ApprovalEvidence]) -> (ValidationOutcome, Facts) {
         let g = &self.inner;
         let mut run = Run { steps: Vec::with_capacity(8), reasons: Vec::new(), mark: Instant::now() };
-        let mut facts = Facts { severity: request.severity, ..Facts::default() };
+        // Unauthenticated until the identity layer's check says otherwise.
+        let authenticated = (!g.skipped.contains(&Layer::Identity)).then_some(false);
+        let mut facts = Facts { severity: request.severity, authenticated, ..Facts::default() };
         let (validation_id, mut broken) = match new_uuid(g.provider) {
             Ok(id) => (id, None),
             // Without randomness there is no unique id (and no permit jti):

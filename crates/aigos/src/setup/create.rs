@@ -21,6 +21,22 @@ id = "never-shell"
 effect = "forbid"
 principals = ["*"]
 actions = ["shell.*"]
+
+# Severity floors: a request may declare a higher severity, never a lower one.
+[[severity_floors]]
+id = "secrets-at-least-high"
+tools = ["secrets.*"]
+severity = "HIGH"
+
+[[severity_floors]]
+id = "maintenance-at-least-critical"
+tools = ["system.*"]
+severity = "CRITICAL"
+
+[[severity_floors]]
+id = "incidents-are-emergencies"
+tools = ["incident.*"]
+severity = "EMERGENCY"
 "#;
 
 /// Creates a complete working local setup in `dir`: authority, guard and
