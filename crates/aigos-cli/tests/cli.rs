@@ -774,3 +774,57 @@ fn demo_prints_the_five_scenarios_the_dashboard_and_the_audit_check() {
     assert!(out.contains("audit chain integrity      verified (7 records)"), "{out}");
     assert!(out.contains("Audit log: 7 records"), "{out}");
 }
+
+/// Issue 16 through the binary: a compromised demo agent (its own key signs
+/// every line) sends requests that claim facts about themselves; each is
+/// rejected with its code, next to the honest request, which is approved.
+#[test]
+fn validate_decides_on_trusted_facts_not_on_the_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = dir.path().join("setup");
+    assert!(aigos(&["init", setup.to_str().unwrap()], "").status.success());
+    let mut lines = Vec::new();
+    let mut add = |name: &str, edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut request = demo_request();
+        edit(&mut request);
+        let req_path = dir.path().join(format!("{name}.json"));
+        std::fs::write(&req_path, request.to_string()).unwrap();
+        lines.push(demo_line(&setup, &req_path, &request));
+    };
+    add("honest", &|_| {});
+    add("backdated", &|r| r["timestamp"] = (now() - 3600).into());
+    add("unknown-instance", &|r| {
+        r["instance_id"] = "demo-agent-7".into();
+        r["lineage"]["root_instance_id"] = "demo-agent-7".into();
+    });
+    add("self-lowered", &|r| {
+        r["tool"] = "system.maintenance".into();
+        r["action"] = "system_maintenance".into();
+    });
+    add("metadata", &|r| r["resource"] = "HTTP://169.254.169.254/latest/meta-data/".into());
+    add("ambiguous-url", &|r| r["payload"] = serde_json::json!({"url": "https://example.com\\@evil.example/"}));
+    add("over-budget", &|r| r["estimated_cost_usd"] = 5000.0.into());
+    add("oversized", &|r| r["payload"] = serde_json::json!({"blob": "a".repeat(1_100_000)}));
+    let config = setup.join("aigos.toml");
+    let o = aigos(&["validate", "--config", config.to_str().unwrap()], &(lines.join("\n") + "\n"));
+    let out: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let decided = |o: &serde_json::Value| {
+        let step = o["steps"].as_array().unwrap().iter().find(|s| s["result"] != "passed" && s["result"] != "skipped");
+        (o["status"].as_str().unwrap().to_owned(), step.map_or("OK".into(), |s| s["code"].as_str().unwrap().to_owned()))
+    };
+    let expected = [
+        ("APPROVED", "OK"),
+        ("REJECTED", "CLOCK_SKEW"),
+        ("REJECTED", "INSTANCE_UNKNOWN"),
+        ("REQUIRES_MFA", "MFA_REQUIRED"),
+        ("REJECTED", "EGRESS_DENIED"),
+        ("REJECTED", "EGRESS_DENIED"),
+        ("REJECTED", "BUDGET_EXCEEDED"),
+        ("REJECTED", "PAYLOAD_TOO_LARGE"),
+    ];
+    assert_eq!(out.len(), expected.len(), "{}", String::from_utf8_lossy(&o.stderr));
+    for (o, (status, code)) in out.iter().zip(expected) {
+        let (s, c) = decided(o);
+        assert_eq!((s.as_str(), c.as_str()), (status, code), "{o}");
+    }
+}

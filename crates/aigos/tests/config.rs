@@ -143,3 +143,30 @@ fn a_checkpoint_kid_without_its_key_is_refused() {
     let err = build(&config).unwrap_err();
     assert!(err.to_string().contains("checkpoint_kid"), "{err}");
 }
+
+#[test]
+fn an_approval_rule_that_cannot_match_is_refused_at_load_naming_it() {
+    let (_dir, config) = setup();
+    let good = "\n[[policy.approval_rules]]\nid = \"prod-secrets-mfa\"\nrequire = { type = \"mfa\" }\n[policy.approval_rules.when]\ntools = [\"secrets.*\"]\nactions = [\"secret_rotation\"]\n";
+    let text = std::fs::read_to_string(&config).unwrap();
+    // Positive control: a well-formed rule loads and builds.
+    let with_rule = text.replace("\n[runtime]", &format!("{good}\n[runtime]"));
+    std::fs::write(&config, &with_rule).unwrap();
+    build(&config).unwrap();
+    // A misspelt glob (an unclosed class) would never match: MFA would fail open.
+    std::fs::write(&config, with_rule.replace("\"secrets.*\"", "\"secrets.[rotate\"")).unwrap();
+    let err = GuardConfig::load(&config).unwrap_err().to_string();
+    assert!(err.contains("prod-secrets-mfa") && err.contains("approval_rules"), "{err}");
+    // So would an unknown action kind.
+    std::fs::write(&config, with_rule.replace("\"secret_rotation\"", "\"secret_rotate\"")).unwrap();
+    let err = GuardConfig::load(&config).unwrap_err().to_string();
+    assert!(err.contains("approval_rules"), "{err}");
+}
+
+#[test]
+fn threat_weights_that_do_not_parse_are_refused_at_load() {
+    let (_dir, config) = setup();
+    edit(&config, "watchdog_timeout_secs = 60", "watchdog_timeout_secs = 60\nweights = { production = \"high\" }");
+    let err = GuardConfig::load(&config).unwrap_err().to_string();
+    assert!(err.contains("runtime.weights"), "{err}");
+}

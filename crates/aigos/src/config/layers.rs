@@ -1,0 +1,203 @@
+//! Each layer's components from its `aigos.toml` section.
+
+#[cfg(any(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+use std::path::Path;
+#[cfg(any(feature = "identity", feature = "policy", feature = "runtime"))]
+use std::sync::Arc;
+#[cfg(feature = "runtime")]
+use std::time::Duration;
+
+#[cfg(any(feature = "identity", feature = "runtime"))]
+use aigos_core::Clock;
+#[cfg(any(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+use aigos_crypto::Provider;
+
+#[cfg(feature = "identity")]
+use super::IdentitySection;
+#[cfg(feature = "policy")]
+use super::PolicySection;
+#[cfg(feature = "runtime")]
+use super::RuntimeSection;
+#[cfg(any(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+use super::{ConfigError, file_err, read};
+
+/// A PKCS#8 PEM signing key, under `kid` when the setting names one.
+#[cfg(any(feature = "identity", feature = "audit"))]
+pub(super) fn signing_key(
+    provider: Provider,
+    path: &Path,
+    kid: Option<&str>,
+    setting: &str,
+) -> Result<aigos_crypto::SigningKey, ConfigError> {
+    let key = aigos_crypto::SigningKey::from_pkcs8_pem(provider, &read(path)?).map_err(|e| file_err(path, e))?;
+    match kid {
+        Some(kid) => Ok(key.with_kid(aigos_core::Kid::new(kid).map_err(|e| ConfigError::Invalid(format!("{setting}: {e}")))?)),
+        None => Ok(key),
+    }
+}
+
+#[cfg(any(feature = "identity", feature = "policy", feature = "runtime"))]
+pub(super) fn read_jwks(path: &Path) -> Result<aigos_crypto::Jwks, ConfigError> {
+    aigos_crypto::Jwks::from_json(&read(path)?).map_err(|e| file_err(path, e))
+}
+
+#[cfg(feature = "identity")]
+pub(super) fn identity_layer(
+    id: &IdentitySection,
+    base: &Path,
+    provider: Provider,
+    clock: Arc<dyn Clock>,
+    replay: Option<Arc<dyn aigos_identity::ReplayStore>>,
+) -> Result<crate::IdentityLayer, ConfigError> {
+    let registry_path = base.join(&id.registry);
+    let registry = aigos_identity::AgentRegistry::load(&registry_path).map_err(|e| file_err(&registry_path, e))?;
+    let keys = registry.key_resolver(provider).map_err(|e| file_err(&registry_path, e))?;
+    let replay: Arc<dyn aigos_identity::ReplayStore> = match replay {
+        Some(r) => r,
+        None => Arc::new(aigos_identity::InMemoryReplayStore::new(id.replay_capacity, clock.clone())),
+    };
+    let verifier =
+        aigos_identity::TokenVerifier::builder(Arc::new(keys), id.audience.clone()).clock(clock.clone()).replay_store(replay).build();
+    let key_path = base.join(&id.permit_key);
+    let key = Arc::new(signing_key(provider, &key_path, id.permit_kid.as_deref(), "permit_kid")?);
+    let permits =
+        aigos_identity::PermitIssuer::new(key, "aigos-guard", aigos_identity::MAX_PERMIT_TTL, clock).map_err(|e| file_err(&key_path, e))?;
+    Ok(crate::IdentityLayer {
+        verifier,
+        registry,
+        golden_thread_keys: read_jwks(&base.join(&id.golden_thread_keys))?,
+        permits,
+        executor: id.executor.clone(),
+    })
+}
+
+#[cfg(feature = "policy")]
+impl PolicySection {
+    pub(super) fn approval_rules(&self) -> Result<aigos_policy::ApprovalRules, ConfigError> {
+        let Some(rules) = &self.approval_rules else { return Ok(aigos_policy::ApprovalRules::default()) };
+        let rules = rules.iter().map(|r| serde_json::from_value(r.clone())).collect::<Result<Vec<_>, _>>();
+        let rules = rules.map_err(|e| ConfigError::Invalid(format!("policy.approval_rules: {e}")))?;
+        aigos_policy::ApprovalRules::new(rules).map_err(|e| ConfigError::Invalid(format!("policy.approval_rules: {e}")))
+    }
+}
+
+#[cfg(feature = "runtime")]
+impl RuntimeSection {
+    pub(super) fn weights(&self) -> Result<aigos_runtime::Weights, ConfigError> {
+        match &self.weights {
+            Some(v) => serde_json::from_value(v.clone()).map_err(|e| ConfigError::Invalid(format!("runtime.weights: {e}"))),
+            None => Ok(aigos_runtime::Weights::default()),
+        }
+    }
+
+    pub(super) fn business_hours(&self) -> Result<aigos_runtime::BusinessHours, ConfigError> {
+        match &self.business_hours {
+            Some(v) => serde_json::from_value(v.clone()).map_err(|e| ConfigError::Invalid(format!("runtime.business_hours: {e}"))),
+            None => Ok(aigos_runtime::BusinessHours::default()),
+        }
+    }
+}
+
+#[cfg(feature = "policy")]
+pub(super) fn policy_layer(
+    p: &PolicySection,
+    base: &Path,
+    provider: Provider,
+    budget: Option<Arc<dyn aigos_policy::BudgetLedger>>,
+) -> Result<crate::PolicyLayer, ConfigError> {
+    let bundle_path = base.join(&p.bundle);
+    let bundle = aigos_policy::PolicyBundle::from_json(&read(&bundle_path)?).map_err(|e| file_err(&bundle_path, e))?;
+    let loader =
+        aigos_policy::BundleLoader::new(provider, &read_jwks(&base.join(&p.bundle_keys))?).map_err(|e| file_err(&bundle_path, e))?;
+    let verified = loader.verify(&bundle).map_err(|e| file_err(&bundle_path, e))?;
+    if verified.dry_run {
+        return Err(file_err(&bundle_path, "a dry-run bundle cannot guard actions"));
+    }
+    let engine = aigos_policy::PolicyEngine::new(&verified.document).map_err(|e| file_err(&bundle_path, e))?;
+    let approval_rules = p.approval_rules()?;
+    let inspector =
+        aigos_policy::Inspector::new(aigos_policy::InspectorConfig { max_bytes: p.max_payload_bytes, max_depth: p.max_payload_depth })
+            .map_err(|e| ConfigError::Invalid(format!("policy: {e}")))?;
+    Ok(crate::PolicyLayer { engine, approval_rules, inspector, budget })
+}
+
+#[cfg(feature = "runtime")]
+pub(super) fn runtime_layer(
+    r: &RuntimeSection,
+    base: &Path,
+    provider: Provider,
+    clock: Arc<dyn Clock>,
+    limits: Option<Arc<dyn aigos_runtime::RateLimitStore>>,
+) -> Result<crate::RuntimeLayer, ConfigError> {
+    let cfg = aigos_runtime::RateLimitConfig {
+        rate: r.rate,
+        period: Duration::from_secs(r.period_secs),
+        burst: r.burst,
+        block_after: r.block_after,
+        ..aigos_runtime::RateLimitConfig::default()
+    };
+    let jwks_path = base.join(&r.kill_keys);
+    let mut kill_keys = std::collections::HashMap::new();
+    for jwk in read_jwks(&jwks_path)?.keys {
+        let kid = jwk.kid.clone().unwrap_or_default();
+        let public = jwk.to_public_key().map_err(|e| file_err(&jwks_path, e))?;
+        kill_keys.insert(kid, aigos_crypto::VerifyingKey::new(provider, public).map_err(|e| file_err(&jwks_path, e))?);
+    }
+    let weights = r.weights()?;
+    let hours = r.business_hours()?;
+    Ok(crate::RuntimeLayer {
+        limiter: limits.unwrap_or_else(|| Arc::new(aigos_runtime::RateLimiter::new(cfg, clock))),
+        kill_keys,
+        hours,
+        weights,
+        watchdog_timeout: Duration::from_secs(r.watchdog_timeout_secs),
+        kill_state: r.kill_state.as_ref().map(|p| base.join(p)),
+    })
+}
+
+#[cfg(all(feature = "identity", feature = "policy"))]
+/// An in-memory ledger with one account per registered agent: its limit is
+/// the agent's `max_budget_usd`, its parent the agent that owns the parent
+/// instance of its registered lineage (so a child's spend counts against
+/// its ancestors).
+///
+/// # Errors
+/// [`crate::Error::Component`] when an account cannot be opened.
+pub fn agent_ledger(registry: &aigos_identity::AgentRegistry) -> Result<Arc<aigos_policy::InMemoryLedger>, crate::Error> {
+    use aigos_core::{AgentId, InstanceId};
+    use futures_util::FutureExt;
+    let account = |agent: &AgentId| InstanceId::new(agent.as_str()).map_err(|e| e.to_string());
+    let fail = |message: String| crate::Error::Component { layer: crate::Layer::Policy, message };
+    let owner = |instance: &InstanceId| registry.agents().find(|a| a.instances.contains(instance)).map(|a| a.id.clone());
+    let ledger = aigos_policy::InMemoryLedger::new();
+    let mut open: Vec<AgentId> = Vec::new();
+    let agents: Vec<_> = registry.agents().collect();
+    // Parents first: repeat until no account can be opened.
+    loop {
+        let before = open.len();
+        for a in &agents {
+            if open.contains(&a.id) {
+                continue;
+            }
+            let parent = a.lineage.as_ref().and_then(|l| l.parent()).and_then(owner).filter(|p| p != &a.id);
+            if parent.as_ref().is_some_and(|p| !open.contains(p)) {
+                continue;
+            }
+            let parent = parent.as_ref().map(account).transpose().map_err(fail)?;
+            // The ledger's lock is uncontended while it is built.
+            ledger
+                .open(account(&a.id).map_err(fail)?, parent, a.capabilities.max_budget_usd)
+                .now_or_never()
+                .ok_or_else(|| fail("budget ledger busy while built".into()))?
+                .map_err(|e| fail(e.to_string()))?;
+            open.push(a.id.clone());
+        }
+        if open.len() == agents.len() || open.len() == before {
+            break;
+        }
+    }
+    if open.len() != agents.len() {
+        return Err(fail("the registry's lineages form a cycle".into()));
+    }
+    Ok(Arc::new(ledger))
+}
