@@ -24,6 +24,14 @@ pub enum Error {
     /// A required field of a builder was not set or is empty.
     #[error("missing or empty field: {0}")]
     MissingField(&'static str),
+    /// A value is malformed (an action hash that is not 32 bytes of base64url).
+    #[error("invalid {kind}: {reason}")]
+    Invalid {
+        /// Which value (`action hash`).
+        kind: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A value could not be serialized to canonical JSON.
     #[error("canonical JSON: {0}")]
     Canonical(String),

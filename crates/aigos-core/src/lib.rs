@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod ahash;
 mod canonical;
 mod capabilities;
 mod clock;
@@ -10,6 +11,7 @@ mod error;
 mod ids;
 mod request;
 
+pub use ahash::ActionHash;
 pub use canonical::{
     CanonicalRequest, JsNumber, canonical_json, canonical_json_value, canonical_request, canonical_request_and_payload, canonical_sorted,
     utf16_cmp,

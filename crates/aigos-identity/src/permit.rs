@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use aigos_core::{ActionRequest, Clock, Status};
+use aigos_core::{ActionHash, ActionRequest, Clock, Status};
 use aigos_crypto::{Algorithm, SigningKey};
 use serde::{Deserialize, Serialize};
 
@@ -108,7 +108,7 @@ impl PermitIssuer {
     ///
     /// # Errors
     /// [`Error::Crypto`] when signing fails.
-    pub fn issue_for_hash(&self, request: &ActionRequest, ahash: &str, executor: &str) -> Result<String, Error> {
+    pub fn issue_for_hash(&self, request: &ActionRequest, ahash: &ActionHash, executor: &str) -> Result<String, Error> {
         self.issue_with_jti(request, ahash, executor, &new_jti(self.key.provider())?)
     }
 
@@ -120,7 +120,7 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Invalid`] when `jti` is not a UUID; [`Error::Crypto`] when
     /// signing fails.
-    pub fn issue_with_jti(&self, request: &ActionRequest, ahash: &str, executor: &str, jti: &str) -> Result<String, Error> {
+    pub fn issue_with_jti(&self, request: &ActionRequest, ahash: &ActionHash, executor: &str, jti: &str) -> Result<String, Error> {
         self.issue_with_egress(request, ahash, executor, jti, &[])
     }
 
@@ -133,7 +133,7 @@ impl PermitIssuer {
     pub fn issue_with_egress(
         &self,
         request: &ActionRequest,
-        ahash: &str,
+        ahash: &ActionHash,
         executor: &str,
         jti: &str,
         egress: &[PermitEgress],
@@ -149,7 +149,7 @@ impl PermitIssuer {
             iat,
             exp: iat.saturating_add(i64::try_from(self.ttl.as_secs()).unwrap_or(60)),
             jti,
-            ahash,
+            ahash: ahash.as_str(),
             decision: Status::Approved,
             egress,
         };
@@ -193,7 +193,7 @@ impl PermitVerifier {
             return Err(TokenError::new(Rule::Claim, "decision is not APPROVED"));
         }
         let expected = action_hash(key.provider(), request).map_err(|e| TokenError::new(Rule::ActionMismatch, e.to_string()))?;
-        if claims.ahash != expected || claims.sub != request.agent_id.as_str() {
+        if claims.ahash != expected.as_str() || claims.sub != request.agent_id.as_str() {
             return Err(TokenError::new(Rule::ActionMismatch, "permit is for another action"));
         }
         let until = u64::try_from(claims.exp.saturating_add(5)).unwrap_or(0).saturating_mul(1000);

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use aigos_core::{ActionRequest, Clock, SystemClock};
-use aigos_crypto::{Jwks, Provider, Rs256VerifyingKey, SigningKey, VerifyingKey, base64url};
+use aigos_core::{ActionHash, ActionRequest, Clock, SystemClock};
+use aigos_crypto::{Jwks, Provider, Rs256VerifyingKey, SigningKey, VerifyingKey};
 
 use crate::claims::{AigosClaims, Audience, Claims, Confirmation, RiskLevel};
 use crate::error::{Error, Rule, TokenError};
@@ -66,9 +66,9 @@ impl KeyResolver for KeySet {
 ///
 /// # Errors
 /// [`Error::Invalid`] when the request cannot be canonicalized.
-pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<String, Error> {
-    let bytes = aigos_core::canonical_request(request)?;
-    Ok(base64url::encode(&provider.sha256(&bytes)))
+pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<ActionHash, Error> {
+    let parts = aigos_core::canonical_request_and_payload(request)?;
+    Ok(ActionHash::compute(&parts, |bytes| provider.sha256(bytes)))
 }
 
 /// A fresh random UUID (version 4) for `jti`.
@@ -93,7 +93,7 @@ pub struct TokenRequest {
     /// The AIGOS claim object.
     pub aigos: Option<AigosClaims>,
     /// Binding to one action (see [`action_hash`]).
-    pub ahash: Option<String>,
+    pub ahash: Option<ActionHash>,
     /// Certificate binding.
     pub cnf: Option<Confirmation>,
     /// Other claims; may not override registered ones.
@@ -166,7 +166,7 @@ impl TokenIssuer {
             exp,
             jti: new_jti(self.key.provider())?,
             aigos: req.aigos.clone(),
-            ahash: req.ahash.clone(),
+            ahash: req.ahash.as_ref().map(|h| h.as_str().to_owned()),
             cnf: req.cnf.clone(),
             extra: req.extra.clone().into_iter().collect(),
         };
@@ -364,14 +364,14 @@ impl TokenVerifier {
     ///
     /// # Errors
     /// [`TokenError`] naming the rule that fired.
-    pub async fn verify_for_action_hash(&self, token: &str, agent_id: &str, ahash: &str) -> Result<VerifiedToken, TokenError> {
+    pub async fn verify_for_action_hash(&self, token: &str, agent_id: &str, ahash: &ActionHash) -> Result<VerifiedToken, TokenError> {
         let verified = self.verify_stateless(token)?;
         self.bind(verified, agent_id, ahash).await
     }
 
-    async fn bind(&self, verified: VerifiedToken, agent_id: &str, expected: &str) -> Result<VerifiedToken, TokenError> {
+    async fn bind(&self, verified: VerifiedToken, agent_id: &str, expected: &ActionHash) -> Result<VerifiedToken, TokenError> {
         match &verified.claims.ahash {
-            Some(h) if h == expected => {}
+            Some(h) if h == expected.as_str() => {}
             Some(_) => return Err(reject(Rule::ActionMismatch, "ahash is for another action")),
             None => return Err(reject(Rule::ActionMismatch, "ahash missing")),
         }

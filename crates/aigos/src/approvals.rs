@@ -10,6 +10,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Mutex;
 
+use aigos_core::ActionHash;
 use aigos_crypto::otp::{OtpAlgorithm, totp, totp_step};
 use aigos_crypto::{Jwks, Provider, SigningKey, VerifyingKey, base64url};
 use serde::{Deserialize, Serialize};
@@ -107,7 +108,7 @@ pub struct SignedApproval {
     /// The signing key's id.
     pub kid: String,
     /// The action hash (`ahash`) approved.
-    pub ahash: String,
+    pub ahash: ActionHash,
     /// Why (required for a coalition of experts).
     #[serde(default)]
     pub rationale: String,
@@ -133,7 +134,7 @@ impl SignedApproval {
             typ: "aigos-approval/v1",
             approver: &self.approver,
             kid: &self.kid,
-            ahash: &self.ahash,
+            ahash: self.ahash.as_str(),
             rationale: &self.rationale,
             expires_at: self.expires_at,
         };
@@ -144,11 +145,11 @@ impl SignedApproval {
     ///
     /// # Errors
     /// [`crate::Error::Approval`] when canonicalization fails, or the signing key's error.
-    pub fn sign(key: &SigningKey, approver: &str, ahash: &str, rationale: &str, expires_at: i64) -> Result<Self, crate::Error> {
+    pub fn sign(key: &SigningKey, approver: &str, ahash: &ActionHash, rationale: &str, expires_at: i64) -> Result<Self, crate::Error> {
         let mut a = SignedApproval {
             approver: approver.into(),
             kid: key.kid().to_string(),
-            ahash: ahash.into(),
+            ahash: ahash.clone(),
             rationale: rationale.into(),
             expires_at,
             signature: String::new(),
@@ -242,9 +243,9 @@ impl Approvers {
         self.approvers.is_empty()
     }
 
-    fn check_signed(&self, a: &SignedApproval, ahash: &str, now: i64) -> Result<&Approver, String> {
+    fn check_signed(&self, a: &SignedApproval, ahash: &ActionHash, now: i64) -> Result<&Approver, String> {
         let approver = self.approvers.get(&a.approver).ok_or_else(|| format!("{} is not a registered approver", a.approver))?;
-        if a.ahash != ahash {
+        if &a.ahash != ahash {
             return Err(format!("approval by {} is for another action", a.approver));
         }
         if now >= a.expires_at {
@@ -284,7 +285,7 @@ impl Approvers {
     }
 
     /// Evaluates evidence for the action `ahash` at `now`.
-    pub fn evaluate(&self, evidence: &[ApprovalEvidence], ahash: &str, now: i64) -> Satisfied {
+    pub fn evaluate(&self, evidence: &[ApprovalEvidence], ahash: &ActionHash, now: i64) -> Satisfied {
         let mut out = Satisfied::default();
         for e in evidence {
             match e {
@@ -311,6 +312,11 @@ impl Approvers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A well-formed action hash made of one repeated character.
+    fn h(c: char) -> ActionHash {
+        ActionHash::parse(&(c.to_string().repeat(42) + "A")).unwrap()
+    }
     use aigos_core::Kid;
     use aigos_crypto::{Algorithm, default_provider};
 
@@ -356,14 +362,14 @@ mod tests {
         assert_eq!(rfc_secret().code_at(59).unwrap(), "94287082");
         assert_eq!(rfc_secret().code_at(1_111_111_109).unwrap(), "07081804", "leading zero kept");
         let code = |c: &str| [ApprovalEvidence::Totp { approver: "alice".into(), code: c.into() }];
-        assert!(a.evaluate(&code("07081804"), "h", 1_111_111_109).mfa, "positive control");
-        let again = a.evaluate(&code("07081804"), "h", 1_111_111_109);
+        assert!(a.evaluate(&code("07081804"), &h('h'), 1_111_111_109).mfa, "positive control");
+        let again = a.evaluate(&code("07081804"), &h('h'), 1_111_111_109);
         assert!(!again.mfa && again.refused[0].contains("already used"), "replayed code");
-        assert!(!a.evaluate(&code("12345678"), "h", 1_111_111_200).mfa, "wrong code");
+        assert!(!a.evaluate(&code("12345678"), &h('h'), 1_111_111_200).mfa, "wrong code");
         // The next step's code is accepted once.
-        assert!(a.evaluate(&code(&rfc_secret().code_at(1_111_111_140).unwrap()), "h", 1_111_111_140).mfa);
+        assert!(a.evaluate(&code(&rfc_secret().code_at(1_111_111_140).unwrap()), &h('h'), 1_111_111_140).mfa);
         // An expert has no TOTP.
-        assert!(!a.evaluate(&[ApprovalEvidence::Totp { approver: "e1".into(), code: "0".into() }], "h", 0).mfa);
+        assert!(!a.evaluate(&[ApprovalEvidence::Totp { approver: "e1".into(), code: "0".into() }], &h('h'), 0).mfa);
     }
 
     #[test]
@@ -382,35 +388,35 @@ mod tests {
         });
         let a = Approvers::new(p, list).unwrap();
         let now = 1_800_000_000;
-        let bob = SignedApproval::sign(&human_key, "bob", "H", "", now + 60).unwrap();
-        assert!(a.evaluate(&[ApprovalEvidence::Signed(bob.clone())], "H", now).mfa, "positive control");
-        assert!(!a.evaluate(&[ApprovalEvidence::Signed(bob)], "OTHER", now).mfa, "for another action");
-        let expert = SignedApproval::sign(&keys[0], "e1", "H", "fine", now + 60).unwrap();
-        assert!(!a.evaluate(&[ApprovalEvidence::Signed(expert)], "H", now).mfa, "an expert is not a second factor");
-        let mut forged = SignedApproval::sign(&keys[0], "e1", "H", "", now + 60).unwrap();
+        let bob = SignedApproval::sign(&human_key, "bob", &h('H'), "", now + 60).unwrap();
+        assert!(a.evaluate(&[ApprovalEvidence::Signed(bob.clone())], &h('H'), now).mfa, "positive control");
+        assert!(!a.evaluate(&[ApprovalEvidence::Signed(bob)], &h('O'), now).mfa, "for another action");
+        let expert = SignedApproval::sign(&keys[0], "e1", &h('H'), "fine", now + 60).unwrap();
+        assert!(!a.evaluate(&[ApprovalEvidence::Signed(expert)], &h('H'), now).mfa, "an expert is not a second factor");
+        let mut forged = SignedApproval::sign(&keys[0], "e1", &h('H'), "", now + 60).unwrap();
         forged.approver = "bob".into();
         forged.kid = "bob-key".into();
-        assert!(!a.evaluate(&[ApprovalEvidence::Signed(forged)], "H", now).mfa, "signed by someone else's key");
+        assert!(!a.evaluate(&[ApprovalEvidence::Signed(forged)], &h('H'), now).mfa, "signed by someone else's key");
     }
 
     #[test]
     fn coalition_counts_distinct_valid_experts_with_rationale() {
         let (a, keys) = approvers();
         let now = 1_800_000_000;
-        let sign = |i: usize, ahash: &str, rationale: &str, exp: i64| {
+        let sign = |i: usize, ahash: &ActionHash, rationale: &str, exp: i64| {
             ApprovalEvidence::Signed(SignedApproval::sign(&keys[i], &format!("e{}", i + 1), ahash, rationale, exp).unwrap())
         };
-        let count = |ev: &[ApprovalEvidence]| a.evaluate(ev, "H", now).experts.get("experts").map_or(0, BTreeSet::len);
-        assert_eq!(count(&[sign(0, "H", "ok", now + 60), sign(1, "H", "agreed", now + 60)]), 2, "positive control");
-        assert_eq!(count(&[sign(0, "H", "ok", now + 60), sign(0, "H", "twice", now + 60)]), 1, "one expert counts once");
-        assert_eq!(count(&[sign(0, "OTHER", "ok", now + 60)]), 0, "moved to another action");
-        assert_eq!(count(&[sign(0, "H", "ok", now - 1)]), 0, "expired");
-        assert_eq!(count(&[sign(0, "H", "ok", now + 7200)]), 0, "lives too long");
-        assert_eq!(count(&[sign(0, "H", "  ", now + 60)]), 0, "no rationale");
-        let mut forged = SignedApproval::sign(&keys[0], "e1", "H", "ok", now + 60).unwrap();
+        let count = |ev: &[ApprovalEvidence]| a.evaluate(ev, &h('H'), now).experts.get("experts").map_or(0, BTreeSet::len);
+        assert_eq!(count(&[sign(0, &h('H'), "ok", now + 60), sign(1, &h('H'), "agreed", now + 60)]), 2, "positive control");
+        assert_eq!(count(&[sign(0, &h('H'), "ok", now + 60), sign(0, &h('H'), "twice", now + 60)]), 1, "one expert counts once");
+        assert_eq!(count(&[sign(0, &h('O'), "ok", now + 60)]), 0, "moved to another action");
+        assert_eq!(count(&[sign(0, &h('H'), "ok", now - 1)]), 0, "expired");
+        assert_eq!(count(&[sign(0, &h('H'), "ok", now + 7200)]), 0, "lives too long");
+        assert_eq!(count(&[sign(0, &h('H'), "  ", now + 60)]), 0, "no rationale");
+        let mut forged = SignedApproval::sign(&keys[0], "e1", &h('H'), "ok", now + 60).unwrap();
         forged.approver = "e2".into();
         assert_eq!(count(&[ApprovalEvidence::Signed(forged)]), 0, "signature by e1 claimed as e2");
-        let mut tampered = SignedApproval::sign(&keys[0], "e1", "H", "ok", now + 60).unwrap();
+        let mut tampered = SignedApproval::sign(&keys[0], "e1", &h('H'), "ok", now + 60).unwrap();
         tampered.rationale = "changed".into();
         assert_eq!(count(&[ApprovalEvidence::Signed(tampered)]), 0, "rationale changed after signing");
     }

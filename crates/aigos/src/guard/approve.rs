@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::sync::atomic::Ordering;
 
-use aigos_core::{ActionKind, Severity, Status};
+use aigos_core::{ActionHash, ActionKind, Severity, Status};
 
 use super::{Check, Cx, Facts, Inner, Verdict};
 use crate::approvals::ApprovalEvidence;
@@ -16,7 +16,7 @@ pub(crate) enum Need {
 }
 
 /// Whether `evidence` satisfies `need` for the action `ahash`.
-pub(crate) fn judge(g: &Inner, need: Need, rules: &str, evidence: &[ApprovalEvidence], ahash: &str) -> Verdict {
+pub(crate) fn judge(g: &Inner, need: Need, rules: &str, evidence: &[ApprovalEvidence], ahash: &ActionHash) -> Verdict {
     let seen = if evidence.is_empty() { Default::default() } else { g.approvers.evaluate(evidence, ahash, g.clock.now_secs()) };
     let refused = if seen.refused.is_empty() { String::new() } else { format!("; refused evidence: {}", seen.refused.join("; ")) };
     match need {
@@ -59,9 +59,10 @@ impl Check for BuiltinApprovals {
             return Ok(Verdict::Reject("SPAWN_NEEDS_POLICY", "spawn: needs the policy layer (capability decay)".into()));
         }
         let rules = "built-in rule (policy layer left out)";
+        let ahash = facts.ahash()?;
         Ok(match facts.severity {
-            Severity::Critical => judge(cx.g, Need::Mfa, rules, cx.evidence, &facts.ahash),
-            Severity::Emergency => judge(cx.g, Need::Coe { quorum: 2, of: 3, group: "experts".into() }, rules, cx.evidence, &facts.ahash),
+            Severity::Critical => judge(cx.g, Need::Mfa, rules, cx.evidence, ahash),
+            Severity::Emergency => judge(cx.g, Need::Coe { quorum: 2, of: 3, group: "experts".into() }, rules, cx.evidence, ahash),
             _ => Verdict::Skip("policy layer left out; no built-in approval rule applies".into()),
         })
     }

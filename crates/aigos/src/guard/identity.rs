@@ -50,7 +50,7 @@ pub(crate) struct TokenCheck {
 impl Check for TokenCheck {
     async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
         let (g, request, id) = (cx.g, cx.request, &self.layer);
-        let verified = match id.verifier.verify_for_action_hash(cx.token, request.agent_id.as_str(), &facts.ahash).await {
+        let verified = match id.verifier.verify_for_action_hash(cx.token, request.agent_id.as_str(), facts.ahash()?).await {
             Ok(v) => v,
             Err(e) => {
                 crate::telemetry::identity(request, false, "token");
@@ -146,7 +146,7 @@ impl Check for PermitCheck {
             .collect();
         let id = &self.layer;
         let permit =
-            id.permits.issue_with_egress(cx.request, &facts.ahash, &id.executor, cx.validation_id, &egress).map_err(|e| e.to_string())?;
+            id.permits.issue_with_egress(cx.request, facts.ahash()?, &id.executor, cx.validation_id, &egress).map_err(|e| e.to_string())?;
         facts.permit = Some(permit);
         Ok(Verdict::Pass(if egress.is_empty() {
             "permit issued".into()

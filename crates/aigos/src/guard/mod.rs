@@ -16,7 +16,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use aigos_core::{ActionRequest, AgentId, Clock, Lineage, SecurityScore, Severity, Status, ThreatLevel};
+use aigos_core::{ActionHash, ActionRequest, AgentId, Clock, Lineage, SecurityScore, Severity, Status, ThreatLevel};
 use aigos_crypto::Provider;
 use futures_util::FutureExt;
 use serde::Serialize;
@@ -118,8 +118,9 @@ pub(crate) struct Cx<'a> {
 /// source or from a check of the request against one.
 #[derive(Default)]
 pub(crate) struct Facts {
-    /// The request's action hash, computed once per validation.
-    pub(crate) ahash: String,
+    /// The request's action hash, computed once per validation (`None`
+    /// when the request cannot be canonicalized: it is rejected).
+    pub(crate) ahash: Option<ActionHash>,
     /// The request's RFC 8785 parts (for the audit record).
     pub(crate) canonical: Option<aigos_core::CanonicalRequest>,
     /// `Some(true)` once the token verified and its key is the agent's,
@@ -162,6 +163,14 @@ pub(crate) struct Facts {
     /// Budget held for this action: kept when it is approved and audited,
     /// given back otherwise.
     pub(crate) hold: Option<Hold>,
+}
+
+impl Facts {
+    /// The action hash (every check after a failed hash is skipped: the
+    /// request is rejected first).
+    pub(crate) fn ahash(&self) -> Result<&ActionHash, String> {
+        self.ahash.as_ref().ok_or_else(|| "the request has no action hash".to_owned())
+    }
 }
 
 /// A budget reservation's settlement: called with `true` to spend it,
@@ -324,7 +333,7 @@ impl Guard {
         };
         match aigos_core::canonical_request_and_payload(request) {
             Ok(parts) => {
-                facts.ahash = hash_canonical_request(g.provider, &parts.request);
+                facts.ahash = Some(ActionHash::compute(&parts, |bytes| g.provider.sha256(bytes)));
                 facts.canonical = Some(parts);
             }
             Err(e) => broken = Some(("REQUEST_UNHASHABLE", format!("request: cannot be hashed: {e}"))),
@@ -465,17 +474,12 @@ fn new_uuid(provider: Provider) -> Result<String, aigos_crypto::Error> {
     Ok(uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().encode_lower(&mut text).to_owned())
 }
 
-/// The action hash of a request's canonical bytes: base64url SHA-256, as
-/// `aigos_identity::action_hash` computes it.
-fn hash_canonical_request(provider: Provider, canonical: &[u8]) -> String {
-    aigos_crypto::base64url::encode(&provider.sha256(canonical))
-}
-
-/// The action hash of `request` (what tokens' `ahash` and approvals name).
+/// The action hash of `request` (what tokens' `ahash` and approvals name),
+/// with `provider`'s SHA-256.
 ///
 /// # Errors
 /// [`crate::Error::Core`] when the request cannot be canonicalized.
-pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<String, crate::Error> {
-    let bytes = aigos_core::canonical_request(request)?;
-    Ok(hash_canonical_request(provider, &bytes))
+pub fn action_hash(provider: Provider, request: &ActionRequest) -> Result<ActionHash, crate::Error> {
+    let parts = aigos_core::canonical_request_and_payload(request)?;
+    Ok(ActionHash::compute(&parts, |bytes| provider.sha256(bytes)))
 }
