@@ -427,6 +427,8 @@ fn every_spelling_of_a_forbidden_destination_is_denied() {
             ))
             .await;
         assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+        assert_eq!(o.egress.len(), 2);
+        assert_eq!(o.egress[0].addresses, vec!["93.184.215.14:443".parse::<std::net::SocketAddr>().unwrap()]);
         let permit = o.permit.unwrap();
         let claims: serde_json::Value = {
             use base64::Engine as _;

@@ -49,6 +49,12 @@ pub struct CanonicalRequest {
 /// # Errors
 /// [`Error::Canonical`] when the request cannot be serialized.
 pub fn canonical_request_and_payload(request: &crate::ActionRequest) -> Result<CanonicalRequest, Error> {
+    // The fields are public, so a request may not have passed its
+    // constructor's checks: an integer an IEEE double cannot hold has no
+    // exact RFC 8785 form.
+    if request.timestamp.unsigned_abs() > (1 << 53) - 1 {
+        return Err(Error::Canonical(format!("timestamp {} is beyond +-(2^53 - 1)", request.timestamp)));
+    }
     let payload = canonical_json_value(&request.payload)?;
     let r = request;
     // The members before `payload` and after it, each a sorted struct, with

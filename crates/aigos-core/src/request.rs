@@ -10,6 +10,8 @@ use crate::{AgentId, Error, InstanceId, Lineage};
 const MAX_TOOL_LEN: usize = 256;
 /// Upper bound on the length of [`ActionRequest::resource`], in bytes.
 const MAX_RESOURCE_LEN: usize = 2048;
+/// The largest integer an IEEE double holds exactly (JavaScript's `Number.MAX_SAFE_INTEGER`).
+const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 
 /// How severe the consequences of an action can be.
 ///
@@ -231,6 +233,11 @@ impl ActionRequest {
         }
         if self.resource.len() > MAX_RESOURCE_LEN || self.resource.chars().any(char::is_control) {
             return Err(Error::MissingField("resource (at most 2048 bytes, no control characters)"));
+        }
+        // RFC 8785 writes numbers as IEEE doubles: a timestamp beyond 2^53
+        // would not survive canonicalization exactly (and is no real time).
+        if self.timestamp.unsigned_abs() > MAX_SAFE_INTEGER {
+            return Err(Error::Invalid { kind: "timestamp", reason: format!("{} is beyond +-(2^53 - 1)", self.timestamp) });
         }
         Ok(())
     }

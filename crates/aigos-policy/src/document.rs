@@ -166,8 +166,9 @@ pub struct Statement {
 /// A request's `severity` is a claim of the (possibly compromised) agent; a
 /// floor lets the signed policy say that, for example, `secrets.*` is always
 /// at least `CRITICAL`. A floor applies when the request's tool matches one
-/// of `tools` (when given) **and** its action kind is one of `actions` (when
-/// given); at least one of the two must be given, and neither may be empty.
+/// of `tools` **or** its action kind is one of `actions` (the action kind is
+/// the agent's own label); at least one of the two must be given, and
+/// neither may be empty.
 ///
 /// ```toml
 /// [[severity_floors]]

@@ -172,9 +172,12 @@ impl Floor {
         Ok(Floor { id: f.id.clone(), tools, actions: f.actions.clone(), severity: f.severity })
     }
 
+    /// A floor applies when the tool matches one of its globs OR the action
+    /// kind is one it lists: the action kind is the agent's own label, so
+    /// requiring both would let an agent step out of a floor by calling
+    /// `secrets.rotate` a `tool_call`. (Validation guarantees one is given.)
     fn matches(&self, r: &ActionRequest) -> bool {
-        // Validation guarantees that at least one of the two is given.
-        self.tools.as_ref().is_none_or(|t| t.contains(&r.tool)) && self.actions.as_ref().is_none_or(|a| a.contains(&r.action))
+        self.tools.as_ref().is_some_and(|t| t.contains(&r.tool)) || self.actions.as_ref().is_some_and(|a| a.contains(&r.action))
     }
 }
 

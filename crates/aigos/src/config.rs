@@ -176,6 +176,9 @@ pub struct GuardSection {
     pub skip: Vec<Layer>,
     /// How far a request's timestamp may be from the Guard's clock.
     pub max_clock_skew_secs: u64,
+    /// The environment this Guard guards (requests declaring another are
+    /// rejected); absent: the declared environment is taken as it is.
+    pub environment: Option<aigos_core::Environment>,
 }
 
 impl Default for GuardSection {
@@ -186,6 +189,7 @@ impl Default for GuardSection {
             min_security_score: 0.3,
             skip: Vec::new(),
             max_clock_skew_secs: 300,
+            environment: None,
         }
     }
 }
@@ -467,6 +471,9 @@ impl GuardConfig {
             .step_timeout(Duration::from_millis(self.guard.step_timeout_ms))
             .min_security_score(self.guard.min_security_score)
             .max_clock_skew(Duration::from_secs(self.guard.max_clock_skew_secs));
+        if let Some(env) = self.guard.environment {
+            b = b.environment(env);
+        }
         for layer in &self.guard.skip {
             b = b.skip(*layer);
         }

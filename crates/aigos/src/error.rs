@@ -22,6 +22,9 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// A setting is out of range.
+    #[error("invalid setting: {0}")]
+    Invalid(String),
     /// An agent instance may not be registered or act (terminated, unknown
     /// agent, bound to another agent).
     #[error("instance: {0}")]

@@ -67,7 +67,7 @@ pub use guard::PolicyLayer;
 #[cfg(feature = "runtime")]
 pub use guard::RuntimeLayer;
 pub use guard::{Guard, GuardBuilder, Layer, action_hash};
-pub use outcome::{Contribution, Step, StepReport, StepResult, ValidationOutcome};
+pub use outcome::{CheckedDestination, Contribution, Step, StepReport, StepResult, ValidationOutcome};
 
 #[cfg(feature = "audit")]
 pub use aigos_audit as audit;

@@ -80,6 +80,15 @@ pub struct Contribution {
     pub detail: String,
 }
 
+/// A destination the egress filter allowed, with the addresses it checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckedDestination {
+    /// The URL as the request names it.
+    pub url: String,
+    /// The checked socket addresses.
+    pub addresses: Vec<std::net::SocketAddr>,
+}
+
 /// The outcome of one validation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValidationOutcome {
@@ -110,6 +119,11 @@ pub struct ValidationOutcome {
     /// The execution permit (only when APPROVED).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permit: Option<String>,
+    /// The destinations step 3 checked (the request's resource and every
+    /// URL in its payload), with the addresses it checked: what the
+    /// permit's `egress` claim names, so the executor connects only there.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub egress: Vec<CheckedDestination>,
     /// The audit record's sequence number.
     pub audit_seq: Option<u64>,
     /// Total time, in microseconds.

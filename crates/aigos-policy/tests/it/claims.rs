@@ -9,6 +9,12 @@ use crate::{FRIDAY_NOON, req};
 
 const DAY: i64 = 86_400;
 
+fn req_kind(agent: &str, tool: &str, kind: ActionKind) -> aigos_core::ActionRequest {
+    let mut r = req(agent, tool, "");
+    r.action = kind;
+    r
+}
+
 fn engine(toml: &str) -> PolicyEngine {
     PolicyEngine::new(&PolicyDocument::from_toml(toml).unwrap()).unwrap()
 }
@@ -89,7 +95,7 @@ severity = "CRITICAL"
 [[severity_floors]]
 id = "vault-rotation-emergency"
 tools = ["vault.{rotate,revoke}"]
-actions = ["secret_rotation", "emergency_response"]
+actions = ["emergency_response"]
 severity = "EMERGENCY"
 "#;
 
@@ -102,9 +108,18 @@ fn severity_floors_pick_the_highest_match_by_tool_and_action_kind() {
     r.action = ActionKind::SecretRotation;
     assert_eq!(e.severity_floor(&r), Some((Severity::Critical, "rotation-critical")), "the higher of two matching floors");
     r.tool = "vault.rotate".into();
-    assert_eq!(e.severity_floor(&r), Some((Severity::Emergency, "vault-rotation-emergency")), "tools AND actions");
+    assert_eq!(e.severity_floor(&r), Some((Severity::Emergency, "vault-rotation-emergency")));
     r.action = ActionKind::ToolCall;
-    assert_eq!(e.severity_floor(&r), None, "vault.rotate as a plain tool call: the action kind does not match");
+    assert_eq!(
+        e.severity_floor(&r),
+        Some((Severity::Emergency, "vault-rotation-emergency")),
+        "vault.rotate relabelled a plain tool call: the tool still matches (tools OR actions)"
+    );
+    assert_eq!(
+        e.severity_floor(&req_kind("a", "web.get", ActionKind::SecretRotation)),
+        Some((Severity::Critical, "rotation-critical")),
+        "an action kind alone applies a floor too"
+    );
     r.severity = Severity::Emergency;
     r.action = ActionKind::SecretRotation;
     assert_eq!(e.severity_floor(&r).map(|f| f.1), Some("vault-rotation-emergency"), "the declared severity plays no part");

@@ -15,6 +15,8 @@ use super::{Check, Cx, Facts, Verdict};
 pub(crate) struct Admission {
     pub(crate) max_payload_bytes: usize,
     pub(crate) max_skew: Duration,
+    /// The environment this Guard guards, when configured.
+    pub(crate) environment: Option<aigos_core::Environment>,
 }
 
 #[async_trait::async_trait]
@@ -32,6 +34,14 @@ impl Check for Admission {
             return Ok(Verdict::Reject(
                 "CLOCK_SKEW",
                 format!("time: the request's timestamp is {off} s from the Guard's clock (at most {skew} s allowed)"),
+            ));
+        }
+        if let Some(env) = self.environment
+            && cx.request.environment != env
+        {
+            return Ok(Verdict::Reject(
+                "ENVIRONMENT_MISMATCH",
+                format!("environment: this Guard guards {env:?}, the request says {:?}", cx.request.environment),
             ));
         }
         Ok(Verdict::Pass(format!("{size} payload bytes, clock within {skew} s")))

@@ -15,10 +15,26 @@ pub(crate) enum Need {
     Coe { quorum: u32, of: u32, group: String },
 }
 
+/// Pieces of approval evidence one request may carry: a coalition needs a
+/// handful of signatures, MFA one code. More is an attempt to guess.
+const MAX_EVIDENCE: usize = 16;
+/// Refusals named in the reason at most (the audit record stays bounded).
+const MAX_REFUSALS_SHOWN: usize = 4;
+
 /// Whether `evidence` satisfies `need` for the action `ahash`.
 pub(crate) fn judge(g: &Inner, need: Need, rules: &str, evidence: &[ApprovalEvidence], ahash: &ActionHash) -> Verdict {
+    if evidence.len() > MAX_EVIDENCE {
+        return Verdict::Reject(
+            "EVIDENCE_TOO_MANY",
+            format!("approval: {} pieces of evidence, at most {MAX_EVIDENCE} (none was checked)", evidence.len()),
+        );
+    }
     let seen = if evidence.is_empty() { Default::default() } else { g.approvers.evaluate(evidence, ahash, g.clock.now_secs()) };
-    let refused = if seen.refused.is_empty() { String::new() } else { format!("; refused evidence: {}", seen.refused.join("; ")) };
+    let refused = match seen.refused.len() {
+        0 => String::new(),
+        n if n <= MAX_REFUSALS_SHOWN => format!("; refused evidence: {}", seen.refused.join("; ")),
+        n => format!("; refused evidence: {} (and {} more)", seen.refused[..MAX_REFUSALS_SHOWN].join("; "), n - MAX_REFUSALS_SHOWN),
+    };
     match need {
         Need::Mfa => {
             g.stats.mfa_required.fetch_add(1, Ordering::Relaxed);

@@ -37,6 +37,7 @@ pub struct GuardBuilder {
     min_security_score: f64,
     max_payload_bytes: usize,
     max_clock_skew: Duration,
+    environment: Option<aigos_core::Environment>,
 }
 
 impl std::fmt::Debug for GuardBuilder {
@@ -67,6 +68,7 @@ impl Guard {
             min_security_score: 0.3,
             max_payload_bytes: 1 << 20,
             max_clock_skew: Duration::from_secs(300),
+            environment: None,
         }
     }
 }
@@ -207,6 +209,16 @@ impl GuardBuilder {
         self
     }
 
+    /// The environment this Guard guards: a request that declares another
+    /// is rejected in step 1 (`ENVIRONMENT_MISMATCH`), so an agent cannot
+    /// call production "staging" to look less risky or to match a laxer
+    /// rule. Unset, the declared environment is taken as it is.
+    #[must_use]
+    pub fn environment(mut self, environment: aigos_core::Environment) -> Self {
+        self.environment = Some(environment);
+        self
+    }
+
     /// The Guard.
     ///
     /// # Errors
@@ -214,6 +226,10 @@ impl GuardBuilder {
     /// nor skipped; [`Error::Component`] when a component cannot be set up
     /// (registry keys, audit directory, kill state).
     pub fn build(self) -> Result<Guard, Error> {
+        if !(0.0..=1.0).contains(&self.min_security_score) {
+            // NaN compares false with everything: no score would ever be too low.
+            return Err(Error::Invalid(format!("min_security_score {} is not a number in 0..=1", self.min_security_score)));
+        }
         let configured: BTreeSet<Layer> = Layer::ALL.into_iter().filter(|l| self.configured(*l)).collect();
         let mut skipped = self.skipped.clone();
         for layer in Layer::ALL {
@@ -227,7 +243,9 @@ impl GuardBuilder {
             }
         }
         let mut checks: Vec<(Step, Box<dyn Check>)> = Vec::new();
-        checks.push((Step::Identity, Box::new(Admission { max_payload_bytes: self.max_payload_bytes, max_skew: self.max_clock_skew })));
+        let admission =
+            Admission { max_payload_bytes: self.max_payload_bytes, max_skew: self.max_clock_skew, environment: self.environment };
+        checks.push((Step::Identity, Box::new(admission)));
         let (agents, instances) = self.registry_facts();
         #[cfg(feature = "identity")]
         let identity = match self.identity {

@@ -139,11 +139,8 @@ impl Check for PermitCheck {
         if facts.status != Some(Status::Approved) {
             return Ok(Verdict::NotRun("not approved".into()));
         }
-        let egress: Vec<aigos_identity::PermitEgress> = facts
-            .egress
-            .iter()
-            .map(|(url, addresses)| aigos_identity::PermitEgress { url: url.clone(), addresses: addresses.clone() })
-            .collect();
+        let egress: Vec<aigos_identity::PermitEgress> =
+            facts.egress.iter().map(|d| aigos_identity::PermitEgress { url: d.url.clone(), addresses: d.addresses.clone() }).collect();
         let id = &self.layer;
         let permit =
             id.permits.issue_with_egress(cx.request, facts.ahash()?, &id.executor, cx.validation_id, &egress).map_err(|e| e.to_string())?;

@@ -72,7 +72,13 @@ impl Instances {
     /// Makes `instance` known as `agent`'s, under `parent` when given.
     /// Registering a known instance again for the same agent (and parent)
     /// is a no-op; a terminated one, or one of another agent, is refused.
-    pub(crate) fn register(&self, agent: &AgentId, instance: &InstanceId, parent: Option<&InstanceId>) -> Result<Lineage, Error> {
+    pub(crate) fn register(
+        &self,
+        agent: &AgentId,
+        instance: &InstanceId,
+        parent: Option<&InstanceId>,
+        registered: Option<&Lineage>,
+    ) -> Result<Lineage, Error> {
         let mut book = self.lock();
         if book.terminated.contains(instance) {
             return Err(Error::Instance(format!("{instance} was terminated and is never accepted again")));
@@ -90,7 +96,7 @@ impl Instances {
             return Err(Error::Instance(format!("the Guard knows {MAX_INSTANCES} instances already")));
         }
         let lineage = match parent {
-            None => Lineage::root(instance.clone()),
+            None => registered.cloned().unwrap_or_else(|| Lineage::root(instance.clone())),
             Some(p) => {
                 if book.terminated.contains(p) {
                     return Err(Error::Instance(format!("parent {p} was terminated")));
@@ -128,6 +134,15 @@ impl Instances {
     /// an instance the book does not hold, the parent and root of `claimed`.
     pub(crate) fn ancestors(&self, instance: &InstanceId, claimed: Option<&Lineage>) -> Vec<String> {
         ancestors_in(&self.lock(), instance, claimed)
+    }
+
+    /// Whether any of `ids` was terminated.
+    pub(crate) fn any_terminated<'a>(&self, mut ids: impl Iterator<Item = &'a str>) -> bool {
+        let book = self.lock();
+        if book.terminated.is_empty() {
+            return false;
+        }
+        ids.any(|id| InstanceId::new(id).is_ok_and(|id| book.terminated.contains(&id)))
     }
 }
 
@@ -194,12 +209,13 @@ impl Check for InstanceCheck {
 }
 
 impl Guard {
-    /// Makes `instance` known as an instance of `agent`: a root instance,
-    /// or with `parent` a child in `parent`'s spawn tree (its lineage is
-    /// derived from the parent's record, never from what a request says).
-    /// The host or control plane calls this when it starts an instance;
-    /// [`Guard::heartbeat`] registers a root instance on its first beat.
-    /// Returns the instance's lineage.
+    /// Makes `instance` known as an instance of `agent`: without `parent`
+    /// at the agent's registered place in its spawn tree (a root of its own
+    /// when the registry gives none), with `parent` a child in `parent`'s
+    /// tree (its lineage is derived from the parent's record, never from
+    /// what a request says). The host or control plane calls this when it
+    /// starts an instance; a heartbeat never registers one. Returns the
+    /// instance's lineage.
     ///
     /// # Errors
     /// [`Error::Instance`] when the agent is not registered, the instance
@@ -210,6 +226,9 @@ impl Guard {
         if g.instances.required && !g.agents.contains_key(agent) {
             return Err(Error::Instance(format!("agent {agent} is not registered")));
         }
-        g.instances.register(agent, instance, parent)
+        // A root instance of an agent the registry places in a spawn tree
+        // takes that place (a registered child stays its parent's child).
+        let registered = g.agents.get(agent).and_then(|a| a.lineage.as_ref());
+        g.instances.register(agent, instance, parent, registered)
     }
 }

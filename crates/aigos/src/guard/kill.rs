@@ -31,6 +31,17 @@ pub(crate) struct KillState {
     pub(crate) leases: HashMap<String, (aigos_runtime::Watchdog, aigos_runtime::AgentHandle)>,
     /// Where applied commands are kept ([`crate::RuntimeLayer::kill_state`]).
     pub(crate) file: Option<std::path::PathBuf>,
+    /// Instances the watchdog terminated, as taken back from the file.
+    pub(crate) reaped: Vec<String>,
+}
+
+/// A watchdog termination as the kill-state file keeps it. It is not
+/// signed: a line of this kind can only terminate, never release, so
+/// whoever adds one gains nothing a kill command would not give them.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reaped {
+    reaped: String,
 }
 
 impl KillState {
@@ -46,9 +57,19 @@ impl KillState {
 
     /// Appends an applied command to the kill-state file and syncs it.
     fn persist(&self, command: &KillCommand) -> Result<(), String> {
+        self.append(command)
+    }
+
+    /// Appends the watchdog's terminations to the kill-state file, so a
+    /// restart keeps them too.
+    fn persist_reaped(&self, reaped: &[String]) -> Result<(), String> {
+        reaped.iter().try_for_each(|id| self.append(&Reaped { reaped: id.clone() }))
+    }
+
+    fn append<T: serde::Serialize>(&self, value: &T) -> Result<(), String> {
         use std::io::Write as _;
         let Some(path) = &self.file else { return Ok(()) };
-        let mut line = serde_json::to_vec(command).map_err(|e| e.to_string())?;
+        let mut line = serde_json::to_vec(value).map_err(|e| e.to_string())?;
         line.push(b'\n');
         let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).map_err(|e| format!("{}: {e}", path.display()))?;
         f.write_all(&line).and_then(|()| f.sync_data()).map_err(|e| format!("{}: {e}", path.display()))
@@ -74,6 +95,10 @@ impl KillState {
                 continue;
             }
             let at = |e: &dyn std::fmt::Display| format!("{} line {}: {e}", path.display(), i + 1);
+            if let Ok(Reaped { reaped }) = serde_json::from_str(line) {
+                self.reaped.push(reaped);
+                continue;
+            }
             let command: KillCommand = match serde_json::from_str(line) {
                 Ok(c) => c,
                 Err(_) if i == torn => continue,
@@ -85,12 +110,14 @@ impl KillState {
         Ok(())
     }
 
-    /// Instance ids that terminations name (instance and lineage targets).
+    /// Instance ids that terminations name (instance and lineage targets,
+    /// and the watchdog's).
     pub(crate) fn terminated_instances(&self) -> impl Iterator<Item = &str> {
         self.terminated
             .iter()
             .filter(|t| matches!(t.kind, TargetType::Instance | TargetType::Lineage))
             .flat_map(|t| t.ids.iter().map(String::as_str))
+            .chain(self.reaped.iter().map(String::as_str))
     }
 
     /// Terminates instances whose heartbeat lease ran out (all, or `only`
@@ -115,9 +142,35 @@ impl KillState {
         }
         for instance in &reaped {
             crate::telemetry::terminate(instance, "watchdog", "watchdog", None, aigos_runtime::WATCHDOG_REASON);
-            self.terminated.push(Target { kind: TargetType::Instance, ids: vec![instance.clone()] });
         }
         reaped
+    }
+}
+
+/// The Guard's view of `instance` as a kill command addresses it: its
+/// agent and ancestors from the Guard's records, its organization from
+/// the registry.
+fn identity_of(g: &Inner, instance: &str, record: Option<&super::instances::Record>) -> Option<aigos_runtime::Identity> {
+    let record = record?;
+    let id = InstanceId::new(instance).ok()?;
+    Some(aigos_runtime::Identity {
+        instance_id: instance.to_owned(),
+        asset_id: record.agent.to_string(),
+        organization_id: g.agents.get(&record.agent).and_then(|a| a.organization.clone()),
+        ancestors: g.instances.ancestors(&id, Some(&record.lineage)),
+    })
+}
+
+/// Whether `target` addresses `me`: a terminated or paused instance takes
+/// its descendants with it (they act on its behalf). Where the Guard knows
+/// no organizations (`orgs_known` false: no registry), an organization
+/// target addresses everyone: it cannot tell who belongs to it, so it
+/// fails closed.
+fn addresses(me: &aigos_runtime::Identity, target: &Target, orgs_known: bool) -> bool {
+    match target.kind {
+        TargetType::Instance => me.matches(&Target { kind: TargetType::Lineage, ids: target.ids.clone() }),
+        TargetType::Organization if !orgs_known => true,
+        _ => me.matches(target),
     }
 }
 
@@ -132,26 +185,30 @@ impl Check for KillCheck {
         let (g, r) = (cx.g, cx.request);
         let mut kills = self.0.kills.lock().unwrap_or_else(PoisonError::into_inner);
         let reaped = kills.reap(Some(r.instance_id.as_str()));
-        g.instances.terminate(reaped.iter().map(String::as_str));
+        if !reaped.is_empty() {
+            g.instances.terminate(reaped.iter().map(String::as_str));
+            // Not kept: the next restart forgets this one orphan (it is still refused until then).
+            let _ = kills.persist_reaped(&reaped);
+        }
+        let ancestors = g.instances.ancestors(&r.instance_id, facts.lineage.as_ref());
+        // The instance or an ancestor terminated (by command or watchdog): a termination cascades.
+        if g.instances.any_terminated(std::iter::once(r.instance_id.as_str()).chain(ancestors.iter().map(String::as_str))) {
+            return Ok(Verdict::Reject("KILL_TERMINATED", format!("kill switch: agent {} was terminated by the kill switch", r.agent_id)));
+        }
         if kills.terminated.is_empty() && kills.paused.is_empty() {
             return Ok(Verdict::Pass("not killed or paused".into()));
         }
-        let ancestors = g.instances.ancestors(&r.instance_id, facts.lineage.as_ref());
         let me = aigos_runtime::Identity {
             instance_id: r.instance_id.to_string(),
             asset_id: r.agent_id.to_string(),
             organization_id: facts.agent.as_ref().and_then(|a| a.organization.clone()),
             ancestors,
         };
-        let cascades = |t: &Target| match t.kind {
-            // A terminated instance takes its descendants with it.
-            TargetType::Instance => me.matches(&Target { kind: TargetType::Lineage, ids: t.ids.clone() }),
-            _ => me.matches(t),
-        };
-        if kills.terminated.iter().any(cascades) {
+        let orgs_known = g.instances.required;
+        if kills.terminated.iter().any(|t| addresses(&me, t, orgs_known)) {
             return Ok(Verdict::Reject("KILL_TERMINATED", format!("kill switch: agent {} was terminated by the kill switch", r.agent_id)));
         }
-        if kills.paused.iter().any(|t| me.matches(t)) {
+        if kills.paused.iter().any(|t| addresses(&me, t, orgs_known)) {
             return Ok(Verdict::Reject("KILL_PAUSED", format!("kill switch: agent {} is paused by the kill switch", r.agent_id)));
         }
         Ok(Verdict::Pass("not killed or paused".into()))
@@ -194,21 +251,28 @@ impl Guard {
         self.inner.runtime.as_deref().ok_or(Error::LayerLeftOut(Layer::Runtime))
     }
 
-    /// Records a heartbeat of `agent`'s `instance`, registering it as a
-    /// root instance on its first beat and putting it under a lease.
-    /// Returns the handle the agent's process watches: it is terminated
-    /// when the lease runs out or a kill command reaches it.
+    /// Records a heartbeat of `agent`'s `instance` and puts it under a
+    /// lease (on its first beat). Returns the handle the agent's process
+    /// watches: it is terminated when the lease runs out or a kill command
+    /// reaches it. A heartbeat never makes an instance known: the registry
+    /// or the host ([`Guard::register_instance`]) does, so whoever can
+    /// heartbeat cannot mint a fresh instance to escape a kill, a depth or
+    /// a lineage (without a registry there is nothing to hold an instance
+    /// against, and the first beat registers it as a root).
     ///
     /// # Errors
     /// [`Error::LayerLeftOut`] without the runtime layer; [`Error::Instance`]
-    /// when the instance was terminated, belongs to another agent, or the
-    /// agent is not registered.
+    /// when the instance is unknown, was terminated, or belongs to another
+    /// agent.
     pub fn heartbeat(&self, agent: &AgentId, instance: &InstanceId) -> Result<aigos_runtime::AgentHandle, Error> {
         let rt = self.runtime()?;
         match self.inner.instances.get(instance) {
             (_, true) => return Err(Error::Instance(format!("{instance} was terminated and is never accepted again"))),
             (Some(r), false) if &r.agent != agent => return Err(Error::Instance(format!("{instance} belongs to another agent"))),
             (Some(_), false) => {}
+            (None, false) if self.inner.instances.required => {
+                return Err(Error::Instance(format!("{instance} is unknown: the registry or the host registers instances")));
+            }
             (None, false) => {
                 self.register_instance(agent, instance, None)?;
             }
@@ -226,8 +290,14 @@ impl Guard {
     /// also checks the requesting instance's lease).
     pub async fn sweep_orphans(&self) -> Vec<String> {
         let Ok(rt) = self.runtime() else { return Vec::new() };
-        let reaped = rt.kills.lock().unwrap_or_else(PoisonError::into_inner).reap(None);
-        self.inner.instances.terminate(reaped.iter().map(String::as_str));
+        let reaped = {
+            let mut kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+            let reaped = kills.reap(None);
+            self.inner.instances.terminate(reaped.iter().map(String::as_str));
+            // A failed write leaves the orphans refused until a restart; the sweep still reports them.
+            let _ = kills.persist_reaped(&reaped);
+            reaped
+        };
         #[cfg(feature = "audit")]
         if let Some((log, _)) = &self.inner.audit {
             for instance in &reaped {
@@ -273,6 +343,19 @@ impl Guard {
                             }
                         }
                         state.apply(&v.command);
+                        // The processes under a lease that the command addresses see it on their handle.
+                        let g = &self.inner;
+                        let mut ended = Vec::new();
+                        for (instance, (_, handle)) in &state.leases {
+                            let (record, _) = InstanceId::new(instance.as_str()).map(|i| g.instances.get(&i)).unwrap_or((None, false));
+                            if identity_of(g, instance, record.as_ref()).is_some_and(|me| addresses(&me, target, g.instances.required)) {
+                                handle.apply(&v.command);
+                                if v.command.kind == CommandType::Terminate {
+                                    ended.push(instance.clone());
+                                }
+                            }
+                        }
+                        g.instances.terminate(ended.iter().map(String::as_str));
                         // Kept under the lock, so the file has the order of application.
                         kept = state
                             .persist(&v.command)
@@ -398,6 +481,7 @@ impl Inner {
             paused: Vec::new(),
             leases: HashMap::new(),
             file: layer.kill_state.clone(),
+            reaped: Vec::new(),
         };
         state.restore().map_err(|message| Error::Component { layer: Layer::Runtime, message })?;
         Ok(state)

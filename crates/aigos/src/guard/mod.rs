@@ -99,7 +99,6 @@ pub(crate) struct AgentFacts {
     pub(crate) organization: Option<String>,
     #[cfg_attr(not(feature = "policy"), expect(dead_code, reason = "read by the policy layer's checks"))]
     pub(crate) capabilities: aigos_core::Capabilities,
-    #[cfg_attr(not(feature = "identity"), expect(dead_code, reason = "read by the identity layer's checks"))]
     pub(crate) lineage: Option<Lineage>,
 }
 
@@ -141,11 +140,7 @@ pub(crate) struct Facts {
     pub(crate) finding_severities: Vec<Severity>,
     pub(crate) findings: Vec<String>,
     /// Checked destinations: (URL, addresses), for the permit.
-    #[cfg_attr(
-        not(any(feature = "identity", feature = "network")),
-        expect(dead_code, reason = "kept by the network layer for the permit")
-    )]
-    pub(crate) egress: Vec<(String, Vec<std::net::SocketAddr>)>,
+    pub(crate) egress: Vec<crate::outcome::CheckedDestination>,
     /// The agent's actions in the current window (step 2, for step 4).
     #[cfg_attr(not(feature = "runtime"), expect(dead_code, reason = "read by the runtime layer's checks"))]
     pub(crate) recent_actions: u32,
@@ -410,6 +405,7 @@ impl Guard {
             threat_contributions: std::mem::take(&mut facts.threat_contributions),
             score_contributions: std::mem::take(&mut facts.score_contributions),
             permit: if status == Status::Approved { facts.permit.take() } else { None },
+            egress: std::mem::take(&mut facts.egress),
             audit_seq: None,
             duration_us: 0,
         };

@@ -44,7 +44,7 @@ impl Check for EgressCheck {
             match self.0.egress.check_url(&url).await {
                 aigos_network::EgressDecision::Allow { rule, addresses } => {
                     rules.push(rule);
-                    facts.egress.push((url, addresses));
+                    facts.egress.push(crate::outcome::CheckedDestination { url, addresses });
                 }
                 aigos_network::EgressDecision::Deny { reason } => {
                     return Ok(Verdict::Reject("EGRESS_DENIED", format!("egress: {at}: {reason}")));

@@ -103,11 +103,18 @@ impl ApprovalCheck {
     /// ancestors'; the hold is spent when the action is approved and
     /// audited, given back otherwise.
     async fn reserve(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Option<Verdict>, String> {
-        let (Some(ledger), Some(cost)) = (&self.0.budget, cx.request.estimated_cost_usd) else { return Ok(None) };
-        if cost.get() <= 0.0 {
-            return Ok(None);
-        }
+        let Some(ledger) = &self.0.budget else { return Ok(None) };
         let account = account(&cx.request.agent_id)?;
+        let Some(cost) = cx.request.estimated_cost_usd.filter(|c| c.get() > 0.0) else {
+            // Nothing declared: an agent (or an ancestor) whose budget is
+            // spent still may not act; leaving the estimate out is no way around it.
+            if let Ok(Some(left)) = ledger.remaining(&account).await
+                && left.get() <= 0.0
+            {
+                return Ok(Some(Verdict::Reject("BUDGET_EXHAUSTED", format!("budget: nothing left for {}", cx.request.agent_id))));
+            }
+            return Ok(None);
+        };
         let reservation = match ledger.reserve(&account, cost).await {
             Ok(r) => r,
             Err(e) => return Ok(Some(Verdict::Reject("BUDGET_EXCEEDED", format!("budget: {e}")))),
