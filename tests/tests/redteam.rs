@@ -480,7 +480,6 @@ fn egress_world() -> (World, tempfile::TempDir) {
 /// Each reaches the metadata service or localhost and is APPROVED with a
 /// permit that lists no destination at all.
 #[test]
-#[ignore = "redteam: egress discovery misses scheme-less, option-glued, scheme-relative and host/port destinations"]
 fn destinations_without_a_leading_scheme_are_checked_too() {
     let (w, _rules) = egress_world();
     rt().block_on(async {

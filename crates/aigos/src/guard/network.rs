@@ -28,11 +28,31 @@ impl Check for EgressCheck {
         if aigos_network::looks_like_url(&request.resource) {
             named.push(("resource".into(), request.resource.clone()));
         }
-        named.extend(
-            aigos_network::urls_in_json(&request.payload, MAX_DESTINATIONS + 1)
-                .into_iter()
-                .map(|(pointer, url)| (format!("payload{pointer}"), url)),
-        );
+        // The resource read as text too (a scheme-relative `//host/`, a URL
+        // after an option), then the payload at any depth.
+        let resource = serde_json::Value::String(request.resource.clone());
+        for (at, value) in [("resource", &resource), ("payload", &request.payload)] {
+            for (pointer, url) in aigos_network::urls_in_json(value, MAX_DESTINATIONS + 1) {
+                // The whole resource, pushed above, is not named twice.
+                if at != "resource" || !named.iter().any(|(_, u)| u == &url) {
+                    named.push((format!("{at}{pointer}"), url));
+                }
+            }
+            // Addresses named without a scheme (`curl 169.254.169.254/...`,
+            // `-x10.0.0.1:80`, `{"host": "127.0.0.1", "port": 6379}`): an
+            // internal one must pass egress like a URL (a rule's CIDR may
+            // name it); a public one in free text is no destination the
+            // Guard can tell from a log line, and is left alone.
+            for bare in aigos_network::addresses_in_json(value, MAX_DESTINATIONS + 1) {
+                if aigos_network::special(bare.ip).is_some() {
+                    let host = match bare.ip {
+                        std::net::IpAddr::V4(v4) => v4.to_string(),
+                        std::net::IpAddr::V6(v6) => format!("[{v6}]"),
+                    };
+                    named.push((format!("{at}{}", bare.pointer), format!("http://{host}:{}/", bare.port.unwrap_or(80))));
+                }
+            }
+        }
         if named.is_empty() {
             return Ok(Verdict::Skip("no destination named".into()));
         }
