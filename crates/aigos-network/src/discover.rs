@@ -307,6 +307,11 @@ impl Span {
 
 /// The URLs of [`urls_in_text`], as spans of `s`.
 fn url_spans(s: &str) -> Vec<Span> {
+    // A URL has the colon after its scheme, a scheme-relative one its `//`:
+    // text with neither is passed over in one scan.
+    if !s.bytes().any(|b| b == b':' || b == b'/') {
+        return Vec::new();
+    }
     let mut found = Vec::new();
     let mut prev: Option<char> = None;
     let mut at = 0;
@@ -791,7 +796,9 @@ fn address_at(s: &str, at: usize) -> Option<(IpAddr, Option<u16>, usize)> {
 /// The IP literals of one string outside its URLs: (address, port, as
 /// written), in order. Nothing when the string is one URL as a whole.
 fn addresses_in_string(s: &str) -> Vec<(IpAddr, Option<u16>, &str)> {
-    if whole_url(s).is_some() {
+    // Every address form has a digit or a colon (`[::]`): most text has
+    // neither, and is passed over in one scan.
+    if !s.bytes().any(|b| b.is_ascii_digit() || b == b':') || whole_url(s).is_some() {
         return Vec::new();
     }
     let spans = url_spans(s);

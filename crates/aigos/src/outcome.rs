@@ -159,12 +159,15 @@ impl ValidationOutcome {
     }
 
     /// The code of the step that decided the outcome: the first that
-    /// rejected, failed or is pending; `OK` when none did.
+    /// rejected, failed or is pending; `AUDIT_UNAVAILABLE` for an outcome
+    /// that every step let through but the audit log could not record
+    /// (rejected, fail closed); `OK` otherwise.
     pub fn code(&self) -> &'static str {
-        self.steps
-            .iter()
-            .find(|s| matches!(s.result, StepResult::Rejected | StepResult::Failed | StepResult::Pending))
-            .map_or("OK", |s| s.code)
+        match self.steps.iter().find(|s| matches!(s.result, StepResult::Rejected | StepResult::Failed | StepResult::Pending)) {
+            Some(s) => s.code,
+            None if self.status == Status::Rejected => "AUDIT_UNAVAILABLE",
+            None => "OK",
+        }
     }
 
     /// What goes into the audit log: the decision and why, compactly
