@@ -19,7 +19,7 @@ pub use a2a::{
 pub use bound::{BindingError, check_binding, x5t_s256};
 #[cfg(feature = "dev-ca")]
 pub use dev_ca::{AgentCertificateOptions, DevCa, IssuedCertificate};
-pub use discover::{BareAddress, addresses_in_json, looks_like_url, urls_in_json, urls_in_text};
+pub use discover::{BareAddress, addresses_in_json, destinations_in_json, looks_like_url, urls_in_json, urls_in_text};
 pub use egress::{
     EgressCache, EgressConfig, EgressDecision, EgressFilter, EgressRule, Resolver, StaticResolver, SystemResolver, canonical_ip, special,
 };

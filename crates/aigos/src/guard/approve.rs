@@ -40,7 +40,7 @@ pub(crate) fn judge(g: &Inner, need: Need, rules: &str, evidence: &[ApprovalEvid
             g.stats.mfa_required.fetch_add(1, Ordering::Relaxed);
             if seen.mfa {
                 g.stats.mfa_satisfied.fetch_add(1, Ordering::Relaxed);
-                Verdict::Pass(format!("MFA satisfied ({rules})"))
+                Verdict::pass(format!("MFA satisfied ({rules})"))
             } else {
                 Verdict::Pending(Status::RequiresMfa, "MFA_REQUIRED", format!("MFA required by {rules}{refused}"))
             }
@@ -50,7 +50,7 @@ pub(crate) fn judge(g: &Inner, need: Need, rules: &str, evidence: &[ApprovalEvid
             let have = seen.experts.get(&group).map_or(0, BTreeSet::len);
             if have >= usize::try_from(quorum).unwrap_or(usize::MAX) {
                 g.stats.coe_satisfied.fetch_add(1, Ordering::Relaxed);
-                Verdict::Pass(format!("coalition of experts: {have} of {of} in {group} ({rules})"))
+                Verdict::pass(format!("coalition of experts: {have} of {of} in {group} ({rules})"))
             } else {
                 Verdict::Pending(
                     Status::RequiresCoe,
@@ -79,7 +79,7 @@ impl Check for BuiltinApprovals {
         Ok(match facts.severity {
             Severity::Critical => judge(cx.g, Need::Mfa, rules, cx.evidence, ahash),
             Severity::Emergency => judge(cx.g, Need::Coe { quorum: 2, of: 3, group: "experts".into() }, rules, cx.evidence, ahash),
-            _ => Verdict::Skip("policy layer left out; no built-in approval rule applies".into()),
+            _ => Verdict::skip("policy layer left out; no built-in approval rule applies"),
         })
     }
 }

@@ -101,7 +101,7 @@ impl Check for TokenCheck {
         }
         facts.authenticated = Some(true);
         facts.agent = g.agents.get(&request.agent_id).cloned();
-        Ok(Verdict::Pass(format!("token {} by key {}, agent active, golden thread valid", verified.claims.jti, verified.kid)))
+        Ok(Verdict::pass(format!("token {} by key {}, agent active, golden thread valid", verified.claims.jti, verified.kid)))
     }
 }
 
@@ -137,7 +137,7 @@ pub(crate) struct PermitCheck {
 impl Check for PermitCheck {
     async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
         if facts.status != Some(Status::Approved) {
-            return Ok(Verdict::NotRun("not approved".into()));
+            return Ok(Verdict::not_run("not approved"));
         }
         let egress: Vec<aigos_identity::PermitEgress> =
             facts.egress.iter().map(|d| aigos_identity::PermitEgress { url: d.url.clone(), addresses: d.addresses.clone() }).collect();
@@ -145,7 +145,7 @@ impl Check for PermitCheck {
         let permit =
             id.permits.issue_with_egress(cx.request, facts.ahash()?, &id.executor, cx.validation_id, &egress).map_err(|e| e.to_string())?;
         facts.permit = Some(permit);
-        Ok(Verdict::Pass(if egress.is_empty() {
+        Ok(Verdict::pass(if egress.is_empty() {
             "permit issued".into()
         } else {
             format!("permit issued for {} destination(s)", egress.len())

@@ -136,6 +136,11 @@ impl Instances {
         ancestors_in(&self.lock(), instance, claimed)
     }
 
+    /// Whether any instance was ever terminated.
+    pub(crate) fn any_terminated_at_all(&self) -> bool {
+        !self.lock().terminated.is_empty()
+    }
+
     /// Whether any of `ids` was terminated.
     pub(crate) fn any_terminated<'a>(&self, mut ids: impl Iterator<Item = &'a str>) -> bool {
         let book = self.lock();
@@ -184,7 +189,7 @@ impl Check for InstanceCheck {
         if !g.instances.required {
             // No registry: nothing to hold the claim against.
             facts.lineage = Some(r.lineage.clone());
-            return Ok(Verdict::Skip("instance not checked: no registry".into()));
+            return Ok(Verdict::skip("instance not checked: no registry"));
         }
         let (record, terminated) = g.instances.get(&r.instance_id);
         if terminated {
@@ -202,9 +207,8 @@ impl Check for InstanceCheck {
         if record.lineage != r.lineage {
             return Ok(Verdict::Reject("LINEAGE_MISMATCH", "lineage: the request's lineage is not the recorded one".into()));
         }
-        let depth = record.lineage.depth();
         facts.lineage = Some(record.lineage);
-        Ok(Verdict::Pass(format!("instance {} known, depth {depth}", r.instance_id)))
+        Ok(Verdict::pass("instance known, of this agent, with its recorded lineage"))
     }
 }
 

@@ -190,13 +190,15 @@ impl Check for KillCheck {
             // Not kept: the next restart forgets this one orphan (it is still refused until then).
             let _ = kills.persist_reaped(&reaped);
         }
+        // Nothing was ever terminated or paused: the common case, decided
+        // without walking the spawn tree.
+        if kills.terminated.is_empty() && kills.paused.is_empty() && !g.instances.any_terminated_at_all() {
+            return Ok(Verdict::pass("not killed or paused"));
+        }
         let ancestors = g.instances.ancestors(&r.instance_id, facts.lineage.as_ref());
         // The instance or an ancestor terminated (by command or watchdog): a termination cascades.
         if g.instances.any_terminated(std::iter::once(r.instance_id.as_str()).chain(ancestors.iter().map(String::as_str))) {
             return Ok(Verdict::Reject("KILL_TERMINATED", format!("kill switch: agent {} was terminated by the kill switch", r.agent_id)));
-        }
-        if kills.terminated.is_empty() && kills.paused.is_empty() {
-            return Ok(Verdict::Pass("not killed or paused".into()));
         }
         let me = aigos_runtime::Identity {
             instance_id: r.instance_id.to_string(),
@@ -211,7 +213,7 @@ impl Check for KillCheck {
         if kills.paused.iter().any(|t| addresses(&me, t, orgs_known)) {
             return Ok(Verdict::Reject("KILL_PAUSED", format!("kill switch: agent {} is paused by the kill switch", r.agent_id)));
         }
-        Ok(Verdict::Pass("not killed or paused".into()))
+        Ok(Verdict::pass("not killed or paused"))
     }
 }
 

@@ -9,6 +9,7 @@
 //! verified token, the registry, the Guard's own records and clock); what
 //! the request says about itself is only checked against them.
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
@@ -172,19 +173,34 @@ impl Facts {
 /// `false` to give it back.
 pub(crate) type Hold = Box<dyn FnOnce(bool) -> futures_util::future::BoxFuture<'static, ()> + Send + Sync>;
 
-/// A check's verdict.
+/// A check's verdict. Details of passing checks are mostly fixed texts:
+/// they are kept as `Cow` so the common path formats nothing.
 pub(crate) enum Verdict {
     /// Let the request through.
-    Pass(String),
+    Pass(Cow<'static, str>),
     /// Nothing to check here.
-    Skip(String),
+    Skip(Cow<'static, str>),
     /// Not run: an earlier decision makes it moot.
-    #[cfg_attr(not(feature = "identity"), expect(dead_code, reason = "the permit check's"))]
-    NotRun(String),
+    NotRun(Cow<'static, str>),
     /// An approval is missing.
     Pending(Status, &'static str, String),
     /// Rejected, with a stable machine code.
     Reject(&'static str, String),
+}
+
+impl Verdict {
+    pub(crate) fn pass(detail: impl Into<Cow<'static, str>>) -> Verdict {
+        Verdict::Pass(detail.into())
+    }
+
+    pub(crate) fn skip(detail: impl Into<Cow<'static, str>>) -> Verdict {
+        Verdict::Skip(detail.into())
+    }
+
+    #[cfg_attr(not(feature = "identity"), expect(dead_code, reason = "the permit check's"))]
+    pub(crate) fn not_run(detail: impl Into<Cow<'static, str>>) -> Verdict {
+        Verdict::NotRun(detail.into())
+    }
 }
 
 /// One check of one step.
@@ -233,13 +249,22 @@ impl std::fmt::Debug for Guard {
 /// The reason of an outcome that nothing held back.
 pub(crate) const ALL_PASSED: &str = "all checks passed";
 
-/// Guard against a check that panics or outlives its time limit: either rejects.
+/// Guard against a check that panics or outlives its time limit: either
+/// rejects. Most checks finish on their first poll: those are polled once
+/// without a timer, and only one that waits is put under the deadline
+/// (a timer per check cost more than most checks).
 async fn contained<T, F: Future<Output = T>>(
     deadline: tokio::time::Instant,
     timeout: Duration,
     fut: F,
 ) -> Result<T, (&'static str, String)> {
-    match tokio::time::timeout_at(deadline, AssertUnwindSafe(fut).catch_unwind()).await {
+    let mut fut = std::pin::pin!(AssertUnwindSafe(fut).catch_unwind());
+    let first = std::future::poll_fn(|cx| std::task::Poll::Ready(fut.as_mut().poll(cx))).await;
+    let result = match first {
+        std::task::Poll::Ready(r) => Ok(r),
+        std::task::Poll::Pending => tokio::time::timeout_at(deadline, fut).await,
+    };
+    match result {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(_)) => Err(("STEP_PANICKED", "step panicked".into())),
         Err(_) => Err(("STEP_TIMEOUT", format!("step timed out after {} ms", timeout.as_millis()))),
@@ -337,7 +362,7 @@ impl Guard {
         let mut stopped = false;
         let mut checks = g.checks.iter().peekable();
         for step in Step::ALL {
-            let mut details: Vec<String> = Vec::new();
+            let mut details: Vec<Cow<'static, str>> = Vec::new();
             let mut ran = false;
             let mut ended: Option<(StepResult, &'static str, String)> = None;
             while let Some((_, check)) = checks.next_if(|(s, _)| *s == step) {
@@ -355,7 +380,7 @@ impl Guard {
                         details.push(d);
                     }
                     Ok(Ok(Verdict::Skip(d))) => details.push(d),
-                    Ok(Ok(Verdict::NotRun(d))) => ended = Some((StepResult::NotRun, "NOT_RUN", d)),
+                    Ok(Ok(Verdict::NotRun(d))) => ended = Some((StepResult::NotRun, "NOT_RUN", d.into_owned())),
                     Ok(Ok(Verdict::Pending(status, code, d))) => {
                         facts.pending = Some(status);
                         ended = Some((StepResult::Pending, code, d));
@@ -376,12 +401,12 @@ impl Guard {
                 }
                 // A step whose own layer is left out is reported skipped,
                 // even when the facade's checks of that step passed.
-                None if ran && !g.left_out(step) => run.record(step, StepResult::Passed, "OK", details.join("; ")),
+                None if ran && !g.left_out(step) => run.record(step, StepResult::Passed, "OK", joined(details)),
                 None => {
                     let mut detail = g.skip_reason(step);
-                    for d in details {
+                    for d in &details {
                         detail.push_str("; ");
-                        detail.push_str(&d);
+                        detail.push_str(d);
                     }
                     run.record(step, StepResult::Skipped, "SKIPPED", detail);
                 }
@@ -468,6 +493,14 @@ fn new_uuid(provider: Provider) -> Result<String, aigos_crypto::Error> {
     provider.fill_random(&mut b)?;
     let mut text = uuid::Uuid::encode_buffer();
     Ok(uuid::Builder::from_random_bytes(b).into_uuid().hyphenated().encode_lower(&mut text).to_owned())
+}
+
+/// Details of one step, one or joined with "; " (one allocation at most).
+fn joined(mut details: Vec<Cow<'static, str>>) -> String {
+    match details.len() {
+        1 => details.pop().map(Cow::into_owned).unwrap_or_default(),
+        _ => details.join("; "),
+    }
 }
 
 /// The action hash of `request` (what tokens' `ahash` and approvals name),

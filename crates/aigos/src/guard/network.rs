@@ -31,8 +31,14 @@ impl Check for EgressCheck {
         // The resource read as text too (a scheme-relative `//host/`, a URL
         // after an option), then the payload at any depth.
         let resource = serde_json::Value::String(request.resource.clone());
-        for (at, value) in [("resource", &resource), ("payload", &request.payload)] {
-            for (pointer, url) in aigos_network::urls_in_json(value, MAX_DESTINATIONS + 1) {
+        let sources: &[(&str, &serde_json::Value)] = if request.resource.is_empty() {
+            &[("payload", &request.payload)]
+        } else {
+            &[("resource", &resource), ("payload", &request.payload)]
+        };
+        for &(at, value) in sources {
+            let (urls, addresses) = aigos_network::destinations_in_json(value, MAX_DESTINATIONS + 1);
+            for (pointer, url) in urls {
                 // The whole resource, pushed above, is not named twice.
                 if at != "resource" || !named.iter().any(|(_, u)| u == &url) {
                     named.push((format!("{at}{pointer}"), url));
@@ -43,7 +49,7 @@ impl Check for EgressCheck {
             // internal one must pass egress like a URL (a rule's CIDR may
             // name it); a public one in free text is no destination the
             // Guard can tell from a log line, and is left alone.
-            for bare in aigos_network::addresses_in_json(value, MAX_DESTINATIONS + 1) {
+            for bare in addresses {
                 if aigos_network::special(bare.ip).is_some() {
                     let host = match bare.ip {
                         std::net::IpAddr::V4(v4) => v4.to_string(),
@@ -54,7 +60,7 @@ impl Check for EgressCheck {
             }
         }
         if named.is_empty() {
-            return Ok(Verdict::Skip("no destination named".into()));
+            return Ok(Verdict::skip("no destination named"));
         }
         if named.len() > MAX_DESTINATIONS {
             return Ok(Verdict::Reject("EGRESS_TOO_MANY", format!("egress: more than {MAX_DESTINATIONS} destinations named")));
@@ -74,6 +80,6 @@ impl Check for EgressCheck {
             }
         }
         rules.dedup();
-        Ok(Verdict::Pass(format!("egress allowed by {}", rules.join(", "))))
+        Ok(Verdict::pass(format!("egress allowed by {}", rules.join(", "))))
     }
 }

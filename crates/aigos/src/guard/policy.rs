@@ -41,7 +41,7 @@ impl Check for InspectCheck {
                     facts.finding_severities.push(f.severity);
                     facts.findings.push(format!("{:?} at {} ({})", f.family, f.pointer, f.rule));
                 }
-                Ok(Verdict::Pass(format!("{} finding(s)", findings.len())))
+                Ok(if findings.is_empty() { Verdict::pass("no findings") } else { Verdict::pass(format!("{} finding(s)", findings.len())) })
             }
             Err(e) => Ok(Verdict::Reject("PAYLOAD_INVALID", format!("payload: {e}"))),
         }
@@ -59,9 +59,9 @@ impl Check for FloorCheck {
         match self.0.engine.severity_floor(cx.request) {
             Some((floor, id)) if floor > declared => {
                 facts.severity = floor;
-                Ok(Verdict::Pass(format!("severity {declared:?} raised to {floor:?} by floor {id}")))
+                Ok(Verdict::pass(format!("severity {declared:?} raised to {floor:?} by floor {id}")))
             }
-            _ => Ok(Verdict::Pass(format!("severity {declared:?}"))),
+            _ => Ok(Verdict::pass("declared severity at or above every floor")),
         }
     }
 }
@@ -88,7 +88,7 @@ impl Check for ApprovalCheck {
         let need = p.approval_rules.requirement(request, facts.severity, level);
         let rules = need.rules.join(", ");
         let need = match need.requirement {
-            aigos_policy::Requirement::None => return Ok(Verdict::Pass(format!("policy: {}; no approval needed", decision.reason()))),
+            aigos_policy::Requirement::None => return Ok(Verdict::pass(format!("policy: {}; no approval needed", decision.reason()))),
             aigos_policy::Requirement::Mfa => Need::Mfa,
             aigos_policy::Requirement::Coe { quorum, of, group } => Need::Coe { quorum, of, group },
             #[allow(unreachable_patterns, reason = "Requirement may grow")]

@@ -48,7 +48,7 @@ impl Check for RateCheck {
         Ok(match limiter.check(agent).await {
             aigos_runtime::RateDecision::Allowed => {
                 facts.recent_actions = limiter.recent(agent).await;
-                Verdict::Pass("within the limit".into())
+                Verdict::pass("within the limit")
             }
             aigos_runtime::RateDecision::Blocked => Verdict::Reject("RATE_BLOCKED", format!("rate limit: agent {agent} is blocked")),
             other => Verdict::Reject("RATE_LIMITED", format!("rate limit: {other:?}")),
@@ -84,6 +84,6 @@ impl Check for ThreatCheck {
             weight: c.weight,
             detail: c.detail,
         }));
-        Ok(Verdict::Pass(format!("{level:?} ({})", fixed(score, 2))))
+        Ok(Verdict::pass(format!("{level:?} ({})", fixed(score, 2))))
     }
 }

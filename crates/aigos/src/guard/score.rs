@@ -44,7 +44,7 @@ impl Check for ScoreCheck {
             }
         }
         facts.score = SecurityScore::saturating(score).get();
-        Ok(Verdict::Pass(fixed(facts.score, 3)))
+        Ok(Verdict::pass(fixed(facts.score, 3)))
     }
 }
 
@@ -64,7 +64,12 @@ impl Check for StatusCheck {
         }
         let status = facts.pending.unwrap_or(Status::Approved);
         facts.status = Some(status);
-        Ok(Verdict::Pass(format!("{status:?}")))
+        Ok(Verdict::pass(match status {
+            Status::Approved => "Approved",
+            Status::RequiresMfa => "RequiresMfa",
+            Status::RequiresCoe => "RequiresCoe",
+            Status::Rejected => "Rejected",
+        }))
     }
 }
 
