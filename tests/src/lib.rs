@@ -213,3 +213,95 @@ impl Default for World {
 pub fn reason(o: &aigos::ValidationOutcome) -> String {
     o.reasons.first().cloned().unwrap_or_default()
 }
+
+/// A current-thread runtime for one test.
+pub fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
+}
+
+/// The demo agent's id.
+pub fn agent() -> AgentId {
+    AgentId::new(DEMO_AGENT).unwrap()
+}
+
+/// An instance id.
+pub fn instance(id: &str) -> InstanceId {
+    InstanceId::new(id).unwrap()
+}
+
+/// The policy `aigos init` writes, with more TOML (statements, floors) appended.
+pub fn demo_policy_with(extra: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    aigos::config::init(dir.path(), aigos_crypto::default_provider(), T0).unwrap();
+    std::fs::read_to_string(dir.path().join("policy.toml")).unwrap() + extra
+}
+
+/// A world whose egress allows https to one public address (no DNS
+/// needed); the returned directory holds its egress rules.
+pub fn egress_world() -> (World, tempfile::TempDir) {
+    let rules = tempfile::tempdir().unwrap();
+    let path = rules.path().join("egress.toml");
+    std::fs::write(&path, "[[rules]]\nid = \"partner\"\ncidrs = [\"93.184.215.14/32\"]\nports = [443]\n").unwrap();
+    let w = World::with(SharedState::default(), |c| c.network.as_mut().unwrap().egress = path);
+    (w, rules)
+}
+
+/// A child agent of the demo agent: its own key (kid `helper-key-1`), a
+/// golden thread signed by `authority`, its registered lineage under
+/// `demo-agent-1`, instance `helper-agent-1`, organization `acme`, tools
+/// `config.*` and a budget of `budget` USD.
+pub fn helper_agent(authority: &SigningKey, key: &SigningKey, budget: f64) -> aigos_identity::AgentRecord {
+    let approval = aigos_identity::Approval {
+        ticket_id: "T-2".into(),
+        approved_by: "owner@example.invalid".into(),
+        approved_at: "2027-01-01T00:00:00Z".into(),
+    };
+    let thread = aigos_identity::GoldenThread::sign(approval, "helper-key-1", T0 + 86_400, authority).unwrap();
+    aigos_identity::AgentRecord {
+        id: AgentId::new("helper-agent").unwrap(),
+        owner: "platform-team".into(),
+        organization: Some("acme".into()),
+        keys: aigos_crypto::Jwks { keys: vec![key.public_jwk()] },
+        golden_thread: Some(thread),
+        status: aigos_identity::AgentStatus::Active,
+        capabilities: aigos_core::Capabilities {
+            tools: ["config.*".to_string()].into(),
+            resources: ["*".to_string()].into(),
+            max_budget_usd: Some(aigos_core::CostUsd::new(budget).unwrap()),
+            ..Default::default()
+        },
+        lineage: Some(Lineage::root(instance("demo-agent-1")).child(instance("demo-agent-1")).unwrap()),
+        registered_at: T0 - 30 * 86_400,
+        instances: vec![instance("helper-agent-1")],
+    }
+}
+
+impl World {
+    /// A request of the demo agent's instance `demo-agent-1` in staging,
+    /// with `severity`, `resource` and `payload`, stamped now.
+    pub fn request_on(&self, tool: &str, severity: Severity, resource: &str, payload: serde_json::Value) -> ActionRequest {
+        ActionRequest::builder(agent(), tool)
+            .instance(instance("demo-agent-1"))
+            .severity(severity)
+            .environment(Environment::Staging)
+            .resource(resource)
+            .payload(payload)
+            .timestamp(self.now())
+            .build()
+            .unwrap()
+    }
+
+    /// Bytes in the audit directory.
+    pub fn audit_bytes(&self) -> u64 {
+        std::fs::read_dir(self.dir.path().join("audit")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum()
+    }
+}
+
+impl World {
+    /// A terminate command from the authority (300 s to live) addressed to
+    /// `id` of `kind`.
+    pub fn terminate(&self, kind: aigos_runtime::TargetType, id: &str, sequence: u64) -> aigos_runtime::KillCommand {
+        let target = aigos_runtime::Target { kind, ids: vec![id.into()] };
+        self.kill(&self.authority, aigos_runtime::CommandType::Terminate, target, sequence, Duration::from_secs(300))
+    }
+}

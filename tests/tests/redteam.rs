@@ -17,51 +17,10 @@ use std::time::Duration;
 
 use aigos::config::SharedState;
 use aigos::{ApprovalEvidence, Step, StepResult};
-use aigos_core::{ActionKind, ActionRequest, AgentId, CostUsd, Environment, InstanceId, Kid, Lineage, Severity, Status};
-use aigos_crypto::{Algorithm, Jwks, SigningKey};
+use aigos_core::{ActionKind, ActionRequest, AgentId, CostUsd, Environment, Kid, Lineage, Severity, Status};
+use aigos_crypto::{Algorithm, SigningKey};
 use aigos_runtime::{CommandType, Target, TargetType};
-use aigos_tests::{T0, World, reason};
-
-fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
-}
-
-fn agent() -> AgentId {
-    AgentId::new("demo-agent").unwrap()
-}
-
-fn instance(id: &str) -> InstanceId {
-    InstanceId::new(id).unwrap()
-}
-
-/// The demo policy with one more statement (TOML) appended.
-fn demo_policy_with(extra: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    aigos::config::init(dir.path(), aigos_crypto::default_provider(), T0).unwrap();
-    std::fs::read_to_string(dir.path().join("policy.toml")).unwrap() + extra
-}
-
-fn request(w: &World, tool: &str, severity: Severity, resource: &str, payload: serde_json::Value) -> ActionRequest {
-    ActionRequest::builder(agent(), tool)
-        .instance(instance("demo-agent-1"))
-        .severity(severity)
-        .environment(Environment::Staging)
-        .resource(resource)
-        .payload(payload)
-        .timestamp(w.now())
-        .build()
-        .unwrap()
-}
-
-fn terminate_instance(w: &World, id: &str, sequence: u64) -> aigos_runtime::KillCommand {
-    w.kill(
-        &w.authority,
-        CommandType::Terminate,
-        Target { kind: TargetType::Instance, ids: vec![id.into()] },
-        sequence,
-        Duration::from_secs(300),
-    )
-}
+use aigos_tests::{T0, World, agent, demo_policy_with, egress_world, helper_agent, instance, reason, rt};
 
 fn spawn_payload() -> serde_json::Value {
     serde_json::json!({"capabilities": {"tools": ["config.update"], "resources": ["*"], "max_budget_usd": 1.0, "can_spawn": false, "max_child_depth": 0}, "mode": "EXPLICIT"})
@@ -71,38 +30,6 @@ fn expert_key(w: &World, n: u8) -> SigningKey {
     SigningKey::from_pkcs8_pem(w.provider, &std::fs::read_to_string(w.dir.path().join(format!("keys/expert-{n}.key.pem"))).unwrap())
         .unwrap()
         .with_kid(Kid::new(format!("expert-{n}-key")).unwrap())
-}
-
-fn audit_bytes(w: &World) -> u64 {
-    std::fs::read_dir(w.dir.path().join("audit")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum()
-}
-
-/// A child agent of the demo agent: its own key, a golden thread, its
-/// registered lineage under `demo-agent-1`, instance `helper-agent-1`.
-fn helper_agent(authority: &SigningKey, key: &SigningKey, budget: f64) -> aigos_identity::AgentRecord {
-    let approval = aigos_identity::Approval {
-        ticket_id: "T-2".into(),
-        approved_by: "owner@example.invalid".into(),
-        approved_at: "2027-01-01T00:00:00Z".into(),
-    };
-    let thread = aigos_identity::GoldenThread::sign(approval, "helper-key-1", T0 + 86_400, authority).unwrap();
-    aigos_identity::AgentRecord {
-        id: AgentId::new("helper-agent").unwrap(),
-        owner: "platform-team".into(),
-        organization: Some("acme".into()),
-        keys: Jwks { keys: vec![key.public_jwk()] },
-        golden_thread: Some(thread),
-        status: aigos_identity::AgentStatus::Active,
-        capabilities: aigos_core::Capabilities {
-            tools: ["config.*".to_string()].into(),
-            resources: ["*".to_string()].into(),
-            max_budget_usd: Some(CostUsd::new(budget).unwrap()),
-            ..Default::default()
-        },
-        lineage: Some(Lineage::root(instance("demo-agent-1")).child(instance("demo-agent-1")).unwrap()),
-        registered_at: T0 - 30 * 86_400,
-        instances: vec![instance("helper-agent-1")],
-    }
 }
 
 /// A world with the helper agent registered and permitted (`config.*`).
@@ -144,7 +71,7 @@ fn a_terminated_instance_cannot_come_back_through_a_heartbeat_of_a_fresh_id() {
     let w = World::new();
     rt().block_on(async {
         assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "positive control");
-        w.guard.apply_kill(&terminate_instance(&w, "demo-agent-1", 1)).await.unwrap();
+        w.guard.apply_kill(&w.terminate(TargetType::Instance, "demo-agent-1", 1)).await.unwrap();
         assert_eq!(w.validate(&w.request("config.update")).await.code(), "INSTANCE_TERMINATED", "the kill works");
         // The killed agent beats under a fresh id (no token needed)...
         let minted = w.guard.heartbeat(&agent(), &instance("demo-agent-9"));
@@ -193,7 +120,7 @@ fn a_registered_child_agents_new_instance_keeps_its_registered_lineage() {
     let (w, issuer) = helper_world(SharedState::default(), |_| {});
     rt().block_on(async {
         let registered = Lineage::root(instance("demo-agent-1")).child(instance("demo-agent-1")).unwrap();
-        w.guard.apply_kill(&terminate_instance(&w, "demo-agent-1", 1)).await.unwrap();
+        w.guard.apply_kill(&w.terminate(TargetType::Instance, "demo-agent-1", 1)).await.unwrap();
         let r = helper_request(&w, "helper-agent-1", registered.clone());
         let o = w.guard.validate(&r, &issuer.issue(&w.token_request(&r)).unwrap()).await;
         assert_eq!(o.code(), "KILL_TERMINATED", "positive control: the registered instance is stopped by its parent's kill");
@@ -215,7 +142,7 @@ fn a_kill_command_terminates_the_lease_handle() {
     rt().block_on(async {
         let handle = w.guard.heartbeat(&agent(), &instance("demo-agent-1")).unwrap();
         assert_eq!(handle.state(), aigos_runtime::AgentState::Running);
-        w.guard.apply_kill(&terminate_instance(&w, "demo-agent-1", 1)).await.unwrap();
+        w.guard.apply_kill(&w.terminate(TargetType::Instance, "demo-agent-1", 1)).await.unwrap();
         assert!(
             matches!(handle.state(), aigos_runtime::AgentState::Terminated { .. }),
             "the killed instance's handle is still {:?}",
@@ -301,10 +228,10 @@ fn refused_evidence_cannot_grow_the_audit_record_past_the_payload_limit() {
             w.request_as("demo-agent", "system.maintenance", ActionKind::SystemMaintenance, Severity::Low, serde_json::json!({}));
         let junk: Vec<ApprovalEvidence> =
             (0..200_000u32).map(|i| ApprovalEvidence::Totp { approver: format!("nobody-{i}"), code: "0".into() }).collect();
-        let before = audit_bytes(&w);
+        let before = w.audit_bytes();
         let o = w.guard.validate_with(&critical, &w.token(&critical), &junk).await;
         assert_ne!(o.status, Status::Approved);
-        let grown = audit_bytes(&w) - before;
+        let grown = w.audit_bytes() - before;
         let reasons: usize = o.reasons.iter().map(String::len).sum();
         assert!(grown < (1 << 20), "one record took {grown} bytes (reasons: {reasons} bytes)");
     });
@@ -466,14 +393,6 @@ fn an_exhausted_budget_is_not_bypassed_by_omitting_the_estimate() {
 // Egress discovery
 // ---------------------------------------------------------------------------
 
-fn egress_world() -> (World, tempfile::TempDir) {
-    let rules = tempfile::tempdir().unwrap();
-    let path = rules.path().join("egress.toml");
-    std::fs::write(&path, "[[rules]]\nid = \"partner\"\ncidrs = [\"93.184.215.14/32\"]\nports = [443]\n").unwrap();
-    let w = World::with(SharedState::default(), |c| c.network.as_mut().unwrap().egress = path);
-    (w, rules)
-}
-
 /// Destinations the discovery does not see: scheme-less hosts (curl and
 /// wget default to http), a URL glued to a short option (`-xhttp://…`,
 /// curl's proxy), scheme-relative URLs and structured host/port arguments.
@@ -491,7 +410,7 @@ fn destinations_without_a_leading_scheme_are_checked_too() {
             serde_json::json!({"url": "//169.254.169.254/latest/meta-data/"}),
             serde_json::json!({"host": "169.254.169.254", "port": 80, "path": "/latest/meta-data/"}),
         ] {
-            let o = w.validate(&request(&w, "config.update", Severity::Low, "configmap/web", payload.clone())).await;
+            let o = w.validate(&w.request_on("config.update", Severity::Low, "configmap/web", payload.clone())).await;
             if o.status == Status::Approved {
                 approved.push(payload.to_string());
             }
@@ -507,18 +426,18 @@ fn urls_in_keys_too_many_urls_and_backslash_spellings_are_denied() {
     let (w, _rules) = egress_world();
     rt().block_on(async {
         let o = w
-            .validate(&request(&w, "config.update", Severity::Low, "configmap/web", serde_json::json!({"http://169.254.169.254/": 1})))
+            .validate(&w.request_on("config.update", Severity::Low, "configmap/web", serde_json::json!({"http://169.254.169.254/": 1})))
             .await;
         assert_eq!(o.code(), "EGRESS_DENIED", "{}", reason(&o));
         let many: Vec<String> = (0..40).map(|_| "https://93.184.215.14/x".to_string()).collect();
-        let o = w.validate(&request(&w, "config.update", Severity::Low, "configmap/web", serde_json::json!({"u": many}))).await;
+        let o = w.validate(&w.request_on("config.update", Severity::Low, "configmap/web", serde_json::json!({"u": many}))).await;
         assert_eq!(o.code(), "EGRESS_TOO_MANY", "{}", reason(&o));
         for s in ["HTTP:\\\\169.254.169.254\\x", "see <http://127.0.0.1:8080/admin>", "x=http://ⓛⓞⓒⓐⓛⓗⓞⓢⓣ/"] {
-            let o = w.validate(&request(&w, "config.update", Severity::Low, "configmap/web", serde_json::json!({"t": s}))).await;
+            let o = w.validate(&w.request_on("config.update", Severity::Low, "configmap/web", serde_json::json!({"t": s}))).await;
             assert_eq!(o.code(), "EGRESS_DENIED", "{s}: {}", reason(&o));
         }
         let o = w
-            .validate(&request(&w, "config.update", Severity::Low, "configmap/web", serde_json::json!({"u": "https://93.184.215.14/"})))
+            .validate(&w.request_on("config.update", Severity::Low, "configmap/web", serde_json::json!({"u": "https://93.184.215.14/"})))
             .await;
         assert_eq!(o.status, Status::Approved, "positive control: {}", reason(&o));
     });
@@ -676,13 +595,7 @@ fn an_organization_kill_is_not_ignored_without_the_identity_layer() {
     });
     rt().block_on(async {
         assert_eq!(w.guard.validate(&w.request("config.update"), "").await.status, Status::Approved, "positive control");
-        let kill = w.kill(
-            &w.authority,
-            CommandType::Terminate,
-            Target { kind: TargetType::Organization, ids: vec!["acme".into()] },
-            1,
-            Duration::from_secs(300),
-        );
+        let kill = w.terminate(TargetType::Organization, "acme", 1);
         w.guard.apply_kill(&kill).await.unwrap();
         let o = w.guard.validate(&w.request("config.update"), "").await;
         assert_ne!(o.status, Status::Approved, "acme was terminated, its agent was approved: {}", reason(&o));

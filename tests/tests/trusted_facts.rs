@@ -6,45 +6,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "tests")]
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use aigos::config::SharedState;
 use aigos::{Step, StepResult};
-use aigos_core::{ActionKind, ActionRequest, AgentId, CostUsd, Environment, InstanceId, Kid, Lineage, Severity, Status};
-use aigos_crypto::{Algorithm, Jwks, SigningKey};
-use aigos_runtime::{CommandType, Target, TargetType};
-use aigos_tests::{T0, World, reason};
-
-fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap()
-}
-
-fn agent() -> AgentId {
-    AgentId::new("demo-agent").unwrap()
-}
-
-fn instance(id: &str) -> InstanceId {
-    InstanceId::new(id).unwrap()
-}
-
-/// The demo policy with one more statement (TOML) appended.
-fn demo_policy_with(extra: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    aigos::config::init(dir.path(), aigos_crypto::default_provider(), T0).unwrap();
-    std::fs::read_to_string(dir.path().join("policy.toml")).unwrap() + extra
-}
-
-fn request(w: &World, tool: &str, severity: Severity, resource: &str, payload: serde_json::Value) -> ActionRequest {
-    ActionRequest::builder(agent(), tool)
-        .instance(instance("demo-agent-1"))
-        .severity(severity)
-        .environment(Environment::Staging)
-        .resource(resource)
-        .payload(payload)
-        .timestamp(w.now())
-        .build()
-        .unwrap()
-}
+use aigos_core::{ActionKind, ActionRequest, AgentId, CostUsd, Environment, Kid, Lineage, Severity, Status};
+use aigos_crypto::{Algorithm, SigningKey};
+use aigos_runtime::TargetType;
+use aigos_tests::{T0, World, agent, demo_policy_with, egress_world, helper_agent, instance, reason, rt};
 
 #[test]
 fn the_agent_cannot_lower_its_own_approval_tier() {
@@ -128,13 +96,7 @@ fn a_terminated_instance_cannot_come_back_under_another_id_and_its_children_stop
         let child_request = w.request_at("config.update", ActionKind::ToolCall, serde_json::json!({}), "demo-agent-2", child.clone());
         assert_eq!(w.validate(&child_request).await.status, Status::Approved, "positive control: the child before the kill");
         assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "positive control: the parent");
-        let kill = w.kill(
-            &w.authority,
-            CommandType::Terminate,
-            Target { kind: TargetType::Instance, ids: vec!["demo-agent-1".into()] },
-            1,
-            Duration::from_secs(300),
-        );
+        let kill = w.terminate(TargetType::Instance, "demo-agent-1", 1);
         w.guard.apply_kill(&kill).await.unwrap();
         assert_eq!(w.validate(&w.request("config.update")).await.code(), "INSTANCE_TERMINATED");
         // The same agent under a fresh instance id, as its own root.
@@ -185,13 +147,7 @@ fn a_terminated_instance_cannot_come_back_under_another_id_and_its_children_stop
 fn a_termination_survives_a_restart_for_the_instance_and_its_children() {
     let w = World::new();
     rt().block_on(async {
-        let kill = w.kill(
-            &w.authority,
-            CommandType::Terminate,
-            Target { kind: TargetType::Instance, ids: vec!["demo-agent-1".into()] },
-            1,
-            Duration::from_secs(300),
-        );
+        let kill = w.terminate(TargetType::Instance, "demo-agent-1", 1);
         w.guard.apply_kill(&kill).await.unwrap();
         let w = w.restarted().await;
         assert_eq!(w.validate(&w.request("config.update")).await.code(), "INSTANCE_TERMINATED");
@@ -215,22 +171,10 @@ fn another_agents_instance_cannot_be_borrowed() {
 fn the_organization_comes_from_the_registry() {
     let w = World::new();
     rt().block_on(async {
-        let other = w.kill(
-            &w.authority,
-            CommandType::Terminate,
-            Target { kind: TargetType::Organization, ids: vec!["globex".into()] },
-            1,
-            Duration::from_secs(300),
-        );
+        let other = w.terminate(TargetType::Organization, "globex", 1);
         w.guard.apply_kill(&other).await.unwrap();
         assert_eq!(w.validate(&w.request("config.update")).await.status, Status::Approved, "positive control: another organization");
-        let acme = w.kill(
-            &w.authority,
-            CommandType::Terminate,
-            Target { kind: TargetType::Organization, ids: vec!["acme".into()] },
-            2,
-            Duration::from_secs(300),
-        );
+        let acme = w.terminate(TargetType::Organization, "acme", 2);
         w.guard.apply_kill(&acme).await.unwrap();
         let o = w.validate(&w.request("config.update")).await;
         assert_eq!((o.status, o.code()), (Status::Rejected, "KILL_TERMINATED"), "{}", reason(&o));
@@ -270,34 +214,6 @@ fn declared_costs_are_reserved_against_the_registered_budget() {
     });
 }
 
-/// A child agent of the demo agent: its own key, a golden thread, its
-/// registered lineage under `demo-agent-1`, instance `helper-agent-1`.
-fn helper_agent(authority: &SigningKey, key: &SigningKey, budget: f64) -> aigos_identity::AgentRecord {
-    let approval = aigos_identity::Approval {
-        ticket_id: "T-2".into(),
-        approved_by: "owner@example.invalid".into(),
-        approved_at: "2027-01-01T00:00:00Z".into(),
-    };
-    let thread = aigos_identity::GoldenThread::sign(approval, "helper-key-1", T0 + 86_400, authority).unwrap();
-    aigos_identity::AgentRecord {
-        id: AgentId::new("helper-agent").unwrap(),
-        owner: "platform-team".into(),
-        organization: Some("acme".into()),
-        keys: Jwks { keys: vec![key.public_jwk()] },
-        golden_thread: Some(thread),
-        status: aigos_identity::AgentStatus::Active,
-        capabilities: aigos_core::Capabilities {
-            tools: ["config.*".to_string()].into(),
-            resources: ["*".to_string()].into(),
-            max_budget_usd: Some(CostUsd::new(budget).unwrap()),
-            ..Default::default()
-        },
-        lineage: Some(Lineage::root(instance("demo-agent-1")).child(instance("demo-agent-1")).unwrap()),
-        registered_at: T0 - 30 * 86_400,
-        instances: vec![instance("helper-agent-1")],
-    }
-}
-
 #[test]
 fn a_childs_spend_counts_against_its_ancestors_and_its_parents_kill_reaches_it() {
     let key = Arc::new(
@@ -331,13 +247,7 @@ fn a_childs_spend_counts_against_its_ancestors_and_its_parents_kill_reaches_it()
         assert_eq!(w.validate(&costly(&w, 40.0)).await.code(), "BUDGET_EXCEEDED");
         assert_eq!(w.validate(&costly(&w, 30.0)).await.status, Status::Approved, "70 + 30 = 100");
         // The parent instance is killed: the child, declaring its lineage honestly, stops too.
-        let kill = w.kill(
-            &w.authority,
-            CommandType::Terminate,
-            Target { kind: TargetType::Instance, ids: vec!["demo-agent-1".into()] },
-            1,
-            Duration::from_secs(300),
-        );
+        let kill = w.terminate(TargetType::Instance, "demo-agent-1", 1);
         w.guard.apply_kill(&kill).await.unwrap();
         let r = helper_request(0.0);
         let o = w.guard.validate(&r, &issuer.issue(&w.token_request(&r)).unwrap()).await;
@@ -366,23 +276,13 @@ fn a_deep_spawn_cannot_claim_to_be_a_root() {
 fn an_empty_resource_does_not_skip_the_registered_scope() {
     let w = World::with_registry(SharedState::default(), |_| {}, |r| r.capabilities.resources = ["configmap/*".to_string()].into());
     rt().block_on(async {
-        let o = w.validate(&request(&w, "config.update", Severity::Low, "", serde_json::json!({}))).await;
+        let o = w.validate(&w.request_on("config.update", Severity::Low, "", serde_json::json!({}))).await;
         assert_eq!((o.status, o.code()), (Status::Rejected, "RESOURCE_REQUIRED"), "{}", reason(&o));
-        let o = w.validate(&request(&w, "config.update", Severity::Low, "secret/db", serde_json::json!({}))).await;
+        let o = w.validate(&w.request_on("config.update", Severity::Low, "secret/db", serde_json::json!({}))).await;
         assert_eq!(o.code(), "CAPABILITY_MISSING");
-        let o = w.validate(&request(&w, "config.update", Severity::Low, "configmap/web", serde_json::json!({}))).await;
+        let o = w.validate(&w.request_on("config.update", Severity::Low, "configmap/web", serde_json::json!({}))).await;
         assert_eq!(o.status, Status::Approved, "positive control: {}", reason(&o));
     });
-}
-
-/// A world whose egress allows https to one public address (no DNS
-/// needed); the returned directory holds its egress rules.
-fn egress_world() -> (World, tempfile::TempDir) {
-    let rules = tempfile::tempdir().unwrap();
-    let path = rules.path().join("egress.toml");
-    std::fs::write(&path, "[[rules]]\nid = \"partner\"\ncidrs = [\"93.184.215.14/32\"]\nports = [443]\n").unwrap();
-    let w = World::with(SharedState::default(), |c| c.network.as_mut().unwrap().egress = path);
-    (w, rules)
 }
 
 #[test]
@@ -403,7 +303,7 @@ fn every_spelling_of_a_forbidden_destination_is_denied() {
             "http://192.0.0.8/",
             "https://[fec0::1]/",
         ] {
-            let o = w.validate(&request(&w, "config.update", Severity::Low, resource, serde_json::json!({}))).await;
+            let o = w.validate(&w.request_on("config.update", Severity::Low, resource, serde_json::json!({}))).await;
             assert_eq!((o.status, o.code()), (Status::Rejected, "EGRESS_DENIED"), "{resource:?}: {}", reason(&o));
             assert_eq!(o.step(Step::Payload).unwrap().result, StepResult::Rejected);
         }
@@ -413,13 +313,12 @@ fn every_spelling_of_a_forbidden_destination_is_denied() {
             serde_json::json!({"steps": [{"fetch": {"url": "gopher://127.0.0.1:6379/_x"}}]}),
             serde_json::json!({"target": "file:///etc/passwd"}),
         ] {
-            let o = w.validate(&request(&w, "config.update", Severity::Low, "configmap/web", payload.clone())).await;
+            let o = w.validate(&w.request_on("config.update", Severity::Low, "configmap/web", payload.clone())).await;
             assert_eq!(o.code(), "EGRESS_DENIED", "{payload}: {}", reason(&o));
         }
         // Positive control: the allowed destination, and its checked address in the permit.
         let o = w
-            .validate(&request(
-                &w,
+            .validate(&w.request_on(
                 "config.update",
                 Severity::Low,
                 "https://93.184.215.14/v1/hook",
@@ -440,7 +339,7 @@ fn every_spelling_of_a_forbidden_destination_is_denied() {
         assert_eq!(claims["egress"].as_array().unwrap().len(), 2);
         // A resource that is no URL is no destination.
         assert_eq!(
-            w.validate(&request(&w, "config.update", Severity::Low, "configmap/web", serde_json::json!({"note": "a: b"}))).await.status,
+            w.validate(&w.request_on("config.update", Severity::Low, "configmap/web", serde_json::json!({"note": "a: b"}))).await.status,
             Status::Approved
         );
     });
@@ -451,16 +350,12 @@ fn the_payload_limit_applies_to_everyone_before_identity() {
     let w = World::new();
     rt().block_on(async {
         let big = serde_json::json!({"blob": "a".repeat(2 << 20)});
-        let o = w.validate(&request(&w, "config.update", Severity::Low, "", big.clone())).await;
+        let o = w.validate(&w.request_on("config.update", Severity::Low, "", big.clone())).await;
         assert_eq!((o.status, o.code()), (Status::Rejected, "PAYLOAD_TOO_LARGE"), "{}", reason(&o));
         assert_eq!(o.step(Step::Identity).unwrap().result, StepResult::Rejected);
-        let o = w.validate(&request(&w, "config.update", Severity::Low, "", serde_json::json!({"blob": "a".repeat(10_000)}))).await;
+        let o = w.validate(&w.request_on("config.update", Severity::Low, "", serde_json::json!({"blob": "a".repeat(10_000)}))).await;
         assert_eq!(o.status, Status::Approved, "positive control: {}", reason(&o));
     });
-}
-
-fn audit_bytes(w: &World) -> u64 {
-    std::fs::read_dir(w.dir.path().join("audit")).unwrap().map(|e| e.unwrap().metadata().unwrap().len()).sum()
 }
 
 #[test]
@@ -494,24 +389,26 @@ fn requests_without_a_valid_token_change_nothing_of_the_agent_and_are_audited_by
         assert!(o.threat_score.unwrap() > after.threat_score.unwrap(), "authenticated denials count");
 
         // 15 MiB with a bogus token: rejected before anything, and the record stays small.
-        let size = audit_bytes(&w);
-        let huge = request(&w, "config.update", Severity::Low, "", serde_json::json!({"blob": "a".repeat(15 << 20)}));
+        let size = w.audit_bytes();
+        let huge = w.request_on("config.update", Severity::Low, "", serde_json::json!({"blob": "a".repeat(15 << 20)}));
         let o = w.guard.validate(&huge, "x").await;
         assert_eq!(o.code(), "PAYLOAD_TOO_LARGE");
-        let grown = audit_bytes(&w) - size;
+        let grown = w.audit_bytes() - size;
         assert!(grown < 16 * 1024, "an unauthenticated record took {grown} bytes");
         // Under the limit with a bogus token: the record holds the digest, not the payload.
-        let size = audit_bytes(&w);
-        let o =
-            w.guard.validate(&request(&w, "config.update", Severity::Low, "", serde_json::json!({"blob": "b".repeat(500_000)})), "x").await;
+        let size = w.audit_bytes();
+        let o = w
+            .guard
+            .validate(&w.request_on("config.update", Severity::Low, "", serde_json::json!({"blob": "b".repeat(500_000)})), "x")
+            .await;
         assert_eq!(o.code(), "IDENTITY_TOKEN_INVALID", "{}", reason(&o));
-        let grown = audit_bytes(&w) - size;
+        let grown = w.audit_bytes() - size;
         assert!(grown < 16 * 1024, "an unauthenticated record took {grown} bytes");
         // Positive control: the agent's own payload is recorded.
-        let size = audit_bytes(&w);
-        let o = w.validate(&request(&w, "config.update", Severity::Low, "", serde_json::json!({"blob": "c".repeat(500_000)}))).await;
+        let size = w.audit_bytes();
+        let o = w.validate(&w.request_on("config.update", Severity::Low, "", serde_json::json!({"blob": "c".repeat(500_000)}))).await;
         assert_eq!(o.status, Status::Approved);
-        assert!(audit_bytes(&w) - size > 500_000, "the authenticated record keeps its payload");
+        assert!(w.audit_bytes() - size > 500_000, "the authenticated record keeps its payload");
     });
 }
 
