@@ -166,7 +166,7 @@ pub(super) fn runtime_layer(
 pub fn agent_ledger(registry: &aigos_identity::AgentRegistry) -> Result<Arc<aigos_policy::InMemoryLedger>, crate::Error> {
     use aigos_core::{AgentId, InstanceId};
     use futures_util::FutureExt;
-    let account = |agent: &AgentId| InstanceId::new(agent.as_str()).map_err(|e| e.to_string());
+    let account = crate::guard::budget_account;
     let fail = |message: String| crate::Error::Component { layer: crate::Layer::Policy, message };
     let owner = |instance: &InstanceId| registry.agents().find(|a| a.instances.contains(instance)).map(|a| a.id.clone());
     let ledger = aigos_policy::InMemoryLedger::new();

@@ -9,6 +9,10 @@
 //! one of another agent, one that was terminated, or a lineage other than
 //! the recorded one is rejected. A terminated instance id is never accepted
 //! again.
+//!
+//! `aigos_policy::LineageTree` records a spawn tree too, but the book lives
+//! in the facade because it must work without the policy layer and binds
+//! each instance to its agent, which the tree does not.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, PoisonError};
@@ -64,9 +68,16 @@ impl Instances {
     }
 
     /// The record of `instance` and whether it was terminated.
+    #[cfg(feature = "runtime")]
     pub(crate) fn get(&self, instance: &InstanceId) -> (Option<Record>, bool) {
+        self.with(instance, |record, terminated| (record.cloned(), terminated))
+    }
+
+    /// `f` of the record of `instance` and whether it was terminated,
+    /// under the lock (nothing cloned).
+    fn with<T>(&self, instance: &InstanceId, f: impl FnOnce(Option<&Record>, bool) -> T) -> T {
         let book = self.lock();
-        (book.records.get(instance).cloned(), book.terminated.contains(instance))
+        f(book.records.get(instance), book.terminated.contains(instance))
     }
 
     /// Makes `instance` known as `agent`'s, under `parent` when given.
@@ -191,23 +202,22 @@ impl Check for InstanceCheck {
             facts.lineage = Some(r.lineage.clone());
             return Ok(Verdict::skip("instance not checked: no registry"));
         }
-        let (record, terminated) = g.instances.get(&r.instance_id);
-        if terminated {
-            return Ok(Verdict::Reject("INSTANCE_TERMINATED", format!("instance: {} was terminated", r.instance_id)));
+        let refused = g.instances.with(&r.instance_id, |record, terminated| match record {
+            _ if terminated => Some(("INSTANCE_TERMINATED", format!("instance: {} was terminated", r.instance_id))),
+            None => Some(("INSTANCE_UNKNOWN", format!("instance: {} is not known to the Guard", r.instance_id))),
+            Some(rec) if rec.agent != r.agent_id => {
+                Some(("INSTANCE_AGENT_MISMATCH", format!("instance: {} is not an instance of {}", r.instance_id, r.agent_id)))
+            }
+            Some(rec) if rec.lineage != r.lineage => {
+                Some(("LINEAGE_MISMATCH", "lineage: the request's lineage is not the recorded one".to_owned()))
+            }
+            Some(_) => None,
+        });
+        if let Some((code, why)) = refused {
+            return Ok(Verdict::Reject(code, why));
         }
-        let Some(record) = record else {
-            return Ok(Verdict::Reject("INSTANCE_UNKNOWN", format!("instance: {} is not known to the Guard", r.instance_id)));
-        };
-        if record.agent != r.agent_id {
-            return Ok(Verdict::Reject(
-                "INSTANCE_AGENT_MISMATCH",
-                format!("instance: {} is not an instance of {}", r.instance_id, r.agent_id),
-            ));
-        }
-        if record.lineage != r.lineage {
-            return Ok(Verdict::Reject("LINEAGE_MISMATCH", "lineage: the request's lineage is not the recorded one".into()));
-        }
-        facts.lineage = Some(record.lineage);
+        // Equal to the recorded lineage, checked just above.
+        facts.lineage = Some(r.lineage.clone());
         Ok(Verdict::pass("instance known, of this agent, with its recorded lineage"))
     }
 }

@@ -55,6 +55,8 @@ pub use kill::KillReport;
 pub use network::NetworkLayer;
 #[cfg(feature = "policy")]
 pub use policy::PolicyLayer;
+#[cfg(all(feature = "identity", feature = "policy"))]
+pub(crate) use policy::budget_account;
 #[cfg(feature = "runtime")]
 pub use runtime::RuntimeLayer;
 

@@ -24,8 +24,9 @@ pub struct PolicyLayer {
     pub budget: Option<Arc<dyn aigos_policy::BudgetLedger>>,
 }
 
-/// The account of `agent` in a budget ledger.
-fn account(agent: &AgentId) -> Result<InstanceId, String> {
+/// The account of `agent` in a budget ledger (its id as an account name;
+/// `config::agent_ledger` opens them under the same names).
+pub(crate) fn budget_account(agent: &AgentId) -> Result<InstanceId, String> {
     InstanceId::new(agent.as_str()).map_err(|e| e.to_string())
 }
 
@@ -104,7 +105,7 @@ impl ApprovalCheck {
     /// audited, given back otherwise.
     async fn reserve(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Option<Verdict>, String> {
         let Some(ledger) = &self.0.budget else { return Ok(None) };
-        let account = account(&cx.request.agent_id)?;
+        let account = budget_account(&cx.request.agent_id)?;
         let Some(cost) = cx.request.estimated_cost_usd.filter(|c| c.get() > 0.0) else {
             // Nothing declared: an agent (or an ancestor) whose budget is
             // spent still may not act; leaving the estimate out is no way around it.
