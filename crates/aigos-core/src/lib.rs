@@ -10,6 +10,7 @@ mod decision;
 mod error;
 mod ids;
 mod request;
+mod state;
 
 pub use ahash::ActionHash;
 pub use canonical::{
@@ -22,3 +23,4 @@ pub use decision::{SecurityScore, Status, ThreatLevel};
 pub use error::Error;
 pub use ids::{AgentId, InstanceId, Kid, MAX_ID_LEN};
 pub use request::{ActionKind, ActionRequest, ActionRequestBuilder, CostUsd, Environment, Severity};
+pub use state::{ApprovalStore, Attempts, Challenge, LockoutRule, StateError, VersionError, VersionStore};
