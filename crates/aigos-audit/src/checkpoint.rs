@@ -1,5 +1,7 @@
 //! Signed checkpoints: the tree size, Merkle root and head hash at a point,
-//! signed with Ed25519, appended to `checkpoints.jsonl`.
+//! signed with Ed25519, appended to `checkpoints.jsonl`. The first one, at
+//! tree size 0, is the log's header: it states the checkpoint cadence the
+//! writer promises, under the same signature.
 
 use aigos_crypto::{Algorithm, Provider, PublicKey, SigningKey, VerifyingKey, base64url};
 use serde::{Deserialize, Serialize};
@@ -10,6 +12,21 @@ use crate::record::{hex32, parse_hex32};
 
 /// Looks up a trusted checkpoint key by kid.
 pub type CheckpointKeys<'a> = &'a dyn Fn(&str) -> Option<PublicKey>;
+
+/// How often a writer signs a checkpoint: before the record that would
+/// leave more than `records` records, or records spanning `interval_ms` or
+/// more, after the last checkpoint. Stated in the signed log header, so a
+/// verifier holding the checkpoint key knows how long an unsigned tail may
+/// be (and an attacker cannot lengthen it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cadence {
+    /// At most this many records after the last checkpoint.
+    pub records: u64,
+    /// Records after the first one following a checkpoint are less than
+    /// this many milliseconds younger than the checkpoint's `time`.
+    pub interval_ms: u64,
+}
 
 /// One checkpoint line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +45,10 @@ pub struct Checkpoint {
     pub peaks: Vec<(u32, String)>,
     /// Signing key id; empty when the log is not signed.
     pub kid: String,
+    /// The cadence the writer promises; present in the log header (the
+    /// checkpoint at tree size 0) only. Covered by the signature.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<Cadence>,
     /// base64url Ed25519 signature over the canonical bytes of the other fields; empty when unsigned.
     pub sig: String,
 }
@@ -40,6 +61,8 @@ struct Signed<'a> {
     time: u64,
     peaks: &'a [(u32, String)],
     kid: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cadence: Option<Cadence>,
 }
 
 impl Checkpoint {
@@ -51,6 +74,7 @@ impl Checkpoint {
             time: self.time,
             peaks: &self.peaks,
             kid: &self.kid,
+            cadence: self.cadence,
         })
         .map_err(|e| Error::Format(e.to_string()))
     }
@@ -61,6 +85,26 @@ impl Checkpoint {
     /// # Errors
     /// [`Error::Crypto`] when the key is not Ed25519 or signing fails.
     pub fn make(provider: Provider, frontier: &Frontier, head: &Hash, time: u64, key: Option<&SigningKey>) -> Result<Self, Error> {
+        Self::make_with(provider, frontier, head, time, None, key)
+    }
+
+    /// The header of a new log: a checkpoint of the empty tree stating the
+    /// writer's cadence, signed when a key is given.
+    ///
+    /// # Errors
+    /// As [`Checkpoint::make`].
+    pub fn header(provider: Provider, time: u64, cadence: Cadence, key: Option<&SigningKey>) -> Result<Self, Error> {
+        Self::make_with(provider, &Frontier::new(), &[0u8; 32], time, Some(cadence), key)
+    }
+
+    fn make_with(
+        provider: Provider,
+        frontier: &Frontier,
+        head: &Hash,
+        time: u64,
+        cadence: Option<Cadence>,
+        key: Option<&SigningKey>,
+    ) -> Result<Self, Error> {
         let mut cp = Checkpoint {
             tree_size: frontier.size(),
             root: hex32(&frontier.root(provider)),
@@ -68,6 +112,7 @@ impl Checkpoint {
             time,
             peaks: frontier.peaks().iter().map(|(h, p)| (*h, hex32(p))).collect(),
             kid: key.map(|k| k.kid().to_string()).unwrap_or_default(),
+            cadence,
             sig: String::new(),
         };
         if let Some(k) = key {

@@ -11,11 +11,13 @@ mod record;
 mod segments;
 mod store;
 mod verify;
+mod witness;
 
-pub use checkpoint::{Checkpoint, CheckpointKeys};
+pub use checkpoint::{Cadence, Checkpoint, CheckpointKeys};
 pub use encrypt::{FieldCipher, KdfParams, PBKDF2_ITERATIONS};
 pub use error::Error;
 pub use proof::{InclusionProof, prove, read_records};
 pub use record::{Body, MacKey, MacKeys, RECORD_TAG, Record, record_hash};
 pub use store::{AuditConfig, AuditLog, Durability, RecordData, Recovery};
 pub use verify::{Summary, Tampering, VerifyOptions, verify_log};
+pub use witness::read_witness;

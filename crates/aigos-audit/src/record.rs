@@ -147,6 +147,8 @@ pub(crate) struct Checked<'a> {
     pub(crate) hash: Hash,
     pub(crate) prev: Hash,
     pub(crate) mac: Option<Hash>,
+    /// The body's `ts`.
+    pub(crate) ts: u64,
     /// The body's exact bytes (canonical JSON as written).
     pub(crate) body: &'a [u8],
 }
@@ -165,8 +167,7 @@ impl Checked<'_> {
 struct Head<'a> {
     v: u32,
     seq: u64,
-    #[serde(rename = "ts")]
-    _ts: u64,
+    ts: u64,
     #[serde(rename = "kind")]
     _kind: serde::de::IgnoredAny,
     #[serde(rename = "actor")]
@@ -263,7 +264,7 @@ pub(crate) fn check_line<'a>(
     } else if mac.is_some() != head.mac_kid.is_some() {
         return Err("mac and mac_kid must appear together".into());
     }
-    Ok(Checked { hash, prev, mac, body })
+    Ok(Checked { hash, prev, mac, ts: head.ts, body })
 }
 
 #[cfg(test)]

@@ -13,11 +13,12 @@ use aigos_core::{Clock, SystemClock};
 use aigos_crypto::{Provider, SigningKey, default_provider};
 use serde_json::Value;
 
-use crate::checkpoint::Checkpoint;
+use crate::checkpoint::{Cadence, Checkpoint};
 use crate::encrypt::FieldCipher;
 use crate::merkle::{Frontier, Hash, leaf_hash32};
 use crate::record::{MacKey, MacKeys, PREFIX, VERSION, check_line, finish_line, parse_hex32};
-use crate::{Error, segments};
+use crate::verify::{VerifyOptions, verify_log};
+use crate::{Error, segments, witness};
 
 /// When an append is acknowledged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,6 +47,7 @@ pub struct AuditConfig {
     signing_key: Option<Arc<SigningKey>>,
     cipher: Option<FieldCipher>,
     encrypt_fields: Vec<String>,
+    witness: Option<PathBuf>,
     clock: Arc<dyn Clock>,
     provider: Provider,
 }
@@ -64,6 +66,7 @@ impl AuditConfig {
             signing_key: None,
             cipher: None,
             encrypt_fields: Vec::new(),
+            witness: None,
             clock: Arc::new(SystemClock),
             provider: default_provider(),
         }
@@ -78,7 +81,10 @@ impl AuditConfig {
         self.segment_max_bytes = bytes.max(1);
         self
     }
-    /// Checkpoint every `records` records or `interval`, whichever comes first.
+    /// Checkpoint every `records` records or `interval`, whichever comes
+    /// first. A new log states this cadence in its header (the checkpoint
+    /// at tree size 0, signed with the signing key); a log reopened later
+    /// keeps at least the cadence of its header.
     pub fn checkpoints(mut self, records: u64, interval: Duration) -> Self {
         self.checkpoint_every = records.max(1);
         self.checkpoint_interval = interval;
@@ -89,9 +95,21 @@ impl AuditConfig {
         self.mac_key = Some(key);
         self
     }
-    /// Sign checkpoints with this Ed25519 key.
+    /// Sign checkpoints with this Ed25519 key. With it, [`AuditLog::open`]
+    /// verifies the whole log (chain, MACs when keyed, every checkpoint's
+    /// signature, the signed header's cadence, the witness) and refuses to
+    /// resume on a log that fails.
     pub fn signing_key(mut self, key: Arc<SigningKey>) -> Self {
         self.signing_key = Some(key);
+        self
+    }
+    /// Copy every checkpoint to this file too (atomically replaced, mode
+    /// 0600), a path outside the log directory, ideally on another volume
+    /// or host. [`AuditLog::open`] then refuses a log that is shorter than,
+    /// or not an extension of, the witnessed checkpoint, and a log with
+    /// records whose witness is missing.
+    pub fn witness(mut self, path: impl Into<PathBuf>) -> Self {
+        self.witness = Some(path.into());
         self
     }
     /// Encrypt these top-level data fields with `cipher`.
@@ -121,6 +139,12 @@ pub struct Recovery {
     pub verified_from: u64,
     /// A torn final line that was moved aside: the `.torn` file and its size.
     pub torn: Option<(PathBuf, u64)>,
+    /// Whether the whole log was verified before resuming (a signing key or
+    /// a witness is configured).
+    pub verified: bool,
+    /// Records after the last checkpoint that recovery found (a crash's
+    /// unsigned tail, at most the cadence); a checkpoint now covers them.
+    pub unsigned_tail: u64,
 }
 
 /// A string's canonical JSON. serde_json's string escaping is RFC 8785's
@@ -596,7 +620,7 @@ impl AuditLog {
     /// # Errors
     /// [`Error::Io`], [`Error::Corrupt`].
     pub fn open(cfg: AuditConfig) -> Result<(Self, Recovery), Error> {
-        std::fs::create_dir_all(&cfg.dir).map_err(|e| io("create log directory", e))?;
+        segments::create_dir(&cfg.dir).map_err(|e| io("create log directory", e))?;
         let seal = if cfg.cipher.is_some() { cfg.encrypt_fields.clone() } else { Vec::new() };
         let durability = cfg.durability;
         let (writer, recovery) = Writer::recover(cfg)?;
@@ -677,8 +701,7 @@ fn recover_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Error> {
             }
             _ if good_len + line.len() == text.len() => {
                 // Torn last checkpoint: keep the bytes, drop the line.
-                let mut torn =
-                    OpenOptions::new().create(true).append(true).open(path.with_extension("jsonl.torn")).map_err(|e| io("torn file", e))?;
+                let mut torn = segments::open_append(&path.with_extension("jsonl.torn")).map_err(|e| io("torn file", e))?;
                 torn.write_all(line.as_bytes()).map_err(|e| io("torn file", e))?;
                 let f = OpenOptions::new().write(true).open(&path).map_err(|e| io("checkpoints", e))?;
                 f.set_len(good_len as u64).map_err(|e| io("truncate checkpoints", e))?;
@@ -765,7 +788,7 @@ impl Writer {
                     Err(reason) if is_last && seq >= start => {
                         // A partial or broken final line: move it aside and truncate.
                         let torn_path = path.with_extension("jsonl.torn");
-                        let mut t = OpenOptions::new().create(true).append(true).open(&torn_path).map_err(|e| io("torn file", e))?;
+                        let mut t = segments::open_append(&torn_path).map_err(|e| io("torn file", e))?;
                         t.write_all(&line).map_err(|e| io("torn file", e))?;
                         t.sync_all().map_err(|e| io("fsync torn file", e))?;
                         let f = OpenOptions::new().write(true).open(path).map_err(|e| io("open segment", e))?;
@@ -790,34 +813,85 @@ impl Writer {
                 (f, len)
             }
             None => {
-                let f = OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(dir.join(segments::segment_name(0)))
-                    .map_err(|e| io("create segment", e))?;
+                let f = segments::open_append(&dir.join(segments::segment_name(0))).map_err(|e| io("create segment", e))?;
                 sync_dir(&dir)?;
                 (f, 0)
             }
         };
-        let now = cfg.clock.now_millis();
-        let recovery = Recovery { records: seq, verified_from: start, torn };
-        Ok((
-            Writer {
-                mac_kid_json: cfg.mac_key.as_ref().map(|k| canonical_str(&k.kid)).transpose()?,
-                cfg,
-                file: Arc::new(file),
-                pending: Vec::new(),
-                seg_bytes,
-                next_seq: seq,
-                prev,
-                frontier,
-                since_checkpoint: 0,
-                last_checkpoint_ms: now,
-                failed: None,
-                closed: false,
-            },
-            recovery,
-        ))
+        let verified = Self::verify_on_open(&cfg, seq, checkpoints.is_empty())?;
+        let mut cfg = cfg;
+        let header = checkpoints.first().filter(|cp| cp.tree_size == 0).and_then(|cp| cp.cadence);
+        if let Some(h) = header {
+            // The header is the promise verifiers hold the log to: never
+            // checkpoint less often, whatever the configuration says now.
+            cfg.checkpoint_every = cfg.checkpoint_every.min(h.records.max(1));
+            cfg.checkpoint_interval = cfg.checkpoint_interval.min(Duration::from_millis(h.interval_ms));
+        }
+        let last_checkpoint_ms = checkpoints.last().map_or_else(|| cfg.clock.now_millis(), |cp| cp.time);
+        let unsigned_tail = seq - start;
+        let new_log = checkpoints.is_empty() && seq == 0;
+        let mut writer = Writer {
+            mac_kid_json: cfg.mac_key.as_ref().map(|k| canonical_str(&k.kid)).transpose()?,
+            cfg,
+            file: Arc::new(file),
+            pending: Vec::new(),
+            seg_bytes,
+            next_seq: seq,
+            prev,
+            frontier,
+            since_checkpoint: unsigned_tail,
+            last_checkpoint_ms,
+            failed: None,
+            closed: false,
+        };
+        if new_log {
+            writer.write_header()?;
+        } else if unsigned_tail > 0 {
+            // A crash left records no checkpoint covers (they verified):
+            // cover them now, so the tail never grows past the cadence.
+            writer.checkpoint()?;
+        }
+        let recovery = Recovery { records: seq, verified_from: start, torn, verified, unsigned_tail };
+        Ok((writer, recovery))
+    }
+
+    /// With a signing key or a witness, verifies the whole log before the
+    /// writer resumes on it (and signs over it): the chain, the MACs when
+    /// keyed, every checkpoint and the signed header's cadence, the
+    /// witness. Returns whether it verified anything.
+    fn verify_on_open(cfg: &AuditConfig, records: u64, no_checkpoints: bool) -> Result<bool, Error> {
+        if cfg.signing_key.is_none() && cfg.witness.is_none() {
+            return Ok(false);
+        }
+        let witness = match &cfg.witness {
+            Some(path) if path.exists() => Some(witness::read_witness(path)?),
+            Some(path) if records > 0 => {
+                return Err(Error::Corrupt {
+                    seq: records,
+                    reason: format!(
+                        "the witness {} is missing but the log has {records} records (restore it, or see docs/operations.md)",
+                        path.display()
+                    ),
+                });
+            }
+            _ => None,
+        };
+        if records == 0 && no_checkpoints && witness.as_ref().is_none_or(|w| w.tree_size == 0) {
+            // A new log: its header is written next.
+            return Ok(true);
+        }
+        let mac = cfg.mac_key.clone();
+        let macs = move |kid: &str| mac.clone().filter(|m| m.kid == kid);
+        let own = cfg.signing_key.as_ref().map(|k| (k.kid().to_string(), k.public_key().clone()));
+        let keys = |kid: &str| own.as_ref().filter(|(k, _)| k == kid).map(|(_, p)| p.clone());
+        let opts = VerifyOptions {
+            mac_keys: cfg.mac_key.is_some().then_some(&macs as &dyn Fn(&str) -> Option<MacKey>),
+            checkpoint_keys: cfg.signing_key.is_some().then_some(&keys as &dyn Fn(&str) -> Option<aigos_crypto::PublicKey>),
+            progress: None,
+            witness: witness.as_ref(),
+        };
+        verify_log(cfg.provider, &cfg.dir, &opts).map_err(|t| Error::Corrupt { seq: t.seq, reason: t.reason })?;
+        Ok(true)
     }
 
     /// Hands on the line at `buf[start..]` (the lines before it are
@@ -922,25 +996,38 @@ impl Writer {
     fn rotate(&mut self, first_seq: u64) -> Result<(), Error> {
         self.flush_pending()?;
         self.file.sync_all().map_err(|e| io("fsync segment", e))?;
-        self.file = Arc::new(
-            OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(self.cfg.dir.join(segments::segment_name(first_seq)))
-                .map_err(|e| io("create segment", e))?,
-        );
+        self.file =
+            Arc::new(segments::open_append(&self.cfg.dir.join(segments::segment_name(first_seq))).map_err(|e| io("create segment", e))?);
         self.seg_bytes = 0;
         sync_dir(&self.cfg.dir)
+    }
+
+    /// Writes the header of a new log: the checkpoint of the empty tree,
+    /// stating the cadence.
+    fn write_header(&mut self) -> Result<(), Error> {
+        let now = self.cfg.clock.now_millis();
+        let cadence = Cadence {
+            records: self.cfg.checkpoint_every,
+            interval_ms: u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX),
+        };
+        let cp = Checkpoint::header(self.cfg.provider, now, cadence, self.cfg.signing_key.as_deref())?;
+        self.append_checkpoint(&cp, now)
     }
 
     fn checkpoint(&mut self) -> Result<(), Error> {
         let now = self.cfg.clock.now_millis();
         let cp = Checkpoint::make(self.cfg.provider, &self.frontier, &self.prev, now, self.cfg.signing_key.as_deref())?;
-        let mut line = serde_json::to_string(&cp).map_err(|e| Error::Format(e.to_string()))?;
+        self.append_checkpoint(&cp, now)
+    }
+
+    /// Appends `cp` to the checkpoints (after the records it covers are
+    /// synced), then copies it to the witness.
+    fn append_checkpoint(&mut self, cp: &Checkpoint, now: u64) -> Result<(), Error> {
+        let mut line = serde_json::to_string(cp).map_err(|e| Error::Format(e.to_string()))?;
         line.push('\n');
         let path = segments::checkpoints(&self.cfg.dir);
         let created = !path.exists();
-        let mut f = OpenOptions::new().create(true).append(true).open(&path).map_err(|e| io("open checkpoints", e))?;
+        let mut f = segments::open_append(&path).map_err(|e| io("open checkpoints", e))?;
         // Checkpoints must never get ahead of the records they cover.
         self.flush_pending()?;
         self.file.sync_data().map_err(|e| io("fsync segment", e))?;
@@ -950,6 +1037,11 @@ impl Writer {
         }
         if created {
             sync_dir(&self.cfg.dir)?;
+        }
+        if let Some(w) = &self.cfg.witness {
+            // Only after the checkpoint is durable: the witness is never
+            // ahead of the log.
+            witness::write_witness(w, line.as_bytes(), self.cfg.durability != Durability::None)?;
         }
         self.since_checkpoint = 0;
         self.last_checkpoint_ms = now;

@@ -1,13 +1,19 @@
 //! The streaming verifier: reads a whole log in constant memory and checks
 //! every hash, MAC, link, seq, checkpoint signature and root. The first
 //! failure is reported as `seq N: reason`.
+//!
+//! With trusted checkpoint keys it also holds the log to its signed header:
+//! the first checkpoint is a signed header stating the cadence, and the
+//! records after the last signed checkpoint stay within it. With a witness
+//! (a checkpoint kept outside the log directory) the log must contain the
+//! witnessed tree as its prefix.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 use aigos_crypto::Provider;
 
-use crate::checkpoint::{Checkpoint, CheckpointKeys};
+use crate::checkpoint::{Cadence, Checkpoint, CheckpointKeys};
 use crate::merkle::{Frontier, Hash, leaf_hash32};
 use crate::record::{MacKeys, check_line, hex32};
 use crate::{Error, segments};
@@ -18,8 +24,15 @@ pub struct VerifyOptions<'a> {
     /// MAC keys by id; when set, every record's MAC is checked.
     pub mac_keys: Option<MacKeys<'a>>,
     /// Trusted checkpoint keys by kid; when set, every checkpoint must be
-    /// signed by one of them.
+    /// signed by one of them, the first must be the log's header (tree size
+    /// 0, stating a [`Cadence`]), and the records after the last checkpoint
+    /// must stay within that cadence.
     pub checkpoint_keys: Option<CheckpointKeys<'a>>,
+    /// A witnessed checkpoint (see [`crate::read_witness`]): the log must
+    /// hold at least its tree size records, and its first `tree_size`
+    /// records must have the witnessed root and head. Its signature is
+    /// checked when `checkpoint_keys` is set.
+    pub witness: Option<&'a Checkpoint>,
     /// Called with the number of bytes read so far (progress bars).
     pub progress: Option<&'a dyn Fn(u64)>,
 }
@@ -37,6 +50,12 @@ pub struct Summary {
     pub head_hash: String,
     /// Merkle root over all records (hex).
     pub root: String,
+    /// Records after the last checkpoint (not covered by any).
+    pub unsigned_tail: u64,
+    /// The cadence of the signed header (with checkpoint keys).
+    pub cadence: Option<Cadence>,
+    /// The tree size of the witness that was checked.
+    pub witnessed: Option<u64>,
 }
 
 /// The first thing that is wrong with a log.
@@ -108,6 +127,18 @@ impl CheckpointStream {
     }
 }
 
+/// Where the records stand against the checkpoints seen so far.
+#[derive(Default)]
+struct Cover {
+    /// The signed header's cadence.
+    cadence: Option<Cadence>,
+    /// Tree size and time of the last checkpoint.
+    last: Option<(u64, u64)>,
+    /// The first record after the last checkpoint (not the one right after
+    /// it) written `interval_ms` or more after it.
+    late: Option<u64>,
+}
+
 /// Verifies the log in `dir`.
 ///
 /// # Errors
@@ -115,30 +146,53 @@ impl CheckpointStream {
 /// reported the same way (an unreadable log is not a verified log).
 pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> Result<Summary, Tampering> {
     let segs = segments::list(dir).map_err(|e: Error| fail(0, e.to_string()))?;
+    let signed = opts.checkpoint_keys.is_some();
+    if let (Some(w), Some(keys)) = (opts.witness, opts.checkpoint_keys) {
+        w.verify_signature(provider, keys).map_err(|r| fail(w.tree_size, format!("witness: {r}")))?;
+    }
     let mut checkpoints = CheckpointStream::open(dir);
     let mut cps_checked = 0usize;
+    let mut cover = Cover::default();
     let mut frontier = Frontier::new();
     let mut prev: Hash = [0u8; 32];
     let mut seq = 0u64;
     let mut bytes = 0u64;
     let mut line = Vec::with_capacity(1024);
-    let mut check_checkpoints = |frontier: &Frontier, head: &Hash, checked: &mut usize| -> Result<(), Tampering> {
+    let mut check_checkpoints = |frontier: &Frontier, head: &Hash, checked: &mut usize, cover: &mut Cover| -> Result<(), Tampering> {
         while let Some(cp) = checkpoints.peek()? {
             if cp.tree_size != frontier.size() {
                 break;
             }
+            let at = cp.tree_size.saturating_sub(1);
             if cp.root != hex32(&frontier.root(provider)) || cp.head_hash != hex32(head) {
-                return Err(fail(cp.tree_size.saturating_sub(1), "checkpoint root or head does not match the records"));
+                return Err(fail(at, "checkpoint root or head does not match the records"));
             }
             if let Some(keys) = opts.checkpoint_keys {
-                cp.verify_signature(provider, keys).map_err(|r| fail(cp.tree_size.saturating_sub(1), r))?;
+                cp.verify_signature(provider, keys).map_err(|r| fail(at, r))?;
             }
+            if *checked == 0 && signed {
+                match cp.cadence {
+                    Some(c) if cp.tree_size == 0 => cover.cadence = Some(c),
+                    _ => return Err(fail(at, "the first checkpoint is not the signed log header (tree size 0 with a cadence)")),
+                }
+            }
+            cover.last = Some((cp.tree_size, cp.time));
+            cover.late = None;
             checkpoints.advance();
             *checked += 1;
         }
         Ok(())
     };
-    check_checkpoints(&frontier, &prev, &mut cps_checked)?;
+    let check_witness = |frontier: &Frontier, head: &Hash| -> Result<(), Tampering> {
+        match opts.witness {
+            Some(w) if w.tree_size == frontier.size() && (w.root != hex32(&frontier.root(provider)) || w.head_hash != hex32(head)) => {
+                Err(fail(w.tree_size.saturating_sub(1), "the records are not the tree the witness signed (rewritten or replaced log)"))
+            }
+            _ => Ok(()),
+        }
+    };
+    check_checkpoints(&frontier, &prev, &mut cps_checked, &mut cover)?;
+    check_witness(&frontier, &prev)?;
     for (first, path) in &segs {
         if *first != seq {
             return Err(fail(seq, format!("segment {} starts at seq {first}, expected {seq}", path.display())));
@@ -156,10 +210,17 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
                 return Err(fail(seq, "torn record (no newline at the end)"));
             };
             let checked = check_line(provider, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
+            if let (Some(c), Some((size, time)), None) = (cover.cadence, cover.last, cover.late)
+                && seq > size
+                && checked.ts >= time.saturating_add(c.interval_ms)
+            {
+                cover.late = Some(seq);
+            }
             prev = checked.hash;
             frontier.push(provider, leaf_hash32(provider, &prev));
             seq += 1;
-            check_checkpoints(&frontier, &prev, &mut cps_checked)?;
+            check_checkpoints(&frontier, &prev, &mut cps_checked, &mut cover)?;
+            check_witness(&frontier, &prev)?;
             if seq.is_multiple_of(4096)
                 && let Some(p) = opts.progress
             {
@@ -170,6 +231,36 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
     if let Some(size) = check_checkpoints_done(&mut checkpoints)? {
         return Err(fail(seq, format!("log ends at {seq} records but a checkpoint covers {size} (truncated or deleted records)")));
     }
+    if let Some(w) = opts.witness
+        && seq < w.tree_size
+    {
+        return Err(fail(seq, format!("log ends at {seq} records but the witness signed {} (truncated log)", w.tree_size)));
+    }
+    let covered = cover.last.map_or(0, |(size, _)| size);
+    if signed {
+        let Some(c) = cover.cadence else {
+            return Err(fail(0, "no signed log header (checkpoints.jsonl missing or emptied)"));
+        };
+        if seq - covered > c.records {
+            return Err(fail(
+                covered.saturating_add(c.records),
+                format!(
+                    "{} records after the last signed checkpoint (tree size {covered}) but the header allows {} (checkpoints deleted or rewritten records)",
+                    seq - covered,
+                    c.records
+                ),
+            ));
+        }
+        if let Some(late) = cover.late {
+            return Err(fail(
+                late,
+                format!(
+                    "record written {} ms or more after the last signed checkpoint (tree size {covered}) without a new one (checkpoints deleted or rewritten records)",
+                    c.interval_ms
+                ),
+            ));
+        }
+    }
     if let Some(p) = opts.progress {
         p(bytes);
     }
@@ -179,6 +270,9 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
         checkpoints: cps_checked,
         head_hash: hex32(&prev),
         root: hex32(&frontier.root(provider)),
+        unsigned_tail: seq - covered,
+        cadence: cover.cadence,
+        witnessed: opts.witness.map(|w| w.tree_size),
     })
 }
 

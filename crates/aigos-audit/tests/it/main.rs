@@ -50,11 +50,16 @@ pub fn write_log(_dir: &Path, n: u64, cfg: AuditConfig) {
 }
 
 pub fn verify_full(dir: &Path) -> Result<Summary, Tampering> {
+    verify_witnessed(dir, None)
+}
+
+/// Verifies with the MAC key, the checkpoint key and, when given, a witness.
+pub fn verify_witnessed(dir: &Path, witness: Option<&aigos_audit::Checkpoint>) -> Result<Summary, Tampering> {
     let mac = mac_key();
     let macs = move |kid: &str| (kid == mac.kid).then(|| mac.clone());
     let public = signing_key().public_key().clone();
     let kid = signing_key().kid().to_string();
     let keys = move |k: &str| (k == kid).then(|| public.clone());
     let keys: &dyn Fn(&str) -> Option<PublicKey> = &keys;
-    verify_log(default_provider(), dir, &VerifyOptions { mac_keys: Some(&macs), checkpoint_keys: Some(keys), progress: None })
+    verify_log(default_provider(), dir, &VerifyOptions { mac_keys: Some(&macs), checkpoint_keys: Some(keys), progress: None, witness })
 }

@@ -62,7 +62,7 @@ fn checkpoints_every_n_records_and_on_close() {
     let cps = std::fs::read_to_string(dir.path().join("checkpoints.jsonl")).unwrap();
     let sizes: Vec<u64> =
         cps.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["tree_size"].as_u64().unwrap()).collect();
-    assert_eq!(sizes, [10, 20, 23]);
+    assert_eq!(sizes, [0, 10, 20, 23], "the header, every 10 records, on close");
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn checkpoints_every_t_seconds_with_a_manual_clock() {
     log.append_blocking("k", "a", json!({})).unwrap();
     log.close_blocking().unwrap();
     let n = std::fs::read_to_string(dir.path().join("checkpoints.jsonl")).unwrap().lines().count();
-    assert_eq!(n, 2, "one after 60 s, one on close");
+    assert_eq!(n, 3, "the header, one after 60 s, one on close");
 }
 
 #[test]
