@@ -306,11 +306,15 @@ fn mfa_and_coalition_approvals_are_bound_to_the_action() {
             serde_json::from_str(&std::fs::read_to_string(w.dir.path().join("approvers.json")).unwrap()).unwrap();
         let totp = approvers[0].totp.clone().unwrap();
         let code = totp.code_at(w.now()).unwrap();
-        let evidence = [aigos::ApprovalEvidence::Totp { approver: "operator".into(), code: code.clone() }];
-        let o = w.guard.validate_with(&critical, &w.token(&critical), &evidence).await;
+        let totp = |challenge: Option<aigos_core::Challenge>| {
+            [aigos::ApprovalEvidence::Totp { approver: "operator".into(), code: code.clone(), challenge: challenge.map(|c| c.id) }]
+        };
+        let o = w.guard.validate_with(&critical, &w.token(&critical), &totp(o.challenge)).await;
         assert_eq!(o.status, Status::Approved, "positive control: {}", reason(&o));
-        // The same code again (a replayed second factor).
-        let o = w.guard.validate_with(&critical, &w.token(&critical), &evidence).await;
+        // The same code again (a replayed second factor), with a fresh challenge.
+        let fresh = w.validate(&critical).await.challenge;
+        assert!(fresh.is_some());
+        let o = w.guard.validate_with(&critical, &w.token(&critical), &totp(fresh)).await;
         assert_eq!((o.status, o.code()), (Status::RequiresMfa, "MFA_REQUIRED"), "{}", reason(&o));
         assert!(reason(&o).contains("already used"), "the refused evidence is named: {}", reason(&o));
         // An expert's signature over another action does not count for this one.
@@ -423,7 +427,7 @@ fn leaving_the_policy_layer_out_keeps_the_default_approval_rules() {
         let approvers: Vec<aigos::Approver> =
             serde_json::from_str(&std::fs::read_to_string(w.dir.path().join("approvers.json")).unwrap()).unwrap();
         let code = approvers[0].totp.clone().unwrap().code_at(w.now()).unwrap();
-        let ev = [aigos::ApprovalEvidence::Totp { approver: "operator".into(), code }];
+        let ev = [aigos::ApprovalEvidence::Totp { approver: "operator".into(), code, challenge: o.challenge.map(|c| c.id) }];
         assert_eq!(w.guard.validate_with(&critical, &w.token(&critical), &ev).await.status, Status::Approved);
         let emergency =
             w.request_as("demo-agent", "incident.respond", ActionKind::EmergencyResponse, Severity::Emergency, serde_json::json!({}));

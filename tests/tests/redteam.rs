@@ -208,9 +208,12 @@ fn the_operators_totp_cannot_be_brute_forced_through_the_evidence_list() {
     rt().block_on(async {
         let critical =
             w.request_as("demo-agent", "system.maintenance", ActionKind::SystemMaintenance, Severity::Low, serde_json::json!({}));
-        assert_eq!(w.validate(&critical).await.status, Status::RequiresMfa, "positive control");
-        let guesses: Vec<ApprovalEvidence> =
-            (0..1_000_000u32).map(|c| ApprovalEvidence::Totp { approver: "operator".into(), code: format!("{c:06}") }).collect();
+        let pending = w.validate(&critical).await;
+        assert_eq!(pending.status, Status::RequiresMfa, "positive control");
+        let challenge = pending.challenge.map(|c| c.id);
+        let guesses: Vec<ApprovalEvidence> = (0..1_000_000u32)
+            .map(|c| ApprovalEvidence::Totp { approver: "operator".into(), code: format!("{c:06}"), challenge: challenge.clone() })
+            .collect();
         let o = w.guard.validate_with(&critical, &w.token(&critical), &guesses).await;
         eprintln!("step 6 took {} ms", o.step(Step::Approval).unwrap().duration_us / 1000);
         assert_ne!(o.status, Status::Approved, "a brute-forced TOTP approved a CRITICAL action");
@@ -226,8 +229,9 @@ fn refused_evidence_cannot_grow_the_audit_record_past_the_payload_limit() {
     rt().block_on(async {
         let critical =
             w.request_as("demo-agent", "system.maintenance", ActionKind::SystemMaintenance, Severity::Low, serde_json::json!({}));
-        let junk: Vec<ApprovalEvidence> =
-            (0..200_000u32).map(|i| ApprovalEvidence::Totp { approver: format!("nobody-{i}"), code: "0".into() }).collect();
+        let junk: Vec<ApprovalEvidence> = (0..200_000u32)
+            .map(|i| ApprovalEvidence::Totp { approver: format!("nobody-{i}"), code: "0".into(), challenge: None })
+            .collect();
         let before = w.audit_bytes();
         let o = w.guard.validate_with(&critical, &w.token(&critical), &junk).await;
         assert_ne!(o.status, Status::Approved);
@@ -237,13 +241,12 @@ fn refused_evidence_cannot_grow_the_audit_record_past_the_payload_limit() {
     });
 }
 
-/// A signed approval (human or expert) names the action hash but is not
-/// consumed: within the request's clock skew (300 s) the agent resubmits
-/// the identical request with fresh tokens and gets a new permit each time,
-/// so one approval of "respond to the incident" runs it as often as wanted.
-/// (TOTP codes, by contrast, are single use.)
+/// A signed approval (human or expert) names the action hash; before
+/// issue 17 it was not consumed: within the request's clock skew (300 s)
+/// the agent resubmitted the identical request with fresh tokens and got a
+/// new permit each time. Approvals are now single use (their content hash
+/// goes through the approval state store until they expire).
 #[test]
-#[ignore = "redteam, issue 17: signed approvals are reusable within the skew (one coalition approval, many permits); single-use approvals are issue 17's"]
 fn a_signed_approval_approves_one_execution() {
     let w = World::new();
     rt().block_on(async {

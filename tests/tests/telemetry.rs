@@ -60,8 +60,10 @@ fn spans_and_metrics_follow_the_conventions_without_secrets() {
                 secrets.push(o.permit.clone().unwrap());
                 assert_eq!(w.guard.validate(&r, &token).await.status, Status::Rejected);
                 let critical = w.request_as("demo-agent", "system.maintenance", ActionKind::SystemMaintenance, Severity::Critical, serde_json::json!({"secret_word": "hunter2-payload"}));
-                assert_eq!(w.validate(&critical).await.status, Status::RequiresMfa);
-                let ev = [aigos::ApprovalEvidence::Totp { approver: "operator".into(), code: code.clone() }];
+                let pending = w.validate(&critical).await;
+                assert_eq!(pending.status, Status::RequiresMfa);
+                let challenge = pending.challenge.map(|c| c.id);
+                let ev = [aigos::ApprovalEvidence::Totp { approver: "operator".into(), code: code.clone(), challenge }];
                 assert_eq!(w.guard.validate_with(&critical, &w.token(&critical), &ev).await.status, Status::Approved);
                 let spawn = w.request_at(
                     "agent.spawn",

@@ -35,7 +35,11 @@ fn the_agent_cannot_lower_its_own_approval_tier() {
         let approvers: Vec<aigos::Approver> =
             serde_json::from_str(&std::fs::read_to_string(w.dir.path().join("approvers.json")).unwrap()).unwrap();
         let code = approvers[0].totp.as_ref().unwrap().code_at(w.now()).unwrap();
-        let o = w.guard.validate_with(&r, &w.token(&r), &[aigos::ApprovalEvidence::Totp { approver: "operator".into(), code }]).await;
+        let challenge = w.validate(&r).await.challenge.map(|c| c.id);
+        let o = w
+            .guard
+            .validate_with(&r, &w.token(&r), &[aigos::ApprovalEvidence::Totp { approver: "operator".into(), code, challenge }])
+            .await;
         assert_eq!(o.status, Status::Approved, "{}", reason(&o));
         // A tool without a floor keeps its declared severity.
         let o = w.validate(&w.request("config.update")).await;

@@ -59,12 +59,13 @@ pub enum Attempts {
 /// is accepted only together with it, for its action, once.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Challenge {
-    /// Random id (a UUID).
-    pub id: String,
+    // Fields in RFC 8785 order: audit records serialize it canonically.
     /// The action hash it approves.
     pub ahash: String,
     /// When it stops being accepted (Unix milliseconds).
     pub expires_at: UnixMillis,
+    /// Random id (a UUID).
+    pub id: String,
 }
 
 /// Single-use markers, failed-attempt counters, lockouts and challenges of

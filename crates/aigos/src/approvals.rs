@@ -4,13 +4,17 @@
 //! a rationale).
 //!
 //! Every approval names the action hash, so it cannot be moved to another
-//! action; it expires; a TOTP code is accepted once (its time step must be
-//! above the last accepted one for that approver).
+//! action; it expires; it is used once. A TOTP code is accepted only with
+//! the challenge of a pending approval (the REQUIRES_MFA outcome names it),
+//! for that challenge's action, once; wrong codes count against the
+//! approver, who is locked out after too many. Used codes, used approvals,
+//! failure counters, lockouts and challenges live in an
+//! [`ApprovalStore`], so a restart (or another Guard sharing the store)
+//! does not forget them.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::Mutex;
 
-use aigos_core::ActionHash;
+use aigos_core::{ActionHash, ApprovalStore, Attempts, LockoutRule, StateError, UnixMillis};
 use aigos_crypto::otp::{OtpAlgorithm, totp, totp_step};
 use aigos_crypto::{Jwks, Provider, SigningKey, VerifyingKey, base64url};
 use serde::{Deserialize, Serialize};
@@ -165,33 +169,115 @@ impl SignedApproval {
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum ApprovalEvidence {
-    /// A TOTP code of a human approver.
+    /// A TOTP code of a human approver, for a pending approval.
     Totp {
         /// The approver's id.
         approver: String,
         /// The code.
         code: String,
+        /// The id of the challenge the REQUIRES_MFA outcome named: the
+        /// code is accepted for that challenge's action only, once.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        challenge: Option<String>,
     },
     /// A signed approval (a human's for MFA, an expert's for a coalition).
     Signed(SignedApproval),
 }
 
-/// What the evidence satisfies.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Satisfied {
-    /// A valid second factor from a human approver.
-    pub mfa: bool,
-    /// Distinct experts per group with a valid signed approval and rationale.
-    pub experts: HashMap<String, BTreeSet<String>>,
-    /// Why evidence was not counted (no secrets in here).
-    pub refused: Vec<String>,
+/// What a request needs approved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Requirement {
+    /// A second factor of a human approver (TOTP with the challenge, or a
+    /// signed approval).
+    Mfa,
+    /// `quorum` distinct experts of `group`, each signing with a rationale.
+    Coalition {
+        /// The expert group.
+        group: String,
+        /// Signatures needed.
+        quorum: u32,
+    },
 }
 
-/// The registered approvers and the TOTP replay state.
+/// The kind of evidence an approver gave (what the audit record names:
+/// never the code or the signature).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EvidenceKind {
+    /// A TOTP code.
+    Totp,
+    /// A signed approval.
+    Signed,
+}
+
+/// One approver whose evidence counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApprovalRef {
+    /// The approver's id.
+    pub approver: String,
+    /// What they gave.
+    pub evidence: EvidenceKind,
+}
+
+/// What the evidence satisfied.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Satisfied {
+    /// Whether the requirement is met.
+    pub met: bool,
+    /// Distinct approvers counted (experts for a coalition).
+    pub have: usize,
+    /// The approvers whose evidence counted (and was used up).
+    pub approved_by: Vec<ApprovalRef>,
+    /// Why evidence was not counted (no secrets in here).
+    pub refused: Vec<String>,
+    /// Approvers this evaluation locked out: (approver, until).
+    pub locked_out: Vec<(String, UnixMillis)>,
+}
+
+/// The question put to [`Approvers::evaluate`].
+#[derive(Debug, Clone)]
+pub struct Ask<'a> {
+    /// The action hash of the request.
+    pub ahash: &'a ActionHash,
+    /// What it needs.
+    pub requirement: &'a Requirement,
+    /// Now, in Unix milliseconds (the Guard's clock).
+    pub now_ms: UnixMillis,
+    /// Failed-attempt limits.
+    pub lockout: &'a LockoutRule,
+}
+
+/// A valid signed approval, not used yet.
+struct Candidate<'a> {
+    approver: &'a Approver,
+    /// Its single-use key in the store.
+    key: String,
+    expires_ms: UnixMillis,
+}
+
+/// Why a request's evidence list is refused as a whole: a second piece of
+/// the same kind from one approver (each approver gives at most one TOTP
+/// code and one signed approval per request: more is an attempt to guess
+/// or to count twice).
+pub fn duplicate_evidence(evidence: &[ApprovalEvidence]) -> Option<String> {
+    let mut seen = BTreeSet::new();
+    evidence.iter().find_map(|e| {
+        let (approver, kind) = match e {
+            ApprovalEvidence::Totp { approver, .. } => (approver.as_str(), "TOTP code"),
+            ApprovalEvidence::Signed(a) => (a.approver.as_str(), "signed approval"),
+        };
+        (!seen.insert((approver, kind))).then(|| format!("more than one {kind} from {approver}"))
+    })
+}
+
+/// The registered approvers and their keys. What was used lives in an
+/// [`ApprovalStore`].
 pub struct Approvers {
+    provider: Provider,
     approvers: HashMap<String, Approver>,
     keys: HashMap<(String, String), VerifyingKey>,
-    last_totp_step: Mutex<HashMap<String, u64>>,
 }
 
 impl std::fmt::Debug for Approvers {
@@ -230,7 +316,7 @@ impl Approvers {
                 return Err(format!("approver {} is listed twice", a.id));
             }
         }
-        Ok(Approvers { approvers, keys, last_totp_step: Mutex::new(HashMap::new()) })
+        Ok(Approvers { provider, approvers, keys })
     }
 
     /// Number of approvers.
@@ -260,52 +346,177 @@ impl Approvers {
         Ok(approver)
     }
 
-    fn check_totp(&self, approver_id: &str, code: &str, now: i64) -> Result<(), String> {
-        let approver = self.approvers.get(approver_id).ok_or_else(|| format!("{approver_id} is not a registered approver"))?;
-        if approver.role != ApproverRole::Human {
-            return Err(format!("{approver_id} is not a human approver"));
-        }
-        let secret = approver.totp.as_ref().ok_or_else(|| format!("{approver_id} has no TOTP enrolment"))?;
+    /// The time step whose code `code` is (one step of drift either way),
+    /// or `None` when it is wrong.
+    fn totp_step(secret: &TotpSecret, code: &str, now: i64) -> Result<Option<u64>, String> {
         let key = secret.key()?;
         let now_u = u64::try_from(now).map_err(|_| "time before 1970".to_string())?;
         let current = totp_step(now_u, secret.step_secs);
-        // One step of clock drift either way.
-        let matched = [current.saturating_sub(1), current, current + 1].into_iter().find(|step| {
-            let want = totp(secret.algorithm, &key, step * secret.step_secs.max(1), secret.step_secs, secret.digits)
-                .map(|v| format!("{v:0width$}", width = usize::try_from(secret.digits).unwrap_or(6)));
+        let width = usize::try_from(secret.digits).unwrap_or(6);
+        Ok([current.saturating_sub(1), current, current.saturating_add(1)].into_iter().find(|step| {
+            let want = totp(secret.algorithm, &key, step.saturating_mul(secret.step_secs.max(1)), secret.step_secs, secret.digits)
+                .map(|v| format!("{v:0width$}"));
             want.is_ok_and(|w| bool::from(w.as_bytes().ct_eq(code.as_bytes())))
-        });
-        let step = matched.ok_or_else(|| format!("TOTP code of {approver_id} is wrong"))?;
-        let mut last = self.last_totp_step.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if last.get(approver_id).is_some_and(|l| step <= *l) {
-            return Err(format!("TOTP code of {approver_id} was already used"));
-        }
-        last.insert(approver_id.to_owned(), step);
-        Ok(())
+        }))
     }
 
-    /// Evaluates evidence for the action `ahash` at `now`.
-    pub fn evaluate(&self, evidence: &[ApprovalEvidence], ahash: &ActionHash, now: i64) -> Satisfied {
+    /// One TOTP item: `Ok(())` when it satisfies MFA (the code, the
+    /// challenge and the used-code marker are then used up), `Err(why)`
+    /// otherwise. A wrong code counts against the approver.
+    async fn check_totp(
+        &self,
+        store: &dyn ApprovalStore,
+        ask: &Ask<'_>,
+        (approver_id, code, challenge): (&str, &str, Option<&str>),
+        out: &mut Satisfied,
+    ) -> Result<Result<(), String>, StateError> {
+        let Some(approver) = self.approvers.get(approver_id) else {
+            return Ok(Err(format!("{approver_id} is not a registered approver")));
+        };
+        if approver.role != ApproverRole::Human {
+            return Ok(Err(format!("{approver_id} is not a human approver")));
+        }
+        let Some(secret) = approver.totp.as_ref() else {
+            return Ok(Err(format!("{approver_id} has no TOTP enrolment")));
+        };
+        if *ask.requirement != Requirement::Mfa {
+            return Ok(Err(format!("a TOTP code of {approver_id} does not count towards a coalition")));
+        }
+        if let Some(until) = store.locked_until(approver_id, ask.now_ms).await? {
+            return Ok(Err(format!("{approver_id} is locked out after failed codes until {} (Unix s)", until / 1000)));
+        }
+        let Some(challenge_id) = challenge else {
+            return Ok(Err(format!("TOTP code of {approver_id} names no challenge (a code is accepted only for a pending approval)")));
+        };
+        match store.challenge(challenge_id, ask.now_ms).await? {
+            None => return Ok(Err(format!("challenge {challenge_id} is unknown, used or expired"))),
+            Some(c) if c.ahash != ask.ahash.as_str() => return Ok(Err(format!("challenge {challenge_id} is for another action"))),
+            Some(_) => {}
+        }
+        let now = i64::try_from(ask.now_ms / 1000).unwrap_or(i64::MAX);
+        let step = match Self::totp_step(secret, code, now) {
+            Err(why) => return Ok(Err(format!("approver {approver_id}: {why}"))),
+            Ok(Some(step)) => step,
+            Ok(None) => {
+                return Ok(Err(match store.record_failure(approver_id, ask.now_ms, ask.lockout).await? {
+                    Attempts::LockedUntil(until) => {
+                        out.locked_out.push((approver_id.to_owned(), until));
+                        format!("TOTP code of {approver_id} is wrong; {approver_id} is now locked out until {} (Unix s)", until / 1000)
+                    }
+                    Attempts::Counted(n) => format!("TOTP code of {approver_id} is wrong ({n} of {} allowed)", ask.lockout.max_failures),
+                    _ => format!("TOTP code of {approver_id} is wrong"),
+                }));
+            }
+        };
+        // A code is valid until its step and the next have passed.
+        let step_ms = secret.step_secs.max(1).saturating_mul(1000);
+        let expires = step.saturating_add(2).saturating_mul(step_ms);
+        if !store.use_once(&format!("totp:{approver_id}:{step}"), expires).await? {
+            return Ok(Err(format!("TOTP code of {approver_id} was already used")));
+        }
+        // Codes of earlier steps still inside the drift window are spent
+        // with it: time only moves forward for one approver.
+        for earlier in 1..=2u64 {
+            if let Some(s) = step.checked_sub(earlier) {
+                store.use_once(&format!("totp:{approver_id}:{s}"), expires).await?;
+            }
+        }
+        if !store.take_challenge(challenge_id, ask.now_ms).await? {
+            return Ok(Err(format!("challenge {challenge_id} was already used")));
+        }
+        Ok(Ok(()))
+    }
+
+    /// Evaluates `evidence` for `ask`, using up what counts: a TOTP code
+    /// and its challenge as soon as they check, signed approvals only when
+    /// they meet the requirement together (a partial coalition keeps its
+    /// signatures for the next attempt).
+    ///
+    /// # Errors
+    /// [`StateError`] when the store does not answer: refuse the request.
+    pub async fn evaluate(&self, store: &dyn ApprovalStore, ask: &Ask<'_>, evidence: &[ApprovalEvidence]) -> Result<Satisfied, StateError> {
         let mut out = Satisfied::default();
+        let now = i64::try_from(ask.now_ms / 1000).unwrap_or(i64::MAX);
+        let mut candidates = Vec::new();
         for e in evidence {
             match e {
-                ApprovalEvidence::Totp { approver, code } => match self.check_totp(approver, code, now) {
-                    Ok(()) => out.mfa = true,
-                    Err(why) => out.refused.push(why),
-                },
-                ApprovalEvidence::Signed(a) => match self.check_signed(a, ahash, now) {
-                    Ok(approver) => match (approver.role, &approver.group) {
-                        (ApproverRole::Human, _) => out.mfa = true,
-                        (ApproverRole::Expert, Some(group)) if !a.rationale.trim().is_empty() => {
-                            out.experts.entry(group.clone()).or_default().insert(approver.id.clone());
+                ApprovalEvidence::Totp { approver, code, challenge } => {
+                    if out.met {
+                        out.refused.push(format!("TOTP code of {approver} not needed (MFA already satisfied)"));
+                        continue;
+                    }
+                    match self.check_totp(store, ask, (approver, code, challenge.as_deref()), &mut out).await? {
+                        Ok(()) => {
+                            out.met = true;
+                            out.have = 1;
+                            out.approved_by.push(ApprovalRef { approver: approver.clone(), evidence: EvidenceKind::Totp });
                         }
-                        (ApproverRole::Expert, _) => out.refused.push(format!("approval by {} has no rationale", a.approver)),
+                        Err(why) => out.refused.push(why),
+                    }
+                }
+                ApprovalEvidence::Signed(a) => match self.check_signed(a, ask.ahash, now) {
+                    Ok(approver) => match self.candidate(approver, a, ask.requirement) {
+                        Ok(c) => candidates.push(c),
+                        Err(why) => out.refused.push(why),
                     },
                     Err(why) => out.refused.push(why),
                 },
             }
         }
-        out
+        match ask.requirement {
+            Requirement::Mfa => {
+                for c in candidates {
+                    if out.met {
+                        break;
+                    }
+                    if store.use_once(&c.key, c.expires_ms).await? {
+                        out.met = true;
+                        out.have = 1;
+                        out.approved_by.push(ApprovalRef { approver: c.approver.id.clone(), evidence: EvidenceKind::Signed });
+                    } else {
+                        out.refused.push(format!("approval by {} was already used", c.approver.id));
+                    }
+                }
+            }
+            Requirement::Coalition { quorum, .. } => {
+                let quorum = usize::try_from(*quorum).unwrap_or(usize::MAX);
+                if candidates.len() < quorum {
+                    out.have = candidates.len();
+                } else {
+                    for c in candidates {
+                        if store.use_once(&c.key, c.expires_ms).await? {
+                            out.approved_by.push(ApprovalRef { approver: c.approver.id.clone(), evidence: EvidenceKind::Signed });
+                        } else {
+                            out.refused.push(format!("approval by {} was already used", c.approver.id));
+                        }
+                    }
+                    out.have = out.approved_by.len();
+                    out.met = out.have >= quorum;
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A verified approval as a candidate for `requirement`, or why it
+    /// cannot count.
+    fn candidate<'a>(&'a self, approver: &'a Approver, a: &SignedApproval, requirement: &Requirement) -> Result<Candidate<'a>, String> {
+        match (requirement, approver.role, &approver.group) {
+            (Requirement::Mfa, ApproverRole::Human, _) => {}
+            (Requirement::Mfa, ApproverRole::Expert, _) => return Err(format!("{} is an expert, not a second factor", a.approver)),
+            (Requirement::Coalition { group, .. }, ApproverRole::Expert, Some(g)) if g == group => {
+                if a.rationale.trim().is_empty() {
+                    return Err(format!("approval by {} has no rationale", a.approver));
+                }
+            }
+            (Requirement::Coalition { group, .. }, _, _) => return Err(format!("{} is not an expert of {group}", a.approver)),
+        }
+        // The key is the signed content, not the signature bytes: a second
+        // signature over the same approval (ECDSA signatures are malleable)
+        // is the same approval.
+        let digest = self.provider.sha256(&a.signed_bytes()?);
+        let expires_ms = u64::try_from(a.expires_at).unwrap_or(0).saturating_mul(1000);
+        Ok(Candidate { approver, key: format!("approval:{}", base64url::encode(&digest)), expires_ms })
     }
 }
 
@@ -356,24 +567,133 @@ mod tests {
         (Approvers::new(p, list).unwrap(), keys)
     }
 
-    #[test]
-    fn totp_codes_match_rfc6238_and_are_single_use() {
-        let (a, _) = approvers();
-        assert_eq!(rfc_secret().code_at(59).unwrap(), "94287082");
-        assert_eq!(rfc_secret().code_at(1_111_111_109).unwrap(), "07081804", "leading zero kept");
-        let code = |c: &str| [ApprovalEvidence::Totp { approver: "alice".into(), code: c.into() }];
-        assert!(a.evaluate(&code("07081804"), &h('h'), 1_111_111_109).mfa, "positive control");
-        let again = a.evaluate(&code("07081804"), &h('h'), 1_111_111_109);
-        assert!(!again.mfa && again.refused[0].contains("already used"), "replayed code");
-        assert!(!a.evaluate(&code("12345678"), &h('h'), 1_111_111_200).mfa, "wrong code");
-        // The next step's code is accepted once.
-        assert!(a.evaluate(&code(&rfc_secret().code_at(1_111_111_140).unwrap()), &h('h'), 1_111_111_140).mfa);
-        // An expert has no TOTP.
-        assert!(!a.evaluate(&[ApprovalEvidence::Totp { approver: "e1".into(), code: "0".into() }], &h('h'), 0).mfa);
+    use std::sync::Arc;
+
+    use aigos_core::{Challenge, ManualClock};
+
+    use crate::LocalState;
+
+    const NOW_MS: u64 = 1_111_111_109_000;
+
+    /// A store, a clock at `NOW_MS` and an open challenge for `h('h')`.
+    fn world() -> (LocalState, ManualClock) {
+        let clock = ManualClock::new(NOW_MS);
+        (LocalState::in_memory(1000, Arc::new(clock.clone())), clock)
+    }
+
+    async fn open(store: &LocalState, id: &str, ahash: &ActionHash, now_ms: u64) {
+        let c = Challenge { ahash: ahash.as_str().into(), expires_at: now_ms + 300_000, id: id.into() };
+        store.open_challenge(&c).await.unwrap();
+    }
+
+    fn totp(code: &str, challenge: Option<&str>) -> ApprovalEvidence {
+        ApprovalEvidence::Totp { approver: "alice".into(), code: code.into(), challenge: challenge.map(str::to_owned) }
+    }
+
+    async fn mfa(a: &Approvers, store: &LocalState, ev: &[ApprovalEvidence], ahash: &ActionHash, now_ms: u64) -> Satisfied {
+        let rule = LockoutRule::default();
+        let ask = Ask { ahash, requirement: &Requirement::Mfa, now_ms, lockout: &rule };
+        a.evaluate(store, &ask, ev).await.unwrap()
+    }
+
+    async fn coalition(a: &Approvers, store: &LocalState, ev: &[ApprovalEvidence], ahash: &ActionHash, now_ms: u64) -> Satisfied {
+        let rule = LockoutRule::default();
+        let need = Requirement::Coalition { group: "experts".into(), quorum: 2 };
+        let ask = Ask { ahash, requirement: &need, now_ms, lockout: &rule };
+        a.evaluate(store, &ask, ev).await.unwrap()
     }
 
     #[test]
-    fn a_human_signed_approval_satisfies_mfa_and_an_expert_signature_does_not() {
+    fn totp_codes_match_rfc6238() {
+        assert_eq!(rfc_secret().code_at(59).unwrap(), "94287082");
+        assert_eq!(rfc_secret().code_at(1_111_111_109).unwrap(), "07081804", "leading zero kept");
+    }
+
+    #[tokio::test]
+    async fn a_totp_code_is_accepted_once_for_its_challenge_and_action() {
+        let (a, _) = approvers();
+        let (store, _) = world();
+        open(&store, "c1", &h('h'), NOW_MS).await;
+        open(&store, "c2", &h('o'), NOW_MS).await;
+        open(&store, "c3", &h('h'), NOW_MS).await;
+        let ok = mfa(&a, &store, &[totp("07081804", Some("c1"))], &h('h'), NOW_MS).await;
+        assert!(ok.met, "positive control: {:?}", ok.refused);
+        assert_eq!(ok.approved_by, vec![ApprovalRef { approver: "alice".into(), evidence: EvidenceKind::Totp }]);
+        // The same code again, on another request with its own challenge.
+        let again = mfa(&a, &store, &[totp("07081804", Some("c3"))], &h('h'), NOW_MS).await;
+        assert!(!again.met && again.refused[0].contains("already used"), "{:?}", again.refused);
+        // The used challenge cannot be presented again.
+        let reused = mfa(&a, &store, &[totp("07081804", Some("c1"))], &h('h'), NOW_MS).await;
+        assert!(!reused.met && reused.refused[0].contains("unknown, used or expired"), "{:?}", reused.refused);
+        // A challenge of another action.
+        let moved = mfa(&a, &store, &[totp("07081804", Some("c2"))], &h('h'), NOW_MS).await;
+        assert!(!moved.met && moved.refused[0].contains("another action"), "{:?}", moved.refused);
+        // No challenge, or an invented one.
+        assert!(mfa(&a, &store, &[totp("07081804", None)], &h('h'), NOW_MS).await.refused[0].contains("names no challenge"));
+        assert!(!mfa(&a, &store, &[totp("07081804", Some("made-up"))], &h('h'), NOW_MS).await.met);
+        // The next step's code on a fresh challenge is accepted, once; the
+        // earlier step's code is then spent too (time moves forward).
+        open(&store, "c4", &h('h'), NOW_MS).await;
+        let next = rfc_secret().code_at(1_111_111_140).unwrap();
+        assert!(mfa(&a, &store, &[totp(&next, Some("c4"))], &h('h'), 1_111_111_140_000).await.met);
+        // An expert has no TOTP, and a TOTP code is no coalition signature.
+        open(&store, "c5", &h('h'), NOW_MS).await;
+        let expert = ApprovalEvidence::Totp { approver: "e1".into(), code: "0".into(), challenge: Some("c5".into()) };
+        assert!(!mfa(&a, &store, &[expert], &h('h'), NOW_MS).await.met);
+        let for_coe = coalition(&a, &store, &[totp("07081804", Some("c5"))], &h('h'), NOW_MS).await;
+        assert!(for_coe.refused[0].contains("coalition"), "{:?}", for_coe.refused);
+    }
+
+    #[tokio::test]
+    async fn an_expired_challenge_is_refused() {
+        let (a, _) = approvers();
+        let (store, clock) = world();
+        open(&store, "c1", &h('h'), NOW_MS).await;
+        clock.set(NOW_MS + 300_000);
+        let late = mfa(&a, &store, &[totp("07081804", Some("c1"))], &h('h'), NOW_MS + 300_000).await;
+        assert!(!late.met, "the challenge expired");
+    }
+
+    #[tokio::test]
+    async fn wrong_codes_lock_the_approver_out_and_the_lockout_ends() {
+        let (a, _) = approvers();
+        let (store, _) = world();
+        open(&store, "c", &h('h'), NOW_MS).await;
+        for i in 1..=4u32 {
+            let s = mfa(&a, &store, &[totp(&format!("{i:08}"), Some("c"))], &h('h'), NOW_MS).await;
+            assert!(!s.met && s.refused[0].contains(&format!("({i} of 5 allowed)")), "{:?}", s.refused);
+            assert!(s.locked_out.is_empty());
+        }
+        let fifth = mfa(&a, &store, &[totp("00000005", Some("c"))], &h('h'), NOW_MS).await;
+        let until = NOW_MS + LockoutRule::default().lockout_ms;
+        assert_eq!(fifth.locked_out, vec![("alice".to_owned(), until)]);
+        // Locked: even the right code is refused, and not checked.
+        let right = mfa(&a, &store, &[totp("07081804", Some("c"))], &h('h'), NOW_MS + 1000).await;
+        assert!(!right.met && right.refused[0].contains("locked out"), "{:?}", right.refused);
+        assert_eq!(store.lockouts(NOW_MS).await.unwrap(), vec![("alice".to_owned(), until)]);
+        // After the lockout, the right code (of that time) on a fresh challenge works.
+        let later_ms = until + 1000;
+        open(&store, "d", &h('h'), later_ms).await;
+        let code = rfc_secret().code_at(i64::try_from(later_ms / 1000).unwrap()).unwrap();
+        assert!(mfa(&a, &store, &[totp(&code, Some("d"))], &h('h'), later_ms).await.met, "positive control after the lockout");
+    }
+
+    #[tokio::test]
+    async fn failures_outside_the_window_do_not_add_up() {
+        let (a, _) = approvers();
+        let (store, _) = world();
+        open(&store, "c", &h('h'), NOW_MS).await;
+        let window = LockoutRule::default().window_ms;
+        for i in 0..8u64 {
+            // One wrong code every 4 minutes: never 5 within 15 minutes.
+            let t = NOW_MS + i * window / 4 + 1;
+            let s = mfa(&a, &store, &[totp("99999999", Some("c"))], &h('h'), t).await;
+            assert!(s.locked_out.is_empty(), "failure {i} at +{} ms locked: {:?}", t - NOW_MS, s.refused);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_human_signed_approval_satisfies_mfa_once_and_an_expert_signature_does_not() {
         let p = default_provider();
         let human_key = SigningKey::generate(p, Algorithm::EdDsa).unwrap().with_kid(Kid::new("bob-key").unwrap());
         let (base, keys) = approvers();
@@ -387,37 +707,66 @@ mod tests {
             email: None,
         });
         let a = Approvers::new(p, list).unwrap();
+        let (store, _) = world();
         let now = 1_800_000_000;
+        let ms = now as u64 * 1000;
         let bob = SignedApproval::sign(&human_key, "bob", &h('H'), "", now + 60).unwrap();
-        assert!(a.evaluate(&[ApprovalEvidence::Signed(bob.clone())], &h('H'), now).mfa, "positive control");
-        assert!(!a.evaluate(&[ApprovalEvidence::Signed(bob)], &h('O'), now).mfa, "for another action");
+        assert!(!mfa(&a, &store, &[ApprovalEvidence::Signed(bob.clone())], &h('O'), ms).await.met, "for another action");
+        let ok = mfa(&a, &store, &[ApprovalEvidence::Signed(bob.clone())], &h('H'), ms).await;
+        assert!(ok.met, "positive control");
+        assert_eq!(ok.approved_by, vec![ApprovalRef { approver: "bob".into(), evidence: EvidenceKind::Signed }]);
+        let again = mfa(&a, &store, &[ApprovalEvidence::Signed(bob)], &h('H'), ms).await;
+        assert!(!again.met && again.refused[0].contains("already used"), "single use: {:?}", again.refused);
         let expert = SignedApproval::sign(&keys[0], "e1", &h('H'), "fine", now + 60).unwrap();
-        assert!(!a.evaluate(&[ApprovalEvidence::Signed(expert)], &h('H'), now).mfa, "an expert is not a second factor");
+        assert!(!mfa(&a, &store, &[ApprovalEvidence::Signed(expert)], &h('H'), ms).await.met, "an expert is not a second factor");
         let mut forged = SignedApproval::sign(&keys[0], "e1", &h('H'), "", now + 60).unwrap();
         forged.approver = "bob".into();
         forged.kid = "bob-key".into();
-        assert!(!a.evaluate(&[ApprovalEvidence::Signed(forged)], &h('H'), now).mfa, "signed by someone else's key");
+        assert!(!mfa(&a, &store, &[ApprovalEvidence::Signed(forged)], &h('H'), ms).await.met, "signed by someone else's key");
     }
 
-    #[test]
-    fn coalition_counts_distinct_valid_experts_with_rationale() {
+    #[tokio::test]
+    async fn coalition_counts_distinct_valid_experts_with_rationale() {
         let (a, keys) = approvers();
+        let (store, _) = world();
         let now = 1_800_000_000;
+        let ms = now as u64 * 1000;
         let sign = |i: usize, ahash: &ActionHash, rationale: &str, exp: i64| {
             ApprovalEvidence::Signed(SignedApproval::sign(&keys[i], &format!("e{}", i + 1), ahash, rationale, exp).unwrap())
         };
-        let count = |ev: &[ApprovalEvidence]| a.evaluate(ev, &h('H'), now).experts.get("experts").map_or(0, BTreeSet::len);
-        assert_eq!(count(&[sign(0, &h('H'), "ok", now + 60), sign(1, &h('H'), "agreed", now + 60)]), 2, "positive control");
-        assert_eq!(count(&[sign(0, &h('H'), "ok", now + 60), sign(0, &h('H'), "twice", now + 60)]), 1, "one expert counts once");
-        assert_eq!(count(&[sign(0, &h('O'), "ok", now + 60)]), 0, "moved to another action");
-        assert_eq!(count(&[sign(0, &h('H'), "ok", now - 1)]), 0, "expired");
-        assert_eq!(count(&[sign(0, &h('H'), "ok", now + 7200)]), 0, "lives too long");
-        assert_eq!(count(&[sign(0, &h('H'), "  ", now + 60)]), 0, "no rationale");
+        let count = |ev: Vec<ApprovalEvidence>| {
+            let (a, store) = (&a, &store);
+            async move { coalition(a, store, &ev, &h('H'), ms).await.have }
+        };
+        assert_eq!(count(vec![sign(0, &h('O'), "ok", now + 60)]).await, 0, "moved to another action");
+        assert_eq!(count(vec![sign(0, &h('H'), "ok", now - 1)]).await, 0, "expired");
+        assert_eq!(count(vec![sign(0, &h('H'), "ok", now + 7200)]).await, 0, "lives too long");
+        assert_eq!(count(vec![sign(0, &h('H'), "  ", now + 60)]).await, 0, "no rationale");
         let mut forged = SignedApproval::sign(&keys[0], "e1", &h('H'), "ok", now + 60).unwrap();
         forged.approver = "e2".into();
-        assert_eq!(count(&[ApprovalEvidence::Signed(forged)]), 0, "signature by e1 claimed as e2");
+        assert_eq!(count(vec![ApprovalEvidence::Signed(forged)]).await, 0, "signature by e1 claimed as e2");
         let mut tampered = SignedApproval::sign(&keys[0], "e1", &h('H'), "ok", now + 60).unwrap();
         tampered.rationale = "changed".into();
-        assert_eq!(count(&[ApprovalEvidence::Signed(tampered)]), 0, "rationale changed after signing");
+        assert_eq!(count(vec![ApprovalEvidence::Signed(tampered)]).await, 0, "rationale changed after signing");
+        // A partial coalition keeps its signature for the next attempt...
+        let first = sign(0, &h('H'), "ok", now + 60);
+        let partial = coalition(&a, &store, std::slice::from_ref(&first), &h('H'), ms).await;
+        assert!(!partial.met && partial.have == 1 && partial.approved_by.is_empty());
+        // ...which meets the quorum with a second expert (positive control)...
+        let second = sign(1, &h('H'), "agreed", now + 60);
+        let met = coalition(&a, &store, &[first.clone(), second.clone()], &h('H'), ms).await;
+        assert!(met.met && met.have == 2, "{:?}", met.refused);
+        // ...and the same signatures do not approve the action again.
+        let replay = coalition(&a, &store, &[first, second], &h('H'), ms).await;
+        assert!(!replay.met && replay.have == 0 && replay.refused.iter().all(|r| r.contains("already used")), "{:?}", replay.refused);
+    }
+
+    #[test]
+    fn one_piece_of_each_kind_per_approver() {
+        let (_, keys) = approvers();
+        let signed = || ApprovalEvidence::Signed(SignedApproval::sign(&keys[0], "e1", &h('H'), "ok", 60).unwrap());
+        assert_eq!(duplicate_evidence(&[totp("1", None), signed()]), None, "positive control: two kinds, two approvers");
+        assert!(duplicate_evidence(&[totp("1", None), totp("2", None)]).unwrap().contains("TOTP code from alice"));
+        assert!(duplicate_evidence(&[signed(), signed()]).unwrap().contains("signed approval from e1"));
     }
 }

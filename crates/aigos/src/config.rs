@@ -48,6 +48,15 @@
 //!
 //! [approvers]
 //! file = "approvers.json"
+//! max_failures = 5                 # wrong TOTP codes in the window before a lockout
+//! failure_window_secs = 900
+//! lockout_secs = 900
+//! challenge_ttl_secs = 300         # how long a REQUIRES_MFA challenge stays open
+//!
+//! [state]                          # survives a restart: used approvals, lockouts, policy version
+//! backend = "file"                 # or "memory"
+//! file = "state.json"
+//! capacity = 100000
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -61,6 +70,8 @@ use serde::{Deserialize, Serialize};
 use crate::{Approver, Approvers, Guard, Layer};
 
 mod layers;
+#[cfg(feature = "policy")]
+pub use layers::POLICY_VERSION_MARK;
 #[cfg(all(feature = "identity", feature = "policy"))]
 pub use layers::agent_ledger;
 #[cfg(feature = "identity")]
@@ -116,6 +127,11 @@ pub struct SharedState {
     /// with one account per registered agent ([`agent_ledger`]).
     #[cfg(feature = "policy")]
     pub budget: Option<Arc<dyn aigos_policy::BudgetLedger>>,
+    /// The approval state of several Guards (used approvals and codes,
+    /// failed attempts, lockouts, challenges). `None`: `[state]`'s.
+    pub approvals: Option<Arc<dyn aigos_core::ApprovalStore>>,
+    /// The policy high-water mark of several Guards. `None`: `[state]`'s.
+    pub versions: Option<Arc<dyn aigos_core::VersionStore>>,
     /// A crypto provider used instead of the one `[guard] provider` names:
     /// a backend plugged in through [`aigos_crypto::CryptoProvider`] (an
     /// HSM, a FIPS module).
@@ -368,6 +384,62 @@ pub struct AuditSection {
 pub struct ApproversSection {
     /// Approvers (JSON list).
     pub file: PathBuf,
+    /// Wrong TOTP codes of one approver tolerated within
+    /// `failure_window_secs`; the next locks the approver out.
+    #[serde(default = "default_max_failures")]
+    pub max_failures: u32,
+    /// The window failures are counted in.
+    #[serde(default = "default_quarter_hour")]
+    pub failure_window_secs: u64,
+    /// How long a lockout lasts.
+    #[serde(default = "default_quarter_hour")]
+    pub lockout_secs: u64,
+    /// How long the challenge of a REQUIRES_MFA outcome stays open.
+    #[serde(default = "default_challenge_ttl")]
+    pub challenge_ttl_secs: u64,
+}
+
+fn default_max_failures() -> u32 {
+    5
+}
+fn default_quarter_hour() -> u64 {
+    900
+}
+fn default_challenge_ttl() -> u64 {
+    300
+}
+
+/// Where the state that must outlive a restart is kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum StateBackend {
+    /// A file beside the configuration ([`crate::LocalState`]): survives a
+    /// restart; one process per file.
+    #[default]
+    File,
+    /// This process's memory: forgotten on restart (tests, throwaway runs).
+    Memory,
+}
+
+/// `[state]`: used approvals and TOTP codes, failed attempts, lockouts,
+/// challenges and the policy high-water mark.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StateSection {
+    /// File or memory.
+    pub backend: StateBackend,
+    /// The state file (backend "file").
+    pub file: PathBuf,
+    /// Live entries at most (single-use keys, challenges, counters); past
+    /// it new ones are refused, never a live one evicted.
+    pub capacity: usize,
+}
+
+impl Default for StateSection {
+    fn default() -> Self {
+        StateSection { backend: StateBackend::File, file: PathBuf::from("state.json"), capacity: 100_000 }
+    }
 }
 
 /// The whole `aigos.toml`.
@@ -389,6 +461,9 @@ pub struct GuardConfig {
     pub audit: Option<AuditSection>,
     /// `[approvers]`.
     pub approvers: Option<ApproversSection>,
+    /// `[state]` (default: `state.json` beside this file).
+    #[serde(default)]
+    pub state: StateSection,
 }
 
 pub(crate) fn read(path: &Path) -> Result<String, ConfigError> {
@@ -431,6 +506,30 @@ impl GuardConfig {
     /// [`ConfigError`] naming the file or setting at fault.
     pub fn build(&self, base: &Path, clock: &Arc<dyn Clock>) -> Result<Guard, ConfigError> {
         self.build_with(base, clock, SharedState::default())
+    }
+
+    /// The approval state and version store: the shared ones when given,
+    /// else one [`crate::LocalState`] as `[state]` says.
+    #[cfg_attr(not(feature = "policy"), allow(clippy::type_complexity, reason = "the version store is read by the policy layer only"))]
+    fn state_stores(
+        &self,
+        base: &Path,
+        clock: &Arc<dyn Clock>,
+        approvals: Option<Arc<dyn aigos_core::ApprovalStore>>,
+        versions: Option<Arc<dyn aigos_core::VersionStore>>,
+    ) -> Result<(Arc<dyn aigos_core::ApprovalStore>, Arc<dyn aigos_core::VersionStore>), ConfigError> {
+        if let (Some(a), Some(v)) = (&approvals, &versions) {
+            return Ok((a.clone(), v.clone()));
+        }
+        let s = &self.state;
+        let local = Arc::new(match s.backend {
+            StateBackend::Memory => crate::LocalState::in_memory(s.capacity, clock.clone()),
+            StateBackend::File => {
+                let path = base.join(&s.file);
+                crate::LocalState::open(&path, s.capacity, clock.clone()).map_err(|e| file_err(&path, e))?
+            }
+        });
+        Ok((approvals.unwrap_or_else(|| local.clone()), versions.unwrap_or(local)))
     }
 
     /// The kill-command channels `[runtime]` names, for [`Guard::listen`]:
@@ -480,8 +579,17 @@ impl GuardConfig {
         if let Some(a) = &self.approvers {
             let path = at(&a.file);
             let list: Vec<Approver> = serde_json::from_str(&read(&path)?).map_err(|e| file_err(&path, e))?;
-            b = b.approvers(Approvers::new(provider, list).map_err(|e| file_err(&path, e))?);
+            b = b
+                .approvers(Approvers::new(provider, list).map_err(|e| file_err(&path, e))?)
+                .lockout(aigos_core::LockoutRule {
+                    max_failures: a.max_failures,
+                    window_ms: a.failure_window_secs.saturating_mul(1000),
+                    lockout_ms: a.lockout_secs.saturating_mul(1000),
+                })
+                .challenge_ttl(Duration::from_secs(a.challenge_ttl_secs));
         }
+        let (approval_state, versions) = self.state_stores(base, clock, shared.approvals, shared.versions)?;
+        b = b.approval_state(approval_state);
         #[cfg(feature = "identity")]
         let identity = self.identity.as_ref().map(|id| identity_layer(id, base, provider, clock.clone(), shared.replay)).transpose()?;
         #[cfg(feature = "policy")]
@@ -496,7 +604,7 @@ impl GuardConfig {
                 #[cfg(not(feature = "identity"))]
                 None => None,
             };
-            b = b.policy(policy_layer(p, base, provider, budget)?).max_payload_bytes(p.max_payload_bytes);
+            b = b.policy(policy_layer(p, base, provider, budget, versions.as_ref())?).max_payload_bytes(p.max_payload_bytes);
         }
         #[cfg(feature = "identity")]
         if let Some(id) = identity {

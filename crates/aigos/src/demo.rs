@@ -157,7 +157,9 @@ pub async fn run(dir: &Path, provider: Provider, clock: Arc<dyn Clock>) -> Resul
     let operator =
         approvers.iter().find(|a| a.id == DEMO_OPERATOR).and_then(|a| a.totp.clone()).ok_or_else(|| invalid("no operator TOTP"))?;
     let code = operator.code_at(demo.clock.now_secs()).map_err(invalid)?;
-    let second = demo.run(&r, &[ApprovalEvidence::Totp { approver: DEMO_OPERATOR.into(), code }]).await?;
+    // The code goes with the challenge the REQUIRES_MFA outcome named.
+    let challenge = first.challenge.as_ref().map(|c| c.id.clone());
+    let second = demo.run(&r, &[ApprovalEvidence::Totp { approver: DEMO_OPERATOR.into(), code, challenge }]).await?;
     rows.push(row("System Maintenance", Severity::Critical, &[first, second]));
 
     // 4. Emergency response, EMERGENCY: a coalition of experts, 2 of 3.

@@ -49,9 +49,13 @@ mod error;
 mod guard;
 mod outcome;
 pub mod setup;
+mod state;
 pub mod telemetry;
 
-pub use approvals::{ApprovalEvidence, Approver, ApproverRole, Approvers, SignedApproval, TotpSecret};
+pub use approvals::{
+    ApprovalEvidence, ApprovalRef, Approver, ApproverRole, Approvers, Ask, EvidenceKind, Requirement, Satisfied, SignedApproval,
+    TotpSecret, duplicate_evidence,
+};
 pub use dashboard::{AuditIntegrity, Compliance, Dashboard, OverallStatus};
 pub use error::{BuildError, Error};
 #[cfg(feature = "audit")]
@@ -68,6 +72,7 @@ pub use guard::PolicyLayer;
 pub use guard::RuntimeLayer;
 pub use guard::{Guard, GuardBuilder, Layer, action_hash};
 pub use outcome::{CheckedDestination, Contribution, Step, StepReport, StepResult, ValidationOutcome};
+pub use state::LocalState;
 
 #[cfg(feature = "audit")]
 pub use aigos_audit as audit;

@@ -89,6 +89,16 @@ pub struct CheckedDestination {
     pub addresses: Vec<std::net::SocketAddr>,
 }
 
+/// The token a decision was made on (never the token itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TokenRef {
+    // Fields in RFC 8785 order (audit records).
+    /// Its unique id.
+    pub jti: String,
+    /// The key that signed it.
+    pub kid: String,
+}
+
 /// The outcome of one validation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValidationOutcome {
@@ -124,6 +134,16 @@ pub struct ValidationOutcome {
     /// permit's `egress` claim names, so the executor connects only there.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub egress: Vec<CheckedDestination>,
+    /// The verified token that asked: its jti and key id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<TokenRef>,
+    /// The approvers whose evidence counted (id and kind, never a code).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub approved_by: Vec<crate::ApprovalRef>,
+    /// With REQUIRES_MFA: the pending approval a TOTP code must name (its
+    /// id), for this action hash, until `expires_at` (Unix ms).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub challenge: Option<aigos_core::Challenge>,
     /// The audit record's sequence number.
     pub audit_seq: Option<u64>,
     /// Total time, in microseconds.
@@ -186,6 +206,8 @@ impl ValidationOutcome {
         }
         DecisionView {
             agent_id: &self.agent_id,
+            approved_by: &self.approved_by,
+            challenge: self.challenge.as_ref(),
             duration_us: self.duration_us,
             permit_issued: self.permit.is_some(),
             reasons: &self.reasons,
@@ -205,6 +227,7 @@ impl ValidationOutcome {
                 .collect(),
             threat: weights(&self.threat_contributions),
             threat_level: self.threat_level,
+            token: self.token.as_ref(),
             tool: &self.tool,
             validation_id: &self.validation_id,
         }
@@ -278,6 +301,10 @@ struct PayloadDigest {
 #[derive(Serialize)]
 struct DecisionView<'a> {
     agent_id: &'a str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    approved_by: &'a [crate::ApprovalRef],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    challenge: Option<&'a aigos_core::Challenge>,
     duration_us: u64,
     permit_issued: bool,
     reasons: &'a [String],
@@ -287,6 +314,8 @@ struct DecisionView<'a> {
     steps: Vec<StepView<'a>>,
     threat: Weights<'a>,
     threat_level: Option<ThreatLevel>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    token: Option<&'a TokenRef>,
     tool: &'a str,
     validation_id: &'a str,
 }

@@ -98,12 +98,17 @@ impl RuntimeSection {
     }
 }
 
+/// The name of the policy bundle's high-water mark in the version store.
+#[cfg(feature = "policy")]
+pub const POLICY_VERSION_MARK: &str = "policy-bundle";
+
 #[cfg(feature = "policy")]
 pub(super) fn policy_layer(
     p: &PolicySection,
     base: &Path,
     provider: Provider,
     budget: Option<Arc<dyn aigos_policy::BudgetLedger>>,
+    versions: &dyn aigos_core::VersionStore,
 ) -> Result<crate::PolicyLayer, ConfigError> {
     let bundle_path = base.join(&p.bundle);
     let bundle = aigos_policy::PolicyBundle::from_json(&read(&bundle_path)?).map_err(|e| file_err(&bundle_path, e))?;
@@ -113,6 +118,10 @@ pub(super) fn policy_layer(
     if verified.dry_run {
         return Err(file_err(&bundle_path, "a dry-run bundle cannot guard actions"));
     }
+    // Rollback protection across restarts: the highest version accepted
+    // (and its content) is kept in the state store, so a copy of an older
+    // signed bundle put back in place is refused.
+    versions.advance(POLICY_VERSION_MARK, verified.version, &verified.content_hash).map_err(|e| file_err(&bundle_path, e))?;
     let engine = aigos_policy::PolicyEngine::new(&verified.document).map_err(|e| file_err(&bundle_path, e))?;
     let approval_rules = p.approval_rules()?;
     let inspector =

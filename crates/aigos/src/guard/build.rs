@@ -32,6 +32,9 @@ pub struct GuardBuilder {
     #[cfg(feature = "audit")]
     audit: Option<super::AuditLayer>,
     approvers: Option<Approvers>,
+    approval_state: Option<Arc<dyn aigos_core::ApprovalStore>>,
+    lockout: aigos_core::LockoutRule,
+    challenge_ttl: Duration,
     skipped: BTreeSet<Layer>,
     step_timeout: Duration,
     min_security_score: f64,
@@ -63,6 +66,9 @@ impl Guard {
             #[cfg(feature = "audit")]
             audit: None,
             approvers: None,
+            approval_state: None,
+            lockout: aigos_core::LockoutRule::default(),
+            challenge_ttl: Duration::from_secs(300),
             skipped: BTreeSet::new(),
             step_timeout: Duration::from_secs(2),
             min_security_score: 0.3,
@@ -72,6 +78,9 @@ impl Guard {
         }
     }
 }
+
+/// Live entries of the default in-memory approval state.
+pub(crate) const DEFAULT_STATE_CAPACITY: usize = 100_000;
 
 type Agents = HashMap<aigos_core::AgentId, Arc<super::AgentFacts>>;
 
@@ -161,6 +170,29 @@ impl GuardBuilder {
     #[must_use]
     pub fn audit(mut self, layer: super::AuditLayer) -> Self {
         self.audit = Some(layer);
+        self
+    }
+
+    /// Where used approvals and TOTP codes, failed attempts, lockouts and
+    /// challenges are kept (default: in this process's memory, forgotten
+    /// on restart; `aigos.toml` builds give a file that survives it, see
+    /// [`crate::LocalState`]).
+    pub fn approval_state(mut self, store: Arc<dyn aigos_core::ApprovalStore>) -> Self {
+        self.approval_state = Some(store);
+        self
+    }
+
+    /// Failed-attempt limits of TOTP approvers (default: 5 wrong codes in
+    /// 15 minutes lock the approver out for 15 minutes).
+    pub fn lockout(mut self, rule: aigos_core::LockoutRule) -> Self {
+        self.lockout = rule;
+        self
+    }
+
+    /// How long the challenge of a REQUIRES_MFA outcome stays open
+    /// (default 5 minutes).
+    pub fn challenge_ttl(mut self, ttl: Duration) -> Self {
+        self.challenge_ttl = ttl;
         self
     }
 
@@ -328,6 +360,13 @@ impl GuardBuilder {
             Some(a) => a,
             None => Approvers::new(self.provider, Vec::new())?,
         };
+        if self.lockout.max_failures == 0 {
+            return Err(Error::Invalid("lockout: max_failures must be at least 1".into()));
+        }
+        let approval_state = match self.approval_state {
+            Some(store) => store,
+            None => Arc::new(crate::LocalState::in_memory(DEFAULT_STATE_CAPACITY, self.clock.clone())),
+        };
         Ok(Guard {
             inner: Arc::new(Inner {
                 provider: self.provider,
@@ -342,6 +381,9 @@ impl GuardBuilder {
                 agents,
                 instances,
                 approvers,
+                approval_state,
+                lockout: self.lockout,
+                challenge_ttl_ms: u64::try_from(self.challenge_ttl.as_millis()).unwrap_or(u64::MAX),
                 skipped,
                 step_timeout: self.step_timeout,
                 min_security_score: self.min_security_score,

@@ -58,6 +58,7 @@ impl Check for TokenCheck {
             }
         };
         crate::telemetry::identity(request, true, "token");
+        facts.token = Some(crate::outcome::TokenRef { jti: verified.claims.jti.to_string(), kid: verified.kid.to_string() });
         // The key must be registered to the requesting agent, not just to someone.
         if self.keys.agent(&verified.kid) != Some(&request.agent_id) {
             return Ok(Verdict::Reject(

@@ -161,6 +161,12 @@ pub(crate) struct Facts {
     /// Budget held for this action: kept when it is approved and audited,
     /// given back otherwise.
     pub(crate) hold: Option<Hold>,
+    /// The verified token: (jti, kid), for the audit record.
+    pub(crate) token: Option<crate::outcome::TokenRef>,
+    /// The approvers whose evidence counted (step 6).
+    pub(crate) approved_by: Vec<crate::ApprovalRef>,
+    /// The challenge a REQUIRES_MFA outcome names.
+    pub(crate) challenge: Option<aigos_core::Challenge>,
 }
 
 impl Facts {
@@ -229,6 +235,10 @@ pub(crate) struct Inner {
     pub(crate) agents: HashMap<AgentId, Arc<AgentFacts>>,
     pub(crate) instances: instances::Instances,
     pub(crate) approvers: Approvers,
+    /// Used approvals and codes, failures, lockouts, challenges.
+    pub(crate) approval_state: Arc<dyn aigos_core::ApprovalStore>,
+    pub(crate) lockout: aigos_core::LockoutRule,
+    pub(crate) challenge_ttl_ms: u64,
     pub(crate) skipped: BTreeSet<Layer>,
     pub(crate) step_timeout: Duration,
     pub(crate) min_security_score: f64,
@@ -433,6 +443,11 @@ impl Guard {
             score_contributions: std::mem::take(&mut facts.score_contributions),
             permit: if status == Status::Approved { facts.permit.take() } else { None },
             egress: std::mem::take(&mut facts.egress),
+            token: facts.token.take(),
+            // Also when a later step rejects: the record shows whose
+            // approval was used up.
+            approved_by: std::mem::take(&mut facts.approved_by),
+            challenge: if status == Status::RequiresMfa { facts.challenge.take() } else { None },
             audit_seq: None,
             duration_us: 0,
         };
@@ -490,7 +505,7 @@ impl Inner {
     }
 }
 
-fn new_uuid(provider: Provider) -> Result<String, aigos_crypto::Error> {
+pub(crate) fn new_uuid(provider: Provider) -> Result<String, aigos_crypto::Error> {
     let mut b = [0u8; 16];
     provider.fill_random(&mut b)?;
     let mut text = uuid::Uuid::encode_buffer();

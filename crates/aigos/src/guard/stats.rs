@@ -25,6 +25,8 @@ pub(crate) struct Stats {
     pub(crate) coe_satisfied: AtomicU64,
     score_micros: AtomicU64,
     pub(crate) audited: AtomicU64,
+    /// Approvers locked out after failed TOTP codes.
+    pub(crate) lockouts: AtomicU64,
     /// Per-minute counts and highest threat of the last hour.
     minutes: Mutex<VecDeque<(i64, u64, Option<ThreatLevel>)>>,
     /// Recent rejections per agent (timestamps), of authenticated requests only.

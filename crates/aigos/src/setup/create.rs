@@ -194,6 +194,16 @@ checkpoint_kid = "audit-checkpoint-1"
 
 [approvers]
 file = "approvers.json"
+max_failures = 5
+failure_window_secs = 900
+lockout_secs = 900
+challenge_ttl_secs = 300
+
+# Used approvals and TOTP codes, failed attempts, lockouts, challenges and the
+# highest policy bundle version accepted: kept across restarts.
+[state]
+backend = "file"
+file = "state.json"
 "#,
         provider = provider.name()
     );
