@@ -13,6 +13,7 @@
 
 mod crash;
 mod encryption;
+mod insider;
 mod store;
 mod tamper;
 
