@@ -26,7 +26,7 @@ pub fn canonical_json<T: Serialize>(value: &T) -> Result<Vec<u8>, Error> {
 /// [`canonical_request_and_payload`]).
 ///
 /// # Errors
-/// [`Error::Canonical`] when the request cannot be serialized.
+/// As [`canonical_request_and_payload`].
 pub fn canonical_request(request: &crate::ActionRequest) -> Result<Vec<u8>, Error> {
     canonical_request_and_payload(request).map(|c| c.request)
 }
@@ -47,7 +47,9 @@ pub struct CanonicalRequest {
 /// the request and stores the payload apart needs all three).
 ///
 /// # Errors
-/// [`Error::Canonical`] when the request cannot be serialized.
+/// [`Error::Input`] when the payload breaks the I-JSON rules
+/// ([`crate::check_ijson_value`]); [`Error::Canonical`] when the request
+/// cannot be serialized.
 pub fn canonical_request_and_payload(request: &crate::ActionRequest) -> Result<CanonicalRequest, Error> {
     // The fields are public, so a request may not have passed its
     // constructor's checks: an integer an IEEE double cannot hold has no
@@ -55,6 +57,10 @@ pub fn canonical_request_and_payload(request: &crate::ActionRequest) -> Result<C
     if request.timestamp.unsigned_abs() > (1 << 53) - 1 {
         return Err(Error::Canonical(format!("timestamp {} is beyond +-(2^53 - 1)", request.timestamp)));
     }
+    // Nor may its payload hold a number whose canonical text an executor
+    // could read as another value (I-JSON, RFC 7493): refused before it is
+    // hashed.
+    crate::check_ijson_value(&request.payload)?;
     let payload = canonical_json_value(&request.payload)?;
     let r = request;
     // The members before `payload` and after it, each a sorted struct, with
@@ -197,6 +203,12 @@ impl Serialize for JsNumber {
         let raw = serde_json::value::RawValue::from_string(buffer.format_finite(x).to_owned()).map_err(S::Error::custom)?;
         raw.serialize(serializer)
     }
+}
+
+/// The ECMAScript `Number.prototype.toString` text of a finite double (what
+/// RFC 8785 writes): `1` for 1.0, `1e+21`, `0.000001` as `0.000001`... .
+pub(crate) fn js_number_text(x: f64) -> String {
+    ryu_js::Buffer::new().format_finite(x).to_owned()
 }
 
 /// 2^53 as a double.
@@ -414,7 +426,7 @@ mod tests {
     #[test]
     fn canonical_request_matches_the_generic_path() {
         let request = crate::ActionRequest::builder(crate::AgentId::new("a-1").unwrap(), "tool.x")
-            .payload(serde_json::json!({"\u{ff5e}": 1, "\u{1f600}": [0.1, 1e21, -0.0], "b": "\u{7f}\n"}))
+            .payload(serde_json::json!({"\u{ff5e}": 1, "\u{1f600}": [0.1, 1e21, 1e-7], "b": "\u{7f}\n"}))
             .estimated_cost(crate::CostUsd::new(0.25).unwrap())
             .timestamp(1_700_000_000)
             .build()

@@ -9,6 +9,8 @@ mod clock;
 mod decision;
 mod error;
 mod ids;
+mod ijson;
+mod prefilter;
 mod request;
 mod state;
 
@@ -20,7 +22,9 @@ pub use canonical::{
 pub use capabilities::{Capabilities, Lineage};
 pub use clock::{Clock, ManualClock, SystemClock, UnixMillis};
 pub use decision::{SecurityScore, Status, ThreatLevel};
-pub use error::Error;
+pub use error::{Error, InputError, InputErrorKind};
 pub use ids::{AgentId, InstanceId, Kid, MAX_ID_LEN};
+pub use ijson::{JsonLimits, MAX_PAYLOAD_DEPTH, MAX_SAFE_INTEGER, check_ijson_value, parse_json};
+pub use prefilter::{TextLimits, prefilter_toml, prefilter_yaml};
 pub use request::{ActionKind, ActionRequest, ActionRequestBuilder, CostUsd, Environment, Severity};
 pub use state::{ApprovalStore, Attempts, Challenge, LockoutRule, StateError, VersionError, VersionStore};

@@ -4,14 +4,12 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{AgentId, Error, InstanceId, Lineage};
+use crate::{AgentId, Error, InstanceId, Lineage, MAX_SAFE_INTEGER};
 
 /// Upper bound on the length of [`ActionRequest::tool`], in bytes.
 const MAX_TOOL_LEN: usize = 256;
 /// Upper bound on the length of [`ActionRequest::resource`], in bytes.
 const MAX_RESOURCE_LEN: usize = 2048;
-/// The largest integer an IEEE double holds exactly (JavaScript's `Number.MAX_SAFE_INTEGER`).
-const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 
 /// How severe the consequences of an action can be.
 ///
@@ -239,7 +237,9 @@ impl ActionRequest {
         if self.timestamp.unsigned_abs() > MAX_SAFE_INTEGER {
             return Err(Error::Invalid { kind: "timestamp", reason: format!("{} is beyond +-(2^53 - 1)", self.timestamp) });
         }
-        Ok(())
+        // The payload follows I-JSON, or its action hash could stand for
+        // two different payloads (see `check_ijson_value`).
+        crate::check_ijson_value(&self.payload)
     }
 }
 
