@@ -122,19 +122,26 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io
 }
 
 /// Splits one input line into the request, its token and approval evidence.
-fn parse_line(line: &str) -> Result<(ActionRequest, String, Vec<ApprovalEvidence>), String> {
-    let mut v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
-    let obj = v.as_object_mut().ok_or("not a JSON object")?;
+/// The line is read as I-JSON (duplicate member names, numbers an executor
+/// could read otherwise than the action hash covers, and excessive nesting
+/// are refused before anything is hashed); a refusal carries its code.
+fn parse_line(line: &str) -> Result<(ActionRequest, String, Vec<ApprovalEvidence>), (&'static str, String)> {
+    let malformed = |e: String| ("REQUEST_MALFORMED", e);
+    let mut v = aigos::core::parse_json(line.as_bytes(), &aigos::core::JsonLimits::REQUEST).map_err(|e| match e {
+        aigos::core::Error::Input(i) => (i.code(), format!("request: {i}")),
+        other => malformed(format!("request: {other}")),
+    })?;
+    let obj = v.as_object_mut().ok_or_else(|| malformed("not a JSON object".into()))?;
     let token = match obj.remove("token") {
         Some(Value::String(t)) => t,
-        Some(_) => return Err("token must be a string".into()),
-        None => return Err("no token field".into()),
+        Some(_) => return Err(malformed("token must be a string".into())),
+        None => return Err(malformed("no token field".into())),
     };
     let evidence = match obj.remove("approvals") {
-        Some(a) => serde_json::from_value(a).map_err(|e| format!("approvals: {e}"))?,
+        Some(a) => serde_json::from_value(a).map_err(|e| malformed(format!("approvals: {e}")))?,
         None => Vec::new(),
     };
-    let request: ActionRequest = serde_json::from_value(v).map_err(|e| format!("request: {e}"))?;
+    let request: ActionRequest = serde_json::from_value(v).map_err(|e| malformed(format!("request: {e}")))?;
     Ok((request, token, evidence))
 }
 
@@ -155,8 +162,8 @@ pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
     for n in 0.. {
         let Some(read) = read_line(&mut input, &mut buf, MAX_LINE_BYTES).map_err(Failure::usage)? else { break };
         let parsed = match read {
-            Line::Complete => std::str::from_utf8(&buf).map_err(|_| "not UTF-8".to_string()).map(str::trim),
-            Line::TooLong => Err(format!("line longer than {MAX_LINE_BYTES} bytes, skipped")),
+            Line::Complete => std::str::from_utf8(&buf).map_err(|_| ("REQUEST_MALFORMED", "not UTF-8".to_string())).map(str::trim),
+            Line::TooLong => Err(("REQUEST_TOO_LARGE", format!("line longer than {MAX_LINE_BYTES} bytes, skipped"))),
         };
         if parsed.as_ref().is_ok_and(|l| l.is_empty()) {
             continue;
@@ -167,9 +174,9 @@ pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
                 all_approved &= outcome.status == Status::Approved;
                 serde_json::to_string(&outcome).map_err(Failure::usage)?
             }
-            Err(e) => {
+            Err((code, e)) => {
                 all_approved = false;
-                json!({"status": "REJECTED", "line": n + 1, "error": e}).to_string()
+                json!({"status": "REJECTED", "line": n + 1, "code": code, "error": e}).to_string()
             }
         };
         writeln!(out, "{printed}").map_err(Failure::usage)?;

@@ -368,6 +368,8 @@ impl Guard {
                 facts.ahash = Some(ActionHash::compute(&parts, |bytes| g.provider.sha256(bytes)));
                 facts.canonical = Some(parts);
             }
+            // A payload outside I-JSON is refused before it is hashed.
+            Err(aigos_core::Error::Input(e)) => broken = Some((e.code(), format!("request: {e}"))),
             Err(e) => broken = Some(("REQUEST_UNHASHABLE", format!("request: cannot be hashed: {e}"))),
         }
         let cx = Cx { g, request, token, evidence, validation_id: &validation_id };
