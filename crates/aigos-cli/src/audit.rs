@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use aigos_audit::{
-    AuditConfig, AuditLog, Durability, FieldCipher, InclusionProof, KdfParams, MacKey, VerifyOptions, read_records, verify_log,
+    AuditConfig, AuditLog, Durability, FieldCipher, InclusionProof, KdfParams, MacKey, VerifyOptions, read_records, read_witness,
+    verify_log,
 };
 use aigos_crypto::{Jwks, Provider, PublicKey};
 use clap::{Args, Subcommand};
@@ -25,9 +26,14 @@ pub(crate) enum AuditCommand {
         /// HMAC key file: every record's MAC is checked.
         #[arg(long)]
         hmac_key: Option<PathBuf>,
-        /// JWKS of trusted checkpoint keys: every checkpoint's signature is checked.
+        /// JWKS of trusted checkpoint keys: every checkpoint's signature is checked, the first must be
+        /// the signed log header, and the records after the last checkpoint must stay within its cadence.
         #[arg(long)]
         jwks: Option<PathBuf>,
+        /// A witness file (the latest checkpoint, kept outside the log): its signature is checked with
+        /// --jwks, and the log must hold the witnessed tree as its prefix.
+        #[arg(long, requires = "jwks")]
+        witness: Option<PathBuf>,
     },
     /// Print records (checked against the chain) as JSON lines.
     Show {
@@ -94,6 +100,15 @@ pub(crate) struct AppendArgs {
     /// The signing key's id.
     #[arg(long)]
     kid: Option<String>,
+    /// A checkpoint at least every N records (stated in a new log's header).
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    checkpoint_every: u64,
+    /// And at least every T seconds while records are written.
+    #[arg(long, default_value_t = 60)]
+    checkpoint_interval_secs: u64,
+    /// Also write every checkpoint to this witness file (outside the log directory).
+    #[arg(long)]
+    witness: Option<PathBuf>,
     /// Top-level fields to encrypt (comma-separated).
     #[arg(long, value_delimiter = ',')]
     encrypt_fields: Vec<String>,
@@ -128,16 +143,31 @@ fn read_cipher(provider: Provider, dir: &Path, enc: &EncArgs) -> Result<Option<F
         let params = match std::fs::read_to_string(&params_path) {
             Ok(text) => serde_json::from_str(&text).map_err(|e| Failure::usage(format!("{}: {e}", params_path.display())))?,
             Err(_) => {
-                std::fs::create_dir_all(dir).map_err(|e| Failure::usage(e.to_string()))?;
                 let p = KdfParams::generate(provider).map_err(Failure::usage)?;
-                std::fs::write(&params_path, serde_json::to_string_pretty(&p).map_err(Failure::usage)?)
-                    .map_err(|e| Failure::usage(e.to_string()))?;
+                write_private(dir, &params_path, serde_json::to_string_pretty(&p).map_err(Failure::usage)?.as_bytes())
+                    .map_err(|e| Failure::usage(format!("{}: {e}", params_path.display())))?;
                 p
             }
         };
         return FieldCipher::from_passphrase(provider, pass.as_bytes(), &params).map(Some).map_err(Failure::usage);
     }
     Ok(None)
+}
+
+/// Creates `path` (and its log directory, 0700) with mode 0600 whatever
+/// the umask, as the log creates its own files.
+fn write_private(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut d = std::fs::DirBuilder::new();
+    d.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut d, 0o700);
+    d.create(dir)?;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(path)?.write_all(bytes)
 }
 
 fn trusted(jwks: Option<&Path>) -> Result<Option<Jwks>, Failure> {
@@ -147,9 +177,10 @@ fn trusted(jwks: Option<&Path>) -> Result<Option<Jwks>, Failure> {
 pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> {
     match cmd {
         AuditCommand::Append(a) => append(provider, &a),
-        AuditCommand::Verify { log, hmac_key, jwks } => {
+        AuditCommand::Verify { log, hmac_key, jwks, witness } => {
             let mac = hmac_key.as_deref().map(|p| read_mac(provider, p)).transpose()?;
             let jwks = trusted(jwks.as_deref())?;
+            let witness = witness.as_deref().map(|p| read_witness(p).map_err(Failure::usage)).transpose()?;
             let macs = |kid: &str| mac.clone().filter(|m| m.kid == kid);
             let keys = |kid: &str| -> Option<PublicKey> { jwks.as_ref()?.find(kid)?.to_public_key().ok() };
             if !log.dir.is_dir() {
@@ -167,6 +198,7 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
                 mac_keys: mac.is_some().then_some(&macs as &dyn Fn(&str) -> Option<MacKey>),
                 checkpoint_keys: jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>),
                 progress: Some(&progress),
+                witness: witness.as_ref(),
             };
             let result = verify_log(provider, &log.dir, &opts);
             if let Some(b) = &bar {
@@ -176,7 +208,7 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
                 Ok(s) => {
                     println!(
                         "{}",
-                        json!({"ok": true, "records": s.records, "segments": s.segments, "checkpoints": s.checkpoints, "head_hash": s.head_hash, "root": s.root})
+                        json!({"ok": true, "records": s.records, "segments": s.segments, "checkpoints": s.checkpoints, "head_hash": s.head_hash, "root": s.root, "unsigned_tail": s.unsigned_tail, "witnessed": s.witnessed})
                     );
                     Ok(())
                 }
@@ -262,7 +294,13 @@ fn append(provider: Provider, a: &AppendArgs) -> Result<(), Failure> {
             _ => return Err(Failure::usage(format!("line {}: not a JSON object", i + 1))),
         }
     }
-    let mut cfg = AuditConfig::new(&a.log.dir).durability(durability).provider(provider);
+    let mut cfg = AuditConfig::new(&a.log.dir)
+        .durability(durability)
+        .provider(provider)
+        .checkpoints(a.checkpoint_every, std::time::Duration::from_secs(a.checkpoint_interval_secs));
+    if let Some(w) = &a.witness {
+        cfg = cfg.witness(w);
+    }
     if let Some(p) = &a.hmac_key {
         cfg = cfg.mac_key(read_mac(provider, p)?);
     }

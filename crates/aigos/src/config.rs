@@ -45,6 +45,9 @@
 //! encryption_key = "keys/audit.enc" # payloads stored encrypted
 //! checkpoint_key = "keys/audit-checkpoint.key.pem"  # signs checkpoints
 //! checkpoint_kid = "audit-checkpoint-1"            # as in keys/audit.jwks.json
+//! checkpoint_every = 1000          # a signed checkpoint at least every N records
+//! checkpoint_interval_secs = 60    # and T seconds (stated in the log's signed header)
+//! witness = "/mnt/witness/aigos-audit.witness.json"  # latest checkpoint, outside the log (another volume)
 //!
 //! [approvers]
 //! file = "approvers.json"
@@ -376,6 +379,32 @@ pub struct AuditSection {
     /// verifiers trust). Default: the key's RFC 7638 thumbprint.
     #[serde(default)]
     pub checkpoint_kid: Option<String>,
+    /// A checkpoint at least every this many records (default 1,000).
+    /// A new log states the cadence in its signed header; `aigos audit
+    /// verify --jwks` refuses a log with more unsigned records after its
+    /// last checkpoint, so this is also how many records a crash (or an
+    /// insider holding the HMAC key) can leave unsigned.
+    #[serde(default = "default_checkpoint_every")]
+    pub checkpoint_every: u64,
+    /// And at least every this many seconds while records are written
+    /// (default 60).
+    #[serde(default = "default_checkpoint_interval_secs")]
+    pub checkpoint_interval_secs: u64,
+    /// The witness: a file outside the log directory, ideally on another
+    /// volume, replaced atomically with every checkpoint. The Guard refuses
+    /// to start on a log that is shorter than, or not an extension of, the
+    /// witnessed checkpoint, or on a log with records and no witness;
+    /// `aigos audit verify --witness` checks the same.
+    #[serde(default)]
+    pub witness: Option<PathBuf>,
+}
+
+fn default_checkpoint_every() -> u64 {
+    1000
+}
+
+fn default_checkpoint_interval_secs() -> u64 {
+    60
 }
 
 /// `[approvers]`.
@@ -659,7 +688,19 @@ impl GuardConfig {
                 }
                 None => None,
             };
-            b = b.audit(crate::AuditLayer { dir: at(&a.dir), durability, mac_key, encryption, checkpoint_key });
+            if a.checkpoint_every == 0 {
+                return Err(ConfigError::Invalid("[audit] checkpoint_every must be at least 1".into()));
+            }
+            b = b.audit(crate::AuditLayer {
+                dir: at(&a.dir),
+                durability,
+                mac_key,
+                encryption,
+                checkpoint_key,
+                checkpoint_every: a.checkpoint_every,
+                checkpoint_interval: Duration::from_secs(a.checkpoint_interval_secs),
+                witness: a.witness.as_deref().map(at),
+            });
         }
         Ok(b.build()?)
     }

@@ -25,8 +25,63 @@ pub struct AuditLayer {
     /// Key that signs the log's checkpoints. With it, the dashboard's
     /// integrity check requires every checkpoint to carry its signature, so
     /// whoever holds the HMAC key alone cannot rewrite the log and its
-    /// checkpoints unnoticed.
+    /// checkpoints unnoticed, and the Guard verifies the whole log before it
+    /// resumes on it (and refuses to start on a log that fails).
     pub checkpoint_key: Option<Arc<aigos_crypto::SigningKey>>,
+    /// A checkpoint at least every this many records (stated in a new
+    /// log's signed header; at most this many records stay unsigned).
+    pub checkpoint_every: u64,
+    /// And at least this often while records are written.
+    pub checkpoint_interval: std::time::Duration,
+    /// Where the latest checkpoint is also written (outside the log
+    /// directory); the Guard refuses to start on a log inconsistent with it.
+    pub witness: Option<std::path::PathBuf>,
+}
+
+impl AuditLayer {
+    /// A layer writing to `dir` with batch durability, no keys, a
+    /// checkpoint every 1,000 records or 60 s, and no witness.
+    pub fn new(dir: impl Into<std::path::PathBuf>) -> Self {
+        AuditLayer {
+            dir: dir.into(),
+            durability: aigos_audit::Durability::Batch,
+            mac_key: None,
+            encryption: None,
+            checkpoint_key: None,
+            checkpoint_every: 1000,
+            checkpoint_interval: std::time::Duration::from_secs(60),
+            witness: None,
+        }
+    }
+
+    /// Opens the log as the Guard writes it: with a checkpoint key or a
+    /// witness, the whole log is verified first and a log that fails is
+    /// refused (`corrupt log at seq N: ...`) instead of resumed and signed
+    /// over.
+    pub(crate) fn open(
+        &self,
+        provider: aigos_crypto::Provider,
+        clock: Arc<dyn aigos_core::Clock>,
+    ) -> Result<aigos_audit::AuditLog, aigos_audit::Error> {
+        let mut cfg = aigos_audit::AuditConfig::new(&self.dir)
+            .durability(self.durability)
+            .provider(provider)
+            .clock(clock)
+            .checkpoints(self.checkpoint_every, self.checkpoint_interval);
+        if let Some(k) = &self.mac_key {
+            cfg = cfg.mac_key(k.clone());
+        }
+        if let Some(c) = &self.encryption {
+            cfg = cfg.encrypt(c.clone(), vec!["payload".into()]);
+        }
+        if let Some(k) = &self.checkpoint_key {
+            cfg = cfg.signing_key(k.clone());
+        }
+        if let Some(w) = &self.witness {
+            cfg = cfg.witness(w);
+        }
+        aigos_audit::AuditLog::open(cfg).map(|(log, _recovery)| log)
+    }
 }
 
 /// Appends the outcome to the audit log; when the log cannot take it, the

@@ -337,23 +337,7 @@ impl GuardBuilder {
         }
         #[cfg(feature = "audit")]
         let audit = match self.audit {
-            Some(layer) => {
-                let mut cfg = aigos_audit::AuditConfig::new(&layer.dir)
-                    .durability(layer.durability)
-                    .provider(self.provider)
-                    .clock(self.clock.clone());
-                if let Some(k) = &layer.mac_key {
-                    cfg = cfg.mac_key(k.clone());
-                }
-                if let Some(c) = &layer.encryption {
-                    cfg = cfg.encrypt(c.clone(), vec!["payload".into()]);
-                }
-                if let Some(k) = &layer.checkpoint_key {
-                    cfg = cfg.signing_key(k.clone());
-                }
-                let (log, _recovery) = aigos_audit::AuditLog::open(cfg)?;
-                Some((log, layer))
-            }
+            Some(layer) => Some((layer.open(self.provider, self.clock.clone())?, layer)),
             None => None,
         };
         let approvers = match self.approvers {
