@@ -94,13 +94,16 @@ fn aigos_claims() -> AigosClaims {
     .unwrap()
 }
 
+/// Turns one AIGOS option on.
+type SetOption = fn(TokenVerifierBuilder) -> TokenVerifierBuilder;
+
 /// A verifier that enables ONE option must refuse a token that carries no
 /// `aigos` object at all (otherwise leaving the object out would skip the
 /// option); with the object, the same verifier accepts it.
 #[test]
 fn each_aigos_option_alone_requires_the_aigos_object() {
     let f = Fx::new();
-    let one_option: [(&str, fn(TokenVerifierBuilder) -> TokenVerifierBuilder); 5] = [
+    let one_option: [(&str, SetOption); 5] = [
         ("golden thread", |b| b.require_golden_thread(true)),
         ("capabilities", |b| b.require_capabilities(vec!["deploy".into()])),
         ("max risk level", |b| b.max_risk_level(RiskLevel::Limited)),
