@@ -157,11 +157,14 @@ fn eval(provider: Provider, policy: &Path, jwks: Option<&Path>) -> Result<(), Fa
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<ActionRequest>(&line) {
-            Ok(request) => {
-                // A what-if tool: time conditions are evaluated at the
-                // request's own timestamp (the Guard uses its clock).
-                let d = engine.evaluate_at(&request, request.timestamp);
+        // The same reading as `aigos validate`: I-JSON, no duplicate names.
+        let parsed = aigos_core::parse_json(line.as_bytes(), &aigos_core::JsonLimits::REQUEST)
+            .map_err(|e| e.to_string())
+            .and_then(|v| serde_json::from_value::<ActionRequest>(v).map_err(|e| e.to_string()));
+        // A what-if tool: time conditions are evaluated at the request's
+        // own timestamp (the Guard uses its clock).
+        match parsed.and_then(|request| engine.try_evaluate_at(&request, request.timestamp).map_err(|e| e.to_string())) {
+            Ok(d) => {
                 let result = match (d.allowed, dry_run) {
                     (true, _) => "ALLOWED",
                     (false, true) => "WOULD_DENY",

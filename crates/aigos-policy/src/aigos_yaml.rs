@@ -210,7 +210,8 @@ fn err(m: impl Into<String>) -> Error {
 /// Reads an AIGOS policy. `resolve` loads the file an `extends` names.
 ///
 /// # Errors
-/// [`Error::Load`] for YAML errors, unknown fields, a version other than
+/// [`Error::Load`] for a file over 4 MiB or with flow collections nested
+/// deeper than 32 (checked before it is parsed), YAML errors, unknown fields, a version other than
 /// "1.0", `fail_open: true`, unsupported domain shapes or time zones, an
 /// `extends` chain longer than 5 or circular.
 pub fn read_aigos_policy(text: &str, resolve: &dyn Fn(&str) -> Result<String, Error>) -> Result<AigosPolicy, Error> {
@@ -236,6 +237,9 @@ pub fn read_aigos_policy(text: &str, resolve: &dyn Fn(&str) -> Result<String, Er
 }
 
 fn parse_file(text: &str) -> Result<File, Error> {
+    // Size and flow nesting first: libyaml takes quadratic time on deeply
+    // nested flow collections, before serde's recursion limit is reached.
+    aigos_core::prefilter_yaml(text, &crate::document::TEXT_LIMITS).map_err(|e| err(e.to_string()))?;
     let file: File = serde_norway::from_str(text).map_err(|e| {
         let location = e.location().map(|l| crate::Location { line: l.line(), column: l.column() });
         Error::load(location, e.to_string())
@@ -537,5 +541,85 @@ impl Merged {
             models: (self.allowed_models, self.denied_models),
             dry_run_requested: self.dry_run,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Result<AigosPolicy, Error> {
+        read_aigos_policy(text, &|_| Err(err("no extends")))
+    }
+
+    const HEAD: &str = "version: \"1.0\"\nname: p\n";
+
+    #[test]
+    fn a_deeply_nested_flow_sequence_is_refused_before_parsing() {
+        let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let text = format!("{HEAD}capabilities:\n  allowed_tools: {nested}\n");
+        assert!(text.len() > 200_000);
+        let e = read(&text).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("nested deeper than 32"), "{e}");
+        let maps = format!("{HEAD}data: {}\n", "{a: ".repeat(60_000));
+        assert!(read(&maps).err().is_some_and(|e| e.to_string().contains("nested deeper")));
+        // Positive control: an ordinary policy with flow lists.
+        let ok = format!("{HEAD}capabilities:\n  allowed_tools: [\"deploy.*\", 'config.update']\n");
+        assert!(read(&ok).is_ok(), "{:?}", read(&ok).err());
+    }
+
+    #[test]
+    fn a_billion_laughs_fails_fast() {
+        let mut text = format!("{HEAD}data:\n  a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        let mut previous = "a".to_owned();
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            let refs = vec![format!("*{previous}"); 9].join(",");
+            text.push_str(&format!("  {name}: &{name} [{refs}]\n"));
+            previous = name.to_owned();
+        }
+        // 9^9 strings if expanded: serde_norway stops after 100 x the events.
+        let e = read(&text).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("repetition limit exceeded"), "{e}");
+        // Positive control: a few aliases are fine.
+        assert!(read(&format!("{HEAD}data:\n  a: &a [x]\n  b: [*a, *a]\n")).is_ok());
+    }
+
+    fn depth(v: &serde_json::Value) -> usize {
+        match v {
+            serde_json::Value::Array(a) => 1 + a.iter().map(depth).max().unwrap_or(0),
+            serde_json::Value::Object(m) => 1 + m.values().map(depth).max().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// The least depth limit the prefilter accepts `text` with.
+    fn scanned_depth(text: &str) -> usize {
+        (0..=40).find(|&d| aigos_core::prefilter_yaml(text, &aigos_core::TextLimits { max_bytes: 1 << 20, max_depth: d }).is_ok()).unwrap_or(41)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+        /// Differential against libyaml: in a document that is one flow
+        /// collection, every level of the parsed value is a flow level, and
+        /// the prefilter never counts fewer than the parser built, whatever
+        /// mix of quotes, comments, colons and line breaks it holds.
+        #[test]
+        fn the_prefilter_never_counts_less_than_libyaml(body in "[\\[\\]{}'\",:# ax\n-]{0,48}") {
+            let text = format!("[{body}");
+            if let Ok(v) = serde_norway::from_str::<serde_json::Value>(&text) {
+                proptest::prop_assert!(scanned_depth(&text) >= depth(&v), "{:?}: parsed depth {}", text, depth(&v));
+            }
+        }
+
+        /// The same under a block mapping with block scalars and plain
+        /// scalars spanning lines: flow levels are at most the parsed depth
+        /// less the block levels (one here), never more than the scan counts.
+        #[test]
+        fn block_context_does_not_hide_flow_levels(a in "[\\[\\]{}'\",:# ax|>-]{0,12}", b in "[\\[\\]{}'\",:# ax]{0,24}", i in 0usize..4) {
+            let text = format!("k: {a}\n{}{b}\nz: [{b}\n", " ".repeat(i));
+            if let Ok(v) = serde_norway::from_str::<serde_json::Value>(&text) {
+                proptest::prop_assert!(scanned_depth(&text) + 1 >= depth(&v), "{:?}: parsed depth {}", text, depth(&v));
+            }
+        }
     }
 }

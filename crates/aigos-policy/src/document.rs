@@ -7,6 +7,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Location, location_of};
 
+/// Bounds on a policy text (TOML, AIGOS YAML), checked before it is parsed
+/// so that parse time stays linear: 4 MiB, nesting depth 32.
+pub(crate) const TEXT_LIMITS: aigos_core::TextLimits = aigos_core::TextLimits { max_bytes: 4 << 20, max_depth: 32 };
+
+/// The same bounds for a JSON policy, whose member names must also be unique.
+const JSON_LIMITS: aigos_core::JsonLimits =
+    aigos_core::JsonLimits { max_bytes: TEXT_LIMITS.max_bytes, max_depth: TEXT_LIMITS.max_depth, ijson_numbers: false };
+
 /// Whether a statement allows or forbids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -231,8 +239,10 @@ impl PolicyDocument {
     ///
     /// # Errors
     /// [`Error::Load`] with line and column for syntax errors, unknown
-    /// fields, bad globs, bad time windows and duplicate ids.
+    /// fields, bad globs, bad time windows and duplicate ids; without a
+    /// location for a text over 4 MiB or nested deeper than 32.
     pub fn from_toml(text: &str) -> Result<Self, Error> {
+        aigos_core::prefilter_toml(text, &TEXT_LIMITS).map_err(|e| Error::load(None, e.to_string()))?;
         let doc: PolicyDocument = toml::from_str(text).map_err(|e| {
             let location = e.span().map(|s| location_of(text, s.start));
             Error::load(location, e.message().to_string())
@@ -246,6 +256,9 @@ impl PolicyDocument {
     /// # Errors
     /// As [`PolicyDocument::from_toml`].
     pub fn from_json(text: &str) -> Result<Self, Error> {
+        // Size, depth and duplicate member names first (the typed parse
+        // below would take the last of two `statements`).
+        aigos_core::parse_json(text.as_bytes(), &JSON_LIMITS).map_err(|e| Error::load(None, e.to_string()))?;
         let doc: PolicyDocument =
             serde_json::from_str(text).map_err(|e| Error::load(Some(Location { line: e.line(), column: e.column() }), e.to_string()))?;
         doc.validate(Some(text))?;

@@ -20,6 +20,9 @@ use crate::document::{Effect, Period, PolicyDocument, SeverityFloor, Statement, 
 use crate::domains::DomainPattern;
 use crate::error::Error;
 
+/// The largest time magnitude the engine evaluates (2^53 - 1 seconds).
+const MAX_TIME: i64 = (1 << 53) - 1;
+
 /// Compiles one glob: `*` matches any sequence (separators included), `?` one
 /// character, `[...]` a class, `{a,b}` alternatives.
 pub(crate) fn compile_glob(pattern: &str) -> Result<Glob, globset::Error> {
@@ -107,16 +110,20 @@ impl Window {
         Ok(Window { days: w.days.as_ref().map(|d| d.iter().copied().collect()), start: parse_hhmm(&w.start)?, end: parse_hhmm(&w.end)? })
     }
 
+    /// Whether `unix` falls in the window: from `start` (inclusive) to `end`
+    /// (exclusive), by the minute; a window that wraps past midnight belongs
+    /// to the weekday it started on. Total: no `unix` overflows.
     fn contains(&self, unix: i64) -> bool {
-        let minute = u32::try_from(unix.rem_euclid(86_400) / 60).unwrap_or(0);
+        let minute = u32::try_from(unix.rem_euclid(86_400) / 60).unwrap_or(u32::MAX);
         let (inside, day_of_start) = if self.start <= self.end {
-            (self.start <= minute && minute < self.end, unix)
+            (self.start <= minute && minute < self.end, Some(unix))
         } else if minute >= self.start {
-            (true, unix)
+            (true, Some(unix))
         } else {
             // After midnight in a window that started the day before.
-            (minute < self.end, unix - 86_400)
+            (minute < self.end, unix.checked_sub(86_400))
         };
+        let Some(day_of_start) = day_of_start else { return false };
         inside && self.days.as_ref().is_none_or(|d| d.contains(&Weekday::of_unix(day_of_start)))
     }
 }
@@ -281,7 +288,31 @@ impl PolicyEngine {
     ///
     /// To replay a recorded request at the time it claims (offline analysis
     /// only), pass `request.timestamp` as `now`.
+    ///
+    /// A `now` outside [`PolicyEngine::TIME_RANGE`] is denied (default
+    /// deny, no statement named); [`PolicyEngine::try_evaluate_at`] says why.
     pub fn evaluate_at(&self, request: &ActionRequest, now: i64) -> Decision {
+        self.try_evaluate_at(request, now).unwrap_or(Decision { allowed: false, basis: Basis::DefaultDeny, statements: Vec::new() })
+    }
+
+    /// The Unix times the engine evaluates: within +-(2^53 - 1) seconds, the
+    /// range of a request's timestamp (time arithmetic on them cannot
+    /// overflow).
+    pub const TIME_RANGE: std::ops::RangeInclusive<i64> = -MAX_TIME..=MAX_TIME;
+
+    /// [`PolicyEngine::evaluate_at`], refusing a `now` outside
+    /// [`PolicyEngine::TIME_RANGE`] instead of denying it.
+    ///
+    /// # Errors
+    /// [`Error::Time`] when `now` is out of range.
+    pub fn try_evaluate_at(&self, request: &ActionRequest, now: i64) -> Result<Decision, Error> {
+        if !Self::TIME_RANGE.contains(&now) {
+            return Err(Error::Time(format!("{now} s is beyond +-(2^53 - 1) s of the Unix epoch")));
+        }
+        Ok(self.decide(request, now))
+    }
+
+    fn decide(&self, request: &ActionRequest, now: i64) -> Decision {
         let severity = effective_severity(request.severity, self.severity_floor(request).map(|(s, _)| s));
         let mut candidates: Vec<u32> = Vec::new();
         if let Some(list) = self.exact.get(&request.tool) {
@@ -349,4 +380,84 @@ fn compile_statement(doc: &PolicyDocument, s: &Statement) -> Result<Compiled, Er
             .map_err(fail)?,
         periods: c.periods.as_ref().map(|ps| ps.iter().map(Period::bounds).collect::<Result<_, _>>()).transpose().map_err(fail)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use aigos_core::{ActionRequest, AgentId};
+
+    use super::*;
+
+    /// Friday 2024-01-12 00:00:00 UTC.
+    const FRIDAY: i64 = 1_705_017_600;
+    const H: i64 = 3600;
+
+    fn engine(conditions: &str) -> PolicyEngine {
+        let text = format!("[[statements]]\nid = \"s\"\neffect = \"permit\"\nactions = [\"t\"]\nconditions = {{ {conditions} }}\n");
+        PolicyEngine::new(&PolicyDocument::from_toml(&text).unwrap()).unwrap()
+    }
+
+    fn allowed(e: &PolicyEngine, now: i64) -> bool {
+        let r = ActionRequest::builder(AgentId::new("a").unwrap(), "t").timestamp(0).build().unwrap();
+        e.evaluate_at(&r, now).allowed
+    }
+
+    #[test]
+    fn a_window_includes_its_start_and_excludes_its_end_to_the_second() {
+        let e = engine("time_windows = [{ start = \"08:00\", end = \"18:00\" }]");
+        assert!(!allowed(&e, FRIDAY + 8 * H - 1), "07:59:59");
+        assert!(allowed(&e, FRIDAY + 8 * H), "08:00:00");
+        assert!(allowed(&e, FRIDAY + 18 * H - 1), "17:59:59");
+        assert!(!allowed(&e, FRIDAY + 18 * H), "18:00:00: the end is exclusive");
+        assert!(!allowed(&e, FRIDAY + 18 * H + 59), "18:00:59: not one more minute");
+        let full = engine("time_windows = [{ start = \"00:00\", end = \"24:00\" }]");
+        assert!(allowed(&full, FRIDAY) && allowed(&full, FRIDAY + 24 * H - 1));
+        let empty = engine("time_windows = [{ start = \"10:00\", end = \"10:00\" }]");
+        assert!(!allowed(&empty, FRIDAY + 10 * H));
+    }
+
+    #[test]
+    fn a_wrapping_window_belongs_to_the_day_it_starts() {
+        let e = engine("time_windows = [{ days = [\"fri\"], start = \"22:00\", end = \"06:00\" }]");
+        assert!(!allowed(&e, FRIDAY + 22 * H - 1), "Friday 21:59:59");
+        assert!(allowed(&e, FRIDAY + 22 * H), "Friday 22:00");
+        assert!(allowed(&e, FRIDAY + 30 * H - 1), "Saturday 05:59:59, in Friday's window");
+        assert!(!allowed(&e, FRIDAY + 30 * H), "Saturday 06:00:00: the end is exclusive");
+        assert!(!allowed(&e, FRIDAY + 3 * H), "Friday 03:00 is in Thursday's window");
+        assert!(!allowed(&e, FRIDAY + 46 * H), "Saturday 22:00");
+        assert!(allowed(&e, FRIDAY + 7 * 24 * H + 23 * H), "the next Friday, 23:00");
+    }
+
+    #[test]
+    fn a_period_includes_its_start_and_excludes_its_end_to_the_second() {
+        let e = engine("periods = [{ start = \"2024-01-12T10:00:00Z\", end = \"2024-01-12T11:00:00Z\" }]");
+        assert!(!allowed(&e, FRIDAY + 10 * H - 1));
+        assert!(allowed(&e, FRIDAY + 10 * H));
+        assert!(allowed(&e, FRIDAY + 11 * H - 1));
+        assert!(!allowed(&e, FRIDAY + 11 * H), "the end is exclusive");
+    }
+
+    #[test]
+    fn extreme_times_are_refused_not_wrapped() {
+        let e = engine("time_windows = [{ start = \"22:00\", end = \"06:00\" }]");
+        let forbid = PolicyEngine::new(
+            &PolicyDocument::from_toml(
+                "[[statements]]\nid = \"p\"\neffect = \"permit\"\nactions = [\"*\"]\n[[statements]]\nid = \"f\"\neffect = \"forbid\"\nactions = [\"t\"]\nconditions = { time_windows = [{ start = \"22:00\", end = \"06:00\" }] }\n",
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        let r = ActionRequest::builder(AgentId::new("a").unwrap(), "t").timestamp(0).build().unwrap();
+        for now in [i64::MIN, i64::MIN + 1, i64::MIN + 86_399, -MAX_TIME - 1, MAX_TIME + 1, i64::MAX] {
+            assert!(matches!(e.try_evaluate_at(&r, now), Err(Error::Time(_))), "{now}");
+            assert!(!e.evaluate_at(&r, now).allowed, "{now}: denied");
+            assert!(!forbid.evaluate_at(&r, now).allowed, "{now}: denied even where only a forbid could match");
+            assert_eq!(forbid.evaluate_at(&r, now).basis, Basis::DefaultDeny);
+        }
+        // The ends of the range are evaluated (positive control).
+        assert!(e.try_evaluate_at(&r, -MAX_TIME).is_ok());
+        assert!(e.try_evaluate_at(&r, MAX_TIME).is_ok());
+        assert_eq!(e.try_evaluate_at(&r, FRIDAY + 23 * H).unwrap().basis, Basis::Permit);
+        assert_eq!(Error::Time(String::new()).code(), "POLICY_TIME_OUT_OF_RANGE");
+    }
 }

@@ -46,6 +46,10 @@ pub enum Error {
     /// A payload is too large or too deeply nested, or not JSON.
     #[error("payload: {0}")]
     Payload(String),
+    /// A time outside the range the engine evaluates (Unix seconds within
+    /// +-(2^53 - 1)): never wrapped, never a panic.
+    #[error("time out of range: {0}")]
+    Time(String),
     /// A set of approval rules was refused when it was built: a tool glob
     /// that does not compile, an impossible quorum, an empty or duplicate id,
     /// or a condition list that can never match.
@@ -71,6 +75,7 @@ impl Error {
     /// | [`Error::Budget`] | `BUDGET_REFUSED` |
     /// | [`Error::Payload`] | `PAYLOAD_REJECTED` |
     /// | [`Error::ApprovalRule`] | `APPROVAL_RULE_INVALID` |
+    /// | [`Error::Time`] | `POLICY_TIME_OUT_OF_RANGE` |
     pub fn code(&self) -> &'static str {
         match self {
             Error::Load { .. } => "POLICY_INVALID",
@@ -79,6 +84,7 @@ impl Error {
             Error::Budget(_) => "BUDGET_REFUSED",
             Error::Payload(_) => "PAYLOAD_REJECTED",
             Error::ApprovalRule { .. } => "APPROVAL_RULE_INVALID",
+            Error::Time(_) => "POLICY_TIME_OUT_OF_RANGE",
         }
     }
 

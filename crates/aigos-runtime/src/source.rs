@@ -73,6 +73,12 @@ impl CommandSource for InProcessSource {
     }
 }
 
+/// Bounds on the kill-command file, checked before it is parsed: 16 MiB
+/// (some thirty thousand commands), flow collections nested at most 32 deep.
+/// A larger or deeper file is a channel error (reported and retried): none
+/// of its commands is read until it is fixed.
+const KILL_FILE_LIMITS: aigos_core::TextLimits = aigos_core::TextLimits { max_bytes: 16 << 20, max_depth: 32 };
+
 /// A local file holding a JSON array or YAML list of commands, polled; the
 /// file may be rewritten at any time. A change of the file's modification
 /// time is a heartbeat (the control plane touches it to show it is alive).
@@ -110,12 +116,18 @@ impl FileSource {
             self.pending.push(SourceEvent::Heartbeat);
         }
         (self.mtime, self.len) = (mtime, len);
+        if len.is_some_and(|l| l > u64::try_from(KILL_FILE_LIMITS.max_bytes).unwrap_or(u64::MAX)) {
+            return Err(self.err(format!("larger than {} bytes: refused unread", KILL_FILE_LIMITS.max_bytes)));
+        }
         let text = std::fs::read_to_string(&self.path).map_err(|e| self.err(e.to_string()))?;
         let items: Vec<serde_json::Value> = if text.trim_start().starts_with('[') {
             serde_json::from_str(&text).map_err(|e| self.err(e.to_string()))?
         } else if text.trim().is_empty() {
             Vec::new()
         } else {
+            // Size and flow nesting before libyaml sees it (quadratic on
+            // deeply nested flow collections).
+            aigos_core::prefilter_yaml(&text, &KILL_FILE_LIMITS).map_err(|e| self.err(e.to_string()))?;
             serde_norway::from_str(&text).map_err(|e| self.err(e.to_string()))?
         };
         for item in items {
@@ -244,5 +256,26 @@ impl Listener {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deeply_nested_kill_file_is_refused_before_parsing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kill-commands.yaml");
+        let nested = format!("- {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        std::fs::write(&path, &nested).unwrap();
+        let mut source = FileSource::new(&path, Duration::from_secs(1));
+        let e = source.poll().unwrap_err();
+        assert!(e.reason.contains("nested deeper than 32"), "{e}");
+        // Positive control: a list of commands is read.
+        std::fs::write(&path, "# commands\n- {\"id\": \"c-1\", \"type\": \"pause\"}\n- {\"id\": \"c-2\", \"type\": \"resume\"}\n").unwrap();
+        let mut source = FileSource::new(&path, Duration::from_secs(1));
+        source.poll().unwrap();
+        assert_eq!(source.pending.iter().filter(|e| matches!(e, SourceEvent::Command(_))).count(), 2);
     }
 }
