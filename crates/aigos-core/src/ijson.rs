@@ -349,12 +349,42 @@ mod tests {
 
     #[test]
     fn numbers_must_be_written_canonically() {
-        for good in ["0", "1", "-1", "0.5", "-0.001", "1e+21", "1.5e-7", "9007199254740991", "-9007199254740991", "0.1", "1e-7", "0.000001", "333333333.3333333"] {
+        for good in [
+            "0",
+            "1",
+            "-1",
+            "0.5",
+            "-0.001",
+            "1e+21",
+            "1.5e-7",
+            "9007199254740991",
+            "-9007199254740991",
+            "0.1",
+            "1e-7",
+            "0.000001",
+            "333333333.3333333",
+        ] {
             assert!(parse(good).is_ok(), "{good}");
         }
         for bad in [
-            "1.0", "1e2", "1E2", "100e-2", "-0", "-0.0", "0.10", "1e21", "1E+21", "01", "9007199254740992", "9007199254740993",
-            "-9007199254740992", "18446744073709551616", "1e400", "1e-6", "1.", "+1",
+            "1.0",
+            "1e2",
+            "1E2",
+            "100e-2",
+            "-0",
+            "-0.0",
+            "0.10",
+            "1e21",
+            "1E+21",
+            "01",
+            "9007199254740992",
+            "9007199254740993",
+            "-9007199254740992",
+            "18446744073709551616",
+            "1e400",
+            "1e-6",
+            "1.",
+            "+1",
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
@@ -413,7 +443,8 @@ mod tests {
     fn values_built_in_memory_are_checked() {
         use serde_json::json;
         assert!(check_ijson_value(&json!({"a": [1, -5, 0.5, 1e21, "x", null, {"b": 9_007_199_254_740_991_u64}]})).is_ok());
-        for bad in [json!({"a": 1.0}), json!([9_007_199_254_740_992_u64]), json!([-9_007_199_254_740_992_i64]), json!({"x": [-0.0]}), json!(1e20)]
+        for bad in
+            [json!({"a": 1.0}), json!([9_007_199_254_740_992_u64]), json!([-9_007_199_254_740_992_i64]), json!({"x": [-0.0]}), json!(1e20)]
         {
             assert!(matches!(check_ijson_value(&bad), Err(Error::Input(e)) if e.kind() == InputErrorKind::Number), "{bad}");
         }
@@ -433,9 +464,7 @@ mod tests {
             Just(Value::Null),
             any::<bool>().prop_map(Value::Bool),
             (-(MAX_SAFE_INTEGER as i64)..=MAX_SAFE_INTEGER as i64).prop_map(Value::from),
-            proptest::num::f64::NORMAL
-                .prop_filter("I-JSON float", |x| !(x.trunc() == *x && x.abs() < 1e21))
-                .prop_map(Value::from),
+            proptest::num::f64::NORMAL.prop_filter("I-JSON float", |x| !(x.trunc() == *x && x.abs() < 1e21)).prop_map(Value::from),
             "\\PC{0,6}".prop_map(Value::String),
         ];
         leaf.prop_recursive(4, 32, 5, |inner| {

@@ -137,9 +137,15 @@ enum Region {
     None,
     /// A block scalar (`|`, `>`): lines indented deeper than `reference`
     /// (at least `indent` once known), and blank lines.
-    Block { reference: i64, indent: Option<i64>, leading: i64 },
+    Block {
+        reference: i64,
+        indent: Option<i64>,
+        leading: i64,
+    },
     /// A plain scalar's continuation lines: indented deeper than `reference`.
-    Plain { reference: i64 },
+    Plain {
+        reference: i64,
+    },
 }
 
 struct Yaml<'a> {
@@ -364,7 +370,10 @@ impl Yaml<'_> {
                     _ => break,
                 }
             }
-            if self.at(0).is_none() || self.at(0) == Some(&b'#') || (self.col() == 0 && matches!(self.at(0), Some(b'-' | b'.')) && self.document_marker()) {
+            if self.at(0).is_none()
+                || self.at(0) == Some(&b'#')
+                || (self.col() == 0 && matches!(self.at(0), Some(b'-' | b'.')) && self.document_marker())
+            {
                 return;
             }
         }
@@ -513,7 +522,13 @@ mod tests {
 
     #[test]
     fn toml_strings_and_comments() {
-        assert!(prefilter_toml(&format!("a = '{0}'\nb = \"{0}\\\"{0}\"\nc = '''{0}\n'''\nd = \"\"\"{0}\"\"\" # {0}\n[t]\n[[u]]\n", "[".repeat(20)), &L).is_ok());
+        assert!(
+            prefilter_toml(
+                &format!("a = '{0}'\nb = \"{0}\\\"{0}\"\nc = '''{0}\n'''\nd = \"\"\"{0}\"\"\" # {0}\n[t]\n[[u]]\n", "[".repeat(20)),
+                &L
+            )
+            .is_ok()
+        );
         assert!(prefilter_toml(&format!("a = {}", deep(9)), &L).is_err());
         assert!(prefilter_toml(&format!("a = {}", "{b = ".repeat(9)), &L).is_err());
         let big = format!("a = {}", deep(100_000));

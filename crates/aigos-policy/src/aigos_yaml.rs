@@ -594,7 +594,9 @@ mod tests {
 
     /// The least depth limit the prefilter accepts `text` with.
     fn scanned_depth(text: &str) -> usize {
-        (0..=40).find(|&d| aigos_core::prefilter_yaml(text, &aigos_core::TextLimits { max_bytes: 1 << 20, max_depth: d }).is_ok()).unwrap_or(41)
+        (0..=40)
+            .find(|&d| aigos_core::prefilter_yaml(text, &aigos_core::TextLimits { max_bytes: 1 << 20, max_depth: d }).is_ok())
+            .unwrap_or(41)
     }
 
     proptest::proptest! {
