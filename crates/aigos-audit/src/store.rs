@@ -805,6 +805,8 @@ impl Writer {
         if seq < start {
             return Err(Error::Corrupt { seq, reason: format!("checkpoint covers {start} records but the log has {seq} (truncated)") });
         }
+        // Before anything is created or signed: a log that fails is left as it is.
+        let verified = Self::verify_on_open(&cfg, seq, checkpoints.is_empty())?;
         // Open the last segment for appending, or start the first.
         let (file, seg_bytes) = match segs.last() {
             Some((_, path)) => {
@@ -818,7 +820,6 @@ impl Writer {
                 (f, 0)
             }
         };
-        let verified = Self::verify_on_open(&cfg, seq, checkpoints.is_empty())?;
         let mut cfg = cfg;
         let header = checkpoints.first().filter(|cp| cp.tree_size == 0).and_then(|cp| cp.cadence);
         if let Some(h) = header {
