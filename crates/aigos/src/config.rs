@@ -181,6 +181,9 @@ impl std::fmt::Debug for SharedState {
     }
 }
 
+/// The approval state and the version store of one Guard.
+type StateStores = (Arc<dyn aigos_core::ApprovalStore>, Arc<dyn aigos_core::VersionStore>);
+
 /// `[guard]`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -539,14 +542,13 @@ impl GuardConfig {
 
     /// The approval state and version store: the shared ones when given,
     /// else one [`crate::LocalState`] as `[state]` says.
-    #[cfg_attr(not(feature = "policy"), allow(clippy::type_complexity, reason = "the version store is read by the policy layer only"))]
     fn state_stores(
         &self,
         base: &Path,
         clock: &Arc<dyn Clock>,
         approvals: Option<Arc<dyn aigos_core::ApprovalStore>>,
         versions: Option<Arc<dyn aigos_core::VersionStore>>,
-    ) -> Result<(Arc<dyn aigos_core::ApprovalStore>, Arc<dyn aigos_core::VersionStore>), ConfigError> {
+    ) -> Result<StateStores, ConfigError> {
         if let (Some(a), Some(v)) = (&approvals, &versions) {
             return Ok((a.clone(), v.clone()));
         }
@@ -617,6 +619,7 @@ impl GuardConfig {
                 })
                 .challenge_ttl(Duration::from_secs(a.challenge_ttl_secs));
         }
+        #[cfg_attr(not(feature = "policy"), expect(unused_variables, reason = "the version store guards the policy bundle"))]
         let (approval_state, versions) = self.state_stores(base, clock, shared.approvals, shared.versions)?;
         b = b.approval_state(approval_state);
         #[cfg(feature = "identity")]

@@ -47,6 +47,15 @@ impl Compliance {
     }
 }
 
+/// An approver locked out after failed TOTP codes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LockedOut {
+    /// The approver's id.
+    pub approver: String,
+    /// When the lockout ends (Unix milliseconds).
+    pub until_ms: u64,
+}
+
 /// What an operator sees.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dashboard {
@@ -63,6 +72,13 @@ pub struct Dashboard {
     /// the overall status DEGRADED. Absent from the JSON when it answered.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked_agents_error: Option<String>,
+    /// Approvers locked out after failed TOTP codes (from the approval
+    /// state store, so a lockout made by another Guard sharing it shows).
+    pub locked_out_approvers: Vec<LockedOut>,
+    /// Why the approval state store could not list them: the list above is
+    /// then empty and the overall status DEGRADED.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval_state_error: Option<String>,
     /// Validations running now.
     pub validations_in_flight: u64,
     /// Validations since start.
@@ -108,6 +124,15 @@ impl Guard {
         };
         #[cfg(not(feature = "runtime"))]
         let (blocked_agents, blocked_agents_error) = (Vec::new(), None);
+        let now_ms = g.clock.now_millis();
+        let (locked_out_approvers, approval_state_error) =
+            match crate::guard::bounded(g.step_timeout, async { g.approval_state.lockouts(now_ms).await.map_err(|e| e.to_string()) })
+                .await
+                .and_then(|answer| answer)
+            {
+                Ok(list) => (list.into_iter().map(|(approver, until_ms)| LockedOut { approver, until_ms }).collect(), None),
+                Err(e) => (Vec::new(), Some(format!("approval state: {e}"))),
+            };
         #[cfg(feature = "audit")]
         let (audit_integrity, audit_encryption) = match &g.audit {
             Some((_, layer)) => {
@@ -140,7 +165,7 @@ impl Guard {
         let skipped_layers: Vec<Layer> = g.skipped.iter().copied().collect();
         let overall_status = if audit_integrity.as_ref().is_some_and(|a| !a.verified) {
             OverallStatus::Compromised
-        } else if skipped_layers.is_empty() && blocked_agents_error.is_none() {
+        } else if skipped_layers.is_empty() && blocked_agents_error.is_none() && approval_state_error.is_none() {
             OverallStatus::Operational
         } else {
             OverallStatus::Degraded
@@ -151,6 +176,8 @@ impl Guard {
             threat_level: s.last_hour_threat.unwrap_or(ThreatLevel::Minimal),
             blocked_agents,
             blocked_agents_error,
+            locked_out_approvers,
+            approval_state_error,
             validations_in_flight: s.in_flight,
             total_validations: s.total,
             total_actions_audited: s.audited,

@@ -56,7 +56,7 @@ pub use approvals::{
     ApprovalEvidence, ApprovalRef, Approver, ApproverRole, Approvers, Ask, EvidenceKind, Requirement, Satisfied, SignedApproval,
     TotpSecret, duplicate_evidence,
 };
-pub use dashboard::{AuditIntegrity, Compliance, Dashboard, OverallStatus};
+pub use dashboard::{AuditIntegrity, Compliance, Dashboard, LockedOut, OverallStatus};
 pub use error::{BuildError, Error};
 #[cfg(feature = "audit")]
 pub use guard::AuditLayer;

@@ -285,7 +285,6 @@ async fn contained<T, F: Future<Output = T>>(
 
 /// An operator's call to a shared backend, under the step timeout: a store
 /// that hangs or panics yields an error instead of hanging the caller.
-#[cfg(feature = "runtime")]
 pub(crate) async fn bounded<T, F: Future<Output = T>>(timeout: Duration, fut: F) -> Result<T, String> {
     contained(tokio::time::Instant::now() + timeout, timeout, fut).await.map_err(|(_, e)| e)
 }
