@@ -161,6 +161,9 @@ fn records_older_than_the_interval_after_the_last_checkpoint_fail() {
     assert_eq!(verify_full(dir.path()).unwrap().unsigned_tail, 1);
     // The 60 s checkpoint removed too: record 1 is 60 s after the header, no
     // writer would have left it unsigned.
+    // The 60 s checkpoint alone removed: the close checkpoint still signs record 1.
+    write_lines(&checkpoints(dir.path()), &[all[0].clone(), all[2].clone()]);
+    assert_eq!(verify_full(dir.path()).unwrap().unsigned_tail, 0);
     write_lines(&checkpoints(dir.path()), &all[..1]);
     let e = verify_full(dir.path()).unwrap_err();
     assert_eq!(e.seq, 1, "{e}");
@@ -250,6 +253,23 @@ fn the_witness_must_carry_a_trusted_signature() {
     let head_only = resigned(&good, |c| c.head_hash.clone_from(&foreign.head_hash));
     assert!(verify_witnessed(&dir, Some(&head_only)).unwrap_err().reason.contains("not the tree the witness signed"));
     verify_witnessed(&dir, Some(&good)).unwrap();
+}
+
+#[test]
+fn without_keys_a_witness_is_checked_for_its_tree_only() {
+    let (dir, witness, _g) = witnessed_log(4, 3);
+    let mut w = read_witness(&witness).unwrap();
+    w.sig.clear();
+    let opts = |w| aigos_audit::VerifyOptions { witness: Some(w), ..Default::default() };
+    let s = aigos_audit::verify_log(default_provider(), &dir, &opts(&w)).unwrap();
+    assert_eq!((s.witnessed, s.cadence), (Some(4), None), "no keys: no header rules, the unsigned witness's tree is compared");
+    let mut l = lines(&segment(&dir));
+    l.pop();
+    write_lines(&segment(&dir), &l);
+    let mut cps = lines(&checkpoints(&dir));
+    cps.pop();
+    write_lines(&checkpoints(&dir), &cps);
+    assert!(aigos_audit::verify_log(default_provider(), &dir, &opts(&w)).unwrap_err().reason.contains("witness signed 4"));
 }
 
 fn read_last_checkpoint(dir: &Path) -> Checkpoint {
