@@ -8,6 +8,8 @@
 //! - `bench-report`: the same table from the last results, without running.
 //! - `bench-guard [RUNS]`: the `guard` bench RUNS times (default 3), each
 //!   run's verdicts, then each target's median over the runs.
+//! - `fuzz [SECONDS] [TARGET...]`: each cargo-fuzz target for SECONDS (default
+//!   60) with its seeds, then a table of executions and coverage (nightly).
 //!
 //! New set-up steps (a Python venv for interop tests, a redis-server for the
 //! Redis backends) go into [`ci_steps`] as further [`Step`]s.
@@ -16,6 +18,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
+
+mod fuzz;
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -43,8 +47,9 @@ fn main() -> ExitCode {
             "bench" => bench(&ctx, args.get(1..).unwrap_or_default()),
             "bench-report" => bench_report(&ctx),
             "bench-guard" => bench_guard(&ctx, args.get(1).map_or("3", String::as_str)),
+            "fuzz" => fuzz::run(&ctx.root, args.get(1..).unwrap_or_default()),
             _ => {
-                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS]>");
+                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | fuzz [SECONDS] [TARGET...]>");
                 Err(format!("unknown task {task:?}"))
             }
         }
