@@ -49,6 +49,11 @@ fn content_hash(provider: Provider, doc: &PolicyDocument) -> Result<String, Erro
 
 impl PolicyBundle {
     fn signed_bytes(&self) -> Result<Vec<u8>, Error> {
+        // RFC 8785 writes numbers as IEEE doubles: beyond 2^53 - 1 neighbouring
+        // versions would share one signature (and so dodge rollback checks).
+        if self.version > aigos_core::MAX_SAFE_INTEGER || self.issued_at.unsigned_abs() > aigos_core::MAX_SAFE_INTEGER {
+            return Err(Error::Bundle("version and issued_at must be within 2^53 - 1".into()));
+        }
         let s = Signed {
             document: &self.document,
             version: self.version,

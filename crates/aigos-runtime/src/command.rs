@@ -150,6 +150,11 @@ fn parse_time(s: &str) -> Result<i64, KillError> {
 
 impl KillCommand {
     fn signed_bytes(&self) -> Result<Vec<u8>, KillError> {
+        // RFC 8785 writes numbers as IEEE doubles: a sequence beyond 2^53 - 1
+        // would share its signed bytes with its neighbours (found by fuzzing).
+        if self.sequence > aigos_core::MAX_SAFE_INTEGER {
+            return Err(KillError::Malformed(format!("sequence {} is beyond 2^53 - 1", self.sequence)));
+        }
         aigos_core::canonical_json(&Signed {
             id: &self.id,
             kind: self.kind,
