@@ -10,6 +10,9 @@
 //!   run's verdicts, then each target's median over the runs.
 //! - `fuzz [SECONDS] [TARGET...]`: each cargo-fuzz target for SECONDS (default
 //!   60) with its seeds, then a table of executions and coverage (nightly).
+//! - `mutants [FILE...]`: cargo-mutants over the security-critical files, each
+//!   with its package's tests; fails below 90% caught or on a survivor not in
+//!   `mutants/equivalent.txt` (see `mutants.rs`; not in `ci`: too slow).
 //!
 //! New set-up steps (a Python venv for interop tests, a redis-server for the
 //! Redis backends) go into [`ci_steps`] as further [`Step`]s.
@@ -20,6 +23,7 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 mod fuzz;
+mod mutants;
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -48,8 +52,9 @@ fn main() -> ExitCode {
             "bench-report" => bench_report(&ctx),
             "bench-guard" => bench_guard(&ctx, args.get(1).map_or("3", String::as_str)),
             "fuzz" => fuzz::run(&ctx.root, args.get(1..).unwrap_or_default()),
+            "mutants" => mutants::mutants(&ctx, args.get(1..).unwrap_or_default()),
             _ => {
-                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | fuzz [SECONDS] [TARGET...]>");
+                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | fuzz [SECONDS] [TARGET...] | mutants [FILE...]>");
                 Err(format!("unknown task {task:?}"))
             }
         }
