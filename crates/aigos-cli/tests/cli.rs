@@ -803,7 +803,8 @@ fn validate_decides_on_trusted_facts_not_on_the_request() {
     });
     add("metadata", &|r| r["resource"] = "HTTP://169.254.169.254/latest/meta-data/".into());
     add("ambiguous-url", &|r| r["payload"] = serde_json::json!({"url": "https://example.com\\@evil.example/"}));
-    add("over-budget", &|r| r["estimated_cost_usd"] = 5000.0.into());
+    // 5000, not 5000.0: request lines are I-JSON, numbers written canonically.
+    add("over-budget", &|r| r["estimated_cost_usd"] = 5000.into());
     add("oversized", &|r| r["payload"] = serde_json::json!({"blob": "a".repeat(1_100_000)}));
     let config = setup.join("aigos.toml");
     let o = aigos(&["validate", "--config", config.to_str().unwrap()], &(lines.join("\n") + "\n"));
