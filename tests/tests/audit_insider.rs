@@ -25,7 +25,9 @@ async fn witnessed(extra: &str) -> Witnessed {
     let volume = tempfile::tempdir().unwrap();
     let witness = volume.path().join("audit.witness.json");
     let toml = dir.path().join("aigos.toml");
-    let text = std::fs::read_to_string(&toml).unwrap();
+    // `init` may name a witness of its own: this one replaces it.
+    let text: String =
+        std::fs::read_to_string(&toml).unwrap().lines().filter(|l| !l.starts_with("witness = ")).map(|l| format!("{l}\n")).collect();
     let anchor = "checkpoint_kid = \"audit-checkpoint-1\"\n";
     assert!(text.contains(anchor), "{text}");
     std::fs::write(&toml, text.replacen(anchor, &format!("{anchor}witness = {:?}\n{extra}", witness.to_str().unwrap()), 1)).unwrap();

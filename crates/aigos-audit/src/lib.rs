@@ -16,7 +16,7 @@ mod witness;
 pub use checkpoint::{Cadence, Checkpoint, CheckpointKeys};
 pub use encrypt::{FieldCipher, KdfParams, PBKDF2_ITERATIONS};
 pub use error::Error;
-pub use proof::{InclusionProof, prove, read_records};
+pub use proof::{ConsistencyProof, InclusionProof, prove, prove_consistency, read_records};
 pub use record::{Body, MacKey, MacKeys, RECORD_TAG, Record, record_hash};
 pub use store::{AuditConfig, AuditLog, Durability, RecordData, Recovery};
 pub use verify::{Summary, Tampering, VerifyOptions, verify_log};

@@ -1,4 +1,5 @@
-//! Inclusion proofs against the latest checkpoint, and reading records back.
+//! Inclusion proofs against the latest checkpoint, consistency proofs from
+//! a witnessed checkpoint to it, and reading records back.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -7,7 +8,7 @@ use aigos_crypto::Provider;
 use serde::{Deserialize, Serialize};
 
 use crate::checkpoint::{Checkpoint, CheckpointKeys};
-use crate::merkle::{Hash, inclusion_proof, leaf_hash32, verify_inclusion};
+use crate::merkle::{Hash, consistency_proof, inclusion_proof, leaf_hash32, verify_consistency, verify_inclusion};
 use crate::record::{Record, check_line, hex32, parse_hex32};
 use crate::{Error, segments, verify};
 
@@ -109,4 +110,90 @@ pub fn prove(provider: Provider, dir: &Path, seq: u64) -> Result<InclusionProof,
     let proof = InclusionProof { seq, record_hash: hex32(&record_hash), path: path.iter().map(hex32).collect(), checkpoint: cp };
     proof.check(provider, None)?;
     Ok(proof)
+}
+
+/// An RFC 9162 consistency proof: the tree of an older checkpoint (a
+/// witness) of `old_size` records is a prefix of the tree `checkpoint`
+/// signs. Lets whoever holds only the older checkpoint (a remote witness)
+/// check a newer one without the log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsistencyProof {
+    /// Tree size of the older checkpoint.
+    pub old_size: u64,
+    /// The proof nodes (hex), RFC 9162 section 2.1.4.
+    pub path: Vec<String>,
+    /// The newer checkpoint (the latest of the log).
+    pub checkpoint: Checkpoint,
+}
+
+impl ConsistencyProof {
+    /// Checks that `old` (e.g. a witness) is the prefix of the proof's
+    /// checkpoint, and both signatures when trusted keys are given.
+    ///
+    /// # Errors
+    /// [`Error::Proof`] saying what failed.
+    pub fn check(&self, provider: Provider, old: &Checkpoint, keys: Option<CheckpointKeys<'_>>) -> Result<(), Error> {
+        if let Some(k) = keys {
+            old.verify_signature(provider, k).map_err(|r| Error::Proof(format!("older checkpoint: {r}")))?;
+            self.checkpoint.verify_signature(provider, k).map_err(Error::Proof)?;
+        }
+        if old.tree_size != self.old_size {
+            return Err(Error::Proof(format!(
+                "the proof starts at tree size {}, the older checkpoint has {}",
+                self.old_size, old.tree_size
+            )));
+        }
+        let path: Vec<Hash> =
+            self.path.iter().map(|p| parse_hex32(p)).collect::<Option<_>>().ok_or_else(|| Error::Proof("path is not hex".into()))?;
+        let (Some(old_root), Some(new_root)) = (old.root_hash(), self.checkpoint.root_hash()) else {
+            return Err(Error::Proof("a root is not hex".into()));
+        };
+        // The empty tree is a prefix of every tree (RFC 9162 proves sizes from 1).
+        let consistent = if self.old_size == 0 {
+            path.is_empty()
+        } else {
+            verify_consistency(provider, self.old_size, self.checkpoint.tree_size, &path, &old_root, &new_root)
+        };
+        if consistent {
+            Ok(())
+        } else {
+            Err(Error::Proof(format!(
+                "the tree of size {} is not a prefix of the tree of size {} (rewritten or truncated log)",
+                self.old_size, self.checkpoint.tree_size
+            )))
+        }
+    }
+}
+
+/// A consistency proof from the tree of size `old_size` (a witness's) to
+/// the latest checkpoint. Reads the records the latest checkpoint covers
+/// (one hash each in memory).
+///
+/// # Errors
+/// [`Error::Proof`] when the latest checkpoint is older than `old_size` (the
+/// log was truncated) or there is none; [`Error::Corrupt`] when the log does
+/// not check.
+pub fn prove_consistency(provider: Provider, dir: &Path, old_size: u64) -> Result<ConsistencyProof, Error> {
+    let checkpoints = verify::read_checkpoints(dir).map_err(|t| Error::Corrupt { seq: t.seq, reason: t.reason })?;
+    let cp = checkpoints.last().cloned().ok_or_else(|| Error::Proof("the log has no checkpoint yet".into()))?;
+    if old_size > cp.tree_size {
+        return Err(Error::Proof(format!("the latest checkpoint covers {} records, fewer than {old_size} (truncated log)", cp.tree_size)));
+    }
+    let mut leaves = Vec::new();
+    if cp.tree_size > 0 {
+        read_records(provider, dir, 0, cp.tree_size - 1, &mut |r| {
+            leaves.push(leaf_hash32(provider, &r.hash));
+            Ok(())
+        })?;
+    }
+    if leaves.len() as u64 != cp.tree_size {
+        return Err(Error::Proof(format!("the log holds {} of the {} records its latest checkpoint covers", leaves.len(), cp.tree_size)));
+    }
+    let path = match usize::try_from(old_size) {
+        Ok(0) => Vec::new(),
+        Ok(m) => consistency_proof(provider, m, &leaves).ok_or_else(|| Error::Proof("old size out of range".into()))?,
+        Err(_) => return Err(Error::Proof("old size too large".into())),
+    };
+    Ok(ConsistencyProof { old_size, path: path.iter().map(hex32).collect(), checkpoint: cp })
 }

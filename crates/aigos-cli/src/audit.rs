@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use aigos_audit::{
-    AuditConfig, AuditLog, Durability, FieldCipher, InclusionProof, KdfParams, MacKey, VerifyOptions, read_records, read_witness,
-    verify_log,
+    AuditConfig, AuditLog, ConsistencyProof, Durability, FieldCipher, InclusionProof, KdfParams, MacKey, VerifyOptions, read_records,
+    read_witness, verify_log,
 };
 use aigos_crypto::{Jwks, Provider, PublicKey};
 use clap::{Args, Subcommand};
@@ -58,6 +58,26 @@ pub(crate) enum AuditCommand {
         /// The record.
         #[arg(long)]
         seq: u64,
+    },
+    /// Print an RFC 9162 consistency proof from a witness's tree to the latest checkpoint.
+    ProveConsistency {
+        #[command(flatten)]
+        log: LogArg,
+        /// The older checkpoint (a witness file).
+        #[arg(long)]
+        witness: PathBuf,
+    },
+    /// Check a consistency proof (file or stdin) against a witness, without the log; exit 0 iff
+    /// the witness's tree is a prefix of the proof's checkpoint.
+    CheckConsistency {
+        /// The older checkpoint (a witness file).
+        #[arg(long)]
+        witness: PathBuf,
+        /// JWKS of trusted checkpoint keys (both signatures are then required).
+        #[arg(long)]
+        jwks: Option<PathBuf>,
+        /// The proof; stdin when absent.
+        proof: Option<PathBuf>,
     },
     /// Check an inclusion proof (file or stdin); exit 0 iff valid.
     CheckProof {
@@ -245,15 +265,31 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             println!("{}", serde_json::to_string(&proof).map_err(Failure::usage)?);
             Ok(())
         }
-        AuditCommand::CheckProof { jwks, proof } => {
-            let text = match &proof {
-                Some(p) => std::fs::read_to_string(p).map_err(|e| Failure::usage(format!("{}: {e}", p.display())))?,
-                None => {
-                    let mut s = String::new();
-                    std::io::stdin().read_to_string(&mut s).map_err(|e| Failure::usage(e.to_string()))?;
-                    s
+        AuditCommand::ProveConsistency { log, witness } => {
+            let old = read_witness(&witness).map_err(Failure::usage)?;
+            let proof = aigos_audit::prove_consistency(provider, &log.dir, old.tree_size).map_err(Failure::rejected)?;
+            println!("{}", serde_json::to_string(&proof).map_err(Failure::usage)?);
+            Ok(())
+        }
+        AuditCommand::CheckConsistency { witness, jwks, proof } => {
+            let old = read_witness(&witness).map_err(Failure::usage)?;
+            let text = read_input(proof.as_deref())?;
+            let proof: ConsistencyProof = serde_json::from_str(&text).map_err(|e| Failure::rejected(format!("not a proof: {e}")))?;
+            let jwks = trusted(jwks.as_deref())?;
+            let keys = |kid: &str| -> Option<PublicKey> { jwks.as_ref()?.find(kid)?.to_public_key().ok() };
+            match proof.check(provider, &old, jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>)) {
+                Ok(()) => {
+                    println!("{}", json!({"ok": true, "old_size": proof.old_size, "tree_size": proof.checkpoint.tree_size}));
+                    Ok(())
                 }
-            };
+                Err(e) => {
+                    println!("{}", json!({"ok": false, "error": e.to_string()}));
+                    Err(Failure::rejected(""))
+                }
+            }
+        }
+        AuditCommand::CheckProof { jwks, proof } => {
+            let text = read_input(proof.as_deref())?;
             let proof: InclusionProof = serde_json::from_str(&text).map_err(|e| Failure::rejected(format!("not a proof: {e}")))?;
             let jwks = trusted(jwks.as_deref())?;
             let keys = |kid: &str| -> Option<PublicKey> { jwks.as_ref()?.find(kid)?.to_public_key().ok() };
@@ -267,6 +303,18 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
                     Err(Failure::rejected(""))
                 }
             }
+        }
+    }
+}
+
+/// A file's text, or stdin's when no file is named.
+fn read_input(path: Option<&Path>) -> Result<String, Failure> {
+    match path {
+        Some(p) => std::fs::read_to_string(p).map_err(|e| Failure::usage(format!("{}: {e}", p.display()))),
+        None => {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s).map_err(|e| Failure::usage(e.to_string()))?;
+            Ok(s)
         }
     }
 }

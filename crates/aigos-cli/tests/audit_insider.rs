@@ -61,7 +61,9 @@ impl Setup {
         let o = aigos(&["init", s(&dir)], "");
         assert!(o.status.success(), "{}", stderr(&o));
         let toml = dir.join("aigos.toml");
-        let text = std::fs::read_to_string(&toml).unwrap();
+        // `init` may name a witness of its own: this one replaces it.
+        let text: String =
+            std::fs::read_to_string(&toml).unwrap().lines().filter(|l| !l.starts_with("witness = ")).map(|l| format!("{l}\n")).collect();
         let anchor = "checkpoint_kid = \"audit-checkpoint-1\"\n";
         assert!(text.contains(anchor), "{text}");
         let lines = format!("{anchor}witness = {:?}\n{extra}", s(&witness));
@@ -208,11 +210,29 @@ fn an_untouched_log_with_its_witness_verifies_and_the_guard_resumes_on_it() {
         (summary["records"].as_u64(), summary["witnessed"].as_u64(), summary["unsigned_tail"].as_u64()),
         (Some(4), Some(4), Some(0))
     );
+    let old = setup.dir.join("witness-then.json");
+    std::fs::copy(&setup.witness, &old).unwrap();
     // A restart on the honest log resumes and goes on.
     setup.validate(1);
     let o = setup.verify(true);
     assert!(o.status.success(), "{} {}", stdout(&o), stderr(&o));
     assert!(stdout(&o).contains("\"records\":6"), "{}", stdout(&o));
+    // A remote witness holding the older checkpoint checks the new one
+    // with an RFC 9162 consistency proof, without the log.
+    let jwks = setup.dir.join("keys/audit.jwks.json");
+    let o = aigos(&["audit", "prove-consistency", "--log", s(&setup.log()), "--witness", s(&old)], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let proof = stdout(&o);
+    let o = aigos(&["audit", "check-consistency", "--witness", s(&old), "--jwks", s(&jwks)], &proof);
+    assert!(o.status.success(), "{} {}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("\"old_size\":4,\"tree_size\":6"), "{}", stdout(&o));
+    let mut bent: serde_json::Value = serde_json::from_str(&proof).unwrap();
+    bent["checkpoint"]["root"] =
+        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&old).unwrap()).unwrap()["root"].clone();
+    let o = aigos(&["audit", "check-consistency", "--witness", s(&old)], &bent.to_string());
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let o = aigos(&["audit", "check-consistency", "--witness", s(&old), "--jwks", s(&jwks)], &bent.to_string());
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     // --witness needs --jwks, and a witness that is not one is a usage error.
     assert_eq!(aigos(&["audit", "verify", "--log", s(&setup.log()), "--witness", s(&setup.witness)], "").status.code(), Some(2));
     std::fs::write(setup.dir.join("junk.json"), "{}").unwrap();
@@ -237,6 +257,8 @@ fn keyless_truncation_of_records_and_checkpoints_is_caught_by_the_witness() {
     assert!(setup.verify(false).status.success());
     // ...the witness can.
     assert_fails(&setup.verify(true), "seq 4: log ends at 4 records but the witness signed 6");
+    let o = aigos(&["audit", "prove-consistency", "--log", s(&setup.log()), "--witness", s(&setup.witness)], "");
+    assert_eq!(o.status.code(), Some(1), "no proof that a truncated log extends the witness: {}", stdout(&o));
     assert_guard_refuses(&setup, "witness signed 6");
 }
 

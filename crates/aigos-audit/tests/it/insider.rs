@@ -477,3 +477,54 @@ proptest! {
         prop_assert!(AuditLog::open(config(&dir).witness(&witness)).is_err());
     }
 }
+
+#[test]
+fn consistency_proofs_from_a_witness_to_the_latest_checkpoint() {
+    let provider = default_provider();
+    let public = signing_key().public_key().clone();
+    let kid = signing_key().kid().to_string();
+    let keys = move |k: &str| (k == kid).then(|| public.clone());
+    let keys: &dyn Fn(&str) -> Option<aigos_crypto::PublicKey> = &keys;
+    let (dir, witness, _g) = witnessed_log(5, 2);
+    // Every earlier checkpoint (a witness at that time) is a prefix of the latest.
+    let all: Vec<Checkpoint> = lines(&checkpoints(&dir)).iter().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let (log, _) = AuditLog::open(config(&dir).checkpoints(2, Duration::from_secs(3600)).witness(&witness)).unwrap();
+    for i in 0..4 {
+        log.append_blocking("k", "a", json!({"more": i})).unwrap();
+    }
+    log.close_blocking().unwrap();
+    for old in &all {
+        let proof = aigos_audit::prove_consistency(provider, &dir, old.tree_size).unwrap();
+        assert_eq!(proof.checkpoint.tree_size, 9);
+        proof.check(provider, old, Some(keys)).unwrap();
+        // Against a checkpoint of another size, or another tree, it fails.
+        let mut other = old.clone();
+        other.tree_size += 1;
+        assert!(proof.check(provider, &other, None).is_err());
+        if old.tree_size > 0 {
+            let mut wrong = old.clone();
+            wrong.root = all.last().unwrap().root.clone();
+            if wrong.root != old.root {
+                assert!(proof.check(provider, &wrong, None).unwrap_err().to_string().contains("not a prefix"));
+            }
+            let mut bent = proof.clone();
+            bent.path.reverse();
+            if bent.path != proof.path {
+                assert!(bent.check(provider, old, None).is_err());
+            }
+        }
+    }
+    // A rewritten log proves nothing against the witness: the other log's
+    // latest checkpoint is signed, but its tree does not extend the witness's.
+    let w = read_witness(&witness).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    crate::write_log(other.path(), 12, config(other.path()));
+    let foreign = aigos_audit::prove_consistency(provider, other.path(), w.tree_size).unwrap();
+    assert!(foreign.check(provider, &w, Some(keys)).is_err());
+    // A truncated log cannot prove it extends the witness at all.
+    let seg = lines(&segment(&dir));
+    write_lines(&segment(&dir), &seg[..6]);
+    let cps = lines(&checkpoints(&dir));
+    write_lines(&checkpoints(&dir), &cps[..cps.len() - 2]);
+    assert!(aigos_audit::prove_consistency(provider, &dir, w.tree_size).unwrap_err().to_string().contains("truncated"));
+}
