@@ -615,10 +615,16 @@ impl AuditLog {
     /// Opens (creating if absent) the log and recovers it: a torn final line
     /// is moved to a `.torn` file and truncated, the tail after the last
     /// checkpoint is re-verified; a corrupt record before the tail refuses to
-    /// open with [`Error::Corrupt`].
+    /// open with [`Error::Corrupt`]. With a signing key or a witness
+    /// configured, the whole log is then verified ([`crate::verify_log`]
+    /// with the MAC key, the signing key's public half and the witness) and
+    /// a log that fails is refused with [`Error::Corrupt`] naming the seq,
+    /// before anything is written. A new log gets its header; records a
+    /// crash left after the last checkpoint get a checkpoint.
     ///
     /// # Errors
-    /// [`Error::Io`], [`Error::Corrupt`].
+    /// [`Error::Io`], [`Error::Corrupt`]; [`Error::Crypto`] when the
+    /// signing key is not Ed25519.
     pub fn open(cfg: AuditConfig) -> Result<(Self, Recovery), Error> {
         segments::create_dir(&cfg.dir).map_err(|e| io("create log directory", e))?;
         let seal = if cfg.cipher.is_some() { cfg.encrypt_fields.clone() } else { Vec::new() };

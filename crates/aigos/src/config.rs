@@ -372,7 +372,7 @@ pub struct AuditSection {
     /// payloads are stored encrypted (XChaCha20-Poly1305).
     #[serde(default)]
     pub encryption_key: Option<PathBuf>,
-    /// Checkpoint signing key (PKCS#8 PEM, Ed25519 or P-256): every
+    /// Checkpoint signing key (PKCS#8 PEM, Ed25519): every
     /// checkpoint is signed, and the dashboard and `aigos audit verify
     /// --jwks` require the signatures (`aigos init` publishes the public key
     /// as `keys/audit.jwks.json`).
