@@ -129,6 +129,9 @@ fn run_one(ctx: &Ctx, file: &str, package: &str) -> Result<Tally> {
         "--minimum-test-timeout",
         "120",
         "--no-shuffle",
+        // Skip what git ignores (fuzz/target, corpora) when copying the tree.
+        "--gitignore",
+        "true",
         "--colors",
         "never",
         "--output",
