@@ -359,3 +359,17 @@ async fn a_full_cache_evicts_expired_entries_first() {
     one.check_url("https://b.cdn.example/").await;
     assert_eq!(one.len(), 1);
 }
+
+/// The system resolver's answers are what the filter checks: `localhost`
+/// (from the hosts file, no network needed) resolves to loopback, which a
+/// rule naming the host does not make reachable without a CIDR for it.
+#[tokio::test]
+async fn the_system_resolver_answers_are_checked() {
+    let addrs = aigos_network::SystemResolver.resolve("localhost").await.unwrap();
+    assert!(!addrs.is_empty() && addrs.iter().all(|a| a.is_loopback()), "{addrs:?}");
+    let named = filter("[[rules]]\nid = \"local\"\nhosts = [\"localhost\"]\n");
+    let d = named.check_url("https://localhost/", &aigos_network::SystemResolver).await;
+    assert!(reason(&d).starts_with("localhost resolves to") && reason(&d).contains("loopback"), "{d:?}");
+    let with_cidr = filter("[[rules]]\nid = \"local\"\nhosts = [\"localhost\"]\ncidrs = [\"127.0.0.0/8\", \"::1/128\"]\n");
+    assert!(with_cidr.check_url("https://localhost/", &aigos_network::SystemResolver).await.is_allowed());
+}
