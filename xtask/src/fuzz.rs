@@ -127,21 +127,29 @@ fn cargo_fuzz(root: &Path) -> Command {
 fn run_target(root: &Path, target: &str, seconds: u64) -> Result<Run> {
     let corpus = format!("fuzz/corpus/{target}");
     let seeds = format!("fuzz/seeds/{target}");
-    std::fs::create_dir_all(root.join(&corpus)).map_err(|e| format!("{corpus}: {e}"))?;
-    std::fs::create_dir_all(root.join(&seeds)).map_err(|e| format!("{seeds}: {e}"))?;
+    let artifacts = format!("fuzz/artifacts/{target}/");
+    for dir in [&corpus, &seeds, &artifacts] {
+        std::fs::create_dir_all(root.join(dir)).map_err(|e| format!("{dir}: {e}"))?;
+    }
+    // The binary `cargo fuzz build` made, run directly: `cargo fuzz run`
+    // would rebuild whenever a workspace crate changed since (others edit
+    // the tree meanwhile), and every target of one campaign should test the
+    // same code.
+    let binary = root.join("fuzz/target").join(host()?).join("release").join(target);
     let start = Instant::now();
-    let output = cargo_fuzz(root)
-        .args(["run", target, &corpus, &seeds, "--"])
+    let output = Command::new(&binary)
+        .current_dir(root)
+        .arg(format!("-artifact_prefix={artifacts}"))
         .arg(format!("-max_total_time={seconds}"))
         // One process, one input at a time (libFuzzer's default; `-jobs=1`
         // would only move the same single run into a child logging to a file).
         .args(["-timeout=10", "-rss_limit_mb=2048", "-max_len=65536", "-print_final_stats=1"])
+        .args([&corpus, &seeds])
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| format!("cannot run cargo fuzz: {e}"))?;
+        .map_err(|e| format!("cannot run {}: {e}", binary.display()))?;
     let log = String::from_utf8_lossy(&output.stderr);
-    let logs = root.join("fuzz/artifacts").join(target);
-    std::fs::create_dir_all(&logs).map_err(|e| format!("{}: {e}", logs.display()))?;
+    let logs = root.join(&artifacts);
     std::fs::write(logs.join("last-run.log"), log.as_bytes()).map_err(|e| format!("{}: {e}", logs.display()))?;
     let text = log;
     let mut r = parse(&text);
@@ -154,6 +162,16 @@ fn run_target(root: &Path, target: &str, seconds: u64) -> Result<Run> {
         format!("FAILED ({})", artifact.unwrap_or_else(|| format!("exit {}", output.status)))
     };
     Ok(r)
+}
+
+/// The host triple (`cargo fuzz build` puts the targets under it).
+fn host() -> Result<String> {
+    let out = Command::new("rustup").args(["run", "nightly", "rustc", "-vV"]).output().map_err(|e| format!("cannot run rustc: {e}"))?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("host: "))
+        .map(str::to_owned)
+        .ok_or_else(|| "rustc -vV names no host".into())
 }
 
 /// The last status line (`#N ... cov: C ft: F corp: K/..b exec/s: E rss: RMb`)
