@@ -169,6 +169,19 @@ fn records_older_than_the_interval_after_the_last_checkpoint_fail() {
     assert_eq!(e.seq, 1, "{e}");
     assert!(e.reason.contains("60000 ms"), "{e}");
     assert!(matches!(AuditLog::open(cfg()), Err(Error::Corrupt { seq: 1, .. })));
+    // After an idle time, the first record after a checkpoint may come any
+    // time later: no writer checkpoints before it (nothing to cover).
+    let idle = tempfile::tempdir().unwrap();
+    let clock = aigos_core::ManualClock::at_secs(1_800_000_000);
+    let (log, _) =
+        AuditLog::open(config(idle.path()).clock(std::sync::Arc::new(clock.clone())).checkpoints(1_000, Duration::from_secs(60))).unwrap();
+    clock.advance(Duration::from_secs(3600));
+    log.append_blocking("k", "a", json!({"n": 0})).unwrap();
+    log.close_blocking().unwrap();
+    assert_eq!(tree_sizes(idle.path()), [0, 1]);
+    let header = lines(&checkpoints(idle.path()))[..1].to_vec();
+    write_lines(&checkpoints(idle.path()), &header);
+    assert_eq!(verify_full(idle.path()).unwrap().unsigned_tail, 1);
     // One millisecond less is within the cadence.
     let dir = tempfile::tempdir().unwrap();
     let clock = aigos_core::ManualClock::at_secs(1_800_000_000);
