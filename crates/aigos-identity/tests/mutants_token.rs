@@ -331,3 +331,27 @@ fn verifier_debug_names_audience_not_keys() {
     assert!(dbg.contains("TokenVerifier") && dbg.contains(AUD) && dbg.contains("aigos-runtime"), "{dbg}");
     assert!(!dbg.contains(f.key.kid().as_str()), "{dbg}");
 }
+
+/// With RS256 opted in, an RS256 header naming a kid nobody registered is
+/// an unknown kid (not an algorithm mismatch, which is reserved for a kid
+/// of another key type); naming an Ed25519 kid is the mismatch.
+#[test]
+fn rs256_with_an_unregistered_kid_is_an_unknown_kid() {
+    let f = Fx::new();
+    let jwk: aigos_crypto::Jwk = serde_json::from_str(include_str!("it/fixtures/rsa2048-test-only.jwk.json")).unwrap();
+    let rsa = std::collections::HashMap::from([("rsa-test".to_string(), aigos_crypto::Rs256VerifyingKey::from_jwk(&jwk).unwrap())]);
+    let v = f.builder().dangerous_allow_rs256(rsa).build();
+    let forged = |kid: &str| {
+        let header = json!({"alg": "RS256", "typ": "AIGOS-GOV+jwt", "kid": kid});
+        format!(
+            "{}.{}.{}",
+            base64url::encode(header.to_string().as_bytes()),
+            base64url::encode(f.claims().to_string().as_bytes()),
+            base64url::encode(&[7u8; 256])
+        )
+    };
+    assert_eq!(rule(&v, &forged("nobody")), Err(Rule::UnknownKid));
+    assert_eq!(rule(&v, &forged(f.key.kid().as_str())), Err(Rule::AlgKeyMismatch));
+    assert_eq!(rule(&v, &forged("rsa-test")), Err(Rule::Signature), "a registered RSA kid: the signature is checked");
+    assert_eq!(rule(&v, &f.sign(&f.claims())), Ok(()), "positive control: EdDSA still verifies");
+}

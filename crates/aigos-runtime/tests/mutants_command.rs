@@ -196,3 +196,32 @@ fn verifier_debug_shows_identity_and_key_count() {
     let dbg = format!("{v:?}");
     assert!(dbg.contains("KillVerifier") && dbg.contains("keys: 1") && dbg.contains("i-child"), "{dbg}");
 }
+
+/// RFC 8785 writes numbers as doubles: sequences beyond 2^53 - 1 would
+/// share their signed bytes with their neighbours, so they are refused when
+/// issuing and when verifying; 2^53 - 1 itself is fine.
+#[test]
+fn sequences_beyond_2_pow_53_minus_1_are_refused() {
+    let k = key();
+    let clock = ManualClock::at_secs(NOW as u64);
+    let mut v = verifier(&k, &clock);
+    let max = aigos_core::MAX_SAFE_INTEGER;
+    let at_max = issue(&k, "ops@acme", max, NOW, 300);
+    v.verify(&at_max).unwrap();
+    for seq in [max + 1, max + 2, u64::MAX] {
+        let spec = CommandSpec {
+            kind: CommandType::Terminate,
+            target: instance("i-child"),
+            reason: String::new(),
+            issued_by: "other@acme".into(),
+            sequence: seq,
+            now: NOW,
+            ttl: Duration::from_secs(60),
+        };
+        assert!(matches!(KillCommand::issue(&k, spec), Err(KillError::Malformed(_))), "{seq}");
+        // Signed by a holder of the key with another encoder: still refused.
+        let mut c = issue(&k, "other@acme", 1, NOW, 300);
+        c.sequence = seq;
+        assert!(matches!(v.check(&resign(&k, c)), Err(KillError::Malformed(_))), "{seq}");
+    }
+}
