@@ -24,6 +24,11 @@ pub enum StateError {
     /// The backend failed (I/O, network, a corrupt file).
     #[error("state store: {0}")]
     Backend(String),
+    /// One party holds as many entries of a kind as it may (open
+    /// challenges of one agent): refused so it cannot fill the store for
+    /// everyone.
+    #[error("quota exceeded: {0}")]
+    Quota(String),
 }
 
 /// Failed-attempt limits of one approver: after `max_failures` wrong codes
@@ -45,14 +50,15 @@ impl Default for LockoutRule {
     }
 }
 
-/// An approver's standing after a failed attempt.
+/// Whether an approver's code may be checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Attempts {
-    /// Failures counted in the current window; not locked.
-    Counted(u32),
-    /// This failure locked the approver out until the given time.
-    LockedUntil(UnixMillis),
+    /// Check it: this is attempt `n` in the window (counted as a failure
+    /// until [`ApprovalStore::end_attempt`] says it succeeded).
+    Allowed(u32),
+    /// Do not check it: the approver is locked out until then.
+    Locked(UnixMillis),
 }
 
 /// A pending approval: the REQUIRES_MFA outcome names it, and a TOTP code
@@ -60,6 +66,8 @@ pub enum Attempts {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Challenge {
     // Fields in RFC 8785 order: audit records serialize it canonically.
+    /// The agent whose request it is (open challenges are limited per agent).
+    pub agent: String,
     /// The action hash it approves.
     pub ahash: String,
     /// When it stops being accepted (Unix milliseconds).
@@ -69,21 +77,33 @@ pub struct Challenge {
 }
 
 /// Single-use markers, failed-attempt counters, lockouts and challenges of
-/// approvals.
+/// approvals. Each method is atomic on its own: a store shared over the
+/// network implements each as one script or command.
 #[async_trait::async_trait]
 pub trait ApprovalStore: Send + Sync + Debug {
-    /// Marks `key` used until `expires_at`. `Ok(true)` if it was fresh,
-    /// `Ok(false)` if it was already used and has not expired.
+    /// Marks every key used until its expiry, all or none: `Ok(vec![])`
+    /// when all were fresh (and are now used), else the indices of the keys
+    /// already used and live (and none is marked).
     ///
     /// # Errors
     /// [`StateError`]: the caller refuses the evidence.
-    async fn use_once(&self, key: &str, expires_at: UnixMillis) -> Result<bool, StateError>;
+    async fn use_all_once(&self, keys: &[(String, UnixMillis)]) -> Result<Vec<usize>, StateError>;
 
-    /// Opens a challenge (until its expiry, or until [`Self::take_challenge`]).
+    /// Marks `key` used until `expires_at`: `Ok(true)` if it was fresh.
     ///
     /// # Errors
-    /// [`StateError`]: the caller cannot ask for approval (rejects).
-    async fn open_challenge(&self, challenge: &Challenge) -> Result<(), StateError>;
+    /// [`StateError`].
+    async fn use_once(&self, key: &str, expires_at: UnixMillis) -> Result<bool, StateError> {
+        Ok(self.use_all_once(&[(key.to_owned(), expires_at)]).await?.is_empty())
+    }
+
+    /// Opens `challenge`, or returns the open one of the same agent and
+    /// action hash (one pending approval per action). An agent holds at
+    /// most `per_agent` open challenges.
+    ///
+    /// # Errors
+    /// [`StateError::Quota`] past `per_agent`; others: the caller rejects.
+    async fn open_challenge(&self, challenge: &Challenge, per_agent: usize) -> Result<Challenge, StateError>;
 
     /// The open challenge `id` (not taken, not expired at `now`), if any.
     ///
@@ -98,17 +118,29 @@ pub trait ApprovalStore: Send + Sync + Debug {
     /// [`StateError`].
     async fn take_challenge(&self, id: &str, now: UnixMillis) -> Result<bool, StateError>;
 
-    /// When `approver`'s lockout ends, if one is in force at `now`.
+    /// Before an approver's code is checked: refuses while a lockout is in
+    /// force, otherwise counts the attempt as a failure in the window,
+    /// in one step, so concurrent guesses cannot all pass a lockout that
+    /// has not been recorded yet. Past `rule.max_failures` attempts in the
+    /// window the approver is locked out.
     ///
     /// # Errors
     /// [`StateError`].
-    async fn locked_until(&self, approver: &str, now: UnixMillis) -> Result<Option<UnixMillis>, StateError>;
+    async fn begin_attempt(&self, approver: &str, now: UnixMillis, rule: &LockoutRule) -> Result<Attempts, StateError>;
 
-    /// Counts one wrong code of `approver` at `now` under `rule`.
+    /// After the check: a success takes the attempt back; a failure that
+    /// reaches `rule.max_failures` in the window starts a lockout, whose
+    /// end is returned.
     ///
     /// # Errors
     /// [`StateError`].
-    async fn record_failure(&self, approver: &str, now: UnixMillis, rule: &LockoutRule) -> Result<Attempts, StateError>;
+    async fn end_attempt(
+        &self,
+        approver: &str,
+        now: UnixMillis,
+        rule: &LockoutRule,
+        succeeded: bool,
+    ) -> Result<Option<UnixMillis>, StateError>;
 
     /// Lockouts in force at `now`: (approver, until), for the dashboard.
     ///

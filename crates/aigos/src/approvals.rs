@@ -257,6 +257,40 @@ struct Candidate<'a> {
     expires_ms: UnixMillis,
 }
 
+/// Longest approver id, key id, challenge id or code accepted in evidence.
+const MAX_EVIDENCE_ID: usize = 128;
+/// Longest rationale of a signed approval.
+const MAX_RATIONALE: usize = 2048;
+/// Longest signature (base64url of a 64-byte Ed25519 or P-256 signature is 86).
+const MAX_SIGNATURE: usize = 128;
+
+/// Why a request's evidence list is refused as a whole because a field is
+/// too long or holds control characters: nothing in it is checked, and no
+/// field of it is echoed into the outcome or the audit record.
+pub fn malformed_evidence(evidence: &[ApprovalEvidence]) -> Option<String> {
+    let field = |name: &str, value: &str, max: usize| -> Option<String> {
+        if value.len() > max {
+            Some(format!("{name} of {} bytes, at most {max}", value.len()))
+        } else if value.chars().any(char::is_control) {
+            Some(format!("{name} holds control characters"))
+        } else {
+            None
+        }
+    };
+    evidence.iter().enumerate().find_map(|(i, e)| {
+        let why = match e {
+            ApprovalEvidence::Totp { approver, code, challenge } => field("approver", approver, MAX_EVIDENCE_ID)
+                .or_else(|| field("code", code, 16))
+                .or_else(|| challenge.as_deref().and_then(|c| field("challenge", c, MAX_EVIDENCE_ID))),
+            ApprovalEvidence::Signed(a) => field("approver", &a.approver, MAX_EVIDENCE_ID)
+                .or_else(|| field("kid", &a.kid, MAX_EVIDENCE_ID))
+                .or_else(|| field("rationale", &a.rationale, MAX_RATIONALE))
+                .or_else(|| field("signature", &a.signature, MAX_SIGNATURE)),
+        };
+        why.map(|w| format!("evidence {}: {w}", i + 1))
+    })
+}
+
 /// Why a request's evidence list is refused as a whole: a second piece of
 /// the same kind from one approver (each approver gives at most one TOTP
 /// code and one signed approval per request: more is an attempt to guess
@@ -382,9 +416,8 @@ impl Approvers {
         if *ask.requirement != Requirement::Mfa {
             return Ok(Err(format!("a TOTP code of {approver_id} does not count towards a coalition")));
         }
-        if let Some(until) = store.locked_until(approver_id, ask.now_ms).await? {
-            return Ok(Err(format!("{approver_id} is locked out after failed codes until {} (Unix s)", until / 1000)));
-        }
+        // Without an open challenge of this action the code is not checked
+        // and does not count: nobody guesses, nobody locks anyone out.
         let Some(challenge_id) = challenge else {
             return Ok(Err(format!("TOTP code of {approver_id} names no challenge (a code is accepted only for a pending approval)")));
         };
@@ -393,18 +426,32 @@ impl Approvers {
             Some(c) if c.ahash != ask.ahash.as_str() => return Ok(Err(format!("challenge {challenge_id} is for another action"))),
             Some(_) => {}
         }
+        // The attempt is counted before the code is checked (and taken back
+        // if it is right): concurrent guesses cannot all pass the lockout.
+        let n = match store.begin_attempt(approver_id, ask.now_ms, ask.lockout).await? {
+            Attempts::Allowed(n) => n,
+            Attempts::Locked(until) => {
+                return Ok(Err(format!("{approver_id} is locked out after failed codes until {} (Unix s)", until / 1000)));
+            }
+            _ => return Ok(Err(format!("{approver_id} may not try a code now"))),
+        };
         let now = i64::try_from(ask.now_ms / 1000).unwrap_or(i64::MAX);
         let step = match Self::totp_step(secret, code, now) {
-            Err(why) => return Ok(Err(format!("approver {approver_id}: {why}"))),
-            Ok(Some(step)) => step,
+            Err(why) => {
+                store.end_attempt(approver_id, ask.now_ms, ask.lockout, true).await?;
+                return Ok(Err(format!("approver {approver_id}: {why}")));
+            }
+            Ok(Some(step)) => {
+                store.end_attempt(approver_id, ask.now_ms, ask.lockout, true).await?;
+                step
+            }
             Ok(None) => {
-                return Ok(Err(match store.record_failure(approver_id, ask.now_ms, ask.lockout).await? {
-                    Attempts::LockedUntil(until) => {
+                return Ok(Err(match store.end_attempt(approver_id, ask.now_ms, ask.lockout, false).await? {
+                    Some(until) => {
                         out.locked_out.push((approver_id.to_owned(), until));
                         format!("TOTP code of {approver_id} is wrong; {approver_id} is now locked out until {} (Unix s)", until / 1000)
                     }
-                    Attempts::Counted(n) => format!("TOTP code of {approver_id} is wrong ({n} of {} allowed)", ask.lockout.max_failures),
-                    _ => format!("TOTP code of {approver_id} is wrong"),
+                    None => format!("TOTP code of {approver_id} is wrong ({n} of {} allowed)", ask.lockout.max_failures),
                 }));
             }
         };
@@ -480,19 +527,30 @@ impl Approvers {
             }
             Requirement::Coalition { quorum, .. } => {
                 let quorum = usize::try_from(*quorum).unwrap_or(usize::MAX);
-                if candidates.len() < quorum {
-                    out.have = candidates.len();
-                } else {
-                    for c in candidates {
-                        if store.use_once(&c.key, c.expires_ms).await? {
-                            out.approved_by.push(ApprovalRef { approver: c.approver.id.clone(), evidence: EvidenceKind::Signed });
-                        } else {
+                // All signatures are used up together or none: a fresh one
+                // is never spent next to a used one, nor on a quorum that
+                // is not met.
+                let mut fresh = candidates;
+                while fresh.len() >= quorum {
+                    let keys: Vec<(String, UnixMillis)> = fresh.iter().map(|c| (c.key.clone(), c.expires_ms)).collect();
+                    let used = store.use_all_once(&keys).await?;
+                    if used.is_empty() {
+                        out.met = true;
+                        out.approved_by =
+                            fresh.iter().map(|c| ApprovalRef { approver: c.approver.id.clone(), evidence: EvidenceKind::Signed }).collect();
+                        break;
+                    }
+                    let mut index = 0;
+                    fresh.retain(|c| {
+                        let keep = !used.contains(&index);
+                        index += 1;
+                        if !keep {
                             out.refused.push(format!("approval by {} was already used", c.approver.id));
                         }
-                    }
-                    out.have = out.approved_by.len();
-                    out.met = out.have >= quorum;
+                        keep
+                    });
                 }
+                out.have = if out.met { out.approved_by.len() } else { fresh.len() };
             }
         }
         Ok(out)
@@ -582,8 +640,8 @@ mod tests {
     }
 
     async fn open(store: &LocalState, id: &str, ahash: &ActionHash, now_ms: u64) {
-        let c = Challenge { ahash: ahash.as_str().into(), expires_at: now_ms + 300_000, id: id.into() };
-        store.open_challenge(&c).await.unwrap();
+        let c = Challenge { agent: id.into(), ahash: ahash.as_str().into(), expires_at: now_ms + 300_000, id: id.into() };
+        store.open_challenge(&c, 100).await.unwrap();
     }
 
     fn totp(code: &str, challenge: Option<&str>) -> ApprovalEvidence {
@@ -675,7 +733,8 @@ mod tests {
         let later_ms = until + 1000;
         open(&store, "d", &h('h'), later_ms).await;
         let code = rfc_secret().code_at(i64::try_from(later_ms / 1000).unwrap()).unwrap();
-        assert!(mfa(&a, &store, &[totp(&code, Some("d"))], &h('h'), later_ms).await.met, "positive control after the lockout");
+        let after = mfa(&a, &store, &[totp(&code, Some("d"))], &h('h'), later_ms).await;
+        assert!(after.met, "positive control after the lockout: {:?}", after.refused);
     }
 
     #[tokio::test]

@@ -508,7 +508,10 @@ impl GuardConfig {
     /// # Errors
     /// [`ConfigError`] for an unreadable or invalid file.
     pub fn load(path: &Path) -> Result<(Self, PathBuf), ConfigError> {
-        let cfg: GuardConfig = toml::from_str(&read(path)?).map_err(|e| file_err(path, e))?;
+        let text = read(path)?;
+        // Size and nesting first: TOML parse time stays linear.
+        aigos_core::prefilter_toml(&text, &aigos_core::TextLimits::DOCUMENT).map_err(|e| file_err(path, e))?;
+        let cfg: GuardConfig = toml::from_str(&text).map_err(|e| file_err(path, e))?;
         cfg.parse_values().map_err(|e| file_err(path, e))?;
         let base = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_owned();
         Ok((cfg, base))
@@ -557,10 +560,38 @@ impl GuardConfig {
             StateBackend::Memory => crate::LocalState::in_memory(s.capacity, clock.clone()),
             StateBackend::File => {
                 let path = base.join(&s.file);
+                self.refuse_a_lost_state_file(base, &path)?;
                 crate::LocalState::open(&path, s.capacity, clock.clone()).map_err(|e| file_err(&path, e))?
             }
         });
         Ok((approvals.unwrap_or_else(|| local.clone()), versions.unwrap_or(local)))
+    }
+
+    /// A state file that is missing while the audit log holds records was
+    /// deleted or moved: starting empty would forget used approvals,
+    /// lockouts and the policy high-water mark (an insider's way back to
+    /// an older bundle). `aigos init` creates the file; an operator who
+    /// means to start over creates an empty one (`{}`) deliberately.
+    fn refuse_a_lost_state_file(&self, base: &Path, path: &Path) -> Result<(), ConfigError> {
+        if path.exists() {
+            return Ok(());
+        }
+        let Some(audit) = &self.audit else { return Ok(()) };
+        let dir = base.join(&audit.dir);
+        let holds_records = std::fs::read_dir(&dir)
+            .map(|entries| entries.flatten().any(|e| e.metadata().is_ok_and(|m| m.is_file() && m.len() > 0)))
+            .unwrap_or(false);
+        if holds_records {
+            return Err(file_err(
+                path,
+                format!(
+                    "missing, but the audit log in {} holds records: the state (used approvals, lockouts, the policy version) was \
+                     deleted or moved. Restore it; to start over on purpose, create it as an empty JSON object ({{}})",
+                    dir.display()
+                ),
+            ));
+        }
+        Ok(())
     }
 
     /// The kill-command channels `[runtime]` names, for [`Guard::listen`]:

@@ -54,7 +54,7 @@ pub mod telemetry;
 
 pub use approvals::{
     ApprovalEvidence, ApprovalRef, Approver, ApproverRole, Approvers, Ask, EvidenceKind, Requirement, Satisfied, SignedApproval,
-    TotpSecret, duplicate_evidence,
+    TotpSecret, duplicate_evidence, malformed_evidence,
 };
 pub use dashboard::{AuditIntegrity, Compliance, Dashboard, LockedOut, OverallStatus};
 pub use error::{BuildError, Error};

@@ -109,7 +109,7 @@ impl LocalState {
         LocalState { data: Mutex::new(Data { format: 1, ..Data::default() }), path: None, _lock: None, capacity, clock }
     }
 
-    /// Opens (or creates on the first write) the state file at `path`,
+    /// Opens (or creates, empty) the state file at `path`,
     /// holding at most `capacity` live single-use keys, challenges and
     /// failure counters; `clock` tells which entries have expired.
     ///
@@ -121,7 +121,7 @@ impl LocalState {
         let path = path.into();
         let backend = |what: &str, e: &dyn std::fmt::Display| StateError::Backend(format!("{}: {what}: {e}", path.display()));
         let lock_path = lock_path(&path);
-        let lock = create_private(&lock_path, false).map_err(|e| backend("lock file", &e))?;
+        let lock = create_private(&lock_path).map_err(|e| backend("lock file", &e))?;
         match lock.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -130,7 +130,13 @@ impl LocalState {
             Err(std::fs::TryLockError::Error(e)) => return Err(backend("lock", &e)),
         }
         let data = match std::fs::metadata(&path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Data { format: 1, ..Data::default() },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // Written now, so a file missing at a later start was removed.
+                let data = Data { format: 1, ..Data::default() };
+                let bytes = serde_json::to_vec(&data).map_err(|e| backend("encode", &e))?;
+                write_atomic(&path, &bytes).map_err(|e| backend("create", &e))?;
+                data
+            }
             Err(e) => return Err(backend("read", &e)),
             Ok(m) if m.len() > MAX_FILE_BYTES => {
                 return Err(StateError::Backend(format!("{}: larger than {MAX_FILE_BYTES} bytes", path.display())));
@@ -177,53 +183,66 @@ fn lock_path(path: &Path) -> PathBuf {
 
 /// Creates (or opens) a file readable and writable by its owner only,
 /// whatever the umask.
-fn create_private(path: &Path, truncate: bool) -> std::io::Result<File> {
+fn create_private(path: &Path) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(truncate);
+    options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options.open(path)
 }
 
-/// Writes `bytes` to `path` atomically: temporary file (0600), sync,
-/// rename, directory sync.
+/// Writes `bytes` to `path` atomically: a fresh temporary file (random
+/// name, created exclusively and 0600, so a planted file or symlink is never
+/// written through), sync, rename, directory sync.
 fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut tmp_name = path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
-    tmp_name.push(".tmp");
-    let tmp = path.with_file_name(tmp_name);
-    let mut f = create_private(&tmp, true)?;
-    f.write_all(bytes)?;
-    f.sync_all()?;
-    drop(f);
-    std::fs::rename(&tmp, path)?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        File::open(dir)?.sync_all()?;
-    }
-    Ok(())
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new().prefix(".state-").tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    File::open(dir)?.sync_all()
 }
 
 #[async_trait::async_trait]
 impl ApprovalStore for LocalState {
-    async fn use_once(&self, key: &str, expires_at: UnixMillis) -> Result<bool, StateError> {
+    async fn use_all_once(&self, keys: &[(String, UnixMillis)]) -> Result<Vec<usize>, StateError> {
         let now = self.clock.now_millis();
         let mut data = self.lock();
-        if data.used.get(key).is_some_and(|exp| *exp > now) {
-            return Ok(false);
+        let used: Vec<usize> =
+            keys.iter().enumerate().filter(|(_, (key, _))| data.used.get(key).is_some_and(|exp| *exp > now)).map(|(i, _)| i).collect();
+        if !used.is_empty() {
+            return Ok(used);
         }
         data.prune(now);
-        self.room(&data)?;
-        data.used.insert(key.to_owned(), expires_at);
+        if data.live_entries().saturating_add(keys.len()) > self.capacity {
+            return Err(StateError::Full);
+        }
+        for (key, expires_at) in keys {
+            data.used.insert(key.clone(), *expires_at);
+        }
         self.persist(&mut data, now)?;
-        Ok(true)
+        Ok(Vec::new())
     }
 
-    async fn open_challenge(&self, challenge: &Challenge) -> Result<(), StateError> {
+    async fn open_challenge(&self, challenge: &Challenge, per_agent: usize) -> Result<Challenge, StateError> {
         let now = self.clock.now_millis();
         let mut data = self.lock();
         data.prune(now);
+        let mine = data.challenges.values().filter(|c| c.agent == challenge.agent);
+        let mut count = 0usize;
+        for c in mine {
+            if c.ahash == challenge.ahash {
+                return Ok(c.clone());
+            }
+            count += 1;
+        }
+        if count >= per_agent {
+            return Err(StateError::Quota(format!("agent {} holds {count} open challenges, at most {per_agent}", challenge.agent)));
+        }
         self.room(&data)?;
         data.challenges.insert(challenge.id.clone(), challenge.clone());
-        self.persist(&mut data, now)
+        self.persist(&mut data, now)?;
+        Ok(challenge.clone())
     }
 
     async fn challenge(&self, id: &str, now: UnixMillis) -> Result<Option<Challenge>, StateError> {
@@ -241,32 +260,60 @@ impl ApprovalStore for LocalState {
         }
     }
 
-    async fn locked_until(&self, approver: &str, now: UnixMillis) -> Result<Option<UnixMillis>, StateError> {
-        Ok(self.lock().lockouts.get(approver).copied().filter(|until| *until > now))
-    }
-
-    async fn record_failure(&self, approver: &str, now: UnixMillis, rule: &LockoutRule) -> Result<Attempts, StateError> {
+    async fn begin_attempt(&self, approver: &str, now: UnixMillis, rule: &LockoutRule) -> Result<Attempts, StateError> {
         let mut data = self.lock();
+        if let Some(until) = data.lockouts.get(approver).copied().filter(|until| *until > now) {
+            return Ok(Attempts::Locked(until));
+        }
         if !data.failures.contains_key(approver) {
             self.room(&data)?;
         }
         let window_start = now.saturating_sub(rule.window_ms);
         let failures = data.failures.entry(approver.to_owned()).or_default();
         failures.retain(|t| *t > window_start);
-        failures.push(now);
-        let count = u32::try_from(failures.len()).unwrap_or(u32::MAX);
-        let outcome = if count >= rule.max_failures.max(1) {
+        let outcome = if failures.len() >= usize::try_from(rule.max_failures).unwrap_or(usize::MAX) {
+            // Attempts still in flight used up the window: lock now.
             let until = now.saturating_add(rule.lockout_ms);
             data.failures.remove(approver);
             data.lockouts.insert(approver.to_owned(), until);
-            Attempts::LockedUntil(until)
+            Attempts::Locked(until)
         } else {
-            Attempts::Counted(count)
+            failures.push(now);
+            Attempts::Allowed(u32::try_from(failures.len()).unwrap_or(u32::MAX))
         };
         // Counters of other approvers whose window has passed go too.
         data.failures.retain(|_, times| times.last().is_some_and(|t| *t > window_start));
         self.persist(&mut data, now)?;
         Ok(outcome)
+    }
+
+    async fn end_attempt(
+        &self,
+        approver: &str,
+        now: UnixMillis,
+        rule: &LockoutRule,
+        succeeded: bool,
+    ) -> Result<Option<UnixMillis>, StateError> {
+        let mut data = self.lock();
+        let Some(failures) = data.failures.get_mut(approver) else { return Ok(None) };
+        if succeeded {
+            failures.pop();
+            if failures.is_empty() {
+                data.failures.remove(approver);
+            }
+            self.persist(&mut data, now)?;
+            return Ok(None);
+        }
+        let window_start = now.saturating_sub(rule.window_ms);
+        let in_window = failures.iter().filter(|t| **t > window_start).count();
+        if in_window < usize::try_from(rule.max_failures).unwrap_or(usize::MAX) {
+            return Ok(None);
+        }
+        let until = now.saturating_add(rule.lockout_ms);
+        data.failures.remove(approver);
+        data.lockouts.insert(approver.to_owned(), until);
+        self.persist(&mut data, now)?;
+        Ok(Some(until))
     }
 
     async fn lockouts(&self, now: UnixMillis) -> Result<Vec<(String, UnixMillis)>, StateError> {
@@ -300,5 +347,113 @@ impl VersionStore for LocalState {
 
     fn high_water(&self, name: &str) -> Result<Option<(u64, String)>, StateError> {
         Ok(self.lock().versions.get(name).map(|m| (m.version, m.content_hash.clone())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aigos_core::ManualClock;
+
+    const T: UnixMillis = 1_800_000_000_000;
+
+    fn store(dir: &Path) -> (LocalState, ManualClock) {
+        let clock = ManualClock::new(T);
+        (LocalState::open(dir.join("state.json"), 1000, Arc::new(clock.clone())).unwrap(), clock)
+    }
+
+    fn challenge(agent: &str, ahash: &str, id: &str) -> Challenge {
+        Challenge { agent: agent.into(), ahash: ahash.into(), expires_at: T + 60_000, id: id.into() }
+    }
+
+    #[tokio::test]
+    async fn keys_are_used_all_or_none_and_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let (s, clock) = store(dir.path());
+        assert!(s.use_once("a", T + 1000).await.unwrap(), "positive control: fresh");
+        let both = [("b".to_owned(), T + 1000), ("a".to_owned(), T + 1000)];
+        assert_eq!(s.use_all_once(&both).await.unwrap(), vec![1], "a is used");
+        assert!(s.use_once("b", T + 1000).await.unwrap(), "b was not marked next to a used key");
+        drop(s);
+        let s = LocalState::open(dir.path().join("state.json"), 1000, Arc::new(clock.clone())).unwrap();
+        assert!(!s.use_once("a", T + 1000).await.unwrap(), "used before the restart");
+        clock.set(T + 1000);
+        assert!(s.use_once("a", T + 2000).await.unwrap(), "fresh again once expired");
+    }
+
+    #[tokio::test]
+    async fn one_open_challenge_per_action_and_a_quota_per_agent() {
+        let dir = tempfile::tempdir().unwrap();
+        let (s, _) = store(dir.path());
+        let first = s.open_challenge(&challenge("a1", "h1", "c1"), 2).await.unwrap();
+        assert_eq!(first.id, "c1");
+        assert_eq!(s.open_challenge(&challenge("a1", "h1", "c2"), 2).await.unwrap().id, "c1", "the open one is reused");
+        assert_eq!(s.open_challenge(&challenge("a1", "h2", "c3"), 2).await.unwrap().id, "c3");
+        let over = s.open_challenge(&challenge("a1", "h3", "c4"), 2).await;
+        assert!(matches!(over, Err(StateError::Quota(_))), "{over:?}");
+        assert_eq!(s.open_challenge(&challenge("a2", "h3", "c5"), 2).await.unwrap().id, "c5", "another agent is not affected");
+        assert!(s.take_challenge("c1", T).await.unwrap());
+        assert!(!s.take_challenge("c1", T).await.unwrap(), "taken once");
+        assert_eq!(s.challenge("c3", T + 60_000).await.unwrap(), None, "expired");
+    }
+
+    #[tokio::test]
+    async fn attempts_are_counted_before_the_check_and_lock_at_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let (s, _) = store(dir.path());
+        let rule = LockoutRule { max_failures: 3, window_ms: 60_000, lockout_ms: 120_000 };
+        // Three attempts in flight at once: a fourth is refused before any ends.
+        for n in 1..=3 {
+            assert_eq!(s.begin_attempt("op", T, &rule).await.unwrap(), Attempts::Allowed(n));
+        }
+        assert_eq!(s.begin_attempt("op", T, &rule).await.unwrap(), Attempts::Locked(T + 120_000));
+        assert_eq!(s.lockouts(T).await.unwrap(), vec![("op".to_owned(), T + 120_000)]);
+        // A success takes its attempt back (positive control, another approver).
+        assert_eq!(s.begin_attempt("alice", T, &rule).await.unwrap(), Attempts::Allowed(1));
+        assert_eq!(s.end_attempt("alice", T, &rule, true).await.unwrap(), None);
+        for n in 1..=2 {
+            assert_eq!(s.begin_attempt("alice", T, &rule).await.unwrap(), Attempts::Allowed(n));
+            assert_eq!(s.end_attempt("alice", T, &rule, false).await.unwrap(), None);
+        }
+        assert_eq!(s.begin_attempt("alice", T, &rule).await.unwrap(), Attempts::Allowed(3));
+        assert_eq!(s.end_attempt("alice", T, &rule, false).await.unwrap(), Some(T + 120_000), "the third failure locks");
+    }
+
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn writes_never_follow_a_planted_file_and_the_state_is_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "keep me").unwrap();
+        std::os::unix::fs::symlink(&victim, dir.path().join("state.json.tmp")).unwrap();
+        let (s, _) = store(dir.path());
+        assert!(s.use_once("a", T + 1000).await.unwrap());
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+        let state = dir.path().join("state.json");
+        assert!(!std::fs::symlink_metadata(&state).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::metadata(&state).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+
+    #[test]
+    fn a_second_store_on_the_file_is_refused_while_the_first_lives() {
+        let dir = tempfile::tempdir().unwrap();
+        let (first, clock) = store(dir.path());
+        let second = LocalState::open(dir.path().join("state.json"), 1000, Arc::new(clock.clone()));
+        assert!(matches!(second, Err(StateError::Backend(ref e)) if e.contains("in use")), "{second:?}");
+        drop(first);
+        assert!(LocalState::open(dir.path().join("state.json"), 1000, Arc::new(clock)).is_ok(), "positive control");
+    }
+
+    #[test]
+    fn versions_only_go_up_and_the_same_version_keeps_its_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let (s, _) = store(dir.path());
+        s.advance("p", 2, "h2").unwrap();
+        s.advance("p", 2, "h2").unwrap();
+        assert!(matches!(s.advance("p", 1, "h1"), Err(VersionError::Rollback { offered: 1, accepted: 2 })));
+        assert!(matches!(s.advance("p", 2, "other"), Err(VersionError::Conflict { .. })));
+        s.advance("p", 3, "h3").unwrap();
+        assert_eq!(s.high_water("p").unwrap(), Some((3, "h3".to_owned())));
     }
 }

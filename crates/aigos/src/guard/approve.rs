@@ -6,7 +6,7 @@ use std::sync::atomic::Ordering;
 use aigos_core::{ActionKind, Challenge, Severity, Status};
 
 use super::{Check, Cx, Facts, Inner, Verdict};
-use crate::approvals::{ApprovalEvidence, Ask, Requirement, Satisfied, duplicate_evidence};
+use crate::approvals::{Ask, Requirement, Satisfied, duplicate_evidence, malformed_evidence};
 
 /// An approval requirement, whichever rules set it.
 pub(crate) enum Need {
@@ -19,15 +19,22 @@ pub(crate) enum Need {
 const MAX_EVIDENCE: usize = 16;
 /// Refusals named in the reason at most (the audit record stays bounded).
 const MAX_REFUSALS_SHOWN: usize = 4;
+/// Open challenges one agent may hold (one per action hash): its pending
+/// requests cannot fill the state store for everyone.
+pub(crate) const MAX_OPEN_CHALLENGES_PER_AGENT: usize = 16;
 
 /// Whether the request's evidence satisfies `need`; uses up what counts,
 /// and opens a challenge when MFA is still needed.
-pub(crate) async fn judge(g: &Inner, need: Need, rules: &str, evidence: &[ApprovalEvidence], facts: &mut Facts) -> Result<Verdict, String> {
+pub(crate) async fn judge(g: &Inner, need: Need, rules: &str, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+    let (evidence, agent) = (cx.evidence, cx.request.agent_id.as_str());
     if evidence.len() > MAX_EVIDENCE {
         return Ok(Verdict::Reject(
             "EVIDENCE_TOO_MANY",
             format!("approval: {} pieces of evidence, at most {MAX_EVIDENCE} (none was checked)", evidence.len()),
         ));
+    }
+    if let Some(why) = malformed_evidence(evidence) {
+        return Ok(Verdict::Reject("EVIDENCE_MALFORMED", format!("approval: {why} (none was checked)")));
     }
     if let Some(why) = duplicate_evidence(evidence) {
         return Ok(Verdict::Reject("EVIDENCE_DUPLICATE", format!("approval: {why} (none was checked)")));
@@ -64,10 +71,19 @@ pub(crate) async fn judge(g: &Inner, need: Need, rules: &str, evidence: &[Approv
                 Verdict::pass(format!("MFA satisfied ({rules})"))
             } else {
                 let id = super::new_uuid(g.provider).map_err(|e| format!("challenge id: {e}"))?;
-                let challenge = Challenge { id, ahash: ahash.as_str().to_owned(), expires_at: now_ms.saturating_add(g.challenge_ttl_ms) };
-                if let Err(e) = g.approval_state.open_challenge(&challenge).await {
-                    return Ok(Verdict::Reject("STATE_UNAVAILABLE", format!("approval state: cannot open a challenge: {e}")));
-                }
+                let fresh = Challenge {
+                    agent: agent.to_owned(),
+                    ahash: ahash.as_str().to_owned(),
+                    expires_at: now_ms.saturating_add(g.challenge_ttl_ms),
+                    id,
+                };
+                let challenge = match g.approval_state.open_challenge(&fresh, MAX_OPEN_CHALLENGES_PER_AGENT).await {
+                    Ok(c) => c,
+                    Err(e @ aigos_core::StateError::Quota(_)) => {
+                        return Ok(Verdict::Reject("CHALLENGE_QUOTA", format!("approval: cannot open a challenge: {e}")));
+                    }
+                    Err(e) => return Ok(Verdict::Reject("STATE_UNAVAILABLE", format!("approval state: cannot open a challenge: {e}"))),
+                };
                 let text = format!(
                     "MFA required by {rules}; challenge {} open until {} (Unix s){refused}",
                     challenge.id,
@@ -121,8 +137,8 @@ impl Check for BuiltinApprovals {
         }
         let rules = "built-in rule (policy layer left out)";
         match facts.severity {
-            Severity::Critical => judge(cx.g, Need::Mfa, rules, cx.evidence, facts).await,
-            Severity::Emergency => judge(cx.g, Need::Coe { quorum: 2, of: 3, group: "experts".into() }, rules, cx.evidence, facts).await,
+            Severity::Critical => judge(cx.g, Need::Mfa, rules, cx, facts).await,
+            Severity::Emergency => judge(cx.g, Need::Coe { quorum: 2, of: 3, group: "experts".into() }, rules, cx, facts).await,
             _ => Ok(Verdict::skip("policy layer left out; no built-in approval rule applies")),
         }
     }

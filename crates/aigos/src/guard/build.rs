@@ -344,8 +344,9 @@ impl GuardBuilder {
             Some(a) => a,
             None => Approvers::new(self.provider, Vec::new())?,
         };
-        if self.lockout.max_failures == 0 {
-            return Err(Error::Invalid("lockout: max_failures must be at least 1".into()));
+        // A zero window or lockout would accept every guess while saying "locked".
+        if self.lockout.max_failures == 0 || self.lockout.window_ms == 0 || self.lockout.lockout_ms == 0 {
+            return Err(Error::Invalid("lockout: max_failures, the failure window and the lockout must all be above zero".into()));
         }
         let approval_state = match self.approval_state {
             Some(store) => store,

@@ -95,7 +95,7 @@ impl Check for ApprovalCheck {
             #[allow(unreachable_patterns, reason = "Requirement may grow")]
             _ => return Ok(Verdict::Reject("APPROVAL_UNKNOWN", "unknown approval requirement".into())),
         };
-        judge(g, need, &rules, cx.evidence, facts).await
+        judge(g, need, &rules, cx, facts).await
     }
 }
 

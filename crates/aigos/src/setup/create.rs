@@ -143,7 +143,10 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
     let checkpoint_key = keygen("audit-checkpoint-1")?;
     write_file(&dir.join("keys/audit-checkpoint.key.pem"), pem(&checkpoint_key)?.as_bytes(), true)?;
     write_file(&dir.join("keys/audit.jwks.json"), to_json(&Jwks { keys: vec![checkpoint_key.public_jwk()] })?.as_bytes(), false)?;
-    std::fs::create_dir_all(dir.join("audit")).map_err(|e| file_err(&dir.join("audit"), e))?;
+    // The audit directory is created (0700) by the log when the Guard
+    // first opens it. The state file starts empty, so a missing one later
+    // means it was removed.
+    write_file(&dir.join("state.json"), b"{}", true)?;
     write_file(&dir.join("egress.toml"), b"# Destinations agents may reach (default deny).\nrules = []\n", false)?;
     write_file(&dir.join("kill-commands.yaml"), KILL_COMMANDS_HEADER.as_bytes(), false)?;
 
@@ -191,6 +194,7 @@ mac_key = "keys/audit.mac"
 encryption_key = "keys/audit.enc"
 checkpoint_key = "keys/audit-checkpoint.key.pem"
 checkpoint_kid = "audit-checkpoint-1"
+witness = "audit.witness.json"   # the latest signed checkpoint, outside audit/: move it to another volume
 
 [approvers]
 file = "approvers.json"
