@@ -85,7 +85,12 @@ impl PolicyBundle {
     /// # Errors
     /// [`Error::Bundle`] for malformed JSON or an invalid document.
     pub fn from_json(text: &str) -> Result<Self, Error> {
-        let bundle: PolicyBundle = serde_json::from_str(text).map_err(|e| Error::Bundle(format!("malformed bundle: {e}")))?;
+        // Duplicate member names are refused (a second reader must not see
+        // another document than the one verified); size and depth are
+        // checked before parsing.
+        let limits = aigos_core::JsonLimits { max_bytes: 16 << 20, max_depth: 64, ijson_numbers: false };
+        let value = aigos_core::parse_json(text.as_bytes(), &limits).map_err(|e| Error::Bundle(format!("malformed bundle: {e}")))?;
+        let bundle: PolicyBundle = serde_json::from_value(value).map_err(|e| Error::Bundle(format!("malformed bundle: {e}")))?;
         bundle.document.validate(None)?;
         Ok(bundle)
     }

@@ -133,3 +133,17 @@ fn bundles_signed_before_severity_floors_still_verify() {
     assert_eq!(again.content_hash, legacy.content_hash);
     assert_eq!(again.content_hash, "sha256:8301ae64a35d7033f374ad10ee34bf61f213a7bc49d47ea1b31c7a0d9fe916d8");
 }
+
+/// A bundle file with a member named twice (the signed `version` and a
+/// second one after it) is refused: one reader must not load another
+/// document than the one another reader verified.
+#[test]
+fn a_bundle_with_a_duplicate_member_is_refused() {
+    let (key, _) = setup();
+    let json = serde_json::to_string(&PolicyBundle::sign(doc("deploy"), 3, 1_800_000_000, false, &key).unwrap()).unwrap();
+    assert!(PolicyBundle::from_json(&json).is_ok(), "positive control");
+    let twice = json.replacen("\"version\":3", "\"version\":3,\"version\":9", 1);
+    assert_ne!(twice, json);
+    let err = PolicyBundle::from_json(&twice).unwrap_err().to_string();
+    assert!(err.contains("malformed bundle"), "{err}");
+}
