@@ -681,6 +681,7 @@ impl GuardConfig {
         if let Some(n) = &self.network {
             let path = at(&n.egress);
             let text = read(&path)?;
+            aigos_core::prefilter_toml(&text, &aigos_core::TextLimits::DOCUMENT).map_err(|e| file_err(&path, e))?;
             let cfg: aigos_network::EgressConfig = if text.trim_start().starts_with('{') {
                 serde_json::from_str(&text).map_err(|e| file_err(&path, e))?
             } else {

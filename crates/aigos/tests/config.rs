@@ -170,3 +170,21 @@ fn threat_weights_that_do_not_parse_are_refused_at_load() {
     let err = GuardConfig::load(&config).unwrap_err().to_string();
     assert!(err.contains("runtime.weights"), "{err}");
 }
+
+/// `aigos.toml` and `egress.toml` are size- and depth-checked before the
+/// TOML parser sees them: a 200 KB nest of arrays is refused at once,
+/// naming the file; the init setup (above) is the positive control.
+#[test]
+fn deeply_nested_configuration_files_are_refused_before_parsing() {
+    let (_dir, config) = setup();
+    let nest = format!("x = {}1{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let egress = config.with_file_name("egress.toml");
+    std::fs::write(&egress, &nest).unwrap();
+    let msg = build(&config).unwrap_err().to_string();
+    assert!(msg.contains("egress.toml") && msg.contains("deeper"), "{msg}");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&nest.replace("x =", "[guard.extra]\nx ="));
+    std::fs::write(&config, text).unwrap();
+    let msg = GuardConfig::load(&config).unwrap_err().to_string();
+    assert!(msg.contains("aigos.toml") && msg.contains("deeper"), "{msg}");
+}
