@@ -238,8 +238,9 @@ async fn wildcard_patterns_against_look_alike_names() {
         let d = f.check_url(&format!("https://{host}/"), &dns).await;
         assert_eq!(reason(&d), format!("no rule allows {host}:443"), "{host}");
     }
-    let d = f.check_url("https://.cdn.example/", &dns).await;
-    assert!(!d.is_allowed(), "an empty label is not a subdomain: {d:?}");
+    // An empty label is not a subdomain, even when it resolves.
+    let dotted = resolver(&[(".cdn.example", public)]);
+    assert_eq!(reason(&f.check_url("https://.cdn.example/", &dotted).await), "no rule allows .cdn.example:443");
 }
 
 /// Metadata and local names are denied unless a rule names them exactly.
@@ -296,6 +297,11 @@ async fn ambiguous_urls_name_what_whatwg_would_reach() {
     assert!(reason(&d).contains("127.0.0.1 is loopback"), "{d:?}");
     let d = f.check_url("https://a.example\\@169.254.169.254/", &dns).await;
     assert!(reason(&d).starts_with("ambiguous URL"), "{d:?}");
+    // The same for an IPv6 literal WHATWG would reach.
+    let d = f.check_url("http://[::1]\\@a.example/", &dns).await;
+    assert!(reason(&d).starts_with("ambiguous URL: WHATWG reads host [::1]") && reason(&d).ends_with("; ::1 is loopback"), "{d:?}");
+    let d = f.check_url("https://[2606:4700::1111]\\@a.example/", &dns).await;
+    assert!(reason(&d).ends_with("curl as data)"), "a global address needs no note: {d:?}");
     let d = f.check_url("http://[::1]:99999/", &dns).await;
     assert!(!d.is_allowed(), "{d:?}");
 }
