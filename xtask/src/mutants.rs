@@ -155,12 +155,15 @@ fn run_one(ctx: &Ctx, file: &str, package: &str) -> Result<Tally> {
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect())
     };
-    // With cargo-mutants' `--iterate`, earlier catches sit in previously_caught.txt.
-    let mut caught = read("caught.txt")?;
-    if dir.join("previously_caught.txt").is_file() {
-        caught.extend(read("previously_caught.txt")?);
-    }
-    Ok(Tally { file: file.to_owned(), caught, missed: read("missed.txt")?, unviable: read("unviable.txt")?, timeout: read("timeout.txt")? })
+    // A full run every time (no `--iterate`: its previously_caught.txt
+    // lumps unviable mutants in with caught ones).
+    Ok(Tally {
+        file: file.to_owned(),
+        caught: read("caught.txt")?,
+        missed: read("missed.txt")?,
+        unviable: read("unviable.txt")?,
+        timeout: read("timeout.txt")?,
+    })
 }
 
 /// `path:line:col: description` -> `path: description`.
