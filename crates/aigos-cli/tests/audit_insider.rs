@@ -4,21 +4,11 @@
 //! it. Each attack has its honest control.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs, reason = "tests")]
 
-use std::io::Write;
+mod common;
+use common::{aigos, run, stdout};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn run(mut cmd: Command, stdin: &str) -> Output {
-    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
-}
-
-fn aigos(args: &[&str], stdin: &str) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_aigos"));
-    cmd.args(args);
-    run(cmd, stdin)
-}
+use std::process::{Command, Output};
 
 /// `aigos ARGS` under a umask of 000, so a file created without an explicit
 /// mode would be world-writable (0666).
@@ -26,10 +16,6 @@ fn aigos_umask_000(args: &[&str], stdin: &str) -> Output {
     let mut cmd = Command::new("sh");
     cmd.arg("-c").arg("umask 000; exec \"$0\" \"$@\"").arg(env!("CARGO_BIN_EXE_aigos")).args(args);
     run(cmd, stdin)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 fn stderr(o: &Output) -> String {

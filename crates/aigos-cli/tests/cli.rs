@@ -1,27 +1,12 @@
 //! The `aigos` command-line contracts, run against the built binary.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs, reason = "tests")]
 
+mod common;
+use common::{aigos, now, stdout};
+
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn aigos(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_aigos"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // A command that fails early may exit before reading stdin: a broken
-    // pipe here is not the test's concern, the exit code is.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+use std::process::{Command, Stdio};
 
 fn keygen(dir: &Path, alg: &str, kid: &str) {
     let o = aigos(&["keygen", "--alg", alg, "--kid", kid, "--out", dir.to_str().unwrap()], "");
@@ -498,10 +483,6 @@ fn network_certs_mint_a_working_development_pki() {
     std::fs::copy(out.join("billing.key.pem"), out.join("ca.key.pem")).unwrap();
     let o = aigos(&["network", "certs", "--trust-domain", "corp.example", "--out", out.to_str().unwrap(), "--agent", "zeta"], "");
     assert_eq!(o.status.code(), Some(2));
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
 }
 
 /// `request` (saved at `req_path`) as a `validate` input line, with a fresh
