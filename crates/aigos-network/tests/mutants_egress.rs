@@ -379,3 +379,22 @@ async fn the_system_resolver_answers_are_checked() {
     let with_cidr = filter("[[rules]]\nid = \"local\"\nhosts = [\"localhost\"]\ncidrs = [\"127.0.0.0/8\", \"::1/128\"]\n");
     assert!(with_cidr.check_url("https://localhost/", &aigos_network::SystemResolver).await.is_allowed());
 }
+
+/// Expired entries are swept only when the cache is full, so a check costs
+/// no pass over the whole cache while there is room (an attacker choosing
+/// many URLs cannot make every check sweep); until then `len` counts them.
+#[tokio::test(start_paused = true)]
+async fn expired_entries_are_swept_only_when_the_cache_is_full() {
+    let f = filter("[[rules]]\nid = \"cdn\"\nhosts = [\"*.cdn.example\"]\n");
+    let dns =
+        Arc::new(resolver(&[("a.cdn.example", "93.184.215.20"), ("b.cdn.example", "93.184.215.21"), ("c.cdn.example", "93.184.215.22")]));
+    let cache = EgressCache::new(f, dns).with_ttl(Duration::from_secs(30)).with_capacity(3);
+    assert!(cache.check_url("https://a.cdn.example/").await.is_allowed());
+    tokio::time::advance(Duration::from_secs(31)).await;
+    assert!(cache.check_url("https://b.cdn.example/").await.is_allowed());
+    assert_eq!(cache.len(), 2, "a expired but kept: there was room");
+    assert!(cache.check_url("https://c.cdn.example/").await.is_allowed());
+    assert_eq!(cache.len(), 3, "still room for c");
+    assert!(cache.check_url("https://a.cdn.example/").await.is_allowed(), "an expired entry is decided again");
+    assert_eq!(cache.len(), 3);
+}
