@@ -398,3 +398,22 @@ async fn expired_entries_are_swept_only_when_the_cache_is_full() {
     assert!(cache.check_url("https://a.cdn.example/").await.is_allowed(), "an expired entry is decided again");
     assert_eq!(cache.len(), 3);
 }
+
+/// An entry is dead at the instant its time to live ends, in the sweep as
+/// in a lookup: a full cache then drops it and keeps the live ones.
+#[tokio::test(start_paused = true)]
+async fn the_sweep_drops_an_entry_at_the_instant_it_expires() {
+    let f = filter("[[rules]]\nid = \"cdn\"\nhosts = [\"*.cdn.example\"]\n");
+    let entries = [("a.cdn.example", "93.184.215.20"), ("b.cdn.example", "93.184.215.21"), ("c.cdn.example", "93.184.215.22")];
+    let dns = Arc::new(Counting(resolver(&entries), 0.into()));
+    let cache = EgressCache::new(f, dns.clone()).with_ttl(Duration::from_secs(30)).with_capacity(2);
+    let lookups = || dns.1.load(std::sync::atomic::Ordering::SeqCst);
+    cache.check_url("https://a.cdn.example/").await;
+    tokio::time::advance(Duration::from_secs(10)).await;
+    cache.check_url("https://b.cdn.example/").await;
+    tokio::time::advance(Duration::from_secs(20)).await; // a's last instant has passed
+    cache.check_url("https://c.cdn.example/").await;
+    assert_eq!(cache.len(), 2);
+    cache.check_url("https://b.cdn.example/").await;
+    assert_eq!(lookups(), 3, "b was kept (only a was dropped), no new lookup");
+}
