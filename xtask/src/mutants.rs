@@ -129,6 +129,11 @@ fn run_one(ctx: &Ctx, file: &str, package: &str) -> Result<Tally> {
         "--minimum-test-timeout",
         "120",
         "--no-shuffle",
+        // nextest runs a crate's test binaries in parallel; doc tests (the
+        // crate's examples, each compiled on its own) are left out, which
+        // can only lower the ratio.
+        "--test-tool",
+        "nextest",
         // Skip what git ignores (fuzz/target, corpora) when copying the tree.
         "--gitignore",
         "true",
@@ -142,6 +147,10 @@ fn run_one(ctx: &Ctx, file: &str, package: &str) -> Result<Tally> {
         .args(args)
         .current_dir(&ctx.root)
         .env("CARGO_TARGET_DIR", &target_dir)
+        // No debug info: every mutant relinks the test binaries, and linking
+        // without it is several times faster.
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .env("CARGO_PROFILE_TEST_DEBUG", "0")
         .status()
         .map_err(|e| format!("cannot run cargo mutants: {e}"))?;
     // 0: all caught; 2: some missed; 3: some timed out. Anything else means
