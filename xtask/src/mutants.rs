@@ -134,6 +134,10 @@ fn run_one(ctx: &Ctx, file: &str, package: &str) -> Result<Tally> {
         // can only lower the ratio.
         "--test-tool",
         "nextest",
+        // Dependencies optimized (built once): PBKDF2, signatures and
+        // hashing in the tests run tens of times faster than unoptimized,
+        // while the mutated workspace crates stay at the dev profile.
+        "--cargo-arg=--config=profile.dev.package.\"*\".opt-level=2",
         // Skip what git ignores (fuzz/target, corpora) when copying the tree.
         "--gitignore",
         "true",

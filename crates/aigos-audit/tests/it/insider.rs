@@ -541,3 +541,66 @@ fn consistency_proofs_from_a_witness_to_the_latest_checkpoint() {
     write_lines(&checkpoints(&dir), &cps[..cps.len() - 2]);
     assert!(aigos_audit::prove_consistency(provider, &dir, w.tree_size).unwrap_err().to_string().contains("truncated"));
 }
+
+// Survivors of `cargo xtask mutants crates/aigos-audit/src/verify.rs`.
+
+#[test]
+fn a_cadence_on_a_later_checkpoint_does_not_make_it_a_header() {
+    // The header is the checkpoint of the empty tree: a signed checkpoint
+    // of 3 records that states a cadence, put first after the real header
+    // was dropped, is refused; the real header in its place passes.
+    let (dir, _w, _g) = witnessed_log(5, 3);
+    let l = lines(&checkpoints(&dir));
+    let header: Checkpoint = serde_json::from_str(&l[0]).unwrap();
+    let cp3: Checkpoint = serde_json::from_str(&l[1]).unwrap();
+    assert_eq!((header.tree_size, cp3.tree_size), (0, 3));
+    let mut forged = vec![serde_json::to_string(&resigned(&cp3, |c| c.cadence = header.cadence)).unwrap()];
+    forged.extend_from_slice(&l[2..]);
+    write_lines(&checkpoints(&dir), &forged);
+    let e = verify_full(&dir).unwrap_err();
+    assert_eq!(e.seq, 2, "{e}");
+    assert!(e.reason.contains("not the signed log header"), "{e}");
+    write_lines(&checkpoints(&dir), &l);
+    verify_full(&dir).unwrap();
+}
+
+#[test]
+fn an_unparseable_checkpoint_is_named_by_its_line() {
+    let (dir, _w, _g) = witnessed_log(7, 2);
+    let mut l = lines(&checkpoints(&dir));
+    assert!(l.len() >= 4);
+    l[2] = "{not json".into();
+    write_lines(&checkpoints(&dir), &l);
+    let e = verify_full(&dir).unwrap_err();
+    assert!(e.reason.contains("checkpoint line 3: unparseable"), "{e}");
+    match aigos_audit::prove(default_provider(), &dir, 0) {
+        Err(Error::Corrupt { reason, .. }) => assert!(reason.contains("checkpoint line 3: unparseable"), "{reason}"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_checkpoint_written_twice_reads_the_same_in_verify_and_prove() {
+    // A repeated line (a writer that retried the append) is the same signed
+    // statement twice: both readers accept it, neither calls it reordered.
+    let (dir, _w, _g) = witnessed_log(7, 3);
+    let mut l = lines(&checkpoints(&dir));
+    let last = l.last().unwrap().clone();
+    l.push(last);
+    write_lines(&checkpoints(&dir), &l);
+    assert_eq!(verify_full(&dir).unwrap().records, 7);
+    let proof = aigos_audit::prove(default_provider(), &dir, 4).unwrap();
+    assert_eq!(proof.checkpoint.tree_size, 7);
+    assert_eq!(aigos_audit::prove_consistency(default_provider(), &dir, 3).unwrap().checkpoint.tree_size, 7);
+}
+
+#[test]
+fn progress_reports_every_byte_of_every_segment() {
+    let (dir, _w, _g) = witnessed_log(9, 3);
+    let size = std::fs::metadata(segment(&dir)).unwrap().len();
+    let seen = std::sync::Mutex::new(Vec::new());
+    let progress = |b: u64| seen.lock().unwrap().push(b);
+    let opts = aigos_audit::VerifyOptions { progress: Some(&progress), ..Default::default() };
+    aigos_audit::verify_log(default_provider(), &dir, &opts).unwrap();
+    assert_eq!(seen.lock().unwrap().last().copied(), Some(size));
+}
