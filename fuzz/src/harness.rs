@@ -590,7 +590,11 @@ pub fn audit_chain(data: &[u8]) {
             // told from the real one (with the key it fails, checked below).
             if in_mac_field(&original, at) {
                 let keyed = verify_all(dir.path(), Some(&witness));
-                assert!(keyed[1..].iter().all(Result::is_err), "byte {at} of the MAC of {} changed, the log still verifies with the MAC key", path.display());
+                assert!(
+                    keyed[1..].iter().all(Result::is_err),
+                    "byte {at} of the MAC of {} changed, the log still verifies with the MAC key",
+                    path.display()
+                );
                 return;
             }
             format!("byte {at} of {} changed", path.display())

@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs, reason = "tests")]
 
 mod common;
-use common::{aigos, run, stdout};
+use common::{aigos, demo_token, run, stdout};
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -94,27 +94,8 @@ impl Setup {
         });
         let req_path = self.dir.join("request.json");
         std::fs::write(&req_path, request.to_string()).unwrap();
-        let key = self.dir.join("keys/demo-agent.key.pem");
-        let o = aigos(
-            &[
-                "token",
-                "issue",
-                "--key",
-                s(&key),
-                "--kid",
-                "demo-agent-key-1",
-                "--aud",
-                "aigos-guard",
-                "--sub",
-                "demo-agent",
-                "--request",
-                s(&req_path),
-            ],
-            "",
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
         let mut good = request.clone();
-        good["token"] = stdout(&o).trim().into();
+        good["token"] = demo_token(&self.dir, &req_path).into();
         let mut bad = request;
         bad["token"] = "not.a.token".into();
         aigos(&["validate", "--config", s(&self.dir.join("aigos.toml"))], &format!("{good}\n{bad}\n"))

@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs, reason = "tests")]
 
 mod common;
-use common::{aigos, now, stdout};
+use common::{aigos, demo_token, now, stdout};
 
 use std::io::Write;
 use std::path::Path;
@@ -488,17 +488,8 @@ fn network_certs_mint_a_working_development_pki() {
 /// `request` (saved at `req_path`) as a `validate` input line, with a fresh
 /// token of the demo agent of the setup in `setup` bound to it.
 fn demo_line(setup: &Path, req_path: &Path, request: &serde_json::Value) -> String {
-    let key = setup.join("keys/demo-agent.key.pem");
-    let o = aigos(
-        &["token", "issue", "--key", key.to_str().unwrap(), "--kid", "demo-agent-key-1", "--aud", "aigos-guard"]
-            .into_iter()
-            .chain(["--sub", "demo-agent", "--request", req_path.to_str().unwrap()])
-            .collect::<Vec<_>>(),
-        "",
-    );
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let mut v = request.clone();
-    v["token"] = stdout(&o).trim().into();
+    v["token"] = demo_token(setup, req_path).into();
     v.to_string()
 }
 
@@ -548,28 +539,7 @@ fn init_then_validate_contract() {
     let request = demo_request();
     let req_path = dir.path().join("request.json");
     std::fs::write(&req_path, request.to_string()).unwrap();
-    let key = setup.join("keys/demo-agent.key.pem");
-    let token = |req: &Path| {
-        let o = aigos(
-            &[
-                "token",
-                "issue",
-                "--key",
-                key.to_str().unwrap(),
-                "--kid",
-                "demo-agent-key-1",
-                "--aud",
-                "aigos-guard",
-                "--sub",
-                "demo-agent",
-                "--request",
-                req.to_str().unwrap(),
-            ],
-            "",
-        );
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        stdout(&o).trim().to_owned()
-    };
+    let token = |req: &Path| demo_token(&setup, req);
     let good = token(&req_path);
     let line = |t: &str| {
         let mut v = request.clone();

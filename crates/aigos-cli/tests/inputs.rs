@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs, reason = "tests")]
 
 mod common;
-use common::{aigos, now};
+use common::{aigos, demo_token, now};
 
 use std::path::Path;
 use std::process::Output;
@@ -29,26 +29,7 @@ fn request(payload: &str) -> String {
 fn token(setup: &Path, request: &str) -> String {
     let path = setup.join(format!("request-{}.json", now()));
     std::fs::write(&path, request).unwrap();
-    let key = setup.join("keys/demo-agent.key.pem");
-    let o = aigos(
-        &[
-            "token",
-            "issue",
-            "--key",
-            key.to_str().unwrap(),
-            "--kid",
-            "demo-agent-key-1",
-            "--aud",
-            "aigos-guard",
-            "--sub",
-            "demo-agent",
-            "--request",
-            path.to_str().unwrap(),
-        ],
-        "",
-    );
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8(o.stdout).unwrap().trim().to_owned()
+    demo_token(setup, &path)
 }
 
 /// `request` with `"token"` added as its last member, as one line.

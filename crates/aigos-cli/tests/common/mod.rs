@@ -30,3 +30,15 @@ pub(crate) fn stdout(o: &Output) -> String {
 pub(crate) fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
 }
+
+/// A token of the demo agent of the `aigos init` setup in `setup`, bound to
+/// the request saved at `request` (`aigos token issue --request`).
+pub(crate) fn demo_token(setup: &std::path::Path, request: &std::path::Path) -> String {
+    let key = setup.join("keys/demo-agent.key.pem");
+    let (key, request) = (key.to_str().unwrap(), request.to_str().unwrap());
+    let args =
+        ["token", "issue", "--key", key, "--kid", "demo-agent-key-1", "--aud", "aigos-guard", "--sub", "demo-agent", "--request", request];
+    let o = aigos(&args, "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    stdout(&o).trim().to_owned()
+}
