@@ -12,30 +12,30 @@ use serde_json::json;
 
 use crate::{config, mac_key, signing_key, verify_full, verify_witnessed};
 
-fn segment(dir: &Path) -> PathBuf {
+pub(crate) fn segment(dir: &Path) -> PathBuf {
     dir.join(format!("{:020}.jsonl", 0))
 }
 
-fn lines(path: &Path) -> Vec<String> {
+pub(crate) fn lines(path: &Path) -> Vec<String> {
     std::fs::read_to_string(path).map(|t| t.lines().map(str::to_owned).collect()).unwrap_or_default()
 }
 
-fn write_lines(path: &Path, lines: &[String]) {
+pub(crate) fn write_lines(path: &Path, lines: &[String]) {
     std::fs::write(path, lines.iter().map(|l| format!("{l}\n")).collect::<String>()).unwrap();
 }
 
-fn checkpoints(dir: &Path) -> PathBuf {
+pub(crate) fn checkpoints(dir: &Path) -> PathBuf {
     dir.join("checkpoints.jsonl")
 }
 
-fn tree_sizes(dir: &Path) -> Vec<u64> {
+pub(crate) fn tree_sizes(dir: &Path) -> Vec<u64> {
     lines(&checkpoints(dir)).iter().map(|l| serde_json::from_str::<Checkpoint>(l).unwrap().tree_size).collect()
 }
 
 /// A log of `n` records (statuses alternate REJECTED / APPROVED), a
 /// checkpoint every `every` records, and its witness outside the log
 /// directory. Returns (log dir, witness path, guard for both).
-fn witnessed_log(n: u64, every: u64) -> (PathBuf, PathBuf, tempfile::TempDir) {
+pub(crate) fn witnessed_log(n: u64, every: u64) -> (PathBuf, PathBuf, tempfile::TempDir) {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path().join("audit");
     let witness = root.path().join("other-volume/witness.json");
@@ -51,7 +51,7 @@ fn witnessed_log(n: u64, every: u64) -> (PathBuf, PathBuf, tempfile::TempDir) {
 
 /// What the HMAC-key insider does: edits record bodies with `edit`, then
 /// recomputes every hash, link and MAC from the first record on.
-fn rechain(dir: &Path, edit: impl Fn(u64, &str) -> String) {
+pub(crate) fn rechain(dir: &Path, edit: impl Fn(u64, &str) -> String) {
     let provider = default_provider();
     let key = mac_key();
     let mut prev = [0u8; 32];
@@ -72,7 +72,7 @@ fn rechain(dir: &Path, edit: impl Fn(u64, &str) -> String) {
     write_lines(&segment(dir), &out);
 }
 
-fn approve_everything(_seq: u64, body: &str) -> String {
+pub(crate) fn approve_everything(_seq: u64, body: &str) -> String {
     body.replace("REJECTED", "APPROVED")
 }
 
@@ -285,14 +285,14 @@ fn without_keys_a_witness_is_checked_for_its_tree_only() {
     assert!(aigos_audit::verify_log(default_provider(), &dir, &opts(&w)).unwrap_err().reason.contains("witness signed 4"));
 }
 
-fn read_last_checkpoint(dir: &Path) -> Checkpoint {
+pub(crate) fn read_last_checkpoint(dir: &Path) -> Checkpoint {
     serde_json::from_str(lines(&checkpoints(dir)).last().unwrap()).unwrap()
 }
 
 /// `cp` changed by `edit` and signed again with the genuine checkpoint key
 /// (what only the key holder can do): the signature verifies, so only the
 /// comparison with the records can catch it.
-fn resigned(cp: &Checkpoint, edit: impl FnOnce(&mut Checkpoint)) -> Checkpoint {
+pub(crate) fn resigned(cp: &Checkpoint, edit: impl FnOnce(&mut Checkpoint)) -> Checkpoint {
     let mut c = cp.clone();
     edit(&mut c);
     #[derive(serde::Serialize)]

@@ -14,6 +14,7 @@
 mod crash;
 mod encryption;
 mod insider;
+mod redteam;
 mod store;
 mod tamper;
 
