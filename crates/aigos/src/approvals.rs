@@ -828,4 +828,116 @@ mod tests {
         assert!(duplicate_evidence(&[totp("1", None), totp("2", None)]).unwrap().contains("TOTP code from alice"));
         assert!(duplicate_evidence(&[signed(), signed()]).unwrap().contains("signed approval from e1"));
     }
+
+    // Survivors of `cargo xtask mutants crates/aigos/src/approvals.rs`.
+
+    #[test]
+    fn evidence_fields_are_bounded_at_their_exact_lengths() {
+        let (_, keys) = approvers();
+        let totp_of = |approver: &str, code: &str, challenge: Option<&str>| ApprovalEvidence::Totp {
+            approver: approver.into(),
+            code: code.into(),
+            challenge: challenge.map(str::to_owned),
+        };
+        let at = |n: usize| "a".repeat(n);
+        // Positive control: every field at its limit passes.
+        assert_eq!(malformed_evidence(&[totp_of(&at(128), &at(16), Some(&at(128)))]), None);
+        let mut signed = SignedApproval::sign(&keys[0], "e1", &h('H'), &at(2048), 60).unwrap();
+        assert_eq!(malformed_evidence(&[ApprovalEvidence::Signed(signed.clone())]), None);
+        // One byte more, in any field, refuses the list and names the item.
+        let over = [
+            (totp_of(&at(129), "1", None), "approver of 129 bytes"),
+            (totp_of("alice", &at(17), None), "code of 17 bytes"),
+            (totp_of("alice", "1", Some(&at(129))), "challenge of 129 bytes"),
+            (totp_of("al\nice", "1", None), "approver holds control characters"),
+        ];
+        for (e, why) in over {
+            let got = malformed_evidence(&[totp_of("alice", "1", None), e]).unwrap();
+            assert!(got.starts_with(&format!("evidence 2: {why}")), "{got}");
+        }
+        signed.rationale = at(2049);
+        assert_eq!(
+            malformed_evidence(&[ApprovalEvidence::Signed(signed.clone())]).unwrap(),
+            "evidence 1: rationale of 2049 bytes, at most 2048"
+        );
+        signed.rationale = "ok".into();
+        signed.signature = at(129);
+        assert!(malformed_evidence(&[ApprovalEvidence::Signed(signed.clone())]).unwrap().contains("signature of 129 bytes"));
+        signed.signature = String::new();
+        signed.kid = at(129);
+        assert!(malformed_evidence(&[ApprovalEvidence::Signed(signed)]).unwrap().contains("kid of 129 bytes"));
+    }
+
+    #[test]
+    fn approvers_count_and_debug_without_contacts_or_secrets() {
+        let (a, _) = approvers();
+        assert_eq!((a.len(), a.is_empty()), (4, false));
+        let none = Approvers::new(default_provider(), Vec::new()).unwrap();
+        assert_eq!((none.len(), none.is_empty()), (0, true));
+        let shown = format!("{a:?}");
+        assert!(shown.contains("Approvers") && shown.contains("count: 4"), "{shown}");
+        assert!(!shown.contains("alice@example.com") && !shown.contains(&rfc_secret().secret_base32), "{shown}");
+    }
+
+    #[tokio::test]
+    async fn an_approval_may_live_exactly_the_maximum() {
+        let (a, keys) = approvers();
+        let (store, _) = world();
+        let now = 1_800_000_000;
+        let ms = now as u64 * 1000;
+        let ev = |exp: i64| {
+            vec![
+                ApprovalEvidence::Signed(SignedApproval::sign(&keys[0], "e1", &h('H'), "ok", exp).unwrap()),
+                ApprovalEvidence::Signed(SignedApproval::sign(&keys[1], "e2", &h('H'), "ok", exp).unwrap()),
+            ]
+        };
+        let longer = coalition(&a, &store, &ev(now + MAX_APPROVAL_TTL_SECS + 1), &h('H'), ms).await;
+        assert!(!longer.met && longer.refused.iter().all(|r| r.contains("lives longer")), "{:?}", longer.refused);
+        let exact = coalition(&a, &store, &ev(now + MAX_APPROVAL_TTL_SECS), &h('H'), ms).await;
+        assert!(exact.met, "{:?}", exact.refused);
+    }
+
+    #[tokio::test]
+    async fn a_used_signature_first_in_the_list_leaves_the_fresh_ones_to_count() {
+        let (a, keys) = approvers();
+        let (store, _) = world();
+        let now = 1_800_000_000;
+        let ms = now as u64 * 1000;
+        let sign =
+            |i: usize| ApprovalEvidence::Signed(SignedApproval::sign(&keys[i], &format!("e{}", i + 1), &h('H'), "ok", now + 60).unwrap());
+        // e1 and e2 approve once: both signatures are used.
+        assert!(coalition(&a, &store, &[sign(0), sign(1)], &h('H'), ms).await.met);
+        // e1's used signature first, then e2's used one, then e3's fresh one:
+        // only e3 counts, short of the quorum, and the refusals name e1 and
+        // e2 (not e3, whose signature stays fresh).
+        let short = coalition(&a, &store, &[sign(0), sign(1), sign(2)], &h('H'), ms).await;
+        assert!(!short.met && short.have == 1, "{short:?}");
+        assert_eq!(short.refused, ["approval by e1 was already used", "approval by e2 was already used"]);
+    }
+
+    #[tokio::test]
+    async fn an_expert_of_another_group_does_not_count() {
+        let p = default_provider();
+        let k = SigningKey::generate(p, Algorithm::EdDsa).unwrap().with_kid(Kid::new("x-key").unwrap());
+        let outsider = Approver {
+            id: "x".into(),
+            role: ApproverRole::Expert,
+            group: Some("finance".into()),
+            keys: Jwks { keys: vec![k.public_jwk()] },
+            totp: None,
+            email: None,
+        };
+        let (a, keys) = approvers();
+        let mut list: Vec<Approver> = a.approvers.values().cloned().collect();
+        list.push(outsider);
+        let a = Approvers::new(p, list).unwrap();
+        let (store, _) = world();
+        let now = 1_800_000_000;
+        let ms = now as u64 * 1000;
+        let x = ApprovalEvidence::Signed(SignedApproval::sign(&k, "x", &h('H'), "ok", now + 60).unwrap());
+        let e1 = ApprovalEvidence::Signed(SignedApproval::sign(&keys[0], "e1", &h('H'), "ok", now + 60).unwrap());
+        let got = coalition(&a, &store, &[x, e1.clone()], &h('H'), ms).await;
+        assert!(!got.met && got.have == 1, "{got:?}");
+        assert_eq!(got.refused, ["x is not an expert of experts"]);
+    }
 }

@@ -104,7 +104,7 @@ pub struct LocalState {
 
 impl LocalState {
     /// A store in memory only (gone with the process), for tests and for
-    /// Guards that share a store through [`crate::SharedState`].
+    /// Guards that share a store through [`crate::config::SharedState`].
     pub fn in_memory(capacity: usize, clock: Arc<dyn Clock>) -> Self {
         LocalState { data: Mutex::new(Data { format: 1, ..Data::default() }), path: None, _lock: None, capacity, clock }
     }
