@@ -1,7 +1,10 @@
 //! Signed checkpoints: the tree size, Merkle root and head hash at a point,
 //! signed with Ed25519, appended to `checkpoints.jsonl`. The first one, at
 //! tree size 0, is the log's header: it states the checkpoint cadence the
-//! writer promises, under the same signature.
+//! writer promises, under the same signature. Every checkpoint names its
+//! log (a random id drawn when the header is written), so a checkpoint or
+//! header of another log signed by the same key is not taken for one of
+//! this log.
 
 use aigos_crypto::{Algorithm, Provider, PublicKey, SigningKey, VerifyingKey, base64url};
 use serde::{Deserialize, Serialize};
@@ -43,6 +46,10 @@ pub struct Checkpoint {
     /// The frontier (height, hex hash), so a writer can resume without
     /// rereading the log. Covered by the signature.
     pub peaks: Vec<(u32, String)>,
+    /// The log's id: 32 hex digits drawn at random with the header and
+    /// repeated in every checkpoint. Covered by the signature.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub log: String,
     /// Signing key id; empty when the log is not signed.
     pub kid: String,
     /// The cadence the writer promises; present in the log header (the
@@ -60,6 +67,8 @@ struct Signed<'a> {
     head_hash: &'a str,
     time: u64,
     peaks: &'a [(u32, String)],
+    #[serde(skip_serializing_if = "str::is_empty")]
+    log: &'a str,
     kid: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     cadence: Option<Cadence>,
@@ -73,34 +82,52 @@ impl Checkpoint {
             head_hash: &self.head_hash,
             time: self.time,
             peaks: &self.peaks,
+            log: &self.log,
             kid: &self.kid,
             cadence: self.cadence,
         })
         .map_err(|e| Error::Format(e.to_string()))
     }
 
-    /// Makes a checkpoint of `frontier` with head `head` (the root hashed
-    /// by `provider`), signed when a key is given.
+    /// Makes a checkpoint of log `log` at `frontier` with head `head` (the
+    /// root hashed by `provider`), signed when a key is given.
     ///
     /// # Errors
     /// [`Error::Crypto`] when the key is not Ed25519 or signing fails.
-    pub fn make(provider: Provider, frontier: &Frontier, head: &Hash, time: u64, key: Option<&SigningKey>) -> Result<Self, Error> {
-        Self::make_with(provider, frontier, head, time, None, key)
+    pub fn make(
+        provider: Provider,
+        log: &str,
+        frontier: &Frontier,
+        head: &Hash,
+        time: u64,
+        key: Option<&SigningKey>,
+    ) -> Result<Self, Error> {
+        Self::make_with(provider, log, (frontier, head), time, None, key)
     }
 
-    /// The header of a new log: a checkpoint of the empty tree stating the
-    /// writer's cadence, signed when a key is given.
+    /// The header of a new log `log`: a checkpoint of the empty tree
+    /// stating the writer's cadence, signed when a key is given.
     ///
     /// # Errors
     /// As [`Checkpoint::make`].
-    pub fn header(provider: Provider, time: u64, cadence: Cadence, key: Option<&SigningKey>) -> Result<Self, Error> {
-        Self::make_with(provider, &Frontier::new(), &[0u8; 32], time, Some(cadence), key)
+    pub fn header(provider: Provider, log: &str, time: u64, cadence: Cadence, key: Option<&SigningKey>) -> Result<Self, Error> {
+        Self::make_with(provider, log, (&Frontier::new(), &[0u8; 32]), time, Some(cadence), key)
+    }
+
+    /// A fresh log id: 16 random bytes, hex.
+    ///
+    /// # Errors
+    /// [`Error::Crypto`] when the random source fails.
+    pub fn new_log_id(provider: Provider) -> Result<String, Error> {
+        let mut id = [0u8; 16];
+        provider.fill_random(&mut id).map_err(|e| Error::Crypto(e.to_string()))?;
+        Ok(hex::encode(id))
     }
 
     fn make_with(
         provider: Provider,
-        frontier: &Frontier,
-        head: &Hash,
+        log: &str,
+        (frontier, head): (&Frontier, &Hash),
         time: u64,
         cadence: Option<Cadence>,
         key: Option<&SigningKey>,
@@ -111,6 +138,7 @@ impl Checkpoint {
             head_hash: hex32(head),
             time,
             peaks: frontier.peaks().iter().map(|(h, p)| (*h, hex32(p))).collect(),
+            log: log.to_owned(),
             kid: key.map(|k| k.kid().to_string()).unwrap_or_default(),
             cadence,
             sig: String::new(),

@@ -27,6 +27,10 @@ pub enum Error {
     /// A proof does not verify or cannot be made.
     #[error("proof: {0}")]
     Proof(String),
+    /// The configuration would defeat the log's protection (a witness
+    /// inside the log directory).
+    #[error("configuration: {0}")]
+    Config(String),
 }
 
 impl From<std::io::Error> for Error {

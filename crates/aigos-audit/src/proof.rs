@@ -64,7 +64,7 @@ pub fn read_records(
     let mut seq = 0u64;
     let mut line = Vec::new();
     for (_, path) in segments::list(dir)? {
-        let mut reader = BufReader::new(std::fs::File::open(&path)?);
+        let mut reader = BufReader::new(segments::open_read(&path)?);
         loop {
             line.clear();
             if reader.read_until(b'\n', &mut line)? == 0 {
@@ -137,6 +137,9 @@ impl ConsistencyProof {
         if let Some(k) = keys {
             old.verify_signature(provider, k).map_err(|r| Error::Proof(format!("older checkpoint: {r}")))?;
             self.checkpoint.verify_signature(provider, k).map_err(Error::Proof)?;
+        }
+        if old.log != self.checkpoint.log {
+            return Err(Error::Proof(format!("the older checkpoint is of another log ({:?}, not {:?})", old.log, self.checkpoint.log)));
         }
         if old.tree_size != self.old_size {
             return Err(Error::Proof(format!(

@@ -17,7 +17,7 @@ use crate::checkpoint::{Cadence, Checkpoint};
 use crate::encrypt::FieldCipher;
 use crate::merkle::{Frontier, Hash, leaf_hash32};
 use crate::record::{MacKey, MacKeys, PREFIX, VERSION, check_line, finish_line, parse_hex32};
-use crate::verify::{VerifyOptions, verify_log};
+use crate::verify::{Summary, VerifyOptions, verify_log};
 use crate::{Error, segments, witness};
 
 /// When an append is acknowledged.
@@ -379,6 +379,8 @@ impl std::fmt::Debug for AuditLog {
 
 struct Writer {
     cfg: AuditConfig,
+    /// The log's id, from its header (every checkpoint repeats it).
+    log_id: String,
     /// The MAC key id as a canonical JSON string.
     mac_kid_json: Option<String>,
     file: Arc<File>,
@@ -624,9 +626,13 @@ impl AuditLog {
     ///
     /// # Errors
     /// [`Error::Io`], [`Error::Corrupt`]; [`Error::Crypto`] when the
-    /// signing key is not Ed25519.
+    /// signing key is not Ed25519; [`Error::Config`] when the witness lies
+    /// inside the log directory.
     pub fn open(cfg: AuditConfig) -> Result<(Self, Recovery), Error> {
         segments::create_dir(&cfg.dir).map_err(|e| io("create log directory", e))?;
+        if let Some(w) = &cfg.witness {
+            witness::check_outside(&cfg.dir, w)?;
+        }
         let seal = if cfg.cipher.is_some() { cfg.encrypt_fields.clone() } else { Vec::new() };
         let durability = cfg.durability;
         let (writer, recovery) = Writer::recover(cfg)?;
@@ -695,7 +701,7 @@ impl AuditLog {
 /// Reads the checkpoints file, moving a torn final line aside.
 fn recover_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Error> {
     let path = segments::checkpoints(dir);
-    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(Vec::new()) };
+    let Some(text) = segments::read_optional(&path).map_err(|e| io("read checkpoints", e))? else { return Ok(Vec::new()) };
     let mut out = Vec::new();
     let mut good_len = 0usize;
     for line in text.split_inclusive('\n') {
@@ -709,7 +715,7 @@ fn recover_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Error> {
                 // Torn last checkpoint: keep the bytes, drop the line.
                 let mut torn = segments::open_append(&path.with_extension("jsonl.torn")).map_err(|e| io("torn file", e))?;
                 torn.write_all(line.as_bytes()).map_err(|e| io("torn file", e))?;
-                let f = OpenOptions::new().write(true).open(&path).map_err(|e| io("checkpoints", e))?;
+                let f = segments::open_with(OpenOptions::new().write(true), &path).map_err(|e| io("checkpoints", e))?;
                 f.set_len(good_len as u64).map_err(|e| io("truncate checkpoints", e))?;
                 f.sync_all().map_err(|e| io("fsync checkpoints", e))?;
                 break;
@@ -758,7 +764,7 @@ impl Writer {
             if *first != seq {
                 return Err(Error::Corrupt { seq, reason: format!("segment {} starts at {first}", path.display()) });
             }
-            let file = File::open(path).map_err(|e| io("open segment", e))?;
+            let file = segments::open_read(path).map_err(|e| io("open segment", e))?;
             let len = file.metadata().map_err(|e| io("stat segment", e))?.len();
             let mut reader = BufReader::new(file);
             let mut offset = 0u64;
@@ -797,7 +803,7 @@ impl Writer {
                         let mut t = segments::open_append(&torn_path).map_err(|e| io("torn file", e))?;
                         t.write_all(&line).map_err(|e| io("torn file", e))?;
                         t.sync_all().map_err(|e| io("fsync torn file", e))?;
-                        let f = OpenOptions::new().write(true).open(path).map_err(|e| io("open segment", e))?;
+                        let f = segments::open_with(OpenOptions::new().write(true), path).map_err(|e| io("open segment", e))?;
                         f.set_len(offset).map_err(|e| io("truncate segment", e))?;
                         f.sync_all().map_err(|e| io("fsync segment", e))?;
                         let _ = reason;
@@ -812,22 +818,43 @@ impl Writer {
             return Err(Error::Corrupt { seq, reason: format!("checkpoint covers {start} records but the log has {seq} (truncated)") });
         }
         // Before anything is created or signed: a log that fails is left as it is.
-        let verified = Self::verify_on_open(&cfg, seq, checkpoints.is_empty())?;
+        let (verified, summary) = Self::verify_on_open(&cfg, seq, checkpoints.is_empty())?;
+        let header = checkpoints.first().filter(|cp| cp.tree_size == 0).and_then(|cp| cp.cadence);
+        if let Some(s) = summary {
+            // The writer resumes from what it read above; the verifier read
+            // the files again. Both reads must be the same log, or an insider
+            // who swaps files between them (or plants FIFOs that answer each
+            // reader differently) gets the writer to sign over a log nobody
+            // verified.
+            let same = s.records == seq
+                && s.head_hash == hex::encode(prev)
+                && s.root == hex::encode(frontier.root(provider))
+                && s.checkpoints == checkpoints.len()
+                && s.cadence == header;
+            if !same {
+                return Err(Error::Corrupt {
+                    seq,
+                    reason: format!(
+                        "the log changed while it was opened: recovery read {seq} records, verification {} (files replaced during start)",
+                        s.records
+                    ),
+                });
+            }
+        }
         // Open the last segment for appending, or start the first.
         let (file, seg_bytes) = match segs.last() {
             Some((_, path)) => {
-                let mut f = OpenOptions::new().append(true).open(path).map_err(|e| io("open segment", e))?;
+                let mut f = segments::open_with(OpenOptions::new().append(true), path).map_err(|e| io("open segment", e))?;
                 let len = f.seek(SeekFrom::End(0)).map_err(|e| io("seek segment", e))?;
                 (f, len)
             }
             None => {
-                let f = segments::open_append(&dir.join(segments::segment_name(0))).map_err(|e| io("create segment", e))?;
+                let f = segments::create_segment(&dir.join(segments::segment_name(0))).map_err(|e| io("create segment", e))?;
                 sync_dir(&dir)?;
                 (f, 0)
             }
         };
         let mut cfg = cfg;
-        let header = checkpoints.first().filter(|cp| cp.tree_size == 0).and_then(|cp| cp.cadence);
         if let Some(h) = header {
             // The header is the promise verifiers hold the log to: never
             // checkpoint less often, whatever the configuration says now.
@@ -837,7 +864,13 @@ impl Writer {
         let last_checkpoint_ms = checkpoints.last().map_or_else(|| cfg.clock.now_millis(), |cp| cp.time);
         let unsigned_tail = seq - start;
         let new_log = checkpoints.is_empty() && seq == 0;
+        // Verified above: every checkpoint names the header's log.
+        let log_id = match checkpoints.first() {
+            Some(h) => h.log.clone(),
+            None => Checkpoint::new_log_id(provider)?,
+        };
         let mut writer = Writer {
+            log_id,
             mac_kid_json: cfg.mac_key.as_ref().map(|k| canonical_str(&k.kid)).transpose()?,
             cfg,
             file: Arc::new(file),
@@ -865,10 +898,11 @@ impl Writer {
     /// With a signing key or a witness, verifies the whole log before the
     /// writer resumes on it (and signs over it): the chain, the MACs when
     /// keyed, every checkpoint and the signed header's cadence, the
-    /// witness. Returns whether it verified anything.
-    fn verify_on_open(cfg: &AuditConfig, records: u64, no_checkpoints: bool) -> Result<bool, Error> {
+    /// witness. Returns whether it verified anything, and what it found
+    /// when the log was not new.
+    fn verify_on_open(cfg: &AuditConfig, records: u64, no_checkpoints: bool) -> Result<(bool, Option<Summary>), Error> {
         if cfg.signing_key.is_none() && cfg.witness.is_none() {
-            return Ok(false);
+            return Ok((false, None));
         }
         let witness = match &cfg.witness {
             Some(path) if path.exists() => Some(witness::read_witness(path)?),
@@ -885,7 +919,7 @@ impl Writer {
         };
         if records == 0 && no_checkpoints && witness.as_ref().is_none_or(|w| w.tree_size == 0) {
             // A new log: its header is written next.
-            return Ok(true);
+            return Ok((true, None));
         }
         let mac = cfg.mac_key.clone();
         let macs = move |kid: &str| mac.clone().filter(|m| m.kid == kid);
@@ -896,9 +930,15 @@ impl Writer {
             checkpoint_keys: cfg.signing_key.is_some().then_some(&keys as &dyn Fn(&str) -> Option<aigos_crypto::PublicKey>),
             progress: None,
             witness: witness.as_ref(),
+            // The configured cadence binds too: a header put back from
+            // another log cannot lengthen the tail this writer accepts.
+            cadence: Some(Cadence {
+                records: cfg.checkpoint_every.max(1),
+                interval_ms: u64::try_from(cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX),
+            }),
         };
-        verify_log(cfg.provider, &cfg.dir, &opts).map_err(|t| Error::Corrupt { seq: t.seq, reason: t.reason })?;
-        Ok(true)
+        let summary = verify_log(cfg.provider, &cfg.dir, &opts).map_err(|t| Error::Corrupt { seq: t.seq, reason: t.reason })?;
+        Ok((true, Some(summary)))
     }
 
     /// Hands on the line at `buf[start..]` (the lines before it are
@@ -1004,7 +1044,7 @@ impl Writer {
         self.flush_pending()?;
         self.file.sync_all().map_err(|e| io("fsync segment", e))?;
         self.file =
-            Arc::new(segments::open_append(&self.cfg.dir.join(segments::segment_name(first_seq))).map_err(|e| io("create segment", e))?);
+            Arc::new(segments::create_segment(&self.cfg.dir.join(segments::segment_name(first_seq))).map_err(|e| io("create segment", e))?);
         self.seg_bytes = 0;
         sync_dir(&self.cfg.dir)
     }
@@ -1017,13 +1057,13 @@ impl Writer {
             records: self.cfg.checkpoint_every,
             interval_ms: u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX),
         };
-        let cp = Checkpoint::header(self.cfg.provider, now, cadence, self.cfg.signing_key.as_deref())?;
+        let cp = Checkpoint::header(self.cfg.provider, &self.log_id, now, cadence, self.cfg.signing_key.as_deref())?;
         self.append_checkpoint(&cp, now)
     }
 
     fn checkpoint(&mut self) -> Result<(), Error> {
         let now = self.cfg.clock.now_millis();
-        let cp = Checkpoint::make(self.cfg.provider, &self.frontier, &self.prev, now, self.cfg.signing_key.as_deref())?;
+        let cp = Checkpoint::make(self.cfg.provider, &self.log_id, &self.frontier, &self.prev, now, self.cfg.signing_key.as_deref())?;
         self.append_checkpoint(&cp, now)
     }
 

@@ -35,6 +35,19 @@ pub struct VerifyOptions<'a> {
     pub witness: Option<&'a Checkpoint>,
     /// Called with the number of bytes read so far (progress bars).
     pub progress: Option<&'a dyn Fn(u64)>,
+    /// The verifier's own cadence (the writer's configuration): with
+    /// `checkpoint_keys`, the records after the last checkpoint are held to
+    /// the stricter of this and the header's. Without a witness, nothing
+    /// ties a signed header to its log once every later checkpoint is
+    /// deleted, so an insider could put back the header of another log
+    /// signed by the same key with a laxer cadence; this bound does not
+    /// come from the files.
+    pub cadence: Option<Cadence>,
+}
+
+/// The stricter of two cadences, field by field.
+fn stricter(a: Cadence, b: Option<Cadence>) -> Cadence {
+    b.map_or(a, |b| Cadence { records: a.records.min(b.records), interval_ms: a.interval_ms.min(b.interval_ms) })
 }
 
 /// A log that verified.
@@ -75,7 +88,11 @@ fn fail(seq: u64, reason: impl Into<String>) -> Tampering {
 /// Reads `checkpoints.jsonl`; a malformed line is tampering.
 pub(crate) fn read_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Tampering> {
     let path = segments::checkpoints(dir);
-    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(Vec::new()) };
+    let text = match segments::read_optional(&path) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Ok(Vec::new()),
+        Err(e) => return Err(fail(0, format!("checkpoints: {e}"))),
+    };
     let mut out: Vec<Checkpoint> = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let cp: Checkpoint = serde_json::from_str(line).map_err(|e| fail(0, format!("checkpoint line {}: unparseable: {e}", i + 1)))?;
@@ -90,7 +107,7 @@ pub(crate) fn read_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Tampering>
 /// Reads checkpoints one at a time, so memory stays constant however many
 /// there are.
 struct CheckpointStream {
-    reader: Option<BufReader<std::fs::File>>,
+    reader: Option<Result<BufReader<std::fs::File>, String>>,
     line: String,
     last_size: u64,
     index: usize,
@@ -99,7 +116,13 @@ struct CheckpointStream {
 
 impl CheckpointStream {
     fn open(dir: &Path) -> Self {
-        let reader = std::fs::File::open(segments::checkpoints(dir)).ok().map(BufReader::new);
+        // A missing file reads as no checkpoints; one that is not a regular
+        // file fails on the first read.
+        let reader = match segments::open_read(&segments::checkpoints(dir)) {
+            Ok(f) => Some(Ok(BufReader::new(f))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => Some(Err(e.to_string())),
+        };
         CheckpointStream { reader, line: String::new(), last_size: 0, index: 0, peeked: None }
     }
 
@@ -107,6 +130,7 @@ impl CheckpointStream {
         if self.peeked.is_none()
             && let Some(r) = &mut self.reader
         {
+            let r = r.as_mut().map_err(|e| fail(0, format!("checkpoints: {e}")))?;
             self.line.clear();
             if r.read_line(&mut self.line).map_err(|e| fail(0, e.to_string()))? > 0 {
                 self.index += 1;
@@ -132,6 +156,11 @@ impl CheckpointStream {
 struct Cover {
     /// The signed header's cadence.
     cadence: Option<Cadence>,
+    /// What the tail is held to: the stricter of the header's cadence and
+    /// the verifier's own.
+    bound: Option<Cadence>,
+    /// The log id the first checkpoint names (every later one must too).
+    log: Option<String>,
     /// Tree size and time of the last checkpoint.
     last: Option<(u64, u64)>,
     /// The first record after the last checkpoint (not the one right after
@@ -172,9 +201,24 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             }
             if *checked == 0 && signed {
                 match cp.cadence {
-                    Some(c) if cp.tree_size == 0 => cover.cadence = Some(c),
-                    _ => return Err(fail(at, "the first checkpoint is not the signed log header (tree size 0 with a cadence)")),
+                    Some(c) if cp.tree_size == 0 && !cp.log.is_empty() => {
+                        cover.cadence = Some(c);
+                        cover.bound = Some(stricter(c, opts.cadence));
+                    }
+                    _ => {
+                        return Err(fail(
+                            at,
+                            "the first checkpoint is not the signed log header (tree size 0 with a cadence and a log id)",
+                        ));
+                    }
                 }
+            }
+            match &cover.log {
+                None => cover.log = Some(cp.log.clone()),
+                Some(log) if *log != cp.log => {
+                    return Err(fail(at, format!("checkpoint of another log ({:?}, this log is {log:?})", cp.log)));
+                }
+                Some(_) => {}
             }
             cover.last = Some((cp.tree_size, cp.time));
             cover.late = None;
@@ -197,7 +241,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
         if *first != seq {
             return Err(fail(seq, format!("segment {} starts at seq {first}, expected {seq}", path.display())));
         }
-        let file = std::fs::File::open(path).map_err(|e| fail(seq, format!("{}: {e}", path.display())))?;
+        let file = segments::open_read(path).map_err(|e| fail(seq, format!("{}: {e}", path.display())))?;
         let mut reader = BufReader::with_capacity(1 << 20, file);
         loop {
             line.clear();
@@ -210,7 +254,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
                 return Err(fail(seq, "torn record (no newline at the end)"));
             };
             let checked = check_line(provider, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
-            if let (Some(c), Some((size, time)), None) = (cover.cadence, cover.last, cover.late)
+            if let (Some(c), Some((size, time)), None) = (cover.bound, cover.last, cover.late)
                 && seq > size
                 && checked.ts >= time.saturating_add(c.interval_ms)
             {
@@ -231,6 +275,11 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
     if let Some(size) = check_checkpoints_done(&mut checkpoints)? {
         return Err(fail(seq, format!("log ends at {seq} records but a checkpoint covers {size} (truncated or deleted records)")));
     }
+    if let (Some(w), Some(log)) = (opts.witness, &cover.log)
+        && w.log != *log
+    {
+        return Err(fail(w.tree_size, format!("the witness is of another log ({:?}, this log is {log:?})", w.log)));
+    }
     if let Some(w) = opts.witness
         && seq < w.tree_size
     {
@@ -238,15 +287,16 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
     }
     let covered = cover.last.map_or(0, |(size, _)| size);
     if signed {
-        let Some(c) = cover.cadence else {
+        let Some(c) = cover.bound else {
             return Err(fail(0, "no signed log header (checkpoints.jsonl missing or emptied)"));
         };
         if seq - covered > c.records {
             return Err(fail(
                 covered.saturating_add(c.records),
                 format!(
-                    "{} records after the last signed checkpoint (tree size {covered}) but the header allows {} (checkpoints deleted or rewritten records)",
+                    "{} records after the last signed checkpoint (tree size {covered}) but {} allows {} (checkpoints deleted or rewritten records)",
                     seq - covered,
+                    if cover.cadence.is_some_and(|h| h.records == c.records) { "the header" } else { "the verifier's cadence" },
                     c.records
                 ),
             ));

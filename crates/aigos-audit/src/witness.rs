@@ -19,9 +19,36 @@ use crate::{Error, segments};
 /// [`Error::Io`] when it cannot be read; [`Error::Format`] when it is not
 /// exactly one checkpoint.
 pub fn read_witness(path: &Path) -> Result<Checkpoint, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::Io(format!("witness {}: {e}", path.display())))?;
+    let mut text = String::new();
+    segments::open_read(path)
+        .and_then(|mut f| std::io::Read::read_to_string(&mut f, &mut text))
+        .map_err(|e| Error::Io(format!("witness {}: {e}", path.display())))?;
     let line = text.strip_suffix('\n').unwrap_or(&text);
     serde_json::from_str(line).map_err(|e| Error::Format(format!("witness {}: not a checkpoint: {e}", path.display())))
+}
+
+/// Refuses a witness inside the log directory `dir` (after resolving
+/// symlinks): whoever can rewrite the log could then roll the witness back
+/// with it, and the witness would prove nothing.
+pub(crate) fn check_outside(dir: &Path, witness: &Path) -> Result<(), Error> {
+    let parent = witness.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let canon = |p: &Path| std::fs::canonicalize(p).map_err(|e| Error::Io(format!("{}: {e}", p.display())));
+    let log = canon(dir)?;
+    // A parent that does not exist yet cannot be inside the existing log
+    // directory unless it is below it by name.
+    let at = match canon(parent) {
+        Ok(p) => p,
+        Err(_) if parent.is_absolute() => parent.to_path_buf(),
+        Err(_) => std::env::current_dir().map_err(|e| Error::Io(e.to_string()))?.join(parent),
+    };
+    if at.starts_with(&log) {
+        return Err(Error::Config(format!(
+            "the witness {} lies inside the log directory {}: put it on another volume, out of reach of whoever can write the log",
+            witness.display(),
+            dir.display()
+        )));
+    }
+    Ok(())
 }
 
 /// The temporary file a witness is written to before it is renamed over

@@ -34,6 +34,14 @@ pub(crate) enum AuditCommand {
         /// --jwks, and the log must hold the witnessed tree as its prefix.
         #[arg(long, requires = "jwks")]
         witness: Option<PathBuf>,
+        /// With --jwks: hold the records after the last checkpoint to at most this many, whatever the
+        /// log's header says (the writer's `checkpoint_every`).
+        #[arg(long, requires = "jwks", value_parser = clap::value_parser!(u64).range(1..))]
+        checkpoint_every: Option<u64>,
+        /// With --jwks: and to records younger than this after the last checkpoint (the writer's
+        /// `checkpoint_interval_secs`).
+        #[arg(long, requires = "jwks", value_parser = clap::value_parser!(u64).range(1..))]
+        checkpoint_interval_secs: Option<u64>,
     },
     /// Print records (checked against the chain) as JSON lines.
     Show {
@@ -197,7 +205,7 @@ fn trusted(jwks: Option<&Path>) -> Result<Option<Jwks>, Failure> {
 pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> {
     match cmd {
         AuditCommand::Append(a) => append(provider, &a),
-        AuditCommand::Verify { log, hmac_key, jwks, witness } => {
+        AuditCommand::Verify { log, hmac_key, jwks, witness, checkpoint_every, checkpoint_interval_secs } => {
             let mac = hmac_key.as_deref().map(|p| read_mac(provider, p)).transpose()?;
             let jwks = trusted(jwks.as_deref())?;
             let witness = witness.as_deref().map(|p| read_witness(p).map_err(Failure::usage)).transpose()?;
@@ -219,6 +227,10 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
                 checkpoint_keys: jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>),
                 progress: Some(&progress),
                 witness: witness.as_ref(),
+                cadence: (checkpoint_every.is_some() || checkpoint_interval_secs.is_some()).then(|| aigos_audit::Cadence {
+                    records: checkpoint_every.unwrap_or(u64::MAX),
+                    interval_ms: checkpoint_interval_secs.map_or(u64::MAX, |s| s.saturating_mul(1000)),
+                }),
             };
             let result = verify_log(provider, &log.dir, &opts);
             if let Some(b) = &bar {

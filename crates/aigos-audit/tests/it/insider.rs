@@ -302,6 +302,8 @@ pub(crate) fn resigned(cp: &Checkpoint, edit: impl FnOnce(&mut Checkpoint)) -> C
         head_hash: &'a str,
         time: u64,
         peaks: &'a [(u32, String)],
+        #[serde(skip_serializing_if = "str::is_empty")]
+        log: &'a str,
         kid: &'a str,
         #[serde(skip_serializing_if = "Option::is_none")]
         cadence: Option<aigos_audit::Cadence>,
@@ -312,6 +314,7 @@ pub(crate) fn resigned(cp: &Checkpoint, edit: impl FnOnce(&mut Checkpoint)) -> C
         head_hash: &c.head_hash,
         time: c.time,
         peaks: &c.peaks,
+        log: &c.log,
         kid: &c.kid,
         cadence: c.cadence,
     })

@@ -63,5 +63,9 @@ pub fn verify_witnessed(dir: &Path, witness: Option<&aigos_audit::Checkpoint>) -
     let kid = signing_key().kid().to_string();
     let keys = move |k: &str| (k == kid).then(|| public.clone());
     let keys: &dyn Fn(&str) -> Option<PublicKey> = &keys;
-    verify_log(default_provider(), dir, &VerifyOptions { mac_keys: Some(&macs), checkpoint_keys: Some(keys), progress: None, witness })
+    verify_log(
+        default_provider(),
+        dir,
+        &VerifyOptions { mac_keys: Some(&macs), checkpoint_keys: Some(keys), progress: None, witness, cadence: None },
+    )
 }
