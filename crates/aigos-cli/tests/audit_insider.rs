@@ -271,6 +271,29 @@ fn hmac_insider_rewrite_keeping_the_header_exceeds_the_signed_cadence() {
 }
 
 #[test]
+fn verify_holds_the_log_to_the_cadence_it_is_given() {
+    // Default cadence (1,000 records): after a rewrite with the checkpoints
+    // deleted, 4 records follow the header. Given the writer's cadence of 3
+    // (`--checkpoint-every`), verify refuses what the header alone allows.
+    let setup = Setup::new("");
+    setup.validate(2);
+    let (log, mac, jwks) = (setup.log(), setup.dir.join("keys/audit.mac"), setup.dir.join("keys/audit.jwks.json"));
+    let with = |every: &str| {
+        aigos(&["audit", "verify", "--log", s(&log), "--hmac-key", s(&mac), "--jwks", s(&jwks), "--checkpoint-every", every], "")
+    };
+    assert!(with("3").status.success(), "control: the untouched log is checkpointed on close");
+    setup.rewrite_rejected_as_approved();
+    let header = Setup::lines(&setup.checkpoints())[..1].to_vec();
+    Setup::write_lines(&setup.checkpoints(), &header);
+    assert!(setup.verify(false).status.success(), "the header's 1,000 records allow it");
+    assert_fails(&with("3"), "but the verifier's cadence allows 3");
+    assert!(with("4").status.success(), "4 unsigned records are within a cadence of 4");
+    // The bound needs the checkpoint keys, and 0 is no cadence.
+    assert_eq!(aigos(&["audit", "verify", "--log", s(&log), "--checkpoint-every", "3"], "").status.code(), Some(2));
+    assert_eq!(with("0").status.code(), Some(2));
+}
+
+#[test]
 fn the_witness_catches_an_hmac_rewrite_within_the_crash_allowance() {
     // Default cadence (1,000 records): 4 records after the header look like
     // a crash's unsigned tail to the keys; the witness signed them.
