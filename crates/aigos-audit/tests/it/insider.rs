@@ -607,3 +607,23 @@ fn progress_reports_every_byte_of_every_segment() {
     aigos_audit::verify_log(default_provider(), &dir, &opts).unwrap();
     assert_eq!(seen.lock().unwrap().last().copied(), Some(size));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_checkpoints_file_that_is_a_symlink_is_refused_not_read_as_missing() {
+    let (dir, _w, _g) = witnessed_log(5, 2);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let copy = elsewhere.path().join("checkpoints.jsonl");
+    std::fs::copy(checkpoints(&dir), &copy).unwrap();
+    std::fs::remove_file(checkpoints(&dir)).unwrap();
+    std::os::unix::fs::symlink(&copy, checkpoints(&dir)).unwrap();
+    // Keyless and keyed verification alike: the file is there, and it is
+    // not a regular file.
+    let plain = aigos_audit::verify_log(default_provider(), &dir, &aigos_audit::VerifyOptions::default()).unwrap_err();
+    assert!(plain.reason.contains("not a regular file"), "{plain}");
+    assert!(verify_full(&dir).unwrap_err().reason.contains("not a regular file"));
+    // Control: the same bytes as a regular file verify.
+    std::fs::remove_file(checkpoints(&dir)).unwrap();
+    std::fs::copy(&copy, checkpoints(&dir)).unwrap();
+    verify_full(&dir).unwrap();
+}
