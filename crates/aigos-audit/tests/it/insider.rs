@@ -627,3 +627,24 @@ fn a_checkpoints_file_that_is_a_symlink_is_refused_not_read_as_missing() {
     std::fs::copy(&copy, checkpoints(&dir)).unwrap();
     verify_full(&dir).unwrap();
 }
+
+#[test]
+fn a_checkpoint_of_another_log_is_refused_even_where_the_trees_agree() {
+    // Two logs' headers are checkpoints of the same empty tree (same root,
+    // same head): only the log id tells them apart.
+    let (dir, _w, _g) = witnessed_log(3, 2);
+    let own = lines(&checkpoints(&dir));
+    let other = tempfile::tempdir().unwrap();
+    crate::write_log(other.path(), 1, config(other.path()));
+    let foreign = lines(&checkpoints(other.path()))[0].clone();
+    let mut l = vec![own[0].clone(), foreign];
+    l.extend_from_slice(&own[1..]);
+    write_lines(&checkpoints(&dir), &l);
+    let e = verify_full(&dir).unwrap_err();
+    assert!(e.reason.contains("checkpoint of another log"), "{e}");
+    // Control: the own header twice is the same log.
+    let mut l = vec![own[0].clone(), own[0].clone()];
+    l.extend_from_slice(&own[1..]);
+    write_lines(&checkpoints(&dir), &l);
+    verify_full(&dir).unwrap();
+}
