@@ -16,7 +16,7 @@ use serde_json::Value;
 use crate::checkpoint::{Cadence, Checkpoint};
 use crate::encrypt::FieldCipher;
 use crate::merkle::{Frontier, Hash, leaf_hash32};
-use crate::record::{MacKey, MacKeys, PREFIX, VERSION, check_line, finish_line, parse_hex32};
+use crate::record::{MacKey, MacKeys, PREFIX, VERSION, check_line, finish_line, hex32, parse_hex32};
 use crate::verify::{Summary, VerifyOptions, verify_log};
 use crate::{Error, segments, witness};
 
@@ -53,6 +53,12 @@ pub struct AuditConfig {
 }
 
 impl AuditConfig {
+    /// The configured cadence, as a header states it (`checkpoint_every`
+    /// is at least 1: the builder sees to it).
+    fn cadence(&self) -> Cadence {
+        Cadence { records: self.checkpoint_every, interval_ms: u64::try_from(self.checkpoint_interval.as_millis()).unwrap_or(u64::MAX) }
+    }
+
     /// A log in `dir`: batch durability, 64 MiB segments, a checkpoint every
     /// 1,000 records or 60 s (and on close), unkeyed, unsigned, unencrypted.
     pub fn new(dir: impl Into<PathBuf>) -> Self {
@@ -827,8 +833,8 @@ impl Writer {
             // reader differently) gets the writer to sign over a log nobody
             // verified.
             let same = s.records == seq
-                && s.head_hash == hex::encode(prev)
-                && s.root == hex::encode(frontier.root(provider))
+                && s.head_hash == hex32(&prev)
+                && s.root == hex32(&frontier.root(provider))
                 && s.checkpoints == checkpoints.len()
                 && s.cadence == header;
             if !same {
@@ -932,10 +938,7 @@ impl Writer {
             witness: witness.as_ref(),
             // The configured cadence binds too: a header put back from
             // another log cannot lengthen the tail this writer accepts.
-            cadence: Some(Cadence {
-                records: cfg.checkpoint_every.max(1),
-                interval_ms: u64::try_from(cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX),
-            }),
+            cadence: Some(cfg.cadence()),
         };
         let summary = verify_log(cfg.provider, &cfg.dir, &opts).map_err(|t| Error::Corrupt { seq: t.seq, reason: t.reason })?;
         Ok((true, Some(summary)))
@@ -1053,11 +1056,7 @@ impl Writer {
     /// stating the cadence.
     fn write_header(&mut self) -> Result<(), Error> {
         let now = self.cfg.clock.now_millis();
-        let cadence = Cadence {
-            records: self.cfg.checkpoint_every,
-            interval_ms: u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX),
-        };
-        let cp = Checkpoint::header(self.cfg.provider, &self.log_id, now, cadence, self.cfg.signing_key.as_deref())?;
+        let cp = Checkpoint::header(self.cfg.provider, &self.log_id, now, self.cfg.cadence(), self.cfg.signing_key.as_deref())?;
         self.append_checkpoint(&cp, now)
     }
 
