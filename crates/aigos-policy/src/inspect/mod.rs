@@ -1,0 +1,778 @@
+//! Payload inspection: a bounded walk over a tool call's JSON, a bounded
+//! normalization of every string (the decodings an attacker hides behind),
+//! then one analyzer per family of dangerous content, each built on the
+//! grammar of what it looks for (a shell lexer, a SQL tokenizer, path
+//! normalization, template delimiters, URL parsing, provider token formats)
+//! and told what the string is (a `cmd` field is a shell command, a `query`
+//! field is SQL, or the tool's declared argument schema says so).
+//!
+//! Every finding names its family, a [`Confidence`], the JSON pointer of the
+//! string, the chain of decodings that revealed it, and a short excerpt with
+//! secrets redacted. The Guard acts on confidence (`[policy.inspection]`).
+//!
+//! The inspector does no I/O: the URLs it finds at any depth and under any
+//! encoding are handed back ([`Inspection::urls`]) for the network layer's
+//! egress rules, which the facade applies.
+//!
+//! Work is linear in the payload: strings are scanned by hand-written
+//! single-pass lexers and by `regex` (finite automata, no backtracking); the
+//! number of decoding layers and the bytes they may produce are bounded.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use aigos_core::Severity;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::Error;
+
+mod normalize;
+mod path;
+mod prompt;
+mod schema;
+mod secret;
+mod shell;
+mod sql;
+mod ssrf;
+mod template;
+
+pub use schema::{ArgKind, ArgSchema, ToolSchema, ToolSchemas};
+
+/// A family of dangerous content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Family {
+    /// Instructions aimed at the model ("ignore previous instructions").
+    PromptInjection,
+    /// Shell command chaining or substitution.
+    ShellInjection,
+    /// SQL (and NoSQL operator) injection.
+    SqlInjection,
+    /// Directory traversal and sensitive absolute paths.
+    PathTraversal,
+    /// Server-side template or expression injection (incl. JNDI lookups).
+    TemplateInjection,
+    /// Requests aimed at cloud metadata, loopback or odd URL schemes.
+    Ssrf,
+    /// Credentials: private keys, cloud keys, tokens, passwords.
+    Secret,
+}
+
+impl Family {
+    /// Every family, in order.
+    pub const ALL: [Family; 7] = [
+        Family::PromptInjection,
+        Family::ShellInjection,
+        Family::SqlInjection,
+        Family::PathTraversal,
+        Family::TemplateInjection,
+        Family::Ssrf,
+        Family::Secret,
+    ];
+
+    /// The snake_case name (as serialized).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::PromptInjection => "prompt_injection",
+            Family::ShellInjection => "shell_injection",
+            Family::SqlInjection => "sql_injection",
+            Family::PathTraversal => "path_traversal",
+            Family::TemplateInjection => "template_injection",
+            Family::Ssrf => "ssrf",
+            Family::Secret => "secret",
+        }
+    }
+}
+
+impl fmt::Display for Family {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How sure the inspector is that a finding is an attack (or a leaked
+/// secret). The Guard's default: high rejects, medium asks a human, low only
+/// lowers the security score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Suspicious, common in legitimate use too.
+    Low,
+    /// Likely an attack; a human should look.
+    Medium,
+    /// An attack (or a live secret) beyond reasonable doubt.
+    High,
+}
+
+impl Confidence {
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+
+    /// The severity this confidence contributes to the threat score.
+    pub fn severity(self) -> Severity {
+        match self {
+            Confidence::Low => Severity::Low,
+            Confidence::Medium => Severity::High,
+            Confidence::High => Severity::Critical,
+        }
+    }
+
+    /// One step up (an obfuscated hit is more suspicious than a plain one).
+    fn raised(self) -> Self {
+        match self {
+            Confidence::Low => Confidence::Medium,
+            _ => Confidence::High,
+        }
+    }
+}
+
+impl std::str::FromStr for Confidence {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "low" => Ok(Confidence::Low),
+            "medium" => Ok(Confidence::Medium),
+            "high" => Ok(Confidence::High),
+            other => Err(Error::Payload(format!("unknown confidence {other:?} (high, medium or low)"))),
+        }
+    }
+}
+
+/// One decoding step that revealed a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Decoding {
+    /// A JSON document inside a JSON string (a function call's `arguments`).
+    Json,
+    /// `%xx` percent decoding (applied again for double encoding).
+    Percent,
+    /// HTML character references (`&lt;`, `&#x2f;`).
+    Html,
+    /// `\uXXXX`, `\xXX` and octal backslash escapes.
+    Escapes,
+    /// A base64 (standard or URL-safe) segment that decodes to text.
+    Base64,
+    /// A hexadecimal segment that decodes to text.
+    Hex,
+    /// Unicode NFKC (full-width forms, ligatures, compatibility digits).
+    Nfkc,
+    /// Zero-width, bidi-control and tag characters removed.
+    Invisible,
+    /// Confusable characters folded to their ASCII prototypes (UTS #39).
+    Confusables,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Family.
+    pub family: Family,
+    /// How sure.
+    pub confidence: Confidence,
+    /// Where: the RFC 6901 JSON pointer of the string (inside an embedded
+    /// JSON document, the pointer continues into it); a key is reported at
+    /// the pointer of its object member with `#key` appended.
+    pub pointer: String,
+    /// The decodings (in order) that revealed it; empty for the raw text.
+    pub chain: Vec<Decoding>,
+    /// Rule id (`family.rule`).
+    pub rule: &'static str,
+    /// A short excerpt of the (decoded) text around the match; secrets are
+    /// redacted to their first characters.
+    pub excerpt: String,
+}
+
+impl Finding {
+    /// The severity this finding contributes to the threat score.
+    pub fn severity(&self) -> Severity {
+        self.confidence.severity()
+    }
+}
+
+/// A URL found in the payload (at any depth, under any decoding), for the
+/// network layer's egress rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FoundUrl {
+    /// The JSON pointer of the string it is in.
+    pub pointer: String,
+    /// The decodings that revealed it.
+    pub chain: Vec<Decoding>,
+    /// The URL as written (after decoding).
+    pub url: String,
+}
+
+/// The result of inspecting one payload.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Inspection {
+    /// Findings, sorted by pointer, family and rule; one per (pointer,
+    /// family, rule), the most confident.
+    pub findings: Vec<Finding>,
+    /// URLs revealed by a decoding (base64, percent, escapes, embedded
+    /// JSON...): the plain ones the network layer finds itself.
+    pub urls: Vec<FoundUrl>,
+}
+
+/// Limits of the parser and the normalizer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InspectorConfig {
+    /// Largest payload in bytes (default 1 MiB).
+    pub max_bytes: usize,
+    /// Deepest nesting (default 32), embedded JSON documents included.
+    pub max_depth: usize,
+    /// Most decoding layers stacked on one string (default 4).
+    pub max_decodings: usize,
+}
+
+impl Default for InspectorConfig {
+    fn default() -> Self {
+        InspectorConfig { max_bytes: 1024 * 1024, max_depth: 32, max_decodings: 4 }
+    }
+}
+
+/// What a string is, from its field name, the tool, or the tool's declared
+/// argument schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Context {
+    /// A shell command line or script (`cmd`, `command`, `script`).
+    Shell,
+    /// A SQL statement (`query`, `sql`).
+    Sql,
+    /// A file path (`path`, `file`, `dir`).
+    Path,
+    /// A URL (`url`, `endpoint`, `webhook`).
+    Url,
+    /// Prose, a document, a message (`content`, `body`, `text`).
+    Text,
+    /// Source code (`code`, `source`, `patch`, `diff`).
+    Code,
+    /// An object key.
+    Key,
+    /// Anything else: a value whose use is unknown.
+    Unknown,
+}
+
+/// One string to analyze.
+pub(crate) struct Subject<'a> {
+    /// The text (one view of the string: raw or decoded).
+    pub(crate) text: &'a str,
+    /// What the string is.
+    pub(crate) context: Context,
+    /// The field name the string sits under (lower-cased), if any.
+    pub(crate) field: &'a str,
+    /// The tool called (lower-cased), empty if unknown.
+    pub(crate) tool: &'a str,
+    /// Whether this view is the result of a decoding.
+    pub(crate) decoded: bool,
+}
+
+/// One hit of an analyzer in a subject's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub(crate) family: Family,
+    pub(crate) confidence: Confidence,
+    pub(crate) rule: &'static str,
+    /// Byte range in the subject's text (for the excerpt).
+    pub(crate) at: Range<usize>,
+}
+
+impl Hit {
+    pub(crate) fn new(family: Family, confidence: Confidence, rule: &'static str, at: Range<usize>) -> Self {
+        Hit { family, confidence, rule, at }
+    }
+}
+
+/// The context a field name implies.
+pub(crate) fn context_of(field: &str, tool: &str) -> Context {
+    let f: String = field.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
+    let any = |names: &[&str]| names.iter().any(|n| f == *n);
+    let ends = |names: &[&str]| names.iter().any(|n| f.ends_with(n));
+    if any(&["cmd", "command", "commands", "script", "shell", "bash", "sh", "commandline", "cmdline", "run", "exec", "entrypoint"])
+        || ends(&["command", "cmd", "script"])
+    {
+        return Context::Shell;
+    }
+    if any(&["query", "sql", "statement", "stmt", "q", "where", "filter", "orderby", "sort"]) || ends(&["sql", "query"]) {
+        return Context::Sql;
+    }
+    if any(&["path", "file", "filename", "filepath", "dir", "directory", "folder", "src", "source", "dest", "destination", "target", "cwd", "workdir", "root"])
+        || ends(&["path", "file", "filename", "dir"])
+    {
+        return Context::Path;
+    }
+    if any(&["url", "uri", "href", "link", "endpoint", "webhook", "callback", "redirect", "host", "server", "proxy"]) || ends(&["url", "uri"]) {
+        return Context::Url;
+    }
+    if any(&["code", "snippet", "patch", "diff", "function", "program", "template"]) {
+        return Context::Code;
+    }
+    if any(&["content", "body", "text", "message", "messages", "description", "prompt", "comment", "note", "notes", "summary", "markdown", "html", "email", "subject", "title", "input", "output", "document", "answer", "response", "result", "page", "snippet", "readme"]) {
+        return Context::Text;
+    }
+    // The tool's name, when the field says nothing.
+    let t = tool;
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&["shell", "bash", "exec", "terminal", "run_command", "cmd"]) {
+        Context::Shell
+    } else if has(&["sql", "query", "db.", "database"]) {
+        Context::Sql
+    } else if has(&["fs.", "file", "read_file", "write_file"]) && f.is_empty() {
+        Context::Path
+    } else {
+        Context::Unknown
+    }
+}
+
+/// The payload inspector. Build once, share it.
+#[derive(Debug)]
+pub struct Inspector {
+    config: InspectorConfig,
+}
+
+/// A string of the payload: its text, whether it is a key, the nearest
+/// field name, and where it sits (`node` indexes `nodes`).
+struct Scanned<'a> {
+    node: Option<usize>,
+    text: Cow<'a, str>,
+    is_key: bool,
+}
+
+/// One step of a JSON path: the token (key or array index) and the parent.
+struct Node<'a> {
+    parent: Option<usize>,
+    token: Token<'a>,
+}
+
+enum Token<'a> {
+    Key(Cow<'a, str>),
+    Index(usize),
+}
+
+fn pointer(nodes: &[Node<'_>], mut at: Option<usize>) -> String {
+    let mut tokens = Vec::new();
+    while let Some(i) = at {
+        let Some(n) = nodes.get(i) else { break };
+        tokens.push(match &n.token {
+            Token::Key(k) => escape(k),
+            Token::Index(i) => i.to_string(),
+        });
+        at = n.parent;
+    }
+    let mut out = String::new();
+    for t in tokens.iter().rev() {
+        out.push('/');
+        out.push_str(t);
+    }
+    out
+}
+
+/// The nearest object key above a node (array indices skipped).
+fn field_of<'n>(nodes: &'n [Node<'_>], mut at: Option<usize>) -> &'n str {
+    while let Some(i) = at {
+        let Some(n) = nodes.get(i) else { break };
+        if let Token::Key(k) = &n.token {
+            return k;
+        }
+        at = n.parent;
+    }
+    ""
+}
+
+impl Inspector {
+    /// An inspector with the built-in analyzers.
+    ///
+    /// # Errors
+    /// [`Error::Payload`] if the configuration is unusable (a zero limit).
+    pub fn new(config: InspectorConfig) -> Result<Self, Error> {
+        if config.max_bytes == 0 || config.max_depth == 0 {
+            return Err(Error::Payload("inspector limits must be positive".into()));
+        }
+        Ok(Inspector { config })
+    }
+
+    /// The limits.
+    pub fn config(&self) -> &InspectorConfig {
+        &self.config
+    }
+
+    /// Parses a payload within the limits and inspects it (no tool known,
+    /// no schema).
+    ///
+    /// # Errors
+    /// [`Error::Payload`] when it is larger than `max_bytes`, nested deeper
+    /// than `max_depth`, or not JSON. Never panics, never overflows the stack.
+    pub fn inspect_bytes(&self, bytes: &[u8]) -> Result<Vec<Finding>, Error> {
+        Ok(self.inspect_call_bytes("", bytes, None)?.findings)
+    }
+
+    /// Inspects an already parsed payload (no tool known, no schema).
+    ///
+    /// # Errors
+    /// [`Error::Payload`] when it is nested deeper than `max_depth`.
+    pub fn inspect(&self, value: &Value) -> Result<Vec<Finding>, Error> {
+        Ok(self.inspect_call("", value, None)?.findings)
+    }
+
+    /// Parses a tool call's payload within the limits and inspects it.
+    ///
+    /// # Errors
+    /// As [`Inspector::inspect_bytes`].
+    pub fn inspect_call_bytes(&self, tool: &str, bytes: &[u8], schema: Option<&ToolSchema>) -> Result<Inspection, Error> {
+        if bytes.len() > self.config.max_bytes {
+            return Err(Error::Payload(format!("{} bytes, limit {}", bytes.len(), self.config.max_bytes)));
+        }
+        let mut nodes = Vec::new();
+        let mut strings = Vec::new();
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        // serde_json also stops at 128 levels; the walker stops at max_depth first.
+        serde::de::DeserializeSeed::deserialize(
+            Walker { nodes: &mut nodes, out: &mut strings, parent: None, depth: 0, max: self.config.max_depth },
+            &mut de,
+        )
+        .map_err(|e| Error::Payload(format!("not JSON or too deep: {e}")))?;
+        de.end().map_err(|e| Error::Payload(format!("trailing data: {e}")))?;
+        let mut run = Run::new(self, tool, schema);
+        run.scan(&nodes, &strings, "", &[], 0);
+        if let Some(schema) = schema {
+            let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::Payload(e.to_string()))?;
+            run.hits.extend(schema::check(schema, &value));
+        }
+        Ok(run.finish())
+    }
+
+    /// Inspects a tool call's parsed payload: `tool` is the tool's name
+    /// (context for fields that do not say what they are), `schema` its
+    /// declared argument schema, if the policy has one.
+    ///
+    /// # Errors
+    /// [`Error::Payload`] when it is nested deeper than `max_depth`.
+    pub fn inspect_call(&self, tool: &str, value: &Value, schema: Option<&ToolSchema>) -> Result<Inspection, Error> {
+        let mut strings = Vec::new();
+        let mut nodes = Vec::new();
+        collect(value, None, 0, self.config.max_depth, &mut nodes, &mut strings)?;
+        let mut run = Run::new(self, tool, schema);
+        run.scan(&nodes, &strings, "", &[], 0);
+        if let Some(schema) = schema {
+            run.hits.extend(schema::check(schema, value));
+        }
+        Ok(run.finish())
+    }
+}
+
+/// A finding before deduplication (the excerpt already cut and redacted).
+pub(crate) type Pending = Finding;
+
+/// The state of one inspection.
+struct Run<'i> {
+    inspector: &'i Inspector,
+    tool: String,
+    schema: Option<&'i ToolSchema>,
+    hits: Vec<Pending>,
+    urls: Vec<FoundUrl>,
+    /// Decoded bytes produced so far (bounded by `max_bytes`).
+    budget: usize,
+}
+
+impl<'i> Run<'i> {
+    fn new(inspector: &'i Inspector, tool: &str, schema: Option<&'i ToolSchema>) -> Self {
+        Run { inspector, tool: tool.to_ascii_lowercase(), schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
+    }
+
+    /// Scans the strings of one JSON document (the payload, or one embedded
+    /// in a string at `prefix`, revealed by `chain`).
+    fn scan(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding], depth: usize) {
+        for s in strings {
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, s.node));
+            let (context, field, typed) = if s.is_key {
+                at.push_str("#key");
+                (Context::Key, String::new(), None)
+            } else {
+                let field = field_of(nodes, s.node).to_ascii_lowercase();
+                let declared = self.schema.and_then(|sc| sc.arg_at(&at));
+                let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(&at)));
+                (context.unwrap_or_else(|| context_of(&field, &self.tool)), field, declared.and_then(schema::ArgSchema::family))
+            };
+            self.string(&s.text, context, &field, &at, chain, depth, typed);
+        }
+    }
+
+    /// Analyzes one string in every view the normalizer reveals.
+    /// `typed`: the family the argument's schema checks (its signature
+    /// analyzer is replaced by the positive model).
+    #[allow(clippy::too_many_arguments, reason = "one private recursion")]
+    fn string(&mut self, text: &str, context: Context, field: &str, at: &str, chain: &[Decoding], depth: usize, typed: Option<Family>) {
+        let views = normalize::views(text, self.inspector.config.max_decodings.saturating_sub(chain.len()), &mut self.budget);
+        let mut hits = Vec::new();
+        for view in &views {
+            let mut full: Vec<Decoding> = chain.to_vec();
+            full.extend_from_slice(&view.chain);
+            let subject = Subject { text: &view.text, context, field, tool: &self.tool, decoded: !full.is_empty() };
+            hits.clear();
+            analyze(&subject, &mut hits);
+            hits.retain(|h| Some(h.family) != typed);
+            if view.hidden {
+                hits.push(Hit::new(Family::PromptInjection, Confidence::Medium, "prompt.hidden-characters", 0..0));
+            }
+            for h in &hits {
+                // A hit only a decoding revealed is an obfuscated one.
+                let confidence = if view.chain.iter().any(|d| !matches!(d, Decoding::Json | Decoding::Nfkc)) && h.family != Family::Secret {
+                    h.confidence.raised()
+                } else {
+                    h.confidence
+                };
+                self.hits.push(Finding {
+                    family: h.family,
+                    confidence,
+                    pointer: at.to_owned(),
+                    chain: full.clone(),
+                    rule: h.rule,
+                    excerpt: excerpt(&view.text, &h.at, h.family == Family::Secret),
+                });
+            }
+            if !full.is_empty() {
+                for url in ssrf::urls(&view.text) {
+                    self.urls.push(FoundUrl { pointer: at.to_owned(), chain: full.clone(), url });
+                }
+            }
+            // A JSON document inside the string: walk it as part of the payload.
+            if depth < self.inspector.config.max_depth && full.len() < self.inspector.config.max_decodings {
+                let t = view.text.trim_start();
+                if (t.starts_with('{') || t.starts_with('[')) && view.text.len() <= self.budget {
+                    let mut nodes = Vec::new();
+                    let mut strings = Vec::new();
+                    let mut de = serde_json::Deserializer::from_str(&view.text);
+                    let walker = Walker { nodes: &mut nodes, out: &mut strings, parent: None, depth, max: self.inspector.config.max_depth };
+                    if serde::de::DeserializeSeed::deserialize(walker, &mut de).is_ok() && de.end().is_ok() {
+                        self.budget = self.budget.saturating_sub(view.text.len());
+                        let mut inner = full.clone();
+                        inner.push(Decoding::Json);
+                        self.scan(&nodes, &strings, at, &inner, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Inspection {
+        // One finding per (pointer, family, rule): the most confident, then
+        // the shortest chain.
+        self.hits.sort_by(|a, b| {
+            (&a.pointer, a.family, a.rule, std::cmp::Reverse(a.confidence), a.chain.len()).cmp(&(
+                &b.pointer,
+                b.family,
+                b.rule,
+                std::cmp::Reverse(b.confidence),
+                b.chain.len(),
+            ))
+        });
+        self.hits.dedup_by(|b, a| a.pointer == b.pointer && a.family == b.family && a.rule == b.rule);
+        self.urls.sort_by(|a, b| (&a.pointer, &a.url).cmp(&(&b.pointer, &b.url)));
+        self.urls.dedup_by(|b, a| a.pointer == b.pointer && a.url == b.url);
+        Inspection { findings: self.hits, urls: self.urls }
+    }
+}
+
+/// Every analyzer on one subject.
+fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    shell::analyze(s, out);
+    sql::analyze(s, out);
+    path::analyze(s, out);
+    template::analyze(s, out);
+    ssrf::analyze(s, out);
+    secret::analyze(s, out);
+    prompt::analyze(s, out);
+}
+
+/// At most this many characters of context on each side of a match.
+const EXCERPT_CONTEXT: usize = 24;
+/// The longest excerpt of the match itself.
+const EXCERPT_MATCH: usize = 64;
+
+/// A short excerpt around `at` (a secret keeps its first 4 characters).
+fn excerpt(text: &str, at: &Range<usize>, redact: bool) -> String {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (start, end) = (floor(at.start), floor(at.end.max(at.start)));
+    let matched = text.get(start..end).unwrap_or("");
+    let before_start = floor(start.saturating_sub(EXCERPT_CONTEXT));
+    let before = text.get(before_start..start).unwrap_or("");
+    let after = text.get(end..floor(end + EXCERPT_CONTEXT)).unwrap_or("");
+    let shown: String = if redact {
+        let keep: String = matched.chars().take(4).collect();
+        format!("{keep}[REDACTED {} bytes]", matched.len())
+    } else if matched.chars().count() > EXCERPT_MATCH {
+        let cut: String = matched.chars().take(EXCERPT_MATCH).collect();
+        format!("{cut}…")
+    } else {
+        matched.to_owned()
+    };
+    let mut out = String::new();
+    if before_start > 0 {
+        out.push('…');
+    }
+    out.push_str(before);
+    out.push_str(&shown);
+    out.push_str(after);
+    if end + EXCERPT_CONTEXT < text.len() {
+        out.push('…');
+    }
+    // Control characters (and the invisible ones the normalizer flags) are
+    // shown escaped, never passed on to a terminal or a log.
+    out.chars().flat_map(|c| if c.is_control() || normalize::is_invisible(c) { c.escape_unicode().collect::<Vec<_>>() } else { vec![c] }).collect()
+}
+
+/// RFC 6901 escaping of one reference token.
+fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+fn collect<'a>(
+    v: &'a Value,
+    node: Option<usize>,
+    depth: usize,
+    max: usize,
+    nodes: &mut Vec<Node<'a>>,
+    out: &mut Vec<Scanned<'a>>,
+) -> Result<(), Error> {
+    if depth > max {
+        return Err(Error::Payload(format!("nested deeper than {max}")));
+    }
+    match v {
+        Value::String(s) => out.push(Scanned { node, text: Cow::Borrowed(s), is_key: false }),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                nodes.push(Node { parent: node, token: Token::Index(i) });
+                let child = Some(nodes.len() - 1);
+                collect(item, child, depth + 1, max, nodes, out)?;
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                nodes.push(Node { parent: node, token: Token::Key(Cow::Borrowed(k)) });
+                let child = Some(nodes.len() - 1);
+                out.push(Scanned { node: child, text: Cow::Borrowed(k), is_key: true });
+                collect(item, child, depth + 1, max, nodes, out)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Walks JSON straight off the parser, recording strings and keys with their
+/// paths; numbers, booleans and nulls are skipped.
+struct Walker<'w, 'de> {
+    nodes: &'w mut Vec<Node<'de>>,
+    out: &'w mut Vec<Scanned<'de>>,
+    parent: Option<usize>,
+    depth: usize,
+    max: usize,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Walker<'_, 'de> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+/// A key or string, borrowed from the input when it has no escapes.
+struct Text<'de>(Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Text<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<(), E> {
+        self.out.push(Scanned { node: self.parent, text: Cow::Borrowed(v), is_key: false });
+        Ok(())
+    }
+    fn visit_str<E>(self, v: &str) -> Result<(), E> {
+        self.out.push(Scanned { node: self.parent, text: Cow::Owned(v.to_owned()), is_key: false });
+        Ok(())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let depth = self.depth + 1;
+        if depth > self.max {
+            return Err(serde::de::Error::custom(format!("nested deeper than {}", self.max)));
+        }
+        let mut i = 0;
+        loop {
+            self.nodes.push(Node { parent: self.parent, token: Token::Index(i) });
+            let node = Some(self.nodes.len() - 1);
+            let walker = Walker { nodes: &mut *self.nodes, out: &mut *self.out, parent: node, depth, max: self.max };
+            if seq.next_element_seed(walker)?.is_none() {
+                self.nodes.pop();
+                return Ok(());
+            }
+            i += 1;
+        }
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let depth = self.depth + 1;
+        if depth > self.max {
+            return Err(serde::de::Error::custom(format!("nested deeper than {}", self.max)));
+        }
+        while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
+            self.nodes.push(Node { parent: self.parent, token: Token::Key(key.clone()) });
+            let node = Some(self.nodes.len() - 1);
+            self.out.push(Scanned { node, text: key, is_key: true });
+            map.next_value_seed(Walker { nodes: &mut *self.nodes, out: &mut *self.out, parent: node, depth, max: self.max })?;
+        }
+        Ok(())
+    }
+}
