@@ -520,8 +520,8 @@ impl<'i> Run<'i> {
             hits.clear();
             analyze(&subject, &mut hits);
             hits.retain(|h| Some(h.family) != typed);
-            if view.hidden {
-                hits.push(Hit::new(Family::PromptInjection, Confidence::Medium, "prompt.hidden-characters", 0..0));
+            if let Some(confidence) = view.hidden {
+                hits.push(Hit::new(Family::PromptInjection, confidence, "prompt.hidden-characters", 0..view.text.len().min(EXCERPT_MATCH)));
             }
             for h in &hits {
                 // A hit only a decoding revealed is an obfuscated one.
