@@ -46,7 +46,7 @@ pub(crate) enum NetworkCommand {
     },
 }
 
-fn load<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Failure> {
+pub(crate) fn load<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Failure> {
     let text = std::fs::read_to_string(path).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
     if text.trim_start().starts_with('{') {
         serde_json::from_str(&text).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))

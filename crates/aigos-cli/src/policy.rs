@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use aigos_core::{ActionRequest, Clock, SystemClock};
 use aigos_crypto::Provider;
-use aigos_policy::{BundleLoader, Inspector, InspectorConfig, PolicyBundle, PolicyDocument, PolicyEngine, read_aigos_policy};
+use aigos_policy::{BundleLoader, Confidence, Inspector, InspectorConfig, PolicyBundle, PolicyDocument, PolicyEngine, read_aigos_policy};
 use clap::{Args, Subcommand};
 use serde_json::json;
 
@@ -39,8 +39,30 @@ pub(crate) enum PolicyCommand {
         #[arg(long)]
         jwks: Option<PathBuf>,
     },
-    /// Inspect a JSON payload on stdin; print the findings; exit 1 if any.
-    Inspect,
+    /// Inspect one JSON payload on stdin as step 3 would: the inspector's
+    /// findings and the egress verdict of every URL in it (without DNS).
+    /// Prints `{"findings": [...]}`; exit 1 if any finding is printed.
+    Inspect {
+        /// Print findings of this confidence and up (default: medium, what
+        /// the Guard's default configuration acts on).
+        #[arg(long, value_enum, default_value = "medium")]
+        min_confidence: MinConfidence,
+        /// Egress rules (TOML or JSON, as `aigos network check-url`);
+        /// default: the always-deny rules only (a public host passes).
+        #[arg(long)]
+        egress: Option<PathBuf>,
+    },
+}
+
+/// `--min-confidence`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub(crate) enum MinConfidence {
+    /// Only high-confidence findings.
+    High,
+    /// Medium and high.
+    Medium,
+    /// Everything.
+    Low,
 }
 
 #[derive(Debug, Args)]
@@ -120,22 +142,38 @@ pub(crate) fn run(provider: Provider, cmd: PolicyCommand) -> Result<(), Failure>
             }
         }
         PolicyCommand::Eval { policy, jwks } => eval(provider, &policy, jwks.as_deref()),
-        PolicyCommand::Inspect => {
-            let mut input = Vec::new();
-            std::io::stdin().read_to_end(&mut input).map_err(|e| Failure::usage(format!("stdin: {e}")))?;
-            let inspector = Inspector::new(InspectorConfig::default()).map_err(Failure::usage)?;
-            match inspector.inspect_bytes(&input) {
-                Ok(findings) => {
-                    println!("{}", json!({"findings": findings}));
-                    if findings.is_empty() { Ok(()) } else { Err(Failure::rejected("")) }
-                }
-                Err(e) => {
-                    println!("{}", json!({"error": e.to_string()}));
-                    Err(Failure::rejected(""))
-                }
-            }
-        }
+        PolicyCommand::Inspect { min_confidence, egress } => inspect(min_confidence, egress.as_deref()),
     }
+}
+
+fn inspect(min: MinConfidence, egress: Option<&Path>) -> Result<(), Failure> {
+    let min = match min {
+        MinConfidence::High => Confidence::High,
+        MinConfidence::Medium => Confidence::Medium,
+        MinConfidence::Low => Confidence::Low,
+    };
+    let filter = match egress {
+        Some(path) => Some(aigos_network::EgressFilter::new(&crate::network::load::<aigos_network::EgressConfig>(path)?)),
+        None => None,
+    };
+    let mut input = Vec::new();
+    std::io::stdin().read_to_end(&mut input).map_err(|e| Failure::usage(format!("stdin: {e}")))?;
+    let inspector = Inspector::new(InspectorConfig::default()).map_err(Failure::usage)?;
+    // The limits first (size, depth: what the Guard rejects as PAYLOAD_INVALID).
+    let parsed = inspector.inspect_call_bytes("", &input, None).and_then(|_| serde_json::from_slice::<serde_json::Value>(&input).map_err(|e| aigos_policy::Error::Payload(e.to_string())));
+    let payload = match parsed {
+        Ok(v) => v,
+        Err(e) => {
+            println!("{}", json!({"error": e.to_string()}));
+            return Err(Failure::rejected(""));
+        }
+    };
+    // A tool call names its tool (`{"tool": ..., "args": ...}`, `{"name": ..., "arguments": ...}`).
+    let tool = ["tool", "name", "function"].iter().find_map(|k| payload.get(*k).and_then(serde_json::Value::as_str)).unwrap_or("");
+    let findings = aigos::inspection::screen_payload(&inspector, filter.as_ref(), tool, &payload, None).map_err(Failure::rejected)?;
+    let shown: Vec<_> = findings.into_iter().filter(|f| f.confidence >= min).collect();
+    println!("{}", json!({"findings": shown}));
+    if shown.is_empty() { Ok(()) } else { Err(Failure::rejected("")) }
 }
 
 fn eval(provider: Provider, policy: &Path, jwks: Option<&Path>) -> Result<(), Failure> {

@@ -36,6 +36,42 @@ use serde::{Deserialize, Serialize};
 /// Host names of cloud metadata services, denied unless named.
 const METADATA_HOSTS: &[&str] = &["metadata.google.internal", "metadata", "metadata.azure.com", "instance-data"];
 
+/// Schemes that reach local files, other protocols' servers or code
+/// loaders: denied by the always-deny screen ([`always_denied`]).
+const DANGEROUS_SCHEMES: &[&str] =
+    &["file", "gopher", "dict", "ldap", "ldaps", "tftp", "jar", "netdoc", "php", "phar", "expect", "data", "sftp", "smb", "telnet"];
+
+/// Cloud metadata names, `localhost` and `.internal`/`.localhost` names.
+fn is_local_name(host: &str) -> bool {
+    METADATA_HOSTS.contains(&host) || host.ends_with(".internal") || host == "localhost" || host.ends_with(".localhost")
+}
+
+/// The screen no configuration starts without, decided without DNS: why
+/// `url` is denied whatever the allow rules say about public destinations,
+/// or `None`. Denied: URLs the two parsers read differently, schemes that
+/// reach files or other protocols (`file`, `gopher`, `dict`, `ldap`, ...),
+/// IP literals that are not globally reachable (loopback, private,
+/// link-local, metadata, in any notation WHATWG accepts), and metadata or
+/// local names. A public host name is not denied here: only the
+/// configured rules (and DNS) can tell.
+pub fn always_denied(url: &str) -> Option<String> {
+    let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase()).unwrap_or_default();
+    if DANGEROUS_SCHEMES.contains(&scheme.as_str()) {
+        return Some(format!("scheme {scheme} reaches files or other protocols"));
+    }
+    // Every other scheme is let through the scheme check: only where it goes matters here.
+    let filter = EgressFilter { rules: Vec::new(), schemes: vec![scheme.clone()] };
+    let destination = match filter.destination(url) {
+        Ok(d) => d,
+        Err(reason) if reason.starts_with("ambiguous") => return Some(reason),
+        Err(_) => return None,
+    };
+    match &destination.target {
+        Target::Ip(ip) => special(*ip).map(|why| format!("{ip} is {why}")),
+        Target::Domain(host) => is_local_name(host).then(|| format!("{host} is a metadata or local name")),
+    }
+}
+
 /// One allow rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -447,8 +483,7 @@ impl EgressFilter {
     async fn check_host(&self, host: &str, port: u16, resolver: &dyn Resolver) -> (EgressDecision, bool) {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
         let named = |r: &EgressRule| r.hosts.iter().any(|p| p == &host);
-        if (METADATA_HOSTS.contains(&host.as_str()) || host.ends_with(".internal") || host == "localhost" || host.ends_with(".localhost"))
-            && !self.rules.iter().any(named)
+        if is_local_name(&host) && !self.rules.iter().any(named)
         {
             return (Self::deny(format!("{host} is a metadata or local name")), true);
         }
@@ -472,6 +507,30 @@ impl EgressFilter {
             checked.push(SocketAddr::new(ip, port));
         }
         (EgressDecision::Allow { rule: rule.id.clone(), addresses: checked }, true)
+    }
+
+    /// Decides a URL without DNS (for offline screening, such as `aigos
+    /// policy inspect --egress FILE`): as [`EgressFilter::check_url`], except
+    /// that a host name a rule allows is allowed on its name alone, with no
+    /// checked addresses (so the decision can never be used to connect).
+    pub fn check_url_offline(&self, url: &str) -> EgressDecision {
+        let destination = match self.destination(url) {
+            Ok(d) => d,
+            Err(reason) => return Self::deny(reason),
+        };
+        match &destination.target {
+            Target::Ip(ip) => self.check_ip(*ip, destination.port),
+            Target::Domain(host) => {
+                let named = |r: &EgressRule| r.hosts.iter().any(|p| p == host);
+                if is_local_name(host) && !self.rules.iter().any(named) {
+                    return Self::deny(format!("{host} is a metadata or local name"));
+                }
+                match self.rules.iter().find(|r| r.hosts.iter().any(|p| host_matches(p, host)) && Self::port_ok(r, destination.port)) {
+                    Some(rule) => EgressDecision::Allow { rule: rule.id.clone(), addresses: Vec::new() },
+                    None => Self::deny(format!("no rule allows {host}:{}", destination.port)),
+                }
+            }
+        }
     }
 
     /// Connects to the first checked address of an allowed URL.

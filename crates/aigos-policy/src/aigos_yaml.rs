@@ -531,7 +531,7 @@ impl Merged {
                 }
             }
         }
-        let document = PolicyDocument { groups: BTreeMap::new(), statements, severity_floors: Vec::new() };
+        let document = PolicyDocument { groups: BTreeMap::new(), statements, severity_floors: Vec::new(), tools: BTreeMap::new() };
         document.validate(None)?;
         Ok(AigosPolicy {
             name: self.name,

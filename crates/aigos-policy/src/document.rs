@@ -221,6 +221,11 @@ pub struct PolicyDocument {
     /// bytes, content hash and bundle signature as before the field existed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub severity_floors: Vec<SeverityFloor>,
+    /// Per-tool argument schemas for payload inspection, by exact tool name
+    /// (`[tools."shell.exec".args] cmd = { kind = "shell", commands = ["ls"] }`).
+    /// Omitted when empty, for the same reason as `severity_floors`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub tools: crate::ToolSchemas,
 }
 
 /// A warning from [`PolicyDocument::check`].
@@ -341,7 +346,11 @@ impl PolicyDocument {
                 p.bounds().map_err(|e| fail(format!("period: {e}")))?;
             }
         }
-        self.validate_floors(source)
+        self.validate_floors(source)?;
+        for (tool, schema) in &self.tools {
+            schema.validate().map_err(|e| Error::load(Self::locate(source, tool, 0), format!("tools.{tool:?}: {e}")))?;
+        }
+        Ok(())
     }
 
     fn validate_floors(&self, source: Option<&str>) -> Result<(), Error> {

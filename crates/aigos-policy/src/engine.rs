@@ -214,9 +214,15 @@ pub struct PolicyEngine {
     glob_owner: Vec<u32>,
     any_action: Vec<u32>,
     floors: Vec<Floor>,
+    tools: crate::ToolSchemas,
 }
 
 impl PolicyEngine {
+    /// The argument schema the policy declares for `tool`, if any.
+    pub fn tool_schema(&self, tool: &str) -> Option<&crate::ToolSchema> {
+        self.tools.get(tool)
+    }
+
     /// Compiles a document (validating it first), severity floors included.
     ///
     /// # Errors
@@ -247,7 +253,7 @@ impl PolicyEngine {
         }
         let globs = globs.build().map_err(|e| Error::load(None, e.to_string()))?;
         let floors = doc.severity_floors.iter().map(Floor::new).collect::<Result<_, _>>()?;
-        Ok(PolicyEngine { statements, exact, globs, glob_owner, any_action, floors })
+        Ok(PolicyEngine { statements, exact, globs, glob_owner, any_action, floors, tools: doc.tools.clone() })
     }
 
     /// Number of statements.

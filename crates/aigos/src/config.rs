@@ -265,6 +265,11 @@ pub struct PolicySection {
     /// Approval rules (absent: the defaults).
     #[serde(default)]
     pub approval_rules: Option<Vec<serde_json::Value>>,
+    /// `[policy.inspection]`: what a payload finding of each confidence
+    /// does (default: high rejects, medium requires review, low scores).
+    #[cfg(feature = "policy")]
+    #[serde(default)]
+    pub inspection: crate::InspectionActions,
 }
 
 fn default_bytes() -> usize {

@@ -47,6 +47,8 @@ mod dashboard;
 pub mod demo;
 mod error;
 mod guard;
+#[cfg(all(feature = "policy", feature = "network"))]
+pub mod inspection;
 mod outcome;
 pub mod setup;
 mod state;
@@ -67,11 +69,11 @@ pub use guard::KillReport;
 #[cfg(feature = "network")]
 pub use guard::NetworkLayer;
 #[cfg(feature = "policy")]
-pub use guard::PolicyLayer;
+pub use guard::{InspectionAction, InspectionActions, PolicyLayer};
 #[cfg(feature = "runtime")]
 pub use guard::RuntimeLayer;
 pub use guard::{Guard, GuardBuilder, Layer, action_hash};
-pub use outcome::{CheckedDestination, Contribution, Step, StepReport, StepResult, ValidationOutcome};
+pub use outcome::{CheckedDestination, Contribution, PayloadFinding, Step, StepReport, StepResult, ValidationOutcome};
 pub use state::LocalState;
 
 #[cfg(feature = "audit")]

@@ -99,6 +99,28 @@ pub struct TokenRef {
     pub kid: String,
 }
 
+/// One finding of the payload inspector, as the outcome and the audit
+/// record carry it (never a secret: the excerpt is redacted).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PayloadFinding {
+    /// `prompt_injection`, `shell_injection`, `sql_injection`,
+    /// `path_traversal`, `template_injection`, `ssrf` or `secret`.
+    pub family: String,
+    /// `high`, `medium` or `low`.
+    pub confidence: String,
+    /// RFC 6901 pointer into the payload (`#key` for an object key).
+    pub pointer: String,
+    /// The decodings that revealed it (`percent`, `base64`, `json`, ...).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub chain: Vec<String>,
+    /// The rule that fired.
+    pub rule: String,
+    /// A short excerpt around the match, secrets redacted.
+    pub excerpt: String,
+    /// What `[policy.inspection]` made of it: `reject`, `review` or `score`.
+    pub action: String,
+}
+
 /// The outcome of one validation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValidationOutcome {
@@ -134,6 +156,10 @@ pub struct ValidationOutcome {
     /// permit's `egress` claim names, so the executor connects only there.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub egress: Vec<CheckedDestination>,
+    /// What step 3's payload inspection found (excerpts redacted) and what
+    /// the Guard did about each finding.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<PayloadFinding>,
     /// The verified token that asked: its jti and key id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<TokenRef>,
@@ -209,6 +235,7 @@ impl ValidationOutcome {
             approved_by: &self.approved_by,
             challenge: self.challenge.as_ref(),
             duration_us: self.duration_us,
+            findings: &self.findings,
             permit_issued: self.permit.is_some(),
             reasons: &self.reasons,
             score: weights(&self.score_contributions),
@@ -306,6 +333,8 @@ struct DecisionView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     challenge: Option<&'a aigos_core::Challenge>,
     duration_us: u64,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    findings: &'a [PayloadFinding],
     permit_issued: bool,
     reasons: &'a [String],
     score: Weights<'a>,

@@ -54,7 +54,7 @@ pub use kill::KillReport;
 #[cfg(feature = "network")]
 pub use network::NetworkLayer;
 #[cfg(feature = "policy")]
-pub use policy::PolicyLayer;
+pub use policy::{InspectionAction, InspectionActions, PolicyLayer};
 #[cfg(all(feature = "identity", feature = "policy"))]
 pub(crate) use policy::budget_account;
 #[cfg(feature = "runtime")]
@@ -142,6 +142,13 @@ pub(crate) struct Facts {
     pub(crate) severity: Severity,
     pub(crate) finding_severities: Vec<Severity>,
     pub(crate) findings: Vec<String>,
+    /// The payload inspector's findings, with the action taken on each.
+    pub(crate) payload_findings: Vec<crate::outcome::PayloadFinding>,
+    /// Findings that ask a human to review the action (step 6 requires MFA).
+    pub(crate) review: Vec<String>,
+    /// URLs the inspector revealed under a decoding (pointer, URL), for
+    /// the egress check.
+    pub(crate) revealed_urls: Vec<(String, String)>,
     /// Checked destinations: (URL, addresses), for the permit.
     pub(crate) egress: Vec<crate::outcome::CheckedDestination>,
     /// The agent's actions in the current window (step 2, for step 4).
@@ -444,6 +451,7 @@ impl Guard {
             score_contributions: std::mem::take(&mut facts.score_contributions),
             permit: if status == Status::Approved { facts.permit.take() } else { None },
             egress: std::mem::take(&mut facts.egress),
+            findings: std::mem::take(&mut facts.payload_findings),
             token: facts.token.take(),
             // Also when a later step rejects: the record shows whose
             // approval was used up.

@@ -59,6 +59,13 @@ impl Check for EgressCheck {
                 }
             }
         }
+        // URLs the payload inspector revealed under an encoding (base64,
+        // percent, escapes, an embedded JSON document).
+        for (pointer, url) in &facts.revealed_urls {
+            if !named.iter().any(|(_, u)| u == url) {
+                named.push((format!("payload{pointer}"), url.clone()));
+            }
+        }
         if named.is_empty() {
             return Ok(Verdict::skip("no destination named"));
         }

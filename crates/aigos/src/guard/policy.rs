@@ -18,11 +18,85 @@ pub struct PolicyLayer {
     pub approval_rules: aigos_policy::ApprovalRules,
     /// Payload inspection.
     pub inspector: aigos_policy::Inspector,
+    /// What the Guard does with a finding of each confidence.
+    pub inspection: InspectionActions,
     /// The budget ledger the Guard reserves declared costs against (an
     /// agent's spend counts against its ancestors'); see `aigos::config::agent_ledger`.
     /// `None`: costs are not accounted.
     pub budget: Option<Arc<dyn aigos_policy::BudgetLedger>>,
 }
+
+/// What the Guard does with a payload finding (`[policy.inspection]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum InspectionAction {
+    /// Reject the action (`PAYLOAD_REJECTED`).
+    Reject,
+    /// Ask a human: the action requires MFA approval at least.
+    Review,
+    /// Only lower the security score and raise the threat score.
+    Score,
+    /// Record it in the outcome and the audit record, nothing more.
+    Ignore,
+}
+
+impl InspectionAction {
+    fn as_str(self) -> &'static str {
+        match self {
+            InspectionAction::Reject => "reject",
+            InspectionAction::Review => "review",
+            InspectionAction::Score => "score",
+            InspectionAction::Ignore => "ignore",
+        }
+    }
+}
+
+/// The action for each confidence. Default: high rejects, medium asks a
+/// human (REQUIRES_MFA), low only scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InspectionActions {
+    /// High-confidence findings.
+    #[serde(default = "InspectionActions::default_high")]
+    pub high: InspectionAction,
+    /// Medium-confidence findings.
+    #[serde(default = "InspectionActions::default_medium")]
+    pub medium: InspectionAction,
+    /// Low-confidence findings.
+    #[serde(default = "InspectionActions::default_low")]
+    pub low: InspectionAction,
+}
+
+impl InspectionActions {
+    fn default_high() -> InspectionAction {
+        InspectionAction::Reject
+    }
+    fn default_medium() -> InspectionAction {
+        InspectionAction::Review
+    }
+    fn default_low() -> InspectionAction {
+        InspectionAction::Score
+    }
+
+    /// The action for `confidence`.
+    pub fn for_confidence(&self, confidence: aigos_policy::Confidence) -> InspectionAction {
+        match confidence {
+            aigos_policy::Confidence::High => self.high,
+            aigos_policy::Confidence::Medium => self.medium,
+            _ => self.low,
+        }
+    }
+}
+
+impl Default for InspectionActions {
+    fn default() -> Self {
+        InspectionActions { high: Self::default_high(), medium: Self::default_medium(), low: Self::default_low() }
+    }
+}
+
+/// Findings named in a step's detail at most (the outcome carries them all).
+const MAX_FINDINGS_SHOWN: usize = 4;
 
 /// The account of `agent` in a budget ledger (its id as an account name;
 /// `config::agent_ledger` opens them under the same names).
@@ -36,16 +110,48 @@ pub(crate) struct InspectCheck(pub(crate) Arc<PolicyLayer>);
 #[async_trait::async_trait]
 impl Check for InspectCheck {
     async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
-        match self.0.inspector.inspect(&cx.request.payload) {
-            Ok(findings) => {
-                for f in &findings {
-                    facts.finding_severities.push(f.severity);
-                    facts.findings.push(format!("{:?} at {} ({})", f.family, f.pointer, f.rule));
-                }
-                Ok(if findings.is_empty() { Verdict::pass("no findings") } else { Verdict::pass(format!("{} finding(s)", findings.len())) })
+        let request = cx.request;
+        // The schema comes from the signed policy, by the tool's exact name.
+        let schema = self.0.engine.tool_schema(&request.tool);
+        let report = match self.0.inspector.inspect_call(&request.tool, &request.payload, schema) {
+            Ok(r) => r,
+            Err(e) => return Ok(Verdict::Reject("PAYLOAD_INVALID", format!("payload: {e}"))),
+        };
+        facts.revealed_urls.extend(report.urls.into_iter().map(|u| (u.pointer, u.url)));
+        let mut rejected = Vec::new();
+        for f in &report.findings {
+            let action = self.0.inspection.for_confidence(f.confidence);
+            let named = format!("{} {} at {} ({})", f.confidence.as_str(), f.family, if f.pointer.is_empty() { "/" } else { &f.pointer }, f.rule);
+            match action {
+                InspectionAction::Reject => rejected.push(named.clone()),
+                InspectionAction::Review => facts.review.push(named.clone()),
+                InspectionAction::Score => facts.finding_severities.push(f.severity()),
+                _ => {}
             }
-            Err(e) => Ok(Verdict::Reject("PAYLOAD_INVALID", format!("payload: {e}"))),
+            if action != InspectionAction::Ignore {
+                facts.findings.push(named);
+            }
+            facts.payload_findings.push(crate::outcome::PayloadFinding {
+                family: f.family.as_str().to_owned(),
+                confidence: f.confidence.as_str().to_owned(),
+                pointer: f.pointer.clone(),
+                chain: f.chain.iter().map(|d| serde_json::to_value(d).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()).collect(),
+                rule: f.rule.to_owned(),
+                excerpt: f.excerpt.clone(),
+                action: action.as_str().to_owned(),
+            });
         }
+        if !rejected.is_empty() {
+            let n = rejected.len();
+            rejected.truncate(MAX_FINDINGS_SHOWN);
+            let more = if n > MAX_FINDINGS_SHOWN { format!(" (and {} more)", n - MAX_FINDINGS_SHOWN) } else { String::new() };
+            return Ok(Verdict::Reject("PAYLOAD_REJECTED", format!("payload: {}{more}", rejected.join("; "))));
+        }
+        Ok(match report.findings.len() {
+            0 => Verdict::pass("no findings"),
+            n if facts.review.is_empty() => Verdict::pass(format!("{n} finding(s), none that rejects or asks review")),
+            n => Verdict::pass(format!("{n} finding(s); human review required: {}", facts.review.join("; "))),
+        })
     }
 }
 
@@ -88,12 +194,19 @@ impl Check for ApprovalCheck {
         let level = facts.threat.map_or(ThreatLevel::Minimal, |(_, l)| l);
         let need = p.approval_rules.requirement(request, facts.severity, level);
         let rules = need.rules.join(", ");
-        let need = match need.requirement {
+        let (need, rules) = match need.requirement {
+            // A finding that asks for review makes a human approve the action.
+            aigos_policy::Requirement::None if !facts.review.is_empty() => (Need::Mfa, format!("payload review: {}", facts.review.join("; "))),
             aigos_policy::Requirement::None => return Ok(Verdict::pass(format!("policy: {}; no approval needed", decision.reason()))),
-            aigos_policy::Requirement::Mfa => Need::Mfa,
-            aigos_policy::Requirement::Coe { quorum, of, group } => Need::Coe { quorum, of, group },
+            aigos_policy::Requirement::Mfa => (Need::Mfa, rules),
+            aigos_policy::Requirement::Coe { quorum, of, group } => (Need::Coe { quorum, of, group }, rules),
             #[allow(unreachable_patterns, reason = "Requirement may grow")]
             _ => return Ok(Verdict::Reject("APPROVAL_UNKNOWN", "unknown approval requirement".into())),
+        };
+        let rules = if facts.review.is_empty() || rules.starts_with("payload review") {
+            rules
+        } else {
+            format!("{rules}; payload review: {}", facts.review.join("; "))
         };
         judge(g, need, &rules, cx, facts).await
     }
