@@ -53,8 +53,9 @@ fn main() -> ExitCode {
             "bench-guard" => bench_guard(&ctx, args.get(1).map_or("3", String::as_str)),
             "fuzz" => fuzz::run(&ctx.root, args.get(1..).unwrap_or_default()),
             "mutants" => mutants::mutants(&ctx, args.get(1..).unwrap_or_default()),
+            "detect-eval" => detect_eval(&ctx, args.get(1..).unwrap_or_default()),
             _ => {
-                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | fuzz [SECONDS] [TARGET...] | mutants [FILE...]>");
+                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | fuzz [SECONDS] [TARGET...] | mutants [FILE...] | detect-eval [DIR] [--min-confidence C] [--family F] [--show-test]>");
                 Err(format!("unknown task {task:?}"))
             }
         }
@@ -66,6 +67,20 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Recall per family and false positives of step 3's payload screen on
+/// the labelled corpus (`tests/corpus/payloads`), both splits, every miss of
+/// the tuning split.
+fn detect_eval(ctx: &Ctx, args: &[String]) -> Result {
+    let mut all = vec!["run", "-q", "-p", "aigos", "--example", "detect_eval", "--"];
+    let corpus = ctx.root.join("tests/corpus/payloads");
+    let corpus = corpus.to_str().ok_or("the corpus path is not UTF-8")?;
+    if !args.iter().any(|a| !a.starts_with("--") && Path::new(a).is_dir()) {
+        all.push(corpus);
+    }
+    all.extend(args.iter().map(String::as_str));
+    cargo(ctx, &all, &[])
 }
 
 fn root() -> Result<PathBuf> {

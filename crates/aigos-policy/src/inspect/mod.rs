@@ -523,6 +523,9 @@ impl<'i> Run<'i> {
             if let Some(confidence) = view.hidden {
                 hits.push(Hit::new(Family::PromptInjection, confidence, "prompt.hidden-characters", 0..view.text.len().min(EXCERPT_MATCH)));
             }
+            // Secrets are masked in every excerpt of this view, whichever
+            // finding it belongs to.
+            let (masked, shift) = mask_secrets(&view.text, &hits);
             for h in &hits {
                 // A hit only a decoding revealed is an obfuscated one.
                 let confidence = if view.chain.iter().any(|d| !matches!(d, Decoding::Json | Decoding::Nfkc)) && h.family != Family::Secret {
@@ -536,7 +539,7 @@ impl<'i> Run<'i> {
                     pointer: at.to_owned(),
                     chain: full.clone(),
                     rule: h.rule,
-                    excerpt: excerpt(&view.text, &h.at, h.family == Family::Secret),
+                    excerpt: excerpt(&masked, &(shift(h.at.start)..shift(h.at.end))),
                 });
             }
             if !full.is_empty() {
@@ -598,8 +601,66 @@ const EXCERPT_CONTEXT: usize = 24;
 /// The longest excerpt of the match itself.
 const EXCERPT_MATCH: usize = 64;
 
-/// A short excerpt around `at` (a secret keeps its first 4 characters).
-fn excerpt(text: &str, at: &Range<usize>, redact: bool) -> String {
+/// `text` with every secret hit replaced by its first 4 characters and a
+/// `[REDACTED n bytes]` marker, and the map of offsets into it.
+fn mask_secrets<'t>(text: &'t str, hits: &[Hit]) -> (Cow<'t, str>, Box<dyn Fn(usize) -> usize>) {
+    let mut spans: Vec<Range<usize>> = hits.iter().filter(|h| h.family == Family::Secret && h.at.start < h.at.end).map(|h| h.at.clone()).collect();
+    spans.sort_by_key(|r| r.start);
+    // Overlapping secrets are masked as one.
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for r in spans {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    if merged.is_empty() {
+        return (Cow::Borrowed(text), Box::new(|i| i) as Box<dyn Fn(usize) -> usize>);
+    }
+    let mut out = String::with_capacity(text.len());
+    // (original end, shift after it) per masked span.
+    let mut shifts: Vec<(usize, usize, isize)> = Vec::new();
+    let mut last = 0;
+    for r in &merged {
+        let (start, end) = (floor_char(text, r.start), floor_char(text, r.end));
+        if start < last {
+            continue;
+        }
+        out.push_str(text.get(last..start).unwrap_or(""));
+        let secret = text.get(start..end).unwrap_or("");
+        let keep: String = secret.chars().take(4).collect();
+        let marker = format!("{keep}[REDACTED {} bytes]", secret.len());
+        let delta = marker.len() as isize - secret.len() as isize;
+        out.push_str(&marker);
+        shifts.push((start, end, delta));
+        last = end;
+    }
+    out.push_str(text.get(last..).unwrap_or(""));
+    let map = move |i: usize| -> usize {
+        let mut total: isize = 0;
+        for &(start, end, delta) in &shifts {
+            if i >= end {
+                total += delta;
+            } else if i > start {
+                // Inside a secret: the end of its marker.
+                return (end as isize + total + delta).max(0) as usize;
+            }
+        }
+        (i as isize + total).max(0) as usize
+    };
+    (Cow::Owned(out), Box::new(map) as Box<dyn Fn(usize) -> usize>)
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A short excerpt around `at` in already masked text.
+fn excerpt(text: &str, at: &Range<usize>) -> String {
     let floor = |mut i: usize| {
         i = i.min(text.len());
         while !text.is_char_boundary(i) {
@@ -612,10 +673,7 @@ fn excerpt(text: &str, at: &Range<usize>, redact: bool) -> String {
     let before_start = floor(start.saturating_sub(EXCERPT_CONTEXT));
     let before = text.get(before_start..start).unwrap_or("");
     let after = text.get(end..floor(end + EXCERPT_CONTEXT)).unwrap_or("");
-    let shown: String = if redact {
-        let keep: String = matched.chars().take(4).collect();
-        format!("{keep}[REDACTED {} bytes]", matched.len())
-    } else if matched.chars().count() > EXCERPT_MATCH {
+    let shown: String = if matched.chars().count() > EXCERPT_MATCH && !matched.contains("[REDACTED") {
         let cut: String = matched.chars().take(EXCERPT_MATCH).collect();
         format!("{cut}…")
     } else {
@@ -633,8 +691,19 @@ fn excerpt(text: &str, at: &Range<usize>, redact: bool) -> String {
     }
     // Control characters (and the invisible ones the normalizer flags) are
     // shown escaped, never passed on to a terminal or a log.
-    out.chars().flat_map(|c| if c.is_control() || normalize::is_invisible(c) { c.escape_unicode().collect::<Vec<_>>() } else { vec![c] }).collect()
+    let shown: String =
+        out.chars().flat_map(|c| if c.is_control() || normalize::is_invisible(c) { c.escape_unicode().collect::<Vec<_>>() } else { vec![c] }).collect();
+    if shown.chars().count() > EXCERPT_MAX {
+        let mut cut: String = shown.chars().take(EXCERPT_MAX - 1).collect();
+        cut.push('…');
+        cut
+    } else {
+        shown
+    }
 }
+
+/// The longest excerpt, in characters, escapes included.
+const EXCERPT_MAX: usize = 160;
 
 /// RFC 6901 escaping of one reference token.
 fn escape(token: &str) -> String {

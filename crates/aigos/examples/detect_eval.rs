@@ -1,8 +1,9 @@
-//! Evaluates the inspector on the labelled corpus (`tests/corpus/payloads/*.jsonl`):
+//! Evaluates step 3's payload screen (the inspector and the egress screen,
+//! [`aigos::inspection::screen_payload`]) on the labelled corpus (`tests/corpus/payloads/*.jsonl`):
 //! recall per family and the false-positive rate, on the tuning split and on
 //! the fixed test split (about 30 % of the cases, chosen by a hash of the id).
 //!
-//! `cargo run -p aigos-policy --example detect_eval -- [DIR] [--min-confidence C] [--split train|test|all] [--family F]`
+//! `cargo xtask detect-eval [DIR] [--min-confidence C] [--family F] [--show-test]`
 //!
 //! Misses and false positives are printed for the tuning split only, unless
 //! `--show-test` is given: the test split is kept out of tuning.
@@ -11,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use aigos_policy::{Confidence, Inspector, InspectorConfig};
+use aigos::policy::{Confidence, Inspector, InspectorConfig};
 use serde_json::Value;
 
 /// FNV-1a (64 bits) of the id: stable across platforms and releases.
@@ -63,8 +64,8 @@ fn main() {
             let id = case["id"].as_str().expect("id");
             let test = in_test_split(id);
             let tool = case["tool"].as_str().unwrap_or("");
-            let report = inspector.inspect_call(tool, &case["payload"], None).expect("inspect");
-            let shown: Vec<_> = report.findings.iter().filter(|x| x.confidence >= min).collect();
+            let findings = aigos::inspection::screen_payload(&inspector, None, tool, &case["payload"], None).expect("inspect");
+            let shown: Vec<_> = findings.iter().filter(|x| x.confidence >= min).collect();
             let label = case["label"].as_str().expect("label");
             let visible = !test || show_test;
             if label == "attack" {
