@@ -255,6 +255,44 @@ fn policy_inspect_findings_and_exit_codes() {
     assert_eq!(stdout(&o).trim(), r#"{"findings":[]}"#);
     let o = aigos(&["policy", "inspect"], "{not json");
     assert_eq!(o.status.code(), Some(1));
+    // Every finding carries what the Guard records.
+    let o = aigos(&["policy", "inspect"], r#"{"name": "save", "arguments": "{\"file\": \"..%252f..%252f..%252fetc%252fpasswd\"}"}"#);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let f = &v["findings"][0];
+    assert_eq!(f["family"], "path_traversal", "{v}");
+    assert_eq!(f["pointer"], "/arguments/file", "{v}");
+    assert!(f["chain"].as_array().unwrap().iter().any(|d| d == "json") && f["chain"].as_array().unwrap().iter().any(|d| d == "percent"), "{v}");
+    assert!(["high", "medium"].contains(&f["confidence"].as_str().unwrap()) && f["rule"].is_string() && f["excerpt"].is_string(), "{v}");
+}
+
+#[test]
+fn policy_inspect_min_confidence_and_egress_contract() {
+    // A medium finding (a template probe in a value) is printed by default
+    // and with low, not with high.
+    let probe = r#"{"greeting": "Hi {{7*7}}"}"#;
+    assert_eq!(aigos(&["policy", "inspect"], probe).status.code(), Some(1));
+    assert_eq!(aigos(&["policy", "inspect", "--min-confidence", "low"], probe).status.code(), Some(1));
+    let o = aigos(&["policy", "inspect", "--min-confidence", "high"], probe);
+    assert_eq!((o.status.code(), stdout(&o).trim()), (Some(0), r#"{"findings":[]}"#));
+    // URLs: the always-deny rules stop metadata and loopback, not a public host.
+    let o = aigos(&["policy", "inspect"], r#"{"url": "http://0xa9fea9fe/latest/meta-data/"}"#);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("\"ssrf\""), "{}", stdout(&o));
+    let public = r#"{"url": "https://other.example.org/v1/items"}"#;
+    assert_eq!(aigos(&["policy", "inspect"], public).status.code(), Some(0));
+    // With --egress FILE, that file's rules decide (default deny, no DNS).
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("egress.toml");
+    std::fs::write(&rules, "[[rules]]\nid = \"api\"\nhosts = [\"api.example.com\"]\n").unwrap();
+    let rules = rules.to_str().unwrap();
+    let o = aigos(&["policy", "inspect", "--egress", rules], public);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("egress.denied"), "{}", stdout(&o));
+    assert_eq!(aigos(&["policy", "inspect", "--egress", rules], r#"{"url": "https://api.example.com/v1/items"}"#).status.code(), Some(0));
+    // Usage errors.
+    assert_eq!(aigos(&["policy", "inspect", "--min-confidence", "bogus"], "{}").status.code(), Some(2));
+    assert_eq!(aigos(&["policy", "inspect", "--egress", "/nonexistent/egress.toml"], "{}").status.code(), Some(2));
 }
 
 #[test]
