@@ -173,6 +173,12 @@ bundle_keys = "keys/authority.jwks.json"
 max_payload_bytes = 1048576
 max_payload_depth = 32
 
+# What step 3 does with a payload finding: reject | review (MFA) | score | ignore.
+[policy.inspection]
+high = "reject"
+medium = "review"
+low = "score"
+
 [runtime]
 rate = 20
 period_secs = 60
