@@ -513,6 +513,7 @@ impl<'i> Run<'i> {
     fn string(&mut self, text: &str, context: Context, field: &str, at: &str, chain: &[Decoding], depth: usize, typed: Option<Family>) {
         let views = normalize::views(text, self.inspector.config.max_decodings.saturating_sub(chain.len()), &mut self.budget);
         let mut hits = Vec::new();
+        let mut raw: Vec<(Family, &'static str)> = Vec::new();
         for view in &views {
             let mut full: Vec<Decoding> = chain.to_vec();
             full.extend_from_slice(&view.chain);
@@ -526,9 +527,14 @@ impl<'i> Run<'i> {
             // Secrets are masked in every excerpt of this view, whichever
             // finding it belongs to.
             let (masked, shift) = mask_secrets(&view.text, &hits);
+            if view.chain.is_empty() {
+                raw = hits.iter().map(|h| (h.family, h.rule)).collect();
+            }
+            let obfuscated = is_obfuscation(&view.chain);
             for h in &hits {
-                // A hit only a decoding revealed is an obfuscated one.
-                let confidence = if view.chain.iter().any(|d| !matches!(d, Decoding::Json | Decoding::Nfkc)) && h.family != Family::Secret {
+                // A hit that only an obfuscating decoding revealed is more
+                // suspicious than the same text written plainly.
+                let confidence = if obfuscated && h.family != Family::Secret && !raw.contains(&(h.family, h.rule)) {
                     h.confidence.raised()
                 } else {
                     h.confidence
@@ -583,6 +589,15 @@ impl<'i> Run<'i> {
         self.urls.dedup_by(|b, a| a.pointer == b.pointer && a.url == b.url);
         Inspection { findings: self.hits, urls: self.urls }
     }
+}
+
+/// Whether a chain of decodings is one legitimate content rarely needs:
+/// base64 or hex segments, backslash escapes, invisible characters,
+/// confusables, or percent encoding applied twice. (A single percent layer,
+/// HTML entities, NFKC and embedded JSON are everyday encodings.)
+fn is_obfuscation(chain: &[Decoding]) -> bool {
+    chain.iter().any(|d| matches!(d, Decoding::Base64 | Decoding::Hex | Decoding::Escapes | Decoding::Invisible | Decoding::Confusables))
+        || chain.iter().filter(|d| **d == Decoding::Percent).count() >= 2
 }
 
 /// Every analyzer on one subject.
