@@ -63,7 +63,19 @@ pub fn always_denied(url: &str) -> Option<String> {
     let filter = EgressFilter { rules: Vec::new(), schemes: vec![scheme.clone()] };
     let destination = match filter.destination(url) {
         Ok(d) => d,
-        Err(reason) if reason.starts_with("ambiguous") => return Some(reason),
+        // Read differently by the two parsers: denied when either reading
+        // leads somewhere no rule should reach (a template or a bracket in
+        // a query is no route inside).
+        Err(reason) if reason.starts_with("ambiguous") => {
+            let whatwg_host = url::Url::parse(url).ok().and_then(|u| u.host().map(|h| h.to_owned()));
+            let inside = match whatwg_host {
+                Some(url::Host::Ipv4(ip)) => special(IpAddr::V4(ip)).is_some(),
+                Some(url::Host::Ipv6(ip)) => special(IpAddr::V6(ip)).is_some(),
+                Some(url::Host::Domain(d)) => is_local_name(&d.to_ascii_lowercase()),
+                None => false,
+            };
+            return inside.then_some(reason);
+        }
         Err(_) => return None,
     };
     match &destination.target {

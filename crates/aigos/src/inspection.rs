@@ -6,6 +6,37 @@
 use aigos_policy::{Confidence, Family, Finding, Inspector, ToolSchema};
 use serde_json::Value;
 
+/// How sure a denied URL is a destination the tool will reach rather than a
+/// mention: high when the string is the URL, sits in a URL field
+/// (`url`, `endpoint`, `webhook`...), or was revealed by a decoding; low in
+/// prose, logs and documents (a runbook naming `http://localhost:8080`).
+fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy::Decoding], url: &str) -> Confidence {
+    if !chain.is_empty() {
+        return Confidence::High;
+    }
+    let field = pointer.rsplit('/').next().unwrap_or("").replace("~1", "/").replace("~0", "~");
+    let whole = payload.pointer(pointer).and_then(Value::as_str).is_some_and(|s| {
+        let s = s.trim().trim_matches(|c| c == '"' || c == '\'' || c == '<' || c == '>');
+        s == url || s.strip_suffix('/') == Some(url.trim_end_matches('/'))
+    });
+    if aigos_policy::is_url_field(&field) {
+        return Confidence::High;
+    }
+    if !whole {
+        return Confidence::Low;
+    }
+    // A bare URL in a field that does not say it is one (`upstream` in a
+    // log line, `query`): loopback, link-local (metadata) and unspecified
+    // addresses and local names are never an everyday value; a private or
+    // documentation address is.
+    let everyday = match url::Url::parse(url).ok().and_then(|u| u.host().map(|h| h.to_owned())) {
+        Some(url::Host::Ipv4(ip)) => aigos_network::special(ip.into()).is_some_and(|why| !(why.starts_with("loopback") || why.starts_with("link-local") || why.starts_with("unspecified") || why.starts_with("this network"))),
+        Some(url::Host::Ipv6(ip)) => aigos_network::special(ip.into()).is_some_and(|why| why.starts_with("documentation") || (why.starts_with("unique-local") && !ip.to_string().starts_with("fd00:ec2"))),
+        _ => false,
+    };
+    if everyday { Confidence::Low } else { Confidence::High }
+}
+
 /// URLs and addresses screened per payload at most (the Guard rejects more).
 const MAX_DESTINATIONS: usize = 64;
 
@@ -52,9 +83,10 @@ pub fn screen_payload(
             && !findings.iter().any(|f| f.pointer == pointer && f.rule == "egress.denied")
         {
             let shown: String = url.chars().take(96).collect();
+            let confidence = destination_confidence(payload, &pointer, &chain, &url);
             findings.push(Finding {
                 family: Family::Ssrf,
-                confidence: Confidence::High,
+                confidence,
                 pointer,
                 chain,
                 rule: "egress.denied",

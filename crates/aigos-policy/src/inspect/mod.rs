@@ -332,6 +332,13 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     }
 }
 
+/// Whether a field of this name holds a URL a tool will fetch or call
+/// (`url`, `endpoint`, `webhook_url`, `callback`...), as the inspector
+/// reads field names: a URL there is a destination, a URL in prose a mention.
+pub fn is_url_field(field: &str) -> bool {
+    context_of(field, "") == Context::Url
+}
+
 /// The payload inspector. Build once, share it.
 #[derive(Debug)]
 pub struct Inspector {
