@@ -9,32 +9,45 @@ use serde_json::Value;
 /// How sure a denied URL is a destination the tool will reach rather than a
 /// mention: high when the string is the URL, sits in a URL field
 /// (`url`, `endpoint`, `webhook`...), or was revealed by a decoding; low in
-/// prose, logs and documents (a runbook naming `http://localhost:8080`).
-fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy::Decoding], url: &str) -> Confidence {
+/// prose, logs and documents (a runbook naming `http://localhost:8080`) and
+/// for a private address written as a bare value; `None` for documentation
+/// addresses (TEST-NET, `2001:db8::/32`), which examples use for public ones.
+fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy::Decoding], url: &str) -> Option<Confidence> {
+    let host_ip = url::Url::parse(url).ok().and_then(|u| match u.host() {
+        Some(url::Host::Ipv4(ip)) => Some(std::net::IpAddr::V4(ip)),
+        Some(url::Host::Ipv6(ip)) => Some(std::net::IpAddr::V6(ip)),
+        // The opaque host of a non-special scheme (`redis://10.0.0.5:6379`).
+        Some(url::Host::Domain(d)) => d.trim_start_matches('[').trim_end_matches(']').parse().ok(),
+        None => None,
+    });
+    let why = host_ip.and_then(aigos_network::special).unwrap_or("");
+    // Documentation ranges (TEST-NET, 2001:db8::/32) stand for public
+    // addresses in examples, runbooks and tests: not a destination inside.
+    if why.starts_with("documentation") {
+        return None;
+    }
     if !chain.is_empty() {
-        return Confidence::High;
+        return Some(Confidence::High);
     }
     let field = pointer.rsplit('/').next().unwrap_or("").replace("~1", "/").replace("~0", "~");
+    if aigos_policy::is_url_field(&field) {
+        return Some(Confidence::High);
+    }
     let whole = payload.pointer(pointer).and_then(Value::as_str).is_some_and(|s| {
         let s = s.trim().trim_matches(|c| c == '"' || c == '\'' || c == '<' || c == '>');
         s == url || s.strip_suffix('/') == Some(url.trim_end_matches('/'))
     });
-    if aigos_policy::is_url_field(&field) {
-        return Confidence::High;
-    }
     if !whole {
-        return Confidence::Low;
+        return Some(Confidence::Low);
     }
     // A bare URL in a field that does not say it is one (`upstream` in a
-    // log line, `query`): loopback, link-local (metadata) and unspecified
-    // addresses and local names are never an everyday value; a private or
-    // documentation address is.
-    let everyday = match url::Url::parse(url).ok().and_then(|u| u.host().map(|h| h.to_owned())) {
-        Some(url::Host::Ipv4(ip)) => aigos_network::special(ip.into()).is_some_and(|why| !(why.starts_with("loopback") || why.starts_with("link-local") || why.starts_with("unspecified") || why.starts_with("this network"))),
-        Some(url::Host::Ipv6(ip)) => aigos_network::special(ip.into()).is_some_and(|why| why.starts_with("documentation") || (why.starts_with("unique-local") && !ip.to_string().starts_with("fd00:ec2"))),
-        _ => false,
-    };
-    if everyday { Confidence::Low } else { Confidence::High }
+    // log line, a `value` in a config change): loopback, link-local
+    // (metadata), unspecified addresses and local names are never an
+    // everyday value; a private address is.
+    let everyday = !why.is_empty()
+        && !(why.starts_with("loopback") || why.starts_with("link-local") || why.starts_with("unspecified") || why.starts_with("this network"))
+        && !(why.starts_with("unique-local") && url.contains("fd00:ec2"));
+    Some(if everyday { Confidence::Low } else { Confidence::High })
 }
 
 /// URLs and addresses screened per payload at most (the Guard rejects more).
@@ -83,7 +96,7 @@ pub fn screen_payload(
             && !findings.iter().any(|f| f.pointer == pointer && f.rule == "egress.denied")
         {
             let shown: String = url.chars().take(96).collect();
-            let confidence = destination_confidence(payload, &pointer, &chain, &url);
+            let Some(confidence) = destination_confidence(payload, &pointer, &chain, &url) else { continue };
             findings.push(Finding {
                 family: Family::Ssrf,
                 confidence,
