@@ -39,7 +39,7 @@ const METADATA_HOSTS: &[&str] = &["metadata.google.internal", "metadata", "metad
 /// Schemes that reach local files, other protocols' servers or code
 /// loaders: denied by the always-deny screen ([`always_denied`]).
 const DANGEROUS_SCHEMES: &[&str] =
-    &["file", "gopher", "dict", "ldap", "ldaps", "tftp", "jar", "netdoc", "php", "phar", "expect", "data", "sftp", "smb", "telnet"];
+    &["file", "gopher", "dict", "ldap", "ldaps", "tftp", "jar", "netdoc", "php", "phar", "expect", "sftp", "smb", "telnet"];
 
 /// Cloud metadata names, `localhost` and `.internal`/`.localhost` names.
 fn is_local_name(host: &str) -> bool {

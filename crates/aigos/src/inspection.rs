@@ -37,7 +37,10 @@ fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy:
         let s = s.trim().trim_matches(|c| c == '"' || c == '\'' || c == '<' || c == '>');
         s == url || s.strip_suffix('/') == Some(url.trim_end_matches('/'))
     });
-    if !whole {
+    // A database or broker connection string is configuration, and
+    // `localhost` there is the usual development value.
+    let scheme = url.split_once(':').map_or("", |(s, _)| s).to_ascii_lowercase();
+    if !whole || CONNECTION_SCHEMES.contains(&scheme.as_str()) {
         return Some(Confidence::Low);
     }
     // A bare URL in a field that does not say it is one (`upstream` in a
@@ -49,6 +52,12 @@ fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy:
         && !(why.starts_with("unique-local") && url.contains("fd00:ec2"));
     Some(if everyday { Confidence::Low } else { Confidence::High })
 }
+
+/// Schemes of connection strings (databases, caches, brokers).
+const CONNECTION_SCHEMES: &[&str] = &[
+    "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps", "kafka", "nats", "memcached",
+    "sqlserver", "jdbc", "clickhouse", "cassandra", "elasticsearch",
+];
 
 /// URLs and addresses screened per payload at most (the Guard rejects more).
 const MAX_DESTINATIONS: usize = 64;
