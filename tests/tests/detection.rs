@@ -116,7 +116,8 @@ fn in_test_split(id: &str) -> bool {
 fn the_corpus_meets_the_targets_on_both_splits() {
     let inspector = Inspector::new(InspectorConfig::default()).unwrap();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/payloads");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "jsonl")).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "jsonl")).collect();
     files.sort();
     // (test split, family) -> (cases, caught); test split -> (legit, flagged)
     let mut recall = std::collections::BTreeMap::<(bool, String), (usize, usize)>::new();

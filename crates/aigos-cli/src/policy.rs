@@ -160,7 +160,9 @@ fn inspect(min: MinConfidence, egress: Option<&Path>) -> Result<(), Failure> {
     std::io::stdin().read_to_end(&mut input).map_err(|e| Failure::usage(format!("stdin: {e}")))?;
     let inspector = Inspector::new(InspectorConfig::default()).map_err(Failure::usage)?;
     // The limits first (size, depth: what the Guard rejects as PAYLOAD_INVALID).
-    let parsed = inspector.inspect_call_bytes("", &input, None).and_then(|_| serde_json::from_slice::<serde_json::Value>(&input).map_err(|e| aigos_policy::Error::Payload(e.to_string())));
+    let parsed = inspector
+        .inspect_call_bytes("", &input, None)
+        .and_then(|_| serde_json::from_slice::<serde_json::Value>(&input).map_err(|e| aigos_policy::Error::Payload(e.to_string())));
     let payload = match parsed {
         Ok(v) => v,
         Err(e) => {

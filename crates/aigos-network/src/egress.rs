@@ -495,8 +495,7 @@ impl EgressFilter {
     async fn check_host(&self, host: &str, port: u16, resolver: &dyn Resolver) -> (EgressDecision, bool) {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
         let named = |r: &EgressRule| r.hosts.iter().any(|p| p == &host);
-        if is_local_name(&host) && !self.rules.iter().any(named)
-        {
+        if is_local_name(&host) && !self.rules.iter().any(named) {
             return (Self::deny(format!("{host} is a metadata or local name")), true);
         }
         let Some(rule) = self.rules.iter().find(|r| r.hosts.iter().any(|p| host_matches(p, &host)) && Self::port_ok(r, port)) else {

@@ -21,7 +21,8 @@ pub use bound::{BindingError, check_binding, x5t_s256};
 pub use dev_ca::{AgentCertificateOptions, DevCa, IssuedCertificate};
 pub use discover::{BareAddress, addresses_in_json, destinations_in_json, looks_like_url, urls_in_json, urls_in_text};
 pub use egress::{
-    EgressCache, EgressConfig, EgressDecision, EgressFilter, EgressRule, Resolver, StaticResolver, SystemResolver, always_denied, canonical_ip, special,
+    EgressCache, EgressConfig, EgressDecision, EgressFilter, EgressRule, Resolver, StaticResolver, SystemResolver, always_denied,
+    canonical_ip, special,
 };
 pub use mtls::{MtlsAcceptor, MtlsConnector, MtlsError, MtlsSettings, Peer, SpiffeId, classify_io_error, organization_of, spiffe_id_of};
 pub use render::NetworkConfig;

@@ -120,7 +120,11 @@ fn inspection(c: &mut Criterion) {
     for (name, payload) in adversarial() {
         assert!(payload.len() <= 1 << 20, "{name}: {}", payload.len());
         g.throughput(criterion::Throughput::Bytes(payload.len() as u64));
-        g.bench_function(name, |b| b.iter(|| { let _ = black_box(inspector.inspect_bytes(black_box(&payload))); }));
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let _ = black_box(inspector.inspect_bytes(black_box(&payload)));
+            })
+        });
     }
     g.finish();
 }
@@ -162,7 +166,10 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         ("urls", one_string(rep("http://a@b.c/?u=http:// "))),
         ("prompt-phrases", one_string(rep("ignore previous "))),
         ("homoglyphs-and-zero-width", one_string(rep("і\u{200B}ｇ"))),
-        ("many-small-strings", serde_json::to_vec(&serde_json::Value::Array((0..N / 14).map(|i| serde_json::json!(format!("; x{i}"))).collect())).unwrap()),
+        (
+            "many-small-strings",
+            serde_json::to_vec(&serde_json::Value::Array((0..N / 14).map(|i| serde_json::json!(format!("; x{i}"))).collect())).unwrap(),
+        ),
     ]
 }
 

@@ -48,15 +48,34 @@ fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy:
     // (metadata), unspecified addresses and local names are never an
     // everyday value; a private address is.
     let everyday = !why.is_empty()
-        && !(why.starts_with("loopback") || why.starts_with("link-local") || why.starts_with("unspecified") || why.starts_with("this network"))
+        && !(why.starts_with("loopback")
+            || why.starts_with("link-local")
+            || why.starts_with("unspecified")
+            || why.starts_with("this network"))
         && !(why.starts_with("unique-local") && url.contains("fd00:ec2"));
     Some(if everyday { Confidence::Low } else { Confidence::High })
 }
 
 /// Schemes of connection strings (databases, caches, brokers).
 const CONNECTION_SCHEMES: &[&str] = &[
-    "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps", "kafka", "nats", "memcached",
-    "sqlserver", "jdbc", "clickhouse", "cassandra", "elasticsearch",
+    "postgres",
+    "postgresql",
+    "mysql",
+    "mariadb",
+    "mongodb",
+    "mongodb+srv",
+    "redis",
+    "rediss",
+    "amqp",
+    "amqps",
+    "kafka",
+    "nats",
+    "memcached",
+    "sqlserver",
+    "jdbc",
+    "clickhouse",
+    "cassandra",
+    "elasticsearch",
 ];
 
 /// URLs and addresses screened per payload at most (the Guard rejects more).

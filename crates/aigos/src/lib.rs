@@ -68,11 +68,11 @@ pub use guard::IdentityLayer;
 pub use guard::KillReport;
 #[cfg(feature = "network")]
 pub use guard::NetworkLayer;
-#[cfg(feature = "policy")]
-pub use guard::{InspectionAction, InspectionActions, PolicyLayer};
 #[cfg(feature = "runtime")]
 pub use guard::RuntimeLayer;
 pub use guard::{Guard, GuardBuilder, Layer, action_hash};
+#[cfg(feature = "policy")]
+pub use guard::{InspectionAction, InspectionActions, PolicyLayer};
 pub use outcome::{CheckedDestination, Contribution, PayloadFinding, Step, StepReport, StepResult, ValidationOutcome};
 pub use state::LocalState;
 

@@ -304,18 +304,61 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     if any(&["query", "sql", "statement", "stmt", "q", "where", "filter", "orderby", "sort"]) || ends(&["sql", "query"]) {
         return Context::Sql;
     }
-    if any(&["path", "file", "filename", "filepath", "dir", "directory", "folder", "src", "source", "dest", "destination", "target", "cwd", "workdir", "root"])
-        || ends(&["path", "file", "filename", "dir"])
+    if any(&[
+        "path",
+        "file",
+        "filename",
+        "filepath",
+        "dir",
+        "directory",
+        "folder",
+        "src",
+        "source",
+        "dest",
+        "destination",
+        "target",
+        "cwd",
+        "workdir",
+        "root",
+    ]) || ends(&["path", "file", "filename", "dir"])
     {
         return Context::Path;
     }
-    if any(&["url", "uri", "href", "link", "endpoint", "webhook", "callback", "redirect", "host", "server", "proxy"]) || ends(&["url", "uri"]) {
+    if any(&["url", "uri", "href", "link", "endpoint", "webhook", "callback", "redirect", "host", "server", "proxy"])
+        || ends(&["url", "uri"])
+    {
         return Context::Url;
     }
     if any(&["code", "snippet", "patch", "diff", "function", "program", "template"]) {
         return Context::Code;
     }
-    if any(&["content", "body", "text", "message", "messages", "description", "prompt", "comment", "note", "notes", "summary", "markdown", "html", "email", "subject", "title", "input", "output", "document", "answer", "response", "result", "page", "snippet", "readme"]) {
+    if any(&[
+        "content",
+        "body",
+        "text",
+        "message",
+        "messages",
+        "description",
+        "prompt",
+        "comment",
+        "note",
+        "notes",
+        "summary",
+        "markdown",
+        "html",
+        "email",
+        "subject",
+        "title",
+        "input",
+        "output",
+        "document",
+        "answer",
+        "response",
+        "result",
+        "page",
+        "snippet",
+        "readme",
+    ]) {
         return Context::Text;
     }
     // The tool's name, when the field says nothing.
@@ -502,7 +545,10 @@ impl<'i> Run<'i> {
             at.push_str(&pointer(nodes, s.node));
             let (context, field, typed) = if s.is_key {
                 at.push_str("#key");
-                (Context::Key, String::new(), None)
+                // A key's field is the member that holds its object
+                // (`password` for `{"password": {"$ne": null}}`).
+                let parent = s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+                (Context::Key, field_of(nodes, parent).to_ascii_lowercase(), None)
             } else {
                 let field = field_of(nodes, s.node).to_ascii_lowercase();
                 let declared = self.schema.and_then(|sc| sc.arg_at(&at));
@@ -626,7 +672,8 @@ const EXCERPT_MATCH: usize = 64;
 /// `text` with every secret hit replaced by its first 4 characters and a
 /// `[REDACTED n bytes]` marker, and the map of offsets into it.
 fn mask_secrets<'t>(text: &'t str, hits: &[Hit]) -> (Cow<'t, str>, Box<dyn Fn(usize) -> usize>) {
-    let mut spans: Vec<Range<usize>> = hits.iter().filter(|h| h.family == Family::Secret && h.at.start < h.at.end).map(|h| h.at.clone()).collect();
+    let mut spans: Vec<Range<usize>> =
+        hits.iter().filter(|h| h.family == Family::Secret && h.at.start < h.at.end).map(|h| h.at.clone()).collect();
     spans.sort_by_key(|r| r.start);
     // Overlapping secrets are masked as one.
     let mut merged: Vec<Range<usize>> = Vec::new();
@@ -713,8 +760,10 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
     }
     // Control characters (and the invisible ones the normalizer flags) are
     // shown escaped, never passed on to a terminal or a log.
-    let shown: String =
-        out.chars().flat_map(|c| if c.is_control() || normalize::is_invisible(c) { c.escape_unicode().collect::<Vec<_>>() } else { vec![c] }).collect();
+    let shown: String = out
+        .chars()
+        .flat_map(|c| if c.is_control() || normalize::is_invisible(c) { c.escape_unicode().collect::<Vec<_>>() } else { vec![c] })
+        .collect();
     if shown.chars().count() > EXCERPT_MAX {
         let mut cut: String = shown.chars().take(EXCERPT_MAX - 1).collect();
         cut.push('…');

@@ -138,9 +138,8 @@ fn unicode_fold(text: &str) -> Option<(String, Vec<Decoding>, Option<Confidence>
     while let Some(c) = chars.next() {
         // ZWJ and ZWNJ join emoji and the letters of scripts that need them:
         // only next to ASCII are they out of place.
-        let joiner_in_place = matches!(c, '\u{200C}' | '\u{200D}')
-            && !prev.is_some_and(|p| p.is_ascii())
-            && !chars.peek().is_some_and(char::is_ascii);
+        let joiner_in_place =
+            matches!(c, '\u{200C}' | '\u{200D}') && !prev.is_some_and(|p| p.is_ascii()) && !chars.peek().is_some_and(char::is_ascii);
         if is_invisible(c) && !joiner_in_place {
             any_invisible = true;
             if ('\u{E0020}'..='\u{E007E}').contains(&c) {
@@ -246,7 +245,8 @@ fn percent(text: &str) -> Option<String> {
                 continue;
             }
             if matches!(b.get(i + 1), Some(b'u' | b'U'))
-                && let Some(cp) = b.get(i + 2..i + 6).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u32::from_str_radix(h, 16).ok())
+                && let Some(cp) =
+                    b.get(i + 2..i + 6).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u32::from_str_radix(h, 16).ok())
                 && let Some(c) = char::from_u32(cp)
             {
                 let mut buf = [0u8; 4];
@@ -351,8 +351,8 @@ fn escapes(text: &str) -> Option<String> {
                     }
                 }
                 Some(b'x') => {
-                    if let Some(v) = hex_at(i + 2, 2) {
-                        out.push(v as u8);
+                    if let Some(v) = hex_at(i + 2, 2).and_then(|v| u8::try_from(v).ok()) {
+                        out.push(v);
                         i += 4;
                         changed = true;
                         continue;
@@ -361,10 +361,13 @@ fn escapes(text: &str) -> Option<String> {
                 Some(b'0'..=b'7') => {
                     let digits = b.get(i + 1..).map_or(0, |r| r.iter().take(3).take_while(|c| (b'0'..=b'7').contains(c)).count());
                     if digits >= 2
-                        && let Some(v) = b.get(i + 1..i + 1 + digits).and_then(|d| std::str::from_utf8(d).ok()).and_then(|d| u32::from_str_radix(d, 8).ok())
-                        && v < 256
+                        && let Some(v) = b
+                            .get(i + 1..i + 1 + digits)
+                            .and_then(|d| std::str::from_utf8(d).ok())
+                            .and_then(|d| u32::from_str_radix(d, 8).ok())
+                        && let Ok(v) = u8::try_from(v)
                     {
-                        out.push(v as u8);
+                        out.push(v);
                         i += 1 + digits;
                         changed = true;
                         continue;
@@ -448,7 +451,11 @@ fn base64_segments(text: &str) -> Option<String> {
         if !(has_upper && has_lower) || trimmed.len() % 4 == 1 {
             return None;
         }
-        let engine = if trimmed.contains(['-', '_']) { &base64::engine::general_purpose::URL_SAFE_NO_PAD } else { &base64::engine::general_purpose::STANDARD_NO_PAD };
+        let engine = if trimmed.contains(['-', '_']) {
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+        } else {
+            &base64::engine::general_purpose::STANDARD_NO_PAD
+        };
         let bytes = engine.decode(trimmed).ok()?;
         textual(&bytes).map(str::to_owned)
     })
@@ -459,13 +466,18 @@ fn hex_segments(text: &str) -> Option<String> {
     if text.len() < MIN_HEX {
         return None;
     }
-    replace_segments(text, |c| c.is_ascii_hexdigit(), MIN_HEX, |seg| {
-        if seg.len() % 2 != 0 || !seg.bytes().any(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        let bytes: Option<Vec<u8>> = seg.as_bytes().chunks(2).map(|p| Some(hex_val(p[0])? << 4 | hex_val(*p.get(1)?)?)).collect();
-        textual(&bytes?).map(str::to_owned)
-    })
+    replace_segments(
+        text,
+        |c| c.is_ascii_hexdigit(),
+        MIN_HEX,
+        |seg| {
+            if seg.len() % 2 != 0 || !seg.bytes().any(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            let bytes: Option<Vec<u8>> = seg.as_bytes().chunks(2).map(|p| Some(hex_val(p[0])? << 4 | hex_val(*p.get(1)?)?)).collect();
+            textual(&bytes?).map(str::to_owned)
+        },
+    )
 }
 
 #[cfg(test)]
@@ -478,7 +490,11 @@ mod tests {
     }
 
     fn reveals(text: &str, want: &str) -> Vec<Decoding> {
-        all(text).into_iter().find(|(t, _)| t.contains(want)).map(|(_, c)| c).unwrap_or_else(|| panic!("{want:?} not revealed in {:?}", all(text)))
+        all(text)
+            .into_iter()
+            .find(|(t, _)| t.contains(want))
+            .map(|(_, c)| c)
+            .unwrap_or_else(|| panic!("{want:?} not revealed in {:?}", all(text)))
     }
 
     #[test]
@@ -488,7 +504,10 @@ mod tests {
         assert_eq!(reveals("&lt;script&gt;", "<script>"), vec![Decoding::Html]);
         assert_eq!(reveals("&#x69;gnore previous", "ignore previous"), vec![Decoding::Html]);
         assert_eq!(reveals(r"\u0069gnore \x70revious", "ignore previous"), vec![Decoding::Escapes]);
-        assert_eq!(reveals("echo aWdub3JlIHByZXZpb3VzIGluc3RydWN0aW9ucw== | base64 -d", "ignore previous instructions"), vec![Decoding::Base64]);
+        assert_eq!(
+            reveals("echo aWdub3JlIHByZXZpb3VzIGluc3RydWN0aW9ucw== | base64 -d", "ignore previous instructions"),
+            vec![Decoding::Base64]
+        );
         assert_eq!(reveals("payload=69676e6f72652070726576696f7573", "ignore previous"), vec![Decoding::Hex]);
         assert_eq!(reveals("ｉｇｎｏｒｅ ｐｒｅｖｉｏｕｓ", "ignore previous"), vec![Decoding::Nfkc]);
         assert_eq!(reveals("іgnоre previous", "ignore previous"), vec![Decoding::Confusables]);

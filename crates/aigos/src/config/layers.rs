@@ -124,9 +124,12 @@ pub(super) fn policy_layer(
     versions.advance(POLICY_VERSION_MARK, verified.version, &verified.content_hash).map_err(|e| file_err(&bundle_path, e))?;
     let engine = aigos_policy::PolicyEngine::new(&verified.document).map_err(|e| file_err(&bundle_path, e))?;
     let approval_rules = p.approval_rules()?;
-    let inspector =
-        aigos_policy::Inspector::new(aigos_policy::InspectorConfig { max_bytes: p.max_payload_bytes, max_depth: p.max_payload_depth, ..Default::default() })
-            .map_err(|e| ConfigError::Invalid(format!("policy: {e}")))?;
+    let inspector = aigos_policy::Inspector::new(aigos_policy::InspectorConfig {
+        max_bytes: p.max_payload_bytes,
+        max_depth: p.max_payload_depth,
+        ..Default::default()
+    })
+    .map_err(|e| ConfigError::Invalid(format!("policy: {e}")))?;
     Ok(crate::PolicyLayer { engine, approval_rules, inspector, inspection: p.inspection, budget })
 }
 

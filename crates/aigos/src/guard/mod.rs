@@ -53,10 +53,10 @@ pub use identity::IdentityLayer;
 pub use kill::KillReport;
 #[cfg(feature = "network")]
 pub use network::NetworkLayer;
-#[cfg(feature = "policy")]
-pub use policy::{InspectionAction, InspectionActions, PolicyLayer};
 #[cfg(all(feature = "identity", feature = "policy"))]
 pub(crate) use policy::budget_account;
+#[cfg(feature = "policy")]
+pub use policy::{InspectionAction, InspectionActions, PolicyLayer};
 #[cfg(feature = "runtime")]
 pub use runtime::RuntimeLayer;
 

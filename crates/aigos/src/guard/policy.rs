@@ -121,7 +121,8 @@ impl Check for InspectCheck {
         let mut rejected = Vec::new();
         for f in &report.findings {
             let action = self.0.inspection.for_confidence(f.confidence);
-            let named = format!("{} {} at {} ({})", f.confidence.as_str(), f.family, if f.pointer.is_empty() { "/" } else { &f.pointer }, f.rule);
+            let named =
+                format!("{} {} at {} ({})", f.confidence.as_str(), f.family, if f.pointer.is_empty() { "/" } else { &f.pointer }, f.rule);
             match action {
                 InspectionAction::Reject => rejected.push(named.clone()),
                 InspectionAction::Review => facts.review.push(named.clone()),
@@ -135,7 +136,11 @@ impl Check for InspectCheck {
                 family: f.family.as_str().to_owned(),
                 confidence: f.confidence.as_str().to_owned(),
                 pointer: f.pointer.clone(),
-                chain: f.chain.iter().map(|d| serde_json::to_value(d).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()).collect(),
+                chain: f
+                    .chain
+                    .iter()
+                    .map(|d| serde_json::to_value(d).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())
+                    .collect(),
                 rule: f.rule.to_owned(),
                 excerpt: f.excerpt.clone(),
                 action: action.as_str().to_owned(),
@@ -196,7 +201,9 @@ impl Check for ApprovalCheck {
         let rules = need.rules.join(", ");
         let (need, rules) = match need.requirement {
             // A finding that asks for review makes a human approve the action.
-            aigos_policy::Requirement::None if !facts.review.is_empty() => (Need::Mfa, format!("payload review: {}", facts.review.join("; "))),
+            aigos_policy::Requirement::None if !facts.review.is_empty() => {
+                (Need::Mfa, format!("payload review: {}", facts.review.join("; ")))
+            }
             aigos_policy::Requirement::None => return Ok(Verdict::pass(format!("policy: {}; no approval needed", decision.reason()))),
             aigos_policy::Requirement::Mfa => (Need::Mfa, rules),
             aigos_policy::Requirement::Coe { quorum, of, group } => (Need::Coe { quorum, of, group }, rules),
