@@ -142,7 +142,7 @@ fn lex(src: &str, skip: usize, len: usize, dialect: &dyn Dialect) -> Vec<Tok> {
             Token::Period => (Kind::Period, String::new()),
             other => (Kind::Op, other.to_string()),
         };
-        if start < dash_end && dash_end != 0 {
+        if start < dash_end {
             continue;
         }
         // `--` right before the end or a quote is a comment to the engines
@@ -150,9 +150,9 @@ fn lex(src: &str, skip: usize, len: usize, dialect: &dyn Dialect) -> Vec<Tok> {
         if kind == Kind::Op && text == "-" && start > 0 && src.as_bytes().get(start - 1) == Some(&b'-') {
             if let Some(prev) = out.last_mut().filter(|p| p.kind == Kind::Op && p.text == "-") {
                 prev.kind = Kind::Comment;
-                prev.text.clear();
+                dash_end = src.get(start..).and_then(|r| r.find('\n')).map_or(src.len(), |n| start + n);
+                prev.text = src.get(start + 1..dash_end).unwrap_or("").to_owned();
                 prev.at.end = at.end;
-                dash_end = src.get(start..).and_then(|r| r.find('\n')).map_or(usize::MAX, |n| start + n);
                 continue;
             }
         }
@@ -269,7 +269,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         nosql_key(s, out);
         return;
     }
-    if s.context == Context::Code || is_document(s) {
+    // Source code is judged by the code's own analyzers; a one-line `code`
+    // value (a product code) is a value.
+    if (s.context == Context::Code && (s.text.len() > 256 || s.text.contains('\n'))) || is_document(s) {
         return;
     }
     nosql_text(s, out);
@@ -283,10 +285,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let statement = is_statement(text);
     if statement {
         if STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
-            statement_rules(text, s.text.len(), &mut found);
+            statement_rules(text, s.text.len(), false, &mut found);
         }
     } else if text.len() <= MAX_VALUE && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
         value_rules(text, s.text.len(), s.context, &mut found);
+        if s.context == Context::Sql {
+            // A SQL fragment (`where`, `filter`, `sort`): statement rules too.
+            fragment_rules(text, s.text.len(), s.field, &mut found);
+        }
     }
     // Split keywords are weaker evidence in a whole statement written by the agent.
     for (c, rule, at) in found {
@@ -314,6 +320,8 @@ fn is_statement(text: &str) -> bool {
     loop {
         if let Some(r) = t.strip_prefix("--") {
             t = r.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
+        } else if let Some(r) = t.strip_prefix('#') {
+            t = r.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
         } else if let Some(r) = t.strip_prefix("/*") {
             t = r.split_once("*/").map_or("", |(_, rest)| rest).trim_start();
         } else if let Some(r) = t.strip_prefix('(') {
@@ -328,7 +336,7 @@ fn is_statement(text: &str) -> bool {
     }
     // "Select all users" is prose; "SELECT a FROM t" is SQL.
     let rest = t.get(word.len()..).unwrap_or("");
-    rest.starts_with(|c: char| c.is_whitespace() || c == '*' || c == '(')
+    (rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == '*' || c == '(' || c == ';'))
         && (word != "SELECT" || rest.to_ascii_uppercase().contains("FROM") || !rest.contains(|c: char| c.is_ascii_lowercase()) || rest.contains(['(', ',', '\'']))
 }
 
@@ -423,14 +431,19 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
         if call && named(&name, SLEEP_FUNCS) {
             // `sleep (8 hours)` is prose; `SLEEP(5)`, `pg_sleep(10)`, `BENCHMARK(5000000,MD5(1))` are not.
             let closed = t.get(j + 2).is_some_and(|c| matches!(c.kind, Kind::RParen | Kind::Comma | Kind::Op));
-            if !strict || arg.is_some_and(|a| (a.kind == Kind::Num && closed) || a.kind == Kind::LParen || a.is_any(&["IF", "CASE", "SELECT"])) {
+            let plain = name != "SLEEP" && arg.is_some_and(|a| a.kind != Kind::RParen);
+            if !strict || plain || arg.is_some_and(|a| (a.kind == Kind::Num && closed) || a.kind == Kind::LParen || a.is_any(&["IF", "CASE", "SELECT"])) {
                 found.push((Confidence::High, "sql.time-blind", at));
             }
         } else if call && name == "RANDOMBLOB" {
             if arg.is_some_and(|a| a.kind == Kind::Num && a.text.len() >= 7) {
                 found.push((Confidence::High, "sql.time-blind", at));
             }
-        } else if (call && named(&name, OOB_FUNCS)) || (!call && named(&name, OOB_PROCS) && last_part(&name).starts_with(['X', 'S'])) {
+        } else if (call && named(&name, OOB_FUNCS))
+            || (!call
+                && named(&name, OOB_PROCS)
+                && (name.contains('.') || (i > 0 && t[i - 1].is_any(&["EXEC", "EXECUTE"])) || t.get(j).is_some_and(|x| x.kind == Kind::Str || x.text.starts_with('@'))))
+        {
             found.push((Confidence::High, "sql.file-or-network", at));
         } else if call && named(&name, ERROR_FUNCS) && !matches!(name.as_str(), "XMLTYPE" | "JSON_KEYS") {
             found.push((if strict { Confidence::High } else { Confidence::Medium }, "sql.error-based", at));
@@ -525,7 +538,21 @@ fn sqlish_after(t: &[Tok], i: usize) -> bool {
             return true;
         }
     }
-    condition(t, i, true).is_some()
+    if condition(t, i, true).is_some() {
+        return true;
+    }
+    // `X = Y` where either side is a call or a subquery: `1=(SELECT ...)`, `'a'=CHR(97)`, `user=0x61`.
+    let cmp_at = (k..(k + 3).min(t.len())).find(|&m| t[m].kind == Kind::Op && CMP.contains(&t[m].text.as_str()));
+    if let Some(m) = cmp_at {
+        let left_ok = t[k].literal() || t[k].kind == Kind::Word || t[k].kind == Kind::Ident;
+        let mut r = m + 1;
+        while t.get(r).is_some_and(|x| x.kind == Kind::LParen) {
+            r += 1;
+        }
+        let right_ok = t.get(r).is_some_and(|x| x.literal() || x.is("SELECT") || (x.kind == Kind::Word && t.get(r + 1).is_some_and(|y| y.kind == Kind::LParen)));
+        return left_ok && right_ok;
+    }
+    false
 }
 
 /// Value mode: the text is tokenized as a number context and as the inside
@@ -541,8 +568,11 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
         text
     };
     let bare = lex(text, 0, len, &mysql);
-    dangerous_calls(&bare, true, found);
-    anywhere(&bare, found);
+    let is_prose = prose(text);
+    if !is_prose {
+        dangerous_calls(&bare, true, found);
+    }
+    anywhere(text, &bare, found);
     bare_rules(&bare, found);
     for quote in ['\'', '"'] {
         if !text.contains(quote) {
@@ -551,7 +581,7 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
         let src = format!("{quote}a{text}{quote}");
         let toks = lex(&src, 2, len, &mysql);
         if toks.first().is_some_and(|t| t.kind == Kind::Str) {
-            break_out(&toks[1..], found);
+            break_out(&toks[1..], is_prose, found);
             if text.contains('`') {
                 continue;
             }
@@ -560,9 +590,23 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
     // A quote then a backslash-escaped quote (`\'`) is not a break-out: nothing special.
 }
 
+/// Whether a text reads as prose: ten words or more, most of them plain
+/// lower-case words (a sentence that mentions `SLEEP(5)` is not a payload).
+fn prose(text: &str) -> bool {
+    let (mut words, mut plain) = (0usize, 0usize);
+    for w in text.split_whitespace().take(200) {
+        words += 1;
+        let w = w.trim_end_matches([',', '.', ':', '!', '?']);
+        if !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) {
+            plain += 1;
+        }
+    }
+    words >= 10 && plain * 2 >= words
+}
+
 /// Rules that hold wherever the tokens sit in a value: `UNION SELECT`,
 /// a `;` that starts a destructive statement.
-fn anywhere(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+fn anywhere(text: &str, t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
     for (i, x) in sig.iter().enumerate() {
         if x.is("UNION") {
@@ -570,7 +614,7 @@ fn anywhere(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>
             while sig.get(k).is_some_and(|y| y.is_any(&["ALL", "DISTINCT"]) || y.kind == Kind::LParen) {
                 k += 1;
             }
-            if sig.get(k).is_some_and(|y| y.is("SELECT")) {
+            if sig.get(k).is_some_and(|y| y.is("SELECT")) && union_reads(text, &sig, k) {
                 found.push((Confidence::High, "sql.union-select", x.at.start..sig[k].at.end));
             }
         } else if x.kind == Kind::Semi {
@@ -579,6 +623,19 @@ fn anywhere(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>
             }
         }
     }
+}
+
+/// Whether the `SELECT` at `sig[k]` starts a real query, not prose ("how
+/// to union select results from two tables"): its select list is a probe
+/// (`NULL`, numbers, `@@version`, a call, `*`), or the rest parses as SQL.
+fn union_reads(text: &str, sig: &[&Tok], k: usize) -> bool {
+    let Some(first) = sig.get(k + 1) else { return false };
+    if first.literal() || first.text.starts_with('@') || first.is_op("*") || sig.get(k + 2).is_some_and(|x| x.kind == Kind::LParen || x.kind == Kind::Comma) {
+        return true;
+    }
+    let Some(rest) = text.get(sig[k].at.start..) else { return false };
+    let dialects: [&dyn Dialect; 2] = [&MySqlDialect {}, &GenericDialect {}];
+    dialects.iter().any(|d| Parser::new(*d).with_recursion_limit(RECURSION_LIMIT).try_with_sql(rest).and_then(|mut p| p.parse_statements()).is_ok())
 }
 
 /// A statement that an injected `;` at `i - 1` starts, with enough
@@ -661,7 +718,7 @@ fn sqlish_after_sig(sig: &[&Tok], i: usize) -> bool {
 }
 
 /// String context: the tokens right after the literal the value closes.
-fn break_out(tail: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let mut i = 0;
     while tail.get(i).is_some_and(|x| x.kind == Kind::RParen) {
         i += 1;
@@ -671,7 +728,10 @@ fn break_out(tail: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usiz
     let sig: Vec<&Tok> = tail[i..].iter().filter(|x| x.kind != Kind::Comment).collect();
     match first.kind {
         Kind::Comment => {
-            found.push((Confidence::High, "sql.comment-terminator", start..first.at.end));
+            let body = first.text.trim_end_matches(['\'', '"']);
+            if !body.contains(['\'', '"']) {
+                found.push((Confidence::High, "sql.comment-terminator", start..first.at.end));
+            }
             return;
         }
         Kind::Semi => {
@@ -689,11 +749,25 @@ fn break_out(tail: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usiz
         }
         _ => {}
     }
-    dangerous_calls(tail, true, found);
+    if !prose {
+        dangerous_calls(tail, true, found);
+    }
     let Some(op) = sig.first() else { return };
+    // Prose after a quote ends on a plain word (`' OR 1=1 mean`); a break-out
+    // ends on a comment, the closing quote's literal, a parenthesis, a number.
+    let commented = tail.iter().any(|x| x.kind == Kind::Comment);
+    let prose_end = !commented && sig.last().is_some_and(|x| x.kind == Kind::Word && !x.is_any(&["TRUE", "FALSE", "NULL", "END", "DUAL", "USER", "VERSION"]));
     let rest_sql = |k: usize| sqlish_after_sig(&sig, k);
-    if op.is_any(&["OR", "AND", "XOR", "RLIKE", "REGEXP"]) || op.is_op("||") || op.is_op("&&") || op.is_op("|") || op.is_op("&") || op.is_op("^") {
-        if let Some((end, taut)) = condition_sig(&sig, 1, false) {
+    if prose_end && sig.len() > 1 && !op.is("UNION") {
+        // Only the unmistakable: UNION SELECT, calls (handled above).
+    } else if op.is_any(&["OR", "AND", "XOR", "RLIKE", "REGEXP"]) || op.is_op("||") || op.is_op("&&") || op.is_op("|") || op.is_op("&") || op.is_op("^") {
+        let cond = condition_sig(&sig, 1, false).filter(|(end, _)| {
+            // What follows the condition: the end, a comment, more SQL; not prose.
+            let next = sig.iter().find(|x| x.at.start >= *end);
+            next.is_none_or(|n| matches!(n.kind, Kind::Str | Kind::Semi | Kind::RParen | Kind::Op | Kind::Comma) || n.is_any(&["AND", "OR", "LIMIT", "ORDER", "GROUP", "UNION", "HAVING", "INTO", "XOR", "PROCEDURE", "--"]))
+                || tail.iter().any(|x| x.kind == Kind::Comment && x.at.start >= *end && next.is_some_and(|n| x.at.start <= n.at.start))
+        });
+        if let Some((end, taut)) = cond {
             let rule = if taut && !op.is_any(&["AND"]) && !op.is_op("&&") { "sql.tautology" } else { "sql.boolean-blind" };
             found.push((Confidence::High, rule, start..end));
         } else if rest_sql(1) {
@@ -728,16 +802,18 @@ fn break_out(tail: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usiz
 }
 
 /// Statement mode: a whole SQL text the agent writes.
-fn statement_rules(text: &str, len: usize, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let t = lex(text, 0, len, &GenericDialect {});
-    dangerous_calls(&t, false, found);
+    dangerous_calls(&t, strict, found);
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
     // Statements: a read, then something destructive.
     let first_read = sig.first().is_some_and(|x| x.is_any(&["SELECT", "WITH", "VALUES", "SHOW", "EXPLAIN", "DESCRIBE"]) || x.kind == Kind::LParen);
     for (i, x) in sig.iter().enumerate() {
         if x.kind == Kind::Semi && first_read {
             if let Some(next) = sig.get(i + 1) {
-                let strong = next.is_any(&["DROP", "TRUNCATE", "SHUTDOWN", "EXEC", "EXECUTE", "GRANT", "DECLARE", "WAITFOR", "REVOKE", "KILL", "ALTER", "CREATE", "RECONFIGURE"]);
+                let account = sig.get(i + 2).is_some_and(|y| y.is_any(&["USER", "LOGIN", "ROLE"]));
+                let strong = next.is_any(&["DROP", "TRUNCATE", "SHUTDOWN", "EXEC", "EXECUTE", "GRANT", "DECLARE", "WAITFOR", "REVOKE", "KILL", "RECONFIGURE"])
+                    || (next.is_any(&["ALTER", "CREATE"]) && account);
                 let write = next.is_any(&["DELETE", "UPDATE", "INSERT", "REPLACE", "MERGE", "COPY", "SET", "LOAD", "CALL"]);
                 if strong && stacked(&sig, i + 1).is_some() {
                     // After a literal (`... = 'x'; DROP TABLE`): a break-out from a value.
@@ -760,6 +836,22 @@ fn statement_rules(text: &str, len: usize, found: &mut Vec<(Confidence, &'static
         }
         if x.kind == Kind::Word && x.text.starts_with("@@") && x.text.len() > 2 && i > 0 && sig.iter().take(i).any(|p| p.is("UNION")) {
             found.push((Confidence::Medium, "sql.recon", x.at.clone()));
+        }
+    }
+}
+
+/// Fields that name a column or an order: a subquery or a statement there
+/// is injection.
+const ORDER_FIELDS: &[&str] = &["sort", "orderby", "order_by", "order", "sortby", "sort_by", "column", "columns", "groupby", "group_by", "fields", "select"];
+
+/// A SQL fragment (`where`, `filter`, `sort`): tautologies and stacked
+/// statements as in a statement, subqueries in an order field.
+fn fragment_rules(text: &str, len: usize, field: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    statement_rules(text, len, true, found);
+    if ORDER_FIELDS.contains(&field) {
+        let t = lex(text, 0, len, &GenericDialect {});
+        if let Some(x) = t.iter().find(|x| x.is_any(&["SELECT", "SLEEP", "PG_SLEEP", "BENCHMARK", "WAITFOR", "UNION"]) || x.kind == Kind::Semi) {
+            found.push((Confidence::High, "sql.order-by-injection", x.at.clone()));
         }
     }
 }
