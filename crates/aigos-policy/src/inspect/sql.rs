@@ -215,6 +215,7 @@ fn uncomment(text: &str, out: &mut Vec<(Confidence, &'static str, Range<usize>)>
     let mut res = String::with_capacity(text.len());
     let mut i = 0;
     let mut changed = false;
+    // Both searches move forward only: linear in the text.
     while let Some(p) = text.get(i..).and_then(|t| t.find("/*")) {
         let open = i + p;
         let Some(q) = text.get(open + 2..).and_then(|t| t.find("*/")) else { break };
@@ -233,11 +234,15 @@ fn uncomment(text: &str, out: &mut Vec<(Confidence, &'static str, Range<usize>)>
             changed = true;
         } else if open > 0 && b.get(open - 1).is_some_and(|c| word(*c)) && b.get(close).is_some_and(|c| word(*c)) {
             // Joined word: the word part before and after the comment.
-            let left: String =
-                res.chars().rev().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<Vec<_>>().into_iter().rev().collect();
-            let right: String = text.get(close..).unwrap_or("").chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-            let joined = format!("{left}{right}").to_ascii_uppercase();
-            if SPLIT_KEYWORDS.contains(&joined.as_str()) {
+            // (Keywords are short: at most 24 bytes on each side are looked at.)
+            let r = res.as_bytes();
+            let left = r.iter().rev().take(24).take_while(|c| word(**c)).count();
+            let right = b.get(close..).unwrap_or(&[]).iter().take(24).take_while(|c| word(**c)).count();
+            let mut joined = Vec::with_capacity(left + right);
+            joined.extend_from_slice(r.get(r.len() - left..).unwrap_or(&[]));
+            joined.extend_from_slice(b.get(close..close + right).unwrap_or(&[]));
+            joined.make_ascii_uppercase();
+            if SPLIT_KEYWORDS.iter().any(|k| k.as_bytes() == joined.as_slice()) {
                 out.push((Confidence::High, "sql.comment-split-keyword", open..close));
             }
             changed = true;
@@ -261,7 +266,7 @@ static VALUE_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r"(?i-u);|/\*|\b(?:or|xor|\|\|)\b|\|\||\b(?:union|sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep|pg_read_[a-z_]+|pg_ls_dir|lo_import|lo_export|extractvalue|updatexml|randomblob|sys_eval|sys_exec|openrowset|opendatasource|program|httpuritype)\b",
+        r#"(?i-u);\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
     )
     .ok()
 });
@@ -398,7 +403,7 @@ const STATEMENT_HEADS: &[&str] = &[
 /// parentheses, is a statement keyword followed by more SQL).
 fn is_statement(text: &str) -> bool {
     let mut t = text.trim_start();
-    loop {
+    for _ in 0..64 {
         if let Some(r) = t.strip_prefix("--") {
             t = r.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
         } else if let Some(r) = t.strip_prefix('#') {
@@ -857,13 +862,15 @@ fn prose(text: &str) -> bool {
 /// a `;` that starts a destructive statement.
 fn anywhere(text: &str, t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
+    let mut reads: Option<bool> = None;
     for (i, x) in sig.iter().enumerate() {
         if x.is("UNION") {
             let mut k = i + 1;
             while sig.get(k).is_some_and(|y| y.is_any(&["ALL", "DISTINCT"]) || y.kind == Kind::LParen) {
                 k += 1;
             }
-            if sig.get(k).is_some_and(|y| y.is("SELECT")) && union_reads(text, &sig, k) {
+            // One parse per value at most: the first UNION SELECT decides.
+            if sig.get(k).is_some_and(|y| y.is("SELECT")) && *reads.get_or_insert_with(|| union_reads(text, &sig, k)) {
                 found.push((Confidence::High, "sql.union-select", x.at.start..sig[k].at.end));
             }
         } else if x.kind == Kind::Semi
@@ -1083,6 +1090,7 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
     // Statements: a read, then something destructive.
     let first_read =
         sig.first().is_some_and(|x| x.is_any(&["SELECT", "WITH", "VALUES", "SHOW", "EXPLAIN", "DESCRIBE"]) || x.kind == Kind::LParen);
+    let mut seen_union = false;
     for (i, x) in sig.iter().enumerate() {
         if x.kind == Kind::Semi
             && first_read
@@ -1123,9 +1131,10 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
             found.push((c, "sql.tautology", x.at.start..end));
         }
         if x.is("UNION") {
+            seen_union = true;
             union_probe(&sig, i, found);
         }
-        if x.kind == Kind::Word && x.text.starts_with("@@") && x.text.len() > 2 && i > 0 && sig.iter().take(i).any(|p| p.is("UNION")) {
+        if x.kind == Kind::Word && x.text.starts_with("@@") && x.text.len() > 2 && seen_union {
             found.push((Confidence::Medium, "sql.recon", x.at.clone()));
         }
     }
@@ -1638,5 +1647,39 @@ mod tests {
         }
         let deep = format!("SELECT {}1{}", "(".repeat(5000), ")".repeat(5000));
         assert!(read_only(&deep).is_err());
+    }
+}
+
+#[cfg(test)]
+mod bounds {
+    use super::*;
+
+    /// Pathological inputs stay linear (a loose bound: debug builds are slow).
+    #[test]
+    fn worst_cases_are_linear() {
+        let cases = [
+            "a/**/".repeat(12_000),
+            "x--y ".repeat(12_000),
+            "' OR 1=1 ".repeat(6_000),
+            "1 UNION SELECT a FROM b ".repeat(2_500),
+            "@@v UNION ".repeat(6_000),
+            "/*!".repeat(20_000),
+            "(".repeat(60_000),
+            format!("SELECT {} FROM t", "a OR b = c, ".repeat(5_000)),
+            "It's a long prose text, isn't it; and or 1 = 2 ".repeat(1_300),
+        ];
+        for text in &cases {
+            for context in [Context::Unknown, Context::Sql, Context::Text] {
+                let s = Subject { text, context, field: "name", tool: "", decoded: false };
+                let t = std::time::Instant::now();
+                let mut out = Vec::new();
+                analyze(&s, &mut out);
+                eprintln!("TIME {:?} {} {:?}", context, text.len(), t.elapsed());
+                assert!(t.elapsed() < std::time::Duration::from_secs(2), "{} bytes took {:?}", text.len(), t.elapsed());
+            }
+            let t = std::time::Instant::now();
+            let _ = read_only(text);
+            assert!(t.elapsed() < std::time::Duration::from_secs(2), "read_only on {} bytes took {:?}", text.len(), t.elapsed());
+        }
     }
 }
