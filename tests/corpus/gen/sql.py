@@ -215,6 +215,27 @@ atk("nosql where in json string", NOSQL, "db.mongo", {"command": "{\"find\": \"u
 atk("nosql regex extract", NOSQL, "function_call", call("check_account", {"username": "admin", "password": {"$regex": "^a.*"}}))
 atk("nosql percent bracket", NOSQL, "http.get", {"url": "https://app.example.com/api/session?username%5B%24ne%5D=x&password%5B%24ne%5D=x"})
 
+# more shapes and dialect tricks
+atk("header injection user-agent", WSTG, "http.request", {"url": "https://intranet.example.com/track", "headers": {"User-Agent": "Mozilla/5.0' AND SLEEP(8) AND '1'='1", "Accept": "*/*"}})
+atk("x-forwarded-for injection", WSTG, "http.request", {"url": "https://shop.example.com/", "headers": {"X-Forwarded-For": "127.0.0.1' OR 1=1-- -"}})
+atk("cookie value injection", WSTG, "http.request", {"url": "https://shop.example.com/cart", "cookies": {"cart_id": "9a7f' UNION SELECT session_token, NULL FROM sessions-- -"}})
+atk("graphql argument", WSTG, "graphql.query", {"query": "query($id: ID!) { user(id: $id) { name } }", "variables": {"id": "1' OR '1'='1"}})
+atk("csv import row", f"{PATT}/README.md", "crm.import_rows", {"rows": [["Jane", "Doe", "jane@example.com"], ["x", "y'); DELETE FROM contacts; --", "z@example.com"]]})
+atk("second order stored name", f"{PATT}/README.md", "users.update_profile", {"user_id": 88, "profile": {"display_name": "admin'-- ", "city": "Lyon"}})
+atk("union hash newline", f"{PATT}/MySQL Injection.md", "news.article", {"id": "1 UNION#foo\nSELECT 1,password FROM users"})
+atk("union distinctrow", f"{PATT}/MySQL Injection.md", "news.article", {"slug": "x' UNION DISTINCT SELECT user(),2-- -"})
+atk("mssql exec string concat", f"{PATT}/MSSQL Injection.md", "erp.lookup", {"sku": "1'; EXEC('SEL'+'ECT * FROM users')--"})
+atk("sqlite attach webshell", f"{PATT}/SQLite Injection.md", "notes.find", {"title": "x'; ATTACH DATABASE '/var/www/lol.php' AS lol; CREATE TABLE lol.pwn (dataz text); INSERT INTO lol.pwn (dataz) VALUES ('<?php system($_GET[\"cmd\"]); ?>');--"})
+atk("oracle ctxsys error", f"{PATT}/Oracle Injection.md", "hr.employee", {"emp_id": "1' AND 1=CTXSYS.DRITHSX.SN(1,(SELECT user FROM dual))--"})
+atk("postgres dollar quoting", f"{PATT}/PostgreSQL Injection.md", "reports.get", {"report": "x'; SELECT $$a$$ || pg_sleep(6);--"})
+atk("backslash quote", f"{PATT}/MySQL Injection.md", "auth.login", {"username": "\\' OR 1=1 -- ", "password": "x"})
+atk("boolean with rlike", f"{PATT}/MySQL Injection.md", "shop.product", {"sku": "1 RLIKE (SELECT (CASE WHEN (ORD(MID(user(),1,1))>64) THEN 1 ELSE 0x28 END))"})
+atk("scientific notation bypass", f"{PATT}/MySQL Injection.md", "news.article", {"id": "1e0UNION SELECT 1,@@version"})
+atk("sql field stacked after literal", WSTG, "db.query", {"sql": "SELECT * FROM users WHERE name = 'bob'; DROP TABLE sessions; --'"})
+atk("json where fragment", WSTG, "reports.run", {"params": {"where": "id > 0 OR 'a'='a'"}})
+atk("nosql gt in query string array", NOSQL, "http.get", {"url": "https://api.example.com/v1/accounts?user=admin&password[$gt]=&role[$ne]=user"})
+atk("nosql where sleep in arguments", NOSQL, "function_call", call("find_user", {"filter": {"$where": "sleep(5000) || true"}}))
+
 legit = []
 
 

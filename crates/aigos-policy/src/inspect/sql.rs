@@ -258,7 +258,7 @@ fn uncomment(text: &str, out: &mut Vec<(Confidence, &'static str, Range<usize>)>
 /// Whether the text may hold anything a value-mode rule looks for.
 static VALUE_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)['"`;#]|--|/\*|\|\||\b(?:union|sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_[a-z_]+|lo_import|lo_export|extractvalue|updatexml|randomblob|sys_eval|sys_exec|openrowset|opendatasource|information_schema|httpuritype)\b|\b(?:or|and|xor|having|by|limit|like|rlike|regexp)\s*[-(\d!@]|\(\s*select\b|\b(?:or|and|xor)\s+(?:true|not|exists|ascii|substr\w*|mid|ord|if|iif|case|sleep|char|select)\b"#,
+        r#"(?i-u)['"`;#]|--|/\*|\|\||@@|union\s*(?:all|distinct)?\s*\(?\s*select|\b(?:union|sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_[a-z_]+|lo_import|lo_export|extractvalue|updatexml|randomblob|sys_eval|sys_exec|openrowset|opendatasource|information_schema|httpuritype)\b|\b(?:or|and|xor|having|by|limit|like|rlike|regexp)\s*[-(\d!@]|\(\s*select\b|\b(?:or|and|xor)\s+(?:true|not|exists|ascii|substr\w*|mid|ord|if|iif|case|sleep|char|select)\b"#,
     )
     .ok()
 });
@@ -828,12 +828,17 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
     }
     anywhere(text, &bare, found);
     bare_rules(&bare, found);
-    for quote in ['\'', '"'] {
-        if !text.contains(quote) {
+    // MySQL reads `\'` as an escaped quote; an application that escapes
+    // quotes by doubling them does not: both readings.
+    let generic = GenericDialect {};
+    let backslash = text.contains("\\'") || text.contains("\\\"");
+    let readings: [(char, &dyn Dialect); 4] = [('\'', &mysql), ('"', &mysql), ('\'', &generic), ('"', &generic)];
+    for (n, (quote, dialect)) in readings.into_iter().enumerate() {
+        if !text.contains(quote) || (n >= 2 && !backslash) {
             continue;
         }
         let src = format!("{quote}a{text}{quote}");
-        let toks = lex(&src, 2, len, &mysql);
+        let toks = lex(&src, 2, len, dialect);
         if toks.first().is_some_and(|t| t.kind == Kind::Str) {
             // An unclosed `/*` right after the quote (`admin'/*`) stops the tokenizer.
             let end = toks.first().map_or(0, |t| t.at.end);
@@ -841,12 +846,8 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
                 found.push((Confidence::High, "sql.comment-terminator", end.saturating_sub(1)..end + 2));
             }
             break_out(&toks[1..], is_prose, found);
-            if text.contains('`') {
-                continue;
-            }
         }
     }
-    // A quote then a backslash-escaped quote (`\'`) is not a break-out: nothing special.
 }
 
 /// Whether a text reads as prose: ten words or more, most of them plain
@@ -869,7 +870,9 @@ fn anywhere(text: &str, t: &[Tok], found: &mut Vec<(Confidence, &'static str, Ra
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
     let mut reads: Option<bool> = None;
     for (i, x) in sig.iter().enumerate() {
-        if x.is("UNION") {
+        // `1e0UNION`, `1.UNION`: a number glued to the keyword (MySQL reads both).
+        let glued = x.kind == Kind::Word && x.text.len() > 5 && x.text.ends_with("UNION") && x.text.starts_with(|c: char| c.is_ascii_digit());
+        if x.is("UNION") || glued {
             let mut k = i + 1;
             while sig.get(k).is_some_and(|y| y.is_any(&["ALL", "DISTINCT"]) || y.kind == Kind::LParen) {
                 k += 1;
@@ -897,6 +900,10 @@ fn union_reads(text: &str, sig: &[&Tok], k: usize) -> bool {
         || sig.get(k + 2).is_some_and(|x| x.kind == Kind::LParen || x.kind == Kind::Comma)
     {
         return true;
+    }
+    // A select list of words needs a FROM ("remove the UNION SELECT hack" parses as SQL).
+    if !sig.iter().skip(k + 1).take(64).any(|x| x.is("FROM")) {
+        return false;
     }
     let Some(rest) = text.get(sig[k].at.start..) else { return false };
     let dialects: [&dyn Dialect; 2] = [&MySqlDialect {}, &GenericDialect {}];
@@ -1430,12 +1437,8 @@ pub(crate) fn read_only(text: &str) -> Result<(), String> {
 fn statement_reads(stmt: &Statement) -> Result<(), String> {
     match stmt {
         Statement::Query(q) => query_reads(q),
-        Statement::Explain { analyze, statement, .. } => {
-            if *analyze {
-                return Err("EXPLAIN ANALYZE runs the statement".into());
-            }
-            statement_reads(statement)
-        }
+        // EXPLAIN ANALYZE runs the statement: it must read only, like the rest.
+        Statement::Explain { statement, .. } => statement_reads(statement),
         Statement::ExplainTable { .. }
         | Statement::ShowFunctions { .. }
         | Statement::ShowVariable { .. }
@@ -1639,6 +1642,8 @@ mod tests {
             "VALUES (1), (2)",
             "EXPLAIN SELECT * FROM t",
             "SHOW TABLES",
+            "EXPLAIN ANALYZE SELECT * FROM t WHERE id = 1",
+            "SELECT * FROM t;",
             "SELECT a FROM t UNION ALL SELECT b FROM u ORDER BY 1",
         ] {
             assert_eq!(read_only(q), Ok(()), "{q}");
@@ -1652,6 +1657,7 @@ mod tests {
             "SELECT pg_sleep(5)",
             "SELECT load_file('/etc/passwd')",
             "EXPLAIN ANALYZE DELETE FROM t",
+            "EXPLAIN ANALYZE SELECT pg_sleep(1)",
             "WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d",
             "SELECT nextval('s')",
             "COPY t TO '/tmp/x'",
