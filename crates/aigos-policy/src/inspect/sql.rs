@@ -263,6 +263,22 @@ static VALUE_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Function and procedure names of the time, file and network rules.
+static DANGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
+    BytesRegex::new(
+        r"(?i-u)\b(?:sleep|benchmark|pg_sleep\w*|waitfor|xp_\w+|sp_oa\w+|sp_execute_external_script|load_file|outfile|dumpfile|utl_\w+|dbms_\w+|pg_read_\w+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|httpuritype|ctxsys|copy|fn_\w+)\b",
+    )
+    .ok()
+});
+/// A value that starts like `1 OR`, `5) AND`, `id;`, or holds `UNION` or `;`.
+static BARE_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
+    BytesRegex::new(r"(?i-u)^\s*-?\s*[\w.]+\s*\)*\s*(?:(?:or|xor|and|rlike|regexp|like|order|group|having)\b|\|\||&&)|union|;|@@").ok()
+});
+/// What may follow the quote a value breaks out of.
+static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
+    BytesRegex::new(r"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like)\b|[;#|&^+*=<>!/-])").ok()
+});
+
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
@@ -822,20 +838,32 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
     } else {
         text
     };
-    let bare = lex(text, 0, len, &mysql);
+    // Cheap gates before each tokenization: most values with a quote are
+    // prose ("it's", "O'Brien") with nothing SQL after the quote.
+    let has = |re: &LazyLock<Option<BytesRegex>>, t: &str| re.as_ref().is_some_and(|r| r.is_match(t.as_bytes()));
+    let danger = has(&DANGER, text);
     let is_prose = prose(text);
-    if !is_prose {
-        dangerous_calls(&bare, true, found);
+    if danger || has(&BARE_HEAD, text) {
+        let bare = lex(text, 0, len, &mysql);
+        if !is_prose {
+            dangerous_calls(&bare, true, found);
+        }
+        anywhere(text, &bare, found);
+        bare_rules(&bare, found);
     }
-    anywhere(text, &bare, found);
-    bare_rules(&bare, found);
     // MySQL reads `\'` as an escaped quote; an application that escapes
     // quotes by doubling them does not: both readings.
     let generic = GenericDialect {};
     let backslash = text.contains("\\'") || text.contains("\\\"");
     let readings: [(char, &dyn Dialect); 4] = [('\'', &mysql), ('"', &mysql), ('\'', &generic), ('"', &generic)];
     for (n, (quote, dialect)) in readings.into_iter().enumerate() {
-        if !text.contains(quote) || (n >= 2 && !backslash) {
+        let Some(first) = text.find(quote) else { continue };
+        if n >= 2 && !backslash {
+            continue;
+        }
+        let after = text.get(first + 1..).unwrap_or("");
+        let escaped = after.starts_with(quote) || text.get(..first).is_some_and(|b| b.ends_with('\\'));
+        if !(danger || escaped || has(&BREAK_HEAD, after)) {
             continue;
         }
         let src = format!("{quote}a{text}{quote}");
@@ -1087,8 +1115,10 @@ fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static st
             found.push((Confidence::High, "sql.tautology", start..op.at.end));
         }
     }
-    // Reconnaissance reads after a break-out.
-    for x in &sig {
+    // Reconnaissance reads after a break-out (not after prose: "it's in information_schema").
+    let head = op.is_any(&["OR", "AND", "XOR", "UNION", "ORDER", "GROUP", "HAVING", "LIMIT", "INTO", "WHERE", "RLIKE", "REGEXP", "LIKE"])
+        || op.kind == Kind::Op;
+    for x in sig.iter().filter(|_| head && !prose_end) {
         if x.kind == Kind::Word && (RECON.contains(&x.text.as_str()) || x.text.starts_with("@@")) && sig.len() > 2 {
             found.push((Confidence::High, "sql.recon", x.at.clone()));
             break;
@@ -1532,6 +1562,7 @@ mod tests {
     #[test]
     fn regexes_compile() {
         assert!(VALUE_TRIGGER.is_some() && STATEMENT_TRIGGER.is_some());
+        assert!(DANGER.is_some() && BARE_HEAD.is_some() && BREAK_HEAD.is_some());
         assert!(NOSQL_AUTH_JSON.is_some() && NOSQL_BRACKET.is_some() && NOSQL_OBJECT.is_some() && NOSQL_WHERE_JS.is_some());
         assert!(JS_BAD.is_some() && AUTH_FIELD.is_some());
     }
