@@ -342,12 +342,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let text = rewritten.as_deref().unwrap_or(s.text);
     // A whole statement only a decoding revealed, outside a SQL field, is
     // judged as a value (it was smuggled, not written as a query).
-    let statement = is_statement(text) && (s.context == Context::Sql || !s.decoded);
-    if statement {
-        if STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
-            statement_rules(text, s.text.len(), false, &mut found);
-        }
-    } else if text.len() <= MAX_VALUE && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
+    // Outside a SQL field a statement must parse ("delete me' OR '1'='1" is
+    // a value); in a SQL field a short one that does not parse is read both ways.
+    let head = is_statement(text);
+    let statement = head && (s.context == Context::Sql || (!s.decoded && (structured(text) || (text.len() <= MAX_PARSE && parses(text)))));
+    let also_value = statement && s.context == Context::Sql && text.len() < 120 && !structured(text) && !parses(text);
+    if statement && STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
+        statement_rules(text, s.text.len(), false, &mut found);
+    }
+    if (!statement || also_value) && text.len() <= MAX_VALUE && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
         value_rules(text, s.text.len(), s.context, &mut found);
         if s.context == Context::Sql {
             // A SQL fragment (`where`, `filter`, `sort`): statement rules too.
@@ -364,6 +367,29 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 /// A prose document (a message body, a page): not analyzed for SQL.
 fn is_document(s: &Subject<'_>) -> bool {
     s.context == Context::Text && (s.text.len() > 600 || s.text.contains("```") || s.text.bytes().filter(|b| *b == b'\n').count() > 4)
+}
+
+/// Whether the text parses as SQL (MySQL or generic dialect, within the
+/// recursion limit).
+fn parses(text: &str) -> bool {
+    let dialects: [&dyn Dialect; 2] = [&GenericDialect {}, &MySqlDialect {}];
+    dialects
+        .iter()
+        .any(|d| Parser::new(*d).with_recursion_limit(RECURSION_LIMIT).try_with_sql(text).and_then(|mut p| p.parse_statements()).is_ok())
+}
+
+/// Whether the text starts with a statement's grammar (`DROP TABLE`,
+/// `DELETE FROM`, `UPDATE t SET`, `SELECT ... FROM`): a dialect the parser
+/// does not know is still SQL.
+fn structured(text: &str) -> bool {
+    let mut cut = text.len().min(400);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let t = lex(text.get(..cut).unwrap_or(""), 0, cut, &GenericDialect {});
+    let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment && x.kind != Kind::LParen).collect();
+    stacked(&sig, 0).is_some()
+        || sig.first().is_some_and(|x| x.is_any(&["WITH", "EXPLAIN", "SHOW", "VALUES", "BEGIN", "COMMIT", "PRAGMA", "VACUUM", "ANALYZE"]))
 }
 
 /// Statement heads of a whole SQL text.
@@ -1661,6 +1687,8 @@ mod tests {
     fn search_text_in_query_field_is_a_value() {
         assert!(flagged("' OR 1=1--", "q"));
         assert!(!flagged("select all users from Paris", "q"));
+        assert!(flagged("drop me' OR '1'='1", "q"));
+        assert!(flagged("delete me' OR '1'='1", "name"));
     }
 
     #[test]
