@@ -282,7 +282,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u);\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
     )
     .ok()
 });
@@ -1099,7 +1099,10 @@ fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static st
     let prose_end = !commented
         && sig.last().is_some_and(|x| x.kind == Kind::Word && !x.is_any(&["TRUE", "FALSE", "NULL", "END", "DUAL", "USER", "VERSION"]));
     let rest_sql = |k: usize| sqlish_after_sig(&sig, k);
-    if prose_end && sig.len() > 1 && !op.is("UNION") {
+    if (op.is_op("||") || op.is_op("&&") || op.kind == Kind::Semi) && sig.get(1).is_some_and(|x| x.is("THIS")) {
+        // `' && this.password.match(/^a/)//`: JavaScript in a `$where`.
+        found.push((Confidence::High, "sql.nosql-js-injection", start..op.at.end));
+    } else if prose_end && sig.len() > 1 && !op.is("UNION") {
         // Only the unmistakable: UNION SELECT, calls (handled above).
     } else if op.is_any(&["OR", "AND", "XOR", "RLIKE", "REGEXP"])
         || op.is_op("||")
@@ -1156,6 +1159,20 @@ fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static st
 fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let t = lex(text, 0, len, &GenericDialect {});
     dangerous_calls(&t, strict, found);
+    // `WHERE user = 'admin' --' AND pass = ''`: the rest of the query
+    // commented out right after a compared literal.
+    for w in t.windows(3) {
+        if let [cmp, lit, c] = w
+            && lit.kind == Kind::Str
+            && c.kind == Kind::Comment
+            && (cmp.kind == Kind::Op && CMP.contains(&cmp.text.as_str()) || cmp.is("LIKE"))
+            && c.text.contains(['\'', '"'])
+            && (c.text.contains('=') || c.text.to_ascii_uppercase().contains(" AND ") || c.text.to_ascii_uppercase().contains(" OR "))
+        {
+            found.push((Confidence::High, "sql.commented-remainder", lit.at.start..c.at.end));
+            break;
+        }
+    }
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
     // Statements: a read, then something destructive.
     let first_read =
@@ -1845,6 +1862,9 @@ mod payloads {
             ("id", "1 or true"),
             ("name", "Robert'); DROP TABLE Students;--"),
             ("user_id", "1 UNION SELECT NULL, table_name FROM information_schema.tables"),
+            ("query", "SELECT * FROM users WHERE username = 'admin' --' AND password = 'x'"),
+            ("name", "admin' && this.password.match(/^a.*/)//"),
+            ("name", "' || 1==1//"),
         ];
         let legit: &[(&str, &str)] = &[
             ("name", "Mary-Kate O'Hara"),
@@ -1867,6 +1887,7 @@ mod payloads {
             ("q", "1 or 2 bedroom apartments"),
             ("keywords", "sleep(tracking) app"),
             ("text", "The WHERE clause 1=1 trick is used by query builders."),
+            ("query", "SELECT * FROM orders WHERE status = 'open' -- don't include 'closed' ones\nORDER BY id"),
         ];
         for (f, a) in attacks {
             let m = max(a, super::super::context_of(f, ""), f);
