@@ -357,6 +357,10 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             fragment_rules(text, s.text.len(), s.field, &mut found);
         }
     }
+    // A URL's query parameters are values of their own (`?id=1 OR 1=1`).
+    if !statement && text.len() <= MAX_VALUE && (s.context == Context::Url || text.contains("://")) {
+        query_values(text, &mut found);
+    }
     // Split keywords are weaker evidence in a whole statement written by the agent.
     for (c, rule, at) in found {
         let c = if statement && rule == "sql.comment-split-keyword" { c.min(Confidence::Medium) } else { c };
@@ -902,6 +906,27 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
             }
             break_out(&toks[1..], is_prose, found);
         }
+    }
+}
+
+/// Value rules on each query parameter of a URL (at most 32), with byte
+/// ranges in the URL.
+fn query_values(url: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let Some(q) = url.find('?') else { return };
+    let query = url.get(q + 1..).unwrap_or("");
+    let query = query.split('#').next().unwrap_or(query);
+    let mut offset = q + 1;
+    for part in query.split('&').take(32) {
+        if let Some((_, v)) = part.split_once('=')
+            && !v.is_empty()
+            && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(v.as_bytes()))
+        {
+            let start = offset + (part.len() - v.len());
+            let mut mine = Vec::new();
+            value_rules(v, v.len(), Context::Url, &mut mine);
+            found.extend(mine.into_iter().map(|(c, r, at)| (c, r, at.start + start..at.end + start)));
+        }
+        offset += part.len() + 1;
     }
 }
 
@@ -1863,6 +1888,8 @@ mod payloads {
             ("name", "Robert'); DROP TABLE Students;--"),
             ("user_id", "1 UNION SELECT NULL, table_name FROM information_schema.tables"),
             ("query", "SELECT * FROM users WHERE username = 'admin' --' AND password = 'x'"),
+            ("url", "https://shop.example.com/item?id=1 OR 1=1&lang=en"),
+            ("url", "https://shop.example.com/item?cat=2&id=5+AND+SLEEP(5)"),
             ("name", "admin' && this.password.match(/^a.*/)//"),
             ("name", "' || 1==1//"),
         ];
@@ -1888,6 +1915,8 @@ mod payloads {
             ("keywords", "sleep(tracking) app"),
             ("text", "The WHERE clause 1=1 trick is used by query builders."),
             ("query", "SELECT * FROM orders WHERE status = 'open' -- don't include 'closed' ones\nORDER BY id"),
+            ("url", "https://example.com/search?q=rock+or+roll&page=2"),
+            ("url", "https://example.com/p?name=O'Brien&sort=name;asc"),
         ];
         for (f, a) in attacks {
             let m = max(a, super::super::context_of(f, ""), f);
