@@ -282,7 +282,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
     )
     .ok()
 });
@@ -884,11 +884,11 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
     let has = |re: &LazyLock<Option<BytesRegex>>, t: &str| re.as_ref().is_some_and(|r| r.is_match(t.as_bytes()));
     let danger = has(&DANGER, text);
     let is_prose = prose(text);
-    if danger || has(&BARE_HEAD, text) {
+    // Prose that mentions `UNION SELECT` or `SLEEP(5)` (a ticket, a
+    // write-up) is judged only on a quote break-out.
+    if !is_prose && (danger || has(&BARE_HEAD, text)) {
         let bare = lex(text, 0, len, &mysql);
-        if !is_prose {
-            dangerous_calls(&bare, true, found);
-        }
+        dangerous_calls(&bare, true, found);
         anywhere(text, &bare, found);
         bare_rules(&bare, found);
     }
@@ -1104,8 +1104,11 @@ fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static st
     let sig: Vec<&Tok> = tail[i..].iter().filter(|x| x.kind != Kind::Comment).collect();
     match first.kind {
         Kind::Comment => {
+            // `admin'--`, `admin'#`, `x' -- -`: an empty comment (the closing
+            // quote the application adds is all it holds). `"#alerts"` is not.
             let body = first.text.trim_end_matches(['\'', '"']);
-            if !body.contains(['\'', '"']) {
+            let empty_start = body.is_empty() || body.starts_with([' ', '\t', '-', '+', '\n', '\r']);
+            if !body.contains(['\'', '"']) && empty_start {
                 found.push((Confidence::High, "sql.comment-terminator", start..first.at.end));
             }
             return;
@@ -1165,7 +1168,13 @@ fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static st
             found.push((Confidence::Medium, "sql.concat-call", start..op.at.end));
         }
     } else if op.is("UNION") {
-        found.push((Confidence::High, "sql.union-select", start..op.at.end));
+        let mut k = 1;
+        while sig.get(k).is_some_and(|y| y.is_any(&["ALL", "DISTINCT"]) || y.kind == Kind::LParen) {
+            k += 1;
+        }
+        if sig.get(k).is_some_and(|y| y.is("SELECT")) {
+            found.push((Confidence::High, "sql.union-select", start..op.at.end));
+        }
     } else if op.is_any(&["ORDER", "GROUP"]) && sig.get(1).is_some_and(|x| x.is("BY")) {
         if sig.get(2).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::LParen) {
             found.push((Confidence::High, "sql.column-probe", start..op.at.end));
@@ -1251,6 +1260,20 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
                 found.push((c, "sql.stacked-statement", x.at.start..next.at.end));
             }
         }
+        // `slug = 'intro' AND ASCII(SUBSTRING((SELECT password ...`: a probe
+        // glued to a compared literal.
+        if x.is_any(&["AND", "OR"])
+            && i >= 2
+            && sig[i - 1].kind == Kind::Str
+            && sig[i - 2].kind == Kind::Op
+            && CMP.contains(&sig[i - 2].text.as_str())
+            && sig.get(i + 1).is_some_and(|f| {
+                f.is_any(&["ASCII", "ORD", "SUBSTRING", "SUBSTR", "MID", "LENGTH", "IF", "IIF", "UNICODE", "CHAR", "EXISTS", "HEX"])
+            })
+            && sig.iter().skip(i + 2).take(10).any(|y| y.is("SELECT"))
+        {
+            found.push((Confidence::High, "sql.boolean-blind", x.at.start..sig[i + 1].at.end));
+        }
         if (x.is_any(&["OR", "XOR"]) || x.is_op("||"))
             && let Some((end, true)) = condition_sig(&sig, i + 1, true)
         {
@@ -1261,6 +1284,7 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
         if x.is("UNION") {
             seen_union = true;
             union_probe(&sig, i, found);
+            union_after_literal(&t, &sig, i, found);
         }
         if x.kind == Kind::Word && x.text.starts_with("@@") && x.text.len() > 2 && seen_union {
             found.push((Confidence::Medium, "sql.recon", x.at.clone()));
@@ -1284,6 +1308,38 @@ fn fragment_rules(text: &str, len: usize, field: &str, found: &mut Vec<(Confiden
         {
             found.push((Confidence::High, "sql.order-by-injection", x.at.clone()));
         }
+    }
+}
+
+/// Column names an injected UNION reads.
+const SENSITIVE: &[&str] = &[
+    "PASSWORD",
+    "PASSWD",
+    "PWD",
+    "PASS",
+    "PASSWORD_HASH",
+    "PASS_HASH",
+    "HASH",
+    "SECRET",
+    "TOKEN",
+    "API_KEY",
+    "CARD_NUMBER",
+    "CVV",
+    "SSN",
+    "SALT",
+];
+
+/// `WHERE c = 'toys' UNION SELECT username, password FROM admins--`: a
+/// UNION glued to a compared literal that reads credentials or ends on a
+/// terminator comment.
+fn union_after_literal(t: &[Tok], sig: &[&Tok], i: usize, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    if i < 2 || sig[i - 1].kind != Kind::Str || !(sig[i - 2].kind == Kind::Op && CMP.contains(&sig[i - 2].text.as_str())) {
+        return;
+    }
+    let terminated = t.last().is_some_and(|c| c.kind == Kind::Comment && c.text.trim_matches([' ', '-', '\n', '\r', '\t']).is_empty());
+    let sensitive = sig.iter().skip(i + 1).take(24).any(|y| y.kind == Kind::Word && SENSITIVE.contains(&y.text.as_str()));
+    if terminated || sensitive {
+        found.push((Confidence::High, "sql.union-select", sig[i - 1].at.start..sig[i].at.end));
     }
 }
 
@@ -1376,7 +1432,13 @@ fn nosql_value(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         "$regex" => {
             let t = s.text.trim();
-            if matches!(t, ".*" | "^.*" | ".*$" | "^.*$" | ".+" | "^.+" | "^.+$" | "^" | "" | "[\\s\\S]*" | "(.*)") {
+            // Match-anything, or a one-to-three character prefix then `.*`
+            // (`^a.*`): enumerating a secret character by character.
+            let enumeration = t
+                .strip_prefix('^')
+                .and_then(|r| r.strip_suffix(".*"))
+                .is_some_and(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_alphanumeric()));
+            if enumeration || matches!(t, ".*" | "^.*" | ".*$" | "^.*$" | ".+" | "^.+" | "^.+$" | "^" | "" | "[\\s\\S]*" | "(.*)") {
                 out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.nosql-operator", all));
             }
         }
@@ -1739,6 +1801,8 @@ mod tests {
             "EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE",
             "SELECT * FROM users; DELETE FROM users",
             "SELECT a FROM t UNION SELECT NULL,NULL,NULL--",
+            "SELECT name FROM products WHERE category = 'toys' UNION SELECT username, password_hash FROM admin_users--",
+            "SELECT * FROM articles WHERE slug='intro' AND ASCII(SUBSTRING((SELECT password FROM users LIMIT 1),1,1))>64 -- ",
         ];
         for q in bad {
             assert!(flagged(q, "query"), "{q}");
@@ -1771,6 +1835,8 @@ mod tests {
         assert!(flagged("'; return true; var x='", "name"));
         assert_eq!(s(".*", Context::Unknown, "$regex", ""), Some(Confidence::Medium));
         assert!(s("^smith", Context::Unknown, "$regex", "").is_none());
+        assert_eq!(s("^a.*", Context::Unknown, "$regex", ""), Some(Confidence::Medium));
+        assert!(s("^smith.*", Context::Unknown, "$regex", "").is_none());
     }
 
     #[test]
@@ -1937,6 +2003,11 @@ mod payloads {
             ("query", "SELECT * FROM orders WHERE status = 'open' -- don't include 'closed' ones\nORDER BY id"),
             ("url", "https://example.com/search?q=rock+or+roll&page=2"),
             ("url", "https://example.com/p?name=O'Brien&sort=name;asc"),
+            ("content", "bot_token: xoxb-your-bot-token-here\ndefault_channel: \"#alerts\"\n"),
+            (
+                "description",
+                "Rule 942100 blocks searches with words like 'union' and 'select'. Attack samples like `1' UNION SELECT password FROM users--` must still be blocked by the rule we keep.",
+            ),
         ];
         for (f, a) in attacks {
             let m = max(a, super::super::context_of(f, ""), f);
