@@ -1508,7 +1508,9 @@ fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
     .any(|w| s.tool.contains(w));
     // A generic wrapper (`function_call`, no tool) hides the real tool: no evidence either way.
     let unknown = s.tool.is_empty() || s.tool.contains("function") || s.tool.contains("tool_call");
-    let c = if auth_tool(s.tool) {
+    // `s.field` of a key is its parent's field name when the walker provides
+    // it: an operator object under `password` is injection whatever the tool.
+    let c = if auth_tool(s.tool) || matches(&AUTH_FIELD, s.field) {
         Confidence::High
     } else if matches!(op.as_str(), "$where" | "$function")
         || (!database && !unknown && matches!(op.as_str(), "$ne" | "$gt" | "$regex" | "$exists" | "$nin" | "$expr" | "$nor"))
@@ -1830,6 +1832,8 @@ mod tests {
         assert!(s("filters[price][$gte]=10&filters[title][$containsi]=rock", Context::Url, "url", "").is_none());
         assert_eq!(s("this.password.match(/^a/) || 1==1", Context::Unknown, "$where", ""), Some(Confidence::High));
         assert_eq!(s("$ne", Context::Key, "", "auth.login"), Some(Confidence::High));
+        assert_eq!(s("$ne", Context::Key, "password", "mongo.find"), Some(Confidence::High));
+        assert!(s("$in", Context::Key, "status", "mongo.find") < Some(Confidence::Medium));
         assert!(s("$in", Context::Key, "", "mongo.find") < Some(Confidence::Medium));
         assert!(s("$gte", Context::Key, "", "analytics.query") < Some(Confidence::Medium));
         assert!(flagged("'; return true; var x='", "name"));
