@@ -1379,6 +1379,27 @@ fn union_probe(sig: &[&Tok], i: usize, found: &mut Vec<(Confidence, &'static str
         && (next.is_none_or(|n| !n.is("FROM")) || from_recon || sig.get(j + 1).is_some_and(|n| n.is("DUAL")))
     {
         found.push((Confidence::Medium, "sql.union-probe", sig[i].at.start..sig[k].at.end));
+        return;
+    }
+    // `UNION ALL SELECT NULL, NULL, version()`: placeholders padding a
+    // fingerprinting call.
+    let recon_call = sig.iter().skip(k + 1).take(24).take_while(|y| !y.is("FROM")).any(|y| {
+        y.is_any(&[
+            "VERSION",
+            "USER",
+            "DATABASE",
+            "CURRENT_USER",
+            "SYSTEM_USER",
+            "SESSION_USER",
+            "DB_NAME",
+            "USER_NAME",
+            "SCHEMA",
+            "CURRENT_DATABASE",
+            "BANNER",
+        ]) || y.text.starts_with("@@")
+    });
+    if placeholders >= 1 && recon_call {
+        found.push((Confidence::Medium, "sql.union-probe", sig[i].at.start..sig[k].at.end));
     }
 }
 
@@ -1803,6 +1824,7 @@ mod tests {
             "EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE",
             "SELECT * FROM users; DELETE FROM users",
             "SELECT a FROM t UNION SELECT NULL,NULL,NULL--",
+            "SELECT id, name FROM users WHERE id = 2 UNION ALL SELECT NULL, version()",
             "SELECT name FROM products WHERE category = 'toys' UNION SELECT username, password_hash FROM admin_users--",
             "SELECT * FROM articles WHERE slug='intro' AND ASCII(SUBSTRING((SELECT password FROM users LIMIT 1),1,1))>64 -- ",
         ];
