@@ -16,8 +16,22 @@
 //!   literal (`' OR '1'='1`, `1 UNION SELECT`, `admin'--`, `'; DROP`) is
 //!   injection.
 //!
-//! Strings without any of the characters or keywords the rules need are
-//! skipped before tokenizing; long prose documents are not analyzed.
+//! A statement must have a statement's grammar (or parse) outside a SQL
+//! field; in a SQL field (`q`, `query`) a short text that does not parse is
+//! read both ways (search boxes are often named `q`). A URL's query
+//! parameters are values of their own.
+//!
+//! NoSQL: operator objects written as text under a credential field
+//! (`"password": {"$ne": null}`), `user[$ne]=` query strings, `$where`
+//! JavaScript, match-anything or enumerating `$regex` values, an empty `$gt`;
+//! operator keys by themselves are weak evidence (their parent field is
+//! read from `field` when the walker provides it) except for login tools.
+//!
+//! Cost: regex gates (finite automata) decide whether any tokenization is
+//! needed (most prose is never tokenized), values are tokenized up to 8 KiB
+//! and statements up to 64 KiB, every scan moves forward, the parser runs at
+//! most once per value (a `UNION SELECT` in prose) and with a recursion
+//! limit. Long prose documents and multi-line source code are not analyzed.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -76,15 +90,19 @@ struct Tok {
 }
 
 impl Tok {
+    /// This unquoted word.
     fn is(&self, word: &str) -> bool {
         self.kind == Kind::Word && self.text == word
     }
+    /// One of these unquoted words.
     fn is_any(&self, words: &[&str]) -> bool {
         self.kind == Kind::Word && words.contains(&self.text.as_str())
     }
+    /// This operator.
     fn is_op(&self, op: &str) -> bool {
         self.kind == Kind::Op && self.text == op
     }
+    /// A string, a number, `TRUE`, `FALSE` or `NULL`.
     fn literal(&self) -> bool {
         matches!(self.kind, Kind::Str | Kind::Num) || self.is_any(&["TRUE", "FALSE", "NULL"])
     }
@@ -313,6 +331,7 @@ static AUTH_FIELD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Whether a (compiled) regex matches; a regex that failed to compile matches nothing.
 fn matches(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(text))
 }
@@ -1691,6 +1710,7 @@ fn query_reads(q: &sqlparser::ast::Query) -> Result<(), String> {
     set_reads(&q.body)
 }
 
+/// Whether a query body (a select, a set operation, VALUES) only reads.
 fn set_reads(body: &SetExpr) -> Result<(), String> {
     match body {
         SetExpr::Select(s) => {
