@@ -284,7 +284,9 @@ static VALUE_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Function and procedure names of the time, file and network rules.
 static DANGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r"(?i-u)\b(?:sleep|benchmark|pg_sleep\w*|waitfor|xp_\w+|sp_oa\w+|sp_execute_external_script|load_file|outfile|dumpfile|utl_\w+|dbms_\w+|pg_read_\w+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|httpuritype|ctxsys|copy|fn_\w+)\b",
+        // (No word boundaries: a gate may over-match, and plain literals let the
+        // regex engine search with a fast prefilter.)
+        r"(?i-u)sleep|benchmark|waitfor|xp_|sp_oa|sp_execute_external_script|load_file|outfile|dumpfile|utl_|dbms_|pg_read_|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink|load_extension|httpuritype|ctxsys|copy|fn_",
     )
     .ok()
 });
@@ -300,7 +302,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
     )
     .ok()
 });
@@ -901,8 +903,9 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
     // Cheap gates before each tokenization: most values with a quote are
     // prose ("it's", "O'Brien") with nothing SQL after the quote.
     let has = |re: &LazyLock<Option<BytesRegex>>, t: &str| re.as_ref().is_some_and(|r| r.is_match(t.as_bytes()));
-    let danger = has(&DANGER, text);
     let is_prose = prose(text);
+    // Calls are not judged in prose: no need to look for their names there.
+    let danger = !is_prose && has(&DANGER, text);
     // Prose that mentions `UNION SELECT` or `SLEEP(5)` (a ticket, a
     // write-up) is judged only on a quote break-out.
     if !is_prose && (danger || has(&BARE_HEAD, text)) {
@@ -963,11 +966,16 @@ fn query_values(url: &str, found: &mut Vec<(Confidence, &'static str, Range<usiz
 /// Whether a text reads as prose: ten words or more, most of them plain
 /// lower-case words (a sentence that mentions `SLEEP(5)` is not a payload).
 fn prose(text: &str) -> bool {
+    // Bytes, not chars: a lower-case ASCII letter or any non-ASCII byte
+    // (accented letters) counts as a letter; the first 40 words decide.
     let (mut words, mut plain) = (0usize, 0usize);
-    for w in text.split_whitespace().take(200) {
+    for w in text.as_bytes().split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).take(40) {
         words += 1;
-        let w = w.trim_end_matches([',', '.', ':', '!', '?']);
-        if !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) {
+        let mut end = w.len();
+        while end > 0 && matches!(w[end - 1], b',' | b'.' | b':' | b'!' | b'?') {
+            end -= 1;
+        }
+        if end > 0 && w[..end].iter().all(|b| b.is_ascii_lowercase() || *b >= 0x80) {
             plain += 1;
         }
     }
