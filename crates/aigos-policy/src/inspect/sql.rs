@@ -1557,8 +1557,13 @@ fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // A generic wrapper (`function_call`, no tool) hides the real tool: no evidence either way.
     let unknown = s.tool.is_empty() || s.tool.contains("function") || s.tool.contains("tool_call");
     // `s.field` of a key is its parent's field name when the walker provides
-    // it: an operator object under `password` is injection whatever the tool.
-    let c = if auth_tool(s.tool) || matches(&AUTH_FIELD, s.field) {
+    // it: an operator object under `password` is injection whatever the tool
+    // (under `email` or `username` it may be a legitimate filter).
+    let secret_field = matches!(
+        s.field,
+        "password" | "passwd" | "pwd" | "pass" | "passcode" | "pin" | "otp" | "token" | "secret" | "api_key" | "apikey" | "password_hash"
+    );
+    let c = if auth_tool(s.tool) || secret_field {
         Confidence::High
     } else if matches!(op.as_str(), "$where" | "$function")
         || (!database && !unknown && matches!(op.as_str(), "$ne" | "$gt" | "$regex" | "$exists" | "$nin" | "$expr" | "$nor"))
@@ -1884,6 +1889,7 @@ mod tests {
         assert_eq!(s("$ne", Context::Key, "", "auth.login"), Some(Confidence::High));
         assert_eq!(s("$ne", Context::Key, "password", "mongo.find"), Some(Confidence::High));
         assert!(s("$in", Context::Key, "status", "mongo.find") < Some(Confidence::Medium));
+        assert!(s("$ne", Context::Key, "email", "mongo.find") < Some(Confidence::Medium));
         assert!(s("$in", Context::Key, "", "mongo.find") < Some(Confidence::Medium));
         assert!(s("$gte", Context::Key, "", "analytics.query") < Some(Confidence::Medium));
         assert!(flagged("'; return true; var x='", "name"));
