@@ -361,12 +361,12 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let mut found: Vec<(Confidence, &'static str, Range<usize>)> = Vec::new();
     let rewritten = uncomment(s.text, &mut found);
     let text = rewritten.as_deref().unwrap_or(s.text);
-    // A whole statement only a decoding revealed, outside a SQL field, is
-    // judged as a value (it was smuggled, not written as a query).
-    // Outside a SQL field a statement must parse ("delete me' OR '1'='1" is
-    // a value); in a SQL field a short one that does not parse is read both ways.
+    // Outside a SQL field a statement must have a statement's grammar or
+    // parse ("delete me' OR '1'='1" is a value; a statement only a decoding
+    // revealed must have the grammar); in a SQL field a short one that does
+    // not parse is read both ways.
     let head = is_statement(text);
-    let statement = head && (s.context == Context::Sql || (!s.decoded && (structured(text) || (text.len() <= MAX_PARSE && parses(text)))));
+    let statement = head && (s.context == Context::Sql || structured(text) || (!s.decoded && text.len() <= MAX_PARSE && parses(text)));
     let also_value = statement && s.context == Context::Sql && text.len() < 120 && !structured(text) && !parses(text);
     if statement && STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
         statement_rules(text, s.text.len(), false, &mut found);
