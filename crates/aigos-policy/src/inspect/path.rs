@@ -264,6 +264,19 @@ fn normalize(raw: &str) -> Norm {
         n.after_nul = s.get(p + 1..).unwrap_or("").to_ascii_lowercase();
         s.truncate(p);
     }
+    // Separators and dots in other code points (full-width forms, the
+    // division and fraction slashes) read as ASCII by some file APIs.
+    if !s.is_ascii() {
+        s = s
+            .chars()
+            .map(|c| match c {
+                '\u{2215}' | '\u{2044}' | '\u{29F8}' | '\u{FF0F}' => '/',
+                '\u{2216}' | '\u{29F5}' | '\u{FF3C}' => '\\',
+                '\u{FF0E}' | '\u{2024}' => '.',
+                c => c,
+            })
+            .collect();
+    }
     let mut lower = s.to_ascii_lowercase().replace('\\', "/");
     // Wrappers: the path is what they wrap.
     for (scheme, name) in [
@@ -428,7 +441,6 @@ const ROOTED: &[(&str, Tier)] = &[
     ("winnt/win.ini", Tier::Recon),
     ("windows/system.ini", Tier::Recon),
     ("boot.ini", Tier::Recon),
-    ("windows/system32/drivers/etc/hosts", Tier::Recon),
     ("inetpub/wwwroot/web.config", Tier::Recon),
 ];
 

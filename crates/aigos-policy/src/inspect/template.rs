@@ -233,7 +233,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         if e.kind != Kind::Brace || sq.starts_with('$') {
             let core = sq.trim_matches(|c| matches!(c, '{' | '}' | '(' | ')' | '=' | '-' | '%' | '#'));
-            if LEAKS.contains(&core) {
+            let head = core.split('|').next().unwrap_or(core);
+            if LEAKS.contains(&core) || LEAKS.contains(&head) {
                 push(Confidence::Medium, "template.object-leak", e.span.clone());
             } else if is_probe(core) {
                 let c = if s.context == Context::Code { Confidence::Low } else { Confidence::Medium };
@@ -414,9 +415,17 @@ fn expressions(text: &str) -> Vec<Expr> {
             i = end.max(i + 1);
             continue;
         }
-        if b[i] == b'$' && b[i + 1].is_ascii_alphabetic() {
-            // A Velocity reference: $name(.name | (args))*
+        let word_before = i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
+        if (b[i] == b'$' || (b[i] == b'@' && !word_before)) && b[i + 1].is_ascii_alphabetic() {
+            // A Velocity reference `$name(.name | (args))*`, a Razor one
+            // `@Name.Name(args)`, or a Blade `@php ... @endphp` block.
             let limit = cap(i, b.len());
+            if b[i] == b'@' && text.get(i + 1..i + 4) == Some("php") && !b.get(i + 4).is_some_and(u8::is_ascii_alphanumeric) {
+                let end = text.get(i..limit).and_then(|r| r.find("@endphp")).map_or(limit, |p| i + p);
+                out.push(Expr { span: i..end, body: i + 4..end, kind: Kind::Other });
+                i = end.max(i + 1);
+                continue;
+            }
             let mut j = i + 1;
             let mut call = false;
             while j < limit {
