@@ -238,6 +238,22 @@ fn is_parent(seg: &str) -> Option<bool> {
     }
 }
 
+/// Wrapper schemes (PHP stream wrappers, Java `jar:`/`netdoc:`), as written
+/// and as named in findings.
+const WRAPPERS: &[(&str, &str)] = &[
+    ("php://filter/", "php://filter"),
+    ("php://input", "php://input"),
+    ("php://fd", "php://fd"),
+    ("phar://", "phar://"),
+    ("zip://", "zip://"),
+    ("compress.zlib://", "compress.zlib://"),
+    ("expect://", "expect://"),
+    ("data://", "data://"),
+    ("glob://", "glob://"),
+    ("jar:", "jar:"),
+    ("netdoc:", "netdoc:"),
+];
+
 /// Decodes and normalizes one candidate.
 fn normalize(raw: &str) -> Norm {
     let mut n = Norm::default();
@@ -255,7 +271,7 @@ fn normalize(raw: &str) -> Norm {
     }
     // Literal escapes of NUL the normalizer may not have removed.
     for esc in ["\\x00", "\\u0000"] {
-        if let Some(p) = s.find(esc) {
+        if let Some(p) = s.find(esc).filter(|_| s.contains('\\')) {
             s.replace_range(p..p + esc.len(), "\0");
         }
     }
@@ -279,19 +295,7 @@ fn normalize(raw: &str) -> Norm {
     }
     let mut lower = s.to_ascii_lowercase().replace('\\', "/");
     // Wrappers: the path is what they wrap.
-    for (scheme, name) in [
-        ("php://filter/", "php://filter"),
-        ("php://input", "php://input"),
-        ("php://fd", "php://fd"),
-        ("phar://", "phar://"),
-        ("zip://", "zip://"),
-        ("compress.zlib://", "compress.zlib://"),
-        ("expect://", "expect://"),
-        ("data://", "data://"),
-        ("glob://", "glob://"),
-        ("jar:", "jar:"),
-        ("netdoc:", "netdoc:"),
-    ] {
+    for (scheme, name) in if lower.contains(':') { WRAPPERS } else { &[] } {
         if let Some(p) = lower.find(scheme) {
             n.wrapper = Some(name);
             let rest = lower.get(p + scheme.len()..).unwrap_or("").to_owned();
@@ -350,7 +354,7 @@ fn floor(s: &str, mut i: usize) -> usize {
 
 /// The lexical resolution of a normalized path.
 #[derive(Debug, Default)]
-struct Resolved {
+struct Resolved<'a> {
     /// Levels climbed above the start (relative) or above `/` (absolute).
     climb: usize,
     /// Any `..` segment at all.
@@ -359,10 +363,11 @@ struct Resolved {
     evasive: bool,
     /// The remaining segments: for a relative path, those after the last
     /// climb above the start; for an absolute one, the resolved path.
-    rest: Vec<String>,
+    rest: Vec<&'a str>,
 }
 
-fn resolve(path: &str) -> Resolved {
+/// Resolves `.` and `..` lexically.
+fn resolve(path: &str) -> Resolved<'_> {
     let mut r = Resolved::default();
     let mut stack: Vec<&str> = Vec::new();
     for seg in path.split('/') {
@@ -379,13 +384,14 @@ fn resolve(path: &str) -> Resolved {
         }
         stack.push(seg);
     }
-    r.rest = stack.into_iter().map(str::to_owned).collect();
+    r.rest = stack;
     r
 }
 
 /// A `../`-stripping filter applied once: does a climb survive it?
 fn survives_strip(path: &str) -> bool {
-    if !path.contains("../") {
+    // Both bypasses (`....//`, `..././`) have three dots in a row.
+    if !path.contains("...") || !path.contains("../") {
         return false;
     }
     let once = path.replace("../", "");
@@ -401,7 +407,11 @@ enum Tier {
     Project,
     /// Recon targets of every LFI (`/etc/passwd`, `win.ini`).
     Recon,
-    /// Secret material (`/etc/shadow`, private keys, SAM, tokens).
+    /// A user's credential files (private keys, cloud and cluster
+    /// credentials): everyday objects of shell commands, secrets to a read.
+    Credential,
+    /// System secret material (`/etc/shadow`, SAM, process environment,
+    /// service account tokens).
     Secret,
 }
 
@@ -414,8 +424,8 @@ const ROOTED: &[(&str, Tier)] = &[
     ("etc/security/opasswd", Tier::Secret),
     ("etc/ssl/private", Tier::Secret),
     ("etc/ssh/ssh_host_", Tier::Secret),
-    ("root/.ssh/", Tier::Secret),
-    ("root/.aws/", Tier::Secret),
+    ("root/.ssh/", Tier::Credential),
+    ("root/.aws/", Tier::Credential),
     ("proc/self/environ", Tier::Secret),
     ("proc/self/mem", Tier::Secret),
     ("proc/1/environ", Tier::Secret),
@@ -446,28 +456,28 @@ const ROOTED: &[(&str, Tier)] = &[
 
 /// Targets matched anywhere (a run of whole segments).
 const ANYWHERE: &[(&str, Tier)] = &[
-    (".ssh/id_rsa", Tier::Secret),
-    (".ssh/id_dsa", Tier::Secret),
-    (".ssh/id_ecdsa", Tier::Secret),
-    (".ssh/id_ed25519", Tier::Secret),
-    ("id_rsa", Tier::Secret),
-    ("id_dsa", Tier::Secret),
-    ("id_ecdsa", Tier::Secret),
-    ("id_ed25519", Tier::Secret),
-    (".ssh/authorized_keys", Tier::Secret),
-    (".aws/credentials", Tier::Secret),
-    (".azure/accesstokens.json", Tier::Secret),
-    (".config/gcloud/credentials.db", Tier::Secret),
-    (".config/gcloud/application_default_credentials.json", Tier::Secret),
-    (".docker/config.json", Tier::Secret),
-    (".kube/config", Tier::Secret),
-    (".git-credentials", Tier::Secret),
-    (".netrc", Tier::Secret),
-    (".pgpass", Tier::Secret),
-    (".bash_history", Tier::Secret),
-    (".zsh_history", Tier::Secret),
-    (".mysql_history", Tier::Secret),
-    (".htpasswd", Tier::Secret),
+    (".ssh/id_rsa", Tier::Credential),
+    (".ssh/id_dsa", Tier::Credential),
+    (".ssh/id_ecdsa", Tier::Credential),
+    (".ssh/id_ed25519", Tier::Credential),
+    ("id_rsa", Tier::Credential),
+    ("id_dsa", Tier::Credential),
+    ("id_ecdsa", Tier::Credential),
+    ("id_ed25519", Tier::Credential),
+    (".ssh/authorized_keys", Tier::Credential),
+    (".aws/credentials", Tier::Credential),
+    (".azure/accesstokens.json", Tier::Credential),
+    (".config/gcloud/credentials.db", Tier::Credential),
+    (".config/gcloud/application_default_credentials.json", Tier::Credential),
+    (".docker/config.json", Tier::Credential),
+    (".kube/config", Tier::Credential),
+    (".git-credentials", Tier::Credential),
+    (".netrc", Tier::Credential),
+    (".pgpass", Tier::Credential),
+    (".bash_history", Tier::Credential),
+    (".zsh_history", Tier::Credential),
+    (".mysql_history", Tier::Credential),
+    (".htpasswd", Tier::Credential),
     ("serviceaccount/token", Tier::Secret),
     ("config/sam", Tier::Secret),
     ("win.ini", Tier::Recon),
@@ -522,41 +532,33 @@ const SYSTEM_DIRS: &[&str] = &[
 
 /// Whether `segs` starts with the segments of `pat` (the last one may be a
 /// prefix if `pat` ends with `_`, or any child if it ends with `/`).
-fn starts_with_segs(segs: &[String], pat: &str) -> bool {
-    let dir = pat.ends_with('/');
-    let parts: Vec<&str> = pat.trim_end_matches('/').split('/').collect();
-    if segs.len() < parts.len() + usize::from(dir) && !(dir && segs.len() == parts.len()) {
+fn starts_with_segs(segs: &[&str], pat: &str) -> bool {
+    let body = pat.trim_end_matches('/');
+    let count = body.split('/').count();
+    if segs.len() < count {
         return false;
     }
-    parts.iter().enumerate().all(|(i, p)| {
-        let Some(s) = segs.get(i) else { return false };
-        if i + 1 == parts.len() && p.ends_with('_') { s.starts_with(p) } else { s == p }
-    })
+    body.split('/').zip(segs).enumerate().all(|(i, (p, s))| if i + 1 == count && p.ends_with('_') { s.starts_with(p) } else { *s == p })
 }
 
 /// The tier of a rooted target at the start of `segs`.
-fn rooted_tier(segs: &[String]) -> Option<Tier> {
+fn rooted_tier(segs: &[&str]) -> Option<Tier> {
     ROOTED.iter().filter(|(p, _)| starts_with_segs(segs, p)).map(|(_, t)| *t).max()
 }
 
-/// The tier of a target anywhere in `segs` (whole segments; the last
-/// segment of a private key name may carry a suffix but not `.pub`).
-fn anywhere_tier(segs: &[String]) -> Option<Tier> {
-    let mut best = None;
-    for (pat, tier) in ANYWHERE {
-        let parts: Vec<&str> = pat.split('/').collect();
-        if parts.len() > segs.len() {
-            continue;
-        }
-        for start in 0..=segs.len() - parts.len() {
-            let hit = parts.iter().enumerate().all(|(i, p)| segs.get(start + i).is_some_and(|s| s == p));
-            // The target must be the end of the path (or a directory of secrets).
-            if hit && start + parts.len() == segs.len() {
-                best = best.max(Some(*tier));
-            }
-        }
-    }
-    best
+/// The tier of a target that ends `segs` (whole segments).
+fn anywhere_tier(segs: &[&str]) -> Option<Tier> {
+    let last = segs.last()?;
+    ANYWHERE
+        .iter()
+        .filter(|(pat, _)| {
+            // Cheap test first: the last segment.
+            pat.rsplit('/').next() == Some(*last)
+                && pat.split('/').count() <= segs.len()
+                && pat.rsplit('/').zip(segs.iter().rev()).all(|(p, s)| p == *s)
+        })
+        .map(|(_, t)| *t)
+        .max()
 }
 
 /// Judges one candidate path.
@@ -565,9 +567,14 @@ fn judge(raw: &str, offset: usize, ctx: Context, out: &mut Vec<Hit>) {
     let n = normalize(raw);
     // A `../`-stripping filter applied once must not leave a climb.
     let stripped = survives_strip(&n.path);
-    let mut r = if stripped { resolve(&n.path.replace("../", "")) } else { resolve(&n.path) };
+    let once = if stripped { n.path.replace("../", "") } else { String::new() };
+    let mut r = if stripped { resolve(&once) } else { resolve(&n.path) };
     r.evasive |= stripped;
-    let tier = if n.absolute { rooted_tier(&r.rest).max(anywhere_tier(&r.rest)) } else { anywhere_tier(&r.rest).max(rooted_tier(&r.rest)) };
+    let home = raw.trim_start().starts_with('~');
+    if r.parents == 0 && !n.nul && n.wrapper.is_none() && !n.absolute && !home && !n.file_url {
+        return;
+    }
+    let tier = rooted_tier(&r.rest).max(anywhere_tier(&r.rest));
     let hit = |c: Confidence, rule: &'static str| Hit::new(Family::PathTraversal, c, rule, at.clone());
     let pathish = ctx == Context::Path;
 
@@ -596,9 +603,9 @@ fn judge(raw: &str, offset: usize, ctx: Context, out: &mut Vec<Hit>) {
         // An absolute path that climbs above root: the form of traversal
         // appended to an expected directory.
         let above_root = n.absolute && r.climb > 0;
-        let first_system = r.rest.first().is_some_and(|f| SYSTEM_DIRS.contains(&f.as_str()));
+        let first_system = r.rest.first().is_some_and(|f| SYSTEM_DIRS.contains(f));
         let c = match tier {
-            Some(Tier::Secret | Tier::Recon) if r.climb > 0 || n.absolute => Some(Confidence::High),
+            Some(Tier::Secret | Tier::Credential | Tier::Recon) if r.climb > 0 || n.absolute => Some(Confidence::High),
             Some(Tier::Project) if r.climb >= 3 || above_root => Some(Confidence::High),
             Some(Tier::Project) if r.climb == 2 => Some(Confidence::Medium),
             _ if above_root && (first_system || r.climb >= 2) => Some(Confidence::High),
@@ -615,12 +622,13 @@ fn judge(raw: &str, offset: usize, ctx: Context, out: &mut Vec<Hit>) {
         return;
     }
     // No climb: a sensitive absolute path (or a home-relative secret).
-    let home = raw.trim_start().starts_with('~');
     if n.absolute || home || n.file_url {
         let c = match (tier, ctx) {
             (Some(Tier::Secret), Context::Path | Context::Unknown | Context::Shell | Context::Url | Context::Key) => {
                 Some(Confidence::Medium)
             }
+            // `ssh -i ~/.ssh/id_ed25519`, `chmod 600 ~/.aws/credentials` are everyday shell.
+            (Some(Tier::Credential), Context::Path | Context::Unknown | Context::Url | Context::Key) => Some(Confidence::Medium),
             (Some(Tier::Recon), Context::Path) => Some(Confidence::Medium),
             (Some(Tier::Recon), _) => Some(Confidence::Low),
             (Some(_), _) => Some(Confidence::Low),
@@ -746,6 +754,8 @@ mod tests {
         assert_eq!(top("~/.ssh/id_rsa.pub", Context::Path), None);
         assert_eq!(top("/var/log/nginx/access.log", Context::Path), Some(Confidence::Low));
         assert_eq!(top("/etc/hosts", Context::Path), None);
+        assert_eq!(top("ssh -i ~/.ssh/id_ed25519 deploy@host uptime", Context::Shell), Some(Confidence::Low));
+        assert_eq!(top("sudo cat /etc/shadow", Context::Shell), Some(Confidence::Medium));
         assert_eq!(top("C:\\Users\\dev\\project\\README.md", Context::Path), None);
         assert_eq!(top(".env", Context::Path), None);
     }

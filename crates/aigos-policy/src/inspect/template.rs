@@ -675,3 +675,42 @@ mod tests {
         assert_eq!(top_in("def f(cls): return cls.__subclasses__()", Context::Code), None);
     }
 }
+
+#[cfg(test)]
+mod perf {
+    use super::*;
+
+    /// Adversarial inputs finish in time linear in their size (a quadratic
+    /// scan of 256 KiB would take minutes).
+    #[test]
+    fn adversarial_inputs_are_linear() {
+        let n = 256 * 1024;
+        let inputs = [
+            "{".repeat(n),
+            "${".repeat(n / 2) + "jndi",
+            "${lower:j}".repeat(n / 10) + "${jndi",
+            "<%".repeat(n / 2),
+            "[[".repeat(n / 2),
+            "@(".repeat(n / 2),
+            "#a(".repeat(n / 3),
+            "$a(".repeat(n / 3),
+            "{{a}}".repeat(n / 5),
+            "../".repeat(n / 3),
+            "..%2f".repeat(n / 5),
+            "%c0%ae".repeat(n / 6),
+            "a/b/../c ".repeat(n / 9),
+        ];
+        for text in &inputs {
+            let started = std::time::Instant::now();
+            for context in [Context::Unknown, Context::Text, Context::Path] {
+                let s = Subject { text, context, field: "value", tool: "", decoded: false };
+                let mut out = Vec::new();
+                analyze(&s, &mut out);
+                super::super::path::analyze(&s, &mut out);
+            }
+            let took = started.elapsed();
+            assert!(took.as_secs() < 20, "{:?}: {took:?}", text.get(..12));
+            println!("{:>14?} {:?}", took, text.get(..12));
+        }
+    }
+}
