@@ -34,6 +34,13 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         c => c,
     };
     let mut found: Vec<Hit> = Vec::new();
+    // Remote file inclusion: a URL where the application includes a file.
+    if INCLUDE_FIELDS.contains(&s.field) && bare {
+        let lower = trimmed.get(..8.min(trimmed.len())).unwrap_or("").to_ascii_lowercase();
+        if ["http://", "https://", "ftp://", "smb://", "\\\\"].iter().any(|p| lower.starts_with(p)) {
+            found.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.remote-include", 0..text.len()));
+        }
+    }
     if matches!(s.context, Context::Path) || (bare && !matches!(s.context, Context::Url)) {
         let start = text.len() - text.trim_start().len();
         judge(trimmed, start, ctx, &mut found);
@@ -83,6 +90,11 @@ const LFI_FIELDS: &[&str] = &[
     "log",
     "logfile",
 ];
+
+/// Fields an application includes as code or a template (PHP `include`,
+/// `?page=`, `?lang=`): a URL there is remote file inclusion.
+const INCLUDE_FIELDS: &[&str] =
+    &["page", "include", "inc", "template_name", "layout", "module", "lang", "language", "view", "theme", "require"];
 
 /// Candidate tokens of free text: runs between whitespace, quotes, brackets
 /// and the separators of query strings and assignments.
@@ -758,6 +770,25 @@ mod tests {
         assert_eq!(top("sudo cat /etc/shadow", Context::Shell), Some(Confidence::Medium));
         assert_eq!(top("C:\\Users\\dev\\project\\README.md", Context::Path), None);
         assert_eq!(top(".env", Context::Path), None);
+    }
+
+    #[test]
+    fn remote_include() {
+        let s = Subject {
+            text: "http://evil.example/shell.txt?",
+            context: Context::Unknown,
+            field: "page",
+            tool: "cms.render",
+            decoded: false,
+        };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.iter().any(|h| h.rule == "path.remote-include" && h.confidence == Confidence::Medium));
+        let s =
+            Subject { text: "https://cdn.example.com/report.pdf", context: Context::Url, field: "url", tool: "http.get", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.is_empty());
     }
 
     #[test]

@@ -111,6 +111,7 @@ const CODE_EXEC: &[&str] = &[
     "phpinfo(",
     "smarty_internal_write_file",
     "self::clearconfig",
+    "class.inspect(",
     // Ruby ERB / Slim.
     "%x(",
     "io.popen",
@@ -118,6 +119,10 @@ const CODE_EXEC: &[&str] = &[
     "instance_eval",
     "class_eval",
     "open(|",
+    "file.read(/etc/",
+    "file.open(/etc/",
+    "file.read(/proc/",
+    "dir.entries(",
     // .NET Razor.
     "system.diagnostics.process",
     "process.start(",
@@ -142,6 +147,14 @@ const LEAKS: &[&str] = &[
     "lipsum",
     "cycler",
     "joiner",
+    "applicationscope",
+    "sessionscope",
+    "systemproperties",
+    "systemenvironment",
+    "handler.settings",
+    "request.environ",
+    "self.__dict__",
+    "_self",
 ];
 
 /// The strongest of [`CODE_EXEC`], looked for in the whole text (an
@@ -231,14 +244,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             push(Confidence::High, "template.code-execution", e.span.clone());
             continue;
         }
-        if e.kind != Kind::Brace || sq.starts_with('$') {
-            let core = sq.trim_matches(|c| matches!(c, '{' | '}' | '(' | ')' | '=' | '-' | '%' | '#'));
+        let core = sq.trim_matches(|c| matches!(c, '{' | '}' | '(' | ')' | '=' | '-' | '%' | '#'));
+        if is_probe(core) {
+            let c = if s.context == Context::Code { Confidence::Low } else { Confidence::Medium };
+            push(c, "template.probe", e.span.clone());
+        } else if e.kind != Kind::Brace || sq.starts_with('$') {
             let head = core.split('|').next().unwrap_or(core);
-            if LEAKS.contains(&core) || LEAKS.contains(&head) {
+            // Flask and Django keep the signing key in `config`/`settings`.
+            let secret = (head.starts_with("config.") || head.starts_with("settings.")) && head.contains("secret_key");
+            if LEAKS.contains(&core) || LEAKS.contains(&head) || secret {
                 push(Confidence::Medium, "template.object-leak", e.span.clone());
-            } else if is_probe(core) {
-                let c = if s.context == Context::Code { Confidence::Low } else { Confidence::Medium };
-                push(c, "template.probe", e.span.clone());
             }
         }
     }
