@@ -7,7 +7,9 @@
 //! Every step is a single pass over the candidate (percent decoding runs at
 //! most [`DECODE_ROUNDS`] times), so the work is linear in the text.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::{Confidence, Context, Family, Hit, Subject};
 
@@ -118,7 +120,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     }
     spans.into_iter().filter_map(move |r| {
         let t = text.get(r.clone())?;
-        let interesting = t.contains("..") || t.contains('%') || t.contains('\0') || t.contains('/') || t.contains('\\') || t.contains(':');
+        let interesting = t.bytes().any(|b| matches!(b, b'.' | b'%' | 0 | b'/' | b'\\' | b':')) || !t.is_ascii();
         interesting.then_some((r, t))
     })
 }
@@ -271,23 +273,27 @@ fn normalize(raw: &str) -> Norm {
     let mut n = Norm::default();
     let cut = if raw.len() > MAX_CANDIDATE { raw.get(..floor(raw, MAX_CANDIDATE)).unwrap_or("") } else { raw };
     let mut s = cut.to_owned();
-    let raw_dots = dotdot_segments(&s) + s.matches("..").count();
-    for _ in 0..DECODE_ROUNDS {
-        match percent_round(&s) {
-            Some(d) => s = d,
-            None => break,
+    if s.contains('%') {
+        let raw_dots = dotdot_segments(&s) + s.matches("..").count();
+        for _ in 0..DECODE_ROUNDS {
+            match percent_round(&s) {
+                Some(d) => s = d,
+                None => break,
+            }
         }
-    }
-    if dotdot_segments(&s) + s.matches("..").count() > raw_dots || (s.len() != cut.len() && s.contains("..") && raw_dots == 0) {
-        n.encoded = true;
+        if dotdot_segments(&s) + s.matches("..").count() > raw_dots || (s.len() != cut.len() && s.contains("..") && raw_dots == 0) {
+            n.encoded = true;
+        }
     }
     // Literal escapes of NUL the normalizer may not have removed.
-    for esc in ["\\x00", "\\u0000"] {
-        if let Some(p) = s.find(esc).filter(|_| s.contains('\\')) {
-            s.replace_range(p..p + esc.len(), "\0");
+    if s.contains('\\') {
+        for esc in ["\\x00", "\\u0000"] {
+            if let Some(p) = s.find(esc) {
+                s.replace_range(p..p + esc.len(), "\0");
+            }
         }
     }
-    if let Some(p) = s.find('\0') {
+    if let Some(p) = s.bytes().position(|b| b == 0) {
         n.nul = true;
         n.after_nul = s.get(p + 1..).unwrap_or("").to_ascii_lowercase();
         s.truncate(p);
@@ -305,9 +311,13 @@ fn normalize(raw: &str) -> Norm {
             })
             .collect();
     }
-    let mut lower = s.to_ascii_lowercase().replace('\\', "/");
+    let mut lower = s.to_ascii_lowercase();
+    if lower.contains('\\') {
+        lower = lower.replace('\\', "/");
+    }
+    let colon = lower.contains(':');
     // Wrappers: the path is what they wrap.
-    for (scheme, name) in if lower.contains(':') { WRAPPERS } else { &[] } {
+    for (scheme, name) in if colon { WRAPPERS } else { &[] } {
         if let Some(p) = lower.find(scheme) {
             n.wrapper = Some(name);
             let rest = lower.get(p + scheme.len()..).unwrap_or("").to_owned();
@@ -334,7 +344,7 @@ fn normalize(raw: &str) -> Norm {
         // UNC \\server\share\path.
         let rest: String = lower.get(2..).unwrap_or("").splitn(3, '/').nth(2).unwrap_or("").to_owned();
         lower = format!("/{rest}");
-    } else if lower.contains("://") {
+    } else if colon && lower.contains("://") {
         // A URL: its path is absolute.
         let after = lower.split_once("://").map(|(_, r)| r).unwrap_or("");
         lower = match after.find('/') {
@@ -509,6 +519,8 @@ const ANYWHERE: &[(&str, Tier)] = &[
     ("settings.py", Tier::Project),
     ("application.properties", Tier::Project),
     ("credentials.json", Tier::Project),
+    ("web-inf/web.xml", Tier::Recon),
+    ("ntuser.dat", Tier::Credential),
     ("access.log", Tier::Project),
     ("error.log", Tier::Project),
 ];
@@ -553,22 +565,38 @@ fn starts_with_segs(segs: &[&str], pat: &str) -> bool {
     body.split('/').zip(segs).enumerate().all(|(i, (p, s))| if i + 1 == count && p.ends_with('_') { s.starts_with(p) } else { *s == p })
 }
 
+/// The targets of [`ROOTED`] by first segment, of [`ANYWHERE`] by last.
+type Index = HashMap<&'static str, Vec<(&'static str, Tier)>>;
+
+static ROOTED_BY_FIRST: LazyLock<Index> = LazyLock::new(|| {
+    let mut m: Index = HashMap::new();
+    for (p, t) in ROOTED {
+        m.entry(p.split('/').next().unwrap_or(p)).or_default().push((p, *t));
+    }
+    m
+});
+
+static ANYWHERE_BY_LAST: LazyLock<Index> = LazyLock::new(|| {
+    let mut m: Index = HashMap::new();
+    for (p, t) in ANYWHERE {
+        m.entry(p.rsplit('/').next().unwrap_or(p)).or_default().push((p, *t));
+    }
+    m
+});
+
 /// The tier of a rooted target at the start of `segs`.
 fn rooted_tier(segs: &[&str]) -> Option<Tier> {
-    ROOTED.iter().filter(|(p, _)| starts_with_segs(segs, p)).map(|(_, t)| *t).max()
+    let first = segs.first()?;
+    ROOTED_BY_FIRST.get(first)?.iter().filter(|(p, _)| starts_with_segs(segs, p)).map(|(_, t)| *t).max()
 }
 
 /// The tier of a target that ends `segs` (whole segments).
 fn anywhere_tier(segs: &[&str]) -> Option<Tier> {
     let last = segs.last()?;
-    ANYWHERE
+    ANYWHERE_BY_LAST
+        .get(last)?
         .iter()
-        .filter(|(pat, _)| {
-            // Cheap test first: the last segment.
-            pat.rsplit('/').next() == Some(*last)
-                && pat.split('/').count() <= segs.len()
-                && pat.rsplit('/').zip(segs.iter().rev()).all(|(p, s)| p == *s)
-        })
+        .filter(|(pat, _)| pat.split('/').count() <= segs.len() && pat.rsplit('/').zip(segs.iter().rev()).all(|(p, s)| p == *s))
         .map(|(_, t)| *t)
         .max()
 }

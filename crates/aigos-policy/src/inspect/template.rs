@@ -181,7 +181,7 @@ fn needles(list: &[&str]) -> Option<Regex> {
 }
 
 static CODE_EXEC_RE: LazyLock<Option<Regex>> = LazyLock::new(|| needles(CODE_EXEC));
-static BARE_RE: LazyLock<Option<Regex>> = LazyLock::new(|| needles(BARE));
+static BARE_RE: LazyLock<Option<Regex>> = LazyLock::new(|| needles(BARE).and_then(|re| Regex::new(&format!("(?i){}", re.as_str())).ok()));
 
 /// The kind of delimiter an expression sits in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -257,11 +257,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
         }
     }
-    if !exec_found && !matches!(s.context, Context::Code | Context::Text) {
-        let lower = text.to_ascii_lowercase();
-        if let Some(m) = BARE_RE.as_ref().and_then(|re| re.find(&lower)) {
-            push(Confidence::Medium, "template.bare-expression", m.range());
-        }
+    if !exec_found
+        && !matches!(s.context, Context::Code | Context::Text)
+        && let Some(m) = BARE_RE.as_ref().and_then(|re| re.find(text))
+    {
+        push(Confidence::Medium, "template.bare-expression", m.range());
     }
 }
 
@@ -726,6 +726,77 @@ mod perf {
             let took = started.elapsed();
             assert!(took.as_secs() < 20, "{:?}: {took:?}", text.get(..12));
             println!("{:>14?} {:?}", took, text.get(..12));
+        }
+    }
+}
+
+#[cfg(test)]
+mod bench_corpus {
+    use super::*;
+
+    /// Throughput over the corpus strings (run with --ignored --nocapture).
+    #[test]
+    #[ignore = "a measurement, not a check"]
+    fn corpus_throughput() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/payloads");
+        let mut strings = Vec::new();
+        fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) => out.push(s.clone()),
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+                serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| {
+                    out.push(k.clone());
+                    walk(x, out)
+                }),
+                _ => {}
+            }
+        }
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            for line in std::fs::read_to_string(&p).unwrap().lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                walk(&v["payload"], &mut strings);
+            }
+        }
+        let bytes: usize = strings.iter().map(String::len).sum();
+        let rounds = 50;
+        for which in ["template", "path"] {
+            let started = std::time::Instant::now();
+            let mut n = 0;
+            for _ in 0..rounds {
+                for t in &strings {
+                    for context in [Context::Unknown, Context::Text] {
+                        let s = Subject { text: t, context, field: "value", tool: "", decoded: false };
+                        let mut out = Vec::new();
+                        if which == "template" {
+                            analyze(&s, &mut out);
+                        } else {
+                            super::super::path::analyze(&s, &mut out);
+                        }
+                        n += out.len();
+                    }
+                }
+            }
+            let per_kib = started.elapsed().as_secs_f64() * 1e6 / (rounds as f64 * 2.0 * bytes as f64 / 1024.0);
+            println!("{which}: {} strings, {bytes} bytes, {n} hits, {per_kib:.2} us/KiB", strings.len());
+        }
+        // One large document made of every string (the per-call overhead amortized).
+        let doc = strings.join("\n");
+        for which in ["template", "path"] {
+            let started = std::time::Instant::now();
+            for _ in 0..rounds {
+                for context in [Context::Unknown, Context::Text, Context::Code] {
+                    let s = Subject { text: &doc, context, field: "value", tool: "", decoded: false };
+                    let mut out = Vec::new();
+                    if which == "template" {
+                        analyze(&s, &mut out);
+                    } else {
+                        super::super::path::analyze(&s, &mut out);
+                    }
+                }
+            }
+            let per_kib = started.elapsed().as_secs_f64() * 1e6 / (rounds as f64 * 3.0 * doc.len() as f64 / 1024.0);
+            println!("{which}: one document of {} bytes, {per_kib:.2} us/KiB", doc.len());
         }
     }
 }
