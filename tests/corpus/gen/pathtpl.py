@@ -304,6 +304,11 @@ LEGIT_FILES = [
     ("kubeconfig flag", "shell.exec", {"cmd": "kubectl --kubeconfig ~/.kube/config get pods -n api"}),
     ("monorepo three levels relative config", "fs.read", {"path": "../../../configs/eslint/base.js"}),
     ("path with many dots in name", "fs.read", {"path": "releases/v1.2.3..v1.3.0.diff"}),
+    ("ssh identity file in deploy config", "deploy.run", {"host": "10.0.0.5", "user": "deploy", "identity_file": "~/.ssh/id_ed25519"}),
+    ("kubeconfig reference", "k8s.apply", {"kubeconfig": "~/.kube/config", "manifest": "k8s/api.yaml"}),
+    ("aws credentials file setting", "terraform.plan", {"shared_credentials_file": "~/.aws/credentials", "profile": "staging"}),
+    ("grep user in passwd in shell", "shell.exec", {"cmd": "grep deploy /etc/passwd || useradd -m deploy"}),
+    ("awk system in shell", "shell.exec", {"cmd": "awk -F, '{ system(\"mkdir -p out/\" $1) }' teams.csv"}),
     ("windows network drive", "fs.read", {"path": "Z:\\Shared\\Design\\logo-final..v2.png"}),
 ]
 
@@ -557,6 +562,8 @@ LEGIT_TEMPLATES = [
     ("handlebars partial with lookup", "email.render", {"template": "{{> (lookup . 'partialName') }} {{#with author}}{{firstName}}{{/with}}"}),
     ("erb env fetch", "fs.write", {"path": "config/storage.yml", "content": "amazon:\n  bucket: <%= ENV.fetch('S3_BUCKET') %>\n  secret: <%= Rails.application.credentials.dig(:aws, :secret_access_key) %>"}),
     ("docker secret in erb", "fs.write", {"path": "config/database.yml", "content": "password: <%= File.read('/run/secrets/db_password').strip %>"}),
+    ("jsp date and spel time", "fs.write", {"path": "src/main/webapp/footer.jsp", "content": "<p>Generated <%= new java.util.Date() %> by ${T(java.time.LocalDate).now()}</p>"}),
+    ("find exec braces", "shell.exec", {"cmd": "find . -name '*.log' -mtime +7 -exec gzip {} \\; && docker ps --format '{{.Names}}: {{.Status}}'"}),
     ("angular expressions", "code.review", {"code": "<span>{{ price * quantity | currency }}</span><button (click)=\"save()\">{{ 'SAVE' | translate }}</button>"}),
 ]
 

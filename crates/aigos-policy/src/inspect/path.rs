@@ -45,10 +45,10 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
     if matches!(s.context, Context::Path) || (bare && !matches!(s.context, Context::Url)) {
         let start = text.len() - text.trim_start().len();
-        judge(trimmed, start, ctx, &mut found);
+        judge(trimmed, start, ctx, s.field, &mut found);
     } else {
         for (range, token) in tokens(text) {
-            judge(token, range.start, ctx, &mut found);
+            judge(token, range.start, ctx, s.field, &mut found);
         }
     }
     for mut h in found {
@@ -602,7 +602,7 @@ fn anywhere_tier(segs: &[&str]) -> Option<Tier> {
 }
 
 /// Judges one candidate path.
-fn judge(raw: &str, offset: usize, ctx: Context, out: &mut Vec<Hit>) {
+fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>) {
     let at = offset..offset + raw.len();
     let n = normalize(raw);
     // A `../`-stripping filter applied once must not leave a climb.
@@ -662,13 +662,18 @@ fn judge(raw: &str, offset: usize, ctx: Context, out: &mut Vec<Hit>) {
         return;
     }
     // No climb: a sensitive absolute path (or a home-relative secret).
+    // A field that names what it holds (`identity_file`, `kubeconfig`,
+    // `credentials_file`) refers to the user's own credentials.
+    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| field.contains(w));
     if n.absolute || home || n.file_url {
         let c = match (tier, ctx) {
             (Some(Tier::Secret), Context::Path | Context::Unknown | Context::Shell | Context::Url | Context::Key) => {
                 Some(Confidence::Medium)
             }
             // `ssh -i ~/.ssh/id_ed25519`, `chmod 600 ~/.aws/credentials` are everyday shell.
-            (Some(Tier::Credential), Context::Path | Context::Unknown | Context::Url | Context::Key) => Some(Confidence::Medium),
+            (Some(Tier::Credential), Context::Path | Context::Unknown | Context::Url | Context::Key) if !reference => {
+                Some(Confidence::Medium)
+            }
             (Some(Tier::Recon), Context::Path) => Some(Confidence::Medium),
             (Some(Tier::Recon), _) => Some(Confidence::Low),
             (Some(_), _) => Some(Confidence::Low),
@@ -798,6 +803,24 @@ mod tests {
         assert_eq!(top("sudo cat /etc/shadow", Context::Shell), Some(Confidence::Medium));
         assert_eq!(top("C:\\Users\\dev\\project\\README.md", Context::Path), None);
         assert_eq!(top(".env", Context::Path), None);
+    }
+
+    #[test]
+    fn credential_reference_fields_are_low() {
+        let s = Subject { text: "~/.ssh/id_ed25519", context: Context::Path, field: "identity_file", tool: "ssh.exec", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.iter().all(|h| h.confidence == Confidence::Low), "{out:?}");
+        let s = Subject {
+            text: "../../../../home/u/.ssh/id_rsa",
+            context: Context::Path,
+            field: "identity_file",
+            tool: "ssh.exec",
+            decoded: false,
+        };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.iter().any(|h| h.confidence == Confidence::High));
     }
 
     #[test]

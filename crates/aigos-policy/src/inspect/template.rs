@@ -59,8 +59,11 @@ const CODE_EXEC: &[&str] = &[
     "runtime.getruntime",
     "getruntime()",
     "processbuilder",
-    "t(java.",
-    "new java.",
+    "t(java.lang.runtime",
+    "t(java.lang.system).getenv",
+    "t(java.lang.class)",
+    "t(java.nio.file.files)",
+    "t(org.springframework.util.streamutils)",
     "java.nio.file.files",
     "java.io.file(",
     "java.util.scanner",
@@ -233,8 +236,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             push(Confidence::High, "template.php-tag", e.span.clone());
             continue;
         }
-        // A bare `{...}` in source code is a format string or a block.
-        if e.kind == Kind::Brace && s.context == Context::Code {
+        // A bare `{...}` in source code is a format string or a block; in a
+        // command line, an awk or jq program or `find -exec {}`.
+        if e.kind == Kind::Brace && matches!(s.context, Context::Code | Context::Shell) {
             continue;
         }
         let backtick = matches!(e.kind, Kind::Erb) && body.contains('`')
@@ -671,6 +675,7 @@ mod tests {
             "{{#each people}}<li>{{this.firstName}}</li>{{/each}}",
             "{{ range .Items }}{{ .Name }}{{ end }}",
             "Contact us at support@example.com or #general",
+            "<p>Generated <%= new java.util.Date() %> by ${T(java.time.LocalDate).now()}</p>",
         ] {
             assert!(top(t) < Some(Confidence::Medium), "{t}: {:?}", top(t));
         }
