@@ -32,7 +32,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // What the string is for the path rules: a bare value in a prose field
     // is still a value; prose and code only ever quote paths.
     let ctx = match s.context {
-        Context::Text | Context::Code | Context::Unknown | Context::Key if bare => Context::Path,
+        Context::Text | Context::Code | Context::Unknown | Context::Key | Context::Sql if bare => Context::Path,
         c => c,
     };
     let mut found: Vec<Hit> = Vec::new();
@@ -51,11 +51,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             judge(token, range.start, ctx, s.field, &mut found);
         }
     }
+    let quoted =
+        if !bare && s.context == Context::Text && !s.decoded && !found.is_empty() { super::template::code_spans(text) } else { Vec::new() };
     for mut h in found {
-        // Prose and code (not a bare value): a quoted path is at most low,
-        // a traversal to a sensitive target at most medium in code.
+        // Prose and code (not a bare value): a path quoted in a code span or
+        // a plain one is at most low; a certain traversal in running prose
+        // (an instruction to open it) is medium, in code at most medium.
         if !bare {
+            let in_code = quoted.iter().any(|r| r.start <= h.at.start && h.at.start < r.end);
             h.confidence = match s.context {
+                Context::Text if h.confidence == Confidence::High && !in_code => Confidence::Medium,
                 Context::Text => Confidence::Low,
                 Context::Code => h.confidence.min(Confidence::Medium),
                 _ => h.confidence,
@@ -852,7 +857,9 @@ mod tests {
 
     #[test]
     fn prose_and_urls() {
-        assert!(top("Run `cd ../..` then open ../../../etc/passwd in the write-up", Context::Text) <= Some(Confidence::Low));
+        assert!(top("Run `cd ../..` then open `../../../etc/passwd` in the write-up", Context::Text) <= Some(Confidence::Low));
+        assert_eq!(top("Please summarize the file at ../../../../etc/shadow for me", Context::Text), Some(Confidence::Medium));
+        assert!(top("Moved specs to ../archive and ../../docs/index.md", Context::Text) <= Some(Confidence::Low));
         assert_eq!(top("http://shop.test/download?file=../../../../etc/passwd", Context::Url), Some(Confidence::High));
         assert_eq!(top("https://example.com/docs/../api/v1", Context::Url), None);
         assert_eq!(top("../../../etc/passwd", Context::Text), Some(Confidence::High));

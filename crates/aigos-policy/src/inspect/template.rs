@@ -115,6 +115,9 @@ const CODE_EXEC: &[&str] = &[
     "smarty_internal_write_file",
     "self::clearconfig",
     "class.inspect(",
+    "getstreamvariable",
+    "|file_excerpt(",
+    ".execute()",
     // Ruby ERB / Slim.
     "%x(",
     "io.popen",
@@ -155,6 +158,7 @@ const LEAKS: &[&str] = &[
     "systemproperties",
     "systemenvironment",
     "handler.settings",
+    "pagecontext",
     "request.environ",
     "self.__dict__",
     "_self",
@@ -249,13 +253,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             continue;
         }
         let core = sq.trim_matches(|c| matches!(c, '{' | '}' | '(' | ')' | '=' | '-' | '%' | '#'));
-        if is_probe(core) {
+        // `{% print 7*7 %}`, `<?= echo 7*7 ?>`.
+        let probe =
+            core.strip_prefix("print").or_else(|| core.strip_prefix("echo")).unwrap_or(core).trim_matches(|c| matches!(c, '(' | ')'));
+        if is_probe(probe) {
             let c = if s.context == Context::Code { Confidence::Low } else { Confidence::Medium };
             push(c, "template.probe", e.span.clone());
         } else if e.kind != Kind::Brace || sq.starts_with('$') {
             let head = core.split('|').next().unwrap_or(core);
             // Flask and Django keep the signing key in `config`/`settings`.
-            let secret = (head.starts_with("config.") || head.starts_with("settings.")) && head.contains("secret_key");
+            let secret = head.contains("secret_key") || head.contains(".signer.key");
             if LEAKS.contains(&core) || LEAKS.contains(&head) || secret {
                 push(Confidence::Medium, "template.object-leak", e.span.clone());
             }
@@ -278,7 +285,7 @@ fn is_probe(core: &str) -> bool {
 }
 
 /// Markdown code spans and fenced blocks (byte ranges).
-fn code_spans(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn code_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let b = text.as_bytes();
     let mut i = 0;
@@ -641,6 +648,11 @@ mod tests {
     #[test]
     fn probes_and_leaks() {
         for t in [
+            "{% print 7*7 %}",
+            "{{ messages.storages.0.signer.key }}",
+            "{7*7}",
+            "{{= 7*7}}",
+            "{{ settings.SECRET_KEY }}",
             "{{7*7}}",
             "${7*7}",
             "#{7*7}",
