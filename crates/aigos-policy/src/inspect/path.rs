@@ -133,7 +133,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
 /// What lexical normalization found in one candidate path.
 #[derive(Debug, Default)]
 struct Norm {
-    /// Lower-cased, decoded, `\` turned to `/`, prefixes removed, cut at NUL.
+    /// Decoded, `\` turned to `/`, prefixes removed, cut at NUL (case kept).
     path: String,
     /// Absolute (`/x`, `C:/x`, UNC, `file://`).
     absolute: bool,
@@ -316,58 +316,58 @@ fn normalize(raw: &str) -> Norm {
             })
             .collect();
     }
-    let mut lower = s.to_ascii_lowercase();
-    if lower.contains('\\') {
-        lower = lower.replace('\\', "/");
-    }
-    let colon = lower.contains(':');
-    // Wrappers: the path is what they wrap.
-    for (scheme, name) in if colon { WRAPPERS } else { &[] } {
-        if let Some(p) = lower.find(scheme) {
+    // Case is kept (a Linux path is case-sensitive); prefixes and schemes
+    // are compared without case.
+    let mut path = if s.contains('\\') { s.replace('\\', "/") } else { s };
+    if path.contains(':') {
+        let lower = path.to_ascii_lowercase();
+        // Wrappers: the path is what they wrap.
+        if let Some((p, scheme, name)) = WRAPPERS.iter().find_map(|(scheme, name)| lower.find(scheme).map(|p| (p, *scheme, *name))) {
             n.wrapper = Some(name);
-            let rest = lower.get(p + scheme.len()..).unwrap_or("").to_owned();
-            lower = match rest.find("resource=") {
-                Some(r) => rest.get(r + 9..).unwrap_or("").to_owned(),
-                None => rest,
-            };
-            break;
+            let start = p + scheme.len();
+            let from = lower.get(start..).and_then(|r| r.find("resource=")).map_or(start, |r| start + r + 9);
+            path = path.get(from..).unwrap_or("").to_owned();
         }
     }
-    if let Some(rest) = lower.strip_prefix("file:") {
+    if let Some(rest) = strip_ci(&path, "file:") {
         n.file_url = true;
         let rest = rest.trim_start_matches('/');
-        let rest = rest.strip_prefix("localhost/").unwrap_or(rest);
-        lower = format!("/{rest}");
+        let rest = strip_ci(rest, "localhost/").unwrap_or(rest);
+        path = format!("/{rest}");
     }
-    if let Some(rest) = lower.strip_prefix("//?/unc/").or_else(|| lower.strip_prefix("//./unc/")) {
+    if let Some(rest) = strip_ci(&path, "//?/unc/").or_else(|| strip_ci(&path, "//./unc/")) {
         // \\?\UNC\server\share\path: drop server and share.
         let rest: String = rest.splitn(3, '/').nth(2).unwrap_or("").to_owned();
-        lower = format!("/{rest}");
-    } else if let Some(rest) = lower.strip_prefix("//?/").or_else(|| lower.strip_prefix("//./")) {
-        lower = format!("/{rest}");
-    } else if lower.starts_with("//") && !lower.starts_with("///") {
+        path = format!("/{rest}");
+    } else if let Some(rest) = path.strip_prefix("//?/").or_else(|| path.strip_prefix("//./")) {
+        path = format!("/{rest}");
+    } else if path.starts_with("//") && !path.starts_with("///") {
         // UNC \\server\share\path.
-        let rest: String = lower.get(2..).unwrap_or("").splitn(3, '/').nth(2).unwrap_or("").to_owned();
-        lower = format!("/{rest}");
-    } else if colon && lower.contains("://") {
+        let rest: String = path.get(2..).unwrap_or("").splitn(3, '/').nth(2).unwrap_or("").to_owned();
+        path = format!("/{rest}");
+    } else if let Some((_, after)) = path.split_once("://") {
         // A URL: its path is absolute.
-        let after = lower.split_once("://").map(|(_, r)| r).unwrap_or("");
-        lower = match after.find('/') {
+        path = match after.find('/') {
             Some(p) => after.get(p..).unwrap_or("/").to_owned(),
             None => "/".to_owned(),
         };
     }
     // Drive letter: C:/x is absolute; its root is the drive.
-    let b = lower.as_bytes();
+    let b = path.as_bytes();
     if b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':' && (b.len() == 2 || b[2] == b'/') {
-        lower = lower.get(2..).unwrap_or("").to_owned();
-        if !lower.starts_with('/') {
-            lower.insert(0, '/');
+        path = path.get(2..).unwrap_or("").to_owned();
+        if !path.starts_with('/') {
+            path.insert(0, '/');
         }
     }
-    n.absolute = lower.starts_with('/');
-    n.path = lower;
+    n.absolute = path.starts_with('/');
+    n.path = path;
     n
+}
+
+/// `s` without the prefix `p` (compared without ASCII case).
+fn strip_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    s.get(..p.len()).filter(|head| head.eq_ignore_ascii_case(p)).and_then(|_| s.get(p.len()..))
 }
 
 /// The largest char boundary at or below `i`.
@@ -611,9 +611,10 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     let at = offset..offset + raw.len();
     let n = normalize(raw);
     // A `../`-stripping filter applied once must not leave a climb.
-    let stripped = survives_strip(&n.path);
-    let once = if stripped { n.path.replace("../", "") } else { String::new() };
-    let mut r = if stripped { resolve(&once) } else { resolve(&n.path) };
+    let lower = n.path.to_ascii_lowercase();
+    let stripped = survives_strip(&lower);
+    let once = if stripped { lower.replace("../", "") } else { String::new() };
+    let mut r = if stripped { resolve(&once) } else { resolve(&lower) };
     r.evasive |= stripped;
     let home = raw.trim_start().starts_with('~');
     if r.parents == 0 && !n.nul && n.wrapper.is_none() && !n.absolute && !home && !n.file_url {
@@ -712,8 +713,8 @@ pub(crate) fn within_roots(text: &str, roots: &[String]) -> Result<(), String> {
     }
     let segs = |p: &str| -> Vec<String> { p.split('/').filter(|s| !s.is_empty() && *s != ".").map(str::to_owned).collect() };
     for root in roots {
-        let root_segs = segs(&root.to_ascii_lowercase());
-        let joined = if n.absolute { n.path.clone() } else { format!("{}/{}", root.to_ascii_lowercase(), n.path) };
+        let root_segs = segs(root);
+        let joined = if n.absolute { n.path.clone() } else { format!("{root}/{}", n.path) };
         let mut stack: Vec<String> = Vec::new();
         let mut escaped = false;
         for seg in joined.split('/') {
@@ -882,5 +883,8 @@ mod tests {
         assert!(within_roots("..\\..\\x", &roots).is_err());
         assert!(within_roots("/work/wsx/a", &roots).is_err());
         assert!(within_roots("~/.ssh/id_rsa", &roots).is_err());
+        assert!(within_roots("/WORK/WS/a", &roots).is_err(), "Linux paths are case-sensitive");
+        assert!(within_roots("/work/ws/Src/Main.rs", &roots).is_ok());
+        assert!(within_roots("/", &["/".to_owned()]).is_ok());
     }
 }
