@@ -266,7 +266,7 @@ LEGIT_FILES = [
     ("relative symlink", "shell.exec", {"cmd": "ln -sf ../../shared/.eslintrc.js .eslintrc.js"}),
     ("gitignore patterns", "fs.write", {"path": ".gitignore", "content": ".env\n.env.*\n!.env.example\nnode_modules/\n*.pem\n"}),
     ("dockerignore secrets", "fs.write", {"path": ".dockerignore", "content": ".git\n.env\n**/id_rsa\n"}),
-    ("windows hosts read", "fs.read", {"path": "C:\\Windows\\System32\\drivers\\etc\\hosts"}),
+    ("windows services file read", "fs.read", {"path": "C:\\Windows\\System32\\drivers\\etc\\services"}),
     ("windows temp file", "fs.write", {"path": "C:\\Windows\\Temp\\install.log", "content": "ok"}),
     ("windows event log export", "fs.read", {"path": "C:\\Logs\\Application.evtx"}),
     ("function call relative read", "llm.tool", call("read_file", {"path": "../common/schema.graphql"})),
@@ -453,6 +453,10 @@ TEMPLATE_ATTACKS = [
     ("jinja2 mro method", SSTI_PY, "kv.set", {"value": "{{ [].__class__.__base__.__subclasses__() }}"}),
     ("razor file read", SSTI_NET, "report.render", {"template": "@System.IO.File.ReadAllText(\"C:\\\\inetpub\\\\wwwroot\\\\web.config\")"}),
     ("erb dir listing", SSTI_RUBY, "kv.set", {"value": "<%= Dir.entries('/') %>"}),
+    ("log4j env lookup exfiltration", LOG4J, "tickets.create", {"title": "Printer broken", "description": "see ${env:AWS_SECRET_ACCESS_KEY}"}),
+    ("log4j sys lookup recon", LOG4J, "kv.set", {"value": "ver=${sys:java.version} user=${sys:user.name}"}),
+    ("log4j java lookup", LOG4J, "chat.send", {"messages": [{"role": "user", "content": "${java:os} ${java:vm}"}]}),
+    ("log4j obfuscated env lookup", LOG4J, "kv.set", {"value": "${${lower:E}NV:GITHUB_TOKEN}"}),
     ("ssti in comment field", WSTG_SSTI, "comments.create", {"comment": "nice post {{ ''.__class__.__mro__[2].__subclasses__()[40]('/etc/passwd').read() }}"}),
 ]
 

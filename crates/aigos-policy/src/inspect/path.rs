@@ -477,6 +477,7 @@ const ROOTED: &[(&str, Tier)] = &[
     ("windows/win.ini", Tier::Recon),
     ("winnt/win.ini", Tier::Recon),
     ("windows/system.ini", Tier::Recon),
+    ("windows/system32/drivers/etc/hosts", Tier::Recon),
     ("boot.ini", Tier::Recon),
     ("inetpub/wwwroot/web.config", Tier::Recon),
 ];
@@ -682,6 +683,7 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
             }
             (Some(Tier::Recon), Context::Path) => Some(Confidence::Medium),
             (Some(Tier::Recon), _) => Some(Confidence::Low),
+            (Some(Tier::Project), _) => None,
             (Some(_), _) => Some(Confidence::Low),
             (None, _) => None,
         };
@@ -803,7 +805,7 @@ mod tests {
         assert_eq!(top("C:\\Windows\\System32\\config\\SAM", Context::Path), Some(Confidence::Medium));
         assert_eq!(top("/var/run/secrets/kubernetes.io/serviceaccount/token", Context::Path), Some(Confidence::Medium));
         assert_eq!(top("~/.ssh/id_rsa.pub", Context::Path), None);
-        assert_eq!(top("/var/log/nginx/access.log", Context::Path), Some(Confidence::Low));
+        assert_eq!(top("/var/log/nginx/access.log", Context::Path), None);
         assert_eq!(top("/etc/hosts", Context::Path), None);
         assert_eq!(top("ssh -i ~/.ssh/id_ed25519 deploy@host uptime", Context::Shell), Some(Confidence::Low));
         assert_eq!(top("sudo cat /etc/shadow", Context::Shell), Some(Confidence::Medium));

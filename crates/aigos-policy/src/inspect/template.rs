@@ -228,6 +228,17 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 
     if let Some(at) = jndi(text) {
         push(Confidence::High, "template.jndi-lookup", at);
+    } else if let Some((at, obfuscated)) = log4j_lookup(text) {
+        // A Log4j lookup without JNDI reads the environment into a log line
+        // (`${env:AWS_SECRET_ACCESS_KEY}`, `${sys:user.name}`): an injected
+        // value does that; a Log4j configuration file (XML, several lines)
+        // uses the same syntax legitimately.
+        // PowerShell reads the environment as `${env:Path}`.
+        let powershell = s.context == Context::Shell
+            && text.get(at.start..).is_some_and(|r| r.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("${env:")));
+        let config = text.contains('\n') || text.contains('<') || powershell;
+        let c = if obfuscated || !config { Confidence::Medium } else { Confidence::Low };
+        push(c, "template.log4j-lookup", at);
     }
     if text.contains("${{<%[%'\"}}%\\") || text.contains("{{<%[%'\"}}%\\") {
         push(Confidence::Medium, "template.polyglot", 0..text.len());
@@ -555,6 +566,52 @@ fn jndi(text: &str) -> Option<Range<usize>> {
         .map(|(start, _)| *start..text.len())
 }
 
+/// Log4j lookup prefixes (`${prefix:...}`); `lower`/`upper` only serve to
+/// obfuscate.
+const LOG4J_PREFIXES: &[&str] = &[
+    "env",
+    "sys",
+    "java",
+    "ctx",
+    "main",
+    "jvmrunargs",
+    "k8s",
+    "docker",
+    "spring",
+    "bundle",
+    "web",
+    "marker",
+    "sd",
+    "log4j",
+    "map",
+    "event",
+    "base64",
+    "lower",
+    "upper",
+];
+
+/// The first Log4j lookup in `text` (not JNDI) and whether it is one of
+/// the obfuscating ones (`lower`, `upper`, an empty key with a default).
+fn log4j_lookup(text: &str) -> Option<(Range<usize>, bool)> {
+    let mut from = 0;
+    while let Some(p) = text.get(from..).and_then(|r| r.find("${")) {
+        let start = from + p;
+        let body = text.get(start + 2..).unwrap_or("");
+        if body.starts_with("::-") {
+            return Some((start..start + 5, true));
+        }
+        if let Some((prefix, _)) = body.split_once(':') {
+            let prefix = prefix.to_ascii_lowercase();
+            if LOG4J_PREFIXES.contains(&prefix.as_str()) {
+                let end = body.find('}').map_or(text.len(), |e| start + 2 + e + 1);
+                return Some((start..end, matches!(prefix.as_str(), "lower" | "upper")));
+            }
+        }
+        from = start + 2;
+    }
+    None
+}
+
 /// The result of one Log4j lookup.
 enum Lookup {
     /// A JNDI lookup.
@@ -618,6 +675,20 @@ mod tests {
         assert_eq!(top("${HOME}/bin:${PATH:-/usr/bin}"), None);
         assert_eq!(top("spring.datasource.url=${DB_URL:jdbc:postgresql://db:5432/app}"), None);
         assert_eq!(top("jndi-name: java:comp/env/jdbc/app"), None);
+    }
+
+    #[test]
+    fn log4j_lookups_without_jndi() {
+        assert_eq!(top_in("${env:AWS_SECRET_ACCESS_KEY}", Context::Text), Some(Confidence::Medium));
+        assert_eq!(top_in("name=${sys:user.name}", Context::Text), Some(Confidence::Medium));
+        assert_eq!(top("${${lower:x}}"), Some(Confidence::Medium));
+        assert_eq!(
+            top_in("appender.file.fileName=${env:LOG_DIR:-/var/log/app}/app.log\nproperty.level=${sys:log.level:-INFO}", Context::Text),
+            Some(Confidence::Low)
+        );
+        assert_eq!(top_in("<PatternLayout pattern=\"%d %msg ${sys:app.name:-api}%n\"/>", Context::Text), Some(Confidence::Low));
+        assert_eq!(top("${DB_URL:jdbc:postgresql://db/app} ${HOME}"), None);
+        assert_eq!(top_in("Write-Host ${env:Path}", Context::Shell), Some(Confidence::Low));
     }
 
     #[test]
