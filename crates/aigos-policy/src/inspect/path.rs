@@ -66,7 +66,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
                 _ => h.confidence,
             };
         }
-        out.push(h);
+        // A decoded view's hits are raised one level by the caller: a low
+        // one there (a relative link behind `&amp;` entities) stays unsaid.
+        if !(s.decoded && h.confidence == Confidence::Low) {
+            out.push(h);
+        }
     }
 }
 
@@ -827,6 +831,17 @@ mod tests {
             decoded: false,
         };
         let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.iter().any(|h| h.confidence == Confidence::High));
+    }
+
+    #[test]
+    fn decoded_views_say_nothing_low() {
+        let s = Subject { text: "See <a href=\"../docs/\">docs</a>", context: Context::Text, field: "body", tool: "", decoded: true };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.is_empty());
+        let s = Subject { text: "../../../etc/passwd", context: Context::Unknown, field: "data", tool: "", decoded: true };
         analyze(&s, &mut out);
         assert!(out.iter().any(|h| h.confidence == Confidence::High));
     }

@@ -219,11 +219,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
     let code = if s.context == Context::Text { code_spans(text) } else { Vec::new() };
     let mut push = |c: Confidence, rule: &'static str, at: Range<usize>| {
-        // A write-up quoting an attack in a code span or block is prose
-        // (not when a decoding revealed it: nobody reads that markdown).
-        let quoted = !s.decoded && code.iter().any(|r| r.start <= at.start && at.start < r.end);
+        // A write-up quoting an attack in a code span or block is prose.
+        let quoted = code.iter().any(|r| r.start <= at.start && at.start < r.end);
         let c = if quoted { Confidence::Low } else { c };
-        out.push(Hit::new(Family::TemplateInjection, c, rule, at));
+        // A decoded view's hits are raised one level by the caller: a low
+        // one there (a quoted example behind `&lt;` entities) stays unsaid.
+        if !(s.decoded && c == Confidence::Low) {
+            out.push(Hit::new(Family::TemplateInjection, c, rule, at));
+        }
     };
 
     if let Some(at) = jndi(text) {
