@@ -129,7 +129,10 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     }
     spans.into_iter().filter_map(move |r| {
         let t = text.get(r.clone())?;
-        let interesting = t.bytes().any(|b| matches!(b, b'.' | b'%' | 0 | b'/' | b'\\' | b':')) || !t.is_ascii();
+        // Only a climb, an encoding, a NUL, a scheme or an absolute or
+        // home path can be a finding (`src/main.rs` cannot).
+        let interesting =
+            t.contains("..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~']) || !t.is_ascii();
         interesting.then_some((r, t))
     })
 }
