@@ -619,7 +619,11 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     let at = offset..offset + raw.len();
     let n = normalize(raw);
     // A `../`-stripping filter applied once must not leave a climb.
-    let lower = n.path.to_ascii_lowercase();
+    let mut lower = n.path.to_ascii_lowercase();
+    // A query or fragment after the path (`/etc/passwd?x=1`).
+    if let Some(p) = lower.find(['?', '#']).filter(|&p| lower.get(..p).is_some_and(|h| h.contains('/'))) {
+        lower.truncate(p);
+    }
     let stripped = survives_strip(&lower);
     let once = if stripped { lower.replace("../", "") } else { String::new() };
     let mut r = if stripped { resolve(&once) } else { resolve(&lower) };
@@ -808,6 +812,7 @@ mod tests {
     fn sensitive_absolute_reads() {
         assert_eq!(top("/etc/shadow", Context::Path), Some(Confidence::Medium));
         assert_eq!(top("/etc/passwd", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("/etc/passwd?raw=1", Context::Path), Some(Confidence::Medium));
         assert_eq!(top("~/.ssh/id_rsa", Context::Path), Some(Confidence::Medium));
         assert_eq!(top("C:\\Windows\\System32\\config\\SAM", Context::Path), Some(Confidence::Medium));
         assert_eq!(top("/var/run/secrets/kubernetes.io/serviceaccount/token", Context::Path), Some(Confidence::Medium));

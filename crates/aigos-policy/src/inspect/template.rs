@@ -30,6 +30,7 @@ const CODE_EXEC: &[&str] = &[
     // Python / Jinja2 / Mako / Tornado.
     "__class__",
     "__mro__",
+    ".mro()",
     "__subclasses__",
     "__globals__",
     "__builtins__",
@@ -173,6 +174,7 @@ const BARE: &[&str] = &[
     "__globals__",
     "__subclasses__",
     "__mro__",
+    ".mro()",
     "__builtins__",
     "registerundefinedfiltercallback",
     "#_memberaccess",
