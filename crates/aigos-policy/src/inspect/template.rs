@@ -789,10 +789,10 @@ mod perf {
     use super::*;
 
     /// Adversarial inputs finish in time linear in their size (a quadratic
-    /// scan of 256 KiB would take minutes).
+    /// scan of 64 KiB would take tens of seconds).
     #[test]
     fn adversarial_inputs_are_linear() {
-        let n = 256 * 1024;
+        let n = 64 * 1024;
         let inputs = [
             "{".repeat(n),
             "${".repeat(n / 2) + "jndi",
@@ -817,7 +817,7 @@ mod perf {
                 super::super::path::analyze(&s, &mut out);
             }
             let took = started.elapsed();
-            assert!(took.as_secs() < 20, "{:?}: {took:?}", text.get(..12));
+            assert!(took.as_secs() < 5, "{:?}: {took:?}", text.get(..12));
             println!("{:>14?} {:?}", took, text.get(..12));
         }
     }
