@@ -29,11 +29,11 @@ static TOKENS: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"|xapp-[0-9]-[A-Za-z0-9\-]{20,250}",
         r"|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}",
         r"|whsec_[A-Za-z0-9+/=]{24,64}",
-        r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z2-7]{16}",
+        r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}",
         r"|AIza[A-Za-z0-9_\-]{35}",
         r"|sk-ant-[A-Za-z0-9_\-]{20,250}",
         r"|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{20,250}",
-        r"|sk-[A-Za-z0-9_\-]{32,200}",
+        r"|sk-[A-Za-z0-9]{20,200}",
         r"|npm_[A-Za-z0-9]{36}",
         r"|pypi-AgE[A-Za-z0-9_\-]{50,300}",
         r"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}",
@@ -73,8 +73,14 @@ static ASSIGN: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// `Authorization: Bearer x`, `Bearer x`, `token x`, `Basic x` (group 1 the credential).
-static BEARER: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:\bbearer|authorization[\x22']?\s*[:=]\s*[\x22']?(?:token|basic|bearer)?)\s+([A-Za-z0-9_\-.=+/~]{12,2048})").ok());
+static BEARER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bbearer|authorization[\x22']?\s*[:=]\s*[\x22']?(?:token|basic|bearer)?)\s+([A-Za-z0-9_\-.=+/~]{12,2048})").ok()
+});
+
+/// `curl -u user:password`, SQL `PASSWORD 'x'` / `IDENTIFIED BY 'x'` (group 1 the password).
+static CLI_PASSWORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:(?:^|\s)(?:-u|--user)\s+["']?[^\s:"']{1,64}:|\b(?:password|identified\s+by)\s+)["']?([^\s"']{1,128})"#).ok()
+});
 
 /// AWS secret access keys (40 base64 characters) near a key id or name.
 static AWS_SECRET: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Za-z0-9/+]{40}(?-u:\b)").ok());
@@ -161,7 +167,7 @@ fn classify_token(t: &str, s: &Subject<'_>) -> (Option<Confidence>, &'static str
         return (body_entropy(body), "secret.npm-token");
     }
     if t.starts_with("github_pat_") {
-        return (high_if_random(&t[11..]), "secret.github-token");
+        return (high_if_random(t.get(11..).unwrap_or("")), "secret.github-token");
     }
     if t.starts_with("gl") {
         return (high_if_random(t.split_once('-').map_or("", |x| x.1)), "secret.gitlab-token");
@@ -178,22 +184,26 @@ fn classify_token(t: &str, s: &Subject<'_>) -> (Option<Confidence>, &'static str
         return (if shannon(last) >= 3.0 { Some(conf) } else { None }, "secret.webhook-url");
     }
     if t.starts_with("sk_live_") || t.starts_with("rk_live_") {
-        return (high_if_random(&t[8..]), "secret.stripe-key");
+        return (high_if_random(t.get(8..).unwrap_or("")), "secret.stripe-key");
     }
     if t.starts_with("sk_test_") || t.starts_with("rk_test_") {
         return (Some(Confidence::Low), "secret.stripe-key");
     }
     if t.starts_with("whsec_") {
-        return (body_entropy(&t[6..]), "secret.stripe-key");
+        return (body_entropy(t.get(6..).unwrap_or("")), "secret.stripe-key");
     }
-    if t.len() == 20 && t.as_bytes().first().is_some_and(|b| *b == b'A') && t.bytes().all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b)) {
-        return (high_if_random(&t[4..]), "secret.aws-access-key-id");
+    if t.len() == 20 && t.as_bytes().first().is_some_and(|b| *b == b'A') && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    {
+        // Real key ids are base32 (A-Z, 2-7); other digits: a made-up one, still a key shape.
+        let base32 = t.bytes().all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b));
+        let conf = high_if_random(t.get(4..).unwrap_or(""));
+        return (if base32 { conf } else { conf.map(|_| Confidence::Medium) }, "secret.aws-access-key-id");
     }
     if t.starts_with("AIza") {
-        return (high_if_random(&t[4..]), "secret.google-api-key");
+        return (high_if_random(t.get(4..).unwrap_or("")), "secret.google-api-key");
     }
     if t.starts_with("sk-ant-") {
-        return (high_if_random(&t[7..]), "secret.anthropic-key");
+        return (high_if_random(t.get(7..).unwrap_or("")), "secret.anthropic-key");
     }
     if let Some(body) = t.strip_prefix("sk-") {
         if t.contains("T3BlbkFJ") || t.starts_with("sk-proj-") || t.starts_with("sk-svcacct-") || t.starts_with("sk-admin-") {
@@ -205,13 +215,13 @@ fn classify_token(t: &str, s: &Subject<'_>) -> (Option<Confidence>, &'static str
         return (Some(Confidence::High), "secret.pypi-token");
     }
     if t.starts_with("SG.") {
-        return (high_if_random(&t[3..]), "secret.sendgrid-key");
+        return (high_if_random(t.get(3..).unwrap_or("")), "secret.sendgrid-key");
     }
     if t.starts_with("SK") {
-        return (body_entropy(&t[2..]), "secret.twilio-key");
+        return (body_entropy(t.get(2..).unwrap_or("")), "secret.twilio-key");
     }
     if t.starts_with("hf_") {
-        return (high_if_random(&t[3..]), "secret.huggingface-token");
+        return (high_if_random(t.get(3..).unwrap_or("")), "secret.huggingface-token");
     }
     if t.starts_with("dop_v1_") || t.starts_with("shp") {
         return (high_if_random(t.split_once('_').map_or("", |x| x.1)), "secret.provider-token");
@@ -275,7 +285,11 @@ fn private_keys(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         let end_rel = rest.find("-----END").unwrap_or(rest.len().min(8192));
         let body = rest.get(..end_rel).unwrap_or("");
         let b64 = body.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'+' || *b == b'/').count();
-        let block_end = rest.get(end_rel..).and_then(|r| r.get(8..)).and_then(|r| r.find("-----")).map_or(m.end() + end_rel, |e| m.end() + end_rel + 8 + e + 5);
+        let block_end = rest
+            .get(end_rel..)
+            .and_then(|r| r.get(8..))
+            .and_then(|r| r.find("-----"))
+            .map_or(m.end() + end_rel, |e| m.end() + end_rel + 8 + e + 5);
         let filler = body.contains("...") || body.contains('…') || looks_placeholder(body.trim());
         if b64 >= 64 && !filler {
             push(out, Confidence::High, "secret.private-key", m.start()..block_end);
@@ -291,9 +305,41 @@ fn is_credential_scheme(scheme: &str) -> bool {
     let s = s.strip_prefix("jdbc:").unwrap_or(&s);
     matches!(
         s,
-        "postgres" | "postgresql" | "mysql" | "mariadb" | "mongodb" | "mongodb+srv" | "redis" | "rediss" | "amqp" | "amqps" | "mssql"
-            | "sqlserver" | "oracle" | "ftp" | "ftps" | "sftp" | "smtp" | "smtps" | "imap" | "imaps" | "ldap" | "ldaps" | "http" | "https"
-            | "clickhouse" | "cockroachdb" | "nats" | "kafka" | "memcached" | "couchdb" | "neo4j" | "bolt" | "snowflake" | "mqtt" | "ssh"
+        "postgres"
+            | "postgresql"
+            | "mysql"
+            | "mariadb"
+            | "mongodb"
+            | "mongodb+srv"
+            | "redis"
+            | "rediss"
+            | "amqp"
+            | "amqps"
+            | "mssql"
+            | "sqlserver"
+            | "oracle"
+            | "ftp"
+            | "ftps"
+            | "sftp"
+            | "smtp"
+            | "smtps"
+            | "imap"
+            | "imaps"
+            | "ldap"
+            | "ldaps"
+            | "http"
+            | "https"
+            | "clickhouse"
+            | "cockroachdb"
+            | "nats"
+            | "kafka"
+            | "memcached"
+            | "couchdb"
+            | "neo4j"
+            | "bolt"
+            | "snowflake"
+            | "mqtt"
+            | "ssh"
     ) || s.ends_with("+psycopg2")
         || s.ends_with("+asyncpg")
         || s.ends_with("+pymysql")
@@ -302,8 +348,10 @@ fn is_credential_scheme(scheme: &str) -> bool {
 }
 
 /// Passwords of local development setups (not leaks).
-const DEV_PASSWORDS: &[&str] =
-    &["postgres", "password", "pass", "secret", "root", "admin", "example", "test", "dev", "guest", "mysql", "redis", "user", "changeme", "pwd", "passwd"];
+const DEV_PASSWORDS: &[&str] = &[
+    "postgres", "password", "pass", "secret", "root", "admin", "example", "test", "dev", "guest", "mysql", "redis", "user", "changeme",
+    "pwd", "passwd",
+];
 
 /// `scheme://user:password@host` with a real-looking password.
 fn connection_strings(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
@@ -319,13 +367,8 @@ fn connection_strings(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mu
         }
         let lower = p.to_ascii_lowercase();
         let weak = p.len() < 6 || lower == user.as_str().to_ascii_lowercase() || DEV_PASSWORDS.contains(&lower.as_str());
-        let conf = if weak {
-            Confidence::Low
-        } else if s.context == Context::Text && in_code_block(text, pw.start()) && shannon(p) < 3.0 {
-            Confidence::Low
-        } else {
-            Confidence::Medium
-        };
+        let quoted_doc = s.context == Context::Text && in_code_block(text, pw.start()) && shannon(p) < 3.0;
+        let conf = if weak || quoted_doc { Confidence::Low } else { Confidence::Medium };
         push(out, conf, "secret.connection-string", pw.range());
     }
 }
@@ -387,20 +430,86 @@ fn secret_name(name: &str) -> Option<bool> {
     }
     // Names of things that are not credentials themselves.
     const NOT: &[&str] = &[
-        "tokens", "maxtokens", "tokenizer", "tokenlimit", "tokencount", "tokenurl", "tokenendpoint", "tokentype", "tokenid", "passwordpolicy",
-        "passwordreset", "passwordhint", "passwordlength", "passwordminlength", "passwordrequirements", "secretname", "secretref", "secretid",
-        "secretarn", "secretpath", "secretkeyref", "keyid", "authmethod", "authtype", "authurl", "authmode", "authprovider", "author",
-        "authority", "authorization", "authenticated", "authentication", "authorized", "secretsmanager", "passwordfile", "tokenfile",
-        "secretfile", "keyfile", "credentialsfile", "credentialspath", "passwordexpiry", "tokenexpiry", "tokenttl", "passwordcommand",
+        "tokens",
+        "maxtokens",
+        "tokenizer",
+        "tokenlimit",
+        "tokencount",
+        "tokenurl",
+        "tokenendpoint",
+        "tokentype",
+        "tokenid",
+        "passwordpolicy",
+        "passwordreset",
+        "passwordhint",
+        "passwordlength",
+        "passwordminlength",
+        "passwordrequirements",
+        "secretname",
+        "secretref",
+        "secretid",
+        "secretarn",
+        "secretpath",
+        "secretkeyref",
+        "keyid",
+        "authmethod",
+        "authtype",
+        "authurl",
+        "authmode",
+        "authprovider",
+        "author",
+        "authority",
+        "authorization",
+        "authenticated",
+        "authentication",
+        "authorized",
+        "secretsmanager",
+        "passwordfile",
+        "tokenfile",
+        "secretfile",
+        "keyfile",
+        "credentialsfile",
+        "credentialspath",
+        "passwordexpiry",
+        "tokenexpiry",
+        "tokenttl",
+        "passwordcommand",
     ];
-    if NOT.iter().any(|x| n == *x) || n.ends_with("file") || n.ends_with("path") || n.ends_with("url") || n.ends_with("id") || n.ends_with("name")
+    if NOT.iter().any(|x| n == *x)
+        || n.ends_with("file")
+        || n.ends_with("path")
+        || n.ends_with("url")
+        || n.ends_with("id")
+        || n.ends_with("name")
     {
         return Some(false);
     }
     const STRONG: &[&str] = &[
-        "password", "passwd", "passphrase", "pwd", "secret", "token", "apikey", "accesskey", "privatekey", "clientsecret", "accountkey",
-        "sharedaccesskey", "credential", "credentials", "signingkey", "encryptionkey", "masterkey", "secretkey", "authtoken", "auth",
-        "bearer", "sessionkey", "webhooksecret", "jwtsecret", "pass",
+        "password",
+        "passwd",
+        "passphrase",
+        "pwd",
+        "secret",
+        "token",
+        "apikey",
+        "accesskey",
+        "privatekey",
+        "clientsecret",
+        "accountkey",
+        "sharedaccesskey",
+        "credential",
+        "credentials",
+        "signingkey",
+        "encryptionkey",
+        "masterkey",
+        "secretkey",
+        "authtoken",
+        "auth",
+        "bearer",
+        "sessionkey",
+        "webhooksecret",
+        "jwtsecret",
+        "pass",
     ];
     Some(STRONG.iter().any(|x| n.ends_with(x)))
 }
@@ -430,41 +539,65 @@ fn assignments(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<
             }
         }
     }
-    if lower_has("bearer") || lower_has("authorization") {
-        if let Some(re) = BEARER.as_ref() {
-            for c in re.captures_iter(text).take(16) {
-                let Some(v) = c.get(1) else { continue };
-                if let Some(conf) = value_confidence(v.as_str(), s, text, v.start()) {
-                    push(out, conf, "secret.bearer-token", v.range());
-                }
+    if (lower_has("-u") || lower_has("--user") || lower_has("password ") || lower_has("identified"))
+        && let Some(re) = CLI_PASSWORD.as_ref()
+    {
+        for c in re.captures_iter(text).take(16) {
+            let Some(v) = c.get(1) else { continue };
+            if let Some(conf) = value_confidence(v.as_str(), s, text, v.start()) {
+                push(out, conf, "secret.assignment", v.range());
             }
         }
     }
-    if lower_has("aws_secret") || lower_has("secretaccesskey") || text.contains("AKIA") || text.contains("ASIA") {
-        if let Some(re) = AWS_SECRET.as_ref() {
-            for m in re.find_iter(text).take(16) {
-                let v = m.as_str();
-                let classes = classes(v);
-                if v.contains("EXAMPLE") || classes < 3 || shannon(v) < 4.0 || KNOWN_EXAMPLES.contains(&v) {
-                    continue;
-                }
-                push(out, Confidence::High, "secret.aws-secret-key", m.range());
+    if (lower_has("bearer") || lower_has("authorization"))
+        && let Some(re) = BEARER.as_ref()
+    {
+        for c in re.captures_iter(text).take(16) {
+            let Some(v) = c.get(1) else { continue };
+            if let Some(conf) = value_confidence(v.as_str(), s, text, v.start()) {
+                push(out, conf, "secret.bearer-token", v.range());
             }
+        }
+    }
+    if (lower_has("aws_secret") || lower_has("secretaccesskey") || text.contains("AKIA") || text.contains("ASIA"))
+        && let Some(re) = AWS_SECRET.as_ref()
+    {
+        for m in re.find_iter(text).take(16) {
+            let v = m.as_str();
+            let classes = classes(v);
+            if v.contains("EXAMPLE") || classes < 3 || shannon(v) < 4.0 || KNOWN_EXAMPLES.contains(&v) {
+                continue;
+            }
+            push(out, Confidence::High, "secret.aws-secret-key", m.range());
         }
     }
 }
 
 /// A string whose field name says it is a credential.
 fn whole_value(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
-    if s.context == Context::Key || secret_name(s.field) != Some(true) {
+    let f: String = s.field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
+    let header = matches!(f.as_str(), "authorization" | "proxyauthorization");
+    if s.context == Context::Key || (secret_name(s.field) != Some(true) && !header) {
         return;
+    }
+    let mut text = text;
+    let mut skipped = 0;
+    if header {
+        // `Bearer x`, `Basic x`, `token x`: the credential is the last word.
+        let trimmed = text.trim_end();
+        if let Some((scheme, cred)) = trimmed.rsplit_once(char::is_whitespace)
+            && scheme.len() <= 12
+        {
+            skipped = trimmed.len() - cred.len();
+            text = cred;
+        }
     }
     let t = text.trim();
     if t.len() > 256 || t.contains(char::is_whitespace) || t.contains("://") {
         return;
     }
-    let start = text.len() - text.trim_start().len();
-    if let Some(conf) = value_confidence(t, s, text, start) {
+    let start = skipped + text.len() - text.trim_start().len();
+    if let Some(conf) = value_confidence(t, s, text, start - skipped) {
         push(out, conf, "secret.credential-field", start..start + t.len());
     }
 }
@@ -473,11 +606,13 @@ fn whole_value(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<
 /// reference, or too weak to matter).
 fn value_confidence(v: &str, s: &Subject<'_>, text: &str, at: usize) -> Option<Confidence> {
     let v = v.trim_matches(|c: char| c == '"' || c == '\'' || c == '`');
-    if v.len() < 6 || is_reference(v) || looks_placeholder(v) || KNOWN_EXAMPLES.contains(&v) {
+    if v.len() < 6 || is_reference(v) || looks_placeholder(v) || looks_filler(v) || KNOWN_EXAMPLES.contains(&v) {
         return None;
     }
     let lower = v.to_ascii_lowercase();
-    if DEV_PASSWORDS.contains(&lower.as_str()) || matches!(lower.as_str(), "true" | "false" | "null" | "none" | "required" | "optional" | "string") {
+    if DEV_PASSWORDS.contains(&lower.as_str())
+        || matches!(lower.as_str(), "true" | "false" | "null" | "none" | "required" | "optional" | "string")
+    {
         return None;
     }
     let h = shannon(v);
@@ -516,9 +651,38 @@ fn is_reference(v: &str) -> bool {
 /// Placeholders: fillers, example markers, masked values.
 fn looks_placeholder(v: &str) -> bool {
     let l = v.to_ascii_lowercase();
-    if ["xxxx", "****", "....", "…", "<", ">", "your", "example", "placeholder", "changeme", "change_me", "change-me", "dummy", "redacted", "here", "sample", "fake", "notreal", "not-a-real", "not_a_real", "insert", "replace", "todo", "fixme", "0000000000", "1234567890", "abcdef", "lorem", "foobar", "mysecret", "mytoken", "mypassword", "secret123", "password123", "s3cr3t", "p@ssw0rd", "passw0rd", "hunter2", "letmein", "qwerty", "••••", "[hidden]", "[masked]", "masked"]
-        .iter()
-        .any(|p| l.contains(p))
+    if [
+        "xxxx",
+        "****",
+        "....",
+        "…",
+        "<",
+        ">",
+        "your",
+        "example",
+        "placeholder",
+        "changeme",
+        "change_me",
+        "change-me",
+        "dummy",
+        "redacted",
+        "here",
+        "sample",
+        "fake",
+        "notreal",
+        "not-a-real",
+        "not_a_real",
+        "insert",
+        "replace",
+        "todo",
+        "fixme",
+        "••••",
+        "[hidden]",
+        "[masked]",
+        "masked",
+    ]
+    .iter()
+    .any(|p| l.contains(p))
     {
         return true;
     }
@@ -529,6 +693,14 @@ fn looks_placeholder(v: &str) -> bool {
     }
     let max = counts.iter().copied().max().unwrap_or(0);
     v.len() >= 4 && max * 2 > v.len()
+}
+
+/// Filler sequences of documentation values (`1234567890`, `abcdef`,
+/// `0000-0000`): placeholders for a free-form value, though a provider
+/// token shape around them is still reported.
+fn looks_filler(v: &str) -> bool {
+    let l = v.to_ascii_lowercase();
+    ["0000000000", "1234567890", "abcdefgh", "lorem", "foobar", "0000-0000"].iter().any(|p| l.contains(p))
 }
 
 /// Shannon entropy in bits per byte.
@@ -606,11 +778,14 @@ mod tests {
 
     #[test]
     fn provider_tokens_and_examples() {
-        assert_eq!(max("aws_access_key_id = AKIA2E0A8F3B5C7D9E1G", "content", Context::Text), None); // 0,1,8,9 not base32
+        assert_eq!(max("aws_access_key_id = AKIA2E0A8F3B5C7D9E1G", "content", Context::Text), Some(Confidence::Medium)); // 0,1,8,9: not base32, made up
         assert_eq!(max("aws_access_key_id = AKIAZ7QW3ERT5YUI2OPL", "content", Context::Text), Some(Confidence::High));
         assert_eq!(max("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "content", Context::Text), None);
         assert_eq!(max("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "content", Context::Text), None);
-        assert_eq!(max("aws_secret_access_key = q7Hk2LmP9xRt4VwZ8bNc3DfGj6KsYa1EuIo5WpTr", "content", Context::Text), Some(Confidence::High));
+        assert_eq!(
+            max("aws_secret_access_key = q7Hk2LmP9xRt4VwZ8bNc3DfGj6KsYa1EuIo5WpTr", "content", Context::Text),
+            Some(Confidence::High)
+        );
         assert_eq!(max("key=AIzaSyD3kR9vT2mX8pL5nQ7wB1cF4hJ6gY0zE2a", "v", Context::Unknown), Some(Confidence::High));
         assert_eq!(max("OPENAI_API_KEY=sk-...", "content", Context::Text), None);
         assert_eq!(max("stripe: sk_live_51HqT9vKx2Lm8RpZ3bWc7NyQd", "content", Context::Text), Some(Confidence::High));
@@ -624,7 +799,14 @@ mod tests {
         let h = hits.iter().find(|h| h.rule == "secret.private-key").expect("hit");
         assert_eq!(h.confidence, Confidence::High);
         assert_eq!(h.at, 0..pem.len());
-        assert_eq!(max("-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1L\n-----END PUBLIC KEY-----", "content", Context::Text), None);
+        assert_eq!(
+            max(
+                "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1L\n-----END PUBLIC KEY-----",
+                "content",
+                Context::Text
+            ),
+            None
+        );
         assert_eq!(max("-----BEGIN OPENSSH PRIVATE KEY-----\n...\n-----END OPENSSH PRIVATE KEY-----", "content", Context::Text), None);
     }
 
@@ -644,15 +826,38 @@ mod tests {
     }
 
     #[test]
+    fn regexes_compile() {
+        for re in [&TOKENS, &PRIVATE_KEY, &CONN, &JWT, &ASSIGN, &BEARER, &CLI_PASSWORD, &AWS_SECRET] {
+            assert!(re.is_some());
+        }
+    }
+
+    #[test]
+    fn header_fields() {
+        let hits = run("Basic YWRtaW46UzNjdXJlIVBhc3M=", "authorization", Context::Unknown);
+        let h = hits.iter().find(|h| h.rule == "secret.credential-field").expect("hit");
+        assert_eq!(h.at, 6..30);
+        assert_eq!(max("Bearer ${TOKEN}", "authorization", Context::Unknown), None);
+        assert_eq!(max("P@ssw0rd123!", "password", Context::Unknown), Some(Confidence::Medium));
+        assert_eq!(max("AKIA1234567890ABCDEF", "value", Context::Unknown), Some(Confidence::Medium));
+    }
+
+    #[test]
     fn assignments_gated() {
         assert_eq!(max("DB_PASSWORD=Xk7#mQ2$vL9p", "content", Context::Text), Some(Confidence::Medium));
         assert_eq!(max("password: ${DB_PASSWORD}", "content", Context::Text), None);
         assert_eq!(max("password: must be at least 12 characters", "content", Context::Text), None);
         assert_eq!(max("api_key: <your-api-key>", "content", Context::Text), None);
         assert_eq!(max("token = YOUR_TOKEN_HERE", "content", Context::Text), None);
-        assert_eq!(max("curl -H 'Authorization: Bearer 8f2a9c1e7b3d4f6a0e5c2b9d7a1f3e8c'", "cmd", Context::Shell), Some(Confidence::Medium));
+        assert_eq!(
+            max("curl -H 'Authorization: Bearer 8f2a9c1e7b3d4f6a0e5c2b9d7a1f3e8c'", "cmd", Context::Shell),
+            Some(Confidence::Medium)
+        );
         assert_eq!(max("Authorization: Bearer $TOKEN", "cmd", Context::Shell), None);
         assert_eq!(max("Zp4#rT8!kW2m", "password", Context::Unknown), Some(Confidence::Medium));
         assert_eq!(max("vault://secret/data/app#password", "password", Context::Unknown), None);
+        assert_eq!(max("CREATE USER reporting WITH PASSWORD '0I~7akRgpdpp2m';", "query", Context::Sql), Some(Confidence::Medium));
+        assert_eq!(max("curl -u admin:wKJAv^Ii5gFee1 https://jenkins.acme.io/api/json", "cmd", Context::Shell), Some(Confidence::Medium));
+        assert_eq!(max("curl -u \"$USER:$PASS\" https://x.io", "cmd", Context::Shell), None);
     }
 }

@@ -60,15 +60,13 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let text = bounded(s.text);
     let has_url = text.contains("://") || text.contains("//") || has_ci(text, "jar:") || has_ci(text, "netdoc:") || has_ci(text, "data:");
     let mut any = false;
-    if has_url {
-        if let Some(re) = URL_RE.as_ref() {
-            for m in re.find_iter(text).take(MAX_URLS) {
-                let (start, raw) = trim_url(m.as_str(), m.start());
-                if raw.is_empty() {
-                    continue;
-                }
-                any |= url_hits(s, text, raw, start..start + raw.len(), 0, out);
+    if has_url && let Some(re) = URL_RE.as_ref() {
+        for m in re.find_iter(text).take(MAX_URLS) {
+            let (start, raw) = trim_url(m.as_str(), m.start());
+            if raw.is_empty() {
+                continue;
             }
+            any |= url_hits(s, text, raw, start..start + raw.len(), 0, out);
         }
     }
     if !any && s.context == Context::Url && !has_url {
@@ -140,8 +138,8 @@ fn trim_url(m: &str, at: usize) -> (usize, &str) {
 fn scheme_risk(scheme: &str) -> Option<(&'static str, bool)> {
     // (rule, always dangerous even to public hosts)
     match scheme {
-        "gopher" | "dict" | "expect" | "phar" | "netdoc" | "jar" | "tftp" | "ldap" | "ldaps" | "php" | "glob" | "ogg" | "rar" | "zip" | "ssh2.shell"
-        | "ssh2.exec" => Some(("ssrf.dangerous-scheme", true)),
+        "gopher" | "dict" | "expect" | "phar" | "netdoc" | "jar" | "tftp" | "ldap" | "ldaps" | "php" | "glob" | "ogg" | "rar" | "zip"
+        | "ssh2.shell" | "ssh2.exec" => Some(("ssrf.dangerous-scheme", true)),
         "file" => Some(("ssrf.file-scheme", true)),
         "data" => Some(("ssrf.data-scheme", false)),
         _ => None,
@@ -153,7 +151,8 @@ fn url_hits(s: &Subject<'_>, text: &str, raw: &str, at: std::ops::Range<usize>, 
     let before = out.len();
     let request = is_request_context(s, text, at.start);
     let prose = s.context == Context::Text;
-    let quoted = prose && in_code(text, at.start);
+    // A URL only a decoding revealed is hidden, not quoted documentation.
+    let quoted = prose && !s.decoded && in_code(text, at.start);
     let lower_raw = raw.to_ascii_lowercase();
     let scheme = if lower_raw.starts_with("//") { "http".to_owned() } else { lower_raw.split(':').next().unwrap_or("").to_owned() };
 
@@ -194,9 +193,28 @@ fn url_hits(s: &Subject<'_>, text: &str, raw: &str, at: std::ops::Range<usize>, 
     // Bucket and repository URIs (`s3://bucket`, `git://host`) name no request host.
     let fetching = matches!(
         scheme.as_str(),
-        "http" | "https" | "ws" | "wss" | "ftp" | "ftps" | "gopher" | "dict" | "ldap" | "ldaps" | "tftp" | "telnet" | "jar" | "netdoc" | "sftp" | "file" | "rtsp" | "smb"
+        "http"
+            | "https"
+            | "ws"
+            | "wss"
+            | "ftp"
+            | "ftps"
+            | "gopher"
+            | "dict"
+            | "ldap"
+            | "ldaps"
+            | "tftp"
+            | "telnet"
+            | "jar"
+            | "netdoc"
+            | "sftp"
+            | "file"
+            | "rtsp"
+            | "smb"
     );
-    if !fetching && dest == Dest::Internal {
+    // A database or cache URI (`redis://localhost:6379`) configures a
+    // client; it is not a request an agent makes.
+    if !fetching && dest != Dest::Metadata {
         dest = Dest::Public;
     }
     if dest > Dest::Public {
@@ -208,27 +226,33 @@ fn url_hits(s: &Subject<'_>, text: &str, raw: &str, at: std::ops::Range<usize>, 
 
     // Userinfo and parser confusion.
     if let Some(rule) = confusion(raw, parsed.as_ref()) {
-        let conf = if prose { Confidence::Low } else if dest > Dest::Public { Confidence::High } else { Confidence::Medium };
+        let conf = if prose {
+            Confidence::Low
+        } else if dest > Dest::Public {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
         out.push(Hit::new(Family::Ssrf, conf, rule, at.clone()));
     }
 
     // URLs inside the URL (`?url=http://169.254.169.254/`, `next=//127.0.0.1`).
-    if depth < 2 {
-        if let Some(u) = &parsed {
-            for (_, v) in u.query_pairs().take(16) {
-                let v = v.trim();
-                let lv = v.to_ascii_lowercase();
-                let inner = lv.contains("://") || lv.starts_with("//") || lv.starts_with("jar:") || lv.starts_with("netdoc:");
-                if inner {
-                    let mark = out.len();
-                    url_hits(s, text, v, at.clone(), depth + 1, out);
-                    for h in out.iter_mut().skip(mark) {
-                        if h.rule == "ssrf.data-scheme" {
-                            continue;
-                        }
-                        if !prose {
-                            h.confidence = h.confidence.max(Confidence::Medium);
-                        }
+    if depth < 2
+        && let Some(u) = &parsed
+    {
+        for (_, v) in u.query_pairs().take(16) {
+            let v = v.trim();
+            let lv = v.to_ascii_lowercase();
+            let inner = lv.contains("://") || lv.starts_with("//") || lv.starts_with("jar:") || lv.starts_with("netdoc:");
+            if inner {
+                let mark = out.len();
+                url_hits(s, text, v, at.clone(), depth + 1, out);
+                for h in out.iter_mut().skip(mark) {
+                    if h.rule == "ssrf.data-scheme" {
+                        continue;
+                    }
+                    if !prose {
+                        h.confidence = h.confidence.max(Confidence::Medium);
                     }
                 }
             }
@@ -286,9 +310,33 @@ fn sensitive_port(port: Option<u16>) -> bool {
 fn sensitive_path(path: &str) -> bool {
     let p = path.to_ascii_lowercase();
     [
-        "/admin", "/server-status", "/actuator", "/debug/pprof", "/v1/secret", "/v1/kv", "/containers", "/_cat", "/_cluster", "/computemetadata",
-        "/latest/", "/metadata", "/api/v1/namespaces", "/v2/keys", "/jolokia", "/console", "/manager/html", "/env", "/heapdump", "/.env",
-        "/internal", "/secrets", "/pods", "/exec", "/shutdown", "/flag", "/etc/passwd",
+        "/admin",
+        "/server-status",
+        "/actuator",
+        "/debug/pprof",
+        "/v1/secret",
+        "/v1/kv",
+        "/containers",
+        "/_cat",
+        "/_cluster",
+        "/computemetadata",
+        "/latest/",
+        "/metadata",
+        "/api/v1/namespaces",
+        "/v2/keys",
+        "/jolokia",
+        "/console",
+        "/manager/html",
+        "/env",
+        "/heapdump",
+        "/.env",
+        "/internal",
+        "/secrets",
+        "/pods",
+        "/exec",
+        "/shutdown",
+        "/flag",
+        "/etc/passwd",
     ]
     .iter()
     .any(|s| p.starts_with(s) || p.contains(s))
@@ -336,9 +384,12 @@ fn is_request_context(s: &Subject<'_>, text: &str, at: usize) -> bool {
         from -= 1;
     }
     let before = text.get(from..at).unwrap_or("").to_ascii_lowercase();
-    ["fetch", "curl", "wget", "get ", "post ", "visit", "open ", "request", "load", "retrieve", "download", "call ", "send", "navigate", "browse", "access"]
-        .iter()
-        .any(|w| before.contains(w))
+    [
+        "fetch", "curl", "wget", "get ", "post ", "visit", "open ", "request", "load", "retrieve", "download", "call ", "send", "navigate",
+        "browse", "access",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
 }
 
 /// Whether `at` sits in markdown code (a fence or an inline span).
@@ -354,14 +405,11 @@ fn in_code(text: &str, at: usize) -> bool {
 
 /// Parses `raw` with the WHATWG parser (scheme-relative taken as http).
 fn parse(raw: &str) -> Option<Url> {
-    if raw.starts_with("//") {
-        Url::parse(&format!("http:{raw}")).ok()
-    } else {
-        Url::parse(raw).ok()
-    }
+    if raw.starts_with("//") { Url::parse(&format!("http:{raw}")).ok() } else { Url::parse(raw).ok() }
 }
 
 /// The destination of a parsed host.
+#[allow(clippy::needless_pass_by_value, reason = "Url::host returns it by value")]
 fn host_dest(host: Option<Host<&str>>) -> Dest {
     match host {
         Some(Host::Ipv4(ip)) => ipv4_dest(ip),
@@ -409,12 +457,12 @@ fn percent_decode_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let Some(v) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()).filter(u8::is_ascii) {
-                out.push(char::from(v));
-                i += 3;
-                continue;
-            }
+        if b[i] == b'%'
+            && let Some(v) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()).filter(u8::is_ascii)
+        {
+            out.push(char::from(v));
+            i += 3;
+            continue;
         }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
         out.push(c);
@@ -440,11 +488,22 @@ fn name_or_ip_dest(host: &str) -> Dest {
 
 /// The destination of a domain name (never resolved).
 fn domain_dest(d: &str) -> Dest {
-    const METADATA: &[&str] = &["metadata.google.internal", "metadata", "instance-data", "metadata.azure.com", "metadata.tencentyun.com", "metadata.packet.net"];
+    const METADATA: &[&str] =
+        &["metadata.google.internal", "metadata", "instance-data", "metadata.azure.com", "metadata.tencentyun.com", "metadata.packet.net"];
     if METADATA.contains(&d) || d.ends_with(".metadata.google.internal") || d == "instance-data.ec2.internal" {
         return Dest::Metadata;
     }
-    if d == "localhost" || d.ends_with(".localhost") || d == "localtest.me" || d.ends_with(".localtest.me") || d == "lvh.me" || d.ends_with(".lvh.me") || d == "ip6-localhost" || d == "ip6-loopback" || d.ends_with(".vcap.me") || d == "vcap.me" {
+    if d == "localhost"
+        || d.ends_with(".localhost")
+        || d == "localtest.me"
+        || d.ends_with(".localtest.me")
+        || d == "lvh.me"
+        || d.ends_with(".lvh.me")
+        || d == "ip6-localhost"
+        || d == "ip6-loopback"
+        || d.ends_with(".vcap.me")
+        || d == "vcap.me"
+    {
         return Dest::Loopback;
     }
     // Wildcard DNS services that embed an address: 127.0.0.1.nip.io, 10-0-0-1.sslip.io, 7f000001.nip.io.
@@ -453,11 +512,37 @@ fn domain_dest(d: &str) -> Dest {
             return embedded_ip(head).map_or(Dest::Public, |ip| ipv4_dest(ip).max(Dest::Internal));
         }
     }
-    const OOB: &[&str] = &[".burpcollaborator.net", ".oastify.com", ".interact.sh", ".oast.pro", ".oast.live", ".oast.site", ".oast.online", ".oast.fun", ".oast.me", ".requestbin.net", ".dnslog.cn", ".ceye.io", ".canarytokens.com"];
+    const OOB: &[&str] = &[
+        ".burpcollaborator.net",
+        ".oastify.com",
+        ".interact.sh",
+        ".oast.pro",
+        ".oast.live",
+        ".oast.site",
+        ".oast.online",
+        ".oast.fun",
+        ".oast.me",
+        ".requestbin.net",
+        ".dnslog.cn",
+        ".ceye.io",
+        ".canarytokens.com",
+    ];
     if OOB.iter().any(|o| d.ends_with(o)) {
         return Dest::Oob;
     }
-    const INTERNAL: &[&str] = &[".internal", ".local", ".localdomain", ".svc", ".cluster.local", ".corp", ".lan", ".intranet", ".home.arpa", ".intra", ".private"];
+    const INTERNAL: &[&str] = &[
+        ".internal",
+        ".local",
+        ".localdomain",
+        ".svc",
+        ".cluster.local",
+        ".corp",
+        ".lan",
+        ".intranet",
+        ".home.arpa",
+        ".intra",
+        ".private",
+    ];
     if INTERNAL.iter().any(|i| d.ends_with(i)) || d == "kubernetes.default" || !d.contains('.') && !d.is_empty() {
         // A single-label name (`redis`, `vault`) is an internal service too.
         return Dest::Internal;
@@ -513,13 +598,13 @@ fn inet_aton(s: &str) -> Option<Ipv4Addr> {
     if head.iter().any(|v| *v > 255) {
         return None;
     }
-    let rest_bits = 8 * (4 - head.len() as u32);
+    let rest_bits = 32 - 8 * u32::try_from(head.len()).ok()?;
     if *last >= 1u64 << rest_bits {
         return None;
     }
     let mut v: u64 = 0;
-    for (i, h) in head.iter().enumerate() {
-        v |= h << (24 - 8 * i as u32);
+    for (shift, h) in [24u32, 16, 8].iter().zip(head) {
+        v |= h << shift;
     }
     v |= last;
     u32::try_from(v).ok().map(Ipv4Addr::from)
@@ -528,7 +613,10 @@ fn inet_aton(s: &str) -> Option<Ipv4Addr> {
 /// The destination of an IPv4 address.
 fn ipv4_dest(ip: Ipv4Addr) -> Dest {
     let o = ip.octets();
-    if matches!(o, [169, 254, 169, 254] | [169, 254, 170, 2] | [169, 254, 170, 23] | [100, 100, 100, 200] | [168, 63, 129, 16] | [192, 0, 0, 192]) {
+    if matches!(
+        o,
+        [169, 254, 169, 254] | [169, 254, 170, 2] | [169, 254, 170, 23] | [100, 100, 100, 200] | [168, 63, 129, 16] | [192, 0, 0, 192]
+    ) {
         Dest::Metadata
     } else if ip.is_loopback() || o[0] == 0 {
         Dest::Loopback
@@ -553,7 +641,7 @@ fn ipv6_dest(ip: Ipv6Addr) -> Dest {
     }
     // IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d).
     if seg[..6] == [0, 0, 0, 0, 0, 0] || seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
-        let v4 = Ipv4Addr::new((seg[6] >> 8) as u8, seg[6] as u8, (seg[7] >> 8) as u8, seg[7] as u8);
+        let v4 = Ipv4Addr::from((u32::from(seg[6]) << 16) | u32::from(seg[7]));
         return ipv4_dest(v4);
     }
     if (seg[0] & 0xfe00) == 0xfc00 || (seg[0] & 0xffc0) == 0xfe80 {
@@ -578,7 +666,7 @@ fn confusion(raw: &str, parsed: Option<&Url>) -> Option<&'static str> {
         }
         // `http://evil.com#@trusted.com`, `http://evil.com?@trusted.com`.
         let after = rest.get(auth_end..).unwrap_or("");
-        if (after.starts_with("#@") || after.starts_with("?@") || after.starts_with("/@") || after.contains("#@")) && after.contains('.') {
+        if (after.starts_with("#@") || after.starts_with("?@") || after.contains("#@")) && after.contains('.') {
             return Some("ssrf.userinfo-confusion");
         }
     }
@@ -601,10 +689,10 @@ fn bare_field(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
     // Give the WHATWG parser a chance too (IDNA, full-width digits).
     let via_url = parse(&format!("//{t}")).map_or(Dest::Public, |u| host_dest(u.host()));
     let dest = name_or_ip_dest(&host).max(via_url);
-    if dest > Dest::Public {
-        if let Some(conf) = dest_confidence(dest, Context::Url, true, false, port, "") {
-            out.push(Hit::new(Family::Ssrf, conf, rule_of(dest), lead..lead + t.len()));
-        }
+    if dest > Dest::Public
+        && let Some(conf) = dest_confidence(dest, Context::Url, true, false, port, "")
+    {
+        out.push(Hit::new(Family::Ssrf, conf, rule_of(dest), lead..lead + t.len()));
     }
     let _ = s;
 }
@@ -640,8 +728,24 @@ fn bare_in_command(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
 
 /// Metadata endpoints written without a URL (`/latest/meta-data/iam`, `metadata.google.internal`).
 fn metadata_paths(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
-    for marker in ["169.254.169.254", "metadata.google.internal", "/latest/meta-data/iam", "/computeMetadata/v1", "100.100.100.200/latest", "169.254.170.2/v2"] {
+    for marker in [
+        "169.254.169.254",
+        "metadata.google.internal",
+        "/latest/meta-data/iam",
+        "/computeMetadata/v1",
+        "100.100.100.200/latest",
+        "169.254.170.2/v2",
+    ] {
         if let Some(i) = text.find(marker) {
+            // A label of a longer name (`169.254.169.254.docs.example`) is not the address.
+            let after = text.get(i + marker.len()..).unwrap_or("");
+            let before = text.get(..i).and_then(|b| b.chars().next_back());
+            if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
+                || (after.starts_with('.') && after.get(1..).is_some_and(|a| a.starts_with(|c: char| c.is_ascii_alphanumeric())))
+                || before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            {
+                continue;
+            }
             let conf = match s.context {
                 Context::Text if in_code(text, i) => Confidence::Low,
                 Context::Text => Confidence::Medium,
@@ -688,11 +792,29 @@ mod tests {
 
     #[test]
     fn loopback_and_private() {
-        for u in ["http://127.1/", "http://0/", "http://0.0.0.0:8080/", "http://2130706433/", "http://[::1]/", "http://[::]/", "http://localhost/", "http://app.localhost/", "http://localtest.me/", "http://127.0.0.1.nip.io/", "http://10-0-0-5.sslip.io/", "http://10.0.0.5/", "http://192.168.1.1/admin", "http://[fe80::1]/"] {
+        for u in [
+            "http://127.1/",
+            "http://0/",
+            "http://0.0.0.0:8080/",
+            "http://2130706433/",
+            "http://[::1]/",
+            "http://[::]/",
+            "http://localhost/",
+            "http://app.localhost/",
+            "http://localtest.me/",
+            "http://127.0.0.1.nip.io/",
+            "http://10-0-0-5.sslip.io/",
+            "http://10.0.0.5/",
+            "http://192.168.1.1/admin",
+            "http://[fe80::1]/",
+        ] {
             assert_eq!(max(u, "url", Context::Url, "http.get"), Some(Confidence::High), "{u}");
         }
         assert_eq!(max("https://api.github.com/repos/org/repo/issues?state=open", "url", Context::Url, "http.get"), None);
-        assert!(max("Start the dev server and open http://localhost:3000 in your browser.", "content", Context::Text, "") <= Some(Confidence::Low));
+        assert!(
+            max("Start the dev server and open http://localhost:3000 in your browser.", "content", Context::Text, "")
+                <= Some(Confidence::Low)
+        );
         assert!(max("npm run dev && curl http://localhost:3000/health", "cmd", Context::Shell, "shell.exec") <= Some(Confidence::Low));
         assert_eq!(max("curl -s 0xa9fea9fe/latest/meta-data/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
         assert_eq!(max("127.0.0.1:6379", "host", Context::Url, ""), Some(Confidence::High));
@@ -704,11 +826,19 @@ mod tests {
         assert_eq!(max("dict://127.0.0.1:11211/stats", "url", Context::Url, ""), Some(Confidence::High));
         assert_eq!(max("http://trusted.com@evil.com/", "url", Context::Url, ""), Some(Confidence::Medium));
         assert_eq!(max("http://evil.com\\@169.254.169.254/", "url", Context::Url, ""), Some(Confidence::High));
-        assert_eq!(max("https://app.example.com/login?next=http://169.254.169.254/latest", "url", Context::Url, ""), Some(Confidence::High));
+        assert_eq!(
+            max("https://app.example.com/login?next=http://169.254.169.254/latest", "url", Context::Url, ""),
+            Some(Confidence::High)
+        );
         assert_eq!(max("https://example.com/?redirect=/home", "url", Context::Url, ""), None);
         assert_eq!(max("git@github.com:org/repo.git", "url", Context::Url, ""), None);
         assert_eq!(max("s3://my-bucket/path/key.json", "url", Context::Url, ""), None);
         assert_eq!(max("http://user:pass@api.example.com/", "url", Context::Url, ""), None);
+    }
+
+    #[test]
+    fn regexes_compile() {
+        assert!(URL_RE.is_some() && BARE_HOST.is_some());
     }
 
     #[test]
