@@ -3,9 +3,11 @@
 //! header; entropy gates; placeholders and documented example keys are not
 //! secrets.
 //!
-//! Every rule is a `regex` (finite automata, linear) followed by a cheap
-//! validation of the candidate (checksum, header decoding, entropy,
-//! placeholder test). Hits cover exactly the secret so the excerpt redacts it.
+//! Every rule starts at a literal found by a `regex` prefilter (finite
+//! automata, linear), reads the grammar around it by hand within a bounded
+//! window, then validates the candidate (checksum, header decoding,
+//! entropy, placeholder test). Hits cover exactly the secret so the
+//! excerpt redacts it.
 
 use std::sync::LazyLock;
 
@@ -18,10 +20,24 @@ const MAX_SCAN: usize = 256 * 1024;
 /// Most hits one subject may produce.
 const MAX_HITS: usize = 32;
 
-/// Provider token formats (one alternation, dispatched on the prefix).
+/// Where a provider token may start (literal prefixes: a fast prefilter).
+static TOKEN_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ptt|cbt)-|xox[abposre]-|xapp-|[sr]k_(?:live|test)_|whsec_",
+        r"|A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|AIza|sk-|npm_|pypi-AgE|SG\.|SK[0-9a-f]|hf_|dop_v1_|shp(?:at|ca|pa|ss)_",
+        r"|https://hooks\.slack\.com/|https://discord(?:app)?\.com/api/webhooks/)"
+    ))
+    .ok()
+});
+
+/// Telegram bot tokens (`123456789:AA...`), looked for when `:AA` occurs.
+static TELEGRAM: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)").ok());
+
+/// Provider token formats, matched on the candidate a prefix starts
+/// (one alternation, dispatched on the prefix).
 static TOKENS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?-u:\b)(?:",
+        r"^(?:",
         r"gh[pousr]_[A-Za-z0-9]{36}",
         r"|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
         r"|gl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_\-]{20,64}",
@@ -53,48 +69,25 @@ static TOKENS: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static PRIVATE_KEY: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----").ok());
 
-/// `scheme://user:password@` (group 1 scheme, 2 user, 3 password).
-static CONN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)([a-z][a-z0-9+.\-]{1,24})://([^\s:/?#@'\x22<>]{0,64}):([^\s@/'\x22<>]{1,128})@[A-Za-z0-9\[._\-]").ok()
-});
-
 /// A JWT: three base64url segments, the first two JSON objects.
 static JWT: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)eyJ[A-Za-z0-9_\-]{8,2048}\.eyJ[A-Za-z0-9_\-]{2,8192}\.[A-Za-z0-9_\-]{0,2048}").ok());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{2,}\.[A-Za-z0-9_\-]*").ok());
 
-/// `name = value` assignments whose name says secret (group 1 name, 2 value).
-static ASSIGN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+/// Words that name a credential (ASCII case-insensitive literals: a fast prefilter).
+static SECRET_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)([a-z0-9_.\-]{0,40}(?:password|passwd|passphrase|pwd|secret|token|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key",
-        r"|client[_\-]?secret|accountkey|sharedaccesskey|auth|credentials?|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|session(?:[_\-]?id)?|sessid)[a-z0-9_\-]{0,20})",
-        r#"["']?[ \t]*(?::=|=>|=|:)[ \t]*["']?([^\s"',;&}<>)\]]{1,256})"#
+        r"password|passwd|passphrase|passcode|pwd|secret|token|api[ _\-]?key|access[_\-]?key|private[_\-]?key|accountkey",
+        r"|sharedaccesskey|authorization|auth[_\-]?token|x-auth|credential|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|session|sessid",
+        r"|identified +by|bearer"
     ))
     .ok()
 });
-
-/// `Authorization: Bearer x`, `Bearer x`, `token x`, `Basic x` (group 1 the credential).
-static BEARER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bbearer|authorization[\x22']?\s*[:=]\s*[\x22']?(?:token|basic|bearer)?)\s+([A-Za-z0-9_\-.=+/~]{12,2048})").ok()
-});
-
-/// `curl -u user:password`, SQL `PASSWORD 'x'` / `IDENTIFIED BY 'x'` (group 1 the password).
-static CLI_PASSWORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r#"(?i)(?:\b(?:password|passwd|passphrase|passcode|pwd|api[\s_\-]?key|token|secret|credentials?)\s+(?:is|was|to|of)\s*:?\s+"#,
-        r#"|(?:^|\s)(?:-u|--user)\s+["']?[^\s:"']{1,64}:|\b(?:password|identified\s+by)\s+)"#,
-        r#"["'`]?([^\s"'`]{1,128})"#
-    ))
-    .ok()
-});
-
-/// AWS secret access keys (40 base64 characters) near a key id or name.
-static AWS_SECRET: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Za-z0-9/+]{40}(?-u:\b)").ok());
 
 /// Where credentials live on a host: files and secret-named environment variables.
 static CRED_SOURCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(\.aws/credentials|\.ssh/id_[a-z0-9]+|/proc/self/environ|\.git-credentials|\.docker/config\.json|\.kube/config|\.npmrc|\.pypirc|\.netrc",
-        r"|(?-u:\b)printenv(?-u:\b)|(?-u:\b)env\s*\||/etc/shadow|\.vault-token|gcloud/(?:application_default_)?credentials[a-z_.]*)",
+        r"|(?-u:\b)printenv(?-u:\b)|(?-u:\b)env(?-u:\s)*\||/etc/shadow|\.vault-token|gcloud/(?:application_default_)?credentials[a-z_.]*)",
         r"|(\$\{?[A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*\}?)"
     ))
     .ok()
@@ -122,24 +115,60 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             out.push(Hit::new(Family::Secret, c, rule, at));
         }
     };
-    tokens(text, s, out, &mut push);
-    if text.contains("PRIVATE KEY") {
-        private_keys(text, s, out, &mut push);
+    let d = Doc::new(text, s);
+    tokens(&d, s, out, &mut push);
+    if has(text, "PRIVATE KEY") {
+        private_keys(&d, out, &mut push);
     }
-    if text.contains("://") {
-        connection_strings(text, s, out, &mut push);
+    if has(text, "://") {
+        connection_strings(&d, out, &mut push);
     }
-    if text.contains("eyJ") {
+    if has(text, "eyJ") {
         jwts(text, out, &mut push);
     }
-    assignments(text, s, out, &mut push);
+    assignments(&d, out, &mut push);
     if matches!(s.context, Context::Shell | Context::Code | Context::Unknown) {
-        exfiltration(text, out, &mut push);
+        exfiltration(&d, out, &mut push);
     }
-    whole_value(text, s, out, &mut push);
+    whole_value(&d, s, out, &mut push);
 }
 
 type Push<'p> = dyn FnMut(&mut Vec<Hit>, Confidence, &'static str, std::ops::Range<usize>) + 'p;
+
+/// The text of one subject with what several rules need, computed once.
+struct Doc<'t> {
+    /// The (bounded) text.
+    text: &'t str,
+    /// Its ASCII lower-case copy (same byte offsets).
+    lower: String,
+    /// Offsets of the markdown code fences (```) in prose.
+    fences: Vec<usize>,
+    /// Whether the subject is prose (documentation may quote examples).
+    prose: bool,
+}
+
+impl<'t> Doc<'t> {
+    fn new(text: &'t str, s: &Subject<'_>) -> Self {
+        let prose = s.context == Context::Text;
+        let fences = if prose { text.match_indices("```").map(|(i, _)| i).take(4096).collect() } else { Vec::new() };
+        Doc { text, lower: text.to_ascii_lowercase(), fences, prose }
+    }
+
+    /// Whether `at` sits inside a markdown code fence of prose.
+    fn quoted(&self, at: usize) -> bool {
+        self.prose && self.fences.partition_point(|f| *f < at) % 2 == 1
+    }
+
+    /// ASCII case-insensitive substring test.
+    fn has(&self, needle: &str) -> bool {
+        has(&self.lower, needle)
+    }
+}
+
+/// Substring test (SIMD `memmem`).
+fn has(haystack: &str, needle: &str) -> bool {
+    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
+}
 
 /// The prefix of `text` that is scanned (on a char boundary).
 fn bounded(text: &str) -> &str {
@@ -153,19 +182,51 @@ fn bounded(text: &str) -> &str {
     text.get(..end).unwrap_or("")
 }
 
-/// Whether some byte of `text` could start a provider token.
-fn tokens(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
-    let Some(re) = TOKENS.as_ref() else { return };
-    for m in re.find_iter(text) {
-        let t = m.as_str();
+/// Provider tokens: a literal prefix, the run of token characters after
+/// it, the provider's format on that run.
+fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let (Some(start), Some(re)) = (TOKEN_START.as_ref(), TOKENS.as_ref()) else { return };
+    let text = d.text;
+    let mut from = 0;
+    let mut seen = 0;
+    while let Some(m) = start.find_at(text, from) {
+        seen += 1;
+        if seen > 256 {
+            break;
+        }
+        let len = text.as_bytes().get(m.start()..).unwrap_or(&[]).iter().take(512).take_while(|b| is_token_byte(**b)).count();
+        let end = m.start() + len;
+        from = end.max(m.end());
+        let Some(t) = text.get(m.start()..end) else { continue };
+        // A trailing sentence dot or colon is not part of the token.
+        let t = t.trim_end_matches(['.', ':', '/', '=']);
+        // The format, anchored at the prefix and ending at a word boundary
+        // (the run may continue past the token: `token.`, `token/`).
+        let Some(found) = re.find(t) else { continue };
+        let t = found.as_str();
         if KNOWN_EXAMPLES.contains(&t) || t.contains("EXAMPLE") || looks_placeholder(t) {
             continue;
         }
         let (conf, rule) = classify_token(t, s);
         if let Some(conf) = conf {
-            push(out, conf, rule, m.range());
+            push(out, conf, rule, m.start()..m.start() + t.len());
         }
     }
+    if has(text, ":AA")
+        && let Some(tg) = TELEGRAM.as_ref()
+    {
+        for m in tg.find_iter(text).take(16) {
+            let body = m.as_str().split_once(':').map_or("", |x| x.1);
+            if shannon(body) >= 3.0 && !looks_placeholder(body) {
+                push(out, Confidence::Medium, "secret.telegram-bot-token", m.range());
+            }
+        }
+    }
+}
+
+/// Bytes a token (or a webhook URL) is made of.
+fn is_token_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b':' | b'/' | b'+' | b'=')
 }
 
 /// The confidence and rule of one provider-format candidate (`None`: not a secret).
@@ -296,16 +357,27 @@ fn base62_crc_ok(body: &str) -> bool {
 }
 
 /// Private-key blocks with a body.
-fn private_keys(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+fn private_keys(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let Some(re) = PRIVATE_KEY.as_ref() else { return };
-    for m in re.find_iter(text) {
-        let rest = text.get(m.end()..).unwrap_or("");
+    let text = d.text;
+    let mut after = 0;
+    for m in re.find_iter(text).take(32) {
+        if m.start() < after {
+            continue;
+        }
+        // A key block is at most a few KiB: the footer is looked for that far.
+        let mut window = (m.end() + 8 * 1024).min(text.len());
+        while !text.is_char_boundary(window) {
+            window -= 1;
+        }
+        let rest = text.get(m.end()..window).unwrap_or("");
         let end_rel = rest.find("-----END").unwrap_or(rest.len().min(8192));
         let body = rest.get(..end_rel).unwrap_or("");
         let b64 = body.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'+' || *b == b'/').count();
         let block_end = rest
             .get(end_rel..)
             .and_then(|r| r.get(8..))
+            .and_then(|r| r.get(..r.len().min(64)))
             .and_then(|r| r.find("-----"))
             .map_or(m.end() + end_rel, |e| m.end() + end_rel + 8 + e + 5);
         let filler = body.contains("...") || body.contains('…') || looks_placeholder(body.trim());
@@ -319,7 +391,8 @@ fn private_keys(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
                 run = 0;
             }
         }
-        let documented = s.context == Context::Text && in_code_block(text, m.start());
+        let documented = d.quoted(m.start());
+        after = block_end;
         if b64 >= 64 && !filler {
             push(out, Confidence::High, "secret.private-key", m.start()..block_end);
         } else if longest >= 24 && !documented && !looks_placeholder(body.trim_matches(|c: char| c == '.' || c == '…' || c.is_whitespace()))
@@ -385,38 +458,76 @@ const DEV_PASSWORDS: &[&str] = &[
     "pwd", "passwd",
 ];
 
-/// `scheme://user:password@host` with a real-looking password.
-fn connection_strings(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
-    let Some(re) = CONN.as_ref() else { return };
-    for c in re.captures_iter(text) {
-        let (Some(scheme), Some(user), Some(pw)) = (c.get(1), c.get(2), c.get(3)) else { continue };
-        if !is_credential_scheme(scheme.as_str()) {
+/// `scheme://user:password@host` with a real-looking password, read by
+/// hand at each `://` (bounded work per occurrence).
+fn connection_strings(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let text = d.text;
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices("://").take(128) {
+        // The scheme: letters, digits, `+.-` (and `jdbc:` before it).
+        let scheme_start = at
+            - bytes
+                .get(..at)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(32)
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
+                .count();
+        let Some(scheme) = text.get(scheme_start..at) else { continue };
+        if scheme.is_empty() || !is_credential_scheme(scheme) {
             continue;
         }
-        let p = pw.as_str();
+        let auth = at + 3;
+        let user_len = bytes
+            .get(auth..)
+            .unwrap_or(&[])
+            .iter()
+            .take(65)
+            .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b':' | b'/' | b'?' | b'#' | b'@' | b'\'' | b'"' | b'<' | b'>'))
+            .count();
+        let colon = auth + user_len;
+        if user_len > 64 || bytes.get(colon) != Some(&b':') {
+            continue;
+        }
+        let pw_start = colon + 1;
+        let pw_len = bytes
+            .get(pw_start..)
+            .unwrap_or(&[])
+            .iter()
+            .take(129)
+            .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'@' | b'/' | b'\'' | b'"' | b'<' | b'>'))
+            .count();
+        let pw_end = pw_start + pw_len;
+        if pw_len == 0
+            || pw_len > 128
+            || bytes.get(pw_end) != Some(&b'@')
+            || !bytes.get(pw_end + 1).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'[' | b'.' | b'_' | b'-'))
+        {
+            continue;
+        }
+        let (Some(user), Some(p)) = (text.get(auth..colon), text.get(pw_start..pw_end)) else { continue };
         if is_reference(p) || looks_placeholder(p) {
             continue;
         }
         let lower = p.to_ascii_lowercase();
-        let weak = p.len() < 6 || lower == user.as_str().to_ascii_lowercase() || DEV_PASSWORDS.contains(&lower.as_str());
-        let quoted_doc = s.context == Context::Text && in_code_block(text, pw.start()) && shannon(p) < 3.0;
+        let weak = p.len() < 6 || lower == user.to_ascii_lowercase() || DEV_PASSWORDS.contains(&lower.as_str());
+        let quoted_doc = d.quoted(pw_start) && shannon(p) < 3.0;
         let conf = if weak || quoted_doc { Confidence::Low } else { Confidence::Medium };
-        push(out, conf, "secret.connection-string", pw.range());
+        push(out, conf, "secret.connection-string", pw_start..pw_end);
     }
-}
-
-/// Whether `at` sits inside a markdown code fence of `text`.
-fn in_code_block(text: &str, at: usize) -> bool {
-    text.get(..at).is_some_and(|before| before.matches("```").count() % 2 == 1)
 }
 
 /// JWTs whose header decodes to JSON with an `alg`.
 fn jwts(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let Some(re) = JWT.as_ref() else { return };
-    for m in re.find_iter(text) {
+    for m in re.find_iter(text).take(32) {
         let t = m.as_str();
         let mut parts = t.split('.');
         let (Some(head), Some(_claims), Some(sig)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        if head.len() > 2048 || t.len() > 16 * 1024 {
+            continue;
+        }
         let Some(header) = b64url_decode(head) else { continue };
         let Ok(header) = serde_json::from_slice::<serde_json::Value>(&header) else { continue };
         let Some(alg) = header.get("alg").and_then(|a| a.as_str()) else { continue };
@@ -459,6 +570,10 @@ fn secret_name(name: &str) -> Option<bool> {
     let n: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
     if n.is_empty() {
         return None;
+    }
+    // Session identifiers are credentials (a stolen cookie is a login).
+    if n.ends_with("sessionid") || n.ends_with("sessid") || n == "sid" {
+        return Some(true);
     }
     // Names of things that are not credentials themselves.
     const NOT: &[&str] = &[
@@ -583,76 +698,205 @@ fn secret_name(name: &str) -> Option<bool> {
     Some(STRONG.iter().any(|x| n.ends_with(x)))
 }
 
-/// `name = value` assignments and `Authorization: Bearer` headers.
-fn assignments(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
-    let lower_has = |w: &str| text.as_bytes().windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
-    let Some(re) = ASSIGN.as_ref() else { return };
-    let mut done = 0usize;
-    if ["pass", "pwd", "secret", "token", "key", "auth", "cred"].iter().any(|w| lower_has(w)) {
-        for c in re.captures_iter(text) {
-            done += 1;
-            if done > 64 {
-                break;
+/// `name = value` assignments, `Authorization: Bearer x` headers, `curl -u
+/// user:pass`, SQL `PASSWORD 'x'`, prose `the password is x`, and AWS
+/// secret keys near a key id: a credential word found by a literal
+/// prefilter, then the grammar around it read by hand.
+fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let text = d.text;
+    let bytes = text.as_bytes();
+    if let Some(re) = SECRET_WORD.as_ref() {
+        // Matched on the lower-case copy: same offsets, literal prefilter.
+        for m in re.find_iter(&d.lower).take(64) {
+            let word = d.lower.get(m.range()).unwrap_or("");
+            // The whole name around the word: `DB_PASSWORD`, `client-secret`, `spring.datasource.password`.
+            let name_start =
+                m.start() - bytes.get(..m.start()).unwrap_or(&[]).iter().rev().take(40).take_while(|b| is_name_byte(**b)).count();
+            let name_end = m.end()
+                + bytes
+                    .get(m.end()..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(20)
+                    .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+                    .count();
+            let name = text.get(name_start..name_end).unwrap_or("");
+            let mut i = name_end;
+            // `"name": `, `name = `, `name := `, `name => `.
+            if matches!(bytes.get(i), Some(b'"' | b'\'')) {
+                i += 1;
             }
-            let (Some(name), Some(val)) = (c.get(1), c.get(2)) else { continue };
-            if secret_name(name.as_str()) != Some(true) {
+            i = skip_blanks(bytes, i);
+            let op = match (bytes.get(i), bytes.get(i + 1)) {
+                (Some(b':'), Some(b'=')) | (Some(b'='), Some(b'>')) => 2,
+                (Some(b'=' | b':'), _) => 1,
+                _ => 0,
+            };
+            if op > 0 && !word.starts_with("bearer") && !word.starts_with("identified") {
+                // A segment of an ARN or a path (`...:secret:prod/db`, `/token:`) names no value.
+                let part_of_id = name_start > 0 && matches!(bytes.get(name_start - 1), Some(b':' | b'/' | b'#'));
+                if part_of_id || secret_name(name) != Some(true) {
+                    continue;
+                }
+                let mut v = skip_blanks(bytes, i + op);
+                // `password: ${X}`, `token: "{{ .Values.x }}"` are references.
+                if matches!(bytes.get(v), Some(b'$' | b'{')) {
+                    continue;
+                }
+                if matches!(bytes.get(v), Some(b'"' | b'\'')) {
+                    v += 1;
+                    if matches!(bytes.get(v), Some(b'$' | b'{')) {
+                        continue;
+                    }
+                }
+                let len = value_len(bytes, v, b"\"',;&}<>)]");
+                if let Some(value) = text.get(v..v + len)
+                    && let Some(conf) = value_confidence(value, d.quoted(v))
+                {
+                    push(out, conf, "secret.assignment", v..v + len);
+                }
                 continue;
             }
-            // `password: ${X}`, `pwd=%s`, `token: "{{ .Values.x }}"` are references.
-            let after = text.get(val.start().saturating_sub(2)..val.start()).unwrap_or("");
-            if after.contains('$') || after.contains('{') {
+            // `Authorization: Bearer x`, `Bearer x`: the credential after the scheme word.
+            if word.starts_with("bearer")
+                || (word.starts_with("auth") && d.lower.get(m.start()..).is_some_and(|r| r.starts_with("authorization")))
+            {
+                let mut j = if word.starts_with("bearer") { m.end() } else { m.start() + "authorization".len() };
+                if !word.starts_with("bearer") {
+                    j = skip_blanks(bytes, j + usize::from(matches!(bytes.get(j), Some(b'"' | b'\''))));
+                    if !matches!(bytes.get(j), Some(b':' | b'=')) {
+                        continue;
+                    }
+                    j = skip_blanks(bytes, j + 1);
+                    j += usize::from(matches!(bytes.get(j), Some(b'"' | b'\'')));
+                    for scheme in ["bearer", "token", "basic"] {
+                        if d.lower.get(j..).is_some_and(|r| r.starts_with(scheme)) {
+                            j += scheme.len();
+                            break;
+                        }
+                    }
+                }
+                let v = skip_blanks(bytes, j);
+                if v == j {
+                    continue;
+                }
+                let len = bytes
+                    .get(v..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(2048)
+                    .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'=' | b'+' | b'/' | b'~'))
+                    .count();
+                if len >= 12
+                    && let Some(value) = text.get(v..v + len)
+                    && let Some(conf) = value_confidence(value, d.quoted(v))
+                {
+                    push(out, conf, "secret.bearer-token", v..v + len);
+                }
                 continue;
             }
-            if let Some(conf) = value_confidence(val.as_str(), s, text, val.start()) {
-                push(out, conf, "secret.assignment", val.range());
+            // Prose and SQL: `the password is x`, `PASSWORD 'x'`, `IDENTIFIED BY 'x'`.
+            let after = skip_blanks(bytes, name_end);
+            if after == name_end || name_end != m.end() {
+                continue;
             }
-        }
-    }
-    if (lower_has("-u")
-        || lower_has("--user")
-        || lower_has("password ")
-        || lower_has("identified")
-        || lower_has(" is ")
-        || lower_has(" was "))
-        && let Some(re) = CLI_PASSWORD.as_ref()
-    {
-        for c in re.captures_iter(text).take(16) {
-            let Some(v) = c.get(1) else { continue };
+            let mut v = after;
+            let rest = d.lower.get(after..).unwrap_or("");
+            if let Some(verb) = ["is ", "was ", "to ", "of "].iter().find(|w| rest.starts_with(**w)) {
+                v = skip_blanks(bytes, after + verb.len());
+                if bytes.get(v) == Some(&b':') {
+                    v = skip_blanks(bytes, v + 1);
+                }
+            } else if !(word.starts_with("pass") || word.starts_with("identified")) {
+                continue;
+            }
+            v += usize::from(matches!(bytes.get(v), Some(b'"' | b'\'' | b'`')));
+            let len = value_len(bytes, v, b"\"'`");
+            let Some(value) = text.get(v..v + len) else { continue };
             // Sentence punctuation after a password written in prose.
-            let value = v.as_str().trim_end_matches(['.', ',', ';', ')', '!', '?']);
-            if let Some(conf) = value_confidence(value, s, text, v.start()) {
-                push(out, conf, "secret.assignment", v.start()..v.start() + value.len());
+            let value = value.trim_end_matches(['.', ',', ';', ')', '!', '?']);
+            if let Some(conf) = value_confidence(value, d.quoted(v)) {
+                push(out, conf, "secret.assignment", v..v + value.len());
             }
         }
     }
-    if (lower_has("bearer") || lower_has("authorization"))
-        && let Some(re) = BEARER.as_ref()
-    {
-        for c in re.captures_iter(text).take(16) {
-            let Some(v) = c.get(1) else { continue };
-            if let Some(conf) = value_confidence(v.as_str(), s, text, v.start()) {
-                push(out, conf, "secret.bearer-token", v.range());
-            }
-        }
-    }
-    if (lower_has("aws_secret") || lower_has("secretaccesskey") || text.contains("AKIA") || text.contains("ASIA"))
-        && let Some(re) = AWS_SECRET.as_ref()
-    {
-        for m in re.find_iter(text).take(16) {
-            let v = m.as_str();
-            let classes = classes(v);
-            if v.contains("EXAMPLE") || classes < 3 || shannon(v) < 4.0 || KNOWN_EXAMPLES.contains(&v) {
+    // `curl -u user:password`, `--user user:password`.
+    for flag in [" -u ", " --user ", "\t-u "] {
+        for (at, _) in d.lower.match_indices(flag).take(8) {
+            let mut v = skip_blanks(bytes, at + flag.len());
+            v += usize::from(matches!(bytes.get(v), Some(b'"' | b'\'')));
+            let user = bytes
+                .get(v..)
+                .unwrap_or(&[])
+                .iter()
+                .take(65)
+                .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b':' | b'"' | b'\''))
+                .count();
+            if user == 0 || bytes.get(v + user) != Some(&b':') {
                 continue;
             }
-            push(out, Confidence::High, "secret.aws-secret-key", m.range());
+            let p = v + user + 1;
+            let len = value_len(bytes, p, b"\"'");
+            if let Some(value) = text.get(p..p + len)
+                && let Some(conf) = value_confidence(value, d.quoted(p))
+            {
+                push(out, conf, "secret.assignment", p..p + len);
+            }
         }
+    }
+    if d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key") || has(text, "AKIA") || has(text, "ASIA") {
+        aws_secret_keys(d, out, push);
+    }
+}
+
+/// Bytes of a configuration name.
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
+}
+
+/// The index of the first byte at or after `i` that is not a space or tab.
+fn skip_blanks(bytes: &[u8], i: usize) -> usize {
+    i + bytes.get(i..).unwrap_or(&[]).iter().take(64).take_while(|b| matches!(b, b' ' | b'\t')).count()
+}
+
+/// The length of a value at `at`: up to whitespace or one of `stops`, at most 256 bytes.
+fn value_len(bytes: &[u8], at: usize, stops: &[u8]) -> usize {
+    let len = bytes.get(at..).unwrap_or(&[]).iter().take(257).take_while(|b| !b.is_ascii_whitespace() && !stops.contains(b)).count();
+    if len > 256 { 0 } else { len }
+}
+
+/// AWS secret access keys: exactly 40 base64 characters (a word of its own).
+fn aws_secret_keys(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let bytes = d.text.as_bytes();
+    let is_b64 = |b: u8| b.is_ascii_alphanumeric() || b == b'/' || b == b'+';
+    let mut i = 0;
+    let mut found = 0;
+    while i < bytes.len() && found < 16 {
+        if !bytes.get(i).is_some_and(|b| is_b64(*b)) {
+            i += 1;
+            continue;
+        }
+        let run = bytes.get(i..).unwrap_or(&[]).iter().take_while(|b| is_b64(**b)).count();
+        if run == 40
+            && let Some(v) = d.text.get(i..i + 40)
+            && !(v.contains("EXAMPLE") || classes(v) < 3 || shannon(v) < 4.0 || KNOWN_EXAMPLES.contains(&v))
+        {
+            found += 1;
+            push(out, Confidence::High, "secret.aws-secret-key", i..i + 40);
+        }
+        i += run;
     }
 }
 
 /// Credentials read on the host and sent out: `cat ~/.aws/credentials | curl -d @- ...`,
 /// `echo $GITHUB_TOKEN | nc host 9000`.
-fn exfiltration(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
-    let lower = text.to_ascii_lowercase();
+fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let text = d.text;
+    let lower = &d.lower;
+    let Some(re) = CRED_SOURCE.as_ref() else { return };
+    if !re.is_match(text) {
+        return;
+    }
     let pipe_sink = [
         "| curl",
         "|curl",
@@ -668,7 +912,7 @@ fn exfiltration(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         "dig $(",
     ]
     .iter()
-    .any(|w| lower.contains(w));
+    .any(|w| has(lower, w));
     let data_sink = pipe_sink
         || [
             "--data",
@@ -685,11 +929,10 @@ fn exfiltration(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             "fetch(",
         ]
         .iter()
-        .any(|w| lower.contains(w));
-    if !data_sink || !(lower.contains("://") || lower.contains("/dev/tcp/") || lower.contains("nc ") || lower.contains("$(")) {
+        .any(|w| has(lower, w));
+    if !data_sink || !(has(lower, "://") || has(lower, "/dev/tcp/") || has(lower, "nc ") || has(lower, "$(")) {
         return;
     }
-    let Some(re) = CRED_SOURCE.as_ref() else { return };
     for c in re.captures_iter(text).take(8) {
         if let Some(file) = c.get(1) {
             push(out, Confidence::Medium, "secret.exfiltration", file.range());
@@ -707,7 +950,8 @@ fn exfiltration(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
 }
 
 /// A string whose field name says it is a credential.
-fn whole_value(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let text = d.text;
     let f: String = s.field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
     let header = matches!(f.as_str(), "authorization" | "proxyauthorization");
     if s.context == Context::Key || (secret_name(s.field) != Some(true) && !header) {
@@ -730,15 +974,27 @@ fn whole_value(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<
         return;
     }
     let start = skipped + text.len() - text.trim_start().len();
-    if let Some(conf) = value_confidence(t, s, text, start - skipped) {
+    if let Some(conf) = value_confidence(t, d.quoted(start)) {
         push(out, conf, "secret.credential-field", start..start + t.len());
     }
 }
 
 /// The confidence of a credential value (`None`: a placeholder, a
 /// reference, or too weak to matter).
-fn value_confidence(v: &str, s: &Subject<'_>, text: &str, at: usize) -> Option<Confidence> {
+fn value_confidence(v: &str, quoted: bool) -> Option<Confidence> {
     let v = v.trim_matches(|c: char| c == '"' || c == '\'' || c == '`');
+    // The cheap gates first: most candidates are words.
+    if v.len() < 6 {
+        return None;
+    }
+    let h = shannon(v);
+    let cls = classes(v);
+    let hexlike = v.len() >= 32 && v.bytes().all(|b| b.is_ascii_hexdigit());
+    let strong = (v.len() >= 8 && h >= 3.0 && cls >= 3) || (v.len() >= 16 && h >= 3.5 && cls >= 2) || hexlike;
+    let plausible = v.len() >= 8 && h >= 2.5 && cls >= 2;
+    if !strong && !plausible {
+        return None;
+    }
     let provider =
         ["sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat_", "glpat-", "xox", "akia", "asia", "aiza", "npm_", "hf_", "sg."]
             .iter()
@@ -752,12 +1008,6 @@ fn value_confidence(v: &str, s: &Subject<'_>, text: &str, at: usize) -> Option<C
     {
         return None;
     }
-    let h = shannon(v);
-    let cls = classes(v);
-    let hexlike = v.len() >= 32 && v.bytes().all(|b| b.is_ascii_hexdigit());
-    let strong = (v.len() >= 8 && h >= 3.0 && cls >= 3) || (v.len() >= 16 && h >= 3.5 && cls >= 2) || hexlike;
-    let plausible = v.len() >= 8 && h >= 2.5 && cls >= 2;
-    let quoted = s.context == Context::Text && in_code_block(text, at);
     if strong && !quoted {
         Some(Confidence::Medium)
     } else if strong || plausible {
@@ -964,7 +1214,7 @@ mod tests {
 
     #[test]
     fn regexes_compile() {
-        for re in [&TOKENS, &PRIVATE_KEY, &CONN, &JWT, &ASSIGN, &BEARER, &CLI_PASSWORD, &AWS_SECRET, &CRED_SOURCE] {
+        for re in [&TOKEN_START, &TOKENS, &TELEGRAM, &PRIVATE_KEY, &JWT, &SECRET_WORD, &CRED_SOURCE] {
             assert!(re.is_some());
         }
     }

@@ -3,7 +3,7 @@
 //! recognized without I/O. The facade runs every URL found through the
 //! network layer's egress rules.
 //!
-//! URLs are found by one `regex` pass and parsed with the `url` crate
+//! URLs are found by one pass over the `//` in the text and parsed with the `url` crate
 //! (WHATWG: it normalizes decimal, octal, hex and short IPv4 forms and
 //! IDNA-maps host names); hosts of non-special schemes and bare hosts are
 //! read with the same `inet_aton` rules by hand. No DNS is ever resolved.
@@ -21,18 +21,9 @@ const MAX_URLS: usize = 64;
 /// Longest text scanned (bytes).
 const MAX_SCAN: usize = 256 * 1024;
 
-/// `scheme://...`, `//host/...` and the colon-only schemes (`jar:`, `data:`, `netdoc:`).
-static URL_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:[a-z][a-z0-9+.\-]{0,15}://|(?-u:\b)(?:jar|netdoc|data):|(?:^|[\s\x22'(=\[,])//[a-z0-9\[])",
-        r"[^\s\x22'<>`{}|^]{0,2048}"
-    ))
-    .ok()
-});
-
 /// Bare IPv4-ish hosts after a network tool in a command (`curl 0xa9fea9fe`).
 static BARE_HOST: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s\x22'=@])((?:0x[0-9a-f]{1,8}|[0-9]{1,10})(?:\.(?:0x[0-9a-f]{1,8}|[0-9]{1,10})){0,3}|localhost|\[[0-9a-f:.]{2,45}\])(?::([0-9]{1,5}))?(?:/[^\s\x22']*)?(?:$|[\s\x22';&|])").ok()
+    Regex::new(r"(?i)(?:^|[ \t\r\n\x22'=@])((?:0x[0-9a-f]{1,8}|[0-9]{1,10})(?:\.(?:0x[0-9a-f]{1,8}|[0-9]{1,10})){0,3}|localhost|\[[0-9a-f:.]{2,45}\])(?::([0-9]{1,5}))?(?:/[^ \t\r\n\x22']*)?(?:$|[ \t\r\n\x22';&|])").ok()
 });
 
 /// Where a URL points, worst first.
@@ -58,42 +49,147 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         return;
     }
     let text = bounded(s.text);
-    let has_url = text.contains("://") || text.contains("//") || has_ci(text, "jar:") || has_ci(text, "netdoc:") || has_ci(text, "data:");
+    let fences: Vec<usize> =
+        if s.context == Context::Text { text.match_indices("```").map(|(i, _)| i).take(4096).collect() } else { Vec::new() };
+    let has_url = has(text, "//");
     let mut any = false;
-    if has_url && let Some(re) = URL_RE.as_ref() {
-        for m in re.find_iter(text).take(MAX_URLS) {
-            let (start, raw) = trim_url(m.as_str(), m.start());
-            if raw.is_empty() {
-                continue;
-            }
-            any |= url_hits(s, text, raw, start..start + raw.len(), 0, out);
+    let found = if has_url { find_urls(text) } else { Vec::new() };
+    for at in &found {
+        if let Some(raw) = text.get(at.clone()) {
+            any |= url_hits(s, text, &fences, raw, at.clone(), 0, out);
         }
+    }
+    // A URL field holding a colon-only scheme: `data:text/html,...`, `jar:file:...!/`.
+    let trimmed = text.trim_start().get(..7).unwrap_or(text.trim_start()).to_ascii_lowercase();
+    if s.context == Context::Url && found.is_empty() && ["data:", "jar:", "netdoc:"].iter().any(|p| trimmed.starts_with(p)) {
+        let lead = text.len() - text.trim_start().len();
+        let raw = text.trim();
+        any |= url_hits(s, text, &fences, raw, lead..lead + raw.len(), 0, out);
     }
     if !any && s.context == Context::Url && !has_url {
         bare_field(s, text, out);
-    } else if !any && matches!(s.context, Context::Shell | Context::Unknown | Context::Code) && net_tool(text) {
+    } else if !any && matches!(s.context, Context::Shell | Context::Code) && net_tool(&text.to_ascii_lowercase()) {
         bare_in_command(s, text, out);
     }
     if !any {
-        metadata_paths(s, text, out);
+        metadata_paths(s, text, &fences, out);
     }
 }
 
 /// The URLs written in `text`.
 pub(crate) fn urls(text: &str) -> Vec<String> {
     let text = bounded(text);
-    let mut found = Vec::new();
-    if !(text.contains("//") || has_ci(text, "jar:") || has_ci(text, "netdoc:") || has_ci(text, "data:")) {
+    let mut found: Vec<String> = Vec::new();
+    if !has(text, "//") {
         return found;
     }
-    let Some(re) = URL_RE.as_ref() else { return found };
-    for m in re.find_iter(text).take(MAX_URLS) {
-        let (_, raw) = trim_url(m.as_str(), m.start());
-        if !raw.is_empty() && !found.iter().any(|f: &String| f == raw) {
+    for at in find_urls(text) {
+        if let Some(raw) = text.get(at)
+            && !found.iter().any(|f| f == raw)
+        {
             found.push(raw.to_owned());
         }
     }
     found
+}
+
+/// The byte ranges of the URLs in `text` (at most [`MAX_URLS`]): a scheme
+/// before `://` (with a `jar:` in front of it), or `//host` after a
+/// delimiter; up to whitespace or a character URLs do not contain; without
+/// the sentence's trailing punctuation. One pass, bounded work per URL.
+fn find_urls(text: &str) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    let finder = memchr::memmem::Finder::new(b"//");
+    while out.len() < MAX_URLS {
+        let Some(rel) = b.get(from..).and_then(|t| finder.find(t)) else { break };
+        let at = from + rel;
+        from = at + 2;
+        let before = b.get(..at).unwrap_or(&[]);
+        let start = if before.last() == Some(&b':') {
+            let colon = at - 1;
+            let n = before
+                .get(..colon)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(16)
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'.' | b'-'))
+                .count();
+            let mut start = colon - n;
+            while start < colon && !b.get(start).is_some_and(u8::is_ascii_alphabetic) {
+                start += 1;
+            }
+            if start == colon {
+                continue;
+            }
+            // `jar:http://`, `netdoc:` and friends wrap another URL.
+            for wrap in [&b"jar:"[..], b"netdoc:"] {
+                if start >= wrap.len() && b.get(start - wrap.len()..start).is_some_and(|w| w.eq_ignore_ascii_case(wrap)) {
+                    start -= wrap.len();
+                }
+            }
+            start
+        } else if before.last().is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'(' | b'=' | b'[' | b',')) {
+            if !b.get(at + 2).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'[') {
+                continue;
+            }
+            at
+        } else {
+            continue;
+        };
+        let len = b
+            .get(at + 2..)
+            .unwrap_or(&[])
+            .iter()
+            .take(2048)
+            .take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'"' | b'\'' | b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'^'))
+            .count();
+        let mut end = at + 2 + len;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        from = end.max(at + 2);
+        let end = trim_end(text, start, end);
+        if end > at + 2 {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
+/// The end of a URL without the sentence's trailing punctuation (`.`,
+/// `,`, an unbalanced `)` or `]`).
+fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
+    let url = text.get(start..end).unwrap_or("");
+    let (open_p, mut close_p) = (url.matches('(').count(), url.matches(')').count());
+    let (open_b, mut close_b) = (url.matches('[').count(), url.matches(']').count());
+    while end > start {
+        let Some(c) = text.as_bytes().get(end - 1).copied() else { break };
+        let drop = match c {
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*' => true,
+            b')' if close_p > open_p => {
+                close_p -= 1;
+                true
+            }
+            b']' if close_b > open_b => {
+                close_b -= 1;
+                true
+            }
+            _ => false,
+        };
+        if !drop {
+            break;
+        }
+        end -= 1;
+    }
+    end
+}
+
+/// Substring test (SIMD `memmem`).
+fn has(haystack: &str, needle: &str) -> bool {
+    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
 }
 
 /// The prefix of `text` that is scanned (on a char boundary).
@@ -106,32 +202,6 @@ fn bounded(text: &str) -> &str {
         end -= 1;
     }
     text.get(..end).unwrap_or("")
-}
-
-/// ASCII case-insensitive substring test.
-fn has_ci(text: &str, needle: &str) -> bool {
-    text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
-/// The URL without the delimiter the regex may have taken before a `//`
-/// and without trailing punctuation (`.`, `,`, `)` of the sentence).
-fn trim_url(m: &str, at: usize) -> (usize, &str) {
-    let lead = m.len() - m.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '=' | '[' | ',')).len();
-    // Keep a `[` that opens an IPv6 literal after `//`.
-    let lead = if m.get(lead..).is_some_and(|r| r.starts_with("//")) { lead } else { lead.saturating_sub(usize::from(m.starts_with('['))) };
-    let rest = m.get(lead..).unwrap_or("");
-    let mut end = rest.len();
-    while end > 0 {
-        let Some(c) = rest.get(..end).and_then(|r| r.chars().next_back()) else { break };
-        let unbalanced = (c == ')' && rest.get(..end).is_some_and(|r| r.matches('(').count() < r.matches(')').count()))
-            || (c == ']' && rest.get(..end).is_some_and(|r| r.matches('[').count() < r.matches(']').count()));
-        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '*') || unbalanced {
-            end -= c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    (at + lead, rest.get(..end).unwrap_or(""))
 }
 
 /// Dangerous schemes, by how bad they are in a request.
@@ -147,12 +217,20 @@ fn scheme_risk(scheme: &str) -> Option<(&'static str, bool)> {
 }
 
 /// Analyzes one URL written at `at`; `true` if it produced a hit.
-fn url_hits(s: &Subject<'_>, text: &str, raw: &str, at: std::ops::Range<usize>, depth: usize, out: &mut Vec<Hit>) -> bool {
+fn url_hits(
+    s: &Subject<'_>,
+    text: &str,
+    fences: &[usize],
+    raw: &str,
+    at: std::ops::Range<usize>,
+    depth: usize,
+    out: &mut Vec<Hit>,
+) -> bool {
     let before = out.len();
     let request = is_request_context(s, text, at.start);
     let prose = s.context == Context::Text;
     // A URL only a decoding revealed is hidden, not quoted documentation.
-    let quoted = prose && !s.decoded && in_code(text, at.start);
+    let quoted = prose && !s.decoded && in_code(text, fences, at.start);
     let lower_raw = raw.to_ascii_lowercase();
     let scheme = if lower_raw.starts_with("//") { "http".to_owned() } else { lower_raw.split(':').next().unwrap_or("").to_owned() };
 
@@ -179,14 +257,18 @@ fn url_hits(s: &Subject<'_>, text: &str, raw: &str, at: std::ops::Range<usize>, 
     let parsed = parse(raw);
     let mut dest = Dest::Public;
     let mut port = None;
+    let mut parsed_domain = None;
     if let Some(u) = &parsed {
         dest = dest.max(host_dest(u.host()));
         port = u.port_or_known_default();
+        parsed_domain = u.domain();
     }
     // A host read by hand: non-special schemes, unparsable URLs, and the
     // host a backslash-blind client would see.
     let (manual_host, manual_port) = raw_authority_host(raw);
-    if let Some(h) = manual_host.as_deref() {
+    if let Some(h) = manual_host.as_deref()
+        && Some(h) != parsed_domain
+    {
         dest = dest.max(name_or_ip_dest(h));
         port = port.or(manual_port);
     }
@@ -246,7 +328,7 @@ fn url_hits(s: &Subject<'_>, text: &str, raw: &str, at: std::ops::Range<usize>, 
             let inner = lv.contains("://") || lv.starts_with("//") || lv.starts_with("jar:") || lv.starts_with("netdoc:");
             if inner {
                 let mark = out.len();
-                url_hits(s, text, v, at.clone(), depth + 1, out);
+                url_hits(s, text, fences, v, at.clone(), depth + 1, out);
                 for h in out.iter_mut().skip(mark) {
                     if h.rule == "ssrf.data-scheme" {
                         continue;
@@ -420,14 +502,13 @@ fn is_request_context(s: &Subject<'_>, text: &str, at: usize) -> bool {
 }
 
 /// Whether `at` sits in markdown code (a fence or an inline span).
-fn in_code(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("");
-    let fences = before.matches("```").count();
-    if fences % 2 == 1 {
+fn in_code(text: &str, fences: &[usize], at: usize) -> bool {
+    if fences.partition_point(|f| *f < at) % 2 == 1 {
         return true;
     }
-    let line = before.rsplit('\n').next().unwrap_or("");
-    line.matches('`').count() % 2 == 1
+    // An inline span: an odd number of backticks before it on its line (looked at 4 KiB back).
+    let before = text.as_bytes().get(at.saturating_sub(4096)..at).unwrap_or(&[]);
+    before.iter().rev().take_while(|b| **b != b'\n').filter(|b| **b == b'`').count() % 2 == 1
 }
 
 /// Parses `raw` with the WHATWG parser (scheme-relative taken as http).
@@ -504,7 +585,9 @@ fn name_or_ip_dest(host: &str) -> Dest {
     if h.is_empty() {
         return Dest::Public;
     }
-    if let Ok(ip) = h.parse::<Ipv6Addr>() {
+    if h.contains(':')
+        && let Ok(ip) = h.parse::<Ipv6Addr>()
+    {
         return ipv6_dest(ip);
     }
     if let Some(ip) = inet_aton(&h) {
@@ -608,6 +691,9 @@ fn embedded_ip(head: &str) -> Option<Ipv4Addr> {
 /// (`0x`), the last filling the remaining bytes (what the WHATWG parser
 /// and libc both accept).
 fn inet_aton(s: &str) -> Option<Ipv4Addr> {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || s.len() > 64 {
+        return None;
+    }
     let parts: Vec<&str> = s.split('.').collect();
     if parts.is_empty() || parts.len() > 4 || parts.iter().any(|p| p.is_empty()) {
         return None;
@@ -727,10 +813,10 @@ fn bare_field(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
 }
 
 /// Whether a command calls a network tool.
-fn net_tool(text: &str) -> bool {
+fn net_tool(lower: &str) -> bool {
     ["curl", "wget", "nc ", "ncat", "telnet", "http ", "fetch", "invoke-webrequest", "iwr ", "lynx", "socat", "requests.get", "urlopen"]
         .iter()
-        .any(|w| has_ci(text, w))
+        .any(|w| has(lower, w))
 }
 
 /// Bare hosts after a network tool in a command: `curl 2852039166/latest`.
@@ -756,7 +842,7 @@ fn bare_in_command(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
 }
 
 /// Metadata endpoints written without a URL (`/latest/meta-data/iam`, `metadata.google.internal`).
-fn metadata_paths(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
+fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<Hit>) {
     for marker in [
         "169.254.169.254",
         "metadata.google.internal",
@@ -765,7 +851,7 @@ fn metadata_paths(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
         "100.100.100.200/latest",
         "169.254.170.2/v2",
     ] {
-        if let Some(i) = text.find(marker) {
+        if let Some(i) = memchr::memmem::find(text.as_bytes(), marker.as_bytes()) {
             // A label of a longer name (`169.254.169.254.docs.example`) is not the address.
             let after = text.get(i + marker.len()..).unwrap_or("");
             let before = text.get(..i).and_then(|b| b.chars().next_back());
@@ -776,7 +862,7 @@ fn metadata_paths(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
                 continue;
             }
             let conf = match s.context {
-                Context::Text if in_code(text, i) => Confidence::Low,
+                Context::Text if in_code(text, fences, i) => Confidence::Low,
                 Context::Text => Confidence::Medium,
                 Context::Key => return,
                 _ => Confidence::High,
@@ -869,7 +955,7 @@ mod tests {
 
     #[test]
     fn regexes_compile() {
-        assert!(URL_RE.is_some() && BARE_HOST.is_some());
+        assert!(BARE_HOST.is_some());
     }
 
     #[test]
