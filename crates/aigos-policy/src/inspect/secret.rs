@@ -844,6 +844,34 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             }
         }
     }
+    // `mysql -u root -pS3cret` (the password glued to `-p`).
+    if d.has("mysql") || d.has("mariadb") {
+        for (at, _) in d.lower.match_indices(" -p").take(8) {
+            let p = at + 3;
+            let len = value_len(bytes, p, b"\"'");
+            if len > 0
+                && let Some(value) = text.get(p..p + len)
+                && let Some(conf) = value_confidence(value, d.quoted(p))
+            {
+                push(out, conf, "secret.assignment", p..p + len);
+            }
+        }
+    }
+    // `admin / S3cret!`, `login: root / hunter22`: a login pair in prose.
+    for (at, _) in text.match_indices(" / ").take(16) {
+        let head = d.lower.get(at.saturating_sub(24)..at).unwrap_or("").trim_end_matches(':');
+        let Some(user) = head.rsplit([' ', '\n', ':']).next() else { continue };
+        if !matches!(user, "admin" | "root" | "administrator" | "sa" | "postgres" | "ubuntu" | "ec2-user") {
+            continue;
+        }
+        let p = skip_blanks(bytes, at + 3);
+        let len = value_len(bytes, p, b"\"'");
+        if let Some(value) = text.get(p..p + len).map(|v| v.trim_end_matches(['.', ',', ';', ')']))
+            && value_confidence(value, d.quoted(p)) == Some(Confidence::Medium)
+        {
+            push(out, Confidence::Medium, "secret.assignment", p..p + value.len());
+        }
+    }
     if d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key") || has(text, "AKIA") || has(text, "ASIA") {
         aws_secret_keys(d, out, push);
     }
@@ -1229,6 +1257,9 @@ mod tests {
         assert_eq!(max("curl -H \"Authorization: Bearer $GITHUB_TOKEN\" https://api.github.com/user", "cmd", Context::Shell), None);
         assert_eq!(max("aws s3 ls --profile prod", "cmd", Context::Shell), None);
         assert_eq!(max("My password is Tr0ub4dor&3x, keep it safe", "body", Context::Text), Some(Confidence::Medium));
+        assert_eq!(max("mysql -u root -pS3cr3tP@ss! -h db", "cmd", Context::Shell), Some(Confidence::Medium));
+        assert_eq!(max("Jenkins admin: admin / Adm1n#2023!", "text", Context::Text), Some(Confidence::Medium));
+        assert_eq!(max("Go to Settings: admin / users and roles", "text", Context::Text), None);
         assert_eq!(max("The password is required and must be at least 12 characters.", "body", Context::Text), None);
         let key = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM2Nz...\n-----END RSA PRIVATE KEY-----";
         assert_eq!(max(key, "private_key", Context::Unknown), Some(Confidence::Medium));

@@ -54,6 +54,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let has_url = has(text, "//");
     let mut any = false;
     let found = if has_url { find_urls(text) } else { Vec::new() };
+    // A value that is one URL and nothing else is a destination, whatever the field's name.
+    let lead = text.len() - text.trim_start().len();
+    let whole = found.len() == 1 && found.first().is_some_and(|r| r.start == lead && r.end == lead + text.trim().len());
+    let as_url = Subject { text: s.text, context: Context::Url, field: s.field, tool: s.tool, decoded: s.decoded };
+    let s = if whole { &as_url } else { s };
     for at in &found {
         if let Some(raw) = text.get(at.clone()) {
             any |= url_hits(s, text, &fences, raw, at.clone(), 0, out);
@@ -105,7 +110,8 @@ fn find_urls(text: &str) -> Vec<std::ops::Range<usize>> {
     while out.len() < MAX_URLS {
         let Some(rel) = b.get(from..).and_then(|t| finder.find(t)) else { break };
         let at = from + rel;
-        from = at + 2;
+        // A run of slashes (`////`) is one candidate.
+        from = at + 2 + b.get(at + 2..).unwrap_or(&[]).iter().take_while(|c| **c == b'/').count();
         let before = b.get(..at).unwrap_or(&[]);
         let start = if before.last() == Some(&b':') {
             let colon = at - 1;
@@ -434,7 +440,7 @@ fn dest_confidence(dest: Dest, context: Context, request: bool, quoted: bool, po
         (Dest::Metadata, _) => High,
         (Dest::Oob, Context::Text) => return None,
         (Dest::Oob, _) => Medium,
-        (_, Context::Text) if request && target && !quoted => Medium,
+        // Prose about local or internal services (READMEs, logs, runbooks).
         (_, Context::Text) => Low,
         (Dest::Loopback | Dest::Private, Context::Url) => High,
         (Dest::Internal, Context::Url) => Medium,
@@ -640,6 +646,10 @@ fn domain_dest(d: &str) -> Dest {
     if OOB.iter().any(|o| d.ends_with(o)) {
         return Dest::Oob;
     }
+    // A label that says internal: `internal.corp.example.com`, `api.intranet.example`.
+    if d.split('.').rev().skip(1).any(|l| matches!(l, "internal" | "intranet" | "corp" | "private" | "local" | "localdomain" | "lan")) {
+        return Dest::Internal;
+    }
     const INTERNAL: &[&str] = &[
         ".internal",
         ".local",
@@ -804,12 +814,31 @@ fn bare_field(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
     // Give the WHATWG parser a chance too (IDNA, full-width digits).
     let via_url = parse(&format!("//{t}")).map_or(Dest::Public, |u| host_dest(u.host()));
     let dest = name_or_ip_dest(&host).max(via_url);
-    if dest > Dest::Public
-        && let Some(conf) = dest_confidence(dest, Context::Url, true, false, port, "")
-    {
-        out.push(Hit::new(Family::Ssrf, conf, rule_of(dest), lead..lead + t.len()));
+    if dest <= Dest::Public {
+        return;
     }
-    let _ = s;
+    // A bare host configures a client: an HTTP client pointed inside is an
+    // SSRF, a database or cache client on localhost is everyday work. A
+    // numeric host in a non-canonical notation (`0x7f000001`, `2130706433`)
+    // is an evasion whatever the tool.
+    let odd_notation = host.parse::<Ipv4Addr>().is_err() && inet_aton(&host).is_some();
+    let t_ = s.tool;
+    let http_tool = ["http", "fetch", "browse", "request", "web", "curl", "url", "scrape", "crawl", "download", "webhook", "proxy"]
+        .iter()
+        .any(|w| t_.contains(w));
+    let data_tool = ["db", "sql", "redis", "mongo", "postgres", "mysql", "cache", "kafka", "amqp", "rabbit", "elastic", "memcache"]
+        .iter()
+        .any(|w| t_.contains(w));
+    let conf = match dest {
+        Dest::Metadata => Confidence::High,
+        _ if odd_notation => Confidence::High,
+        Dest::Loopback | Dest::Private if http_tool => Confidence::High,
+        _ if data_tool => Confidence::Low,
+        Dest::Loopback | Dest::Private => Confidence::Medium,
+        _ => Confidence::Low,
+    };
+    let _ = port;
+    out.push(Hit::new(Family::Ssrf, conf, rule_of(dest), lead..lead + t.len()));
 }
 
 /// Whether a command calls a network tool.
@@ -861,8 +890,10 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
             {
                 continue;
             }
+            // The bare address in prose is documentation; a metadata path is a request.
+            let path = marker.contains('/');
             let conf = match s.context {
-                Context::Text if in_code(text, fences, i) => Confidence::Low,
+                Context::Text if in_code(text, fences, i) || !path => Confidence::Low,
                 Context::Text => Confidence::Medium,
                 Context::Key => return,
                 _ => Confidence::High,
@@ -932,9 +963,18 @@ mod tests {
         );
         assert!(max("npm run dev && curl http://localhost:3000/health", "cmd", Context::Shell, "shell.exec") <= Some(Confidence::Low));
         assert_eq!(max("curl -s 0xa9fea9fe/latest/meta-data/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
-        assert_eq!(max("127.0.0.1:6379", "host", Context::Url, ""), Some(Confidence::High));
+        // A bare host: by the client the tool is.
+        assert_eq!(max("127.0.0.1:6379", "host", Context::Url, "http.get"), Some(Confidence::High));
+        assert_eq!(max("127.0.0.1:6379", "host", Context::Url, ""), Some(Confidence::Medium));
+        assert_eq!(max("localhost", "host", Context::Url, "db.connect"), Some(Confidence::Low));
+        assert_eq!(max("0x7f000001", "host", Context::Url, "db.connect"), Some(Confidence::High));
+        // A value that is one URL is a destination, whatever the field.
+        assert_eq!(max("http://127.0.0.1/server-status", "input", Context::Text, "summarize_url"), Some(Confidence::High));
+        assert!(max("Run it and visit http://127.0.0.1:8000/admin", "content", Context::Text, "") <= Some(Confidence::Low));
+        assert!(max("IMDS lives at 169.254.169.254; use IMDSv2.", "content", Context::Text, "") <= Some(Confidence::Low));
+        assert_eq!(max("http://internal.corp.example.com/admin", "url", Context::Url, ""), Some(Confidence::Medium));
         assert_eq!(max("http://7f000001.c0a80001.rbndr.us/", "url", Context::Url, ""), Some(Confidence::High));
-        assert_eq!(max("Please summarize http://192.168.0.1/admin for me", "prompt", Context::Text, ""), Some(Confidence::Medium));
+        assert!(max("Please summarize http://192.168.0.1/admin for me", "prompt", Context::Text, "") <= Some(Confidence::Low));
     }
 
     #[test]
