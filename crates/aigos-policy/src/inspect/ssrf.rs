@@ -58,7 +58,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let lead = text.len() - text.trim_start().len();
     let whole = found.len() == 1 && found.first().is_some_and(|r| r.start == lead && r.end == lead + text.trim().len());
     let as_url = Subject { text: s.text, context: Context::Url, field: s.field, tool: s.tool, decoded: s.decoded };
-    let s = if whole { &as_url } else { s };
+    // (A path field holding `file:///...` stays a path.)
+    let s = if whole && s.context != Context::Path { &as_url } else { s };
     for at in &found {
         if let Some(raw) = text.get(at.clone()) {
             any |= url_hits(s, text, &fences, raw, at.clone(), 0, out);
@@ -246,7 +247,8 @@ fn url_hits(
             ("data", Context::Url) => Some(Confidence::Medium),
             ("data", _) => None,
             ("file", Context::Text) => Some(Confidence::Low),
-            ("file", Context::Url | Context::Unknown) => Some(Confidence::High),
+            ("file", Context::Url | Context::Unknown) if !is_file_tool(s.tool) => Some(Confidence::High),
+            ("file", Context::Path) => Some(Confidence::Low),
             ("file", _) => Some(Confidence::Medium),
             ("jar" | "netdoc", Context::Text) if !raw.contains("://") => None,
             (_, Context::Text) if quoted => Some(Confidence::Low),
@@ -349,6 +351,11 @@ fn url_hits(
     out.len() > before
 }
 
+/// Whether the tool reads local files anyway (a `file://` URI is its normal input).
+fn is_file_tool(tool: &str) -> bool {
+    ["fs.", "file", "read_", "open_file", "editor", "ide."].iter().any(|w| tool.contains(w))
+}
+
 /// The rule id of a destination.
 fn rule_of(dest: Dest) -> &'static str {
     match dest {
@@ -447,6 +454,8 @@ fn dest_confidence(dest: Dest, context: Context, request: bool, quoted: bool, po
         // A command run by the agent: local dev servers are everyday work.
         (_, Context::Shell | Context::Code) if target => Medium,
         (_, Context::Shell | Context::Code) => Low,
+        // Data: a URL stored by a query, a path, a key.
+        (_, Context::Sql | Context::Path | Context::Key) => Low,
         (Dest::Loopback | Dest::Private, _) if request || target => High,
         (Dest::Loopback | Dest::Private, _) => Medium,
         (Dest::Internal, _) if request || target => Medium,
@@ -980,6 +989,8 @@ mod tests {
     #[test]
     fn schemes_and_confusion() {
         assert_eq!(max("file:///etc/passwd", "url", Context::Url, "http.get"), Some(Confidence::High));
+        assert!(max("file:///home/dev/notes.txt", "path", Context::Path, "fs.read") <= Some(Confidence::Low));
+        assert!(max("SELECT * FROM links WHERE url = 'http://localhost:3000'", "query", Context::Sql, "db.query") <= Some(Confidence::Low));
         assert_eq!(max("dict://127.0.0.1:11211/stats", "url", Context::Url, ""), Some(Confidence::High));
         assert_eq!(max("http://trusted.com@evil.com/", "url", Context::Url, ""), Some(Confidence::Medium));
         assert_eq!(max("http://evil.com\\@169.254.169.254/", "url", Context::Url, ""), Some(Confidence::High));
