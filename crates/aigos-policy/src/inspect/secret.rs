@@ -39,7 +39,7 @@ static TOKENS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:",
         r"gh[pousr]_[A-Za-z0-9]{36}",
-        r"|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
+        r"|github_pat_[A-Za-z0-9_]{40,120}",
         r"|gl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_\-]{20,64}",
         r"|xox[abposre]-[A-Za-z0-9\-]{10,250}",
         r"|xapp-[0-9]-[A-Za-z0-9\-]{20,250}",
@@ -245,8 +245,11 @@ fn classify_token(t: &str, s: &Subject<'_>) -> (Option<Confidence>, &'static str
         }
         return (body_entropy(body), "secret.npm-token");
     }
-    if t.starts_with("github_pat_") {
-        return (high_if_random(t.get(11..).unwrap_or("")), "secret.github-token");
+    if let Some(body) = t.strip_prefix("github_pat_") {
+        // The published shape: 22 characters, `_`, 59 characters.
+        let exact = body.len() == 82 && body.as_bytes().get(22) == Some(&b'_');
+        let conf = high_if_random(body);
+        return (if exact { conf } else { conf.map(|_| Confidence::Medium) }, "secret.github-token");
     }
     if t.starts_with("gl") {
         return (high_if_random(t.split_once('-').map_or("", |x| x.1)), "secret.gitlab-token");
@@ -1027,6 +1030,14 @@ fn value_confidence(v: &str, quoted: bool) -> Option<Confidence> {
         ["sk-", "sk_", "rk_", "ghp_", "gho_", "ghs_", "github_pat_", "glpat-", "xox", "akia", "asia", "aiza", "npm_", "hf_", "sg."]
             .iter()
             .any(|p| v.len() > p.len() + 8 && v.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
+    // `crypt($1, ...)`, `getpass()`: code computing the value, not the value.
+    if let Some((callee, _)) = v.split_once('(')
+        && !callee.is_empty()
+        && callee.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        && callee.as_bytes().first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+    {
+        return None;
+    }
     if v.len() < 6 || is_reference(v) || looks_placeholder(v) || (looks_filler(v) && !provider) || KNOWN_EXAMPLES.contains(&v) {
         return None;
     }
@@ -1049,6 +1060,8 @@ fn value_confidence(v: &str, quoted: bool) -> Option<Confidence> {
 fn is_reference(v: &str) -> bool {
     let l = v.to_ascii_lowercase();
     v.starts_with('$')
+        // SQL bind parameters: `:password`, `@password`.
+        || (v.starts_with(':') || v.starts_with('@')) && v.get(1..).is_some_and(|r| r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
         || v.contains("${")
         || v.contains("{{")
         || v.contains("}}")
@@ -1260,6 +1273,12 @@ mod tests {
         assert_eq!(max("mysql -u root -pS3cr3tP@ss! -h db", "cmd", Context::Shell), Some(Confidence::Medium));
         assert_eq!(max("Jenkins admin: admin / Adm1n#2023!", "text", Context::Text), Some(Confidence::Medium));
         assert_eq!(max("Go to Settings: admin / users and roles", "text", Context::Text), None);
+        assert_eq!(max("UPDATE users SET password = crypt($1, gen_salt('bf')) WHERE id = $2", "query", Context::Sql), None);
+        assert_eq!(max("SECRET_KEY = 'x(9#kq2)vZ!m7@Lp4w'", "code", Context::Code), Some(Confidence::Medium));
+        assert_eq!(
+            max("github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", "value", Context::Unknown),
+            Some(Confidence::Medium)
+        );
         assert_eq!(max("The password is required and must be at least 12 characters.", "body", Context::Text), None);
         let key = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM2Nz...\n-----END RSA PRIVATE KEY-----";
         assert_eq!(max(key, "private_key", Context::Unknown), Some(Confidence::Medium));

@@ -59,7 +59,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let whole = found.len() == 1 && found.first().is_some_and(|r| r.start == lead && r.end == lead + text.trim().len());
     let as_url = Subject { text: s.text, context: Context::Url, field: s.field, tool: s.tool, decoded: s.decoded };
     // (A path field holding `file:///...` stays a path.)
-    let s = if whole && s.context != Context::Path { &as_url } else { s };
+    let file_path = s.context == Context::Path && text.trim_start().get(..5).is_some_and(|p| p.eq_ignore_ascii_case("file:"));
+    let s = if whole && !file_path { &as_url } else { s };
     for at in &found {
         if let Some(raw) = text.get(at.clone()) {
             any |= url_hits(s, text, &fences, raw, at.clone(), 0, out);
@@ -451,7 +452,10 @@ fn dest_confidence(dest: Dest, context: Context, request: bool, quoted: bool, po
         (_, Context::Text) => Low,
         (Dest::Loopback | Dest::Private, Context::Url) => High,
         (Dest::Internal, Context::Url) => Medium,
-        // A command run by the agent: local dev servers are everyday work.
+        // A command run by the agent: local dev servers are everyday work,
+        // but not the container and cluster control planes.
+        (Dest::Loopback, Context::Shell | Context::Code) if matches!(port, Some(2375 | 2376 | 2379 | 6443 | 10250 | 10255)) => Medium,
+        (Dest::Loopback, Context::Shell | Context::Code) => Low,
         (_, Context::Shell | Context::Code) if target => Medium,
         (_, Context::Shell | Context::Code) => Low,
         // Data: a URL stored by a query, a path, a key.
@@ -971,6 +975,9 @@ mod tests {
                 <= Some(Confidence::Low)
         );
         assert!(max("npm run dev && curl http://localhost:3000/health", "cmd", Context::Shell, "shell.exec") <= Some(Confidence::Low));
+        assert!(max("curl -fsSL http://localhost:9200/_cluster/health", "cmd", Context::Shell, "shell.exec") <= Some(Confidence::Low));
+        assert_eq!(max("curl http://127.0.0.1:2375/containers/json", "cmd", Context::Shell, "shell.exec"), Some(Confidence::Medium));
+        assert_eq!(max("http://192.168.1.1/", "src", Context::Path, "image.download"), Some(Confidence::High));
         assert_eq!(max("curl -s 0xa9fea9fe/latest/meta-data/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
         // A bare host: by the client the tool is.
         assert_eq!(max("127.0.0.1:6379", "host", Context::Url, "http.get"), Some(Confidence::High));
