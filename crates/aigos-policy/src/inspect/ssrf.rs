@@ -1011,6 +1011,88 @@ mod tests {
         assert_eq!(max("http://user:pass@api.example.com/", "url", Context::Url, ""), None);
     }
 
+    /// Both analyzers on pseudo-random mixes of the pieces their grammars
+    /// look at (multi-byte characters next to every delimiter): no panic,
+    /// every hit range on the text's char boundaries.
+    #[test]
+    fn no_panic_on_mixed_pieces() {
+        let pieces = [
+            "://",
+            "//",
+            "@",
+            "é",
+            "１",
+            "\\",
+            "#",
+            "?",
+            "=",
+            ":",
+            "[",
+            "]",
+            "::ffff:",
+            "0x",
+            "127.0.0.1",
+            "169.254.169.254",
+            "localhost",
+            "http",
+            "gopher",
+            "jar:",
+            "data:",
+            "file",
+            "-----BEGIN RSA PRIVATE KEY-----",
+            "-----END",
+            "password",
+            "=",
+            " is ",
+            "ghp_",
+            "npm_",
+            "AKIA",
+            "eyJ",
+            ".",
+            "sk-",
+            "xoxb-",
+            " -u ",
+            "a:b",
+            "```",
+            "`",
+            "\n",
+            " ",
+            "Bearer ",
+            "authorization: ",
+            "$",
+            "{{",
+            "| curl ",
+            "~/.aws/credentials",
+            "mysql",
+            " -p",
+            " / ",
+            "admin",
+            "%2e",
+            "%",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..1500 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            for context in [Context::Url, Context::Text, Context::Shell, Context::Unknown, Context::Path, Context::Sql] {
+                let s = Subject { text: &text, context, field: "password", tool: "http.get", decoded: seed % 2 == 0 };
+                let mut out = Vec::new();
+                analyze(&s, &mut out);
+                super::super::secret::analyze(&s, &mut out);
+                for h in &out {
+                    assert!(h.at.start <= h.at.end && h.at.end <= text.len(), "{text:?} {h:?}");
+                    assert!(text.is_char_boundary(h.at.start) && text.is_char_boundary(h.at.end), "{text:?} {h:?}");
+                }
+                let _ = urls(&text);
+            }
+        }
+    }
+
     #[test]
     fn regexes_compile() {
         assert!(BARE_HOST.is_some());
