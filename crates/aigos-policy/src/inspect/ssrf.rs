@@ -1080,7 +1080,7 @@ mod tests {
             }
             seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
             for context in [Context::Url, Context::Text, Context::Shell, Context::Unknown, Context::Path, Context::Sql] {
-                let s = Subject { text: &text, context, field: "password", tool: "http.get", decoded: seed % 2 == 0 };
+                let s = Subject { text: &text, context, field: "password", tool: "http.get", decoded: seed.is_multiple_of(2) };
                 let mut out = Vec::new();
                 analyze(&s, &mut out);
                 super::super::secret::analyze(&s, &mut out);
