@@ -133,6 +133,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     whole_value(&d, s, out, &mut push);
 }
 
+/// The hit sink of one subject (caps the hits per subject).
 type Push<'p> = dyn FnMut(&mut Vec<Hit>, Confidence, &'static str, std::ops::Range<usize>) + 'p;
 
 /// The text of one subject with what several rules need, computed once.
@@ -148,6 +149,7 @@ struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
+    /// The view of `text` (the bounded text of `s`).
     fn new(text: &'t str, s: &Subject<'_>) -> Self {
         let prose = s.context == Context::Text;
         let fences = if prose { text.match_indices("```").map(|(i, _)| i).take(4096).collect() } else { Vec::new() };
