@@ -49,8 +49,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         return;
     }
     let text = bounded(s.text);
-    let fences: Vec<usize> =
-        if s.context == Context::Text { text.match_indices("```").map(|(i, _)| i).take(4096).collect() } else { Vec::new() };
+    let fences: Vec<usize> = if s.context == Context::Text && has(text, "```") {
+        text.match_indices("```").map(|(i, _)| i).take(4096).collect()
+    } else {
+        Vec::new()
+    };
     let has_url = has(text, "//");
     let mut any = false;
     let found = if has_url { find_urls(text) } else { Vec::new() };
@@ -195,8 +198,12 @@ fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// Substring test (SIMD `memmem`).
+/// Substring test: `str::contains` (SIMD for short needles) on short texts,
+/// where building a `memmem` searcher costs more than the search.
 fn has(haystack: &str, needle: &str) -> bool {
+    if haystack.len() <= 4096 {
+        return haystack.contains(needle);
+    }
     memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
 }
 
@@ -893,6 +900,9 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
         "100.100.100.200/latest",
         "169.254.170.2/v2",
     ] {
+        if !has(text, marker) {
+            continue;
+        }
         if let Some(i) = memchr::memmem::find(text.as_bytes(), marker.as_bytes()) {
             // A label of a longer name (`169.254.169.254.docs.example`) is not the address.
             let after = text.get(i + marker.len()..).unwrap_or("");
