@@ -26,7 +26,7 @@ static TOKEN_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ptt|cbt)-|xox|xapp-|[sr]k_(?:live|test)_|whsec_",
         r"|A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|AIza|sk-|npm_|pypi-AgE|SG\.|SK|hf_|dop_v1_|shp(?:at|ca|pa|ss)_",
-        r"|https://hooks\.slack\.com/|https://discord(?:app)?\.com/api/webhooks/)"
+        r"|https://hooks\.slack\.com/|https://discord(?:app)?\.com/api/webhooks/"
     ))
     .ok()
 });
