@@ -1072,60 +1072,38 @@ fn value_confidence(v: &str, quoted: bool) -> Option<Confidence> {
 
 /// Secret references: environment variables, vault paths, templates, ARNs.
 fn is_reference(v: &str) -> bool {
-    let l = v.to_ascii_lowercase();
     v.starts_with('$')
         // SQL bind parameters: `:password`, `@password`.
         || (v.starts_with(':') || v.starts_with('@')) && v.get(1..).is_some_and(|r| r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
-        || v.contains("${")
-        || v.contains("{{")
-        || v.contains("}}")
-        || v.contains("%(")
         || v.starts_with('%')
         || v.starts_with('<')
         || v.starts_with("#{")
-        || ["env:", "vault:", "arn:", "secrets.", "process.env", "os.environ", "getenv", "env[", "ssm:", "secretsmanager", "keyvault", "op://", "sops:", "file:", "ref+", "awskms:", "gcpkms:", "azurekeyvault", "!vault", "secret(", "secrets/", "valuefrom", "secretkeyref"]
-            .iter()
-            .any(|p| l.contains(p))
+        || REFERENCE.as_ref().is_some_and(|re| re.is_match(v))
         // An environment variable name: `DB_PASSWORD`, `GITHUB_TOKEN`.
         || (v.len() >= 3 && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit()) && v.contains('_'))
 }
 
+/// Markers of a secret reference (one literal search).
+static REFERENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\$\{|\{\{|\}\}|%\(|env:|vault:|arn:|secrets\.|process\.env|os\.environ|getenv|env\[|ssm:|secretsmanager|keyvault|op://|sops:",
+        r"|file:|ref\+|awskms:|gcpkms:|azurekeyvault|!vault|secret\(|secrets/|valuefrom|secretkeyref"
+    ))
+    .ok()
+});
+
+/// Markers of a placeholder (one literal search).
+static PLACEHOLDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)xxxx|\*\*\*\*|\.\.\.\.|…|<|>|your|example|placeholder|change[_\-]?me|dummy|redacted|here|sample|fake|not[_\-]?a?[_\-]?real",
+        r"|insert|replace|todo|fixme|••••|\[hidden\]|masked"
+    ))
+    .ok()
+});
+
 /// Placeholders: fillers, example markers, masked values.
 fn looks_placeholder(v: &str) -> bool {
-    let l = v.to_ascii_lowercase();
-    if [
-        "xxxx",
-        "****",
-        "....",
-        "…",
-        "<",
-        ">",
-        "your",
-        "example",
-        "placeholder",
-        "changeme",
-        "change_me",
-        "change-me",
-        "dummy",
-        "redacted",
-        "here",
-        "sample",
-        "fake",
-        "notreal",
-        "not-a-real",
-        "not_a_real",
-        "insert",
-        "replace",
-        "todo",
-        "fixme",
-        "••••",
-        "[hidden]",
-        "[masked]",
-        "masked",
-    ]
-    .iter()
-    .any(|p| l.contains(p))
-    {
+    if PLACEHOLDER.as_ref().is_some_and(|re| re.is_match(v)) {
         return true;
     }
     // Mostly one repeated character (`aaaaaaaa`, `00000000`).
@@ -1269,7 +1247,7 @@ mod tests {
 
     #[test]
     fn regexes_compile() {
-        for re in [&TOKEN_START, &TOKENS, &TELEGRAM, &PRIVATE_KEY, &JWT, &SECRET_WORD, &CRED_SOURCE] {
+        for re in [&TOKEN_START, &TOKENS, &TELEGRAM, &PRIVATE_KEY, &JWT, &SECRET_WORD, &CRED_SOURCE, &REFERENCE, &PLACEHOLDER] {
             assert!(re.is_some());
         }
     }
