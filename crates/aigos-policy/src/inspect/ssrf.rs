@@ -2,13 +2,1115 @@
 //! ever reach (metadata services, loopback, link-local, odd schemes),
 //! recognized without I/O. The facade runs every URL found through the
 //! network layer's egress rules.
+//!
+//! URLs are found by one pass over the `//` in the text and parsed with the `url` crate
+//! (WHATWG: it normalizes decimal, octal, hex and short IPv4 forms and
+//! IDNA-maps host names); hosts of non-special schemes and bare hosts are
+//! read with the same `inet_aton` rules by hand. No DNS is ever resolved.
 
-use super::{Hit, Subject};
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::sync::LazyLock;
+
+use regex::Regex;
+use url::{Host, Url};
+
+use super::{Confidence, Context, Family, Hit, Subject};
+
+/// Most URLs taken from one text.
+const MAX_URLS: usize = 64;
+/// Longest text scanned (bytes).
+const MAX_SCAN: usize = 256 * 1024;
+
+/// Bare IPv4-ish hosts after a network tool in a command (`curl 0xa9fea9fe`).
+static BARE_HOST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[ \t\r\n\x22'=@])((?:0x[0-9a-f]{1,8}|[0-9]{1,10})(?:\.(?:0x[0-9a-f]{1,8}|[0-9]{1,10})){0,3}|localhost|\[[0-9a-f:.]{2,45}\])(?::([0-9]{1,5}))?(?:/[^ \t\r\n\x22']*)?(?:$|[ \t\r\n\x22';&|])").ok()
+});
+
+/// Where a URL points, worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Dest {
+    /// A public (or unknown) host.
+    Public,
+    /// An out-of-band interaction host (collaborator, interactsh).
+    Oob,
+    /// An internal service name (`*.internal`, `*.svc.cluster.local`).
+    Internal,
+    /// A private or link-local address.
+    Private,
+    /// Loopback or the unspecified address.
+    Loopback,
+    /// A cloud metadata service.
+    Metadata,
+}
 
 /// SSRF findings in `s`.
-pub(crate) fn analyze(_s: &Subject<'_>, _out: &mut Vec<Hit>) {}
+pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    if s.context == Context::Key {
+        return;
+    }
+    let text = bounded(s.text);
+    let fences: Vec<usize> = if s.context == Context::Text && has(text, "```") {
+        text.match_indices("```").map(|(i, _)| i).take(4096).collect()
+    } else {
+        Vec::new()
+    };
+    let has_url = has(text, "//");
+    let mut any = false;
+    let found = if has_url { find_urls(text) } else { Vec::new() };
+    // A value that is one URL and nothing else is a destination, whatever the field's name.
+    let lead = text.len() - text.trim_start().len();
+    let whole = found.len() == 1 && found.first().is_some_and(|r| r.start == lead && r.end == lead + text.trim().len());
+    let as_url = Subject { text: s.text, context: Context::Url, field: s.field, tool: s.tool, decoded: s.decoded };
+    // (A path field holding `file:///...` stays a path.)
+    let file_path = s.context == Context::Path && text.trim_start().get(..5).is_some_and(|p| p.eq_ignore_ascii_case("file:"));
+    let s = if whole && !file_path { &as_url } else { s };
+    for at in &found {
+        if let Some(raw) = text.get(at.clone()) {
+            any |= url_hits(s, text, &fences, raw, at.clone(), 0, out);
+        }
+    }
+    // A URL field holding a colon-only scheme: `data:text/html,...`, `jar:file:...!/`.
+    let trimmed = text.trim_start().get(..7).unwrap_or(text.trim_start()).to_ascii_lowercase();
+    if s.context == Context::Url && found.is_empty() && ["data:", "jar:", "netdoc:"].iter().any(|p| trimmed.starts_with(p)) {
+        let lead = text.len() - text.trim_start().len();
+        let raw = text.trim();
+        any |= url_hits(s, text, &fences, raw, lead..lead + raw.len(), 0, out);
+    }
+    if !any && s.context == Context::Url && !has_url {
+        bare_field(s, text, out);
+    } else if !any && matches!(s.context, Context::Shell | Context::Code) && net_tool(&text.to_ascii_lowercase()) {
+        bare_in_command(s, text, out);
+    }
+    if !any {
+        metadata_paths(s, text, &fences, out);
+    }
+}
 
 /// The URLs written in `text`.
-pub(crate) fn urls(_text: &str) -> Vec<String> {
-    Vec::new()
+pub(crate) fn urls(text: &str) -> Vec<String> {
+    let text = bounded(text);
+    let mut found: Vec<String> = Vec::new();
+    if !has(text, "//") {
+        return found;
+    }
+    for at in find_urls(text) {
+        if let Some(raw) = text.get(at)
+            && !found.iter().any(|f| f == raw)
+        {
+            found.push(raw.to_owned());
+        }
+    }
+    found
+}
+
+/// The byte ranges of the URLs in `text` (at most [`MAX_URLS`]): a scheme
+/// before `://` (with a `jar:` in front of it), or `//host` after a
+/// delimiter; up to whitespace or a character URLs do not contain; without
+/// the sentence's trailing punctuation. One pass, bounded work per URL.
+fn find_urls(text: &str) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    let finder = memchr::memmem::Finder::new(b"//");
+    while out.len() < MAX_URLS {
+        let Some(rel) = b.get(from..).and_then(|t| finder.find(t)) else { break };
+        let at = from + rel;
+        // A run of slashes (`////`) is one candidate.
+        from = at + 2 + b.get(at + 2..).unwrap_or(&[]).iter().take_while(|c| **c == b'/').count();
+        let before = b.get(..at).unwrap_or(&[]);
+        let start = if before.last() == Some(&b':') {
+            let colon = at - 1;
+            let n = before
+                .get(..colon)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(16)
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'.' | b'-'))
+                .count();
+            let mut start = colon - n;
+            while start < colon && !b.get(start).is_some_and(u8::is_ascii_alphabetic) {
+                start += 1;
+            }
+            if start == colon {
+                continue;
+            }
+            // `jar:http://`, `netdoc:` and friends wrap another URL.
+            for wrap in [&b"jar:"[..], b"netdoc:"] {
+                if start >= wrap.len() && b.get(start - wrap.len()..start).is_some_and(|w| w.eq_ignore_ascii_case(wrap)) {
+                    start -= wrap.len();
+                }
+            }
+            start
+        } else if before.last().is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'(' | b'=' | b'[' | b',')) {
+            if !b.get(at + 2).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'[') {
+                continue;
+            }
+            at
+        } else {
+            continue;
+        };
+        let len = b
+            .get(at + 2..)
+            .unwrap_or(&[])
+            .iter()
+            .take(2048)
+            .take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'"' | b'\'' | b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'^'))
+            .count();
+        let mut end = at + 2 + len;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        from = end.max(at + 2);
+        let end = trim_end(text, start, end);
+        if end > at + 2 {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
+/// The end of a URL without the sentence's trailing punctuation (`.`,
+/// `,`, an unbalanced `)` or `]`).
+fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
+    let url = text.get(start..end).unwrap_or("");
+    let (open_p, mut close_p) = (url.matches('(').count(), url.matches(')').count());
+    let (open_b, mut close_b) = (url.matches('[').count(), url.matches(']').count());
+    while end > start {
+        let Some(c) = text.as_bytes().get(end - 1).copied() else { break };
+        let drop = match c {
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b'*' => true,
+            b')' if close_p > open_p => {
+                close_p -= 1;
+                true
+            }
+            b']' if close_b > open_b => {
+                close_b -= 1;
+                true
+            }
+            _ => false,
+        };
+        if !drop {
+            break;
+        }
+        end -= 1;
+    }
+    end
+}
+
+/// Substring test: `str::contains` (SIMD for short needles) on short texts,
+/// where building a `memmem` searcher costs more than the search.
+fn has(haystack: &str, needle: &str) -> bool {
+    if haystack.len() <= 4096 {
+        return haystack.contains(needle);
+    }
+    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
+}
+
+/// The prefix of `text` that is scanned (on a char boundary).
+fn bounded(text: &str) -> &str {
+    if text.len() <= MAX_SCAN {
+        return text;
+    }
+    let mut end = MAX_SCAN;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or("")
+}
+
+/// Dangerous schemes, by how bad they are in a request.
+fn scheme_risk(scheme: &str) -> Option<(&'static str, bool)> {
+    // (rule, always dangerous even to public hosts)
+    match scheme {
+        "gopher" | "dict" | "expect" | "phar" | "netdoc" | "jar" | "tftp" | "ldap" | "ldaps" | "php" | "glob" | "ogg" | "rar" | "zip"
+        | "ssh2.shell" | "ssh2.exec" => Some(("ssrf.dangerous-scheme", true)),
+        "file" => Some(("ssrf.file-scheme", true)),
+        "data" => Some(("ssrf.data-scheme", false)),
+        _ => None,
+    }
+}
+
+/// Analyzes one URL written at `at`; `true` if it produced a hit.
+fn url_hits(
+    s: &Subject<'_>,
+    text: &str,
+    fences: &[usize],
+    raw: &str,
+    at: std::ops::Range<usize>,
+    depth: usize,
+    out: &mut Vec<Hit>,
+) -> bool {
+    let before = out.len();
+    let request = is_request_context(s, text, at.start);
+    let prose = s.context == Context::Text;
+    // A URL only a decoding revealed is hidden, not quoted documentation.
+    let quoted = prose && !s.decoded && in_code(text, fences, at.start);
+    let lower_raw = raw.to_ascii_lowercase();
+    let scheme = if lower_raw.starts_with("//") { "http".to_owned() } else { lower_raw.split(':').next().unwrap_or("").to_owned() };
+
+    // Schemes.
+    if let Some((rule, always)) = scheme_risk(&scheme) {
+        let conf = match (scheme.as_str(), s.context) {
+            ("data", Context::Url) => Some(Confidence::Medium),
+            ("data", _) => None,
+            ("file", Context::Text) => Some(Confidence::Low),
+            ("file", Context::Url | Context::Unknown) if !is_file_tool(s.tool) => Some(Confidence::High),
+            ("file", Context::Path) => Some(Confidence::Low),
+            ("file", _) => Some(Confidence::Medium),
+            ("jar" | "netdoc", Context::Text) if !raw.contains("://") => None,
+            (_, Context::Text) if quoted => Some(Confidence::Low),
+            (_, Context::Text) => Some(Confidence::Medium),
+            _ if always => Some(Confidence::High),
+            _ => Some(Confidence::Medium),
+        };
+        if let Some(conf) = conf {
+            out.push(Hit::new(Family::Ssrf, conf, rule, at.clone()));
+        }
+    }
+
+    // Destination.
+    let parsed = parse(raw);
+    let mut dest = Dest::Public;
+    let mut port = None;
+    let mut parsed_domain = None;
+    if let Some(u) = &parsed {
+        dest = dest.max(host_dest(u.host()));
+        port = u.port_or_known_default();
+        parsed_domain = u.domain();
+    }
+    // A host read by hand: non-special schemes, unparsable URLs, and the
+    // host a backslash-blind client would see.
+    let (manual_host, manual_port) = raw_authority_host(raw);
+    if let Some(h) = manual_host.as_deref()
+        && Some(h) != parsed_domain
+    {
+        dest = dest.max(name_or_ip_dest(h));
+        port = port.or(manual_port);
+    }
+    // Bucket and repository URIs (`s3://bucket`, `git://host`) name no request host.
+    let fetching = matches!(
+        scheme.as_str(),
+        "http"
+            | "https"
+            | "ws"
+            | "wss"
+            | "ftp"
+            | "ftps"
+            | "gopher"
+            | "dict"
+            | "ldap"
+            | "ldaps"
+            | "tftp"
+            | "telnet"
+            | "jar"
+            | "netdoc"
+            | "sftp"
+            | "file"
+            | "rtsp"
+            | "smb"
+    );
+    // A database or cache URI (`redis://localhost:6379`) configures a
+    // client; it is not a request an agent makes.
+    if !fetching && dest != Dest::Metadata {
+        dest = Dest::Public;
+    }
+    if dest > Dest::Public {
+        let conf = dest_confidence(dest, s.context, request, quoted, port, parsed.as_ref().map_or("", Url::path));
+        if let Some(conf) = conf {
+            out.push(Hit::new(Family::Ssrf, conf, rule_of(dest), at.clone()));
+        }
+    }
+
+    // Userinfo and parser confusion.
+    if let Some(rule) = confusion(raw, parsed.as_ref()) {
+        let conf = if prose {
+            Confidence::Low
+        } else if dest > Dest::Public {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
+        out.push(Hit::new(Family::Ssrf, conf, rule, at.clone()));
+    }
+
+    // URLs inside the URL (`?url=http://169.254.169.254/`, `next=//127.0.0.1`).
+    if depth < 2
+        && let Some(u) = &parsed
+    {
+        for (_, v) in u.query_pairs().take(16) {
+            let v = v.trim();
+            let lv = v.to_ascii_lowercase();
+            let inner = lv.contains("://") || lv.starts_with("//") || lv.starts_with("jar:") || lv.starts_with("netdoc:");
+            if inner {
+                let mark = out.len();
+                url_hits(s, text, fences, v, at.clone(), depth + 1, out);
+                for h in out.iter_mut().skip(mark) {
+                    if h.rule == "ssrf.data-scheme" {
+                        continue;
+                    }
+                    if !prose {
+                        h.confidence = h.confidence.max(Confidence::Medium);
+                    }
+                }
+            }
+        }
+    }
+    out.len() > before
+}
+
+/// Whether the tool reads local files anyway (a `file://` URI is its normal input).
+fn is_file_tool(tool: &str) -> bool {
+    ["fs.", "file", "read_", "open_file", "editor", "ide."].iter().any(|w| tool.contains(w))
+}
+
+/// The rule id of a destination.
+fn rule_of(dest: Dest) -> &'static str {
+    match dest {
+        Dest::Metadata => "ssrf.cloud-metadata",
+        Dest::Loopback => "ssrf.loopback",
+        Dest::Private => "ssrf.private-address",
+        Dest::Internal => "ssrf.internal-name",
+        Dest::Oob | Dest::Public => "ssrf.oob-host",
+    }
+}
+
+/// Ports of services an SSRF goes after on an internal host.
+fn sensitive_port(port: Option<u16>) -> bool {
+    matches!(
+        port,
+        Some(
+            22 | 23
+                | 25
+                | 2375
+                | 2376
+                | 2379
+                | 2380
+                | 3306
+                | 4444
+                | 5432
+                | 5984
+                | 6379
+                | 6443
+                | 8500
+                | 8200
+                | 9000
+                | 9200
+                | 10250
+                | 10255
+                | 11211
+                | 15672
+                | 27017
+                | 4040
+                | 8001
+                | 9090
+                | 61616
+        )
+    )
+}
+
+/// Paths an SSRF goes after on an internal host.
+fn sensitive_path(path: &str) -> bool {
+    let p = path.to_ascii_lowercase();
+    [
+        "/admin",
+        "/server-status",
+        "/actuator",
+        "/debug/pprof",
+        "/v1/secret",
+        "/v1/kv",
+        "/containers",
+        "/_cat",
+        "/_cluster",
+        "/computemetadata",
+        "/latest/",
+        "/metadata",
+        "/api/v1/namespaces",
+        "/v2/keys",
+        "/jolokia",
+        "/console",
+        "/manager/html",
+        "/env",
+        "/heapdump",
+        "/.env",
+        "/internal",
+        "/secrets",
+        "/pods",
+        "/exec",
+        "/shutdown",
+        "/flag",
+        "/etc/passwd",
+    ]
+    .iter()
+    .any(|s| p.starts_with(s) || p.contains(s))
+}
+
+/// The confidence of a request to `dest`.
+fn dest_confidence(dest: Dest, context: Context, request: bool, quoted: bool, port: Option<u16>, path: &str) -> Option<Confidence> {
+    use Confidence::{High, Low, Medium};
+    let target = sensitive_port(port) || sensitive_path(path);
+    let c = match (dest, context) {
+        (Dest::Metadata, Context::Text) if quoted => Low,
+        (Dest::Metadata, Context::Text) => Medium,
+        (Dest::Metadata, _) => High,
+        (Dest::Oob, Context::Text) => return None,
+        (Dest::Oob, _) => Medium,
+        // Prose about local or internal services (READMEs, logs, runbooks).
+        (_, Context::Text) => Low,
+        (Dest::Loopback | Dest::Private, Context::Url) => High,
+        (Dest::Internal, Context::Url) => Medium,
+        // A command run by the agent: local dev servers are everyday work,
+        // but not the container and cluster control planes.
+        (Dest::Loopback, Context::Shell | Context::Code) if matches!(port, Some(2375 | 2376 | 2379 | 6443 | 10250 | 10255)) => Medium,
+        (Dest::Loopback, Context::Shell | Context::Code) => Low,
+        (_, Context::Shell | Context::Code) if target => Medium,
+        (_, Context::Shell | Context::Code) => Low,
+        // Data: a URL stored by a query, a path, a key.
+        (_, Context::Sql | Context::Path | Context::Key) => Low,
+        (Dest::Loopback | Dest::Private, _) if request || target => High,
+        (Dest::Loopback | Dest::Private, _) => Medium,
+        (Dest::Internal, _) if request || target => Medium,
+        _ => Low,
+    };
+    Some(c)
+}
+
+/// Whether the URL at `at` is used as a request destination: a URL field,
+/// an HTTP tool, or a fetch verb just before it.
+fn is_request_context(s: &Subject<'_>, text: &str, at: usize) -> bool {
+    if s.context == Context::Url {
+        return true;
+    }
+    let t = s.tool;
+    if ["http", "fetch", "browse", "request", "web", "curl", "url", "scrape", "crawl", "download", "get"].iter().any(|w| t.contains(w))
+        && !matches!(s.context, Context::Text)
+    {
+        return true;
+    }
+    let mut from = at.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text.get(from..at).unwrap_or("").to_ascii_lowercase();
+    [
+        "fetch",
+        "curl",
+        "wget",
+        "get ",
+        "post ",
+        "visit",
+        "open ",
+        "request",
+        "load",
+        "retrieve",
+        "download",
+        "call ",
+        "send",
+        "navigate",
+        "browse",
+        "access",
+        "summarize",
+        "summarise",
+        "read ",
+        "check ",
+        "go to",
+        "scrape",
+        "crawl",
+        "ping ",
+        "connect",
+        "query ",
+        "hit ",
+        "grab",
+        "pull ",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+}
+
+/// Whether `at` sits in markdown code (a fence or an inline span).
+fn in_code(text: &str, fences: &[usize], at: usize) -> bool {
+    if fences.partition_point(|f| *f < at) % 2 == 1 {
+        return true;
+    }
+    // An inline span: an odd number of backticks before it on its line (looked at 4 KiB back).
+    let before = text.as_bytes().get(at.saturating_sub(4096)..at).unwrap_or(&[]);
+    before.iter().rev().take_while(|b| **b != b'\n').filter(|b| **b == b'`').count() % 2 == 1
+}
+
+/// Parses `raw` with the WHATWG parser (scheme-relative taken as http).
+fn parse(raw: &str) -> Option<Url> {
+    if raw.starts_with("//") { Url::parse(&format!("http:{raw}")).ok() } else { Url::parse(raw).ok() }
+}
+
+/// The destination of a parsed host.
+#[allow(clippy::needless_pass_by_value, reason = "Url::host returns it by value")]
+fn host_dest(host: Option<Host<&str>>) -> Dest {
+    match host {
+        Some(Host::Ipv4(ip)) => ipv4_dest(ip),
+        Some(Host::Ipv6(ip)) => ipv6_dest(ip),
+        Some(Host::Domain(d)) => name_or_ip_dest(d),
+        None => Dest::Public,
+    }
+}
+
+/// The host (and port) of `raw`'s authority as a naive client reads it:
+/// up to the first `/`, `?` or `#`, after the last `@`, backslashes kept.
+fn raw_authority_host(raw: &str) -> (Option<String>, Option<u16>) {
+    let rest = match raw.find("://") {
+        Some(i) => raw.get(i + 3..).unwrap_or(""),
+        None => match raw.strip_prefix("//") {
+            Some(r) => r,
+            None => return (None, None),
+        },
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let auth = rest.get(..end).unwrap_or("");
+    let hostport = auth.rsplit('@').next().unwrap_or("");
+    let hostport = hostport.rsplit('\\').next().unwrap_or("");
+    let (host, port) = if let Some(r) = hostport.strip_prefix('[') {
+        match r.split_once(']') {
+            Some((h, p)) => (h, p.strip_prefix(':')),
+            None => (r, None),
+        }
+    } else {
+        match hostport.rsplit_once(':') {
+            Some((h, p)) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => (h, Some(p)),
+            _ => (hostport, None),
+        }
+    };
+    let host = percent_decode_ascii(host).to_ascii_lowercase();
+    if host.is_empty() {
+        return (None, None);
+    }
+    (Some(host), port.and_then(|p| p.parse().ok()))
+}
+
+/// `%xx` decoding of the ASCII escapes in a host (invalid ones kept).
+fn percent_decode_ascii(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && let Some(v) = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok()).filter(u8::is_ascii)
+        {
+            out.push(char::from(v));
+            i += 3;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// The destination of a host name or address written by hand.
+fn name_or_ip_dest(host: &str) -> Dest {
+    let h = host.trim_end_matches('.').trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+    if h.is_empty() {
+        return Dest::Public;
+    }
+    if h.contains(':')
+        && let Ok(ip) = h.parse::<Ipv6Addr>()
+    {
+        return ipv6_dest(ip);
+    }
+    if let Some(ip) = inet_aton(&h) {
+        return ipv4_dest(ip);
+    }
+    domain_dest(&h)
+}
+
+/// The destination of a domain name (never resolved).
+fn domain_dest(d: &str) -> Dest {
+    const METADATA: &[&str] =
+        &["metadata.google.internal", "metadata", "instance-data", "metadata.azure.com", "metadata.tencentyun.com", "metadata.packet.net"];
+    if METADATA.contains(&d) || d.ends_with(".metadata.google.internal") || d == "instance-data.ec2.internal" {
+        return Dest::Metadata;
+    }
+    if d == "localhost"
+        || d.ends_with(".localhost")
+        || d == "localtest.me"
+        || d.ends_with(".localtest.me")
+        || d == "lvh.me"
+        || d.ends_with(".lvh.me")
+        || d == "ip6-localhost"
+        || d == "ip6-loopback"
+        || d.ends_with(".vcap.me")
+        || d == "vcap.me"
+    {
+        return Dest::Loopback;
+    }
+    // Wildcard DNS services that embed an address: 127.0.0.1.nip.io, 10-0-0-1.sslip.io, 7f000001.nip.io.
+    for svc in [".nip.io", ".sslip.io", ".xip.io", ".traefik.me", ".localh.st", ".rbndr.us", ".1u.ms", ".backname.io"] {
+        if let Some(head) = d.strip_suffix(svc) {
+            return embedded_ip(head).map_or(Dest::Public, |ip| ipv4_dest(ip).max(Dest::Internal));
+        }
+    }
+    const OOB: &[&str] = &[
+        ".burpcollaborator.net",
+        ".oastify.com",
+        ".interact.sh",
+        ".oast.pro",
+        ".oast.live",
+        ".oast.site",
+        ".oast.online",
+        ".oast.fun",
+        ".oast.me",
+        ".requestbin.net",
+        ".dnslog.cn",
+        ".ceye.io",
+        ".canarytokens.com",
+    ];
+    if OOB.iter().any(|o| d.ends_with(o)) {
+        return Dest::Oob;
+    }
+    // A label that says internal: `internal.corp.example.com`, `api.intranet.example`.
+    if d.split('.').rev().skip(1).any(|l| matches!(l, "internal" | "intranet" | "corp" | "private" | "local" | "localdomain" | "lan")) {
+        return Dest::Internal;
+    }
+    const INTERNAL: &[&str] = &[
+        ".internal",
+        ".local",
+        ".localdomain",
+        ".svc",
+        ".cluster.local",
+        ".corp",
+        ".lan",
+        ".intranet",
+        ".home.arpa",
+        ".intra",
+        ".private",
+    ];
+    if INTERNAL.iter().any(|i| d.ends_with(i)) || d == "kubernetes.default" || !d.contains('.') && !d.is_empty() {
+        // A single-label name (`redis`, `vault`) is an internal service too.
+        return Dest::Internal;
+    }
+    Dest::Public
+}
+
+/// The IPv4 address a wildcard-DNS name embeds (`a.b.c.d`, `a-b-c-d`, hex).
+fn embedded_ip(head: &str) -> Option<Ipv4Addr> {
+    // The address is the last labels: `app.10.0.0.1` or `app-10-0-0-1`.
+    let labels: Vec<&str> = head.split('.').collect();
+    if labels.len() >= 4 {
+        let tail = labels.get(labels.len() - 4..)?.join(".");
+        if let Ok(ip) = tail.parse::<Ipv4Addr>() {
+            return Some(ip);
+        }
+    }
+    let last = labels.last()?;
+    let parts: Vec<&str> = last.split('-').collect();
+    if parts.len() >= 4 {
+        let tail = parts.get(parts.len() - 4..)?.join(".");
+        if let Ok(ip) = tail.parse::<Ipv4Addr>() {
+            return Some(ip);
+        }
+    }
+    // Hex labels (`7f000001.c0a80001.rbndr.us`): the most internal one.
+    labels
+        .iter()
+        .flat_map(|l| l.split('-'))
+        .filter(|h| h.len() == 8 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .filter_map(|h| u32::from_str_radix(h, 16).ok().map(Ipv4Addr::from))
+        .max_by_key(|ip| ipv4_dest(*ip))
+}
+
+/// `inet_aton`: 1 to 4 parts, each decimal, octal (`0` prefix) or hex
+/// (`0x`), the last filling the remaining bytes (what the WHATWG parser
+/// and libc both accept).
+fn inet_aton(s: &str) -> Option<Ipv4Addr> {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || s.len() > 64 {
+        return None;
+    }
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.is_empty() || parts.len() > 4 || parts.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    let mut nums = Vec::with_capacity(4);
+    for p in &parts {
+        let v = if let Some(h) = p.strip_prefix("0x").or_else(|| p.strip_prefix("0X")) {
+            if h.is_empty() { 0 } else { u64::from_str_radix(h, 16).ok()? }
+        } else if p.len() > 1 && p.starts_with('0') {
+            u64::from_str_radix(p, 8).ok()?
+        } else {
+            p.parse::<u64>().ok()?
+        };
+        nums.push(v);
+    }
+    let (last, head) = nums.split_last()?;
+    if head.iter().any(|v| *v > 255) {
+        return None;
+    }
+    let rest_bits = 32 - 8 * u32::try_from(head.len()).ok()?;
+    if *last >= 1u64 << rest_bits {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for (shift, h) in [24u32, 16, 8].iter().zip(head) {
+        v |= h << shift;
+    }
+    v |= last;
+    u32::try_from(v).ok().map(Ipv4Addr::from)
+}
+
+/// The destination of an IPv4 address.
+fn ipv4_dest(ip: Ipv4Addr) -> Dest {
+    let o = ip.octets();
+    if matches!(
+        o,
+        [169, 254, 169, 254] | [169, 254, 170, 2] | [169, 254, 170, 23] | [100, 100, 100, 200] | [168, 63, 129, 16] | [192, 0, 0, 192]
+    ) {
+        Dest::Metadata
+    } else if ip.is_loopback() || o[0] == 0 {
+        Dest::Loopback
+    } else if ip.is_private() || ip.is_link_local() || (o[0] == 100 && (o[1] & 0xC0) == 64) || (o[0] == 198 && (o[1] & 0xFE) == 18) {
+        Dest::Private
+    } else {
+        Dest::Public
+    }
+}
+
+/// The destination of an IPv6 address (IPv4-mapped, -compatible and NAT64 included).
+fn ipv6_dest(ip: Ipv6Addr) -> Dest {
+    let seg = ip.segments();
+    if ip.is_loopback() || ip.is_unspecified() {
+        return Dest::Loopback;
+    }
+    if seg == [0xfd00, 0x0ec2, 0, 0, 0, 0, 0, 0x0254] {
+        return Dest::Metadata;
+    }
+    if let Some(v4) = ip.to_ipv4_mapped() {
+        return ipv4_dest(v4);
+    }
+    // IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d).
+    if seg[..6] == [0, 0, 0, 0, 0, 0] || seg[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+        let v4 = Ipv4Addr::from((u32::from(seg[6]) << 16) | u32::from(seg[7]));
+        return ipv4_dest(v4);
+    }
+    if (seg[0] & 0xfe00) == 0xfc00 || (seg[0] & 0xffc0) == 0xfe80 {
+        return Dest::Private;
+    }
+    Dest::Public
+}
+
+/// Userinfo and parser-confusion tricks in a URL.
+fn confusion(raw: &str, parsed: Option<&Url>) -> Option<&'static str> {
+    let rest = raw.split_once("://").map(|x| x.1)?;
+    let auth_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let auth = rest.get(..auth_end).unwrap_or("");
+    if auth.contains('\\') {
+        return Some("ssrf.parser-confusion");
+    }
+    if let Some(u) = parsed {
+        // `http://trusted.com@evil.com`: a user name that reads as a host.
+        let user = u.username();
+        if !user.is_empty() && u.password().is_none() && (user.contains('.') || user.contains("%2e") || user.contains("%2E")) {
+            return Some("ssrf.userinfo-confusion");
+        }
+        // `http://evil.com#@trusted.com`, `http://evil.com?@trusted.com`.
+        let after = rest.get(auth_end..).unwrap_or("");
+        if (after.starts_with("#@") || after.starts_with("?@") || after.contains("#@")) && after.contains('.') {
+            return Some("ssrf.userinfo-confusion");
+        }
+    }
+    // A second scheme separator in the authority: `http://a.com:80@b.com`.
+    if auth.matches('@').count() > 1 {
+        return Some("ssrf.userinfo-confusion");
+    }
+    None
+}
+
+/// A URL field holding a bare host (`169.254.169.254`, `0x7f000001:6379`, `localhost`).
+fn bare_field(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 300 || t.contains(char::is_whitespace) {
+        return;
+    }
+    let lead = text.len() - text.trim_start().len();
+    let (host, port) = raw_authority_host(&format!("//{t}"));
+    let Some(host) = host else { return };
+    // Give the WHATWG parser a chance too (IDNA, full-width digits).
+    let via_url = parse(&format!("//{t}")).map_or(Dest::Public, |u| host_dest(u.host()));
+    let dest = name_or_ip_dest(&host).max(via_url);
+    if dest <= Dest::Public {
+        return;
+    }
+    // A bare host configures a client: an HTTP client pointed inside is an
+    // SSRF, a database or cache client on localhost is everyday work. A
+    // numeric host in a non-canonical notation (`0x7f000001`, `2130706433`)
+    // is an evasion whatever the tool.
+    let odd_notation = host.parse::<Ipv4Addr>().is_err() && inet_aton(&host).is_some();
+    let t_ = s.tool;
+    let http_tool = ["http", "fetch", "browse", "request", "web", "curl", "url", "scrape", "crawl", "download", "webhook", "proxy"]
+        .iter()
+        .any(|w| t_.contains(w));
+    let data_tool = ["db", "sql", "redis", "mongo", "postgres", "mysql", "cache", "kafka", "amqp", "rabbit", "elastic", "memcache"]
+        .iter()
+        .any(|w| t_.contains(w));
+    let conf = match dest {
+        Dest::Metadata => Confidence::High,
+        _ if odd_notation => Confidence::High,
+        Dest::Loopback | Dest::Private if http_tool => Confidence::High,
+        _ if data_tool => Confidence::Low,
+        Dest::Loopback | Dest::Private => Confidence::Medium,
+        _ => Confidence::Low,
+    };
+    let _ = port;
+    out.push(Hit::new(Family::Ssrf, conf, rule_of(dest), lead..lead + t.len()));
+}
+
+/// Whether a command calls a network tool.
+fn net_tool(lower: &str) -> bool {
+    ["curl", "wget", "nc ", "ncat", "telnet", "http ", "fetch", "invoke-webrequest", "iwr ", "lynx", "socat", "requests.get", "urlopen"]
+        .iter()
+        .any(|w| has(lower, w))
+}
+
+/// Bare hosts after a network tool in a command: `curl 2852039166/latest`.
+fn bare_in_command(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
+    let Some(re) = BARE_HOST.as_ref() else { return };
+    for c in re.captures_iter(text).take(MAX_URLS) {
+        let Some(h) = c.get(1) else { continue };
+        let host = h.as_str();
+        // A plain small number is an argument, not a host.
+        if host.bytes().all(|b| b.is_ascii_digit()) && host.len() < 8 {
+            continue;
+        }
+        let port = c.get(2).and_then(|p| p.as_str().parse().ok());
+        let dest = name_or_ip_dest(host);
+        if dest > Dest::Public {
+            let path = c.get(0).map_or("", |m| m.as_str()).split_once('/').map_or("", |x| x.1);
+            let path = format!("/{path}");
+            if let Some(conf) = dest_confidence(dest, s.context, true, false, port, &path) {
+                out.push(Hit::new(Family::Ssrf, conf, rule_of(dest), h.range()));
+            }
+        }
+    }
+}
+
+/// Metadata endpoints written without a URL (`/latest/meta-data/iam`, `metadata.google.internal`).
+fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<Hit>) {
+    for marker in [
+        "169.254.169.254",
+        "metadata.google.internal",
+        "/latest/meta-data/iam",
+        "/computeMetadata/v1",
+        "100.100.100.200/latest",
+        "169.254.170.2/v2",
+    ] {
+        if !has(text, marker) {
+            continue;
+        }
+        if let Some(i) = memchr::memmem::find(text.as_bytes(), marker.as_bytes()) {
+            // A label of a longer name (`169.254.169.254.docs.example`) is not the address.
+            let after = text.get(i + marker.len()..).unwrap_or("");
+            let before = text.get(..i).and_then(|b| b.chars().next_back());
+            if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
+                || (after.starts_with('.') && after.get(1..).is_some_and(|a| a.starts_with(|c: char| c.is_ascii_alphanumeric())))
+                || before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            {
+                continue;
+            }
+            // The bare address in prose is documentation; a metadata path is a request.
+            let path = marker.contains('/');
+            let conf = match s.context {
+                Context::Text if in_code(text, fences, i) || !path => Confidence::Low,
+                Context::Text => Confidence::Medium,
+                Context::Key => return,
+                _ => Confidence::High,
+            };
+            out.push(Hit::new(Family::Ssrf, conf, "ssrf.cloud-metadata", i..i + marker.len()));
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn max(text: &str, field: &str, context: Context, tool: &str) -> Option<Confidence> {
+        let s = Subject { text, context, field, tool, decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        out.iter().map(|h| h.confidence).max()
+    }
+
+    #[test]
+    fn metadata_in_every_notation() {
+        for u in [
+            "http://169.254.169.254/latest/meta-data/",
+            "http://2852039166/",
+            "http://0251.0376.0251.0376/",
+            "http://0xa9fea9fe/",
+            "http://0xa9.0xfe.0xa9.0xfe/",
+            "http://169.254.43518/",
+            "http://[::ffff:169.254.169.254]/",
+            "http://[::ffff:a9fe:a9fe]/",
+            "http://[fd00:ec2::254]/latest/",
+            "http://metadata.google.internal/computeMetadata/v1/",
+            "http://100.100.100.200/latest/meta-data/",
+            "http://169.254.170.2/v2/credentials",
+            "gopher://0xa9fea9fe:80/_GET",
+        ] {
+            assert_eq!(max(u, "url", Context::Url, "http.get"), Some(Confidence::High), "{u}");
+        }
+    }
+
+    #[test]
+    fn loopback_and_private() {
+        for u in [
+            "http://127.1/",
+            "http://0/",
+            "http://0.0.0.0:8080/",
+            "http://2130706433/",
+            "http://[::1]/",
+            "http://[::]/",
+            "http://localhost/",
+            "http://app.localhost/",
+            "http://localtest.me/",
+            "http://127.0.0.1.nip.io/",
+            "http://10-0-0-5.sslip.io/",
+            "http://10.0.0.5/",
+            "http://192.168.1.1/admin",
+            "http://[fe80::1]/",
+        ] {
+            assert_eq!(max(u, "url", Context::Url, "http.get"), Some(Confidence::High), "{u}");
+        }
+        assert_eq!(max("https://api.github.com/repos/org/repo/issues?state=open", "url", Context::Url, "http.get"), None);
+        assert!(
+            max("Start the dev server and open http://localhost:3000 in your browser.", "content", Context::Text, "")
+                <= Some(Confidence::Low)
+        );
+        assert!(max("npm run dev && curl http://localhost:3000/health", "cmd", Context::Shell, "shell.exec") <= Some(Confidence::Low));
+        assert!(max("curl -fsSL http://localhost:9200/_cluster/health", "cmd", Context::Shell, "shell.exec") <= Some(Confidence::Low));
+        assert_eq!(max("curl http://127.0.0.1:2375/containers/json", "cmd", Context::Shell, "shell.exec"), Some(Confidence::Medium));
+        assert_eq!(max("http://192.168.1.1/", "src", Context::Path, "image.download"), Some(Confidence::High));
+        assert_eq!(max("curl -s 0xa9fea9fe/latest/meta-data/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
+        // A bare host: by the client the tool is.
+        assert_eq!(max("127.0.0.1:6379", "host", Context::Url, "http.get"), Some(Confidence::High));
+        assert_eq!(max("127.0.0.1:6379", "host", Context::Url, ""), Some(Confidence::Medium));
+        assert_eq!(max("localhost", "host", Context::Url, "db.connect"), Some(Confidence::Low));
+        assert_eq!(max("0x7f000001", "host", Context::Url, "db.connect"), Some(Confidence::High));
+        // A value that is one URL is a destination, whatever the field.
+        assert_eq!(max("http://127.0.0.1/server-status", "input", Context::Text, "summarize_url"), Some(Confidence::High));
+        assert!(max("Run it and visit http://127.0.0.1:8000/admin", "content", Context::Text, "") <= Some(Confidence::Low));
+        assert!(max("IMDS lives at 169.254.169.254; use IMDSv2.", "content", Context::Text, "") <= Some(Confidence::Low));
+        assert_eq!(max("http://internal.corp.example.com/admin", "url", Context::Url, ""), Some(Confidence::Medium));
+        assert_eq!(max("http://7f000001.c0a80001.rbndr.us/", "url", Context::Url, ""), Some(Confidence::High));
+        assert!(max("Please summarize http://192.168.0.1/admin for me", "prompt", Context::Text, "") <= Some(Confidence::Low));
+    }
+
+    #[test]
+    fn schemes_and_confusion() {
+        assert_eq!(max("file:///etc/passwd", "url", Context::Url, "http.get"), Some(Confidence::High));
+        assert!(max("file:///home/dev/notes.txt", "path", Context::Path, "fs.read") <= Some(Confidence::Low));
+        assert!(max("SELECT * FROM links WHERE url = 'http://localhost:3000'", "query", Context::Sql, "db.query") <= Some(Confidence::Low));
+        assert_eq!(max("dict://127.0.0.1:11211/stats", "url", Context::Url, ""), Some(Confidence::High));
+        assert_eq!(max("http://trusted.com@evil.com/", "url", Context::Url, ""), Some(Confidence::Medium));
+        assert_eq!(max("http://evil.com\\@169.254.169.254/", "url", Context::Url, ""), Some(Confidence::High));
+        assert_eq!(
+            max("https://app.example.com/login?next=http://169.254.169.254/latest", "url", Context::Url, ""),
+            Some(Confidence::High)
+        );
+        assert_eq!(max("https://example.com/?redirect=/home", "url", Context::Url, ""), None);
+        assert_eq!(max("git@github.com:org/repo.git", "url", Context::Url, ""), None);
+        assert_eq!(max("s3://my-bucket/path/key.json", "url", Context::Url, ""), None);
+        assert_eq!(max("http://user:pass@api.example.com/", "url", Context::Url, ""), None);
+    }
+
+    /// Both analyzers on pseudo-random mixes of the pieces their grammars
+    /// look at (multi-byte characters next to every delimiter): no panic,
+    /// every hit range on the text's char boundaries.
+    #[test]
+    fn no_panic_on_mixed_pieces() {
+        let pieces = [
+            "://",
+            "//",
+            "@",
+            "é",
+            "１",
+            "\\",
+            "#",
+            "?",
+            "=",
+            ":",
+            "[",
+            "]",
+            "::ffff:",
+            "0x",
+            "127.0.0.1",
+            "169.254.169.254",
+            "localhost",
+            "http",
+            "gopher",
+            "jar:",
+            "data:",
+            "file",
+            "-----BEGIN RSA PRIVATE KEY-----",
+            "-----END",
+            "password",
+            "=",
+            " is ",
+            "ghp_",
+            "npm_",
+            "AKIA",
+            "eyJ",
+            ".",
+            "sk-",
+            "xoxb-",
+            " -u ",
+            "a:b",
+            "```",
+            "`",
+            "\n",
+            " ",
+            "Bearer ",
+            "authorization: ",
+            "$",
+            "{{",
+            "| curl ",
+            "~/.aws/credentials",
+            "mysql",
+            " -p",
+            " / ",
+            "admin",
+            "%2e",
+            "%",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..1500 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            for context in [Context::Url, Context::Text, Context::Shell, Context::Unknown, Context::Path, Context::Sql] {
+                let s = Subject { text: &text, context, field: "password", tool: "http.get", decoded: seed.is_multiple_of(2) };
+                let mut out = Vec::new();
+                analyze(&s, &mut out);
+                super::super::secret::analyze(&s, &mut out);
+                for h in &out {
+                    assert!(h.at.start <= h.at.end && h.at.end <= text.len(), "{text:?} {h:?}");
+                    assert!(text.is_char_boundary(h.at.start) && text.is_char_boundary(h.at.end), "{text:?} {h:?}");
+                }
+                let _ = urls(&text);
+            }
+        }
+    }
+
+    #[test]
+    fn regexes_compile() {
+        assert!(BARE_HOST.is_some());
+    }
+
+    #[test]
+    fn finds_urls() {
+        let u = urls("see https://a.example/x?y=1, and //cdn.example.com/lib.js (or ftp://h/f).");
+        assert_eq!(u, vec!["https://a.example/x?y=1", "//cdn.example.com/lib.js", "ftp://h/f"]);
+    }
 }
