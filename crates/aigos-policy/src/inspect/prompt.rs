@@ -127,7 +127,7 @@ fn rules() -> Vec<Rule> {
     let verbs_ar = "تجاهل|تجاهلي|تجاهلوا|انس|انسَ|إنس|انسى|اهمل|أهمل|لا تتبع|تخط|تخطى";
     let verbs = [verbs_en.as_str(), verbs_fr, verbs_de, verbs_es, verbs_pt, verbs_it, verbs_nl, verbs_ru, verbs_ar].join("|");
     let targets_en = format!(
-        "{}|instruction|rules|guidelines|directives|directions|prompts?|system prompt|system message|guardrails|constraints|restrictions|policies|programming|training|conditioning|safeguards|safety filters?|content polic(?:y|ies)|commands|orders|context|persona|limitations",
+        "{}|instruction|rules?|guidelines?|directives?|directions|prompts?|system prompt|system message|guardrails|constraints|restrictions|policies|programming|training|conditioning|safeguards|safety filters?|content polic(?:y|ies)|commands?|orders?|context|persona|limitations",
         leet("instructions")
     );
     let targets = format!(
@@ -157,7 +157,7 @@ fn rules() -> Vec<Rule> {
             "prompt.role-forging",
             Medium,
             Phrase,
-            r"(?i)(?:\[\s*(?:system|sys|admin|developer)\s*(?:message|prompt|override|note)?\s*\]|<\s*(?:system|system[_\-]?prompt|sys|admin|developer|system[_\-]?message|system[_\-]?override)\s*>)\s*(?:you|your|ignore|disregard|forget|new|from now|the (?:user|assistant|ai|model)|override|important|attention|as an ai|do not|don't|never|always|respond|reply|act|reveal|print|output|before|when|all)",
+            r"(?i)(?:\[\s*(?:system|sys|admin|developer)\s*(?:message|prompt|override|note)?\s*\]|<\s*(?:system|system[_\-]?prompt|sys|admin|developer|system[_\-]?message|system[_\-]?override)\s*>)\s*[:\-]?\s*(?:you|your|ignore|disregard|forget|new|from now|the (?:user|assistant|ai|model)|override|important|attention|as an ai|do not|don't|never|always|respond|reply|act|reveal|print|output|before|when|all)",
         ),
         rule(
             "prompt.role-forging",
@@ -197,7 +197,7 @@ fn rules() -> Vec<Rule> {
         rule("prompt.from-now-on", Low, Weak, format!(r"(?i){B}(?:from now on|from this point (?:on|forward)|henceforth|starting now|à partir de maintenant|désormais|ab (?:jetzt|sofort)|von nun an|a partir de ahora|de ahora en adelante|a partir de agora|d'ora in poi|da ora in poi|vanaf nu|с этого момента|отныне|从现在开始|從現在開始|今後は|これからは|지금부터|من الآن فصاعدا)[\s,]+(?:you|tu|vous|du|sie|usted|você|voce|tu|je|ты|вы|你|あなた|너|당신|أنت)?")),
         rule("prompt.you-must-now", Low, Weak, format!(r"(?i){B}(?:you (?:must|will|shall|should) now|you are now (?:required|going|to)|new instructions?\s*:|instead,? (?:you (?:must|should|will)|output|respond|reply|say|print|write|only)|your (?:only|sole|real|true) (?:task|goal|job|purpose) (?:is|now))")),
         // --- Persona and jailbreak attacks.
-        rule("prompt.persona", High, Phrase, format!(r"(?:{B}(?i:you are|you're|you will be|act as|acting as|become|pretend to be|roleplay as|role-play as|play the role of|from now on you are|stay in character as)(?:\s+(?i:now|going to be|a|an|called|named))*\s+(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|EvilBOT|AntiGPT|DevMode)(?:[^\p{{L}}]|$)|(?i:do anything now)|DAN (?i:mode)|(?i:anti-?dan))")),
+        rule("prompt.persona", High, Phrase, format!(r"(?:{B}(?i:you are|you're|you will be|act as|acting as|become|pretend to be|roleplay as|role-play as|play the role of|from now on you are|stay in character as)(?:\s+(?i:now|going to be|a|an|called|named))*\s+(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|EvilBOT|AntiGPT|DevMode)(?:[^\p{{L}}]|$)|(?i:known as|called|named|nicknamed)\s+DAN(?:[^\p{{L}}]|$)|DAN,?\s+(?i:which|who)\s+(?i:stands|can|has)|(?i:do anything now)|DAN (?i:mode)|(?i:anti-?dan))")),
         rule(
             "prompt.persona",
             High,
@@ -290,10 +290,10 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:when|while|after|before|if)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz](?:e|ing)|process(?:ing)?|translat(?:e|ing)|analy[sz](?:e|ing)|pars(?:e|ing)|index(?:ing)?|ingest(?:ing)?|crawl(?:ing)?|scrap(?:e|ing))\s+(?:this|the|these)\s+(?:page|document|email|message|text|article|file|content|website|site|review|post|pdf|data|resume|cv|repo|repository|issue|comment|thread|transcript)s?[^.\n]*?(?:also|must|should|always|make sure|be sure|remember to|include|append|add|insert|mention|recommend|tell|say|state|claim|send|forward|call|visit|navigate|open|ignore|disregard|rate|describe)"
+                r"(?i){B}(?:when|while|after|before|if)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz](?:e|ing)|process(?:ing)?|translat(?:e|ing)|analy[sz](?:e|ing)|pars(?:e|ing)|index(?:ing)?|ingest(?:ing)?|crawl(?:ing)?|scrap(?:e|ing))\s+(?:this|the|these)\s+(?:page|document|email|message|text|article|file|content|website|site|review|post|pdf|data|resume|cv|repo|repository|issue|comment|thread|transcript|invoice|receipt|form|application|ticket|report|spreadsheet|image|attachment|profile|listing)s?[^.\n]*?(?:also|must|should|always|make sure|be sure|remember to|include|append|add|insert|mention|recommend|tell|say|state|claim|send|forward|call|visit|navigate|open|ignore|disregard|rate|describe)"
             ),
         ),
-        rule("prompt.addressed", Medium, Phrase, r"(?i)<!--[^>]*?(?:ai|assistant|llm|gpt|claude|chatbot|agent|model|copilot)\b[^>]*?(?:ignore|send|forward|email|call|include|append|tell|say|reply|respond|fetch|visit|open|post|upload|exfil|do not|don't|must|should|always|never|instead|execute|run|reveal|output|print)[^>]*?-->"),
+        rule("prompt.addressed", Medium, Phrase, r"(?i)<!--[^>]*?(?:\bai|llms?|gpt|claude|chatbot|copilot|language model|ai assistant|ai agent)\b[^>]*?(?:ignore|send|forward|email|call|include|append|tell|say|reply|respond|fetch|visit|open|post|upload|exfil|do not|don't|must|should|always|never|instead|execute|run|reveal|output|print)[^>]*?-->"),
         rule("prompt.addressed", Medium, Phrase, r"(?i)<!--\s*(?:ai|assistant|llm|agent|model|system|instructions?|prompt|note to (?:the )?(?:ai|assistant|llm|agent|model))\s*:"),
         rule(
             "prompt.addressed",
@@ -301,9 +301,13 @@ fn rules() -> Vec<Rule> {
             Phrase,
             format!(r"(?i){B}(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?\s+(?:this|it|that|anything)\s+to|reveal(?:ing)?\s+(?:this|it|that)\s+to|let(?:ting)?)\s+the\s+(?:user|human)\s+(?:know\s+)?(?:about\s+)?(?:this|these|that|what|the (?:above|instructions?|hidden))"),
         ),
-        rule("prompt.addressed", Medium, Phrase, format!(r"(?i){B}the (?:user|human) (?:must not|mustn't|should not|shouldn't|cannot|can't|won't|will not|may not|need not) (?:know|see|notice|find out|learn|be told|be informed|be aware)")),
+        rule("prompt.addressed", Medium, Phrase, format!(r"(?i){B}the (?:user|human) (?:must not|mustn't|should not|shouldn't|cannot|can't|won't|will not|may not|need not|does not need to|doesn't need to|does not have to|doesn't have to) (?:know|see|notice|find out|learn|be told|be informed|be aware)")),
         rule("prompt.secrecy", Low, Weak, format!(r"(?i){B}(?:(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?|reveal(?:ing)?|ask(?:ing)?|let(?:ting)?)\s+(?:(?:this|it|that|anything)\s+)?(?:to\s+)?the\s+(?:user|human)|silently|secretly|covertly|without (?:the )?user'?s? (?:knowledge|consent|noticing))")),
-        rule("prompt.tool-order", Low, Weak, format!(r"(?i){B}(?:before|after|prior to|instead of|when)\s+(?:using|calling|invoking|running|executing)\s+(?:this|any other|the|any|every)\s+(?:tool|function|plugin|action)|<important>|(?:read|cat|open|include|pass|send)\s+(?:the\s+(?:contents?|content)\s+of\s+)?(?:~/\.ssh|~/\.aws|\.env\b|id_rsa|mcp\.json|~/\.cursor|credentials\.json|\.netrc|/etc/passwd)|\bsidenote\b")),
+                rule("prompt.tool-order", Low, Weak, format!(r"(?i){B}(?:before|after|prior to|instead of|when)\s+(?:using|calling|invoking|running|executing)\s+(?:this|any other|the|any|every)\s+(?:tool|function|plugin|action)")),
+        rule("prompt.important-tag", Low, Weak, r"(?i)<(?:important|critical|secret|hidden|instructions?)>[^<]*?(?:tool|assistant|ai|model|user|call|read|send|pass)"),
+        rule("prompt.sensitive-file", Low, Weak, r"(?i)(?:~/\.ssh|~/\.aws|\.env(?:[^\p{L}]|$)|id_rsa|id_ed25519|mcp\.json|~/\.cursor|credentials\.json|\.netrc|/etc/passwd|/etc/shadow|\.git-credentials)"),
+        rule("prompt.sidenote", Low, Weak, r"(?i)(?:^|[^\p{L}])sidenote(?:[^\p{L}]|$)"),
+        rule("prompt.addressed", Medium, Phrase, r"(?:^|[.!?\n:>\]]\s*|\s)(?i:chatgpt|gpt-?4o?|gpt|claude|copilot|gemini|bard|llama|grok)\s*[,:]\s*(?i:when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)|(?:^|[.!?\n>\]]\s*)(?i:ai|llm|a\.i\.|ai agent|ai assistant|dear ai|hey ai)\s*,\s*(?i:when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)"),
         rule("prompt.tool-call", Low, Weak, format!(r"(?i){B}(?:call|invoke|use|run|execute|trigger)\s+(?:the\s+)?[`'\x22]?[a-z][a-z0-9_.\-]*[`'\x22]?\s+(?:tool|function|action|plugin|endpoint)\s+(?:with|and pass|passing|using|to send|to email|to post)")),
         // --- Data exfiltration through rendered markdown or URLs.
         rule("prompt.markdown-exfil", High, Phrase, r#"(?i)!\[[^\]\n]*\]\(\s*<?https?://[^)\s]*[?&#/=][^)\s]*(?:\{\{|\{|\$\{|%7b|\[|<|%3c)[^)\s]*\)"#),
@@ -419,15 +423,30 @@ fn push(s: &Subject<'_>, out: &mut Vec<Hit>, rule: &'static str, conf: Confidenc
     out.push(Hit::new(Family::PromptInjection, conf, rule, at));
 }
 
-/// The match without the boundary characters the patterns consume.
+/// The match without the boundary characters the patterns consume (a
+/// quotation mark before or after the phrase stays outside it).
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {
     let Some(m) = text.get(r.clone()) else { return r };
-    let lead = m.len() - m.trim_start_matches(|c: char| !c.is_alphanumeric() && !"<[!#`\n".contains(c)).len();
-    let tail = m.len() - m.trim_end_matches(|c: char| c.is_whitespace() || ",;".contains(c)).len();
+    let keep_lead = |c: char| c.is_alphanumeric() || "<[!#(\n".contains(c);
+    let keep_tail = |c: char| c.is_alphanumeric() || ">])|".contains(c);
+    let inner = m.trim_start_matches(|c: char| !keep_lead(c));
+    let lead = m.len() - inner.len();
+    let tail = inner.len() - inner.trim_end_matches(|c: char| !keep_tail(c)).len();
     if lead + tail >= m.len() {
         return r;
     }
     r.start + lead..r.end - tail
+}
+
+/// Whether a turn token at `at` is used as one: followed by a role name,
+/// another token or a line break (a mention in prose is followed by a
+/// comma, a word or a closing parenthesis).
+fn structural(text: &str, at: &Range<usize>) -> bool {
+    let next = lower(text, at.end, at.end + 12);
+    let next = next.trim_start_matches([' ', '\t']);
+    next.is_empty()
+        || next.starts_with(['\n', '<', '[', '\\'])
+        || ["system", "user", "assistant", "model", "developer", "tool", "ipython", "human"].iter().any(|r| next.starts_with(r))
 }
 
 /// The confidence of one match in its surroundings, or `None` to drop it.
@@ -440,9 +459,13 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, framing: &mut Option<b
             if s.context == Context::Code {
                 return Some(Confidence::Low);
             }
+            // Documentation about chat templates names the tokens in prose.
+            if !structural(text, at) && *framing.get_or_insert_with(|| explains(text)) {
+                return Some(Confidence::Low);
+            }
         }
         Kind::Override => {
-            let window = lower(text, at.start.saturating_sub(48), at.end);
+            let window = lower(text, at.start.saturating_sub(48), at.end + 24);
             let matched = lower(text, at.start, at.end);
             if !has_any(&window, QUALIFIERS) {
                 return None;
@@ -569,7 +592,7 @@ fn quoted(text: &str, at: &Range<usize>) -> bool {
     if line.matches('\'').count() % 2 == 1 && rest.contains('\'') && line.ends_with(|c: char| c == '\'' || c.is_whitespace()) {
         return true;
     }
-    for (open, close) in [('“', '”'), ('«', '»'), ('„', '“'), ('「', '」'), ('『', '』'), ('‘', '’'), ('‹', '›')] {
+    for (open, close) in [('“', '”'), ('«', '»'), ('„', '“'), ('「', '」'), ('『', '』'), ('‘', '’'), ('‹', '›'), ('(', ')')] {
         if line.rfind(open).is_some_and(|o| line.rfind(close).is_none_or(|c| c < o || open == close)) && rest.contains(close) {
             return true;
         }
@@ -586,8 +609,8 @@ fn quoted(text: &str, at: &Range<usize>) -> bool {
 /// Terms that explain attacks (security write-ups, documentation, tests).
 const FRAMING: &[&str] = &[
     "example", "for instance", "attack", "attacker", "payload", "detect", "detection", "mitigat", "owasp", "llm01", "injection", "adversarial", "red team", "red-team",
-    "malicious", "defen", "vulnerab", "sanitiz", "classifier", "security", "exploit", "threat", "jailbreak", "guardrail", "test case", "assert", "pattern", "blocklist",
-    "denylist", "filter", "phishing", "researcher", "technique", "exemple", "attaque", "beispiel", "angriff", "ejemplo", "ataque", "esempio", "attacco", "пример",
+    "malicious", "defen", "vulnerab", "sanitiz", "classifier", "security", "exploit", "threat", "test case", "unit test", "assert", "pattern", "blocklist",
+    "denylist", "phishing", "researcher", "technique", "exemple", "attaque", "beispiel", "angriff", "ejemplo", "ataque", "esempio", "attacco", "пример",
     "атак", "示例", "攻击", "例えば", "攻撃", "예시", "공격", "chat template", "special token", "tokenizer", "prompt format", "template format",
 ];
 
