@@ -95,9 +95,10 @@ fn leet(word: &str) -> String {
     out
 }
 
-/// Up to `n` words of any script between two parts of a phrase.
+/// Up to `n` words of any script between two parts of a phrase, captured
+/// as `gap` (judged by [`judge`]).
 fn gap(n: usize) -> String {
-    format!(r"{S}(?:[\p{{L}}\p{{N}}'’\-]+{S}){{0,{n}}}?")
+    format!(r"(?P<gap>{S}(?:[\p{{L}}\p{{N}}'’\-]+{S}){{0,{n}}}?)")
 }
 
 fn rule(id: &'static str, confidence: Confidence, kind: Kind, pattern: impl Into<String>) -> Rule {
@@ -112,7 +113,7 @@ fn rules() -> Vec<Rule> {
     let g4 = gap(4);
     // Override verbs (imperative and infinitive) in the languages covered.
     let verbs_en = format!(
-        "{}|{}|{}|override|overrule|bypass|circumvent|skip|discard|abandon|drop|neglect|dismiss|set aside|throw out|throw away|scrap|pay no attention to|do not follow|don't follow|stop following|no longer follow|cancel|nullify|erase|wipe|reset|delete|clear",
+        "{}|{}|{}|override|overrule|bypass|circumvent|discard|abandon|drop|neglect|dismiss|set aside|throw out|throw away|pay no attention to|do not follow|don't follow|stop following|no longer follow|nullify",
         leet("ignore"),
         leet("disregard"),
         leet("forget")
@@ -127,7 +128,7 @@ fn rules() -> Vec<Rule> {
     let verbs_ar = "تجاهل|تجاهلي|تجاهلوا|انس|انسَ|إنس|انسى|اهمل|أهمل|لا تتبع|تخط|تخطى";
     let verbs = [verbs_en.as_str(), verbs_fr, verbs_de, verbs_es, verbs_pt, verbs_it, verbs_nl, verbs_ru, verbs_ar].join("|");
     let targets_en = format!(
-        "{}|instruction|rules?|guidelines?|directives?|directions|prompts?|system prompt|system message|guardrails|constraints|restrictions|policies|programming|training|conditioning|safeguards|safety filters?|content polic(?:y|ies)|commands?|orders?|context|persona|limitations",
+        "{}|instruction|rules?|guidelines?|directives?|directions|prompts?|system prompt|system message|guardrails|constraints|restrictions|policies|programming|training|conditioning|safeguards|safety filters?|content polic(?:y|ies)|commands?|orders?|context|persona|limitations|guidance|briefing|setup|conditioning|alignment",
         leet("instructions")
     );
     let targets = format!(
@@ -142,16 +143,26 @@ fn rules() -> Vec<Rule> {
             Token,
             r"(?i)<\|\s*(?:im_start|im_end|im_sep|system|assistant|user|endoftext|begin_of_text|end_of_text|eot_id|start_header_id|end_header_id|eom_id|start|end|message|channel|return|call|constrain|fim_prefix|fim_suffix|fim_middle|endofprompt|prompter|tool|tool_call|python_tag)\s*\|>",
         ),
-        rule("prompt.chat-token", High, Token, r"(?:\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>|\[/?SYSTEM_PROMPT\]|\[AVAILABLE_TOOLS\]|<\|/?(?:system|user|assistant)\|>)"),
+        rule(
+            "prompt.chat-token",
+            High,
+            Token,
+            r"(?:\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>|\[/?SYSTEM_PROMPT\]|\[AVAILABLE_TOOLS\]|<\|/?(?:system|user|assistant)\|>)",
+        ),
         rule("prompt.chat-token", Medium, Token, r"(?:^|\n)[ \t]*\n[ \t]*(?:Human|H)[ \t]*:[ \t]*\S"),
         rule("prompt.chat-token", High, Token, r"(?s)\n\s*\n\s*(?:Human|H):.*\n\s*\n\s*(?:Assistant|A):"),
-        rule("prompt.chat-token", Medium, Token, r"(?i)(?:^|\n)\s*#{2,3}\s*(?:instruction|input)\s*:.*\n(?s:.*)(?:^|\n)\s*#{2,3}\s*response\s*:"),
+        rule(
+            "prompt.chat-token",
+            Medium,
+            Token,
+            r"(?i)(?:^|\n)\s*#{2,3}\s*(?:instruction|input)\s*:.*\n(?s:.*)(?:^|\n)\s*#{2,3}\s*response\s*:",
+        ),
         // --- Role forging: a system or developer header inside the content.
         rule(
             "prompt.role-forging",
             Medium,
             Phrase,
-            r"(?im)^[ \t>*_\-]*(?:\[|<|\{|\(|#{1,4}[ \t]*|\*\*)?[ \t]*(?:system|system message|system prompt|sys|developer|admin|administrator|root|operator)[ \t]*(?:\]|>|\}|\)|\*\*)?[ \t]*(?:override|message|instruction|instructions|update|notice|alert|prompt)?[ \t]*[:\]>\-]+[ \t]*(?:you|your|ignore|disregard|forget|new|from now|the (?:user|assistant|ai|model)|override|important|attention|as an ai|do not|don't|never|always|respond|reply|act|the following|all previous|assistant|ai|model|reveal|print|output|execute|run|call|send|forward|switch|enter|enable|disable)(?:[^\p{L}]|$)",
+            r"(?im)^[ \t>*_\-]*(?:\[|<|\{|\(|#{1,4}[ \t]*|\*\*)?[ \t]*(?:system|system message|system prompt|sys|developer message|admin message|administrator)[ \t]*(?:\]|>|\}|\)|\*\*)?[ \t]*(?:override|message|instruction|instructions|update|notice|alert|prompt)?[ \t]*[:\]>\-]+[ \t]*(?:ignore|disregard|forget|new (?:instructions?|rules?|policy|task|directive|system prompt)|from now on|the (?:user|assistant|ai|model|agent) (?:must|will|should|is now|has been|may now)|you are now|you must|you will now|you have been|your new|override|important:|attention|as an ai|all previous|reveal|print your|output your|execute|switch to|enter|enable|disable|developer mode|new policy|updated instructions)(?:[^\p{L}]|$)",
         ),
         rule(
             "prompt.role-forging",
@@ -163,9 +174,16 @@ fn rules() -> Vec<Rule> {
             "prompt.role-forging",
             Medium,
             Phrase,
-            format!(r"(?i){B}(?:system|admin|developer|security|emergency|root|sudo|maintenance|debug)[ \t]+(?:override|overwrite|bypass)(?:[ \t]*(?:code|mode|command|enabled|activated|accepted|granted))?[ \t]*[:!\-]"),
+            format!(
+                r"(?i){B}(?:system|admin|developer|security|emergency|root|sudo|maintenance|debug)[ \t]+(?:override|overwrite|bypass)(?:[ \t]*(?:code|mode|command|enabled|activated|accepted|granted))?[ \t]*[:!\-]"
+            ),
         ),
-        rule("prompt.role-forging", Medium, Phrase, r"(?i)\*{0,2}(?:end of (?:the )?(?:system prompt|user input|user message|document|context|untrusted (?:content|input))|begin (?:new )?(?:system|admin|developer) (?:prompt|instructions|message))\*{0,2}\s*[\]\-=#>]*"),
+        rule(
+            "prompt.role-forging",
+            Medium,
+            Phrase,
+            r"(?i)\*{0,2}(?:end of (?:the )?(?:system prompt|user input|user message|document|context|untrusted (?:content|input))|begin (?:new )?(?:system|admin|developer) (?:prompt|instructions|message))\*{0,2}\s*[\]\-=#>]*",
+        ),
         // --- Instruction overrides.
         rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E}")),
         rule("prompt.override", High, Override, format!(r"(?i){B}(?:{targets}){g3}(?:{infinitives}){E}")),
@@ -177,8 +195,30 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:your|all|the|any)(?:{S}(?:previous|prior|above|earlier|preceding|original|old|initial|system))*{S}(?:instructions|rules|guidelines|directives|prompt|programming)(?:{S}(?:above|before this|you were given|you have been given|you received))?{S}(?:are|is|have been|were)(?:{S}(?:now|hereby|officially))?{S}(?:void|null|cancel+ed|revoked|overridden|obsolete|suspended|lifted|deprecated|replaced|superseded|no longer (?:valid|apply|applicable|in effect|relevant))"
             ),
         ),
-        rule("prompt.override", Medium, Phrase, format!(r"(?i){B}your{S}new{S}(?:instructions|task|role|goal|objective|purpose|job|mission|directive|orders|rules|persona|identity){S}(?:is|are|will be){E}")),
-        rule("prompt.override", Medium, Phrase, format!(r"(?i){B}(?:new|updated|revised|real|actual|true|secret|hidden|override)[ \t]+(?:system[ \t]+)?(?:instructions?|directives?|prompt|orders|task)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+|all[ \t]+|any[ \t]+)?(?:ai|llm|assistant|agent|model|chatbot|bot|gpt)s?{E}")),
+        rule(
+            "prompt.override",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}your{S}new{S}(?:instructions|task|role|goal|objective|purpose|job|mission|directive|orders|rules|persona|identity){S}(?:is|are|will be){E}"
+            ),
+        ),
+        rule(
+            "prompt.override",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}(?:new|updated|revised|real|actual|true|secret|hidden|override)[ \t]+(?:system[ \t]+)?(?:instructions?|directives?|prompt|orders|task)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+|all[ \t]+|any[ \t]+)?(?:ai|llm|assistant|agent|model|chatbot|bot|gpt)s?{E}"
+            ),
+        ),
+        rule(
+            "prompt.override",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}(?:{verbs_en})\s+(?:everything|anything|all)\s+(?:(?:written|said|stated|you (?:were|have been) told|that came)\s+)?(?:above|before this|so far|previously|prior to this|up to (?:this|now))"
+            ),
+        ),
         // Chinese, Japanese, Korean (no spaces; qualifiers checked after).
         rule(
             "prompt.override",
@@ -192,12 +232,38 @@ fn rules() -> Vec<Rule> {
             Override,
             r"(?:以前|前|上記|上の|これまで|今まで|全て|すべて|先ほど|先程|最初|元|システム|あなたの)[^。\n]{0,12}?(?:指示|命令|ルール|指令|プロンプト|設定|制約|規則|ガイドライン)[^。\n]{0,8}?(?:無視|忘れ|破棄|取り消|従わな)",
         ),
-        rule("prompt.override", High, Override, r"(?:이전|위의|위|모든|앞의|기존|지금까지의?|시스템|너의|당신의)[^.\n]{0,10}?(?:지시|지침|명령|규칙|프롬프트|설정|제한|지시사항)[^.\n]{0,8}?(?:무시|잊어|잊으|무효|따르지)"),
+        rule(
+            "prompt.override",
+            High,
+            Override,
+            r"(?:이전|위의|위|모든|앞의|기존|지금까지의?|시스템|너의|당신의)[^.\n]{0,10}?(?:지시|지침|명령|규칙|프롬프트|설정|제한|지시사항)[^.\n]{0,8}?(?:무시|잊어|잊으|무효|따르지)",
+        ),
         // Weak override-like phrasing.
-        rule("prompt.from-now-on", Low, Weak, format!(r"(?i){B}(?:from now on|from this point (?:on|forward)|henceforth|starting now|à partir de maintenant|désormais|ab (?:jetzt|sofort)|von nun an|a partir de ahora|de ahora en adelante|a partir de agora|d'ora in poi|da ora in poi|vanaf nu|с этого момента|отныне|从现在开始|從現在開始|今後は|これからは|지금부터|من الآن فصاعدا)[\s,]+(?:you|tu|vous|du|sie|usted|você|voce|tu|je|ты|вы|你|あなた|너|당신|أنت)?")),
-        rule("prompt.you-must-now", Low, Weak, format!(r"(?i){B}(?:you (?:must|will|shall|should) now|you are now (?:required|going|to)|new instructions?\s*:|instead,? (?:you (?:must|should|will)|output|respond|reply|say|print|write|only)|your (?:only|sole|real|true) (?:task|goal|job|purpose) (?:is|now))")),
+        rule(
+            "prompt.from-now-on",
+            Low,
+            Weak,
+            format!(
+                r"(?i){B}(?:from now on|from this point (?:on|forward)|henceforth|starting now|à partir de maintenant|désormais|ab (?:jetzt|sofort)|von nun an|a partir de ahora|de ahora en adelante|a partir de agora|d'ora in poi|da ora in poi|vanaf nu|с этого момента|отныне|从现在开始|從現在開始|今後は|これからは|지금부터|من الآن فصاعدا)[\s,]+(?:you|tu|vous|du|sie|usted|você|voce|tu|je|ты|вы|你|あなた|너|당신|أنت)?"
+            ),
+        ),
+        rule(
+            "prompt.you-must-now",
+            Low,
+            Weak,
+            format!(
+                r"(?i){B}(?:you (?:must|will|shall|should) now|you are now (?:required|going|to)|new instructions?\s*:|instead,? (?:you (?:must|should|will)|output|respond|reply|say|print|write|only)|your (?:only|sole|real|true) (?:task|goal|job|purpose) (?:is|now))"
+            ),
+        ),
         // --- Persona and jailbreak attacks.
-        rule("prompt.persona", High, Phrase, format!(r"(?:{B}(?i:you are|you're|you will be|act as|acting as|become|pretend to be|roleplay as|role-play as|play the role of|from now on you are|stay in character as)(?:\s+(?i:now|going to be|a|an|called|named))*\s+(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|EvilBOT|AntiGPT|DevMode)(?:[^\p{{L}}]|$)|(?i:known as|called|named|nicknamed)\s+DAN(?:[^\p{{L}}]|$)|DAN,?\s+(?i:which|who)\s+(?i:stands|can|has)|(?i:do anything now)|DAN (?i:mode)|(?i:anti-?dan))")),
+        rule(
+            "prompt.persona",
+            High,
+            Phrase,
+            format!(
+                r"(?:{B}(?i:you are|you're|you will be|act as|acting as|become|pretend to be|roleplay as|role-play as|play the role of|from now on you are|stay in character as)(?:\s+(?i:now|going to be|a|an|called|named))*\s+(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|EvilBOT|AntiGPT|DevMode)(?:[^\p{{L}}]|$)|(?i:known as|called|named|nicknamed)\s+DAN(?:[^\p{{L}}]|$)|DAN,?\s+(?i:which|who)\s+(?i:stands|can|has)|(?i:do anything now)|DAN (?i:mode)|(?i:anti-?dan))"
+            ),
+        ),
         rule(
             "prompt.persona",
             High,
@@ -222,22 +288,45 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:chatgpt|gpt|ai|assistant|model|llm|claude|you)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:in|with|under|running in|operating in|entering|enter|switch(?:ed)? (?:to|into)|activate|enable|simulate)\s+(?:the\s+)?(?:developer|god|jailbreak|jailbroken|unrestricted|unfiltered|dan|evil|sudo|chaos|opposite|uncensored)\s+mode"
             ),
         ),
-        rule("prompt.persona", High, Phrase, format!(r"(?i){B}(?:developer|jailbreak|jailbroken|dan|god|unfiltered|uncensored|evil) mode (?:output|response|enabled\s*[.!:]|activated\s*[.!:]|is now (?:on|enabled|active))")),
         rule(
             "prompt.persona",
             High,
             Phrase,
-            format!(r"(?i){B}(?:disable|turn off|switch off|deactivate|remove|bypass|ignore|override|circumvent|lift)\s+(?:all\s+)?(?:of\s+)?your\s+(?:own\s+)?(?:safety|content|ethical|moral|alignment|usage)?\s*(?:filters?|guidelines|protocols|policies|restrictions|guardrails|safeguards|training|programming|alignment|censorship|limitations)"),
+            format!(
+                r"(?i){B}(?:(?:developer|jailbreak|jailbroken|unfiltered|uncensored|evil|sudo) mode (?:output|response)|(?:jailbreak|jailbroken|unfiltered|uncensored|evil|sudo|unrestricted) mode (?:enabled|activated|engaged|is now (?:on|enabled|active)))"
+            ),
         ),
-        rule("prompt.persona", Medium, Phrase, format!(r"(?i){B}(?:you (?:are|have been) (?:now )?(?:freed|liberated|unshackled|unchained|jailbroken|released from)|(?:no|without any|free of all) (?:ethical|moral) (?:guidelines|constraints|restrictions|limits|boundaries|considerations)|(?:opposite|evil|shadow|unfiltered|uncensored|dark) (?:twin|persona|alter ego|version of (?:yourself|you))|jailbroken (?:ai|assistant|model|chatbot|llm|mode|version))")),
-        rule("prompt.jailbreak", Low, Weak, format!(r"(?i){B}(?:jailbreak|jailbroken|stay in character|never break character|without any (?:restrictions|filters|limitations|censorship)|no restrictions|respond (?:as|with) both|two responses|(?:developer|god) mode){E}")),
+        rule(
+            "prompt.persona",
+            High,
+            Phrase,
+            format!(
+                r"(?i){B}(?:disable|turn off|switch off|deactivate|remove|bypass|ignore|override|circumvent|lift)\s+(?:all\s+)?(?:of\s+)?your\s+(?:own\s+)?(?:safety|content|ethical|moral|alignment|usage)?\s*(?:filters?|guidelines|protocols|policies|restrictions|guardrails|safeguards|training|programming|alignment|censorship|limitations)"
+            ),
+        ),
+        rule(
+            "prompt.persona",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}(?:you (?:are|have been) (?:now )?(?:freed|liberated|unshackled|unchained|jailbroken|released from|no longer (?:bound|restricted|limited|constrained) by)|(?:no|without any|free of all) (?:ethical|moral) (?:guidelines|constraints|restrictions|limits|boundaries|considerations)|(?:opposite|evil|shadow|unfiltered|uncensored|dark) (?:twin|persona|alter ego|version of (?:yourself|you))|jailbroken (?:ai|assistant|model|chatbot|llm|mode|version))"
+            ),
+        ),
+        rule(
+            "prompt.jailbreak",
+            Low,
+            Weak,
+            format!(
+                r"(?i){B}(?:jailbreak|jailbroken|stay in character|never break character|without any (?:restrictions|filters|limitations|censorship)|no restrictions|respond (?:as|with) both|two responses|(?:developer|god) mode){E}"
+            ),
+        ),
         // --- System-prompt exfiltration.
         rule(
             "prompt.exfiltration",
             High,
             Phrase,
             format!(
-                r"(?i){B}(?:repeat|print|reveal|show|output|display|tell|give|leak|dump|share|disclose|write(?:\s+out|\s+down)?|recite|echo|copy|paste|list|spell out|return|provide|expose|translate|summari[sz]e|reproduce|type out|send)(?:\s+(?:me|us|out|back|all|of|again|exactly|verbatim|word for word))*\s+(?:your|ur|thy)\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+|internal\s+|current\s+|underlying\s+|first\s+|real\s+|system\s+|developer\s+|raw\s+)*(?:system\s*prompt|prompt|system\s+message|instructions|rules|guidelines|directives|pre-?prompt|meta-?prompt|configuration|config|developer\s+message|context\s+window|programming|initiali[sz]ation)"
+                r"(?i){B}(?:repeat|print|reveal|show|output|display|tell|give|leak|dump|share|disclose|write(?:\s+out|\s+down)?|recite|echo|copy|paste|spell out|expose|translate|summari[sz]e|reproduce|type out)(?:\s+(?:me|us|out|back|all|of|again|exactly|verbatim|word for word))*\s+(?:your|ur|thy)\s+(?:(?:full|entire|complete|exact|original|initial|hidden|secret|internal|current|underlying|first|real|system|developer|raw)\s+)*(?:system\s*prompt|prompt|system\s+message|instructions|directives|pre-?prompt|meta-?prompt|developer\s+message|context\s+window|initiali[sz]ation)|(?:repeat|print|reveal|show|output|display|leak|dump|disclose|recite|echo|spell out|expose|reproduce|type out)(?:\s+(?:me|us|out|back|all|of|again|exactly|verbatim|word for word))*\s+(?:your|ur|thy)\s+(?:(?:full|entire|complete|exact|current|real|raw)\s+)*(?:(?:original|initial|hidden|secret|internal|underlying|system|developer)\s+)+(?:rules|guidelines|configuration|config|programming)"
             ),
         ),
         rule(
@@ -245,20 +334,63 @@ fn rules() -> Vec<Rule> {
             High,
             Phrase,
             format!(
-                r"(?i){B}(?:repeat|print|output|copy|reproduce|recite|echo|write|type|spell out|show|display|reveal|return)(?:\s+(?:me|us|out|back|again|exactly|verbatim))*\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:words|text|content|contents|everything|lines|sentences|messages?|instructions|prompt|tokens|characters)\s+(?:written\s+|that (?:appear|appears|came|come)\s+|you (?:see|saw|were given)\s+)?(?:above|before this|before the|preceding|prior to|at the (?:start|beginning) of)"
+                r"(?i){B}(?:repeat|print|output|copy|reproduce|recite|echo|write|type|spell out|show|display|reveal|return)(?:\s+(?:me|us|out|back|again|exactly|verbatim))*\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:words|text|content|contents|everything|lines|sentences|messages?|instructions|prompt|tokens|characters)\s+(?:written\s+|that (?:appear|appears|came|come)\s+|you (?:see|saw|were given)\s+)?(?:above|before this|before the|before my|before your|preceding|prior to|at the (?:start|beginning|top) of)"
             ),
         ),
-        rule("prompt.exfiltration", High, Phrase, format!(r"(?i){B}what\s+(?:are|were|is)\s+your\s+(?:exact\s+|original\s+|initial\s+|full\s+|system\s+|hidden\s+|secret\s+)*(?:instructions|system\s*prompt|prompt|rules|directives)(?:\s+(?:verbatim|exactly|word for word))?")),
-        rule("prompt.exfiltration", Medium, Phrase, format!(r"(?i){B}(?:repeat|print|reveal|show|output|display|dump|leak|disclose|recite|reproduce)(?:\s+(?:me|us|out|back|all|of))*\s+the\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+)*(?:system\s*prompt|initial\s+prompt|hidden\s+prompt|pre-?prompt|developer\s+message|system\s+message)")),
-        rule("prompt.exfiltration", Medium, Phrase, format!(r#"(?i){B}(?:starting|beginning|start|begin)\s+with\s+(?:the\s+(?:words?|phrase)\s+)?["'“‘`]?\s*you are (?:a|an|chatgpt|claude|gpt|the)"#)),
         rule(
             "prompt.exfiltration",
             Medium,
             Phrase,
-            format!(r"(?i){B}(?:répète|répétez|affiche|affichez|révèle|révélez|montre|montrez|wiederhole|wiederholen sie|zeige|zeigen sie|gib|verrate|repite|repita|muestra|muestre|revela|revele|repete|repita|mostre|mostra|ripeti|ripeta|mostra|rivela|herhaal|toon|повтори|повторите|покажи|покажите|выведи|раскрой)\s+(?:mir\s+|me\s+|moi\s+|мне\s+)?(?:tes|vos|ton|votre|deine|ihre|dein|tus|sus|tu|su|as\s+suas|suas|seu|seus|tue|tuo|le\s+tue|il\s+tuo|je|jouw|uw|свои|твои|ваши|свой|твой|ваш)\s+(?:instructions|consignes|prompt|anweisungen|systemprompt|system-prompt|instrucciones|instruções|instrucoes|istruzioni|instructies|инструкции|системный промпт|промпт)"),
+            format!(
+                r"(?i){B}what\s+(?:is|was)\s+(?:written|said|stated)\s+(?:at the (?:beginning|start|top)|before)\s+(?:of\s+)?(?:this|the|our)\s+(?:conversation|chat|prompt|context)"
+            ),
         ),
-        rule("prompt.exfiltration", High, Phrase, r"(?:(?:输出|打印|显示|重复|透露|告诉我|泄露|給我|给我|顯示|重複)[^。\n]{0,6}?(?:你的|您的)?(?:系统提示|系統提示|提示词|提示詞|初始指令|原始指令|系统指令|系統指令)|(?:システムプロンプト|初期指示|元の指示)[^。\n]{0,6}?(?:を)?(?:表示|出力|教え|繰り返|見せ)|시스템\s*프롬프트[^.\n]{0,6}?(?:출력|보여|알려|반복))"),
-        rule("prompt.verbatim", Low, Weak, format!(r"(?i){B}(?:verbatim|word for word|word-for-word|in a (?:txt )?code block|in full|without (?:any )?(?:omissions|changes|modification)){E}")),
+        rule(
+            "prompt.exfiltration",
+            High,
+            Phrase,
+            format!(
+                r"(?i){B}what\s+(?:are|were|is)\s+your\s+(?:exact\s+|original\s+|initial\s+|full\s+|system\s+|hidden\s+|secret\s+)*(?:instructions|system\s*prompt|prompt|directives)(?:\s+(?:verbatim|exactly|word for word))?"
+            ),
+        ),
+        rule(
+            "prompt.exfiltration",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}(?:repeat|print|reveal|show|output|display|dump|leak|disclose|recite|reproduce)(?:\s+(?:me|us|out|back|all|of))*\s+the\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+)*(?:system\s*prompt|initial\s+prompt|hidden\s+prompt|pre-?prompt|developer\s+message|system\s+message)"
+            ),
+        ),
+        rule(
+            "prompt.exfiltration",
+            Medium,
+            Phrase,
+            format!(
+                r#"(?i){B}(?:starting|beginning|start|begin)\s+with\s+(?:the\s+(?:words?|phrase)\s+)?["'“‘`]?\s*you are (?:a|an|chatgpt|claude|gpt|the)"#
+            ),
+        ),
+        rule(
+            "prompt.exfiltration",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}(?:répète|répétez|affiche|affichez|révèle|révélez|montre|montrez|wiederhole|wiederholen sie|zeige|zeigen sie|gib|verrate|repite|repita|muestra|muestre|revela|revele|repete|repita|mostre|mostra|ripeti|ripeta|mostra|rivela|herhaal|toon|повтори|повторите|покажи|покажите|выведи|раскрой)\s+(?:mir\s+|me\s+|moi\s+|мне\s+)?(?:tes|vos|ton|votre|deine|ihre|dein|tus|sus|tu|su|as\s+suas|suas|seu|seus|tue|tuo|le\s+tue|il\s+tuo|je|jouw|uw|свои|твои|ваши|свой|твой|ваш)\s+(?:instructions|consignes|prompt|anweisungen|systemprompt|system-prompt|instrucciones|instruções|instrucoes|istruzioni|instructies|инструкции|системный промпт|промпт)"
+            ),
+        ),
+        rule(
+            "prompt.exfiltration",
+            High,
+            Phrase,
+            r"(?:(?:输出|打印|显示|重复|透露|告诉我|泄露|給我|给我|顯示|重複)[^。\n]{0,6}?(?:你的|您的)?(?:系统提示|系統提示|提示词|提示詞|初始指令|原始指令|系统指令|系統指令)|(?:システムプロンプト|初期指示|元の指示)[^。\n]{0,6}?(?:を)?(?:表示|出力|教え|繰り返|見せ)|시스템\s*프롬프트[^.\n]{0,6}?(?:출력|보여|알려|반복))",
+        ),
+        rule(
+            "prompt.verbatim",
+            Low,
+            Weak,
+            format!(
+                r"(?i){B}(?:verbatim|word for word|word-for-word|in a (?:txt )?code block|in full|without (?:any )?(?:omissions|changes|modification)){E}"
+            ),
+        ),
         // --- Instructions addressed to the model inside content.
         rule(
             "prompt.addressed",
@@ -273,7 +405,7 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:ai|a\.i\.|llms?|language models?|assistants?|agents?|models?|bots?|gpts?|chatgpt|claude|copilot|gemini|crawlers?|scrapers?|summari[sz]ers?)\s+(?:that (?:is|are)\s+|who (?:is|are)\s+|which (?:is|are)\s+)?(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|browsing|crawling|scraping|ingesting|indexing|viewing|seeing|reviewing|visiting)\s+(?:this|these|the present)(?:\s+(?:page|text|document|message|email|content|site|website|file|article|post|comment|review|repo|repository|issue|pr|data))?"
+                r"(?i){B}(?:ai|a\.i\.|llms?|language models?|assistants?|agents?|models?|bots?|gpts?|chatgpt|claude|copilot|gemini|crawlers?|scrapers?|summari[sz]ers?)\s+(?:that (?:is|are)\s+|who (?:is|are)\s+|which (?:is|are)\s+)?(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|browsing|crawling|scraping|ingesting|indexing|viewing|seeing|reviewing|visiting)\s+(?:this|these|the present)(?:\s+(?:page|text|document|message|email|content|site|website|file|article|post|comment|review|repo|repository|issue|pr|data|event|invoice|ticket|thread|listing|profile|resume|cv))?s?\s*[,:;!\-]*\s*(?:please\s+|now\s+|then\s+|also\s+|first\s+)?(?:ignore|disregard|forget|tell|say|send|forward|do not|don't|you must|you should|you are|include|recommend|call|execute|run|visit|open|append|reply|respond|output|reveal|print|mark|rate|delete|approve|cancel|email|post|upload|stop|instead|write|state|claim|inform|warn|ask)"
             ),
         ),
         rule(
@@ -284,7 +416,14 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:if|when|since|as|because)\s+you\s+are\s+(?:an?\s+|the\s+)?(?:ai|a\.i\.|llm|language model|large language model|ai assistant|ai agent|ai model|chatbot|gpt|automated (?:agent|system|assistant|tool)|bot|machine|crawler|ai system)(?:\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|that|who|model|assistant))?\s*[,:]?\s*(?:you\s+(?:must|should|will|need|have)|please|ignore|disregard|forget|do not|don't|always|never|make sure|remember|include|send|tell|say|respond|reply|output|call|execute|run|recommend|rate|mention|add|append|forward|email|write|follow|stop|instead|then|first)"
             ),
         ),
-        rule("prompt.addressed-weak", Low, Weak, format!(r"(?i){B}(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language model|large language model|ai assistant|ai agent|chatbot|gpt|automated (?:agent|system)){E}")),
+        rule(
+            "prompt.addressed-weak",
+            Low,
+            Weak,
+            format!(
+                r"(?i){B}(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language model|large language model|ai assistant|ai agent|chatbot|gpt|automated (?:agent|system)){E}"
+            ),
+        ),
         rule(
             "prompt.addressed",
             Medium,
@@ -293,24 +432,84 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:when|while|after|before|if)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz](?:e|ing)|process(?:ing)?|translat(?:e|ing)|analy[sz](?:e|ing)|pars(?:e|ing)|index(?:ing)?|ingest(?:ing)?|crawl(?:ing)?|scrap(?:e|ing))\s+(?:this|the|these)\s+(?:page|document|email|message|text|article|file|content|website|site|review|post|pdf|data|resume|cv|repo|repository|issue|comment|thread|transcript|invoice|receipt|form|application|ticket|report|spreadsheet|image|attachment|profile|listing)s?[^.\n]*?(?:also|must|should|always|make sure|be sure|remember to|include|append|add|insert|mention|recommend|tell|say|state|claim|send|forward|call|visit|navigate|open|ignore|disregard|rate|describe)"
             ),
         ),
-        rule("prompt.addressed", Medium, Phrase, r"(?i)<!--[^>]*?(?:\bai|llms?|gpt|claude|chatbot|copilot|language model|ai assistant|ai agent)\b[^>]*?(?:ignore|send|forward|email|call|include|append|tell|say|reply|respond|fetch|visit|open|post|upload|exfil|do not|don't|must|should|always|never|instead|execute|run|reveal|output|print)[^>]*?-->"),
-        rule("prompt.addressed", Medium, Phrase, r"(?i)<!--\s*(?:ai|assistant|llm|agent|model|system|instructions?|prompt|note to (?:the )?(?:ai|assistant|llm|agent|model))\s*:"),
         rule(
             "prompt.addressed",
             Medium,
             Phrase,
-            format!(r"(?i){B}(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?\s+(?:this|it|that|anything)\s+to|reveal(?:ing)?\s+(?:this|it|that)\s+to|let(?:ting)?)\s+the\s+(?:user|human)\s+(?:know\s+)?(?:about\s+)?(?:this|these|that|what|the (?:above|instructions?|hidden))"),
+            r"(?i)<!--[^>]*?(?:\bai|llms?|gpt|claude|chatbot|copilot|language model|ai assistant|ai agent)\b[^>]*?(?:ignore|send|forward|email|call|include|append|tell|say|reply|respond|fetch|visit|open|post|upload|exfil|do not|don't|must|should|always|never|instead|execute|run|reveal|output|print)[^>]*?-->",
         ),
-        rule("prompt.addressed", Medium, Phrase, format!(r"(?i){B}the (?:user|human) (?:must not|mustn't|should not|shouldn't|cannot|can't|won't|will not|may not|need not|does not need to|doesn't need to|does not have to|doesn't have to) (?:know|see|notice|find out|learn|be told|be informed|be aware)")),
-        rule("prompt.secrecy", Low, Weak, format!(r"(?i){B}(?:(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?|reveal(?:ing)?|ask(?:ing)?|let(?:ting)?)\s+(?:(?:this|it|that|anything)\s+)?(?:to\s+)?the\s+(?:user|human)|silently|secretly|covertly|without (?:the )?user'?s? (?:knowledge|consent|noticing))")),
-                rule("prompt.tool-order", Low, Weak, format!(r"(?i){B}(?:before|after|prior to|instead of|when)\s+(?:using|calling|invoking|running|executing)\s+(?:this|any other|the|any|every)\s+(?:tool|function|plugin|action)")),
-        rule("prompt.important-tag", Low, Weak, r"(?i)<(?:important|critical|secret|hidden|instructions?)>[^<]*?(?:tool|assistant|ai|model|user|call|read|send|pass)"),
-        rule("prompt.sensitive-file", Low, Weak, r"(?i)(?:~/\.ssh|~/\.aws|\.env(?:[^\p{L}]|$)|id_rsa|id_ed25519|mcp\.json|~/\.cursor|credentials\.json|\.netrc|/etc/passwd|/etc/shadow|\.git-credentials)"),
+        rule(
+            "prompt.addressed",
+            Medium,
+            Phrase,
+            r"(?i)<!--\s*(?:ai|assistant|llm|agent|model|system|instructions?|prompt|note to (?:the )?(?:ai|assistant|llm|agent|model))\s*:",
+        ),
+        rule(
+            "prompt.addressed",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?\s+(?:this|it|that|anything)\s+to|reveal(?:ing)?\s+(?:this|it|that)\s+to|let(?:ting)?)\s+the\s+(?:user|human)\s+(?:know\s+)?(?:about\s+)?(?:this|these|that|what|the (?:above|instructions?|hidden))"
+            ),
+        ),
+        rule(
+            "prompt.addressed",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}the (?:user|human) (?:must not|mustn't|should not|shouldn't|cannot|can't|won't|will not|may not|need not|does not need to|doesn't need to|does not have to|doesn't have to) (?:know|see|notice|find out|learn|be told|be informed|be aware)"
+            ),
+        ),
+        rule(
+            "prompt.secrecy",
+            Low,
+            Weak,
+            format!(
+                r"(?i){B}(?:(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?|reveal(?:ing)?|ask(?:ing)?|let(?:ting)?)\s+(?:(?:this|it|that|anything)\s+)?(?:to\s+)?the\s+(?:user|human)|silently|secretly|covertly|without (?:the )?user'?s? (?:knowledge|consent|noticing))"
+            ),
+        ),
+        rule(
+            "prompt.tool-order",
+            Low,
+            Weak,
+            format!(
+                r"(?i){B}(?:(?:before|after|prior to|instead of|when)\s+(?:using|calling|invoking|running|executing)\s+(?:this|any other|the|any|every)\s+(?:tool|function|plugin|action)|when this (?:tool|server|plugin) is (?:available|present|loaded|installed|enabled))"
+            ),
+        ),
+        rule(
+            "prompt.important-tag",
+            Low,
+            Weak,
+            r"(?i)<(?:important|critical|secret|hidden|instructions?)>[^<]*?(?:tool|assistant|ai|model|user|call|read|send|pass)",
+        ),
+        rule(
+            "prompt.sensitive-file",
+            Low,
+            Weak,
+            r"(?i)(?:~/\.ssh|~/\.aws|\.env(?:[^\p{L}]|$)|id_rsa|id_ed25519|mcp\.json|~/\.cursor|credentials\.json|\.netrc|/etc/passwd|/etc/shadow|\.git-credentials)",
+        ),
         rule("prompt.sidenote", Low, Weak, r"(?i)(?:^|[^\p{L}])sidenote(?:[^\p{L}]|$)"),
-        rule("prompt.addressed", Medium, Phrase, r"(?:^|[.!?\n:>\]]\s*|\s)(?i:chatgpt|gpt-?4o?|gpt|claude|copilot|gemini|bard|llama|grok)\s*[,:]\s*(?i:when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)|(?:^|[.!?\n>\]]\s*)(?i:ai|llm|a\.i\.|ai agent|ai assistant|dear ai|hey ai)\s*,\s*(?i:when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)"),
-        rule("prompt.tool-call", Low, Weak, format!(r"(?i){B}(?:call|invoke|use|run|execute|trigger)\s+(?:the\s+)?[`'\x22]?[a-z][a-z0-9_.\-]*[`'\x22]?\s+(?:tool|function|action|plugin|endpoint)\s+(?:with|and pass|passing|using|to send|to email|to post)")),
+        rule(
+            "prompt.addressed",
+            Medium,
+            Phrase,
+            r"(?:^|[.!?\n:>\]]\s*|\s)(?i:chatgpt|gpt-?4o?|gpt|claude|copilot|gemini|bard|llama|grok|ai assistants?|ai agents?|ai models?|llms?)\s*[,:]\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)|(?:^|[.!?\n>\]]\s*)(?i:ai|llm|a\.i\.|ai agent|ai assistant|dear ai|hey ai|assistant)\s*,\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)",
+        ),
+        rule(
+            "prompt.tool-call",
+            Low,
+            Weak,
+            format!(
+                r"(?i){B}(?:call|invoke|use|run|execute|trigger)\s+(?:the\s+)?[`'\x22]?[a-z][a-z0-9_.\-]*[`'\x22]?\s+(?:tool|function|action|plugin|endpoint)\s+(?:with|and pass|passing|using|to send|to email|to post)"
+            ),
+        ),
         // --- Data exfiltration through rendered markdown or URLs.
-        rule("prompt.markdown-exfil", High, Phrase, r#"(?i)!\[[^\]\n]*\]\(\s*<?https?://[^)\s]*[?&#/=][^)\s]*(?:\{\{|\{|\$\{|%7b|\[|<|%3c)[^)\s]*\)"#),
+        rule(
+            "prompt.markdown-exfil",
+            High,
+            Phrase,
+            r#"(?i)!?\[[^\]\n]*\]\(\s*<?https?://[^)\s]*[?&#/=][^)\s]*(?:\{\{?|\$\{|%7b|\[|<|%3c)\s*[a-z_. \-]*(?:conversation|chat|history|messages?|context|secret|api[_ \-]?key|apikey|token|password|passwd|credential|summary|memory|prompt|ssn|card|cookie|session|private|personal|user[_ \-]?data|userdata|data|info|email|address|phone|query|question|answer|input|response)[a-z_. \-]*(?:\}\}?|\]|>|%7d|%3e)[^)\s]*\)"#,
+        ),
         rule(
             "prompt.markdown-exfil",
             High,
@@ -323,7 +522,17 @@ fn rules() -> Vec<Rule> {
             "prompt.exfil-send",
             Low,
             Weak,
-            format!(r"(?i){B}(?:send|post|forward|upload|exfiltrate|transmit|leak|email|submit|report)\s+(?:the\s+|all\s+|this\s+|your\s+|our\s+|any\s+)?(?:entire\s+|full\s+|whole\s+)?(?:conversation|chat history|previous messages|prior messages|user'?s? (?:data|messages|emails|files|credentials)|credentials|api keys?|secrets?|access tokens?|passwords?|system prompt|conversation history|memory|context|environment variables|env vars|ssh keys?|private keys?)\s+(?:to|via|through|at)\s"),
+            format!(
+                r"(?i){B}(?:send|post|forward|upload|exfiltrate|transmit|leak|email|submit|report)\s+(?:the\s+|all\s+|this\s+|your\s+|our\s+|any\s+)?(?:entire\s+|full\s+|whole\s+)?(?:conversation|chat history|previous messages|prior messages|user'?s? (?:data|messages|emails|files|credentials)|credentials|api keys?|secrets?|access tokens?|passwords?|system prompt|conversation history|memory|context|environment variables|env vars|ssh keys?|private keys?)\s+(?:to|via|through|at)\s"
+            ),
+        ),
+        rule(
+            "prompt.exfil-send",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}(?:send|post|forward|upload|exfiltrate|transmit|leak|email|submit|copy)\s+(?:the\s+|all\s+|this\s+|your\s+|our\s+|any\s+)?(?:entire\s+|full\s+|whole\s+|complete\s+)?(?:conversation|chat history|conversation history|chat log|previous messages|prior messages|user'?s? (?:messages|chat|conversation|data)|system prompt|instructions you were given)\s+(?:\w+\s+){{0,3}}(?:to|via|through|at)\s+(?:https?://|[\w.+\-]+@[\w\-]+\.|this (?:url|address|endpoint|webhook|link)|the following (?:url|address|endpoint|webhook|link))"
+            ),
         ),
         // --- Hidden or encoded instructions.
         rule(
@@ -334,15 +543,28 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:decode|decipher|decrypt|unscramble|de-?obfuscate|reverse|translate|convert|interpret|read)\s+(?:this|the following|the|it|these|that|below|the string|the text|the message)?[^.\n]{{0,60}}?(?:and|then|,|;)\s*(?:then\s+)?(?:follow|execute|run|obey|do|perform|carry out|act on|comply with|apply|implement)\s+(?:it|them|the instructions?|what it says|its instructions|the (?:decoded|resulting|hidden|embedded) (?:text|instructions?|message|commands?|prompt)|the commands?|exactly)"
             ),
         ),
-        rule("prompt.encoded", High, Phrase, format!(r"(?i){B}(?:follow|execute|obey|carry out|comply with|act on|run)\s+(?:the\s+)?(?:decoded|hidden|encoded|embedded|secret|encrypted|obfuscated|base64|rot13|reversed)\s+(?:instructions?|text|message|commands?|prompt|payload)")),
-        rule("prompt.encoded-hint", Low, Weak, format!(r"(?i){B}(?:base64|rot-?13|hex-?encoded|caesar cipher|morse code|read (?:it )?backwards|reversed text){E}")),
+        rule(
+            "prompt.encoded",
+            High,
+            Phrase,
+            format!(
+                r"(?i){B}(?:follow|execute|obey|carry out|comply with|act on|run)\s+(?:the\s+)?(?:decoded|hidden|encoded|embedded|secret|encrypted|obfuscated|base64|rot13|reversed)\s+(?:instructions?|text|message|commands?|prompt|payload)"
+            ),
+        ),
+        rule(
+            "prompt.encoded-hint",
+            Low,
+            Weak,
+            format!(r"(?i){B}(?:base64|rot-?13|hex-?encoded|caesar cipher|morse code|read (?:it )?backwards|reversed text){E}"),
+        ),
     ]
 }
 
 static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
     let rules = rules();
     let set = RegexSetBuilder::new(rules.iter().map(|r| r.pattern.as_str())).size_limit(64 << 20).dfa_size_limit(16 << 20).build().ok()?;
-    let each = rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
+    let each =
+        rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
     Some(Compiled { rules, set, each })
 });
 
@@ -366,9 +588,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     for i in matched.iter() {
         let (Some(rule), Some(re)) = (c.rules.get(i), c.each.get(i)) else { continue };
         let mut top: Option<(Confidence, Range<usize>)> = None;
-        for m in re.find_iter(text).take(MAX_MATCHES) {
+        for caps in re.captures_iter(text).take(MAX_MATCHES) {
+            let Some(m) = caps.get(0) else { continue };
             let at = trim(text, m.range());
-            let Some(conf) = judge(s, rule, &at, &mut framing) else { continue };
+            let gap = caps.name("gap").map(|g| g.as_str());
+            let Some(conf) = judge(s, rule, &at, gap, &mut framing) else { continue };
             if top.as_ref().is_none_or(|(t, _)| conf > *t) {
                 top = Some((conf, at));
             }
@@ -442,15 +666,20 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 /// another token or a line break (a mention in prose is followed by a
 /// comma, a word or a closing parenthesis).
 fn structural(text: &str, at: &Range<usize>) -> bool {
+    let token = lower(text, at.start, at.end);
+    if token.contains("inst]") || token.contains("sys>>") || token.contains("system_prompt]") {
+        return text.contains("[/INST]") || text.contains("<</SYS>>") || text.contains("[/SYSTEM_PROMPT]");
+    }
     let next = lower(text, at.end, at.end + 12);
-    let next = next.trim_start_matches([' ', '\t']);
+    let next = next.trim_start_matches([' ', '\t', ':']);
     next.is_empty()
         || next.starts_with(['\n', '<', '[', '\\'])
         || ["system", "user", "assistant", "model", "developer", "tool", "ipython", "human"].iter().any(|r| next.starts_with(r))
 }
 
 /// The confidence of one match in its surroundings, or `None` to drop it.
-fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, framing: &mut Option<bool>) -> Option<Confidence> {
+/// `gap`: the words an override has between its verb and its target.
+fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, framing: &mut Option<bool>) -> Option<Confidence> {
     let text = s.text;
     let mut conf = rule.confidence;
     match rule.kind {
@@ -459,8 +688,10 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, framing: &mut Option<b
             if s.context == Context::Code {
                 return Some(Confidence::Low);
             }
-            // Documentation about chat templates names the tokens in prose.
-            if !structural(text, at) && *framing.get_or_insert_with(|| explains(text)) {
+            // A token named in prose (documentation, changelogs) is not
+            // used as one: an injected token opens a turn. Template and
+            // fine-tuning documentation writes them out in examples.
+            if !structural(text, at) || *framing.get_or_insert_with(|| explains(text)) {
                 return Some(Confidence::Low);
             }
         }
@@ -470,7 +701,12 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, framing: &mut Option<b
             if !has_any(&window, QUALIFIERS) {
                 return None;
             }
-            if has_word(&matched, OWN) || followed_by_topic(text, at.end) {
+            // "my previous instructions", "the previous packaging
+            // instructions", "instructions regarding the delivery": the
+            // writer's own or a business topic's instructions.
+            let leet = |w: &str| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
+            let foreign = gap.is_some_and(|g| words(g).any(|w| !FILLERS.contains(&w.as_str()) && !leet(&w)));
+            if has_word(&matched, OWN) || foreign || followed_by_topic(text, at.end) {
                 conf = Confidence::Low;
             }
             if negated(text, at.start) {
@@ -482,7 +718,29 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, framing: &mut Option<b
                 conf = Confidence::Low;
             }
         }
-        Kind::Weak => return Some(Confidence::Low),
+        Kind::Weak => {
+            // A weak signal quoted in a write-up does not count at all.
+            if matches!(s.context, Context::Text | Context::Code | Context::Unknown)
+                && quoted(text, at)
+                && *framing.get_or_insert_with(|| explains(text))
+            {
+                return None;
+            }
+            return Some(Confidence::Low);
+        }
+    }
+    if rule.id == "prompt.exfiltration" && about_the_screen(text, at.end) {
+        return None;
+    }
+    // A phrase an explanation mentions ("attackers tell the model to
+    // ignore previous instructions") rather than one that commands: not at
+    // the start of its sentence, in a text that explains attacks.
+    if conf > Confidence::Low
+        && matches!(rule.kind, Kind::Phrase | Kind::Override)
+        && !imperative(text, at.start)
+        && *framing.get_or_insert_with(|| explains(text))
+    {
+        conf = Confidence::Low;
     }
     if conf > Confidence::Low && matches!(s.context, Context::Text | Context::Code | Context::Unknown) && quoted(text, at) {
         let f = *framing.get_or_insert_with(|| explains(text));
@@ -493,28 +751,505 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, framing: &mut Option<b
     Some(conf)
 }
 
+/// Whether the phrase at `start` begins its sentence, maybe after a few
+/// lead-in words ("please", "now", "and then"): a command, not a mention.
+fn imperative(text: &str, start: usize) -> bool {
+    let before = lower(text, start.saturating_sub(80), start);
+    let sentence = before
+        .rsplit(['.', '!', '?', '\n', ':', ';', '"', '“', '”', '«', '»', '`', '(', ')', '[', ']', '>', '-', '*', '|'])
+        .next()
+        .unwrap_or("");
+    const LEAD: &[&str] = &[
+        "please",
+        "now",
+        "kindly",
+        "just",
+        "and",
+        "then",
+        "so",
+        "also",
+        "first",
+        "ok",
+        "okay",
+        "but",
+        "instead",
+        "actually",
+        "simply",
+        "you",
+        "must",
+        "should",
+        "will",
+        "can",
+        "hey",
+        "hi",
+        "hello",
+        "important",
+        "note",
+        "attention",
+        "urgent",
+        "assistant",
+        "ai",
+        "system",
+        "admin",
+        "great",
+        "thanks",
+        "thank",
+        "new",
+        "task",
+        "step",
+        "finally",
+        "immediately",
+        "also",
+        "after",
+        "that",
+        "this",
+        "time",
+        "to",
+        "nevermind",
+        "never",
+        "mind",
+        "stop",
+        "wait",
+        "sorry",
+        "well",
+        "right",
+    ];
+    words(sentence).filter(|w| !LEAD.contains(&w.as_str())).count() <= 1
+}
+
+/// Whether an exfiltration phrase goes on to name something on screen
+/// ("print the text above the cursor"): an editor's help text.
+fn about_the_screen(text: &str, end: usize) -> bool {
+    let next = lower(text, end, end + 32);
+    let next = next.trim_start();
+    [
+        "the cursor",
+        "the line",
+        "the selection",
+        "the field",
+        "the box",
+        "the button",
+        "the image",
+        "the table",
+        "the chart",
+        "the figure",
+        "the paragraph",
+        "the heading",
+        "the fold",
+        "the form",
+        "the photo",
+        "the map",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
+}
+
 /// Qualifiers that make an override target the model's instructions.
 const QUALIFIERS: &[&str] = &[
-    "all", "any", "every", "your", "above", "prior", "previous", "preceding", "earlier", "foregoing", "original", "initial", "system", "safety", "developer",
-    "existing", "old", "those", "these", "other", "thy", "ur", "pr3v", "prev10", "4ll", "toutes", "tous", "précédent", "precedent", "antérieur", "anterieur",
-    "ci-dessus", "tes ", "vos ", "alle", "vorherig", "bisherig", "obig", "vorangegangen", "deine", "ihre", "sämtlich", "todas", "todos", "anterior", "previa", "tus ",
-    "sus ", "suas", "tuas", "prévia", "tutte", "precedent", "tue ", "sue ", "vorige", "eerdere", "voorgaande", "bovenstaande", "jouw", "всe", "все", "предыдущ",
-    "прежн", "вышеуказан", "свои", "твои", "ваши", "جميع", "كل", "السابقة", "之前", "以前", "先前", "上面", "上述", "前面", "所有", "全部", "一切", "你的", "系统", "系統",
-    "原有", "原来", "原來", "以上", "上記", "これまで", "今まで", "全て", "すべて", "先ほど", "先程", "最初", "システム", "あなたの", "以前", "이전", "위의", "모든", "앞의", "기존",
-    "지금까지", "시스템", "너의", "당신의", "前の",
+    "all",
+    "any",
+    "every",
+    "your",
+    "above",
+    "prior",
+    "previous",
+    "preceding",
+    "earlier",
+    "foregoing",
+    "original",
+    "initial",
+    "system",
+    "safety",
+    "developer",
+    "existing",
+    "old",
+    "those",
+    "these",
+    "other",
+    "thy",
+    "ur",
+    "pr3v",
+    "prev10",
+    "4ll",
+    "toutes",
+    "tous",
+    "précédent",
+    "precedent",
+    "antérieur",
+    "anterieur",
+    "ci-dessus",
+    "tes ",
+    "vos ",
+    "alle",
+    "vorherig",
+    "bisherig",
+    "obig",
+    "vorangegangen",
+    "deine",
+    "ihre",
+    "sämtlich",
+    "todas",
+    "todos",
+    "anterior",
+    "previa",
+    "tus ",
+    "sus ",
+    "suas",
+    "tuas",
+    "prévia",
+    "tutte",
+    "precedent",
+    "tue ",
+    "sue ",
+    "vorige",
+    "eerdere",
+    "voorgaande",
+    "bovenstaande",
+    "jouw",
+    "всe",
+    "все",
+    "предыдущ",
+    "прежн",
+    "вышеуказан",
+    "свои",
+    "твои",
+    "ваши",
+    "جميع",
+    "كل",
+    "السابقة",
+    "之前",
+    "以前",
+    "先前",
+    "上面",
+    "上述",
+    "前面",
+    "所有",
+    "全部",
+    "一切",
+    "你的",
+    "系统",
+    "系統",
+    "原有",
+    "原来",
+    "原來",
+    "以上",
+    "上記",
+    "これまで",
+    "今まで",
+    "全て",
+    "すべて",
+    "先ほど",
+    "先程",
+    "最初",
+    "システム",
+    "あなたの",
+    "以前",
+    "이전",
+    "위의",
+    "모든",
+    "앞의",
+    "기존",
+    "지금까지",
+    "시스템",
+    "너의",
+    "당신의",
+    "前の",
+];
+
+/// The lower-cased words of `g`.
+fn words(g: &str) -> impl Iterator<Item = String> + '_ {
+    g.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+}
+
+/// Words an override may have between its verb and its target ("ignore
+/// *all of your previous* instructions"); any other word names a topic
+/// ("ignore the previous *packaging* instructions").
+const FILLERS: &[&str] = &[
+    "all",
+    "any",
+    "every",
+    "each",
+    "the",
+    "your",
+    "ur",
+    "of",
+    "previous",
+    "prior",
+    "above",
+    "earlier",
+    "preceding",
+    "foregoing",
+    "former",
+    "original",
+    "initial",
+    "system",
+    "safety",
+    "developer",
+    "existing",
+    "old",
+    "those",
+    "these",
+    "this",
+    "that",
+    "other",
+    "and",
+    "or",
+    "given",
+    "you",
+    "have",
+    "been",
+    "were",
+    "was",
+    "received",
+    "got",
+    "so",
+    "far",
+    "before",
+    "its",
+    "such",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "set",
+    "sets",
+    "line",
+    "lines",
+    "remaining",
+    "current",
+    "standing",
+    "built",
+    "in",
+    "default",
+    "programmed",
+    "hidden",
+    "secret",
+    "internal",
+    "security",
+    "content",
+    "ethical",
+    "moral",
+    "openai",
+    "anthropic",
+    "prompt",
+    "ai",
+    "model",
+    "assistant",
+    "s",
+    "a",
+    "an",
+    "just",
+    "now",
+    "simply",
+    "completely",
+    "entirely",
+    "totally",
+    "literally",
+    "rest",
+    "everything",
+    "anything",
+    "pre",
+    "vious",
+    "4ll",
+    "pr3v10us",
+    "pr3vi0us",
+    "th3",
+    "y0ur",
+    "4ny",
+    "to",
+    "it",
+    "from",
+    "me",
+    "we",
+    "they",
+    "told",
+    "said",
+    "seen",
+    "earlier",
+    "first",
+    "last",
+    "toutes",
+    "tous",
+    "toute",
+    "tout",
+    "les",
+    "la",
+    "le",
+    "l",
+    "des",
+    "de",
+    "d",
+    "du",
+    "vos",
+    "tes",
+    "ces",
+    "ses",
+    "précédentes",
+    "precedentes",
+    "précédents",
+    "antérieures",
+    "anterieures",
+    "ci",
+    "dessus",
+    "anciennes",
+    "ta",
+    "votre",
+    "ton",
+    "alle",
+    "die",
+    "der",
+    "den",
+    "deine",
+    "ihre",
+    "vorherigen",
+    "bisherigen",
+    "obigen",
+    "vorangegangenen",
+    "sämtliche",
+    "dein",
+    "deinen",
+    "früheren",
+    "todas",
+    "todos",
+    "las",
+    "los",
+    "tus",
+    "sus",
+    "anteriores",
+    "previas",
+    "tu",
+    "su",
+    "as",
+    "os",
+    "suas",
+    "tuas",
+    "prévias",
+    "previas",
+    "tutte",
+    "tutti",
+    "le",
+    "gli",
+    "tue",
+    "sue",
+    "precedenti",
+    "alle",
+    "de",
+    "je",
+    "jouw",
+    "uw",
+    "vorige",
+    "eerdere",
+    "voorgaande",
+    "bovenstaande",
+    "все",
+    "всех",
+    "предыдущие",
+    "прежние",
+    "вышеуказанные",
+    "свои",
+    "твои",
+    "ваши",
+    "мои",
+    "на",
+    "جميع",
+    "كل",
+    "السابقة",
+    "ال",
 ];
 
 /// Words that make an override the writer's own ("my previous instructions").
-const OWN: &[&str] = &["my", "our", "mes", "nos", "mon", "notre", "meine", "unsere", "mis", "nuestras", "nuestros", "minhas", "nossas", "mie", "nostre", "mijn", "onze", "мои", "наши", "his", "her", "their", "the customer's", "the client's"];
+const OWN: &[&str] = &[
+    "my",
+    "our",
+    "mes",
+    "nos",
+    "mon",
+    "notre",
+    "meine",
+    "unsere",
+    "mis",
+    "nuestras",
+    "nuestros",
+    "minhas",
+    "nossas",
+    "mie",
+    "nostre",
+    "mijn",
+    "onze",
+    "мои",
+    "наши",
+    "his",
+    "her",
+    "their",
+    "the customer's",
+    "the client's",
+];
 
 /// Whether the override goes on to name a business topic ("... instructions
 /// regarding the delivery"), as corrections in business mail do.
 fn followed_by_topic(text: &str, end: usize) -> bool {
-    let next = lower(text, end, end + 24);
-    let next = next.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-    ["regarding", "about the", "concerning", "for the", "on the", "for your", "i sent", "we sent", "i gave", "we gave", "in my", "in our", "from my", "from our", "sent ", "dated", "of the", "of last", "from last"]
-        .iter()
-        .any(|w| next.starts_with(w))
+    let next = lower(text, end, end + 64);
+    let mut next = next.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    // Qualifiers after the target ("instructions précédentes sur ...").
+    for _ in 0..2 {
+        let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if word.is_empty() || !FILLERS.contains(&word) {
+            break;
+        }
+        next = next[word.len()..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    }
+    [
+        "regarding",
+        "about the",
+        "concerning",
+        "for the",
+        "on the",
+        "for your",
+        "i sent",
+        "we sent",
+        "i gave",
+        "we gave",
+        "in my",
+        "in our",
+        "from my",
+        "from our",
+        "sent ",
+        "dated",
+        "of the",
+        "of last",
+        "from last",
+        "sur ",
+        "concernant",
+        "pour ",
+        "relatives",
+        "du ",
+        "zur ",
+        "zum ",
+        "für ",
+        "über ",
+        "bezüglich",
+        "vom ",
+        "sobre ",
+        "para ",
+        "acerca",
+        "relativas",
+        "del ",
+        "su ",
+        "sul ",
+        "sulla ",
+        "per ",
+        "relative",
+        "over ",
+        "voor ",
+        "о ",
+        "по ",
+        "относительно",
+        "для ",
+        "بخصوص",
+        "حول",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
 }
 
 /// The lower-cased text in `from..to` (clamped to character boundaries).
@@ -556,10 +1291,71 @@ fn negated(text: &str, start: usize) -> bool {
     let sentence = before.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or("");
     let sentence = sentence.replace("never mind", "").replace("nevermind", "");
     const MARKS: &[&str] = &[
-        "never", "not", "don't", "dont", "do not", "doesn't", "won't", "cannot", "can't", "mustn't", "shouldn't", "refuse", "refuses", "decline", "without",
-        "asks you to", "ask you to", "asked you to", "asking you to", "tells you to", "tell you to", "told you to", "tries to", "try to", "trying to", "attempts to",
-        "attempt to", "attempting to", "requests that you", "wants you to", "instructs you to", "instructing you to", "such as", "like", "e.g.", "phrases",
-        "jamais", "nie", "niemals", "nunca", "mai", "nooit", "никогда",
+        "never",
+        "not",
+        "don't",
+        "dont",
+        "do not",
+        "doesn't",
+        "won't",
+        "cannot",
+        "can't",
+        "mustn't",
+        "shouldn't",
+        "refuse",
+        "refuses",
+        "decline",
+        "without",
+        "asks you to",
+        "ask you to",
+        "asked you to",
+        "asking you to",
+        "tells you to",
+        "tell you to",
+        "told you to",
+        "tries to",
+        "try to",
+        "trying to",
+        "attempts to",
+        "attempt to",
+        "attempting to",
+        "requests that you",
+        "wants you to",
+        "instructs you to",
+        "instructing you to",
+        "such as",
+        "e.g.",
+        "phrases",
+        "phrases like",
+        "strings like",
+        "prompts like",
+        "payloads like",
+        "inputs like",
+        "text like",
+        "asked to",
+        "asks to",
+        "asking to",
+        "told to",
+        "the model to",
+        "the llm to",
+        "the ai to",
+        "the assistant to",
+        "the agent to",
+        "the chatbot to",
+        "the bot to",
+        "models to",
+        "llms to",
+        "agents to",
+        "a model to",
+        "an llm to",
+        "an ai to",
+        "jamais",
+        "nie",
+        "niemals",
+        "nunca",
+        "mai",
+        "nooit",
+        "никогда",
     ];
     has_word(&sentence, MARKS)
 }
@@ -592,7 +1388,8 @@ fn quoted(text: &str, at: &Range<usize>) -> bool {
     if line.matches('\'').count() % 2 == 1 && rest.contains('\'') && line.ends_with(|c: char| c == '\'' || c.is_whitespace()) {
         return true;
     }
-    for (open, close) in [('“', '”'), ('«', '»'), ('„', '“'), ('「', '」'), ('『', '』'), ('‘', '’'), ('‹', '›'), ('(', ')')] {
+    for (open, close) in [('“', '”'), ('«', '»'), ('„', '“'), ('「', '」'), ('『', '』'), ('‘', '’'), ('‹', '›'), ('(', ')')]
+    {
         if line.rfind(open).is_some_and(|o| line.rfind(close).is_none_or(|c| c < o || open == close)) && rest.contains(close) {
             return true;
         }
@@ -608,10 +1405,83 @@ fn quoted(text: &str, at: &Range<usize>) -> bool {
 
 /// Terms that explain attacks (security write-ups, documentation, tests).
 const FRAMING: &[&str] = &[
-    "example", "for instance", "attack", "attacker", "payload", "detect", "detection", "mitigat", "owasp", "llm01", "injection", "adversarial", "red team", "red-team",
-    "malicious", "defen", "vulnerab", "sanitiz", "classifier", "security", "exploit", "threat", "test case", "unit test", "assert", "pattern", "blocklist",
-    "denylist", "phishing", "researcher", "technique", "exemple", "attaque", "beispiel", "angriff", "ejemplo", "ataque", "esempio", "attacco", "пример",
-    "атак", "示例", "攻击", "例えば", "攻撃", "예시", "공격", "chat template", "special token", "tokenizer", "prompt format", "template format",
+    "example",
+    "for instance",
+    "attack",
+    "attacker",
+    "payload",
+    "detect",
+    "detection",
+    "mitigat",
+    "owasp",
+    "llm01",
+    "injection",
+    "adversarial",
+    "red team",
+    "red-team",
+    "malicious",
+    "defen",
+    "vulnerab",
+    "sanitiz",
+    "classifier",
+    "security",
+    "exploit",
+    "threat",
+    "test case",
+    "unit test",
+    "assert",
+    "pattern",
+    "blocklist",
+    "denylist",
+    "phishing",
+    "researcher",
+    "technique",
+    "exemple",
+    "attaque",
+    "beispiel",
+    "angriff",
+    "ejemplo",
+    "ataque",
+    "esempio",
+    "attacco",
+    "пример",
+    "атак",
+    "示例",
+    "攻击",
+    "例えば",
+    "攻撃",
+    "예시",
+    "공격",
+    "chat template",
+    "special token",
+    "tokenizer",
+    "prompt format",
+    "template format",
+    "leak",
+    "fine-tun",
+    "finetun",
+    "chat format",
+    "training data",
+    "dataset",
+    "incident",
+    "postmortem",
+    "impersonat",
+    "escape",
+    "gateway",
+    "scanner",
+    "suspicious",
+    "refus",
+    "moderation",
+    "seen in the wild",
+    "poison",
+    "case study",
+    "prompt injection",
+    "prompt-injection",
+    "defense",
+    "protect",
+    "untrusted",
+    "ctf",
+    "benchmark",
 ];
 
 /// Whether the text explains attacks: at least two distinct framing terms.
