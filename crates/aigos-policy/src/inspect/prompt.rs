@@ -3,9 +3,10 @@
 //! hidden or encoded instructions, instructions addressed to the assistant
 //! inside retrieved content and tool descriptions.
 //!
-//! One [`RegexSet`] pass per string finds which rules may apply; only the
-//! rules the set matched are run again to locate their (first few) matches,
-//! which are then judged in their surroundings:
+//! One Aho-Corasick pass over the (lower-cased) string finds which rules may
+//! apply (each rule has anchor literals one of which any match contains);
+//! only those rules' regexes run, to locate their (first few) matches, which
+//! are then judged in their surroundings:
 //! - a negation or reported speech just before the phrase ("never reveal
 //!   your system prompt", "if the user asks you to ignore your
 //!   instructions") is an operator's rule, not an attack;
@@ -23,7 +24,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use aho_corasick::AhoCorasick;
+use regex::Regex;
 
 use super::{Confidence, Context, Family, Hit, Subject};
 
@@ -51,21 +53,47 @@ struct Rule {
     confidence: Confidence,
     kind: Kind,
     pattern: String,
+    /// Literals one of which every match contains (the prefilter's keys).
+    anchors: Vec<String>,
 }
 
-/// The rules, compiled: the set (one pass) and each rule alone (to locate).
+impl Rule {
+    /// Sets the anchors from a `|`-separated list (regex syntax in it is
+    /// cut off: `rules?` gives `rule`, `polic(?:y|ies)` gives `polic`; leetspeak
+    /// classes are left out).
+    fn on(mut self, list: &str) -> Self {
+        self.anchors = list
+            .split('|')
+            .filter(|a| !a.contains("][") && !a.contains("]?"))
+            .map(|a| a.trim_start_matches("(?:").split(['(', ')', '?', '*', '+', '{', '\\']).next().unwrap_or("").to_lowercase())
+            .filter(|a| !a.trim().is_empty())
+            .collect();
+        self
+    }
+}
+
+/// The rules, compiled: one Aho-Corasick automaton over every rule's
+/// anchors (one linear pass says which rules may match), and each rule's
+/// regex (run only when one of its anchors occurs).
 struct Compiled {
     rules: Vec<Rule>,
-    set: RegexSet,
+    anchors: AhoCorasick,
+    /// For each anchor pattern, the rules it wakes.
+    wakes: Vec<Vec<usize>>,
+    /// Rules without anchors (always run).
+    always: Vec<usize>,
     each: Vec<Regex>,
 }
 
+/// "From now on" in the languages covered.
+const FROM_NOW_ON: &str = "from now on|from this point (?:on|forward)|henceforth|starting now|à partir de maintenant|désormais|ab (?:jetzt|sofort)|von nun an|a partir de ahora|de ahora en adelante|a partir de agora|d'ora in poi|da ora in poi|vanaf nu|с этого момента|отныне|从现在开始|從現在開始|今後は|これからは|지금부터|من الآن فصاعدا";
+
 /// Start of a word (consumes the character before it, if any).
-const B: &str = r"(?:^|[^\p{L}\p{N}_])";
+const B: &str = r"(?:^|[^a-z0-9_])";
 /// End of a word (consumes the character after it, if any).
-const E: &str = r"(?:$|[^\p{L}\p{N}_])";
+const E: &str = r"(?:$|[^a-z0-9_])";
 /// Separators between words: spaces and punctuation.
-const S: &str = r"[\s\p{P}\p{S}]+";
+const S: &str = r"[\s!-/:-@\[-`{-~\u{a0}-\u{bf}\u{2000}-\u{206f}\u{3000}-\u{303f}\u{ff01}-\u{ff0f}]+";
 
 /// A word with leetspeak and one optional separator between its letters
 /// (`1gn0r3`, `i.g.n.o.r.e`, `i g n o r e`).
@@ -98,11 +126,53 @@ fn leet(word: &str) -> String {
 /// Up to `n` words of any script between two parts of a phrase, captured
 /// as `gap` (judged by [`judge`]).
 fn gap(n: usize) -> String {
-    format!(r"(?P<gap>{S}(?:[\p{{L}}\p{{N}}'’\-]+{S}){{0,{n}}}?)")
+    format!(r"(?P<gap>{S}(?:(?:[^\s!-/:-@\[-`{{-~\u{{a0}}-\u{{bf}}\u{{2000}}-\u{{206f}}\u{{3000}}-\u{{303f}}]|['’\-])+{S}){{0,{n}}}?)")
 }
 
+/// A rule. Patterns run on the lower-cased text ([`fold`]): case flags are
+/// dropped and the pattern's letters lower-cased (escapes kept), which keeps
+/// the automata small and fast.
 fn rule(id: &'static str, confidence: Confidence, kind: Kind, pattern: impl Into<String>) -> Rule {
-    Rule { id, confidence, kind, pattern: pattern.into() }
+    let pattern = pattern.into().replace("(?im)", "(?m)").replace("(?i)", "").replace("(?i:", "(?:").replace("(?-i:", "(?:");
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            out.push(c);
+            // The escaped character keeps its case (`\\S` is not `\\s`); hex
+            // digits and the rest are case-blind.
+            if let Some(n) = chars.next() {
+                out.push(n);
+            }
+        } else {
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+    Rule { id, confidence, kind, pattern: out.replace("(?p<", "(?P<"), anchors: Vec::new() }
+}
+
+/// The text lower-cased character by character where that keeps the byte
+/// length (nearly always), so that offsets are the same in both.
+fn fold(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        return std::borrow::Cow::Owned(text.to_ascii_lowercase());
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The rule table.
@@ -142,34 +212,39 @@ fn rules() -> Vec<Rule> {
             High,
             Token,
             r"(?i)<\|\s*(?:im_start|im_end|im_sep|system|assistant|user|endoftext|begin_of_text|end_of_text|eot_id|start_header_id|end_header_id|eom_id|start|end|message|channel|return|call|constrain|fim_prefix|fim_suffix|fim_middle|endofprompt|prompter|tool|tool_call|python_tag)\s*\|>",
-        ),
+        )
+        .on(r"<|"),
         rule(
             "prompt.chat-token",
             High,
             Token,
             r"(?:\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>|\[/?SYSTEM_PROMPT\]|\[AVAILABLE_TOOLS\]|<\|/?(?:system|user|assistant)\|>)",
-        ),
-        rule("prompt.chat-token", Medium, Token, r"(?:^|\n)[ \t]*\n[ \t]*(?:Human|H)[ \t]*:[ \t]*\S"),
-        rule("prompt.chat-token", High, Token, r"(?s)\n\s*\n\s*(?:Human|H):.*\n\s*\n\s*(?:Assistant|A):"),
+        )
+        .on(r"[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>|<end_of_turn>|[system_prompt]|[/system_prompt]|[available_tools]|<|"),
+        rule("prompt.chat-token", Medium, Token, r"(?:^|\n)[ \t]*\n[ \t]*(?:Human|H)[ \t]*:[ \t]*\S").on(r"human|h:|h :|h\t"),
+        rule("prompt.chat-token", High, Token, r"(?s)\n\s*\n\s*(?:Human|H):.*\n\s*\n\s*(?:Assistant|A):").on(r"human|h:|h :|h\t"),
         rule(
             "prompt.chat-token",
             Medium,
             Token,
             r"(?i)(?:^|\n)\s*#{2,3}\s*(?:instruction|input)\s*:.*\n(?s:.*)(?:^|\n)\s*#{2,3}\s*response\s*:",
-        ),
+        )
+        .on(r"response"),
         // --- Role forging: a system or developer header inside the content.
         rule(
             "prompt.role-forging",
             Medium,
             Phrase,
-            r"(?im)^[ \t>*_\-]*(?:\[|<|\{|\(|#{1,4}[ \t]*|\*\*)?[ \t]*(?:system|system message|system prompt|sys|developer message|admin message|administrator)[ \t]*(?:\]|>|\}|\)|\*\*)?[ \t]*(?:override|message|instruction|instructions|update|notice|alert|prompt)?[ \t]*[:\]>\-]+[ \t]*(?:ignore|disregard|forget|new (?:instructions?|rules?|policy|task|directive|system prompt)|from now on|the (?:user|assistant|ai|model|agent) (?:must|will|should|is now|has been|may now)|you are now|you must|you will now|you have been|your new|override|important:|attention|as an ai|all previous|reveal|print your|output your|execute|switch to|enter|enable|disable|developer mode|new policy|updated instructions)(?:[^\p{L}]|$)",
-        ),
+            r"(?im)^[ \t>*_\-]*(?:\[|<|\{|\(|#{1,4}[ \t]*|\*\*)?[ \t]*(?:system|system message|system prompt|sys|developer message|admin message|administrator)[ \t]*(?:\]|>|\}|\)|\*\*)?[ \t]*(?:override|message|instruction|instructions|update|notice|alert|prompt)?[ \t]*[:\]>\-]+[ \t]*(?:ignore|disregard|forget|new (?:instructions?|rules?|policy|task|directive|system prompt)|from now on|the (?:user|assistant|ai|model|agent) (?:must|will|should|is now|has been|may now)|you are now|you must|you will now|you have been|your new|override|important:|attention|as an ai|all previous|reveal|print your|output your|execute|switch to|enter|enable|disable|developer mode|new policy|updated instructions)(?:[^a-z0-9]|$)",
+        )
+        .on(r"sys|developer message|admin message|administrator"),
         rule(
             "prompt.role-forging",
             Medium,
             Phrase,
             r"(?i)(?:\[\s*(?:system|sys|admin|developer)\s*(?:message|prompt|override|note)?\s*\]|<\s*(?:system|system[_\-]?prompt|sys|admin|developer|system[_\-]?message|system[_\-]?override)\s*>)\s*[:\-]?\s*(?:you|your|ignore|disregard|forget|new|from now|the (?:user|assistant|ai|model)|override|important|attention|as an ai|do not|don't|never|always|respond|reply|act|reveal|print|output|before|when|all)",
-        ),
+        )
+        .on(r"sys|admin|developer"),
         rule(
             "prompt.role-forging",
             Medium,
@@ -177,16 +252,18 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:system|admin|developer|security|emergency|root|sudo|maintenance|debug)[ \t]+(?:override|overwrite|bypass)(?:[ \t]*(?:code|mode|command|enabled|activated|accepted|granted))?[ \t]*[:!\-]"
             ),
-        ),
+        )
+        .on(r"override|overwrite|bypass"),
         rule(
             "prompt.role-forging",
             Medium,
             Phrase,
-            r"(?i)\*{0,2}(?:end of (?:the )?(?:system prompt|user input|user message|document|context|untrusted (?:content|input))|begin (?:new )?(?:system|admin|developer) (?:prompt|instructions|message))\*{0,2}\s*[\]\-=#>]*",
-        ),
+            r"(?i)(?:end of (?:the )?(?:system prompt|user input|user message|untrusted (?:content|input))|begin (?:new )?(?:system|admin|developer) (?:prompt|instructions|message))",
+        )
+        .on(r"end of|begin"),
         // --- Instruction overrides.
-        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E}")),
-        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{targets}){g3}(?:{infinitives}){E}")),
+        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E}")).on(&format!("{targets}|ruc|r u c|r.u.c|r-u-c|r_u_c|r*u*c")),
+        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{targets}){g3}(?:{infinitives}){E}")).on(infinitives),
         rule(
             "prompt.override",
             High,
@@ -194,7 +271,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:your|all|the|any)(?:{S}(?:previous|prior|above|earlier|preceding|original|old|initial|system))*{S}(?:instructions|rules|guidelines|directives|prompt|programming)(?:{S}(?:above|before this|you were given|you have been given|you received))?{S}(?:are|is|have been|were)(?:{S}(?:now|hereby|officially))?{S}(?:void|null|cancel+ed|revoked|overridden|obsolete|suspended|lifted|deprecated|replaced|superseded|no longer (?:valid|apply|applicable|in effect|relevant))"
             ),
-        ),
+        )
+        .on(r"void|null|cancel|revoked|overridden|obsolete|suspended|lifted|deprecated|replaced|superseded|no longer"),
         rule(
             "prompt.override",
             Medium,
@@ -202,7 +280,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}your{S}new{S}(?:instructions|task|role|goal|objective|purpose|job|mission|directive|orders|rules|persona|identity){S}(?:is|are|will be){E}"
             ),
-        ),
+        )
+        .on(r"new"),
         rule(
             "prompt.override",
             Medium,
@@ -210,7 +289,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:new|updated|revised|real|actual|true|secret|hidden|override)[ \t]+(?:system[ \t]+)?(?:instructions?|directives?|prompt|orders|task)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+|all[ \t]+|any[ \t]+)?(?:ai|llm|assistant|agent|model|chatbot|bot|gpt)s?{E}"
             ),
-        ),
+        )
+        .on(r"instruction|directive|prompt|orders|task"),
         rule(
             "prompt.override",
             Medium,
@@ -218,35 +298,40 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:{verbs_en})\s+(?:everything|anything|all)\s+(?:(?:written|said|stated|you (?:were|have been) told|that came)\s+)?(?:above|before this|so far|previously|prior to this|up to (?:this|now))"
             ),
-        ),
+        )
+        .on(r"everything|anything|all"),
         // Chinese, Japanese, Korean (no spaces; qualifiers checked after).
         rule(
             "prompt.override",
             High,
             Override,
             r"(?:忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不理会|别管|別管|跳过|跳過|放弃|放棄|抛开|拋開|丢弃|丟棄)[^。！？\n]{0,12}?(?:指令|指示|说明|說明|规则|規則|提示词|提示詞|提示|设定|設定|命令|约束|約束|限制|要求|规定|規定|准则|準則)",
-        ),
+        )
+        .on(r"忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不理会|别管|別管|跳过|跳過|放弃|放棄|抛开|拋開|丢弃|丟棄"),
         rule(
             "prompt.override",
             High,
             Override,
             r"(?:以前|前|上記|上の|これまで|今まで|全て|すべて|先ほど|先程|最初|元|システム|あなたの)[^。\n]{0,12}?(?:指示|命令|ルール|指令|プロンプト|設定|制約|規則|ガイドライン)[^。\n]{0,8}?(?:無視|忘れ|破棄|取り消|従わな)",
-        ),
+        )
+        .on(r"指示|命令|ルール|指令|プロンプト|設定|制約|規則|ガイドライン"),
         rule(
             "prompt.override",
             High,
             Override,
             r"(?:이전|위의|위|모든|앞의|기존|지금까지의?|시스템|너의|당신의)[^.\n]{0,10}?(?:지시|지침|명령|규칙|프롬프트|설정|제한|지시사항)[^.\n]{0,8}?(?:무시|잊어|잊으|무효|따르지)",
-        ),
+        )
+        .on(r"무시|잊어|잊으|무효|따르지"),
         // Weak override-like phrasing.
         rule(
             "prompt.from-now-on",
             Low,
             Weak,
             format!(
-                r"(?i){B}(?:from now on|from this point (?:on|forward)|henceforth|starting now|à partir de maintenant|désormais|ab (?:jetzt|sofort)|von nun an|a partir de ahora|de ahora en adelante|a partir de agora|d'ora in poi|da ora in poi|vanaf nu|с этого момента|отныне|从现在开始|從現在開始|今後は|これからは|지금부터|من الآن فصاعدا)[\s,]+(?:you|tu|vous|du|sie|usted|você|voce|tu|je|ты|вы|你|あなた|너|당신|أنت)?"
+                r"(?i){B}(?:{FROM_NOW_ON})[\s,]+(?:you|tu|vous|du|sie|usted|você|voce|tu|je|ты|вы|你|あなた|너|당신|أنت)?"
             ),
-        ),
+        )
+        .on(FROM_NOW_ON),
         rule(
             "prompt.you-must-now",
             Low,
@@ -254,24 +339,27 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:you (?:must|will|shall|should) now|you are now (?:required|going|to)|new instructions?\s*:|instead,? (?:you (?:must|should|will)|output|respond|reply|say|print|write|only)|your (?:only|sole|real|true) (?:task|goal|job|purpose) (?:is|now))"
             ),
-        ),
+        )
+        .on(r"now|new instruction|instead|your only|your sole|your real|your true"),
         // --- Persona and jailbreak attacks.
         rule(
             "prompt.persona",
             High,
             Phrase,
             format!(
-                r"(?:{B}(?i:you are|you're|you will be|act as|acting as|become|pretend to be|roleplay as|role-play as|play the role of|from now on you are|stay in character as)(?:\s+(?i:now|going to be|a|an|called|named))*\s+(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|EvilBOT|AntiGPT|DevMode)(?:[^\p{{L}}]|$)|(?i:known as|called|named|nicknamed)\s+DAN(?:[^\p{{L}}]|$)|DAN,?\s+(?i:which|who)\s+(?i:stands|can|has)|(?i:do anything now)|DAN (?i:mode)|(?i:anti-?dan))"
+                r"(?:{B}(?i:you are|you're|you will be|act as|acting as|become|pretend to be|roleplay as|role-play as|play the role of|from now on you are|stay in character as)(?:\s+(?i:now|going to be|a|an|called|named))*\s+(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|EvilBOT|AntiGPT|DevMode)(?:[^a-z0-9]|$)|(?i:known as|called|named|nicknamed)\s+DAN(?:[^a-z0-9]|$)|DAN,?\s+(?i:which|who)\s+(?i:stands|can|has)|(?i:do anything now)|DAN (?i:mode)|(?i:anti-?dan))"
             ),
-        ),
+        )
+        .on(r"dan|stan|dude|aim|ucar|evilbot|antigpt|devmode|anything now"),
         rule(
             "prompt.persona",
             High,
             Phrase,
             format!(
-                r"(?i){B}(?:you are|you're|you will be|act as|acting as|become|pretend to be|pretend you are|imagine you are|roleplay as|role-play as|simulate|emulate|behave like|respond as|answer as)(?:\s+(?:now|an?|the|my|fully|completely|totally))*\s+(?:unrestricted|unfiltered|uncensored|unlimited|unbound|unchained|unshackled|amoral|unethical|immoral|jailbroken|rogue|evil|lawless|limitless|rule-?less|free|liberated|unaligned|deregulated)(?:\s+and\s+\w+)?\s+(?:ai|a\.i\.|assistant|model|chatbot|llm|language model|version|bot|gpt|chatgpt|claude|system|entity|persona|mode)"
+                r"(?i){B}(?:you are|you're|you will be|act as|acting as|become|pretend to be|pretend you are|imagine you are|roleplay as|role-play as|simulate|emulate|behave like|respond as|answer as)(?:\s+(?:now|an?|the|my|fully|completely|totally))*\s+(?:unrestricted|unfiltered|uncensored|unlimited|unbound|unchained|unshackled|amoral|unethical|immoral|jailbroken|rogue|evil|lawless|limitless|rule-?less|free|liberated|unaligned|deregulated)(?:\s+and\s+[a-z]+)?\s+(?:ai|a\.i\.|assistant|model|chatbot|llm|language model|version|bot|gpt|chatgpt|claude|system|entity|persona|mode)"
             ),
-        ),
+        )
+        .on(r"unrestricted|unfiltered|uncensored|unlimited|unbound|unchained|unshackled|amoral|unethical|immoral|jailbroken|rogue|evil|lawless|limitless|rule-less|ruleless|free|liberated|unaligned|deregulated"),
         rule(
             "prompt.persona",
             High,
@@ -279,7 +367,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:pretend|imagine|assume|suppose|act as if|act like|behave as if|respond as if)(?:\s+that)?\s+you(?:\s+(?:are|were|now))?\s+(?:have no|had no|don't have|do not have|didn't have|are not bound by|were not bound by|aren't bound by|are free (?:from|of)|are without|are no longer bound by|have been freed from|have been released from|lack)(?:\s+(?:any|all|your))?(?:\s+(?:ethical|moral|safety|content|openai|anthropic|usual|former|previous))*\s+(?:restrictions|rules|limits|limitations|filters|guidelines|ethics|morals|policies|constraints|censorship|programming|guardrails|boundaries|safeguards)"
             ),
-        ),
+        )
+        .on(r"restriction|rule|limit|filter|guideline|ethic|moral|polic|constraint|censor|programming|guardrail|boundar|safeguard"),
         rule(
             "prompt.persona",
             High,
@@ -287,7 +376,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:chatgpt|gpt|ai|assistant|model|llm|claude|you)\s+(?:are\s+|is\s+)?(?:now\s+)?(?:in|with|under|running in|operating in|entering|enter|switch(?:ed)? (?:to|into)|activate|enable|simulate)\s+(?:the\s+)?(?:developer|god|jailbreak|jailbroken|unrestricted|unfiltered|dan|evil|sudo|chaos|opposite|uncensored)\s+mode"
             ),
-        ),
+        )
+        .on(r"mode"),
         rule(
             "prompt.persona",
             High,
@@ -295,7 +385,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:(?:developer|jailbreak|jailbroken|unfiltered|uncensored|evil|sudo) mode (?:output|response)|(?:jailbreak|jailbroken|unfiltered|uncensored|evil|sudo|unrestricted) mode (?:enabled|activated|engaged|is now (?:on|enabled|active)))"
             ),
-        ),
+        )
+        .on(r"mode"),
         rule(
             "prompt.persona",
             High,
@@ -303,7 +394,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:disable|turn off|switch off|deactivate|remove|bypass|ignore|override|circumvent|lift)\s+(?:all\s+)?(?:of\s+)?your\s+(?:own\s+)?(?:safety|content|ethical|moral|alignment|usage)?\s*(?:filters?|guidelines|protocols|policies|restrictions|guardrails|safeguards|training|programming|alignment|censorship|limitations)"
             ),
-        ),
+        )
+        .on(r"your"),
         rule(
             "prompt.persona",
             Medium,
@@ -311,7 +403,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:you (?:are|have been) (?:now )?(?:freed|liberated|unshackled|unchained|jailbroken|released from|no longer (?:bound|restricted|limited|constrained) by)|(?:no|without any|free of all) (?:ethical|moral) (?:guidelines|constraints|restrictions|limits|boundaries|considerations)|(?:opposite|evil|shadow|unfiltered|uncensored|dark) (?:twin|persona|alter ego|version of (?:yourself|you))|jailbroken (?:ai|assistant|model|chatbot|llm|mode|version))"
             ),
-        ),
+        )
+        .on(r"freed|liberat|unshackled|unchained|jailbroken|released from|no longer|ethical|moral|twin|persona|alter ego|version of"),
         rule(
             "prompt.jailbreak",
             Low,
@@ -319,7 +412,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:jailbreak|jailbroken|stay in character|never break character|without any (?:restrictions|filters|limitations|censorship)|no restrictions|respond (?:as|with) both|two responses|(?:developer|god) mode){E}"
             ),
-        ),
+        )
+        .on(r"jailbreak|jailbroken|character|without any|no restrictions|both|two responses|mode"),
         // --- System-prompt exfiltration.
         rule(
             "prompt.exfiltration",
@@ -328,7 +422,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:repeat|print|reveal|show|output|display|tell|give|leak|dump|share|disclose|write(?:\s+out|\s+down)?|recite|echo|copy|paste|spell out|expose|translate|summari[sz]e|reproduce|type out)(?:\s+(?:me|us|out|back|all|of|again|exactly|verbatim|word for word))*\s+(?:your|ur|thy)\s+(?:(?:full|entire|complete|exact|original|initial|hidden|secret|internal|current|underlying|first|real|system|developer|raw)\s+)*(?:system\s*prompt|prompt|system\s+message|instructions|directives|pre-?prompt|meta-?prompt|developer\s+message|context\s+window|initiali[sz]ation)|(?:repeat|print|reveal|show|output|display|leak|dump|disclose|recite|echo|spell out|expose|reproduce|type out)(?:\s+(?:me|us|out|back|all|of|again|exactly|verbatim|word for word))*\s+(?:your|ur|thy)\s+(?:(?:full|entire|complete|exact|current|real|raw)\s+)*(?:(?:original|initial|hidden|secret|internal|underlying|system|developer)\s+)+(?:rules|guidelines|configuration|config|programming)"
             ),
-        ),
+        )
+        .on(r"your|ur |thy"),
         rule(
             "prompt.exfiltration",
             High,
@@ -336,7 +431,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:repeat|print|output|copy|reproduce|recite|echo|write|type|spell out|show|display|reveal|return)(?:\s+(?:me|us|out|back|again|exactly|verbatim))*\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:words|text|content|contents|everything|lines|sentences|messages?|instructions|prompt|tokens|characters)\s+(?:written\s+|that (?:appear|appears|came|come)\s+|you (?:see|saw|were given)\s+)?(?:above|before this|before the|before my|before your|preceding|prior to|at the (?:start|beginning|top) of)"
             ),
-        ),
+        )
+        .on(r"above|before|preceding|prior to|at the start|at the beginning|at the top"),
         rule(
             "prompt.exfiltration",
             Medium,
@@ -344,7 +440,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}what\s+(?:is|was)\s+(?:written|said|stated)\s+(?:at the (?:beginning|start|top)|before)\s+(?:of\s+)?(?:this|the|our)\s+(?:conversation|chat|prompt|context)"
             ),
-        ),
+        )
+        .on(r"what"),
         rule(
             "prompt.exfiltration",
             High,
@@ -352,7 +449,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}what\s+(?:are|were|is)\s+your\s+(?:exact\s+|original\s+|initial\s+|full\s+|system\s+|hidden\s+|secret\s+)*(?:instructions|system\s*prompt|prompt|directives)(?:\s+(?:verbatim|exactly|word for word))?"
             ),
-        ),
+        )
+        .on(r"your"),
         rule(
             "prompt.exfiltration",
             Medium,
@@ -360,7 +458,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:repeat|print|reveal|show|output|display|dump|leak|disclose|recite|reproduce)(?:\s+(?:me|us|out|back|all|of))*\s+the\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+)*(?:system\s*prompt|initial\s+prompt|hidden\s+prompt|pre-?prompt|developer\s+message|system\s+message)"
             ),
-        ),
+        )
+        .on(r"prompt|developer message|system message"),
         rule(
             "prompt.exfiltration",
             Medium,
@@ -368,7 +467,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r#"(?i){B}(?:starting|beginning|start|begin)\s+with\s+(?:the\s+(?:words?|phrase)\s+)?["'“‘`]?\s*you are (?:a|an|chatgpt|claude|gpt|the)"#
             ),
-        ),
+        )
+        .on(r"you are"),
         rule(
             "prompt.exfiltration",
             Medium,
@@ -376,21 +476,24 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:répète|répétez|affiche|affichez|révèle|révélez|montre|montrez|wiederhole|wiederholen sie|zeige|zeigen sie|gib|verrate|repite|repita|muestra|muestre|revela|revele|repete|repita|mostre|mostra|ripeti|ripeta|mostra|rivela|herhaal|toon|повтори|повторите|покажи|покажите|выведи|раскрой)\s+(?:mir\s+|me\s+|moi\s+|мне\s+)?(?:tes|vos|ton|votre|deine|ihre|dein|tus|sus|tu|su|as\s+suas|suas|seu|seus|tue|tuo|le\s+tue|il\s+tuo|je|jouw|uw|свои|твои|ваши|свой|твой|ваш)\s+(?:instructions|consignes|prompt|anweisungen|systemprompt|system-prompt|instrucciones|instruções|instrucoes|istruzioni|instructies|инструкции|системный промпт|промпт)"
             ),
-        ),
+        )
+        .on(r"instructions|consignes|prompt|anweisungen|instrucciones|instruções|instrucoes|istruzioni|instructies|инструкции|промпт"),
         rule(
             "prompt.exfiltration",
             High,
             Phrase,
             r"(?:(?:输出|打印|显示|重复|透露|告诉我|泄露|給我|给我|顯示|重複)[^。\n]{0,6}?(?:你的|您的)?(?:系统提示|系統提示|提示词|提示詞|初始指令|原始指令|系统指令|系統指令)|(?:システムプロンプト|初期指示|元の指示)[^。\n]{0,6}?(?:を)?(?:表示|出力|教え|繰り返|見せ)|시스템\s*프롬프트[^.\n]{0,6}?(?:출력|보여|알려|반복))",
-        ),
+        )
+        .on(r"系统提示|系統提示|提示词|提示詞|初始指令|原始指令|系统指令|系統指令|システムプロンプト|初期指示|元の指示|시스템"),
         rule(
             "prompt.verbatim",
             Low,
             Weak,
             format!(
-                r"(?i){B}(?:verbatim|word for word|word-for-word|in a (?:txt )?code block|in full|without (?:any )?(?:omissions|changes|modification)){E}"
+                r"(?i){B}(?:verbatim|word for word|word-for-word|in a txt code block|without omissions){E}"
             ),
-        ),
+        )
+        .on(r"verbatim|word for word|word-for-word|in a txt code block|without omissions"),
         // --- Instructions addressed to the model inside content.
         rule(
             "prompt.addressed",
@@ -399,7 +502,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:note|message|instructions?|attention|notice|reminder|directive|memo|important|warning|request|p\.?s\.?|psa|hint|tip|hey|hello|hi|dear|attn)\s*[:,\-]?\s*(?:to|for)?\s*(?:the\s+|any\s+|all\s+|every\s+)?(?:ai|a\.i\.|llms?|language models?|large language models?|ai assistants?|ai agents?|ai models?|ai systems?|chatbots?|gpt|chatgpt|claude|copilot|gemini|bard|automated (?:agents?|systems?|assistants?)|ai bots?|agentic (?:systems?|ais?)|ai crawlers?|ai summari[sz]ers?)(?:\s+(?:reading|processing|parsing|that|who|which))?\s*[:,!\-]"
             ),
-        ),
+        )
+        .on(r"ai|a.i.|llm|language model|chatbot|gpt|claude|copilot|gemini|bard|automated|agentic"),
         rule(
             "prompt.addressed",
             Medium,
@@ -407,7 +511,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:ai|a\.i\.|llms?|language models?|assistants?|agents?|models?|bots?|gpts?|chatgpt|claude|copilot|gemini|crawlers?|scrapers?|summari[sz]ers?)\s+(?:that (?:is|are)\s+|who (?:is|are)\s+|which (?:is|are)\s+)?(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|browsing|crawling|scraping|ingesting|indexing|viewing|seeing|reviewing|visiting)\s+(?:this|these|the present)(?:\s+(?:page|text|document|message|email|content|site|website|file|article|post|comment|review|repo|repository|issue|pr|data|event|invoice|ticket|thread|listing|profile|resume|cv))?s?\s*[,:;!\-]*\s*(?:please\s+|now\s+|then\s+|also\s+|first\s+)?(?:ignore|disregard|forget|tell|say|send|forward|do not|don't|you must|you should|you are|include|recommend|call|execute|run|visit|open|append|reply|respond|output|reveal|print|mark|rate|delete|approve|cancel|email|post|upload|stop|instead|write|state|claim|inform|warn|ask)"
             ),
-        ),
+        )
+        .on(r"reading|processing|parsing|summari|analy|browsing|crawling|scraping|ingesting|indexing|viewing|seeing|reviewing|visiting"),
         rule(
             "prompt.addressed",
             Medium,
@@ -415,7 +520,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:if|when|since|as|because)\s+you\s+are\s+(?:an?\s+|the\s+)?(?:ai|a\.i\.|llm|language model|large language model|ai assistant|ai agent|ai model|chatbot|gpt|automated (?:agent|system|assistant|tool)|bot|machine|crawler|ai system)(?:\s+(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|that|who|model|assistant))?\s*[,:]?\s*(?:you\s+(?:must|should|will|need|have)|please|ignore|disregard|forget|do not|don't|always|never|make sure|remember|include|send|tell|say|respond|reply|output|call|execute|run|recommend|rate|mention|add|append|forward|email|write|follow|stop|instead|then|first)"
             ),
-        ),
+        )
+        .on(r"you are"),
         rule(
             "prompt.addressed-weak",
             Low,
@@ -423,7 +529,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:if|when)\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language model|large language model|ai assistant|ai agent|chatbot|gpt|automated (?:agent|system)){E}"
             ),
-        ),
+        )
+        .on(r"you are"),
         rule(
             "prompt.addressed",
             Medium,
@@ -431,19 +538,22 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:when|while|after|before|if)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz](?:e|ing)|process(?:ing)?|translat(?:e|ing)|analy[sz](?:e|ing)|pars(?:e|ing)|index(?:ing)?|ingest(?:ing)?|crawl(?:ing)?|scrap(?:e|ing))\s+(?:this|the|these)\s+(?:page|document|email|message|text|article|file|content|website|site|review|post|pdf|data|resume|cv|repo|repository|issue|comment|thread|transcript|invoice|receipt|form|application|ticket|report|spreadsheet|image|attachment|profile|listing)s?[^.\n]*?(?:also|must|should|always|make sure|be sure|remember to|include|append|add|insert|mention|recommend|tell|say|state|claim|send|forward|call|visit|navigate|open|ignore|disregard|rate|describe)"
             ),
-        ),
+        )
+        .on(r"summari|process|translat|analy|pars|index|ingest|crawl|scrap"),
         rule(
             "prompt.addressed",
             Medium,
             Phrase,
-            r"(?i)<!--[^>]*?(?:\bai|llms?|gpt|claude|chatbot|copilot|language model|ai assistant|ai agent)\b[^>]*?(?:ignore|send|forward|email|call|include|append|tell|say|reply|respond|fetch|visit|open|post|upload|exfil|do not|don't|must|should|always|never|instead|execute|run|reveal|output|print)[^>]*?-->",
-        ),
+            r"(?i)<!--[^>]*?[^a-z0-9](?:ai|llms?|gpt|claude|chatbot|copilot|language model|ai assistant|ai agent)[^a-z0-9][^>]*?(?:ignore|send|forward|email|call|include|append|tell|say|reply|respond|fetch|visit|open|post|upload|exfil|do not|don't|must|should|always|never|instead|execute|run|reveal|output|print)[^>]*?-->",
+        )
+        .on(r"<!--"),
         rule(
             "prompt.addressed",
             Medium,
             Phrase,
             r"(?i)<!--\s*(?:ai|assistant|llm|agent|model|system|instructions?|prompt|note to (?:the )?(?:ai|assistant|llm|agent|model))\s*:",
-        ),
+        )
+        .on(r"<!--"),
         rule(
             "prompt.addressed",
             Medium,
@@ -451,7 +561,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?\s+(?:this|it|that|anything)\s+to|reveal(?:ing)?\s+(?:this|it|that)\s+to|let(?:ting)?)\s+the\s+(?:user|human)\s+(?:know\s+)?(?:about\s+)?(?:this|these|that|what|the (?:above|instructions?|hidden))"
             ),
-        ),
+        )
+        .on(r"user|human"),
         rule(
             "prompt.addressed",
             Medium,
@@ -459,7 +570,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}the (?:user|human) (?:must not|mustn't|should not|shouldn't|cannot|can't|won't|will not|may not|need not|does not need to|doesn't need to|does not have to|doesn't have to) (?:know|see|notice|find out|learn|be told|be informed|be aware)"
             ),
-        ),
+        )
+        .on(r"the user|the human"),
         rule(
             "prompt.secrecy",
             Low,
@@ -467,7 +579,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:(?:do not|don't|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention(?:ing)?|reveal(?:ing)?|ask(?:ing)?|let(?:ting)?)\s+(?:(?:this|it|that|anything)\s+)?(?:to\s+)?the\s+(?:user|human)|silently|secretly|covertly|without (?:the )?user'?s? (?:knowledge|consent|noticing))"
             ),
-        ),
+        )
+        .on(r"user|human|silently|secretly|covertly"),
         rule(
             "prompt.tool-order",
             Low,
@@ -475,26 +588,30 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:(?:before|after|prior to|instead of|when)\s+(?:using|calling|invoking|running|executing)\s+(?:this|any other|the|any|every)\s+(?:tool|function|plugin|action)|when this (?:tool|server|plugin) is (?:available|present|loaded|installed|enabled))"
             ),
-        ),
+        )
+        .on(r"tool|function|plugin|action|server"),
         rule(
             "prompt.important-tag",
             Low,
             Weak,
             r"(?i)<(?:important|critical|secret|hidden|instructions?)>[^<]*?(?:tool|assistant|ai|model|user|call|read|send|pass)",
-        ),
+        )
+        .on(r"<important>|<critical>|<secret>|<hidden>|<instruction"),
         rule(
             "prompt.sensitive-file",
             Low,
             Weak,
-            r"(?i)(?:~/\.ssh|~/\.aws|\.env(?:[^\p{L}]|$)|id_rsa|id_ed25519|mcp\.json|~/\.cursor|credentials\.json|\.netrc|/etc/passwd|/etc/shadow|\.git-credentials)",
-        ),
-        rule("prompt.sidenote", Low, Weak, r"(?i)(?:^|[^\p{L}])sidenote(?:[^\p{L}]|$)"),
+            r"(?i)(?:~/\.ssh|~/\.aws|\.env(?:[^a-z0-9]|$)|id_rsa|id_ed25519|mcp\.json|~/\.cursor|credentials\.json|\.netrc|/etc/passwd|/etc/shadow|\.git-credentials)",
+        )
+        .on(r"~/.ssh|~/.aws|.env|id_rsa|id_ed25519|mcp.json|~/.cursor|credentials.json|.netrc|/etc/passwd|/etc/shadow|.git-credentials"),
+        rule("prompt.sidenote", Low, Weak, r"(?i)(?:^|[^a-z0-9])sidenote(?:[^a-z0-9]|$)").on(r"sidenote"),
         rule(
             "prompt.addressed",
             Medium,
             Phrase,
             r"(?:^|[.!?\n:>\]]\s*|\s)(?i:chatgpt|gpt-?4o?|gpt|claude|copilot|gemini|bard|llama|grok|ai assistants?|ai agents?|ai models?|llms?)\s*[,:]\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)|(?:^|[.!?\n>\]]\s*)(?i:ai|llm|a\.i\.|ai agent|ai assistant|dear ai|hey ai|assistant)\s*,\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)",
-        ),
+        )
+        .on(r"gpt|claude|copilot|gemini|bard|llama|grok|ai|llm|a.i.|assistant"),
         rule(
             "prompt.tool-call",
             Low,
@@ -502,22 +619,25 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:call|invoke|use|run|execute|trigger)\s+(?:the\s+)?[`'\x22]?[a-z][a-z0-9_.\-]*[`'\x22]?\s+(?:tool|function|action|plugin|endpoint)\s+(?:with|and pass|passing|using|to send|to email|to post)"
             ),
-        ),
+        )
+        .on(r"tool|function|action|plugin|endpoint"),
         // --- Data exfiltration through rendered markdown or URLs.
         rule(
             "prompt.markdown-exfil",
             High,
             Phrase,
             r#"(?i)!?\[[^\]\n]*\]\(\s*<?https?://[^)\s]*[?&#/=][^)\s]*(?:\{\{?|\$\{|%7b|\[|<|%3c)\s*[a-z_. \-]*(?:conversation|chat|history|messages?|context|secret|api[_ \-]?key|apikey|token|password|passwd|credential|summary|memory|prompt|ssn|card|cookie|session|private|personal|user[_ \-]?data|userdata|data|info|email|address|phone|query|question|answer|input|response)[a-z_. \-]*(?:\}\}?|\]|>|%7d|%3e)[^)\s]*\)"#,
-        ),
+        )
+        .on(r"]("),
         rule(
             "prompt.markdown-exfil",
             High,
             Phrase,
             format!(
-                r"(?i){B}(?:append|add|attach|include|put|insert|encode|embed|concatenate)\s+(?:the\s+|all\s+|this\s+|our\s+|your\s+|any\s+|every\s+)?(?:conversation|chat(?: history)?|history|previous messages|prior messages|messages|context|secrets?|api keys?|tokens?|credentials|passwords?|user'?s? (?:data|email|messages|details|name|info(?:rmation)?)|personal (?:data|information)|summary|system prompt|memory|session|cookies?)(?:\s+\w+){{0,3}}\s+(?:to|in|into|as)\s+(?:the\s+|this\s+|a\s+|the following\s+)?(?:url|link|query(?: string| parameter)?|image (?:url|link|source)|parameter|request|endpoint)"
+                r"(?i){B}(?:append|add|attach|include|put|insert|encode|embed|concatenate)\s+(?:the\s+|all\s+|this\s+|our\s+|your\s+|any\s+|every\s+)?(?:conversation|chat(?: history)?|history|previous messages|prior messages|messages|context|secrets?|api keys?|tokens?|credentials|passwords?|user'?s? (?:data|email|messages|details|name|info(?:rmation)?)|personal (?:data|information)|summary|system prompt|memory|session|cookies?)(?:\s+[a-z0-9_]+){{0,3}}\s+(?:to|in|into|as)\s+(?:the\s+|this\s+|a\s+|the following\s+)?(?:url|link|query(?: string| parameter)?|image (?:url|link|source)|parameter|request|endpoint)"
             ),
-        ),
+        )
+        .on(r"url|link|query|image|parameter|request|endpoint"),
         rule(
             "prompt.exfil-send",
             Low,
@@ -525,15 +645,17 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:send|post|forward|upload|exfiltrate|transmit|leak|email|submit|report)\s+(?:the\s+|all\s+|this\s+|your\s+|our\s+|any\s+)?(?:entire\s+|full\s+|whole\s+)?(?:conversation|chat history|previous messages|prior messages|user'?s? (?:data|messages|emails|files|credentials)|credentials|api keys?|secrets?|access tokens?|passwords?|system prompt|conversation history|memory|context|environment variables|env vars|ssh keys?|private keys?)\s+(?:to|via|through|at)\s"
             ),
-        ),
+        )
+        .on(r"send|post|forward|upload|exfiltrate|transmit|leak|email|submit|report"),
         rule(
             "prompt.exfil-send",
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:send|post|forward|upload|exfiltrate|transmit|leak|email|submit|copy)\s+(?:the\s+|all\s+|this\s+|your\s+|our\s+|any\s+)?(?:entire\s+|full\s+|whole\s+|complete\s+)?(?:conversation|chat history|conversation history|chat log|previous messages|prior messages|user'?s? (?:messages|chat|conversation|data)|system prompt|instructions you were given)\s+(?:\w+\s+){{0,3}}(?:to|via|through|at)\s+(?:https?://|[\w.+\-]+@[\w\-]+\.|this (?:url|address|endpoint|webhook|link)|the following (?:url|address|endpoint|webhook|link))"
+                r"(?i){B}(?:send|post|forward|upload|exfiltrate|transmit|leak|email|submit|copy)\s+(?:the\s+|all\s+|this\s+|your\s+|our\s+|any\s+)?(?:entire\s+|full\s+|whole\s+|complete\s+)?(?:conversation|chat history|conversation history|chat log|previous messages|prior messages|user'?s? (?:messages|chat|conversation|data)|system prompt|instructions you were given)\s+(?:[a-z0-9_]+\s+){{0,3}}(?:to|via|through|at)\s+(?:https?://|[a-z0-9_.+\-]+@[a-z0-9_\-]+\.|this (?:url|address|endpoint|webhook|link)|the following (?:url|address|endpoint|webhook|link))"
             ),
-        ),
+        )
+        .on(r"send|post|forward|upload|exfiltrate|transmit|leak|email|submit|copy"),
         // --- Hidden or encoded instructions.
         rule(
             "prompt.encoded",
@@ -542,7 +664,8 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:decode|decipher|decrypt|unscramble|de-?obfuscate|reverse|translate|convert|interpret|read)\s+(?:this|the following|the|it|these|that|below|the string|the text|the message)?[^.\n]{{0,60}}?(?:and|then|,|;)\s*(?:then\s+)?(?:follow|execute|run|obey|do|perform|carry out|act on|comply with|apply|implement)\s+(?:it|them|the instructions?|what it says|its instructions|the (?:decoded|resulting|hidden|embedded) (?:text|instructions?|message|commands?|prompt)|the commands?|exactly)"
             ),
-        ),
+        )
+        .on(r"follow|execute|run|obey|do|perform|carry|act on|comply|apply|implement"),
         rule(
             "prompt.encoded",
             High,
@@ -550,23 +673,60 @@ fn rules() -> Vec<Rule> {
             format!(
                 r"(?i){B}(?:follow|execute|obey|carry out|comply with|act on|run)\s+(?:the\s+)?(?:decoded|hidden|encoded|embedded|secret|encrypted|obfuscated|base64|rot13|reversed)\s+(?:instructions?|text|message|commands?|prompt|payload)"
             ),
-        ),
+        )
+        .on(r"decoded|hidden|encoded|embedded|secret|encrypted|obfuscated|base64|rot13|reversed"),
         rule(
             "prompt.encoded-hint",
             Low,
             Weak,
             format!(r"(?i){B}(?:base64|rot-?13|hex-?encoded|caesar cipher|morse code|read (?:it )?backwards|reversed text){E}"),
-        ),
+        )
+        .on(r"base64|rot13|rot-13|hex-encoded|hexencoded|caesar|morse|backwards|reversed text"),
     ]
 }
 
 static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
     let rules = rules();
-    let set = RegexSetBuilder::new(rules.iter().map(|r| r.pattern.as_str())).size_limit(64 << 20).dfa_size_limit(16 << 20).build().ok()?;
-    let each =
-        rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
-    Some(Compiled { rules, set, each })
+    let mut keys: Vec<String> = Vec::new();
+    let mut wakes: Vec<Vec<usize>> = Vec::new();
+    let mut always = Vec::new();
+    for (i, r) in rules.iter().enumerate() {
+        if r.anchors.is_empty() {
+            always.push(i);
+        }
+        for a in &r.anchors {
+            match keys.iter().position(|k| k == a) {
+                Some(k) => wakes.get_mut(k)?.push(i),
+                None => {
+                    keys.push(a.clone());
+                    wakes.push(vec![i]);
+                }
+            }
+        }
+    }
+    let anchors = AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(&keys).ok()?;
+    let each = rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
+    Some(Compiled { rules, anchors, wakes, always, each })
 });
+
+/// Which rules may match `text` (folded): those without anchors and those
+/// with an anchor in the text.
+fn woken(c: &Compiled, text: &str) -> Vec<bool> {
+    let mut woken = vec![false; c.rules.len()];
+    for &i in &c.always {
+        if let Some(w) = woken.get_mut(i) {
+            *w = true;
+        }
+    }
+    for m in c.anchors.find_overlapping_iter(text) {
+        for &i in c.wakes.get(m.pattern().as_usize()).map(Vec::as_slice).unwrap_or(&[]) {
+            if let Some(w) = woken.get_mut(i) {
+                *w = true;
+            }
+        }
+    }
+    woken
+}
 
 /// At most this many matches of one rule are judged in one string.
 const MAX_MATCHES: usize = 8;
@@ -574,25 +734,32 @@ const MAX_MATCHES: usize = 8;
 /// Prompt-injection findings in `s`.
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let Some(c) = COMPILED.as_ref() else { return };
-    let text = s.text;
-    if text.len() < 4 {
+    if s.text.len() < 4 {
         return;
     }
-    let matched = c.set.matches(text);
-    if !matched.matched_any() {
+    let folded = fold(s.text);
+    let text: &str = &folded;
+    let s = &Subject { text, context: s.context, field: s.field, tool: s.tool, decoded: s.decoded };
+    let woken = woken(c, text);
+    if !woken.contains(&true) {
         return;
     }
-    let mut framing: Option<bool> = None;
+    let mut facts = Facts::default();
     let mut best: Vec<(usize, Confidence, Range<usize>)> = Vec::new();
     let mut weak: Vec<(usize, Range<usize>)> = Vec::new();
-    for i in matched.iter() {
+    for i in woken.iter().enumerate().filter(|(_, w)| **w).map(|(i, _)| i) {
         let (Some(rule), Some(re)) = (c.rules.get(i), c.each.get(i)) else { continue };
         let mut top: Option<(Confidence, Range<usize>)> = None;
-        for caps in re.captures_iter(text).take(MAX_MATCHES) {
-            let Some(m) = caps.get(0) else { continue };
-            let at = trim(text, m.range());
-            let gap = caps.name("gap").map(|g| g.as_str());
-            let Some(conf) = judge(s, rule, &at, gap, &mut framing) else { continue };
+        // Only overrides need their captures (the gap); the others are
+        // located by the faster `find`.
+        let found: Vec<(Range<usize>, Option<&str>)> = if rule.kind == Kind::Override {
+            re.captures_iter(text).take(MAX_MATCHES).filter_map(|c| Some((c.get(0)?.range(), c.name("gap").map(|g| g.as_str())))).collect()
+        } else {
+            re.find_iter(text).take(MAX_MATCHES).map(|m| (m.range(), None)).collect()
+        };
+        for (range, gap) in found {
+            let at = trim(text, range);
+            let Some(conf) = judge(s, rule, &at, gap, &mut facts) else { continue };
             if top.as_ref().is_none_or(|(t, _)| conf > *t) {
                 top = Some((conf, at));
             }
@@ -623,10 +790,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if let Some(conf) = combined {
         let at = weak.first().map(|(_, r)| r.clone()).unwrap_or(0..0);
         push(s, out, "prompt.combined", conf, at);
-    } else if let Some((i, at)) = weak.into_iter().next() {
-        if let Some(rule) = c.rules.get(i) {
-            push(s, out, rule.id, Confidence::Low, at);
-        }
+    } else if let Some((rule, at)) = weak.into_iter().next().and_then(|(i, at)| Some((c.rules.get(i)?, at))) {
+        push(s, out, rule.id, Confidence::Low, at);
     }
 }
 
@@ -665,10 +830,10 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 /// Whether a turn token at `at` is used as one: followed by a role name,
 /// another token or a line break (a mention in prose is followed by a
 /// comma, a word or a closing parenthesis).
-fn structural(text: &str, at: &Range<usize>) -> bool {
+fn structural(text: &str, at: &Range<usize>, facts: &mut Facts) -> bool {
     let token = lower(text, at.start, at.end);
     if token.contains("inst]") || token.contains("sys>>") || token.contains("system_prompt]") {
-        return text.contains("[/INST]") || text.contains("<</SYS>>") || text.contains("[/SYSTEM_PROMPT]");
+        return *facts.inst_close.get_or_insert_with(|| text.contains("[/inst]") || text.contains("<</sys>>") || text.contains("[/system_prompt]"));
     }
     let next = lower(text, at.end, at.end + 12);
     let next = next.trim_start_matches([' ', '\t', ':']);
@@ -679,7 +844,7 @@ fn structural(text: &str, at: &Range<usize>) -> bool {
 
 /// The confidence of one match in its surroundings, or `None` to drop it.
 /// `gap`: the words an override has between its verb and its target.
-fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, framing: &mut Option<bool>) -> Option<Confidence> {
+fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, facts: &mut Facts) -> Option<Confidence> {
     let text = s.text;
     let mut conf = rule.confidence;
     match rule.kind {
@@ -691,22 +856,22 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fra
             // A token named in prose (documentation, changelogs) is not
             // used as one: an injected token opens a turn. Template and
             // fine-tuning documentation writes them out in examples.
-            if !structural(text, at) || *framing.get_or_insert_with(|| explains(text)) {
+            if !structural(text, at, facts) || facts.explains(text) {
                 return Some(Confidence::Low);
             }
         }
         Kind::Override => {
             let window = lower(text, at.start.saturating_sub(48), at.end + 24);
             let matched = lower(text, at.start, at.end);
-            if !has_any(&window, QUALIFIERS) {
+            if !has_any(window, QUALIFIERS) {
                 return None;
             }
             // "my previous instructions", "the previous packaging
             // instructions", "instructions regarding the delivery": the
             // writer's own or a business topic's instructions.
             let leet = |w: &str| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
-            let foreign = gap.is_some_and(|g| words(g).any(|w| !FILLERS.contains(&w.as_str()) && !leet(&w)));
-            if has_word(&matched, OWN) || foreign || followed_by_topic(text, at.end) {
+            let foreign = gap.is_some_and(|g| words(g).any(|w| !FILLERS.contains(&w) && !leet(w)));
+            if has_word(matched, OWN) || foreign || followed_by_topic(text, at.end) {
                 conf = Confidence::Low;
             }
             if negated(text, at.start) {
@@ -721,8 +886,8 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fra
         Kind::Weak => {
             // A weak signal quoted in a write-up does not count at all.
             if matches!(s.context, Context::Text | Context::Code | Context::Unknown)
-                && quoted(text, at)
-                && *framing.get_or_insert_with(|| explains(text))
+                && quoted(text, at, facts)
+                && facts.explains(text)
             {
                 return None;
             }
@@ -738,12 +903,12 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fra
     if conf > Confidence::Low
         && matches!(rule.kind, Kind::Phrase | Kind::Override)
         && !imperative(text, at.start)
-        && *framing.get_or_insert_with(|| explains(text))
+        && facts.explains(text)
     {
         conf = Confidence::Low;
     }
-    if conf > Confidence::Low && matches!(s.context, Context::Text | Context::Code | Context::Unknown) && quoted(text, at) {
-        let f = *framing.get_or_insert_with(|| explains(text));
+    if conf > Confidence::Low && matches!(s.context, Context::Text | Context::Code | Context::Unknown) && quoted(text, at, facts) {
+        let f = facts.explains(text);
         if f {
             conf = Confidence::Low;
         }
@@ -814,7 +979,7 @@ fn imperative(text: &str, start: usize) -> bool {
         "well",
         "right",
     ];
-    words(sentence).filter(|w| !LEAD.contains(&w.as_str())).count() <= 1
+    words(sentence).filter(|w| !LEAD.contains(w)).count() <= 1
 }
 
 /// Whether an exfiltration phrase goes on to name something on screen
@@ -956,9 +1121,9 @@ const QUALIFIERS: &[&str] = &[
     "前の",
 ];
 
-/// The lower-cased words of `g`.
-fn words(g: &str) -> impl Iterator<Item = String> + '_ {
-    g.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+/// The words of `g` (folded text).
+fn words(g: &str) -> impl Iterator<Item = &str> + '_ {
+    g.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// Words an override may have between its verb and its target ("ignore
@@ -1252,11 +1417,12 @@ fn followed_by_topic(text: &str, end: usize) -> bool {
     .any(|w| next.starts_with(w))
 }
 
-/// The lower-cased text in `from..to` (clamped to character boundaries).
-fn lower(text: &str, from: usize, to: usize) -> String {
+/// The (already folded) text in `from..to`, clamped to character
+/// boundaries.
+fn lower(text: &str, from: usize, to: usize) -> &str {
     let from = floor(text, from);
     let to = floor(text, to.min(text.len()));
-    text.get(from..to).unwrap_or("").to_lowercase()
+    text.get(from..to).unwrap_or("")
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
@@ -1363,14 +1529,19 @@ fn negated(text: &str, start: usize) -> bool {
 /// Whether `at` is inside quoting structure: a fenced code block, inline
 /// backticks, quotation marks on the same line, a markdown block quote, or
 /// an HTML `<code>`/`<pre>` element.
-fn quoted(text: &str, at: &Range<usize>) -> bool {
+fn quoted(text: &str, at: &Range<usize>, facts: &mut Facts) -> bool {
     let start = floor(text, at.start);
     let end = floor(text, at.end);
-    let before = text.get(..start).unwrap_or("");
-    let after = text.get(end..).unwrap_or("");
+    // Lines are looked at within a bounded window.
+    let before = text.get(floor(text, start.saturating_sub(LINE_WINDOW))..start).unwrap_or("");
+    let after = text.get(end..floor(text, end + LINE_WINDOW)).unwrap_or("");
     // Fenced code block: an odd number of fences before.
-    let fences = before.matches("```").count() + before.matches("~~~").count();
-    if fences % 2 == 1 {
+    let fences = facts.fences.get_or_insert_with(|| {
+        let mut at: Vec<usize> = text.match_indices("```").chain(text.match_indices("~~~")).map(|(i, _)| i).collect();
+        at.sort_unstable();
+        at
+    });
+    if fences.partition_point(|&f| f < start) % 2 == 1 {
         return true;
     }
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -1401,6 +1572,27 @@ fn quoted(text: &str, at: &Range<usize>) -> bool {
         }
     }
     false
+}
+
+/// How far around a match its line is looked at (bytes).
+const LINE_WINDOW: usize = 2000;
+
+/// Facts about the whole text, computed once per string when a judgement
+/// first needs them (each is linear in the text).
+#[derive(Default)]
+struct Facts {
+    /// Whether the text explains attacks ([`explains`]).
+    framing: Option<bool>,
+    /// Byte offsets of code fences, in order.
+    fences: Option<Vec<usize>>,
+    /// Whether a closing `[/INST]`-style token is present.
+    inst_close: Option<bool>,
+}
+
+impl Facts {
+    fn explains(&mut self, text: &str) -> bool {
+        *self.framing.get_or_insert_with(|| explains(text))
+    }
 }
 
 /// Terms that explain attacks (security write-ups, documentation, tests).
@@ -1486,8 +1678,7 @@ const FRAMING: &[&str] = &[
 
 /// Whether the text explains attacks: at least two distinct framing terms.
 fn explains(text: &str) -> bool {
-    let t = text.to_lowercase();
-    FRAMING.iter().filter(|f| t.contains(*f)).take(2).count() >= 2
+    FRAMING.iter().filter(|f| text.contains(*f)).take(2).count() >= 2
 }
 
 #[cfg(test)]
@@ -1512,6 +1703,46 @@ mod tests {
     #[test]
     fn compiles() {
         assert!(COMPILED.is_some());
+    }
+
+    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+            serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| {
+                out.push(k.clone());
+                strings(x, out);
+            }),
+            _ => {}
+        }
+    }
+
+    /// The prefilter never hides a match: on every string of the corpus,
+    /// a rule whose regex matches has one of its anchors in the text.
+    #[test]
+    fn anchors_are_sound_on_the_corpus() {
+        let c = COMPILED.as_ref().unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/payloads");
+        let mut texts = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "jsonl") {
+                for line in std::fs::read_to_string(&path).unwrap().lines().filter(|l| !l.trim().is_empty()) {
+                    let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                    strings(&v["payload"], &mut texts);
+                }
+            }
+        }
+        assert!(texts.len() > 100);
+        for t in &texts {
+            let f = fold(t);
+            let w = woken(c, &f);
+            for (i, re) in c.each.iter().enumerate() {
+                if re.is_match(&f) {
+                    assert!(w[i], "rule #{i} {} matches but no anchor woke it: {t:?}", c.rules[i].id);
+                }
+            }
+        }
     }
 
     #[test]
