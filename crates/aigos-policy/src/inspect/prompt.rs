@@ -249,6 +249,13 @@ fn rules() -> Vec<Rule> {
             "prompt.role-forging",
             Medium,
             Phrase,
+            r"(?im)^[ \t]*#{1,4}[ \t]*(?:system|system prompt|system message|new system prompt)[ \t]*:?[ \t]*\n[ \t]*(?:ignore|disregard|forget|new (?:instructions?|rules?|policy|task|directive)|from now on|the (?:user|assistant|ai|model|agent) (?:must|will|should|is now|has been|may now)|you are now|you must|you will now|you have been|your new|override|as an ai|reveal|execute|developer mode|you are operating)",
+        )
+        .on(r"system"),
+        rule(
+            "prompt.role-forging",
+            Medium,
+            Phrase,
             format!(
                 r"(?i){B}(?:system|admin|developer|security|emergency|root|sudo|maintenance|debug)[ \t]+(?:override|overwrite|bypass)(?:[ \t]*(?:code|mode|command|enabled|activated|accepted|granted))?[ \t]*[:!\-]"
             ),
@@ -262,7 +269,7 @@ fn rules() -> Vec<Rule> {
         )
         .on(r"end of|begin"),
         // --- Instruction overrides.
-        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E}")).on(&format!("{targets}|ruc|r u c|r.u.c|r-u-c|r_u_c|r*u*c")),
+        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E}")).on(&format!("{verbs}|gnor|gn0r|9nor|9n0r|g n o r|g.n.o.r|g-n-o-r|g_n_o_r|g*n*o*r|sreg|sr3g|5reg|5r3g|s r e g|s.r.e.g|rg3t|f0rg|f o r g|f.o.r.g|f-o-r-g")),
         rule("prompt.override", High, Override, format!(r"(?i){B}(?:{targets}){g3}(?:{infinitives}){E}")).on(infinitives),
         rule(
             "prompt.override",
@@ -299,7 +306,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:{verbs_en})\s+(?:everything|anything|all)\s+(?:(?:written|said|stated|you (?:were|have been) told|that came)\s+)?(?:above|before this|so far|previously|prior to this|up to (?:this|now))"
             ),
         )
-        .on(r"everything|anything|all"),
+        .on(r"above|before this|so far|previously|prior to this|up to"),
         // Chinese, Japanese, Korean (no spaces; qualifiers checked after).
         rule(
             "prompt.override",
@@ -340,7 +347,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:you (?:must|will|shall|should) now|you are now (?:required|going|to)|new instructions?\s*:|instead,? (?:you (?:must|should|will)|output|respond|reply|say|print|write|only)|your (?:only|sole|real|true) (?:task|goal|job|purpose) (?:is|now))"
             ),
         )
-        .on(r"now|new instruction|instead|your only|your sole|your real|your true"),
+        .on(r"must now|will now|shall now|should now|are now|new instruction|instead|your only|your sole|your real|your true"),
         // --- Persona and jailbreak attacks.
         rule(
             "prompt.persona",
@@ -350,7 +357,7 @@ fn rules() -> Vec<Rule> {
                 r"(?:{B}(?i:you are|you're|you will be|act as|acting as|become|pretend to be|roleplay as|role-play as|play the role of|from now on you are|stay in character as)(?:\s+(?i:now|going to be|a|an|called|named))*\s+(?:DAN|STAN|DUDE|AIM|UCAR|BetterDAN|EvilBOT|AntiGPT|DevMode)(?:[^a-z0-9]|$)|(?i:known as|called|named|nicknamed)\s+DAN(?:[^a-z0-9]|$)|DAN,?\s+(?i:which|who)\s+(?i:stands|can|has)|(?i:do anything now)|DAN (?i:mode)|(?i:anti-?dan))"
             ),
         )
-        .on(r"dan|stan|dude|aim|ucar|evilbot|antigpt|devmode|anything now"),
+        .on(r"you are|you're|you will be|act as|acting as|become|pretend to be|roleplay|role-play|play the role|stay in character|known as|called|named|dan,|dan which|dan who|anything now|dan mode|anti-dan|antidan"),
         rule(
             "prompt.persona",
             High,
@@ -359,7 +366,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:you are|you're|you will be|act as|acting as|become|pretend to be|pretend you are|imagine you are|roleplay as|role-play as|simulate|emulate|behave like|respond as|answer as)(?:\s+(?:now|an?|the|my|fully|completely|totally))*\s+(?:unrestricted|unfiltered|uncensored|unlimited|unbound|unchained|unshackled|amoral|unethical|immoral|jailbroken|rogue|evil|lawless|limitless|rule-?less|free|liberated|unaligned|deregulated)(?:\s+and\s+[a-z]+)?\s+(?:ai|a\.i\.|assistant|model|chatbot|llm|language model|version|bot|gpt|chatgpt|claude|system|entity|persona|mode)"
             ),
         )
-        .on(r"unrestricted|unfiltered|uncensored|unlimited|unbound|unchained|unshackled|amoral|unethical|immoral|jailbroken|rogue|evil|lawless|limitless|rule-less|ruleless|free|liberated|unaligned|deregulated"),
+        .on(r"you are|you're|you will be|act as|acting as|become|pretend|imagine you|roleplay|role-play|simulate|emulate|behave like|respond as|answer as"),
         rule(
             "prompt.persona",
             High,
@@ -368,7 +375,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:pretend|imagine|assume|suppose|act as if|act like|behave as if|respond as if)(?:\s+that)?\s+you(?:\s+(?:are|were|now))?\s+(?:have no|had no|don't have|do not have|didn't have|are not bound by|were not bound by|aren't bound by|are free (?:from|of)|are without|are no longer bound by|have been freed from|have been released from|lack)(?:\s+(?:any|all|your))?(?:\s+(?:ethical|moral|safety|content|openai|anthropic|usual|former|previous))*\s+(?:restrictions|rules|limits|limitations|filters|guidelines|ethics|morals|policies|constraints|censorship|programming|guardrails|boundaries|safeguards)"
             ),
         )
-        .on(r"restriction|rule|limit|filter|guideline|ethic|moral|polic|constraint|censor|programming|guardrail|boundar|safeguard"),
+        .on(r"pretend|imagine|assume|suppose|act as if|act like|behave as if|respond as if"),
         rule(
             "prompt.persona",
             High,
@@ -395,7 +402,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:disable|turn off|switch off|deactivate|remove|bypass|ignore|override|circumvent|lift)\s+(?:all\s+)?(?:of\s+)?your\s+(?:own\s+)?(?:safety|content|ethical|moral|alignment|usage)?\s*(?:filters?|guidelines|protocols|policies|restrictions|guardrails|safeguards|training|programming|alignment|censorship|limitations)"
             ),
         )
-        .on(r"your"),
+        .on(r"filter|guideline|protocol|polic|restriction|guardrail|safeguard|training|programming|alignment|censor|limitation"),
         rule(
             "prompt.persona",
             Medium,
@@ -423,7 +430,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:repeat|print|reveal|show|output|display|tell|give|leak|dump|share|disclose|write(?:\s+out|\s+down)?|recite|echo|copy|paste|spell out|expose|translate|summari[sz]e|reproduce|type out)(?:\s+(?:me|us|out|back|all|of|again|exactly|verbatim|word for word))*\s+(?:your|ur|thy)\s+(?:(?:full|entire|complete|exact|original|initial|hidden|secret|internal|current|underlying|first|real|system|developer|raw)\s+)*(?:system\s*prompt|prompt|system\s+message|instructions|directives|pre-?prompt|meta-?prompt|developer\s+message|context\s+window|initiali[sz]ation)|(?:repeat|print|reveal|show|output|display|leak|dump|disclose|recite|echo|spell out|expose|reproduce|type out)(?:\s+(?:me|us|out|back|all|of|again|exactly|verbatim|word for word))*\s+(?:your|ur|thy)\s+(?:(?:full|entire|complete|exact|current|real|raw)\s+)*(?:(?:original|initial|hidden|secret|internal|underlying|system|developer)\s+)+(?:rules|guidelines|configuration|config|programming)"
             ),
         )
-        .on(r"your|ur |thy"),
+        .on(r"prompt|instruction|directive|developer message|context window|initiali|rule|guideline|config|programming"),
         rule(
             "prompt.exfiltration",
             High,
@@ -450,7 +457,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}what\s+(?:are|were|is)\s+your\s+(?:exact\s+|original\s+|initial\s+|full\s+|system\s+|hidden\s+|secret\s+)*(?:instructions|system\s*prompt|prompt|directives)(?:\s+(?:verbatim|exactly|word for word))?"
             ),
         )
-        .on(r"your"),
+        .on(r"instruction|prompt|directive"),
         rule(
             "prompt.exfiltration",
             Medium,
@@ -503,7 +510,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:note|message|instructions?|attention|notice|reminder|directive|memo|important|warning|request|p\.?s\.?|psa|hint|tip|hey|hello|hi|dear|attn)\s*[:,\-]?\s*(?:to|for)?\s*(?:the\s+|any\s+|all\s+|every\s+)?(?:ai|a\.i\.|llms?|language models?|large language models?|ai assistants?|ai agents?|ai models?|ai systems?|chatbots?|gpt|chatgpt|claude|copilot|gemini|bard|automated (?:agents?|systems?|assistants?)|ai bots?|agentic (?:systems?|ais?)|ai crawlers?|ai summari[sz]ers?)(?:\s+(?:reading|processing|parsing|that|who|which))?\s*[:,!\-]"
             ),
         )
-        .on(r"ai|a.i.|llm|language model|chatbot|gpt|claude|copilot|gemini|bard|automated|agentic"),
+        .on(r" ai|:ai|,ai|-ai|ai assistant|ai agent|ai model|ai system|llm|language model|chatbot|gpt|claude|copilot|gemini|bard|automated|agentic|a.i."),
         rule(
             "prompt.addressed",
             Medium,
@@ -611,7 +618,7 @@ fn rules() -> Vec<Rule> {
             Phrase,
             r"(?:^|[.!?\n:>\]]\s*|\s)(?i:chatgpt|gpt-?4o?|gpt|claude|copilot|gemini|bard|llama|grok|ai assistants?|ai agents?|ai models?|llms?)\s*[,:]\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)|(?:^|[.!?\n>\]]\s*)(?i:ai|llm|a\.i\.|ai agent|ai assistant|dear ai|hey ai|assistant)\s*,\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)",
         )
-        .on(r"gpt|claude|copilot|gemini|bard|llama|grok|ai|llm|a.i.|assistant"),
+        .on(r"gpt|claude|copilot|gemini|bard|llama|grok|llm|a.i.|ai,|ai:|ai ,|ai :|ai assistant|ai agent|ai model|assistant"),
         rule(
             "prompt.tool-call",
             Low,
@@ -646,7 +653,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:send|post|forward|upload|exfiltrate|transmit|leak|email|submit|report)\s+(?:the\s+|all\s+|this\s+|your\s+|our\s+|any\s+)?(?:entire\s+|full\s+|whole\s+)?(?:conversation|chat history|previous messages|prior messages|user'?s? (?:data|messages|emails|files|credentials)|credentials|api keys?|secrets?|access tokens?|passwords?|system prompt|conversation history|memory|context|environment variables|env vars|ssh keys?|private keys?)\s+(?:to|via|through|at)\s"
             ),
         )
-        .on(r"send|post|forward|upload|exfiltrate|transmit|leak|email|submit|report"),
+        .on(r"conversation|chat history|previous messages|prior messages|user|credential|api key|secret|access token|password|system prompt|memory|context|environment variable|env var|ssh key|private key"),
         rule(
             "prompt.exfil-send",
             Medium,
@@ -655,7 +662,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:send|post|forward|upload|exfiltrate|transmit|leak|email|submit|copy)\s+(?:the\s+|all\s+|this\s+|your\s+|our\s+|any\s+)?(?:entire\s+|full\s+|whole\s+|complete\s+)?(?:conversation|chat history|conversation history|chat log|previous messages|prior messages|user'?s? (?:messages|chat|conversation|data)|system prompt|instructions you were given)\s+(?:[a-z0-9_]+\s+){{0,3}}(?:to|via|through|at)\s+(?:https?://|[a-z0-9_.+\-]+@[a-z0-9_\-]+\.|this (?:url|address|endpoint|webhook|link)|the following (?:url|address|endpoint|webhook|link))"
             ),
         )
-        .on(r"send|post|forward|upload|exfiltrate|transmit|leak|email|submit|copy"),
+        .on(r"conversation|chat|previous messages|prior messages|user|system prompt|instructions you were given"),
         // --- Hidden or encoded instructions.
         rule(
             "prompt.encoded",
@@ -665,7 +672,7 @@ fn rules() -> Vec<Rule> {
                 r"(?i){B}(?:decode|decipher|decrypt|unscramble|de-?obfuscate|reverse|translate|convert|interpret|read)\s+(?:this|the following|the|it|these|that|below|the string|the text|the message)?[^.\n]{{0,60}}?(?:and|then|,|;)\s*(?:then\s+)?(?:follow|execute|run|obey|do|perform|carry out|act on|comply with|apply|implement)\s+(?:it|them|the instructions?|what it says|its instructions|the (?:decoded|resulting|hidden|embedded) (?:text|instructions?|message|commands?|prompt)|the commands?|exactly)"
             ),
         )
-        .on(r"follow|execute|run|obey|do|perform|carry|act on|comply|apply|implement"),
+        .on(r"decod|deciph|decrypt|unscramble|obfuscat|revers|translat|convert|interpret|read"),
         rule(
             "prompt.encoded",
             High,
@@ -705,7 +712,8 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
         }
     }
     let anchors = AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(&keys).ok()?;
-    let each = rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
+    let each =
+        rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
     Some(Compiled { rules, anchors, wakes, always, each })
 });
 
@@ -833,7 +841,9 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 fn structural(text: &str, at: &Range<usize>, facts: &mut Facts) -> bool {
     let token = lower(text, at.start, at.end);
     if token.contains("inst]") || token.contains("sys>>") || token.contains("system_prompt]") {
-        return *facts.inst_close.get_or_insert_with(|| text.contains("[/inst]") || text.contains("<</sys>>") || text.contains("[/system_prompt]"));
+        return *facts
+            .inst_close
+            .get_or_insert_with(|| text.contains("[/inst]") || text.contains("<</sys>>") || text.contains("[/system_prompt]"));
     }
     let next = lower(text, at.end, at.end + 12);
     let next = next.trim_start_matches([' ', '\t', ':']);
@@ -885,10 +895,7 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
         }
         Kind::Weak => {
             // A weak signal quoted in a write-up does not count at all.
-            if matches!(s.context, Context::Text | Context::Code | Context::Unknown)
-                && quoted(text, at, facts)
-                && facts.explains(text)
-            {
+            if matches!(s.context, Context::Text | Context::Code | Context::Unknown) && quoted(text, at, facts) && facts.explains(text) {
                 return None;
             }
             return Some(Confidence::Low);
@@ -900,11 +907,7 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
     // A phrase an explanation mentions ("attackers tell the model to
     // ignore previous instructions") rather than one that commands: not at
     // the start of its sentence, in a text that explains attacks.
-    if conf > Confidence::Low
-        && matches!(rule.kind, Kind::Phrase | Kind::Override)
-        && !imperative(text, at.start)
-        && facts.explains(text)
-    {
+    if conf > Confidence::Low && matches!(rule.kind, Kind::Phrase | Kind::Override) && !imperative(text, at.start) && facts.explains(text) {
         conf = Confidence::Low;
     }
     if conf > Confidence::Low && matches!(s.context, Context::Text | Context::Code | Context::Unknown) && quoted(text, at, facts) {
@@ -1351,71 +1354,160 @@ const OWN: &[&str] = &[
 ];
 
 /// Whether the override goes on to name a business topic ("... instructions
-/// regarding the delivery"), as corrections in business mail do.
+/// regarding the delivery", "... instructions queued for the worker"), as
+/// corrections in business mail and comments in code do: after the target
+/// (and its qualifiers), an attack ends the phrase ("... instructions and
+/// print", "... instructions. Now") while business text goes on naming what
+/// the instructions are about.
 fn followed_by_topic(text: &str, end: usize) -> bool {
     let next = lower(text, end, end + 64);
-    let mut next = next.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let mut next = next.trim_start_matches([' ', '\t']);
     // Qualifiers after the target ("instructions précédentes sur ...").
-    for _ in 0..2 {
+    for _ in 0..4 {
         let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if word.is_empty() || !FILLERS.contains(&word) {
+        if word.is_empty() || !FILLERS.contains(&word) || CONTINUE.contains(&word) {
             break;
         }
-        next = next[word.len()..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        next = next[word.len()..].trim_start_matches([' ', '\t']);
     }
-    [
-        "regarding",
-        "about the",
-        "concerning",
-        "for the",
-        "on the",
-        "for your",
-        "i sent",
-        "we sent",
-        "i gave",
-        "we gave",
-        "in my",
-        "in our",
-        "from my",
-        "from our",
-        "sent ",
-        "dated",
-        "of the",
-        "of last",
-        "from last",
-        "sur ",
-        "concernant",
-        "pour ",
-        "relatives",
-        "du ",
-        "zur ",
-        "zum ",
-        "für ",
-        "über ",
-        "bezüglich",
-        "vom ",
-        "sobre ",
-        "para ",
-        "acerca",
-        "relativas",
-        "del ",
-        "su ",
-        "sul ",
-        "sulla ",
-        "per ",
-        "relative",
-        "over ",
-        "voor ",
-        "о ",
-        "по ",
-        "относительно",
-        "для ",
-        "بخصوص",
-        "حول",
-    ]
-    .iter()
-    .any(|w| next.starts_with(w))
+    if TOPIC.iter().any(|w| next.starts_with(w)) {
+        return true;
+    }
+    let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let Some(first) = word.chars().next() else { return false };
+    // CJK and Hangul have no spaces to judge by; Arabic joins "and" (و) to
+    // the next word; a word with digits is leetspeak ("4nd").
+    if u32::from(first) >= 0x2E80 || first == 'و' || word.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    !CONTINUE.contains(&word)
 }
+
+/// Words that name what instructions are about (business text).
+const TOPIC: &[&str] = &[
+    "regarding",
+    "about the",
+    "concerning",
+    "for the",
+    "on the",
+    "for your",
+    "i sent",
+    "we sent",
+    "i gave",
+    "we gave",
+    "in my",
+    "in our",
+    "from my",
+    "from our",
+    "sent ",
+    "dated",
+    "of the",
+    "of last",
+    "from last",
+    "sur ",
+    "concernant",
+    "pour ",
+    "relatives",
+    "du ",
+    "zur ",
+    "zum ",
+    "für ",
+    "über ",
+    "bezüglich",
+    "vom ",
+    "sobre ",
+    "para ",
+    "acerca",
+    "relativas",
+    "del ",
+    "su ",
+    "sul ",
+    "sulla ",
+    "per ",
+    "relative",
+    "over ",
+    "voor ",
+    "о ",
+    "по ",
+    "относительно",
+    "для ",
+    "بخصوص",
+    "حول",
+];
+
+/// Words that go on with an attack after the override's target.
+const CONTINUE: &[&str] = &[
+    "and",
+    "then",
+    "now",
+    "instead",
+    "but",
+    "or",
+    "also",
+    "just",
+    "completely",
+    "entirely",
+    "immediately",
+    "altogether",
+    "whatsoever",
+    "for",
+    "you",
+    "your",
+    "i",
+    "we",
+    "it",
+    "please",
+    "right",
+    "here",
+    "below",
+    "above",
+    "before",
+    "so",
+    "this",
+    "that",
+    "which",
+    "given",
+    "received",
+    "provided",
+    "by",
+    "do",
+    "don",
+    "from",
+    "once",
+    "at",
+    "et",
+    "puis",
+    "ensuite",
+    "mais",
+    "und",
+    "dann",
+    "aber",
+    "y",
+    "luego",
+    "pero",
+    "e",
+    "poi",
+    "ma",
+    "en",
+    "daarna",
+    "maar",
+    "и",
+    "а",
+    "но",
+    "затем",
+    "теперь",
+    "maintenant",
+    "jetzt",
+    "ahora",
+    "agora",
+    "ora",
+    "nu",
+    "tu",
+    "du",
+    "ты",
+    "вы",
+    "vous",
+];
 
 /// The (already folded) text in `from..to`, clamped to character
 /// boundaries.
