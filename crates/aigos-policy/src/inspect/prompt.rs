@@ -78,10 +78,12 @@ impl Rule {
 struct Compiled {
     rules: Vec<Rule>,
     anchors: AhoCorasick,
-    /// For each anchor pattern, the rules it wakes.
-    wakes: Vec<Vec<usize>>,
+    /// For each anchor pattern, the rules it wakes (bit `i` for rule `i`).
+    wakes: Vec<u128>,
     /// Rules without anchors (always run).
-    always: Vec<usize>,
+    always: u128,
+    /// Every rule.
+    all: u128,
     each: Vec<Regex>,
 }
 
@@ -694,43 +696,41 @@ fn rules() -> Vec<Rule> {
 
 static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
     let rules = rules();
+    if rules.len() > 128 {
+        return None;
+    }
     let mut keys: Vec<String> = Vec::new();
-    let mut wakes: Vec<Vec<usize>> = Vec::new();
-    let mut always = Vec::new();
+    let mut wakes: Vec<u128> = Vec::new();
+    let mut always = 0u128;
     for (i, r) in rules.iter().enumerate() {
         if r.anchors.is_empty() {
-            always.push(i);
+            always |= 1 << i;
         }
         for a in &r.anchors {
             match keys.iter().position(|k| k == a) {
-                Some(k) => wakes.get_mut(k)?.push(i),
+                Some(k) => *wakes.get_mut(k)? |= 1 << i,
                 None => {
                     keys.push(a.clone());
-                    wakes.push(vec![i]);
+                    wakes.push(1 << i);
                 }
             }
         }
     }
+    let all = if rules.len() == 128 { u128::MAX } else { (1u128 << rules.len()) - 1 };
     let anchors = AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(&keys).ok()?;
     let each =
         rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
-    Some(Compiled { rules, anchors, wakes, always, each })
+    Some(Compiled { rules, anchors, wakes, always, all, each })
 });
 
 /// Which rules may match `text` (folded): those without anchors and those
 /// with an anchor in the text.
-fn woken(c: &Compiled, text: &str) -> Vec<bool> {
-    let mut woken = vec![false; c.rules.len()];
-    for &i in &c.always {
-        if let Some(w) = woken.get_mut(i) {
-            *w = true;
-        }
-    }
+fn woken(c: &Compiled, text: &str) -> u128 {
+    let mut woken = c.always;
     for m in c.anchors.find_overlapping_iter(text) {
-        for &i in c.wakes.get(m.pattern().as_usize()).map(Vec::as_slice).unwrap_or(&[]) {
-            if let Some(w) = woken.get_mut(i) {
-                *w = true;
-            }
+        woken |= c.wakes.get(m.pattern().as_usize()).copied().unwrap_or(0);
+        if woken == c.all {
+            break;
         }
     }
     woken
@@ -749,13 +749,13 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let text: &str = &folded;
     let s = &Subject { text, context: s.context, field: s.field, tool: s.tool, decoded: s.decoded };
     let woken = woken(c, text);
-    if !woken.contains(&true) {
+    if woken == 0 {
         return;
     }
     let mut facts = Facts::default();
     let mut best: Vec<(usize, Confidence, Range<usize>)> = Vec::new();
     let mut weak: Vec<(usize, Range<usize>)> = Vec::new();
-    for i in woken.iter().enumerate().filter(|(_, w)| **w).map(|(i, _)| i) {
+    for i in (0..c.rules.len()).filter(|i| woken >> i & 1 == 1) {
         let (Some(rule), Some(re)) = (c.rules.get(i), c.each.get(i)) else { continue };
         let mut top: Option<(Confidence, Range<usize>)> = None;
         // Only overrides need their captures (the gap); the others are
@@ -1531,7 +1531,13 @@ fn has_any(hay: &str, needles: &[&str]) -> bool {
 
 /// Whether one of `words` occurs in `hay` as a whole word.
 fn has_word(hay: &str, words: &[&str]) -> bool {
+    // Single words are looked up among the hay's words (split once);
+    // phrases are searched for.
+    let mut tokens: Option<Vec<&str>> = None;
     words.iter().any(|w| {
+        if w.chars().all(char::is_alphanumeric) {
+            return tokens.get_or_insert_with(|| hay.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect()).contains(w);
+        }
         hay.match_indices(w).any(|(i, _)| {
             let before = hay[..i].chars().next_back();
             let after = hay[i + w.len()..].chars().next();
@@ -1829,6 +1835,7 @@ mod tests {
         for t in &texts {
             let f = fold(t);
             let w = woken(c, &f);
+            let w: Vec<bool> = (0..c.rules.len()).map(|i| w >> i & 1 == 1).collect();
             for (i, re) in c.each.iter().enumerate() {
                 if re.is_match(&f) {
                     assert!(w[i], "rule #{i} {} matches but no anchor woke it: {t:?}", c.rules[i].id);
