@@ -58,6 +58,12 @@ struct Rule {
 }
 
 impl Rule {
+    /// Sets the anchors as written.
+    fn on_literal(mut self, anchors: &[&str]) -> Self {
+        self.anchors = anchors.iter().map(|a| (*a).to_owned()).collect();
+        self
+    }
+
     /// Sets the anchors from a `|`-separated list (regex syntax in it is
     /// cut off: `rules?` gives `rule`, `polic(?:y|ies)` gives `polic`; leetspeak
     /// classes are left out).
@@ -65,7 +71,14 @@ impl Rule {
         self.anchors = list
             .split('|')
             .filter(|a| !a.contains("][") && !a.contains("]?"))
-            .map(|a| a.trim_start_matches("(?:").split(['(', ')', '?', '*', '+', '{', '\\']).next().unwrap_or("").to_lowercase())
+            .map(|a| {
+                let a = a.trim_start_matches("(?:");
+                let cut = a.find(['(', ')', '?', '*', '+', '{', '\\']).unwrap_or(a.len());
+                // A quantifier applies to the character before it.
+                let cut =
+                    if a[cut..].starts_with(['?', '*', '{']) { a[..cut].char_indices().next_back().map_or(0, |(i, _)| i) } else { cut };
+                a[..cut].to_lowercase()
+            })
             .filter(|a| !a.trim().is_empty())
             .collect();
         self
@@ -215,16 +228,16 @@ fn rules() -> Vec<Rule> {
             Token,
             r"(?i)<\|\s*(?:im_start|im_end|im_sep|system|assistant|user|endoftext|begin_of_text|end_of_text|eot_id|start_header_id|end_header_id|eom_id|start|end|message|channel|return|call|constrain|fim_prefix|fim_suffix|fim_middle|endofprompt|prompter|tool|tool_call|python_tag)\s*\|>",
         )
-        .on(r"<|"),
+        .on_literal(&["|>"]),
         rule(
             "prompt.chat-token",
             High,
             Token,
             r"(?:\[/?INST\]|<</?SYS>>|<start_of_turn>|<end_of_turn>|\[/?SYSTEM_PROMPT\]|\[AVAILABLE_TOOLS\]|<\|/?(?:system|user|assistant)\|>)",
         )
-        .on(r"[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>|<end_of_turn>|[system_prompt]|[/system_prompt]|[available_tools]|<|"),
-        rule("prompt.chat-token", Medium, Token, r"(?:^|\n)[ \t]*\n[ \t]*(?:Human|H)[ \t]*:[ \t]*\S").on(r"human|h:|h :|h\t"),
-        rule("prompt.chat-token", High, Token, r"(?s)\n\s*\n\s*(?:Human|H):.*\n\s*\n\s*(?:Assistant|A):").on(r"human|h:|h :|h\t"),
+        .on_literal(&["[inst]", "[/inst]", "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "system_prompt]", "[available_tools]", "|>"]),
+        rule("prompt.chat-token", Medium, Token, r"(?:^|\n)[ \t]*\n[ \t]*(?:Human|H)[ \t]*:[ \t]*\S").on_literal(&["human", "\nh:", " h:", "\th:", "\nh ", " h ", "\th "]),
+        rule("prompt.chat-token", High, Token, r"(?s)\n\s*\n\s*(?:Human|H):.*\n\s*\n\s*(?:Assistant|A):").on_literal(&["human", "\nh:", " h:", "\th:", "\nh ", " h ", "\th "]),
         rule(
             "prompt.chat-token",
             Medium,
@@ -271,7 +284,7 @@ fn rules() -> Vec<Rule> {
         )
         .on(r"end of|begin"),
         // --- Instruction overrides.
-        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E}")).on(&format!("{verbs}|gnor|gn0r|9nor|9n0r|g n o r|g.n.o.r|g-n-o-r|g_n_o_r|g*n*o*r|sreg|sr3g|5reg|5r3g|s r e g|s.r.e.g|rg3t|f0rg|f o r g|f.o.r.g|f-o-r-g")),
+        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E}")).on(&format!("{targets}|ruc|r u c|r.u.c|r-u-c|r_u_c")),
         rule("prompt.override", High, Override, format!(r"(?i){B}(?:{targets}){g3}(?:{infinitives}){E}")).on(infinitives),
         rule(
             "prompt.override",
@@ -637,7 +650,7 @@ fn rules() -> Vec<Rule> {
             Phrase,
             r#"(?i)!?\[[^\]\n]*\]\(\s*<?https?://[^)\s]*[?&#/=][^)\s]*(?:\{\{?|\$\{|%7b|\[|<|%3c)\s*[a-z_. \-]*(?:conversation|chat|history|messages?|context|secret|api[_ \-]?key|apikey|token|password|passwd|credential|summary|memory|prompt|ssn|card|cookie|session|private|personal|user[_ \-]?data|userdata|data|info|email|address|phone|query|question|answer|input|response)[a-z_. \-]*(?:\}\}?|\]|>|%7d|%3e)[^)\s]*\)"#,
         )
-        .on(r"]("),
+        .on_literal(&["]("]),
         rule(
             "prompt.markdown-exfil",
             High,
@@ -1832,6 +1845,11 @@ mod tests {
             }
         }
         assert!(texts.len() > 100);
+        for r in &c.rules {
+            for a in &r.anchors {
+                assert!(a.len() >= 2, "anchor {a:?} of {} is too common", r.id);
+            }
+        }
         for t in &texts {
             let f = fold(t);
             let w = woken(c, &f);
