@@ -531,7 +531,7 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:ai|a\.i\.|llms?|language models?|assistants?|agents?|models?|bots?|gpts?|chatgpt|claude|copilot|gemini|crawlers?|scrapers?|summari[sz]ers?)\s+(?:that (?:is|are)\s+|who (?:is|are)\s+|which (?:is|are)\s+)?(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|browsing|crawling|scraping|ingesting|indexing|viewing|seeing|reviewing|visiting)\s+(?:this|these|the present)(?:\s+(?:page|text|document|message|email|content|site|website|file|article|post|comment|review|repo|repository|issue|pr|data|event|invoice|ticket|thread|listing|profile|resume|cv))?s?\s*[,:;!\-]*\s*(?:please\s+|now\s+|then\s+|also\s+|first\s+)?(?:ignore|disregard|forget|tell|say|send|forward|do not|don't|you must|you should|you are|include|recommend|call|execute|run|visit|open|append|reply|respond|output|reveal|print|mark|rate|delete|approve|cancel|email|post|upload|stop|instead|write|state|claim|inform|warn|ask)"
+                r"(?i){B}(?:ai|a\.i\.|llms?|language models?|assistants?|agents?|models?|bots?|gpts?|chatgpt|claude|copilot|gemini|crawlers?|scrapers?|summari[sz]ers?)\s+(?:that (?:is|are)\s+|who (?:is|are)\s+|which (?:is|are)\s+)?(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|browsing|crawling|scraping|ingesting|indexing|viewing|seeing|reviewing|visiting)\s+(?:this|these|the present)(?:\s+(?:page|text|document|message|email|content|site|website|file|article|post|comment|review|repo|repository|issue|pr|data|event|invoice|ticket|thread|listing|profile|resume|cv))?s?\s*[,:;!\-]*\s*(?:please\s+|now\s+|then\s+|also\s+|first\s+)?(?:ignore|disregard|forget|tell|say|send|forward|do not|don't|you must|must|should|need to|are required to|have to|you should|you are|include|recommend|call|execute|run|visit|open|append|reply|respond|output|reveal|print|mark|rate|delete|approve|cancel|email|post|upload|stop|instead|write|state|claim|inform|warn|ask)"
             ),
         )
         .on(r"reading|processing|parsing|summari|analy|browsing|crawling|scraping|ingesting|indexing|viewing|seeing|reviewing|visiting"),
@@ -660,6 +660,13 @@ fn rules() -> Vec<Rule> {
             ),
         )
         .on(r"url|link|query|image|parameter|request|endpoint"),
+        rule(
+            "prompt.markdown-exfil",
+            Medium,
+            Phrase,
+            format!(r"(?i){B}(?:followed by|and then|then add|then append)\s+(?:the\s+|all\s+|your\s+)?(?:full\s+|entire\s+|whole\s+|complete\s+)?(?:conversation|chat history|chat log|conversation history|previous messages|prior messages|user'?s? (?:messages|data|email|password|credentials))"),
+        )
+        .on(r"followed by|and then|then add|then append"),
         rule(
             "prompt.exfil-send",
             Low,
@@ -1955,7 +1962,10 @@ mod tests {
     fn mentions_in_explanations_are_low() {
         let doc = "Attackers often tell the model to ignore previous instructions; prompt injection (OWASP LLM01) is mitigated by least privilege.";
         assert_eq!(top(doc, Context::Text), Some(Confidence::Low));
-        assert_eq!(top("Llama 3 special tokens like <|eot_id|> and <|start_header_id|> in the chat template", Context::Text), Some(Confidence::Low));
+        assert_eq!(
+            top("Llama 3 special tokens like <|eot_id|> and <|start_header_id|> in the chat template", Context::Text),
+            Some(Confidence::Low)
+        );
     }
 
     #[test]
