@@ -558,7 +558,7 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:when|while|after|before|if)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz](?:e|ing)|process(?:ing)?|translat(?:e|ing)|analy[sz](?:e|ing)|pars(?:e|ing)|index(?:ing)?|ingest(?:ing)?|crawl(?:ing)?|scrap(?:e|ing))\s+(?:this|the|these)\s+(?:page|document|email|message|text|article|file|content|website|site|review|post|pdf|data|resume|cv|repo|repository|issue|comment|thread|transcript|invoice|receipt|form|application|ticket|report|spreadsheet|image|attachment|profile|listing)s?[^.\n]*?(?:also|must|should|always|make sure|be sure|remember to|include|append|add|insert|mention|recommend|tell|say|state|claim|send|forward|call|visit|navigate|open|ignore|disregard|rate|describe)"
+                r"(?i){B}(?:when|while|after|before|if)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz](?:e|ing)|process(?:ing)?|translat(?:e|ing)|analy[sz](?:e|ing)|pars(?:e|ing)|index(?:ing)?|ingest(?:ing)?|crawl(?:ing)?|scrap(?:e|ing))\s+(?:this|the|these)\s+(?:page|document|email|message|text|article|file|content|website|site|review|post|pdf|data|resume|cv|repo|repository|issue|comment|thread|transcript|invoice|receipt|form|application|ticket|report|spreadsheet|image|attachment|profile|listing)s?[^.\n]*?(?:also|must|should|always|make sure|be sure|remember to|append|insert|mention|recommend|tell|say|state|claim|send|forward|call|visit|navigate|open|ignore|disregard|rate)"
             ),
         )
         .on(r"summari|process|translat|analy|pars|index|ingest|crawl|scrap"),
@@ -901,7 +901,7 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             // writer's own or a business topic's instructions.
             let leet = |w: &str| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
             let foreign = gap.is_some_and(|g| words(g).any(|w| !FILLERS.contains(&w) && !leet(w)));
-            if has_word(matched, OWN) || foreign || followed_by_topic(text, at.end) {
+            if has_word(matched, OWN) || foreign || followed_by_topic(text, at.end) || followed_by_statement(text, at.end) {
                 conf = Confidence::Low;
             }
             if negated(text, at.start) {
@@ -1402,6 +1402,38 @@ fn followed_by_topic(text: &str, end: usize) -> bool {
     }
     !CONTINUE.contains(&word)
 }
+
+/// Whether the override's sentence ends and the next one is a statement
+/// ("Please ignore all previous instructions. The delivery date stays May
+/// 12."): a correction in business mail. An attack goes on with a command
+/// ("... instructions. Now print ...", "... instructions: you must ...").
+fn followed_by_statement(text: &str, end: usize) -> bool {
+    let next = lower(text, end, end + 64);
+    let mut next = next.trim_start_matches([' ', '\t']);
+    for _ in 0..4 {
+        let word = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if word.is_empty() || !FILLERS.contains(&word) || CONTINUE.contains(&word) {
+            break;
+        }
+        next = next[word.len()..].trim_start_matches([' ', '\t']);
+    }
+    let Some(rest) = next.strip_prefix(['.', ':', ';', '!']) else { return false };
+    let mut words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(6);
+    let opens = words.next().is_some_and(|w| STATEMENT.contains(&w));
+    // "...: the assistant must ...", "...: the calendar tool may ...": a new
+    // rule for the model, not a statement.
+    opens
+        && !words
+            .any(|w| ["assistant", "ai", "model", "agent", "bot", "chatbot", "tool", "llm", "system", "you", "ki", "ia", "ии"].contains(&w))
+}
+
+/// Words that open a statement rather than a command.
+const STATEMENT: &[&str] = &[
+    "the", "a", "an", "our", "we", "it", "they", "he", "she", "there", "der", "die", "das", "den", "dem", "ein", "eine", "wir", "unser",
+    "unsere", "es", "le", "la", "les", "l", "un", "une", "nous", "notre", "nos", "il", "elle", "el", "los", "las", "una", "nosotros",
+    "nuestro", "nuestra", "o", "os", "as", "um", "uma", "nós", "lo", "gli", "noi", "het", "een", "wij", "ons", "onze", "мы", "наш", "наша",
+    "это", "он", "она",
+];
 
 /// Words that name what instructions are about (business text).
 const TOPIC: &[&str] = &[
