@@ -932,6 +932,11 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
     // A phrase an explanation mentions ("attackers tell the model to
     // ignore previous instructions") rather than one that commands: not at
     // the start of its sentence, in a text that explains attacks.
+    // A phrase in a string literal of source code (a test case, a
+    // guard's pattern list, an operator's prompt constant).
+    if conf > Confidence::Low && matches!(rule.kind, Kind::Phrase | Kind::Override) && in_literal(text, at) && looks_like_code(text) {
+        conf = Confidence::Low;
+    }
     if conf > Confidence::Low && matches!(rule.kind, Kind::Phrase | Kind::Override) && !imperative(text, at.start) && facts.explains(text) {
         conf = Confidence::Low;
     }
