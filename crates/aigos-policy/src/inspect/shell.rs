@@ -627,6 +627,8 @@ struct Cmd {
     via_data: bool,
     /// The command name, lower-cased basename ("" if none or computed).
     nm: String,
+    /// An assignment hides text behind `$'\x..'` escapes.
+    obfuscated: bool,
 }
 
 impl Cmd {
@@ -853,6 +855,9 @@ impl Program {
                         if let Some(cm) = self.cmds.get_mut(c) {
                             if cm.words.is_empty() && is_assignment(w) && !w.text.starts_with('=') {
                                 assign_end = Some(w.raw.end);
+                                if w.ansi_escapes >= 3 && w.text.chars().all(|ch| ch.is_ascii_graphic() || ch == ' ' || ch == '=') {
+                                    cm.obfuscated = true;
+                                }
                                 cm.assigns.push(w.text.clone());
                             } else {
                                 cm.words.push(w.clone());
@@ -1068,6 +1073,24 @@ impl Program {
                     j += 1;
                 }
             }
+            n if n.starts_with("python")
+                || n.starts_with("perl")
+                || matches!(n, "ruby" | "node" | "nodejs" | "php" | "lua" | "deno" | "bun") =>
+            {
+                // Shell commands inside the code's string literals (`os.system('…')`).
+                let mut j = 0;
+                while let Some(w) = args.get(j) {
+                    if matches!(w.text.as_str(), "-c" | "-e" | "-r" | "-E" | "--eval") {
+                        if let Some(code) = args.get(j + 1) {
+                            for lit in literals(&code.text).into_iter().take(16) {
+                                inner.push((lit, code.raw.clone()));
+                            }
+                        }
+                        break;
+                    }
+                    j += 1;
+                }
+            }
             "eval" => {
                 let s: Vec<&str> = args.iter().map(|w| w.text.as_str()).collect();
                 if let (Some(f), Some(l)) = (args.first(), args.last()) {
@@ -1168,6 +1191,37 @@ impl Program {
         }
         Ok(())
     }
+}
+
+/// The string literals of a program (`'…'`, `"…"`, backticks) that hold a
+/// space and may be a command line.
+fn literals(code: &str) -> Vec<String> {
+    let b = code.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() && out.len() < 64 {
+        let q = b.get(i).copied().unwrap_or(0);
+        if q == b'"' || q == b'\'' || q == b'`' {
+            let from = i + 1;
+            let mut j = from;
+            while j < b.len() && b.get(j) != Some(&q) && b.get(j) != Some(&b'\n') {
+                if b.get(j) == Some(&b'\\') {
+                    j += 1;
+                }
+                j += 1;
+            }
+            if let Some(lit) = code.get(from..j.min(b.len()))
+                && lit.len() >= 6
+                && lit.contains(' ')
+            {
+                out.push(lit.to_owned());
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// `-c`, `-lc`, `-ec`, `-xec`… (a short-option cluster ending in `c`).
@@ -1573,9 +1627,13 @@ fn code_reverse_shell(code: &str) -> bool {
         "popen",
         "proc_open",
         "system(",
+        "system$",
+        "fdopen",
         "iex",
     ];
-    socket.iter().any(|s| l.contains(s)) && shell.iter().filter(|s| l.contains(*s)).count() >= 2
+    let connects = ["connect", "peeraddr", "tcpsocket.open", "tcpsocket.new", "fsockopen("].iter().any(|c| l.contains(c));
+    let shells = shell.iter().filter(|s| l.contains(*s)).count();
+    socket.iter().any(|s| l.contains(s)) && (shells >= 2 || connects && shells >= 1)
         || l.contains("dup2") && l.contains("connect") && l.contains("socket")
         || l.contains("pty.spawn") && l.contains("connect")
 }
@@ -1683,8 +1741,34 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         any_interactive |= is_shell(n) && c.arg_texts().any(|t| t == "-i");
         any_net |= matches!(n, "nc" | "ncat" | "netcat" | "telnet" | "openssl" | "socat");
     }
+    // Files the program downloads, with how risky their source is.
+    let mut downloads: Vec<(String, Confidence)> = Vec::new();
+    for c in cmds.iter().filter(|c| matches!(c.name(), "curl" | "wget")) {
+        let risk = url_risk(url_of(c).as_deref());
+        let mut prev = "";
+        let mut named = false;
+        for a in c.arg_texts() {
+            if matches!(prev, "-o" | "-O" | "--output" | "--output-document") {
+                downloads.push((a.to_owned(), risk));
+                named = true;
+            }
+            prev = a;
+        }
+        for (op, t) in &c.redirs {
+            if op.starts_with('>') {
+                downloads.push((t.clone(), risk));
+                named = true;
+            }
+        }
+        if !named && let Some(u) = url_of(c) {
+            downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk));
+        }
+    }
     for (idx, c) in cmds.iter().enumerate() {
         let n = c.name().to_owned();
+        if !downloads.is_empty() {
+            dropper(c, &n, &downloads, out);
+        }
         let args: Vec<&str> = c.arg_texts().collect();
         let at = &c.at;
         let has = |f: &str| args.contains(&f);
@@ -1709,6 +1793,9 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         for a in &c.assigns {
             env_assignment(a, at, out);
         }
+        if c.obfuscated {
+            out.push(Confidence::High, "shell.obfuscation", at);
+        }
         if n == "export" || n == "declare" || n == "typeset" || n == "set" {
             for a in &args {
                 env_assignment(a, at, out);
@@ -1716,9 +1803,16 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
 
         // Reverse shells.
-        let devtcp = c.redirs.iter().any(|(_, t)| t.contains("/dev/tcp/") || t.contains("/dev/udp/"))
-            || low.contains("/dev/tcp/")
-            || low.contains("/dev/udp/");
+        let remote = |t: &str| {
+            let l = t.to_ascii_lowercase();
+            ["/dev/tcp/", "/dev/udp/"].iter().any(|d| {
+                l.find(d).is_some_and(|p| {
+                    let host = l.get(p + d.len()..).unwrap_or("").split('/').next().unwrap_or("");
+                    !matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1")
+                })
+            })
+        };
+        let devtcp = c.redirs.iter().any(|(_, t)| remote(t)) || remote(&low);
         if devtcp {
             let interactive = is_shell(&n) && (short('i') || c.redirs.iter().any(|(op, t)| op.contains('&') || t == "&1" || t == "1"))
                 || c.redirs.iter().any(|(op, t)| (op.contains('&') && (t == "1" || t == "0")) || *op == "&>" || *op == ">&")
@@ -1755,6 +1849,32 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }
             }
             "xmrig" | "minerd" | "cpuminer" | "xmr-stak" => out.push(Confidence::High, "shell.miner", at),
+            "ztcp" => out.push(Confidence::High, "shell.reverse-shell", at),
+            "xterm" if args.iter().any(|a| *a == "-display") => out.push(Confidence::High, "shell.reverse-shell", at),
+            "kill" | "pkill" if args.contains(&"-1") && args.iter().any(|a| *a == "-9" || *a == "-KILL") => {
+                out.push(Confidence::Medium, "shell.destructive", at);
+            }
+            "mv" if args.first().is_some_and(|a| matches!(a.trim_end_matches('/'), "~" | "$HOME" | "" | "/etc" | "/usr" | "/bin"))
+                && args.contains(&"/dev/null") =>
+            {
+                out.push(Confidence::High, "shell.destructive", at);
+            }
+            "cat" | "less" | "more" | "head" | "tail" | "base64" | "xxd" | "strings" | "nl" | "tac" | "od" => {
+                // Reading credentials in a command (sending them is exfiltration).
+                if args.iter().any(|a| {
+                    let l = a.to_ascii_lowercase();
+                    sensitive(a)
+                        && (l.contains("shadow")
+                            || l.contains("id_")
+                            || l.contains("credentials")
+                            || l.contains("environ")
+                            || l.contains(".git-credentials")
+                            || l.contains(".netrc")
+                            || l.contains(".pgpass"))
+                }) {
+                    out.push(Confidence::Medium, "shell.credential-read", at);
+                }
+            }
             _ => {}
         }
         if low.contains("stratum+tcp://") || low.contains("stratum+ssl://") {
@@ -1941,7 +2061,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                             | "/*/*"
                             | "C:\\"
                             | "c:"
-                    );
+                    ) || system_dir(t.trim_end_matches("/*"));
                     if recursive && root {
                         out.push(Confidence::High, "shell.destructive", at);
                     } else if recursive && matches!(t, "*" | "." | ".*" | "./*" | "..") {
@@ -2383,6 +2503,14 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], out: &mut Out<'_
             || l.contains(".config/autostart")
         {
             Some(if bad { Confidence::High } else { Confidence::Low })
+        } else if ["/var/www", "htdocs", "public_html", "wwwroot", "/usr/share/nginx/html", "webapps/"].iter().any(|w| l.contains(w))
+            && [".php", ".phtml", ".jsp", ".jspx", ".asp", ".aspx", ".cgi"].iter().any(|e| l.ends_with(e))
+        {
+            Some(if matches!(n, "curl" | "wget") || content.contains("<?php") || content.contains("<%") {
+                Confidence::High
+            } else {
+                Confidence::Low
+            })
         } else if l.starts_with("/usr/bin/") || l.starts_with("/bin/") || l.starts_with("/usr/sbin/") || l.starts_with("/sbin/") {
             Some(if bad && matches!(n, "curl" | "wget") { Confidence::High } else { Confidence::Low })
         } else {
@@ -2663,7 +2791,8 @@ fn probe(rest: &str) -> Option<Confidence> {
     let arg_ok = next.is_empty()
         || next.starts_with(['-', '/', '~', '$', '.', ';', '|', '&', '`', '#', '\'', '"', '>', '<', ')', '%', '{'])
         || after.starts_with("${IFS")
-        || after.starts_with("$IFS");
+        || after.starts_with("$IFS")
+        || next.as_bytes().get(1..3) == Some(b":\\");
     let strong = [
         "whoami",
         "uname",
@@ -3162,9 +3291,97 @@ fn run_program(t: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.obfuscation", p..p + pat.len()));
         }
     }
+    text_rules(text, out);
     let Ok(p) = program(text, true) else { return };
     let mut o = Out { hits: out, text_len: t.len() };
     judge(&p.cmds, &mut o);
+}
+
+/// Rules on the raw text, for constructs the command structure hides.
+fn text_rules(text: &str, out: &mut Vec<Hit>) {
+    let l = text.to_ascii_lowercase();
+    let hit = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, p: usize| {
+        out.push(Hit::new(Family::ShellInjection, c, rule, p..text.len().min(p + 48)))
+    };
+    // `/dev/tcp` to a remote host with descriptors wired to it.
+    for dev in ["/dev/tcp/", "/dev/udp/"] {
+        if let Some(p) = l.find(dev) {
+            let host = l.get(p + dev.len()..).unwrap_or("").split('/').next().unwrap_or("");
+            let local = matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1") || host.starts_with('$');
+            let wired = l.contains(">&") || l.contains("<&") || l.contains("0>&1") || l.contains(" -i");
+            if !local && wired {
+                hit(out, Confidence::High, "shell.reverse-shell", p);
+            } else if !local {
+                hit(out, Confidence::Medium, "shell.reverse-shell", p);
+            }
+        }
+    }
+    // PowerShell: run what a download returns.
+    if (l.contains("iex") || l.contains("invoke-expression"))
+        && ["downloadstring", "iwr ", "iwr(", "invoke-webrequest", "net.webclient", "irm ", "invoke-restmethod"]
+            .iter()
+            .any(|d| l.contains(d))
+    {
+        hit(out, Confidence::High, "shell.download-exec", 0);
+    }
+    // A web shell written or fetched into a web root.
+    if let Some(p) = l.find("<?php")
+        && ["system(", "exec(", "passthru(", "shell_exec(", "eval(", "popen(", "assert("].iter().any(|f| l.contains(f))
+        && (l.contains("$_get") || l.contains("$_post") || l.contains("$_request") || l.contains("$_cookie"))
+    {
+        hit(out, Confidence::High, "shell.persistence", p);
+    }
+}
+
+/// Running a file the same program downloaded.
+fn dropper(c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'_>) {
+    let runs = if is_interp(n) && n != "source" && n != "." {
+        c.arg_texts().find(|a| !a.starts_with('-')).map(str::to_owned)
+    } else {
+        c.name_word().map(|w| w.text.clone())
+    };
+    let Some(path) = runs else { return };
+    if path.is_empty() || path.contains("://") {
+        return;
+    }
+    let tmp = ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/user/"].iter().any(|p| path.starts_with(p));
+    let b = base(&path);
+    for (target, risk) in downloads {
+        if !target.is_empty() && (path == *target || base(target) == b && (path.starts_with("./") || path.starts_with('/') || is_interp(n)))
+        {
+            let conf = if tmp || base(target).starts_with('.') {
+                Confidence::High.min(if *risk == Confidence::Low { Confidence::Medium } else { Confidence::High })
+            } else {
+                *risk
+            };
+            out.push(conf, "shell.download-exec", &c.at);
+            return;
+        }
+    }
+}
+
+/// A top-level system directory (`/etc`, `/usr`…).
+fn system_dir(t: &str) -> bool {
+    matches!(
+        t,
+        "/home"
+            | "/etc"
+            | "/usr"
+            | "/var"
+            | "/boot"
+            | "/bin"
+            | "/sbin"
+            | "/lib"
+            | "/lib64"
+            | "/root"
+            | "/sys"
+            | "/dev"
+            | "/opt"
+            | "/srv"
+            | "/usr/bin"
+            | "/usr/lib"
+            | "/var/lib"
+    )
 }
 
 fn floor(t: &str, mut i: usize) -> usize {
