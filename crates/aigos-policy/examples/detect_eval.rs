@@ -87,7 +87,10 @@ fn main() {
                 if !shown.is_empty() {
                     e.1 += 1;
                     if visible {
-                        let got: Vec<_> = shown.iter().map(|x| format!("{}:{}:{}@{} «{}»", x.family, x.rule, x.confidence.as_str(), x.pointer, x.excerpt)).collect();
+                        let got: Vec<_> = shown
+                            .iter()
+                            .map(|x| format!("{}:{}:{}@{} «{}»", x.family, x.rule, x.confidence.as_str(), x.pointer, x.excerpt))
+                            .collect();
                         false_positives.push(format!("FP {id} {}: {got:?}\n     {}", case["technique"], case["payload"]));
                     }
                 }

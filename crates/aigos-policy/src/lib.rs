@@ -21,4 +21,6 @@ pub use decay::{DecayMode, InstanceState, LineageTree, SpawnRequest, capability_
 pub use document::{Conditions, Effect, Period, PolicyDocument, SeverityFloor, Statement, TimeWindow, Warning, Weekday};
 pub use engine::{Basis, Decision, PolicyEngine, effective_severity};
 pub use error::{Error, Location};
-pub use inspect::{ArgKind, ArgSchema, Confidence, Decoding, Family, Finding, FoundUrl, Inspection, Inspector, InspectorConfig, ToolSchema, ToolSchemas};
+pub use inspect::{
+    ArgKind, ArgSchema, Confidence, Decoding, Family, Finding, FoundUrl, Inspection, Inspector, InspectorConfig, ToolSchema, ToolSchemas,
+};

@@ -304,18 +304,61 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     if any(&["query", "sql", "statement", "stmt", "q", "where", "filter", "orderby", "sort"]) || ends(&["sql", "query"]) {
         return Context::Sql;
     }
-    if any(&["path", "file", "filename", "filepath", "dir", "directory", "folder", "src", "source", "dest", "destination", "target", "cwd", "workdir", "root"])
-        || ends(&["path", "file", "filename", "dir"])
+    if any(&[
+        "path",
+        "file",
+        "filename",
+        "filepath",
+        "dir",
+        "directory",
+        "folder",
+        "src",
+        "source",
+        "dest",
+        "destination",
+        "target",
+        "cwd",
+        "workdir",
+        "root",
+    ]) || ends(&["path", "file", "filename", "dir"])
     {
         return Context::Path;
     }
-    if any(&["url", "uri", "href", "link", "endpoint", "webhook", "callback", "redirect", "host", "server", "proxy"]) || ends(&["url", "uri"]) {
+    if any(&["url", "uri", "href", "link", "endpoint", "webhook", "callback", "redirect", "host", "server", "proxy"])
+        || ends(&["url", "uri"])
+    {
         return Context::Url;
     }
     if any(&["code", "snippet", "patch", "diff", "function", "program", "template"]) {
         return Context::Code;
     }
-    if any(&["content", "body", "text", "message", "messages", "description", "prompt", "comment", "note", "notes", "summary", "markdown", "html", "email", "subject", "title", "input", "output", "document", "answer", "response", "result", "page", "snippet", "readme"]) {
+    if any(&[
+        "content",
+        "body",
+        "text",
+        "message",
+        "messages",
+        "description",
+        "prompt",
+        "comment",
+        "note",
+        "notes",
+        "summary",
+        "markdown",
+        "html",
+        "email",
+        "subject",
+        "title",
+        "input",
+        "output",
+        "document",
+        "answer",
+        "response",
+        "result",
+        "page",
+        "snippet",
+        "readme",
+    ]) {
         return Context::Text;
     }
     // The tool's name, when the field says nothing.
@@ -633,7 +676,9 @@ fn excerpt(text: &str, at: &Range<usize>, redact: bool) -> String {
     }
     // Control characters (and the invisible ones the normalizer flags) are
     // shown escaped, never passed on to a terminal or a log.
-    out.chars().flat_map(|c| if c.is_control() || normalize::is_invisible(c) { c.escape_unicode().collect::<Vec<_>>() } else { vec![c] }).collect()
+    out.chars()
+        .flat_map(|c| if c.is_control() || normalize::is_invisible(c) { c.escape_unicode().collect::<Vec<_>>() } else { vec![c] })
+        .collect()
 }
 
 /// RFC 6901 escaping of one reference token.

@@ -161,7 +161,12 @@ pub(crate) fn check(schema: &ToolSchema, payload: &Value) -> Vec<Finding> {
             ArgKind::Shell if !arg.commands.is_empty() => match super::shell::commands(text) {
                 Ok(run) => {
                     if let Some(bad) = run.iter().find(|c| !arg.commands.iter().any(|a| a == basename(c))) {
-                        out.push(finding(Family::ShellInjection, "schema.shell-command", &at, short(format!("runs {bad}, not in {:?}", arg.commands))));
+                        out.push(finding(
+                            Family::ShellInjection,
+                            "schema.shell-command",
+                            &at,
+                            short(format!("runs {bad}, not in {:?}", arg.commands)),
+                        ));
                     }
                 }
                 Err(e) => out.push(finding(Family::ShellInjection, "schema.shell-unparsable", &at, short(e))),

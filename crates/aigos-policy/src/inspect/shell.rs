@@ -1850,7 +1850,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             }
             "xmrig" | "minerd" | "cpuminer" | "xmr-stak" => out.push(Confidence::High, "shell.miner", at),
             "ztcp" => out.push(Confidence::High, "shell.reverse-shell", at),
-            "xterm" if args.iter().any(|a| *a == "-display") => out.push(Confidence::High, "shell.reverse-shell", at),
+            "xterm" if args.contains(&"-display") => out.push(Confidence::High, "shell.reverse-shell", at),
             "kill" | "pkill" if args.contains(&"-1") && args.iter().any(|a| *a == "-9" || *a == "-KILL") => {
                 out.push(Confidence::Medium, "shell.destructive", at);
             }
