@@ -1654,7 +1654,7 @@ fn code_spawns_shell(code: &str) -> Option<(Confidence, &'static str)> {
     }
     let runs = ["os.system(", "subprocess", "system(", "exec(", "popen(", "spawn(", "execsync(", "`"];
     let shells = ["/bin/sh", "/bin/bash", "\"sh\"", "'sh'", "\"bash\"", "'bash'", "sh -i", "bash -i"];
-    if runs.iter().any(|r| l.contains(r)) && shells.iter().any(|s| l.contains(s)) && !l.contains(" -c") {
+    if runs.iter().any(|r| l.contains(r)) && shells.iter().any(|s| l.contains(s)) && !l.contains("-c") {
         return Some((Confidence::High, "shell.argument-injection"));
     }
     let fetch =
@@ -1956,14 +1956,17 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }
             }
             // Exfiltration through a substitution in a network command.
-            let pn_net = matches!(pn, "dig" | "nslookup" | "host" | "ping" | "drill" | "resolvectl");
+            // DNS exfiltration: a substitution glued in front of a domain.
+            let pn_net = matches!(pn, "dig" | "nslookup" | "host" | "ping" | "drill" | "resolvectl")
+                && p.words.iter().any(|w| w.subst && (w.text.contains(").") || w.text.contains("`.") || w.text.contains("}.")));
             let reads_secret = c.arg_texts().any(sensitive)
                 || matches!(n.as_str(), "env" | "printenv")
                 || feeds.iter().any(|f| f.arg_texts().any(sensitive));
             if pn_net && !c.via_data || SENDERS.contains(&pn) && reads_secret {
                 out.push(Confidence::High, "shell.exfiltration", at);
             } else if matches!(pn, "curl" | "wget") && matches!(n.as_str(), "whoami" | "id" | "hostname" | "uname") {
-                out.push(Confidence::Medium, "shell.exfiltration", at);
+                let risk = url_risk(url_of(p).as_deref());
+                out.push(if risk == Confidence::High { Confidence::High } else { Confidence::Low }, "shell.exfiltration", at);
             }
         }
         // Exfiltration: data arguments, pipelines, input redirections.
@@ -2021,7 +2024,15 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     | "tftp"
                     | "smbclient"
                     | "rclone"
-            ) && args.iter().any(|a| sensitive(a));
+            ) && {
+                // Data arguments: not the identity file or remote shell an option names.
+                let mut prev = "";
+                args.iter().any(|a| {
+                    let data = !a.starts_with('-') && !matches!(prev, "-i" | "-e" | "-F" | "-o" | "--rsh" | "-S" | "-J");
+                    prev = a;
+                    data && sensitive(a)
+                })
+            };
             if piped_secret || redir_secret || arg_secret {
                 out.push(Confidence::High, "shell.exfiltration", at);
             }
@@ -2106,8 +2117,11 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }
             }
             "dd" => {
-                if args.iter().any(|a| a.strip_prefix("of=").is_some_and(block_device)) {
-                    out.push(Confidence::High, "shell.destructive", at);
+                // Flashing an image to a removable disk is work; wiping the system disk is not.
+                let wipe =
+                    args.iter().any(|a| a.strip_prefix("if=").is_some_and(|i| matches!(i, "/dev/zero" | "/dev/urandom" | "/dev/random")));
+                if let Some(of) = args.iter().find_map(|a| a.strip_prefix("of=")).filter(|o| block_device(o)) {
+                    out.push(if wipe || system_disk(of) { Confidence::High } else { Confidence::Low }, "shell.destructive", at);
                 }
             }
             "shred" | "wipefs" | "blkdiscard" | "sgdisk" => {
@@ -2197,13 +2211,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 let writes = args.iter().any(|a| !a.starts_with('-') || *a == "-");
                 if writes {
                     let content: String = feeds.iter().map(|f| f.joined()).collect::<Vec<_>>().join(" ") + c.body.as_deref().unwrap_or("");
-                    let conf = if payload_like(&content) {
-                        Confidence::High
-                    } else if args.contains(&"-") {
-                        Confidence::Medium
-                    } else {
-                        Confidence::Low
-                    };
+                    let conf = if payload_like(&content) { Confidence::High } else { Confidence::Low };
                     out.push(conf, "shell.persistence", at);
                 }
             }
@@ -2211,9 +2219,9 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
         if n.starts_with("mkfs") {
             let target = args.iter().rev().find(|a| !a.starts_with('-')).copied().unwrap_or("");
-            let conf = if block_device(target) {
+            let conf = if system_disk(target) {
                 Confidence::High
-            } else if target.starts_with("/dev/loop") || target.contains(".img") || target.contains(".raw") {
+            } else if block_device(target) || target.starts_with("/dev/loop") || target.contains(".img") || target.contains(".raw") {
                 Confidence::Low
             } else {
                 Confidence::Medium
@@ -2245,6 +2253,26 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         argument_injection(c, &n, &args, parent, out);
     }
     fork_bomb(cmds, out);
+}
+
+/// The first (system) disk: `/dev/sda`, `/dev/nvme0n1`, `/dev/vda`…
+fn system_disk(t: &str) -> bool {
+    [
+        "/dev/sda",
+        "/dev/nvme0n1",
+        "/dev/vda",
+        "/dev/xvda",
+        "/dev/hda",
+        "/dev/mmcblk0",
+        "/dev/disk0",
+        "/dev/mapper/",
+        "/dev/md",
+        "/dev/mem",
+        "/dev/kmem",
+        "/dev/port",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 fn block_device(t: &str) -> bool {
@@ -2345,7 +2373,7 @@ fn privilege(n: &str, args: &[&str], at: &Range<usize>, out: &mut Out<'_>) {
                     || t.starts_with("/dev/shm")
                     || t.starts_with("/var/tmp")
             });
-            out.push(if risky { Confidence::High } else { Confidence::Medium }, "shell.privilege", at);
+            out.push(if risky { Confidence::High } else { Confidence::Low }, "shell.privilege", at);
         }
         let open = mode.ends_with("777") || mode.ends_with("666") || mode.contains("o+w") || mode.contains("a+w");
         let vital = targets.iter().any(|t| {
@@ -2486,7 +2514,7 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], out: &mut Out<'_
             || l.starts_with("/etc/init.d")
             || l.starts_with("/etc/update-motd.d")
         {
-            Some(if bad { Confidence::High } else { Confidence::Medium })
+            Some(if bad { Confidence::High } else { Confidence::Low })
         } else if [".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".bash_login", ".bash_logout", ".zshenv", ".zlogin"]
             .iter()
             .any(|r| l.ends_with(r))
