@@ -28,8 +28,9 @@ use super::{Confidence, Context, Family, Hit, Subject};
 const MAX_NEST: usize = 4;
 /// Most commands kept from one string (the rest are not analyzed).
 const MAX_CMDS: usize = 4096;
-/// Longest text given to the lexer; beyond it only the substring rules run.
-const MAX_LEX: usize = 256 * 1024;
+/// Longest text given to the lexer; beyond it only the linear substring
+/// rules run (a command line, a script or a CI file is far shorter).
+const MAX_LEX: usize = 64 * 1024;
 
 // ---------------------------------------------------------------- lexer --
 
@@ -326,6 +327,13 @@ impl Lexer<'_> {
 
     /// Pushes one character (a whole UTF-8 sequence) to `w`.
     fn take_char(&mut self, w: &mut Word) {
+        if let Some(&c) = self.b.get(self.i)
+            && c.is_ascii()
+        {
+            w.text.push(char::from(c));
+            self.i += 1;
+            return;
+        }
         let len = self.src.get(self.i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
         w.text.push_str(self.src.get(self.i..self.i + len).unwrap_or(""));
         self.i += len;
@@ -970,8 +978,20 @@ impl Program {
 
     /// Resolves wrappers and follows command strings for command `i`.
     fn resolve(&mut self, i: usize, depth: usize, lenient: bool) -> Result<(), String> {
+        // The words are lent out while the command's nested commands are built.
+        let Some(c) = self.cmds.get_mut(i) else { return Ok(()) };
+        let words = std::mem::take(&mut c.words);
+        let r = self.resolve_words(i, &words, depth, lenient);
+        if let Some(c) = self.cmds.get_mut(i) {
+            c.words = words;
+        }
+        r
+    }
+
+    /// [`Program::resolve`] with the command's words.
+    #[allow(clippy::too_many_lines, reason = "one arm per wrapper or command-string runner")]
+    fn resolve_words(&mut self, i: usize, words: &[Word], depth: usize, lenient: bool) -> Result<(), String> {
         let Some(c) = self.cmds.get(i) else { return Ok(()) };
-        let words = c.words.clone();
         let at = c.at.clone();
         let pipe_prev = c.pipe_prev;
         let mut k = 0;
@@ -1055,7 +1075,7 @@ impl Program {
         let name_at = k.min(words.len().saturating_sub(1));
         if let Some(cm) = self.cmds.get_mut(i) {
             cm.name_at = name_at;
-            cm.nm = cm.words.get(name_at).filter(|w| !w.subst).map_or(String::new(), |w| base(&w.text).to_ascii_lowercase());
+            cm.nm = words.get(name_at).filter(|w| !w.subst).map_or(String::new(), |w| base(&w.text).to_ascii_lowercase());
         }
         let n = base(text(name_at)).to_ascii_lowercase();
         let args = words.get(name_at + 1..).unwrap_or(&[]);
@@ -1769,8 +1789,30 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         if !downloads.is_empty() {
             dropper(c, &n, &downloads, out);
         }
-        let args: Vec<&str> = c.arg_texts().collect();
         let at = &c.at;
+        // Most commands of a long text are plain: only the word checks apply.
+        let plain = c.redirs.is_empty()
+            && c.assigns.is_empty()
+            && c.parent.is_none()
+            && c.pipe_prev.is_none()
+            && !c.obfuscated
+            && !relevant(&n)
+            && !c.words.iter().any(|w| w.text.contains("/dev/") || w.text.contains("stratum"));
+        if plain {
+            if let Some(w) = c.name_word() {
+                obfuscated_name(w, c, false, out);
+            }
+            for w in &c.words {
+                if w.empty_pair
+                    || ifs_trick(&w.text)
+                    || !w.subst && w.ansi_escapes >= 3 && w.text.chars().all(|ch| ch.is_ascii_graphic() || ch == ' ')
+                {
+                    out.push(Confidence::High, "shell.obfuscation", at);
+                }
+            }
+            continue;
+        }
+        let args: Vec<&str> = c.arg_texts().collect();
         let has = |f: &str| args.contains(&f);
         let short = |ch: char| args.iter().any(|a| a.starts_with('-') && !a.starts_with("--") && a.len() <= 8 && a.contains(ch));
         let joined = c.joined();
@@ -3263,6 +3305,10 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             if !looks_like_command(t) && (!text_field || single) {
                 value_injection(t, false, text_field, out);
             }
+            if prose {
+                // Documents quoting commands: judged by the prompt analyzer, not as shell.
+                return;
+            }
             let before = out.len();
             run_program(t, out);
             if text_field {
@@ -3305,7 +3351,11 @@ fn lower(c: Confidence) -> Confidence {
 
 /// Lexes `t` (leniently) and runs every rule.
 fn run_program(t: &str, out: &mut Vec<Hit>) {
-    let text = if t.len() > MAX_LEX { t.get(..floor(t, MAX_LEX)).unwrap_or("") } else { t };
+    if t.len() > MAX_LEX {
+        text_rules(t, out);
+        return;
+    }
+    let text = t;
     if let Some(p) = fork_bomb_text(text) {
         out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.destructive", p..text.len().min(p + 24)));
     }
@@ -3357,6 +3407,136 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
     {
         hit(out, Confidence::High, "shell.persistence", p);
     }
+}
+
+/// Whether a rule looks at commands of this name.
+fn relevant(n: &str) -> bool {
+    is_interp(n)
+        || DOWNLOADERS.contains(&n)
+        || SENDERS.contains(&n)
+        || NET_CLIENTS.contains(&n)
+        || is_decoder_name(n)
+        || n.starts_with("mkfs")
+        || matches!(
+            n,
+            "rm" | "find"
+                | "dd"
+                | "shred"
+                | "wipefs"
+                | "blkdiscard"
+                | "sgdisk"
+                | "chmod"
+                | "chown"
+                | "chgrp"
+                | "setcap"
+                | "useradd"
+                | "adduser"
+                | "usermod"
+                | "nsenter"
+                | "docker"
+                | "podman"
+                | "nerdctl"
+                | "history"
+                | "unset"
+                | "set"
+                | "truncate"
+                | "ln"
+                | "auditctl"
+                | "wevtutil"
+                | "certutil"
+                | "certutil.exe"
+                | "mshta"
+                | "mshta.exe"
+                | "regsvr32"
+                | "rundll32"
+                | "crontab"
+                | "xmrig"
+                | "minerd"
+                | "cpuminer"
+                | "xmr-stak"
+                | "ztcp"
+                | "xterm"
+                | "kill"
+                | "pkill"
+                | "mv"
+                | "cat"
+                | "less"
+                | "more"
+                | "head"
+                | "tail"
+                | "strings"
+                | "nl"
+                | "tac"
+                | "od"
+                | "tee"
+                | "cp"
+                | "install"
+                | "sed"
+                | "gsed"
+                | "git"
+                | "ssh"
+                | "scp"
+                | "sftp"
+                | "tar"
+                | "bsdtar"
+                | "gtar"
+                | "zip"
+                | "awk"
+                | "gawk"
+                | "mawk"
+                | "nawk"
+                | "vim"
+                | "vi"
+                | "nvim"
+                | "ex"
+                | "view"
+                | "rvim"
+                | "man"
+                | "git-pager"
+                | "export"
+                | "declare"
+                | "typeset"
+                | "exec"
+                | "mkfifo"
+                | "mknod"
+                | "telnetd"
+                | "eval"
+                | "dig"
+                | "nslookup"
+                | "host"
+                | "ping"
+                | "drill"
+                | "aws"
+                | "gsutil"
+                | "xargs"
+                | "env"
+                | "printenv"
+        )
+}
+
+fn is_decoder_name(n: &str) -> bool {
+    matches!(
+        n,
+        "base64"
+            | "base32"
+            | "basenc"
+            | "xxd"
+            | "rev"
+            | "uudecode"
+            | "gunzip"
+            | "zcat"
+            | "bunzip2"
+            | "unxz"
+            | "xzcat"
+            | "bzcat"
+            | "gzip"
+            | "bzip2"
+            | "xz"
+            | "zstd"
+            | "tr"
+            | "printf"
+            | "echo"
+    )
 }
 
 /// Running a file the same program downloaded.
