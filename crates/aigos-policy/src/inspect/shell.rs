@@ -1615,7 +1615,14 @@ fn sensitive(p: &str) -> bool {
         return false;
     }
     let b = base(&l);
-    SENSITIVE.iter().any(|s| l.contains(s)) || b == ".env" || b.starts_with(".env.") || b == "shadow"
+    SENSITIVE.iter().any(|s| l.contains(s))
+        || b == ".env"
+        || b.starts_with(".env.")
+        || b == "shadow"
+        || b == ".ssh"
+        || b == ".aws"
+        || b == ".gnupg"
+        || b == ".kube"
 }
 
 /// Words of a code string that show a socket wired to a shell.
@@ -1676,6 +1683,13 @@ fn code_spawns_shell(code: &str) -> Option<(Confidence, &'static str)> {
     let shells = ["/bin/sh", "/bin/bash", "\"sh\"", "'sh'", "\"bash\"", "'bash'", "sh -i", "bash -i"];
     if runs.iter().any(|r| l.contains(r)) && shells.iter().any(|s| l.contains(s)) && !l.contains("-c") {
         return Some((Confidence::High, "shell.argument-injection"));
+    }
+    let decode =
+        ["b64decode", "base64_decode", "atob(", "decode64", "frombase64string", "'base64')", "\"base64\")", "unhexlify", "bytes.fromhex"];
+    if decode.iter().any(|d| l.contains(d))
+        && ["exec(", "eval(", "system(", "iex", "invoke-expression", "assert("].iter().any(|e| l.contains(e))
+    {
+        return Some((Confidence::High, "shell.decoded-exec"));
     }
     let fetch =
         ["urlopen(", "urllib", "requests.get(", "downloadstring", "net.webclient", "lwp::simple", "open-uri", "http.get(", "fetch("];
@@ -1912,7 +1926,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                             || l.contains("environ")
                             || l.contains(".git-credentials")
                             || l.contains(".netrc")
-                            || l.contains(".pgpass"))
+                            || l.contains(".pgpass")
+                            || l.ends_with("_history"))
                 }) {
                     out.push(Confidence::Medium, "shell.credential-read", at);
                 }
@@ -1930,7 +1945,12 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 "ruby" | "php" | "node" | "nodejs" | "lua" | "pwsh" | "powershell" | "powershell.exe" | "jrunscript" | "gawk" | "awk"
             )
         {
-            let code = joined.as_str();
+            let code = args
+                .iter()
+                .position(|a| matches!(*a, "-c" | "-e" | "-r" | "-E" | "--eval" | "-Command" | "-command"))
+                .and_then(|p| args.get(p + 1))
+                .copied()
+                .unwrap_or(joined.as_str());
             if let Some((conf, rule)) = code_spawns_shell(code) {
                 out.push(conf, rule, at);
             }
@@ -2045,6 +2065,21 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             }
         }
         if SENDERS.contains(&n.as_str()) || matches!(n.as_str(), "aws" | "gsutil" | "openssl" | "ssh") {
+            let secret_var = |t: &str| {
+                let u = t.to_ascii_uppercase();
+                u.contains('$')
+                    && ["SECRET", "TOKEN", "PASSWORD", "PASSWD", "API_KEY", "ACCESS_KEY", "PRIVATE_KEY"].iter().any(|k| u.contains(k))
+            };
+            if feeds.iter().any(|f| matches!(f.name(), "echo" | "printf") && f.arg_texts().any(secret_var))
+                && url_risk(url_of(c).as_deref()) == Confidence::High
+            {
+                out.push(Confidence::High, "shell.exfiltration", at);
+            }
+            if matches!(n.as_str(), "nc" | "ncat" | "netcat" | "socat" | "telnet")
+                && feeds.iter().any(|f| matches!(f.name(), "tar" | "zip" | "7z" | "gzip"))
+            {
+                out.push(Confidence::Medium, "shell.exfiltration", at);
+            }
             let piped_secret = feeds.iter().any(|f| {
                 f.arg_texts().any(sensitive)
                     || matches!(f.name(), "env" | "printenv")
@@ -2181,6 +2216,27 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     out.push(Confidence::High, "shell.privilege", at);
                 }
             }
+            "passwd" if args.contains(&"-d") && args.contains(&"root") => out.push(Confidence::High, "shell.privilege", at),
+            "chpasswd" if feeds.iter().any(|f| f.arg_texts().any(|a| a.starts_with("root:"))) => {
+                out.push(Confidence::High, "shell.privilege", at)
+            }
+            "systemctl" | "service"
+                if args.iter().any(|a| matches!(*a, "stop" | "disable" | "mask"))
+                    && args.iter().any(|a| {
+                        ["auditd", "rsyslog", "syslog", "falcon", "osquery", "wazuh", "apparmor", "firewalld", "crowdstrike"]
+                            .iter()
+                            .any(|d| a.contains(d))
+                    }) =>
+            {
+                out.push(Confidence::High, "shell.log-tampering", at);
+            }
+            "setenforce" if args.contains(&"0") => out.push(Confidence::Medium, "shell.privilege", at),
+            "chattr"
+                if args.iter().any(|a| a.starts_with("-i") || a.starts_with("+i"))
+                    && args.iter().any(|a| sensitive(a) || a.starts_with("/etc/")) =>
+            {
+                out.push(Confidence::Medium, "shell.persistence", at);
+            }
             "useradd" | "adduser" | "usermod" => {
                 let mut prev = "";
                 for a in &args {
@@ -2274,6 +2330,12 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             if op.starts_with('>') || op.starts_with("&>") {
                 if block_device(t) {
                     out.push(Confidence::High, "shell.destructive", at);
+                }
+                if t.starts_with("/proc/sys/kernel/randomize_va_space")
+                    || t.starts_with("/proc/sys/kernel/yama")
+                    || t == "/etc/ld.so.preload"
+                {
+                    out.push(Confidence::Medium, "shell.privilege", at);
                 }
                 if matches!(t.as_str(), "/etc/passwd" | "/etc/shadow" | "/etc/group") && *op == ">" {
                     out.push(Confidence::High, "shell.destructive", at);
@@ -2915,6 +2977,12 @@ fn probe(rest: &str) -> Option<Confidence> {
         // `sleep 5`, `ping -c 10 x`: numbers count as arguments too.
         return Some(Confidence::High);
     }
+    if name == "net" && ["user", "localgroup", "view", "share", "group", "accounts"].iter().any(|w| next.starts_with(w)) {
+        return Some(Confidence::High);
+    }
+    if matches!(name, "echo" | "printf" | "print") && !next.is_empty() && rest.len() <= 64 {
+        return Some(Confidence::Medium);
+    }
     if matches!(name, "sleep" | "ping" | "timeout") && next.starts_with(|c: char| c.is_ascii_digit()) {
         return Some(Confidence::High);
     }
@@ -2941,7 +3009,7 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
             b'&' if !text_field && b.get(i + 1).is_some_and(|n| *n == b' ' || *n == b'\t') => 1,
             b'\n' if !text_field => 1,
             b'`' if !text_field => 1,
-            b'$' if b.get(i + 1) == Some(&b'(') && b.get(i + 2) != Some(&b'(') => 2,
+            b'$' | b'<' | b'>' if b.get(i + 1) == Some(&b'(') && b.get(i + 2) != Some(&b'(') => 2,
             b'$' if t.get(i..).is_some_and(|r| r.starts_with("${IFS}") || r.starts_with("$IFS")) => {
                 out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.obfuscation", i..(i + 6).min(b.len())));
                 found = true;
@@ -3511,6 +3579,12 @@ fn relevant(n: &str) -> bool {
                 | "xargs"
                 | "env"
                 | "printenv"
+                | "passwd"
+                | "chpasswd"
+                | "systemctl"
+                | "service"
+                | "setenforce"
+                | "chattr"
         )
 }
 
