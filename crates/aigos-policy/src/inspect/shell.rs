@@ -1519,6 +1519,46 @@ const INSTALLERS: &[&str] = &[
     "raw.githubusercontent.com/taiki-e/",
     "raw.githubusercontent.com/creationix/",
     "install.speedtest.net",
+    "packagecloud.io",
+    "dl.cloudsmith.io",
+    "firebase.tools",
+    "aka.ms",
+    "rclone.org",
+    "code-server.dev",
+    "webi.sh",
+    "install.surrealdb.com",
+    "claude.ai",
+    "hf.co",
+    "cli.moonbitlang.com",
+    "get.scoop.sh",
+    "chocolatey.org",
+    "get.haskellstack.org",
+    "install.zerotier.com",
+    "goteleport.com",
+    "cdn.teleport.dev",
+    "pkgs.tailscale.com",
+    "get.jetify.com",
+    "getmic.ro",
+    "railway.com",
+    "railway.app",
+    "get.tur.so",
+    "install.pi-hole.net",
+    "get.rke2.io",
+    "sh.flox.dev",
+    "install.lix.systems",
+    "get.daml.com",
+    "raw.githubusercontent.com/microsoft/",
+    "raw.githubusercontent.com/aws/",
+    "raw.githubusercontent.com/google/",
+    "raw.githubusercontent.com/docker/",
+    "raw.githubusercontent.com/kubernetes/",
+    "raw.githubusercontent.com/rust-lang/",
+    "raw.githubusercontent.com/python-poetry/",
+    "raw.githubusercontent.com/tj/",
+    "raw.githubusercontent.com/junegunn/",
+    "raw.githubusercontent.com/sdkman/",
+    "raw.githubusercontent.com/asdf-vm/",
+    "raw.githubusercontent.com/jdx/",
 ];
 /// Hosts attackers stage payloads on.
 const STAGING: &[&str] = &[
@@ -1558,7 +1598,10 @@ fn url_risk(url: Option<&str>) -> Confidence {
     let host = host_port.split(':').next().unwrap_or(host_port);
     let ip = !host.is_empty() && host.bytes().all(|c| c.is_ascii_digit() || c == b'.') || host.starts_with('[') || host.starts_with("0x");
     let port = host_port.contains(':') && !host.starts_with('[');
-    if ip || port || l.starts_with("http://") || STAGING.iter().any(|s| host.contains(s)) || rest.contains("/tmp/") {
+    let evil = ["evil", "attacker", "malicious", "hacker", "pwn", "exfil", "c2.", "payload", "backdoor", "burp", "oast", "canarytokens"]
+        .iter()
+        .any(|w| host.contains(w));
+    if ip || port || evil || l.starts_with("http://") || STAGING.iter().any(|s| host.contains(s)) || rest.contains("/tmp/") {
         return Confidence::High;
     }
     let path_host = rest.trim_end_matches('/');
@@ -1888,7 +1931,20 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                             || (a.starts_with('-') && !a.starts_with("--") && a.ends_with('e') && a.len() <= 6)
                     })
                 {
-                    out.push(Confidence::High, "shell.reverse-shell", at);
+                    // `-e /bin/cat` is an echo server; `-e /bin/sh` a shell on a socket.
+                    let prog = args
+                        .iter()
+                        .position(|a| a.starts_with('-') && (a.ends_with('e') || a.ends_with('c')) || a.starts_with("--"))
+                        .and_then(|p| args.get(p + 1))
+                        .map_or("", |p| base(p));
+                    let l = prog.to_ascii_lowercase();
+                    let shell = is_shell(&l)
+                        || l.starts_with("cmd")
+                        || l.starts_with("powershell")
+                        || l.starts_with("python")
+                        || l.starts_with("perl")
+                        || args.iter().any(|a| a.starts_with("--sh-exec") || a.starts_with("--lua-exec"));
+                    out.push(if shell || prog.is_empty() { Confidence::High } else { Confidence::Low }, "shell.reverse-shell", at);
                 }
             }
             "socat" => {
@@ -1915,7 +1971,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             {
                 out.push(Confidence::High, "shell.destructive", at);
             }
-            "cat" | "less" | "more" | "head" | "tail" | "base64" | "xxd" | "strings" | "nl" | "tac" | "od" => {
+            "cat" | "less" | "more" | "head" | "tail" | "strings" | "nl" | "tac" => {
                 // Reading credentials in a command (sending them is exfiltration).
                 if args.iter().any(|a| {
                     let l = a.to_ascii_lowercase();
@@ -1926,8 +1982,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                             || l.contains("environ")
                             || l.contains(".git-credentials")
                             || l.contains(".netrc")
-                            || l.contains(".pgpass")
-                            || l.ends_with("_history"))
+                            || l.contains(".pgpass"))
                 }) {
                     out.push(Confidence::Medium, "shell.credential-read", at);
                 }
@@ -2187,8 +2242,15 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }
             }
             "find" => {
+                let filtered = args.iter().any(|a| {
+                    matches!(
+                        *a,
+                        "-name" | "-iname" | "-path" | "-ipath" | "-regex" | "-mtime" | "-mmin" | "-newer" | "-size" | "-user" | "-empty"
+                    )
+                });
                 if args.first().is_some_and(|a| matches!(a.trim_end_matches('/'), "" | "~" | "$HOME"))
                     && (has("-delete") || args.contains(&"rm"))
+                    && !filtered
                 {
                     out.push(Confidence::High, "shell.destructive", at);
                 }
@@ -2351,7 +2413,11 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
 
         // Persistence: writes to start-up files.
-        persistence(c, &n, &args, &feeds, out);
+        let from_pub = feeds
+            .iter()
+            .chain(parent.map(|p| feeders(cmds, p)).unwrap_or_default().iter())
+            .any(|f| f.arg_texts().any(|a| a.ends_with(".pub")));
+        persistence(c, &n, &args, &feeds, from_pub, out);
 
         // Argument injection into known binaries.
         argument_injection(c, &n, &args, parent, out);
@@ -2556,7 +2622,7 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
     }
 }
 
-fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], out: &mut Out<'_>) {
+fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], from_pub: bool, out: &mut Out<'_>) {
     let mut targets: Vec<&str> = Vec::new();
     for (op, t) in &c.redirs {
         if matches!(*op, ">" | ">>" | ">|" | "&>" | "&>>") {
@@ -2603,7 +2669,10 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], out: &mut Out<'_
     let bad = payload_like(&content) || matches!(n, "curl" | "wget");
     for t in targets {
         let l = t.to_ascii_lowercase();
-        let conf = if l.ends_with("authorized_keys")
+        let conf = if (l.ends_with("authorized_keys") || l.ends_with("authorized_keys2")) && from_pub {
+            // `cat id.pub | ssh host 'cat >> ~/.ssh/authorized_keys'`: what ssh-copy-id does.
+            Some(Confidence::Low)
+        } else if l.ends_with("authorized_keys")
             || l.ends_with("authorized_keys2")
             || l == "/etc/ld.so.preload"
             || l == "/etc/sudoers"
@@ -3041,6 +3110,13 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
     found
 }
 
+/// Several words of mostly letters: a sentence, not a value.
+fn prose_like(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    let letters = t.chars().filter(|c| c.is_alphabetic() || c.is_whitespace()).count();
+    words >= 6 && letters * 10 >= t.chars().count() * 7
+}
+
 /// Whether the text starts like a command line (so separators in it are a
 /// command list, not an injection).
 fn looks_like_command(t: &str) -> bool {
@@ -3371,7 +3447,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             let single = !t.contains('\n') && t.len() <= 400;
             let prose = text_field && (!single || t.contains("```") || t.matches(' ').count() > 40);
             if !looks_like_command(t) && (!text_field || single) {
-                value_injection(t, false, text_field, out);
+                // A sentence in an untyped field reads like text: backticks are markdown.
+                value_injection(t, false, text_field || prose_like(t), out);
             }
             if prose {
                 // Documents quoting commands: judged by the prompt analyzer, not as shell.
