@@ -635,6 +635,8 @@ struct Cmd {
     via_data: bool,
     /// The command name, lower-cased basename ("" if none or computed).
     nm: String,
+    /// Inside a command substitution (its output becomes the parent's words).
+    in_subst: bool,
     /// An assignment hides text behind `$'\x..'` escapes.
     obfuscated: bool,
 }
@@ -715,6 +717,8 @@ struct Frame {
     saved: Option<usize>,
     parent: Option<usize>,
     subst: Option<(usize, usize, usize)>,
+    /// Opened by a substitution (not a subshell).
+    sub: bool,
 }
 
 /// A program: every command of a text, nested command strings included.
@@ -739,11 +743,18 @@ impl Program {
         Ok(())
     }
 
-    fn new_cmd(&mut self, parent: Option<usize>, pipe: Option<usize>, at: &Option<Range<usize>>, pos: usize) -> Option<usize> {
+    fn new_cmd(
+        &mut self,
+        parent: Option<usize>,
+        pipe: Option<usize>,
+        at: &Option<Range<usize>>,
+        pos: usize,
+        in_subst: bool,
+    ) -> Option<usize> {
         if self.cmds.len() >= MAX_CMDS {
             return None;
         }
-        self.cmds.push(Cmd { parent, pipe_prev: pipe, at: at.clone().unwrap_or(pos..pos), ..Cmd::default() });
+        self.cmds.push(Cmd { parent, pipe_prev: pipe, at: at.clone().unwrap_or(pos..pos), in_subst, ..Cmd::default() });
         Some(self.cmds.len() - 1)
     }
 
@@ -770,6 +781,8 @@ impl Program {
         let mut skip = Skip::None;
         let mut last_heredoc: Option<usize> = None;
         let mut assign_end: Option<usize> = None;
+        // Substitution frames open (kept as a count: the frame stack may be deep).
+        let mut sub_depth = 0usize;
         let parent_of = |frames: &[Frame]| frames.last().map_or(top_parent, |f| f.parent);
         let mut k = 0;
         while let Some(t) = toks.get(k) {
@@ -781,7 +794,7 @@ impl Program {
                             Some(c) => Some(c),
                             None => {
                                 let p = parent_of(&frames);
-                                cur = self.new_cmd(p, pipe.take(), &at, w.raw.start);
+                                cur = self.new_cmd(p, pipe.take(), &at, w.raw.start, sub_depth > 0);
                                 cur
                             }
                         };
@@ -856,7 +869,7 @@ impl Program {
                     }
                     if cur.is_none() {
                         let p = parent_of(&frames);
-                        cur = self.new_cmd(p, pipe.take(), &at, w.raw.start);
+                        cur = self.new_cmd(p, pipe.take(), &at, w.raw.start, sub_depth > 0);
                     }
                     if let Some(c) = cur {
                         self.extend(c, &w.raw, &at);
@@ -897,13 +910,14 @@ impl Program {
                     let into_redir = redir.take().is_some();
                     let _ = into_redir;
                     if skip != Skip::None {
-                        frames.push(Frame { saved: cur, parent: None, subst: None });
+                        frames.push(Frame { saved: cur, parent: None, subst: None, sub: true });
+                        sub_depth += 1;
                         cur = None;
                         continue;
                     }
                     if cur.is_none() {
                         let p = parent_of(&frames);
-                        cur = self.new_cmd(p, pipe.take(), &at, *pos);
+                        cur = self.new_cmd(p, pipe.take(), &at, *pos, sub_depth > 0);
                     }
                     let mut ph = None;
                     if let Some(c) = cur
@@ -915,7 +929,8 @@ impl Program {
                         ph = Some((c, cm.words.len() - 1, *pos));
                         let _ = glued;
                     }
-                    frames.push(Frame { saved: cur, parent: cur, subst: ph });
+                    frames.push(Frame { saved: cur, parent: cur, subst: ph, sub: true });
+                    sub_depth += 1;
                     cur = None;
                     pipe = None;
                 }
@@ -935,7 +950,7 @@ impl Program {
                         continue;
                     }
                     let p = parent_of(&frames);
-                    frames.push(Frame { saved: cur, parent: p, subst: None });
+                    frames.push(Frame { saved: cur, parent: p, subst: None, sub: false });
                     cur = None;
                     let _ = pos;
                 }
@@ -947,6 +962,9 @@ impl Program {
                     let inner_last = if self.cmds.is_empty() { None } else { Some(self.cmds.len() - 1) };
                     match frames.pop() {
                         Some(f) => {
+                            if f.sub {
+                                sub_depth = sub_depth.saturating_sub(1);
+                            }
                             if let Some((c, wi, start)) = f.subst {
                                 if let Some(w) = self.cmds.get_mut(c).and_then(|cm| cm.words.get_mut(wi)) {
                                     w.raw = start..*end;
@@ -2053,7 +2071,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             }
         }
         // A downloader or decoder inside a substitution that is executed.
-        if let Some(p) = parent {
+        if let Some(p) = parent.filter(|_| c.in_subst) {
             let pn = p.name();
             let executes = matches!(pn, "eval" | "source" | ".")
                 || (is_interp(pn)
@@ -2403,10 +2421,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     out.push(Confidence::High, "shell.destructive", at);
                 }
                 let lt = t.to_ascii_lowercase();
-                if (lt.starts_with("/var/log/") || lt.ends_with("_history"))
-                    && matches!(n.as_str(), "" | "echo" | "cat" | "printf" | ":" | "true")
-                    && *op == ">"
-                {
+                if security_log(&lt) && matches!(n.as_str(), "" | "echo" | "cat" | "printf" | ":" | "true") && *op == ">" {
                     out.push(Confidence::High, "shell.log-tampering", at);
                 }
             }
@@ -3445,7 +3460,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
             let text_field = s.context == Context::Text;
             let single = !t.contains('\n') && t.len() <= 400;
-            let prose = text_field && (!single || t.contains("```") || t.matches(' ').count() > 40);
+            let prose = text_field && (!single || t.contains('`') || t.matches(' ').count() > 40 || prose_like(t));
             if !looks_like_command(t) && (!text_field || single) {
                 // A sentence in an untyped field reads like text: backticks are markdown.
                 value_injection(t, false, text_field || prose_like(t), out);
@@ -3715,6 +3730,15 @@ fn dropper(c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'
             return;
         }
     }
+}
+
+/// Logs an intruder erases: authentication, login records, audit, shell history.
+fn security_log(l: &str) -> bool {
+    l.ends_with("_history")
+        || l.starts_with("/var/log/")
+            && ["auth", "secure", "wtmp", "btmp", "utmp", "lastlog", "faillog", "syslog", "messages", "audit", "kern.log"]
+                .iter()
+                .any(|w| l.contains(w))
 }
 
 /// A top-level system directory (`/etc`, `/usr`…).
