@@ -3040,13 +3040,59 @@ fn probe(rest: &str) -> Option<Confidence> {
         "xterm",
         "msfvenom",
         "tftp",
+        "cmd",
+        "cmd.exe",
+        "iex",
+        "invoke-expression",
+        "invoke-webrequest",
+        "iwr",
+        "start-process",
+        "new-object",
+        "wmic",
+        "rundll32",
+        "regsvr32",
+        "mshta",
+        "cscript",
+        "wscript",
     ];
     let weak = [
         "id", "cat", "ls", "dir", "pwd", "env", "printenv", "ps", "rm", "cp", "mv", "touch", "echo", "sleep", "ping", "chmod", "chown",
         "kill", "reboot", "shutdown", "head", "tail", "find", "net", "type", "wc", "w", "dig", "eval", "exec", "set", "timeout", "whoami",
         "expr", "tac", "more", "less", "nl", "od", "xxd", "sort", "uniq",
     ];
-    if strong.contains(&name) && (arg_ok || next.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())) && !after.starts_with('=') {
+    // Words that are also English (`bash`, `python`, `cmd`) need a command-like argument.
+    let wordy = matches!(
+        name,
+        "bash"
+            | "sh"
+            | "zsh"
+            | "ksh"
+            | "dash"
+            | "python"
+            | "python3"
+            | "python2"
+            | "perl"
+            | "ruby"
+            | "php"
+            | "powershell"
+            | "pwsh"
+            | "telnet"
+            | "su"
+            | "sudo"
+            | "passwd"
+            | "hostname"
+            | "xterm"
+            | "cmd"
+            | "cmd.exe"
+            | "curl"
+    );
+    let letter_arg = next.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    if strong.contains(&name)
+        && (arg_ok
+            || letter_arg
+                && (!wordy || next.contains("://") || next.split_whitespace().next().is_some_and(|a| a.contains('.') || a.contains('/'))))
+        && !after.starts_with('=')
+    {
         return Some(Confidence::High);
     }
     if weak.contains(&name) && arg_ok && !after.starts_with('=') && !after.starts_with('.') {
