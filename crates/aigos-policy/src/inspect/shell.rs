@@ -3117,6 +3117,9 @@ fn probe(rest: &str) -> Option<Confidence> {
 /// Separators or substitutions followed by a command in a value that is not
 /// a command. `strict`: the field is typed (path, url, key).
 fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) -> bool {
+    // Backticks quote identifiers in MySQL: `id` there is a column.
+    let lower = t.get(..t.len().min(256)).unwrap_or("").to_ascii_lowercase();
+    let sql_like = ["select ", "insert into", "update ", "delete from", "create table", " from "].iter().any(|k| lower.contains(k));
     let b = t.as_bytes();
     let mut seen = 0;
     let mut i = 0;
@@ -3130,7 +3133,7 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
             b'&' if b.get(i + 1) == Some(&b'&') => 2,
             b'&' if !text_field && b.get(i + 1).is_some_and(|n| *n == b' ' || *n == b'\t') => 1,
             b'\n' if !text_field => 1,
-            b'`' if !text_field => 1,
+            b'`' if !text_field && !sql_like => 1,
             b'$' | b'<' | b'>' if b.get(i + 1) == Some(&b'(') && b.get(i + 2) != Some(&b'(') => 2,
             b'$' if t.get(i..).is_some_and(|r| r.starts_with("${IFS}") || r.starts_with("$IFS")) => {
                 out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.obfuscation", i..(i + 6).min(b.len())));
@@ -4011,6 +4014,7 @@ mod tests {
         quiet(Context::Unknown, "npm ci && npm test");
         quiet(Context::Text, "Ran `id` and `whoami` on the box; both show deploy.");
         quiet(Context::Unknown, "*/15 * * * *");
+        quiet(Context::Unknown, "SELECT `id`, `name` FROM `users` WHERE `id` = 1");
         quiet(Context::Unknown, "{\"cmd\": \"curl -sSf https://sh.rustup.rs | sh\"}");
     }
 
