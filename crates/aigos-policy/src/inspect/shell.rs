@@ -2601,7 +2601,39 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
         return;
     }
     let plain = !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'/'));
-    if plain && (w.segments >= 2 && w.quoted || w.backslashes >= 1) {
+    // Quotes or backslashes inside a word that spells a command (`w'h'oami`,
+    // `\c\a\t`); `CORP\jdoe` spells none.
+    let spelled = base(t).to_ascii_lowercase();
+    let known = COMMON.contains(&spelled.as_str())
+        || relevant(&spelled)
+        || matches!(
+            spelled.as_str(),
+            "whoami"
+                | "id"
+                | "uname"
+                | "ls"
+                | "pwd"
+                | "ifconfig"
+                | "ipconfig"
+                | "hostname"
+                | "netstat"
+                | "ps"
+                | "w"
+                | "who"
+                | "echo"
+                | "sleep"
+                | "ping"
+                | "nc"
+                | "ncat"
+                | "wget"
+                | "curl"
+                | "python"
+                | "python3"
+                | "perl"
+                | "bash"
+                | "sh"
+        );
+    if plain && known && (w.segments >= 2 && w.quoted || w.backslashes >= 1) {
         out.push(Confidence::High, "shell.obfuscation", at);
     }
     if w.ansi_escapes > 0 {
@@ -4014,6 +4046,7 @@ mod tests {
         quiet(Context::Unknown, "npm ci && npm test");
         quiet(Context::Text, "Ran `id` and `whoami` on the box; both show deploy.");
         quiet(Context::Unknown, "*/15 * * * *");
+        quiet(Context::Unknown, "CORP\\jdoe");
         quiet(Context::Unknown, "SELECT `id`, `name` FROM `users` WHERE `id` = 1");
         quiet(Context::Unknown, "{\"cmd\": \"curl -sSf https://sh.rustup.rs | sh\"}");
     }
