@@ -2336,7 +2336,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }
             }
             "docker" | "podman" | "nerdctl" => {
-                if args.iter().any(|a| a.starts_with("/:/") || *a == "--volume=/:/host" || a.starts_with("--volume=/:")) {
+                if args.iter().any(|a| (a.starts_with("/:/") || a.starts_with("--volume=/:")) && !a.ends_with(":ro")) {
                     out.push(Confidence::High, "shell.privilege", at);
                 }
             }
@@ -3561,6 +3561,18 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         Context::Code => {
             code_strings(t, out);
+            text_rules(t, out);
+            // A shell script in a code field: its commands, one level lower.
+            let head = t.trim_start();
+            if head.starts_with("#!")
+                && head.lines().next().is_some_and(|l| ["sh", "bash", "zsh", "dash", "ksh"].iter().any(|s| l.ends_with(s)))
+            {
+                let before = out.len();
+                run_program(t, out);
+                for h in out.iter_mut().skip(before) {
+                    h.confidence = lower(h.confidence);
+                }
+            }
             if let Some((conf, rule)) = code_spawns_shell(t) {
                 out.push(Hit::new(Family::ShellInjection, conf, rule, 0..t.len().min(64)));
             }
