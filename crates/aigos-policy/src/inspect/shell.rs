@@ -1423,6 +1423,9 @@ fn reads_stdin(c: &Cmd) -> bool {
 /// A decoder of inline data (`base64 -d`, `xxd -r`, `rev`…).
 fn is_decoder(c: &Cmd) -> bool {
     let n = c.name();
+    if !is_decoder_name(n) && !matches!(n, "openssl" | "certutil") {
+        return false;
+    }
     let args: Vec<&str> = c.arg_texts().collect();
     let has = |f: &[&str]| {
         args.iter()
@@ -3607,7 +3610,9 @@ fn run_program(t: &str, out: &mut Vec<Hit>) {
         return;
     }
     let text = t;
-    if let Some(p) = fork_bomb_text(text) {
+    if (text.contains("(){") || text.contains("() {"))
+        && let Some(p) = fork_bomb_text(text)
+    {
         out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.destructive", p..text.len().min(p + 24)));
     }
     for pat in ["$()", "``", "$@", "${}"] {
@@ -3626,6 +3631,14 @@ fn run_program(t: &str, out: &mut Vec<Hit>) {
 
 /// Rules on the raw text, for constructs the command structure hides.
 fn text_rules(text: &str, out: &mut Vec<Hit>) {
+    // Cheap gate: the rules below need one of these (case-insensitively).
+    let b = text.as_bytes();
+    let gate = text.contains("/dev/")
+        || text.contains("<?")
+        || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"iex") || w.eq_ignore_ascii_case(b"ke-"));
+    if !gate {
+        return;
+    }
     let l = text.to_ascii_lowercase();
     let hit = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, p: usize| {
         out.push(Hit::new(Family::ShellInjection, c, rule, p..text.len().min(p + 48)))
