@@ -1626,7 +1626,9 @@ fn url_risk(url: Option<&str>) -> Confidence {
         return Confidence::High;
     }
     let path_host = rest.trim_end_matches('/');
-    if INSTALLERS.iter().any(|i| if i.contains('/') { path_host.starts_with(i) } else { host == *i || host.ends_with(&format!(".{i}")) }) {
+    if INSTALLERS.iter().any(|i| {
+        if i.contains('/') { path_host.starts_with(i) } else { host == *i || host.strip_suffix(i).is_some_and(|h| h.ends_with('.')) }
+    }) {
         return Confidence::Low;
     }
     Confidence::Medium
@@ -3603,8 +3605,60 @@ fn lower(c: Confidence) -> Confidence {
     }
 }
 
+/// Whether no rule can fire on `t`: no shell metacharacter, quote, escape
+/// or expansion, and no word naming a command or variable a rule looks at.
+/// Linear, allocation-free; most plain command lines stop here.
+fn inert(t: &str) -> bool {
+    if t.bytes().any(|c| matches!(c, b'$' | b'\\' | b'\'' | b'"' | b'{' | b'}' | b'?' | b'*' | b'<' | b'>' | b'|' | b'`' | b'(' | b'&'))
+        || t.contains("/dev/")
+        || t.contains("://")
+    {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    for tok in t.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))) {
+        if tok.is_empty() || tok.len() > buf.len() {
+            continue;
+        }
+        let Some(b) = buf.get_mut(..tok.len()) else { continue };
+        b.copy_from_slice(tok.as_bytes());
+        b.make_ascii_lowercase();
+        let Ok(l) = std::str::from_utf8(b) else { continue };
+        if relevant(l)
+            || matches!(
+                l,
+                "ld_preload"
+                    | "dyld_insert_libraries"
+                    | "histfile"
+                    | "histsize"
+                    | "histfilesize"
+                    | "pager"
+                    | "git_pager"
+                    | "manpager"
+                    | "editor"
+                    | "visual"
+                    | "git_editor"
+                    | "lessopen"
+                    | "browser"
+                    | "prompt_command"
+                    | "git_ssh"
+                    | "git_ssh_command"
+                    | "git_proxy_command"
+                    | "bash_env"
+                    | "stratum+tcp"
+            )
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// Lexes `t` (leniently) and runs every rule.
 fn run_program(t: &str, out: &mut Vec<Hit>) {
+    if inert(t) {
+        return;
+    }
     if t.len() > MAX_LEX {
         text_rules(t, out);
         return;
