@@ -264,7 +264,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         let backtick = matches!(e.kind, Kind::Erb) && body.contains('`')
             || text.get(e.span.start..e.span.start + 2) == Some("#{") && body.trim_start().starts_with('`');
-        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick {
+        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick || go_exec(body) {
             exec_found = true;
             push(Confidence::High, "template.code-execution", e.span.clone());
             continue;
@@ -291,6 +291,19 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     {
         push(Confidence::Medium, "template.bare-expression", m.range());
     }
+}
+
+/// A Go template action that calls a command-running function or method
+/// with a string (`{{ exec "id" }}`, `{{ .System "id" }}`,
+/// `{{ call .Exec "ls" }}`); Helm and Hugo call `include`, `printf`,
+/// `.GetPage` the same way.
+fn go_exec(body: &str) -> bool {
+    let b = body.trim_matches(|c: char| c == '{' || c == '}' || c == '-' || c.is_whitespace());
+    let b = b.strip_prefix("call ").map_or(b, str::trim_start);
+    let Some((name, rest)) = b.split_once(char::is_whitespace) else { return false };
+    let name = name.trim_start_matches('.').to_ascii_lowercase();
+    matches!(name.as_str(), "exec" | "system" | "shell" | "cmd" | "command" | "run" | "popen" | "execute")
+        && rest.trim_start().starts_with(['"', '`'])
 }
 
 /// Whether the JNDI lookup at `at` is quoted by prose that explains it
@@ -804,6 +817,14 @@ mod tests {
         assert_eq!(top("T(java.lang.Runtime).getRuntime().exec('id')"), Some(Confidence::Medium));
         assert_eq!(top("x.__globals__"), Some(Confidence::Medium));
         assert_eq!(top_in("def f(cls): return cls.__subclasses__()", Context::Code), None);
+    }
+
+    #[test]
+    fn go_template_command_calls() {
+        assert_eq!(top("{{ .System \"id\" }}"), Some(Confidence::High));
+        assert_eq!(top("{{ exec \"id\" }}"), Some(Confidence::High));
+        assert_eq!(top("{{ include \"app.labels\" . | nindent 4 }}"), None);
+        assert_eq!(top("{{ .Site.GetPage \"/about\" }}"), None);
     }
 
     #[test]
