@@ -96,6 +96,20 @@ fn special_targets(v: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
     }
     let lower = v.to_ascii_lowercase();
+    // index.php::$DATA: the alternate data stream serves a script's source.
+    if matches!(s.context, Context::Path | Context::Url | Context::Unknown) && lower.contains("::$data") {
+        out.push(hit(Confidence::Medium, "path.alternate-stream"));
+    }
+    // `@/etc/passwd` as an argument: CLI parsers (args4j in Jenkins,
+    // CVE-2024-23897; curl -d @file) expand it to the file's contents.
+    if let Some(file) = v.strip_prefix('@').filter(|f| f.starts_with(['/', '\\', '~'])) {
+        let n = normalize(file);
+        let low = n.path.to_ascii_lowercase();
+        let r = resolve(&low);
+        if rooted_tier(&r.rest).max(anywhere_tier(&r.rest)).is_some_and(|t| t >= Tier::Recon) {
+            out.push(hit(Confidence::Medium, "path.file-expansion"));
+        }
+    }
     // http://unix:/var/run/docker.sock:/containers/json: the Docker API is
     // root on the host.
     if let Some(p) = lower.find("unix:") {
@@ -1000,6 +1014,9 @@ mod tests {
         assert_eq!(top("C:\\Windows\\Panther\\Unattend.xml", Context::Path), Some(Confidence::Medium));
         assert_eq!(top("/home/deploy/.ssh/authorized_keys", Context::Path), None);
         assert_eq!(top("/var/www/../../etc", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("index.php::$DATA", Context::Path), Some(Confidence::Medium));
+        assert_eq!(run_as("@/etc/passwd", Context::Unknown, "args", "jenkins.cli", false), Some(Confidence::Medium));
+        assert_eq!(run_as("@deploy/payload.json", Context::Unknown, "args", "http.post", false), None);
     }
 
     #[test]

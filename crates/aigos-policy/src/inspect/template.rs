@@ -181,6 +181,8 @@ const BARE: &[&str] = &[
     "ognlcontext",
     "process.mainmodule",
     "constructor.constructor",
+    // Spring4Shell (CVE-2022-22965): data binding walks to the class loader.
+    "class.module.classloader",
 ];
 
 /// A regex alternation of literal needles (finite automata: linear).
