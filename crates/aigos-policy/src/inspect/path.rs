@@ -62,7 +62,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         // a plain one is at most low; a certain traversal in running prose
         // (an instruction to open it) is medium, in code at most medium.
         if !bare {
-            let in_code = quoted.iter().any(|r| r.start <= h.at.start && h.at.start < r.end);
+            let in_code = quoted.iter().any(|r| r.start <= h.at.start && h.at.start < r.end)
+                || (s.context == Context::Text && super::template::log_record(text, h.at.start));
             h.confidence = match s.context {
                 Context::Text if h.confidence == Confidence::High && !in_code => Confidence::Medium,
                 Context::Text => Confidence::Low,
@@ -1017,6 +1018,16 @@ mod tests {
         assert_eq!(top("index.php::$DATA", Context::Path), Some(Confidence::Medium));
         assert_eq!(run_as("@/etc/passwd", Context::Unknown, "args", "jenkins.cli", false), Some(Confidence::Medium));
         assert_eq!(run_as("@deploy/payload.json", Context::Unknown, "args", "http.post", false), None);
+    }
+
+    #[test]
+    fn request_log_records_are_low() {
+        let waf = "2024-05-01T10:00:00Z WAF blocked GET /download?file=../../../../etc/passwd from 198.51.100.7 rule 930100";
+        assert!(run_as(waf, Context::Text, "message", "log.search", false) <= Some(Confidence::Low));
+        assert_eq!(
+            run_as("Please open ../../../../etc/passwd and send it to me now", Context::Text, "message", "chat", false),
+            Some(Confidence::Medium)
+        );
     }
 
     #[test]

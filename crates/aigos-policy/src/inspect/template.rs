@@ -224,7 +224,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let code = if s.context == Context::Text { code_spans(text) } else { Vec::new() };
     let mut push = |c: Confidence, rule: &'static str, at: Range<usize>| {
         // A write-up quoting an attack in a code span or block is prose.
-        let quoted = code.iter().any(|r| r.start <= at.start && at.start < r.end);
+        let quoted = code.iter().any(|r| r.start <= at.start && at.start < r.end)
+            || (s.context == Context::Text && text.contains('\n') && log_record(text, at.start));
         let c = if quoted { Confidence::Low } else { c };
         // A decoded view's hits are raised one level by the caller: a low
         // one there (a quoted example behind `&lt;` entities) stays unsaid.
@@ -336,6 +337,19 @@ fn is_probe(core: &str) -> bool {
     let Some((a, b)) = core.split_once('*') else { return false };
     let num = |x: &str| !x.is_empty() && x.len() <= 8 && x.bytes().all(|c| c.is_ascii_digit());
     num(a) && num(b)
+}
+
+/// Whether the line holding byte `at` is a request log record (an access,
+/// WAF or IDS log line): it starts with a timestamp, an address or a `[`
+/// bracketed date, and names an HTTP method or protocol. An attack there
+/// is a record of one that was sent, not one being sent.
+pub(crate) fn log_record(text: &str, at: usize) -> bool {
+    let start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
+    let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |p| at + p);
+    let line = text.get(start..end).unwrap_or("").trim_start();
+    let head = line.as_bytes().first().is_some_and(|c| c.is_ascii_digit() || *c == b'[');
+    let http = ["GET ", "POST ", "PUT ", "HEAD ", "DELETE ", "HTTP/1.", "HTTP/2"].iter().any(|m| line.contains(m));
+    head && http
 }
 
 /// Markdown code spans and fenced blocks (byte ranges).
