@@ -43,6 +43,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             found.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.remote-include", 0..text.len()));
         }
     }
+    if bare {
+        special_targets(trimmed, s, &mut found);
+    }
     if matches!(s.context, Context::Path) || (bare && !matches!(s.context, Context::Url)) {
         let start = text.len() - text.trim_start().len();
         judge(trimmed, start, ctx, s.field, &mut found);
@@ -51,14 +54,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             judge(token, range.start, ctx, s.field, &mut found);
         }
     }
-    let quoted =
-        if !bare && s.context == Context::Text && !s.decoded && !found.is_empty() { super::template::code_spans(text) } else { Vec::new() };
+    // A decoded view keeps the backticks of the text it came from: a quoted
+    // example stays quoted after its `%2e%2e%2f` is decoded.
+    let quoted = if !bare && s.context == Context::Text && !found.is_empty() { super::template::code_spans(text) } else { Vec::new() };
     for mut h in found {
         // Prose and code (not a bare value): a path quoted in a code span or
         // a plain one is at most low; a certain traversal in running prose
         // (an instruction to open it) is medium, in code at most medium.
         if !bare {
-            let in_code = quoted.iter().any(|r| r.start <= h.at.start && h.at.start < r.end);
+            let in_code = quoted.iter().any(|r| r.start <= h.at.start && h.at.start < r.end)
+                || (s.context == Context::Text && super::template::log_record(text, h.at.start));
             h.confidence = match s.context {
                 Context::Text if h.confidence == Confidence::High && !in_code => Confidence::Medium,
                 Context::Text => Confidence::Low,
@@ -70,6 +75,63 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         // one there (a relative link behind `&amp;` entities) stays unsaid.
         if !(s.decoded && h.confidence == Confidence::Low) {
             out.push(h);
+        }
+    }
+}
+
+/// Targets that are not a climb: a UNC path to a public address (forced
+/// NTLM authentication), a container runtime's socket reached as a URL, a
+/// symbolic link made to point at the root or a system directory.
+fn special_targets(v: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let hit = |c: Confidence, rule: &'static str| Hit::new(Family::PathTraversal, c, rule, 0..s.text.len());
+    // \\203.0.113.5\share: Windows sends the user's NTLM hash to that host.
+    if matches!(s.context, Context::Path | Context::Unknown | Context::Url)
+        && let Some(rest) =
+            v.strip_prefix("\\\\").or_else(|| v.strip_prefix("//")).filter(|_| v.starts_with("\\\\") || s.context != Context::Url)
+    {
+        let host = rest.split(['\\', '/', '@']).next().unwrap_or("");
+        if let Ok(ip) = host.parse::<std::net::Ipv4Addr>()
+            && !(ip.is_private() || ip.is_loopback() || ip.is_link_local())
+        {
+            out.push(hit(Confidence::Medium, "path.unc-remote"));
+        }
+    }
+    let lower = v.to_ascii_lowercase();
+    // index.php::$DATA: the alternate data stream serves a script's source.
+    if matches!(s.context, Context::Path | Context::Url | Context::Unknown) && lower.contains("::$data") {
+        out.push(hit(Confidence::Medium, "path.alternate-stream"));
+    }
+    // `@/etc/passwd` as an argument: CLI parsers (args4j in Jenkins,
+    // CVE-2024-23897; curl -d @file) expand it to the file's contents.
+    if let Some(file) = v.strip_prefix('@').filter(|f| f.starts_with(['/', '\\', '~'])) {
+        let n = normalize(file);
+        let low = n.path.to_ascii_lowercase();
+        let r = resolve(&low);
+        if rooted_tier(&r.rest).max(anywhere_tier(&r.rest)).is_some_and(|t| t >= Tier::Recon) {
+            out.push(hit(Confidence::Medium, "path.file-expansion"));
+        }
+    }
+    // http://unix:/var/run/docker.sock:/containers/json: the Docker API is
+    // root on the host.
+    if let Some(p) = lower.find("unix:") {
+        let sock = lower.get(p + 5..).unwrap_or("");
+        if sock.starts_with('/') && (sock.contains("docker.sock") || sock.contains("containerd.sock") || sock.contains("/kubelet")) {
+            out.push(hit(Confidence::High, "path.sensitive-file"));
+        }
+    }
+    // fs.symlink {target: "/"}: a link that serves the whole file system.
+    if (s.tool.contains("symlink") || s.tool.ends_with(".link") || s.tool.ends_with(".ln"))
+        && matches!(s.field, "target" | "src" | "source" | "to")
+    {
+        let n = normalize(v);
+        let low = n.path.to_ascii_lowercase();
+        let r = resolve(&low);
+        if n.absolute {
+            let sensitive = rooted_tier(&r.rest).max(anywhere_tier(&r.rest)).is_some_and(|t| t >= Tier::Recon);
+            let system_root = r.rest.len() <= 1 && r.rest.first().is_none_or(|f| SYSTEM_DIRS.contains(f));
+            if sensitive || system_root {
+                out.push(hit(if r.rest.is_empty() { Confidence::High } else { Confidence::Medium }, "path.symlink-escape"));
+            }
         }
     }
 }
@@ -476,7 +538,10 @@ const ROOTED: &[(&str, Tier)] = &[
     ("windows/system32/config/", Tier::Secret),
     ("windows/repair/", Tier::Secret),
     ("winnt/repair/", Tier::Secret),
-    ("windows/panther/unattend", Tier::Secret),
+    ("windows/panther/unattend.xml", Tier::Secret),
+    ("windows/panther/unattend/unattend.xml", Tier::Secret),
+    ("windows/system32/sysprep/unattend.xml", Tier::Secret),
+    ("windows/system32/sysprep/sysprep.xml", Tier::Secret),
     ("etc/passwd", Tier::Recon),
     ("etc/group", Tier::Recon),
     ("etc/issue", Tier::Recon),
@@ -499,7 +564,8 @@ const ANYWHERE: &[(&str, Tier)] = &[
     ("id_dsa", Tier::Credential),
     ("id_ecdsa", Tier::Credential),
     ("id_ed25519", Tier::Credential),
-    (".ssh/authorized_keys", Tier::Credential),
+    // Public keys: writing one is everyday provisioning; a climb to it is not.
+    (".ssh/authorized_keys", Tier::Project),
     (".aws/credentials", Tier::Credential),
     (".azure/accesstokens.json", Tier::Credential),
     (".config/gcloud/credentials.db", Tier::Credential),
@@ -532,6 +598,10 @@ const ANYWHERE: &[(&str, Tier)] = &[
     ("settings.py", Tier::Project),
     ("application.properties", Tier::Project),
     ("credentials.json", Tier::Project),
+    ("secrets.yml", Tier::Project),
+    ("secrets.yaml", Tier::Project),
+    ("secrets.json", Tier::Project),
+    ("master.key", Tier::Project),
     ("web-inf/web.xml", Tier::Recon),
     ("ntuser.dat", Tier::Credential),
     ("access.log", Tier::Project),
@@ -662,7 +732,14 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
         // appended to an expected directory.
         let above_root = n.absolute && r.climb > 0;
         let first_system = r.rest.first().is_some_and(|f| SYSTEM_DIRS.contains(f));
+        // `uploads/../../config`: a name then more climbs than it cancels is
+        // the shape of a value appended to an expected directory, not of a
+        // path a person writes (`../config`).
+        let descended = climbed && lower.split('/').find(|g| !g.is_empty() && *g != ".").is_some_and(|g| is_parent(g).is_none());
+        // A climb that lands in a repository's hooks plants code git runs.
+        let hooks = r.rest.windows(2).any(|w| w == [".git", "hooks"]);
         let c = match tier {
+            _ if hooks => Some(Confidence::High),
             Some(Tier::Secret | Tier::Credential | Tier::Recon) if r.climb > 0 || n.absolute => Some(Confidence::High),
             Some(Tier::Project) if r.climb >= 3 || above_root => Some(Confidence::High),
             Some(Tier::Project) if r.climb == 2 => Some(Confidence::Medium),
@@ -670,11 +747,14 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
             _ if r.climb >= 3 && first_system => Some(Confidence::High),
             _ if r.climb >= 4 => Some(Confidence::Medium),
             _ if above_root => Some(Confidence::Medium),
+            Some(Tier::Project) | None if descended && r.climb >= 1 => Some(Confidence::Medium),
+            // `/var/www/../../etc`: an absolute path climbed back to a system directory.
+            None if n.absolute && r.parents >= 2 && r.rest.len() <= 1 && first_system => Some(Confidence::Medium),
             _ if r.climb >= 1 => Some(Confidence::Low),
             _ => None,
         };
         if let Some(c) = c {
-            let rule = if tier.is_some() { "path.traversal-sensitive" } else { "path.traversal" };
+            let rule = if tier.is_some() || hooks { "path.traversal-sensitive" } else { "path.traversal" };
             out.push(hit(c, rule));
         }
         return;
@@ -911,5 +991,50 @@ mod tests {
         assert!(within_roots("/WORK/WS/a", &roots).is_err(), "Linux paths are case-sensitive");
         assert!(within_roots("/work/ws/Src/Main.rs", &roots).is_ok());
         assert!(within_roots("/", &["/".to_owned()]).is_ok());
+    }
+
+    fn run_as(text: &str, context: Context, field: &str, tool: &str, decoded: bool) -> Option<Confidence> {
+        let s = Subject { text, context, field, tool, decoded };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        out.iter().map(|h| h.confidence).max()
+    }
+
+    #[test]
+    fn unc_socket_symlink_and_hooks() {
+        assert_eq!(top("\\\\203.0.113.5\\share\\payload.docx", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("\\\\fileserver01\\finance\\q3.xlsx", Context::Path), None);
+        assert_eq!(top("\\\\10.0.0.8\\share\\q3.xlsx", Context::Path), None);
+        assert_eq!(top("http://unix:/var/run/docker.sock:/containers/json", Context::Url), Some(Confidence::High));
+        assert_eq!(run_as("/", Context::Path, "target", "fs.symlink", false), Some(Confidence::High));
+        assert_eq!(run_as("/srv/releases/42", Context::Path, "target", "fs.symlink", false), None);
+        assert_eq!(top("docs/../.git/hooks/post-checkout", Context::Path), Some(Confidence::High));
+        assert_eq!(top(".git/hooks/pre-commit", Context::Path), None);
+        assert_eq!(top("uploads/../../config/secrets.yml", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("../config/settings.yaml", Context::Path), Some(Confidence::Low));
+        assert_eq!(top("C:\\Windows\\Panther\\Unattend.xml", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("/home/deploy/.ssh/authorized_keys", Context::Path), None);
+        assert_eq!(top("/var/www/../../etc", Context::Path), Some(Confidence::Medium));
+        assert_eq!(top("index.php::$DATA", Context::Path), Some(Confidence::Medium));
+        assert_eq!(run_as("@/etc/passwd", Context::Unknown, "args", "jenkins.cli", false), Some(Confidence::Medium));
+        assert_eq!(run_as("@deploy/payload.json", Context::Unknown, "args", "http.post", false), None);
+    }
+
+    #[test]
+    fn request_log_records_are_low() {
+        let waf = "2024-05-01T10:00:00Z WAF blocked GET /download?file=../../../../etc/passwd from 198.51.100.7 rule 930100";
+        assert!(run_as(waf, Context::Text, "message", "log.search", false) <= Some(Confidence::Low));
+        assert_eq!(
+            run_as("Please open ../../../../etc/passwd and send it to me now", Context::Text, "message", "chat", false),
+            Some(Confidence::Medium)
+        );
+    }
+
+    #[test]
+    fn quoted_examples_stay_quoted_in_decoded_views() {
+        let doc = "# Tests\n\n`safe_path()` rejects `../../etc/passwd` and `..%2f..%2fetc/passwd` after decoding.";
+        assert!(run_as(doc, Context::Text, "content", "fs.write", false) <= Some(Confidence::Low));
+        let decoded = "# Tests\n\n`safe_path()` rejects `../../etc/passwd` and `../../etc/passwd` after decoding.";
+        assert!(run_as(decoded, Context::Text, "content", "fs.write", true) <= Some(Confidence::Low));
     }
 }

