@@ -444,6 +444,14 @@ fn base64_segments(text: &str) -> Option<String> {
         return None;
     }
     replace_segments(text, is_base64_char, MIN_BASE64, |seg| {
+        // `name=value` (a query parameter, an assignment): the value.
+        let seg = match seg.trim_end_matches('=').rfind('=') {
+            Some(i) => seg.get(i + 1..).unwrap_or(""),
+            None => seg,
+        };
+        if seg.len() < MIN_BASE64 {
+            return None;
+        }
         let trimmed = seg.trim_end_matches('=');
         // Words, paths and identifiers are not base64: it mixes cases and digits.
         let has_upper = trimmed.bytes().any(|c| c.is_ascii_uppercase());
@@ -515,6 +523,8 @@ mod tests {
         assert_eq!(reveals("..%c0%ae/etc", "../etc"), vec![Decoding::Percent]);
         // Base64 of percent-encoded text: two layers.
         assert_eq!(reveals("Li4lMkYuLiUyRmV0YyUyRnBhc3N3ZA==", "../../etc/passwd"), vec![Decoding::Base64, Decoding::Percent]);
+        // The value of a query parameter or an assignment.
+        assert_eq!(reveals("https://docs.example/view?doc=Li4vLi4vLi4vZXRjL3Bhc3N3ZA==", "../../../etc/passwd"), vec![Decoding::Base64]);
     }
 
     #[test]
