@@ -41,10 +41,14 @@ fn finding1_typing_an_argument_without_constraints_must_not_disable_detection() 
     let typed = schema(json!({"cmd": {"kind": "shell"}}));
     assert!(!high("ops.run", &attack, Some(&typed)).is_empty(), "typing `cmd` as shell must not hide a reverse shell");
 
+    // A DROP stacked after a read in a whole query is asked for review (medium).
     let attack = json!({"query": "SELECT name FROM users WHERE id = 1; DROP TABLE users; --"});
-    assert!(!high("db.query", &attack, None).is_empty());
+    let acted = |schema: Option<&aigos::policy::ToolSchema>| {
+        inspector().inspect_call("db.query", &attack, schema).unwrap().findings.iter().any(|f| f.confidence >= aigos::policy::Confidence::Medium && f.family == aigos::policy::Family::SqlInjection)
+    };
+    assert!(acted(None));
     let typed = schema(json!({"query": {"kind": "sql"}}));
-    assert!(!high("db.query", &attack, Some(&typed)).is_empty(), "typing `query` as sql must not hide a stacked DROP");
+    assert!(acted(Some(&typed)), "typing `query` as sql must not hide a stacked DROP");
 }
 
 // Finding 2: the shell positive model (`commands = [...]`) names only the

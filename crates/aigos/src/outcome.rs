@@ -103,22 +103,24 @@ pub struct TokenRef {
 /// record carry it (never a secret: the excerpt is redacted).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PayloadFinding {
-    /// `prompt_injection`, `shell_injection`, `sql_injection`,
-    /// `path_traversal`, `template_injection`, `ssrf` or `secret`.
-    pub family: String,
-    /// `high`, `medium` or `low`.
-    pub confidence: String,
-    /// RFC 6901 pointer into the payload (`#key` for an object key).
-    pub pointer: String,
+    // Members in code-point order: the audit record is RFC 8785 canonical.
+    /// What `[policy.inspection]` made of it: `reject`, `review` or `score`.
+    pub action: String,
     /// The decodings that revealed it (`percent`, `base64`, `json`, ...).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub chain: Vec<String>,
-    /// The rule that fired.
-    pub rule: String,
+    /// `high`, `medium` or `low`.
+    pub confidence: String,
     /// A short excerpt around the match, secrets redacted.
     pub excerpt: String,
-    /// What `[policy.inspection]` made of it: `reject`, `review` or `score`.
-    pub action: String,
+    /// `prompt_injection`, `shell_injection`, `sql_injection`,
+    /// `path_traversal`, `template_injection`, `ssrf` or `secret`.
+    pub family: String,
+    /// RFC 6901 pointer into the payload (`#key` for an object key; a key
+    /// that holds a secret is redacted in it).
+    pub pointer: String,
+    /// The rule that fired.
+    pub rule: String,
 }
 
 /// The outcome of one validation.

@@ -407,6 +407,38 @@ enum Token<'a> {
     Index(usize),
 }
 
+/// Whether a key is itself a secret (a token used as a map key).
+fn key_holds_secret(key: &str) -> bool {
+    if key.len() < 12 {
+        return false;
+    }
+    let mut hits = Vec::new();
+    let subject = Subject { text: key, context: Context::Key, field: "", tool: "", decoded: false };
+    secret::analyze(&subject, &mut hits);
+    hits.iter().any(|h| h.family == Family::Secret && h.confidence >= Confidence::Medium)
+}
+
+/// As [`pointer`], with the keys of `redacted` nodes cut to their first 4
+/// characters.
+fn pointer_redacted(nodes: &[Node<'_>], at: Option<usize>, redacted: &[usize]) -> String {
+    let mut tokens = Vec::new();
+    let mut cur = at;
+    while let Some(i) = cur {
+        let Some(n) = nodes.get(i) else { break };
+        tokens.push(match &n.token {
+            Token::Key(k) if redacted.contains(&i) => format!("{}[REDACTED]", escape(&k.chars().take(4).collect::<String>())),
+            Token::Key(k) => escape(k),
+            Token::Index(i) => i.to_string(),
+        });
+        cur = n.parent;
+    }
+    tokens.iter().rev().fold(String::new(), |mut out, t| {
+        out.push('/');
+        out.push_str(t);
+        out
+    })
+}
+
 fn pointer(nodes: &[Node<'_>], mut at: Option<usize>) -> String {
     let mut tokens = Vec::new();
     while let Some(i) = at {
@@ -540,9 +572,20 @@ impl<'i> Run<'i> {
     /// Scans the strings of one JSON document (the payload, or one embedded
     /// in a string at `prefix`, revealed by `chain`).
     fn scan(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding], depth: usize) {
+        // Nodes whose key is a secret: shown redacted in every pointer.
+        let mut redacted: Vec<usize> = Vec::new();
         for s in strings {
             let mut at = String::from(prefix);
-            at.push_str(&pointer(nodes, s.node));
+            at.push_str(&if redacted.is_empty() { pointer(nodes, s.node) } else { pointer_redacted(nodes, s.node, &redacted) });
+            if s.is_key && key_holds_secret(&s.text) {
+                // A secret used as a key never reaches a pointer (the
+                // outcome, the reason, the audit record).
+                if let Some(i) = s.node {
+                    redacted.push(i);
+                }
+                at = String::from(prefix);
+                at.push_str(&pointer_redacted(nodes, s.node, &redacted));
+            }
             let (context, field, typed) = if s.is_key {
                 at.push_str("#key");
                 // A key's field is the member that holds its object
@@ -555,6 +598,12 @@ impl<'i> Run<'i> {
                 let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(&at)));
                 (context.unwrap_or_else(|| context_of(&field, &self.tool)), field, declared.and_then(schema::ArgSchema::family))
             };
+            if !s.is_key
+                && let Some(arg) = self.schema.and_then(|sc| sc.arg_at(&at))
+                && let Some(f) = schema::check_text(arg, &s.text, &at)
+            {
+                self.hits.push(f);
+            }
             self.string(&s.text, context, &field, &at, chain, depth, typed);
         }
     }

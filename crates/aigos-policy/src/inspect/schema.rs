@@ -78,10 +78,12 @@ impl ArgSchema {
     }
 
     /// The family the schema check replaces the signature analyzer of.
+    /// Only where a positive model is set: a kind without constraints
+    /// keeps its family's signature analyzer.
     pub(crate) fn family(&self) -> Option<Family> {
         match self.kind {
-            ArgKind::Shell => Some(Family::ShellInjection),
-            ArgKind::Sql => Some(Family::SqlInjection),
+            ArgKind::Shell if !self.commands.is_empty() => Some(Family::ShellInjection),
+            ArgKind::Sql if self.read_only => Some(Family::SqlInjection),
             ArgKind::Path if !self.roots.is_empty() => Some(Family::PathTraversal),
             _ => None,
         }
@@ -144,50 +146,80 @@ fn finding(family: Family, rule: &'static str, pointer: &str, excerpt: String) -
     Finding { family, confidence: Confidence::High, pointer: pointer.to_owned(), chain: Vec::new(), rule, excerpt }
 }
 
-/// The positive model: every typed argument checked against its schema.
+/// Programs that run another program named in their arguments, and the
+/// name a `commands` list must hold to allow that: `npm exec`/`npx`/`pnpm
+/// dlx`/`yarn dlx`/`bunx` run any package, `git -c core.pager=...`,
+/// `core.sshCommand`, `core.editor`, `core.fsmonitor`, `core.hooksPath`,
+/// `alias.x=!...` and `--upload-pack`/`--receive-pack`/`--exec` run any
+/// command.
+const RUNNERS: &[(&str, &str)] = &[
+    ("npx ", "npx"),
+    ("npm exec", "npx"),
+    ("npm x ", "npx"),
+    ("pnpm dlx", "npx"),
+    ("pnpm exec", "npx"),
+    ("yarn dlx", "npx"),
+    ("yarn exec", "npx"),
+    ("bunx ", "npx"),
+    ("core.pager", "git-config"),
+    ("core.sshcommand", "git-config"),
+    ("core.editor", "git-config"),
+    ("core.fsmonitor", "git-config"),
+    ("core.hookspath", "git-config"),
+    ("core.gitproxy", "git-config"),
+    ("alias.", "git-config"),
+    ("--config-env", "git-config"),
+    ("--upload-pack", "git-config"),
+    ("--receive-pack", "git-config"),
+    ("--exec=", "git-config"),
+];
+
+/// The positive model for one typed string: a finding if it breaks its
+/// schema. Applied where the string is found, embedded documents included.
+pub(crate) fn check_text(arg: &ArgSchema, text: &str, at: &str) -> Option<Finding> {
+    let short = |m: String| m.chars().take(120).collect::<String>();
+    match arg.kind {
+        ArgKind::Shell if !arg.commands.is_empty() => match super::shell::commands(text) {
+            Ok(run) => {
+                if let Some(bad) = run.iter().find(|c| !arg.commands.iter().any(|a| a == basename(c))) {
+                    return Some(finding(Family::ShellInjection, "schema.shell-command", at, short(format!("runs {bad}, not in {:?}", arg.commands))));
+                }
+                // Allowed programs that run whatever their arguments name.
+                let squashed: String = text.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ") + " ";
+                let runner = RUNNERS.iter().find(|(pattern, needs)| squashed.contains(pattern) && !arg.commands.iter().any(|a| a == needs));
+                runner.map(|(pattern, needs)| {
+                    finding(
+                        Family::ShellInjection,
+                        "schema.shell-command",
+                        at,
+                        short(format!("{} runs a command its arguments name; allow it by listing {needs:?}", pattern.trim())),
+                    )
+                })
+            }
+            Err(e) => Some(finding(Family::ShellInjection, "schema.shell-unparsable", at, short(e))),
+        },
+        ArgKind::Sql if arg.read_only => super::sql::read_only(text).err().map(|e| finding(Family::SqlInjection, "schema.sql-not-read-only", at, short(e))),
+        ArgKind::Path if !arg.roots.is_empty() => {
+            super::path::within_roots(text, &arg.roots).err().map(|e| finding(Family::PathTraversal, "schema.path-outside-roots", at, short(e)))
+        }
+        ArgKind::Url => {
+            let urls = super::ssrf::urls(text);
+            (urls.len() != 1 || urls.first().map(String::as_str) != Some(text.trim()))
+                .then(|| finding(Family::Ssrf, "schema.not-one-url", at, short(format!("{} URL(s) in the field", urls.len()))))
+        }
+        _ => None,
+    }
+}
+
+/// Typed arguments that are not strings (a string is checked where the
+/// walk finds it, by [`check_text`]).
 pub(crate) fn check(schema: &ToolSchema, payload: &Value) -> Vec<Finding> {
     let mut out = Vec::new();
     for (field, arg) in &schema.args {
         let at = field_pointer(field);
         let Some(value) = payload.pointer(&at) else { continue };
-        let Some(text) = value.as_str() else {
-            if !value.is_null() {
-                out.push(finding(Family::PromptInjection, "schema.not-a-string", &at, format!("{} is not a string", kind_name(arg.kind))));
-            }
-            continue;
-        };
-        let short = |m: String| m.chars().take(120).collect::<String>();
-        match arg.kind {
-            ArgKind::Shell if !arg.commands.is_empty() => match super::shell::commands(text) {
-                Ok(run) => {
-                    if let Some(bad) = run.iter().find(|c| !arg.commands.iter().any(|a| a == basename(c))) {
-                        out.push(finding(
-                            Family::ShellInjection,
-                            "schema.shell-command",
-                            &at,
-                            short(format!("runs {bad}, not in {:?}", arg.commands)),
-                        ));
-                    }
-                }
-                Err(e) => out.push(finding(Family::ShellInjection, "schema.shell-unparsable", &at, short(e))),
-            },
-            ArgKind::Sql if arg.read_only => {
-                if let Err(e) = super::sql::read_only(text) {
-                    out.push(finding(Family::SqlInjection, "schema.sql-not-read-only", &at, short(e)));
-                }
-            }
-            ArgKind::Path if !arg.roots.is_empty() => {
-                if let Err(e) = super::path::within_roots(text, &arg.roots) {
-                    out.push(finding(Family::PathTraversal, "schema.path-outside-roots", &at, short(e)));
-                }
-            }
-            ArgKind::Url => {
-                let urls = super::ssrf::urls(text);
-                if urls.len() != 1 || urls.first().map(String::as_str) != Some(text.trim()) {
-                    out.push(finding(Family::Ssrf, "schema.not-one-url", &at, short(format!("{} URL(s) in the field", urls.len()))));
-                }
-            }
-            _ => {}
+        if !value.is_string() && !value.is_null() {
+            out.push(finding(Family::PromptInjection, "schema.not-a-string", &at, format!("{} is not a string", kind_name(arg.kind))));
         }
     }
     out

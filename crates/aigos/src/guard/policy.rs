@@ -95,8 +95,11 @@ impl Default for InspectionActions {
     }
 }
 
-/// Findings named in a step's detail at most (the outcome carries them all).
+/// Findings named in a step's detail and in the review reason at most.
 const MAX_FINDINGS_SHOWN: usize = 4;
+/// Findings kept in the outcome and the audit record at most (the most
+/// confident); the step's detail gives the total.
+const MAX_FINDINGS_KEPT: usize = 64;
 
 /// The account of `agent` in a budget ledger (its id as an account name;
 /// `config::agent_ledger` opens them under the same names).
@@ -118,44 +121,60 @@ impl Check for InspectCheck {
             Err(e) => return Ok(Verdict::Reject("PAYLOAD_INVALID", format!("payload: {e}"))),
         };
         facts.revealed_urls.extend(report.urls.into_iter().map(|u| (u.pointer, u.url)));
-        let mut rejected = Vec::new();
-        for f in &report.findings {
+        // The most confident first: what is kept in the outcome and the
+        // audit record is bounded, and the decisive findings are in it.
+        let mut all = report.findings;
+        all.sort_by(|a, b| b.confidence.cmp(&a.confidence));
+        let total = all.len();
+        let (mut rejected, mut review) = (Vec::new(), 0usize);
+        for (i, f) in all.iter().enumerate() {
             let action = self.0.inspection.for_confidence(f.confidence);
             let named =
                 format!("{} {} at {} ({})", f.confidence.as_str(), f.family, if f.pointer.is_empty() { "/" } else { &f.pointer }, f.rule);
             match action {
                 InspectionAction::Reject => rejected.push(named.clone()),
-                InspectionAction::Review => facts.review.push(named.clone()),
-                InspectionAction::Score => facts.finding_severities.push(f.severity()),
+                InspectionAction::Review => {
+                    review += 1;
+                    if facts.review.len() < MAX_FINDINGS_SHOWN {
+                        facts.review.push(named.clone());
+                    }
+                }
+                InspectionAction::Score if facts.finding_severities.len() < MAX_FINDINGS_KEPT => facts.finding_severities.push(f.severity()),
                 _ => {}
             }
-            if action != InspectionAction::Ignore {
+            if action != InspectionAction::Ignore && facts.findings.len() < MAX_FINDINGS_SHOWN {
                 facts.findings.push(named);
             }
-            facts.payload_findings.push(crate::outcome::PayloadFinding {
-                family: f.family.as_str().to_owned(),
-                confidence: f.confidence.as_str().to_owned(),
-                pointer: f.pointer.clone(),
-                chain: f
-                    .chain
-                    .iter()
-                    .map(|d| serde_json::to_value(d).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())
-                    .collect(),
-                rule: f.rule.to_owned(),
-                excerpt: f.excerpt.clone(),
-                action: action.as_str().to_owned(),
-            });
+            if i < MAX_FINDINGS_KEPT {
+                facts.payload_findings.push(crate::outcome::PayloadFinding {
+                    action: action.as_str().to_owned(),
+                    chain: f
+                        .chain
+                        .iter()
+                        .map(|d| serde_json::to_value(d).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())
+                        .collect(),
+                    confidence: f.confidence.as_str().to_owned(),
+                    excerpt: f.excerpt.clone(),
+                    family: f.family.as_str().to_owned(),
+                    pointer: f.pointer.clone(),
+                    rule: f.rule.to_owned(),
+                });
+            }
         }
+        if review > facts.review.len() {
+            facts.review.push(format!("and {} more", review - facts.review.len()));
+        }
+        let kept = if total > MAX_FINDINGS_KEPT { format!(" ({MAX_FINDINGS_KEPT} of {total} kept, the most confident)") } else { String::new() };
         if !rejected.is_empty() {
             let n = rejected.len();
             rejected.truncate(MAX_FINDINGS_SHOWN);
             let more = if n > MAX_FINDINGS_SHOWN { format!(" (and {} more)", n - MAX_FINDINGS_SHOWN) } else { String::new() };
-            return Ok(Verdict::Reject("PAYLOAD_REJECTED", format!("payload: {}{more}", rejected.join("; "))));
+            return Ok(Verdict::Reject("PAYLOAD_REJECTED", format!("payload: {}{more}{kept}", rejected.join("; "))));
         }
-        Ok(match report.findings.len() {
+        Ok(match total {
             0 => Verdict::pass("no findings"),
-            n if facts.review.is_empty() => Verdict::pass(format!("{n} finding(s), none that rejects or asks review")),
-            n => Verdict::pass(format!("{n} finding(s); human review required: {}", facts.review.join("; "))),
+            n if facts.review.is_empty() => Verdict::pass(format!("{n} finding(s), none that rejects or asks review{kept}")),
+            n => Verdict::pass(format!("{n} finding(s); human review required: {}{kept}", facts.review.join("; "))),
         })
     }
 }
