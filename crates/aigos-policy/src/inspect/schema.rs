@@ -182,7 +182,12 @@ pub(crate) fn check_text(arg: &ArgSchema, text: &str, at: &str) -> Option<Findin
         ArgKind::Shell if !arg.commands.is_empty() => match super::shell::commands(text) {
             Ok(run) => {
                 if let Some(bad) = run.iter().find(|c| !arg.commands.iter().any(|a| a == basename(c))) {
-                    return Some(finding(Family::ShellInjection, "schema.shell-command", at, short(format!("runs {bad}, not in {:?}", arg.commands))));
+                    return Some(finding(
+                        Family::ShellInjection,
+                        "schema.shell-command",
+                        at,
+                        short(format!("runs {bad}, not in {:?}", arg.commands)),
+                    ));
                 }
                 // Allowed programs that run whatever their arguments name.
                 let squashed: String = text.to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ") + " ";
@@ -198,10 +203,12 @@ pub(crate) fn check_text(arg: &ArgSchema, text: &str, at: &str) -> Option<Findin
             }
             Err(e) => Some(finding(Family::ShellInjection, "schema.shell-unparsable", at, short(e))),
         },
-        ArgKind::Sql if arg.read_only => super::sql::read_only(text).err().map(|e| finding(Family::SqlInjection, "schema.sql-not-read-only", at, short(e))),
-        ArgKind::Path if !arg.roots.is_empty() => {
-            super::path::within_roots(text, &arg.roots).err().map(|e| finding(Family::PathTraversal, "schema.path-outside-roots", at, short(e)))
+        ArgKind::Sql if arg.read_only => {
+            super::sql::read_only(text).err().map(|e| finding(Family::SqlInjection, "schema.sql-not-read-only", at, short(e)))
         }
+        ArgKind::Path if !arg.roots.is_empty() => super::path::within_roots(text, &arg.roots)
+            .err()
+            .map(|e| finding(Family::PathTraversal, "schema.path-outside-roots", at, short(e))),
         ArgKind::Url => {
             let urls = super::ssrf::urls(text);
             (urls.len() != 1 || urls.first().map(String::as_str) != Some(text.trim()))

@@ -124,7 +124,7 @@ impl Check for InspectCheck {
         // The most confident first: what is kept in the outcome and the
         // audit record is bounded, and the decisive findings are in it.
         let mut all = report.findings;
-        all.sort_by(|a, b| b.confidence.cmp(&a.confidence));
+        all.sort_by_key(|f| std::cmp::Reverse(f.confidence));
         let total = all.len();
         let (mut rejected, mut review) = (Vec::new(), 0usize);
         for (i, f) in all.iter().enumerate() {
@@ -139,7 +139,9 @@ impl Check for InspectCheck {
                         facts.review.push(named.clone());
                     }
                 }
-                InspectionAction::Score if facts.finding_severities.len() < MAX_FINDINGS_KEPT => facts.finding_severities.push(f.severity()),
+                InspectionAction::Score if facts.finding_severities.len() < MAX_FINDINGS_KEPT => {
+                    facts.finding_severities.push(f.severity())
+                }
                 _ => {}
             }
             if action != InspectionAction::Ignore && facts.findings.len() < MAX_FINDINGS_SHOWN {
@@ -164,7 +166,8 @@ impl Check for InspectCheck {
         if review > facts.review.len() {
             facts.review.push(format!("and {} more", review - facts.review.len()));
         }
-        let kept = if total > MAX_FINDINGS_KEPT { format!(" ({MAX_FINDINGS_KEPT} of {total} kept, the most confident)") } else { String::new() };
+        let kept =
+            if total > MAX_FINDINGS_KEPT { format!(" ({MAX_FINDINGS_KEPT} of {total} kept, the most confident)") } else { String::new() };
         if !rejected.is_empty() {
             let n = rejected.len();
             rejected.truncate(MAX_FINDINGS_SHOWN);
