@@ -63,7 +63,18 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let as_url = Subject { text: s.text, context: Context::Url, field: s.field, tool: s.tool, decoded: s.decoded };
     // (A path field holding `file:///...` stays a path.)
     let file_path = s.context == Context::Path && text.trim_start().get(..5).is_some_and(|p| p.eq_ignore_ascii_case("file:"));
-    let s = if whole && !file_path { &as_url } else { s };
+    // (A tool that stores or sends text, a config change, a ticket, keeps
+    // the URL as data: only its field's name makes it a destination.)
+    // A search query or a command holding a URL is not a fetch of it.
+    let fetched = whole
+        && !file_path
+        && match s.context {
+            Context::Url => true,
+            Context::Text | Context::Unknown | Context::Path => fetching_tool(s.tool) || !storing_tool(s.tool),
+            Context::Sql => fetching_tool(s.tool),
+            Context::Shell | Context::Code | Context::Key => false,
+        };
+    let s = if fetched { &as_url } else { s };
     for at in &found {
         if let Some(raw) = text.get(at.clone()) {
             any |= url_hits(s, text, &fences, raw, at.clone(), 0, out);
@@ -255,6 +266,8 @@ fn url_hits(
             ("data", Context::Url) => Some(Confidence::Medium),
             ("data", _) => None,
             ("file", Context::Text) => Some(Confidence::Low),
+            // A browser opening a local report (`file:///home/dev/coverage/index.html`) is not reading secrets.
+            ("file", Context::Url) if browser_tool(s.tool) && !sensitive_file(raw) => Some(Confidence::Low),
             ("file", Context::Url | Context::Unknown) if !is_file_tool(s.tool) => Some(Confidence::High),
             ("file", Context::Path) => Some(Confidence::Low),
             ("file", _) => Some(Confidence::Medium),
@@ -359,6 +372,46 @@ fn url_hits(
     out.len() > before
 }
 
+/// Whether the tool fetches what it is given (an HTTP client, a browser, a crawler, an importer).
+fn fetching_tool(tool: &str) -> bool {
+    [
+        "http", "fetch", "browse", "request", "web", "curl", "url", "scrape", "crawl", "download", "webhook", "proxy", "import",
+        "preview", "render", "screenshot", "unfurl", "summar", "navigate", "open", "visit", "rss", "feed", "link",
+    ]
+    .iter()
+    .any(|w| tool.contains(w))
+}
+
+/// Whether the tool stores, records or sends text (configuration, tickets,
+/// messages, documents, logs): a URL it is given is data.
+fn storing_tool(tool: &str) -> bool {
+    [
+        "config", "setting", "env", "secret", "vault", "kv.", "k8s", "kube", "helm", "terraform", "db.", "sql", "cache", "memory", "note",
+        "doc", "wiki", "ticket", "issue", "jira", "mail", "slack", "chat", "message", "write", "commit", "cms", "upsert", "save", "store",
+        "set", "update", "create", "log", "dns", "record", "calendar", "crm", "kb.", "git", "comment", "post", "send", "publish",
+    ]
+    .iter()
+    .any(|w| tool.contains(w))
+}
+
+/// Whether the tool is a browser (it opens local pages as well as remote ones).
+fn browser_tool(tool: &str) -> bool {
+    ["browser", "browse", "preview", "screenshot", "navigate"].iter().any(|w| tool.contains(w))
+}
+
+/// Whether a `file:` URL names a system, credential or configuration file.
+fn sensitive_file(raw: &str) -> bool {
+    let l = raw.to_ascii_lowercase();
+    let path = l.trim_start_matches("file:").trim_start_matches('/');
+    ["etc/", "proc/", "sys/", "root/", "var/", "dev/", "boot/", "run/", "c:", "windows", "usr/"].iter().any(|p| path.starts_with(p))
+        || [
+            "/.", "passwd", "shadow", "id_rsa", "id_ed25519", "credential", "secret", "token", ".env", ".pem", ".key", "config", "win.ini",
+            "system32", "history", "%2e", "..",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+}
+
 /// Whether the tool reads local files anyway (a `file://` URI is its normal input).
 fn is_file_tool(tool: &str) -> bool {
     ["fs.", "file", "read_", "open_file", "editor", "ide."].iter().any(|w| tool.contains(w))
@@ -451,14 +504,19 @@ fn dest_confidence(dest: Dest, context: Context, request: bool, quoted: bool, po
     let target = sensitive_port(port) || sensitive_path(path);
     let c = match (dest, context) {
         (Dest::Metadata, Context::Text) if quoted => Low,
-        (Dest::Metadata, Context::Text) => Medium,
+        // Prose that asks for it is a request; prose that explains it (architecture docs) is not.
+        (Dest::Metadata, Context::Text) if request => Medium,
+        (Dest::Metadata, Context::Text) => Low,
         (Dest::Metadata, _) => High,
         (Dest::Oob, Context::Text) => return None,
         (Dest::Oob, _) => Medium,
         // Prose about local or internal services (READMEs, logs, runbooks).
         (_, Context::Text) => Low,
         (Dest::Loopback | Dest::Private, Context::Url) => High,
-        (Dest::Internal, Context::Url) => Medium,
+        // An internal name is where the organization's own services live
+        // (health checks, dashboards): suspicious where an SSRF goes after it.
+        (Dest::Internal, Context::Url) if target => Medium,
+        (Dest::Internal, Context::Url) => Low,
         // A command run by the agent: local dev servers are everyday work,
         // but not the container and cluster control planes.
         (Dest::Loopback, Context::Shell | Context::Code) if matches!(port, Some(2375 | 2376 | 2379 | 6443 | 10250 | 10255)) => Medium,
@@ -467,9 +525,11 @@ fn dest_confidence(dest: Dest, context: Context, request: bool, quoted: bool, po
         (_, Context::Shell | Context::Code) => Low,
         // Data: a URL stored by a query, a path, a key.
         (_, Context::Sql | Context::Path | Context::Key) => Low,
-        (Dest::Loopback | Dest::Private, _) if request || target => High,
-        (Dest::Loopback | Dest::Private, _) => Medium,
-        (Dest::Internal, _) if request || target => Medium,
+        // A value that does not say it is fetched (a log line, a config value,
+        // an `upstream` field): a mention unless a fetch goes with it.
+        (Dest::Loopback | Dest::Private, _) if request => High,
+        (Dest::Loopback | Dest::Private, _) if target => Medium,
+        (Dest::Internal, _) if request => Medium,
         _ => Low,
     };
     Some(c)
@@ -481,17 +541,33 @@ fn is_request_context(s: &Subject<'_>, text: &str, at: usize) -> bool {
     if s.context == Context::Url {
         return true;
     }
-    let t = s.tool;
-    if ["http", "fetch", "browse", "request", "web", "curl", "url", "scrape", "crawl", "download", "get"].iter().any(|w| t.contains(w))
-        && !matches!(s.context, Context::Text)
-    {
-        return true;
-    }
     let mut from = at.saturating_sub(48);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
     let before = text.get(from..at).unwrap_or("").to_ascii_lowercase();
+    if s.context != Context::Text {
+        // Data (a log line's `GET /x upstream=...`, a config value): only a
+        // client call names a destination.
+        return [
+            "curl ",
+            "wget ",
+            "fetch(",
+            "requests.",
+            "urlopen(",
+            "http.get(",
+            "axios",
+            "invoke-webrequest",
+            "iwr ",
+            "httpx.",
+            "urllib",
+            "open_url(",
+            "navigate(",
+            "goto(",
+        ]
+        .iter()
+        .any(|w| before.contains(w));
+    }
     [
         "fetch",
         "curl",
@@ -854,7 +930,8 @@ fn bare_field(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
         _ if odd_notation => Confidence::High,
         Dest::Loopback | Dest::Private if http_tool => Confidence::High,
         _ if data_tool => Confidence::Low,
-        Dest::Loopback | Dest::Private => Confidence::Medium,
+        // A private host of an SSH, deploy or database client is its inventory.
+        Dest::Loopback => Confidence::Medium,
         _ => Confidence::Low,
     };
     let _ = port;
@@ -917,6 +994,8 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
             let path = marker.contains('/');
             let conf = match s.context {
                 Context::Text if in_code(text, fences, i) || !path => Confidence::Low,
+                // A metadata path in prose is a request only when asked for.
+                Context::Text if !is_request_context(s, text, i) => Confidence::Low,
                 Context::Text => Confidence::Medium,
                 Context::Key => return,
                 _ => Confidence::High,
