@@ -942,6 +942,20 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             }
         }
     }
+    // `openssl ... -passin pass:S3cret` (OpenSSL pass phrase arguments).
+    for (at, _) in d.lower.match_indices("pass:").take(if d.has(" pass:") { 8 } else { 0 }) {
+        let head = d.lower.get(at.saturating_sub(16)..at).unwrap_or("").trim_end();
+        if !(head.ends_with("-passin") || head.ends_with("-passout") || head.ends_with("-pass") || head.ends_with("-password")) {
+            continue;
+        }
+        let p = at + 5;
+        let len = value_len(bytes, p, b"\"'");
+        if let Some(value) = text.get(p..p + len)
+            && let Some(conf) = value_confidence(value, d.quoted(p))
+        {
+            push(out, conf, "secret.assignment", p..p + len);
+        }
+    }
     // `mysql -u root -pS3cret` (the password glued to `-p`).
     if (d.has("mysql") || d.has("mariadb")) && d.has(" -p") {
         for (at, _) in d.lower.match_indices(" -p").take(8) {
@@ -1009,7 +1023,13 @@ fn docker_auths(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             continue;
         }
         v += 1;
-        let len = bytes.get(v..).unwrap_or(&[]).iter().take(513).take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')).count();
+        let len = bytes
+            .get(v..)
+            .unwrap_or(&[])
+            .iter()
+            .take(513)
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+            .count();
         if !(8..=512).contains(&len) || bytes.get(v + len) != Some(&b'"') {
             continue;
         }
@@ -1437,5 +1457,55 @@ mod tests {
         assert_eq!(max("CREATE USER reporting WITH PASSWORD '0I~7akRgpdpp2m';", "query", Context::Sql), Some(Confidence::Medium));
         assert_eq!(max("curl -u admin:wKJAv^Ii5gFee1 https://jenkins.acme.io/api/json", "cmd", Context::Shell), Some(Confidence::Medium));
         assert_eq!(max("curl -u \"$USER:$PASS\" https://x.io", "cmd", Context::Shell), None);
+    }
+
+    #[test]
+    fn more_provider_formats() {
+        for t in [
+            "hvs.CAESIJx7kQ2pV9mZrT4wLs8NbY3cFhXgUdAeR5tKoWiPqMnBGh4KHGh2cy5aWmRyUjlxTHBLVDNmUzhjWHdNdjJlR0E",
+            "dp.pt.q8Zr2LmXv7KpT4wNs9BcYh3JdFgRa6UeQk1oWiPz5Mn",
+            "key-3f9a1c7e5b2d8f4a6c0e9b7d5f3a1c8e",
+            "sq0atp-Xk3rT9vLm2QpZ8wN4sYh7J",
+            "EAAAEOuLQObrVwJvCvoio3H13b8Qr2LmXv7KpT4wNs9BcYh3JdFgRa6UeQk1oWiP",
+            "ATATT3xFfGF0Qk2rT9vLm2QpZ8wN4sYh7JdFgRa6UeQk1oWiPz5MnBcXv7KpT4wNs9Bc=4F2A9C1E",
+            "dckr_pat_Xk3rT9vLm2QpZ8wN4sYh7JdFgRa",
+        ] {
+            let text = format!("here you go: {t} (keep it safe)");
+            assert_eq!(max(&text, "text", Context::Text), Some(Confidence::High), "{t}");
+        }
+        assert_eq!(max("key-0123456789abcdef0123456789abcdef", "text", Context::Text), None);
+    }
+
+    #[test]
+    fn encrypted_sas_docker_npmrc() {
+        // SOPS and other encrypted values are not secrets.
+        assert!(
+            max(
+                "db_password: ENC[AES256_GCM,data:cd55LKmPoLic3zkllmFzal2b,iv:ZZNK190+ucYYzmaDTtNndp6k=,tag:YNB8osCPEa==,type:str]",
+                "content",
+                Context::Text
+            ) <= Some(Confidence::Low)
+        );
+        assert!(max("password: '{cipher}AQB7dK4mZ9rT2vLqX8wNs3'", "content", Context::Text) <= Some(Confidence::Low));
+        let sas = "https://acct.blob.core.windows.net/c/b.csv?sv=2022-11-02&se=2026-12-31T00%3A00%3A00Z&sp=r&sig=q8Zr2LmXv7KpT4wNs9BcYh3JdFgRa6UeQk1oWiPz5Mn%3D";
+        assert!(max(sas, "url", Context::Url) <= Some(Confidence::Low));
+        assert_eq!(max(&format!("download link: {sas}"), "body", Context::Text), Some(Confidence::Medium));
+        assert_eq!(
+            max(r#"{"auths": {"registry.acme.example": {"auth": "Y2ktcHVzaGVyOkpxNyNMbTI5dlhwIXJUNHc="}}}"#, "content", Context::Unknown),
+            Some(Confidence::High)
+        );
+        assert!(
+            max(r#"{"auths": {"registry.acme.example": {"auth": "dXNlcjpwYXNzd29yZA=="}}}"#, "content", Context::Unknown)
+                <= Some(Confidence::Low)
+        );
+        assert!(
+            max("//registry.npmjs.org/:_authToken=9f8c2b7a-4d1e-4c3b-a2f5-7e6d1c9b0a83", "content", Context::Unknown)
+                >= Some(Confidence::Medium)
+        );
+        assert!(max("//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "content", Context::Unknown) <= Some(Confidence::Low));
+        assert!(
+            max("openssl rsa -in key.pem -passin pass:FaZL0qHobn2AGe -out plain.pem", "cmd", Context::Shell) >= Some(Confidence::Medium)
+        );
+        assert!(max("openssl rsa -in key.pem -passin pass:$KEY_PASS -out plain.pem", "cmd", Context::Shell) <= Some(Confidence::Low));
     }
 }
