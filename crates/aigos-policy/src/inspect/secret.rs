@@ -26,7 +26,9 @@ static TOKEN_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ptt|cbt)-|xox|xapp-|[sr]k_(?:live|test)_|whsec_",
         r"|A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|AIza|sk-|npm_|pypi-AgE|SG\.|SK|hf_|dop_v1_|shp(?:at|ca|pa|ss)_",
-        r"|https://hooks\.slack\.com/|https://discord(?:app)?\.com/api/webhooks/"
+        r"|https://hooks\.slack\.com/|https://discord(?:app)?\.com/api/webhooks/",
+        r"|hv[sbr]\.|dp\.(?:pt|st|sa|ct|scim|audit)\.|ATATT|EAAA|sq0(?:atp|csp)-|key-|HRKU-|glsa_|glc_|dckr_pat_|pul-|lin_api_|PMAK-",
+        r"|sntrys_|dapi|ya29\.|xkeysib-|gsk_|r8_|pplx-|xai-|tskey-|AGE-SECRET-KEY-1|oy2|rubygems_|ddp_|ddapp_"
     ))
     .ok()
 });
@@ -61,6 +63,33 @@ static TOKENS: LazyLock<Option<Regex>> = LazyLock::new(|| {
         r"|[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}",
         r"|https://hooks\.slack\.com/(?:services|workflows)/T[A-Za-z0-9_]{6,}/[A-Za-z0-9_]{6,}/[A-Za-z0-9_]{8,}",
         r"|https://discord(?:app)?\.com/api/webhooks/[0-9]{15,20}/[A-Za-z0-9_\-]{40,80}",
+        r"|hv[sbr]\.[A-Za-z0-9_\-]{24,200}",
+        r"|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,48}",
+        r"|ATATT[A-Za-z0-9_\-=]{50,300}",
+        r"|EAAA[A-Za-z0-9_\-]{40,250}",
+        r"|sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,43}",
+        r"|key-[0-9a-f]{32}",
+        r"|HRKU-[A-Za-z0-9_\-]{20,80}",
+        r"|glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}",
+        r"|glc_[A-Za-z0-9+/]{32,400}={0,2}",
+        r"|dckr_pat_[A-Za-z0-9_\-]{20,40}",
+        r"|pul-[0-9a-f]{40}",
+        r"|lin_api_[A-Za-z0-9]{40}",
+        r"|PMAK-[0-9a-f]{24}-[0-9a-f]{34}",
+        r"|sntrys_[A-Za-z0-9+/=_\-]{40,300}",
+        r"|dapi[0-9a-f]{32}(?:-[0-9])?",
+        r"|ya29\.[A-Za-z0-9_\-]{30,300}",
+        r"|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}",
+        r"|gsk_[A-Za-z0-9]{48,56}",
+        r"|r8_[A-Za-z0-9]{37}",
+        r"|pplx-[A-Za-z0-9]{40,56}",
+        r"|xai-[A-Za-z0-9]{60,90}",
+        r"|tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}",
+        r"|AGE-SECRET-KEY-1[0-9A-Z]{58}",
+        r"|oy2[a-z0-9]{43}",
+        r"|rubygems_[0-9a-f]{48}",
+        r"|(?:ddp|ddapp)_[A-Za-z0-9]{20,64}",
+        r"|sk-or-v1-[0-9a-f]{64}",
         r")(?-u:\b)"
     ))
     .ok()
@@ -79,7 +108,7 @@ static SECRET_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"password|passwd|passphrase|passcode|pwd|secret|token|api[ _\-]?key|access[_\-]?key|private[_\-]?key|accountkey",
         r"|sharedaccesskey|authorization|auth[_\-]?token|x-auth|credential|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|session|sessid",
-        r"|identified +by|bearer"
+        r"|identified +by|bearer|_auth"
     ))
     .ok()
 });
@@ -128,6 +157,12 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         jwts(text, out, &mut push);
     }
     assignments(&d, out, &mut push);
+    if d.has("sig=") && (d.has("sv=") || d.has("se=") || d.has("sp=")) {
+        sas_signatures(&d, s, out, &mut push);
+    }
+    if d.has("\"auth\"") {
+        docker_auths(&d, out, &mut push);
+    }
     if matches!(s.context, Context::Shell | Context::Code | Context::Unknown) {
         exfiltration(&d, out, &mut push);
     }
@@ -244,6 +279,13 @@ fn is_token_byte(b: u8) -> bool {
 /// The confidence and rule of one provider-format candidate (`None`: not a secret).
 fn classify_token(t: &str, s: &Subject<'_>) -> (Option<Confidence>, &'static str) {
     let body_entropy = |b: &str| if shannon(b) >= 3.0 { Some(Confidence::Medium) } else { None };
+    if let Some((rule, body)) = PROVIDERS.iter().find_map(|(p, rule)| t.strip_prefix(p).map(|b| (*rule, b))) {
+        // Documentation sequences (`0123456789abcdef...`) are not keys.
+        if looks_filler(body) || body.contains("0123456789") || body.contains("abcdef") {
+            return (None, rule);
+        }
+        return (high_if_random(body), rule);
+    }
     if let Some(rest) = t.strip_prefix("gh").filter(|r| r.as_bytes().get(1) == Some(&b'_')) {
         let body = rest.get(2..).unwrap_or("");
         if base62_crc_ok(body) {
@@ -324,6 +366,42 @@ fn classify_token(t: &str, s: &Subject<'_>) -> (Option<Confidence>, &'static str
     let body = t.split_once(':').map_or("", |x| x.1);
     (body_entropy(body), "secret.telegram-bot-token")
 }
+
+/// Provider prefixes of the documented token formats checked by entropy
+/// only (the format itself is matched by [`TOKENS`]), with their rule.
+const PROVIDERS: &[(&str, &str)] = &[
+    ("hvs.", "secret.vault-token"),
+    ("hvb.", "secret.vault-token"),
+    ("hvr.", "secret.vault-token"),
+    ("dp.", "secret.doppler-token"),
+    ("ATATT", "secret.atlassian-token"),
+    ("EAAA", "secret.square-token"),
+    ("sq0atp-", "secret.square-token"),
+    ("sq0csp-", "secret.square-token"),
+    ("key-", "secret.mailgun-key"),
+    ("HRKU-", "secret.heroku-key"),
+    ("glsa_", "secret.grafana-token"),
+    ("glc_", "secret.grafana-token"),
+    ("dckr_pat_", "secret.docker-token"),
+    ("pul-", "secret.pulumi-token"),
+    ("lin_api_", "secret.provider-token"),
+    ("PMAK-", "secret.postman-key"),
+    ("sntrys_", "secret.sentry-token"),
+    ("dapi", "secret.databricks-token"),
+    ("ya29.", "secret.google-oauth-token"),
+    ("xkeysib-", "secret.provider-token"),
+    ("gsk_", "secret.provider-token"),
+    ("r8_", "secret.provider-token"),
+    ("pplx-", "secret.provider-token"),
+    ("xai-", "secret.provider-token"),
+    ("tskey-", "secret.tailscale-key"),
+    ("AGE-SECRET-KEY-1", "secret.age-key"),
+    ("oy2", "secret.nuget-key"),
+    ("rubygems_", "secret.provider-token"),
+    ("ddp_", "secret.datadog-token"),
+    ("ddapp_", "secret.datadog-token"),
+    ("sk-or-v1-", "secret.openrouter-key"),
+];
 
 /// High when `body` looks random, nothing when it is a filler.
 fn high_if_random(body: &str) -> Option<Confidence> {
@@ -749,7 +827,9 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             };
             if op > 0 && !word.starts_with("bearer") && !word.starts_with("identified") {
                 // A segment of an ARN or a path (`...:secret:prod/db`, `/token:`) names no value.
-                let part_of_id = name_start > 0 && matches!(bytes.get(name_start - 1), Some(b':' | b'/' | b'#'));
+                // (`//registry.npmjs.org/:_authToken=` in `.npmrc` is a name.)
+                let part_of_id =
+                    name_start > 0 && matches!(bytes.get(name_start - 1), Some(b':' | b'/' | b'#')) && bytes.get(name_start) != Some(&b'_');
                 if part_of_id || secret_name(name) != Some(true) {
                     continue;
                 }
@@ -862,6 +942,20 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             }
         }
     }
+    // `openssl ... -passin pass:S3cret` (OpenSSL pass phrase arguments).
+    for (at, _) in d.lower.match_indices("pass:").take(if d.has(" pass:") { 8 } else { 0 }) {
+        let head = d.lower.get(at.saturating_sub(16)..at).unwrap_or("").trim_end();
+        if !(head.ends_with("-passin") || head.ends_with("-passout") || head.ends_with("-pass") || head.ends_with("-password")) {
+            continue;
+        }
+        let p = at + 5;
+        let len = value_len(bytes, p, b"\"'");
+        if let Some(value) = text.get(p..p + len)
+            && let Some(conf) = value_confidence(value, d.quoted(p))
+        {
+            push(out, conf, "secret.assignment", p..p + len);
+        }
+    }
     // `mysql -u root -pS3cret` (the password glued to `-p`).
     if (d.has("mysql") || d.has("mariadb")) && d.has(" -p") {
         for (at, _) in d.lower.match_indices(" -p").take(8) {
@@ -892,6 +986,62 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     }
     if d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key") || has(text, "AKIA") || has(text, "ASIA") {
         aws_secret_keys(d, out, push);
+    }
+}
+
+/// Azure shared access signatures: the `sig=` of a URL or query string
+/// that also carries the SAS fields (`sv=`, `se=`, `sp=`). In a URL field
+/// the SAS is used for its purpose (low); pasted anywhere else it leaks.
+fn sas_signatures(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let bytes = d.text.as_bytes();
+    for (at, _) in d.lower.match_indices("sig=").take(8) {
+        if at > 0 && !matches!(bytes.get(at - 1), Some(b'?' | b'&' | b';' | b' ' | b'"' | b'\'' | b'\n')) {
+            continue;
+        }
+        let v = at + 4;
+        let len = value_len(bytes, v, b"&\"'<>;");
+        let Some(sig) = d.text.get(v..v + len) else { continue };
+        // A base64 HMAC-SHA256 (44 characters, more when percent-encoded).
+        if sig.len() < 40 || looks_placeholder(sig) || is_reference(sig) || shannon(sig) < 3.5 {
+            continue;
+        }
+        let conf = if s.context == Context::Url || d.quoted(v) { Confidence::Low } else { Confidence::Medium };
+        push(out, conf, "secret.azure-sas", v..v + len);
+    }
+}
+
+/// Registry credentials of a Docker `config.json`: `"auth": "<base64 of user:password>"`.
+fn docker_auths(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let bytes = d.text.as_bytes();
+    for (at, _) in d.lower.match_indices("\"auth\"").take(16) {
+        let mut v = skip_blanks(bytes, at + 6);
+        if bytes.get(v) != Some(&b':') {
+            continue;
+        }
+        v = skip_blanks(bytes, v + 1);
+        if bytes.get(v) != Some(&b'"') {
+            continue;
+        }
+        v += 1;
+        let len = bytes
+            .get(v..)
+            .unwrap_or(&[])
+            .iter()
+            .take(513)
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+            .count();
+        if !(8..=512).contains(&len) || bytes.get(v + len) != Some(&b'"') {
+            continue;
+        }
+        let Some(decoded) = d.text.get(v..v + len).and_then(b64url_decode) else { continue };
+        let Ok(pair) = std::str::from_utf8(&decoded) else { continue };
+        let Some((user, pass)) = pair.split_once(':') else { continue };
+        if user.is_empty() || pass.len() < 6 || pair.chars().any(char::is_control) || looks_placeholder(pass) || is_reference(pass) {
+            continue;
+        }
+        let lower = pass.to_ascii_lowercase();
+        let conf = if DEV_PASSWORDS.contains(&lower.as_str()) || d.quoted(v) { Confidence::Low } else { Confidence::High };
+        push(out, conf, "secret.docker-auth", v..v + len);
     }
 }
 
@@ -1087,7 +1237,9 @@ fn is_reference(v: &str) -> bool {
 static REFERENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)\$\{|\{\{|\}\}|%\(|env:|vault:|arn:|secrets\.|process\.env|os\.environ|getenv|env\[|ssm:|secretsmanager|keyvault|op://|sops:",
-        r"|file:|ref\+|awskms:|gcpkms:|azurekeyvault|!vault|secret\(|secrets/|valuefrom|secretkeyref"
+        r"|file:|ref\+|awskms:|gcpkms:|azurekeyvault|!vault|secret\(|secrets/|valuefrom|secretkeyref",
+        // Encrypted values (SOPS `ENC[AES256_GCM,...]`, Spring `{cipher}`, Ansible Vault).
+        r"|enc\[|\{cipher\}|ansible_vault|encrypted:"
     ))
     .ok()
 });
@@ -1305,5 +1457,55 @@ mod tests {
         assert_eq!(max("CREATE USER reporting WITH PASSWORD '0I~7akRgpdpp2m';", "query", Context::Sql), Some(Confidence::Medium));
         assert_eq!(max("curl -u admin:wKJAv^Ii5gFee1 https://jenkins.acme.io/api/json", "cmd", Context::Shell), Some(Confidence::Medium));
         assert_eq!(max("curl -u \"$USER:$PASS\" https://x.io", "cmd", Context::Shell), None);
+    }
+
+    #[test]
+    fn more_provider_formats() {
+        for t in [
+            "hvs.CAESIJx7kQ2pV9mZrT4wLs8NbY3cFhXgUdAeR5tKoWiPqMnBGh4KHGh2cy5aWmRyUjlxTHBLVDNmUzhjWHdNdjJlR0E",
+            "dp.pt.q8Zr2LmXv7KpT4wNs9BcYh3JdFgRa6UeQk1oWiPz5Mn",
+            "key-3f9a1c7e5b2d8f4a6c0e9b7d5f3a1c8e",
+            "sq0atp-Xk3rT9vLm2QpZ8wN4sYh7J",
+            "EAAAEOuLQObrVwJvCvoio3H13b8Qr2LmXv7KpT4wNs9BcYh3JdFgRa6UeQk1oWiP",
+            "ATATT3xFfGF0Qk2rT9vLm2QpZ8wN4sYh7JdFgRa6UeQk1oWiPz5MnBcXv7KpT4wNs9Bc=4F2A9C1E",
+            "dckr_pat_Xk3rT9vLm2QpZ8wN4sYh7JdFgRa",
+        ] {
+            let text = format!("here you go: {t} (keep it safe)");
+            assert_eq!(max(&text, "text", Context::Text), Some(Confidence::High), "{t}");
+        }
+        assert_eq!(max("key-0123456789abcdef0123456789abcdef", "text", Context::Text), None);
+    }
+
+    #[test]
+    fn encrypted_sas_docker_npmrc() {
+        // SOPS and other encrypted values are not secrets.
+        assert!(
+            max(
+                "db_password: ENC[AES256_GCM,data:cd55LKmPoLic3zkllmFzal2b,iv:ZZNK190+ucYYzmaDTtNndp6k=,tag:YNB8osCPEa==,type:str]",
+                "content",
+                Context::Text
+            ) <= Some(Confidence::Low)
+        );
+        assert!(max("password: '{cipher}AQB7dK4mZ9rT2vLqX8wNs3'", "content", Context::Text) <= Some(Confidence::Low));
+        let sas = "https://acct.blob.core.windows.net/c/b.csv?sv=2022-11-02&se=2026-12-31T00%3A00%3A00Z&sp=r&sig=q8Zr2LmXv7KpT4wNs9BcYh3JdFgRa6UeQk1oWiPz5Mn%3D";
+        assert!(max(sas, "url", Context::Url) <= Some(Confidence::Low));
+        assert_eq!(max(&format!("download link: {sas}"), "body", Context::Text), Some(Confidence::Medium));
+        assert_eq!(
+            max(r#"{"auths": {"registry.acme.example": {"auth": "Y2ktcHVzaGVyOkpxNyNMbTI5dlhwIXJUNHc="}}}"#, "content", Context::Unknown),
+            Some(Confidence::High)
+        );
+        assert!(
+            max(r#"{"auths": {"registry.acme.example": {"auth": "dXNlcjpwYXNzd29yZA=="}}}"#, "content", Context::Unknown)
+                <= Some(Confidence::Low)
+        );
+        assert!(
+            max("//registry.npmjs.org/:_authToken=9f8c2b7a-4d1e-4c3b-a2f5-7e6d1c9b0a83", "content", Context::Unknown)
+                >= Some(Confidence::Medium)
+        );
+        assert!(max("//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "content", Context::Unknown) <= Some(Confidence::Low));
+        assert!(
+            max("openssl rsa -in key.pem -passin pass:FaZL0qHobn2AGe -out plain.pem", "cmd", Context::Shell) >= Some(Confidence::Medium)
+        );
+        assert!(max("openssl rsa -in key.pem -passin pass:$KEY_PASS -out plain.pem", "cmd", Context::Shell) <= Some(Confidence::Low));
     }
 }
