@@ -12,7 +12,7 @@ use serde_json::Value;
 /// prose, logs and documents (a runbook naming `http://localhost:8080`) and
 /// for a private address written as a bare value; `None` for documentation
 /// addresses (TEST-NET, `2001:db8::/32`), which examples use for public ones.
-fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy::Decoding], url: &str) -> Option<Confidence> {
+fn destination_confidence(payload: &Value, tool: &str, pointer: &str, chain: &[aigos_policy::Decoding], url: &str) -> Option<Confidence> {
     let host_ip = url::Url::parse(url).ok().and_then(|u| match u.host() {
         Some(url::Host::Ipv4(ip)) => Some(std::net::IpAddr::V4(ip)),
         Some(url::Host::Ipv6(ip)) => Some(std::net::IpAddr::V6(ip)),
@@ -30,8 +30,15 @@ fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy:
         return Some(Confidence::High);
     }
     let field = pointer.rsplit('/').next().unwrap_or("").replace("~1", "/").replace("~0", "~");
+    const NEVER_EVERYDAY: [&str; 4] = ["loopback", "link-local", "unspecified", "this network"];
+    let inside = NEVER_EVERYDAY.iter().any(|p| why.starts_with(p)) || (why.starts_with("unique-local") && url.contains("fd00:ec2"));
+    let everyday = !why.is_empty() && !inside;
     if aigos_policy::is_url_field(&field) {
-        return Some(Confidence::High);
+        // A private address handed to a tool that does not fetch (a deploy
+        // target, an SSH host) is where it works, not a request it makes.
+        const FETCHING: [&str; 12] = ["http", "fetch", "brows", "request", "web", "curl", "url", "scrape", "crawl", "download", "webhook", "proxy"];
+        let tool = tool.to_ascii_lowercase();
+        return Some(if everyday && !FETCHING.iter().any(|w| tool.contains(w)) { Confidence::Low } else { Confidence::High });
     }
     let whole = payload.pointer(pointer).and_then(Value::as_str).is_some_and(|s| {
         let s = s.trim().trim_matches(|c| c == '"' || c == '\'' || c == '<' || c == '>');
@@ -47,9 +54,6 @@ fn destination_confidence(payload: &Value, pointer: &str, chain: &[aigos_policy:
     // log line, a `value` in a config change): loopback, link-local
     // (metadata), unspecified addresses and local names are never an
     // everyday value; a private address is.
-    const NEVER_EVERYDAY: [&str; 4] = ["loopback", "link-local", "unspecified", "this network"];
-    let inside = NEVER_EVERYDAY.iter().any(|p| why.starts_with(p)) || (why.starts_with("unique-local") && url.contains("fd00:ec2"));
-    let everyday = !why.is_empty() && !inside;
     Some(if everyday { Confidence::Low } else { Confidence::High })
 }
 
@@ -121,7 +125,7 @@ pub fn screen_payload(
             && !findings.iter().any(|f| f.pointer == pointer && f.rule == "egress.denied")
         {
             let shown: String = url.chars().take(96).collect();
-            let Some(confidence) = destination_confidence(payload, &pointer, &chain, &url) else { continue };
+            let Some(confidence) = destination_confidence(payload, tool, &pointer, &chain, &url) else { continue };
             findings.push(Finding {
                 family: Family::Ssrf,
                 confidence,
