@@ -36,7 +36,8 @@ fn destination_confidence(payload: &Value, tool: &str, pointer: &str, chain: &[a
     if aigos_policy::is_url_field(&field) {
         // A private address handed to a tool that does not fetch (a deploy
         // target, an SSH host) is where it works, not a request it makes.
-        const FETCHING: [&str; 12] = ["http", "fetch", "brows", "request", "web", "curl", "url", "scrape", "crawl", "download", "webhook", "proxy"];
+        const FETCHING: [&str; 12] =
+            ["http", "fetch", "brows", "request", "web", "curl", "url", "scrape", "crawl", "download", "webhook", "proxy"];
         let tool = tool.to_ascii_lowercase();
         return Some(if everyday && !FETCHING.iter().any(|w| tool.contains(w)) { Confidence::Low } else { Confidence::High });
     }

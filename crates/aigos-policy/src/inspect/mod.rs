@@ -706,6 +706,12 @@ fn is_obfuscation(chain: &[Decoding]) -> bool {
 fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     shell::analyze(s, out);
     sql::analyze(s, out);
+    if s.context == Context::Key && s.text.len() > 2 {
+        // A key a tool turns into a column or a sort order is a value
+        // there: read it as one too (the NoSQL operator rules read it as a key).
+        let value = Subject { context: Context::Unknown, ..*s };
+        sql::analyze(&value, out);
+    }
     path::analyze(s, out);
     template::analyze(s, out);
     ssrf::analyze(s, out);

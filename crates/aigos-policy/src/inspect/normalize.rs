@@ -395,9 +395,9 @@ fn textual(bytes: &[u8]) -> Option<&str> {
         return None;
     }
     let printable = s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t')).count();
-    let letters = s.chars().filter(|c| c.is_alphabetic() || *c == ' ').count();
-    // Text, not bytes that happen to be valid UTF-8.
-    (printable * 100 >= total * 95 && letters * 100 >= total * 40).then_some(s)
+    let letters = s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').count();
+    // Text (a command, a lookup, a URL), not bytes that happen to be valid UTF-8.
+    (printable * 100 >= total * 95 && letters * 100 >= total * 30).then_some(s)
 }
 
 /// Replaces every segment of `text` that `segment` delimits and `decode`
