@@ -8,7 +8,7 @@
 //! Misses and false positives are printed for the tuning split only, unless
 //! `--show-test` is given: the test split is kept out of tuning.
 
-#![allow(clippy::expect_used, clippy::print_stdout, reason = "a developer tool: a broken corpus line should stop it loudly")]
+#![allow(clippy::expect_used, clippy::panic, clippy::print_stdout, reason = "a developer tool: a broken corpus line should stop it loudly")]
 
 use std::collections::BTreeMap;
 

@@ -619,6 +619,26 @@ impl<'i> Run<'i> {
         for view in &views {
             let mut full: Vec<Decoding> = chain.to_vec();
             full.extend_from_slice(&view.chain);
+            // A JSON document inside the string (a function call's
+            // `arguments`): walked as part of the payload, its strings and
+            // keys analyzed where they are; the document's own text is not
+            // analyzed again as one string.
+            if depth < self.inspector.config.max_depth && full.len() < self.inspector.config.max_decodings {
+                let t = view.text.trim_start();
+                if (t.starts_with('{') || t.starts_with('[')) && view.text.len() <= self.budget {
+                    let mut nodes = Vec::new();
+                    let mut strings = Vec::new();
+                    let mut de = serde_json::Deserializer::from_str(&view.text);
+                    let walker = Walker { nodes: &mut nodes, out: &mut strings, parent: None, depth, max: self.inspector.config.max_depth };
+                    if serde::de::DeserializeSeed::deserialize(walker, &mut de).is_ok() && de.end().is_ok() {
+                        self.budget = self.budget.saturating_sub(view.text.len());
+                        let mut inner = full.clone();
+                        inner.push(Decoding::Json);
+                        self.scan(&nodes, &strings, at, &inner, depth + 1);
+                        continue;
+                    }
+                }
+            }
             let subject = Subject { text: &view.text, context, field, tool: &self.tool, decoded: !full.is_empty() };
             hits.clear();
             analyze(&subject, &mut hits);
@@ -653,22 +673,6 @@ impl<'i> Run<'i> {
             if !full.is_empty() {
                 for url in ssrf::urls(&view.text) {
                     self.urls.push(FoundUrl { pointer: at.to_owned(), chain: full.clone(), url });
-                }
-            }
-            // A JSON document inside the string: walk it as part of the payload.
-            if depth < self.inspector.config.max_depth && full.len() < self.inspector.config.max_decodings {
-                let t = view.text.trim_start();
-                if (t.starts_with('{') || t.starts_with('[')) && view.text.len() <= self.budget {
-                    let mut nodes = Vec::new();
-                    let mut strings = Vec::new();
-                    let mut de = serde_json::Deserializer::from_str(&view.text);
-                    let walker = Walker { nodes: &mut nodes, out: &mut strings, parent: None, depth, max: self.inspector.config.max_depth };
-                    if serde::de::DeserializeSeed::deserialize(walker, &mut de).is_ok() && de.end().is_ok() {
-                        self.budget = self.budget.saturating_sub(view.text.len());
-                        let mut inner = full.clone();
-                        inner.push(Decoding::Json);
-                        self.scan(&nodes, &strings, at, &inner, depth + 1);
-                    }
                 }
             }
         }
