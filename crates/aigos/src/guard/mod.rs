@@ -145,9 +145,14 @@ pub(crate) struct Facts {
     /// The payload inspector's findings, with the action taken on each.
     pub(crate) payload_findings: Vec<crate::outcome::PayloadFinding>,
     /// Findings that ask a human to review the action (step 6 requires MFA).
+    #[cfg_attr(not(feature = "policy"), expect(dead_code, reason = "written and read by the policy layer's checks"))]
     pub(crate) review: Vec<String>,
     /// URLs the inspector revealed under a decoding (pointer, URL), for
     /// the egress check.
+    #[cfg_attr(
+        not(any(feature = "network", feature = "policy")),
+        expect(dead_code, reason = "written by the policy layer, read by the network layer")
+    )]
     pub(crate) revealed_urls: Vec<(String, String)>,
     /// Checked destinations: (URL, addresses), for the permit.
     pub(crate) egress: Vec<crate::outcome::CheckedDestination>,
