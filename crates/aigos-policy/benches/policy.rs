@@ -145,11 +145,21 @@ fn corpus_payloads() -> Vec<Vec<u8>> {
     out
 }
 
-/// One string of about 1 MiB (within the default limit once quoted).
+/// One string of about 1 MiB: the payload stays within the default limit
+/// once the string is quoted and escaped.
 fn one_string(s: String) -> Vec<u8> {
     let mut s = s;
-    s.truncate((1 << 20) - 64);
-    serde_json::to_vec(&serde_json::json!({"cmd": s})).unwrap()
+    loop {
+        let bytes = serde_json::to_vec(&serde_json::json!({"cmd": s})).unwrap();
+        if bytes.len() <= 1 << 20 {
+            return bytes;
+        }
+        let mut keep = s.len().saturating_sub(bytes.len() - (1 << 20) + 16);
+        while !s.is_char_boundary(keep) {
+            keep -= 1;
+        }
+        s.truncate(keep);
+    }
 }
 
 /// The worst inputs for each mechanism, about 1 MiB each.
