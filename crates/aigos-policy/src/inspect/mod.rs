@@ -639,9 +639,33 @@ impl<'i> Run<'i> {
                     }
                 }
             }
-            let subject = Subject { text: &view.text, context, field, tool: &self.tool, decoded: !full.is_empty() };
             hits.clear();
-            analyze(&subject, &mut hits);
+            // Long strings are analyzed in overlapping windows: an
+            // analyzer's worst case on one window is bounded, so the work
+            // stays linear in the string (a construct longer than the
+            // overlap can be cut; the normalizer's views are whole).
+            let mut start = 0;
+            loop {
+                let mut end = (start + WINDOW).min(view.text.len());
+                while !view.text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let window = view.text.get(start..end).unwrap_or("");
+                let subject = Subject { text: window, context, field, tool: &self.tool, decoded: !full.is_empty() };
+                let before = hits.len();
+                analyze(&subject, &mut hits);
+                for h in hits.iter_mut().skip(before) {
+                    h.at = h.at.start + start..h.at.end + start;
+                }
+                if end >= view.text.len() {
+                    break;
+                }
+                let mut next = end.saturating_sub(WINDOW_OVERLAP).max(start + 1);
+                while !view.text.is_char_boundary(next) {
+                    next += 1;
+                }
+                start = next;
+            }
             hits.retain(|h| Some(h.family) != typed);
             if let Some(confidence) = view.hidden {
                 hits.push(Hit::new(Family::PromptInjection, confidence, "prompt.hidden-characters", 0..view.text.len().min(EXCERPT_MATCH)));
@@ -705,6 +729,11 @@ fn is_obfuscation(chain: &[Decoding]) -> bool {
     chain.iter().any(|d| matches!(d, Decoding::Base64 | Decoding::Hex | Decoding::Escapes | Decoding::Invisible | Decoding::Confusables))
         || chain.iter().filter(|d| **d == Decoding::Percent).count() >= 2
 }
+
+/// The longest text one analyzer call sees.
+const WINDOW: usize = 16 * 1024;
+/// How much consecutive windows share.
+const WINDOW_OVERLAP: usize = 2 * 1024;
 
 /// Every analyzer on one subject.
 fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
