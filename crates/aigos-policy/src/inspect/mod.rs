@@ -808,7 +808,17 @@ fn mask_secrets<'t>(text: &'t str, hits: &[Hit]) -> (Cow<'t, str>, Box<dyn Fn(us
     (Cow::Owned(out), Box::new(map) as Box<dyn Fn(usize) -> usize>)
 }
 
-fn floor_char(text: &str, mut i: usize) -> usize {
+/// Substring test: `str::contains` (SIMD for short needles) on short texts,
+/// where building a `memmem` searcher costs more than the search.
+pub(crate) fn has(haystack: &str, needle: &str) -> bool {
+    if haystack.len() <= 4096 {
+        return haystack.contains(needle);
+    }
+    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
+}
+
+/// The largest char boundary of `text` at or below `i`.
+pub(crate) fn floor_char(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;

@@ -209,25 +209,11 @@ fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// Substring test: `str::contains` (SIMD for short needles) on short texts,
-/// where building a `memmem` searcher costs more than the search.
-fn has(haystack: &str, needle: &str) -> bool {
-    if haystack.len() <= 4096 {
-        return haystack.contains(needle);
-    }
-    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
-}
+use super::has;
 
 /// The prefix of `text` that is scanned (on a char boundary).
 fn bounded(text: &str) -> &str {
-    if text.len() <= MAX_SCAN {
-        return text;
-    }
-    let mut end = MAX_SCAN;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.get(..end).unwrap_or("")
+    text.get(..super::floor_char(text, MAX_SCAN)).unwrap_or("")
 }
 
 /// Dangerous schemes, by how bad they are in a request.
