@@ -28,6 +28,7 @@ use serde_json::Value;
 
 use crate::Error;
 
+mod addressed;
 mod normalize;
 mod path;
 mod prompt;

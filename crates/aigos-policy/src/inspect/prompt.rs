@@ -674,7 +674,7 @@ fn rules() -> Vec<Rule> {
             "prompt.markdown-exfil",
             Medium,
             Phrase,
-            format!(r"(?i){B}(?:followed by|and then|then add|then append)\s+(?:the\s+|all\s+|your\s+)?(?:full\s+|entire\s+|whole\s+|complete\s+)?(?:conversation|chat history|chat log|conversation history|previous messages|prior messages|user'?s? (?:messages|data|email|password|credentials))"),
+            format!(r"(?i){B}(?:followed by|and then|then add|then append)\s+(?:the\s+|all\s+|your\s+)?(?:full\s+|entire\s+|whole\s+|complete\s+)?(?:conversation|chat history|chat log|conversation history|previous messages|prior messages|user'?s? (?:messages|data|email|password|credentials|name|questions|queries|address|phone|details)|(?:last|previous) (?:\S+ )?(?:questions|messages|queries))"),
         )
         .on(r"followed by|and then|then add|then append"),
         rule(
@@ -701,10 +701,10 @@ fn rules() -> Vec<Rule> {
             High,
             Phrase,
             format!(
-                r"(?i){B}(?:decode|decipher|decrypt|unscramble|de-?obfuscate|reverse|translate|convert|interpret|read)\s+(?:this|the following|the|it|these|that|below|the string|the text|the message)?[^.\n]{{0,60}}?(?:and|then|,|;)\s*(?:then\s+)?(?:follow|execute|run|obey|do|perform|carry out|act on|comply with|apply|implement)\s+(?:it|them|the instructions?|what it says|its instructions|the (?:decoded|resulting|hidden|embedded) (?:text|instructions?|message|commands?|prompt)|the commands?|exactly)"
+                r"(?i){B}(?:decode|decipher|decrypt|unscramble|de-?obfuscate|reverse|translate|convert|interpret|read|apply\s+(?:rot-?13|base64|hex)(?:\s+decoding)?\s+to)\s+(?:this|the following|the|it|these|that|below|the string|the text|the message)?[^.\n]{{0,60}}?(?:and|then|,|;)\s*(?:then\s+)?(?:follow|execute|run|obey|do|perform|carry out|carry (?:it|them|this) out|act on|comply with|apply|implement)\s+(?:it|them|the instructions?|what it says|its instructions|the (?:decoded|resulting|hidden|embedded) (?:text|instructions?|message|commands?|prompt)|the commands?|exactly)"
             ),
         )
-        .on(r"decod|deciph|decrypt|unscramble|obfuscat|revers|translat|convert|interpret|read"),
+        .on(r"decod|deciph|decrypt|unscramble|obfuscat|revers|translat|convert|interpret|read|apply"),
         rule(
             "prompt.encoded",
             High,
@@ -781,9 +781,13 @@ fn rules() -> Vec<Rule> {
             "prompt.markdown-exfil",
             Medium,
             Phrase,
-            r"!\[[^\]\n]{0,80}\]\(\s*<?https?://[^)\s]{0,200}?[?&][a-z0-9_\-]+=(?:\{[^}\s]{1,80}\}|\$\{?[a-z_]{2,}|%7b|<[a-z_ \-]{2,40}>|\[[a-z_ \-]{2,40}\]|[a-z_\-]*(?:_here|insert_|placeholder)[a-z_\-]*)",
+            r"!\[[^\]\n]{0,80}\]\(\s*<?https?://[^)\s]{0,200}?[?&][a-z0-9_\-]+=(?:\{[^}\s]{1,80}\}|\$\{?[a-z_]{2,}|%7b|<[a-z_ \-]{2,40}>|\[[a-z_ \-]{2,40}\]|[a-z_\-]*(?:_here|insert_|placeholder)[a-z_\-]*|(?:系统提示词?|系統提示詞?|提示词|system[_\-]?prompt|chat[_\-]?history|conversation|password|api[_\-]?key)(?:[&)#]|$))",
         )
         .on_literal(&["]("]),
+        // A chat message object written into content: `{"role": "system", "content": ...}`.
+        rule("prompt.role-forging", Medium, Token, r#"\{\s*"role"\s*:\s*"(?:system|developer|assistant)"\s*,\s*"content"\s*:\s*""#).on_literal(&["\"role\""]),
+        // `decode-hex-and-execute:`, `base64_decode_and_run`.
+        rule("prompt.encoded", High, Phrase, r"(?:decode|decrypt|deobfuscate)[\-_ ](?:(?:hex|base64|b64|rot13|rot-13|the payload)[\-_ ])?(?:and|then|&)[\-_ ](?:execute|run|follow|obey|apply|act)").on(r"decode|decrypt|deobfuscate"),
         rule(
             "prompt.encoded-hint",
             Low,
@@ -859,9 +863,6 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let text: &str = &folded;
     let s = &Subject { text, context: s.context, field: s.field, tool: s.tool, decoded: s.decoded };
     let woken = woken(c, text);
-    if woken == 0 {
-        return;
-    }
     let mut facts = Facts::default();
     let mut best: Vec<(usize, Confidence, Range<usize>)> = Vec::new();
     let mut weak: Vec<(usize, Range<usize>)> = Vec::new();
@@ -903,6 +904,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             best.push((i, conf, at));
         }
     }
+    // The structure of an indirect injection: a request addressed to the
+    // model reading the content ([`super::addressed`]).
+    if s.context != Context::Key
+        && let Some((conf, at)) = super::addressed::scan(text, s.field, s.decoded)
+    {
+        let at = trim(text, at);
+        let conf = if facts.explains(text) && quoted(text, &at, &mut facts) { Confidence::Low } else { conf };
+        best.push((usize::MAX, conf, at));
+    }
     let strong = best.iter().filter(|(_, conf, _)| *conf >= Confidence::Medium).count();
     // Several signals together: weak phrases add up, and a medium phrase
     // with other signals is an attack.
@@ -914,8 +924,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         None
     };
     for (i, conf, at) in best {
-        let Some(rule) = c.rules.get(i) else { continue };
-        push(s, out, rule.id, conf, at);
+        let id = if i == usize::MAX {
+            "prompt.addressed-request"
+        } else if let Some(rule) = c.rules.get(i) {
+            rule.id
+        } else {
+            continue;
+        };
+        push(s, out, id, conf, at);
     }
     if let Some(conf) = combined {
         let at = weak.first().map(|(_, r)| r.clone()).unwrap_or(0..0);
@@ -932,6 +948,10 @@ fn push(s: &Subject<'_>, out: &mut Vec<Hit>, rule: &'static str, conf: Confidenc
     if s.decoded && conf == Confidence::Low {
         return;
     }
+    // The user's own request addresses the assistant ("Assistant, please
+    // summarize..."): that alone is no injection there.
+    let user_field = super::addressed::USER_FIELDS.contains(&s.field.replace(['-', ' '], "_").as_str());
+    let conf = if rule == "prompt.addressed" && user_field && !s.decoded { Confidence::Low } else { conf };
     if let Some(h) = out.iter_mut().find(|h| h.family == Family::PromptInjection && h.rule == rule) {
         if conf > h.confidence {
             h.confidence = conf;
@@ -1978,6 +1998,11 @@ const FRAMING: &[&str] = &[
     "untrusted",
     "ctf",
     "benchmark",
+    "tester",
+    "remediat",
+    "retest",
+    "pentest",
+    "finding",
 ];
 
 /// Whether the text explains attacks: at least two distinct framing terms.

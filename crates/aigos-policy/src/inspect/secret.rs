@@ -1131,6 +1131,11 @@ fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     }
 }
 
+/// A canonical UUID (`8-4-4-4-12` hex digits).
+fn is_uuid(t: &str) -> bool {
+    t.len() == 36 && t.bytes().enumerate().all(|(i, b)| if matches!(i, 8 | 13 | 18 | 23) { b == b'-' } else { b.is_ascii_hexdigit() })
+}
+
 /// A string whose field name says it is a credential.
 fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let text = d.text;
@@ -1157,6 +1162,11 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
     }
     let start = skipped + text.len() - text.trim_start().len();
     if let Some(conf) = value_confidence(t, d.quoted(start)) {
+        // A UUID under a session field is most often a conversation's or a
+        // job's identifier (agent frameworks pass one with every call): a
+        // signal, not a leak.
+        let n: String = s.field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
+        let conf = if (n.ends_with("sessionid") || n == "sid") && is_uuid(t) { Confidence::Low } else { conf };
         push(out, conf, "secret.credential-field", start..start + t.len());
     }
 }

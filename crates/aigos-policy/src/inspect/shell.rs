@@ -1752,6 +1752,8 @@ fn code_reverse_shell(code: &str) -> bool {
     socket.iter().any(|s| l.contains(s)) && (shells >= 2 || connects && shells >= 1)
         || l.contains("dup2") && l.contains("connect") && l.contains("socket")
         || l.contains("pty.spawn") && l.contains("connect")
+        // PowerShell: a TCP client's stream read into Invoke-Expression.
+        || l.contains("tcpclient") && l.contains("getstream") && (l.contains("iex") || l.contains("invoke-expression"))
 }
 
 /// A code string that spawns an interactive shell or runs fetched code.
@@ -2401,6 +2403,30 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             "wevtutil" => {
                 if args.iter().any(|a| a.eq_ignore_ascii_case("cl") || a.eq_ignore_ascii_case("clear-log")) {
                     out.push(Confidence::High, "shell.log-tampering", at);
+                }
+            }
+            "net" | "net.exe" | "net1" | "net1.exe" => {
+                // Windows accounts: `net user NAME PASS /add`, `net localgroup administrators NAME /add`.
+                let adds = args.iter().any(|a| a.eq_ignore_ascii_case("/add"));
+                let sub = args.first().map(|a| a.to_ascii_lowercase()).unwrap_or_default();
+                if adds && sub == "localgroup" && low.contains("admin") {
+                    out.push(Confidence::High, "shell.privilege", at);
+                } else if adds && sub == "user" {
+                    out.push(Confidence::High, "shell.persistence", at);
+                }
+            }
+            "bitsadmin" | "bitsadmin.exe" => {
+                if low.contains("/transfer") && (low.contains("http://") || low.contains("https://")) {
+                    out.push(Confidence::High, "shell.download-exec", at);
+                }
+            }
+            "reg" | "reg.exe" => {
+                if args.first().is_some_and(|a| a.eq_ignore_ascii_case("add")) && {
+                    // Unquoted backslashes are escapes to a POSIX lexer: compare without them.
+                    let key = low.replace('\\', "");
+                    key.contains("currentversionrun") || key.contains("winlogon") || key.contains("image file execution options")
+                } {
+                    out.push(Confidence::High, "shell.persistence", at);
                 }
             }
             "certutil" | "certutil.exe" => {
@@ -3521,6 +3547,29 @@ fn nothing_to_see(t: &str) -> bool {
 /// Shell findings in `s`.
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let t = s.text;
+    // A process environment given as an object (`"env": {"LD_PRELOAD": ...}`):
+    // each member is the assignment it becomes.
+    let var = s.field.to_ascii_uppercase();
+    if s.context != Context::Key
+        && matches!(
+            var.as_str(),
+            "LD_PRELOAD"
+                | "DYLD_INSERT_LIBRARIES"
+                | "HISTFILE"
+                | "PROMPT_COMMAND"
+                | "BASH_ENV"
+                | "GIT_SSH_COMMAND"
+                | "GIT_PROXY_COMMAND"
+                | "PAGER"
+                | "GIT_PAGER"
+                | "EDITOR"
+        )
+    {
+        let assignment = format!("{var}={}", t.trim());
+        let mut o = Out { hits: out, text_len: t.len() };
+        env_assignment(&assignment, &(0..t.len()), &mut o);
+        return;
+    }
     if t.len() < 2 || nothing_to_see(t) && s.context != Context::Shell {
         return;
     }
@@ -3539,7 +3588,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         s.context
     };
     match context {
-        Context::Shell => run_program(t, out),
+        Context::Shell => {
+            run_program(t, out);
+            // A PowerShell script body (not wrapped in `powershell -c`).
+            if t.to_ascii_lowercase().contains("new-object")
+                && let Some((conf, rule)) = code_spawns_shell(t)
+            {
+                out.push(Hit::new(Family::ShellInjection, conf, rule, 0..t.len().min(64)));
+            }
+        }
         Context::Path | Context::Url | Context::Key => {
             value_injection(t, true, false, out);
             run_program(t, out);
@@ -3786,6 +3843,14 @@ fn relevant(n: &str) -> bool {
                 | "wevtutil"
                 | "certutil"
                 | "certutil.exe"
+                | "net"
+                | "net.exe"
+                | "net1"
+                | "net1.exe"
+                | "bitsadmin"
+                | "bitsadmin.exe"
+                | "reg"
+                | "reg.exe"
                 | "mshta"
                 | "mshta.exe"
                 | "regsvr32"

@@ -339,7 +339,83 @@ fn matches(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
 }
 
 /// SQL findings in `s`.
+/// OData and similar filter languages (`Name eq 'x'`): an `or` whose
+/// condition compares a value with itself (`or 1 eq 1`, `or ('1' eq '1'`)
+/// is a tautology, like `OR 1=1` in SQL.
+fn odata(text: &str, out: &mut Vec<Hit>) {
+    if text.len() > MAX_STATEMENT || !text.contains(" eq ") && !text.contains(" EQ ") && !text.contains(" Eq ") {
+        return;
+    }
+    let lower = text.to_ascii_lowercase();
+    let words: Vec<(usize, &str)> = lower
+        .split_inclusive(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len();
+            Some((start, w.trim_end_matches(|c: char| c.is_whitespace() || c == '(' || c == ')')))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    for (k, (at, w)) in words.iter().enumerate() {
+        if *w != "or" {
+            continue;
+        }
+        let (Some((_, a)), Some((_, op)), Some((end, b))) = (words.get(k + 1), words.get(k + 2), words.get(k + 3)) else { continue };
+        let unquote = |x: &str| x.trim_matches(|c| c == '\'' || c == '"').to_owned();
+        if *op == "eq" && unquote(a) == unquote(b) && !unquote(a).is_empty() {
+            out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.tautology", *at..end + b.len()));
+            return;
+        }
+    }
+}
+
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let before = out.len();
+    analyze_text(s, out);
+    // A multi-line script that starts with a statement (a migration, a
+    // stored procedure, a DBA runbook) separates its statements and may
+    // pause on purpose: those two signals are an injection's only in a value.
+    if out.len() > before && is_script(s.text) {
+        for h in out.iter_mut().skip(before) {
+            if matches!(h.rule, "sql.stacked-statement" | "sql.time-blind") {
+                h.confidence = Confidence::Low;
+            }
+        }
+    }
+}
+
+/// Whether `text` is a SQL script: at least three non-empty lines, the
+/// first significant one a statement keyword, and no line that starts by
+/// closing a literal.
+fn is_script(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if lines.len() < 3 || lines.iter().any(|l| l.starts_with(['\'', '"', ')'])) {
+        return false;
+    }
+    let Some(first) = lines.iter().find(|l| !l.starts_with("--") && !l.starts_with("/*")) else { return false };
+    let word: String = first.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_uppercase();
+    matches!(
+        word.as_str(),
+        "CREATE"
+            | "ALTER"
+            | "BEGIN"
+            | "WHILE"
+            | "DECLARE"
+            | "SET"
+            | "UPDATE"
+            | "INSERT"
+            | "DELETE"
+            | "WITH"
+            | "LOCK"
+            | "DO"
+            | "IF"
+            | "START"
+            | "USE"
+            | "SELECT"
+    )
+}
+
+fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if s.text.is_empty() {
         nosql_value(s, out);
         return;
@@ -355,6 +431,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
     nosql_text(s, out);
     nosql_value(s, out);
+    odata(s.text, out);
     if s.text.len() > MAX_STATEMENT {
         return;
     }

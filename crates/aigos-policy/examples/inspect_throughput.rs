@@ -1,0 +1,95 @@
+//! Inspection throughput over the payload corpus, per family and overall:
+//! a quick figure to read next to the criterion bench, and a loop to run
+//! under a profiler (`perf record`).
+//!
+//! ```text
+//! cargo run --release -p aigos-policy --example inspect_throughput [-- ROUNDS]
+//! ```
+//!
+//! With `--dump` it prints every corpus case's findings instead (one line
+//! per case, payloads and hold-out): diff two dumps to show that a change
+//! meant to be fast only is exactly that.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, missing_docs, reason = "measurement tool")]
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use aigos_policy::{Inspector, InspectorConfig};
+
+fn main() {
+    let arg = std::env::args().nth(1).unwrap_or_default();
+    if arg == "--dump" {
+        return dump();
+    }
+    let rounds: u32 = arg.parse().unwrap_or(20);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/payloads");
+    let mut groups: BTreeMap<String, Vec<Vec<u8>>> = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "jsonl") {
+            for line in std::fs::read_to_string(&path).unwrap().lines().filter(|l| !l.trim().is_empty()) {
+                let case: serde_json::Value = serde_json::from_str(line).unwrap();
+                let key = format!("{}/{}", case["label"].as_str().unwrap_or("?"), case["family"].as_str().unwrap_or("-"));
+                groups.entry(key).or_default().push(serde_json::to_vec(&case["payload"]).unwrap());
+            }
+        }
+    }
+    let inspector = Inspector::new(InspectorConfig::default()).unwrap();
+    // Warm up: compiled automata and lazy DFA caches.
+    for payloads in groups.values() {
+        for p in payloads {
+            std::hint::black_box(inspector.inspect_bytes(p).ok());
+        }
+    }
+    let (mut all_t, mut all_b) = (Duration::ZERO, 0usize);
+    println!("{:<28} {:>6} {:>8} {:>10}", "group", "cases", "KiB", "us/KiB");
+    for (name, payloads) in &groups {
+        let bytes: usize = payloads.iter().map(Vec::len).sum();
+        let t = measured(&inspector, payloads, rounds);
+        all_t += t;
+        all_b += bytes * rounds as usize;
+        let per_kib = t.as_secs_f64() * 1e6 / (bytes as f64 * f64::from(rounds) / 1024.0);
+        println!("{name:<28} {:>6} {:>8.1} {per_kib:>10.1}", payloads.len(), bytes as f64 / 1024.0);
+    }
+    println!("{:<28} {:>6} {:>8} {:>10.1}", "all", "", "", all_t.as_secs_f64() * 1e6 / (all_b as f64 / 1024.0));
+}
+
+/// The timed loop (its own function, so that a profiler can collect it
+/// alone: `valgrind --tool=callgrind --toggle-collect='*measured*'`).
+#[inline(never)]
+fn measured(inspector: &Inspector, payloads: &[Vec<u8>], rounds: u32) -> Duration {
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for p in payloads {
+            std::hint::black_box(inspector.inspect_bytes(std::hint::black_box(p)).ok());
+        }
+    }
+    start.elapsed()
+}
+
+/// Every case of the corpus and the hold-out with its findings, one line each.
+fn dump() {
+    let inspector = Inspector::new(InspectorConfig::default()).unwrap();
+    for sub in ["payloads", "holdout"] {
+        let dir = format!("{}/../../tests/corpus/{sub}", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "jsonl")) {
+            for line in std::fs::read_to_string(path).unwrap().lines().filter(|l| !l.trim().is_empty()) {
+                let case: serde_json::Value = serde_json::from_str(line).unwrap();
+                let tool = case["tool"].as_str().unwrap_or("");
+                let bytes = serde_json::to_vec(&case["payload"]).unwrap();
+                let found = match inspector.inspect_call_bytes(tool, &bytes, None) {
+                    Ok(i) => i
+                        .findings
+                        .iter()
+                        .map(|f| format!("{:?}/{:?}/{}/{}/{:?}/{}", f.family, f.confidence, f.rule, f.pointer, f.chain, f.excerpt))
+                        .collect::<Vec<_>>()
+                        .join(" | "),
+                    Err(e) => format!("error: {e}"),
+                };
+                println!("{}\t{found}", case["id"].as_str().unwrap_or("?"));
+            }
+        }
+    }
+}
