@@ -668,6 +668,17 @@ impl<'i> Run<'i> {
                 start = next;
             }
             hits.retain(|h| Some(h.family) != typed);
+            // Prose that explains an attack and quotes it (a pentest report,
+            // a course question, a cheat sheet): the quoted payload scores.
+            // Prompt injection judges its own write-ups; a real secret is a
+            // leak wherever it is quoted.
+            if context == Context::Text {
+                for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
+                    if h.confidence > Confidence::Low && prompt::quoted_in_writeup(&view.text, &h.at) {
+                        h.confidence = Confidence::Low;
+                    }
+                }
+            }
             if let Some(confidence) = view.hidden {
                 hits.push(Hit::new(Family::PromptInjection, confidence, "prompt.hidden-characters", 0..view.text.len().min(EXCERPT_MATCH)));
             }

@@ -2003,7 +2003,18 @@ const FRAMING: &[&str] = &[
     "retest",
     "pentest",
     "finding",
+    "explain",
+    "bypass",
 ];
+
+/// Whether `at` in `text` is an attack quoted by a write-up: the text
+/// explains attacks ([`explains`], on its lower-cased form) and the span
+/// is quoted (code fence, inline code, quotation marks, block quote).
+pub(super) fn quoted_in_writeup(text: &str, at: &Range<usize>) -> bool {
+    let folded = fold(text);
+    let mut facts = Facts::default();
+    facts.explains(&folded) && quoted(&folded, at, &mut facts)
+}
 
 /// Whether the text explains attacks: at least two distinct framing terms.
 fn explains(text: &str) -> bool {

@@ -346,3 +346,15 @@ proptest::proptest! {
         }
     }
 }
+
+/// A write-up that quotes a payload while explaining it (a pentest report,
+/// a course question) scores it low; the same payload in a value, or in
+/// prose that explains nothing, is acted on.
+#[test]
+fn quoted_payloads_in_write_ups_score_low() {
+    let report = "Severity: High (remediated). The tester confirmed a time-based blind injection with the payload `1' AND SLEEP(5)-- -`, which delayed responses. Retest passed.";
+    assert_eq!(top(&json!({"body": report}), Family::SqlInjection), Some(Confidence::Low));
+    assert_eq!(top(&json!({"id": "1' AND SLEEP(5)-- -"}), Family::SqlInjection), Some(Confidence::High));
+    let bare = "Search for `1' AND SLEEP(5)-- -` now.";
+    assert!(top(&json!({"body": bare}), Family::SqlInjection).is_some_and(|c| c >= Confidence::Medium));
+}
