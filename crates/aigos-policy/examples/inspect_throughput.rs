@@ -6,7 +6,7 @@
 //! cargo run --release -p aigos-policy --example inspect_throughput [-- ROUNDS]
 //! ```
 //!
-//! With `--dump` it prints every corpus case's findings instead (one line
+//! With `--file PATH [ROUNDS]` it times one payload. With `--dump` it prints every corpus case's findings instead (one line
 //! per case, payloads and hold-out): diff two dumps to show that a change
 //! meant to be fast only is exactly that.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, missing_docs, reason = "measurement tool")]
@@ -20,6 +20,18 @@ fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
     if arg == "--dump" {
         return dump();
+    }
+    if arg == "--file" {
+        // One payload from a file, inspected ROUNDS times after a warm-up.
+        let path = std::env::args().nth(2).expect("--file PATH [ROUNDS]");
+        let rounds: u32 = std::env::args().nth(3).and_then(|r| r.parse().ok()).unwrap_or(1000);
+        let payload = std::fs::read(path).unwrap();
+        let inspector = Inspector::new(InspectorConfig::default()).unwrap();
+        std::hint::black_box(inspector.inspect_bytes(&payload).ok());
+        let t = measured(&inspector, std::slice::from_ref(&payload), rounds);
+        let per = t.as_secs_f64() * 1e6 / f64::from(rounds);
+        println!("{} bytes: {per:.1} us per inspection, {:.1} us/KiB", payload.len(), per * 1024.0 / payload.len() as f64);
+        return;
     }
     let rounds: u32 = arg.parse().unwrap_or(20);
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/payloads");

@@ -142,6 +142,29 @@ const NAMED: &[&str] = &[
     "ai 에이전트",
     "المساعد الذكي",
     "مساعد الذكاء الاصطناعي",
+    "l'ia",
+    "à l'ia",
+    "ia",
+    "asystenta ai",
+    "asystent ai",
+    "yapay zeka asistan",
+    "yapay zekâ asistan",
+    "ai सहायक",
+    "एआई सहायक",
+    "ai-assistent",
+    "ai assistent",
+    "编程助手",
+    "ai编程助手",
+    "ai 编程助手",
+    "all responses",
+    "every response",
+    "any response",
+    "your responses",
+    "responses generated",
+    "support ai",
+    "yapay zeka asistanı",
+    "yapay zeka asistanına",
+    "yapay zekâ asistanına",
 ];
 
 const ROLES: &[&str] = &[
@@ -173,6 +196,8 @@ const ROLES: &[&str] = &[
     "アシスタント",
     "어시스턴트",
     "المساعد",
+    "screeners",
+    "systems",
 ];
 
 const PRIVILEGED: &[&str] = &[
@@ -263,6 +288,17 @@ const PRIVILEGED: &[&str] = &[
     "احذف",
     "وافق",
     "حوّل",
+    "immediate hire",
+    "force-delete",
+    "--force",
+    "supprime",
+    "aprobar",
+    "zatwierdź",
+    "usuń",
+    "sil",
+    "onayla",
+    "हटाएं",
+    "स्वीकृत",
 ];
 
 const TRANSMIT: &[&str] = &[
@@ -368,6 +404,19 @@ const TRANSMIT: &[&str] = &[
     "أرسل",
     "ارسل",
     "قم بإرسال",
+    "transfère",
+    "envoie",
+    "zmień",
+    "wyślij",
+    "przekaż",
+    "ekle",
+    "gönder",
+    "भेजें",
+    "भेजो",
+    "添加",
+    "执行",
+    "state that",
+    "give a score",
 ];
 
 const TARGETS: &[&str] = &[
@@ -463,6 +512,22 @@ const TARGETS: &[&str] = &[
     "고객",
     "فواتير",
     "كلمة المرور",
+    "reembolso",
+    "remboursement",
+    "rückerstattung",
+    "rimborso",
+    "pièces jointes",
+    "konta bankowego",
+    "numer konta",
+    "kredi kartı",
+    "भुगतान",
+    "post-install",
+    "setup.py",
+    "<script",
+    "session token",
+    "payment details",
+    "customer table",
+    "full name",
 ];
 
 /// Objects of the development and review workflow: harmful with a
@@ -578,6 +643,19 @@ const BOOSTERS: &[&str] = &[
     "알리지 마",
     "말하지 마",
     "لا تخبر",
+    "ne mentionne pas",
+    "não peça confirmação",
+    "sem confirmação",
+    "sin confirmación",
+    "sans confirmation",
+    "ohne bestätigung",
+    "nie informuj",
+    "do not reveal this",
+    "never mention this",
+    "effective immediately",
+    "failure to comply",
+    "不要在",
+    "no need to ask",
 ];
 
 /// Phrases of an operator's safeguard.
@@ -681,13 +759,30 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
     // operator's rule.
     let after_next = rest.get(next.len()..).unwrap_or("").trim_start();
     if !follows || ["not ", "never ", "n't "].iter().any(|n| after_next.starts_with(n)) {
-        return false;
+        // Scripts without word spacing address with a colon shortly after
+        // the name (`给AI编程助手的说明：`).
+        let name = text.get(at.clone()).unwrap_or("");
+        return !word_entry(name) && after.chars().take(8).any(|c| matches!(c, ':' | '：'));
+    }
+    // "the assistant must ...", "any AI agent should ...": a determiner and
+    // a modal make the sentence a directive to it, whatever precedes.
+    let modal = matches!(next.as_str(), "must" | "should" | "shall" | "needs" | "has");
+    let determiner = before
+        .trim_end_matches([' ', '\t'])
+        .rsplit([' ', '\n', '\t'])
+        .next()
+        .is_some_and(|w| matches!(w, "the" | "any" | "all" | "every" | "each"));
+    if modal && determiner {
+        return true;
     }
     // What precedes, words dropped one by one: a start, an address
-    // formula ("note to the"), at most one qualifying word ("shopping").
+    // formula ("note to the"), qualifying words ("shopping").
     let mut b = before.trim_end_matches([' ', '\t']);
-    let mut qualifier = false;
-    for _ in 0..6 {
+    let mut qualifiers = 0;
+    let ai_near =
+        b.split_whitespace().rev().take(4).any(|w| matches!(w, "ai" | "llm" | "gpt" | "ki" | "ia" | "genai" | "automated" | "ml"));
+    let allowed = if ai_near { 3 } else { 1 };
+    for _ in 0..8 {
         // A line start, punctuation, a comment marker, a bracket.
         if b.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '\'') {
             return true;
@@ -729,12 +824,30 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
                 | "hinweis"
                 | "nota"
                 | "instrucción"
+                | "override"
+                | "system"
+                | "instructions"
+                | "message"
+                | "notice"
+                | "important"
+                | "urgent"
+                | "reminder"
+                | "atenção"
+                | "atención"
+                | "attenzione"
+                | "achtung"
+                | "instrukcja"
+                | "dla"
+                | "notiz"
+                | "not"
         );
         if !formula {
-            if qualifier {
+            // One qualifying word ("shopping assistants"), or up to three
+            // when one says AI ("AI resume screening systems").
+            qualifiers += 1;
+            if qualifiers > allowed {
                 return false;
             }
-            qualifier = true;
         }
         b = b.get(..word_start).unwrap_or("").trim_end_matches([' ', '\t']);
     }
@@ -781,18 +894,32 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         })
         .map(|m| m.at.clone())
         .collect();
+    // Mentions of a bot or an assistant (`@ai-ops-bot`, `@copilot`).
+    for (i, _) in text.match_indices('@').take(64) {
+        if text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric) {
+            continue; // an e-mail address
+        }
+        let handle: String =
+            text.get(i + 1..).unwrap_or("").chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
+        if ["bot", "ai", "copilot", "assistant", "gpt", "claude", "agent", "llm"]
+            .iter()
+            .any(|w| handle.split(['-', '_']).any(|p| p == *w) || handle.ends_with(w))
+        {
+            addressees.push(i..i + 1 + handle.len());
+        }
+    }
     let field_addresses = ["model", "assistant", "llm", "agent", "ai"].iter().any(|w| f.split('_').any(|p| p == *w));
     if field_addresses || decoded {
         addressees.insert(0, 0..0);
     }
     let boosted = marks.iter().any(|m| m.term == Term::Booster);
+
     let call = tool_call(text);
     for a in addressees.iter().take(64) {
-        // The request: in the addressee's paragraph, within the window.
-        let mut end = (a.end + WINDOW).min(text.len());
-        if let Some(p) = text.get(a.end..end).and_then(|w| w.find("\n\n")) {
-            end = a.end + p;
-        }
+        // The request: in the addressee's sentence or the two after it,
+        // within its paragraph and the window (a list of rules for an
+        // agent is judged item by item).
+        let end = request_end(text, a.end);
         let in_window = |m: &&Mark| m.at.start >= a.end && m.at.end <= end;
         let privileged = marks.iter().filter(in_window).any(|m| m.term == Term::Privileged);
         let transmit = marks.iter().filter(in_window).any(|m| m.term == Term::Transmit);
@@ -820,6 +947,45 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         }
     }
     None
+}
+
+/// Where the request of an addressee ending at `from` ends: three
+/// sentence ends (`.`, `!`, `?` before a space, a line break, CJK stops),
+/// a blank line, or [`WINDOW`] bytes, whichever comes first.
+fn request_end(text: &str, from: usize) -> usize {
+    let limit = floor(text, (from + WINDOW).min(text.len()));
+    let window = text.get(from..limit).unwrap_or("");
+    let mut ends = 0;
+    let mut chars = window.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        let end = match c {
+            '\n' => {
+                if next == Some('\n') {
+                    return from + i;
+                }
+                true
+            }
+            '.' | '!' | '?' => next.is_none_or(char::is_whitespace),
+            '。' | '！' | '？' | '।' => true,
+            _ => false,
+        };
+        if end {
+            ends += 1;
+            if ends == 3 {
+                return from + i;
+            }
+        }
+    }
+    limit
+}
+
+/// The largest char boundary at or below `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Whether a target mark is a destination (an e-mail address or a URL).

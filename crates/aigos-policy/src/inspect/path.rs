@@ -20,6 +20,18 @@ const MAX_CANDIDATE: usize = 4096;
 
 /// Path findings in `s`.
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let before = out.len();
+    analyze_path(s, out);
+    // Where a volume appears inside a container (`mountPath`) names the
+    // container's own file, not one read on the host (`hostPath` is).
+    if matches!(s.field, "mountpath" | "mount_path" | "containerpath" | "container_path") {
+        for h in out.iter_mut().skip(before).filter(|h| h.rule == "path.sensitive-file") {
+            h.confidence = Confidence::Low;
+        }
+    }
+}
+
+fn analyze_path(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let text = s.text;
     if text.is_empty() || !text.bytes().any(|b| matches!(b, b'.' | b'/' | b'\\' | b'%' | b':' | 0)) {
         return;

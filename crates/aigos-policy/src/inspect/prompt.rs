@@ -784,6 +784,18 @@ fn rules() -> Vec<Rule> {
             r"!\[[^\]\n]{0,80}\]\(\s*<?https?://[^)\s]{0,200}?[?&][a-z0-9_\-]+=(?:\{[^}\s]{1,80}\}|\$\{?[a-z_]{2,}|%7b|<[a-z_ \-]{2,40}>|\[[a-z_ \-]{2,40}\]|[a-z_\-]*(?:_here|insert_|placeholder)[a-z_\-]*|(?:系统提示词?|系統提示詞?|提示词|system[_\-]?prompt|chat[_\-]?history|conversation|password|api[_\-]?key)(?:[&)#]|$))",
         )
         .on_literal(&["]("]),
+        // Bing-style forged markers and "policy puppetry" configuration blocks.
+        rule("prompt.role-forging", Medium, Token, r"\[(?:system|assistant)\]\(#[a-z_\-]*\)").on_literal(&["[system](#", "[assistant](#"]),
+        rule("prompt.role-forging", Medium, Phrase, r"<\s*interaction-config\s*>|blocked (?:strings|modes)\s*:\s*[\x22']?(?:all|i'?m sorry|i can'?t)").on(r"interaction-config|blocked"),
+        // Refusal suppression and forced prefixes: weak alone, an attack together.
+        rule("prompt.refusal-suppression", Low, Weak, format!(r"{B}(?:never|do not|don't|must not|cannot|can't|will not|won't) (?:ever )?refuse{E}")).on(r"refuse"),
+        rule(
+            "prompt.forced-prefix",
+            Low,
+            Weak,
+            format!(r#"{B}(?:start|begin|prefix|open)(?:ing)? (?:your (?:response|answer|reply|output) )?with ["'“‘](?:sure|absolutely|of course|certainly|here is|here's|yes)"#),
+        )
+        .on(r"start|begin|prefix|open"),
         // A chat message object written into content: `{"role": "system", "content": ...}`.
         rule("prompt.role-forging", Medium, Token, r#"\{\s*"role"\s*:\s*"(?:system|developer|assistant)"\s*,\s*"content"\s*:\s*""#).on_literal(&["\"role\""]),
         // `decode-hex-and-execute:`, `base64_decode_and_run`.
@@ -828,7 +840,8 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
     for (g, chunk) in rules.chunks(GROUP).enumerate() {
         let ids: Vec<usize> = (g * GROUP..g * GROUP + chunk.len()).collect();
         let mask = ids.iter().fold(0u128, |m, i| m | 1 << i);
-        let set = RegexSetBuilder::new(chunk.iter().map(|r| r.pattern.as_str())).size_limit(16 << 20).build().ok()?;
+        let set =
+            RegexSetBuilder::new(chunk.iter().map(|r| r.pattern.as_str())).size_limit(16 << 20).dfa_size_limit(4 << 20).build().ok()?;
         groups.push((mask, ids, set));
     }
     Some(Compiled { rules, anchors, wakes, always, all, groups, each })
@@ -982,6 +995,10 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 /// comma, a word or a closing parenthesis).
 fn structural(text: &str, at: &Range<usize>, facts: &mut Facts) -> bool {
     let token = lower(text, at.start, at.end);
+    // A forged transcript (`\n\nHuman: ...\n\nAssistant:`) is its own structure.
+    if token.contains("human:") && token.contains("assistant:") {
+        return true;
+    }
     if token.contains("inst]") || token.contains("sys>>") || token.contains("system_prompt]") {
         return *facts
             .inst_close
@@ -1986,7 +2003,6 @@ const FRAMING: &[&str] = &[
     "gateway",
     "scanner",
     "suspicious",
-    "refus",
     "moderation",
     "seen in the wild",
     "poison",
@@ -2005,6 +2021,14 @@ const FRAMING: &[&str] = &[
     "finding",
     "explain",
     "bypass",
+    "placeholders",
+    "prepared statement",
+    "parameteri",
+    "concatenat",
+    "recommendation",
+    "impact:",
+    "steps to reproduce",
+    "disclosure",
 ];
 
 /// Whether `at` in `text` is an attack quoted by a write-up: the text

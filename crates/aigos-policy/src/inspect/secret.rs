@@ -128,6 +128,10 @@ const KNOWN_EXAMPLES: &[&str] = &[
     "AKIAIOSFODNN7EXAMPLE",
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    // jwt.io's HS256 sample ("your-256-bit-secret").
+    "SflKxwRJSMeKKF2QV30mRcwPptY7H4lsEanPh5bgfAU",
+    // The Azure Storage emulator's published account key (Azurite, devstoreaccount1).
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     "gho_16C7e42F292c6912E7710c838347Ae178B4a",
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
     "xoxb-not-a-real-token-this-will-not-work",
@@ -1136,6 +1140,13 @@ fn is_uuid(t: &str) -> bool {
     t.len() == 36 && t.bytes().enumerate().all(|(i, b)| if matches!(i, 8 | 13 | 18 | 23) { b == b'-' } else { b.is_ascii_hexdigit() })
 }
 
+/// A ULID (26 Crockford base32 characters, the first at most `7`).
+fn is_ulid(t: &str) -> bool {
+    t.len() == 26
+        && t.bytes().next().is_some_and(|b| (b'0'..=b'7').contains(&b))
+        && t.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase() && !matches!(b, b'I' | b'L' | b'O' | b'U'))
+}
+
 /// A string whose field name says it is a credential.
 fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let text = d.text;
@@ -1166,7 +1177,7 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
         // job's identifier (agent frameworks pass one with every call): a
         // signal, not a leak.
         let n: String = s.field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
-        let conf = if (n.ends_with("sessionid") || n == "sid") && is_uuid(t) { Confidence::Low } else { conf };
+        let conf = if (n.ends_with("sessionid") || n == "sid") && (is_uuid(t) || is_ulid(t)) { Confidence::Low } else { conf };
         push(out, conf, "secret.credential-field", start..start + t.len());
     }
 }

@@ -3549,21 +3549,20 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let t = s.text;
     // A process environment given as an object (`"env": {"LD_PRELOAD": ...}`):
     // each member is the assignment it becomes.
-    let var = s.field.to_ascii_uppercase();
+    const ENV_VARS: &[&str] = &[
+        "LD_PRELOAD",
+        "DYLD_INSERT_LIBRARIES",
+        "HISTFILE",
+        "PROMPT_COMMAND",
+        "BASH_ENV",
+        "GIT_SSH_COMMAND",
+        "GIT_PROXY_COMMAND",
+        "PAGER",
+        "GIT_PAGER",
+        "EDITOR",
+    ];
     if s.context != Context::Key
-        && matches!(
-            var.as_str(),
-            "LD_PRELOAD"
-                | "DYLD_INSERT_LIBRARIES"
-                | "HISTFILE"
-                | "PROMPT_COMMAND"
-                | "BASH_ENV"
-                | "GIT_SSH_COMMAND"
-                | "GIT_PROXY_COMMAND"
-                | "PAGER"
-                | "GIT_PAGER"
-                | "EDITOR"
-        )
+        && let Some(var) = ENV_VARS.iter().find(|v| v.eq_ignore_ascii_case(s.field))
     {
         let assignment = format!("{var}={}", t.trim());
         let mut o = Out { hits: out, text_len: t.len() };

@@ -869,6 +869,8 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
                         "xp_cmdshell" | "ole automation procedures" | "ad hoc distributed queries" | "external scripts enabled"
                     )
             })
+            // `sp_configure 'xp_cmdshell', 0` turns it off (hardening scripts).
+            && !(t.get(j + 1).is_some_and(|x| x.kind == Kind::Comma) && t.get(j + 2).is_some_and(|x| x.text == "0"))
         {
             // Turning on command execution or out-of-band access.
             found.push((Confidence::High, "sql.file-or-network", at));
