@@ -607,6 +607,59 @@ impl<'i> Run<'i> {
             }
             self.string(&s.text, context, &field, &at, chain, depth, typed);
         }
+        self.argv(nodes, strings, prefix, chain);
+    }
+
+    /// An exec-style call gives the program and its arguments apart
+    /// (`{"command": "tar", "args": ["--checkpoint-action=exec=sh x"]}`):
+    /// the command line they make is what runs, and is analyzed as one.
+    fn argv(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
+        const PROGRAM: &[&str] = &["command", "cmd", "program", "executable", "binary", "bin", "exe"];
+        const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params"];
+        let key = |i: Option<usize>| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
+            Some(Token::Key(k)) => Some(k.to_ascii_lowercase()),
+            _ => None,
+        };
+        for program in strings.iter().filter(|s| !s.is_key && key(s.node).is_some_and(|k| PROGRAM.contains(&k.as_str()))) {
+            let object = program.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+            // The array members of a sibling named like arguments, in order.
+            let args: Vec<&str> = strings
+                .iter()
+                .filter(|s| {
+                    !s.is_key
+                        && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| {
+                            matches!(n.token, Token::Index(_))
+                                && key(n.parent).is_some_and(|k| ARGS.contains(&k.as_str()))
+                                && n.parent.and_then(|p| nodes.get(p)).and_then(|p| p.parent) == object
+                        })
+                })
+                .map(|s| s.text.as_ref())
+                .take(256)
+                .collect();
+            if args.is_empty() || program.text.contains(char::is_whitespace) {
+                continue;
+            }
+            let Ok(line) = shlex::try_join(std::iter::once(program.text.as_ref()).chain(args.iter().copied())) else { continue };
+            if line.len() > self.budget {
+                continue;
+            }
+            self.budget -= line.len();
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, object));
+            let subject = Subject { text: &line, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
+            let mut hits = Vec::new();
+            shell::analyze(&subject, &mut hits);
+            for h in hits {
+                self.hits.push(Finding {
+                    family: h.family,
+                    confidence: h.confidence,
+                    pointer: at.clone(),
+                    chain: chain.to_vec(),
+                    rule: h.rule,
+                    excerpt: excerpt(&line, &h.at),
+                });
+            }
+        }
     }
 
     /// Analyzes one string in every view the normalizer reveals.

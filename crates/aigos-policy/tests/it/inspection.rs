@@ -358,3 +358,26 @@ fn quoted_payloads_in_write_ups_score_low() {
     let bare = "Search for `1' AND SLEEP(5)-- -` now.";
     assert!(top(&json!({"body": bare}), Family::SqlInjection).is_some_and(|c| c >= Confidence::Medium));
 }
+
+/// An exec-style call (program and argument array apart) is judged as the
+/// command line it runs; ordinary invocations are not findings.
+#[test]
+fn exec_style_calls_are_judged_as_their_command_line() {
+    let enc = "SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoAZQBjAHQAIABOAGUAdAAuAFcAZQBiAEMAbABpAGUAbgB0ACkA";
+    let f = inspector().inspect(&json!({"command": "powershell.exe", "args": ["-NoP", "-W", "Hidden", "-Enc", enc]})).unwrap();
+    let shell =
+        f.iter().find(|x| x.family == Family::ShellInjection && x.confidence == Confidence::High).unwrap_or_else(|| panic!("{f:?}"));
+    assert_eq!(shell.pointer, "", "the call object itself");
+    let f = inspector()
+        .inspect(&json!({"step": {"cmd": "tar", "argv": ["-cf", "b.tar", "src/", "--checkpoint=1", "--checkpoint-action=exec=sh x.sh"]}}))
+        .unwrap();
+    assert!(f.iter().any(|x| x.family == Family::ShellInjection && x.confidence >= Confidence::Medium && x.pointer == "/step"), "{f:?}");
+    for legit in [
+        json!({"command": "git", "args": ["log", "--oneline", "-n", "5"]}),
+        json!({"command": "kubectl", "args": ["get", "pods", "-n", "payments", "-o", "jsonpath={.items[*].metadata.name}"]}),
+        json!({"command": "rsync", "args": ["-az", "--delete", "dist/", "deploy@web-1:/srv/www/"]}),
+    ] {
+        let f = inspector().inspect(&legit).unwrap();
+        assert!(at_least(&f, Confidence::Medium).is_empty(), "{legit}: {f:?}");
+    }
+}
