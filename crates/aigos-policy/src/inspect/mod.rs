@@ -802,6 +802,26 @@ const WINDOW_OVERLAP: usize = 2 * 1024;
 
 /// Every analyzer on one subject.
 fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    // A bare token (`eu-west-1`, `payments-team`, `2.14.1`, `AKIA...`) has no
+    // quote, space, operator or delimiter: no SQL, template or prompt
+    // injection fits in it, nor a shell one outside a command field. Keys,
+    // hosts and file names in it are still looked at.
+    let token = !s.text.is_empty()
+        && s.text.len() <= 64
+        && s.context != Context::Key
+        && s.text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && !s.text.contains("..");
+    if token {
+        if matches!(s.context, Context::Shell) {
+            shell::analyze(s, out);
+        }
+        if matches!(s.context, Context::Path | Context::Unknown) {
+            path::analyze(s, out);
+        }
+        ssrf::analyze(s, out);
+        secret::analyze(s, out);
+        return;
+    }
     shell::analyze(s, out);
     sql::analyze(s, out);
     if s.context == Context::Key && s.text.len() > 2 {
