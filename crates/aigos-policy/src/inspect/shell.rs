@@ -3544,6 +3544,42 @@ fn nothing_to_see(t: &str) -> bool {
         && !t.contains("=/")
 }
 
+/// Options that make a program run a command, as a value of their own (or
+/// `-exec ... ;` after a find pattern): where they start.
+fn execution_option(t: &str) -> Option<Range<usize>> {
+    if t.len() > 4096 || !t.contains('-') {
+        return None;
+    }
+    let l = t.to_ascii_lowercase();
+    let trimmed = l.trim_start();
+    let lead = l.len() - trimmed.len();
+    const OPTIONS: &[&str] = &[
+        "--checkpoint-action=exec",
+        "--to-command=",
+        "--use-compress-program=",
+        "--upload-pack=",
+        "--receive-pack=",
+        "-oproxycommand=",
+        "-o proxycommand=",
+        "-oproxycommand ",
+        "--rsh=",
+        "--exec=",
+    ];
+    if OPTIONS.iter().any(|o| trimmed.starts_with(o)) {
+        return Some(lead..t.len().min(lead + 64));
+    }
+    // `PATTERN -exec CMD {} ;` (or `+`): a find pattern carrying a command.
+    for marker in [" -exec ", " -execdir ", " -ok "] {
+        if let Some(p) = l.find(marker) {
+            let rest = l.get(p + marker.len()..).unwrap_or("").trim_end();
+            if rest.len() > 2 && (rest.ends_with(';') || rest.ends_with("\\;") || rest.ends_with('+')) {
+                return Some(p + 1..t.len());
+            }
+        }
+    }
+    None
+}
+
 /// Shell findings in `s`.
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let t = s.text;
@@ -3568,6 +3604,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         let mut o = Out { hits: out, text_len: t.len() };
         env_assignment(&assignment, &(0..t.len()), &mut o);
         return;
+    }
+    // A value that is itself an option running a command, wherever it is
+    // passed (an argument array, a file-name pattern): `--checkpoint-action=exec=sh x`,
+    // `-oProxyCommand=...`, `*.log -exec curl ... ;`.
+    if s.context != Context::Shell
+        && s.context != Context::Key
+        && let Some(at) = execution_option(t)
+    {
+        out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.argument-injection", at));
     }
     if t.len() < 2 || nothing_to_see(t) && s.context != Context::Shell {
         return;
