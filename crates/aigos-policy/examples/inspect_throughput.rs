@@ -6,9 +6,10 @@
 //! cargo run --release -p aigos-policy --example inspect_throughput [-- ROUNDS]
 //! ```
 //!
-//! With `--file PATH [ROUNDS]` it times one payload. With `--dump` it prints every corpus case's findings instead (one line
-//! per case of the tuning corpus): diff two dumps to show that a change
-//! meant to be fast only is exactly that (the hold-out is left out).
+//! With `--file PATH [ROUNDS]` it times one payload. With `--dump` it
+//! prints the findings of every case of the tuning corpus instead, one line
+//! each (the hold-out is left out): diff two dumps to show that a change
+//! meant to be fast only is exactly that.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, missing_docs, reason = "measurement tool")]
 
 use std::collections::BTreeMap;
