@@ -996,7 +996,7 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 fn structural(text: &str, at: &Range<usize>, facts: &mut Facts) -> bool {
     let token = lower(text, at.start, at.end);
     // A forged transcript (`\n\nHuman: ...\n\nAssistant:`) is its own structure.
-    if token.contains("human:") && token.contains("assistant:") {
+    if token.contains("human:") && (token.contains("assistant:") || token.trim_end_matches(':').ends_with("assistant")) {
         return true;
     }
     if token.contains("inst]") || token.contains("sys>>") || token.contains("system_prompt]") {
