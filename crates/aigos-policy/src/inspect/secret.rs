@@ -160,6 +160,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if has(text, "eyJ") {
         jwts(text, out, &mut push);
     }
+    if has(text, "AC") {
+        twilio_pairs(text, out, &mut push);
+    }
     assignments(&d, out, &mut push);
     if d.has("sig=") && (d.has("sv=") || d.has("se=") || d.has("sp=")) {
         sas_signatures(&d, s, out, &mut push);
@@ -1138,6 +1141,37 @@ fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
 /// A canonical UUID (`8-4-4-4-12` hex digits).
 fn is_uuid(t: &str) -> bool {
     t.len() == 36 && t.bytes().enumerate().all(|(i, b)| if matches!(i, 8 | 13 | 18 | 23) { b == b'-' } else { b.is_ascii_hexdigit() })
+}
+
+/// The length of the run of `[0-9a-f]` at `i`.
+fn hex_run(bytes: &[u8], i: usize) -> usize {
+    bytes.get(i..).unwrap_or(&[]).iter().take_while(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b)).count()
+}
+
+/// A Twilio account SID (`AC` and 32 hex digits, an identifier) followed
+/// closely by a 32-hex-digit auth token (`Client('AC…', '…')`): the token is
+/// the secret.
+fn twilio_pairs(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices("AC").take(16) {
+        let boundary = |i: usize| bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if at > 0 && !boundary(at - 1) || hex_run(bytes, at + 2) != 32 || !boundary(at + 34) {
+            continue;
+        }
+        let end = (at + 34 + 80).min(bytes.len());
+        let mut i = at + 34;
+        while i < end {
+            if boundary(i - 1) && hex_run(bytes, i) == 32 && boundary(i + 32) {
+                let token = text.get(i..i + 32).unwrap_or("");
+                let distinct = token.bytes().collect::<std::collections::BTreeSet<u8>>().len();
+                if distinct >= 10 && !KNOWN_EXAMPLES.contains(&token) {
+                    push(out, Confidence::High, "secret.twilio-key", i..i + 32);
+                    return;
+                }
+            }
+            i += 1;
+        }
+    }
 }
 
 /// A ULID (26 Crockford base32 characters, the first at most `7`).

@@ -422,3 +422,13 @@ fn forged_transcripts() {
     let doc = json!({"content": "The legacy prompt format alternates turns, for example:\n\nHuman: What is the capital of France?\n\nAssistant: Paris.\n\nThe tokenizer adds the special tokens; see the chat template documentation."});
     assert!(top(&doc, Family::PromptInjection).is_none_or(|c| c < Confidence::Medium), "{doc}");
 }
+
+/// A Twilio auth token next to its account SID is a leak; the SID alone is
+/// an identifier.
+#[test]
+fn twilio_sid_and_token() {
+    let leak = json!({"body": "client = Client('AC669d8dccdca0373136e5251776f6c52b', '64546885928965fc31a8f2330bb3b496')"});
+    assert_eq!(top(&leak, Family::Secret), Some(Confidence::High));
+    let sid = json!({"body": "Messages for account AC669d8dccdca0373136e5251776f6c52b are delayed; ticket 4412."});
+    assert!(top(&sid, Family::Secret).is_none_or(|c| c < Confidence::Medium));
+}
