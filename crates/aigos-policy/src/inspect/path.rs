@@ -22,6 +22,15 @@ const MAX_CANDIDATE: usize = 4096;
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let before = out.len();
     analyze_path(s, out);
+    // `/static../settings.py`: a location mapped with `alias` and no
+    // trailing slash (nginx) serves the directory above it.
+    if matches!(s.context, Context::Url | Context::Path | Context::Unknown)
+        && s.text.len() <= 4096
+        && !s.text.contains(char::is_whitespace)
+        && let Some(at) = alias_traversal(s.text)
+    {
+        out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.alias-traversal", at));
+    }
     // Where a volume appears inside a container (`mountPath`) names the
     // container's own file, not one read on the host (`hostPath` is).
     if matches!(s.field, "mountpath" | "mount_path" | "containerpath" | "container_path") {
@@ -29,6 +38,20 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             h.confidence = Confidence::Low;
         }
     }
+}
+
+/// A path segment that runs into `../` (`/assets../`): where it is.
+fn alias_traversal(text: &str) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices("../").take(64) {
+        // The segment before: `/` then letters, digits, `_` or `-`, then `..`.
+        let Some(start) = bytes.get(..i).and_then(|b| b.iter().rposition(|b| *b == b'/')) else { continue };
+        let segment = bytes.get(start + 1..i).unwrap_or(&[]);
+        if !segment.is_empty() && segment.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')) {
+            return Some(start..(i + 3).min(text.len()));
+        }
+    }
+    None
 }
 
 fn analyze_path(s: &Subject<'_>, out: &mut Vec<Hit>) {

@@ -432,3 +432,14 @@ fn twilio_sid_and_token() {
     let sid = json!({"body": "Messages for account AC669d8dccdca0373136e5251776f6c52b are delayed; ticket 4412."});
     assert!(top(&sid, Family::Secret).is_none_or(|c| c < Confidence::Medium));
 }
+
+/// `/assets../settings.py` climbs out of an nginx `alias` location; a
+/// relative `../` after a separator is the ordinary traversal rules' business.
+#[test]
+fn alias_off_by_slash() {
+    let attack = json!({"url": "https://www.example.net/assets../settings.py"});
+    assert!(top(&attack, Family::PathTraversal).is_some_and(|c| c >= Confidence::Medium), "{attack}");
+    for legit in [json!({"url": "https://www.example.net/assets/v2.1/app.js"}), json!({"path": "docs/guide/../README.md"})] {
+        assert!(top(&legit, Family::PathTraversal).is_none_or(|c| c < Confidence::Medium), "{legit}");
+    }
+}
