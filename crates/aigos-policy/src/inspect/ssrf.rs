@@ -319,7 +319,14 @@ fn url_hits(
     }
     if dest > Dest::Public {
         let hook = ["hook", "callback", "notify", "postback"].iter().any(|w| s.field.contains(w) || s.tool.contains(w));
-        let conf = dest_confidence(dest, s.context, request, quoted, port, parsed.as_ref().map_or("", Url::path), hook);
+        let mut conf = dest_confidence(dest, s.context, request, quoted, port, parsed.as_ref().map_or("", Url::path), hook);
+        // Markup a renderer fetches by itself (an HTML-to-PDF job's
+        // `<iframe src=`, CSS `url(`, an XML external entity): the URL is
+        // a destination even in a document field.
+        if s.context == Context::Text && !quoted && fetched_by_markup(text, at.start) && !matches!(dest, Dest::Oob) {
+            let floor = if dest == Dest::Metadata { Confidence::High } else { Confidence::Medium };
+            conf = Some(conf.map_or(floor, |c| c.max(floor)));
+        }
         if let Some(conf) = conf {
             out.push(Hit::new(Family::Ssrf, conf, rule_of(dest), at.clone()));
         }
@@ -710,6 +717,18 @@ fn is_request_context(s: &Subject<'_>, text: &str, at: usize) -> bool {
     ]
     .iter()
     .any(|w| before.contains(w))
+}
+
+/// Whether the URL at `at` is an attribute or entity a renderer or an XML
+/// parser fetches without being asked (`src="`, `data="`, `url(`, `SYSTEM "`).
+fn fetched_by_markup(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text.get(from..at).unwrap_or("").to_ascii_lowercase();
+    let before = before.trim_end_matches(['"', '\'', ' ']);
+    ["src=", "data=", "url(", "system", "public", "xlink:href=", "srcset="].iter().any(|w| before.ends_with(w))
 }
 
 /// Whether `at` sits in markdown code (a fence or an inline span).
@@ -1215,7 +1234,7 @@ mod tests {
         assert_eq!(max("http://[fe80::1%25eth0]/", "endpoint", Context::Url, "http.request"), Some(Confidence::High));
         assert_eq!(
             max("<iframe src=\"http://169.254.169.254/latest/meta-data/\">", "html", Context::Text, "pdf.render"),
-            Some(Confidence::Medium)
+            Some(Confidence::High)
         );
         assert_eq!(
             max("![s](http://169.254.169.254/latest/meta-data/iam/)", "body", Context::Text, "github.comment"),

@@ -443,3 +443,15 @@ fn alias_off_by_slash() {
         assert!(top(&legit, Family::PathTraversal).is_none_or(|c| c < Confidence::Medium), "{legit}");
     }
 }
+
+/// Markup a renderer or an XML parser fetches by itself is a destination
+/// even in a document field; prose naming a local service is not.
+#[test]
+fn markup_fetches_are_destinations() {
+    let iframe = json!({"filename": "report.pdf", "html": "<h1>Report</h1><iframe src=\"http://127.0.0.1:8080/actuator/env\"></iframe>"});
+    assert!(top(&iframe, Family::Ssrf).is_some_and(|c| c >= Confidence::Medium), "{iframe}");
+    let xxe = json!({"document": "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"http://169.254.169.254/latest/meta-data/\">]><r>&x;</r>"});
+    assert_eq!(top(&xxe, Family::Ssrf), Some(Confidence::High));
+    let readme = json!({"content": "Run npm run dev, then open http://localhost:5173 in your browser to see the app."});
+    assert!(top(&readme, Family::Ssrf).is_none_or(|c| c < Confidence::Medium), "{readme}");
+}
