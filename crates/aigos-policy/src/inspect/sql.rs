@@ -474,6 +474,16 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
             fragment_rules(text, s.text.len(), s.field, &mut found);
         }
     }
+    // A subquery in a value that is no statement (a sort key, an id, a
+    // name): `(CASE WHEN (SELECT substr(usename,1,1) FROM pg_user ...)`.
+    if !statement && s.context == Context::Unknown && text.len() <= MAX_VALUE {
+        let lower = text.to_ascii_lowercase();
+        if let Some(p) = lower.find("(select ").or_else(|| lower.find("( select "))
+            && lower.get(p..).is_some_and(|r| r.contains(" from "))
+        {
+            found.push((Confidence::High, "sql.subquery", p..text.len().min(p + 64)));
+        }
+    }
     // A URL's query parameters are values of their own (`?id=1 OR 1=1`).
     if !statement && text.len() <= MAX_VALUE && (s.context == Context::Url || text.contains("://")) {
         query_values(text, &mut found);

@@ -455,3 +455,16 @@ fn markup_fetches_are_destinations() {
     let readme = json!({"content": "Run npm run dev, then open http://localhost:5173 in your browser to see the app."});
     assert!(top(&readme, Family::Ssrf).is_none_or(|c| c < Confidence::Medium), "{readme}");
 }
+
+/// A subquery in a value that is no statement (a sort key) reads data it
+/// was never meant to; in a SQL fragment field it is ordinary.
+#[test]
+fn subqueries_in_plain_values() {
+    let sort =
+        json!({"sort_by": "(CASE WHEN (SELECT substr(usename,1,1) FROM pg_user WHERE usesuper LIMIT 1)='p' THEN name ELSE price END)"});
+    assert_eq!(top(&sort, Family::SqlInjection), Some(Confidence::High));
+    let fragment = json!({"where": "customer_id IN (SELECT id FROM customers WHERE region = 'EU')"});
+    assert!(top(&fragment, Family::SqlInjection).is_none_or(|c| c < Confidence::Medium), "{fragment}");
+    let label = json!({"sort_by": "created_at desc"});
+    assert!(top(&label, Family::SqlInjection).is_none());
+}
