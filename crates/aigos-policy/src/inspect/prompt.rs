@@ -965,6 +965,12 @@ fn push(s: &Subject<'_>, out: &mut Vec<Hit>, rule: &'static str, conf: Confidenc
     // summarize..."): that alone is no injection there.
     let user_field = super::addressed::USER_FIELDS.contains(&s.field.replace(['-', ' '], "_").as_str());
     let conf = if rule == "prompt.addressed" && user_field && !s.decoded { Confidence::Low } else { conf };
+    // "Assistant, forward this to my manager": the writer asks for their own
+    // errand in the first person; an injection speaks of the user.
+    let sentence_end = s.text.get(at.start..).and_then(|r| r.find(['.', '!', '?', '\n'])).map_or(s.text.len(), |p| at.start + p);
+    let sentence = lower(s.text, at.start, sentence_end.max(at.end));
+    let own_errand = rule == "prompt.addressed" && [" my ", " me ", " me.", " me,"].iter().any(|w| sentence.contains(w));
+    let conf = if own_errand && !s.decoded { Confidence::Low } else { conf };
     if let Some(h) = out.iter_mut().find(|h| h.family == Family::PromptInjection && h.rule == rule) {
         if conf > h.confidence {
             h.confidence = conf;
