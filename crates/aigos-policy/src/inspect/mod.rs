@@ -616,11 +616,13 @@ impl<'i> Run<'i> {
     fn argv(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
         const PROGRAM: &[&str] = &["command", "cmd", "program", "executable", "binary", "bin", "exe"];
         const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params"];
-        let key = |i: Option<usize>| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
-            Some(Token::Key(k)) => Some(k.to_ascii_lowercase()),
-            _ => None,
+        // Whether node `i` is a member whose key is one of `names` (no
+        // allocation: this runs for every string of every payload).
+        let named = |i: Option<usize>, names: &[&str]| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
+            Some(Token::Key(k)) => names.iter().any(|n| k.eq_ignore_ascii_case(n)),
+            _ => false,
         };
-        for program in strings.iter().filter(|s| !s.is_key && key(s.node).is_some_and(|k| PROGRAM.contains(&k.as_str()))) {
+        for program in strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM)) {
             let object = program.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
             // The array members of a sibling named like arguments, in order.
             let args: Vec<&str> = strings
@@ -629,7 +631,7 @@ impl<'i> Run<'i> {
                     !s.is_key
                         && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| {
                             matches!(n.token, Token::Index(_))
-                                && key(n.parent).is_some_and(|k| ARGS.contains(&k.as_str()))
+                                && named(n.parent, ARGS)
                                 && n.parent.and_then(|p| nodes.get(p)).and_then(|p| p.parent) == object
                         })
                 })
