@@ -45,6 +45,27 @@ pub struct PeerClaims {
     pub subject: Option<String>,
     /// `cnf.x5t#S256`: the certificate the token is bound to (RFC 8705).
     pub cnf_x5t_s256: Option<String>,
+    /// The organization the validator proved from a trusted source (the
+    /// registry entry of the subject), never from the token. When set it
+    /// must agree with the certificate's.
+    pub registry_organization: Option<String>,
+}
+
+/// What the TLS layer proved about the peer: the agent of its
+/// certificate's SPIFFE ID and every organization (O) the certificate names.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ProvenPeer<'a> {
+    /// The certificate's agent; the token's `asset_id` must equal it.
+    pub agent: Option<&'a str>,
+    /// Every O value of the certificate, in any string encoding.
+    pub organizations: &'a [String],
+}
+
+impl<'a> ProvenPeer<'a> {
+    /// The facts of a verified TLS peer.
+    pub fn of(peer: &'a crate::Peer) -> Self {
+        ProvenPeer { agent: Some(peer.id().agent_id()), organizations: peer.organizations() }
+    }
 }
 
 /// Validates a governance token (signature, expiry, audience, replay ...).
@@ -104,8 +125,8 @@ pub(crate) fn reject(code: &str) -> A2aRejection {
 
 impl A2aPolicy {
     /// Checks a request's headers: token present, protocol version 1.0,
-    /// token valid, then the policy. `proven_organization` comes from the
-    /// peer's certificate or registry binding, never from the token.
+    /// token valid, then the policy. `proven` comes from the peer's
+    /// certificate, never from the token.
     ///
     /// # Errors
     /// [`A2aRejection`] with `MISSING_TOKEN`, `UNSUPPORTED_VERSION`, the
@@ -116,37 +137,62 @@ impl A2aPolicy {
         &self,
         header: &(dyn Fn(&str) -> Option<String> + Sync),
         validator: &dyn TokenValidator,
-        proven_organization: Option<&str>,
+        proven: ProvenPeer<'_>,
     ) -> Result<PeerClaims, A2aRejection> {
         let token = header(TOKEN_HEADER).filter(|t| !t.is_empty()).ok_or_else(|| reject("MISSING_TOKEN"))?;
         if header(VERSION_HEADER).as_deref() != Some("1.0") {
             return Err(reject("UNSUPPORTED_VERSION"));
         }
-        self.check_token(&token, validator, proven_organization).await
+        self.check_token(&token, validator, proven).await
     }
 
     /// Validates `token` and applies the policy to its claims (used as is
     /// for the token a server returns, which carries no version header).
     ///
+    /// The asset is the certificate's agent: a token whose `asset_id`
+    /// names another is refused (`ASSET_MISMATCH`), and the block list is
+    /// matched against both. Organizations: every O value of the
+    /// certificate, the registry's and the claim are matched against the
+    /// block list (ASCII case-insensitive); only a single certificate O (or
+    /// the registry's, which must then agree with it) can be trusted.
+    ///
     /// # Errors
-    /// As [`A2aPolicy::check`], without the header codes.
+    /// As [`A2aPolicy::check`], without the header codes, plus
+    /// `ASSET_MISMATCH` and `ORGANIZATION_MISMATCH`.
     pub async fn check_token(
         &self,
         token: &str,
         validator: &dyn TokenValidator,
-        proven_organization: Option<&str>,
+        proven: ProvenPeer<'_>,
     ) -> Result<PeerClaims, A2aRejection> {
         if token.is_empty() {
             return Err(reject("MISSING_TOKEN"));
         }
         let claims = validator.validate(token).await.map_err(|code| reject(&code))?;
-        if self.blocked_assets.contains(&claims.asset_id) {
+        let listed = |list: &[String], name: &str| list.iter().any(|b| b.trim().eq_ignore_ascii_case(name.trim()));
+        if [Some(claims.asset_id.as_str()), proven.agent].iter().flatten().any(|a| listed(&self.blocked_assets, a)) {
             return Err(reject("ASSET_BLOCKED"));
         }
-        let orgs = [claims.organization_id.as_deref(), proven_organization];
-        if orgs.iter().flatten().any(|o| self.blocked_organizations.iter().any(|b| b == o)) {
+        if proven.agent.is_some_and(|agent| agent != claims.asset_id) {
+            return Err(reject("ASSET_MISMATCH"));
+        }
+        let named = proven
+            .organizations
+            .iter()
+            .map(String::as_str)
+            .chain(claims.organization_id.as_deref())
+            .chain(claims.registry_organization.as_deref());
+        if named.into_iter().any(|o| listed(&self.blocked_organizations, o)) {
             return Err(reject("ORGANIZATION_BLOCKED"));
         }
+        let certified = match proven.organizations {
+            [one] => Some(one.as_str()),
+            _ => None,
+        };
+        let proven_organization = match (certified, claims.registry_organization.as_deref()) {
+            (Some(c), Some(r)) if c != r => return Err(reject("ORGANIZATION_MISMATCH")),
+            (c, r) => r.or(c),
+        };
         // Only a proven organization can be trusted; the claim is not proof.
         if proven_organization.is_some_and(|o| self.trusted_organizations.iter().any(|t| t == o)) {
             return Ok(claims);
@@ -212,6 +258,7 @@ mod tests {
             generation_depth: 1,
             subject: None,
             cnf_x5t_s256: None,
+            registry_organization: None,
         }
     }
 
@@ -235,6 +282,7 @@ mod tests {
         claims: PeerClaims,
         proven: Option<&str>,
     ) -> Result<PeerClaims, A2aRejection> {
+        let orgs: Vec<String> = proven.iter().map(|o| (*o).to_owned()).collect();
         let validator = Fixed([("t".to_string(), Ok(claims))].into());
         let (token, version) = (token.map(str::to_owned), version.map(str::to_owned));
         let header = move |name: &str| match name {
@@ -242,7 +290,11 @@ mod tests {
             VERSION_HEADER => version.clone(),
             _ => None,
         };
-        tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(p.check(&header, &validator, proven))
+        tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(p.check(
+            &header,
+            &validator,
+            ProvenPeer { agent: None, organizations: &orgs },
+        ))
     }
 
     fn code(r: Result<PeerClaims, A2aRejection>) -> String {

@@ -9,12 +9,14 @@ mod dev_ca;
 mod discover;
 mod egress;
 mod mtls;
+mod pki;
 mod render;
 mod transport;
 mod trust;
 
 pub use a2a::{
-    A2aPolicy, A2aRejection, ERROR_HEADER, PeerClaims, TOKEN_HEADER, TokenValidator, VALID_HEADER, VERSION_HEADER, response_headers,
+    A2aPolicy, A2aRejection, ERROR_HEADER, PeerClaims, ProvenPeer, TOKEN_HEADER, TokenValidator, VALID_HEADER, VERSION_HEADER,
+    response_headers,
 };
 pub use bound::{BindingError, check_binding, x5t_s256};
 #[cfg(feature = "dev-ca")]
@@ -25,8 +27,10 @@ pub use egress::{
     canonical_ip, special,
 };
 pub use mtls::{MtlsAcceptor, MtlsConnector, MtlsError, MtlsSettings, Peer, SpiffeId, classify_io_error, organization_of, spiffe_id_of};
+pub use pki::{Revocation, organizations_of};
 pub use render::NetworkConfig;
 pub use transport::{
-    A2aCaller, A2aClient, A2aError, A2aHandler, A2aResponse, A2aServer, A2aServerBuilder, A2aSession, MAX_BODY, TokenSource,
+    A2aCaller, A2aClient, A2aError, A2aHandler, A2aResponse, A2aServer, A2aServerBuilder, A2aSession, MAX_BODY, ServeLimits, ServeStats,
+    TokenSource,
 };
 pub use trust::{TrustDecision, TrustEffect, TrustPolicy, TrustPolicyConfig, TrustRule};

@@ -11,16 +11,15 @@
 use std::{fmt, sync::Arc, time::Duration};
 
 use rustls::{
-    CertificateError, DigitallySignedStruct, DistinguishedName, OtherError, RootCertStore, SignatureScheme,
+    CertificateError, DigitallySignedStruct, DistinguishedName, OtherError, SignatureScheme,
     client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier},
-    crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature},
-    server::{
-        ParsedCertificate, WebPkiClientVerifier,
-        danger::{ClientCertVerified, ClientCertVerifier},
-    },
+    crypto::{CryptoProvider, WebPkiSupportedAlgorithms, verify_tls12_signature, verify_tls13_signature},
+    server::danger::{ClientCertVerified, ClientCertVerifier},
 };
 use rustls_pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime, pem::PemObject};
 use tokio::io::{AsyncRead, AsyncWrite};
+
+use crate::pki::{Anchors, ChainVerifier, Revocation, Usage, organizations_of};
 
 /// Why a connection, a certificate or a configuration was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -83,6 +82,24 @@ pub enum MtlsError {
     /// Transport or protocol failure.
     #[error("tls: {0}")]
     Tls(String),
+    /// The certificate is revoked (a CRL or the deny list names it).
+    #[error("certificate is revoked: {0}")]
+    Revoked(String),
+    /// The revocation lists could not be read; every certificate is refused
+    /// until they can (fail closed).
+    #[error("revocation lists unavailable: {0}")]
+    RevocationUnavailable(String),
+    /// A constraint of an issuing authority (path length, name constraints)
+    /// is violated.
+    #[error("issuer constraint violated: {0}")]
+    ConstraintViolated(String),
+    /// The certificate's key usage or extended key usage does not allow its
+    /// role in the handshake.
+    #[error("key usage: {0}")]
+    KeyUsage(String),
+    /// The certificate must carry exactly one URI SAN.
+    #[error("certificate carries {0} URI SANs, exactly one is allowed")]
+    SeveralUris(usize),
 }
 
 /// A SPIFFE ID of the form `spiffe://TRUST-DOMAIN/agent/AGENT-ID`.
@@ -181,14 +198,13 @@ pub fn spiffe_id_of(certificate_der: &[u8]) -> Result<SpiffeId, MtlsError> {
     }
 }
 
-/// The subject organization (O) of a DER certificate, when it has exactly one.
-/// The issuing authority vouches for it, so it can prove membership where a
-/// token's claim cannot.
+/// The subject organization (O) of a DER certificate, when it has exactly one
+/// (in any string encoding). The issuing authority vouches for it, so it
+/// can prove membership where a token's claim cannot. For block lists use
+/// [`organizations_of`], which returns every O value.
 pub fn organization_of(certificate_der: &[u8]) -> Option<String> {
-    let (_, cert) = x509_parser::parse_x509_certificate(certificate_der).ok()?;
-    let mut orgs = cert.subject().iter_organization();
-    let first = orgs.next()?.as_str().ok()?.to_owned();
-    orgs.next().is_none().then_some(first)
+    let mut orgs = organizations_of(certificate_der).ok()?;
+    if orgs.len() == 1 { orgs.pop() } else { None }
 }
 
 fn identity_in(trust_domain: &str, certificate_der: &[u8]) -> Result<SpiffeId, MtlsError> {
@@ -238,7 +254,8 @@ pub struct MtlsSettings {
     identity: SpiffeId,
     chain: Vec<CertificateDer<'static>>,
     key: Arc<PrivateKeyDer<'static>>,
-    roots: Arc<RootCertStore>,
+    anchors: Arc<Anchors>,
+    revocation: Option<Arc<Revocation>>,
     handshake_timeout: Duration,
 }
 
@@ -246,7 +263,8 @@ impl fmt::Debug for MtlsSettings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("MtlsSettings")
             .field("identity", &self.identity.to_string())
-            .field("roots", &self.roots.len())
+            .field("roots", &self.anchors.len())
+            .field("revocation", &self.revocation)
             .field("handshake_timeout", &self.handshake_timeout)
             .finish_non_exhaustive()
     }
@@ -266,21 +284,33 @@ impl MtlsSettings {
         let leaf = chain.first().ok_or_else(|| MtlsError::Config("certificate chain is empty".into()))?;
         let identity = identity_in(trust_domain, leaf)?;
         let key = PrivateKeyDer::from_pem_slice(key_pem).map_err(|e| cfg("private key", &e))?;
-        let mut roots = RootCertStore::empty();
-        for ca in CertificateDer::pem_slice_iter(trust_bundle_pem) {
-            roots.add(ca.map_err(|e| cfg("trust bundle", &e))?).map_err(|e| cfg("trust bundle", &e))?;
-        }
-        if roots.is_empty() {
-            return Err(MtlsError::Config("trust bundle holds no certificate".into()));
-        }
+        let cas = CertificateDer::pem_slice_iter(trust_bundle_pem).collect::<Result<Vec<_>, _>>().map_err(|e| cfg("trust bundle", &e))?;
+        let anchors = Anchors::new(&cas)?;
         Ok(MtlsSettings {
             trust_domain: trust_domain.to_owned(),
             identity,
             chain,
             key: Arc::new(key),
-            roots: Arc::new(roots),
+            anchors: Arc::new(anchors),
+            revocation: None,
             handshake_timeout: Duration::from_secs(10),
         })
+    }
+
+    /// Checks every peer certificate against these revocation lists (CRLs
+    /// and a deny list, re-read when they change).
+    #[must_use]
+    pub fn with_revocation(mut self, revocation: Revocation) -> Self {
+        self.revocation = Some(Arc::new(revocation));
+        self
+    }
+
+    fn chain_verifier(&self, provider: &CryptoProvider) -> ChainVerifier {
+        ChainVerifier {
+            anchors: Arc::clone(&self.anchors),
+            revocation: self.revocation.clone(),
+            algorithms: provider.signature_verification_algorithms,
+        }
     }
 
     /// Sets the handshake timeout (default 10 s): a peer that stalls the
@@ -305,14 +335,14 @@ impl MtlsSettings {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Peer {
     id: SpiffeId,
-    organization: Option<String>,
+    organizations: Vec<String>,
     certificate: CertificateDer<'static>,
 }
 
 impl Peer {
     fn from_certs(trust_domain: &str, certs: Option<&[CertificateDer<'static>]>) -> Result<Self, MtlsError> {
         let leaf = certs.and_then(<[_]>::first).ok_or(MtlsError::MissingClientCertificate)?;
-        Ok(Peer { id: identity_in(trust_domain, leaf)?, organization: organization_of(leaf), certificate: leaf.clone() })
+        Ok(Peer { id: identity_in(trust_domain, leaf)?, organizations: organizations_of(leaf)?, certificate: leaf.clone() })
     }
 
     /// The peer's SPIFFE ID.
@@ -320,9 +350,19 @@ impl Peer {
         &self.id
     }
 
-    /// The organization its certificate names (vouched for by the CA).
+    /// The organization its certificate names (vouched for by the CA), when
+    /// it names exactly one: what a trust decision may use.
     pub fn organization(&self) -> Option<&str> {
-        self.organization.as_deref()
+        match self.organizations.as_slice() {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// Every organization (O) its certificate names: what a block list must
+    /// be matched against.
+    pub fn organizations(&self) -> &[String] {
+        &self.organizations
     }
 
     /// The DER certificate the peer presented (for [`crate::check_binding`]).
@@ -331,16 +371,28 @@ impl Peer {
     }
 }
 
-/// Chain validation by webpki (client-auth usage) plus the SPIFFE checks.
+/// The TLS 1.3 handshake signature checks both verifiers share.
+fn handshake_signature(
+    algorithms: &WebPkiSupportedAlgorithms,
+    tls13: bool,
+    message: &[u8],
+    cert: &CertificateDer<'_>,
+    dss: &DigitallySignedStruct,
+) -> Result<HandshakeSignatureValid, rustls::Error> {
+    if tls13 { verify_tls13_signature(message, cert, dss, algorithms) } else { verify_tls12_signature(message, cert, dss, algorithms) }
+}
+
+/// Client certificates: the chain (webpki plus [`ChainVerifier`]'s checks,
+/// `clientAuth` usage) and the SPIFFE identity.
 #[derive(Debug)]
 struct SpiffeClientVerifier {
-    inner: Arc<dyn ClientCertVerifier>,
+    chain: ChainVerifier,
     trust_domain: String,
 }
 
 impl ClientCertVerifier for SpiffeClientVerifier {
     fn root_hint_subjects(&self) -> &[DistinguishedName] {
-        self.inner.root_hint_subjects()
+        self.chain.anchors.hints()
     }
 
     fn client_auth_mandatory(&self) -> bool {
@@ -353,9 +405,9 @@ impl ClientCertVerifier for SpiffeClientVerifier {
         intermediates: &[CertificateDer<'_>],
         now: UnixTime,
     ) -> Result<ClientCertVerified, rustls::Error> {
-        let verified = self.inner.verify_client_cert(end_entity, intermediates, now)?;
+        self.chain.verify(end_entity, intermediates, now, Usage::Client).map_err(rejected)?;
         identity_in(&self.trust_domain, end_entity).map_err(rejected)?;
-        Ok(verified)
+        Ok(ClientCertVerified::assertion())
     }
 
     fn verify_tls12_signature(
@@ -364,7 +416,7 @@ impl ClientCertVerifier for SpiffeClientVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls12_signature(message, cert, dss)
+        handshake_signature(&self.chain.algorithms, false, message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -373,20 +425,20 @@ impl ClientCertVerifier for SpiffeClientVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.inner.verify_tls13_signature(message, cert, dss)
+        handshake_signature(&self.chain.algorithms, true, message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.inner.supported_verify_schemes()
+        self.chain.algorithms.supported_schemes()
     }
 }
 
-/// Chain validation (server-auth usage) without a DNS-name match, plus the
-/// SPIFFE checks and, when asked, the expected peer.
+/// Server certificates: the chain (`serverAuth` usage) without a DNS-name
+/// match, and the SPIFFE identity (the expected agent is checked after the
+/// handshake).
 #[derive(Debug)]
 struct SpiffeServerVerifier {
-    roots: Arc<RootCertStore>,
-    provider: Arc<CryptoProvider>,
+    chain: ChainVerifier,
     trust_domain: String,
 }
 
@@ -399,14 +451,7 @@ impl ServerCertVerifier for SpiffeServerVerifier {
         _ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let parsed = ParsedCertificate::try_from(end_entity)?;
-        rustls::client::verify_server_cert_signed_by_trust_anchor(
-            &parsed,
-            &self.roots,
-            intermediates,
-            now,
-            self.provider.signature_verification_algorithms.all,
-        )?;
+        self.chain.verify(end_entity, intermediates, now, Usage::Server).map_err(rejected)?;
         identity_in(&self.trust_domain, end_entity).map_err(rejected)?;
         Ok(ServerCertVerified::assertion())
     }
@@ -417,7 +462,7 @@ impl ServerCertVerifier for SpiffeServerVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
+        handshake_signature(&self.chain.algorithms, false, message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -426,11 +471,11 @@ impl ServerCertVerifier for SpiffeServerVerifier {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(message, cert, dss, &self.provider.signature_verification_algorithms)
+        handshake_signature(&self.chain.algorithms, true, message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider.signature_verification_algorithms.supported_schemes()
+        self.chain.algorithms.supported_schemes()
     }
 }
 
@@ -480,10 +525,8 @@ impl MtlsAcceptor {
     /// [`MtlsError::Config`] when rustls refuses the key or certificates.
     pub fn new(settings: &MtlsSettings) -> Result<Self, MtlsError> {
         let provider = MtlsSettings::provider();
-        let webpki = WebPkiClientVerifier::builder_with_provider(settings.roots.clone(), provider.clone())
-            .build()
-            .map_err(|e| MtlsError::Config(e.to_string()))?;
-        let verifier = Arc::new(SpiffeClientVerifier { inner: webpki, trust_domain: settings.trust_domain.clone() });
+        let verifier =
+            Arc::new(SpiffeClientVerifier { chain: settings.chain_verifier(&provider), trust_domain: settings.trust_domain.clone() });
         let config = rustls::ServerConfig::builder_with_provider(provider)
             .with_protocol_versions(&[&rustls::version::TLS13])
             .map_err(|e| MtlsError::Config(e.to_string()))?
@@ -526,11 +569,8 @@ impl MtlsConnector {
     /// [`MtlsError::Config`] when rustls refuses the key or certificates.
     pub fn new(settings: &MtlsSettings) -> Result<Self, MtlsError> {
         let provider = MtlsSettings::provider();
-        let verifier = Arc::new(SpiffeServerVerifier {
-            roots: settings.roots.clone(),
-            provider: provider.clone(),
-            trust_domain: settings.trust_domain.clone(),
-        });
+        let verifier =
+            Arc::new(SpiffeServerVerifier { chain: settings.chain_verifier(&provider), trust_domain: settings.trust_domain.clone() });
         let config = rustls::ClientConfig::builder_with_provider(provider)
             .with_protocol_versions(&[&rustls::version::TLS13])
             .map_err(|e| MtlsError::Config(e.to_string()))?

@@ -16,14 +16,30 @@
 //! agent), then the server's token under the outbound policy, subject and
 //! binding included.
 
-use std::{convert::Infallible, fmt, sync::Arc};
+use std::{
+    collections::HashMap,
+    convert::Infallible,
+    fmt,
+    net::IpAddr,
+    pin::Pin,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, AtomicUsize, Ordering},
+    },
+    task::{Context, Poll},
+    time::Duration,
+};
 
 use aigos_crypto::Provider;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::{Request, Response, StatusCode, body::Incoming, header::HeaderValue};
-use hyper_util::rt::TokioIo;
-use tokio::io::{AsyncRead, AsyncWrite};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::{
+    io::{AsyncRead, AsyncWrite, ReadBuf},
+    sync::{OwnedSemaphorePermit, Semaphore},
+    time::{Instant, Sleep},
+};
 
 use crate::{
     A2aPolicy, A2aRejection, BindingError, ERROR_HEADER, MtlsAcceptor, MtlsConnector, MtlsError, Peer, PeerClaims, SpiffeId, TOKEN_HEADER,
@@ -120,6 +136,211 @@ pub struct A2aServer {
     handler: Arc<dyn A2aHandler>,
     provider: Provider,
     require_bound_tokens: bool,
+    limits: ServeLimits,
+    handshakes: Arc<Semaphore>,
+    per_ip: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    stats: Arc<Counters>,
+}
+
+/// The limits that keep one peer, or a flood of handshakes, from taking the
+/// server down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ServeLimits {
+    /// TLS handshakes in progress at once (default 256); a connection
+    /// beyond it is closed at once, before any TLS work.
+    pub max_handshakes: usize,
+    /// Open connections from one IP address (default 32).
+    pub max_connections_per_ip: usize,
+    /// Time a client has to send a request's headers (default 10 s): the
+    /// slowloris bound after the handshake.
+    pub header_read_timeout: Duration,
+    /// A connection with no request in flight and no bytes either way for
+    /// this long is closed (default 60 s).
+    pub idle_timeout: Duration,
+}
+
+impl Default for ServeLimits {
+    fn default() -> Self {
+        ServeLimits {
+            max_handshakes: 256,
+            max_connections_per_ip: 32,
+            header_read_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct Counters {
+    accept_errors: AtomicU64,
+    over_limit: AtomicU64,
+    refused: AtomicU64,
+    served: AtomicU64,
+}
+
+/// What a running server has counted since it started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct ServeStats {
+    /// `accept` failures (for example EMFILE), each retried after a backoff.
+    pub accept_errors: u64,
+    /// Connections closed unserved because a handshake or per-IP cap was reached.
+    pub over_limit: u64,
+    /// Connections refused by the handshake or the connection-level trust policy.
+    pub refused: u64,
+    /// Connections served to their end.
+    pub served: u64,
+}
+
+/// One IP's share of [`ServeLimits::max_connections_per_ip`], given back on drop.
+struct IpSlot {
+    map: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    ip: IpAddr,
+}
+
+impl IpSlot {
+    fn take(map: &Arc<Mutex<HashMap<IpAddr, usize>>>, ip: IpAddr, max: usize) -> Option<Self> {
+        let mut m = map.lock().ok()?;
+        let n = m.entry(ip).or_insert(0);
+        if *n >= max {
+            return None;
+        }
+        *n += 1;
+        Some(IpSlot { map: Arc::clone(map), ip })
+    }
+}
+
+impl Drop for IpSlot {
+    fn drop(&mut self) {
+        if let Ok(mut m) = self.map.lock()
+            && let Some(n) = m.get_mut(&self.ip)
+        {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                m.remove(&self.ip);
+            }
+        }
+    }
+}
+
+/// An I/O stream that fails with `TimedOut` once no byte has moved either
+/// way for `timeout` while no request is in flight.
+struct IdleTimeout<IO> {
+    io: IO,
+    timeout: Duration,
+    deadline: Pin<Box<Sleep>>,
+    in_flight: Arc<AtomicUsize>,
+}
+
+impl<IO> IdleTimeout<IO> {
+    fn new(io: IO, timeout: Duration, in_flight: Arc<AtomicUsize>) -> Self {
+        IdleTimeout { io, timeout, deadline: Box::pin(tokio::time::sleep(timeout)), in_flight }
+    }
+
+    fn touch(&mut self) {
+        self.deadline.as_mut().reset(Instant::now() + self.timeout);
+    }
+
+    /// Called when the inner stream is pending: has the connection idled out?
+    fn expired(&mut self, cx: &mut Context<'_>) -> bool {
+        if self.in_flight.load(Ordering::Acquire) > 0 {
+            self.touch();
+            return false;
+        }
+        self.deadline.as_mut().poll(cx).is_ready()
+    }
+}
+
+fn idle_error() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::TimedOut, "connection idle")
+}
+
+impl<IO: AsyncRead + Unpin> AsyncRead for IdleTimeout<IO> {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
+        match Pin::new(&mut self.io).poll_read(cx, buf) {
+            Poll::Ready(r) => {
+                self.touch();
+                Poll::Ready(r)
+            }
+            Poll::Pending if self.expired(cx) => Poll::Ready(Err(idle_error())),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl<IO: AsyncWrite + Unpin> AsyncWrite for IdleTimeout<IO> {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
+        match Pin::new(&mut self.io).poll_write(cx, buf) {
+            Poll::Ready(r) => {
+                self.touch();
+                Poll::Ready(r)
+            }
+            Poll::Pending if self.expired(cx) => Poll::Ready(Err(idle_error())),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.io).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.io).poll_shutdown(cx)
+    }
+}
+
+/// Counts a request in flight for [`IdleTimeout`].
+struct InFlight(Arc<AtomicUsize>);
+
+impl InFlight {
+    fn enter(counter: &Arc<AtomicUsize>) -> Self {
+        counter.fetch_add(1, Ordering::AcqRel);
+        InFlight(Arc::clone(counter))
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Why a request path is not an action: the action is taken from the raw
+/// path only when it is already in normal form, so that no proxy or
+/// handler that normalizes paths can see another action than the policy
+/// decided on.
+fn action_of(path: &str) -> Result<&str, &'static str> {
+    let action = path.strip_prefix('/').ok_or("path must start with /")?;
+    if action.is_empty() {
+        return Err("empty action");
+    }
+    for segment in action.split('/') {
+        if segment.is_empty() {
+            return Err("empty path segment");
+        }
+        if segment == "." || segment == ".." {
+            return Err("dot segment");
+        }
+    }
+    let bytes = action.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+                let decoded = hex.ok_or("bad percent escape")?;
+                if decoded.is_ascii_alphanumeric() || b"-._~/\\%;".contains(&decoded) || decoded.is_ascii_control() {
+                    return Err("percent-encoded unreserved or separator character");
+                }
+                i += 3;
+            }
+            b'\\' | b';' => return Err("backslash or semicolon in path"),
+            _ if b.is_ascii_control() || b == b' ' || !b.is_ascii() => return Err("control, space or non-ASCII byte in path"),
+            _ => i += 1,
+        }
+    }
+    Ok(action)
 }
 
 impl fmt::Debug for A2aServer {
@@ -147,8 +368,9 @@ impl A2aServerBuilder {
         self
     }
 
-    /// Refuse tokens without a `cnf` certificate binding (default: off; a
-    /// bound token is always checked).
+    /// Refuse tokens without a `cnf` certificate binding (default: on).
+    /// Turning it off lets a token stolen from one agent be used over
+    /// another agent's certificate; a bound token is always checked.
     #[must_use]
     pub fn require_bound_tokens(mut self, on: bool) -> Self {
         self.server.require_bound_tokens = on;
@@ -159,6 +381,14 @@ impl A2aServerBuilder {
     #[must_use]
     pub fn provider(mut self, provider: Provider) -> Self {
         self.server.provider = provider;
+        self
+    }
+
+    /// The connection limits (default [`ServeLimits::default`]).
+    #[must_use]
+    pub fn limits(mut self, limits: ServeLimits) -> Self {
+        self.server.handshakes = Arc::new(Semaphore::new(limits.max_handshakes.max(1)));
+        self.server.limits = limits;
         self
     }
 
@@ -205,8 +435,23 @@ impl A2aServer {
                 own_token,
                 handler,
                 provider: aigos_crypto::default_provider(),
-                require_bound_tokens: false,
+                require_bound_tokens: true,
+                limits: ServeLimits::default(),
+                handshakes: Arc::new(Semaphore::new(ServeLimits::default().max_handshakes)),
+                per_ip: Arc::default(),
+                stats: Arc::default(),
             },
+        }
+    }
+
+    /// What the server has counted so far.
+    pub fn stats(&self) -> ServeStats {
+        let c = &self.stats;
+        ServeStats {
+            accept_errors: c.accept_errors.load(Ordering::Relaxed),
+            over_limit: c.over_limit.load(Ordering::Relaxed),
+            refused: c.refused.load(Ordering::Relaxed),
+            served: c.served.load(Ordering::Relaxed),
         }
     }
 
@@ -221,30 +466,83 @@ impl A2aServer {
     where
         IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
-        let (tls, peer) = self.acceptor.accept(io).await?;
+        self.serve_counted(io, None).await
+    }
+
+    async fn serve_counted<IO>(self: &Arc<Self>, io: IO, handshake: Option<OwnedSemaphorePermit>) -> Result<(), A2aError>
+    where
+        IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        let in_flight = Arc::new(AtomicUsize::new(0));
+        let io = IdleTimeout::new(io, self.limits.idle_timeout, Arc::clone(&in_flight));
+        let accepted = self.acceptor.accept(io).await;
+        drop(handshake);
+        let (tls, peer) = accepted.inspect_err(|_| {
+            self.stats.refused.fetch_add(1, Ordering::Relaxed);
+        })?;
         if !self.trust.decide(&peer.id().to_string(), &self.service, None).allowed {
+            self.stats.refused.fetch_add(1, Ordering::Relaxed);
             return Err(A2aError::PeerNotAllowed { peer: peer.id().to_string(), service: self.service.clone() });
         }
         let this = Arc::clone(self);
         let peer = Arc::new(peer);
         let service = hyper::service::service_fn(move |req| {
-            let (this, peer) = (Arc::clone(&this), Arc::clone(&peer));
-            async move { Ok::<_, Infallible>(this.answer(&peer, req).await) }
+            let (this, peer, busy) = (Arc::clone(&this), Arc::clone(&peer), InFlight::enter(&in_flight));
+            async move {
+                let response = this.answer(&peer, req).await;
+                drop(busy);
+                Ok::<_, Infallible>(response)
+            }
         });
-        hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(tls), service).await.map_err(http_err)
+        let served = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(self.limits.header_read_timeout)
+            .keep_alive(true)
+            .serve_connection(TokioIo::new(tls), service)
+            .await
+            .map_err(http_err);
+        self.stats.served.fetch_add(1, Ordering::Relaxed);
+        served
     }
 
-    /// Accepts connections until the listener fails, one task each.
+    /// Accepts connections, one task each, and never returns: an `accept`
+    /// error (descriptor exhaustion, a connection reset before it was
+    /// accepted) is logged, counted and retried after a backoff that grows
+    /// from 5 ms to 1 s. A connection over [`ServeLimits::max_handshakes`]
+    /// or [`ServeLimits::max_connections_per_ip`] is closed at once.
     ///
     /// # Errors
-    /// The listener's error.
+    /// None in practice; the result type is kept for callers that `?` it.
     pub async fn serve(self: Arc<Self>, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+        const FIRST: Duration = Duration::from_millis(5);
+        let mut backoff = FIRST;
         loop {
-            let (tcp, _) = listener.accept().await?;
+            let (tcp, addr) = match listener.accept().await {
+                Ok(accepted) => {
+                    backoff = FIRST;
+                    accepted
+                }
+                Err(e) => {
+                    let errors = self.stats.accept_errors.fetch_add(1, Ordering::Relaxed) + 1;
+                    tracing::warn!(error = %e, errors, retry_in_ms = backoff.as_millis(), "a2a: accept failed; retrying");
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(1));
+                    continue;
+                }
+            };
+            let Some(slot) = IpSlot::take(&self.per_ip, addr.ip(), self.limits.max_connections_per_ip) else {
+                self.stats.over_limit.fetch_add(1, Ordering::Relaxed);
+                continue;
+            };
+            let Ok(handshake) = Arc::clone(&self.handshakes).try_acquire_owned() else {
+                self.stats.over_limit.fetch_add(1, Ordering::Relaxed);
+                continue;
+            };
             let this = Arc::clone(&self);
             tokio::spawn(async move {
                 // A refused peer only ends its own connection.
-                let _refused = this.serve_connection(tcp).await;
+                let _refused = this.serve_counted(tcp, Some(handshake)).await;
+                drop(slot);
             });
         }
     }
@@ -252,13 +550,19 @@ impl A2aServer {
     async fn answer(&self, peer: &Peer, req: Request<Incoming>) -> Response<Full<Bytes>> {
         let own = self.own_token.token_for(peer.id()).unwrap_or_default();
         let forbidden = |e: A2aRejection| respond(StatusCode::FORBIDDEN, &own, Err(&e), Bytes::new());
-        let action = req.uri().path().trim_start_matches('/').to_owned();
+        let action = match action_of(req.uri().path()) {
+            Ok(a) => a.to_owned(),
+            Err(why) => {
+                tracing::debug!(peer = %peer.id(), why, "a2a: path not in normal form");
+                return respond(StatusCode::BAD_REQUEST, &own, Err(&reject("PATH_NOT_NORMALIZED")), Bytes::new());
+            }
+        };
         if !self.trust.decide(&peer.id().to_string(), &self.service, Some(&action)).allowed {
             return forbidden(reject("PEER_NOT_ALLOWED"));
         }
         let (parts, body) = req.into_parts();
         let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let claims = match self.inbound.check(&header, self.validator.as_ref(), peer.organization()).await {
+        let claims = match self.inbound.check(&header, self.validator.as_ref(), crate::ProvenPeer::of(peer)).await {
             Ok(c) => c,
             Err(e) => return forbidden(e),
         };
@@ -325,22 +629,44 @@ impl A2aClient {
     /// A client presenting `own_token`, validating servers' tokens with
     /// `validator` under `outbound`.
     pub fn new(connector: MtlsConnector, outbound: A2aPolicy, validator: Arc<dyn TokenValidator>, own_token: Arc<dyn TokenSource>) -> Self {
-        A2aClient { connector, outbound, validator, own_token, provider: aigos_crypto::default_provider(), require_bound_tokens: false }
+        A2aClient { connector, outbound, validator, own_token, provider: aigos_crypto::default_provider(), require_bound_tokens: true }
     }
 
-    /// Refuse server tokens without a `cnf` certificate binding.
+    /// Refuse server tokens without a `cnf` certificate binding (default: on).
     #[must_use]
     pub fn require_bound_tokens(mut self, on: bool) -> Self {
         self.require_bound_tokens = on;
         self
     }
 
-    /// Runs the mTLS handshake (the server must be `expected` when given)
-    /// and opens an HTTP/1.1 session on it.
+    /// Runs the mTLS handshake (the server must be `expected`) and opens an
+    /// HTTP/1.1 session on it.
     ///
     /// # Errors
-    /// [`A2aError::Mtls`] or [`A2aError::Http`].
-    pub async fn connect<IO>(&self, io: IO, expected: Option<&SpiffeId>) -> Result<A2aSession, A2aError>
+    /// [`A2aError::Mtls`] (with [`MtlsError::UnexpectedPeer`] when another
+    /// agent answered) or [`A2aError::Http`].
+    pub async fn connect<IO>(&self, io: IO, expected: &SpiffeId) -> Result<A2aSession, A2aError>
+    where
+        IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        self.open(io, Some(expected)).await
+    }
+
+    /// Like [`A2aClient::connect`] but accepts any agent of the trust
+    /// domain as the server: an explicit opt-out, for discovery tools only;
+    /// an agent calling a peer should name it.
+    ///
+    /// # Errors
+    /// As [`A2aClient::connect`].
+    pub async fn connect_to_any_agent<IO>(&self, io: IO) -> Result<A2aSession, A2aError>
+    where
+        IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        tracing::info!("a2a: connecting without an expected server identity (explicit opt-out)");
+        self.open(io, None).await
+    }
+
+    async fn open<IO>(&self, io: IO, expected: Option<&SpiffeId>) -> Result<A2aSession, A2aError>
     where
         IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
@@ -386,7 +712,7 @@ impl A2aSession {
         let server_token = header(TOKEN_HEADER).unwrap_or_default();
         let server = c
             .outbound
-            .check_token(&server_token, c.validator.as_ref(), self.peer.organization())
+            .check_token(&server_token, c.validator.as_ref(), crate::ProvenPeer::of(&self.peer))
             .await
             .map_err(A2aError::ServerRejected)?;
         check_peer_binding(c.provider, &server, &self.peer, c.require_bound_tokens).map_err(A2aError::ServerRejected)?;

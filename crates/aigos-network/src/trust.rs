@@ -1,7 +1,7 @@
 //! Who may call what: a trust policy over peer identities (SPIFFE ids),
 //! services and actions. Allowlist; an explicit deny wins; default deny.
 
-use globset::{Glob, GlobMatcher};
+use globset::{GlobBuilder, GlobMatcher};
 use serde::{Deserialize, Serialize};
 
 /// Allow or deny.
@@ -14,8 +14,9 @@ pub enum TrustEffect {
     Deny,
 }
 
-/// One rule: peers, services and actions are globs (`*` matches any run,
-/// `/` included); actions default to every action.
+/// One rule: peers, services and actions are globs. `*` and `?` match
+/// within one `/`-separated segment; `**` as a whole segment (`a/**`,
+/// `**/b`, `**`) crosses segments. Actions default to every action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TrustRule {
@@ -70,7 +71,12 @@ pub struct TrustDecision {
 }
 
 fn compile(patterns: &[String]) -> Result<Vec<GlobMatcher>, String> {
-    patterns.iter().map(|p| Glob::new(p).map(|g| g.compile_matcher()).map_err(|e| format!("bad pattern {p:?}: {e}"))).collect()
+    patterns
+        .iter()
+        .map(|p| {
+            GlobBuilder::new(p).literal_separator(true).build().map(|g| g.compile_matcher()).map_err(|e| format!("bad pattern {p:?}: {e}"))
+        })
+        .collect()
 }
 
 impl TrustPolicy {

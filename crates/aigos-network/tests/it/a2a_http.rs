@@ -53,6 +53,7 @@ fn governed(agent: &str, cert: &Leaf) -> PeerClaims {
         generation_depth: 1,
         subject: Some(agent.into()),
         cnf_x5t_s256: Some(x5t_s256(aigos_crypto::default_provider(), &cert.der)),
+        registry_organization: None,
     }
 }
 
@@ -134,7 +135,7 @@ async fn call(w: &World, leaf: &Leaf, token: &'static str, server_token: &'stati
     let (addr, _task) = start(w, server_token).await;
     let c = client(w, leaf, token, strict());
     let want = SpiffeId::new(TD, "payments").unwrap();
-    let mut session = c.connect(TcpStream::connect(addr).await.unwrap(), Some(&want)).await?;
+    let mut session = c.connect(TcpStream::connect(addr).await.unwrap(), &want).await?;
     let answer = session.call(action, Bytes::from_static(b"42")).await?;
     assert_eq!(answer.server.subject.as_deref(), Some("payments"));
     Ok(String::from_utf8(answer.body.to_vec()).unwrap())
@@ -157,7 +158,8 @@ fn a_governed_bound_peer_is_served_and_checks_the_server_back() {
     // Several requests on one connection are each checked.
     rt.block_on(async {
         let (addr, _task) = start(&w, "payments-token").await;
-        let mut s = client(&w, &w.billing, "billing-token", strict()).connect(TcpStream::connect(addr).await.unwrap(), None).await.unwrap();
+        let mut s =
+            client(&w, &w.billing, "billing-token", strict()).connect_to_any_agent(TcpStream::connect(addr).await.unwrap()).await.unwrap();
         assert_eq!(s.call("charge.card", Bytes::new()).await.unwrap().body, Bytes::from_static(b"billing charge.card "));
         assert!(matches!(s.call("refund.issue", Bytes::new()).await, Err(A2aError::Rejected(r)) if r.code == "PEER_NOT_ALLOWED"));
         assert_eq!(s.call("charge.again", Bytes::new()).await.unwrap().status, 200);
@@ -209,7 +211,8 @@ fn a_peer_the_trust_policy_does_not_name_is_disconnected() {
     rt().block_on(async {
         let (addr, task) = start(&w, "payments-token").await;
         let attempt = async {
-            let mut s = client(&w, &stranger, "billing-token", strict()).connect(TcpStream::connect(addr).await.unwrap(), None).await?;
+            let mut s =
+                client(&w, &stranger, "billing-token", strict()).connect_to_any_agent(TcpStream::connect(addr).await.unwrap()).await?;
             s.call("charge.card", Bytes::new()).await
         };
         assert!(attempt.await.is_err(), "the connection is closed before any request is served");
@@ -245,11 +248,19 @@ fn the_client_refuses_a_server_token_that_fails_its_outbound_policy() {
     let mut foreign = governed("ledger", &w.payments);
     foreign.subject = Some("ledger".into());
     w.tokens.insert("ledger-token".into(), foreign);
+    let mut speaks_for_other = governed("payments", &w.payments);
+    speaks_for_other.subject = Some("ledger".into());
+    w.tokens.insert("sub-ledger-token".into(), speaks_for_other);
     let rt = rt();
     assert_eq!(
         code(rt.block_on(call(&w, &w.billing, "billing-token", "lax-payments-token", "charge.card"))),
         "server refused: KILL_SWITCH_DISABLED"
     );
-    assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "ledger-token", "charge.card"))), "server refused: SUBJECT_MISMATCH");
+    // A token of another asset returned over the payments certificate.
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "ledger-token", "charge.card"))), "server refused: ASSET_MISMATCH");
+    assert_eq!(
+        code(rt.block_on(call(&w, &w.billing, "billing-token", "sub-ledger-token", "charge.card"))),
+        "server refused: SUBJECT_MISMATCH"
+    );
     assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "nonsense", "charge.card"))), "server refused: INVALID_SIGNATURE");
 }

@@ -14,3 +14,4 @@ mod certs;
 mod discover;
 mod egress;
 mod mtls;
+mod pki;

@@ -11,13 +11,13 @@ use tokio::{
 
 use crate::certs::{Leaf, TD, ca, settings};
 
-fn rt() -> tokio::runtime::Runtime {
+pub(crate) fn rt() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
 }
 
 /// Runs one handshake between a server with `server` and a client with
 /// `client` settings; returns both sides' results.
-async fn handshake(server: &MtlsSettings, client: &MtlsSettings) -> (Result<Peer, MtlsError>, Result<Peer, MtlsError>) {
+pub(crate) async fn handshake(server: &MtlsSettings, client: &MtlsSettings) -> (Result<Peer, MtlsError>, Result<Peer, MtlsError>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let acceptor = MtlsAcceptor::new(server).unwrap();
@@ -124,7 +124,7 @@ fn untrusted_expired_and_foreign_client_certificates_are_refused() {
 /// A handshake against `server` by a plain rustls client presenting `leaf`
 /// (or nothing) that accepts any server certificate: the server's verdict
 /// and what the client saw.
-async fn raw_handshake(server: &MtlsSettings, leaf: Option<&Leaf>) -> (Result<Peer, MtlsError>, MtlsError) {
+pub(crate) async fn raw_handshake(server: &MtlsSettings, leaf: Option<&Leaf>) -> (Result<Peer, MtlsError>, MtlsError) {
     use rustls_pki_types::{CertificateDer, PrivateKeyDer, pem::PemObject};
     let acceptor = MtlsAcceptor::new(server).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
