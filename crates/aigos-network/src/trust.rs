@@ -198,6 +198,27 @@ actions = ["refund.*"]
     }
 
     #[test]
+    fn a_star_stays_within_one_segment_and_a_double_star_crosses() {
+        let cfg: TrustPolicyConfig = toml::from_str(
+            r#"
+[[rules]]
+id = "charges"
+effect = "allow"
+peers = ["spiffe://corp.example/agent/*"]
+services = ["payments"]
+actions = ["charge.*", "reports/**"]
+"#,
+        )
+        .unwrap();
+        let p = TrustPolicy::new(&cfg).unwrap();
+        let peer = "spiffe://corp.example/agent/billing";
+        assert!(p.decide(peer, "payments", Some("charge.card")).allowed, "positive control");
+        assert!(!p.decide(peer, "payments", Some("charge.card/refund.issue")).allowed, "* does not cross /");
+        assert!(p.decide(peer, "payments", Some("reports/2026/q4")).allowed, "** does");
+        assert!(!p.decide("spiffe://corp.example/agent/team/billing", "payments", None).allowed, "peer globs too");
+    }
+
+    #[test]
     fn bad_rules_are_refused() {
         let bad = TrustPolicyConfig {
             rules: vec![TrustRule {

@@ -14,7 +14,7 @@ use crate::certs::{Ca, Leaf, TD, ca, settings};
 
 /// Tokens are opaque names looked up in a table, so the tests control every
 /// claim; the facade wires the real verifier.
-struct Table(HashMap<String, PeerClaims>);
+pub(crate) struct Table(pub(crate) HashMap<String, PeerClaims>);
 
 #[async_trait::async_trait]
 impl TokenValidator for Table {
@@ -23,7 +23,7 @@ impl TokenValidator for Table {
     }
 }
 
-struct Fixed(&'static str);
+pub(crate) struct Fixed(pub(crate) &'static str);
 
 impl TokenSource for Fixed {
     fn token_for(&self, _peer: &SpiffeId) -> Result<String, String> {
@@ -32,7 +32,7 @@ impl TokenSource for Fixed {
 }
 
 /// Echoes who called what.
-struct Echo;
+pub(crate) struct Echo;
 
 #[async_trait::async_trait]
 impl A2aHandler for Echo {
@@ -42,7 +42,7 @@ impl A2aHandler for Echo {
     }
 }
 
-fn governed(agent: &str, cert: &Leaf) -> PeerClaims {
+pub(crate) fn governed(agent: &str, cert: &Leaf) -> PeerClaims {
     PeerClaims {
         governed: true,
         asset_id: agent.into(),
@@ -57,13 +57,13 @@ fn governed(agent: &str, cert: &Leaf) -> PeerClaims {
     }
 }
 
-fn trust() -> Arc<TrustPolicy> {
+pub(crate) fn trust() -> Arc<TrustPolicy> {
     let cfg: TrustPolicyConfig = toml::from_str(
         r#"
 [[rules]]
 id = "billing-charges"
 effect = "allow"
-peers = ["spiffe://corp.example/agent/billing", "spiffe://corp.example/agent/partner-bot"]
+peers = ["spiffe://corp.example/agent/billing", "spiffe://corp.example/agent/partner-bot", "spiffe://corp.example/agent/scraper"]
 services = ["payments"]
 
 [[rules]]
@@ -78,7 +78,7 @@ actions = ["refund.*"]
     Arc::new(TrustPolicy::new(&cfg).unwrap())
 }
 
-fn strict() -> A2aPolicy {
+pub(crate) fn strict() -> A2aPolicy {
     A2aPolicy {
         require_governed: true,
         max_risk_level: Some("limited".into()),
@@ -86,18 +86,19 @@ fn strict() -> A2aPolicy {
         require_golden_thread: true,
         max_generation_depth: Some(2),
         trusted_organizations: vec!["partner-org".into()],
-        ..A2aPolicy::default()
+        blocked_organizations: vec!["evilcorp".into()],
+        blocked_assets: vec!["scraper".into()],
     }
 }
 
-struct World {
-    authority: Ca,
-    payments: Leaf,
-    billing: Leaf,
-    tokens: HashMap<String, PeerClaims>,
+pub(crate) struct World {
+    pub(crate) authority: Ca,
+    pub(crate) payments: Leaf,
+    pub(crate) billing: Leaf,
+    pub(crate) tokens: HashMap<String, PeerClaims>,
 }
 
-fn world() -> World {
+pub(crate) fn world() -> World {
     let authority = ca("corp CA");
     let payments = authority.agent("payments");
     let billing = authority.agent("billing");
@@ -122,7 +123,7 @@ async fn start(w: &World, server_token: &'static str) -> (std::net::SocketAddr, 
     (addr, task)
 }
 
-fn client(w: &World, leaf: &Leaf, token: &'static str, outbound: A2aPolicy) -> A2aClient {
+pub(crate) fn client(w: &World, leaf: &Leaf, token: &'static str, outbound: A2aPolicy) -> A2aClient {
     let connector = MtlsConnector::new(&settings(leaf, &w.authority.pem)).unwrap();
     A2aClient::new(connector, outbound, Arc::new(Table(w.tokens.clone())), Arc::new(Fixed(token))).require_bound_tokens(true)
 }
@@ -263,4 +264,88 @@ fn the_client_refuses_a_server_token_that_fails_its_outbound_policy() {
         "server refused: SUBJECT_MISMATCH"
     );
     assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "nonsense", "charge.card"))), "server refused: INVALID_SIGNATURE");
+}
+
+#[test]
+fn a_blocked_organization_cannot_hide_behind_a_second_o_or_another_encoding() {
+    use crate::certs::LeafOptions;
+    use rcgen::{DnValue, string::BmpString};
+    let mut w = world();
+    let orgs = |values: Vec<DnValue>| LeafOptions { organizations: values, ..LeafOptions::default() };
+    let two = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("partner-org"), DnValue::from("evilcorp")]));
+    let bmp = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::BmpString(BmpString::try_from("evilcorp").unwrap())]));
+    let upper = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("EvilCorp")]));
+    let honest = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("partner-org")]));
+    let diluted = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("partner-org"), DnValue::from("acme")]));
+    for (name, leaf) in [("two", &two), ("bmp", &bmp), ("upper", &upper), ("honest", &honest), ("diluted", &diluted)] {
+        let mut claims = governed("partner-bot", leaf);
+        claims.governed = false; // only a trusted organization lets it through
+        w.tokens.insert(format!("{name}-token"), claims);
+    }
+    let rt = rt();
+    let run = |leaf, token| code(rt.block_on(call(&w, leaf, token, "payments-token", "charge.card")));
+    assert_eq!(run(&two, "two-token"), "403 ORGANIZATION_BLOCKED");
+    assert_eq!(run(&bmp, "bmp-token"), "403 ORGANIZATION_BLOCKED");
+    assert_eq!(run(&upper, "upper-token"), "403 ORGANIZATION_BLOCKED");
+    // A second, harmless O makes the trusted one unprovable: governance applies.
+    assert_eq!(run(&diluted, "diluted-token"), "403 NOT_GOVERNED");
+    assert_eq!(run(&honest, "honest-token"), "OK partner-bot charge.card 42", "positive control");
+}
+
+#[test]
+fn a_blocked_agent_cannot_rename_its_asset_in_its_own_token() {
+    let mut w = world();
+    let scraper = w.authority.agent("scraper");
+    // The scraper holds its own key, so it signs whatever asset it likes.
+    let mut renamed = governed("scraper", &scraper);
+    renamed.asset_id = "billing".into();
+    w.tokens.insert("renamed-token".into(), renamed);
+    let mut honest_name = governed("scraper", &scraper);
+    honest_name.asset_id = "scraper".into();
+    w.tokens.insert("scraper-token".into(), honest_name);
+    // Billing claiming another asset.
+    let mut other = governed("billing", &w.billing);
+    other.asset_id = "ledger".into();
+    w.tokens.insert("other-asset-token".into(), other);
+    let rt = rt();
+    assert_eq!(code(rt.block_on(call(&w, &scraper, "renamed-token", "payments-token", "charge.card"))), "403 ASSET_BLOCKED");
+    assert_eq!(code(rt.block_on(call(&w, &scraper, "scraper-token", "payments-token", "charge.card"))), "403 ASSET_BLOCKED");
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "other-asset-token", "payments-token", "charge.card"))), "403 ASSET_MISMATCH");
+    assert_eq!(code(rt.block_on(call(&w, &w.billing, "billing-token", "payments-token", "charge.card"))), "OK billing charge.card 42");
+}
+
+#[test]
+fn only_paths_in_normal_form_reach_the_policy_and_the_handler() {
+    let w = world();
+    rt().block_on(async {
+        let (addr, _task) = start(&w, "payments-token").await;
+        let want = SpiffeId::new(TD, "payments").unwrap();
+        let mut s =
+            client(&w, &w.billing, "billing-token", strict()).connect(TcpStream::connect(addr).await.unwrap(), &want).await.unwrap();
+        // Each spelling a normalizing proxy or handler would turn into refund.issue (denied).
+        for sneaky in [
+            "charge.card/../refund.issue",
+            "charge.card/./x",
+            "refund%2Eissue",
+            "refund%2eissue",
+            "%72efund.issue",
+            "charge.card%2F..%2Frefund.issue",
+            "charge.card%5C..%5Crefund.issue",
+            "charge.card\\..\\refund.issue",
+            "refund.issue;charge.card",
+            "refund.issue%3Bx",
+            "refund.issue%252e",
+            "charge.card//refund.issue",
+            "charge.card/",
+            "charge.%zz",
+        ] {
+            let r = s.call(sneaky, Bytes::new()).await.unwrap_or_else(|e| panic!("{sneaky}: {e}"));
+            assert_eq!(r.status, 400, "{sneaky} must be refused before policy");
+        }
+        // The deny rule still applies to the plain spelling; the allowed action is served.
+        assert!(matches!(s.call("refund.issue", Bytes::new()).await, Err(A2aError::Rejected(r)) if r.code == "PEER_NOT_ALLOWED"));
+        assert_eq!(s.call("charge.card", Bytes::new()).await.unwrap().body, Bytes::from_static(b"billing charge.card "));
+        // Percent-encoding of a byte that needs it is fine.
+        assert_eq!(s.call("charge.card%20eu", Bytes::new()).await.unwrap().status, 200);
+    });
 }

@@ -15,3 +15,4 @@ mod discover;
 mod egress;
 mod mtls;
 mod pki;
+mod resilience;
