@@ -30,7 +30,7 @@ pub use mtls::{MtlsAcceptor, MtlsConnector, MtlsError, MtlsSettings, Peer, Spiff
 pub use pki::{Revocation, organizations_of};
 pub use render::NetworkConfig;
 pub use transport::{
-    A2aCaller, A2aClient, A2aError, A2aHandler, A2aResponse, A2aServer, A2aServerBuilder, A2aSession, MAX_BODY, ServeLimits, ServeStats,
-    TokenSource,
+    A2aCaller, A2aClient, A2aError, A2aEvent, A2aHandler, A2aObserver, A2aResponse, A2aServer, A2aServerBuilder, A2aSession, MAX_BODY,
+    ServeLimits, ServeStats, TokenSource,
 };
 pub use trust::{TrustDecision, TrustEffect, TrustPolicy, TrustPolicyConfig, TrustRule};

@@ -137,6 +137,7 @@ pub struct A2aServer {
     provider: Provider,
     require_bound_tokens: bool,
     limits: ServeLimits,
+    observer: Option<Arc<dyn A2aObserver>>,
     handshakes: Arc<Semaphore>,
     per_ip: Arc<Mutex<HashMap<IpAddr, usize>>>,
     stats: Arc<Counters>,
@@ -392,6 +393,13 @@ impl A2aServerBuilder {
         self
     }
 
+    /// Records every call, accepted or refused (default: none).
+    #[must_use]
+    pub fn observer(mut self, observer: Arc<dyn A2aObserver>) -> Self {
+        self.server.observer = Some(observer);
+        self
+    }
+
     /// The server.
     pub fn build(self) -> Arc<A2aServer> {
         Arc::new(self.server)
@@ -437,6 +445,7 @@ impl A2aServer {
                 provider: aigos_crypto::default_provider(),
                 require_bound_tokens: true,
                 limits: ServeLimits::default(),
+                observer: None,
                 handshakes: Arc::new(Semaphore::new(ServeLimits::default().max_handshakes)),
                 per_ip: Arc::default(),
                 stats: Arc::default(),
@@ -482,6 +491,12 @@ impl A2aServer {
         })?;
         if !self.trust.decide(&peer.id().to_string(), &self.service, None).allowed {
             self.stats.refused.fetch_add(1, Ordering::Relaxed);
+            if let Some(o) = &self.observer {
+                let event = A2aEvent::inbound(&peer, &self.service, "", "PEER_NOT_ALLOWED", StatusCode::FORBIDDEN);
+                if let Err(e) = o.record(&event).await {
+                    tracing::warn!(error = %e, "a2a: a refusal could not be recorded");
+                }
+            }
             return Err(A2aError::PeerNotAllowed { peer: peer.id().to_string(), service: self.service.clone() });
         }
         let this = Arc::clone(self);
@@ -549,31 +564,29 @@ impl A2aServer {
 
     async fn answer(&self, peer: &Peer, req: Request<Incoming>) -> Response<Full<Bytes>> {
         let own = self.own_token.token_for(peer.id()).unwrap_or_default();
-        let forbidden = |e: A2aRejection| respond(StatusCode::FORBIDDEN, &own, Err(&e), Bytes::new());
-        let action = match action_of(req.uri().path()) {
-            Ok(a) => a.to_owned(),
-            Err(why) => {
-                tracing::debug!(peer = %peer.id(), why, "a2a: path not in normal form");
-                return respond(StatusCode::BAD_REQUEST, &own, Err(&reject("PATH_NOT_NORMALIZED")), Bytes::new());
+        let raw_path = req.uri().path().to_owned();
+        let (caller, request) = match self.admit(peer, req).await {
+            Ok(admitted) => admitted,
+            Err((status, rejection, action)) => {
+                // A refusal is recorded best effort: it is refused either way.
+                let event = A2aEvent::inbound(peer, &self.service, action.as_deref().unwrap_or(&raw_path), &rejection.code, status);
+                if let Some(o) = &self.observer
+                    && let Err(e) = o.record(&event).await
+                {
+                    tracing::warn!(error = %e, "a2a: a refusal could not be recorded");
+                }
+                return respond(status, &own, Err(&rejection), Bytes::new());
             }
         };
-        if !self.trust.decide(&peer.id().to_string(), &self.service, Some(&action)).allowed {
-            return forbidden(reject("PEER_NOT_ALLOWED"));
+        // An accepted call runs only once it is recorded.
+        if let Some(o) = &self.observer {
+            let event = A2aEvent::inbound(peer, &self.service, &caller.action, "SERVED", StatusCode::OK);
+            if let Err(e) = o.record(&event).await {
+                tracing::error!(error = %e, "a2a: the call could not be recorded; refused");
+                return respond(StatusCode::SERVICE_UNAVAILABLE, &own, Err(&reject("AUDIT_UNAVAILABLE")), Bytes::new());
+            }
         }
-        let (parts, body) = req.into_parts();
-        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let claims = match self.inbound.check(&header, self.validator.as_ref(), crate::ProvenPeer::of(peer)).await {
-            Ok(c) => c,
-            Err(e) => return forbidden(e),
-        };
-        if let Err(e) = check_peer_binding(self.provider, &claims, peer, self.require_bound_tokens) {
-            return forbidden(e);
-        }
-        let Ok(body) = Limited::new(body, MAX_BODY).collect().await.map(http_body_util::Collected::to_bytes) else {
-            return respond(StatusCode::PAYLOAD_TOO_LARGE, &own, Err(&reject("BODY_TOO_LARGE")), Bytes::new());
-        };
-        let caller = A2aCaller { peer: peer.clone(), claims, action };
-        let (parts_out, body_out) = self.handler.handle(&caller, Request::from_parts(parts, body)).await.into_parts();
+        let (parts_out, body_out) = self.handler.handle(&caller, request).await.into_parts();
         let mut response = respond(parts_out.status, &own, Ok(()), body_out);
         for (name, value) in &parts_out.headers {
             if !response.headers().contains_key(name) {
@@ -582,6 +595,78 @@ impl A2aServer {
         }
         response
     }
+
+    /// Every check of one request, in order: path, trust policy, token and
+    /// inbound policy, binding, body size.
+    async fn admit(
+        &self,
+        peer: &Peer,
+        req: Request<Incoming>,
+    ) -> Result<(A2aCaller, Request<Bytes>), (StatusCode, A2aRejection, Option<String>)> {
+        let action = match action_of(req.uri().path()) {
+            Ok(a) => a.to_owned(),
+            Err(why) => {
+                tracing::debug!(peer = %peer.id(), why, "a2a: path not in normal form");
+                return Err((StatusCode::BAD_REQUEST, reject("PATH_NOT_NORMALIZED"), None));
+            }
+        };
+        let forbidden = |e: A2aRejection| (StatusCode::FORBIDDEN, e, Some(action.clone()));
+        if !self.trust.decide(&peer.id().to_string(), &self.service, Some(&action)).allowed {
+            return Err(forbidden(reject("PEER_NOT_ALLOWED")));
+        }
+        let (parts, body) = req.into_parts();
+        let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let claims = self.inbound.check(&header, self.validator.as_ref(), crate::ProvenPeer::of(peer)).await.map_err(forbidden)?;
+        check_peer_binding(self.provider, &claims, peer, self.require_bound_tokens).map_err(forbidden)?;
+        let Ok(body) = Limited::new(body, MAX_BODY).collect().await.map(http_body_util::Collected::to_bytes) else {
+            return Err((StatusCode::PAYLOAD_TOO_LARGE, reject("BODY_TOO_LARGE"), Some(action)));
+        };
+        Ok((A2aCaller { peer: peer.clone(), claims, action }, Request::from_parts(parts, body)))
+    }
+}
+
+/// One A2A call as one side decided it: what an [`A2aObserver`] records.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct A2aEvent {
+    /// `inbound` (a server deciding a caller's request) or `outbound` (a
+    /// client checking a server's answer).
+    pub direction: &'static str,
+    /// The other side's SPIFFE ID (from its certificate).
+    pub peer: String,
+    /// The service (server side; empty on the client side).
+    pub service: String,
+    /// The action (the raw path when it was not in normal form).
+    pub action: String,
+    /// `SERVED` / `ANSWERED`, or the refusal code.
+    pub outcome: String,
+    /// The HTTP status.
+    pub status: u16,
+}
+
+impl A2aEvent {
+    fn inbound(peer: &Peer, service: &str, action: &str, outcome: &str, status: StatusCode) -> Self {
+        A2aEvent {
+            direction: "inbound",
+            peer: peer.id().to_string(),
+            service: service.to_owned(),
+            action: action.chars().take(256).collect(),
+            outcome: outcome.to_owned(),
+            status: status.as_u16(),
+        }
+    }
+}
+
+/// Records every A2A call, accepted or refused (the facade writes them to
+/// the audit log). On the server an accepted call is handled only once it
+/// is recorded; a failure to record it answers 503 `AUDIT_UNAVAILABLE`.
+#[async_trait::async_trait]
+pub trait A2aObserver: Send + Sync {
+    /// Records one call.
+    ///
+    /// # Errors
+    /// Why it could not be recorded.
+    async fn record(&self, event: &A2aEvent) -> Result<(), String>;
 }
 
 /// The client side of the A2A handshake.
@@ -593,6 +678,7 @@ pub struct A2aClient {
     own_token: Arc<dyn TokenSource>,
     provider: Provider,
     require_bound_tokens: bool,
+    observer: Option<Arc<dyn A2aObserver>>,
 }
 
 impl fmt::Debug for A2aClient {
@@ -629,7 +715,22 @@ impl A2aClient {
     /// A client presenting `own_token`, validating servers' tokens with
     /// `validator` under `outbound`.
     pub fn new(connector: MtlsConnector, outbound: A2aPolicy, validator: Arc<dyn TokenValidator>, own_token: Arc<dyn TokenSource>) -> Self {
-        A2aClient { connector, outbound, validator, own_token, provider: aigos_crypto::default_provider(), require_bound_tokens: true }
+        A2aClient {
+            connector,
+            outbound,
+            validator,
+            own_token,
+            provider: aigos_crypto::default_provider(),
+            require_bound_tokens: true,
+            observer: None,
+        }
+    }
+
+    /// Records every call and its result (default: none).
+    #[must_use]
+    pub fn observer(mut self, observer: Arc<dyn A2aObserver>) -> Self {
+        self.observer = Some(observer);
+        self
     }
 
     /// Refuse server tokens without a `cnf` certificate binding (default: on).
@@ -693,6 +794,30 @@ impl A2aSession {
     /// [`A2aError::ServerRejected`] when the server's token fails the
     /// outbound policy, [`A2aError::Token`] or [`A2aError::Http`].
     pub async fn call(&mut self, action: &str, body: Bytes) -> Result<A2aResponse, A2aError> {
+        let result = self.exchange(action, body).await;
+        if let Some(o) = &self.client.observer {
+            let (outcome, status) = match &result {
+                Ok(r) => ("ANSWERED".to_owned(), r.status.as_u16()),
+                Err(A2aError::Rejected(r)) => (r.code.clone(), 403),
+                Err(A2aError::ServerRejected(r)) => (format!("SERVER_{}", r.code), 0),
+                Err(e) => (format!("ERROR: {e}"), 0),
+            };
+            let event = A2aEvent {
+                direction: "outbound",
+                peer: self.peer.id().to_string(),
+                service: String::new(),
+                action: action.chars().take(256).collect(),
+                outcome,
+                status,
+            };
+            if let Err(e) = o.record(&event).await {
+                tracing::warn!(error = %e, "a2a: an outbound call could not be recorded");
+            }
+        }
+        result
+    }
+
+    async fn exchange(&mut self, action: &str, body: Bytes) -> Result<A2aResponse, A2aError> {
         let c = &self.client;
         let token = c.own_token.token_for(self.peer.id()).map_err(A2aError::Token)?;
         let request = Request::post(format!("/{action}"))

@@ -349,3 +349,69 @@ fn only_paths_in_normal_form_reach_the_policy_and_the_handler() {
         assert_eq!(s.call("charge.card%20eu", Bytes::new()).await.unwrap().status, 200);
     });
 }
+
+/// Keeps every event; fails on demand.
+#[derive(Default)]
+struct Recorder {
+    events: std::sync::Mutex<Vec<aigos_network::A2aEvent>>,
+    broken: std::sync::atomic::AtomicBool,
+}
+
+#[async_trait::async_trait]
+impl aigos_network::A2aObserver for Recorder {
+    async fn record(&self, event: &aigos_network::A2aEvent) -> Result<(), String> {
+        if self.broken.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err("disk full".into());
+        }
+        self.events.lock().unwrap().push(event.clone());
+        Ok(())
+    }
+}
+
+#[test]
+fn every_call_is_recorded_and_an_unrecordable_one_is_not_served() {
+    let w = world();
+    let recorder = Arc::new(Recorder::default());
+    rt().block_on(async {
+        let acceptor = MtlsAcceptor::new(&settings(&w.payments, &w.authority.pem)).unwrap();
+        let server = A2aServer::builder(
+            acceptor,
+            "payments",
+            trust(),
+            Arc::new(Table(w.tokens.clone())),
+            Arc::new(Fixed("payments-token")),
+            Arc::new(Echo),
+        )
+        .inbound(strict())
+        .observer(recorder.clone())
+        .build();
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(server.serve(listener));
+        let want = SpiffeId::new(TD, "payments").unwrap();
+        let client_log = Arc::new(Recorder::default());
+        let mut s = client(&w, &w.billing, "billing-token", strict())
+            .observer(client_log.clone())
+            .connect(TcpStream::connect(addr).await.unwrap(), &want)
+            .await
+            .unwrap();
+        assert_eq!(s.call("charge.card", Bytes::new()).await.unwrap().status, 200);
+        assert!(s.call("refund.issue", Bytes::new()).await.is_err());
+        assert_eq!(s.call("charge.card/../refund.issue", Bytes::new()).await.unwrap().status, 400);
+        recorder.broken.store(true, std::sync::atomic::Ordering::SeqCst);
+        let unrecorded = s.call("charge.card", Bytes::new()).await;
+        assert!(matches!(unrecorded, Ok(ref r) if r.status == 503), "{unrecorded:?}");
+        let seen: Vec<(String, String, u16)> =
+            recorder.events.lock().unwrap().iter().map(|e| (e.action.clone(), e.outcome.clone(), e.status)).collect();
+        assert_eq!(
+            seen,
+            [
+                ("charge.card".to_string(), "SERVED".to_string(), 200),
+                ("refund.issue".to_string(), "PEER_NOT_ALLOWED".to_string(), 403),
+                ("/charge.card/../refund.issue".to_string(), "PATH_NOT_NORMALIZED".to_string(), 400),
+            ]
+        );
+        let outbound: Vec<String> = client_log.events.lock().unwrap().iter().map(|e| format!("{} {}", e.direction, e.outcome)).collect();
+        assert_eq!(outbound, ["outbound ANSWERED", "outbound PEER_NOT_ALLOWED", "outbound ANSWERED", "outbound ANSWERED"]);
+    });
+}
