@@ -33,7 +33,7 @@ pub(crate) struct DemoArgs {
     dir: Option<PathBuf>,
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+pub(crate) fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(Failure::usage)
 }
 
@@ -51,7 +51,7 @@ pub(crate) fn init(provider: Provider, args: &InitArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), Failure> {
+pub(crate) fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), Failure> {
     let (config, base) = GuardConfig::load(path).map_err(Failure::usage)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let guard = config.build(&base, &clock).map_err(Failure::usage)?;
@@ -59,7 +59,7 @@ fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), Failure> {
 }
 
 /// One line on stderr per kill-channel event (stdout carries only outcomes).
-fn describe(report: &aigos::KillReport) -> String {
+pub(crate) fn describe(report: &aigos::KillReport) -> String {
     match report {
         aigos::KillReport::Applied { channel, id } => format!("aigos: kill command {id} applied ({channel})"),
         aigos::KillReport::AppliedUnrecorded { channel, id, error } => {

@@ -4,6 +4,7 @@
 //! least one input rejected, 2 usage error (bad arguments, unreadable or
 //! invalid files). Command-line contracts are documented in `docs/`.
 
+mod a2a;
 mod audit;
 mod golden;
 mod guard;
@@ -50,6 +51,9 @@ enum Command {
     /// Development certificates, egress checks and Kubernetes NetworkPolicy rendering.
     #[command(subcommand)]
     Network(network::NetworkCommand),
+    /// Agent-to-agent calls over mTLS, checked by the Guard: serve an agent, call one.
+    #[command(subcommand, name = "a2a")]
+    A2a(a2a::A2aCommand),
     /// Create a complete working local setup (keys, registry, signed policy, approvers, audit log, aigos.toml).
     Init(guard::InitArgs),
     /// Validate requests (ActionRequest JSON with a token field, one per line on stdin); one outcome JSON line each.
@@ -93,6 +97,7 @@ fn main() -> ExitCode {
         Command::Audit(cmd) => audit::run(provider, cmd),
         Command::Killswitch(cmd) => killswitch::run(provider, cmd),
         Command::Network(cmd) => network::run(cmd),
+        Command::A2a(cmd) => a2a::run(cmd),
         Command::Init(args) => guard::init(provider, &args),
         Command::Validate(args) => guard::validate(&args),
         Command::Demo(args) => guard::demo(provider, &args),

@@ -326,6 +326,12 @@ impl MtlsSettings {
         &self.identity
     }
 
+    /// This agent's own certificate (DER), e.g. for the `cnf` binding of
+    /// the tokens it presents.
+    pub fn certificate_der(&self) -> &[u8] {
+        self.chain.first().map_or(&[], |c| c.as_ref())
+    }
+
     fn provider() -> Arc<CryptoProvider> {
         Arc::new(rustls::crypto::aws_lc_rs::default_provider())
     }

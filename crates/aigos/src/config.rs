@@ -83,12 +83,14 @@ use layers::identity_layer;
 use layers::policy_layer;
 #[cfg(feature = "runtime")]
 use layers::runtime_layer;
-#[cfg(feature = "audit")]
-use layers::signing_key;
+#[cfg(any(feature = "audit", all(feature = "identity", feature = "network")))]
+pub(crate) use layers::signing_key;
 
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 pub use crate::setup::init;
-pub use crate::setup::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_EXPERTS, DEMO_INSTANCE, DEMO_OPERATOR, DEMO_ORGANIZATION};
+pub use crate::setup::{
+    A2A_TRUST_DOMAIN, DEMO_AGENT, DEMO_AGENT_KID, DEMO_EXPERTS, DEMO_INSTANCE, DEMO_OPERATOR, DEMO_ORGANIZATION, PEER_AGENT,
+};
 
 /// Why a configuration could not be loaded or created.
 #[derive(Debug, thiserror::Error)]
@@ -501,6 +503,112 @@ pub struct GuardConfig {
     /// `[state]` (default: `state.json` beside this file).
     #[serde(default)]
     pub state: StateSection,
+    /// `[a2a]`: agent-to-agent calls over mTLS ([`crate::a2a`]).
+    #[cfg(feature = "network")]
+    pub a2a: Option<A2aSection>,
+}
+
+/// `[a2a]`: what every agent of this deployment shares for agent-to-agent
+/// calls, and `[a2a.agents.ID]`: each agent's own certificate and token key.
+#[cfg(feature = "network")]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct A2aSection {
+    /// The SPIFFE trust domain (`spiffe://TRUST-DOMAIN/agent/ID`).
+    pub trust_domain: String,
+    /// CA certificates trusted for agent certificates (PEM).
+    pub trust_bundle: PathBuf,
+    /// CRL files (PEM or DER), re-read when they change.
+    #[serde(default)]
+    pub crl: Vec<PathBuf>,
+    /// Deny list of certificate serials and SPIFFE IDs (TOML), re-read when it changes.
+    #[serde(default)]
+    pub deny_list: Option<PathBuf>,
+    /// Who may call what (TOML `[[rules]]`, default deny).
+    pub trust_policy: PathBuf,
+    /// The service name servers check the trust policy under.
+    #[serde(default = "default_service")]
+    pub service: String,
+    /// What a server requires of its callers' tokens.
+    #[serde(default)]
+    pub inbound: aigos_network::A2aPolicy,
+    /// What a client requires of the servers' tokens.
+    #[serde(default)]
+    pub outbound: aigos_network::A2aPolicy,
+    /// Refuse tokens not bound to the peer's certificate (default true).
+    /// Turning it off is an explicit, logged opt-out: a stolen token then
+    /// works over the thief's own certificate.
+    #[serde(default = "yes")]
+    pub require_bound_tokens: bool,
+    /// Connection limits.
+    #[serde(default)]
+    pub limits: A2aLimits,
+    /// The agent this process speaks for by default (`aigos a2a` without
+    /// `--agent`); absent: the only one in `agents`.
+    #[serde(default)]
+    pub agent: Option<String>,
+    /// Each agent's own settings, by agent id.
+    #[serde(default)]
+    pub agents: std::collections::BTreeMap<String, A2aAgent>,
+}
+
+#[cfg(feature = "network")]
+fn default_service() -> String {
+    "agents".into()
+}
+#[cfg(feature = "network")]
+fn yes() -> bool {
+    true
+}
+
+/// `[a2a.limits]`.
+#[cfg(feature = "network")]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct A2aLimits {
+    /// Time a peer has to finish the TLS handshake.
+    pub handshake_timeout_ms: u64,
+    /// Time a client has to send a request's headers.
+    pub header_read_timeout_ms: u64,
+    /// A connection without traffic or a request in flight is closed after this.
+    pub idle_timeout_ms: u64,
+    /// TLS handshakes in progress at once.
+    pub max_handshakes: usize,
+    /// Open connections per peer IP address.
+    pub max_connections_per_ip: usize,
+}
+
+#[cfg(feature = "network")]
+impl Default for A2aLimits {
+    fn default() -> Self {
+        A2aLimits {
+            handshake_timeout_ms: 10_000,
+            header_read_timeout_ms: 10_000,
+            idle_timeout_ms: 60_000,
+            max_handshakes: 256,
+            max_connections_per_ip: 32,
+        }
+    }
+}
+
+/// `[a2a.agents.ID]`: one agent's certificate (its SPIFFE ID must be
+/// `spiffe://TRUST-DOMAIN/agent/ID`) and the key it signs its tokens with
+/// (registered to it in the registry).
+#[cfg(feature = "network")]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct A2aAgent {
+    /// Certificate chain, leaf first (PEM).
+    pub cert: PathBuf,
+    /// The certificate's private key (PEM).
+    pub key: PathBuf,
+    /// The agent's token signing key (PKCS#8 PEM).
+    pub token_key: PathBuf,
+    /// Its kid in the registry.
+    pub token_kid: String,
+    /// Where this agent serves A2A calls.
+    #[serde(default)]
+    pub listen: Option<std::net::SocketAddr>,
 }
 
 pub(crate) fn read(path: &Path) -> Result<String, ConfigError> {

@@ -40,6 +40,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(all(feature = "identity", feature = "network"))]
+pub mod a2a;
 pub mod approvals;
 pub mod config;
 mod dashboard;

@@ -13,6 +13,12 @@ pub const DEMO_AGENT: &str = "demo-agent";
 pub const DEMO_AGENT_KID: &str = "demo-agent-key-1";
 /// The demo agent's instance that `aigos init` lists in the registry.
 pub const DEMO_INSTANCE: &str = "demo-agent-1";
+/// The trust domain of the development certificates `aigos init` writes
+/// (built with the network layer).
+pub const A2A_TRUST_DOMAIN: &str = "aigos.local";
+/// The second agent `aigos init` registers (built with the network layer):
+/// the demo agent's A2A peer.
+pub const PEER_AGENT: &str = "peer-agent";
 /// The demo agent's organization in the registry.
 pub const DEMO_ORGANIZATION: &str = "acme";
 /// The human approver `aigos init` enrols for TOTP.

@@ -23,7 +23,7 @@ use super::{ConfigError, file_err, read};
 
 /// A PKCS#8 PEM signing key, under `kid` when the setting names one.
 #[cfg(any(feature = "identity", feature = "audit"))]
-pub(super) fn signing_key(
+pub(crate) fn signing_key(
     provider: Provider,
     path: &Path,
     kid: Option<&str>,

@@ -284,11 +284,16 @@ impl GuardBuilder {
             Some(layer) => {
                 let keys = layer.registry.key_resolver(self.provider)?;
                 let layer = Arc::new(layer);
-                let tokens = super::identity::TokenCheck { layer: layer.clone(), keys, golden_threads: Default::default() };
-                checks.push((Step::Identity, Box::new(tokens)));
-                Some(layer)
+                let tokens = Arc::new(super::identity::TokenCheck { layer: layer.clone(), keys, golden_threads: Default::default() });
+                checks.push((Step::Identity, Box::new(super::Shared(tokens.clone()))));
+                Some((layer, tokens))
             }
             None => None,
+        };
+        #[cfg(feature = "identity")]
+        let (identity, tokens) = match identity {
+            Some((layer, tokens)) => (Some(layer), Some(tokens)),
+            None => (None, None),
         };
         checks.push((Step::Identity, Box::new(InstanceCheck)));
         #[cfg(feature = "runtime")]
@@ -363,6 +368,8 @@ impl GuardBuilder {
                 gone: tokio::sync::watch::Sender::new(()),
                 #[cfg(feature = "audit")]
                 audit,
+                #[cfg(feature = "identity")]
+                tokens,
                 agents,
                 instances,
                 approvers,

@@ -72,33 +72,8 @@ impl Check for TokenCheck {
         if record.status != aigos_identity::AgentStatus::Active {
             return Ok(Verdict::Reject("IDENTITY_AGENT_INACTIVE", format!("identity: agent {} is {:?}", request.agent_id, record.status)));
         }
-        let Some(thread) = &record.golden_thread else {
-            return Ok(Verdict::Reject("GOLDEN_THREAD_MISSING", format!("identity: agent {} has no golden thread", request.agent_id)));
-        };
-        // A thread's signature is checked once per (agent, key); its expiry on every request.
-        let now = g.clock.now_secs();
-        let cached = self
-            .golden_threads
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(request.agent_id.as_str())
-            .and_then(|by_kid| by_kid.get(verified.kid.as_str()))
-            .copied();
-        match cached {
-            Some(expires_at) if now < expires_at => {}
-            _ => {
-                let resolve = |kid: &str| id.golden_thread_keys.find(kid).and_then(|j| j.to_public_key().ok());
-                let report = thread.verify(g.provider, &resolve, now, Some(&verified.kid));
-                if !report.is_valid() {
-                    return Ok(Verdict::Reject("GOLDEN_THREAD_INVALID", format!("identity: golden thread invalid ({report:?})")));
-                }
-                self.golden_threads
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .entry(request.agent_id.to_string())
-                    .or_default()
-                    .insert(verified.kid.clone(), thread.expires_at);
-            }
+        if let Err((code, why)) = self.golden_thread_ok(g, record, &verified.kid) {
+            return Ok(Verdict::Reject(code, why));
         }
         facts.authenticated = Some(true);
         facts.agent = g.agents.get(&request.agent_id).cloned();
@@ -106,8 +81,50 @@ impl Check for TokenCheck {
     }
 }
 
+impl TokenCheck {
+    /// The agent's golden thread is present, signed for `kid` by a golden
+    /// thread key and not expired. Its signature is checked once per
+    /// (agent, key); its expiry every time.
+    pub(crate) fn golden_thread_ok(
+        &self,
+        g: &super::Inner,
+        record: &aigos_identity::AgentRecord,
+        kid: &str,
+    ) -> Result<(), (&'static str, String)> {
+        let id = &self.layer;
+        let Some(thread) = &record.golden_thread else {
+            return Err(("GOLDEN_THREAD_MISSING", format!("identity: agent {} has no golden thread", record.id)));
+        };
+        let now = g.clock.now_secs();
+        let cached = self
+            .golden_threads
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(record.id.as_str())
+            .and_then(|by_kid| by_kid.get(kid))
+            .copied();
+        match cached {
+            Some(expires_at) if now < expires_at => Ok(()),
+            _ => {
+                let resolve = |kid: &str| id.golden_thread_keys.find(kid).and_then(|j| j.to_public_key().ok());
+                let report = thread.verify(g.provider, &resolve, now, Some(kid));
+                if !report.is_valid() {
+                    return Err(("GOLDEN_THREAD_INVALID", format!("identity: golden thread invalid ({report:?})")));
+                }
+                self.golden_threads
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .entry(record.id.to_string())
+                    .or_default()
+                    .insert(kid.to_owned(), thread.expires_at);
+                Ok(())
+            }
+        }
+    }
+}
+
 /// The stable code of a token rejection: `IDENTITY_` and the rule's.
-fn token_code(rule: aigos_identity::Rule) -> &'static str {
+pub(crate) fn token_code(rule: aigos_identity::Rule) -> &'static str {
     use aigos_identity::Rule;
     match rule {
         Rule::Expired => "IDENTITY_TOKEN_EXPIRED",

@@ -196,25 +196,44 @@ impl Check for KillCheck {
             return Ok(Verdict::pass("not killed or paused"));
         }
         let ancestors = g.instances.ancestors(&r.instance_id, facts.lineage.as_ref());
-        // The instance or an ancestor terminated (by command or watchdog): a termination cascades.
-        if g.instances.any_terminated(std::iter::once(r.instance_id.as_str()).chain(ancestors.iter().map(String::as_str))) {
-            return Ok(Verdict::Reject("KILL_TERMINATED", format!("kill switch: agent {} was terminated by the kill switch", r.agent_id)));
+        let organization = facts.agent.as_ref().and_then(|a| a.organization.clone());
+        match kill_verdict(g, &kills, &r.agent_id, Some(r.instance_id.as_str()), ancestors, organization) {
+            Some((code, why)) => Ok(Verdict::Reject(code, why)),
+            None => Ok(Verdict::pass("not killed or paused")),
         }
-        let me = aigos_runtime::Identity {
-            instance_id: r.instance_id.to_string(),
-            asset_id: r.agent_id.to_string(),
-            organization_id: facts.agent.as_ref().and_then(|a| a.organization.clone()),
-            ancestors,
-        };
-        let orgs_known = g.instances.required;
-        if kills.terminated.iter().any(|t| addresses(&me, t, orgs_known)) {
-            return Ok(Verdict::Reject("KILL_TERMINATED", format!("kill switch: agent {} was terminated by the kill switch", r.agent_id)));
-        }
-        if kills.paused.iter().any(|t| addresses(&me, t, orgs_known)) {
-            return Ok(Verdict::Reject("KILL_PAUSED", format!("kill switch: agent {} is paused by the kill switch", r.agent_id)));
-        }
-        Ok(Verdict::pass("not killed or paused"))
     }
+}
+
+/// Whether the kill switch stops `agent` (its `instance` when known, with
+/// its `ancestors`, in `organization`): the code and reason, or `None`.
+/// A termination of the instance or an ancestor cascades; commands address
+/// instances, assets (agents) and organizations.
+pub(crate) fn kill_verdict(
+    g: &super::Inner,
+    kills: &KillState,
+    agent: &AgentId,
+    instance: Option<&str>,
+    ancestors: Vec<String>,
+    organization: Option<String>,
+) -> Option<(&'static str, String)> {
+    let terminated = || ("KILL_TERMINATED", format!("kill switch: agent {agent} was terminated by the kill switch"));
+    if instance.is_some_and(|i| g.instances.any_terminated(std::iter::once(i).chain(ancestors.iter().map(String::as_str)))) {
+        return Some(terminated());
+    }
+    let me = aigos_runtime::Identity {
+        instance_id: instance.unwrap_or_default().to_owned(),
+        asset_id: agent.to_string(),
+        organization_id: organization,
+        ancestors,
+    };
+    let orgs_known = g.instances.required;
+    if kills.terminated.iter().any(|t| addresses(&me, t, orgs_known)) {
+        return Some(terminated());
+    }
+    if kills.paused.iter().any(|t| addresses(&me, t, orgs_known)) {
+        return Some(("KILL_PAUSED", format!("kill switch: agent {agent} is paused by the kill switch")));
+    }
+    None
 }
 
 /// What happened to a command a channel delivered.

@@ -32,6 +32,10 @@ mod audit;
 mod build;
 #[cfg(feature = "identity")]
 mod identity;
+#[cfg(feature = "identity")]
+pub(crate) use identity::token_code;
+#[cfg(feature = "runtime")]
+pub(crate) use kill::kill_verdict;
 mod instances;
 #[cfg(feature = "runtime")]
 mod kill;
@@ -230,6 +234,16 @@ pub(crate) trait Check: Send + Sync {
     async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String>;
 }
 
+/// A check shared with other parts of the Guard.
+pub(crate) struct Shared<T>(pub(crate) Arc<T>);
+
+#[async_trait::async_trait]
+impl<T: Check> Check for Shared<T> {
+    async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
+        self.0.run(cx, facts).await
+    }
+}
+
 pub(crate) struct Inner {
     pub(crate) provider: Provider,
     pub(crate) clock: Arc<dyn Clock>,
@@ -243,6 +257,9 @@ pub(crate) struct Inner {
     pub(crate) gone: tokio::sync::watch::Sender<()>,
     #[cfg(feature = "audit")]
     pub(crate) audit: Option<(aigos_audit::AuditLog, AuditLayer)>,
+    /// Step 1's token check, shared with the A2A validator.
+    #[cfg(feature = "identity")]
+    pub(crate) tokens: Option<Arc<identity::TokenCheck>>,
     /// Agents of the registry (empty without the identity layer).
     pub(crate) agents: HashMap<AgentId, Arc<AgentFacts>>,
     pub(crate) instances: instances::Instances,

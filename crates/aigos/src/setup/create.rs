@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use aigos_crypto::{Jwks, Provider, SigningKey};
 use serde::Serialize;
 
+#[cfg(feature = "network")]
+use super::{A2A_TRUST_DOMAIN, PEER_AGENT};
 use super::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_EXPERTS, DEMO_INSTANCE, DEMO_OPERATOR, DEMO_ORGANIZATION};
 use crate::Approver;
 use crate::config::{ConfigError, file_err, write_file};
@@ -93,6 +95,10 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
             instances: vec![aigos_core::InstanceId::new(DEMO_INSTANCE).map_err(|e| ConfigError::Invalid(e.to_string()))?],
         })
         .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    #[cfg(feature = "network")]
+    let a2a_section = a2a_setup(dir, &mut registry, &authority, &keygen, &pem, now)?;
+    #[cfg(not(feature = "network"))]
+    let a2a_section = String::new();
     let registry_path = dir.join("registry.json");
     std::fs::create_dir_all(dir).map_err(|e| file_err(dir, e))?;
     registry.save(&registry_path).map_err(|e| file_err(&registry_path, e))?;
@@ -214,11 +220,133 @@ challenge_ttl_secs = 300
 [state]
 backend = "file"
 file = "state.json"
-"#,
+{a2a_section}"#,
         provider = provider.name()
     );
     write_file(&config_path, config.as_bytes(), false)?;
+    #[cfg(feature = "network")]
+    peer_config(dir, &config)?;
     Ok(config_path)
+}
+
+/// Agent-to-agent calls between the demo agent and a registered peer: a
+/// development CA (not for production), a certificate per agent, the
+/// peer's key and registry entry, a trust policy letting each call the
+/// other, an empty deny list, and the `[a2a]` section.
+#[cfg(feature = "network")]
+fn a2a_setup(
+    dir: &Path,
+    registry: &mut aigos_identity::AgentRegistry,
+    authority: &SigningKey,
+    keygen: &dyn Fn(&str) -> Result<SigningKey, ConfigError>,
+    pem: &dyn Fn(&SigningKey) -> Result<zeroize::Zeroizing<String>, ConfigError>,
+    now: i64,
+) -> Result<String, ConfigError> {
+    use aigos_core::AgentId;
+    let invalid = |e: &dyn std::fmt::Display| ConfigError::Invalid(e.to_string());
+    let ca = aigos_network::DevCa::generate(A2A_TRUST_DOMAIN).map_err(|e| invalid(&e))?;
+    write_file(&dir.join("certs/ca.pem"), ca.certificate_pem().as_bytes(), false)?;
+    write_file(&dir.join("certs/ca.key.pem"), ca.key_pem().as_bytes(), true)?;
+    for agent in [DEMO_AGENT, PEER_AGENT] {
+        let issued = ca.issue(agent).map_err(|e| invalid(&e))?;
+        write_file(&dir.join(format!("certs/{agent}.pem")), issued.certificate_pem.as_bytes(), false)?;
+        write_file(&dir.join(format!("certs/{agent}.key.pem")), issued.key_pem.as_bytes(), true)?;
+    }
+    let peer_kid = format!("{PEER_AGENT}-key-1");
+    let peer = keygen(&peer_kid)?;
+    write_file(&dir.join(format!("keys/{PEER_AGENT}.key.pem")), pem(&peer)?.as_bytes(), true)?;
+    let approval = aigos_identity::Approval {
+        ticket_id: "INIT-0002".into(),
+        approved_by: "owner@example.invalid".into(),
+        approved_at: time_rfc3339(now)?,
+    };
+    let thread = aigos_identity::GoldenThread::sign(approval, &peer_kid, now + 365 * 86_400, authority).map_err(|e| invalid(&e))?;
+    registry
+        .register(aigos_identity::AgentRecord {
+            id: AgentId::new(PEER_AGENT).map_err(|e| invalid(&e))?,
+            owner: "platform-team".into(),
+            organization: Some(DEMO_ORGANIZATION.into()),
+            keys: Jwks { keys: vec![peer.public_jwk()] },
+            golden_thread: Some(thread),
+            status: aigos_identity::AgentStatus::Active,
+            capabilities: aigos_core::Capabilities::default(),
+            lineage: None,
+            registered_at: now - 30 * 86_400,
+            instances: vec![aigos_core::InstanceId::new(format!("{PEER_AGENT}-1")).map_err(|e| invalid(&e))?],
+        })
+        .map_err(|e| invalid(&e))?;
+    let trust = format!(
+        "# Who may call whom over A2A (default deny; an explicit deny wins).\n\
+         [[rules]]\nid = \"demo-pair\"\neffect = \"allow\"\n\
+         peers = [\"spiffe://{A2A_TRUST_DOMAIN}/agent/{DEMO_AGENT}\", \"spiffe://{A2A_TRUST_DOMAIN}/agent/{PEER_AGENT}\"]\n\
+         services = [\"agents\"]\n"
+    );
+    write_file(&dir.join("a2a-trust.toml"), trust.as_bytes(), false)?;
+    write_file(
+        &dir.join("a2a-deny.toml"),
+        b"# Revoked certificates: serials (hex) and SPIFFE IDs. Re-read when it changes.\nserials = []\nspiffe_ids = []\n",
+        false,
+    )?;
+    Ok(format!(
+        r#"
+# Agent-to-agent calls over mTLS (aigos a2a serve | call). The certificates
+# come from a development CA (certs/ca.key.pem): replace them in production.
+[a2a]
+agent = "{DEMO_AGENT}"   # the agent this Guard's process speaks for (peer-agent.toml: peer-agent)
+trust_domain = "{A2A_TRUST_DOMAIN}"
+trust_bundle = "certs/ca.pem"
+deny_list = "a2a-deny.toml"
+trust_policy = "a2a-trust.toml"
+service = "agents"
+require_bound_tokens = true
+
+[a2a.inbound]
+require_governed = true
+require_kill_switch = true
+require_golden_thread = true
+blocked_organizations = []
+
+[a2a.outbound]
+require_governed = true
+require_golden_thread = true
+
+[a2a.agents.{DEMO_AGENT}]
+cert = "certs/{DEMO_AGENT}.pem"
+key = "certs/{DEMO_AGENT}.key.pem"
+token_key = "keys/{DEMO_AGENT}.key.pem"
+token_kid = "{DEMO_AGENT_KID}"
+listen = "127.0.0.1:8701"
+
+[a2a.agents.{PEER_AGENT}]
+cert = "certs/{PEER_AGENT}.pem"
+key = "certs/{PEER_AGENT}.key.pem"
+token_key = "keys/{PEER_AGENT}.key.pem"
+token_kid = "{peer_kid}"
+listen = "127.0.0.1:8702"
+"#
+    ))
+}
+
+/// `peer-agent.toml`: the peer agent's own Guard, on the same registry,
+/// keys, policy and kill-command file, with its own state, audit log and
+/// kill state (two Guards never share a state file or an audit log).
+#[cfg(feature = "network")]
+fn peer_config(dir: &Path, config: &str) -> Result<(), ConfigError> {
+    let mut text = format!("# The Guard of {PEER_AGENT}'s process (aigos a2a serve --config peer-agent.toml).\n{config}");
+    for (from, to) in [
+        ("file = \"state.json\"", format!("file = \"{PEER_AGENT}.state.json\"")),
+        ("dir = \"audit\"", format!("dir = \"{PEER_AGENT}.audit\"")),
+        ("witness = \"audit.witness.json\"", format!("witness = \"{PEER_AGENT}.audit.witness.json\"")),
+        ("kill_state = \"kill-state.jsonl\"", format!("kill_state = \"{PEER_AGENT}.kill-state.jsonl\"")),
+        (&format!("agent = \"{DEMO_AGENT}\""), format!("agent = \"{PEER_AGENT}\"")),
+    ] {
+        if !text.contains(from) {
+            return Err(ConfigError::Invalid(format!("init: {from} missing from the template")));
+        }
+        text = text.replacen(from, &to, 1);
+    }
+    write_file(&dir.join(format!("{PEER_AGENT}.state.json")), b"{}", true)?;
+    write_file(&dir.join(format!("{PEER_AGENT}.toml")), text.as_bytes(), false)
 }
 
 /// The kill-command file `init` writes: a YAML list, so a command is added

@@ -1,0 +1,233 @@
+//! Agent-to-agent calls wired through the facade (`aigos::a2a`), attacked
+//! as a compromised or killed agent would, each next to the honest call.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs, reason = "tests")]
+
+use std::{path::PathBuf, sync::Arc, time::Duration};
+
+use aigos::{
+    Guard,
+    a2a::A2aNode,
+    config::{A2A_TRUST_DOMAIN, DEMO_AGENT, DEMO_AGENT_KID, GuardConfig, PEER_AGENT},
+};
+use aigos_core::{Clock, SystemClock};
+use aigos_identity::{Confirmation, TokenIssuer, TokenRequest};
+use aigos_network::{A2aCaller, A2aError, A2aHandler, SpiffeId};
+use bytes::Bytes;
+use tokio::net::{TcpListener, TcpStream};
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+}
+
+/// `aigos init`: the demo agent (aigos.toml) and its peer (peer-agent.toml),
+/// each with its own Guard.
+struct Deployment {
+    dir: tempfile::TempDir,
+}
+
+impl Deployment {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        aigos::config::init(dir.path(), aigos_crypto::default_provider(), SystemClock.now_secs()).unwrap();
+        Deployment { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn guard(&self, config: &str) -> (Guard, GuardConfig, PathBuf) {
+        let (cfg, base) = GuardConfig::load(&self.path(config)).unwrap();
+        let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+        (cfg.build(&base, &clock).unwrap(), cfg, base)
+    }
+
+    fn node(&self, config: &str, agent: &str) -> (Guard, A2aNode) {
+        let (guard, cfg, base) = self.guard(config);
+        let node = A2aNode::from_config(&guard, &cfg, &base, agent, Arc::new(SystemClock)).unwrap();
+        (guard, node)
+    }
+}
+
+struct Ack;
+
+#[async_trait::async_trait]
+impl A2aHandler for Ack {
+    async fn handle(&self, caller: &A2aCaller, _request: hyper::Request<Bytes>) -> hyper::Response<Bytes> {
+        hyper::Response::new(Bytes::from(format!("{} {}", caller.peer.id().agent_id(), caller.action)))
+    }
+}
+
+async fn serve(node: &A2aNode) -> std::net::SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(node.server(Arc::new(Ack)).unwrap().serve(listener));
+    addr
+}
+
+async fn call(node: &A2aNode, addr: std::net::SocketAddr, action: &str) -> Result<String, A2aError> {
+    let peer = SpiffeId::new(A2A_TRUST_DOMAIN, PEER_AGENT).unwrap();
+    let mut session = node.client().unwrap().connect(TcpStream::connect(addr).await.unwrap(), &peer).await?;
+    let answer = session.call(action, Bytes::from_static(b"{}")).await?;
+    Ok(format!("{} {}", answer.status.as_u16(), String::from_utf8_lossy(&answer.body)))
+}
+
+fn code(r: Result<String, A2aError>) -> String {
+    match r {
+        Ok(s) => s,
+        Err(A2aError::Rejected(r)) => format!("403 {}", r.code),
+        Err(e) => format!("error {e}"),
+    }
+}
+
+fn audit_records(dir: &std::path::Path) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    aigos_audit::read_records(aigos_crypto::default_provider(), dir, 0, u64::MAX, &mut |r| {
+        out.push(serde_json::json!({"kind": r.body.kind, "actor": r.body.actor, "data": r.body.data}));
+        Ok(())
+    })
+    .unwrap();
+    out
+}
+
+#[test]
+fn an_honest_call_is_served_and_both_sides_audit_it() {
+    let d = Deployment::new();
+    rt().block_on(async {
+        let (peer_guard, peer) = d.node("peer-agent.toml", PEER_AGENT);
+        let (demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
+        let addr = serve(&peer).await;
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read");
+        assert_eq!(code(call(&demo, addr, "reports/../admin").await), "400 ");
+        drop((peer, demo, peer_guard, demo_guard));
+    });
+    let inbound: Vec<String> = audit_records(&d.path("peer-agent.audit"))
+        .iter()
+        .filter(|r| r["kind"] == "a2a_call")
+        .map(|r| {
+            format!("{} {} {}", r["actor"].as_str().unwrap(), r["data"]["action"].as_str().unwrap(), r["data"]["outcome"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        inbound,
+        [
+            "spiffe://aigos.local/agent/demo-agent reports.read SERVED",
+            "spiffe://aigos.local/agent/demo-agent /reports/../admin PATH_NOT_NORMALIZED"
+        ]
+    );
+    let outbound =
+        audit_records(&d.path("audit")).iter().filter(|r| r["kind"] == "a2a_call" && r["data"]["direction"] == "outbound").count();
+    assert_eq!(outbound, 2);
+}
+
+#[test]
+fn a_killed_or_paused_agent_is_refused_by_its_peers_guard() {
+    let d = Deployment::new();
+    rt().block_on(async {
+        let (peer_guard, peer) = d.node("peer-agent.toml", PEER_AGENT);
+        let (_demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
+        let addr = serve(&peer).await;
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
+        let authority = aigos_crypto::SigningKey::from_pkcs8_pem(
+            aigos_crypto::default_provider(),
+            &std::fs::read_to_string(d.path("keys/authority.key.pem")).unwrap(),
+        )
+        .unwrap()
+        .with_kid(aigos_core::Kid::new("authority-1").unwrap());
+        let command = |kind, sequence| {
+            aigos_runtime::KillCommand::issue(
+                &authority,
+                aigos_runtime::CommandSpec {
+                    kind,
+                    target: aigos_runtime::Target { kind: aigos_runtime::TargetType::Asset, ids: vec![DEMO_AGENT.into()] },
+                    reason: "test".into(),
+                    issued_by: "ops".into(),
+                    sequence,
+                    now: SystemClock.now_secs(),
+                    ttl: Duration::from_secs(300),
+                },
+            )
+            .unwrap()
+        };
+        peer_guard.apply_kill(&command(aigos_runtime::CommandType::Pause, 1)).await.unwrap();
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "403 KILL_PAUSED");
+        peer_guard.apply_kill(&command(aigos_runtime::CommandType::Terminate, 2)).await.unwrap();
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "403 KILL_TERMINATED");
+    });
+}
+
+#[test]
+fn a_peers_token_is_judged_by_the_registry_and_the_replay_store_not_by_itself() {
+    let d = Deployment::new();
+    rt().block_on(async {
+        let (_g, peer) = d.node("peer-agent.toml", PEER_AGENT);
+        let validator = peer.validator();
+        let provider = aigos_crypto::default_provider();
+        let key = |file: &str, kid: &str| {
+            Arc::new(
+                aigos_crypto::SigningKey::from_pkcs8_pem(provider, &std::fs::read_to_string(d.path(file)).unwrap())
+                    .unwrap()
+                    .with_kid(aigos_core::Kid::new(kid).unwrap()),
+            )
+        };
+        let demo_key = key("keys/demo-agent.key.pem", DEMO_AGENT_KID);
+        let me = peer.identity().to_string();
+        let token = |key: &Arc<aigos_crypto::SigningKey>, sub: &str, aud: Vec<String>| {
+            TokenIssuer::new(key.clone())
+                .issue(&TokenRequest {
+                    sub: sub.into(),
+                    aud,
+                    cnf: Some(Confirmation { x5t_s256: "bound".into() }),
+                    ..TokenRequest::default()
+                })
+                .unwrap()
+        };
+        let good = token(&demo_key, DEMO_AGENT, vec!["aigos-guard".into(), me.clone()]);
+        let claims = validator.validate(&good).await.unwrap();
+        assert_eq!(claims.asset_id, DEMO_AGENT);
+        assert!(claims.governed && claims.golden_thread_verified, "from the registry's golden thread");
+        assert_eq!(claims.registry_organization.as_deref(), Some("acme"));
+        assert!(claims.kill_switch_enabled, "the Guard enforces the kill state itself");
+        // The attacks.
+        assert_eq!(validator.validate(&good).await.unwrap_err(), "IDENTITY_TOKEN_REPLAYED", "replayed");
+        let elsewhere = token(&demo_key, DEMO_AGENT, vec!["aigos-guard".into(), "spiffe://aigos.local/agent/other".into()]);
+        assert_eq!(validator.validate(&elsewhere).await.unwrap_err(), "IDENTITY_AUDIENCE", "addressed to another agent");
+        let posing = token(&demo_key, PEER_AGENT, vec!["aigos-guard".into(), me.clone()]);
+        assert_eq!(validator.validate(&posing).await.unwrap_err(), "IDENTITY_KEY_NOT_AGENTS", "signed for another agent");
+        let rogue = Arc::new(
+            aigos_crypto::SigningKey::generate(provider, aigos_crypto::Algorithm::EdDsa)
+                .unwrap()
+                .with_kid(aigos_core::Kid::new(DEMO_AGENT_KID).unwrap()),
+        );
+        assert_eq!(validator.validate(&token(&rogue, DEMO_AGENT, vec!["aigos-guard".into(), me])).await.unwrap_err(), "IDENTITY_SIGNATURE");
+    });
+}
+
+#[test]
+fn a_certificate_revoked_in_the_deny_list_is_refused_without_a_restart() {
+    let d = Deployment::new();
+    rt().block_on(async {
+        let (_pg, peer) = d.node("peer-agent.toml", PEER_AGENT);
+        let (_dg, demo) = d.node("aigos.toml", DEMO_AGENT);
+        let addr = serve(&peer).await;
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
+        let deny = d.path("a2a-deny.toml");
+        let tmp = d.path("a2a-deny.toml.new");
+        std::fs::write(&tmp, "spiffe_ids = [\"spiffe://aigos.local/agent/demo-agent\"]\n").unwrap();
+        std::fs::rename(&tmp, &deny).unwrap();
+        let refused = code(call(&demo, addr, "reports.read").await);
+        assert!(refused.starts_with("error"), "the handshake fails: {refused}");
+    });
+}
+
+#[test]
+fn a_node_whose_certificate_names_another_agent_is_refused() {
+    let d = Deployment::new();
+    let (guard, mut cfg, base) = d.guard("aigos.toml");
+    let a2a = cfg.a2a.as_mut().unwrap();
+    let peer_cert = a2a.agents[PEER_AGENT].cert.clone();
+    a2a.agents.get_mut(DEMO_AGENT).unwrap().cert = peer_cert;
+    let err = A2aNode::from_config(&guard, &cfg, &base, DEMO_AGENT, Arc::new(SystemClock)).unwrap_err();
+    assert!(err.to_string().contains("not agent demo-agent"), "{err}");
+    assert!(A2aNode::from_config(&guard, &cfg, &base, "nobody", Arc::new(SystemClock)).is_err());
+}
