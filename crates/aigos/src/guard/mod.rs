@@ -32,9 +32,9 @@ mod audit;
 mod build;
 #[cfg(feature = "identity")]
 mod identity;
-#[cfg(feature = "identity")]
+#[cfg(all(feature = "identity", feature = "network"))]
 pub(crate) use identity::token_code;
-#[cfg(feature = "runtime")]
+#[cfg(all(feature = "identity", feature = "network", feature = "runtime"))]
 pub(crate) use kill::kill_verdict;
 mod instances;
 #[cfg(feature = "runtime")]
@@ -235,8 +235,10 @@ pub(crate) trait Check: Send + Sync {
 }
 
 /// A check shared with other parts of the Guard.
+#[cfg(feature = "identity")]
 pub(crate) struct Shared<T>(pub(crate) Arc<T>);
 
+#[cfg(feature = "identity")]
 #[async_trait::async_trait]
 impl<T: Check> Check for Shared<T> {
     async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
@@ -259,6 +261,7 @@ pub(crate) struct Inner {
     pub(crate) audit: Option<(aigos_audit::AuditLog, AuditLayer)>,
     /// Step 1's token check, shared with the A2A validator.
     #[cfg(feature = "identity")]
+    #[cfg_attr(not(feature = "network"), expect(dead_code, reason = "read by the A2A validator"))]
     pub(crate) tokens: Option<Arc<identity::TokenCheck>>,
     /// Agents of the registry (empty without the identity layer).
     pub(crate) agents: HashMap<AgentId, Arc<AgentFacts>>,
