@@ -231,3 +231,92 @@ fn a_node_whose_certificate_names_another_agent_is_refused() {
     assert!(err.to_string().contains("not agent demo-agent"), "{err}");
     assert!(A2aNode::from_config(&guard, &cfg, &base, "nobody", Arc::new(SystemClock)).is_err());
 }
+
+fn authority(d: &Deployment) -> aigos_crypto::SigningKey {
+    aigos_crypto::SigningKey::from_pkcs8_pem(
+        aigos_crypto::default_provider(),
+        &std::fs::read_to_string(d.path("keys/authority.key.pem")).unwrap(),
+    )
+    .unwrap()
+    .with_kid(aigos_core::Kid::new("authority-1").unwrap())
+}
+
+#[test]
+fn stopping_one_instance_stops_the_agents_a2a_calls() {
+    // The agent's instances share its key: an A2A call cannot prove which
+    // instance makes it, so a stopped instance stops them all here.
+    let d = Deployment::new();
+    rt().block_on(async {
+        let (peer_guard, peer) = d.node("peer-agent.toml", PEER_AGENT);
+        let (_demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
+        let addr = serve(&peer).await;
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
+        let command = aigos_runtime::KillCommand::issue(
+            &authority(&d),
+            aigos_runtime::CommandSpec {
+                kind: aigos_runtime::CommandType::Terminate,
+                target: aigos_runtime::Target { kind: aigos_runtime::TargetType::Instance, ids: vec![aigos::config::DEMO_INSTANCE.into()] },
+                reason: "test".into(),
+                issued_by: "ops".into(),
+                sequence: 1,
+                now: SystemClock.now_secs(),
+                ttl: Duration::from_secs(300),
+            },
+        )
+        .unwrap();
+        peer_guard.apply_kill(&command).await.unwrap();
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "403 KILL_TERMINATED");
+    });
+}
+
+#[test]
+fn a_flooding_peer_is_rate_limited_on_its_certificate() {
+    let d = Deployment::new();
+    rt().block_on(async {
+        let (peer_guard, mut cfg, base) = d.guard("peer-agent.toml");
+        let limits = &mut cfg.a2a.as_mut().unwrap().limits;
+        limits.calls_per_minute = 2;
+        limits.call_burst = 2;
+        let peer = A2aNode::from_config(&peer_guard, &cfg, &base, PEER_AGENT, Arc::new(SystemClock)).unwrap();
+        let (_demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
+        let addr = serve(&peer).await;
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read");
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "429 ", "over the burst: refused before its token is verified");
+        let refused = audit_records(&d.path("peer-agent.audit")).iter().filter(|r| r["data"]["outcome"] == "RATE_LIMITED").count();
+        assert_eq!(refused, 1);
+        let _ = peer_guard;
+    });
+}
+
+#[test]
+fn a_refused_token_takes_no_room_in_the_replay_store() {
+    let d = Deployment::new();
+    rt().block_on(async {
+        let (_, mut cfg, base) = d.guard("peer-agent.toml");
+        cfg.identity.as_mut().unwrap().replay_capacity = 1;
+        let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+        let guard = cfg.build(&base, &clock).unwrap();
+        let peer = A2aNode::from_config(&guard, &cfg, &base, PEER_AGENT, clock).unwrap();
+        let validator = peer.validator();
+        let key = Arc::new(
+            aigos_crypto::SigningKey::from_pkcs8_pem(
+                aigos_crypto::default_provider(),
+                &std::fs::read_to_string(d.path("keys/demo-agent.key.pem")).unwrap(),
+            )
+            .unwrap()
+            .with_kid(aigos_core::Kid::new(DEMO_AGENT_KID).unwrap()),
+        );
+        let issue = |aud: &str| {
+            TokenIssuer::new(key.clone())
+                .issue(&TokenRequest { sub: DEMO_AGENT.into(), aud: vec!["aigos-guard".into(), aud.into()], ..TokenRequest::default() })
+                .unwrap()
+        };
+        // A flood of tokens addressed elsewhere, each refused before its jti is stored.
+        for _ in 0..5 {
+            assert_eq!(validator.validate(&issue("spiffe://aigos.local/agent/other")).await.unwrap_err(), "IDENTITY_AUDIENCE");
+        }
+        let me = peer.identity().to_string();
+        assert!(validator.validate(&issue(&me)).await.is_ok(), "the one slot is still free for a real token");
+    });
+}

@@ -57,6 +57,9 @@ pub(crate) enum A2aCommand {
     },
 }
 
+/// How long `call` waits for the handshake and the answer together.
+const CALL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 pub(crate) fn run(cmd: A2aCommand) -> Result<(), Failure> {
     match cmd {
         A2aCommand::Serve { config, agent, listen } => serve(&config, agent.as_deref(), listen),
@@ -155,10 +158,15 @@ fn call(
             .ok_or_else(|| Failure::usage(format!("no --addr and no `listen` for {} in [a2a.agents]", to.agent_id())))?;
         let client = node.client().map_err(Failure::usage)?;
         let tcp = tokio::net::TcpStream::connect(addr).await.map_err(|e| Failure::usage(format!("{addr}: {e}")))?;
-        let result = match client.connect(tcp, &to).await {
-            Ok(mut session) => session.call(action, Bytes::from(body)).await,
-            Err(e) => Err(e),
+        let exchange = async {
+            match client.connect(tcp, &to).await {
+                Ok(mut session) => session.call(action, Bytes::from(body)).await,
+                Err(e) => Err(e),
+            }
         };
+        let result = tokio::time::timeout(CALL_TIMEOUT, exchange)
+            .await
+            .unwrap_or_else(|_| Err(A2aError::Http(format!("no answer within {} s", CALL_TIMEOUT.as_secs()))));
         let outcome = match result {
             Ok(answer) => {
                 let text = String::from_utf8_lossy(&answer.body).into_owned();
@@ -170,6 +178,7 @@ fn call(
                 let code = match &e {
                     A2aError::Rejected(r) => r.code.clone(),
                     A2aError::ServerRejected(r) => format!("SERVER_{}", r.code),
+                    A2aError::PeerRefused(r) => format!("NOT_SENT_{}", r.code),
                     A2aError::Mtls(m) => format!("MTLS: {m}"),
                     other => other.to_string(),
                 };

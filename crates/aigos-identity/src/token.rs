@@ -382,6 +382,18 @@ impl TokenVerifier {
         Ok(verified)
     }
 
+    /// Marks the `jti` of a token that passed [`TokenVerifier::verify_stateless`]
+    /// (and whatever else the caller checks first) as used: the second
+    /// half of [`TokenVerifier::verify`], for a caller that refuses cheaply
+    /// before spending replay-store space on a token.
+    ///
+    /// # Errors
+    /// [`TokenError`] with `Replayed`, `Claim` (a jti that is not a UUID) or
+    /// `ReplayStore`.
+    pub async fn consume(&self, verified: &VerifiedToken) -> Result<(), TokenError> {
+        self.consume_jti(&verified.claims).await
+    }
+
     async fn consume_jti(&self, claims: &Claims) -> Result<(), TokenError> {
         let Some(store) = &self.replay else {
             return Ok(());

@@ -76,6 +76,17 @@ pub trait TokenValidator: Send + Sync {
     /// # Errors
     /// The error code (e.g. `INVALID_SIGNATURE`, `EXPIRED`).
     async fn validate(&self, token: &str) -> Result<PeerClaims, String>;
+
+    /// Checks the peer its certificate proved, before its token is read
+    /// (server) or a request is sent to it (client): a killed agent, one
+    /// over its rate limit. Default: nothing to check.
+    ///
+    /// # Errors
+    /// The error code (`RATE_LIMITED` is answered 429, others 403).
+    async fn check_peer(&self, peer: &crate::Peer) -> Result<(), String> {
+        let _ = peer;
+        Ok(())
+    }
 }
 
 /// An inbound or outbound trust policy of the handshake.
@@ -98,6 +109,26 @@ pub struct A2aPolicy {
     pub blocked_organizations: Vec<String>,
     /// Organizations whose peers skip the governance requirements, when proven.
     pub trusted_organizations: Vec<String>,
+}
+
+/// How block lists compare names: NFKC, without control or invisible
+/// formatting characters (NUL, zero-width, bidi, tag characters, soft
+/// hyphen), trimmed, lower case. A CA's `"evil\u{200b}corp"`, a
+/// NUL-terminated BMPString or a decomposed accent names the same
+/// organization as the block list's entry.
+fn block_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let invisible = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}')
+    };
+    name.nfkc().filter(|c| !invisible(*c)).collect::<String>().trim().to_lowercase()
+}
+
+/// Whether `name` is on `list`, compared by [`block_key`].
+fn listed(list: &[String], name: &str) -> bool {
+    let name = block_key(name);
+    list.iter().any(|b| block_key(b) == name)
 }
 
 fn risk_rank(level: &str) -> Option<u8> {
@@ -146,6 +177,22 @@ impl A2aPolicy {
         self.check_token(&token, validator, proven).await
     }
 
+    /// The block lists against what the certificate proved (its agent,
+    /// every O value), before any token: what a client checks before it
+    /// sends a request, and a server before it spends a verification.
+    ///
+    /// # Errors
+    /// `ASSET_BLOCKED` or `ORGANIZATION_BLOCKED`.
+    pub fn check_proven(&self, proven: ProvenPeer<'_>) -> Result<(), A2aRejection> {
+        if proven.agent.is_some_and(|a| listed(&self.blocked_assets, a)) {
+            return Err(reject("ASSET_BLOCKED"));
+        }
+        if proven.organizations.iter().any(|o| listed(&self.blocked_organizations, o)) {
+            return Err(reject("ORGANIZATION_BLOCKED"));
+        }
+        Ok(())
+    }
+
     /// Validates `token` and applies the policy to its claims (used as is
     /// for the token a server returns, which carries no version header).
     ///
@@ -168,21 +215,15 @@ impl A2aPolicy {
         if token.is_empty() {
             return Err(reject("MISSING_TOKEN"));
         }
+        self.check_proven(proven)?;
         let claims = validator.validate(token).await.map_err(|code| reject(&code))?;
-        let listed = |list: &[String], name: &str| list.iter().any(|b| b.trim().eq_ignore_ascii_case(name.trim()));
-        if [Some(claims.asset_id.as_str()), proven.agent].iter().flatten().any(|a| listed(&self.blocked_assets, a)) {
+        if listed(&self.blocked_assets, &claims.asset_id) {
             return Err(reject("ASSET_BLOCKED"));
         }
         if proven.agent.is_some_and(|agent| agent != claims.asset_id) {
             return Err(reject("ASSET_MISMATCH"));
         }
-        let named = proven
-            .organizations
-            .iter()
-            .map(String::as_str)
-            .chain(claims.organization_id.as_deref())
-            .chain(claims.registry_organization.as_deref());
-        if named.into_iter().any(|o| listed(&self.blocked_organizations, o)) {
+        if claims.organization_id.iter().chain(&claims.registry_organization).any(|o| listed(&self.blocked_organizations, o)) {
             return Err(reject("ORGANIZATION_BLOCKED"));
         }
         let certified = match proven.organizations {
@@ -338,6 +379,15 @@ mod tests {
         assert_eq!(code(run(&p, Some("t"), Some("1.0"), ungoverned, Some("partner"))), "OK");
         // A blocked organization stays blocked whichever way it is known.
         assert_eq!(code(run(&p, Some("t"), Some("1.0"), good(), Some("evilcorp"))), "ORGANIZATION_BLOCKED");
+    }
+
+    #[test]
+    fn block_lists_see_through_invisible_and_decomposed_characters() {
+        for spelling in ["evilcorp", "EvilCorp", " evilcorp ", "evil\u{200b}corp", "evilcorp\0", "\u{ff45}vilcorp", "evil\u{202e}corp"] {
+            assert_eq!(block_key(spelling), "evilcorp", "{spelling:?}");
+        }
+        assert_eq!(block_key("Socie\u{301}te\u{301}"), block_key("Soci\u{e9}t\u{e9}"));
+        assert_ne!(block_key("evilcorp2"), "evilcorp", "positive control: another name stays another name");
     }
 
     #[test]

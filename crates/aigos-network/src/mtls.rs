@@ -189,13 +189,19 @@ pub fn spiffe_id_of(certificate_der: &[u8]) -> Result<SpiffeId, MtlsError> {
         })
         // The scheme is case-insensitive in URIs; count every spelling so a
         // second ID cannot hide as SPIFFE://.
-        .filter(|u| u.len() >= 7 && u[..7].eq_ignore_ascii_case("spiffe:"))
+        .filter(|u| is_spiffe_uri(u))
         .collect();
     match uris.as_slice() {
         [] => Err(MtlsError::NoSpiffeId),
         [one] => SpiffeId::parse(one),
         many => Err(MtlsError::SeveralSpiffeIds(many.len())),
     }
+}
+
+/// Whether a URI's scheme is `spiffe` in any letter case (byte-wise: a
+/// non-ASCII URI from a mis-issuing CA is no reason to panic).
+pub(crate) fn is_spiffe_uri(uri: &str) -> bool {
+    uri.as_bytes().get(..7).is_some_and(|p| p.eq_ignore_ascii_case(b"spiffe:"))
 }
 
 /// The subject organization (O) of a DER certificate, when it has exactly one
@@ -615,6 +621,15 @@ impl MtlsConnector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_non_ascii_uri_is_no_spiffe_id_and_no_panic() {
+        assert!(is_spiffe_uri("spiffe://corp.example/agent/a"));
+        assert!(is_spiffe_uri("SPIFFE://corp.example/agent/a"));
+        for other in ["spiffe\u{e9}://x", "spiff\u{e9}://x", "\u{e9}", "", "spiffe", "https://x"] {
+            assert!(!is_spiffe_uri(other), "{other:?}");
+        }
+    }
 
     #[test]
     fn spiffe_ids_follow_the_spec_and_the_agent_form() {

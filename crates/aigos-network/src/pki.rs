@@ -176,15 +176,21 @@ struct DenyList {
     spiffe_ids: std::collections::HashSet<String>,
 }
 
-/// Lower-case hex without separators or leading zeros.
-fn normal_serial(s: &str) -> String {
-    let hex: String = s.chars().filter(char::is_ascii_hexdigit).map(|c| c.to_ascii_lowercase()).collect();
+/// Lower-case hex without colons, white space or leading zeros; `None`
+/// for anything else (a decimal or mistyped serial must not deny another
+/// certificate, or none, silently).
+fn normal_serial(s: &str) -> Option<String> {
+    let hex: String = s.chars().filter(|c| *c != ':' && !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+    if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
     let trimmed = hex.trim_start_matches('0');
-    if trimmed.is_empty() { "0".into() } else { trimmed.into() }
+    Some(if trimmed.is_empty() { "0".into() } else { trimmed.into() })
 }
 
 fn serial_of(cert: &X509Certificate<'_>) -> String {
-    normal_serial(&cert.raw_serial().iter().map(|b| format!("{b:02x}")).collect::<String>())
+    let hex: String = cert.raw_serial().iter().map(|b| format!("{b:02x}")).collect();
+    normal_serial(&hex).unwrap_or(hex)
 }
 
 /// What identifies a file's version without reading it.
@@ -284,7 +290,14 @@ impl Revocation {
         if let Some(path) = &self.deny_file {
             let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             let file: DenyListFile = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-            deny.serials = file.serials.iter().map(|s| normal_serial(s)).collect();
+            deny.serials = file
+                .serials
+                .iter()
+                .map(|s| normal_serial(s).ok_or_else(|| format!("{}: serial {s:?} is not hex (colons allowed)", path.display())))
+                .collect::<Result<_, _>>()?;
+            for id in &file.spiffe_ids {
+                crate::SpiffeId::parse(id).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
             deny.spiffe_ids = file.spiffe_ids.into_iter().collect();
         }
         Ok((crls, deny))
@@ -296,7 +309,8 @@ impl Revocation {
         let mut state = self.state.lock().map_err(|_| MtlsError::RevocationUnavailable("revocation state poisoned".into()))?;
         match stamps {
             Err(e) => state.failure = Some(e),
-            Ok(stamps) if !state.loaded || stamps != state.stamps => {
+            // A failure is retried at every handshake, whatever the stamps.
+            Ok(stamps) if !state.loaded || stamps != state.stamps || state.failure.is_some() => {
                 match self.load() {
                     Ok((crls, deny)) => {
                         state.crls = Arc::new(crls);
@@ -404,15 +418,18 @@ impl ChainVerifier {
             .verify_for_usage(self.algorithms.all, &self.anchors.webpki, intermediates, now, eku, revocation, Some(&check_path))
             .map_err(|e| why.take().unwrap_or_else(|| from_webpki(&e)))?;
         // The leaf itself.
-        if let Ok(Some(ku)) = cert.key_usage()
-            && !ku.value.digital_signature()
-        {
-            return Err(MtlsError::KeyUsage("key usage does not allow digitalSignature".into()));
+        match cert.key_usage() {
+            Ok(Some(ku)) if !ku.value.digital_signature() => {
+                return Err(MtlsError::KeyUsage("key usage does not allow digitalSignature".into()));
+            }
+            Ok(_) => {}
+            // A key usage that does not parse allows nothing.
+            Err(e) => return Err(MtlsError::KeyUsage(format!("unreadable key usage: {e}"))),
         }
         // Exactly one URI SAN. Zero or several SPIFFE IDs are reported as
         // such by the identity check that follows; here a SPIFFE ID with
         // another URI beside it.
-        let spiffe = uris.iter().filter(|u| u.len() >= 7 && u[..7].eq_ignore_ascii_case("spiffe:")).count();
+        let spiffe = uris.iter().filter(|u| crate::mtls::is_spiffe_uri(u)).count();
         if uris.len() > 1 && spiffe == 1 {
             return Err(MtlsError::SeveralUris(uris.len()));
         }
@@ -480,9 +497,12 @@ mod tests {
 
     #[test]
     fn serials_compare_without_separators_case_or_leading_zeros() {
-        assert_eq!(normal_serial("00:1F:a3"), "1fa3");
-        assert_eq!(normal_serial("1fa3"), "1fa3");
-        assert_eq!(normal_serial("00"), "0");
+        assert_eq!(normal_serial("00:1F:a3").as_deref(), Some("1fa3"));
+        assert_eq!(normal_serial("1fa3").as_deref(), Some("1fa3"));
+        assert_eq!(normal_serial("00").as_deref(), Some("0"));
+        assert_eq!(normal_serial("0x1fa3"), None, "no prefix");
+        assert_eq!(normal_serial("1fz3"), None, "a typo is an error, not another serial");
+        assert_eq!(normal_serial(""), None);
     }
 
     #[test]

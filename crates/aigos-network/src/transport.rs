@@ -101,6 +101,11 @@ pub enum A2aError {
     /// Our own token could not be issued.
     #[error("no token: {0}")]
     Token(String),
+    /// We refused to send to this server: what its certificate proved
+    /// fails the outbound policy, or the validator refuses the peer (killed,
+    /// blocked).
+    #[error("server refused before sending: {0}")]
+    PeerRefused(A2aRejection),
     /// HTTP failure.
     #[error("http: {0}")]
     Http(String),
@@ -159,6 +164,9 @@ pub struct ServeLimits {
     /// A connection with no request in flight and no bytes either way for
     /// this long is closed (default 60 s).
     pub idle_timeout: Duration,
+    /// Time a client has to send a request's body once its headers are in
+    /// (default 30 s); past it the request is answered 408.
+    pub body_read_timeout: Duration,
 }
 
 impl Default for ServeLimits {
@@ -168,6 +176,7 @@ impl Default for ServeLimits {
             max_connections_per_ip: 32,
             header_read_timeout: Duration::from_secs(10),
             idle_timeout: Duration::from_secs(60),
+            body_read_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -194,6 +203,19 @@ pub struct ServeStats {
     pub served: u64,
 }
 
+/// The address a per-IP limit counts under: an IPv4 address (an
+/// IPv4-mapped IPv6 address as its IPv4), or an IPv6 address's /64, the
+/// smallest block one host is usually given.
+fn ip_group(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6(std::net::Ipv6Addr::from(u128::from(v6) & !((1u128 << 64) - 1))),
+        },
+    }
+}
+
 /// One IP's share of [`ServeLimits::max_connections_per_ip`], given back on drop.
 struct IpSlot {
     map: Arc<Mutex<HashMap<IpAddr, usize>>>,
@@ -202,6 +224,7 @@ struct IpSlot {
 
 impl IpSlot {
     fn take(map: &Arc<Mutex<HashMap<IpAddr, usize>>>, ip: IpAddr, max: usize) -> Option<Self> {
+        let ip = ip_group(ip);
         let mut m = map.lock().ok()?;
         let n = m.entry(ip).or_insert(0);
         if *n >= max {
@@ -614,12 +637,20 @@ impl A2aServer {
         if !self.trust.decide(&peer.id().to_string(), &self.service, Some(&action)).allowed {
             return Err(forbidden(reject("PEER_NOT_ALLOWED")));
         }
+        // What the certificate proved, before any token is verified.
+        self.inbound.check_proven(crate::ProvenPeer::of(peer)).map_err(forbidden)?;
+        if let Err(code) = self.validator.check_peer(peer).await {
+            let status = if code == "RATE_LIMITED" { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::FORBIDDEN };
+            return Err((status, reject(&code), Some(action)));
+        }
         let (parts, body) = req.into_parts();
         let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let claims = self.inbound.check(&header, self.validator.as_ref(), crate::ProvenPeer::of(peer)).await.map_err(forbidden)?;
         check_peer_binding(self.provider, &claims, peer, self.require_bound_tokens).map_err(forbidden)?;
-        let Ok(body) = Limited::new(body, MAX_BODY).collect().await.map(http_body_util::Collected::to_bytes) else {
-            return Err((StatusCode::PAYLOAD_TOO_LARGE, reject("BODY_TOO_LARGE"), Some(action)));
+        let body = match tokio::time::timeout(self.limits.body_read_timeout, Limited::new(body, MAX_BODY).collect()).await {
+            Ok(Ok(collected)) => collected.to_bytes(),
+            Ok(Err(_)) => return Err((StatusCode::PAYLOAD_TOO_LARGE, reject("BODY_TOO_LARGE"), Some(action))),
+            Err(_) => return Err((StatusCode::REQUEST_TIMEOUT, reject("BODY_TIMEOUT"), Some(action))),
         };
         Ok((A2aCaller { peer: peer.clone(), claims, action }, Request::from_parts(parts, body)))
     }
@@ -800,6 +831,7 @@ impl A2aSession {
                 Ok(r) => ("ANSWERED".to_owned(), r.status.as_u16()),
                 Err(A2aError::Rejected(r)) => (r.code.clone(), 403),
                 Err(A2aError::ServerRejected(r)) => (format!("SERVER_{}", r.code), 0),
+                Err(A2aError::PeerRefused(r)) => (format!("NOT_SENT_{}", r.code), 0),
                 Err(e) => (format!("ERROR: {e}"), 0),
             };
             let event = A2aEvent {
@@ -819,6 +851,9 @@ impl A2aSession {
 
     async fn exchange(&mut self, action: &str, body: Bytes) -> Result<A2aResponse, A2aError> {
         let c = &self.client;
+        // Nothing is sent to a server we would refuse on its certificate alone.
+        c.outbound.check_proven(crate::ProvenPeer::of(&self.peer)).map_err(A2aError::PeerRefused)?;
+        c.validator.check_peer(&self.peer).await.map_err(|code| A2aError::PeerRefused(reject(&code)))?;
         let token = c.own_token.token_for(self.peer.id()).map_err(A2aError::Token)?;
         let request = Request::post(format!("/{action}"))
             .header(hyper::header::HOST, self.peer.id().agent_id())
@@ -856,5 +891,39 @@ impl A2aSession {
             source = s.source();
         }
         A2aError::Http(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod limit_tests {
+    use super::*;
+
+    #[test]
+    fn an_ipv6_host_counts_as_its_64_and_a_mapped_ipv4_as_itself() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff:ffff:ffff:ffff".parse().unwrap();
+        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(ip_group(a), ip_group(b), "one /64");
+        assert_ne!(ip_group(a), ip_group(other), "positive control: another /64");
+        assert_eq!(ip_group("::ffff:192.0.2.7".parse().unwrap()), "192.0.2.7".parse::<IpAddr>().unwrap());
+        assert_eq!(ip_group("192.0.2.7".parse().unwrap()), "192.0.2.7".parse::<IpAddr>().unwrap());
+        let map = Arc::new(Mutex::new(HashMap::new()));
+        let first = IpSlot::take(&map, a, 1).unwrap();
+        assert!(IpSlot::take(&map, b, 1).is_none(), "the same /64 is over its cap");
+        drop(first);
+        assert!(IpSlot::take(&map, b, 1).is_some(), "given back on drop");
+    }
+
+    #[test]
+    fn paths_in_normal_form_only() {
+        assert_eq!(action_of("/charge.card"), Ok("charge.card"));
+        assert_eq!(action_of("/reports/2026/q4"), Ok("reports/2026/q4"));
+        assert_eq!(action_of("/charge.card%20eu"), Ok("charge.card%20eu"));
+        for bad in [
+            "", "charge", "/", "//a", "/a/", "/a/./b", "/a/../b", "/%2e", "/a%2Fb", "/a%5cb", "/a%25", "/a%3bb", "/a;b", "/a\\b", "/a b",
+            "/\u{e9}", "/a%2", "/a%zz",
+        ] {
+            assert!(action_of(bad).is_err(), "{bad:?}");
+        }
     }
 }

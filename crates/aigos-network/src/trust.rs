@@ -70,10 +70,29 @@ pub struct TrustDecision {
     pub rules: Vec<String>,
 }
 
+/// Character classes that can match `/` (`[!x]`, `[^x]`, or one naming
+/// `/`) would let a pattern cross a segment: they are refused.
+fn class_crosses_segments(pattern: &str) -> bool {
+    let mut rest = pattern;
+    while let Some(i) = rest.find('[') {
+        let class = &rest[i + 1..];
+        let end = class.get(1..).and_then(|c| c.find(']')).map_or(class.len(), |e| e + 1);
+        let body = &class[..end];
+        if body.starts_with('!') || body.starts_with('^') || body.contains('/') {
+            return true;
+        }
+        rest = class.get(end..).unwrap_or("");
+    }
+    false
+}
+
 fn compile(patterns: &[String]) -> Result<Vec<GlobMatcher>, String> {
     patterns
         .iter()
         .map(|p| {
+            if class_crosses_segments(p) {
+                return Err(format!("bad pattern {p:?}: a negated character class or one naming / could match across segments"));
+            }
             GlobBuilder::new(p).literal_separator(true).build().map(|g| g.compile_matcher()).map_err(|e| format!("bad pattern {p:?}: {e}"))
         })
         .collect()
@@ -216,6 +235,33 @@ actions = ["charge.*", "reports/**"]
         assert!(!p.decide(peer, "payments", Some("charge.card/refund.issue")).allowed, "* does not cross /");
         assert!(p.decide(peer, "payments", Some("reports/2026/q4")).allowed, "** does");
         assert!(!p.decide("spiffe://corp.example/agent/team/billing", "payments", None).allowed, "peer globs too");
+    }
+
+    #[test]
+    fn classes_that_could_match_a_slash_are_refused() {
+        for bad in ["charge[!_]*", "charge[^x]*", "a[/]b", "a[x/]b"] {
+            let cfg = TrustPolicyConfig {
+                rules: vec![TrustRule {
+                    id: "x".into(),
+                    effect: TrustEffect::Allow,
+                    peers: vec!["spiffe://corp.example/agent/a".into()],
+                    services: vec!["s".into()],
+                    actions: Some(vec![bad.into()]),
+                }],
+            };
+            assert!(TrustPolicy::new(&cfg).is_err(), "{bad} accepted");
+        }
+        let ok = TrustPolicyConfig {
+            rules: vec![TrustRule {
+                id: "x".into(),
+                effect: TrustEffect::Allow,
+                peers: vec!["spiffe://corp.example/agent/billing-[ab]".into()],
+                services: vec!["s".into()],
+                actions: Some(vec!["charge.[a-z]*".into()]),
+            }],
+        };
+        let p = TrustPolicy::new(&ok).unwrap();
+        assert!(p.decide("spiffe://corp.example/agent/billing-a", "s", Some("charge.card")).allowed, "positive control");
     }
 
     #[test]

@@ -61,6 +61,8 @@ pub struct A2aNode {
     settings: MtlsSettings,
     trust: Arc<TrustPolicy>,
     tokens: Arc<NodeTokens>,
+    #[cfg(feature = "runtime")]
+    limiter: Arc<aigos_runtime::RateLimiter>,
 }
 
 impl std::fmt::Debug for A2aNode {
@@ -118,7 +120,33 @@ impl A2aNode {
             tracing::warn!(agent, "a2a: require_bound_tokens = false: a stolen token works over another certificate (explicit opt-out)");
         }
         let me = settings.identity().clone();
-        Ok(A2aNode { guard: guard.clone(), section, me, settings, trust, tokens })
+        #[cfg(feature = "runtime")]
+        let limiter = {
+            let l = &section.limits;
+            if l.calls_per_minute == 0 || l.call_burst == 0 {
+                return Err(invalid("limits: calls_per_minute and call_burst must be at least 1"));
+            }
+            let cfg = aigos_runtime::RateLimitConfig {
+                rate: l.calls_per_minute,
+                period: Duration::from_secs(60),
+                burst: l.call_burst,
+                penalty_base: Duration::from_secs(1),
+                penalty_max: Duration::from_secs(60),
+                block_after: u32::MAX,
+                ..aigos_runtime::RateLimitConfig::default()
+            };
+            Arc::new(aigos_runtime::RateLimiter::new(cfg, guard.inner.clock.clone()))
+        };
+        Ok(A2aNode {
+            guard: guard.clone(),
+            section,
+            me,
+            settings,
+            trust,
+            tokens,
+            #[cfg(feature = "runtime")]
+            limiter,
+        })
     }
 
     /// This agent's SPIFFE ID.
@@ -136,9 +164,25 @@ impl A2aNode {
         self.section.agents.get(agent).and_then(|a| a.listen)
     }
 
-    /// The validator of peers' tokens (see the module documentation).
+    /// The validator of callers' tokens (see the module documentation),
+    /// with the per-peer call rate of `[a2a.limits]`.
     pub fn validator(&self) -> Arc<dyn TokenValidator> {
-        Arc::new(GuardValidator { guard: self.guard.clone(), me: self.me.to_string() })
+        Arc::new(GuardValidator {
+            guard: self.guard.clone(),
+            me: self.me.to_string(),
+            #[cfg(feature = "runtime")]
+            limiter: Some(self.limiter.clone()),
+        })
+    }
+
+    /// The validator of servers' answers: the same checks, no call rate.
+    fn answer_validator(&self) -> Arc<dyn TokenValidator> {
+        Arc::new(GuardValidator {
+            guard: self.guard.clone(),
+            me: self.me.to_string(),
+            #[cfg(feature = "runtime")]
+            limiter: None,
+        })
     }
 
     /// The server answering calls with `handler`.
@@ -153,6 +197,7 @@ impl A2aNode {
         limits.max_connections_per_ip = l.max_connections_per_ip;
         limits.header_read_timeout = Duration::from_millis(l.header_read_timeout_ms);
         limits.idle_timeout = Duration::from_millis(l.idle_timeout_ms);
+        limits.body_read_timeout = Duration::from_millis(l.body_read_timeout_ms);
         Ok(A2aServer::builder(acceptor, self.section.service.clone(), self.trust.clone(), self.validator(), self.tokens.clone(), handler)
             .inbound(self.section.inbound.clone())
             .require_bound_tokens(self.section.require_bound_tokens)
@@ -168,7 +213,7 @@ impl A2aNode {
     /// [`ConfigError`] when rustls refuses the certificate or key.
     pub fn client(&self) -> Result<A2aClient, ConfigError> {
         let connector = MtlsConnector::new(&self.settings).map_err(invalid)?;
-        Ok(A2aClient::new(connector, self.section.outbound.clone(), self.validator(), self.tokens.clone())
+        Ok(A2aClient::new(connector, self.section.outbound.clone(), self.answer_validator(), self.tokens.clone())
             .require_bound_tokens(self.section.require_bound_tokens)
             .observer(Arc::new(AuditObserver(self.guard.clone()))))
     }
@@ -201,6 +246,45 @@ impl TokenSource for NodeTokens {
 struct GuardValidator {
     guard: Guard,
     me: String,
+    /// Inbound calls per peer agent (the server's validator only).
+    #[cfg(feature = "runtime")]
+    limiter: Option<Arc<aigos_runtime::RateLimiter>>,
+}
+
+impl GuardValidator {
+    /// The peer's registry entry, refused when unknown or inactive.
+    fn active_record<'a>(tokens: &'a crate::guard::TokenCheck, agent: &AgentId) -> Result<&'a aigos_identity::AgentRecord, String> {
+        let record = tokens.layer.registry.get(agent).ok_or("IDENTITY_UNREGISTERED")?;
+        if record.status != aigos_identity::AgentStatus::Active {
+            return Err("IDENTITY_AGENT_INACTIVE".into());
+        }
+        Ok(record)
+    }
+
+    /// The kill state for `agent`: a command addressing the agent or its
+    /// organization, or any of its instances (registered or spawned) or
+    /// their ancestors. Its instances share its key, so a call cannot
+    /// prove which instance makes it: one stopped instance stops them all
+    /// here.
+    #[cfg(feature = "runtime")]
+    fn kill_state(&self, agent: &AgentId, organization: Option<&String>) -> Result<bool, String> {
+        let g = &self.guard.inner;
+        let Some(rt) = &g.runtime else { return Ok(false) };
+        let kills = rt.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let verdict = |instance: Option<&aigos_core::InstanceId>| {
+            let ancestors = instance.map(|i| g.instances.ancestors(i, None)).unwrap_or_default();
+            crate::guard::kill_verdict(g, &kills, agent, instance.map(aigos_core::InstanceId::as_str), ancestors, organization.cloned())
+        };
+        if let Some((code, _)) = verdict(None) {
+            return Err(code.into());
+        }
+        for instance in g.instances.of_agent(agent) {
+            if let Some((code, _)) = verdict(Some(&instance)) {
+                return Err(code.into());
+            }
+        }
+        Ok(true)
+    }
 }
 
 #[async_trait::async_trait]
@@ -209,10 +293,9 @@ impl TokenValidator for GuardValidator {
         let g = &self.guard.inner;
         let tokens = g.tokens.as_ref().ok_or("IDENTITY_LAYER_LEFT_OUT")?;
         let layer = &tokens.layer;
-        let verified = crate::guard::bounded(g.step_timeout, layer.verifier.verify(token))
-            .await
-            .map_err(|_| "IDENTITY_TIMEOUT".to_owned())?
-            .map_err(|e| crate::guard::token_code(e.rule()).to_owned())?;
+        // Every stateless check first, so a token refused for its audience,
+        // key or agent never takes room in the replay store.
+        let verified = layer.verifier.verify_stateless(token).map_err(|e| crate::guard::token_code(e.rule()).to_owned())?;
         // Addressed to this agent: a token one peer received cannot be
         // replayed to another (its jti is single use besides).
         if !verified.claims.aud.contains(&self.me) {
@@ -222,22 +305,14 @@ impl TokenValidator for GuardValidator {
         if tokens.keys.agent(&verified.kid) != Some(&agent) {
             return Err("IDENTITY_KEY_NOT_AGENTS".into());
         }
-        let record = layer.registry.get(&agent).ok_or("IDENTITY_UNREGISTERED")?;
-        if record.status != aigos_identity::AgentStatus::Active {
-            return Err("IDENTITY_AGENT_INACTIVE".into());
-        }
+        let record = Self::active_record(tokens, &agent)?;
+        crate::guard::bounded(g.step_timeout, layer.verifier.consume(&verified))
+            .await
+            .map_err(|_| "IDENTITY_TIMEOUT".to_owned())?
+            .map_err(|e| crate::guard::token_code(e.rule()).to_owned())?;
         let golden = tokens.golden_thread_ok(g, record, &verified.kid).is_ok();
         #[cfg(feature = "runtime")]
-        let kill_switch = match &g.runtime {
-            Some(rt) => {
-                let kills = rt.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-                if let Some((code, _)) = crate::guard::kill_verdict(g, &kills, &agent, None, Vec::new(), record.organization.clone()) {
-                    return Err(code.into());
-                }
-                true
-            }
-            None => false,
-        };
+        let kill_switch = self.kill_state(&agent, record.organization.as_ref())?;
         #[cfg(not(feature = "runtime"))]
         let kill_switch = false;
         let risk = verified.claims.aigos.as_ref().map(|a| a.governance.risk_level);
@@ -253,6 +328,27 @@ impl TokenValidator for GuardValidator {
             cnf_x5t_s256: verified.claims.cnf.map(|c| c.x5t_s256),
             registry_organization: record.organization.clone(),
         })
+    }
+
+    /// The certificate's agent before any token: registered and active,
+    /// not killed, and (on a server) within its rate of calls.
+    async fn check_peer(&self, peer: &aigos_network::Peer) -> Result<(), String> {
+        let g = &self.guard.inner;
+        let tokens = g.tokens.as_ref().ok_or("IDENTITY_LAYER_LEFT_OUT")?;
+        let agent = AgentId::new(peer.id().agent_id()).map_err(|_| "IDENTITY_UNREGISTERED".to_owned())?;
+        let record = Self::active_record(tokens, &agent)?;
+        #[cfg(feature = "runtime")]
+        {
+            self.kill_state(&agent, record.organization.as_ref())?;
+            if let Some(limiter) = &self.limiter
+                && !limiter.check(agent.as_str()).is_allowed()
+            {
+                return Err("RATE_LIMITED".into());
+            }
+        }
+        #[cfg(not(feature = "runtime"))]
+        let _ = record;
+        Ok(())
     }
 }
 

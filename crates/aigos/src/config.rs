@@ -574,8 +574,15 @@ pub struct A2aLimits {
     pub idle_timeout_ms: u64,
     /// TLS handshakes in progress at once.
     pub max_handshakes: usize,
-    /// Open connections per peer IP address.
+    /// Open connections per peer IP address (IPv6: per /64).
     pub max_connections_per_ip: usize,
+    /// Time a client has to send a request's body.
+    pub body_read_timeout_ms: u64,
+    /// Calls one peer agent may make per minute (checked on its certificate,
+    /// before its token); past it, 429 `RATE_LIMITED`.
+    pub calls_per_minute: u32,
+    /// Calls one peer agent may make at once above the rate.
+    pub call_burst: u32,
 }
 
 #[cfg(feature = "network")]
@@ -587,6 +594,9 @@ impl Default for A2aLimits {
             idle_timeout_ms: 60_000,
             max_handshakes: 256,
             max_connections_per_ip: 32,
+            body_read_timeout_ms: 30_000,
+            calls_per_minute: 600,
+            call_burst: 100,
         }
     }
 }

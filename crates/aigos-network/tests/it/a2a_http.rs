@@ -275,9 +275,10 @@ fn a_blocked_organization_cannot_hide_behind_a_second_o_or_another_encoding() {
     let two = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("partner-org"), DnValue::from("evilcorp")]));
     let bmp = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::BmpString(BmpString::try_from("evilcorp").unwrap())]));
     let upper = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("EvilCorp")]));
+    let hidden = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("evil\u{200b}corp")]));
     let honest = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("partner-org")]));
     let diluted = w.authority.agent_with("partner-bot", &orgs(vec![DnValue::from("partner-org"), DnValue::from("acme")]));
-    for (name, leaf) in [("two", &two), ("bmp", &bmp), ("upper", &upper), ("honest", &honest), ("diluted", &diluted)] {
+    for (name, leaf) in [("two", &two), ("bmp", &bmp), ("upper", &upper), ("hidden", &hidden), ("honest", &honest), ("diluted", &diluted)] {
         let mut claims = governed("partner-bot", leaf);
         claims.governed = false; // only a trusted organization lets it through
         w.tokens.insert(format!("{name}-token"), claims);
@@ -287,6 +288,7 @@ fn a_blocked_organization_cannot_hide_behind_a_second_o_or_another_encoding() {
     assert_eq!(run(&two, "two-token"), "403 ORGANIZATION_BLOCKED");
     assert_eq!(run(&bmp, "bmp-token"), "403 ORGANIZATION_BLOCKED");
     assert_eq!(run(&upper, "upper-token"), "403 ORGANIZATION_BLOCKED");
+    assert_eq!(run(&hidden, "hidden-token"), "403 ORGANIZATION_BLOCKED", "a zero-width space does not make another organization");
     // A second, harmless O makes the trusted one unprovable: governance applies.
     assert_eq!(run(&diluted, "diluted-token"), "403 NOT_GOVERNED");
     assert_eq!(run(&honest, "honest-token"), "OK partner-bot charge.card 42", "positive control");
@@ -413,5 +415,37 @@ fn every_call_is_recorded_and_an_unrecordable_one_is_not_served() {
         );
         let outbound: Vec<String> = client_log.events.lock().unwrap().iter().map(|e| format!("{} {}", e.direction, e.outcome)).collect();
         assert_eq!(outbound, ["outbound ANSWERED", "outbound PEER_NOT_ALLOWED", "outbound ANSWERED", "outbound ANSWERED"]);
+    });
+}
+
+#[test]
+fn a_client_sends_nothing_to_a_server_its_certificate_rules_out() {
+    let w = world();
+    let recorder = Arc::new(Recorder::default());
+    rt().block_on(async {
+        let server = A2aServer::builder(
+            MtlsAcceptor::new(&settings(&w.payments, &w.authority.pem)).unwrap(),
+            "payments",
+            trust(),
+            Arc::new(Table(w.tokens.clone())),
+            Arc::new(Fixed("payments-token")),
+            Arc::new(Echo),
+        )
+        .inbound(strict())
+        .observer(recorder.clone())
+        .build();
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(server.serve(listener));
+        let want = SpiffeId::new(TD, "payments").unwrap();
+        let wary = A2aPolicy { blocked_assets: vec!["payments".into()], ..strict() };
+        let mut s = client(&w, &w.billing, "billing-token", wary).connect(TcpStream::connect(addr).await.unwrap(), &want).await.unwrap();
+        let refused = s.call("charge.card", Bytes::from_static(b"card number")).await;
+        assert!(matches!(refused, Err(A2aError::PeerRefused(ref r)) if r.code == "ASSET_BLOCKED"), "{refused:?}");
+        assert!(recorder.events.lock().unwrap().is_empty(), "the server never saw the request");
+        // Positive control: the same server under the usual policy.
+        let mut s =
+            client(&w, &w.billing, "billing-token", strict()).connect(TcpStream::connect(addr).await.unwrap(), &want).await.unwrap();
+        assert_eq!(s.call("charge.card", Bytes::new()).await.unwrap().status, 200);
     });
 }

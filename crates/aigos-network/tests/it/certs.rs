@@ -67,6 +67,8 @@ fn uri_name_constraints(permitted: &[&str], excluded: &[&str]) -> Vec<u8> {
 /// What a test leaf looks like beyond its URIs and validity.
 #[derive(Clone)]
 pub struct LeafOptions {
+    /// Extensions written as given (e.g. a malformed key usage).
+    pub raw_extensions: Vec<(Vec<u64>, Vec<u8>)>,
     pub organizations: Vec<DnValue>,
     pub key_usages: Vec<KeyUsagePurpose>,
     pub extended_key_usages: Vec<ExtendedKeyUsagePurpose>,
@@ -76,6 +78,7 @@ pub struct LeafOptions {
 impl Default for LeafOptions {
     fn default() -> Self {
         LeafOptions {
+            raw_extensions: Vec::new(),
             organizations: Vec::new(),
             key_usages: vec![KeyUsagePurpose::DigitalSignature],
             extended_key_usages: vec![ExtendedKeyUsagePurpose::ClientAuth, ExtendedKeyUsagePurpose::ServerAuth],
@@ -104,6 +107,11 @@ impl Ca {
         params.key_usages = options.key_usages.clone();
         params.extended_key_usages = options.extended_key_usages.clone();
         params.serial_number = options.serial.map(SerialNumber::from);
+        for (oid, content) in &options.raw_extensions {
+            let mut ext = CustomExtension::from_oid_content(oid, content.clone());
+            ext.set_criticality(true);
+            params.custom_extensions.push(ext);
+        }
         params.not_before = not_before;
         params.not_after = not_after;
         let cert = params.signed_by(&key, &self.issuer).unwrap();

@@ -98,6 +98,24 @@ fn the_leaf_must_be_usable_for_signing_and_for_its_role() {
 }
 
 #[test]
+fn a_key_usage_that_does_not_parse_allows_nothing() {
+    let root = ca("corp CA");
+    let server = settings(&root.agent("payments"), &root.pem);
+    // Critical key usage whose value is an OCTET STRING, not a BIT STRING.
+    let options =
+        LeafOptions { key_usages: vec![], raw_extensions: vec![(vec![2, 5, 29, 15], vec![0x04, 0x01, 0x20])], ..LeafOptions::default() };
+    let malformed = settings(&root.agent_with("billing", &options), &root.pem);
+    assert!(matches!(server_verdict(&server, &malformed), Err(MtlsError::KeyUsage(m)) if m.contains("unreadable")));
+    // Positive control: the same bytes as a proper BIT STRING (digitalSignature).
+    let options = LeafOptions {
+        key_usages: vec![],
+        raw_extensions: vec![(vec![2, 5, 29, 15], vec![0x03, 0x02, 0x07, 0x80])],
+        ..LeafOptions::default()
+    };
+    assert!(server_verdict(&server, &settings(&root.agent_with("billing", &options), &root.pem)).is_ok());
+}
+
+#[test]
 fn a_certificate_with_a_second_uri_is_refused() {
     let root = ca("corp CA");
     let server = settings(&root.agent("payments"), &root.pem);
@@ -162,6 +180,18 @@ fn a_revoked_certificate_is_refused_after_the_crl_changes_without_a_restart() {
     replace(&crl, &root.crl(&[]));
     replace(&deny, "");
     assert!(server_verdict(&server, &other).is_ok(), "and recovers when the file is fixed");
+    // A passing outage (the same file moved away and back) is retried, not kept.
+    let aside = dir.path().join("aside.pem");
+    std::fs::rename(&crl, &aside).unwrap();
+    assert!(matches!(server_verdict(&server, &other), Err(MtlsError::RevocationUnavailable(_))));
+    std::fs::rename(&aside, &crl).unwrap();
+    assert!(server_verdict(&server, &other).is_ok(), "the unchanged file is read again");
+    // A deny list that does not parse as serials or SPIFFE IDs fails closed.
+    replace(&deny, "serials = [\"12z4\"]\n");
+    assert!(matches!(server_verdict(&server, &other), Err(MtlsError::RevocationUnavailable(m)) if m.contains("not hex")));
+    replace(&deny, "spiffe_ids = [\"spiffe://corp.example/agent/../admin\"]\n");
+    assert!(matches!(server_verdict(&server, &other), Err(MtlsError::RevocationUnavailable(_))));
+    replace(&deny, "");
     assert!(Revocation::from_files(vec![dir.path().join("missing.pem")], None).is_err(), "a missing CRL is refused at start");
 }
 

@@ -138,3 +138,29 @@ fn connections_over_the_per_ip_and_handshake_caps_are_closed_at_once() {
         assert!(server.stats().refused >= 1, "the stalled handshake counts as refused");
     });
 }
+
+#[test]
+fn a_request_whose_body_never_comes_is_answered_408() {
+    let w = world();
+    rt().block_on(async {
+        let mut l = limits(16, 1, Duration::from_secs(5), Duration::from_millis(300));
+        l.body_read_timeout = Duration::from_millis(300);
+        let (addr, _server) = serve(&w, l).await;
+        let connector = MtlsConnector::new(&settings(&w.billing, &w.authority.pem)).unwrap();
+        let want = SpiffeId::new(TD, "payments").unwrap();
+        let (mut tls, _) = connector.connect(TcpStream::connect(addr).await.unwrap(), Some(&want)).await.unwrap();
+        // A valid token, a promised body that never arrives: the request is
+        // "in flight", so only the body timeout can end it.
+        tls.write_all(
+            b"POST /charge.card HTTP/1.1\r\nHost: payments\r\nX-AIGOS-Token: billing-token\r\nX-AIGOS-Protocol-Version: 1.0\r\nContent-Length: 1000\r\n\r\n",
+        )
+        .await
+        .unwrap();
+        let mut head = vec![0u8; 12];
+        timeout(Duration::from_secs(5), tls.read_exact(&mut head)).await.expect("answered in time").unwrap();
+        assert_eq!(&head, b"HTTP/1.1 408");
+        drop(tls);
+        sleep(Duration::from_millis(100)).await;
+        assert_eq!(honest_call(&w, addr).await, "billing charge.card 1", "its IP slot is free again");
+    });
+}

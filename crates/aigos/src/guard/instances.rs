@@ -147,6 +147,12 @@ impl Instances {
         ancestors_in(&self.lock(), instance, claimed)
     }
 
+    /// Every instance the Guard knows of `agent` (registered or spawned).
+    #[cfg(all(feature = "identity", feature = "network"))]
+    pub(crate) fn of_agent(&self, agent: &AgentId) -> Vec<InstanceId> {
+        self.lock().records.iter().filter(|(_, r)| &r.agent == agent).map(|(id, _)| id.clone()).collect()
+    }
+
     /// Whether any instance was ever terminated.
     pub(crate) fn any_terminated_at_all(&self) -> bool {
         !self.lock().terminated.is_empty()

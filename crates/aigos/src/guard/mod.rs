@@ -33,7 +33,7 @@ mod build;
 #[cfg(feature = "identity")]
 mod identity;
 #[cfg(all(feature = "identity", feature = "network"))]
-pub(crate) use identity::token_code;
+pub(crate) use identity::{TokenCheck, token_code};
 #[cfg(all(feature = "identity", feature = "network", feature = "runtime"))]
 pub(crate) use kill::kill_verdict;
 mod instances;
