@@ -42,6 +42,13 @@ impl Deployment {
         (cfg.build(&base, &clock).unwrap(), cfg, base)
     }
 
+    /// A PKCS#8 key of the deployment under `kid`.
+    fn key(&self, file: &str, kid: &str) -> aigos_crypto::SigningKey {
+        aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &std::fs::read_to_string(self.path(file)).unwrap())
+            .unwrap()
+            .with_kid(aigos_core::Kid::new(kid).unwrap())
+    }
+
     fn node(&self, config: &str, agent: &str) -> (Guard, A2aNode) {
         let (guard, cfg, base) = self.guard(config);
         let node = A2aNode::from_config(&guard, &cfg, &base, agent, Arc::new(SystemClock)).unwrap();
@@ -70,6 +77,25 @@ async fn call(node: &A2aNode, addr: std::net::SocketAddr, action: &str) -> Resul
     let mut session = node.client().unwrap().connect(TcpStream::connect(addr).await.unwrap(), &peer).await?;
     let answer = session.call(action, Bytes::from_static(b"{}")).await?;
     Ok(format!("{} {}", answer.status.as_u16(), String::from_utf8_lossy(&answer.body)))
+}
+
+/// The peer serving, the demo agent's node, and an honest call that worked
+/// (the positive control of every attack below).
+struct Pair {
+    peer_guard: Guard,
+    demo: A2aNode,
+    addr: std::net::SocketAddr,
+    _keep: (A2aNode, Guard),
+}
+
+impl Pair {
+    async fn connected(d: &Deployment) -> Pair {
+        let (peer_guard, peer) = d.node("peer-agent.toml", PEER_AGENT);
+        let (demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
+        let addr = serve(&peer).await;
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
+        Pair { peer_guard, demo, addr, _keep: (peer, demo_guard) }
+    }
 }
 
 fn code(r: Result<String, A2aError>) -> String {
@@ -124,31 +150,9 @@ fn an_honest_call_is_served_and_both_sides_audit_it() {
 fn a_killed_or_paused_agent_is_refused_by_its_peers_guard() {
     let d = Deployment::new();
     rt().block_on(async {
-        let (peer_guard, peer) = d.node("peer-agent.toml", PEER_AGENT);
-        let (_demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
-        let addr = serve(&peer).await;
-        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
-        let authority = aigos_crypto::SigningKey::from_pkcs8_pem(
-            aigos_crypto::default_provider(),
-            &std::fs::read_to_string(d.path("keys/authority.key.pem")).unwrap(),
-        )
-        .unwrap()
-        .with_kid(aigos_core::Kid::new("authority-1").unwrap());
-        let command = |kind, sequence| {
-            aigos_runtime::KillCommand::issue(
-                &authority,
-                aigos_runtime::CommandSpec {
-                    kind,
-                    target: aigos_runtime::Target { kind: aigos_runtime::TargetType::Asset, ids: vec![DEMO_AGENT.into()] },
-                    reason: "test".into(),
-                    issued_by: "ops".into(),
-                    sequence,
-                    now: SystemClock.now_secs(),
-                    ttl: Duration::from_secs(300),
-                },
-            )
-            .unwrap()
-        };
+        let Pair { peer_guard, demo, addr, .. } = Pair::connected(&d).await;
+        let agent = || aigos_runtime::Target { kind: aigos_runtime::TargetType::Asset, ids: vec![DEMO_AGENT.into()] };
+        let command = |kind, sequence| kill(&d, kind, agent(), sequence);
         peer_guard.apply_kill(&command(aigos_runtime::CommandType::Pause, 1)).await.unwrap();
         assert_eq!(code(call(&demo, addr, "reports.read").await), "403 KILL_PAUSED");
         peer_guard.apply_kill(&command(aigos_runtime::CommandType::Terminate, 2)).await.unwrap();
@@ -163,14 +167,7 @@ fn a_peers_token_is_judged_by_the_registry_and_the_replay_store_not_by_itself() 
         let (_g, peer) = d.node("peer-agent.toml", PEER_AGENT);
         let validator = peer.validator();
         let provider = aigos_crypto::default_provider();
-        let key = |file: &str, kid: &str| {
-            Arc::new(
-                aigos_crypto::SigningKey::from_pkcs8_pem(provider, &std::fs::read_to_string(d.path(file)).unwrap())
-                    .unwrap()
-                    .with_kid(aigos_core::Kid::new(kid).unwrap()),
-            )
-        };
-        let demo_key = key("keys/demo-agent.key.pem", DEMO_AGENT_KID);
+        let demo_key = Arc::new(d.key("keys/demo-agent.key.pem", DEMO_AGENT_KID));
         let me = peer.identity().to_string();
         let token = |key: &Arc<aigos_crypto::SigningKey>, sub: &str, aud: Vec<String>| {
             TokenIssuer::new(key.clone())
@@ -207,10 +204,7 @@ fn a_peers_token_is_judged_by_the_registry_and_the_replay_store_not_by_itself() 
 fn a_certificate_revoked_in_the_deny_list_is_refused_without_a_restart() {
     let d = Deployment::new();
     rt().block_on(async {
-        let (_pg, peer) = d.node("peer-agent.toml", PEER_AGENT);
-        let (_dg, demo) = d.node("aigos.toml", DEMO_AGENT);
-        let addr = serve(&peer).await;
-        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
+        let Pair { demo, addr, .. } = Pair::connected(&d).await;
         let deny = d.path("a2a-deny.toml");
         let tmp = d.path("a2a-deny.toml.new");
         std::fs::write(&tmp, "spiffe_ids = [\"spiffe://aigos.local/agent/demo-agent\"]\n").unwrap();
@@ -232,13 +226,19 @@ fn a_node_whose_certificate_names_another_agent_is_refused() {
     assert!(A2aNode::from_config(&guard, &cfg, &base, "nobody", Arc::new(SystemClock)).is_err());
 }
 
-fn authority(d: &Deployment) -> aigos_crypto::SigningKey {
-    aigos_crypto::SigningKey::from_pkcs8_pem(
-        aigos_crypto::default_provider(),
-        &std::fs::read_to_string(d.path("keys/authority.key.pem")).unwrap(),
-    )
-    .unwrap()
-    .with_kid(aigos_core::Kid::new("authority-1").unwrap())
+/// A kill command signed by the deployment's authority key.
+fn kill(d: &Deployment, kind: aigos_runtime::CommandType, target: aigos_runtime::Target, sequence: u64) -> aigos_runtime::KillCommand {
+    let authority = d.key("keys/authority.key.pem", "authority-1");
+    let spec = aigos_runtime::CommandSpec {
+        kind,
+        target,
+        reason: "test".into(),
+        issued_by: "ops".into(),
+        sequence,
+        now: SystemClock.now_secs(),
+        ttl: Duration::from_secs(300),
+    };
+    aigos_runtime::KillCommand::issue(&authority, spec).unwrap()
 }
 
 #[test]
@@ -247,23 +247,9 @@ fn stopping_one_instance_stops_the_agents_a2a_calls() {
     // instance makes it, so a stopped instance stops them all here.
     let d = Deployment::new();
     rt().block_on(async {
-        let (peer_guard, peer) = d.node("peer-agent.toml", PEER_AGENT);
-        let (_demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
-        let addr = serve(&peer).await;
-        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
-        let command = aigos_runtime::KillCommand::issue(
-            &authority(&d),
-            aigos_runtime::CommandSpec {
-                kind: aigos_runtime::CommandType::Terminate,
-                target: aigos_runtime::Target { kind: aigos_runtime::TargetType::Instance, ids: vec![aigos::config::DEMO_INSTANCE.into()] },
-                reason: "test".into(),
-                issued_by: "ops".into(),
-                sequence: 1,
-                now: SystemClock.now_secs(),
-                ttl: Duration::from_secs(300),
-            },
-        )
-        .unwrap();
+        let Pair { peer_guard, demo, addr, .. } = Pair::connected(&d).await;
+        let instance = aigos_runtime::Target { kind: aigos_runtime::TargetType::Instance, ids: vec![aigos::config::DEMO_INSTANCE.into()] };
+        let command = kill(&d, aigos_runtime::CommandType::Terminate, instance, 1);
         peer_guard.apply_kill(&command).await.unwrap();
         assert_eq!(code(call(&demo, addr, "reports.read").await), "403 KILL_TERMINATED");
     });
@@ -299,14 +285,7 @@ fn a_refused_token_takes_no_room_in_the_replay_store() {
         let guard = cfg.build(&base, &clock).unwrap();
         let peer = A2aNode::from_config(&guard, &cfg, &base, PEER_AGENT, clock).unwrap();
         let validator = peer.validator();
-        let key = Arc::new(
-            aigos_crypto::SigningKey::from_pkcs8_pem(
-                aigos_crypto::default_provider(),
-                &std::fs::read_to_string(d.path("keys/demo-agent.key.pem")).unwrap(),
-            )
-            .unwrap()
-            .with_kid(aigos_core::Kid::new(DEMO_AGENT_KID).unwrap()),
-        );
+        let key = Arc::new(d.key("keys/demo-agent.key.pem", DEMO_AGENT_KID));
         let issue = |aud: &str| {
             TokenIssuer::new(key.clone())
                 .issue(&TokenRequest { sub: DEMO_AGENT.into(), aud: vec!["aigos-guard".into(), aud.into()], ..TokenRequest::default() })

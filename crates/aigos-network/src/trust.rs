@@ -237,30 +237,24 @@ actions = ["charge.*", "reports/**"]
         assert!(!p.decide("spiffe://corp.example/agent/team/billing", "payments", None).allowed, "peer globs too");
     }
 
+    /// One allow rule for `peer` on service `s`, limited to `action`.
+    fn one_rule(peer: &str, action: &str) -> TrustPolicyConfig {
+        let rule = TrustRule {
+            id: "x".into(),
+            effect: TrustEffect::Allow,
+            peers: vec![peer.into()],
+            services: vec!["s".into()],
+            actions: Some(vec![action.into()]),
+        };
+        TrustPolicyConfig { rules: vec![rule] }
+    }
+
     #[test]
     fn classes_that_could_match_a_slash_are_refused() {
         for bad in ["charge[!_]*", "charge[^x]*", "a[/]b", "a[x/]b"] {
-            let cfg = TrustPolicyConfig {
-                rules: vec![TrustRule {
-                    id: "x".into(),
-                    effect: TrustEffect::Allow,
-                    peers: vec!["spiffe://corp.example/agent/a".into()],
-                    services: vec!["s".into()],
-                    actions: Some(vec![bad.into()]),
-                }],
-            };
-            assert!(TrustPolicy::new(&cfg).is_err(), "{bad} accepted");
+            assert!(TrustPolicy::new(&one_rule("spiffe://corp.example/agent/a", bad)).is_err(), "{bad} accepted");
         }
-        let ok = TrustPolicyConfig {
-            rules: vec![TrustRule {
-                id: "x".into(),
-                effect: TrustEffect::Allow,
-                peers: vec!["spiffe://corp.example/agent/billing-[ab]".into()],
-                services: vec!["s".into()],
-                actions: Some(vec!["charge.[a-z]*".into()]),
-            }],
-        };
-        let p = TrustPolicy::new(&ok).unwrap();
+        let p = TrustPolicy::new(&one_rule("spiffe://corp.example/agent/billing-[ab]", "charge.[a-z]*")).unwrap();
         assert!(p.decide("spiffe://corp.example/agent/billing-a", "s", Some("charge.card")).allowed, "positive control");
     }
 

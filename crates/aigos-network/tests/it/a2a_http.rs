@@ -108,6 +108,27 @@ pub(crate) fn world() -> World {
     World { authority, payments, billing, tokens }
 }
 
+/// The payments server presenting `own`, with the strict inbound policy.
+pub(crate) fn payments_server(w: &World, own: &aigos_network::MtlsSettings) -> aigos_network::A2aServerBuilder {
+    A2aServer::builder(
+        MtlsAcceptor::new(own).unwrap(),
+        "payments",
+        trust(),
+        Arc::new(Table(w.tokens.clone())),
+        Arc::new(Fixed("payments-token")),
+        Arc::new(Echo),
+    )
+    .inbound(strict())
+}
+
+/// Runs `server`'s accept loop on a loopback port; returns the address.
+pub(crate) async fn listen(server: Arc<A2aServer>) -> std::net::SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(server.serve(listener));
+    addr
+}
+
 /// Starts the payments server; returns its address and the task serving
 /// the first connection (its result says how the connection ended).
 async fn start(w: &World, server_token: &'static str) -> (std::net::SocketAddr, tokio::task::JoinHandle<Result<(), A2aError>>) {
@@ -375,21 +396,7 @@ fn every_call_is_recorded_and_an_unrecordable_one_is_not_served() {
     let w = world();
     let recorder = Arc::new(Recorder::default());
     rt().block_on(async {
-        let acceptor = MtlsAcceptor::new(&settings(&w.payments, &w.authority.pem)).unwrap();
-        let server = A2aServer::builder(
-            acceptor,
-            "payments",
-            trust(),
-            Arc::new(Table(w.tokens.clone())),
-            Arc::new(Fixed("payments-token")),
-            Arc::new(Echo),
-        )
-        .inbound(strict())
-        .observer(recorder.clone())
-        .build();
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        tokio::spawn(server.serve(listener));
+        let addr = listen(payments_server(&w, &settings(&w.payments, &w.authority.pem)).observer(recorder.clone()).build()).await;
         let want = SpiffeId::new(TD, "payments").unwrap();
         let client_log = Arc::new(Recorder::default());
         let mut s = client(&w, &w.billing, "billing-token", strict())
@@ -423,20 +430,7 @@ fn a_client_sends_nothing_to_a_server_its_certificate_rules_out() {
     let w = world();
     let recorder = Arc::new(Recorder::default());
     rt().block_on(async {
-        let server = A2aServer::builder(
-            MtlsAcceptor::new(&settings(&w.payments, &w.authority.pem)).unwrap(),
-            "payments",
-            trust(),
-            Arc::new(Table(w.tokens.clone())),
-            Arc::new(Fixed("payments-token")),
-            Arc::new(Echo),
-        )
-        .inbound(strict())
-        .observer(recorder.clone())
-        .build();
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        tokio::spawn(server.serve(listener));
+        let addr = listen(payments_server(&w, &settings(&w.payments, &w.authority.pem)).observer(recorder.clone()).build()).await;
         let want = SpiffeId::new(TD, "payments").unwrap();
         let wary = A2aPolicy { blocked_assets: vec!["payments".into()], ..strict() };
         let mut s = client(&w, &w.billing, "billing-token", wary).connect(TcpStream::connect(addr).await.unwrap(), &want).await.unwrap();

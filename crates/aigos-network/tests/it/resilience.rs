@@ -3,16 +3,16 @@
 
 use std::{sync::Arc, time::Duration};
 
-use aigos_network::{A2aServer, MtlsAcceptor, MtlsConnector, ServeLimits, SpiffeId};
+use aigos_network::{A2aServer, MtlsConnector, ServeLimits, SpiffeId};
 use bytes::Bytes;
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
-    net::{TcpListener, TcpStream},
+    net::TcpStream,
     time::{sleep, timeout},
 };
 
 use crate::{
-    a2a_http::{Echo, Fixed, Table, World, client, strict, trust, world},
+    a2a_http::{World, client, listen, payments_server, strict, world},
     certs::{TD, settings},
 };
 
@@ -32,21 +32,8 @@ fn limits(max_handshakes: usize, per_ip: usize, header: Duration, idle: Duration
 /// Runs the payments server's accept loop with `limits`.
 async fn serve(w: &World, limits: ServeLimits) -> (std::net::SocketAddr, Arc<A2aServer>) {
     let own = settings(&w.payments, &w.authority.pem).with_handshake_timeout(Duration::from_millis(400));
-    let server = A2aServer::builder(
-        MtlsAcceptor::new(&own).unwrap(),
-        "payments",
-        trust(),
-        Arc::new(Table(w.tokens.clone())),
-        Arc::new(Fixed("payments-token")),
-        Arc::new(Echo),
-    )
-    .inbound(strict())
-    .limits(limits)
-    .build();
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(Arc::clone(&server).serve(listener));
-    (addr, server)
+    let server = payments_server(w, &own).limits(limits).build();
+    (listen(Arc::clone(&server)).await, server)
 }
 
 /// One honest A2A call on a new connection.
