@@ -101,7 +101,7 @@ impl Pair {
 fn code(r: Result<String, A2aError>) -> String {
     match r {
         Ok(s) => s,
-        Err(A2aError::Rejected(r)) => format!("403 {}", r.code),
+        Err(A2aError::Rejected(r)) => format!("refused {}", r.code),
         Err(e) => format!("error {e}"),
     }
 }
@@ -124,7 +124,7 @@ fn an_honest_call_is_served_and_both_sides_audit_it() {
         let (demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
         let addr = serve(&peer).await;
         assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read");
-        assert_eq!(code(call(&demo, addr, "reports/../admin").await), "400 ");
+        assert_eq!(code(call(&demo, addr, "reports/../admin").await), "refused PATH_NOT_NORMALIZED");
         drop((peer, demo, peer_guard, demo_guard));
     });
     let inbound: Vec<String> = audit_records(&d.path("peer-agent.audit"))
@@ -154,9 +154,9 @@ fn a_killed_or_paused_agent_is_refused_by_its_peers_guard() {
         let agent = || aigos_runtime::Target { kind: aigos_runtime::TargetType::Asset, ids: vec![DEMO_AGENT.into()] };
         let command = |kind, sequence| kill(&d, kind, agent(), sequence);
         peer_guard.apply_kill(&command(aigos_runtime::CommandType::Pause, 1)).await.unwrap();
-        assert_eq!(code(call(&demo, addr, "reports.read").await), "403 KILL_PAUSED");
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "refused KILL_PAUSED");
         peer_guard.apply_kill(&command(aigos_runtime::CommandType::Terminate, 2)).await.unwrap();
-        assert_eq!(code(call(&demo, addr, "reports.read").await), "403 KILL_TERMINATED");
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "refused KILL_TERMINATED");
     });
 }
 
@@ -251,7 +251,7 @@ fn stopping_one_instance_stops_the_agents_a2a_calls() {
         let instance = aigos_runtime::Target { kind: aigos_runtime::TargetType::Instance, ids: vec![aigos::config::DEMO_INSTANCE.into()] };
         let command = kill(&d, aigos_runtime::CommandType::Terminate, instance, 1);
         peer_guard.apply_kill(&command).await.unwrap();
-        assert_eq!(code(call(&demo, addr, "reports.read").await), "403 KILL_TERMINATED");
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "refused KILL_TERMINATED");
     });
 }
 
@@ -268,9 +268,14 @@ fn a_flooding_peer_is_rate_limited_on_its_certificate() {
         let addr = serve(&peer).await;
         assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read", "positive control");
         assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read");
-        assert_eq!(code(call(&demo, addr, "reports.read").await), "429 ", "over the burst: refused before its token is verified");
+        assert_eq!(
+            code(call(&demo, addr, "reports.read").await),
+            "refused RATE_LIMITED",
+            "over the burst: refused before its token is verified"
+        );
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "refused RATE_LIMITED", "inside the penalty");
         let refused = audit_records(&d.path("peer-agent.audit")).iter().filter(|r| r["data"]["outcome"] == "RATE_LIMITED").count();
-        assert_eq!(refused, 1);
+        assert_eq!(refused, 1, "the first refusal of a penalty is recorded, the ones inside it are counted");
         let _ = peer_guard;
     });
 }
@@ -297,5 +302,32 @@ fn a_refused_token_takes_no_room_in_the_replay_store() {
         }
         let me = peer.identity().to_string();
         assert!(validator.validate(&issue(&me)).await.is_ok(), "the one slot is still free for a real token");
+    });
+}
+
+#[test]
+fn a_reaped_instance_does_not_cut_its_agent_off_but_a_killed_caller_cannot_call() {
+    let d = Deployment::new();
+    rt().block_on(async {
+        // The peer's Guard reaps demo-agent-1 when its lease runs out: a
+        // crashed process says nothing of the agent's other instances.
+        let (peer_guard, mut cfg, base) = d.guard("peer-agent.toml");
+        cfg.runtime.as_mut().unwrap().watchdog_timeout_secs = 1;
+        drop(peer_guard);
+        let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+        let peer_guard = cfg.build(&base, &clock).unwrap();
+        let peer = A2aNode::from_config(&peer_guard, &cfg, &base, PEER_AGENT, clock).unwrap();
+        let (demo_guard, demo) = d.node("aigos.toml", DEMO_AGENT);
+        let addr = serve(&peer).await;
+        let agent = aigos_core::AgentId::new(DEMO_AGENT).unwrap();
+        peer_guard.heartbeat(&agent, &aigos_core::InstanceId::new(aigos::config::DEMO_INSTANCE).unwrap()).unwrap();
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        assert_eq!(peer_guard.sweep_orphans().await, [aigos::config::DEMO_INSTANCE.to_string()]);
+        assert_eq!(code(call(&demo, addr, "reports.read").await), "200 demo-agent reports.read");
+        // Its own Guard stops the demo agent: nothing is sent any more.
+        let me = aigos_runtime::Target { kind: aigos_runtime::TargetType::Asset, ids: vec![DEMO_AGENT.into()] };
+        demo_guard.apply_kill(&kill(&d, aigos_runtime::CommandType::Terminate, me, 1)).await.unwrap();
+        let refused = call(&demo, addr, "reports.read").await;
+        assert!(matches!(refused, Err(A2aError::PeerRefused(ref r)) if r.code == "LOCAL_KILL_TERMINATED"), "{refused:?}");
     });
 }

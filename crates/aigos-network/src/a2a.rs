@@ -77,16 +77,33 @@ pub trait TokenValidator: Send + Sync {
     /// The error code (e.g. `INVALID_SIGNATURE`, `EXPIRED`).
     async fn validate(&self, token: &str) -> Result<PeerClaims, String>;
 
-    /// Checks the peer its certificate proved, before its token is read
-    /// (server) or a request is sent to it (client): a killed agent, one
-    /// over its rate limit. Default: nothing to check.
+    /// Checks the peer its certificate proved, first of all: before the
+    /// request is read (server) or sent (client). A peer over its call
+    /// rate, a killed or unknown agent. Default: nothing to check.
     ///
     /// # Errors
-    /// The error code (`RATE_LIMITED` is answered 429, others 403).
-    async fn check_peer(&self, peer: &crate::Peer) -> Result<(), String> {
+    /// [`PeerRefusal`].
+    async fn check_peer(&self, peer: &crate::Peer) -> Result<(), PeerRefusal> {
         let _ = peer;
         Ok(())
     }
+}
+
+/// Why [`TokenValidator::check_peer`] refused a peer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PeerRefusal {
+    /// Refused (403) with this code, recorded like any refusal.
+    Refused(String),
+    /// Over its call rate: 429 `RATE_LIMITED` and the connection closed.
+    /// The first refusal of a penalty (`first`) is recorded; the ones that
+    /// follow inside it are counted ([`crate::ServeStats::throttled`]), not
+    /// recorded, so a flood cannot grow the audit log faster than the
+    /// penalties allow.
+    Throttled {
+        /// The first refusal of this penalty.
+        first: bool,
+    },
 }
 
 /// An inbound or outbound trust policy of the handshake.
@@ -118,11 +135,35 @@ pub struct A2aPolicy {
 /// organization as the block list's entry.
 fn block_key(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    // Default-ignorable and formatting code points: removed before and
+    // after NFKC, so one between a letter and its accent cannot keep the
+    // pair apart.
     let invisible = |c: char| {
         c.is_control()
-            || matches!(c, '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}')
+            || matches!(
+                c,
+                '\u{00AD}'
+                    | '\u{034F}'
+                    | '\u{061C}'
+                    | '\u{115F}'
+                    | '\u{1160}'
+                    | '\u{17B4}'
+                    | '\u{17B5}'
+                    | '\u{180B}'..='\u{180F}'
+                    | '\u{200B}'..='\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{206F}'
+                    | '\u{3164}'
+                    | '\u{FE00}'..='\u{FE0F}'
+                    | '\u{FEFF}'
+                    | '\u{FFA0}'
+                    | '\u{FFF0}'..='\u{FFF8}'
+                    | '\u{1D173}'..='\u{1D17A}'
+                    | '\u{E0000}'..='\u{E0FFF}'
+            )
     };
-    name.nfkc().filter(|c| !invisible(*c)).collect::<String>().trim().to_lowercase()
+    let visible: String = name.chars().filter(|c| !invisible(*c)).collect();
+    visible.nfkc().filter(|c| !invisible(*c)).flat_map(char::to_lowercase).collect::<String>().nfkc().collect::<String>().trim().to_owned()
 }
 
 /// Whether `name` is on `list`, compared by [`block_key`].
@@ -387,6 +428,8 @@ mod tests {
             assert_eq!(block_key(spelling), "evilcorp", "{spelling:?}");
         }
         assert_eq!(block_key("Socie\u{301}te\u{301}"), block_key("Soci\u{e9}t\u{e9}"));
+        assert_eq!(block_key("socie\u{200b}\u{301}te"), block_key("Soci\u{e9}te"), "an invisible between letter and accent");
+        assert_eq!(block_key("evil\u{61c}corp\u{fe0f}"), "evilcorp");
         assert_ne!(block_key("evilcorp2"), "evilcorp", "positive control: another name stays another name");
     }
 

@@ -15,7 +15,7 @@ mod transport;
 mod trust;
 
 pub use a2a::{
-    A2aPolicy, A2aRejection, ERROR_HEADER, PeerClaims, ProvenPeer, TOKEN_HEADER, TokenValidator, VALID_HEADER, VERSION_HEADER,
+    A2aPolicy, A2aRejection, ERROR_HEADER, PeerClaims, PeerRefusal, ProvenPeer, TOKEN_HEADER, TokenValidator, VALID_HEADER, VERSION_HEADER,
     response_headers,
 };
 pub use bound::{BindingError, check_binding, x5t_s256};

@@ -219,6 +219,9 @@ struct Loaded {
     deny: Arc<DenyList>,
     /// Set when the files could not be read: every handshake is refused.
     failure: Option<String>,
+    /// When a failed load was last retried (at most once a second, so a
+    /// flood of handshakes during an outage does not re-read the files each).
+    retried: Option<std::time::Instant>,
     loaded: bool,
 }
 
@@ -308,9 +311,18 @@ impl Revocation {
         let stamps: Result<Vec<Stamp>, String> = self.files().map(|p| stamp(p).map_err(|e| format!("{}: {e}", p.display()))).collect();
         let mut state = self.state.lock().map_err(|_| MtlsError::RevocationUnavailable("revocation state poisoned".into()))?;
         match stamps {
-            Err(e) => state.failure = Some(e),
-            // A failure is retried at every handshake, whatever the stamps.
-            Ok(stamps) if !state.loaded || stamps != state.stamps || state.failure.is_some() => {
+            Err(e) => {
+                state.failure = Some(e);
+                // Whatever comes back at these paths is read again at once.
+                state.stamps.clear();
+            }
+            // A failure is retried (at most once a second), whatever the stamps.
+            Ok(stamps)
+                if !state.loaded
+                    || stamps != state.stamps
+                    || (state.failure.is_some() && state.retried.is_none_or(|t| t.elapsed() >= std::time::Duration::from_secs(1))) =>
+            {
+                state.retried = Some(std::time::Instant::now());
                 match self.load() {
                     Ok((crls, deny)) => {
                         state.crls = Arc::new(crls);

@@ -42,8 +42,8 @@ use tokio::{
 };
 
 use crate::{
-    A2aPolicy, A2aRejection, BindingError, ERROR_HEADER, MtlsAcceptor, MtlsConnector, MtlsError, Peer, PeerClaims, SpiffeId, TOKEN_HEADER,
-    TokenValidator, TrustPolicy, VALID_HEADER, VERSION_HEADER, a2a::reject, check_binding,
+    A2aPolicy, A2aRejection, BindingError, ERROR_HEADER, MtlsAcceptor, MtlsConnector, MtlsError, Peer, PeerClaims, PeerRefusal, SpiffeId,
+    TOKEN_HEADER, TokenValidator, TrustPolicy, VALID_HEADER, VERSION_HEADER, a2a::reject, check_binding,
 };
 
 /// Largest request or response body read (1 MiB).
@@ -167,6 +167,10 @@ pub struct ServeLimits {
     /// Time a client has to send a request's body once its headers are in
     /// (default 30 s); past it the request is answered 408.
     pub body_read_timeout: Duration,
+    /// IPv6 addresses share one per-IP count per prefix of this length
+    /// (default 64, one host's usual block; 128 counts each address, for
+    /// example when pods of one node share a /64).
+    pub ipv6_prefix_len: u8,
 }
 
 impl Default for ServeLimits {
@@ -177,6 +181,7 @@ impl Default for ServeLimits {
             header_read_timeout: Duration::from_secs(10),
             idle_timeout: Duration::from_secs(60),
             body_read_timeout: Duration::from_secs(30),
+            ipv6_prefix_len: 64,
         }
     }
 }
@@ -187,6 +192,7 @@ struct Counters {
     over_limit: AtomicU64,
     refused: AtomicU64,
     served: AtomicU64,
+    throttled: AtomicU64,
 }
 
 /// What a running server has counted since it started.
@@ -201,17 +207,23 @@ pub struct ServeStats {
     pub refused: u64,
     /// Connections served to their end.
     pub served: u64,
+    /// Requests refused inside a rate penalty (429, counted, not recorded).
+    pub throttled: u64,
 }
 
 /// The address a per-IP limit counts under: an IPv4 address (an
-/// IPv4-mapped IPv6 address as its IPv4), or an IPv6 address's /64, the
-/// smallest block one host is usually given.
-fn ip_group(ip: IpAddr) -> IpAddr {
+/// IPv4-mapped IPv6 address as its IPv4), or an IPv6 address's prefix of
+/// `prefix_len` bits.
+fn ip_group(ip: IpAddr, prefix_len: u8) -> IpAddr {
     match ip {
         IpAddr::V4(v4) => IpAddr::V4(v4),
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
             Some(v4) => IpAddr::V4(v4),
-            None => IpAddr::V6(std::net::Ipv6Addr::from(u128::from(v6) & !((1u128 << 64) - 1))),
+            None => {
+                let keep = u32::from(prefix_len.min(128));
+                let mask = u128::MAX.checked_shl(128 - keep).unwrap_or(0);
+                IpAddr::V6(std::net::Ipv6Addr::from(u128::from(v6) & mask))
+            }
         },
     }
 }
@@ -223,8 +235,8 @@ struct IpSlot {
 }
 
 impl IpSlot {
-    fn take(map: &Arc<Mutex<HashMap<IpAddr, usize>>>, ip: IpAddr, max: usize) -> Option<Self> {
-        let ip = ip_group(ip);
+    fn take(map: &Arc<Mutex<HashMap<IpAddr, usize>>>, ip: IpAddr, limits: &ServeLimits) -> Option<Self> {
+        let (ip, max) = (ip_group(ip, limits.ipv6_prefix_len), limits.max_connections_per_ip);
         let mut m = map.lock().ok()?;
         let n = m.entry(ip).or_insert(0);
         if *n >= max {
@@ -429,6 +441,14 @@ impl A2aServerBuilder {
     }
 }
 
+/// 429 `RATE_LIMITED` without a token, closing the connection: the peer
+/// pays a new handshake for its next try.
+fn throttled() -> Response<Full<Bytes>> {
+    let mut response = respond(StatusCode::TOO_MANY_REQUESTS, "", Err(&reject("RATE_LIMITED")), Bytes::new());
+    response.headers_mut().insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+    response
+}
+
 fn respond(status: StatusCode, own_token: &str, outcome: Result<(), &A2aRejection>, body: Bytes) -> Response<Full<Bytes>> {
     let mut response = Response::new(Full::new(body));
     *response.status_mut() = status;
@@ -484,6 +504,7 @@ impl A2aServer {
             over_limit: c.over_limit.load(Ordering::Relaxed),
             refused: c.refused.load(Ordering::Relaxed),
             served: c.served.load(Ordering::Relaxed),
+            throttled: c.throttled.load(Ordering::Relaxed),
         }
     }
 
@@ -568,7 +589,7 @@ impl A2aServer {
                     continue;
                 }
             };
-            let Some(slot) = IpSlot::take(&self.per_ip, addr.ip(), self.limits.max_connections_per_ip) else {
+            let Some(slot) = IpSlot::take(&self.per_ip, addr.ip(), &self.limits) else {
                 self.stats.over_limit.fetch_add(1, Ordering::Relaxed);
                 continue;
             };
@@ -586,9 +607,26 @@ impl A2aServer {
     }
 
     async fn answer(&self, peer: &Peer, req: Request<Incoming>) -> Response<Full<Bytes>> {
-        let own = self.own_token.token_for(peer.id()).unwrap_or_default();
         let raw_path = req.uri().path().to_owned();
-        let (caller, request) = match self.admit(peer, req).await {
+        // The peer first: over its rate, it gets 429 without a token signed
+        // for it, the connection closed, and (inside a penalty) no record.
+        let refusal = match self.validator.check_peer(peer).await {
+            Ok(()) => None,
+            Err(PeerRefusal::Throttled { first }) => {
+                if !first {
+                    self.stats.throttled.fetch_add(1, Ordering::Relaxed);
+                    return throttled();
+                }
+                Some((StatusCode::TOO_MANY_REQUESTS, reject("RATE_LIMITED"), None))
+            }
+            Err(PeerRefusal::Refused(code)) => Some((StatusCode::FORBIDDEN, reject(&code), None)),
+        };
+        let admitted = match refusal {
+            Some(refused) => Err(refused),
+            None => self.admit(peer, req).await,
+        };
+        let own = self.own_token.token_for(peer.id()).unwrap_or_default();
+        let (caller, request) = match admitted {
             Ok(admitted) => admitted,
             Err((status, rejection, action)) => {
                 // A refusal is recorded best effort: it is refused either way.
@@ -597,6 +635,9 @@ impl A2aServer {
                     && let Err(e) = o.record(&event).await
                 {
                     tracing::warn!(error = %e, "a2a: a refusal could not be recorded");
+                }
+                if status == StatusCode::TOO_MANY_REQUESTS {
+                    return throttled();
                 }
                 return respond(status, &own, Err(&rejection), Bytes::new());
             }
@@ -619,8 +660,9 @@ impl A2aServer {
         response
     }
 
-    /// Every check of one request, in order: path, trust policy, token and
-    /// inbound policy, binding, body size.
+    /// Every check of one request after the peer's own, in order: path,
+    /// trust policy, block lists on the certificate, token and inbound
+    /// policy, binding, body size.
     async fn admit(
         &self,
         peer: &Peer,
@@ -639,10 +681,6 @@ impl A2aServer {
         }
         // What the certificate proved, before any token is verified.
         self.inbound.check_proven(crate::ProvenPeer::of(peer)).map_err(forbidden)?;
-        if let Err(code) = self.validator.check_peer(peer).await {
-            let status = if code == "RATE_LIMITED" { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::FORBIDDEN };
-            return Err((status, reject(&code), Some(action)));
-        }
         let (parts, body) = req.into_parts();
         let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let claims = self.inbound.check(&header, self.validator.as_ref(), crate::ProvenPeer::of(peer)).await.map_err(forbidden)?;
@@ -853,7 +891,12 @@ impl A2aSession {
         let c = &self.client;
         // Nothing is sent to a server we would refuse on its certificate alone.
         c.outbound.check_proven(crate::ProvenPeer::of(&self.peer)).map_err(A2aError::PeerRefused)?;
-        c.validator.check_peer(&self.peer).await.map_err(|code| A2aError::PeerRefused(reject(&code)))?;
+        c.validator.check_peer(&self.peer).await.map_err(|r| {
+            A2aError::PeerRefused(match r {
+                PeerRefusal::Refused(code) => reject(&code),
+                PeerRefusal::Throttled { .. } => reject("RATE_LIMITED"),
+            })
+        })?;
         let token = c.own_token.token_for(self.peer.id()).map_err(A2aError::Token)?;
         let request = Request::post(format!("/{action}"))
             .header(hyper::header::HOST, self.peer.id().agent_id())
@@ -865,8 +908,10 @@ impl A2aSession {
         let response = self.sender.send_request(request).await.map_err(|e| self.broken(&e))?;
         let (parts, body) = response.into_parts();
         let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        if parts.status == StatusCode::FORBIDDEN {
-            let code = header(ERROR_HEADER).unwrap_or_else(|| "FORBIDDEN".into());
+        // Every refusal the server states (403, and 400, 408, 413, 429, 503
+        // with the valid header false) is a rejection, whatever its status.
+        if parts.status == StatusCode::FORBIDDEN || header(VALID_HEADER).as_deref() == Some("false") {
+            let code = header(ERROR_HEADER).unwrap_or_else(|| parts.status.as_u16().to_string());
             return Err(A2aError::Rejected(reject(&code)));
         }
         let server_token = header(TOKEN_HEADER).unwrap_or_default();
@@ -903,15 +948,18 @@ mod limit_tests {
         let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
         let b: IpAddr = "2001:db8:1:2:ffff:ffff:ffff:ffff".parse().unwrap();
         let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
-        assert_eq!(ip_group(a), ip_group(b), "one /64");
-        assert_ne!(ip_group(a), ip_group(other), "positive control: another /64");
-        assert_eq!(ip_group("::ffff:192.0.2.7".parse().unwrap()), "192.0.2.7".parse::<IpAddr>().unwrap());
-        assert_eq!(ip_group("192.0.2.7".parse().unwrap()), "192.0.2.7".parse::<IpAddr>().unwrap());
+        assert_eq!(ip_group(a, 64), ip_group(b, 64), "one /64");
+        assert_ne!(ip_group(a, 64), ip_group(other, 64), "positive control: another /64");
+        assert_ne!(ip_group(a, 128), ip_group(b, 128), "each address with /128");
+        assert_eq!(ip_group(a, 0), ip_group(other, 0));
+        assert_eq!(ip_group("::ffff:192.0.2.7".parse().unwrap(), 64), "192.0.2.7".parse::<IpAddr>().unwrap());
+        assert_eq!(ip_group("192.0.2.7".parse().unwrap(), 64), "192.0.2.7".parse::<IpAddr>().unwrap());
         let map = Arc::new(Mutex::new(HashMap::new()));
-        let first = IpSlot::take(&map, a, 1).unwrap();
-        assert!(IpSlot::take(&map, b, 1).is_none(), "the same /64 is over its cap");
+        let limits = ServeLimits { max_connections_per_ip: 1, ..ServeLimits::default() };
+        let first = IpSlot::take(&map, a, &limits).unwrap();
+        assert!(IpSlot::take(&map, b, &limits).is_none(), "the same /64 is over its cap");
         drop(first);
-        assert!(IpSlot::take(&map, b, 1).is_some(), "given back on drop");
+        assert!(IpSlot::take(&map, b, &limits).is_some(), "given back on drop");
     }
 
     #[test]

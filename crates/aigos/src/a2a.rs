@@ -41,8 +41,8 @@ use std::{path::Path, sync::Arc, time::Duration};
 use aigos_core::{AgentId, Clock};
 use aigos_identity::{Confirmation, TokenIssuer, TokenRequest};
 use aigos_network::{
-    A2aClient, A2aEvent, A2aHandler, A2aObserver, A2aServer, MtlsAcceptor, MtlsConnector, MtlsSettings, PeerClaims, Revocation,
-    ServeLimits, SpiffeId, TokenSource, TokenValidator, TrustPolicy, TrustPolicyConfig,
+    A2aClient, A2aEvent, A2aHandler, A2aObserver, A2aServer, MtlsAcceptor, MtlsConnector, MtlsSettings, PeerClaims, PeerRefusal,
+    Revocation, ServeLimits, SpiffeId, TokenSource, TokenValidator, TrustPolicy, TrustPolicyConfig,
 };
 
 use crate::{
@@ -261,19 +261,33 @@ impl GuardValidator {
         Ok(record)
     }
 
-    /// The kill state for `agent`: a command addressing the agent or its
-    /// organization, or any of its instances (registered or spawned) or
-    /// their ancestors. Its instances share its key, so a call cannot
-    /// prove which instance makes it: one stopped instance stops them all
-    /// here.
+    /// The kill state for `agent`: a kill command addressing the agent or
+    /// its organization, or any of its instances (registered or spawned)
+    /// or their ancestors. Its instances share its key, so a call cannot
+    /// prove which instance makes it: a command that stops one instance
+    /// stops the agent's calls here. An instance the watchdog reaped (a
+    /// process that stopped beating) does not: it says nothing of the
+    /// others.
     #[cfg(feature = "runtime")]
     fn kill_state(&self, agent: &AgentId, organization: Option<&String>) -> Result<bool, String> {
         let g = &self.guard.inner;
         let Some(rt) = &g.runtime else { return Ok(false) };
         let kills = rt.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        // No kill command at all: the common case, decided at once.
+        if kills.terminated.is_empty() && kills.paused.is_empty() {
+            return Ok(true);
+        }
         let verdict = |instance: Option<&aigos_core::InstanceId>| {
             let ancestors = instance.map(|i| g.instances.ancestors(i, None)).unwrap_or_default();
-            crate::guard::kill_verdict(g, &kills, agent, instance.map(aigos_core::InstanceId::as_str), ancestors, organization.cloned())
+            crate::guard::kill_verdict(
+                g,
+                &kills,
+                agent,
+                instance.map(aigos_core::InstanceId::as_str),
+                ancestors,
+                organization.cloned(),
+                false,
+            )
         };
         if let Some((code, _)) = verdict(None) {
             return Err(code.into());
@@ -330,20 +344,29 @@ impl TokenValidator for GuardValidator {
         })
     }
 
-    /// The certificate's agent before any token: registered and active,
-    /// not killed, and (on a server) within its rate of calls.
-    async fn check_peer(&self, peer: &aigos_network::Peer) -> Result<(), String> {
+    /// The certificate's agent before anything else: within its call rate
+    /// (on a server), registered and active, not killed; and this node's
+    /// own agent not killed either.
+    async fn check_peer(&self, peer: &aigos_network::Peer) -> Result<(), PeerRefusal> {
+        let refused = |code: &str| PeerRefusal::Refused(code.to_owned());
         let g = &self.guard.inner;
-        let tokens = g.tokens.as_ref().ok_or("IDENTITY_LAYER_LEFT_OUT")?;
-        let agent = AgentId::new(peer.id().agent_id()).map_err(|_| "IDENTITY_UNREGISTERED".to_owned())?;
-        let record = Self::active_record(tokens, &agent)?;
+        let tokens = g.tokens.as_ref().ok_or_else(|| refused("IDENTITY_LAYER_LEFT_OUT"))?;
+        let agent = AgentId::new(peer.id().agent_id()).map_err(|_| refused("IDENTITY_UNREGISTERED"))?;
+        #[cfg(feature = "runtime")]
+        if let Some(limiter) = &self.limiter {
+            match limiter.check(agent.as_str()) {
+                aigos_runtime::RateDecision::Allowed => {}
+                aigos_runtime::RateDecision::Limited { .. } => return Err(PeerRefusal::Throttled { first: true }),
+                _ => return Err(PeerRefusal::Throttled { first: false }),
+            }
+        }
+        let record = Self::active_record(tokens, &agent).map_err(|c| refused(&c))?;
         #[cfg(feature = "runtime")]
         {
-            self.kill_state(&agent, record.organization.as_ref())?;
-            if let Some(limiter) = &self.limiter
-                && !limiter.check(agent.as_str()).is_allowed()
-            {
-                return Err("RATE_LIMITED".into());
+            self.kill_state(&agent, record.organization.as_ref()).map_err(|c| refused(&c))?;
+            if let Ok(me) = AgentId::new(self.me.rsplit('/').next().unwrap_or_default()) {
+                let own = tokens.layer.registry.get(&me).and_then(|r| r.organization.as_ref());
+                self.kill_state(&me, own).map_err(|c| refused(&format!("LOCAL_{c}")))?;
             }
         }
         #[cfg(not(feature = "runtime"))]

@@ -197,7 +197,7 @@ impl Check for KillCheck {
         }
         let ancestors = g.instances.ancestors(&r.instance_id, facts.lineage.as_ref());
         let organization = facts.agent.as_ref().and_then(|a| a.organization.clone());
-        match kill_verdict(g, &kills, &r.agent_id, Some(r.instance_id.as_str()), ancestors, organization) {
+        match kill_verdict(g, &kills, &r.agent_id, Some(r.instance_id.as_str()), ancestors, organization, true) {
             Some((code, why)) => Ok(Verdict::Reject(code, why)),
             None => Ok(Verdict::pass("not killed or paused")),
         }
@@ -207,7 +207,9 @@ impl Check for KillCheck {
 /// Whether the kill switch stops `agent` (its `instance` when known, with
 /// its `ancestors`, in `organization`): the code and reason, or `None`.
 /// A termination of the instance or an ancestor cascades; commands address
-/// instances, assets (agents) and organizations.
+/// instances, assets (agents) and organizations. With `book`, an instance
+/// the Guard's book holds as terminated (by a command or the watchdog)
+/// counts too; without, only kill commands do.
 pub(crate) fn kill_verdict(
     g: &super::Inner,
     kills: &KillState,
@@ -215,9 +217,10 @@ pub(crate) fn kill_verdict(
     instance: Option<&str>,
     ancestors: Vec<String>,
     organization: Option<String>,
+    book: bool,
 ) -> Option<(&'static str, String)> {
     let terminated = || ("KILL_TERMINATED", format!("kill switch: agent {agent} was terminated by the kill switch"));
-    if instance.is_some_and(|i| g.instances.any_terminated(std::iter::once(i).chain(ancestors.iter().map(String::as_str)))) {
+    if book && instance.is_some_and(|i| g.instances.any_terminated(std::iter::once(i).chain(ancestors.iter().map(String::as_str)))) {
         return Some(terminated());
     }
     let me = aigos_runtime::Identity {
