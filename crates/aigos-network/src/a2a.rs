@@ -168,6 +168,9 @@ fn block_key(name: &str) -> String {
 
 /// Whether `name` is on `list`, compared by [`block_key`].
 fn listed(list: &[String], name: &str) -> bool {
+    if list.is_empty() {
+        return false;
+    }
     let name = block_key(name);
     list.iter().any(|b| block_key(b) == name)
 }

@@ -265,26 +265,40 @@ impl Drop for IpSlot {
 struct IdleTimeout<IO> {
     io: IO,
     timeout: Duration,
+    /// The timer, re-armed lazily: only when it fires is it moved to
+    /// `last + timeout` (resetting a tokio timer on every read and write
+    /// would cost more than the read).
     deadline: Pin<Box<Sleep>>,
+    /// The last time a byte moved or a request was in flight.
+    last: Instant,
     in_flight: Arc<AtomicUsize>,
 }
 
 impl<IO> IdleTimeout<IO> {
     fn new(io: IO, timeout: Duration, in_flight: Arc<AtomicUsize>) -> Self {
-        IdleTimeout { io, timeout, deadline: Box::pin(tokio::time::sleep(timeout)), in_flight }
+        IdleTimeout { io, timeout, deadline: Box::pin(tokio::time::sleep(timeout)), last: Instant::now(), in_flight }
     }
 
     fn touch(&mut self) {
-        self.deadline.as_mut().reset(Instant::now() + self.timeout);
+        self.last = Instant::now();
     }
 
     /// Called when the inner stream is pending: has the connection idled out?
     fn expired(&mut self, cx: &mut Context<'_>) -> bool {
         if self.in_flight.load(Ordering::Acquire) > 0 {
             self.touch();
-            return false;
         }
-        self.deadline.as_mut().poll(cx).is_ready()
+        loop {
+            if self.deadline.as_mut().poll(cx).is_pending() {
+                return false;
+            }
+            let due = self.last + self.timeout;
+            if due <= Instant::now() {
+                return true;
+            }
+            // Activity since the timer was armed: wait for the rest.
+            self.deadline.as_mut().reset(due);
+        }
     }
 }
 
