@@ -13,6 +13,7 @@ mod ijson;
 mod prefilter;
 mod request;
 mod state;
+mod text;
 
 pub use ahash::ActionHash;
 pub use canonical::{
@@ -28,3 +29,4 @@ pub use ijson::{JsonLimits, MAX_PAYLOAD_DEPTH, MAX_SAFE_INTEGER, check_ijson_val
 pub use prefilter::{TextLimits, prefilter_toml, prefilter_yaml};
 pub use request::{ActionKind, ActionRequest, ActionRequestBuilder, CostUsd, Environment, Severity};
 pub use state::{ApprovalStore, Attempts, Challenge, LockoutRule, StateError, VersionError, VersionStore};
+pub use text::is_invisible;

@@ -135,31 +135,23 @@ pub struct A2aPolicy {
 /// organization as the block list's entry.
 fn block_key(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    // Default-ignorable and formatting code points: removed before and
-    // after NFKC, so one between a letter and its accent cannot keep the
-    // pair apart.
+    // Default-ignorable and formatting code points, removed before and
+    // after NFKC so one between a letter and its accent cannot keep the
+    // pair apart: the shared set, and beyond it variation selectors,
+    // Mongolian selectors, specials, musical formatting and the whole tag
+    // block (not in `aigos_core::is_invisible`, which flags hidden text:
+    // an emoji's variation selector is no sign of that).
     let invisible = |c: char| {
         c.is_control()
+            || aigos_core::is_invisible(c)
             || matches!(
                 c,
-                '\u{00AD}'
-                    | '\u{034F}'
-                    | '\u{061C}'
-                    | '\u{115F}'
-                    | '\u{1160}'
-                    | '\u{17B4}'
-                    | '\u{17B5}'
-                    | '\u{180B}'..='\u{180F}'
-                    | '\u{200B}'..='\u{200F}'
-                    | '\u{202A}'..='\u{202E}'
-                    | '\u{2060}'..='\u{206F}'
-                    | '\u{3164}'
+                '\u{180B}'..='\u{180F}'
+                    | '\u{2065}'
                     | '\u{FE00}'..='\u{FE0F}'
-                    | '\u{FEFF}'
-                    | '\u{FFA0}'
                     | '\u{FFF0}'..='\u{FFF8}'
                     | '\u{1D173}'..='\u{1D17A}'
-                    | '\u{E0000}'..='\u{E0FFF}'
+                    | '\u{E0080}'..='\u{E0FFF}'
             )
     };
     let visible: String = name.chars().filter(|c| !invisible(*c)).collect();

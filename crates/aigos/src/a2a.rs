@@ -61,6 +61,9 @@ pub struct A2aNode {
     settings: MtlsSettings,
     trust: Arc<TrustPolicy>,
     tokens: Arc<NodeTokens>,
+    /// The agent of `me`.
+    #[cfg(feature = "runtime")]
+    agent: AgentId,
     #[cfg(feature = "runtime")]
     limiter: Arc<aigos_runtime::RateLimiter>,
 }
@@ -121,6 +124,8 @@ impl A2aNode {
         }
         let me = settings.identity().clone();
         #[cfg(feature = "runtime")]
+        let agent = AgentId::new(me.agent_id()).map_err(invalid)?;
+        #[cfg(feature = "runtime")]
         let limiter = {
             let l = &section.limits;
             if l.calls_per_minute == 0 || l.call_burst == 0 {
@@ -145,6 +150,8 @@ impl A2aNode {
             trust,
             tokens,
             #[cfg(feature = "runtime")]
+            agent,
+            #[cfg(feature = "runtime")]
             limiter,
         })
     }
@@ -167,21 +174,23 @@ impl A2aNode {
     /// The validator of callers' tokens (see the module documentation),
     /// with the per-peer call rate of `[a2a.limits]`.
     pub fn validator(&self) -> Arc<dyn TokenValidator> {
-        Arc::new(GuardValidator {
-            guard: self.guard.clone(),
-            me: self.me.to_string(),
-            #[cfg(feature = "runtime")]
-            limiter: Some(self.limiter.clone()),
-        })
+        self.guard_validator(true)
     }
 
     /// The validator of servers' answers: the same checks, no call rate.
     fn answer_validator(&self) -> Arc<dyn TokenValidator> {
+        self.guard_validator(false)
+    }
+
+    #[cfg_attr(not(feature = "runtime"), expect(unused_variables, reason = "the call rate needs the runtime layer"))]
+    fn guard_validator(&self, call_rate: bool) -> Arc<dyn TokenValidator> {
         Arc::new(GuardValidator {
             guard: self.guard.clone(),
             me: self.me.to_string(),
             #[cfg(feature = "runtime")]
-            limiter: None,
+            agent: self.agent.clone(),
+            #[cfg(feature = "runtime")]
+            limiter: call_rate.then(|| self.limiter.clone()),
         })
     }
 
@@ -245,7 +254,11 @@ impl TokenSource for NodeTokens {
 /// Peers' tokens, checked against the Guard's own state.
 struct GuardValidator {
     guard: Guard,
+    /// This node's SPIFFE ID, which peers' tokens must be addressed to.
     me: String,
+    /// This node's agent, whose own kill state stops its calls.
+    #[cfg(feature = "runtime")]
+    agent: AgentId,
     /// Inbound calls per peer agent (the server's validator only).
     #[cfg(feature = "runtime")]
     limiter: Option<Arc<aigos_runtime::RateLimiter>>,
@@ -364,10 +377,8 @@ impl TokenValidator for GuardValidator {
         #[cfg(feature = "runtime")]
         {
             self.kill_state(&agent, record.organization.as_ref()).map_err(|c| refused(&c))?;
-            if let Ok(me) = AgentId::new(self.me.rsplit('/').next().unwrap_or_default()) {
-                let own = tokens.layer.registry.get(&me).and_then(|r| r.organization.as_ref());
-                self.kill_state(&me, own).map_err(|c| refused(&format!("LOCAL_{c}")))?;
-            }
+            let own = tokens.layer.registry.get(&self.agent).and_then(|r| r.organization.as_ref());
+            self.kill_state(&self.agent, own).map_err(|c| refused(&format!("LOCAL_{c}")))?;
         }
         #[cfg(not(feature = "runtime"))]
         let _ = record;

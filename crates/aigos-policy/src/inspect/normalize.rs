@@ -20,6 +20,7 @@ use base64::Engine as _;
 use unicode_normalization::UnicodeNormalization as _;
 
 use super::{Confidence, Decoding};
+pub(crate) use aigos_core::is_invisible;
 
 /// Most views of one string (the raw one included).
 pub(crate) const MAX_VIEWS: usize = 12;
@@ -93,29 +94,6 @@ const DECODERS: &[(Decoding, Decoder)] = &[
     (Decoding::Base64, base64_segments),
     (Decoding::Hex, hex_segments),
 ];
-
-/// Zero-width, bidi-control, tag and other default-ignorable format characters.
-pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{115F}'
-            | '\u{1160}'
-            | '\u{17B4}'
-            | '\u{17B5}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{3164}'
-            | '\u{FEFF}'
-            | '\u{FFA0}'
-            | '\u{E0000}'..='\u{E007F}'
-    )
-}
 
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
