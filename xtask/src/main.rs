@@ -273,7 +273,8 @@ fn tidy(ctx: &Ctx) -> Result {
             "aigos-crypto" => Some(1),
             "aigos-identity" | "aigos-policy" | "aigos-runtime" | "aigos-network" | "aigos-audit" => Some(2),
             "aigos" => Some(3),
-            "aigos-cli" => Some(4),
+            "aigos-server" => Some(4),
+            "aigos-cli" => Some(5),
             _ => None,
         }
     }
@@ -294,7 +295,9 @@ fn tidy(ctx: &Ctx) -> Result {
             }
             let dep_name = dep["name"].as_str().unwrap_or_default();
             if rank(dep_name).is_some_and(|dep_rank| dep_rank >= my_rank) {
-                problems.push(format!("{name} depends on {dep_name}: dependencies point down (core, crypto <- layers <- facade <- cli)"));
+                problems.push(format!(
+                    "{name} depends on {dep_name}: dependencies point down (core, crypto <- layers <- facade <- server <- cli)"
+                ));
             }
             if name != "aigos-crypto" && PRIMITIVES.contains(&dep_name) {
                 problems.push(format!("{name} depends on {dep_name}: cryptographic primitives belong to aigos-crypto alone"));

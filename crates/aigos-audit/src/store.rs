@@ -655,6 +655,23 @@ impl AuditLog {
         Ok((AuditLog { shared: Arc::new(shared) }, recovery))
     }
 
+    /// Whether the log still accepts records: [`Error::Closed`] after close,
+    /// [`Error::Io`] once a write or fsync failed (every later append fails
+    /// too). A readiness probe; it writes nothing.
+    ///
+    /// # Errors
+    /// As described.
+    pub fn health(&self) -> Result<(), Error> {
+        let w = self.shared.lock()?;
+        if w.closed {
+            return Err(Error::Closed);
+        }
+        match &w.failed {
+            Some(reason) => Err(Error::Io(format!("writer failed earlier: {reason}"))),
+            None => Ok(()),
+        }
+    }
+
     /// Appends a record; resolves with its seq once it is as durable as the
     /// configured mode promises. With batch durability the appenders waiting
     /// at one moment share one fsync; a slow fsync (a real disk) runs on

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use aigos::config::GuardConfig;
-use aigos::core::{ActionRequest, Clock, Status, SystemClock};
-use aigos::{ApprovalEvidence, Guard};
+use aigos::core::{Clock, Status, SystemClock};
+use aigos::{Guard, RequestInput};
 use aigos_crypto::Provider;
 use clap::Args;
 use serde_json::{Value, json};
@@ -121,30 +121,6 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io
     Ok(Some(Line::TooLong))
 }
 
-/// Splits one input line into the request, its token and approval evidence.
-/// The line is read as I-JSON (duplicate member names, numbers an executor
-/// could read otherwise than the action hash covers, and excessive nesting
-/// are refused before anything is hashed); a refusal carries its code.
-fn parse_line(line: &str) -> Result<(ActionRequest, String, Vec<ApprovalEvidence>), (&'static str, String)> {
-    let malformed = |e: String| ("REQUEST_MALFORMED", e);
-    let mut v = aigos::core::parse_json(line.as_bytes(), &aigos::core::JsonLimits::REQUEST).map_err(|e| match e {
-        aigos::core::Error::Input(i) => (i.code(), format!("request: {i}")),
-        other => malformed(format!("request: {other}")),
-    })?;
-    let obj = v.as_object_mut().ok_or_else(|| malformed("not a JSON object".into()))?;
-    let token = match obj.remove("token") {
-        Some(Value::String(t)) => t,
-        Some(_) => return Err(malformed("token must be a string".into())),
-        None => return Err(malformed("no token field".into())),
-    };
-    let evidence = match obj.remove("approvals") {
-        Some(a) => serde_json::from_value(a).map_err(|e| malformed(format!("approvals: {e}")))?,
-        None => Vec::new(),
-    };
-    let request: ActionRequest = serde_json::from_value(v).map_err(|e| malformed(format!("request: {e}")))?;
-    Ok((request, token, evidence))
-}
-
 pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
     let rt = runtime()?;
     let (guard, config, base) = rt.block_on(async { load(&args.config) })?;
@@ -168,9 +144,10 @@ pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
         if parsed.as_ref().is_ok_and(|l| l.is_empty()) {
             continue;
         }
-        let printed = match parsed.and_then(parse_line) {
-            Ok((request, token, evidence)) => {
-                let outcome = rt.block_on(guard.validate_with(&request, &token, &evidence));
+        let input = parsed.and_then(|l| RequestInput::parse(l.as_bytes()).map_err(|e| (e.code, e.message)));
+        let printed = match input {
+            Ok(RequestInput { request, token, approvals, .. }) => {
+                let outcome = rt.block_on(guard.validate_with(&request, &token, &approvals));
                 all_approved &= outcome.status == Status::Approved;
                 serde_json::to_string(&outcome).map_err(Failure::usage)?
             }

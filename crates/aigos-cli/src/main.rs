@@ -12,6 +12,7 @@ mod keys;
 mod killswitch;
 mod network;
 mod policy;
+mod serve;
 mod token;
 
 use std::process::ExitCode;
@@ -54,6 +55,8 @@ enum Command {
     /// Agent-to-agent calls over mTLS, checked by the Guard: serve an agent, call one.
     #[command(subcommand, name = "a2a")]
     A2a(a2a::A2aCommand),
+    /// Serve the Guard over HTTPS (validation, permits, heartbeats, kill switch, dashboard, metrics) until SIGTERM.
+    Serve(serve::ServeArgs),
     /// Create a complete working local setup (keys, registry, signed policy, approvers, audit log, aigos.toml).
     Init(guard::InitArgs),
     /// Validate requests (ActionRequest JSON with a token field, one per line on stdin); one outcome JSON line each.
@@ -99,6 +102,7 @@ fn main() -> ExitCode {
         Command::Network(cmd) => network::run(cmd),
         Command::A2a(cmd) => a2a::run(cmd),
         Command::Init(args) => guard::init(provider, &args),
+        Command::Serve(args) => serve::serve(&args),
         Command::Validate(args) => guard::validate(&args),
         Command::Demo(args) => guard::demo(provider, &args),
     };

@@ -95,6 +95,11 @@ impl PermitIssuer {
         Ok(PermitIssuer { key, header, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
     }
 
+    /// The public key that verifies these permits (JWK with its `kid`).
+    pub fn public_jwk(&self) -> aigos_crypto::Jwk {
+        self.key.public_jwk()
+    }
+
     /// Issues a permit for an approved `request`, addressed to `executor`.
     ///
     /// # Errors

@@ -125,6 +125,35 @@ impl DevCa {
         self.issue_with(agent, &AgentCertificateOptions::default())
     }
 
+    /// Issues a TLS server certificate (server auth only) for host names and
+    /// IP addresses (`localhost`, `127.0.0.1`, `::1`), for a service such
+    /// as `aigos serve`. Returns the certificate and its private key (PEM).
+    ///
+    /// # Errors
+    /// [`MtlsError::Config`] for no names, an invalid name, or when signing fails.
+    pub fn issue_server(&self, names: &[&str], validity: Duration) -> Result<(String, String), MtlsError> {
+        let Some(first) = names.first() else { return Err(MtlsError::Config("a server certificate needs a name".into())) };
+        let key = KeyPair::generate().map_err(|e| rc(&e))?;
+        let mut params = CertificateParams::default();
+        params.distinguished_name.push(DnType::CommonName, *first);
+        params.subject_alt_names = names
+            .iter()
+            .map(|n| match n.parse::<std::net::IpAddr>() {
+                Ok(ip) => Ok(SanType::IpAddress(ip)),
+                Err(_) => n.to_string().try_into().map(SanType::DnsName).map_err(|e| rc(&e)),
+            })
+            .collect::<Result<_, _>>()?;
+        params.is_ca = IsCa::ExplicitNoCa;
+        params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
+        params.use_authority_key_identifier_extension = true;
+        let now = time::OffsetDateTime::now_utc();
+        params.not_before = now - time::Duration::minutes(5);
+        params.not_after = now + to_time(validity);
+        let cert = params.signed_by(&key, &self.issuer).map_err(|e| rc(&e))?;
+        Ok((cert.pem(), key.serialize_pem()))
+    }
+
     /// Issues a certificate for `agent`, usable as client and as server.
     ///
     /// # Errors

@@ -506,6 +506,87 @@ pub struct GuardConfig {
     /// `[a2a]`: agent-to-agent calls over mTLS ([`crate::a2a`]).
     #[cfg(feature = "network")]
     pub a2a: Option<A2aSection>,
+    /// `[server]`: `aigos serve`, the Guard over HTTP (crate `aigos-server`).
+    pub server: Option<ServerSection>,
+}
+
+/// `[server]`: where and how `aigos serve` listens, who may use its
+/// operator endpoints, and its limits. TLS is on unless the listen address
+/// is a loopback one and `insecure_plaintext` is set, or `insecure_plaintext`
+/// is set explicitly for any address (logged as a warning).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerSection {
+    /// The address to listen on (default `127.0.0.1:8443`).
+    pub listen: std::net::SocketAddr,
+    /// The server certificate chain, leaf first (PEM). Required unless plaintext.
+    pub cert: Option<PathBuf>,
+    /// The certificate's private key (PEM).
+    pub key: Option<PathBuf>,
+    /// CA certificates for client certificates (PEM): a client that presents
+    /// one must chain to these; its SPIFFE ID may name an operator.
+    pub client_ca: Option<PathBuf>,
+    /// Refuse connections without a client certificate (needs `client_ca`).
+    pub require_client_cert: bool,
+    /// Serve HTTP without TLS. Allowed on a loopback address; elsewhere it
+    /// is refused unless this is set, and then logged at every start.
+    pub insecure_plaintext: bool,
+    /// Operator credentials: SHA-256 of each bearer token, as
+    /// `sha256:HEX` (`aigos init` writes one token to `keys/operator.token`).
+    pub operator_tokens: Vec<String>,
+    /// Operator identities: SPIFFE IDs of client certificates (under `client_ca`).
+    pub operator_ids: Vec<String>,
+    /// Largest request body (413 above it).
+    pub max_body_bytes: usize,
+    /// Largest request head, line and headers (431 above it).
+    pub max_header_bytes: usize,
+    /// Time a client has to send a request's head (slowloris).
+    pub header_read_timeout_ms: u64,
+    /// Time a request may take, body included (408 past it; streams excepted).
+    pub request_timeout_ms: u64,
+    /// Requests handled at once (503 with `Retry-After` above it).
+    pub max_in_flight: usize,
+    /// Requests one client IP (IPv6: per /64) may have in flight (429 above it).
+    pub max_in_flight_per_ip: usize,
+    /// Open connections (new ones are closed above it).
+    pub max_connections: usize,
+    /// Open connections per client IP (IPv6: per /64).
+    pub max_connections_per_ip: usize,
+    /// Open event streams (kill and decision streams); 503 above it.
+    pub max_streams: usize,
+    /// Interval of `heartbeat` events on the streams.
+    pub stream_heartbeat_secs: u64,
+    /// Polling interval advertised to kill-command pollers.
+    pub kill_poll_interval_secs: u64,
+    /// How long SIGTERM waits for requests in flight before closing.
+    pub drain_timeout_secs: u64,
+}
+
+impl Default for ServerSection {
+    fn default() -> Self {
+        ServerSection {
+            listen: std::net::SocketAddr::from(([127, 0, 0, 1], 8443)),
+            cert: None,
+            key: None,
+            client_ca: None,
+            require_client_cert: false,
+            insecure_plaintext: false,
+            operator_tokens: Vec::new(),
+            operator_ids: Vec::new(),
+            max_body_bytes: 2 << 20,
+            max_header_bytes: 16 << 10,
+            header_read_timeout_ms: 10_000,
+            request_timeout_ms: 30_000,
+            max_in_flight: 256,
+            max_in_flight_per_ip: 64,
+            max_connections: 1024,
+            max_connections_per_ip: 128,
+            max_streams: 256,
+            stream_heartbeat_secs: 15,
+            kill_poll_interval_secs: 30,
+            drain_timeout_secs: 30,
+        }
+    }
 }
 
 /// `[a2a]`: what every agent of this deployment shares for agent-to-agent

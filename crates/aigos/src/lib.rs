@@ -49,6 +49,7 @@ mod dashboard;
 pub mod demo;
 mod error;
 mod guard;
+mod input;
 #[cfg(all(feature = "policy", feature = "network"))]
 pub mod inspection;
 mod outcome;
@@ -68,13 +69,16 @@ pub use guard::AuditLayer;
 pub use guard::IdentityLayer;
 #[cfg(feature = "runtime")]
 pub use guard::KillReport;
+#[cfg(all(feature = "identity", feature = "runtime"))]
+pub use guard::Lease;
 #[cfg(feature = "network")]
 pub use guard::NetworkLayer;
 #[cfg(feature = "runtime")]
 pub use guard::RuntimeLayer;
-pub use guard::{Guard, GuardBuilder, Layer, action_hash};
+pub use guard::{Counters, Guard, GuardBuilder, HeartbeatRefusal, Layer, Readiness, action_hash};
 #[cfg(feature = "policy")]
 pub use guard::{InspectionAction, InspectionActions, PolicyLayer};
+pub use input::{InputRefusal, RequestInput};
 pub use outcome::{CheckedDestination, Contribution, PayloadFinding, Step, StepReport, StepResult, ValidationOutcome};
 pub use state::LocalState;
 

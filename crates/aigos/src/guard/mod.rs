@@ -33,7 +33,9 @@ mod build;
 #[cfg(feature = "identity")]
 mod identity;
 #[cfg(all(feature = "identity", feature = "network"))]
-pub(crate) use identity::{TokenCheck, token_code};
+pub(crate) use identity::TokenCheck;
+#[cfg(feature = "identity")]
+pub(crate) use identity::token_code;
 #[cfg(all(feature = "identity", feature = "network", feature = "runtime"))]
 pub(crate) use kill::kill_verdict;
 mod instances;
@@ -46,6 +48,7 @@ mod policy;
 #[cfg(feature = "runtime")]
 mod runtime;
 mod score;
+mod service;
 mod stats;
 
 #[cfg(feature = "audit")]
@@ -63,6 +66,9 @@ pub(crate) use policy::budget_account;
 pub use policy::{InspectionAction, InspectionActions, PolicyLayer};
 #[cfg(feature = "runtime")]
 pub use runtime::RuntimeLayer;
+#[cfg(all(feature = "identity", feature = "runtime"))]
+pub use service::Lease;
+pub use service::{Counters, HeartbeatRefusal, Readiness};
 
 /// A layer of the pipeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]

@@ -96,7 +96,7 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
         })
         .map_err(|e| ConfigError::Invalid(e.to_string()))?;
     #[cfg(feature = "network")]
-    let a2a_section = a2a_setup(dir, &mut registry, &authority, &keygen, &pem, now)?;
+    let a2a_section = a2a_setup(dir, &mut registry, &authority, &keygen, &pem, now, provider)?;
     #[cfg(not(feature = "network"))]
     let a2a_section = String::new();
     let registry_path = dir.join("registry.json");
@@ -241,12 +241,14 @@ fn a2a_setup(
     keygen: &dyn Fn(&str) -> Result<SigningKey, ConfigError>,
     pem: &dyn Fn(&SigningKey) -> Result<zeroize::Zeroizing<String>, ConfigError>,
     now: i64,
+    provider: Provider,
 ) -> Result<String, ConfigError> {
     use aigos_core::AgentId;
     let invalid = |e: &dyn std::fmt::Display| ConfigError::Invalid(e.to_string());
     let ca = aigos_network::DevCa::generate(A2A_TRUST_DOMAIN).map_err(|e| invalid(&e))?;
     write_file(&dir.join("certs/ca.pem"), ca.certificate_pem().as_bytes(), false)?;
     write_file(&dir.join("certs/ca.key.pem"), ca.key_pem().as_bytes(), true)?;
+    let server_section = server_setup(dir, &ca, provider)?;
     for agent in [DEMO_AGENT, PEER_AGENT] {
         let issued = ca.issue(agent).map_err(|e| invalid(&e))?;
         write_file(&dir.join(format!("certs/{agent}.pem")), issued.certificate_pem.as_bytes(), false)?;
@@ -323,7 +325,44 @@ key = "certs/{PEER_AGENT}.key.pem"
 token_key = "keys/{PEER_AGENT}.key.pem"
 token_kid = "{peer_kid}"
 listen = "127.0.0.1:8702"
-"#
+{server_section}"#
+    ))
+}
+
+/// `aigos serve`: a server certificate for the loopback names from the
+/// development CA, an operator bearer token (`keys/operator.token`, only
+/// its SHA-256 in the configuration) and an operator client certificate,
+/// and the `[server]` section.
+#[cfg(feature = "network")]
+fn server_setup(dir: &Path, ca: &aigos_network::DevCa, provider: Provider) -> Result<String, ConfigError> {
+    let invalid = |e: &dyn std::fmt::Display| ConfigError::Invalid(e.to_string());
+    let (cert, key) =
+        ca.issue_server(&["localhost", "127.0.0.1", "::1"], std::time::Duration::from_secs(90 * 86_400)).map_err(|e| invalid(&e))?;
+    write_file(&dir.join("certs/server.pem"), cert.as_bytes(), false)?;
+    write_file(&dir.join("certs/server.key.pem"), key.as_bytes(), true)?;
+    let operator = ca.issue(DEMO_OPERATOR).map_err(|e| invalid(&e))?;
+    write_file(&dir.join(format!("certs/{DEMO_OPERATOR}.pem")), operator.certificate_pem.as_bytes(), false)?;
+    write_file(&dir.join(format!("certs/{DEMO_OPERATOR}.key.pem")), operator.key_pem.as_bytes(), true)?;
+    let mut secret = zeroize::Zeroizing::new([0u8; 32]);
+    provider.fill_random(secret.as_mut()).map_err(|e| invalid(&e))?;
+    let token = zeroize::Zeroizing::new(data_encoding::BASE64URL_NOPAD.encode(secret.as_ref()));
+    write_file(&dir.join("keys/operator.token"), format!("{}\n", token.as_str()).as_bytes(), true)?;
+    let hash = data_encoding::HEXLOWER.encode(&provider.sha256(token.as_bytes()));
+    Ok(format!(
+        r#"
+# aigos serve: the Guard over HTTPS. The server certificate comes from the
+# development CA (certs/ca.pem): replace it in production. Operator endpoints
+# take the bearer token in keys/operator.token (only its SHA-256 is here) or
+# the client certificate certs/{DEMO_OPERATOR}.pem.
+[server]
+listen = "127.0.0.1:8443"
+cert = "certs/server.pem"
+key = "certs/server.key.pem"
+client_ca = "certs/ca.pem"
+operator_tokens = ["sha256:{hash}"]
+operator_ids = ["{operator_id}"]
+"#,
+        operator_id = operator.id,
     ))
 }
 

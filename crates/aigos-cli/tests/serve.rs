@@ -1,0 +1,177 @@
+//! `aigos serve` as a process: SIGTERM drains (a request in flight when
+//! the signal arrives is answered, the audit log is closed with its final
+//! checkpoint and verifies), and SIGKILL loses no decision the server
+//! acknowledged (every answered validation is in the log).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use aigos::config::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_INSTANCE};
+use aigos_core::{ActionKind, ActionRequest, AgentId, Clock, Environment, InstanceId, Severity, SystemClock};
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+fn aigos() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_aigos"))
+}
+
+/// `aigos init` in a temporary directory, served in plaintext on loopback
+/// (TLS is covered by the server crate's tests).
+fn setup() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = aigos().arg("init").arg(dir.path().join("s")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let config = dir.path().join("s/aigos.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    let text = text.replace("cert = \"certs/server.pem\"\n", "").replace("key = \"certs/server.key.pem\"\n", "");
+    std::fs::write(&config, text).unwrap();
+    (dir, config)
+}
+
+fn start(config: &Path) -> (Child, String) {
+    let mut child = aigos()
+        .args(["serve", "--listen", "127.0.0.1:0", "--config"])
+        .arg(config)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let v: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
+    let url = v["listening"].as_str().unwrap().to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    (child, url.trim_start_matches("http://").to_owned())
+}
+
+fn body(base: &Path, value: &str) -> String {
+    let pem = std::fs::read_to_string(base.join("keys/demo-agent.key.pem")).unwrap();
+    let key = aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &pem)
+        .unwrap()
+        .with_kid(aigos_core::Kid::new(DEMO_AGENT_KID).unwrap());
+    let request = ActionRequest::builder(AgentId::new(DEMO_AGENT).unwrap(), "config.update")
+        .instance(InstanceId::new(DEMO_INSTANCE).unwrap())
+        .action(ActionKind::ConfigChange)
+        .severity(Severity::Low)
+        .environment(Environment::Production)
+        .payload(json!({"key": "log_level", "value": value}))
+        .timestamp(SystemClock.now_secs())
+        .build()
+        .unwrap();
+    let token = aigos_identity::TokenIssuer::new(Arc::new(key))
+        .issue(&aigos_identity::TokenRequest {
+            sub: DEMO_AGENT.into(),
+            aud: vec!["aigos-guard".into()],
+            ahash: Some(aigos::action_hash(aigos_crypto::default_provider(), &request).unwrap()),
+            ..Default::default()
+        })
+        .unwrap();
+    let mut v = serde_json::to_value(&request).unwrap();
+    v["token"] = json!(token);
+    v.to_string()
+}
+
+/// One HTTP/1.1 POST on its own connection; the status and JSON body.
+async fn post(addr: &str, body: &str) -> (u16, Value) {
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).await.unwrap();
+    s.write_all(body.as_bytes()).await.unwrap();
+    read_response(&mut s).await
+}
+
+async fn read_response(s: &mut tokio::net::TcpStream) -> (u16, Value) {
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let json = text.split("\r\n\r\n").nth(1).and_then(|b| serde_json::from_str(b).ok()).unwrap_or(Value::Null);
+    (status, json)
+}
+
+fn audit_text(base: &Path) -> String {
+    let mut all = String::new();
+    for e in std::fs::read_dir(base.join("audit")).unwrap().flatten() {
+        all.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+    }
+    all
+}
+
+fn verify(base: &Path) -> std::process::Output {
+    aigos()
+        .args(["audit", "verify", "--log"])
+        .arg(base.join("audit"))
+        .arg("--hmac-key")
+        .arg(base.join("keys/audit.mac"))
+        .arg("--jwks")
+        .arg(base.join("keys/audit.jwks.json"))
+        .output()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_answers_the_request_in_flight_and_closes_the_audit_log() {
+    let (_dir, config) = setup();
+    let base = config.parent().unwrap().to_owned();
+    let (mut child, addr) = start(&config);
+    // A request in flight: its head and half its body sent.
+    let body = body(&base, "info");
+    let mut s = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let head = format!("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+    s.write_all(head.as_bytes()).await.unwrap();
+    let (first, rest) = body.split_at(body.len() / 2);
+    s.write_all(first.as_bytes()).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let pid = child.id().to_string();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // New connections are refused while it drains.
+    assert!(tokio::net::TcpStream::connect(&addr).await.is_err(), "still accepting after SIGTERM");
+    s.write_all(rest.as_bytes()).await.unwrap();
+    let (status, outcome) = read_response(&mut s).await;
+    assert_eq!((status, outcome["status"].as_str()), (200, Some("APPROVED")), "{outcome}");
+    let exit = child.wait().unwrap();
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(exit.success(), "{err}");
+    assert!(err.contains("audit log closed"), "{err}");
+    let id = outcome["validation_id"].as_str().unwrap();
+    assert!(audit_text(&base).contains(id), "the answered decision is in the log");
+    let v = verify(&base);
+    assert!(v.status.success(), "{}{}", String::from_utf8_lossy(&v.stdout), String::from_utf8_lossy(&v.stderr));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_loses_no_acknowledged_decision() {
+    let (_dir, config) = setup();
+    let base = config.parent().unwrap().to_owned();
+    let (mut child, addr) = start(&config);
+    let mut acknowledged = Vec::new();
+    for i in 0..20 {
+        let (status, outcome) = post(&addr, &body(&base, &format!("v{i}"))).await;
+        assert_eq!(status, 200, "{outcome}");
+        acknowledged.push(outcome["validation_id"].as_str().unwrap().to_owned());
+    }
+    // Killed right after the last answer: no drain, no final checkpoint.
+    child.kill().unwrap();
+    let _ = child.wait();
+    let text = audit_text(&base);
+    for id in &acknowledged {
+        assert!(text.contains(id.as_str()), "acknowledged decision {id} is not in the audit log");
+    }
+    // The log recovers and verifies when the server starts again.
+    let (mut again, addr) = start(&config);
+    let (status, _) = post(&addr, &body(&base, "after")).await;
+    assert_eq!(status, 200);
+    again.kill().unwrap();
+    let _ = again.wait();
+    let v = verify(&base);
+    assert!(v.status.success(), "{}{}", String::from_utf8_lossy(&v.stdout), String::from_utf8_lossy(&v.stderr));
+}

@@ -1,0 +1,156 @@
+//! The state every handler shares.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use aigos::Guard;
+use aigos::config::ServerSection;
+use tokio::sync::{Semaphore, broadcast, watch};
+
+use crate::ServerError;
+use crate::auth::Operators;
+use crate::journal::Journal;
+
+pub(crate) struct App {
+    pub(crate) guard: Guard,
+    pub(crate) operators: Operators,
+    pub(crate) permits: Option<aigos::identity::PermitVerifier>,
+    pub(crate) journal: Journal,
+    /// Decisions as the page shows them (no token, no payload).
+    pub(crate) events: broadcast::Sender<Arc<str>>,
+    pub(crate) metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
+    pub(crate) in_flight: InFlight,
+    pub(crate) streams: Arc<Semaphore>,
+    pub(crate) max_body_bytes: usize,
+    pub(crate) stream_heartbeat: Duration,
+    pub(crate) kill_poll_interval_secs: u64,
+    /// Flips to true when the server starts draining: streams end.
+    pub(crate) draining: watch::Receiver<bool>,
+    pub(crate) drain: watch::Sender<bool>,
+}
+
+impl App {
+    pub(crate) fn new(guard: Guard, s: &ServerSection, operators: Operators, kill_state: Option<PathBuf>) -> Result<Self, ServerError> {
+        // Permits are single use across every executor of this server.
+        let replay = Arc::new(aigos::identity::InMemoryReplayStore::new(1_000_000, Arc::new(aigos::core::SystemClock)));
+        let permits = guard.permit_verifier(replay).map_err(|e| ServerError::Config(format!("permit key: {e}")))?;
+        let (events, _) = broadcast::channel(256);
+        let (drain, draining) = watch::channel(false);
+        let metrics = crate::metrics::install_metrics();
+        crate::metrics::describe();
+        Ok(App {
+            guard,
+            operators,
+            permits,
+            journal: Journal::new(kill_state),
+            events,
+            metrics,
+            in_flight: InFlight::new(s.max_in_flight, s.max_in_flight_per_ip),
+            streams: Arc::new(Semaphore::new(s.max_streams)),
+            max_body_bytes: s.max_body_bytes,
+            stream_heartbeat: Duration::from_secs(s.stream_heartbeat_secs),
+            kill_poll_interval_secs: s.kill_poll_interval_secs,
+            draining,
+            drain,
+        })
+    }
+}
+
+/// IPv4 address, or IPv6 /64: one client for the per-IP limits.
+pub(crate) fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let bits = u128::from(v6) & !((1u128 << 64) - 1);
+                IpAddr::V6(bits.into())
+            }
+        },
+    }
+}
+
+/// Requests in flight, in all and per client.
+pub(crate) struct InFlight {
+    global: Arc<Semaphore>,
+    per_ip: Mutex<HashMap<IpAddr, usize>>,
+    max_per_ip: usize,
+}
+
+/// Why a request was not admitted.
+pub(crate) enum Busy {
+    /// The server's limit (503).
+    Server,
+    /// This client's limit (429).
+    Client,
+}
+
+/// Held while a request runs.
+pub(crate) struct Ticket<'a> {
+    _global: tokio::sync::OwnedSemaphorePermit,
+    owner: &'a InFlight,
+    ip: IpAddr,
+}
+
+impl Drop for Ticket<'_> {
+    fn drop(&mut self) {
+        let mut map = self.owner.per_ip.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(n) = map.get_mut(&self.ip) {
+            *n -= 1;
+            if *n == 0 {
+                map.remove(&self.ip);
+            }
+        }
+    }
+}
+
+impl InFlight {
+    fn new(max: usize, max_per_ip: usize) -> Self {
+        InFlight { global: Arc::new(Semaphore::new(max)), per_ip: Mutex::new(HashMap::new()), max_per_ip }
+    }
+
+    /// Admits a request from `ip` at once or refuses it (never queues).
+    pub(crate) fn admit(&self, ip: IpAddr) -> Result<Ticket<'_>, Busy> {
+        let ip = client_key(ip);
+        let mut map = self.per_ip.lock().unwrap_or_else(PoisonError::into_inner);
+        if map.get(&ip).copied().unwrap_or(0) >= self.max_per_ip {
+            return Err(Busy::Client);
+        }
+        let permit = self.global.clone().try_acquire_owned().map_err(|_| Busy::Server)?;
+        *map.entry(ip).or_insert(0) += 1;
+        drop(map);
+        Ok(Ticket { _global: permit, owner: self, ip })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Busy, InFlight, client_key};
+
+    #[test]
+    fn a_client_over_its_share_is_refused_and_others_still_admitted() {
+        let f = InFlight::new(3, 2);
+        let a: std::net::IpAddr = "10.0.0.1".parse().unwrap();
+        let b: std::net::IpAddr = "10.0.0.2".parse().unwrap();
+        let t1 = f.admit(a).ok().unwrap();
+        let _t2 = f.admit(a).ok().unwrap();
+        assert!(matches!(f.admit(a), Err(Busy::Client)), "a's third is over its share");
+        let _t3 = f.admit(b).ok().unwrap();
+        assert!(matches!(f.admit(b), Err(Busy::Server)), "the server is full");
+        drop(t1);
+        assert!(f.admit(a).is_ok(), "a slot freed is reusable");
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_per_64() {
+        let a = client_key("2001:db8:1:2::1".parse().unwrap());
+        let b = client_key("2001:db8:1:2:ffff::9".parse().unwrap());
+        let c = client_key("2001:db8:1:3::1".parse().unwrap());
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(client_key("::ffff:10.0.0.1".parse().unwrap()), client_key("10.0.0.1".parse().unwrap()));
+    }
+}

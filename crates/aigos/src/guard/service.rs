@@ -1,0 +1,199 @@
+//! What a service in front of the Guard needs besides `validate`: cheap
+//! counters for metrics, the public keys executors and auditors verify
+//! with, an executor's permit check, a heartbeat authenticated by a
+//! governance token, and readiness.
+
+use std::sync::Arc;
+
+use super::Guard;
+#[cfg(feature = "runtime")]
+use super::Layer;
+use crate::Error;
+
+/// The Guard's running counts since start (this process), read without
+/// touching the audit log or any store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[non_exhaustive]
+pub struct Counters {
+    /// Validations running now.
+    pub in_flight: u64,
+    /// Validations finished.
+    pub total: u64,
+    /// APPROVED outcomes.
+    pub approved: u64,
+    /// REJECTED outcomes.
+    pub rejected: u64,
+    /// REQUIRES_MFA and REQUIRES_COE outcomes.
+    pub pending: u64,
+    /// Records this Guard appended to the audit log.
+    pub audited: u64,
+}
+
+/// One store's or log's answer to a readiness probe.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Readiness {
+    /// What was probed (`audit log`, `rate-limit store`, `approval state`).
+    pub component: &'static str,
+    /// Why it is not ready; `None` when it answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// An instance's lease, renewed by [`Guard::heartbeat_with_token`].
+#[cfg(all(feature = "identity", feature = "runtime"))]
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Lease {
+    /// The agent the token authenticated.
+    pub agent: aigos_core::AgentId,
+    /// The instance whose lease was renewed.
+    pub instance: aigos_core::InstanceId,
+    /// How long the lease lasts without another beat.
+    pub timeout: std::time::Duration,
+    /// The handle the instance's process watches (terminated or paused by a kill command).
+    pub handle: aigos_runtime::AgentHandle,
+}
+
+/// Why a heartbeat was refused: a stable code and a message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{code}: {message}")]
+pub struct HeartbeatRefusal {
+    /// `IDENTITY_*` for the token, `INSTANCE_REFUSED`, `UNAVAILABLE`, `LAYER_LEFT_OUT`.
+    pub code: &'static str,
+    /// What happened.
+    pub message: String,
+}
+
+impl Guard {
+    /// The counts since start, cheap enough for every metrics scrape.
+    pub fn counters(&self) -> Counters {
+        let s = self.stats();
+        Counters {
+            in_flight: s.in_flight,
+            total: s.total,
+            approved: s.approved,
+            rejected: s.rejected,
+            pending: s.total.saturating_sub(s.approved).saturating_sub(s.rejected),
+            audited: s.audited,
+        }
+    }
+
+    /// The public key that verifies this Guard's execution permits, as a
+    /// JWK Set (for `/.well-known/jwks.json`); `None` without the identity layer.
+    #[cfg(feature = "identity")]
+    pub fn permit_jwks(&self) -> Option<aigos_crypto::Jwks> {
+        let tokens = self.inner.tokens.as_ref()?;
+        Some(aigos_crypto::Jwks { keys: vec![tokens.layer.permits.public_jwk()] })
+    }
+
+    /// The public key that verifies the audit log's checkpoints, as a JWK
+    /// Set; `None` when checkpoints are not signed.
+    #[cfg(feature = "audit")]
+    pub fn checkpoint_jwks(&self) -> Option<aigos_crypto::Jwks> {
+        let (_, layer) = self.inner.audit.as_ref()?;
+        Some(aigos_crypto::Jwks { keys: vec![layer.checkpoint_key.as_ref()?.public_jwk()] })
+    }
+
+    /// An executor's verifier of this Guard's permits: signature by the
+    /// permit key, audience (the configured executor), expiry, the action
+    /// hash of exactly the request, and single use through `replay` (share
+    /// one store between every executor that must not run a permit twice).
+    /// `None` without the identity layer.
+    ///
+    /// # Errors
+    /// [`Error::Crypto`] when the permit key cannot verify.
+    #[cfg(feature = "identity")]
+    pub fn permit_verifier(&self, replay: Arc<dyn aigos_identity::ReplayStore>) -> Result<Option<aigos_identity::PermitVerifier>, Error> {
+        let Some(tokens) = self.inner.tokens.as_ref() else { return Ok(None) };
+        let layer = &tokens.layer;
+        let jwk = layer.permits.public_jwk();
+        let mut keys = aigos_identity::KeySet::default();
+        let kid = jwk.kid.clone().unwrap_or_default();
+        keys.insert(kid, aigos_crypto::VerifyingKey::new(self.inner.provider, jwk.to_public_key()?)?);
+        Ok(Some(aigos_identity::PermitVerifier::new(Arc::new(keys), &layer.executor, replay, self.inner.clock.clone())))
+    }
+
+    /// Renews an instance's heartbeat lease on the strength of a governance
+    /// token: it must verify under a key registered to its subject (as at
+    /// step 1: audience, expiry, signature), the agent must be registered
+    /// and active, and the token is consumed (single use), so a captured
+    /// heartbeat cannot keep a dead instance alive. The instance is the
+    /// token's `aigos.identity.instance_id`, held against the Guard's
+    /// records as [`Guard::heartbeat`] does.
+    ///
+    /// # Errors
+    /// [`HeartbeatRefusal`] with the code of the rule that fired.
+    #[cfg(all(feature = "identity", feature = "runtime"))]
+    pub async fn heartbeat_with_token(&self, token: &str) -> Result<Lease, HeartbeatRefusal> {
+        let refuse = |code: &'static str, message: String| HeartbeatRefusal { code, message };
+        let g = &self.inner;
+        let tokens = g.tokens.as_ref().ok_or_else(|| refuse("LAYER_LEFT_OUT", "the identity layer is left out".into()))?;
+        let layer = &tokens.layer;
+        let verified = layer.verifier.verify_stateless(token).map_err(|e| refuse(super::token_code(e.rule()), e.to_string()))?;
+        let agent = aigos_core::AgentId::new(&verified.claims.sub).map_err(|e| refuse("IDENTITY_CLAIM", e.to_string()))?;
+        if tokens.keys.agent(&verified.kid) != Some(&agent) {
+            return Err(refuse("IDENTITY_KEY_NOT_AGENTS", format!("key {} is not registered to agent {agent}", verified.kid)));
+        }
+        match layer.registry.get(&agent) {
+            None => return Err(refuse("IDENTITY_UNREGISTERED", format!("agent {agent} is not registered"))),
+            Some(r) if r.status != aigos_identity::AgentStatus::Active => {
+                return Err(refuse("IDENTITY_AGENT_INACTIVE", format!("agent {agent} is {:?}", r.status)));
+            }
+            Some(_) => {}
+        }
+        let instance = verified
+            .claims
+            .aigos
+            .as_ref()
+            .map(|a| a.identity.instance_id.clone())
+            .ok_or_else(|| refuse("IDENTITY_CLAIM", "the token names no instance (aigos.identity.instance_id)".into()))?;
+        let instance = aigos_core::InstanceId::new(instance).map_err(|e| refuse("IDENTITY_CLAIM", e.to_string()))?;
+        super::bounded(g.step_timeout, layer.verifier.consume(&verified))
+            .await
+            .map_err(|e| refuse("UNAVAILABLE", format!("replay store: {e}")))?
+            .map_err(|e| refuse(super::token_code(e.rule()), e.to_string()))?;
+        let handle = self.heartbeat(&agent, &instance).map_err(|e| match e {
+            Error::LayerLeftOut(_) => refuse("LAYER_LEFT_OUT", e.to_string()),
+            other => refuse("INSTANCE_REFUSED", other.to_string()),
+        })?;
+        let timeout = g.runtime.as_ref().map(|r| r.layer.watchdog_timeout).unwrap_or_default();
+        Ok(Lease { agent, instance, timeout, handle })
+    }
+
+    /// Agents the rate limiter blocks now, asked under the step timeout.
+    ///
+    /// # Errors
+    /// [`Error::LayerLeftOut`], or [`Error::Unavailable`] when the store
+    /// fails or does not answer.
+    #[cfg(feature = "runtime")]
+    pub async fn blocked_agents(&self) -> Result<Vec<String>, Error> {
+        let rt = self.inner.runtime.as_ref().ok_or(Error::LayerLeftOut(Layer::Runtime))?;
+        super::bounded(self.inner.step_timeout, rt.layer.limiter.blocked())
+            .await
+            .map_err(|message| Error::Unavailable { what: "rate-limit store", message })
+    }
+
+    /// Probes what a validation needs besides the layers' fixed state: the
+    /// audit log accepts records, and every shared store answers within
+    /// the step timeout. Ready when no entry carries an error.
+    pub async fn readiness(&self) -> Vec<Readiness> {
+        let g = &self.inner;
+        let mut out = Vec::new();
+        #[cfg(feature = "audit")]
+        if let Some((log, _)) = &g.audit {
+            out.push(Readiness { component: "audit log", error: log.health().err().map(|e| e.to_string()) });
+        }
+        #[cfg(feature = "runtime")]
+        if let Some(rt) = &g.runtime {
+            let answer = super::bounded(g.step_timeout, rt.layer.limiter.is_blocked("aigos-readiness-probe")).await;
+            out.push(Readiness { component: "rate-limit store", error: answer.err() });
+        }
+        let now_ms = g.clock.now_millis();
+        let answer = super::bounded(g.step_timeout, async { g.approval_state.lockouts(now_ms).await.map_err(|e| e.to_string()) })
+            .await
+            .and_then(|r| r.map(|_| ()));
+        out.push(Readiness { component: "approval state", error: answer.err() });
+        out
+    }
+}
