@@ -34,7 +34,7 @@ mod build;
 mod identity;
 #[cfg(all(feature = "identity", feature = "network"))]
 pub(crate) use identity::TokenCheck;
-#[cfg(feature = "identity")]
+#[cfg(all(feature = "identity", any(feature = "network", feature = "runtime")))]
 pub(crate) use identity::token_code;
 #[cfg(all(feature = "identity", feature = "network", feature = "runtime"))]
 pub(crate) use kill::kill_verdict;
@@ -267,7 +267,6 @@ pub(crate) struct Inner {
     pub(crate) audit: Option<(aigos_audit::AuditLog, AuditLayer)>,
     /// Step 1's token check, shared with the A2A validator.
     #[cfg(feature = "identity")]
-    #[cfg_attr(not(feature = "network"), expect(dead_code, reason = "read by the A2A validator"))]
     pub(crate) tokens: Option<Arc<identity::TokenCheck>>,
     /// Agents of the registry (empty without the identity layer).
     pub(crate) agents: HashMap<AgentId, Arc<AgentFacts>>,

@@ -3,12 +3,9 @@
 //! with, an executor's permit check, a heartbeat authenticated by a
 //! governance token, and readiness.
 
-use std::sync::Arc;
-
 use super::Guard;
 #[cfg(feature = "runtime")]
 use super::Layer;
-use crate::Error;
 
 /// The Guard's running counts since start (this process), read without
 /// touching the audit log or any store.
@@ -102,16 +99,19 @@ impl Guard {
     /// `None` without the identity layer.
     ///
     /// # Errors
-    /// [`Error::Crypto`] when the permit key cannot verify.
+    /// [`crate::Error::Crypto`] when the permit key cannot verify.
     #[cfg(feature = "identity")]
-    pub fn permit_verifier(&self, replay: Arc<dyn aigos_identity::ReplayStore>) -> Result<Option<aigos_identity::PermitVerifier>, Error> {
+    pub fn permit_verifier(
+        &self,
+        replay: std::sync::Arc<dyn aigos_identity::ReplayStore>,
+    ) -> Result<Option<aigos_identity::PermitVerifier>, crate::Error> {
         let Some(tokens) = self.inner.tokens.as_ref() else { return Ok(None) };
         let layer = &tokens.layer;
         let jwk = layer.permits.public_jwk();
         let mut keys = aigos_identity::KeySet::default();
         let kid = jwk.kid.clone().unwrap_or_default();
         keys.insert(kid, aigos_crypto::VerifyingKey::new(self.inner.provider, jwk.to_public_key()?)?);
-        Ok(Some(aigos_identity::PermitVerifier::new(Arc::new(keys), &layer.executor, replay, self.inner.clock.clone())))
+        Ok(Some(aigos_identity::PermitVerifier::new(std::sync::Arc::new(keys), &layer.executor, replay, self.inner.clock.clone())))
     }
 
     /// Renews an instance's heartbeat lease on the strength of a governance
@@ -154,7 +154,7 @@ impl Guard {
             .map_err(|e| refuse("UNAVAILABLE", format!("replay store: {e}")))?
             .map_err(|e| refuse(super::token_code(e.rule()), e.to_string()))?;
         let handle = self.heartbeat(&agent, &instance).map_err(|e| match e {
-            Error::LayerLeftOut(_) => refuse("LAYER_LEFT_OUT", e.to_string()),
+            crate::Error::LayerLeftOut(_) => refuse("LAYER_LEFT_OUT", e.to_string()),
             other => refuse("INSTANCE_REFUSED", other.to_string()),
         })?;
         let timeout = g.runtime.as_ref().map(|r| r.layer.watchdog_timeout).unwrap_or_default();
@@ -164,14 +164,14 @@ impl Guard {
     /// Agents the rate limiter blocks now, asked under the step timeout.
     ///
     /// # Errors
-    /// [`Error::LayerLeftOut`], or [`Error::Unavailable`] when the store
+    /// [`crate::Error::LayerLeftOut`], or [`crate::Error::Unavailable`] when the store
     /// fails or does not answer.
     #[cfg(feature = "runtime")]
-    pub async fn blocked_agents(&self) -> Result<Vec<String>, Error> {
-        let rt = self.inner.runtime.as_ref().ok_or(Error::LayerLeftOut(Layer::Runtime))?;
+    pub async fn blocked_agents(&self) -> Result<Vec<String>, crate::Error> {
+        let rt = self.inner.runtime.as_ref().ok_or(crate::Error::LayerLeftOut(Layer::Runtime))?;
         super::bounded(self.inner.step_timeout, rt.layer.limiter.blocked())
             .await
-            .map_err(|message| Error::Unavailable { what: "rate-limit store", message })
+            .map_err(|message| crate::Error::Unavailable { what: "rate-limit store", message })
     }
 
     /// Probes what a validation needs besides the layers' fixed state: the
