@@ -366,11 +366,14 @@ async fn another_guard_follows_the_stream_with_the_runtime_sse_source() {
     config.state.backend = aigos::config::StateBackend::Memory;
     config.audit = None;
     config.guard.skip.push(aigos::Layer::Audit);
-    config.runtime.as_mut().unwrap().kill_state = None;
+    let runtime = config.runtime.as_mut().unwrap();
+    runtime.kill_state = None;
+    runtime.kill_commands = None;
+    // `[runtime] kill_streams`: as `aigos validate` or `aigos serve` would follow it.
+    runtime.kill_streams = vec![plain.url.clone()];
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let follower = config.build(&base, &clock).unwrap();
-    let source = aigos::runtime::SseSource::new(&plain.url, "follower-1").unwrap();
-    let (_tasks, mut reports) = follower.listen(vec![Box::new(source)]);
+    let (_tasks, mut reports) = follower.listen(config.kill_sources(&base));
     let command = kill_command(&authority(&base), aigos::runtime::CommandType::Pause, DEMO_AGENT, 7);
     let sent = Instant::now();
     assert_eq!(plain.post("/v1/kill", &command).await.0, 200);

@@ -322,6 +322,13 @@ pub struct RuntimeSection {
     /// ([`crate::RuntimeLayer::kill_state`]). Absent: in memory only.
     #[serde(default)]
     pub kill_state: Option<PathBuf>,
+    /// Kill-command streams to follow (server-sent events, AIGOS
+    /// SPEC-RT-005): the base URL of each `aigos serve` (or other control
+    /// plane) whose `/v1/commands/stream` this Guard applies, resuming with
+    /// `Last-Event-ID` after a disconnect. Commands are verified as from
+    /// any channel.
+    #[serde(default)]
+    pub kill_streams: Vec<String>,
 }
 
 fn default_kill_poll() -> u64 {
@@ -800,18 +807,23 @@ impl GuardConfig {
 
     /// The kill-command channels `[runtime]` names, for [`Guard::listen`]:
     /// the `kill_commands` file polled every `kill_poll_ms` (none when
-    /// unset). Paths are relative to `base`, the file's directory.
+    /// unset) and each of `kill_streams`. Paths are relative to `base`, the file's directory.
     #[cfg(feature = "runtime")]
     #[must_use]
     pub fn kill_sources(&self, base: &Path) -> Vec<Box<dyn aigos_runtime::CommandSource>> {
         let Some(r) = &self.runtime else { return Vec::new() };
-        r.kill_commands
-            .iter()
-            .map(|file| {
-                let source = aigos_runtime::FileSource::new(base.join(file), Duration::from_millis(r.kill_poll_ms.max(1)));
-                Box::new(source) as Box<dyn aigos_runtime::CommandSource>
-            })
-            .collect()
+        let files = r.kill_commands.iter().map(|file| {
+            let source = aigos_runtime::FileSource::new(base.join(file), Duration::from_millis(r.kill_poll_ms.max(1)));
+            Box::new(source) as Box<dyn aigos_runtime::CommandSource>
+        });
+        let streams = r.kill_streams.iter().filter_map(|url| match aigos_runtime::SseSource::new(url, "aigos-guard") {
+            Ok(source) => Some(Box::new(source) as Box<dyn aigos_runtime::CommandSource>),
+            Err(e) => {
+                tracing::error!(%url, error = %e, "kill stream not followed");
+                None
+            }
+        });
+        files.chain(streams).collect()
     }
 
     /// As [`GuardConfig::build`], with state shared between Guard instances
