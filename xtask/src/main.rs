@@ -104,6 +104,7 @@ fn ci_steps() -> Vec<Step> {
         step("test (default providers)", Box::new(|c| test(c, &[]))),
         step("test (with aws-lc-rs provider)", Box::new(|c| test(c, &["--features", "aigos-crypto/aws-lc-rs"]))),
         step("interop (PyJWT + cryptography)", Box::new(interop_python)),
+        step("python client (clients/python against aigos serve)", Box::new(python_client)),
         step("doc tests", Box::new(|c| cargo(c, &["test", "--workspace", "--doc", "--all-features"], &[]))),
         step("doc", Box::new(|c| cargo(c, &["doc", "--workspace", "--no-deps", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]))),
     ]
@@ -186,6 +187,31 @@ fn interop_python(ctx: &Ctx) -> Result {
     cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
     let binary = ctx.root.join("target/debug/aigos");
     run(Command::new(&python).arg("crates/aigos-cli/tests/interop/pyjwt_interop.py").arg(&binary), "PyJWT interop")
+}
+
+/// Installs the Python client (`clients/python`, with pytest) into the
+/// interop virtualenv and runs its tests, which start `aigos serve` from the
+/// debug build (set in `AIGOS_BIN`).
+fn python_client(ctx: &Ctx) -> Result {
+    let python = ctx.root.join("target/interop-venv/bin/python");
+    let run = |cmd: &mut Command, what: &str| -> Result {
+        let status = cmd.current_dir(&ctx.root).status().map_err(|e| format!("{what}: {e}"))?;
+        if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
+    };
+    if !python.is_file() {
+        run(Command::new("python3").args(["-m", "venv"]).arg(ctx.root.join("target/interop-venv")), "python3 -m venv")?;
+    }
+    run(
+        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", "clients/python[test]"]),
+        "pip install clients/python[test]",
+    )?;
+    cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
+    run(
+        Command::new(&python)
+            .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "clients/python/tests"])
+            .env("AIGOS_BIN", ctx.root.join("target/debug/aigos")),
+        "pytest clients/python",
+    )
 }
 
 fn metadata(ctx: &Ctx) -> Result<serde_json::Value> {

@@ -20,6 +20,13 @@ pub(crate) struct ServeArgs {
 }
 
 pub(crate) fn serve(args: &ServeArgs) -> Result<(), Failure> {
+    // The server's warnings (plaintext off loopback, accept failures, kill
+    // commands applied but not recorded, watchdog terminations) on stderr.
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(tracing_subscriber::filter::LevelFilter::INFO)
+        .with_target(false)
+        .try_init();
     let rt = crate::guard::runtime()?;
     rt.block_on(async {
         let (guard, config, base) = crate::guard::load(&args.config)?;

@@ -27,7 +27,10 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let config = dir.path().join("s/aigos.toml");
     let text = std::fs::read_to_string(&config).unwrap();
-    let text = text.replace("cert = \"certs/server.pem\"\n", "").replace("key = \"certs/server.key.pem\"\n", "");
+    let text = text
+        .replace("cert = \"certs/server.pem\"\n", "")
+        .replace("key = \"certs/server.key.pem\"\n", "")
+        .replace("client_ca = \"certs/ca.pem\"\n", "");
     std::fs::write(&config, text).unwrap();
     (dir, config)
 }

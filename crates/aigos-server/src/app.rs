@@ -23,8 +23,18 @@ pub(crate) struct App {
     pub(crate) events: broadcast::Sender<Arc<str>>,
     pub(crate) metrics: Option<metrics_exporter_prometheus::PrometheusHandle>,
     pub(crate) in_flight: InFlight,
-    pub(crate) streams: Arc<Semaphore>,
+    /// Open kill streams (anyone may follow them).
+    pub(crate) kill_streams: Arc<Semaphore>,
+    /// Open decision streams (operators only), apart so kill streams cannot starve them.
+    pub(crate) event_streams: Arc<Semaphore>,
+    /// Open streams per client.
+    pub(crate) streams_per_ip: Arc<PerIp>,
+    pub(crate) max_stream: Duration,
+    /// Refused kill commands per client in the current minute.
+    pub(crate) kill_refusals: Mutex<(u64, HashMap<IpAddr, u32>)>,
+    pub(crate) kill_refusals_per_minute: u32,
     pub(crate) max_body_bytes: usize,
+    pub(crate) body_read_timeout: Duration,
     pub(crate) stream_heartbeat: Duration,
     pub(crate) kill_poll_interval_secs: u64,
     /// Flips to true when the server starts draining: streams end.
@@ -49,13 +59,80 @@ impl App {
             events,
             metrics,
             in_flight: InFlight::new(s.max_in_flight, s.max_in_flight_per_ip),
-            streams: Arc::new(Semaphore::new(s.max_streams)),
+            kill_streams: Arc::new(Semaphore::new(s.max_streams)),
+            event_streams: Arc::new(Semaphore::new(s.max_streams)),
+            streams_per_ip: Arc::new(PerIp { open: Mutex::new(HashMap::new()), max: s.max_streams_per_ip }),
+            max_stream: Duration::from_secs(s.max_stream_secs),
+            kill_refusals: Mutex::new((0, HashMap::new())),
+            kill_refusals_per_minute: s.kill_refusals_per_minute,
             max_body_bytes: s.max_body_bytes,
+            body_read_timeout: Duration::from_millis(s.body_read_timeout_ms),
             stream_heartbeat: Duration::from_secs(s.stream_heartbeat_secs),
             kill_poll_interval_secs: s.kill_poll_interval_secs,
             draining,
             drain,
         })
+    }
+}
+
+impl App {
+    /// Whether `ip` may send another kill command this minute: past
+    /// `kill_refusals_per_minute` refusals it is answered 429 without the
+    /// command being verified or recorded.
+    pub(crate) fn kill_throttled(&self, ip: IpAddr) -> bool {
+        let minute = aigos::core::Clock::now_secs(&aigos::core::SystemClock).div_euclid(60).unsigned_abs();
+        let mut r = self.kill_refusals.lock().unwrap_or_else(PoisonError::into_inner);
+        if r.0 != minute {
+            *r = (minute, HashMap::new());
+        }
+        r.1.get(&client_key(ip)).is_some_and(|n| *n >= self.kill_refusals_per_minute)
+    }
+
+    /// Counts a refused kill command of `ip`.
+    pub(crate) fn kill_refused(&self, ip: IpAddr) {
+        let mut r = self.kill_refusals.lock().unwrap_or_else(PoisonError::into_inner);
+        *r.1.entry(client_key(ip)).or_insert(0) += 1;
+    }
+}
+
+/// Open streams per client.
+pub(crate) struct PerIp {
+    open: Mutex<HashMap<IpAddr, usize>>,
+    max: usize,
+}
+
+/// One client's open stream: its place is given back when the stream ends.
+pub(crate) struct StreamSlot {
+    owner: Arc<PerIp>,
+    ip: IpAddr,
+}
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        let mut open = self.owner.open.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(n) = open.get_mut(&self.ip) {
+            *n -= 1;
+            if *n == 0 {
+                open.remove(&self.ip);
+            }
+        }
+    }
+}
+
+impl PerIp {
+    /// A stream place for `ip`, or `None` over its share.
+    pub(crate) fn take(self: &Arc<Self>, ip: IpAddr) -> Option<StreamSlot> {
+        let ip = client_key(ip);
+        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        let n = open.entry(ip).or_insert(0);
+        if *n >= self.max {
+            if *n == 0 {
+                open.remove(&ip);
+            }
+            return None;
+        }
+        *n += 1;
+        Some(StreamSlot { owner: self.clone(), ip })
     }
 }
 

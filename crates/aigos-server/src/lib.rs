@@ -151,6 +151,9 @@ fn check_limits(s: &ServerSection) -> Result<(), ServerError> {
         ("max_connections", s.max_connections == 0),
         ("max_connections_per_ip", s.max_connections_per_ip == 0),
         ("max_streams", s.max_streams == 0),
+        ("max_streams_per_ip", s.max_streams_per_ip == 0),
+        ("max_stream_secs", s.max_stream_secs == 0),
+        ("body_read_timeout_ms", s.body_read_timeout_ms == 0),
         ("stream_heartbeat_secs", s.stream_heartbeat_secs == 0),
     ];
     match zero.iter().find(|(_, z)| *z) {

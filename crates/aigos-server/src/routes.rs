@@ -67,6 +67,11 @@ fn peer_ip(peer: Option<&PeerInfo>) -> IpAddr {
 /// Admits a request within the server's and its client's share of
 /// requests in flight, or answers at once (never queues).
 async fn admit(State(app): State<AppState>, req: Request, next: Next) -> Response {
+    // Probes and scrapes answer even when clients fill every slot: an
+    // orchestrator must not restart a server that is only busy.
+    if matches!(req.uri().path(), "/healthz" | "/readyz" | "/metrics") {
+        return next.run(req).await;
+    }
     let ip = peer_ip(req.extensions().get::<PeerInfo>());
     let _ticket = match app.in_flight.admit(ip) {
         Ok(t) => t,
@@ -86,17 +91,33 @@ async fn admit(State(app): State<AppState>, req: Request, next: Next) -> Respons
     next.run(req).await
 }
 
-/// The body, at most `max_body_bytes` (413 above).
-async fn body_bytes(app: &App, body: Body) -> Result<bytes::Bytes, Response> {
-    match http_body_util::Limited::new(body, app.max_body_bytes).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(e) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
-            metrics::counter!(m::REFUSED, "reason" => "body_too_large").increment(1);
-            Err(error(StatusCode::PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", format!("body over {} bytes", app.max_body_bytes)))
+/// The body, at most `limit` bytes (413 above), within the body-read
+/// timeout (408 past it).
+async fn body_bytes(app: &App, headers: &HeaderMap, body: Body, limit: usize) -> Result<bytes::Bytes, Response> {
+    let too_large = || {
+        metrics::counter!(m::REFUSED, "reason" => "body_too_large").increment(1);
+        error(StatusCode::PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", format!("body over {limit} bytes"))
+    };
+    // A client that waits for `100 Continue` is told at once; any other
+    // over-long body is read up to the limit (within the body-read
+    // timeout), so the client is not cut off mid-send and gets the 413.
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if headers.contains_key(header::EXPECT) && declared.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    match tokio::time::timeout(app.body_read_timeout, http_body_util::Limited::new(body, limit).collect()).await {
+        Err(_) => {
+            metrics::counter!(m::REFUSED, "reason" => "body_timeout").increment(1);
+            Err(error(StatusCode::REQUEST_TIMEOUT, "BODY_TIMEOUT", "the body did not arrive in time"))
         }
-        Err(e) => Err(error(StatusCode::BAD_REQUEST, "BODY_UNREADABLE", e)),
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => Err(too_large()),
+        Ok(Err(e)) => Err(error(StatusCode::BAD_REQUEST, "BODY_UNREADABLE", e)),
     }
 }
+
+/// The largest kill command accepted (a signed command is small).
+const MAX_KILL_BYTES: usize = 64 << 10;
 
 fn status_name(s: Status) -> &'static str {
     match s {
@@ -115,8 +136,8 @@ fn status_name(s: Status) -> &'static str {
         (status = 400, description = "Not a request", body = crate::openapi::ErrorBody),
         (status = 413, description = "Body over the size limit", body = crate::openapi::ErrorBody),
     ))]
-pub(crate) async fn validate(State(app): State<AppState>, body: Body) -> Response {
-    let bytes = match body_bytes(&app, body).await {
+pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+    let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -151,8 +172,8 @@ pub(crate) async fn validate(State(app): State<AppState>, body: Body) -> Respons
         (status = 403, description = "Refused: forged, expired, for another action or executor, or used before", body = Object),
         (status = 400, description = "Not a permit check", body = crate::openapi::ErrorBody),
     ))]
-pub(crate) async fn verify_permit(State(app): State<AppState>, body: Body) -> Response {
-    let bytes = match body_bytes(&app, body).await {
+pub(crate) async fn verify_permit(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+    let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -201,12 +222,12 @@ fn permit_code(rule: aigos::identity::Rule) -> &'static str {
         (status = 403, description = "Refused (token, agent or instance)", body = crate::openapi::ErrorBody),
         (status = 503, description = "A store did not answer", body = crate::openapi::ErrorBody),
     ))]
-pub(crate) async fn heartbeat(State(app): State<AppState>, body: Body) -> Response {
-    let bytes = match body_bytes(&app, body).await {
+pub(crate) async fn heartbeat(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+    let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
         Ok(b) => b,
         Err(r) => return r,
     };
-    let token = match serde_json::from_slice::<Value>(&bytes) {
+    let token = match aigos::core::parse_json(&bytes, &aigos::core::JsonLimits::REQUEST) {
         Ok(Value::Object(mut o)) => match o.remove("token") {
             Some(Value::String(t)) => t,
             _ => return error(StatusCode::BAD_REQUEST, "REQUEST_MALFORMED", "token must be a string"),
@@ -234,8 +255,15 @@ pub(crate) async fn heartbeat(State(app): State<AppState>, body: Body) -> Respon
         (status = 403, description = "Refused: forged, expired, replayed or untrusted", body = crate::openapi::ErrorBody),
         (status = 500, description = "Applied but not kept or recorded", body = crate::openapi::ErrorBody),
     ))]
-pub(crate) async fn kill(State(app): State<AppState>, body: Body) -> Response {
-    let bytes = match body_bytes(&app, body).await {
+pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>, body: Body) -> Response {
+    let ip = peer_ip(peer.as_deref());
+    if app.kill_throttled(ip) {
+        metrics::counter!(m::REFUSED, "reason" => "kill_refusals").increment(1);
+        let mut r = error(StatusCode::TOO_MANY_REQUESTS, "KILL_THROTTLED", "too many refused kill commands from this address; retry later");
+        r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        return r;
+    }
+    let bytes = match body_bytes(&app, &headers, body, MAX_KILL_BYTES).await {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -244,24 +272,37 @@ pub(crate) async fn kill(State(app): State<AppState>, body: Body) -> Response {
         .and_then(|v| serde_json::from_value::<aigos::runtime::KillCommand>(v).map_err(|e| e.to_string()))
     {
         Ok(c) => c,
-        Err(e) => return error(StatusCode::BAD_REQUEST, "KILL_MALFORMED", e),
-    };
-    match app.guard.apply_kill(&command).await {
-        Ok(()) => {
-            app.journal.push(&command);
-            metrics::counter!(m::KILL_APPLIED).increment(1);
-            Json(json!({"applied": true, "id": command.id})).into_response()
-        }
-        Err(aigos::Error::KillRefused(e)) => error(StatusCode::FORBIDDEN, "KILL_REFUSED", e),
-        Err(aigos::Error::LayerLeftOut(_)) => error(StatusCode::SERVICE_UNAVAILABLE, "LAYER_LEFT_OUT", "the runtime layer is left out"),
         Err(e) => {
-            // Applied (it takes effect) but not kept or recorded: still sent on.
-            app.journal.push(&command);
-            metrics::counter!(m::KILL_APPLIED).increment(1);
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Json(json!({"applied": true, "id": command.id, "code": "KILL_UNRECORDED", "error": e.to_string()})),
-            )
+            app.kill_refused(ip);
+            return error(StatusCode::BAD_REQUEST, "KILL_MALFORMED", e);
+        }
+    };
+    // Applied in a task of its own: a request timeout or a client that
+    // goes away cannot leave a command applied but not sent on.
+    let task = {
+        let app = app.clone();
+        tokio::spawn(async move {
+            let result = app.guard.apply_kill(&command).await;
+            if !matches!(result, Err(aigos::Error::KillRefused(_) | aigos::Error::LayerLeftOut(_))) {
+                app.journal.push(&command);
+                metrics::counter!(m::KILL_APPLIED).increment(1);
+            }
+            (command.id, result)
+        })
+    };
+    let Ok((id, result)) = task.await else {
+        return error(StatusCode::INTERNAL_SERVER_ERROR, "KILL_FAILED", "applying the command failed");
+    };
+    match result {
+        Ok(()) => Json(json!({"applied": true, "id": id})).into_response(),
+        Err(aigos::Error::KillRefused(e)) => {
+            app.kill_refused(ip);
+            error(StatusCode::FORBIDDEN, "KILL_REFUSED", e)
+        }
+        Err(aigos::Error::LayerLeftOut(_)) => error(StatusCode::SERVICE_UNAVAILABLE, "LAYER_LEFT_OUT", "the runtime layer is left out"),
+        // Applied (it takes effect) but not kept or recorded: sent on all the same.
+        Err(e) => {
+            (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({"applied": true, "id": id, "code": "KILL_UNRECORDED", "error": e.to_string()})))
                 .into_response()
         }
     }
@@ -291,14 +332,36 @@ pub(crate) async fn kill_pending(State(app): State<AppState>, headers: HeaderMap
     r
 }
 
-/// A stream that ends when the server drains.
-fn until_drained<S: Stream<Item = Result<Event, Infallible>> + Send + 'static>(
+/// A stream that ends when the server drains or its lifetime is over
+/// (its client resumes with `Last-Event-ID`).
+fn bounded_stream<S: Stream<Item = Result<Event, Infallible>> + Send + 'static>(
     app: &App,
     s: S,
 ) -> impl Stream<Item = Result<Event, Infallible>> + Send + 'static {
     use futures_util::StreamExt;
     let mut draining = app.draining.clone();
-    s.take_until(async move { crate::listener::drained(&mut draining).await })
+    let lifetime = app.max_stream;
+    s.take_until(async move {
+        tokio::select! {
+            () = crate::listener::drained(&mut draining) => {}
+            () = tokio::time::sleep(lifetime) => {}
+        }
+    })
+}
+
+/// Places for one more stream, the kind's and the client's, or the answer.
+type StreamPlaces = (tokio::sync::OwnedSemaphorePermit, crate::app::StreamSlot);
+
+fn open_stream(app: &App, kind: &Arc<tokio::sync::Semaphore>, peer: Option<&PeerInfo>) -> Result<StreamPlaces, Box<Response>> {
+    let slot = app.streams_per_ip.take(peer_ip(peer)).ok_or_else(|| {
+        metrics::counter!(m::REFUSED, "reason" => "client_streams").increment(1);
+        Box::new(error(StatusCode::TOO_MANY_REQUESTS, "TOO_MANY_STREAMS", "too many open streams from this address"))
+    })?;
+    let permit = kind.clone().try_acquire_owned().map_err(|_| {
+        metrics::counter!(m::REFUSED, "reason" => "streams").increment(1);
+        Box::new(error(StatusCode::SERVICE_UNAVAILABLE, "TOO_MANY_STREAMS", "too many open streams"))
+    })?;
+    Ok((permit, slot))
 }
 
 fn heartbeat_event() -> Event {
@@ -312,9 +375,10 @@ fn heartbeat_event() -> Event {
     params(("Last-Event-ID" = Option<String>, Header, description = "Resume after this command id")),
     responses((status = 200, description = "text/event-stream of kill, pause, resume and heartbeat events"),
               (status = 503, description = "Too many open streams", body = crate::openapi::ErrorBody)))]
-pub(crate) async fn kill_stream(State(app): State<AppState>, headers: HeaderMap) -> Response {
-    let Ok(permit) = app.streams.clone().try_acquire_owned() else {
-        return error(StatusCode::SERVICE_UNAVAILABLE, "TOO_MANY_STREAMS", "too many open streams");
+pub(crate) async fn kill_stream(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>) -> Response {
+    let permit = match open_stream(&app, &app.kill_streams, peer.as_deref()) {
+        Ok(p) => p,
+        Err(r) => return *r,
     };
     let (backlog, rx) = app.journal.subscribe(header_str(&headers, "last-event-id"));
     let tick = tokio::time::interval_at(tokio::time::Instant::now() + app.stream_heartbeat, app.stream_heartbeat);
@@ -333,7 +397,7 @@ pub(crate) async fn kill_stream(State(app): State<AppState>, headers: HeaderMap)
             _ = tick.tick() => Some((Ok(heartbeat_event()), (backlog, rx, tick, permit))),
         }
     });
-    Sse::new(until_drained(&app, stream)).into_response()
+    Sse::new(bounded_stream(&app, stream)).into_response()
 }
 
 /// The 401 an operator endpoint answers without a valid credential.
@@ -352,8 +416,9 @@ pub(crate) async fn events(State(app): State<AppState>, headers: HeaderMap, peer
     if app.operators.identify(&headers, peer.as_deref()).is_none() {
         return unauthorized();
     }
-    let Ok(permit) = app.streams.clone().try_acquire_owned() else {
-        return error(StatusCode::SERVICE_UNAVAILABLE, "TOO_MANY_STREAMS", "too many open streams");
+    let permit = match open_stream(&app, &app.event_streams, peer.as_deref()) {
+        Ok(p) => p,
+        Err(r) => return *r,
     };
     let rx = app.events.subscribe();
     let tick = tokio::time::interval_at(tokio::time::Instant::now() + app.stream_heartbeat, app.stream_heartbeat);
@@ -369,7 +434,7 @@ pub(crate) async fn events(State(app): State<AppState>, headers: HeaderMap, peer
             }
         }
     });
-    Sse::new(until_drained(&app, stream)).into_response()
+    Sse::new(bounded_stream(&app, stream)).into_response()
 }
 
 /// `GET /v1/dashboard` (operator).

@@ -29,15 +29,23 @@ fn certs(base: &Path, path: &Path) -> Result<Vec<CertificateDer<'static>>, Serve
 /// The TLS configuration `[server]` asks for; `None` for plaintext (no
 /// certificate configured, or `insecure_plaintext`).
 pub(crate) fn server_config(s: &ServerSection, base: &Path) -> Result<Option<Arc<rustls::ServerConfig>>, ServerError> {
-    let (cert, key) = match (&s.cert, &s.key) {
-        (Some(c), Some(k)) if !s.insecure_plaintext => (c, k),
-        (None, None) => return Ok(None),
-        (Some(_), Some(_)) => return Ok(None),
-        _ => return Err(ServerError::Config("[server] cert and key go together".into())),
-    };
+    if s.insecure_plaintext && (s.cert.is_some() || s.key.is_some() || s.client_ca.is_some() || s.require_client_cert) {
+        // Never drop configured TLS or client certificates silently.
+        return Err(ServerError::Config(
+            "[server] insecure_plaintext contradicts cert, key, client_ca and require_client_cert: remove one side".into(),
+        ));
+    }
     if s.require_client_cert && s.client_ca.is_none() {
         return Err(ServerError::Config("[server] require_client_cert needs client_ca".into()));
     }
+    let (cert, key) = match (&s.cert, &s.key) {
+        (Some(c), Some(k)) => (c, k),
+        (None, None) if s.client_ca.is_some() => {
+            return Err(ServerError::Config("[server] client_ca needs TLS: give cert and key".into()));
+        }
+        (None, None) => return Ok(None),
+        _ => return Err(ServerError::Config("[server] cert and key go together".into())),
+    };
     let chain = certs(base, cert)?;
     let key_pem = read(base, key)?;
     let key = PrivateKeyDer::from_pem_slice(&key_pem).map_err(|e| ServerError::Config(format!("{}: {e}", key.display())))?;

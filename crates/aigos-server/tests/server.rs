@@ -358,6 +358,7 @@ async fn another_guard_follows_the_stream_with_the_runtime_sse_source() {
     let plain = Running::start_with(|c| {
         c.cert = None;
         c.key = None;
+        c.client_ca = None;
     })
     .await;
     assert!(plain.url.starts_with("http://"), "loopback without a certificate is plaintext");
@@ -404,6 +405,19 @@ async fn a_heartbeat_needs_a_fresh_token_of_the_instances_agent() {
     // Attack: a stranger's key.
     let (status, _) = s.post("/v1/heartbeat", &json!({"token": heartbeat_token(&stranger(), DEMO_INSTANCE)})).await;
     assert_eq!(status, 403);
+    // Attack: a token bound to an action (an agent's pending validation) spent on a heartbeat.
+    let r = config_request("info");
+    let (status, body) = s.post("/v1/heartbeat", &json!({"token": token(&key, &r)})).await;
+    assert_eq!((status, body["code"].as_str()), (403, Some("HEARTBEAT_TOKEN_BOUND")), "{body}");
+    // Attack: a duplicate member hiding a second token.
+    let raw = format!(r#"{{"token":"junk","token":"{}"}}"#, heartbeat_token(&key, DEMO_INSTANCE));
+    let r = s.client.post(s.at("/v1/heartbeat")).body(raw).send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 400);
+    // A terminated agent gets no lease (its process must not read RUNNING).
+    let command = kill_command(&authority(&s.base), aigos::runtime::CommandType::Terminate, DEMO_AGENT, 1);
+    assert_eq!(s.post("/v1/kill", &command).await.0, 200);
+    let (status, body) = s.post("/v1/heartbeat", &json!({"token": heartbeat_token(&key, DEMO_INSTANCE)})).await;
+    assert_eq!((status, body["code"].as_str()), (403, Some("KILL_TERMINATED")), "{body}");
     s.stop().await;
 }
 
@@ -413,6 +427,7 @@ async fn limits_answer_with_a_status_never_a_hang() {
     let s = Running::start_with(|c| {
         c.cert = None;
         c.key = None;
+        c.client_ca = None;
         c.header_read_timeout_ms = 300;
         c.max_header_bytes = 8192;
     })
@@ -441,14 +456,18 @@ async fn in_flight_limits_refuse_at_once() {
         c.max_streams = 1;
     })
     .await;
-    // A stream holds a request slot only while its head is produced; two streams exceed max_streams.
+    // A stream holds a request slot only while its head is produced; two
+    // kill streams exceed max_streams, while the operators' decision
+    // stream has places of its own (kill streams cannot starve it).
     let token = s.operator_token();
     let first = s.client.get(s.at("/v1/kill/stream")).send().await.unwrap();
     assert_eq!(first.status().as_u16(), 200);
-    let second = s.client.get(s.at("/v1/events")).bearer_auth(&token).send().await.unwrap();
+    let second = s.client.get(s.at("/v1/kill/stream")).send().await.unwrap();
     assert_eq!(second.status().as_u16(), 503);
     assert_eq!(second.json::<Value>().await.unwrap()["code"], "TOO_MANY_STREAMS");
-    drop(first);
+    let events = s.client.get(s.at("/v1/events")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(events.status().as_u16(), 200);
+    drop((first, events));
     s.stop().await;
 }
 
@@ -462,6 +481,7 @@ async fn plaintext_off_loopback_is_refused_and_tls_is_the_default() {
     settings.listen = "0.0.0.0:0".parse().unwrap();
     settings.cert = None;
     settings.key = None;
+    settings.client_ca = None;
     let guard = config.build(&base, &clock).unwrap();
     let err = aigos_server::Server::with_settings(guard.clone(), settings.clone(), &config, &base).unwrap_err();
     assert!(err.to_string().contains("insecure_plaintext"), "{err}");
@@ -469,4 +489,95 @@ async fn plaintext_off_loopback_is_refused_and_tls_is_the_default() {
     assert!(aigos_server::Server::with_settings(guard.clone(), settings, &config, &base).is_ok(), "explicit opt-in");
     let server = aigos_server::Server::from_config(guard, &config, &base).unwrap();
     assert!(format!("{server:?}").contains("tls: true"), "init's setup serves TLS");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_kill_commands_are_bounded_in_the_log_and_throttled() {
+    let s = Running::start().await;
+    let stranger = SigningKey::generate(aigos::crypto::default_provider(), Algorithm::EdDsa)
+        .unwrap()
+        .with_kid(aigos::core::Kid::new("authority-1").unwrap());
+    // Attack: forged commands carrying bulk (a long target list and issuer).
+    let mut forged = kill_command(&stranger, aigos::runtime::CommandType::Terminate, DEMO_AGENT, 1);
+    forged["issued_by"] = json!("I".repeat(10_000));
+    forged["target"]["ids"] = json!(vec!["X".repeat(1000); 40]);
+    let audit_size = || std::fs::read_dir(s.base.join("audit")).unwrap().flatten().map(|e| e.metadata().unwrap().len()).sum::<u64>();
+    let before = audit_size();
+    for _ in 0..10 {
+        let (status, body) = s.post("/v1/kill", &forged).await;
+        assert_eq!((status, body["code"].as_str()), (403, Some("KILL_REFUSED")), "{body}");
+    }
+    let grown = audit_size() - before;
+    assert!(grown < 10 * 2048, "10 forged commands of 50 KB each grew the log by {grown} bytes");
+    // Past ten refusals a minute the address is answered 429 without anything verified or recorded.
+    let (status, body) = s.post("/v1/kill", &forged).await;
+    assert_eq!((status, body["code"].as_str()), (429, Some("KILL_THROTTLED")), "{body}");
+    assert!(audit_size() - before == grown, "a throttled command is not recorded");
+    // An oversized command is refused before it is read.
+    let big = json!({"id": "x".repeat(70_000)});
+    let r = s.client.post(s.at("/v1/kill")).json(&big).send().await.unwrap();
+    assert!(matches!(r.status().as_u16(), 413 | 429), "{}", r.status());
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn streams_are_capped_per_client_and_by_kind_and_probes_bypass_the_request_limits() {
+    use tokio::io::AsyncWriteExt;
+    let s = Running::start_with(|c| {
+        c.cert = None;
+        c.key = None;
+        c.client_ca = None;
+        c.max_streams_per_ip = 1;
+        c.max_in_flight = 1;
+        c.body_read_timeout_ms = 500;
+    })
+    .await;
+    let addr = s.url.trim_start_matches("http://").to_owned();
+    // One kill stream per client: the second from the same address is 429.
+    let first = s.client.get(s.at("/v1/kill/stream")).send().await.unwrap();
+    assert_eq!(first.status().as_u16(), 200);
+    let second = s.client.get(s.at("/v1/kill/stream")).send().await.unwrap();
+    assert_eq!(second.status().as_u16(), 429);
+    drop(first);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // A request whose body never comes holds the only request slot...
+    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    slow.write_all(b"POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{").await.unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let busy = s.client.post(s.at("/v1/validate")).body("{}").send().await.unwrap();
+    assert_eq!(busy.status().as_u16(), 503, "the server is full");
+    // ...but liveness and readiness probes still answer.
+    assert_eq!(s.client.get(s.at("/healthz")).send().await.unwrap().status().as_u16(), 200);
+    assert_eq!(s.client.get(s.at("/readyz")).send().await.unwrap().status().as_u16(), 200);
+    // The slow body is cut at the body-read timeout: 408, and the slot is free again.
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(5), tokio::io::AsyncReadExt::read_to_end(&mut slow, &mut answer)).await;
+    assert!(String::from_utf8_lossy(&answer).starts_with("HTTP/1.1 408"), "{}", String::from_utf8_lossy(&answer));
+    let r = s.client.post(s.at("/v1/validate")).body("{}").send().await.unwrap();
+    assert_eq!(r.status().as_u16(), 400, "admitted again");
+    // A declared length over the limit is refused before the body is read.
+    let mut expecting = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    expecting.write_all(b"POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Length: 3000000\r\nExpect: 100-continue\r\n\r\n").await.unwrap();
+    let mut head = [0u8; 12];
+    tokio::time::timeout(Duration::from_secs(5), tokio::io::AsyncReadExt::read_exact(&mut expecting, &mut head)).await.unwrap().unwrap();
+    assert_eq!(&head, b"HTTP/1.1 413", "refused before any byte of the body is sent");
+    s.stop().await;
+}
+
+#[tokio::test]
+async fn contradictory_tls_settings_are_refused_not_silently_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let config_path = aigos::config::init(&dir.path().join("setup"), aigos::crypto::default_provider(), SystemClock.now_secs()).unwrap();
+    let (config, base) = GuardConfig::load(&config_path).unwrap();
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let guard = config.build(&base, &clock).unwrap();
+    let mut settings = config.server.clone().unwrap();
+    settings.insecure_plaintext = true;
+    settings.require_client_cert = true;
+    let err = aigos_server::Server::with_settings(guard.clone(), settings.clone(), &config, &base).unwrap_err();
+    assert!(err.to_string().contains("insecure_plaintext contradicts"), "{err}");
+    settings.insecure_plaintext = false;
+    settings.client_ca = None;
+    let err = aigos_server::Server::with_settings(guard, settings, &config, &base).unwrap_err();
+    assert!(err.to_string().contains("require_client_cert needs client_ca"), "{err}");
 }

@@ -559,8 +559,18 @@ pub struct ServerSection {
     pub max_connections: usize,
     /// Open connections per client IP (IPv6: per /64).
     pub max_connections_per_ip: usize,
-    /// Open event streams (kill and decision streams); 503 above it.
+    /// Time a client has to send a request's body (408 past it).
+    pub body_read_timeout_ms: u64,
+    /// Open kill streams, and apart from them open decision streams
+    /// (operators'), each; 503 above it.
     pub max_streams: usize,
+    /// Open streams per client IP (IPv6: per /64); 429 above it.
+    pub max_streams_per_ip: usize,
+    /// A stream is closed after this long (its client resumes with `Last-Event-ID`).
+    pub max_stream_secs: u64,
+    /// Refused kill commands one client IP may send per minute before
+    /// `/v1/kill` answers it 429 without verifying or recording anything.
+    pub kill_refusals_per_minute: u32,
     /// Interval of `heartbeat` events on the streams.
     pub stream_heartbeat_secs: u64,
     /// Polling interval advertised to kill-command pollers.
@@ -588,7 +598,11 @@ impl Default for ServerSection {
             max_in_flight_per_ip: 64,
             max_connections: 1024,
             max_connections_per_ip: 128,
+            body_read_timeout_ms: 10_000,
             max_streams: 256,
+            max_streams_per_ip: 8,
+            max_stream_secs: 600,
+            kill_refusals_per_minute: 10,
             stream_heartbeat_secs: 15,
             kill_poll_interval_secs: 30,
             drain_timeout_secs: 30,

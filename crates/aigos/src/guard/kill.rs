@@ -391,12 +391,33 @@ impl Guard {
         };
         #[cfg(feature = "audit")]
         if let Some((log, _)) = &self.inner.audit {
-            let refused = result.as_ref().err().map(ToString::to_string);
-            let data = serde_json::json!({
-                "command_id": command.id, "type": command.kind, "target": command.target,
-                "issued_by": command.issued_by, "applied": result.is_ok(), "refused": refused,
-            });
-            if let Err(e) = log.append("kill_command", &command.issued_by, data).await {
+            // A refused command is the sender's words, not a trusted
+            // issuer's: it is recorded as a bounded summary (its digest, a
+            // cut id, the reason) under a fixed actor, so forged commands
+            // cannot write their bulk or name an actor into the log.
+            let (actor, data) = match &result {
+                Ok(()) => (
+                    command.issued_by.as_str(),
+                    serde_json::json!({
+                        "command_id": command.id, "type": command.kind, "target": command.target,
+                        "issued_by": command.issued_by, "applied": true, "refused": null,
+                    }),
+                ),
+                Err(e) => {
+                    let digest = serde_json::to_vec(command)
+                        .map(|b| data_encoding::HEXLOWER.encode(&self.inner.provider.sha256(&b)))
+                        .unwrap_or_default();
+                    let mut reason = e.to_string();
+                    truncate(&mut reason, 256);
+                    let mut id = command.id.clone();
+                    truncate(&mut id, 128);
+                    (
+                        "kill-ingress",
+                        serde_json::json!({"command_id": id, "type": command.kind, "sha256": digest, "applied": false, "refused": reason}),
+                    )
+                }
+            };
+            if let Err(e) = log.append("kill_command", actor, data).await {
                 return (result, Err(Error::Unavailable { what: "audit log", message: e.to_string() }));
             }
         }
@@ -493,6 +514,17 @@ impl Guard {
             (Ok(()), Err(error)) => KillReport::AppliedUnrecorded { channel, id: command.id, error: error.to_string() },
             (Err(error), _) => KillReport::Refused { channel, error: error.to_string() },
         }
+    }
+}
+
+/// Cuts `s` to at most `max` bytes, at a character boundary.
+fn truncate(s: &mut String, max: usize) {
+    if s.len() > max {
+        let mut at = max;
+        while !s.is_char_boundary(at) {
+            at -= 1;
+        }
+        s.truncate(at);
     }
 }
 

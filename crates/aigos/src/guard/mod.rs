@@ -36,7 +36,7 @@ mod identity;
 pub(crate) use identity::TokenCheck;
 #[cfg(all(feature = "identity", any(feature = "network", feature = "runtime")))]
 pub(crate) use identity::token_code;
-#[cfg(all(feature = "identity", feature = "network", feature = "runtime"))]
+#[cfg(all(feature = "identity", feature = "runtime"))]
 pub(crate) use kill::kill_verdict;
 mod instances;
 #[cfg(feature = "runtime")]

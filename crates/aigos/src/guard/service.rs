@@ -117,8 +117,11 @@ impl Guard {
     /// Renews an instance's heartbeat lease on the strength of a governance
     /// token: it must verify under a key registered to its subject (as at
     /// step 1: audience, expiry, signature), the agent must be registered
-    /// and active, and the token is consumed (single use), so a captured
-    /// heartbeat cannot keep a dead instance alive. The instance is the
+    /// and active, the token must carry no `ahash` (a token bound to an
+    /// action cannot be diverted here), no kill command may address the
+    /// agent, the instance, its ancestors or its organization, and the
+    /// token is consumed (single use), so a captured heartbeat cannot keep
+    /// a dead instance alive. The instance is the
     /// token's `aigos.identity.instance_id`, held against the Guard's
     /// records as [`Guard::heartbeat`] does.
     ///
@@ -135,12 +138,17 @@ impl Guard {
         if tokens.keys.agent(&verified.kid) != Some(&agent) {
             return Err(refuse("IDENTITY_KEY_NOT_AGENTS", format!("key {} is not registered to agent {agent}", verified.kid)));
         }
-        match layer.registry.get(&agent) {
+        let record = match layer.registry.get(&agent) {
             None => return Err(refuse("IDENTITY_UNREGISTERED", format!("agent {agent} is not registered"))),
             Some(r) if r.status != aigos_identity::AgentStatus::Active => {
                 return Err(refuse("IDENTITY_AGENT_INACTIVE", format!("agent {agent} is {:?}", r.status)));
             }
-            Some(_) => {}
+            Some(r) => r,
+        };
+        // A token bound to an action is for that action's validation: it
+        // cannot be spent (and its action refused as a replay) on a heartbeat.
+        if verified.claims.ahash.is_some() {
+            return Err(refuse("HEARTBEAT_TOKEN_BOUND", "a heartbeat token carries no ahash: this one is bound to an action".into()));
         }
         let instance = verified
             .claims
@@ -149,13 +157,25 @@ impl Guard {
             .map(|a| a.identity.instance_id.clone())
             .ok_or_else(|| refuse("IDENTITY_CLAIM", "the token names no instance (aigos.identity.instance_id)".into()))?;
         let instance = aigos_core::InstanceId::new(instance).map_err(|e| refuse("IDENTITY_CLAIM", e.to_string()))?;
+        // A killed agent, instance, ancestor or organization gets no lease:
+        // its process must not read a fresh RUNNING.
+        if let Some(rt) = &g.runtime {
+            let kills = rt.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let ancestors = g.instances.ancestors(&instance, None);
+            let verdict = super::kill_verdict(g, &kills, &agent, Some(instance.as_str()), ancestors, record.organization.clone(), true);
+            if let Some((code, why)) = verdict {
+                return Err(refuse(code, why));
+            }
+        }
         super::bounded(g.step_timeout, layer.verifier.consume(&verified))
             .await
             .map_err(|e| refuse("UNAVAILABLE", format!("replay store: {e}")))?
             .map_err(|e| refuse(super::token_code(e.rule()), e.to_string()))?;
+        // One answer for unknown, terminated and other agents' instances:
+        // a heartbeat does not tell who owns which instance.
         let handle = self.heartbeat(&agent, &instance).map_err(|e| match e {
             crate::Error::LayerLeftOut(_) => refuse("LAYER_LEFT_OUT", e.to_string()),
-            other => refuse("INSTANCE_REFUSED", other.to_string()),
+            _ => refuse("INSTANCE_REFUSED", format!("instance {instance} is not a live instance of agent {agent}")),
         })?;
         let timeout = g.runtime.as_ref().map(|r| r.layer.watchdog_timeout).unwrap_or_default();
         Ok(Lease { agent, instance, timeout, handle })
