@@ -518,6 +518,7 @@ impl Guard {
 }
 
 /// Cuts `s` to at most `max` bytes, at a character boundary.
+#[cfg(feature = "audit")]
 fn truncate(s: &mut String, max: usize) {
     if s.len() > max {
         let mut at = max;
