@@ -8,6 +8,9 @@
 //! - `bench-report`: the same table from the last results, without running.
 //! - `bench-guard [RUNS]`: the `guard` bench RUNS times (default 3), each
 //!   run's verdicts, then each target's median over the runs.
+//! - `load-server [SECONDS] [CONNECTIONS]`: `aigos serve` (release build) under
+//!   CONNECTIONS keep-alive connections for SECONDS (default 30 and 64), with
+//!   the in-process Guard's throughput measured first in the same run.
 //! - `fuzz [SECONDS] [TARGET...]`: each cargo-fuzz target for SECONDS (default
 //!   60) with its seeds, then a table of executions and coverage (nightly).
 //! - `mutants [FILE...]`: cargo-mutants over the security-critical files, each
@@ -51,11 +54,12 @@ fn main() -> ExitCode {
             "bench" => bench(&ctx, args.get(1..).unwrap_or_default()),
             "bench-report" => bench_report(&ctx),
             "bench-guard" => bench_guard(&ctx, args.get(1).map_or("3", String::as_str)),
+            "load-server" => load_server(&ctx, &args[1..]),
             "fuzz" => fuzz::run(&ctx.root, args.get(1..).unwrap_or_default()),
             "mutants" => mutants::mutants(&ctx, args.get(1..).unwrap_or_default()),
             "detect-eval" => detect_eval(&ctx, args.get(1..).unwrap_or_default()),
             _ => {
-                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | fuzz [SECONDS] [TARGET...] | mutants [FILE...] | detect-eval [DIR] [--min-confidence C] [--family F] [--show-test]>");
+                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | load-server [SECONDS] [CONNECTIONS] | fuzz [SECONDS] [TARGET...] | mutants [FILE...] | detect-eval [DIR] [--min-confidence C] [--family F] [--show-test]>");
                 Err(format!("unknown task {task:?}"))
             }
         }
@@ -507,6 +511,16 @@ fn combine(runs: &[Vec<Verdict>]) -> Vec<Verdict> {
 /// Runs the `guard` bench `runs` times (both providers), printing each run's
 /// verdicts and then the median of each target over the runs: on a shared
 /// machine one run decides little.
+/// The load test of `aigos serve` (benches/src/bin/load_server.rs).
+fn load_server(ctx: &Ctx, args: &[String]) -> Result {
+    cargo(ctx, &["build", "--release", "--quiet", "-p", "aigos-cli"], &[])?;
+    let binary = ctx.root.join("target/release/aigos");
+    let binary = binary.to_str().ok_or("target path is not UTF-8")?;
+    let mut all = vec!["run", "--release", "--quiet", "-p", "aigos-benches", "--bin", "load-server", "--", binary];
+    all.extend(args.iter().map(String::as_str));
+    cargo(ctx, &all, &[])
+}
+
 fn bench_guard(ctx: &Ctx, runs: &str) -> Result {
     let runs: usize = runs.parse().map_err(|_| format!("bench-guard RUNS: not a number: {runs:?}"))?;
     let mut all = Vec::new();
