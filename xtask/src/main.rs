@@ -109,6 +109,8 @@ fn ci_steps() -> Vec<Step> {
         step("test (with aws-lc-rs provider)", Box::new(|c| test(c, &["--features", "aigos-crypto/aws-lc-rs"]))),
         step("interop (PyJWT + cryptography)", Box::new(interop_python)),
         step("python client (clients/python against aigos serve)", Box::new(python_client)),
+        step("api fuzzing (schemathesis against /openapi.json)", Box::new(api_fuzzing)),
+        step("dashboard page (headless Chromium)", Box::new(dashboard_page)),
         step("doc tests", Box::new(|c| cargo(c, &["test", "--workspace", "--doc", "--all-features"], &[]))),
         step("doc", Box::new(|c| cargo(c, &["doc", "--workspace", "--no-deps", "--all-features"], &[("RUSTDOCFLAGS", "-D warnings")]))),
     ]
@@ -511,6 +513,50 @@ fn combine(runs: &[Vec<Verdict>]) -> Vec<Verdict> {
 /// Runs the `guard` bench `runs` times (both providers), printing each run's
 /// verdicts and then the median of each target over the runs: on a shared
 /// machine one run decides little.
+/// Schemathesis (from PyPI, into the interop virtualenv) against a running
+/// `aigos serve` and its own OpenAPI document for 60 s: no 5xx, only
+/// documented statuses and content types, every response matching its schema.
+fn api_fuzzing(ctx: &Ctx) -> Result {
+    let python = ctx.root.join("target/interop-venv/bin/python");
+    let run = |cmd: &mut Command, what: &str| -> Result {
+        let status = cmd.current_dir(&ctx.root).status().map_err(|e| format!("{what}: {e}"))?;
+        if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
+    };
+    if !python.is_file() {
+        run(Command::new("python3").args(["-m", "venv"]).arg(ctx.root.join("target/interop-venv")), "python3 -m venv")?;
+    }
+    run(
+        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "schemathesis>=4.32,<5"]),
+        "pip install schemathesis",
+    )?;
+    cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
+    run(
+        Command::new(&python).arg("crates/aigos-server/tests/api/schemathesis_run.py").arg(ctx.root.join("target/debug/aigos")).arg("60"),
+        "schemathesis",
+    )
+}
+
+/// The dashboard page in headless Chromium (Debian's `chromium`, which
+/// `.ci/run` installs), driven by playwright-core from npm (`npm ci` with the
+/// lock file); the screenshot goes to `target/dashboard.png`.
+fn dashboard_page(ctx: &Ctx) -> Result {
+    let dir = ctx.root.join("crates/aigos-server/tests/page");
+    let run = |cmd: &mut Command, what: &str| -> Result {
+        let status = cmd.status().map_err(|e| format!("{what}: {e}"))?;
+        if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
+    };
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--silent"]).current_dir(&dir), "npm ci (install node and npm)")?;
+    cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
+    run(
+        Command::new("node")
+            .arg("dashboard.mjs")
+            .arg(ctx.root.join("target/debug/aigos"))
+            .arg(ctx.root.join("target/dashboard.png"))
+            .current_dir(&dir),
+        "dashboard page test (needs /usr/bin/chromium)",
+    )
+}
+
 /// The load test of `aigos serve` (benches/src/bin/load_server.rs).
 fn load_server(ctx: &Ctx, args: &[String]) -> Result {
     cargo(ctx, &["build", "--release", "--quiet", "-p", "aigos-cli"], &[])?;

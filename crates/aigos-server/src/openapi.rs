@@ -32,6 +32,115 @@ pub(crate) struct HeartbeatBody {
     token: String,
 }
 
+/// A decision (the facade's `ValidationOutcome`; it has more members than these).
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) struct Outcome {
+    /// The id of this validation (the permit's jti, the audit record's).
+    validation_id: String,
+    /// The agent that asked.
+    agent_id: String,
+    /// The decision.
+    status: Decision,
+    /// 0 to 1.
+    security_score: f64,
+    /// Why, when not approved.
+    reasons: Vec<String>,
+    /// Each step's report.
+    #[schema(value_type = Vec<Object>)]
+    steps: Vec<serde_json::Value>,
+}
+
+/// The four decisions.
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document")]
+pub(crate) enum Decision {
+    /// Approved: a permit comes with it.
+    #[schema(rename = "APPROVED")]
+    Approved,
+    /// A human's second factor is needed.
+    #[schema(rename = "REQUIRES_MFA")]
+    RequiresMfa,
+    /// A coalition of experts is needed.
+    #[schema(rename = "REQUIRES_COE")]
+    RequiresCoe,
+    /// Refused.
+    #[schema(rename = "REJECTED")]
+    Rejected,
+}
+
+/// An executor's answer.
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) struct PermitAnswer {
+    /// Whether the permit is valid (and now used).
+    ok: bool,
+}
+
+/// A renewed lease.
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) struct Lease {
+    /// The agent the token authenticated.
+    agent_id: String,
+    /// The instance.
+    instance_id: String,
+    /// Seconds until the lease runs out without another beat.
+    lease_secs: u64,
+    /// RUNNING or PAUSED.
+    state: String,
+}
+
+/// An accepted kill command.
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) struct KillAccepted {
+    /// Always true.
+    applied: bool,
+    /// The command's id.
+    id: String,
+}
+
+/// A lifted block.
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) struct Unblocked {
+    /// The agent.
+    agent_id: String,
+    /// Whether it was blocked.
+    was_blocked: bool,
+}
+
+/// A JWK Set.
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) struct JwkSet {
+    /// The keys.
+    #[schema(value_type = Vec<Object>)]
+    keys: Vec<serde_json::Value>,
+}
+
+/// Liveness.
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) struct Health {
+    /// `ok`.
+    status: String,
+}
+
+/// Readiness.
+#[derive(ToSchema)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) struct Ready {
+    /// Whether every component answered and the server is not draining.
+    ready: bool,
+    /// Whether the server is draining.
+    draining: bool,
+    /// Each component probed, with its error when it failed.
+    #[schema(value_type = Vec<Object>)]
+    components: Vec<serde_json::Value>,
+}
+
 struct OperatorAuth;
 
 impl Modify for OperatorAuth {
@@ -60,7 +169,7 @@ impl Modify for OperatorAuth {
         crate::routes::healthz,
         crate::routes::readyz,
     ),
-    components(schemas(ErrorBody, PermitCheck, HeartbeatBody)),
+    components(schemas(ErrorBody, PermitCheck, HeartbeatBody, Outcome, Decision, PermitAnswer, Lease, KillAccepted, Unblocked, JwkSet, Health, Ready)),
     modifiers(&OperatorAuth),
 )]
 struct Api;

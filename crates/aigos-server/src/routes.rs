@@ -132,9 +132,12 @@ fn status_name(s: Status) -> &'static str {
 #[utoipa::path(post, path = "/v1/validate", tag = "agents",
     request_body(content = Object, description = "An ActionRequest with its governance `token` and optional `approvals` (one `aigos validate` line)"),
     responses(
-        (status = 200, description = "The outcome, for every decision (APPROVED, REQUIRES_MFA, REQUIRES_COE, REJECTED)", body = Object),
+        (status = 200, description = "The outcome, for every decision (APPROVED, REQUIRES_MFA, REQUIRES_COE, REJECTED)", body = crate::openapi::Outcome),
         (status = 400, description = "Not a request", body = crate::openapi::ErrorBody),
         (status = 413, description = "Body over the size limit", body = crate::openapi::ErrorBody),
+        (status = 408, description = "The body or the request took too long", body = crate::openapi::ErrorBody),
+        (status = 429, description = "Too many requests in flight from this client", body = crate::openapi::ErrorBody),
+        (status = 503, description = "Too many requests in flight", body = crate::openapi::ErrorBody),
     ))]
 pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
@@ -168,9 +171,13 @@ pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, bo
 #[utoipa::path(post, path = "/v1/permits/verify", tag = "executors",
     request_body(content = crate::openapi::PermitCheck, description = "The permit and the exact request it is to run"),
     responses(
-        (status = 200, description = "Valid, and now used", body = Object),
-        (status = 403, description = "Refused: forged, expired, for another action or executor, or used before", body = Object),
+        (status = 200, description = "Valid, and now used", body = crate::openapi::PermitAnswer),
+        (status = 403, description = "Refused: forged, expired, for another action or executor, or used before", body = crate::openapi::PermitAnswer),
         (status = 400, description = "Not a permit check", body = crate::openapi::ErrorBody),
+        (status = 413, description = "Body over the size limit", body = crate::openapi::ErrorBody),
+        (status = 408, description = "The body or the request took too long", body = crate::openapi::ErrorBody),
+        (status = 429, description = "Too many requests in flight from this client", body = crate::openapi::ErrorBody),
+        (status = 503, description = "Too many requests in flight", body = crate::openapi::ErrorBody),
     ))]
 pub(crate) async fn verify_permit(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
@@ -218,9 +225,13 @@ fn permit_code(rule: aigos::identity::Rule) -> &'static str {
 #[utoipa::path(post, path = "/v1/heartbeat", tag = "agents",
     request_body(content = crate::openapi::HeartbeatBody, description = "A fresh governance token naming the instance"),
     responses(
-        (status = 200, description = "Lease renewed", body = Object),
-        (status = 403, description = "Refused (token, agent or instance)", body = crate::openapi::ErrorBody),
-        (status = 503, description = "A store did not answer", body = crate::openapi::ErrorBody),
+        (status = 200, description = "Lease renewed", body = crate::openapi::Lease),
+        (status = 400, description = "Not a heartbeat", body = crate::openapi::ErrorBody),
+        (status = 403, description = "Refused (token, agent, instance or kill switch)", body = crate::openapi::ErrorBody),
+        (status = 413, description = "Body over the size limit", body = crate::openapi::ErrorBody),
+        (status = 408, description = "The body or the request took too long", body = crate::openapi::ErrorBody),
+        (status = 429, description = "Too many requests in flight from this client", body = crate::openapi::ErrorBody),
+        (status = 503, description = "A store did not answer, or too many requests in flight", body = crate::openapi::ErrorBody),
     ))]
 pub(crate) async fn heartbeat(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
@@ -251,8 +262,13 @@ pub(crate) async fn heartbeat(State(app): State<AppState>, headers: HeaderMap, b
 #[utoipa::path(post, path = "/v1/kill", tag = "kill switch",
     request_body(content = Object, description = "A signed kill command (SPEC-RT-005)"),
     responses(
-        (status = 200, description = "Verified, applied, kept and audited; sent on the streams", body = Object),
+        (status = 200, description = "Verified, applied, kept and audited; sent on the streams", body = crate::openapi::KillAccepted),
+        (status = 400, description = "Not a kill command", body = crate::openapi::ErrorBody),
         (status = 403, description = "Refused: forged, expired, replayed or untrusted", body = crate::openapi::ErrorBody),
+        (status = 408, description = "The body or the request took too long", body = crate::openapi::ErrorBody),
+        (status = 413, description = "Over 64 KiB", body = crate::openapi::ErrorBody),
+        (status = 429, description = "Too many refused commands, or requests in flight, from this client", body = crate::openapi::ErrorBody),
+        (status = 503, description = "Too many requests in flight, or the runtime layer is left out", body = crate::openapi::ErrorBody),
         (status = 500, description = "Applied but not kept or recorded", body = crate::openapi::ErrorBody),
     ))]
 pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>, body: Body) -> Response {
@@ -374,6 +390,7 @@ fn heartbeat_event() -> Event {
 #[utoipa::path(get, path = "/v1/kill/stream", tag = "kill switch",
     params(("Last-Event-ID" = Option<String>, Header, description = "Resume after this command id")),
     responses((status = 200, description = "text/event-stream of kill, pause, resume and heartbeat events"),
+              (status = 429, description = "Too many open streams from this client", body = crate::openapi::ErrorBody),
               (status = 503, description = "Too many open streams", body = crate::openapi::ErrorBody)))]
 pub(crate) async fn kill_stream(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>) -> Response {
     let permit = match open_stream(&app, &app.kill_streams, peer.as_deref()) {
@@ -456,7 +473,7 @@ pub(crate) async fn dashboard(State(app): State<AppState>, headers: HeaderMap, p
 /// `POST /v1/agents/{id}/unblock` (operator): lifts a rate-limit block, audited.
 #[utoipa::path(post, path = "/v1/agents/{id}/unblock", tag = "operators", security(("operator" = [])),
     params(("id" = String, Path, description = "The agent")),
-    responses((status = 200, description = "Lifted (was_blocked says whether it was blocked)", body = Object),
+    responses((status = 200, description = "Lifted (was_blocked says whether it was blocked)", body = crate::openapi::Unblocked),
               (status = 400, description = "Not an agent id", body = crate::openapi::ErrorBody),
               (status = 401, description = "No operator credential", body = crate::openapi::ErrorBody),
               (status = 503, description = "The audit log or the rate-limit store is unavailable", body = crate::openapi::ErrorBody)))]
@@ -487,7 +504,7 @@ fn cached_json(v: impl serde::Serialize) -> Response {
 
 /// `GET /.well-known/jwks.json`: the permit verification keys.
 #[utoipa::path(get, path = "/.well-known/jwks.json", tag = "keys",
-    responses((status = 200, description = "JWK Set of the permit keys", body = Object),
+    responses((status = 200, description = "JWK Set of the permit keys", body = crate::openapi::JwkSet),
               (status = 404, description = "No permit key (identity layer left out)", body = crate::openapi::ErrorBody)))]
 pub(crate) async fn jwks(State(app): State<AppState>) -> Response {
     match app.guard.permit_jwks() {
@@ -498,7 +515,7 @@ pub(crate) async fn jwks(State(app): State<AppState>) -> Response {
 
 /// `GET /.well-known/aigos/checkpoint-jwks.json`: the audit checkpoint keys.
 #[utoipa::path(get, path = "/.well-known/aigos/checkpoint-jwks.json", tag = "keys",
-    responses((status = 200, description = "JWK Set of the audit checkpoint keys", body = Object),
+    responses((status = 200, description = "JWK Set of the audit checkpoint keys", body = crate::openapi::JwkSet),
               (status = 404, description = "Checkpoints are not signed", body = crate::openapi::ErrorBody)))]
 pub(crate) async fn checkpoint_jwks(State(app): State<AppState>) -> Response {
     match app.guard.checkpoint_jwks() {
@@ -528,14 +545,14 @@ pub(crate) async fn metrics(State(app): State<AppState>) -> Response {
 }
 
 /// `GET /healthz`: the process answers.
-#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "Alive", body = Object)))]
+#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "Alive", body = crate::openapi::Health)))]
 pub(crate) async fn healthz() -> Response {
     Json(json!({"status": "ok"})).into_response()
 }
 
 /// `GET /readyz`: the audit log is open and every store answers.
 #[utoipa::path(get, path = "/readyz", tag = "operations",
-    responses((status = 200, description = "Ready", body = Object), (status = 503, description = "Not ready: draining, or a component failed", body = Object)))]
+    responses((status = 200, description = "Ready", body = crate::openapi::Ready), (status = 503, description = "Not ready: draining, or a component failed", body = crate::openapi::Ready)))]
 pub(crate) async fn readyz(State(app): State<AppState>) -> Response {
     let components = app.guard.readiness().await;
     let draining = *app.draining.borrow();
