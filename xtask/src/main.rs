@@ -173,50 +173,84 @@ fn test(ctx: &Ctx, extra: &[&str]) -> Result {
     }
 }
 
-/// Creates (once) a Python virtualenv under `target/interop-venv` with PyJWT
-/// and cryptography from PyPI, builds the `aigos` binary, and runs the
-/// interop script against it.
-fn interop_python(ctx: &Ctx) -> Result {
-    let venv = ctx.root.join("target/interop-venv");
-    let python = venv.join("bin/python");
-    let run = |cmd: &mut Command, what: &str| -> Result {
-        let status = cmd.current_dir(&ctx.root).status().map_err(|e| format!("{what}: {e}"))?;
-        if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
-    };
-    if !python.is_file() {
-        run(Command::new("python3").args(["-m", "venv"]).arg(&venv), "python3 -m venv (install python3 and python3-venv)")?;
+/// Runs `cmd` in the workspace root (unless it has a directory of its own).
+fn run_cmd(ctx: &Ctx, cmd: &mut Command, what: &str) -> Result {
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(&ctx.root);
     }
-    run(
-        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "pyjwt[crypto]>=2.8,<3"]),
-        "pip install pyjwt[crypto]",
-    )?;
-    cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
-    let binary = ctx.root.join("target/debug/aigos");
-    run(Command::new(&python).arg("crates/aigos-cli/tests/interop/pyjwt_interop.py").arg(&binary), "PyJWT interop")
+    let status = cmd.status().map_err(|e| format!("{what}: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
 }
 
-/// Installs the Python client (`clients/python`, with pytest) into the
-/// interop virtualenv and runs its tests, which start `aigos serve` from the
-/// debug build (set in `AIGOS_BIN`).
-fn python_client(ctx: &Ctx) -> Result {
-    let python = ctx.root.join("target/interop-venv/bin/python");
-    let run = |cmd: &mut Command, what: &str| -> Result {
-        let status = cmd.current_dir(&ctx.root).status().map_err(|e| format!("{what}: {e}"))?;
-        if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
-    };
+/// The Python of the CI virtualenv (`target/interop-venv`, created once),
+/// with `packages` installed from PyPI, and the `aigos` debug binary built.
+fn python_with(ctx: &Ctx, packages: &[&str]) -> Result<PathBuf> {
+    let venv = ctx.root.join("target/interop-venv");
+    let python = venv.join("bin/python");
     if !python.is_file() {
-        run(Command::new("python3").args(["-m", "venv"]).arg(ctx.root.join("target/interop-venv")), "python3 -m venv")?;
+        run_cmd(ctx, Command::new("python3").args(["-m", "venv"]).arg(&venv), "python3 -m venv (install python3 and python3-venv)")?;
     }
-    run(
-        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", "clients/python[test]"]),
-        "pip install clients/python[test]",
-    )?;
+    let mut pip = Command::new(&python);
+    pip.args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]).args(packages);
+    run_cmd(ctx, &mut pip, &format!("pip install {}", packages.join(" ")))?;
     cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
-    run(
+    Ok(python)
+}
+
+/// PyJWT and cryptography against the `aigos` binary's tokens.
+fn interop_python(ctx: &Ctx) -> Result {
+    let python = python_with(ctx, &["pyjwt[crypto]>=2.8,<3"])?;
+    run_cmd(
+        ctx,
+        Command::new(&python).arg("crates/aigos-cli/tests/interop/pyjwt_interop.py").arg(ctx.root.join("target/debug/aigos")),
+        "PyJWT interop",
+    )
+}
+
+/// The Python client (`clients/python`, with pytest) and its tests, which
+/// start `aigos serve` from the debug build (set in `AIGOS_BIN`).
+fn python_client(ctx: &Ctx) -> Result {
+    let python = python_with(ctx, &["-e", "clients/python[test]"])?;
+    run_cmd(
+        ctx,
         Command::new(&python)
             .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "clients/python/tests"])
             .env("AIGOS_BIN", ctx.root.join("target/debug/aigos")),
         "pytest clients/python",
+    )
+}
+
+/// Schemathesis against a running `aigos serve` and its own OpenAPI
+/// document for 60 s: no 5xx, only documented statuses and content types,
+/// every response matching its schema.
+fn api_fuzzing(ctx: &Ctx) -> Result {
+    let python = python_with(ctx, &["schemathesis>=4.32,<5"])?;
+    run_cmd(
+        ctx,
+        Command::new(&python).arg("crates/aigos-server/tests/api/schemathesis_run.py").arg(ctx.root.join("target/debug/aigos")).arg("60"),
+        "schemathesis",
+    )
+}
+
+/// The dashboard page in headless Chromium (Debian's `chromium`, which
+/// `.ci/run` installs), driven by playwright-core from npm (`npm ci` with the
+/// lock file); the screenshot goes to `target/dashboard.png`.
+fn dashboard_page(ctx: &Ctx) -> Result {
+    let dir = ctx.root.join("crates/aigos-server/tests/page");
+    run_cmd(
+        ctx,
+        Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--silent"]).current_dir(&dir),
+        "npm ci (install node and npm)",
+    )?;
+    cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
+    run_cmd(
+        ctx,
+        Command::new("node")
+            .arg("dashboard.mjs")
+            .arg(ctx.root.join("target/debug/aigos"))
+            .arg(ctx.root.join("target/dashboard.png"))
+            .current_dir(&dir),
+        "dashboard page test (needs /usr/bin/chromium)",
     )
 }
 
@@ -513,50 +547,6 @@ fn combine(runs: &[Vec<Verdict>]) -> Vec<Verdict> {
 /// Runs the `guard` bench `runs` times (both providers), printing each run's
 /// verdicts and then the median of each target over the runs: on a shared
 /// machine one run decides little.
-/// Schemathesis (from PyPI, into the interop virtualenv) against a running
-/// `aigos serve` and its own OpenAPI document for 60 s: no 5xx, only
-/// documented statuses and content types, every response matching its schema.
-fn api_fuzzing(ctx: &Ctx) -> Result {
-    let python = ctx.root.join("target/interop-venv/bin/python");
-    let run = |cmd: &mut Command, what: &str| -> Result {
-        let status = cmd.current_dir(&ctx.root).status().map_err(|e| format!("{what}: {e}"))?;
-        if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
-    };
-    if !python.is_file() {
-        run(Command::new("python3").args(["-m", "venv"]).arg(ctx.root.join("target/interop-venv")), "python3 -m venv")?;
-    }
-    run(
-        Command::new(&python).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "schemathesis>=4.32,<5"]),
-        "pip install schemathesis",
-    )?;
-    cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
-    run(
-        Command::new(&python).arg("crates/aigos-server/tests/api/schemathesis_run.py").arg(ctx.root.join("target/debug/aigos")).arg("60"),
-        "schemathesis",
-    )
-}
-
-/// The dashboard page in headless Chromium (Debian's `chromium`, which
-/// `.ci/run` installs), driven by playwright-core from npm (`npm ci` with the
-/// lock file); the screenshot goes to `target/dashboard.png`.
-fn dashboard_page(ctx: &Ctx) -> Result {
-    let dir = ctx.root.join("crates/aigos-server/tests/page");
-    let run = |cmd: &mut Command, what: &str| -> Result {
-        let status = cmd.status().map_err(|e| format!("{what}: {e}"))?;
-        if status.success() { Ok(()) } else { Err(format!("{what} exited with {status}")) }
-    };
-    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--silent"]).current_dir(&dir), "npm ci (install node and npm)")?;
-    cargo(ctx, &["build", "--quiet", "-p", "aigos-cli"], &[])?;
-    run(
-        Command::new("node")
-            .arg("dashboard.mjs")
-            .arg(ctx.root.join("target/debug/aigos"))
-            .arg(ctx.root.join("target/dashboard.png"))
-            .current_dir(&dir),
-        "dashboard page test (needs /usr/bin/chromium)",
-    )
-}
-
 /// The load test of `aigos serve` (benches/src/bin/load_server.rs).
 fn load_server(ctx: &Ctx, args: &[String]) -> Result {
     cargo(ctx, &["build", "--release", "--quiet", "-p", "aigos-cli"], &[])?;

@@ -170,15 +170,6 @@ pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
     if all_approved { Ok(()) } else { Err(Failure::rejected("")) }
 }
 
-fn status_name(s: Status) -> &'static str {
-    match s {
-        Status::Approved => "APPROVED",
-        Status::RequiresMfa => "REQUIRES_MFA",
-        Status::RequiresCoe => "REQUIRES_COE",
-        Status::Rejected => "REJECTED",
-    }
-}
-
 pub(crate) fn demo(provider: Provider, args: &DemoArgs) -> Result<(), Failure> {
     let started = std::time::Instant::now();
     let tmp;
@@ -196,7 +187,7 @@ pub(crate) fn demo(provider: Provider, args: &DemoArgs) -> Result<(), Failure> {
     w(format!("aigos demo: five scenarios through the eight-step Guard ({} provider)\n", provider.name()))?;
     w(format!("{:<22} {:<10} {:<28} {:>6}  {}", "SCENARIO", "SEVERITY", "STATUS", "SCORE", "THREAT"))?;
     for r in &report.rows {
-        let statuses: Vec<&str> = r.statuses.iter().map(|s| status_name(*s)).collect();
+        let statuses: Vec<&str> = r.statuses.iter().map(|s| s.as_str()).collect();
         let severity = serde_json::to_value(r.severity).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         let threat = r.threat_level.and_then(|t| serde_json::to_value(t).ok()).and_then(|v| v.as_str().map(str::to_owned));
         w(format!(

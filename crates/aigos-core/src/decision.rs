@@ -28,6 +28,16 @@ impl Status {
     pub fn is_approved(self) -> bool {
         matches!(self, Status::Approved)
     }
+
+    /// The serialized name (`APPROVED`, `REQUIRES_MFA`, `REQUIRES_COE`, `REJECTED`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Approved => "APPROVED",
+            Status::RequiresMfa => "REQUIRES_MFA",
+            Status::RequiresCoe => "REQUIRES_COE",
+            Status::Rejected => "REJECTED",
+        }
+    }
 }
 
 /// The threat level that a threat score in `0..=1` falls into.
@@ -123,6 +133,13 @@ impl fmt::Display for SecurityScore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn status_names_are_the_serialized_ones() {
+        for s in [Status::Approved, Status::RequiresMfa, Status::RequiresCoe, Status::Rejected] {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
+        }
+    }
 
     #[test]
     fn threat_bands_at_their_edges() {

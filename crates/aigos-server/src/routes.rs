@@ -119,15 +119,6 @@ async fn body_bytes(app: &App, headers: &HeaderMap, body: Body, limit: usize) ->
 /// The largest kill command accepted (a signed command is small).
 const MAX_KILL_BYTES: usize = 64 << 10;
 
-fn status_name(s: Status) -> &'static str {
-    match s {
-        Status::Approved => "APPROVED",
-        Status::RequiresMfa => "REQUIRES_MFA",
-        Status::RequiresCoe => "REQUIRES_COE",
-        Status::Rejected => "REJECTED",
-    }
-}
-
 /// `POST /v1/validate`: one `aigos validate` input line.
 #[utoipa::path(post, path = "/v1/validate", tag = "agents",
     request_body(content = Object, description = "An ActionRequest with its governance `token` and optional `approvals` (one `aigos validate` line)"),
@@ -149,14 +140,14 @@ pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, bo
         Err(e) => return error(StatusCode::BAD_REQUEST, e.code, e.message),
     };
     let outcome = app.guard.validate_with(&input.request, &input.token, &input.approvals).await;
-    metrics::counter!(m::DECISIONS, "status" => status_name(outcome.status)).increment(1);
+    metrics::counter!(m::DECISIONS, "status" => Status::as_str(outcome.status)).increment(1);
     if app.events.receiver_count() > 0 {
         let event = json!({
             "at_ms": aigos::core::SystemClock.now_millis(),
             "validation_id": outcome.validation_id,
             "agent_id": outcome.agent_id,
             "tool": input.request.tool,
-            "status": status_name(outcome.status),
+            "status": outcome.status.as_str(),
             "code": outcome.code(),
             "security_score": outcome.security_score.get(),
             "threat_level": outcome.threat_level,
