@@ -164,7 +164,7 @@ fn main() {
     let (_, base) = setup(&dir.path().join("s"));
     let request = request();
     eprintln!("signing tokens ...");
-    let pool = Arc::new(bodies(&base, &request, usize::try_from(secs).unwrap() * 6000));
+    let pool = Arc::new(bodies(&base, &request, usize::try_from(secs).unwrap() * 12_000));
     let mut child = std::process::Command::new(&binary)
         .args(["serve", "--listen", "127.0.0.1:0", "--config"])
         .arg(base.join("aigos.toml"))
@@ -213,14 +213,15 @@ fn main() {
                         errors += 1;
                         continue;
                     }
-                    match serde_json::from_slice::<serde_json::Value>(&bytes)
-                        .ok()
-                        .and_then(|v| v["status"].as_str().map(str::to_owned))
-                        .as_deref()
-                    {
-                        Some("APPROVED") => approved += 1,
-                        Some("REJECTED") => rejected += 1,
-                        _ => errors += 1,
+                    // The decision without parsing the whole outcome: the
+                    // generator shares the machine with the server.
+                    let text = std::str::from_utf8(&bytes).unwrap_or_default();
+                    if text.contains("\"status\":\"APPROVED\"") {
+                        approved += 1;
+                    } else if text.contains("\"status\":\"REJECTED\"") {
+                        rejected += 1;
+                    } else {
+                        errors += 1;
                     }
                 }
                 (lat, errors, approved, rejected)

@@ -20,13 +20,17 @@ pub(crate) struct ServeArgs {
 }
 
 pub(crate) fn serve(args: &ServeArgs) -> Result<(), Failure> {
-    // The server's warnings (plaintext off loopback, accept failures, kill
-    // commands applied but not recorded, watchdog terminations) on stderr.
-    let _ = tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_max_level(tracing_subscriber::filter::LevelFilter::INFO)
-        .with_target(false)
-        .try_init();
+    // Warning and error events only (plaintext off loopback, accept
+    // failures, kill commands applied, watchdog terminations) on stderr; the
+    // facade's per-decision spans are for a telemetry pipeline, not this log,
+    // and are not even recorded here.
+    {
+        use tracing_subscriber::layer::SubscriberExt as _;
+        use tracing_subscriber::util::SubscriberInitExt as _;
+        let events = tracing_subscriber::filter::filter_fn(|m| m.is_event() && *m.level() <= tracing::Level::WARN);
+        let layer = tracing_subscriber::fmt::layer().with_writer(std::io::stderr).with_target(false);
+        let _ = tracing_subscriber::registry().with(tracing_subscriber::Layer::with_filter(layer, events)).try_init();
+    }
     let rt = crate::guard::runtime()?;
     rt.block_on(async {
         let (guard, config, base) = crate::guard::load(&args.config)?;

@@ -124,7 +124,7 @@ impl Bound {
                         aigos::KillReport::Applied { channel, id } => {
                             app.journal.refresh();
                             metrics::counter!(crate::metrics::KILL_APPLIED).increment(1);
-                            tracing::info!(%channel, %id, "kill command applied");
+                            tracing::warn!(%channel, %id, "kill command applied");
                         }
                         aigos::KillReport::AppliedUnrecorded { channel, id, error } => {
                             app.journal.refresh();
