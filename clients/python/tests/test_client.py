@@ -50,7 +50,12 @@ def test_totp_matches_rfc6238_vectors():
 
 def test_an_approved_action_runs_once_with_its_permit(server):
     g, a = client(server), agent(server.setup)
-    request = a.request("config.update", action="config_change", payload={"key": "log_level", "value": "info", "ratio": 0.1})
+    request = a.request(
+        "config.update",
+        action="config_change",
+        payload={"key": "log_level", "value": "info", "ratio": 0.1, "amount": 2.0, "tiny": 1e-7, "zero": -0.0},
+        estimated_cost_usd=5.0,
+    )
     outcome = g.validate(a, request)
     assert outcome.status == "APPROVED", outcome.reasons
     assert g.verify_permit(outcome.permit, request)["ok"] is True

@@ -33,6 +33,9 @@ pub(crate) struct App {
     /// Refused kill commands per client in the current minute.
     pub(crate) kill_refusals: Mutex<(u64, HashMap<IpAddr, u32>)>,
     pub(crate) kill_refusals_per_minute: u32,
+    /// Heartbeats per agent in the current minute.
+    pub(crate) heartbeats: Mutex<(u64, HashMap<String, u32>)>,
+    pub(crate) heartbeats_per_minute: u32,
     pub(crate) max_body_bytes: usize,
     pub(crate) body_read_timeout: Duration,
     pub(crate) stream_heartbeat: Duration,
@@ -65,6 +68,8 @@ impl App {
             max_stream: Duration::from_secs(s.max_stream_secs),
             kill_refusals: Mutex::new((0, HashMap::new())),
             kill_refusals_per_minute: s.kill_refusals_per_minute,
+            heartbeats: Mutex::new((0, HashMap::new())),
+            heartbeats_per_minute: s.heartbeats_per_minute,
             max_body_bytes: s.max_body_bytes,
             body_read_timeout: Duration::from_millis(s.body_read_timeout_ms),
             stream_heartbeat: Duration::from_secs(s.stream_heartbeat_secs),
@@ -76,23 +81,31 @@ impl App {
 }
 
 impl App {
-    /// Whether `ip` may send another kill command this minute: past
-    /// `kill_refusals_per_minute` refusals it is answered 429 without the
-    /// command being verified or recorded.
-    pub(crate) fn kill_throttled(&self, ip: IpAddr) -> bool {
-        let minute = aigos::core::Clock::now_secs(&aigos::core::SystemClock).div_euclid(60).unsigned_abs();
-        let mut r = self.kill_refusals.lock().unwrap_or_else(PoisonError::into_inner);
-        if r.0 != minute {
-            *r = (minute, HashMap::new());
-        }
-        r.1.get(&client_key(ip)).is_some_and(|n| *n >= self.kill_refusals_per_minute)
+    /// Takes one of `ip`'s recorded kill refusals of this minute; `false`
+    /// when they are spent (the refusal is then answered 429, unrecorded).
+    pub(crate) fn take_kill_refusal(&self, ip: IpAddr) -> bool {
+        take(&self.kill_refusals, client_key(ip), self.kill_refusals_per_minute)
     }
 
-    /// Counts a refused kill command of `ip`.
-    pub(crate) fn kill_refused(&self, ip: IpAddr) {
-        let mut r = self.kill_refusals.lock().unwrap_or_else(PoisonError::into_inner);
-        *r.1.entry(client_key(ip)).or_insert(0) += 1;
+    /// Takes one of `agent`'s heartbeats of this minute.
+    pub(crate) fn take_heartbeat(&self, agent: &str) -> bool {
+        take(&self.heartbeats, agent.to_owned(), self.heartbeats_per_minute)
     }
+}
+
+/// One of `key`'s `max` uses of the current minute, counted at once.
+fn take<K: std::hash::Hash + Eq>(counts: &Mutex<(u64, HashMap<K, u32>)>, key: K, max: u32) -> bool {
+    let minute = aigos::core::Clock::now_secs(&aigos::core::SystemClock).div_euclid(60).unsigned_abs();
+    let mut c = counts.lock().unwrap_or_else(PoisonError::into_inner);
+    if c.0 != minute {
+        *c = (minute, HashMap::new());
+    }
+    let n = c.1.entry(key).or_insert(0);
+    if *n >= max {
+        return false;
+    }
+    *n += 1;
+    true
 }
 
 /// Open streams per client.

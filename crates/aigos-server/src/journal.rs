@@ -47,15 +47,19 @@ impl Journal {
 
     /// Adds an applied command (once per id) and sends it to subscribers.
     pub(crate) fn push(&self, command: &KillCommand) {
-        let Ok(json) = serde_json::to_string(command) else { return };
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        Self::add(&mut entries, &self.tx, command);
+    }
+
+    fn add(entries: &mut Vec<Entry>, tx: &broadcast::Sender<Entry>, command: &KillCommand) {
+        let Ok(json) = serde_json::to_string(command) else { return };
         if entries.iter().any(|e| e.id == command.id) {
             return;
         }
         let entry = Entry { id: command.id.clone(), event: event_name(command.kind), data: Arc::from(json) };
         entries.push(entry.clone());
         // No subscriber is not an error.
-        let _ = self.tx.send(entry);
+        let _ = tx.send(entry);
     }
 
     /// Takes in the commands of the kill-state file not yet journaled (the
@@ -65,11 +69,24 @@ impl Journal {
     pub(crate) fn refresh(&self) {
         let Some(path) = &self.file else { return };
         let Ok(text) = std::fs::read_to_string(path) else { return };
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            if let Ok(command) = serde_json::from_str::<KillCommand>(line) {
-                self.push(&command);
-            }
+        let commands: Vec<KillCommand> =
+            text.lines().filter(|l| !l.trim().is_empty()).filter_map(|l| serde_json::from_str::<KillCommand>(l).ok()).collect();
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        for command in &commands {
+            Self::add(&mut entries, &self.tx, command);
         }
+    }
+
+    /// A command the Guard applied: taken from the kill-state file when
+    /// there is one (the Guard writes it there under its kill lock, so the
+    /// file has the order of application, which followers need: they refuse
+    /// a sequence below one they saw), else added in the order of the calls.
+    pub(crate) fn applied(&self, command: &KillCommand) {
+        if self.file.is_some() {
+            self.refresh();
+        }
+        // Without a file, or when the Guard could not keep it there.
+        self.push(command);
     }
 
     /// A subscription to new entries, and every entry after the one with

@@ -236,14 +236,15 @@ pub(crate) async fn heartbeat(State(app): State<AppState>, headers: HeaderMap, b
         },
         _ => return error(StatusCode::BAD_REQUEST, "REQUEST_MALFORMED", "not a JSON object"),
     };
-    match app.guard.heartbeat_with_token(&token).await {
+    match app.guard.heartbeat_with_token(&token, |agent| app.take_heartbeat(agent.as_str())).await {
         Ok(lease) => Json(json!({
             "agent_id": lease.agent.as_str(),
             "instance_id": lease.instance.as_str(),
             "lease_secs": lease.timeout.as_secs(),
-            "state": format!("{:?}", lease.handle.state()).to_uppercase(),
+            "state": if lease.paused { "PAUSED".to_owned() } else { format!("{:?}", lease.handle.state()).to_uppercase() },
         }))
         .into_response(),
+        Err(e) if e.code == "HEARTBEAT_THROTTLED" => error(StatusCode::TOO_MANY_REQUESTS, e.code, e.message),
         Err(e) if e.code == "UNAVAILABLE" => error(StatusCode::SERVICE_UNAVAILABLE, e.code, e.message),
         Err(e) => error(StatusCode::FORBIDDEN, e.code, e.message),
     }
@@ -264,12 +265,6 @@ pub(crate) async fn heartbeat(State(app): State<AppState>, headers: HeaderMap, b
     ))]
 pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>, body: Body) -> Response {
     let ip = peer_ip(peer.as_deref());
-    if app.kill_throttled(ip) {
-        metrics::counter!(m::REFUSED, "reason" => "kill_refusals").increment(1);
-        let mut r = error(StatusCode::TOO_MANY_REQUESTS, "KILL_THROTTLED", "too many refused kill commands from this address; retry later");
-        r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
-        return r;
-    }
     let bytes = match body_bytes(&app, &headers, body, MAX_KILL_BYTES).await {
         Ok(b) => b,
         Err(r) => return r,
@@ -279,11 +274,19 @@ pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: 
         .and_then(|v| serde_json::from_value::<aigos::runtime::KillCommand>(v).map_err(|e| e.to_string()))
     {
         Ok(c) => c,
-        Err(e) => {
-            app.kill_refused(ip);
-            return error(StatusCode::BAD_REQUEST, "KILL_MALFORMED", e);
-        }
+        Err(e) => return error(StatusCode::BAD_REQUEST, "KILL_MALFORMED", e),
     };
+    // A command that verifies is always applied, whoever sends it and
+    // however much noise came from the same address. One that does not is
+    // recorded (as a bounded summary) only within the address's refusals
+    // of the minute, each taken before it is recorded; past them it is
+    // answered 429 and recorded nowhere.
+    if app.guard.check_kill(&command).is_err() && !app.take_kill_refusal(ip) {
+        metrics::counter!(m::REFUSED, "reason" => "kill_refusals").increment(1);
+        let mut r = error(StatusCode::TOO_MANY_REQUESTS, "KILL_THROTTLED", "too many refused kill commands from this address; retry later");
+        r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        return r;
+    }
     // Applied in a task of its own: a request timeout or a client that
     // goes away cannot leave a command applied but not sent on.
     let task = {
@@ -291,8 +294,9 @@ pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: 
         tokio::spawn(async move {
             let result = app.guard.apply_kill(&command).await;
             if !matches!(result, Err(aigos::Error::KillRefused(_) | aigos::Error::LayerLeftOut(_))) {
-                app.journal.push(&command);
+                app.journal.applied(&command);
                 metrics::counter!(m::KILL_APPLIED).increment(1);
+                tracing::warn!(id = %command.id, channel = "POST /v1/kill", "kill command applied");
             }
             (command.id, result)
         })
@@ -302,10 +306,7 @@ pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: 
     };
     match result {
         Ok(()) => Json(json!({"applied": true, "id": id})).into_response(),
-        Err(aigos::Error::KillRefused(e)) => {
-            app.kill_refused(ip);
-            error(StatusCode::FORBIDDEN, "KILL_REFUSED", e)
-        }
+        Err(aigos::Error::KillRefused(e)) => error(StatusCode::FORBIDDEN, "KILL_REFUSED", e),
         Err(aigos::Error::LayerLeftOut(_)) => error(StatusCode::SERVICE_UNAVAILABLE, "LAYER_LEFT_OUT", "the runtime layer is left out"),
         // Applied (it takes effect) but not kept or recorded: sent on all the same.
         Err(e) => {
@@ -357,13 +358,22 @@ fn bounded_stream<S: Stream<Item = Result<Event, Infallible>> + Send + 'static>(
 }
 
 /// Places for one more stream, the kind's and the client's, or the answer.
-type StreamPlaces = (tokio::sync::OwnedSemaphorePermit, crate::app::StreamSlot);
+type StreamPlaces = (tokio::sync::OwnedSemaphorePermit, Option<crate::app::StreamSlot>);
 
-fn open_stream(app: &App, kind: &Arc<tokio::sync::Semaphore>, peer: Option<&PeerInfo>) -> Result<StreamPlaces, Box<Response>> {
-    let slot = app.streams_per_ip.take(peer_ip(peer)).ok_or_else(|| {
-        metrics::counter!(m::REFUSED, "reason" => "client_streams").increment(1);
-        Box::new(error(StatusCode::TOO_MANY_REQUESTS, "TOO_MANY_STREAMS", "too many open streams from this address"))
-    })?;
+fn open_stream(
+    app: &App,
+    kind: &Arc<tokio::sync::Semaphore>,
+    per_client: bool,
+    peer: Option<&PeerInfo>,
+) -> Result<StreamPlaces, Box<Response>> {
+    let slot = if per_client {
+        Some(app.streams_per_ip.take(peer_ip(peer)).ok_or_else(|| {
+            metrics::counter!(m::REFUSED, "reason" => "client_streams").increment(1);
+            Box::new(error(StatusCode::TOO_MANY_REQUESTS, "TOO_MANY_STREAMS", "too many open streams from this address"))
+        })?)
+    } else {
+        None
+    };
     let permit = kind.clone().try_acquire_owned().map_err(|_| {
         metrics::counter!(m::REFUSED, "reason" => "streams").increment(1);
         Box::new(error(StatusCode::SERVICE_UNAVAILABLE, "TOO_MANY_STREAMS", "too many open streams"))
@@ -384,7 +394,7 @@ fn heartbeat_event() -> Event {
               (status = 429, description = "Too many open streams from this client", body = crate::openapi::ErrorBody),
               (status = 503, description = "Too many open streams", body = crate::openapi::ErrorBody)))]
 pub(crate) async fn kill_stream(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>) -> Response {
-    let permit = match open_stream(&app, &app.kill_streams, peer.as_deref()) {
+    let permit = match open_stream(&app, &app.kill_streams, true, peer.as_deref()) {
         Ok(p) => p,
         Err(r) => return *r,
     };
@@ -424,7 +434,7 @@ pub(crate) async fn events(State(app): State<AppState>, headers: HeaderMap, peer
     if app.operators.identify(&headers, peer.as_deref()).is_none() {
         return unauthorized();
     }
-    let permit = match open_stream(&app, &app.event_streams, peer.as_deref()) {
+    let permit = match open_stream(&app, &app.event_streams, false, peer.as_deref()) {
         Ok(p) => p,
         Err(r) => return *r,
     };
@@ -470,10 +480,18 @@ pub(crate) async fn dashboard(State(app): State<AppState>, headers: HeaderMap, p
               (status = 503, description = "The audit log or the rate-limit store is unavailable", body = crate::openapi::ErrorBody)))]
 pub(crate) async fn unblock(
     State(app): State<AppState>,
-    Path(id): Path<String>,
+    path: Result<Path<String>, axum::extract::rejection::PathRejection>,
     headers: HeaderMap,
     peer: Option<Extension<PeerInfo>>,
 ) -> Response {
+    let Ok(Path(id)) = path else {
+        return error(StatusCode::BAD_REQUEST, "AGENT_ID_INVALID", "not an agent id");
+    };
+    // A browser holding an operator certificate must not be steered into
+    // this by another site (cross-site request forgery).
+    if cross_site(&headers) {
+        return error(StatusCode::FORBIDDEN, "CROSS_SITE", "operator actions are not taken from another site");
+    }
     let Some(who) = app.operators.identify(&headers, peer.as_deref()) else {
         return unauthorized();
     };
@@ -484,6 +502,19 @@ pub(crate) async fn unblock(
         Ok(was_blocked) => Json(json!({"agent_id": agent.as_str(), "was_blocked": was_blocked})).into_response(),
         Err(aigos::Error::LayerLeftOut(_)) => error(StatusCode::SERVICE_UNAVAILABLE, "LAYER_LEFT_OUT", "the runtime layer is left out"),
         Err(e) => error(StatusCode::SERVICE_UNAVAILABLE, "UNAVAILABLE", e),
+    }
+}
+
+/// Whether a browser says this request comes from another site: its
+/// `Sec-Fetch-Site`, or an `Origin` that is not this server's host.
+fn cross_site(headers: &HeaderMap) -> bool {
+    if header_str(headers, "sec-fetch-site").is_some_and(|v| v != "same-origin" && v != "none") {
+        return true;
+    }
+    match (header_str(headers, "origin"), header_str(headers, "host")) {
+        (Some(origin), Some(host)) => origin.split_once("://").is_none_or(|(_, h)| h != host),
+        (Some(_), None) => true,
+        (None, _) => false,
     }
 }
 

@@ -564,13 +564,18 @@ pub struct ServerSection {
     /// Open kill streams, and apart from them open decision streams
     /// (operators'), each; 503 above it.
     pub max_streams: usize,
-    /// Open streams per client IP (IPv6: per /64); 429 above it.
+    /// Open kill streams per client IP (IPv6: per /64); 429 above it.
+    /// Operators' decision streams are not counted (they authenticate).
     pub max_streams_per_ip: usize,
     /// A stream is closed after this long (its client resumes with `Last-Event-ID`).
     pub max_stream_secs: u64,
-    /// Refused kill commands one client IP may send per minute before
-    /// `/v1/kill` answers it 429 without verifying or recording anything.
+    /// Refused kill commands recorded per client IP and minute; past it
+    /// `/v1/kill` answers refused commands 429 without recording them (a
+    /// command that verifies is always applied).
     pub kill_refusals_per_minute: u32,
+    /// Heartbeats one agent may send per minute (429 above it, before its
+    /// token takes room in the replay store).
+    pub heartbeats_per_minute: u32,
     /// Interval of `heartbeat` events on the streams.
     pub stream_heartbeat_secs: u64,
     /// Polling interval advertised to kill-command pollers.
@@ -600,9 +605,10 @@ impl Default for ServerSection {
             max_connections_per_ip: 128,
             body_read_timeout_ms: 10_000,
             max_streams: 256,
-            max_streams_per_ip: 8,
+            max_streams_per_ip: 32,
             max_stream_secs: 600,
             kill_refusals_per_minute: 10,
+            heartbeats_per_minute: 120,
             stream_heartbeat_secs: 15,
             kill_poll_interval_secs: 30,
             drain_timeout_secs: 30,

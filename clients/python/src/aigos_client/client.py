@@ -207,7 +207,9 @@ class GuardClient:
                 self._context.load_cert_chain(client_cert)
 
     def _call(self, method: str, path: str, body: Any = None, operator: bool = False) -> tuple:
-        data = None if body is None else json.dumps(body, separators=(",", ":")).encode()
+        # RFC 8785 on the wire too: the Guard reads numbers as I-JSON and
+        # refuses a spelling (5.0, 1e16) other than the canonical one.
+        data = None if body is None else rfc8785.dumps(body)
         req = urllib.request.Request(self.base_url + path, data=data, method=method)
         req.add_header("Accept", "application/json")
         if data is not None:

@@ -54,7 +54,11 @@ impl Check for TokenCheck {
             Ok(v) => v,
             Err(e) => {
                 crate::telemetry::identity(request, false, "token");
-                return Ok(Verdict::Reject(token_code(e.rule()), format!("identity: {e}")));
+                // The token's header is the sender's words until it
+                // verifies (a kid of kilobytes): the record keeps a cut.
+                let mut why = format!("identity: {e}");
+                super::truncate(&mut why, 256);
+                return Ok(Verdict::Reject(token_code(e.rule()), why));
             }
         };
         crate::telemetry::identity(request, true, "token");

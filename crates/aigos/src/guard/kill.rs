@@ -333,6 +333,19 @@ impl Guard {
         reaped
     }
 
+    /// Verifies a kill command as [`Guard::apply_kill`] would (trusted key,
+    /// signature, freshness, id and sequence never seen) without applying
+    /// or recording it: a cheap first look for a service that must tell a
+    /// real command from noise before it spends anything on it.
+    ///
+    /// # Errors
+    /// [`Error::KillRefused`], or [`Error::LayerLeftOut`].
+    pub fn check_kill(&self, command: &KillCommand) -> Result<(), Error> {
+        let rt = self.runtime()?;
+        let state = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+        state.verifier.check(command).map_err(|e| Error::KillRefused(e.to_string()))
+    }
+
     /// Applies a kill command after verifying it (trusted key, signature,
     /// freshness, id and sequence never seen). A terminated agent's requests
     /// are rejected from then on; a pause lasts until a resume.
@@ -408,9 +421,9 @@ impl Guard {
                         .map(|b| data_encoding::HEXLOWER.encode(&self.inner.provider.sha256(&b)))
                         .unwrap_or_default();
                     let mut reason = e.to_string();
-                    truncate(&mut reason, 256);
+                    super::truncate(&mut reason, 256);
                     let mut id = command.id.clone();
-                    truncate(&mut id, 128);
+                    super::truncate(&mut id, 128);
                     (
                         "kill-ingress",
                         serde_json::json!({"command_id": id, "type": command.kind, "sha256": digest, "applied": false, "refused": reason}),
@@ -514,18 +527,6 @@ impl Guard {
             (Ok(()), Err(error)) => KillReport::AppliedUnrecorded { channel, id: command.id, error: error.to_string() },
             (Err(error), _) => KillReport::Refused { channel, error: error.to_string() },
         }
-    }
-}
-
-/// Cuts `s` to at most `max` bytes, at a character boundary.
-#[cfg(feature = "audit")]
-fn truncate(s: &mut String, max: usize) {
-    if s.len() > max {
-        let mut at = max;
-        while !s.is_char_boundary(at) {
-            at -= 1;
-        }
-        s.truncate(at);
     }
 }
 

@@ -544,6 +544,20 @@ impl Inner {
     }
 }
 
+/// Cuts `s` to at most `max` bytes, at a character boundary: what a
+/// request's unauthenticated text may put into a record.
+#[cfg(any(feature = "identity", all(feature = "runtime", feature = "audit")))]
+pub(crate) fn truncate(s: &mut String, max: usize) {
+    if s.len() > max {
+        let mut at = max;
+        while !s.is_char_boundary(at) {
+            at -= 1;
+        }
+        s.truncate(at);
+        s.push('…');
+    }
+}
+
 pub(crate) fn new_uuid(provider: Provider) -> Result<String, aigos_crypto::Error> {
     let mut b = [0u8; 16];
     provider.fill_random(&mut b)?;

@@ -50,13 +50,17 @@ pub struct Lease {
     pub timeout: std::time::Duration,
     /// The handle the instance's process watches (terminated or paused by a kill command).
     pub handle: aigos_runtime::AgentHandle,
+    /// A kill command pauses the agent, the instance, an ancestor or the
+    /// organization: the lease is renewed, and the instance must not act.
+    pub paused: bool,
 }
 
 /// Why a heartbeat was refused: a stable code and a message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{code}: {message}")]
 pub struct HeartbeatRefusal {
-    /// `IDENTITY_*` for the token, `INSTANCE_REFUSED`, `UNAVAILABLE`, `LAYER_LEFT_OUT`.
+    /// `IDENTITY_*` for the token, `HEARTBEAT_TOKEN_BOUND`, `INSTANCE_REFUSED`,
+    /// `KILL_TERMINATED`, `HEARTBEAT_THROTTLED`, `UNAVAILABLE`, `LAYER_LEFT_OUT`.
     pub code: &'static str,
     /// What happened.
     pub message: String,
@@ -118,17 +122,24 @@ impl Guard {
     /// token: it must verify under a key registered to its subject (as at
     /// step 1: audience, expiry, signature), the agent must be registered
     /// and active, the token must carry no `ahash` (a token bound to an
-    /// action cannot be diverted here), no kill command may address the
-    /// agent, the instance, its ancestors or its organization, and the
-    /// token is consumed (single use), so a captured heartbeat cannot keep
-    /// a dead instance alive. The instance is the
+    /// action cannot be diverted here), the instance must be a live one of
+    /// the agent, no termination may address the agent, the instance, its
+    /// ancestors or its organization (a pause renews the lease as
+    /// [`Lease::paused`]), `admit` must let the agent beat now (a caller's
+    /// rate limit), and only then is the token consumed (single use), so a
+    /// captured heartbeat cannot keep a dead instance alive and a refused
+    /// one takes no room in the replay store. The instance is the
     /// token's `aigos.identity.instance_id`, held against the Guard's
     /// records as [`Guard::heartbeat`] does.
     ///
     /// # Errors
     /// [`HeartbeatRefusal`] with the code of the rule that fired.
     #[cfg(all(feature = "identity", feature = "runtime"))]
-    pub async fn heartbeat_with_token(&self, token: &str) -> Result<Lease, HeartbeatRefusal> {
+    pub async fn heartbeat_with_token(
+        &self,
+        token: &str,
+        admit: impl FnOnce(&aigos_core::AgentId) -> bool,
+    ) -> Result<Lease, HeartbeatRefusal> {
         let refuse = |code: &'static str, message: String| HeartbeatRefusal { code, message };
         let g = &self.inner;
         let tokens = g.tokens.as_ref().ok_or_else(|| refuse("LAYER_LEFT_OUT", "the identity layer is left out".into()))?;
@@ -157,28 +168,47 @@ impl Guard {
             .map(|a| a.identity.instance_id.clone())
             .ok_or_else(|| refuse("IDENTITY_CLAIM", "the token names no instance (aigos.identity.instance_id)".into()))?;
         let instance = aigos_core::InstanceId::new(instance).map_err(|e| refuse("IDENTITY_CLAIM", e.to_string()))?;
-        // A killed agent, instance, ancestor or organization gets no lease:
-        // its process must not read a fresh RUNNING.
+        // Everything that can refuse without side effects comes before the
+        // token takes room in the replay store: one answer for unknown,
+        // terminated and other agents' instances (a heartbeat does not tell
+        // who owns which instance).
+        let not_live = || refuse("INSTANCE_REFUSED", format!("instance {instance} is not a live instance of agent {agent}"));
+        match g.instances.get(&instance) {
+            (_, true) => return Err(not_live()),
+            (Some(r), false) if r.agent != agent => return Err(not_live()),
+            (None, false) if g.instances.required => return Err(not_live()),
+            _ => {}
+        }
+        // A terminated agent, instance, ancestor or organization gets no
+        // lease: its process must not read a fresh RUNNING. A paused one
+        // keeps its lease (and reads PAUSED), so a pause never turns into a
+        // watchdog termination.
+        let mut paused = false;
         if let Some(rt) = &g.runtime {
             let kills = rt.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             let ancestors = g.instances.ancestors(&instance, None);
             let verdict = super::kill_verdict(g, &kills, &agent, Some(instance.as_str()), ancestors, record.organization.clone(), true);
-            if let Some((code, why)) = verdict {
-                return Err(refuse(code, why));
+            match verdict {
+                Some(("KILL_PAUSED", _)) => paused = true,
+                Some((code, why)) => return Err(refuse(code, why)),
+                None => {}
             }
+        }
+        // The caller's rate per agent (a server's heartbeat limit), checked
+        // on the authenticated agent before its token is stored.
+        if !admit(&agent) {
+            return Err(refuse("HEARTBEAT_THROTTLED", format!("too many heartbeats from agent {agent}")));
         }
         super::bounded(g.step_timeout, layer.verifier.consume(&verified))
             .await
             .map_err(|e| refuse("UNAVAILABLE", format!("replay store: {e}")))?
             .map_err(|e| refuse(super::token_code(e.rule()), e.to_string()))?;
-        // One answer for unknown, terminated and other agents' instances:
-        // a heartbeat does not tell who owns which instance.
         let handle = self.heartbeat(&agent, &instance).map_err(|e| match e {
             crate::Error::LayerLeftOut(_) => refuse("LAYER_LEFT_OUT", e.to_string()),
             _ => refuse("INSTANCE_REFUSED", format!("instance {instance} is not a live instance of agent {agent}")),
         })?;
         let timeout = g.runtime.as_ref().map(|r| r.layer.watchdog_timeout).unwrap_or_default();
-        Ok(Lease { agent, instance, timeout, handle })
+        Ok(Lease { agent, instance, timeout, handle, paused })
     }
 
     /// Agents the rate limiter blocks now, asked under the step timeout.
