@@ -64,7 +64,7 @@ impl App {
             in_flight: InFlight::new(s.max_in_flight, s.max_in_flight_per_ip),
             kill_streams: Arc::new(Semaphore::new(s.max_streams)),
             event_streams: Arc::new(Semaphore::new(s.max_streams)),
-            streams_per_ip: Arc::new(PerIp { open: Mutex::new(HashMap::new()), max: s.max_streams_per_ip }),
+            streams_per_ip: PerIp::new(s.max_streams_per_ip),
             max_stream: Duration::from_secs(s.max_stream_secs),
             kill_refusals: Mutex::new((0, HashMap::new())),
             kill_refusals_per_minute: s.kill_refusals_per_minute,
@@ -108,19 +108,20 @@ fn take<K: std::hash::Hash + Eq>(counts: &Mutex<(u64, HashMap<K, u32>)>, key: K,
     true
 }
 
-/// Open streams per client.
+/// Places per client (an IPv4 address or an IPv6 /64), at most `max` each:
+/// open streams, requests in flight, open connections.
 pub(crate) struct PerIp {
     open: Mutex<HashMap<IpAddr, usize>>,
     max: usize,
 }
 
-/// One client's open stream: its place is given back when the stream ends.
-pub(crate) struct StreamSlot {
+/// One client's place: given back when dropped.
+pub(crate) struct ClientSlot {
     owner: Arc<PerIp>,
     ip: IpAddr,
 }
 
-impl Drop for StreamSlot {
+impl Drop for ClientSlot {
     fn drop(&mut self) {
         let mut open = self.owner.open.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(n) = open.get_mut(&self.ip) {
@@ -133,8 +134,12 @@ impl Drop for StreamSlot {
 }
 
 impl PerIp {
-    /// A stream place for `ip`, or `None` over its share.
-    pub(crate) fn take(self: &Arc<Self>, ip: IpAddr) -> Option<StreamSlot> {
+    pub(crate) fn new(max: usize) -> Arc<Self> {
+        Arc::new(PerIp { open: Mutex::new(HashMap::new()), max })
+    }
+
+    /// A place for `ip`, or `None` over its share.
+    pub(crate) fn take(self: &Arc<Self>, ip: IpAddr) -> Option<ClientSlot> {
         let ip = client_key(ip);
         let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
         let n = open.entry(ip).or_insert(0);
@@ -145,7 +150,7 @@ impl PerIp {
             return None;
         }
         *n += 1;
-        Some(StreamSlot { owner: self.clone(), ip })
+        Some(ClientSlot { owner: self.clone(), ip })
     }
 }
 
@@ -163,11 +168,10 @@ pub(crate) fn client_key(ip: IpAddr) -> IpAddr {
     }
 }
 
-/// Requests in flight, in all and per client.
+/// Requests in flight (or open connections), in all and per client.
 pub(crate) struct InFlight {
     global: Arc<Semaphore>,
-    per_ip: Mutex<HashMap<IpAddr, usize>>,
-    max_per_ip: usize,
+    per_ip: Arc<PerIp>,
 }
 
 /// Why a request was not admitted.
@@ -179,40 +183,21 @@ pub(crate) enum Busy {
 }
 
 /// Held while a request runs.
-pub(crate) struct Ticket<'a> {
+pub(crate) struct Ticket {
+    _client: ClientSlot,
     _global: tokio::sync::OwnedSemaphorePermit,
-    owner: &'a InFlight,
-    ip: IpAddr,
-}
-
-impl Drop for Ticket<'_> {
-    fn drop(&mut self) {
-        let mut map = self.owner.per_ip.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(n) = map.get_mut(&self.ip) {
-            *n -= 1;
-            if *n == 0 {
-                map.remove(&self.ip);
-            }
-        }
-    }
 }
 
 impl InFlight {
-    fn new(max: usize, max_per_ip: usize) -> Self {
-        InFlight { global: Arc::new(Semaphore::new(max)), per_ip: Mutex::new(HashMap::new()), max_per_ip }
+    pub(crate) fn new(max: usize, max_per_ip: usize) -> Self {
+        InFlight { global: Arc::new(Semaphore::new(max)), per_ip: PerIp::new(max_per_ip) }
     }
 
     /// Admits a request from `ip` at once or refuses it (never queues).
-    pub(crate) fn admit(&self, ip: IpAddr) -> Result<Ticket<'_>, Busy> {
-        let ip = client_key(ip);
-        let mut map = self.per_ip.lock().unwrap_or_else(PoisonError::into_inner);
-        if map.get(&ip).copied().unwrap_or(0) >= self.max_per_ip {
-            return Err(Busy::Client);
-        }
-        let permit = self.global.clone().try_acquire_owned().map_err(|_| Busy::Server)?;
-        *map.entry(ip).or_insert(0) += 1;
-        drop(map);
-        Ok(Ticket { _global: permit, owner: self, ip })
+    pub(crate) fn admit(&self, ip: IpAddr) -> Result<Ticket, Busy> {
+        let client = self.per_ip.take(ip).ok_or(Busy::Client)?;
+        let global = self.global.clone().try_acquire_owned().map_err(|_| Busy::Server)?;
+        Ok(Ticket { _client: client, _global: global })
     }
 }
 

@@ -4,9 +4,8 @@
 //! shutdown: no new connection, requests in flight finish (up to the drain
 //! timeout), streams end, then the Guard is handed back to be shut down.
 
-use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use aigos::Guard;
@@ -18,47 +17,8 @@ use tokio::sync::watch;
 use tower::Service;
 
 use crate::ServerError;
-use crate::app::{App, client_key};
+use crate::app::{App, InFlight};
 use crate::auth::PeerInfo;
-
-/// Open connections, in all and per client.
-struct Connections {
-    open: Mutex<(usize, HashMap<IpAddr, usize>)>,
-    max: usize,
-    max_per_ip: usize,
-}
-
-/// One open connection's place.
-struct Slot {
-    owner: Arc<Connections>,
-    ip: IpAddr,
-}
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        let mut open = self.owner.open.lock().unwrap_or_else(PoisonError::into_inner);
-        open.0 = open.0.saturating_sub(1);
-        if let Some(n) = open.1.get_mut(&self.ip) {
-            *n -= 1;
-            if *n == 0 {
-                open.1.remove(&self.ip);
-            }
-        }
-    }
-}
-
-impl Connections {
-    fn take(self: &Arc<Self>, ip: IpAddr) -> Option<Slot> {
-        let ip = client_key(ip);
-        let mut open = self.open.lock().unwrap_or_else(PoisonError::into_inner);
-        if open.0 >= self.max || open.1.get(&ip).copied().unwrap_or(0) >= self.max_per_ip {
-            return None;
-        }
-        open.0 += 1;
-        *open.1.entry(ip).or_insert(0) += 1;
-        Some(Slot { owner: self.clone(), ip })
-    }
-}
 
 /// A server bound to its address, ready to serve.
 pub struct Bound {
@@ -155,11 +115,8 @@ impl Bound {
         };
         let router = crate::routes::router(app.clone(), Duration::from_millis(settings.request_timeout_ms));
         let acceptor = tls.map(tokio_rustls::TlsAcceptor::from);
-        let conns = Arc::new(Connections {
-            open: Mutex::new((0, HashMap::new())),
-            max: settings.max_connections,
-            max_per_ip: settings.max_connections_per_ip,
-        });
+        // Open connections, in all and per client: the same accounting as requests in flight.
+        let conns = Arc::new(InFlight::new(settings.max_connections, settings.max_connections_per_ip));
         let conn_settings = ConnSettings {
             header_read_timeout: Duration::from_millis(settings.header_read_timeout_ms),
             max_buf: settings.max_header_bytes.max(8192),
@@ -184,7 +141,7 @@ impl Bound {
                 },
                 Some(_) = tasks.join_next(), if !tasks.is_empty() => continue,
             };
-            let Some(slot) = conns.take(addr.ip()) else {
+            let Ok(slot) = conns.admit(addr.ip()) else {
                 metrics::counter!(crate::metrics::REFUSED, "reason" => "connections").increment(1);
                 drop(stream);
                 continue;

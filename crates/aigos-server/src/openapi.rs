@@ -141,6 +141,27 @@ pub(crate) struct Ready {
     components: Vec<serde_json::Value>,
 }
 
+/// What any endpoint that reads a body may answer besides its own statuses.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code, reason = "described for the document, built as JSON")]
+pub(crate) enum BodyRefusals {
+    /// The body or the request took too long.
+    #[response(status = 408, description = "The body (BODY_TIMEOUT) or the request took too long")]
+    Timeout(ErrorBody),
+    /// Over the body limit.
+    #[response(status = 413, description = "Body over the size limit (BODY_TOO_LARGE)")]
+    TooLarge(ErrorBody),
+    /// This client's limits.
+    #[response(
+        status = 429,
+        description = "This client's limits: requests in flight (CLIENT_BUSY), refused kill commands (KILL_THROTTLED), heartbeats (HEARTBEAT_THROTTLED)"
+    )]
+    ClientBusy(ErrorBody),
+    /// The server's limits, or a store that did not answer.
+    #[response(status = 503, description = "Too many requests in flight (SERVER_BUSY), a store that did not answer, or a layer left out")]
+    Unavailable(ErrorBody),
+}
+
 struct OperatorAuth;
 
 impl Modify for OperatorAuth {

@@ -125,10 +125,7 @@ const MAX_KILL_BYTES: usize = 64 << 10;
     responses(
         (status = 200, description = "The outcome, for every decision (APPROVED, REQUIRES_MFA, REQUIRES_COE, REJECTED)", body = crate::openapi::Outcome),
         (status = 400, description = "Not a request", body = crate::openapi::ErrorBody),
-        (status = 413, description = "Body over the size limit", body = crate::openapi::ErrorBody),
-        (status = 408, description = "The body or the request took too long", body = crate::openapi::ErrorBody),
-        (status = 429, description = "Too many requests in flight from this client", body = crate::openapi::ErrorBody),
-        (status = 503, description = "Too many requests in flight", body = crate::openapi::ErrorBody),
+        crate::openapi::BodyRefusals,
     ))]
 pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
@@ -165,10 +162,7 @@ pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, bo
         (status = 200, description = "Valid, and now used", body = crate::openapi::PermitAnswer),
         (status = 403, description = "Refused: forged, expired, for another action or executor, or used before", body = crate::openapi::PermitAnswer),
         (status = 400, description = "Not a permit check", body = crate::openapi::ErrorBody),
-        (status = 413, description = "Body over the size limit", body = crate::openapi::ErrorBody),
-        (status = 408, description = "The body or the request took too long", body = crate::openapi::ErrorBody),
-        (status = 429, description = "Too many requests in flight from this client", body = crate::openapi::ErrorBody),
-        (status = 503, description = "Too many requests in flight", body = crate::openapi::ErrorBody),
+        crate::openapi::BodyRefusals,
     ))]
 pub(crate) async fn verify_permit(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
@@ -219,10 +213,7 @@ fn permit_code(rule: aigos::identity::Rule) -> &'static str {
         (status = 200, description = "Lease renewed", body = crate::openapi::Lease),
         (status = 400, description = "Not a heartbeat", body = crate::openapi::ErrorBody),
         (status = 403, description = "Refused (token, agent, instance or kill switch)", body = crate::openapi::ErrorBody),
-        (status = 413, description = "Body over the size limit", body = crate::openapi::ErrorBody),
-        (status = 408, description = "The body or the request took too long", body = crate::openapi::ErrorBody),
-        (status = 429, description = "Too many requests in flight from this client", body = crate::openapi::ErrorBody),
-        (status = 503, description = "A store did not answer, or too many requests in flight", body = crate::openapi::ErrorBody),
+        crate::openapi::BodyRefusals,
     ))]
 pub(crate) async fn heartbeat(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
@@ -257,11 +248,8 @@ pub(crate) async fn heartbeat(State(app): State<AppState>, headers: HeaderMap, b
         (status = 200, description = "Verified, applied, kept and audited; sent on the streams", body = crate::openapi::KillAccepted),
         (status = 400, description = "Not a kill command", body = crate::openapi::ErrorBody),
         (status = 403, description = "Refused: forged, expired, replayed or untrusted", body = crate::openapi::ErrorBody),
-        (status = 408, description = "The body or the request took too long", body = crate::openapi::ErrorBody),
-        (status = 413, description = "Over 64 KiB", body = crate::openapi::ErrorBody),
-        (status = 429, description = "Too many refused commands, or requests in flight, from this client", body = crate::openapi::ErrorBody),
-        (status = 503, description = "Too many requests in flight, or the runtime layer is left out", body = crate::openapi::ErrorBody),
         (status = 500, description = "Applied but not kept or recorded", body = crate::openapi::ErrorBody),
+        crate::openapi::BodyRefusals,
     ))]
 pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>, body: Body) -> Response {
     let ip = peer_ip(peer.as_deref());
@@ -358,7 +346,7 @@ fn bounded_stream<S: Stream<Item = Result<Event, Infallible>> + Send + 'static>(
 }
 
 /// Places for one more stream, the kind's and the client's, or the answer.
-type StreamPlaces = (tokio::sync::OwnedSemaphorePermit, Option<crate::app::StreamSlot>);
+type StreamPlaces = (tokio::sync::OwnedSemaphorePermit, Option<crate::app::ClientSlot>);
 
 fn open_stream(
     app: &App,
