@@ -37,7 +37,9 @@ fn setup(dir: &Path) -> (GuardConfig, std::path::PathBuf) {
         .replace("key = \"certs/server.key.pem\"\n", "")
         .replace("client_ca = \"certs/ca.pem\"\n", "")
         .replace("rate = 20\n", "rate = 1000000000\n")
-        .replace("burst = 20\n", "burst = 1000000000\n");
+        .replace("burst = 20\n", "burst = 1000000000\n")
+        // One generator on one address sends the rejected quarter too.
+        .replace("[server]\n", "[server]\nidentity_failures_per_minute = 4000000000\n");
     std::fs::write(&path, text).unwrap();
     let (config, base) = GuardConfig::load(&path).unwrap();
     assert_eq!(config.runtime.as_ref().unwrap().rate, 1_000_000_000, "the rate limit was lifted");

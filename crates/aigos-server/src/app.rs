@@ -36,6 +36,9 @@ pub(crate) struct App {
     /// Heartbeats per agent in the current minute.
     pub(crate) heartbeats: Mutex<(u64, HashMap<String, u32>)>,
     pub(crate) heartbeats_per_minute: u32,
+    /// Validations refused at step 1 per client in the current minute.
+    pub(crate) identity_failures: Mutex<(u64, HashMap<IpAddr, u32>)>,
+    pub(crate) identity_failures_per_minute: u32,
     pub(crate) max_body_bytes: usize,
     pub(crate) body_read_timeout: Duration,
     pub(crate) stream_heartbeat: Duration,
@@ -70,6 +73,8 @@ impl App {
             kill_refusals_per_minute: s.kill_refusals_per_minute,
             heartbeats: Mutex::new((0, HashMap::new())),
             heartbeats_per_minute: s.heartbeats_per_minute,
+            identity_failures: Mutex::new((0, HashMap::new())),
+            identity_failures_per_minute: s.identity_failures_per_minute,
             max_body_bytes: s.max_body_bytes,
             body_read_timeout: Duration::from_millis(s.body_read_timeout_ms),
             stream_heartbeat: Duration::from_secs(s.stream_heartbeat_secs),
@@ -85,6 +90,18 @@ impl App {
     /// when they are spent (the refusal is then answered 429, unrecorded).
     pub(crate) fn take_kill_refusal(&self, ip: IpAddr) -> bool {
         take(&self.kill_refusals, client_key(ip), self.kill_refusals_per_minute)
+    }
+
+    /// Whether `ip`'s validations that failed step 1 this minute are spent.
+    pub(crate) fn identity_failures_spent(&self, ip: IpAddr) -> bool {
+        let minute = aigos::core::Clock::now_secs(&aigos::core::SystemClock).div_euclid(60).unsigned_abs();
+        let c = self.identity_failures.lock().unwrap_or_else(PoisonError::into_inner);
+        c.0 == minute && c.1.get(&client_key(ip)).is_some_and(|n| *n >= self.identity_failures_per_minute)
+    }
+
+    /// Counts a validation of `ip` that failed step 1.
+    pub(crate) fn identity_failed(&self, ip: IpAddr) {
+        let _ = take(&self.identity_failures, client_key(ip), u32::MAX);
     }
 
     /// Takes one of `agent`'s heartbeats of this minute.

@@ -154,7 +154,7 @@ pub(crate) enum BodyRefusals {
     /// This client's limits.
     #[response(
         status = 429,
-        description = "This client's limits: requests in flight (CLIENT_BUSY), refused kill commands (KILL_THROTTLED), heartbeats (HEARTBEAT_THROTTLED)"
+        description = "This client's limits: requests in flight (CLIENT_BUSY), failing tokens (IDENTITY_FAILURES_THROTTLED), refused kill commands (KILL_THROTTLED), heartbeats (HEARTBEAT_THROTTLED)"
     )]
     ClientBusy(ErrorBody),
     /// The server's limits, or a store that did not answer.

@@ -127,7 +127,21 @@ const MAX_KILL_BYTES: usize = 64 << 10;
         (status = 400, description = "Not a request", body = crate::openapi::ErrorBody),
         crate::openapi::BodyRefusals,
     ))]
-pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>, body: Body) -> Response {
+    // An address whose tokens keep failing is answered without a decision
+    // (and without a record) for the rest of the minute. The check runs
+    // before validation, so at most its requests in flight get past it.
+    let ip = peer_ip(peer.as_deref());
+    if app.identity_failures_spent(ip) {
+        metrics::counter!(m::REFUSED, "reason" => "identity_failures").increment(1);
+        let mut r = error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "IDENTITY_FAILURES_THROTTLED",
+            "too many requests with failing tokens from this address; retry later",
+        );
+        r.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        return r;
+    }
     let bytes = match body_bytes(&app, &headers, body, app.max_body_bytes).await {
         Ok(b) => b,
         Err(r) => return r,
@@ -137,6 +151,9 @@ pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, bo
         Err(e) => return error(StatusCode::BAD_REQUEST, e.code, e.message),
     };
     let outcome = app.guard.validate_with(&input.request, &input.token, &input.approvals).await;
+    if outcome.step(aigos::Step::Identity).is_some_and(|s| s.result == aigos::StepResult::Rejected) {
+        app.identity_failed(ip);
+    }
     metrics::counter!(m::DECISIONS, "status" => Status::as_str(outcome.status)).increment(1);
     if app.events.receiver_count() > 0 {
         let event = json!({

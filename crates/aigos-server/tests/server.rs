@@ -601,3 +601,32 @@ async fn contradictory_tls_settings_are_refused_not_silently_dropped() {
     let err = aigos_server::Server::with_settings(guard, settings, &config, &base).unwrap_err();
     assert!(err.to_string().contains("require_client_cert needs client_ca"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_failing_tokens_is_cut_off_per_address() {
+    let s = Running::start_with(|c| c.identity_failures_per_minute = 3).await;
+    let audit_size = || std::fs::read_dir(s.base.join("audit")).unwrap().flatten().map(|e| e.metadata().unwrap().len()).sum::<u64>();
+    // Attack: tokens signed by a stranger, one after the other.
+    let stranger = stranger();
+    for i in 0..3 {
+        let r = config_request(&format!("v{i}"));
+        let (status, outcome) = s.post("/v1/validate", &line(&r, &token(&stranger, &r))).await;
+        assert_eq!((status, outcome["status"].as_str()), (200, Some("REJECTED")), "{outcome}");
+    }
+    let before = audit_size();
+    let r = config_request("v3");
+    let (status, body) = s.post("/v1/validate", &line(&r, &token(&stranger, &r))).await;
+    assert_eq!((status, body["code"].as_str()), (429, Some("IDENTITY_FAILURES_THROTTLED")), "{body}");
+    assert_eq!(audit_size(), before, "a throttled request is not recorded");
+    // The budget is the address's: another client is still decided on its merits.
+    let other = reqwest::Client::builder()
+        .tls_certs_only([reqwest::Certificate::from_pem(&std::fs::read(s.base.join("certs/ca.pem")).unwrap()).unwrap()])
+        .local_address("127.0.0.2".parse::<std::net::IpAddr>().unwrap())
+        .build()
+        .unwrap();
+    let key = agent_key(&s.base);
+    let r = config_request("legit");
+    let answer: Value = other.post(s.at("/v1/validate")).json(&line(&r, &token(&key, &r))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(answer["status"], "APPROVED", "{answer}");
+    s.stop().await;
+}

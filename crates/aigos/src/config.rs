@@ -576,6 +576,11 @@ pub struct ServerSection {
     /// Heartbeats one agent may send per minute (429 above it, before its
     /// token takes room in the replay store).
     pub heartbeats_per_minute: u32,
+    /// Validations whose token fails (step 1) one client IP may send per
+    /// minute; past it `/v1/validate` answers that address 429 without
+    /// validating or recording anything (a flood of bad tokens cannot grow
+    /// the audit log at the rate the server answers).
+    pub identity_failures_per_minute: u32,
     /// Interval of `heartbeat` events on the streams.
     pub stream_heartbeat_secs: u64,
     /// Polling interval advertised to kill-command pollers.
@@ -609,6 +614,7 @@ impl Default for ServerSection {
             max_stream_secs: 600,
             kill_refusals_per_minute: 10,
             heartbeats_per_minute: 120,
+            identity_failures_per_minute: 60,
             stream_heartbeat_secs: 15,
             kill_poll_interval_secs: 30,
             drain_timeout_secs: 30,
