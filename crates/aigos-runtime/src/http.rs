@@ -124,13 +124,34 @@ impl SseSource {
     /// # Errors
     /// [`SourceError`] when the HTTP client cannot be built.
     pub fn new(base_url: &str, instance_id: &str) -> Result<Self, SourceError> {
+        Self::build(base_url, instance_id, None)
+    }
+
+    /// A follower that trusts only the CA certificates in `ca_pem` (PEM,
+    /// one or more) for the server's TLS certificate: a control plane with a
+    /// certificate from the deployment's own CA, not the platform's roots.
+    ///
+    /// # Errors
+    /// [`SourceError`] for PEM without a certificate, or when the HTTP
+    /// client cannot be built.
+    pub fn with_ca(base_url: &str, instance_id: &str, ca_pem: &[u8]) -> Result<Self, SourceError> {
+        Self::build(base_url, instance_id, Some(ca_pem))
+    }
+
+    fn build(base_url: &str, instance_id: &str, ca_pem: Option<&[u8]>) -> Result<Self, SourceError> {
+        let fail = |reason: String| SourceError { channel: "sse".into(), reason };
+        // No overall timeout: the stream is long-lived; heartbeats and the
+        // watchdog detect a dead connection.
+        let mut builder = reqwest::Client::builder().connect_timeout(Duration::from_secs(10));
+        if let Some(pem) = ca_pem {
+            let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| fail(format!("CA certificates: {e}")))?;
+            if certs.is_empty() {
+                return Err(fail("CA certificates: no certificate in the PEM".into()));
+            }
+            builder = builder.tls_certs_only(certs);
+        }
         Ok(SseSource {
-            // No overall timeout: the stream is long-lived; heartbeats and the
-            // watchdog detect a dead connection.
-            client: reqwest::Client::builder()
-                .connect_timeout(Duration::from_secs(10))
-                .build()
-                .map_err(|e| SourceError { channel: "sse".into(), reason: e.to_string() })?,
+            client: builder.build().map_err(|e| fail(e.to_string()))?,
             url: format!("{}/v1/commands/stream", base_url.trim_end_matches('/')),
             instance_id: instance_id.into(),
             last_event_id: None,

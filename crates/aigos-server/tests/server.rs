@@ -362,31 +362,33 @@ async fn a_kill_reaches_the_stream_and_stops_the_agent() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_guard_follows_the_stream_with_the_runtime_sse_source() {
-    // The SSE source's client trusts the platform's roots, not the
-    // development CA: it follows a plaintext loopback server here.
-    let plain = Running::start_with(|c| {
-        c.cert = None;
-        c.key = None;
-        c.client_ca = None;
-    })
-    .await;
-    assert!(plain.url.starts_with("http://"), "loopback without a certificate is plaintext");
+    // The server as aigos init sets it up: TLS with a certificate from the
+    // development CA, which the follower trusts through kill_stream_ca.
+    let server = Running::start().await;
+    assert!(server.url.starts_with("https://"), "TLS by default");
     // A second Guard (same setup files, its own state) listening to this server's stream.
-    let (mut config, base) = GuardConfig::load(&plain.base.join("aigos.toml")).unwrap();
+    let (mut config, base) = GuardConfig::load(&server.base.join("aigos.toml")).unwrap();
     config.state.backend = aigos::config::StateBackend::Memory;
     config.audit = None;
     config.guard.skip.push(aigos::Layer::Audit);
     let runtime = config.runtime.as_mut().unwrap();
     runtime.kill_state = None;
     runtime.kill_commands = None;
-    // `[runtime] kill_streams`: as `aigos validate` or `aigos serve` would follow it.
-    runtime.kill_streams = vec![plain.url.clone()];
+    // `[runtime] kill_streams` and `kill_stream_ca`: as `aigos validate` or `aigos serve` would follow it.
+    runtime.kill_streams = vec![server.url.clone()];
+    runtime.kill_stream_ca = Some("certs/ca.pem".into());
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     let follower = config.build(&base, &clock).unwrap();
+    // Control: without the CA, the platform's roots do not trust the server.
+    let mut untrusting = config.clone();
+    untrusting.runtime.as_mut().unwrap().kill_stream_ca = None;
+    let (_t, mut refused) = follower.listen(untrusting.kill_sources(&base));
+    let first = tokio::time::timeout(Duration::from_secs(10), refused.recv()).await.unwrap().unwrap();
+    assert!(matches!(first, aigos::KillReport::ChannelError(_)), "{first:?}");
     let (_tasks, mut reports) = follower.listen(config.kill_sources(&base));
     let command = kill_command(&authority(&base), aigos::runtime::CommandType::Pause, DEMO_AGENT, 7);
     let sent = Instant::now();
-    assert_eq!(plain.post("/v1/kill", &command).await.0, 200);
+    assert_eq!(server.post("/v1/kill", &command).await.0, 200);
     let report = tokio::time::timeout(Duration::from_secs(10), reports.recv()).await.unwrap().unwrap();
     eprintln!("kill delivery latency (POST /v1/kill -> applied by a follower Guard): {:?}", sent.elapsed());
     assert!(matches!(report, aigos::KillReport::Applied { .. }), "{report:?}");
@@ -394,7 +396,7 @@ async fn another_guard_follows_the_stream_with_the_runtime_sse_source() {
     let r = config_request("info");
     let outcome = follower.validate(&r, &token(&key, &r)).await;
     assert_eq!(outcome.status, aigos::core::Status::Rejected, "{:?}", outcome.reasons);
-    plain.stop().await;
+    server.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -329,6 +329,11 @@ pub struct RuntimeSection {
     /// any channel.
     #[serde(default)]
     pub kill_streams: Vec<String>,
+    /// CA certificates (PEM) the kill-stream clients trust, in place of the
+    /// platform's roots: the CA of the followed servers' certificates
+    /// (`aigos init`: `certs/ca.pem`).
+    #[serde(default)]
+    pub kill_stream_ca: Option<PathBuf>,
 }
 
 fn default_kill_poll() -> u64 {
@@ -842,11 +847,21 @@ impl GuardConfig {
             let source = aigos_runtime::FileSource::new(base.join(file), Duration::from_millis(r.kill_poll_ms.max(1)));
             Box::new(source) as Box<dyn aigos_runtime::CommandSource>
         });
-        let streams = r.kill_streams.iter().filter_map(|url| match aigos_runtime::SseSource::new(url, "aigos-guard") {
-            Ok(source) => Some(Box::new(source) as Box<dyn aigos_runtime::CommandSource>),
-            Err(e) => {
-                tracing::error!(%url, error = %e, "kill stream not followed");
-                None
+        let ca = r.kill_stream_ca.as_ref().map(|p| (p, std::fs::read(base.join(p))));
+        let streams = r.kill_streams.iter().filter_map(|url| {
+            let source = match &ca {
+                None => aigos_runtime::SseSource::new(url, "aigos-guard"),
+                Some((_, Ok(pem))) => aigos_runtime::SseSource::with_ca(url, "aigos-guard", pem),
+                Some((path, Err(e))) => {
+                    Err(aigos_runtime::SourceError { channel: "sse".into(), reason: format!("{}: {e}", path.display()) })
+                }
+            };
+            match source {
+                Ok(source) => Some(Box::new(source) as Box<dyn aigos_runtime::CommandSource>),
+                Err(e) => {
+                    tracing::error!(%url, error = %e, "kill stream not followed");
+                    None
+                }
             }
         });
         files.chain(streams).collect()
