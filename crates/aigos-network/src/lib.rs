@@ -31,6 +31,6 @@ pub use pki::{Revocation, organizations_of};
 pub use render::NetworkConfig;
 pub use transport::{
     A2aCaller, A2aClient, A2aError, A2aEvent, A2aHandler, A2aObserver, A2aResponse, A2aServer, A2aServerBuilder, A2aSession, MAX_BODY,
-    ServeLimits, ServeStats, TokenSource,
+    ServeLimits, ServeStats, TokenSource, ip_group,
 };
 pub use trust::{TrustDecision, TrustEffect, TrustPolicy, TrustPolicyConfig, TrustRule};

@@ -214,7 +214,7 @@ pub struct ServeStats {
 /// The address a per-IP limit counts under: an IPv4 address (an
 /// IPv4-mapped IPv6 address as its IPv4), or an IPv6 address's prefix of
 /// `prefix_len` bits.
-fn ip_group(ip: IpAddr, prefix_len: u8) -> IpAddr {
+pub fn ip_group(ip: IpAddr, prefix_len: u8) -> IpAddr {
     match ip {
         IpAddr::V4(v4) => IpAddr::V4(v4),
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {

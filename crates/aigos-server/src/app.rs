@@ -171,18 +171,10 @@ impl PerIp {
     }
 }
 
-/// IPv4 address, or IPv6 /64: one client for the per-IP limits.
+/// IPv4 address, or IPv6 /64: one client for the per-IP limits (the
+/// network layer's grouping, as the A2A server counts its peers).
 pub(crate) fn client_key(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V4(_) => ip,
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
-                let bits = u128::from(v6) & !((1u128 << 64) - 1);
-                IpAddr::V6(bits.into())
-            }
-        },
-    }
+    aigos::network::ip_group(ip, 64)
 }
 
 /// Requests in flight (or open connections), in all and per client.

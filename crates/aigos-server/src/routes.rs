@@ -332,8 +332,10 @@ fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     responses((status = 200, description = "Commands applied after the last one received, oldest first (JSON array)", body = Vec<Object>)))]
 pub(crate) async fn kill_pending(State(app): State<AppState>, headers: HeaderMap) -> Response {
     let entries = app.journal.since(header_str(&headers, "x-last-command-id"));
-    let commands: Vec<Value> = entries.iter().filter_map(|e| serde_json::from_str(&e.data).ok()).collect();
-    let mut r = Json(commands).into_response();
+    // The journal holds each command as the JSON it was serialized to once:
+    // the array is joined from it, not parsed and written again per poll.
+    let body = format!("[{}]", entries.iter().map(|e| &*e.data).collect::<Vec<_>>().join(","));
+    let mut r = ([(header::CONTENT_TYPE, "application/json")], body).into_response();
     let h = r.headers_mut();
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if let Ok(v) = HeaderValue::from_str(&app.kill_poll_interval_secs.to_string()) {
