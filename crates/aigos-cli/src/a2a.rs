@@ -67,8 +67,11 @@ pub(crate) fn run(cmd: A2aCommand) -> Result<(), Failure> {
     }
 }
 
-fn node(config: &std::path::Path, agent: Option<&str>) -> Result<(aigos::Guard, aigos::config::GuardConfig, PathBuf, A2aNode), Failure> {
-    let (guard, cfg, base) = load(config)?;
+async fn node(
+    config: &std::path::Path,
+    agent: Option<&str>,
+) -> Result<(aigos::Guard, aigos::config::GuardConfig, PathBuf, A2aNode), Failure> {
+    let (guard, cfg, base) = load(config).await?;
     let section = cfg.a2a.as_ref().ok_or_else(|| Failure::usage(format!("{}: no [a2a] section", config.display())))?;
     let agent = match (agent, section.agent.as_deref()) {
         (Some(a), _) | (None, Some(a)) => a.to_owned(),
@@ -98,7 +101,7 @@ impl A2aHandler for Acknowledge {
 fn serve(config: &std::path::Path, agent: Option<&str>, listen: Option<std::net::SocketAddr>) -> Result<(), Failure> {
     let rt = runtime()?;
     rt.block_on(async {
-        let (guard, cfg, base, node) = node(config, agent)?;
+        let (guard, cfg, base, node) = node(config, agent).await?;
         let addr = listen.or_else(|| node.listen_address()).ok_or_else(|| Failure::usage("no --listen and no `listen` for this agent"))?;
         // Kill commands reach the server through `[runtime] kill_commands`.
         let (listeners, mut reports) = guard.listen(cfg.kill_sources(&base));
@@ -151,7 +154,7 @@ fn call(
 ) -> Result<(), Failure> {
     let rt = runtime()?;
     rt.block_on(async {
-        let (guard, _cfg, _base, node) = node(config, agent)?;
+        let (guard, _cfg, _base, node) = node(config, agent).await?;
         let to = SpiffeId::parse(to).map_err(|e| Failure::usage(format!("--to: {e}")))?;
         let addr = addr
             .or_else(|| node.address_of(to.agent_id()))

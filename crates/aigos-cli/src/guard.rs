@@ -51,10 +51,19 @@ pub(crate) fn init(provider: Provider, args: &InitArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-pub(crate) fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), Failure> {
+/// Loads the configuration and builds the Guard; with `[state] backend =
+/// "redis"`, on the fleet's shared stores, having taken in the fleet's kill
+/// journal (and following it from then on).
+pub(crate) async fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), Failure> {
     let (config, base) = GuardConfig::load(path).map_err(Failure::usage)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let guard = config.build(&base, &clock).map_err(Failure::usage)?;
+    let shared = crate::fleet::shared_state(&config, &base, &clock).await?;
+    let fleet = shared.kill_bus.is_some() && config.runtime.is_some();
+    let guard = config.build_with(&base, &clock, shared).map_err(Failure::usage)?;
+    if fleet {
+        // The follower ends with the Guard.
+        drop(guard.join_fleet().await.map_err(Failure::usage)?);
+    }
     Ok((guard, config, base))
 }
 
@@ -123,7 +132,7 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std::io
 
 pub(crate) fn validate(args: &ValidateArgs) -> Result<(), Failure> {
     let rt = runtime()?;
-    let (guard, config, base) = rt.block_on(async { load(&args.config) })?;
+    let (guard, config, base) = rt.block_on(load(&args.config))?;
     // Kill commands reach the running Guard through `[runtime] kill_commands`.
     let (listeners, mut reports) = rt.block_on(async { guard.listen(config.kill_sources(&base)) });
     rt.spawn(async move {

@@ -6,6 +6,7 @@
 
 mod a2a;
 mod audit;
+mod fleet;
 mod golden;
 mod guard;
 mod keys;

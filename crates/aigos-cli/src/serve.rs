@@ -33,7 +33,7 @@ pub(crate) fn serve(args: &ServeArgs) -> Result<(), Failure> {
     }
     let rt = crate::guard::runtime()?;
     rt.block_on(async {
-        let (guard, config, base) = crate::guard::load(&args.config)?;
+        let (guard, config, base) = crate::guard::load(&args.config).await?;
         let server = aigos_server::Server::from_config(guard, &config, &base).map_err(Failure::usage)?;
         let bound = server.bind(args.listen).await.map_err(Failure::usage)?;
         let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())

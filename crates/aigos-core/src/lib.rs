@@ -28,5 +28,5 @@ pub use ids::{AgentId, InstanceId, Kid, MAX_ID_LEN};
 pub use ijson::{JsonLimits, MAX_PAYLOAD_DEPTH, MAX_SAFE_INTEGER, check_ijson_value, parse_json};
 pub use prefilter::{TextLimits, prefilter_toml, prefilter_yaml};
 pub use request::{ActionKind, ActionRequest, ActionRequestBuilder, CostUsd, Environment, Severity};
-pub use state::{ApprovalStore, Attempts, Challenge, LockoutRule, StateError, VersionError, VersionStore};
+pub use state::{ApprovalStore, Attempts, Challenge, LockoutRule, StateError, StateHealth, VersionError, VersionStore};
 pub use text::is_invisible;

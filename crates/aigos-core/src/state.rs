@@ -196,3 +196,11 @@ pub trait VersionStore: Send + Sync + Debug {
     /// [`StateError`].
     fn high_water(&self, name: &str) -> Result<Option<(u64, String)>, StateError>;
 }
+
+/// The health of a shared state backend, read without I/O: the backend
+/// probes itself in the background and records the outcome of every call,
+/// so `/readyz` and the dashboard can say which store failed.
+pub trait StateHealth: Send + Sync + Debug {
+    /// The stores failing now, as (store, last error); empty when all answer.
+    fn failing(&self) -> Vec<(String, String)>;
+}

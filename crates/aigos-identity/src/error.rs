@@ -41,8 +41,11 @@ pub enum Rule {
     Audience,
     /// The `jti` was already used.
     Replayed,
-    /// The replay store is full or failed (fail closed).
+    /// The replay store is full (fail closed).
     ReplayStore,
+    /// The replay store did not answer (a shared store down, slow or in
+    /// error): the token is refused, never accepted on local state.
+    StateUnavailable,
     /// `aigos.control.paused` is true.
     Paused,
     /// `aigos.control.termination_pending` is true.
@@ -75,7 +78,7 @@ impl Rule {
             NotYetValid => "NOT_YET_VALID",
             Issuer => "INVALID_ISSUER",
             Audience => "INVALID_AUDIENCE",
-            Replayed | ReplayStore => "REPLAYED",
+            Replayed | ReplayStore | StateUnavailable => "REPLAYED",
             Paused => "AGENT_PAUSED",
             TerminationPending => "TERMINATION_PENDING",
             RiskTooHigh => "RISK_TOO_HIGH",

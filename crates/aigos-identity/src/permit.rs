@@ -204,6 +204,7 @@ impl PermitVerifier {
         let until = u64::try_from(claims.exp.saturating_add(5)).unwrap_or(0).saturating_mul(1000);
         self.replay.check_and_insert(&claims.jti, until).await.map_err(|e| match e {
             crate::ReplayError::Replayed => TokenError::new(Rule::Replayed, "permit already used"),
+            e @ crate::ReplayError::Backend(_) => TokenError::new(Rule::StateUnavailable, e.to_string()),
             other => TokenError::new(Rule::ReplayStore, other.to_string()),
         })?;
         Ok(claims)

@@ -402,6 +402,7 @@ impl TokenVerifier {
         store.check_and_insert(&claims.jti, until).await.map_err(|e| match e {
             ReplayError::Replayed => reject(Rule::Replayed, "jti already used"),
             ReplayError::BadJti => reject(Rule::Claim, "jti is not a UUID"),
+            e @ ReplayError::Backend(_) => reject(Rule::StateUnavailable, e.to_string()),
             other => reject(Rule::ReplayStore, other.to_string()),
         })
     }

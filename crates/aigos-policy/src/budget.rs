@@ -12,6 +12,19 @@ use crate::Error;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ReservationId(u64);
 
+impl ReservationId {
+    /// A handle from a ledger's own numbering (a shared ledger allocates
+    /// them in its store).
+    pub const fn new(id: u64) -> Self {
+        ReservationId(id)
+    }
+
+    /// The number behind the handle.
+    pub const fn get(self) -> u64 {
+        self.0
+    }
+}
+
 /// A budget store shared by every guard that spends from the same accounts.
 /// Implementations must make `reserve` atomic across the whole ancestor
 /// chain (a Redis backend does it in one Lua script).
@@ -39,14 +52,15 @@ pub trait BudgetLedger: Send + Sync + std::fmt::Debug {
     async fn remaining(&self, account: &InstanceId) -> Result<Option<CostUsd>, Error>;
 }
 
-/// Micro-dollars: exact integer arithmetic.
+/// Micro-dollars: exact integer arithmetic (what every ledger counts in).
 #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "CostUsd is finite and >= 0; saturates at u64::MAX")]
-fn micros(c: CostUsd) -> u64 {
+pub fn micros(c: CostUsd) -> u64 {
     let m = (c.get() * 1e6).round();
     if m >= u64::MAX as f64 { u64::MAX } else { m as u64 }
 }
 
-fn usd(m: u64) -> CostUsd {
+/// Back from micro-dollars.
+pub fn usd(m: u64) -> CostUsd {
     CostUsd::new(m as f64 / 1e6).unwrap_or(CostUsd::ZERO)
 }
 

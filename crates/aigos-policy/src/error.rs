@@ -43,6 +43,10 @@ pub enum Error {
     /// A budget operation was refused.
     #[error("budget: {0}")]
     Budget(String),
+    /// A shared budget ledger did not answer (down, slow or in error):
+    /// the spend is refused, never allowed on local state.
+    #[error("budget ledger unavailable: {0}")]
+    BudgetUnavailable(String),
     /// A payload is too large or too deeply nested, or not JSON.
     #[error("payload: {0}")]
     Payload(String),
@@ -73,6 +77,7 @@ impl Error {
     /// | [`Error::Bundle`] | `BUNDLE_REJECTED` |
     /// | [`Error::Spawn`] | its own `code` (`PRIVILEGE_ESCALATION`, `CAPABILITY_MISSING`, `RESOURCE_REQUIRED`, ...) |
     /// | [`Error::Budget`] | `BUDGET_REFUSED` |
+    /// | [`Error::BudgetUnavailable`] | `STATE_UNAVAILABLE` |
     /// | [`Error::Payload`] | `PAYLOAD_REJECTED` |
     /// | [`Error::ApprovalRule`] | `APPROVAL_RULE_INVALID` |
     /// | [`Error::Time`] | `POLICY_TIME_OUT_OF_RANGE` |
@@ -82,6 +87,7 @@ impl Error {
             Error::Bundle(_) => "BUNDLE_REJECTED",
             Error::Spawn { code, .. } => code,
             Error::Budget(_) => "BUDGET_REFUSED",
+            Error::BudgetUnavailable(_) => "STATE_UNAVAILABLE",
             Error::Payload(_) => "PAYLOAD_REJECTED",
             Error::ApprovalRule { .. } => "APPROVAL_RULE_INVALID",
             Error::Time(_) => "POLICY_TIME_OUT_OF_RANGE",

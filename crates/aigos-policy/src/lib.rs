@@ -15,7 +15,7 @@ mod inspect;
 
 pub use aigos_yaml::{AigosLimits, AigosPolicy, AigosSpawning, read_aigos_policy};
 pub use approval::{ApprovalDecision, ApprovalMatch, ApprovalRule, ApprovalRules, Requirement};
-pub use budget::{BudgetLedger, InMemoryLedger, ReservationId};
+pub use budget::{BudgetLedger, InMemoryLedger, ReservationId, micros as budget_micros, usd as budget_usd};
 pub use bundle::{BundleLoader, PolicyBundle, VerifiedBundle};
 pub use decay::{DecayMode, InstanceState, LineageTree, SpawnRequest, capability_allows, validate_spawn};
 pub use document::{Conditions, Effect, Period, PolicyDocument, SeverityFloor, Statement, TimeWindow, Warning, Weekday};

@@ -363,6 +363,33 @@ impl KillVerifier {
         Ok(self.record(cmd))
     }
 
+    /// Takes a command from a fleet's kill journal ([`crate::KillBus`]):
+    /// another Guard verified and applied it, maybe longer ago than the
+    /// freshness window, so expiry and age are not checked; the key must be
+    /// trusted here, the signature must verify, and the id and sequence
+    /// must be new (a journal entry copied again, or an older command
+    /// appended after a newer one of the same issuer, is a replay).
+    ///
+    /// # Errors
+    /// [`KillError`].
+    pub fn replay(&mut self, cmd: &KillCommand) -> Result<Verified, KillError> {
+        self.check_authentic(cmd)?;
+        if self.seen.contains(&cmd.id) {
+            return Err(KillError::Replayed(format!("id {} already applied", cmd.id)));
+        }
+        if let Some(last) = self.last_sequence.get(&cmd.issued_by)
+            && cmd.sequence <= *last
+        {
+            return Err(KillError::Replayed(format!("sequence {} not above {last}", cmd.sequence)));
+        }
+        Ok(self.record(cmd))
+    }
+
+    /// Whether a command with this id was applied (or taken back).
+    pub fn has_seen(&self, id: &str) -> bool {
+        self.seen.contains(id)
+    }
+
     /// A well-formed id, and a valid signature by a trusted key.
     fn check_authentic(&self, cmd: &KillCommand) -> Result<(), KillError> {
         if uuid::Uuid::try_parse(&cmd.id).is_err() {

@@ -23,6 +23,7 @@
 
 mod clock;
 mod command;
+mod fleet;
 mod handle;
 #[cfg(feature = "http")]
 mod http;
@@ -35,6 +36,7 @@ pub use clock::TickingClock;
 pub use command::{
     CommandSignature, CommandSpec, CommandType, Identity, KillCommand, KillError, KillVerifier, Target, TargetType, Verified,
 };
+pub use fleet::{JournalEntry, JournalEvent, JournalReader, KillBus, LeaseStore};
 pub use handle::{AgentHandle, AgentState, HandleConfig, Interrupted};
 #[cfg(feature = "http")]
 pub use http::{HttpPollingSource, SseSource};

@@ -48,6 +48,7 @@ impl Default for RateLimitConfig {
 
 /// The answer for one action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum RateDecision {
     /// Go ahead.
     Allowed,
@@ -65,6 +66,9 @@ pub enum RateDecision {
     },
     /// Blocked until an operator lifts it.
     Blocked,
+    /// The store did not answer (a shared store down, slow or in error):
+    /// refused, never allowed on local state.
+    Unavailable,
 }
 
 impl RateDecision {
@@ -248,12 +252,21 @@ impl RateLimiter {
 }
 
 /// A rate limit store shared by several guards (the in-memory limiter here;
-/// a Redis backend fits the same trait). An implementation that cannot
-/// answer must answer [`RateDecision::Blocked`], never `Allowed`.
+/// `aigos-redis` implements it with one Lua script per check). An
+/// implementation that cannot answer must answer
+/// [`RateDecision::Unavailable`], never `Allowed`.
 #[async_trait::async_trait]
 pub trait RateLimitStore: Send + Sync + std::fmt::Debug {
     /// Decides one action for `key`, recording it when allowed.
     async fn check(&self, key: &str) -> RateDecision;
+    /// [`RateLimitStore::check`] and, when allowed, [`RateLimitStore::recent`]
+    /// after it, in one call: a store across a network answers both in
+    /// one round trip.
+    async fn check_recent(&self, key: &str) -> (RateDecision, u32) {
+        let decision = self.check(key).await;
+        let recent = if decision.is_allowed() { self.recent(key).await } else { 0 };
+        (decision, recent)
+    }
     /// Actions of `key` in the current window (the threat assessment's
     /// frequency indicator).
     async fn recent(&self, key: &str) -> u32;

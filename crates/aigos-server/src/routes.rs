@@ -217,7 +217,7 @@ fn permit_code(rule: aigos::identity::Rule) -> &'static str {
         Rule::Expired => "PERMIT_EXPIRED",
         Rule::ActionMismatch => "PERMIT_ACTION_MISMATCH",
         Rule::Audience => "PERMIT_AUDIENCE",
-        Rule::ReplayStore => "PERMIT_STORE_UNAVAILABLE",
+        Rule::ReplayStore | Rule::StateUnavailable => "PERMIT_STORE_UNAVAILABLE",
         Rule::UnknownKid | Rule::AlgNotAllowed | Rule::AlgKeyMismatch | Rule::Signature => "PERMIT_SIGNATURE",
         _ => "PERMIT_INVALID",
     }

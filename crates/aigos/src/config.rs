@@ -57,9 +57,19 @@
 //! challenge_ttl_secs = 300         # how long a REQUIRES_MFA challenge stays open
 //!
 //! [state]                          # survives a restart: used approvals, lockouts, policy version
-//! backend = "file"                 # or "memory"
+//! backend = "file"                 # or "memory", or "redis" (a fleet of Guards, below)
 //! file = "state.json"
 //! capacity = 100000
+//! # backend = "redis": replay, rate limits, approvals, budgets, policy version,
+//! # kill journal and leases shared by every Guard with the same url and prefix
+//! # (connected by the `aigos` binary through the aigos-redis crate).
+//! # url = "rediss://redis.internal:6380/0"
+//! # prefix = "aigos-prod"
+//! # username = "aigos"                # an ACL user
+//! # password_file = "secrets/redis.password"   # or password_env = "AIGOS_REDIS_PASSWORD"
+//! # ca = "certs/redis-ca.pem"         # rediss:// with a private CA
+//! # connect_timeout_ms = 2000
+//! # pool_size = 2
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -75,8 +85,6 @@ use crate::{Approver, Approvers, Guard, Layer};
 mod layers;
 #[cfg(feature = "policy")]
 pub use layers::POLICY_VERSION_MARK;
-#[cfg(all(feature = "identity", feature = "policy"))]
-pub use layers::agent_ledger;
 #[cfg(feature = "identity")]
 use layers::identity_layer;
 #[cfg(feature = "policy")]
@@ -85,6 +93,8 @@ use layers::policy_layer;
 use layers::runtime_layer;
 #[cfg(any(feature = "audit", all(feature = "identity", feature = "network")))]
 pub(crate) use layers::signing_key;
+#[cfg(all(feature = "identity", feature = "policy"))]
+pub use layers::{AccountSpec, agent_accounts, agent_ledger};
 
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 pub use crate::setup::init;
@@ -137,6 +147,18 @@ pub struct SharedState {
     pub approvals: Option<Arc<dyn aigos_core::ApprovalStore>>,
     /// The policy high-water mark of several Guards. `None`: `[state]`'s.
     pub versions: Option<Arc<dyn aigos_core::VersionStore>>,
+    /// A fleet's kill journal ([`crate::RuntimeLayer::kill_bus`]).
+    #[cfg(feature = "runtime")]
+    pub kill_bus: Option<Arc<dyn aigos_runtime::KillBus>>,
+    /// A fleet's heartbeat leases ([`crate::RuntimeLayer::leases`]).
+    #[cfg(feature = "runtime")]
+    pub leases: Option<Arc<dyn aigos_runtime::LeaseStore>>,
+    /// The health of the backend behind these stores ([`Guard::readiness`]).
+    pub health: Option<Arc<dyn aigos_core::StateHealth>>,
+    /// Opens a shared budget ledger on the registry's accounts (account,
+    /// parent, limit; parents first), when `budget` is `None`.
+    #[cfg(feature = "policy")]
+    pub budget_opener: Option<LedgerOpener>,
     /// A crypto provider used instead of the one `[guard] provider` names:
     /// a backend plugged in through [`aigos_crypto::CryptoProvider`] (an
     /// HSM, a FIPS module).
@@ -182,6 +204,17 @@ impl std::fmt::Debug for SharedState {
         f.debug_struct("SharedState").field("provider", &self.provider.map(|p| p.name())).finish_non_exhaustive()
     }
 }
+
+/// Opens a shared budget ledger with the registry's accounts, given as
+/// (account, parent, limit), parents first.
+#[cfg(feature = "policy")]
+pub type LedgerOpener = Arc<
+    dyn Fn(
+            &[(aigos_core::InstanceId, Option<aigos_core::InstanceId>, Option<aigos_core::CostUsd>)],
+        ) -> Result<Arc<dyn aigos_policy::BudgetLedger>, String>
+        + Send
+        + Sync,
+>;
 
 /// The approval state and the version store of one Guard.
 type StateStores = (Arc<dyn aigos_core::ApprovalStore>, Arc<dyn aigos_core::VersionStore>);
@@ -471,6 +504,11 @@ pub enum StateBackend {
     File,
     /// This process's memory: forgotten on restart (tests, throwaway runs).
     Memory,
+    /// Redis, shared by a fleet of Guards (`aigos-redis`): every store
+    /// (replay, rate limits, approvals, budgets, policy version, kill
+    /// journal, leases). The `aigos` binary connects it; a library caller
+    /// passes the stores in [`SharedState`].
+    Redis,
 }
 
 /// `[state]`: used approvals and TOTP codes, failed attempts, lockouts,
@@ -485,11 +523,39 @@ pub struct StateSection {
     /// Live entries at most (single-use keys, challenges, counters); past
     /// it new ones are refused, never a live one evicted.
     pub capacity: usize,
+    /// Redis URL (backend "redis"): `redis://` or `rediss://` (TLS).
+    pub url: Option<String>,
+    /// Key prefix of this deployment (backend "redis").
+    pub prefix: String,
+    /// ACL user (backend "redis").
+    pub username: Option<String>,
+    /// A file holding the password (backend "redis"), relative to this file.
+    pub password_file: Option<PathBuf>,
+    /// An environment variable holding the password (backend "redis").
+    pub password_env: Option<String>,
+    /// The CA of the server's certificate for `rediss://` (default: the system roots).
+    pub ca: Option<PathBuf>,
+    /// How long a (re)connection may take (backend "redis").
+    pub connect_timeout_ms: u64,
+    /// Multiplexed connections (backend "redis").
+    pub pool_size: usize,
 }
 
 impl Default for StateSection {
     fn default() -> Self {
-        StateSection { backend: StateBackend::File, file: PathBuf::from("state.json"), capacity: 100_000 }
+        StateSection {
+            backend: StateBackend::File,
+            file: PathBuf::from("state.json"),
+            capacity: 100_000,
+            url: None,
+            prefix: "aigos".into(),
+            username: None,
+            password_file: None,
+            password_env: None,
+            ca: None,
+            connect_timeout_ms: 2_000,
+            pool_size: 2,
+        }
     }
 }
 
@@ -799,6 +865,13 @@ impl GuardConfig {
         }
         let s = &self.state;
         let local = Arc::new(match s.backend {
+            StateBackend::Redis => {
+                return Err(ConfigError::Invalid(
+                    "[state] backend = \"redis\": the stores are connected by the aigos binary (crate aigos-redis); a library caller \
+                     passes them in SharedState"
+                        .into(),
+                ));
+            }
             StateBackend::Memory => crate::LocalState::in_memory(s.capacity, clock.clone()),
             StateBackend::File => {
                 let path = base.join(&s.file);
@@ -910,6 +983,9 @@ impl GuardConfig {
         #[cfg_attr(not(feature = "policy"), expect(unused_variables, reason = "the version store guards the policy bundle"))]
         let (approval_state, versions) = self.state_stores(base, clock, shared.approvals, shared.versions)?;
         b = b.approval_state(approval_state);
+        if let Some(health) = shared.health {
+            b = b.state_health(health);
+        }
         #[cfg(feature = "identity")]
         let identity = self.identity.as_ref().map(|id| identity_layer(id, base, provider, clock.clone(), shared.replay)).transpose()?;
         #[cfg(feature = "policy")]
@@ -917,9 +993,12 @@ impl GuardConfig {
             let budget = match shared.budget {
                 Some(ledger) => Some(ledger),
                 #[cfg(feature = "identity")]
-                None => match &identity {
-                    Some(id) => Some(agent_ledger(&id.registry)? as Arc<dyn aigos_policy::BudgetLedger>),
-                    None => None,
+                None => match (&identity, &shared.budget_opener) {
+                    (Some(id), Some(open)) => {
+                        Some(open(&agent_accounts(&id.registry)?).map_err(|e| ConfigError::Invalid(format!("budget ledger: {e}")))?)
+                    }
+                    (Some(id), None) => Some(agent_ledger(&id.registry)? as Arc<dyn aigos_policy::BudgetLedger>),
+                    (None, _) => None,
                 },
                 #[cfg(not(feature = "identity"))]
                 None => None,
@@ -932,7 +1011,10 @@ impl GuardConfig {
         }
         #[cfg(feature = "runtime")]
         if let Some(r) = &self.runtime {
-            b = b.runtime(runtime_layer(r, base, provider, clock.clone(), shared.rate_limits)?);
+            let mut layer = runtime_layer(r, base, provider, clock.clone(), shared.rate_limits)?;
+            layer.kill_bus = shared.kill_bus;
+            layer.leases = shared.leases;
+            b = b.runtime(layer);
         }
         #[cfg(feature = "network")]
         if let Some(n) = &self.network {

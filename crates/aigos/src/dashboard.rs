@@ -79,6 +79,11 @@ pub struct Dashboard {
     /// then empty and the overall status DEGRADED.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_state_error: Option<String>,
+    /// The stores of a shared state backend (a fleet's Redis) failing now,
+    /// with their last error: the overall status is then DEGRADED, and
+    /// validations that need them are REJECTED with `STATE_UNAVAILABLE`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub state_failures: Vec<StoreFailure>,
     /// Validations running now.
     pub validations_in_flight: u64,
     /// Validations since start.
@@ -105,6 +110,16 @@ pub struct Dashboard {
     pub coe: Compliance,
     /// Layers left out.
     pub skipped_layers: Vec<Layer>,
+}
+
+/// A failing store of a shared state backend.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoreFailure {
+    /// Which store (`replay`, `rate limits`, `approval state`, `budget
+    /// ledger`, `policy version`, `kill journal`, `leases`, `connection`).
+    pub store: String,
+    /// Its last error.
+    pub error: String,
 }
 
 impl Guard {
@@ -163,9 +178,15 @@ impl Guard {
         #[cfg(not(feature = "audit"))]
         let (audit_integrity, audit_encryption): (Option<AuditIntegrity>, bool) = (None, false);
         let skipped_layers: Vec<Layer> = g.skipped.iter().copied().collect();
+        let state_failures: Vec<StoreFailure> = g
+            .state_health
+            .as_ref()
+            .map(|h| h.failing().into_iter().map(|(store, error)| StoreFailure { store, error }).collect())
+            .unwrap_or_default();
         let overall_status = if audit_integrity.as_ref().is_some_and(|a| !a.verified) {
             OverallStatus::Compromised
-        } else if skipped_layers.is_empty() && blocked_agents_error.is_none() && approval_state_error.is_none() {
+        } else if skipped_layers.is_empty() && blocked_agents_error.is_none() && approval_state_error.is_none() && state_failures.is_empty()
+        {
             OverallStatus::Operational
         } else {
             OverallStatus::Degraded
@@ -178,6 +199,7 @@ impl Guard {
             blocked_agents_error,
             locked_out_approvers,
             approval_state_error,
+            state_failures,
             validations_in_flight: s.in_flight,
             total_validations: s.total,
             total_actions_audited: s.audited,

@@ -61,7 +61,7 @@ pub use approvals::{
     ApprovalEvidence, ApprovalRef, Approver, ApproverRole, Approvers, Ask, EvidenceKind, Requirement, Satisfied, SignedApproval,
     TotpSecret, duplicate_evidence, malformed_evidence,
 };
-pub use dashboard::{AuditIntegrity, Compliance, Dashboard, LockedOut, OverallStatus};
+pub use dashboard::{AuditIntegrity, Compliance, Dashboard, LockedOut, OverallStatus, StoreFailure};
 pub use error::{BuildError, Error};
 #[cfg(feature = "audit")]
 pub use guard::AuditLayer;

@@ -83,6 +83,18 @@ impl PolicySection {
 
 #[cfg(feature = "runtime")]
 impl RuntimeSection {
+    /// The rate limits this section sets (every Guard of a fleet sharing
+    /// a rate-limit store must use the same).
+    pub fn rate_limit_config(&self) -> aigos_runtime::RateLimitConfig {
+        aigos_runtime::RateLimitConfig {
+            rate: self.rate,
+            period: Duration::from_secs(self.period_secs),
+            burst: self.burst,
+            block_after: self.block_after,
+            ..aigos_runtime::RateLimitConfig::default()
+        }
+    }
+
     pub(super) fn weights(&self) -> Result<aigos_runtime::Weights, ConfigError> {
         match &self.weights {
             Some(v) => serde_json::from_value(v.clone()).map_err(|e| ConfigError::Invalid(format!("runtime.weights: {e}"))),
@@ -141,13 +153,7 @@ pub(super) fn runtime_layer(
     clock: Arc<dyn Clock>,
     limits: Option<Arc<dyn aigos_runtime::RateLimitStore>>,
 ) -> Result<crate::RuntimeLayer, ConfigError> {
-    let cfg = aigos_runtime::RateLimitConfig {
-        rate: r.rate,
-        period: Duration::from_secs(r.period_secs),
-        burst: r.burst,
-        block_after: r.block_after,
-        ..aigos_runtime::RateLimitConfig::default()
-    };
+    let cfg = r.rate_limit_config();
     let jwks_path = base.join(&r.kill_keys);
     let mut kill_keys = std::collections::HashMap::new();
     for jwk in read_jwks(&jwks_path)?.keys {
@@ -164,24 +170,30 @@ pub(super) fn runtime_layer(
         weights,
         watchdog_timeout: Duration::from_secs(r.watchdog_timeout_secs),
         kill_state: r.kill_state.as_ref().map(|p| base.join(p)),
+        kill_bus: None,
+        leases: None,
     })
 }
 
+/// A budget account as the registry gives it: (account, parent, limit).
 #[cfg(all(feature = "identity", feature = "policy"))]
-/// An in-memory ledger with one account per registered agent: its limit is
+pub type AccountSpec = (aigos_core::InstanceId, Option<aigos_core::InstanceId>, Option<aigos_core::CostUsd>);
+
+#[cfg(all(feature = "identity", feature = "policy"))]
+/// One budget account per registered agent, parents first: its limit is
 /// the agent's `max_budget_usd`, its parent the agent that owns the parent
 /// instance of its registered lineage (so a child's spend counts against
 /// its ancestors).
 ///
 /// # Errors
-/// [`crate::Error::Component`] when an account cannot be opened.
-pub fn agent_ledger(registry: &aigos_identity::AgentRegistry) -> Result<Arc<aigos_policy::InMemoryLedger>, crate::Error> {
-    use aigos_core::{AgentId, InstanceId};
-    use futures_util::FutureExt;
+/// [`crate::Error::Component`] when the lineages form a cycle or an id is
+/// not an account id.
+pub fn agent_accounts(registry: &aigos_identity::AgentRegistry) -> Result<Vec<AccountSpec>, crate::Error> {
+    use aigos_core::AgentId;
     let account = crate::guard::budget_account;
     let fail = |message: String| crate::Error::Component { layer: crate::Layer::Policy, message };
-    let owner = |instance: &InstanceId| registry.agents().find(|a| a.instances.contains(instance)).map(|a| a.id.clone());
-    let ledger = aigos_policy::InMemoryLedger::new();
+    let owner = |instance: &aigos_core::InstanceId| registry.agents().find(|a| a.instances.contains(instance)).map(|a| a.id.clone());
+    let mut out = Vec::new();
     let mut open: Vec<AgentId> = Vec::new();
     let agents: Vec<_> = registry.agents().collect();
     // Parents first: repeat until no account can be opened.
@@ -196,12 +208,7 @@ pub fn agent_ledger(registry: &aigos_identity::AgentRegistry) -> Result<Arc<aigo
                 continue;
             }
             let parent = parent.as_ref().map(account).transpose().map_err(fail)?;
-            // The ledger's lock is uncontended while it is built.
-            ledger
-                .open(account(&a.id).map_err(fail)?, parent, a.capabilities.max_budget_usd)
-                .now_or_never()
-                .ok_or_else(|| fail("budget ledger busy while built".into()))?
-                .map_err(|e| fail(e.to_string()))?;
+            out.push((account(&a.id).map_err(fail)?, parent, a.capabilities.max_budget_usd));
             open.push(a.id.clone());
         }
         if open.len() == agents.len() || open.len() == before {
@@ -210,6 +217,26 @@ pub fn agent_ledger(registry: &aigos_identity::AgentRegistry) -> Result<Arc<aigo
     }
     if open.len() != agents.len() {
         return Err(fail("the registry's lineages form a cycle".into()));
+    }
+    Ok(out)
+}
+
+#[cfg(all(feature = "identity", feature = "policy"))]
+/// An in-memory ledger with the accounts of [`agent_accounts`].
+///
+/// # Errors
+/// [`crate::Error::Component`] when an account cannot be opened.
+pub fn agent_ledger(registry: &aigos_identity::AgentRegistry) -> Result<Arc<aigos_policy::InMemoryLedger>, crate::Error> {
+    use futures_util::FutureExt;
+    let fail = |message: String| crate::Error::Component { layer: crate::Layer::Policy, message };
+    let ledger = aigos_policy::InMemoryLedger::new();
+    for (account, parent, limit) in agent_accounts(registry)? {
+        // The ledger's lock is uncontended while it is built.
+        ledger
+            .open(account, parent, limit)
+            .now_or_never()
+            .ok_or_else(|| fail("budget ledger busy while built".into()))?
+            .map_err(|e| fail(e.to_string()))?;
     }
     Ok(Arc::new(ledger))
 }

@@ -33,6 +33,7 @@ pub struct GuardBuilder {
     audit: Option<super::AuditLayer>,
     approvers: Option<Approvers>,
     approval_state: Option<Arc<dyn aigos_core::ApprovalStore>>,
+    state_health: Option<Arc<dyn aigos_core::StateHealth>>,
     lockout: aigos_core::LockoutRule,
     challenge_ttl: Duration,
     skipped: BTreeSet<Layer>,
@@ -67,6 +68,7 @@ impl Guard {
             audit: None,
             approvers: None,
             approval_state: None,
+            state_health: None,
             lockout: aigos_core::LockoutRule::default(),
             challenge_ttl: Duration::from_secs(300),
             skipped: BTreeSet::new(),
@@ -179,6 +181,13 @@ impl GuardBuilder {
     /// [`crate::LocalState`]).
     pub fn approval_state(mut self, store: Arc<dyn aigos_core::ApprovalStore>) -> Self {
         self.approval_state = Some(store);
+        self
+    }
+
+    /// The health of a shared state backend (`aigos-redis`): its failing
+    /// stores make [`Guard::readiness`] report the Guard not ready.
+    pub fn state_health(mut self, health: Arc<dyn aigos_core::StateHealth>) -> Self {
+        self.state_health = Some(health);
         self
     }
 
@@ -374,6 +383,7 @@ impl GuardBuilder {
                 instances,
                 approvers,
                 approval_state,
+                state_health: self.state_health,
                 lockout: self.lockout,
                 challenge_ttl_ms: u64::try_from(self.challenge_ttl.as_millis()).unwrap_or(u64::MAX),
                 skipped,

@@ -135,6 +135,7 @@ pub(crate) fn token_code(rule: aigos_identity::Rule) -> &'static str {
         Rule::NotYetValid => "IDENTITY_TOKEN_NOT_YET_VALID",
         Rule::Replayed => "IDENTITY_TOKEN_REPLAYED",
         Rule::ReplayStore => "IDENTITY_REPLAY_STORE",
+        Rule::StateUnavailable => "STATE_UNAVAILABLE",
         Rule::ActionMismatch => "IDENTITY_ACTION_MISMATCH",
         Rule::Audience => "IDENTITY_AUDIENCE",
         Rule::Issuer => "IDENTITY_ISSUER",

@@ -13,7 +13,7 @@ use std::sync::{Arc, PoisonError};
 use std::time::Duration;
 
 use aigos_core::{AgentId, InstanceId};
-use aigos_runtime::{CommandSource, CommandType, KillCommand, SourceError, SourceEvent, Target, TargetType};
+use aigos_runtime::{CommandSource, CommandType, JournalEntry, JournalEvent, KillCommand, SourceError, SourceEvent, Target, TargetType};
 use tokio::sync::mpsc;
 
 use super::runtime::Runtime;
@@ -22,6 +22,8 @@ use crate::Error;
 
 const MIN_BACKOFF: Duration = Duration::from_millis(100);
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
+/// How long joining a fleet may take to read its whole kill journal.
+const JOIN_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub(crate) struct KillState {
     pub(crate) verifier: aigos_runtime::KillVerifier,
@@ -33,6 +35,12 @@ pub(crate) struct KillState {
     pub(crate) file: Option<std::path::PathBuf>,
     /// Instances the watchdog terminated, as taken back from the file.
     pub(crate) reaped: Vec<String>,
+    /// Every command applied (or taken back), in order: what this Guard
+    /// publishes again when a fleet's journal was lost.
+    pub(crate) applied: Vec<KillCommand>,
+    /// Leases are a fleet's ([`crate::RuntimeLayer::leases`]): this
+    /// Guard's watchdogs do not reap (the instance may beat elsewhere).
+    pub(crate) shared_leases: bool,
 }
 
 /// A watchdog termination as the kill-state file keeps it. It is not
@@ -47,6 +55,7 @@ struct Reaped {
 impl KillState {
     /// Applies a verified command to the state.
     fn apply(&mut self, command: &KillCommand) {
+        self.applied.push(command.clone());
         let target = command.target.clone();
         match command.kind {
             CommandType::Terminate => self.terminated.push(target),
@@ -124,6 +133,10 @@ impl KillState {
     /// that one); returns their ids. A terminated orphan stays terminated.
     fn reap(&mut self, only: Option<&str>) -> Vec<String> {
         let mut reaped = Vec::new();
+        if self.shared_leases {
+            // The fleet's lease store decides (Guard::sweep_orphans).
+            return reaped;
+        }
         match only {
             // One instance (every validation): a lookup, not a walk over all leases.
             Some(instance) => {
@@ -311,26 +324,210 @@ impl Guard {
 
     /// Terminates every instance whose heartbeat lease ran out, audits each
     /// termination, and returns their ids. Call it periodically (validation
-    /// also checks the requesting instance's lease).
+    /// also checks the requesting instance's lease). In a fleet the lease
+    /// store hands each orphan to one sweeping Guard, which terminates it,
+    /// records it and publishes it to the kill journal for the others.
     pub async fn sweep_orphans(&self) -> Vec<String> {
         let Ok(rt) = self.runtime() else { return Vec::new() };
+        if let Some(leases) = &rt.layer.leases {
+            let now = self.inner.clock.now_millis();
+            return match bounded(self.inner.step_timeout, leases.claim_expired(now)).await {
+                Ok(Ok(claimed)) => self.end_orphans(claimed, false).await,
+                Ok(Err(e)) => {
+                    tracing::error!(error = %e, "lease store: orphans not swept");
+                    Vec::new()
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "lease store: orphans not swept");
+                    Vec::new()
+                }
+            };
+        }
         let reaped = {
             let mut kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
             let reaped = kills.reap(None);
             self.inner.instances.terminate(reaped.iter().map(String::as_str));
+            kills.reaped.extend(reaped.iter().cloned());
             // A failed write leaves the orphans refused until a restart; the sweep still reports them.
             let _ = kills.persist_reaped(&reaped);
             reaped
         };
+        self.audit_orphans(&reaped, None).await;
+        reaped
+    }
+
+    /// Terminates the orphans a fleet's lease store or journal names (those
+    /// not terminated here yet), keeps and audits them, and publishes them
+    /// to the journal unless they came from it.
+    async fn end_orphans(&self, ids: Vec<String>, from_journal: bool) -> Vec<String> {
+        let Ok(rt) = self.runtime() else { return Vec::new() };
+        let fresh: Vec<String> = {
+            let mut kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+            let fresh: Vec<String> = ids
+                .into_iter()
+                .filter(|i| InstanceId::new(i.as_str()).is_ok_and(|id| !self.inner.instances.get(&id).1) && !kills.reaped.contains(i))
+                .collect();
+            for instance in &fresh {
+                if let Some((_, handle)) = kills.leases.remove(instance) {
+                    handle.terminate(aigos_runtime::WATCHDOG_REASON);
+                }
+                crate::telemetry::terminate(instance, "watchdog", "watchdog", None, aigos_runtime::WATCHDOG_REASON);
+            }
+            self.inner.instances.terminate(fresh.iter().map(String::as_str));
+            kills.reaped.extend(fresh.iter().cloned());
+            let _ = kills.persist_reaped(&fresh);
+            fresh
+        };
+        self.audit_orphans(&fresh, from_journal.then_some("kill journal")).await;
+        if !from_journal && let Some(bus) = &rt.layer.kill_bus {
+            for instance in &fresh {
+                let published = bounded(self.inner.step_timeout, bus.publish(&JournalEntry::Reaped(instance.clone()))).await;
+                if !matches!(published, Ok(Ok(()))) {
+                    tracing::error!(%instance, "orphan terminated here, not published to the fleet");
+                }
+            }
+        }
+        fresh
+    }
+
+    #[cfg_attr(not(feature = "audit"), expect(clippy::unused_async, reason = "records only with the audit layer"))]
+    async fn audit_orphans(&self, instances: &[String], via: Option<&str>) {
         #[cfg(feature = "audit")]
         if let Some((log, _)) = &self.inner.audit {
-            for instance in &reaped {
-                let data = serde_json::json!({"instance_id": instance, "reason": aigos_runtime::WATCHDOG_REASON});
+            for instance in instances {
+                let data = match via {
+                    None => serde_json::json!({"instance_id": instance, "reason": aigos_runtime::WATCHDOG_REASON}),
+                    Some(via) => serde_json::json!({"instance_id": instance, "reason": aigos_runtime::WATCHDOG_REASON, "via": via}),
+                };
                 // A failed append cannot undo a termination; the next validation fails closed on the same log.
                 let _ = log.append("watchdog_termination", instance, data).await;
             }
         }
-        reaped
+        #[cfg(not(feature = "audit"))]
+        let _ = (instances, via);
+    }
+
+    /// Joins a fleet's kill journal ([`crate::RuntimeLayer::kill_bus`]):
+    /// applies every entry the other Guards published (each command verified
+    /// again against this Guard's own keys, in journal order), publishes
+    /// what this Guard applied that the journal lacks (so a journal lost
+    /// with its server is rebuilt from the Guards' own kill state), then
+    /// follows the journal live until the Guard is shut down. Call it once
+    /// after building and before serving.
+    ///
+    /// # Errors
+    /// [`Error::LayerLeftOut`], [`Error::Invalid`] without a kill journal,
+    /// or [`Error::Unavailable`] when the journal cannot be read: a Guard
+    /// that cannot learn the fleet's kills must not serve.
+    pub async fn join_fleet(&self) -> Result<tokio::task::JoinHandle<()>, Error> {
+        let rt = self.runtime()?;
+        let bus = rt.layer.kill_bus.clone().ok_or_else(|| Error::Invalid("no kill journal is configured".into()))?;
+        let unavailable = |message: String| Error::Unavailable { what: "kill journal", message };
+        let (entries, cursor) =
+            bounded(JOIN_TIMEOUT, bus.read_all()).await.map_err(unavailable)?.map_err(|e| unavailable(e.to_string()))?;
+        let mut known = std::collections::HashSet::new();
+        for entry in &entries {
+            match entry {
+                JournalEntry::Command(raw) => {
+                    if let Ok(c) = serde_json::from_str::<KillCommand>(raw) {
+                        known.insert(c.id);
+                    }
+                }
+                JournalEntry::Reaped(instance) => {
+                    known.insert(instance.clone());
+                }
+                _ => {}
+            }
+            self.apply_journal(entry).await;
+        }
+        self.republish(bus.as_ref(), &known).await.map_err(unavailable)?;
+        let weak = Arc::downgrade(&self.inner);
+        let mut gone = self.inner.gone.subscribe();
+        let mut reader = bus.follow(cursor);
+        Ok(tokio::spawn(async move {
+            let mut backoff = MIN_BACKOFF;
+            // The journal was lost and this Guard's kills are not back in it yet.
+            let mut owed = false;
+            loop {
+                let event = tokio::select! {
+                    event = reader.next() => event,
+                    _ = gone.changed() => return,
+                };
+                let Some(inner) = weak.upgrade() else { return };
+                let guard = Guard { inner };
+                match event {
+                    Ok(JournalEvent::Entry(entry)) => {
+                        backoff = MIN_BACKOFF;
+                        guard.apply_journal(&entry).await;
+                    }
+                    Ok(JournalEvent::Reset) => {
+                        tracing::warn!("kill journal lost (the store restarted empty): publishing this Guard's kill state again");
+                        owed = true;
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        tracing::warn!(error = %e, "kill journal failing, retrying");
+                        drop(guard);
+                        tokio::time::sleep(backoff).await;
+                        backoff = (backoff * 2).min(MAX_BACKOFF);
+                        continue;
+                    }
+                }
+                if owed {
+                    owed = guard.republish(bus.as_ref(), &std::collections::HashSet::new()).await.is_err();
+                }
+            }
+        }))
+    }
+
+    /// Publishes every command this Guard applied and every orphan it
+    /// terminated, except those in `known` (already in the journal).
+    async fn republish(&self, bus: &dyn aigos_runtime::KillBus, known: &std::collections::HashSet<String>) -> Result<(), String> {
+        let rt = self.runtime().map_err(|e| e.to_string())?;
+        let (commands, reaped) = {
+            let kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+            (kills.applied.clone(), kills.reaped.clone())
+        };
+        let mut entries = Vec::new();
+        for c in commands.iter().filter(|c| !known.contains(&c.id)) {
+            entries.push(JournalEntry::Command(serde_json::to_string(c).map_err(|e| e.to_string())?));
+        }
+        entries.extend(reaped.into_iter().filter(|r| !known.contains(r)).map(JournalEntry::Reaped));
+        for entry in &entries {
+            bounded(self.inner.step_timeout, bus.publish(entry)).await?.map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Applies one journal entry: a command not applied here yet (verified
+    /// against this Guard's keys), or an orphan's termination.
+    async fn apply_journal(&self, entry: &JournalEntry) {
+        match entry {
+            JournalEntry::Command(raw) => {
+                let command: KillCommand = match serde_json::from_str(raw) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "kill journal: an entry that is not a command");
+                        return;
+                    }
+                };
+                // This Guard's own entries, and copies: nothing to do or record.
+                let seen =
+                    self.runtime().is_ok_and(|rt| rt.kills.lock().unwrap_or_else(PoisonError::into_inner).verifier.has_seen(&command.id));
+                if seen {
+                    return;
+                }
+                match self.apply_and_record(&command, true).await {
+                    (Err(e), _) => tracing::warn!(id = %command.id, error = %e, "kill journal: command refused"),
+                    (Ok(()), Err(e)) => tracing::error!(id = %command.id, error = %e, "kill journal: command applied, not recorded"),
+                    (Ok(()), Ok(())) => {}
+                }
+            }
+            JournalEntry::Reaped(instance) => {
+                self.end_orphans(vec![instance.clone()], true).await;
+            }
+            _ => {}
+        }
     }
 
     /// Verifies a kill command as [`Guard::apply_kill`] would (trusted key,
@@ -355,20 +552,24 @@ impl Guard {
     /// [`Error::LayerLeftOut`], or [`Error::Unavailable`] when it was
     /// applied but could not be kept or recorded.
     pub async fn apply_kill(&self, command: &KillCommand) -> Result<(), Error> {
-        let (applied, recorded) = self.apply_and_record(command).await;
+        let (applied, recorded) = self.apply_and_record(command, false).await;
         applied?;
         recorded
     }
 
     /// [`Guard::apply_kill`]'s two results apart: whether the command was
-    /// applied (or why it was refused), and whether it was kept and recorded.
-    async fn apply_and_record(&self, command: &KillCommand) -> (Result<(), Error>, Result<(), Error>) {
+    /// applied (or why it was refused), and whether it was kept, recorded
+    /// and (in a fleet) published. A command from the fleet's journal is
+    /// taken as [`aigos_runtime::KillVerifier::replay`] takes it and not
+    /// published again.
+    async fn apply_and_record(&self, command: &KillCommand, from_journal: bool) -> (Result<(), Error>, Result<(), Error>) {
         let mut kept = Ok(());
         let result = match self.runtime() {
             Err(e) => Err(e),
             Ok(rt) => {
                 let mut state = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
-                match state.verifier.verify(command) {
+                let verified = if from_journal { state.verifier.replay(command) } else { state.verifier.verify(command) };
+                match verified {
                     Err(e) => Err(Error::KillRefused(e.to_string())),
                     Ok(v) => {
                         let target = &v.command.target;
@@ -402,6 +603,25 @@ impl Guard {
                 }
             }
         };
+        if result.is_ok()
+            && !from_journal
+            && let Some(bus) = self.runtime().ok().and_then(|rt| rt.layer.kill_bus.as_ref())
+        {
+            let published = match serde_json::to_string(command) {
+                Ok(raw) => bounded(self.inner.step_timeout, bus.publish(&JournalEntry::Command(raw)))
+                    .await
+                    .and_then(|r| r.map_err(|e| e.to_string())),
+                Err(e) => Err(e.to_string()),
+            };
+            if let Err(message) = published
+                && kept.is_ok()
+            {
+                kept = Err(Error::Unavailable {
+                    what: "kill journal",
+                    message: format!("applied here, not published to the fleet: {message}"),
+                });
+            }
+        }
         #[cfg(feature = "audit")]
         if let Some((log, _)) = &self.inner.audit {
             // A refused command is the sender's words, not a trusted
@@ -522,7 +742,7 @@ impl Guard {
             Ok(c) => c,
             Err(e) => return KillReport::Refused { channel, error: format!("malformed command: {e}") },
         };
-        match self.apply_and_record(&command).await {
+        match self.apply_and_record(&command, false).await {
             (Ok(()), Ok(())) => KillReport::Applied { channel, id: command.id },
             (Ok(()), Err(error)) => KillReport::AppliedUnrecorded { channel, id: command.id, error: error.to_string() },
             (Err(error), _) => KillReport::Refused { channel, error: error.to_string() },
@@ -540,6 +760,8 @@ impl Inner {
             leases: HashMap::new(),
             file: layer.kill_state.clone(),
             reaped: Vec::new(),
+            applied: Vec::new(),
+            shared_leases: layer.leases.is_some(),
         };
         state.restore().map_err(|message| Error::Component { layer: Layer::Runtime, message })?;
         Ok(state)

@@ -274,6 +274,8 @@ pub(crate) struct Inner {
     pub(crate) approvers: Approvers,
     /// Used approvals and codes, failures, lockouts, challenges.
     pub(crate) approval_state: Arc<dyn aigos_core::ApprovalStore>,
+    /// A shared state backend's health, when there is one.
+    pub(crate) state_health: Option<Arc<dyn aigos_core::StateHealth>>,
     pub(crate) lockout: aigos_core::LockoutRule,
     pub(crate) challenge_ttl_ms: u64,
     pub(crate) skipped: BTreeSet<Layer>,

@@ -251,15 +251,18 @@ impl ApprovalCheck {
         let Some(cost) = cx.request.estimated_cost_usd.filter(|c| c.get() > 0.0) else {
             // Nothing declared: an agent (or an ancestor) whose budget is
             // spent still may not act; leaving the estimate out is no way around it.
-            if let Ok(Some(left)) = ledger.remaining(&account).await
-                && left.get() <= 0.0
-            {
-                return Ok(Some(Verdict::Reject("BUDGET_EXHAUSTED", format!("budget: nothing left for {}", cx.request.agent_id))));
-            }
-            return Ok(None);
+            return Ok(match ledger.remaining(&account).await {
+                Ok(Some(left)) if left.get() <= 0.0 => {
+                    Some(Verdict::Reject("BUDGET_EXHAUSTED", format!("budget: nothing left for {}", cx.request.agent_id)))
+                }
+                // A ledger that does not answer is no proof that anything is left.
+                Err(e @ aigos_policy::Error::BudgetUnavailable(_)) => Some(Verdict::Reject(e.code(), e.to_string())),
+                _ => None,
+            });
         };
         let reservation = match ledger.reserve(&account, cost).await {
             Ok(r) => r,
+            Err(e @ aigos_policy::Error::BudgetUnavailable(_)) => return Ok(Some(Verdict::Reject(e.code(), e.to_string()))),
             Err(e) => return Ok(Some(Verdict::Reject("BUDGET_EXCEEDED", format!("budget: {e}")))),
         };
         let ledger = ledger.clone();

@@ -28,6 +28,14 @@ pub struct RuntimeLayer {
     /// so a restarted Guard takes them back (a termination stays final).
     /// `None` keeps kill state in memory only.
     pub kill_state: Option<std::path::PathBuf>,
+    /// The kill journal of a fleet of Guards (`aigos-redis`): every command
+    /// this Guard applies is published to it, and [`crate::Guard::join_fleet`]
+    /// applies what the others published. `None`: this Guard alone.
+    pub kill_bus: Option<Arc<dyn aigos_runtime::KillBus>>,
+    /// Heartbeat leases of a fleet: an instance that beats on any Guard is
+    /// alive for all, and [`crate::Guard::sweep_orphans`] terminates the
+    /// orphans the store hands it. `None`: each Guard's own watchdogs.
+    pub leases: Option<Arc<dyn aigos_runtime::LeaseStore>>,
 }
 
 /// The runtime layer with the Guard's kill state.
@@ -45,12 +53,16 @@ impl Check for RateCheck {
     async fn run(&self, cx: &Cx<'_>, facts: &mut Facts) -> Result<Verdict, String> {
         let limiter = &self.0.layer.limiter;
         let agent = cx.request.agent_id.as_str();
-        Ok(match limiter.check(agent).await {
+        let (decision, recent) = limiter.check_recent(agent).await;
+        Ok(match decision {
             aigos_runtime::RateDecision::Allowed => {
-                facts.recent_actions = limiter.recent(agent).await;
+                facts.recent_actions = recent;
                 Verdict::pass("within the limit")
             }
             aigos_runtime::RateDecision::Blocked => Verdict::Reject("RATE_BLOCKED", format!("rate limit: agent {agent} is blocked")),
+            aigos_runtime::RateDecision::Unavailable => {
+                Verdict::Reject("STATE_UNAVAILABLE", "rate limit: the rate-limit store did not answer".into())
+            }
             other => Verdict::Reject("RATE_LIMITED", format!("rate limit: {other:?}")),
         })
     }

@@ -201,13 +201,22 @@ impl Guard {
         }
         super::bounded(g.step_timeout, layer.verifier.consume(&verified))
             .await
-            .map_err(|e| refuse("UNAVAILABLE", format!("replay store: {e}")))?
+            .map_err(|e| refuse("STATE_UNAVAILABLE", format!("replay store: {e}")))?
             .map_err(|e| refuse(super::token_code(e.rule()), e.to_string()))?;
         let handle = self.heartbeat(&agent, &instance).map_err(|e| match e {
             crate::Error::LayerLeftOut(_) => refuse("LAYER_LEFT_OUT", e.to_string()),
             _ => refuse("INSTANCE_REFUSED", format!("instance {instance} is not a live instance of agent {agent}")),
         })?;
         let timeout = g.runtime.as_ref().map(|r| r.layer.watchdog_timeout).unwrap_or_default();
+        // A fleet's lease: the beat counts on every Guard, or it is refused
+        // (the instance's process then sees no fresh lease and stops in time).
+        if let Some(leases) = g.runtime.as_ref().and_then(|r| r.layer.leases.as_ref()) {
+            let until = g.clock.now_millis().saturating_add(u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX));
+            super::bounded(g.step_timeout, async { leases.renew(instance.as_str(), until).await.map_err(|e| e.to_string()) })
+                .await
+                .and_then(|r| r)
+                .map_err(|e| refuse("STATE_UNAVAILABLE", format!("lease store: {e}")))?;
+        }
         Ok(Lease { agent, instance, timeout, handle, paused })
     }
 
@@ -244,6 +253,12 @@ impl Guard {
             .await
             .and_then(|r| r.map(|_| ()));
         out.push(Readiness { component: "approval state", error: answer.err() });
+        if let Some(health) = &g.state_health {
+            let failing = health.failing();
+            let error =
+                (!failing.is_empty()).then(|| failing.iter().map(|(store, e)| format!("{store}: {e}")).collect::<Vec<_>>().join("; "));
+            out.push(Readiness { component: "shared state", error });
+        }
         out
     }
 }

@@ -1,0 +1,177 @@
+//! Connections, the per-call timeout and the health record.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+
+use crate::{RedisConfig, RedisError};
+
+/// Which stores failed on their last call, and why; cleared by the next
+/// call that succeeds. The connection probe reports as `connection`.
+#[derive(Debug, Default)]
+pub struct Health {
+    failing: Mutex<BTreeMap<&'static str, String>>,
+}
+
+impl Health {
+    pub(crate) fn record<T>(&self, store: &'static str, result: &Result<T, String>) {
+        let mut failing = self.failing.lock().unwrap_or_else(PoisonError::into_inner);
+        match result {
+            Ok(_) => {
+                failing.remove(store);
+            }
+            Err(e) => {
+                failing.insert(store, e.clone());
+            }
+        }
+    }
+}
+
+impl Health {
+    fn clear(&self) {
+        self.failing.lock().unwrap_or_else(PoisonError::into_inner).clear();
+    }
+}
+
+impl aigos_core::StateHealth for Health {
+    fn failing(&self) -> Vec<(String, String)> {
+        let failing = self.failing.lock().unwrap_or_else(PoisonError::into_inner);
+        failing.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect()
+    }
+}
+
+/// A few multiplexed connections, each re-established on its own.
+#[derive(Clone)]
+pub(crate) struct Conn(Arc<ConnInner>);
+
+pub(crate) struct ConnInner {
+    managers: Vec<ConnectionManager>,
+    next: AtomicUsize,
+    timeout: Duration,
+    health: Arc<Health>,
+}
+
+impl std::ops::Deref for Conn {
+    type Target = ConnInner;
+    fn deref(&self) -> &ConnInner {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Conn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Conn").field("connections", &self.managers.len()).field("timeout", &self.timeout).finish()
+    }
+}
+
+/// A client for `config` (TLS roots and credentials applied).
+pub(crate) fn client(config: &RedisConfig) -> Result<redis::Client, RedisError> {
+    use redis::IntoConnectionInfo as _;
+    let bad = |e: redis::RedisError| RedisError::Config(e.to_string());
+    let mut info = config.url.as_str().into_connection_info().map_err(bad)?;
+    if let Some(password) = &config.password {
+        let mut settings = info.redis_settings().clone().set_password(password);
+        if let Some(user) = &config.username {
+            settings = settings.set_username(user);
+        }
+        info = info.set_redis_settings(settings);
+    }
+    match &config.ca_pem {
+        Some(pem) => {
+            let certs = redis::TlsCertificates { client_tls: None, root_cert: Some(pem.clone()) };
+            redis::Client::build_with_tls(info, certs).map_err(bad)
+        }
+        None => redis::Client::open(info).map_err(bad),
+    }
+}
+
+impl Conn {
+    pub(crate) async fn connect(config: &RedisConfig) -> Result<Self, RedisError> {
+        let client = client(config)?;
+        let manager_config = ConnectionManagerConfig::new()
+            .set_connection_timeout(Some(config.connect_timeout))
+            .set_response_timeout(Some(config.command_timeout))
+            // A call during an outage fails at once (and the Guard refuses);
+            // the manager reconnects in the background.
+            .set_number_of_retries(1)
+            .set_max_delay(Duration::from_secs(2));
+        let mut managers = Vec::with_capacity(config.pool_size);
+        for _ in 0..config.pool_size.max(1) {
+            let m =
+                tokio::time::timeout(config.connect_timeout, ConnectionManager::new_with_config(client.clone(), manager_config.clone()))
+                    .await
+                    .map_err(|_| RedisError::Connect(format!("no connection within {:?}", config.connect_timeout)))?
+                    .map_err(|e| RedisError::Connect(e.to_string()))?;
+            managers.push(m);
+        }
+        Ok(Conn(Arc::new(ConnInner {
+            managers,
+            next: AtomicUsize::new(0),
+            timeout: config.command_timeout,
+            health: Arc::new(Health::default()),
+        })))
+    }
+
+    pub(crate) fn health(&self) -> Arc<Health> {
+        self.health.clone()
+    }
+
+    /// One connection, round robin.
+    pub(crate) fn manager(&self) -> ConnectionManager {
+        let i = self.next.fetch_add(1, Ordering::Relaxed) % self.managers.len();
+        // `connect` opens at least one, and `i` is below the length.
+        self.managers[i].clone()
+    }
+
+    /// Runs one call under the timeout and records its outcome for `store`.
+    pub(crate) async fn call<T, F, Fut>(&self, store: &'static str, f: F) -> Result<T, String>
+    where
+        F: FnOnce(ConnectionManager) -> Fut,
+        Fut: Future<Output = redis::RedisResult<T>>,
+    {
+        let result = match tokio::time::timeout(self.timeout, f(self.manager())).await {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(format!("redis: {e}")),
+            Err(_) => Err(format!("redis: no answer within {:?}", self.timeout)),
+        };
+        self.health.record(store, &result);
+        result
+    }
+
+    pub(crate) async fn maxmemory_policy(&self) -> Result<String, RedisError> {
+        // INFO is allowed to users that may not run CONFIG.
+        let info: String = self
+            .call("connection", |mut c| async move { redis::cmd("INFO").arg("memory").query_async(&mut c).await })
+            .await
+            .map_err(RedisError::Connect)?;
+        info.lines()
+            .find_map(|l| l.strip_prefix("maxmemory_policy:"))
+            .map(|p| p.trim().to_owned())
+            .ok_or_else(|| RedisError::Connect("INFO memory has no maxmemory_policy".into()))
+    }
+
+    /// Pings every `period`, recording the outcome as `connection`, until
+    /// every store of these connections is gone.
+    pub(crate) fn spawn_probe(&self, period: Duration) {
+        let weak = Arc::downgrade(&self.0);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(period);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                let Some(me) = weak.upgrade().map(Conn) else { return };
+                let result: Result<String, String> =
+                    me.call("connection", |mut c| async move { redis::cmd("PING").query_async(&mut c).await }).await;
+                if result.is_ok() {
+                    // The server answers again: a store's failure is history
+                    // (its next call records it again if it persists).
+                    me.health.clear();
+                }
+            }
+        });
+    }
+}
