@@ -57,7 +57,7 @@ pub(crate) fn init(provider: Provider, args: &InitArgs) -> Result<(), Failure> {
 pub(crate) async fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), Failure> {
     let (config, base) = GuardConfig::load(path).map_err(Failure::usage)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let shared = crate::fleet::shared_state(&config, &base, &clock).await?;
+    let shared = aigos_server::fleet::shared_state(&config, &base, &clock).await.map_err(Failure::usage)?;
     let fleet = shared.kill_bus.is_some() && config.runtime.is_some();
     let guard = config.build_with(&base, &clock, shared).map_err(Failure::usage)?;
     if fleet {

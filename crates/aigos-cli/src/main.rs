@@ -6,7 +6,6 @@
 
 mod a2a;
 mod audit;
-mod fleet;
 mod golden;
 mod guard;
 mod keys;

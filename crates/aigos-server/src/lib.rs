@@ -41,6 +41,7 @@
 
 mod app;
 mod auth;
+pub mod fleet;
 mod journal;
 mod listener;
 mod metrics;

@@ -449,9 +449,15 @@ impl Guard {
             // The journal was lost and this Guard's kills are not back in it yet.
             let mut owed = false;
             loop {
+                if owed {
+                    let Some(inner) = weak.upgrade() else { return };
+                    owed = Guard { inner }.republish(bus.as_ref(), &std::collections::HashSet::new()).await.is_err();
+                }
                 let event = tokio::select! {
                     event = reader.next() => event,
                     _ = gone.changed() => return,
+                    // A journal that stays quiet must not hold up what this Guard owes it.
+                    () = tokio::time::sleep(MIN_BACKOFF * 5), if owed => continue,
                 };
                 let Some(inner) = weak.upgrade() else { return };
                 let guard = Guard { inner };
@@ -470,11 +476,7 @@ impl Guard {
                         drop(guard);
                         tokio::time::sleep(backoff).await;
                         backoff = (backoff * 2).min(MAX_BACKOFF);
-                        continue;
                     }
-                }
-                if owed {
-                    owed = guard.republish(bus.as_ref(), &std::collections::HashSet::new()).await.is_err();
                 }
             }
         }))
