@@ -1,0 +1,218 @@
+//! Two `aigos serve` processes with the same configuration (`[state]
+//! backend = "redis"`), each in its own copy of the setup (its own audit
+//! log), sharing one `redis-server` started by this test: a token accepted
+//! by A is refused by B; with Redis killed both answer REJECTED
+//! `STATE_UNAVAILABLE` and `/readyz` 503 until it is back; the agent's rate
+//! limit is one; a kill posted to A stops the agent on B (the delay is
+//! printed).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use aigos::config::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_INSTANCE};
+use aigos_core::{ActionKind, ActionRequest, AgentId, Clock, Environment, InstanceId, Severity, SystemClock};
+use aigos_redis::testing::RedisServer;
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+fn aigos() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_aigos"))
+}
+
+/// `aigos init`, plaintext on loopback, state on `redis`; then a copy of it.
+fn setups(dir: &Path, redis: &str) -> (PathBuf, PathBuf) {
+    let out = aigos().arg("init").arg(dir.join("a")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let config = dir.join("a/aigos.toml");
+    let text = std::fs::read_to_string(&config)
+        .unwrap()
+        .replace("cert = \"certs/server.pem\"\n", "")
+        .replace("key = \"certs/server.key.pem\"\n", "")
+        .replace("client_ca = \"certs/ca.pem\"\n", "")
+        .replace(
+            "[state]\nbackend = \"file\"\nfile = \"state.json\"\n",
+            &format!("[state]\nbackend = \"redis\"\nurl = \"{redis}\"\nprefix = \"two-servers\"\n"),
+        );
+    assert!(text.contains("backend = \"redis\""), "{text}");
+    std::fs::write(&config, text).unwrap();
+    assert!(Command::new("cp").arg("-a").arg(dir.join("a")).arg(dir.join("b")).status().unwrap().success());
+    (config, dir.join("b/aigos.toml"))
+}
+
+/// A server process, stopped however the test ends.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        let _ = self.0.wait();
+    }
+}
+
+fn start(config: &Path) -> (Server, String) {
+    let mut child = aigos()
+        .args(["serve", "--listen", "127.0.0.1:0", "--config"])
+        .arg(config)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let v: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
+    (Server(child), v["listening"].as_str().unwrap().trim_start_matches("http://").to_owned())
+}
+
+fn body(base: &Path, value: &str) -> String {
+    let pem = std::fs::read_to_string(base.join("keys/demo-agent.key.pem")).unwrap();
+    let key = aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &pem)
+        .unwrap()
+        .with_kid(aigos_core::Kid::new(DEMO_AGENT_KID).unwrap());
+    let request = ActionRequest::builder(AgentId::new(DEMO_AGENT).unwrap(), "config.update")
+        .instance(InstanceId::new(DEMO_INSTANCE).unwrap())
+        .action(ActionKind::ConfigChange)
+        .severity(Severity::Low)
+        .environment(Environment::Production)
+        .payload(json!({"key": "log_level", "value": value}))
+        .timestamp(SystemClock.now_secs())
+        .build()
+        .unwrap();
+    let token = aigos_identity::TokenIssuer::new(Arc::new(key))
+        .issue(&aigos_identity::TokenRequest {
+            sub: DEMO_AGENT.into(),
+            aud: vec!["aigos-guard".into()],
+            ahash: Some(aigos::action_hash(aigos_crypto::default_provider(), &request).unwrap()),
+            ..Default::default()
+        })
+        .unwrap();
+    let mut v = serde_json::to_value(&request).unwrap();
+    v["token"] = json!(token);
+    v.to_string()
+}
+
+fn terminate(base: &Path) -> String {
+    let pem = std::fs::read_to_string(base.join("keys/authority.key.pem")).unwrap();
+    let key = aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &pem)
+        .unwrap()
+        .with_kid(aigos_core::Kid::new("authority-1").unwrap());
+    let spec = aigos_runtime::CommandSpec {
+        kind: aigos_runtime::CommandType::Terminate,
+        target: aigos_runtime::Target { kind: aigos_runtime::TargetType::Asset, ids: vec![DEMO_AGENT.into()] },
+        reason: "incident 42".into(),
+        issued_by: "ops".into(),
+        sequence: 1,
+        now: SystemClock.now_secs(),
+        ttl: Duration::from_secs(300),
+    };
+    serde_json::to_string(&aigos_runtime::KillCommand::issue(&key, spec).unwrap()).unwrap()
+}
+
+async fn request(addr: &str, method: &str, path: &str, body: &str) -> (u16, Value) {
+    request_as(addr, method, path, body, "").await
+}
+
+async fn request_as(addr: &str, method: &str, path: &str, body: &str, extra: &str) -> (u16, Value) {
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: x\r\n{extra}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).await.unwrap();
+    s.write_all(body.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let json = text.split("\r\n\r\n").nth(1).and_then(|b| serde_json::from_str(b).ok()).unwrap_or(Value::Null);
+    (status, json)
+}
+
+/// The outcome, with the code of the step that decided it as `code`.
+async fn validate(addr: &str, body: &str) -> Value {
+    let (status, mut outcome) = request(addr, "POST", "/v1/validate", body).await;
+    assert_eq!(status, 200, "{outcome}");
+    let code = outcome["steps"].as_array().and_then(|s| s.iter().find(|s| s["result"] == "rejected")).map(|s| s["code"].clone());
+    outcome["code"] = code.unwrap_or(Value::Null);
+    outcome
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_on_one_redis_act_as_one_guard_and_fail_closed_without_it() {
+    let mut redis = RedisServer::start().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (config_a, config_b) = setups(dir.path(), &redis.url());
+    let base = config_a.parent().unwrap().to_owned();
+    let (_a, addr_a) = start(&config_a);
+    let (_b, addr_b) = start(&config_b);
+
+    // A token accepted by A is refused by B.
+    let once = body(&base, "v0");
+    assert_eq!(validate(&addr_a, &once).await["status"], "APPROVED");
+    let replayed = validate(&addr_b, &once).await;
+    assert_eq!((replayed["status"].as_str(), replayed["code"].as_str()), (Some("REJECTED"), Some("IDENTITY_TOKEN_REPLAYED")), "{replayed}");
+
+    // Redis killed: both answer REJECTED STATE_UNAVAILABLE, /readyz 503.
+    assert_eq!(request(&addr_a, "GET", "/readyz", "").await.0, 200);
+    redis.kill();
+    for addr in [&addr_a, &addr_b] {
+        for n in 0..3 {
+            let outcome = validate(addr, &body(&base, &format!("redis-down-{n}"))).await;
+            assert_eq!((outcome["status"].as_str(), outcome["code"].as_str()), (Some("REJECTED"), Some("STATE_UNAVAILABLE")), "{outcome}");
+        }
+    }
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while request(&addr_a, "GET", "/readyz", "").await.0 != 503 {
+        assert!(Instant::now() < deadline, "/readyz still ready with Redis down");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let operator = std::fs::read_to_string(base.join("keys/operator.token")).unwrap();
+    let (_, dashboard) = request_as(&addr_a, "GET", "/v1/dashboard", "", &format!("Authorization: Bearer {}\r\n", operator.trim())).await;
+    assert_eq!(dashboard["overall_status"], "DEGRADED", "{dashboard}");
+    assert!(dashboard["state_failures"].to_string().contains("replay"), "{dashboard}");
+    // Back (empty): service resumes on both.
+    redis.restart().unwrap();
+    for addr in [&addr_a, &addr_b] {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let outcome = validate(addr, &body(&base, "redis-back")).await;
+            if outcome["status"] == "APPROVED" {
+                break;
+            }
+            assert_eq!(outcome["code"], "STATE_UNAVAILABLE", "{outcome}");
+            assert!(Instant::now() < deadline, "no recovery");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    assert_eq!(request(&addr_a, "GET", "/readyz", "").await.0, 200);
+    // The two approvals above spent two of the new minute's 20.
+
+    // One rate limit: 20 a minute across both servers, not 40.
+    let mut approved = 2;
+    for i in 1..30 {
+        let addr = if i % 2 == 0 { &addr_a } else { &addr_b };
+        let outcome = validate(addr, &body(&base, &format!("v{i}"))).await;
+        match outcome["status"].as_str() {
+            Some("APPROVED") => approved += 1,
+            _ => assert_eq!(outcome["code"], "RATE_LIMITED", "{outcome}"),
+        }
+    }
+    assert_eq!(approved, 20);
+
+    // A kill posted to A stops the agent on B.
+    let sent = Instant::now();
+    let (status, answer) = request(&addr_a, "POST", "/v1/kill", &terminate(&base)).await;
+    assert_eq!(status, 200, "{answer}");
+    loop {
+        let outcome = validate(&addr_b, &body(&base, "after-kill")).await;
+        if outcome["code"].as_str().is_some_and(|c| c.starts_with("KILL_")) {
+            break;
+        }
+        assert!(sent.elapsed() < Duration::from_secs(5), "B still serves the agent: {outcome}");
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    eprintln!("kill posted to A stopped the agent on B after {:?}", sent.elapsed());
+}
