@@ -187,7 +187,11 @@ async fn two_servers_on_one_redis_act_as_one_guard_and_fail_closed_without_it() 
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
-    assert_eq!(request(&addr_a, "GET", "/readyz", "").await.0, 200);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while request(&addr_a, "GET", "/readyz", "").await.0 != 200 {
+        assert!(Instant::now() < deadline, "/readyz not ready after Redis came back");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     // The two approvals above spent two of the new minute's 20.
 
     // One rate limit: 20 a minute across both servers, not 40.
