@@ -440,3 +440,119 @@ fn the_same_jti_through_two_guards_is_accepted_once() {
         })
         .unwrap();
 }
+
+/// A journal connection of the test's own (what an insider with Redis access holds).
+async fn journal(server: &RedisServer, w: &World) -> Arc<aigos_redis::RedisKillBus> {
+    aigos_redis::RedisState::connect(aigos_redis::RedisConfig::new(server.url()).prefix("fleet-test"), Arc::new(w.clock.clone()))
+        .await
+        .unwrap()
+        .kill_bus()
+}
+
+fn command(w: &World, kind: aigos_runtime::CommandType, target: TargetType, id: &str, sequence: u64) -> String {
+    let target = aigos_runtime::Target { kind: target, ids: vec![id.into()] };
+    serde_json::to_string(&w.kill(&w.authority, kind, target, sequence, Duration::from_secs(300))).unwrap()
+}
+
+async fn until_rejected(w: &World, guard: &Guard) -> String {
+    let start = Instant::now();
+    loop {
+        let r = w.request("config.update");
+        let o = guard.validate(&r, &w.token(&r)).await;
+        if o.status == Status::Rejected {
+            return reason(&o);
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "still approved: {}", reason(&o));
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[test]
+fn a_termination_published_after_a_newer_command_still_applies() {
+    use aigos_runtime::{CommandType, JournalEntry, KillBus as _};
+    let server = RedisServer::start().unwrap();
+    mt().block_on(async {
+        let f = fleet(&server).await;
+        let bus = journal(&server, &f.a).await;
+        // The issuer sent sequence 6 (a pause of another organization) to one
+        // Guard and 5 (terminate the agent) to another; 6 reached the journal first.
+        bus.publish(&JournalEntry::Command(command(&f.a, CommandType::Pause, TargetType::Organization, "elsewhere", 6))).await.unwrap();
+        bus.publish(&JournalEntry::Command(command(&f.a, CommandType::Terminate, TargetType::Asset, "demo-agent", 5))).await.unwrap();
+        let why = until_rejected(&f.a, &f.b).await;
+        assert!(why.contains("kill switch") || why.contains("terminated"), "{why}");
+    });
+}
+
+#[test]
+fn an_older_resume_appended_after_a_newer_pause_releases_nothing() {
+    use aigos_runtime::{CommandType, JournalEntry, KillBus as _};
+    let server = RedisServer::start().unwrap();
+    mt().block_on(async {
+        let f = fleet(&server).await;
+        let bus = journal(&server, &f.a).await;
+        // The authority paused the agent at 9 and resumed it at 10, then paused it again at 11.
+        let resume = command(&f.a, CommandType::Resume, TargetType::Asset, "demo-agent", 10);
+        f.a.guard
+            .apply_kill(&serde_json::from_str(&command(&f.a, CommandType::Pause, TargetType::Asset, "demo-agent", 9)).unwrap())
+            .await
+            .unwrap();
+        f.a.guard.apply_kill(&serde_json::from_str(&resume).unwrap()).await.unwrap();
+        f.a.guard
+            .apply_kill(&serde_json::from_str(&command(&f.a, CommandType::Pause, TargetType::Asset, "demo-agent", 11)).unwrap())
+            .await
+            .unwrap();
+        until_rejected(&f.a, &f.b).await;
+        // An insider appends the old RESUME again, and a third Guard joins.
+        bus.publish(&JournalEntry::Command(resume)).await.unwrap();
+        let c = guard_b(&server, &f.a).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        for guard in [&f.b, &c] {
+            let r = f.a.request("config.update");
+            let o = guard.validate(&r, &f.a.token(&r)).await;
+            assert_eq!(o.status, Status::Rejected, "the old RESUME released the agent: {}", reason(&o));
+        }
+    });
+}
+
+#[test]
+fn an_entry_that_is_not_utf8_does_not_stall_the_journal() {
+    use aigos_runtime::{CommandType, JournalEntry, KillBus as _};
+    let server = RedisServer::start().unwrap();
+    mt().block_on(async {
+        let f = fleet(&server).await;
+        let client = redis::Client::open(server.url()).unwrap();
+        let mut c = client.get_multiplexed_async_connection().await.unwrap();
+        let _: String =
+            redis::cmd("XADD").arg("fleet-test:kill").arg("*").arg("c").arg(&b"\xff\xfe{"[..]).query_async(&mut c).await.unwrap();
+        let bus = journal(&server, &f.a).await;
+        bus.publish(&JournalEntry::Command(command(&f.a, CommandType::Terminate, TargetType::Asset, "demo-agent", 3))).await.unwrap();
+        until_rejected(&f.a, &f.b).await;
+        // A Guard that joins now reads past it too.
+        guard_b(&server, &f.a).await;
+    });
+}
+
+#[test]
+fn a_kill_applied_while_redis_is_down_reaches_the_fleet_when_it_is_back() {
+    let mut server = RedisServer::start().unwrap();
+    mt().block_on(async {
+        let f = fleet(&server).await;
+        server.kill();
+        let applied = f.a.guard.apply_kill(&f.a.terminate(TargetType::Asset, "demo-agent", 1)).await;
+        assert!(matches!(applied, Err(aigos::Error::Unavailable { what: "kill journal", .. })), "{applied:?}");
+        server.restart().unwrap();
+        // B (which never saw it) and a Guard that joins later both learn it.
+        until_rejected(&f.a, &f.b).await;
+        let start = Instant::now();
+        loop {
+            if let Ok(c) = tokio::time::timeout(Duration::from_secs(3), guard_b(&server, &f.a)).await {
+                let r = f.a.request("config.update");
+                if c.validate(&r, &f.a.token(&r)).await.status == Status::Rejected {
+                    break;
+                }
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "the kill never reached the journal");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    });
+}

@@ -14,8 +14,14 @@ use crate::{RedisConfig, RedisError};
 /// call that succeeds. The connection probe reports as `connection`.
 #[derive(Debug, Default)]
 pub struct Health {
-    failing: Mutex<BTreeMap<&'static str, String>>,
+    /// Store -> (last error, whether it was the connection's: no answer,
+    /// refused, dropped, timed out).
+    failing: Mutex<BTreeMap<&'static str, (String, bool)>>,
 }
+
+/// A failure of the connection rather than of the command: it ends when
+/// the server answers again.
+pub(crate) const CONNECTION: &str = "\u{0}connection\u{0}";
 
 impl Health {
     pub(crate) fn record<T>(&self, store: &'static str, result: &Result<T, String>) {
@@ -25,22 +31,24 @@ impl Health {
                 failing.remove(store);
             }
             Err(e) => {
-                failing.insert(store, e.clone());
+                let connection = e.contains(CONNECTION);
+                failing.insert(store, (e.replace(CONNECTION, ""), connection));
             }
         }
     }
-}
 
-impl Health {
-    fn clear(&self) {
-        self.failing.lock().unwrap_or_else(PoisonError::into_inner).clear();
+    /// The server answers again: the connection failures are history; a
+    /// store whose command failed (out of memory, a script error) stays
+    /// failing until its next call succeeds.
+    fn connection_back(&self) {
+        self.failing.lock().unwrap_or_else(PoisonError::into_inner).retain(|_, (_, connection)| !*connection);
     }
 }
 
 impl aigos_core::StateHealth for Health {
     fn failing(&self) -> Vec<(String, String)> {
         let failing = self.failing.lock().unwrap_or_else(PoisonError::into_inner);
-        failing.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect()
+        failing.iter().map(|(k, (e, _))| ((*k).to_owned(), e.clone())).collect()
     }
 }
 
@@ -135,11 +143,11 @@ impl Conn {
     {
         let result = match tokio::time::timeout(self.timeout, f(self.manager())).await {
             Ok(Ok(v)) => Ok(v),
-            Ok(Err(e)) => Err(format!("redis: {e}")),
-            Err(_) => Err(format!("redis: no answer within {:?}", self.timeout)),
+            Ok(Err(e)) => Err(classify(&e)),
+            Err(_) => Err(format!("redis: no answer within {:?}{CONNECTION}", self.timeout)),
         };
         self.health.record(store, &result);
-        result
+        result.map_err(|e| e.replace(CONNECTION, ""))
     }
 
     pub(crate) async fn maxmemory_policy(&self) -> Result<String, RedisError> {
@@ -167,11 +175,18 @@ impl Conn {
                 let result: Result<String, String> =
                     me.call("connection", |mut c| async move { redis::cmd("PING").query_async(&mut c).await }).await;
                 if result.is_ok() {
-                    // The server answers again: a store's failure is history
-                    // (its next call records it again if it persists).
-                    me.health.clear();
+                    me.health.connection_back();
                 }
             }
         });
+    }
+}
+
+/// The message of a failed call, marked when the connection failed.
+pub(crate) fn classify(e: &redis::RedisError) -> String {
+    if e.is_io_error() || e.is_connection_dropped() || e.is_connection_refusal() || e.is_timeout() {
+        format!("redis: {e}{CONNECTION}")
+    } else {
+        format!("redis: {e}")
     }
 }

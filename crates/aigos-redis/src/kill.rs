@@ -19,7 +19,10 @@ const STORE: &str = "kill journal";
 /// Entries read per call.
 const PAGE: usize = 500;
 
-type Entries = Vec<(String, Vec<(String, String)>)>;
+/// Stream entries as read: values as bytes, so one entry that is not
+/// UTF-8 (written by someone else) is skipped instead of failing the read
+/// and stalling the cursor for ever.
+type Entries = Vec<(String, Vec<(Vec<u8>, Vec<u8>)>)>;
 
 fn err(reason: impl std::fmt::Display) -> SourceError {
     SourceError { channel: "redis".into(), reason: reason.to_string() }
@@ -27,11 +30,14 @@ fn err(reason: impl std::fmt::Display) -> SourceError {
 
 /// The journal entry of one stream entry: `None` when it is of neither
 /// kind (written by someone else: ignored, the Guard verifies anyway).
-fn entry(fields: &[(String, String)]) -> Option<JournalEntry> {
-    fields.iter().find_map(|(k, v)| match k.as_str() {
-        "c" => Some(JournalEntry::Command(v.clone())),
-        "r" => Some(JournalEntry::Reaped(v.clone())),
-        _ => None,
+fn entry(fields: &[(Vec<u8>, Vec<u8>)]) -> Option<JournalEntry> {
+    fields.iter().find_map(|(k, v)| {
+        let v = String::from_utf8(v.clone()).ok()?;
+        match k.as_slice() {
+            b"c" => Some(JournalEntry::Command(v)),
+            b"r" => Some(JournalEntry::Reaped(v)),
+            _ => None,
+        }
     })
 }
 
@@ -91,8 +97,9 @@ impl KillBus for RedisKillBus {
     }
 
     async fn read_all(&self) -> Result<(Vec<JournalEntry>, String), SourceError> {
-        // The epoch first: a reader that starts after it sees a reset.
-        self.epoch().await?;
+        // The epoch first, handed to the follower in the cursor: a restart
+        // between this read and the follower's first is a reset.
+        let epoch = self.epoch().await?;
         let mut out = Vec::new();
         let mut cursor = "-".to_owned();
         loop {
@@ -113,12 +120,16 @@ impl KillBus for RedisKillBus {
                 break;
             }
         }
-        let last = cursor.strip_prefix('(').unwrap_or("0-0").to_owned();
-        Ok((out, last))
+        let last = cursor.strip_prefix('(').unwrap_or("0-0");
+        Ok((out, format!("{epoch} {last}")))
     }
 
     fn follow(&self, cursor: String) -> Box<dyn JournalReader> {
-        Box::new(RedisJournalReader { bus: self.clone(), cursor, epoch: None, conn: None, pending: std::collections::VecDeque::new() })
+        let (epoch, cursor) = match cursor.split_once(' ') {
+            Some((epoch, id)) => (Some(epoch.to_owned()), id.to_owned()),
+            None => (None, cursor),
+        };
+        Box::new(RedisJournalReader { bus: self.clone(), cursor, epoch, conn: None, pending: std::collections::VecDeque::new() })
     }
 }
 
@@ -180,8 +191,11 @@ impl RedisJournalReader {
             .await
             .map_err(|e| {
                 self.conn = None;
-                err(e)
+                let message = crate::conn::classify(&e);
+                self.bus.conn.health().record::<()>(STORE, &Err(message.clone()));
+                err(message.replace(crate::conn::CONNECTION, ""))
             })?;
+        self.bus.conn.health().record(STORE, &Ok::<(), String>(()));
         for (_, entries) in reply.unwrap_or_default() {
             for (id, fields) in entries {
                 self.pending.extend(entry(&fields));

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use aigos_core::{StateError, VersionError, VersionStore};
 
-use crate::conn::{Health, client};
+use crate::conn::{CONNECTION, Health, classify, client};
 use crate::{RedisConfig, RedisError};
 
 static ADVANCE: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| redis::Script::new(include_str!("lua/advance.lua")));
@@ -44,20 +44,20 @@ impl RedisVersions {
         let mut slot = self.conn.lock().unwrap_or_else(PoisonError::into_inner);
         let result = (|| {
             if slot.is_none() {
-                let c = self.client.get_connection_with_timeout(self.timeout).map_err(|e| format!("redis: {e}"))?;
-                c.set_read_timeout(Some(self.timeout)).map_err(|e| format!("redis: {e}"))?;
-                c.set_write_timeout(Some(self.timeout)).map_err(|e| format!("redis: {e}"))?;
+                let c = self.client.get_connection_with_timeout(self.timeout).map_err(|e| classify(&e))?;
+                c.set_read_timeout(Some(self.timeout)).map_err(|e| classify(&e))?;
+                c.set_write_timeout(Some(self.timeout)).map_err(|e| classify(&e))?;
                 *slot = Some(c);
             }
             let c = slot.as_mut().ok_or_else(|| "redis: no connection".to_owned())?;
-            f(c).map_err(|e| format!("redis: {e}"))
+            f(c).map_err(|e| classify(&e))
         })();
         if result.is_err() {
             // The next call connects afresh.
             *slot = None;
         }
         self.health.record(STORE, &result);
-        result.map_err(StateError::Backend)
+        result.map_err(|e| StateError::Backend(e.replace(CONNECTION, "")))
     }
 }
 

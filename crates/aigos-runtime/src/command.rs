@@ -366,9 +366,12 @@ impl KillVerifier {
     /// Takes a command from a fleet's kill journal ([`crate::KillBus`]):
     /// another Guard verified and applied it, maybe longer ago than the
     /// freshness window, so expiry and age are not checked; the key must be
-    /// trusted here, the signature must verify, and the id and sequence
-    /// must be new (a journal entry copied again, or an older command
-    /// appended after a newer one of the same issuer, is a replay).
+    /// trusted here, the signature must verify, and the id must be new (a
+    /// journal entry copied again is a replay). Guards publish in the order
+    /// they apply, not in the issuer's: a termination applies whatever its
+    /// sequence (it is final), while a pause or resume at or below the
+    /// issuer's last sequence is recorded and not applied, so an older
+    /// RESUME appended after a newer PAUSE releases nothing.
     ///
     /// # Errors
     /// [`KillError`].
@@ -377,10 +380,15 @@ impl KillVerifier {
         if self.seen.contains(&cmd.id) {
             return Err(KillError::Replayed(format!("id {} already applied", cmd.id)));
         }
-        if let Some(last) = self.last_sequence.get(&cmd.issued_by)
-            && cmd.sequence <= *last
+        if let Some(last) = self.last_sequence.get(&cmd.issued_by).copied()
+            && cmd.sequence <= last
+            && cmd.kind != CommandType::Terminate
         {
-            return Err(KillError::Replayed(format!("sequence {} not above {last}", cmd.sequence)));
+            self.record(cmd);
+            return Err(KillError::Replayed(format!(
+                "sequence {} not above {last}: a pause or resume out of order is not applied",
+                cmd.sequence
+            )));
         }
         Ok(self.record(cmd))
     }

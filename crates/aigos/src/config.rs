@@ -860,10 +860,19 @@ impl GuardConfig {
         approvals: Option<Arc<dyn aigos_core::ApprovalStore>>,
         versions: Option<Arc<dyn aigos_core::VersionStore>>,
     ) -> Result<StateStores, ConfigError> {
-        if let (Some(a), Some(v)) = (&approvals, &versions) {
-            return Ok((a.clone(), v.clone()));
-        }
         let s = &self.state;
+        if let (Some(a), Some(v)) = (&approvals, &versions) {
+            if s.backend != StateBackend::Redis {
+                return Ok((a.clone(), v.clone()));
+            }
+            // A fleet's mark, and this Guard's own beside it (the state
+            // file): someone who can delete the fleet's key still cannot
+            // take a Guard that accepted a newer bundle back to an older one.
+            let path = base.join(&s.file);
+            self.refuse_a_lost_state_file(base, &path)?;
+            let local = Arc::new(crate::LocalState::open(&path, s.capacity, clock.clone()).map_err(|e| file_err(&path, e))?);
+            return Ok((a.clone(), Arc::new(crate::state::BothMarks { local, shared: v.clone() })));
+        }
         let local = Arc::new(match s.backend {
             StateBackend::Redis => {
                 return Err(ConfigError::Invalid(

@@ -457,3 +457,26 @@ mod tests {
         assert_eq!(s.high_water("p").unwrap(), Some((3, "h3".to_owned())));
     }
 }
+
+/// Two high-water marks kept together: a version is accepted only if both
+/// accept it, and the mark is the higher of the two.
+#[derive(Debug)]
+pub(crate) struct BothMarks {
+    pub(crate) local: Arc<LocalState>,
+    pub(crate) shared: Arc<dyn VersionStore>,
+}
+
+impl VersionStore for BothMarks {
+    fn advance(&self, name: &str, version: u64, content_hash: &str) -> Result<(), VersionError> {
+        self.local.advance(name, version, content_hash)?;
+        self.shared.advance(name, version, content_hash)
+    }
+
+    fn high_water(&self, name: &str) -> Result<Option<(u64, String)>, StateError> {
+        let (a, b) = (self.local.high_water(name)?, self.shared.high_water(name)?);
+        Ok(match (a, b) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        })
+    }
+}

@@ -41,6 +41,9 @@ pub(crate) struct KillState {
     /// Leases are a fleet's ([`crate::RuntimeLayer::leases`]): this
     /// Guard's watchdogs do not reap (the instance may beat elsewhere).
     pub(crate) shared_leases: bool,
+    /// Entries this Guard applied that the fleet's journal did not take
+    /// yet: published again by the journal follower until it does.
+    pub(crate) outbox: Vec<JournalEntry>,
 }
 
 /// A watchdog termination as the kill-state file keeps it. It is not
@@ -363,9 +366,15 @@ impl Guard {
         let Ok(rt) = self.runtime() else { return Vec::new() };
         let fresh: Vec<String> = {
             let mut kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+            // Only instances this Guard knows (registered, or spawned
+            // here): an unsigned entry cannot reserve ids it never saw.
             let fresh: Vec<String> = ids
-                .into_iter()
-                .filter(|i| InstanceId::new(i.as_str()).is_ok_and(|id| !self.inner.instances.get(&id).1) && !kills.reaped.contains(i))
+                .iter()
+                .filter(|i| {
+                    InstanceId::new(i.as_str()).is_ok_and(|id| matches!(self.inner.instances.get(&id), (Some(_), false)))
+                        && !kills.reaped.contains(i)
+                })
+                .cloned()
                 .collect();
             for instance in &fresh {
                 if let Some((_, handle)) = kills.leases.remove(instance) {
@@ -379,11 +388,15 @@ impl Guard {
             fresh
         };
         self.audit_orphans(&fresh, from_journal.then_some("kill journal")).await;
+        // Every claimed orphan goes to the journal, known here or not:
+        // the Guard that spawned it must end it too.
         if !from_journal && let Some(bus) = &rt.layer.kill_bus {
-            for instance in &fresh {
-                let published = bounded(self.inner.step_timeout, bus.publish(&JournalEntry::Reaped(instance.clone()))).await;
+            for instance in &ids {
+                let entry = JournalEntry::Reaped(instance.clone());
+                let published = bounded(self.inner.step_timeout, bus.publish(&entry)).await;
                 if !matches!(published, Ok(Ok(()))) {
-                    tracing::error!(%instance, "orphan terminated here, not published to the fleet");
+                    tracing::error!(%instance, "orphan terminated here, not yet published to the fleet (retried)");
+                    self.outbox_push(entry);
                 }
             }
         }
@@ -425,16 +438,18 @@ impl Guard {
         let unavailable = |message: String| Error::Unavailable { what: "kill journal", message };
         let (entries, cursor) =
             bounded(JOIN_TIMEOUT, bus.read_all()).await.map_err(unavailable)?.map_err(|e| unavailable(e.to_string()))?;
+        // What the journal holds, compared whole: a forged entry that
+        // reuses the id of a lost command does not keep it from coming back.
         let mut known = std::collections::HashSet::new();
         for entry in &entries {
             match entry {
                 JournalEntry::Command(raw) => {
-                    if let Ok(c) = serde_json::from_str::<KillCommand>(raw) {
-                        known.insert(c.id);
+                    if let Some(c) = serde_json::from_str::<KillCommand>(raw).ok().and_then(|c| serde_json::to_string(&c).ok()) {
+                        known.insert(c);
                     }
                 }
                 JournalEntry::Reaped(instance) => {
-                    known.insert(instance.clone());
+                    known.insert(format!("reaped:{instance}"));
                 }
                 _ => {}
             }
@@ -449,15 +464,22 @@ impl Guard {
             // The journal was lost and this Guard's kills are not back in it yet.
             let mut owed = false;
             loop {
-                if owed {
+                let behind = {
                     let Some(inner) = weak.upgrade() else { return };
-                    owed = Guard { inner }.republish(bus.as_ref(), &std::collections::HashSet::new()).await.is_err();
-                }
+                    let guard = Guard { inner };
+                    if owed {
+                        owed = guard.republish(bus.as_ref(), &std::collections::HashSet::new()).await.is_err();
+                    }
+                    if guard.outbox_pending() {
+                        guard.drain_outbox(bus.as_ref()).await;
+                    }
+                    owed || guard.outbox_pending()
+                };
                 let event = tokio::select! {
                     event = reader.next() => event,
                     _ = gone.changed() => return,
                     // A journal that stays quiet must not hold up what this Guard owes it.
-                    () = tokio::time::sleep(MIN_BACKOFF * 5), if owed => continue,
+                    () = tokio::time::sleep(MIN_BACKOFF * 5), if behind => continue,
                 };
                 let Some(inner) = weak.upgrade() else { return };
                 let guard = Guard { inner };
@@ -491,14 +513,43 @@ impl Guard {
             (kills.applied.clone(), kills.reaped.clone())
         };
         let mut entries = Vec::new();
-        for c in commands.iter().filter(|c| !known.contains(&c.id)) {
-            entries.push(JournalEntry::Command(serde_json::to_string(c).map_err(|e| e.to_string())?));
+        for c in &commands {
+            let raw = serde_json::to_string(c).map_err(|e| e.to_string())?;
+            if !known.contains(&raw) {
+                entries.push(JournalEntry::Command(raw));
+            }
         }
-        entries.extend(reaped.into_iter().filter(|r| !known.contains(r)).map(JournalEntry::Reaped));
+        entries.extend(reaped.into_iter().filter(|r| !known.contains(&format!("reaped:{r}"))).map(JournalEntry::Reaped));
         for entry in &entries {
             bounded(self.inner.step_timeout, bus.publish(entry)).await?.map_err(|e| e.to_string())?;
         }
         Ok(())
+    }
+
+    fn outbox_push(&self, entry: JournalEntry) {
+        if let Ok(rt) = self.runtime() {
+            rt.kills.lock().unwrap_or_else(PoisonError::into_inner).outbox.push(entry);
+        }
+    }
+
+    fn outbox_pending(&self) -> bool {
+        self.runtime().is_ok_and(|rt| !rt.kills.lock().unwrap_or_else(PoisonError::into_inner).outbox.is_empty())
+    }
+
+    /// Publishes what the journal did not take before, in order; what
+    /// fails stays for the next try.
+    async fn drain_outbox(&self, bus: &dyn aigos_runtime::KillBus) {
+        let Ok(rt) = self.runtime() else { return };
+        let pending = std::mem::take(&mut rt.kills.lock().unwrap_or_else(PoisonError::into_inner).outbox);
+        for (i, entry) in pending.iter().enumerate() {
+            if !matches!(bounded(self.inner.step_timeout, bus.publish(entry)).await, Ok(Ok(()))) {
+                let mut kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+                let mut rest: Vec<JournalEntry> = pending.get(i..).unwrap_or_default().to_vec();
+                rest.append(&mut kills.outbox);
+                kills.outbox = rest;
+                return;
+            }
+        }
     }
 
     /// Applies one journal entry: a command not applied here yet (verified
@@ -610,9 +661,15 @@ impl Guard {
             && let Some(bus) = self.runtime().ok().and_then(|rt| rt.layer.kill_bus.as_ref())
         {
             let published = match serde_json::to_string(command) {
-                Ok(raw) => bounded(self.inner.step_timeout, bus.publish(&JournalEntry::Command(raw)))
-                    .await
-                    .and_then(|r| r.map_err(|e| e.to_string())),
+                Ok(raw) => {
+                    let entry = JournalEntry::Command(raw);
+                    let sent = bounded(self.inner.step_timeout, bus.publish(&entry)).await.and_then(|r| r.map_err(|e| e.to_string()));
+                    if sent.is_err() {
+                        // The journal follower publishes it when the store answers again.
+                        self.outbox_push(entry);
+                    }
+                    sent
+                }
                 Err(e) => Err(e.to_string()),
             };
             if let Err(message) = published
@@ -620,7 +677,7 @@ impl Guard {
             {
                 kept = Err(Error::Unavailable {
                     what: "kill journal",
-                    message: format!("applied here, not published to the fleet: {message}"),
+                    message: format!("applied here, not yet published to the fleet (retried): {message}"),
                 });
             }
         }
@@ -685,9 +742,13 @@ impl Guard {
         }
         #[cfg(not(feature = "audit"))]
         let _ = operator;
-        bounded(timeout, limiter.unblock(agent.as_str()))
+        let lifted = bounded(timeout, limiter.unblock(agent.as_str()))
             .await
             .map_err(|e| store(format!("{e}; the lift is recorded but not confirmed")))?;
+        if was_blocked && !lifted && bounded(timeout, limiter.is_blocked(agent.as_str())).await.unwrap_or(true) {
+            // The store said blocked, then did not lift it: never report a lift that did not happen.
+            return Err(store("the lift is recorded but the store did not confirm it; the agent may still be blocked".into()));
+        }
         Ok(was_blocked)
     }
 
@@ -764,6 +825,7 @@ impl Inner {
             reaped: Vec::new(),
             applied: Vec::new(),
             shared_leases: layer.leases.is_some(),
+            outbox: Vec::new(),
         };
         state.restore().map_err(|message| Error::Component { layer: Layer::Runtime, message })?;
         Ok(state)
