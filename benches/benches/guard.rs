@@ -59,6 +59,20 @@ fn payload_1kib() -> serde_json::Value {
 }
 
 fn fixture(provider: Provider, alg: Algorithm, durability: aigos::config::DurabilityName, tmpfs: bool, encrypt: bool) -> Fixture {
+    fixture_on(provider, alg, durability, tmpfs, encrypt, None)
+}
+
+/// As [`fixture`]; with `redis`, every shared store on that server (as
+/// `[state] backend = "redis"` connects them), on `rt`, the runtime the
+/// validations run on (the connections' tasks live there).
+fn fixture_on(
+    provider: Provider,
+    alg: Algorithm,
+    durability: aigos::config::DurabilityName,
+    tmpfs: bool,
+    encrypt: bool,
+    redis: Option<(&str, &tokio::runtime::Runtime)>,
+) -> Fixture {
     let dir =
         if tmpfs && Path::new("/dev/shm").is_dir() { tempfile::tempdir_in("/dev/shm").unwrap() } else { tempfile::tempdir().unwrap() };
     let now = SystemClock.now_secs();
@@ -96,7 +110,20 @@ fn fixture(provider: Provider, alg: Algorithm, durability: aigos::config::Durabi
         audit.encryption_key = None;
     }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let guard = config.build(&base, &clock).unwrap();
+    let guard = match redis {
+        None => config.build(&base, &clock).unwrap(),
+        Some((url, rt)) => {
+            config.state.backend = aigos::config::StateBackend::Redis;
+            config.state.url = Some(url.to_owned());
+            config.state.prefix = dir.path().file_name().unwrap().to_string_lossy().into_owned();
+            rt.block_on(async {
+                let shared = aigos_server::fleet::shared_state(&config, &base, &clock).await.unwrap();
+                let guard = config.build_with(&base, &clock, shared).unwrap();
+                drop(guard.join_fleet().await.unwrap());
+                guard
+            })
+        }
+    };
     let agent = Arc::new(agent);
     let request = ActionRequest::builder(AgentId::new(DEMO_AGENT).unwrap(), "config.update")
         .instance(InstanceId::new("demo-agent-1").unwrap())
@@ -268,32 +295,76 @@ fn throughput(c: &mut Criterion) {
         let mut g = c.benchmark_group("guard/throughput-2-workers");
         g.throughput(Throughput::Elements(1)).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5)).sample_size(10);
         g.bench_function(format!("{provider_name}/eddsa/batch/{name}/{in_flight}-in-flight"), |b| {
-            b.iter_custom(|iters| {
-                let tokens: Vec<String> = (0..iters).map(|_| f.token()).collect();
-                let start = Instant::now();
-                rt.block_on(async {
-                    let per = tokens.len().div_ceil(in_flight).max(1);
-                    let mut tasks = Vec::new();
-                    for chunk in tokens.chunks(per) {
-                        let (f, chunk) = (f.clone(), chunk.to_vec());
-                        tasks.push(tokio::spawn(async move {
-                            for t in chunk {
-                                let o = f.guard.validate(&f.request, &t).await;
-                                debug_assert_eq!(o.status, Status::Approved);
-                                black_box(o);
-                            }
-                        }));
-                    }
-                    for t in tasks {
-                        t.await.unwrap();
-                    }
-                });
-                start.elapsed()
-            })
+            b.iter_custom(|iters| run_in_flight(&f, &rt, iters, in_flight));
         });
         g.finish();
     }
 }
 
-criterion_group!(benches, latency, latency_encrypted, throughput);
+/// The same Guard on the in-memory stores and on Redis (a `redis-server`
+/// of the bench's own on loopback), side by side in one run: one
+/// validation's latency, and validations per second with 64 in flight on
+/// two workers. Targets (issue 21): Redis latency at most 1.5x the
+/// in-memory one, throughput at least 60% of it.
+fn fleet(c: &mut Criterion) {
+    let server = aigos_redis::testing::RedisServer::start().expect("redis-server (Debian package redis-server) on PATH");
+    let url = server.url();
+    for (name, redis) in [("memory", false), ("redis", true)] {
+        let rt1 = rt(1);
+        let f = fixture_on(
+            aigos_crypto::default_provider(),
+            Algorithm::EdDsa,
+            aigos::config::DurabilityName::Batch,
+            true,
+            false,
+            redis.then_some((url.as_str(), &rt1)),
+        );
+        let o = rt1.block_on(f.guard.validate(&f.request, &f.token()));
+        assert_eq!(o.status, Status::Approved, "{:?}", o.reasons);
+        let mut g = c.benchmark_group("guard/fleet");
+        g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(4));
+        g.bench_function(format!("{name}/validate"), |b| validate_back_to_back(b, &f, &rt1));
+        g.finish();
+        drop(f);
+        let rt2 = rt(2);
+        let f = Arc::new(fixture_on(
+            aigos_crypto::default_provider(),
+            Algorithm::EdDsa,
+            aigos::config::DurabilityName::Batch,
+            true,
+            false,
+            redis.then_some((url.as_str(), &rt2)),
+        ));
+        let mut g = c.benchmark_group("guard/fleet-throughput");
+        g.throughput(Throughput::Elements(1)).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5)).sample_size(10);
+        g.bench_function(format!("{name}/64-in-flight"), |b| b.iter_custom(|iters| run_in_flight(&f, &rt2, iters, 64)));
+        g.finish();
+    }
+}
+
+/// `iters` validations, `in_flight` at a time, on `rt`.
+fn run_in_flight(f: &Arc<Fixture>, rt: &tokio::runtime::Runtime, iters: u64, in_flight: usize) -> Duration {
+    let tokens: Vec<String> = (0..iters).map(|_| f.token()).collect();
+    let start = Instant::now();
+    rt.block_on(async {
+        let per = tokens.len().div_ceil(in_flight).max(1);
+        let mut tasks = Vec::new();
+        for chunk in tokens.chunks(per) {
+            let (f, chunk) = (f.clone(), chunk.to_vec());
+            tasks.push(tokio::spawn(async move {
+                for t in chunk {
+                    let o = f.guard.validate(&f.request, &t).await;
+                    debug_assert_eq!(o.status, Status::Approved);
+                    black_box(o);
+                }
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap();
+        }
+    });
+    start.elapsed()
+}
+
+criterion_group!(benches, latency, latency_encrypted, throughput, fleet);
 criterion_main!(benches);

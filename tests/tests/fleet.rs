@@ -556,3 +556,37 @@ fn a_kill_applied_while_redis_is_down_reaches_the_fleet_when_it_is_back() {
         }
     });
 }
+
+#[test]
+fn a_validation_costs_at_most_two_round_trips() {
+    let server = RedisServer::start().unwrap();
+    mt().block_on(async {
+        let seed = tempfile::tempdir().unwrap();
+        let path = aigos::config::init(seed.path(), aigos_crypto::default_provider(), T0).unwrap();
+        let (mut config, base) = GuardConfig::load(&path).unwrap();
+        config.state.backend = StateBackend::Redis;
+        config.state.url = Some(server.url());
+        // The fleet's rate limits come from the configuration the stores are connected with.
+        let r = config.runtime.as_mut().unwrap();
+        (r.rate, r.burst) = (1_000_000, 1_000_000);
+        let clock: Arc<dyn Clock> = Arc::new(aigos_core::ManualClock::at_secs(u64::try_from(T0).unwrap()));
+        let state = aigos_server::fleet::connect(&config, &base, &clock).await.unwrap().unwrap();
+        let shared = aigos_server::fleet::shared_from(&state, &config).unwrap();
+        let w = World::with(shared, |_| {});
+        let o = w.validate(&w.request("config.update")).await;
+        assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+        let n: u32 = 50;
+        let requests: Vec<_> = (0..n).map(|_| w.request("config.update")).collect();
+        let tokens: Vec<_> = requests.iter().map(|r| w.token(r)).collect();
+        let before = state.round_trips();
+        for (r, t) in requests.iter().zip(&tokens) {
+            let o = w.guard.validate(r, t).await;
+            assert_eq!(o.status, Status::Approved, "{}", reason(&o));
+        }
+        let trips = state.round_trips() - before;
+        eprintln!("{trips} round trips for {n} validations ({:.2} each)", trips as f64 / f64::from(n));
+        // Two per validation (the jti, the rate limit); the budget headroom
+        // once a second and the connection probe once a second besides.
+        assert!(trips <= 2 * u64::from(n) + 4, "{trips} round trips for {n} validations");
+    });
+}

@@ -338,7 +338,8 @@ fn tidy(ctx: &Ctx) -> Result {
             "aigos-core" => Some(0),
             "aigos-crypto" => Some(1),
             "aigos-identity" | "aigos-policy" | "aigos-runtime" | "aigos-network" | "aigos-audit" => Some(2),
-            "aigos" => Some(3),
+            // The facade and the fleet's Redis backend: beside each other, never on each other.
+            "aigos" | "aigos-redis" => Some(3),
             "aigos-server" => Some(4),
             "aigos-cli" => Some(5),
             _ => None,

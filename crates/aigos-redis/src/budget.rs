@@ -7,7 +7,8 @@
 //! agent's ancestors, one slot of a cluster).
 
 use std::collections::HashMap;
-use std::time::Duration;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use aigos_core::{CostUsd, InstanceId};
 use aigos_policy::{BudgetLedger, Error, ReservationId, budget_micros, budget_usd};
@@ -24,6 +25,15 @@ const STORE: &str = "budget ledger";
 /// operator resets them.
 const RESERVATION_TTL: Duration = Duration::from_secs(24 * 3600);
 
+/// How long a positive headroom answer is reused. A validation that
+/// declares no cost asks only whether anything is left (an agent whose
+/// budget is spent may not act at all); asking Redis every time would add a
+/// third round trip to every validation. Within this window a zero-cost
+/// action may pass on one Guard after another Guard spent the last of the
+/// budget; nothing is spent by it, and every reservation is decided in
+/// Redis.
+pub const HEADROOM_CACHE: Duration = Duration::from_secs(1);
+
 #[derive(Debug, Clone)]
 struct Account {
     parent: Option<InstanceId>,
@@ -38,6 +48,8 @@ pub struct RedisLedger {
     conn: Conn,
     tag: String,
     accounts: HashMap<InstanceId, Account>,
+    /// Positive headroom answers of the last [`HEADROOM_CACHE`].
+    headroom: Arc<Mutex<HashMap<InstanceId, (Instant, u64)>>>,
 }
 
 fn unavailable(e: String) -> Error {
@@ -46,7 +58,7 @@ fn unavailable(e: String) -> Error {
 
 impl RedisLedger {
     pub(crate) fn new(conn: Conn, prefix: &str) -> Self {
-        RedisLedger { conn, tag: format!("{{{prefix}:budget}}"), accounts: HashMap::new() }
+        RedisLedger { conn, tag: format!("{{{prefix}:budget}}"), accounts: HashMap::new(), headroom: Arc::default() }
     }
 
     /// Opens an account under `parent` (which must be open), with an
@@ -87,7 +99,13 @@ impl RedisLedger {
         format!("{}:acct:{account}", self.tag)
     }
 
+    /// This ledger's own spend and holds change what it answered before.
+    fn forget_headroom(&self) {
+        self.headroom.lock().unwrap_or_else(PoisonError::into_inner).clear();
+    }
+
     async fn settle(&self, reservation: ReservationId, actual: Option<u64>) -> Result<(), Error> {
+        self.forget_headroom();
         let mut invocation = SETTLE.key(format!("{}:res:{}", self.tag, reservation.get()));
         match actual {
             Some(a) => invocation.arg(a),
@@ -107,6 +125,7 @@ impl RedisLedger {
 impl BudgetLedger for RedisLedger {
     async fn reserve(&self, account: &InstanceId, amount: CostUsd) -> Result<ReservationId, Error> {
         let chain = self.chain(account)?;
+        self.forget_headroom();
         let amount = budget_micros(amount);
         let mut invocation = RESERVE.prepare_invoke();
         for (id, _) in &chain {
@@ -147,6 +166,11 @@ impl BudgetLedger for RedisLedger {
         if limited.is_empty() {
             return Ok(None);
         }
+        if let Some((at, left)) = self.headroom.lock().unwrap_or_else(PoisonError::into_inner).get(account).copied()
+            && at.elapsed() < HEADROOM_CACHE
+        {
+            return Ok(Some(budget_usd(left)));
+        }
         let keys: Vec<String> = limited.iter().map(|(k, _)| k.clone()).collect();
         let used: Vec<(Option<u64>, Option<u64>)> = self
             .conn
@@ -164,6 +188,9 @@ impl BudgetLedger for RedisLedger {
             .zip(used)
             .map(|((_, limit), (spent, reserved))| limit.saturating_sub(spent.unwrap_or(0).saturating_add(reserved.unwrap_or(0))))
             .min();
+        if let Some(left) = least.filter(|l| *l > 0) {
+            self.headroom.lock().unwrap_or_else(PoisonError::into_inner).insert(account.clone(), (Instant::now(), left));
+        }
         Ok(least.map(budget_usd))
     }
 }

@@ -57,6 +57,8 @@ impl aigos_core::StateHealth for Health {
 pub(crate) struct Conn(Arc<ConnInner>);
 
 pub(crate) struct ConnInner {
+    /// Calls made (round trips to the server), for benches and reports.
+    calls: std::sync::atomic::AtomicU64,
     managers: Vec<ConnectionManager>,
     next: AtomicUsize,
     timeout: Duration,
@@ -117,11 +119,16 @@ impl Conn {
             managers.push(m);
         }
         Ok(Conn(Arc::new(ConnInner {
+            calls: std::sync::atomic::AtomicU64::new(0),
             managers,
             next: AtomicUsize::new(0),
             timeout: config.command_timeout,
             health: Arc::new(Health::default()),
         })))
+    }
+
+    pub(crate) fn round_trips(&self) -> u64 {
+        self.calls.load(Ordering::Relaxed)
     }
 
     pub(crate) fn health(&self) -> Arc<Health> {
@@ -141,6 +148,7 @@ impl Conn {
         F: FnOnce(ConnectionManager) -> Fut,
         Fut: Future<Output = redis::RedisResult<T>>,
     {
+        self.calls.fetch_add(1, Ordering::Relaxed);
         let result = match tokio::time::timeout(self.timeout, f(self.manager())).await {
             Ok(Ok(v)) => Ok(v),
             Ok(Err(e)) => Err(classify(&e)),

@@ -63,7 +63,7 @@ use std::time::Duration;
 use aigos_core::Clock;
 
 pub use approvals::RedisApprovals;
-pub use budget::RedisLedger;
+pub use budget::{HEADROOM_CACHE, RedisLedger};
 pub use conn::Health;
 pub use kill::{RedisJournalReader, RedisKillBus};
 pub use leases::RedisLeases;
@@ -211,6 +211,13 @@ impl RedisState {
         }
         conn.spawn_probe(Duration::from_secs(1));
         Ok(RedisState { conn, prefix: Arc::from(config.prefix.as_str()), clock, config: Arc::new(config) })
+    }
+
+    /// Round trips made so far by every store of this state (the probe's
+    /// pings included; the policy mark's and the journal reader's own
+    /// connections not).
+    pub fn round_trips(&self) -> u64 {
+        self.conn.round_trips()
     }
 
     /// Which stores failed last (shared by every store of this state).

@@ -41,9 +41,21 @@ impl FleetError {
 /// [`FleetError`]: a missing URL, an unreadable password or CA file, an
 /// unreachable or evicting server.
 pub async fn shared_state(config: &GuardConfig, base: &Path, clock: &Arc<dyn Clock>) -> Result<SharedState, FleetError> {
+    match connect(config, base, clock).await? {
+        Some(state) => shared_from(&state, config),
+        None => Ok(SharedState::default()),
+    }
+}
+
+/// The Redis state `config` names (`None` for a file or memory backend),
+/// connected and checked.
+///
+/// # Errors
+/// As [`shared_state`].
+pub async fn connect(config: &GuardConfig, base: &Path, clock: &Arc<dyn Clock>) -> Result<Option<aigos_redis::RedisState>, FleetError> {
     let s = &config.state;
     if s.backend != StateBackend::Redis {
-        return Ok(SharedState::default());
+        return Ok(None);
     }
     let url = s.url.as_deref().ok_or_else(|| FleetError::usage("[state] backend = \"redis\" needs url"))?;
     let mut redis = aigos_redis::RedisConfig::new(url)
@@ -69,7 +81,15 @@ pub async fn shared_state(config: &GuardConfig, base: &Path, clock: &Arc<dyn Clo
         let path = base.join(ca);
         redis = redis.ca_pem(std::fs::read(&path).map_err(|e| FleetError::usage(format!("{}: {e}", path.display())))?);
     }
-    let state = aigos_redis::RedisState::connect(redis, clock.clone()).await.map_err(FleetError::usage)?;
+    aigos_redis::RedisState::connect(redis, clock.clone()).await.map_err(FleetError::usage).map(Some)
+}
+
+/// Every store of `state`, for a Guard built from `config` (its rate
+/// limits from `[runtime]`, its budget accounts from the registry).
+///
+/// # Errors
+/// [`FleetError`] when the policy mark's connection cannot be opened.
+pub fn shared_from(state: &aigos_redis::RedisState, config: &GuardConfig) -> Result<SharedState, FleetError> {
     let mut shared = SharedState::default().replay(state.replay());
     if let Some(r) = &config.runtime {
         shared = shared.rate_limits(state.rate_limits(r.rate_limit_config()));
