@@ -321,6 +321,27 @@ fn fleet(c: &mut Criterion) {
         );
         let o = rt1.block_on(f.guard.validate(&f.request, &f.token()));
         assert_eq!(o.status, Status::Approved, "{:?}", o.reasons);
+        if std::env::var_os("AIGOS_FLEET_HIST").is_some() {
+            let tokens: Vec<String> = (0..3000).map(|_| f.token()).collect();
+            let mut times: Vec<Duration> = tokens
+                .iter()
+                .map(|t| {
+                    let s = Instant::now();
+                    black_box(rt1.block_on(f.guard.validate(&f.request, t)));
+                    s.elapsed()
+                })
+                .collect();
+            times.sort();
+            let total: Duration = times.iter().sum();
+            eprintln!(
+                "{name}: p50 {:?} p90 {:?} p99 {:?} max {:?} mean {:?}",
+                times[1500],
+                times[2700],
+                times[2970],
+                times[2999],
+                total / 3000
+            );
+        }
         let mut g = c.benchmark_group("guard/fleet");
         g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(4));
         g.bench_function(format!("{name}/validate"), |b| validate_back_to_back(b, &f, &rt1));

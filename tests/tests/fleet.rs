@@ -277,7 +277,8 @@ fn an_older_bundle_is_refused_after_the_fleet_accepted_a_newer_one() {
         // Guard D starts with the bundle A and B run: refused, the fleet moved on.
         let (config, base) = build("policy.bundle.json", "audit-d");
         let refused = config.build_with(&base, &clock, shared(&server, f.a.dir.path(), &clock).await);
-        let e = refused.err().expect("an older bundle accepted").to_string();
+        let Err(e) = refused else { panic!("an older bundle accepted") };
+        let e = e.to_string();
         assert!(e.contains("rollback") || e.contains("older"), "{e}");
         drop(f.b);
     });

@@ -471,13 +471,15 @@ enum Target {
     MaxNs(f64),
     /// At least this many validations per second.
     MinPerSecond(f64),
+    /// At least this share of a baseline measured in the same run.
+    MinShare(f64),
 }
 
 impl Target {
     fn met(self, value: f64) -> bool {
         match self {
             Target::MaxRatio(max) | Target::MaxNs(max) => value <= max,
-            Target::MinPerSecond(min) => value >= min,
+            Target::MinPerSecond(min) | Target::MinShare(min) => value >= min,
         }
     }
 
@@ -486,6 +488,7 @@ impl Target {
             Target::MaxRatio(_) => format!("{value:.3}x"),
             Target::MaxNs(_) => human(value),
             Target::MinPerSecond(_) => format!("{value:.0}/s"),
+            Target::MinShare(_) => format!("{:.0}%", value * 100.0),
         }
     }
 
@@ -494,6 +497,7 @@ impl Target {
             Target::MaxRatio(max) => format!("<= {max}x"),
             Target::MaxNs(max) => format!("<= {}", human(max)),
             Target::MinPerSecond(min) => format!(">= {min:.0}/s"),
+            Target::MinShare(min) => format!(">= {:.0}%", min * 100.0),
         }
     }
 }
@@ -586,8 +590,11 @@ const MIN_THROUGHPUT: Target = Target::MinPerSecond(25_000.0);
 /// `floor_ ...` benches; ES256 with aws-lc-rs in absolute terms; each
 /// throughput bench (one element per iteration) in validations per second.
 fn guard_verdicts(groups: &BTreeMap<String, BTreeMap<String, f64>>) -> Vec<Verdict> {
-    let mut out = Vec::new();
+    let mut out = fleet_verdicts(groups);
     for (g, benches) in groups {
+        if g.starts_with("guard_fleet") {
+            continue;
+        }
         if let Some(alg_group) = g.strip_prefix("guard_").filter(|rest| !rest.starts_with("throughput")) {
             let Some(validate) = benches.get("validate") else { continue };
             let floor: f64 = benches.iter().filter(|(b, _)| b.starts_with("floor_")).map(|(_, ns)| ns).sum();
@@ -617,6 +624,35 @@ fn guard_verdicts(groups: &BTreeMap<String, BTreeMap<String, f64>>) -> Vec<Verdi
                 }
             }
         }
+    }
+    out
+}
+
+/// Issue 21: the Redis backend against the in-memory one, same run: one
+/// validation's latency at most 1.5x, throughput with 64 in flight at
+/// least 60%.
+fn fleet_verdicts(groups: &BTreeMap<String, BTreeMap<String, f64>>) -> Vec<Verdict> {
+    let mut out = Vec::new();
+    if let Some((Some(memory), Some(redis))) = groups.get("guard_fleet").map(|b| (b.get("memory_validate"), b.get("redis_validate"))) {
+        let ratio = redis / memory;
+        out.push(Verdict {
+            bench: "fleet: redis / memory validate".into(),
+            figure: format!("{} / {} = {ratio:.3}x", human(*redis), human(*memory)),
+            value: ratio,
+            target: Target::MaxRatio(1.5),
+        });
+    }
+    if let Some((Some(memory), Some(redis))) =
+        groups.get("guard_fleet-throughput").map(|b| (b.get("memory_64-in-flight"), b.get("redis_64-in-flight")))
+    {
+        // Nanoseconds per validation: the share of throughput is the inverse ratio.
+        let share = memory / redis;
+        out.push(Verdict {
+            bench: "fleet: redis / memory throughput, 64 in flight".into(),
+            figure: format!("{:.0}/s / {:.0}/s", 1e9 / redis, 1e9 / memory),
+            value: share,
+            target: Target::MinShare(0.6),
+        });
     }
     out
 }

@@ -4,15 +4,14 @@
 //! acknowledged (every answered validation is in the log).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
 use std::time::Duration;
 
-use aigos::config::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_INSTANCE};
-use aigos_core::{ActionKind, ActionRequest, AgentId, Clock, Environment, InstanceId, Severity, SystemClock};
-use serde_json::{Value, json};
+use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 fn aigos() -> Command {
@@ -52,30 +51,7 @@ fn start(config: &Path) -> (Child, String) {
 }
 
 fn body(base: &Path, value: &str) -> String {
-    let pem = std::fs::read_to_string(base.join("keys/demo-agent.key.pem")).unwrap();
-    let key = aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &pem)
-        .unwrap()
-        .with_kid(aigos_core::Kid::new(DEMO_AGENT_KID).unwrap());
-    let request = ActionRequest::builder(AgentId::new(DEMO_AGENT).unwrap(), "config.update")
-        .instance(InstanceId::new(DEMO_INSTANCE).unwrap())
-        .action(ActionKind::ConfigChange)
-        .severity(Severity::Low)
-        .environment(Environment::Production)
-        .payload(json!({"key": "log_level", "value": value}))
-        .timestamp(SystemClock.now_secs())
-        .build()
-        .unwrap();
-    let token = aigos_identity::TokenIssuer::new(Arc::new(key))
-        .issue(&aigos_identity::TokenRequest {
-            sub: DEMO_AGENT.into(),
-            aud: vec!["aigos-guard".into()],
-            ahash: Some(aigos::action_hash(aigos_crypto::default_provider(), &request).unwrap()),
-            ..Default::default()
-        })
-        .unwrap();
-    let mut v = serde_json::to_value(&request).unwrap();
-    v["token"] = json!(token);
-    v.to_string()
+    common::config_change_line(base, value)
 }
 
 /// One HTTP/1.1 POST on its own connection; the status and JSON body.

@@ -83,6 +83,9 @@ pub(crate) fn client(config: &RedisConfig) -> Result<redis::Client, RedisError> 
     use redis::IntoConnectionInfo as _;
     let bad = |e: redis::RedisError| RedisError::Config(e.to_string());
     let mut info = config.url.as_str().into_connection_info().map_err(bad)?;
+    // Every validation waits on its round trips: no Nagle delay on small writes.
+    let tcp = info.tcp_settings().clone().set_nodelay(true);
+    info = info.set_tcp_settings(tcp);
     if let Some(password) = &config.password {
         let mut settings = info.redis_settings().clone().set_password(password);
         if let Some(user) = &config.username {

@@ -42,3 +42,35 @@ pub(crate) fn demo_token(setup: &std::path::Path, request: &std::path::Path) -> 
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     stdout(&o).trim().to_owned()
 }
+
+/// One `/v1/validate` body (an `aigos validate` line): a LOW config change of
+/// the demo agent's instance setting `log_level` to `value`, with a fresh
+/// token from the demo agent's key in the setup at `base`.
+pub(crate) fn config_change_line(base: &std::path::Path, value: &str) -> String {
+    use aigos::config::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_INSTANCE};
+    use aigos_core::{ActionKind, ActionRequest, AgentId, Clock as _, Environment, InstanceId, Severity, SystemClock};
+    let pem = std::fs::read_to_string(base.join("keys/demo-agent.key.pem")).unwrap();
+    let key = aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &pem)
+        .unwrap()
+        .with_kid(aigos_core::Kid::new(DEMO_AGENT_KID).unwrap());
+    let request = ActionRequest::builder(AgentId::new(DEMO_AGENT).unwrap(), "config.update")
+        .instance(InstanceId::new(DEMO_INSTANCE).unwrap())
+        .action(ActionKind::ConfigChange)
+        .severity(Severity::Low)
+        .environment(Environment::Production)
+        .payload(serde_json::json!({"key": "log_level", "value": value}))
+        .timestamp(SystemClock.now_secs())
+        .build()
+        .unwrap();
+    let token = aigos_identity::TokenIssuer::new(std::sync::Arc::new(key))
+        .issue(&aigos_identity::TokenRequest {
+            sub: DEMO_AGENT.into(),
+            aud: vec!["aigos-guard".into()],
+            ahash: Some(aigos::action_hash(aigos_crypto::default_provider(), &request).unwrap()),
+            ..Default::default()
+        })
+        .unwrap();
+    let mut v = serde_json::to_value(&request).unwrap();
+    v["token"] = serde_json::json!(token);
+    v.to_string()
+}
