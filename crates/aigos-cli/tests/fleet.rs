@@ -4,7 +4,9 @@
 //! by A is refused by B; with Redis killed both answer REJECTED
 //! `STATE_UNAVAILABLE` and `/readyz` 503 until it is back; the agent's rate
 //! limit is one; a kill posted to A stops the agent on B (the delay is
-//! printed).
+//! printed). And: a replica started with an older policy bundle than the
+//! fleet accepted refuses to start; a TOTP code used on one is refused on
+//! the other; a budget spent on one counts on the other.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
 
 mod common;
@@ -197,4 +199,75 @@ async fn two_servers_on_one_redis_act_as_one_guard_and_fail_closed_without_it() 
         tokio::time::sleep(Duration::from_millis(2)).await;
     }
     eprintln!("kill posted to A stopped the agent on B after {:?}", sent.elapsed());
+}
+
+/// The operator's TOTP code now, from the setup's approvers file.
+fn operator_code(base: &Path) -> String {
+    let approvers: Vec<aigos::Approver> = serde_json::from_str(&std::fs::read_to_string(base.join("approvers.json")).unwrap()).unwrap();
+    let secret = approvers.into_iter().find(|a| a.id == "operator").unwrap().totp.unwrap();
+    secret.code_at(SystemClock.now_secs()).unwrap()
+}
+
+fn maintenance(base: &Path, approvals: &[aigos::ApprovalEvidence], at: i64) -> String {
+    let kind = aigos_core::ActionKind::SystemMaintenance;
+    common::request_line(base, "system.maintenance", kind, serde_json::json!({"task": "rotate"}), None, approvals, at)
+}
+
+fn costly(base: &Path, usd: f64) -> String {
+    let payload = serde_json::json!({"key": "log_level", "value": format!("{usd}")});
+    common::request_line(base, "config.update", aigos_core::ActionKind::ConfigChange, payload, Some(usd), &[], SystemClock.now_secs())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_share_codes_budgets_and_the_policy_version() {
+    let redis = RedisServer::start().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (config_a, config_b) = setups(dir.path(), &redis.url());
+    let (base_a, base_b) = (config_a.parent().unwrap().to_owned(), config_b.parent().unwrap().to_owned());
+    // A runs a newer policy bundle than B's copy; C is a copy of A.
+    let authority = {
+        let pem = std::fs::read_to_string(base_a.join("keys/authority.key.pem")).unwrap();
+        aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &pem)
+            .unwrap()
+            .with_kid(aigos_core::Kid::new("authority-1").unwrap())
+    };
+    let bundle_path = base_a.join("policy.bundle.json");
+    let current: aigos_policy::PolicyBundle = serde_json::from_str(&std::fs::read_to_string(&bundle_path).unwrap()).unwrap();
+    let newer =
+        aigos_policy::PolicyBundle::sign(current.document.clone(), current.version + 1, SystemClock.now_secs(), false, &authority).unwrap();
+    std::fs::write(&bundle_path, serde_json::to_string(&newer).unwrap()).unwrap();
+    assert!(Command::new("cp").arg("-a").arg(&base_a).arg(dir.path().join("c")).status().unwrap().success());
+    let (_a, addr_a) = start(&config_a);
+    let (_c, addr_c) = start(&dir.path().join("c/aigos.toml"));
+
+    // B, started with the older bundle after the fleet accepted the newer one, refuses to start.
+    let out = aigos().args(["serve", "--listen", "127.0.0.1:0", "--config"]).arg(&config_b).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("rollback"), "{err}");
+    let _ = base_b;
+
+    // A TOTP code used on A is refused on C.
+    let at = SystemClock.now_secs();
+    let pending = validate(&addr_a, &maintenance(&base_a, &[], at)).await;
+    assert_eq!(pending["status"], "REQUIRES_MFA", "{pending}");
+    let code = operator_code(&base_a);
+    let totp = |challenge: &Value| aigos::ApprovalEvidence::Totp {
+        approver: "operator".into(),
+        code: code.clone(),
+        challenge: challenge["id"].as_str().map(str::to_owned),
+    };
+    let approved = validate(&addr_a, &maintenance(&base_a, &[totp(&pending["challenge"])], at)).await;
+    assert_eq!(approved["status"], "APPROVED", "{approved}");
+    let pending = validate(&addr_c, &maintenance(&base_a, &[], at)).await;
+    assert_eq!(pending["status"], "REQUIRES_MFA", "{pending}");
+    let reused = validate(&addr_c, &maintenance(&base_a, &[totp(&pending["challenge"])], at)).await;
+    assert_ne!(reused["status"], "APPROVED", "a code used on A approved on C: {reused}");
+
+    // A budget spent on A counts on C (the demo agent has 100 USD).
+    let spent = validate(&addr_a, &costly(&base_a, 60.5)).await;
+    assert_eq!(spent["status"], "APPROVED", "{spent}");
+    let over = validate(&addr_c, &costly(&base_a, 45.5)).await;
+    assert_eq!((over["status"].as_str(), over["code"].as_str()), (Some("REJECTED"), Some("BUDGET_EXCEEDED")), "{over}");
+    let within = validate(&addr_c, &costly(&base_a, 30.5)).await;
+    assert_eq!(within["status"], "APPROVED", "positive control: {within}");
 }

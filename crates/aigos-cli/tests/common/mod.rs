@@ -47,21 +47,41 @@ pub(crate) fn demo_token(setup: &std::path::Path, request: &std::path::Path) -> 
 /// the demo agent's instance setting `log_level` to `value`, with a fresh
 /// token from the demo agent's key in the setup at `base`.
 pub(crate) fn config_change_line(base: &std::path::Path, value: &str) -> String {
+    use aigos_core::Clock as _;
+    let payload = serde_json::json!({"key": "log_level", "value": value});
+    request_line(base, "config.update", aigos_core::ActionKind::ConfigChange, payload, None, &[], aigos_core::SystemClock.now_secs())
+}
+
+/// One `/v1/validate` body of the demo agent's instance: `tool` as `kind`,
+/// LOW, in production, with `payload`, an optional declared cost and
+/// approval evidence, stamped `now` (the same action again is the same
+/// stamp), and a fresh token from the demo agent's key.
+pub(crate) fn request_line(
+    base: &std::path::Path,
+    tool: &str,
+    kind: aigos_core::ActionKind,
+    payload: serde_json::Value,
+    cost: Option<f64>,
+    approvals: &[aigos::ApprovalEvidence],
+    now: i64,
+) -> String {
     use aigos::config::{DEMO_AGENT, DEMO_AGENT_KID, DEMO_INSTANCE};
-    use aigos_core::{ActionKind, ActionRequest, AgentId, Clock as _, Environment, InstanceId, Severity, SystemClock};
+    use aigos_core::{ActionRequest, AgentId, Environment, InstanceId, Severity};
     let pem = std::fs::read_to_string(base.join("keys/demo-agent.key.pem")).unwrap();
     let key = aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &pem)
         .unwrap()
         .with_kid(aigos_core::Kid::new(DEMO_AGENT_KID).unwrap());
-    let request = ActionRequest::builder(AgentId::new(DEMO_AGENT).unwrap(), "config.update")
+    let mut builder = ActionRequest::builder(AgentId::new(DEMO_AGENT).unwrap(), tool)
         .instance(InstanceId::new(DEMO_INSTANCE).unwrap())
-        .action(ActionKind::ConfigChange)
+        .action(kind)
         .severity(Severity::Low)
         .environment(Environment::Production)
-        .payload(serde_json::json!({"key": "log_level", "value": value}))
-        .timestamp(SystemClock.now_secs())
-        .build()
-        .unwrap();
+        .payload(payload)
+        .timestamp(now);
+    if let Some(usd) = cost {
+        builder = builder.estimated_cost(aigos_core::CostUsd::new(usd).unwrap());
+    }
+    let request = builder.build().unwrap();
     let token = aigos_identity::TokenIssuer::new(std::sync::Arc::new(key))
         .issue(&aigos_identity::TokenRequest {
             sub: DEMO_AGENT.into(),
@@ -72,5 +92,8 @@ pub(crate) fn config_change_line(base: &std::path::Path, value: &str) -> String 
         .unwrap();
     let mut v = serde_json::to_value(&request).unwrap();
     v["token"] = serde_json::json!(token);
+    if !approvals.is_empty() {
+        v["approvals"] = serde_json::to_value(approvals).unwrap();
+    }
     v.to_string()
 }
