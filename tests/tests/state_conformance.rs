@@ -351,3 +351,49 @@ async fn every_store_fails_closed_while_redis_is_down_and_recovers() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn redis_over_tls_with_a_password_from_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let issued = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned(), "localhost".to_owned()]).unwrap();
+    let (cert, key) = (dir.path().join("redis.pem"), dir.path().join("redis.key.pem"));
+    std::fs::write(&cert, issued.cert.pem()).unwrap();
+    std::fs::write(&key, issued.signing_key.serialize_pem()).unwrap();
+    let password = "correct horse battery staple";
+    let server = RedisServer::start_tls(&cert, &key, password).unwrap();
+    assert!(server.url().starts_with("rediss://"));
+    // As `aigos serve` connects it: [state] with rediss://, the CA file and a password file.
+    let setup = dir.path().join("setup");
+    let path = aigos::config::init(&setup, aigos_crypto::default_provider(), SystemClock.now_secs()).unwrap();
+    std::fs::write(setup.join("redis.password"), format!("{password}\n")).unwrap();
+    let (mut config, base) = aigos::config::GuardConfig::load(&path).unwrap();
+    config.state.backend = aigos::config::StateBackend::Redis;
+    config.state.url = Some(server.url());
+    config.state.password_file = Some("redis.password".into());
+    config.state.ca = Some(cert.clone());
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let mut connected = None;
+    for _ in 0..50 {
+        match aigos_server::fleet::shared_state(&config, &base, &clock).await {
+            Ok(shared) => {
+                connected = Some(shared);
+                break;
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+    let shared = connected.expect("no TLS connection with the CA and the password");
+    let id = jti();
+    let replay = shared.replay.unwrap();
+    replay.check_and_insert(&id, SystemClock.now_millis() + 60_000).await.unwrap();
+    assert_eq!(replay.check_and_insert(&id, SystemClock.now_millis() + 60_000).await, Err(ReplayError::Replayed));
+    // Refused: a wrong password, a certificate no trusted CA signed, plaintext to the TLS port.
+    let pem = std::fs::read(&cert).unwrap();
+    let attempt = |config: RedisConfig| async move {
+        RedisState::connect(config.connect_timeout(Duration::from_secs(1)), Arc::new(SystemClock)).await
+    };
+    assert!(attempt(RedisConfig::new(server.url()).ca_pem(pem.clone()).credentials(None, "wrong".into())).await.is_err(), "wrong password");
+    assert!(attempt(RedisConfig::new(server.url()).credentials(None, password.into())).await.is_err(), "untrusted certificate");
+    let plain = server.url().replacen("rediss://", "redis://", 1);
+    assert!(attempt(RedisConfig::new(plain).ca_pem(pem).credentials(None, password.into())).await.is_err(), "plaintext");
+}

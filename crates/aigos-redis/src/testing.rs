@@ -13,6 +13,9 @@ pub struct RedisServer {
     port: u16,
     dir: tempfile::TempDir,
     policy: String,
+    /// TLS only (certificate and key files) and a password, when set.
+    tls: Option<(std::path::PathBuf, std::path::PathBuf)>,
+    password: Option<String>,
 }
 
 impl RedisServer {
@@ -30,14 +33,49 @@ impl RedisServer {
     /// As [`RedisServer::start`].
     pub fn start_with_policy(policy: &str) -> std::io::Result<Self> {
         let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-        let mut server = RedisServer { child: None, port, dir: tempfile::tempdir()?, policy: policy.to_owned() };
+        let mut server = RedisServer { child: None, port, dir: tempfile::tempdir()?, policy: policy.to_owned(), tls: None, password: None };
+        server.spawn()?;
+        Ok(server)
+    }
+
+    /// Starts a server that speaks TLS only (with the certificate and key
+    /// PEM files given; clients are not asked for certificates) and
+    /// requires `password` (the `default` user's).
+    ///
+    /// # Errors
+    /// As [`RedisServer::start`].
+    pub fn start_tls(cert: &Path, key: &Path, password: &str) -> std::io::Result<Self> {
+        let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        let mut server = RedisServer {
+            child: None,
+            port,
+            dir: tempfile::tempdir()?,
+            policy: "noeviction".into(),
+            tls: Some((cert.to_owned(), key.to_owned())),
+            password: Some(password.to_owned()),
+        };
         server.spawn()?;
         Ok(server)
     }
 
     fn spawn(&mut self) -> std::io::Result<()> {
-        let child = Command::new("redis-server")
-            .args(["--port", &self.port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        let mut cmd = Command::new("redis-server");
+        match &self.tls {
+            None => cmd.args(["--port", &self.port.to_string()]),
+            Some((cert, key)) => cmd
+                .args(["--port", "0", "--tls-port", &self.port.to_string(), "--tls-auth-clients", "no"])
+                .arg("--tls-cert-file")
+                .arg(cert)
+                .arg("--tls-key-file")
+                .arg(key)
+                .arg("--tls-ca-cert-file")
+                .arg(cert),
+        };
+        if let Some(password) = &self.password {
+            cmd.args(["--requirepass", password]);
+        }
+        let child = cmd
+            .args(["--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
             .args(["--maxmemory-policy", &self.policy])
             .arg("--dir")
             .arg(self.dir.path())
@@ -45,12 +83,13 @@ impl RedisServer {
             .stderr(Stdio::null())
             .spawn()?;
         self.child = Some(child);
-        wait_until_up(self.port, self.dir.path())
+        wait_until_up(self.port, self.tls.is_none() && self.password.is_none())
     }
 
-    /// `redis://127.0.0.1:PORT/`.
+    /// `redis://127.0.0.1:PORT/`, or `rediss://` for a TLS server.
     pub fn url(&self) -> String {
-        format!("redis://127.0.0.1:{}/", self.port)
+        let scheme = if self.tls.is_some() { "rediss" } else { "redis" };
+        format!("{scheme}://127.0.0.1:{}/", self.port)
     }
 
     /// The port.
@@ -76,11 +115,16 @@ impl RedisServer {
     }
 }
 
-fn wait_until_up(port: u16, _dir: &Path) -> std::io::Result<()> {
+/// Until the server answers PING (plain, no password) or accepts
+/// connections (TLS or a password: PING would need the handshake).
+fn wait_until_up(port: u16, ping: bool) -> std::io::Result<()> {
     use std::io::{Read as _, Write as _};
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            if !ping {
+                return Ok(());
+            }
             let _ = s.set_read_timeout(Some(Duration::from_millis(500)));
             let mut buf = [0u8; 16];
             if s.write_all(b"PING\r\n").is_ok() && s.read(&mut buf).is_ok_and(|n| buf.get(..n).is_some_and(|b| b.starts_with(b"+PONG"))) {
