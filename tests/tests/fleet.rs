@@ -591,3 +591,20 @@ fn a_validation_costs_at_most_two_round_trips() {
         assert!(trips <= 2 * u64::from(n) + 4, "{trips} round trips for {n} validations");
     });
 }
+
+#[test]
+fn a_late_pause_is_not_dropped_for_a_newer_command_to_another_target() {
+    use aigos_runtime::{CommandType, JournalEntry, KillBus as _};
+    let server = RedisServer::start().unwrap();
+    mt().block_on(async {
+        let f = fleet(&server).await;
+        let bus = journal(&server, &f.a).await;
+        // The pause (11) reached the journal after a newer terminate (12) of another organization.
+        bus.publish(&JournalEntry::Command(command(&f.a, CommandType::Terminate, TargetType::Organization, "elsewhere", 12)))
+            .await
+            .unwrap();
+        bus.publish(&JournalEntry::Command(command(&f.a, CommandType::Pause, TargetType::Asset, "demo-agent", 11))).await.unwrap();
+        let why = until_rejected(&f.a, &f.b).await;
+        assert!(why.contains("paused"), "{why}");
+    });
+}

@@ -50,6 +50,9 @@ pub struct RedisLedger {
     accounts: HashMap<InstanceId, Account>,
     /// Positive headroom answers of the last [`HEADROOM_CACHE`].
     headroom: Arc<Mutex<HashMap<InstanceId, (Instant, u64)>>>,
+    /// Bumped by every reservation and settlement of this ledger: an answer
+    /// read across one is not kept.
+    generation: Arc<std::sync::atomic::AtomicU64>,
 }
 
 fn unavailable(e: String) -> Error {
@@ -58,7 +61,13 @@ fn unavailable(e: String) -> Error {
 
 impl RedisLedger {
     pub(crate) fn new(conn: Conn, prefix: &str) -> Self {
-        RedisLedger { conn, tag: format!("{{{prefix}:budget}}"), accounts: HashMap::new(), headroom: Arc::default() }
+        RedisLedger {
+            conn,
+            tag: format!("{{{prefix}:budget}}"),
+            accounts: HashMap::new(),
+            headroom: Arc::default(),
+            generation: Arc::default(),
+        }
     }
 
     /// Opens an account under `parent` (which must be open), with an
@@ -101,6 +110,7 @@ impl RedisLedger {
 
     /// This ledger's own spend and holds change what it answered before.
     fn forget_headroom(&self) {
+        self.generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         self.headroom.lock().unwrap_or_else(PoisonError::into_inner).clear();
     }
 
@@ -171,6 +181,7 @@ impl BudgetLedger for RedisLedger {
         {
             return Ok(Some(budget_usd(left)));
         }
+        let generation = self.generation.load(std::sync::atomic::Ordering::SeqCst);
         let keys: Vec<String> = limited.iter().map(|(k, _)| k.clone()).collect();
         let used: Vec<(Option<u64>, Option<u64>)> = self
             .conn
@@ -189,7 +200,11 @@ impl BudgetLedger for RedisLedger {
             .map(|((_, limit), (spent, reserved))| limit.saturating_sub(spent.unwrap_or(0).saturating_add(reserved.unwrap_or(0))))
             .min();
         if let Some(left) = least.filter(|l| *l > 0) {
-            self.headroom.lock().unwrap_or_else(PoisonError::into_inner).insert(account.clone(), (Instant::now(), left));
+            let mut cache = self.headroom.lock().unwrap_or_else(PoisonError::into_inner);
+            // Checked under the lock that forget_headroom clears under.
+            if self.generation.load(std::sync::atomic::Ordering::SeqCst) == generation {
+                cache.insert(account.clone(), (Instant::now(), left));
+            }
         }
         Ok(least.map(budget_usd))
     }

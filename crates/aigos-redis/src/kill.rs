@@ -16,6 +16,8 @@ use crate::RedisConfig;
 use crate::conn::{Conn, client};
 
 const STORE: &str = "kill journal";
+/// The follower's reads, apart: a read that succeeds says nothing of a publish that failed.
+const FOLLOW: &str = "kill journal (follow)";
 /// Entries read per call.
 const PAGE: usize = 500;
 
@@ -192,10 +194,10 @@ impl RedisJournalReader {
             .map_err(|e| {
                 self.conn = None;
                 let message = crate::conn::classify(&e);
-                self.bus.conn.health().record::<()>(STORE, &Err(message.clone()));
+                self.bus.conn.health().record::<()>(FOLLOW, &Err(message.clone()));
                 err(message.replace(crate::conn::CONNECTION, ""))
             })?;
-        self.bus.conn.health().record(STORE, &Ok::<(), String>(()));
+        self.bus.conn.health().record(FOLLOW, &Ok::<(), String>(()));
         for (_, entries) in reply.unwrap_or_default() {
             for (id, fields) in entries {
                 self.pending.extend(entry(&fields));

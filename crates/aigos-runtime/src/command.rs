@@ -266,6 +266,9 @@ pub struct KillVerifier {
     seen: HashSet<String>,
     order: VecDeque<String>,
     last_sequence: HashMap<String, u64>,
+    /// The highest sequence of a pause or resume per issuer and target
+    /// (what orders a journal's pauses and resumes).
+    last_switch: HashMap<(String, String), u64>,
 }
 
 impl std::fmt::Debug for KillVerifier {
@@ -289,6 +292,7 @@ impl KillVerifier {
             seen: HashSet::new(),
             order: VecDeque::new(),
             last_sequence: HashMap::new(),
+            last_switch: HashMap::new(),
         }
     }
 
@@ -380,9 +384,12 @@ impl KillVerifier {
         if self.seen.contains(&cmd.id) {
             return Err(KillError::Replayed(format!("id {} already applied", cmd.id)));
         }
-        if let Some(last) = self.last_sequence.get(&cmd.issued_by).copied()
+        // A pause or resume is ordered against the issuer's pauses and
+        // resumes of the same target only: a newer command for another
+        // target must not drop one that arrived late.
+        if cmd.kind != CommandType::Terminate
+            && let Some(last) = self.last_switch.get(&switch_key(cmd)).copied()
             && cmd.sequence <= last
-            && cmd.kind != CommandType::Terminate
         {
             self.record(cmd);
             return Err(KillError::Replayed(format!(
@@ -424,6 +431,15 @@ impl KillVerifier {
         self.order.push_back(cmd.id.clone());
         let last = self.last_sequence.entry(cmd.issued_by.clone()).or_insert(cmd.sequence);
         *last = (*last).max(cmd.sequence);
+        if cmd.kind != CommandType::Terminate {
+            let last = self.last_switch.entry(switch_key(cmd)).or_insert(cmd.sequence);
+            *last = (*last).max(cmd.sequence);
+        }
         Verified { command: cmd.clone() }
     }
+}
+
+/// Issuer and target of a pause or resume.
+fn switch_key(cmd: &KillCommand) -> (String, String) {
+    (cmd.issued_by.clone(), serde_json::to_string(&cmd.target).unwrap_or_default())
 }

@@ -468,8 +468,18 @@ pub(crate) struct BothMarks {
 
 impl VersionStore for BothMarks {
     fn advance(&self, name: &str, version: u64, content_hash: &str) -> Result<(), VersionError> {
-        self.local.advance(name, version, content_hash)?;
-        self.shared.advance(name, version, content_hash)
+        // This Guard's own mark refuses first without moving; then the
+        // fleet's; the own mark moves only once the fleet took it.
+        if let Some((accepted, accepted_hash)) = self.local.high_water(name)? {
+            if version < accepted {
+                return Err(VersionError::Rollback { offered: version, accepted });
+            }
+            if version == accepted && accepted_hash != content_hash {
+                return Err(VersionError::Conflict { version, accepted_hash, offered_hash: content_hash.to_owned() });
+            }
+        }
+        self.shared.advance(name, version, content_hash)?;
+        self.local.advance(name, version, content_hash)
     }
 
     fn high_water(&self, name: &str) -> Result<Option<(u64, String)>, StateError> {

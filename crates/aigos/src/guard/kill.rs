@@ -366,13 +366,17 @@ impl Guard {
         let Ok(rt) = self.runtime() else { return Vec::new() };
         let fresh: Vec<String> = {
             let mut kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
-            // Only instances this Guard knows (registered, or spawned
-            // here): an unsigned entry cannot reserve ids it never saw.
+            // With a registry, only instances this Guard knows (registered,
+            // or spawned here): an unsigned entry cannot reserve ids it never saw.
             let fresh: Vec<String> = ids
                 .iter()
                 .filter(|i| {
-                    InstanceId::new(i.as_str()).is_ok_and(|id| matches!(self.inner.instances.get(&id), (Some(_), false)))
-                        && !kills.reaped.contains(i)
+                    // Without a registry any instance may have acted here: all are ended.
+                    InstanceId::new(i.as_str()).is_ok_and(|id| match self.inner.instances.get(&id) {
+                        (Some(_), false) => true,
+                        (None, false) => !self.inner.instances.required,
+                        (_, true) => false,
+                    }) && !kills.reaped.contains(i)
                 })
                 .cloned()
                 .collect();
@@ -663,7 +667,12 @@ impl Guard {
             let published = match serde_json::to_string(command) {
                 Ok(raw) => {
                     let entry = JournalEntry::Command(raw);
-                    let sent = bounded(self.inner.step_timeout, bus.publish(&entry)).await.and_then(|r| r.map_err(|e| e.to_string()));
+                    // Behind entries still waiting: in order, after them.
+                    let sent = if self.outbox_pending() {
+                        Err("earlier entries are not published yet".to_owned())
+                    } else {
+                        bounded(self.inner.step_timeout, bus.publish(&entry)).await.and_then(|r| r.map_err(|e| e.to_string()))
+                    };
                     if sent.is_err() {
                         // The journal follower publishes it when the store answers again.
                         self.outbox_push(entry);

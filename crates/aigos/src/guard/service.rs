@@ -253,6 +253,12 @@ impl Guard {
             .await
             .and_then(|r| r.map(|_| ()));
         out.push(Readiness { component: "approval state", error: answer.err() });
+        #[cfg(feature = "runtime")]
+        if let Some(rt) = g.runtime.as_ref().filter(|rt| rt.layer.kill_bus.is_some()) {
+            let pending = rt.kills.lock().unwrap_or_else(std::sync::PoisonError::into_inner).outbox.len();
+            let error = (pending > 0).then(|| format!("{pending} kill journal entries applied here and not yet published to the fleet"));
+            out.push(Readiness { component: "kill journal", error });
+        }
         if let Some(health) = &g.state_health {
             let failing = health.failing();
             let error =
