@@ -37,11 +37,19 @@ struct Fleet {
 
 /// Guard B: A's setup, its own audit log and kill-state file, its own connections.
 async fn guard_b(server: &RedisServer, a: &World) -> Guard {
+    guard_named(server, a, "b").await
+}
+
+/// Another Guard of the fleet on A's setup, with an audit log and a
+/// kill-state file of its own (`audit-NAME`, `kill-state-NAME.jsonl`).
+async fn guard_named(server: &RedisServer, a: &World, name: &str) -> Guard {
     let clock: Arc<dyn Clock> = Arc::new(a.clock.clone());
     let (mut config, base) = GuardConfig::load(&a.dir.path().join("aigos.toml")).unwrap();
-    config.audit.as_mut().unwrap().dir = "audit-b".into();
+    config.audit.as_mut().unwrap().dir = format!("audit-{name}").into();
+    // Each log its own witness: a witness names one log's checkpoints.
+    config.audit.as_mut().unwrap().witness = Some(format!("audit-{name}.witness.json").into());
     config.audit.as_mut().unwrap().durability = aigos::config::DurabilityName::None;
-    config.runtime.as_mut().unwrap().kill_state = Some("kill-state-b.jsonl".into());
+    config.runtime.as_mut().unwrap().kill_state = Some(format!("kill-state-{name}.jsonl").into());
     let b = config.build_with(&base, &clock, shared(server, a.dir.path(), &clock).await).unwrap();
     drop(b.join_fleet().await.unwrap());
     b
@@ -270,6 +278,7 @@ fn an_older_bundle_is_refused_after_the_fleet_accepted_a_newer_one() {
             let (mut config, base) = GuardConfig::load(&f.a.dir.path().join("aigos.toml")).unwrap();
             config.policy.as_mut().unwrap().bundle = bundle.into();
             config.audit.as_mut().unwrap().dir = audit.into();
+            config.audit.as_mut().unwrap().witness = Some(format!("{audit}.witness.json").into());
             (config, base)
         };
         let (config, base) = build("newer.bundle.json", "audit-c");
@@ -378,10 +387,11 @@ fn redis_restarted_empty_gets_the_kill_state_back_from_the_guards() {
         // The Guards see the journal lost and publish their kill state again;
         // a Guard that joins afterwards learns the termination.
         let start = Instant::now();
-        loop {
+        for attempt in 0.. {
             let clock: Arc<dyn Clock> = Arc::new(f.a.clock.clone());
             let (mut config, base) = GuardConfig::load(&f.a.dir.path().join("aigos.toml")).unwrap();
-            config.audit.as_mut().unwrap().dir = "audit-c".into();
+            config.audit.as_mut().unwrap().dir = format!("audit-c{attempt}").into();
+            config.audit.as_mut().unwrap().witness = Some(format!("audit-c{attempt}.witness.json").into());
             config.runtime.as_mut().unwrap().kill_state = None;
             config.state.backend = StateBackend::Redis;
             config.state.url = Some(server.url());
@@ -505,7 +515,7 @@ fn an_older_resume_appended_after_a_newer_pause_releases_nothing() {
         until_rejected(&f.a, &f.b).await;
         // An insider appends the old RESUME again, and a third Guard joins.
         bus.publish(&JournalEntry::Command(resume)).await.unwrap();
-        let c = guard_b(&server, &f.a).await;
+        let c = guard_named(&server, &f.a, "c").await;
         tokio::time::sleep(Duration::from_millis(300)).await;
         for guard in [&f.b, &c] {
             let r = f.a.request("config.update");
@@ -529,7 +539,7 @@ fn an_entry_that_is_not_utf8_does_not_stall_the_journal() {
         bus.publish(&JournalEntry::Command(command(&f.a, CommandType::Terminate, TargetType::Asset, "demo-agent", 3))).await.unwrap();
         until_rejected(&f.a, &f.b).await;
         // A Guard that joins now reads past it too.
-        guard_b(&server, &f.a).await;
+        guard_named(&server, &f.a, "c").await;
     });
 }
 
@@ -545,8 +555,8 @@ fn a_kill_applied_while_redis_is_down_reaches_the_fleet_when_it_is_back() {
         // B (which never saw it) and a Guard that joins later both learn it.
         until_rejected(&f.a, &f.b).await;
         let start = Instant::now();
-        loop {
-            if let Ok(c) = tokio::time::timeout(Duration::from_secs(3), guard_b(&server, &f.a)).await {
+        for attempt in 0.. {
+            if let Ok(c) = tokio::time::timeout(Duration::from_secs(3), guard_named(&server, &f.a, &format!("join-{attempt}"))).await {
                 let r = f.a.request("config.update");
                 if c.validate(&r, &f.a.token(&r)).await.status == Status::Rejected {
                     break;
