@@ -590,15 +590,17 @@ fn a_validation_costs_at_most_two_round_trips() {
         let requests: Vec<_> = (0..n).map(|_| w.request("config.update")).collect();
         let tokens: Vec<_> = requests.iter().map(|r| w.token(r)).collect();
         let before = state.round_trips();
+        let started = Instant::now();
         for (r, t) in requests.iter().zip(&tokens) {
             let o = w.guard.validate(r, t).await;
             assert_eq!(o.status, Status::Approved, "{}", reason(&o));
         }
         let trips = state.round_trips() - before;
-        eprintln!("{trips} round trips for {n} validations ({:.2} each)", trips as f64 / f64::from(n));
+        let seconds = started.elapsed().as_secs() + 1;
+        eprintln!("{trips} round trips for {n} validations ({:.2} each) in under {seconds} s", trips as f64 / f64::from(n));
         // Two per validation (the jti, the rate limit); the budget headroom
         // once a second and the connection probe once a second besides.
-        assert!(trips <= 2 * u64::from(n) + 4, "{trips} round trips for {n} validations");
+        assert!(trips <= 2 * u64::from(n) + 2 * seconds + 2, "{trips} round trips for {n} validations");
     });
 }
 
