@@ -60,10 +60,20 @@ impl RedisKillBus {
     /// The journal's epoch, created when absent.
     async fn epoch(&self) -> Result<String, SourceError> {
         let (key, fresh) = (self.epoch.clone(), uuid::Uuid::new_v4().to_string());
-        let (value,): (String,) = self
+        let (_, value): ((), String) = self
             .conn
             .call(STORE, |mut c| async move {
-                redis::pipe().cmd("SET").arg(&key).arg(fresh).arg("NX").ignore().cmd("GET").arg(&key).query_async(&mut c).await
+                redis::pipe()
+                    .cmd("SET")
+                    .arg(&key)
+                    .arg(fresh)
+                    .arg("NX")
+                    .ignore()
+                    .cmd("GET")
+                    .arg(&key)
+                    .query_async(&mut c)
+                    .await
+                    .map(|(v,): (String,)| ((), v))
             })
             .await
             .map_err(err)?;
