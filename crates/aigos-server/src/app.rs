@@ -30,15 +30,12 @@ pub(crate) struct App {
     /// Open streams per client.
     pub(crate) streams_per_ip: Arc<PerIp>,
     pub(crate) max_stream: Duration,
-    /// Refused kill commands per client in the current minute.
-    pub(crate) kill_refusals: Mutex<(u64, HashMap<IpAddr, u32>)>,
-    pub(crate) kill_refusals_per_minute: u32,
-    /// Heartbeats per agent in the current minute.
-    pub(crate) heartbeats: Mutex<(u64, HashMap<String, u32>)>,
-    pub(crate) heartbeats_per_minute: u32,
-    /// Validations refused at step 1 per client in the current minute.
-    pub(crate) identity_failures: Mutex<(u64, HashMap<IpAddr, u32>)>,
-    pub(crate) identity_failures_per_minute: u32,
+    /// Recorded kill refusals per client.
+    pub(crate) kill_refusals: PerMinute,
+    /// Heartbeats per agent.
+    pub(crate) heartbeats: PerMinute,
+    /// Validations refused at step 1 per client.
+    pub(crate) identity_failures: PerMinute,
     pub(crate) max_body_bytes: usize,
     pub(crate) body_read_timeout: Duration,
     pub(crate) stream_heartbeat: Duration,
@@ -69,12 +66,9 @@ impl App {
             event_streams: Arc::new(Semaphore::new(s.max_streams)),
             streams_per_ip: PerIp::new(s.max_streams_per_ip),
             max_stream: Duration::from_secs(s.max_stream_secs),
-            kill_refusals: Mutex::new((0, HashMap::new())),
-            kill_refusals_per_minute: s.kill_refusals_per_minute,
-            heartbeats: Mutex::new((0, HashMap::new())),
-            heartbeats_per_minute: s.heartbeats_per_minute,
-            identity_failures: Mutex::new((0, HashMap::new())),
-            identity_failures_per_minute: s.identity_failures_per_minute,
+            kill_refusals: PerMinute::new(s.kill_refusals_per_minute),
+            heartbeats: PerMinute::new(s.heartbeats_per_minute),
+            identity_failures: PerMinute::new(s.identity_failures_per_minute),
             max_body_bytes: s.max_body_bytes,
             body_read_timeout: Duration::from_millis(s.body_read_timeout_ms),
             stream_heartbeat: Duration::from_secs(s.stream_heartbeat_secs),
@@ -86,43 +80,84 @@ impl App {
 }
 
 impl App {
-    /// Takes one of `ip`'s recorded kill refusals of this minute; `false`
-    /// when they are spent (the refusal is then answered 429, unrecorded).
+    /// Takes one of `ip`'s recorded kill refusals; `false` when they are
+    /// spent (the refusal is then answered 429, unrecorded).
     pub(crate) fn take_kill_refusal(&self, ip: IpAddr) -> bool {
-        take(&self.kill_refusals, client_key(ip), self.kill_refusals_per_minute)
+        self.kill_refusals.take(&client_key(ip).to_string())
     }
 
-    /// Whether `ip`'s validations that failed step 1 this minute are spent.
+    /// Whether `ip`'s validations that failed step 1 are spent.
     pub(crate) fn identity_failures_spent(&self, ip: IpAddr) -> bool {
-        let minute = aigos::core::Clock::now_secs(&aigos::core::SystemClock).div_euclid(60).unsigned_abs();
-        let c = self.identity_failures.lock().unwrap_or_else(PoisonError::into_inner);
-        c.0 == minute && c.1.get(&client_key(ip)).is_some_and(|n| *n >= self.identity_failures_per_minute)
+        self.identity_failures.spent(&client_key(ip).to_string())
     }
 
     /// Counts a validation of `ip` that failed step 1.
     pub(crate) fn identity_failed(&self, ip: IpAddr) {
-        let _ = take(&self.identity_failures, client_key(ip), u32::MAX);
+        let _ = self.identity_failures.take(&client_key(ip).to_string());
     }
 
-    /// Takes one of `agent`'s heartbeats of this minute.
+    /// Takes one of `agent`'s heartbeats.
     pub(crate) fn take_heartbeat(&self, agent: &str) -> bool {
-        take(&self.heartbeats, agent.to_owned(), self.heartbeats_per_minute)
+        self.heartbeats.take(agent)
     }
 }
 
-/// One of `key`'s `max` uses of the current minute, counted at once.
-fn take<K: std::hash::Hash + Eq>(counts: &Mutex<(u64, HashMap<K, u32>)>, key: K, max: u32) -> bool {
-    let minute = aigos::core::Clock::now_secs(&aigos::core::SystemClock).div_euclid(60).unsigned_abs();
-    let mut c = counts.lock().unwrap_or_else(PoisonError::into_inner);
-    if c.0 != minute {
-        *c = (minute, HashMap::new());
+/// At most `max` uses a minute per key, as a sliding budget (GCRA: the
+/// runtime layer's limiter without penalties or blocks): a use comes back
+/// every `60 s / max`, so no window boundary lets a client through twice its
+/// limit in a moment (a fixed minute window let `2 * max` through across
+/// its boundary). Measured on the monotonic clock; idle keys are forgotten.
+pub(crate) struct PerMinute {
+    limiter: aigos::runtime::RateLimiter,
+    max: u32,
+}
+
+impl PerMinute {
+    pub(crate) fn new(max: u32) -> Self {
+        Self::with_clock(max, Arc::new(Monotonic::default()))
     }
-    let n = c.1.entry(key).or_insert(0);
-    if *n >= max {
-        return false;
+
+    fn with_clock(max: u32, clock: Arc<dyn aigos::core::Clock>) -> Self {
+        let cfg = aigos::runtime::RateLimitConfig {
+            rate: max.max(1),
+            period: Duration::from_secs(60),
+            burst: max.max(1),
+            // A use past the budget is only refused: no penalty, no block.
+            penalty_base: Duration::ZERO,
+            penalty_max: Duration::ZERO,
+            block_after: u32::MAX,
+            violation_window: Duration::ZERO,
+            idle_eviction: Duration::from_secs(60),
+        };
+        PerMinute { limiter: aigos::runtime::RateLimiter::new(cfg, clock), max }
     }
-    *n += 1;
-    true
+
+    /// Takes one use of `key`'s budget; `false` when it is spent.
+    pub(crate) fn take(&self, key: &str) -> bool {
+        self.max > 0 && self.limiter.check(key).is_allowed()
+    }
+
+    /// Whether `key`'s budget is spent (the next [`PerMinute::take`] would fail).
+    pub(crate) fn spent(&self, key: &str) -> bool {
+        self.max == 0 || self.limiter.recent(key) >= self.max
+    }
+}
+
+/// Milliseconds since the server started, on the monotonic clock: a wall
+/// clock set back would hand out spent budgets again.
+#[derive(Debug)]
+struct Monotonic(std::time::Instant);
+
+impl Default for Monotonic {
+    fn default() -> Self {
+        Monotonic(std::time::Instant::now())
+    }
+}
+
+impl aigos::core::Clock for Monotonic {
+    fn now_millis(&self) -> aigos::core::UnixMillis {
+        u64::try_from(self.0.elapsed().as_millis()).unwrap_or(u64::MAX)
+    }
 }
 
 /// Places per client (an IPv4 address or an IPv6 /64), at most `max` each:
@@ -212,7 +247,40 @@ impl InFlight {
 
 #[cfg(test)]
 mod tests {
-    use super::{Busy, InFlight, client_key};
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use aigos::core::ManualClock;
+
+    use super::{Busy, InFlight, PerMinute, client_key};
+
+    #[test]
+    fn a_minute_budget_has_no_boundary_burst() {
+        // Attack: spend the budget just before a minute turns, then again
+        // just after it (a fixed window would grant both).
+        let clock = ManualClock::new(59_900);
+        let budget = PerMinute::with_clock(10, Arc::new(clock.clone()));
+        assert!((0..10).all(|_| budget.take("client")), "positive control: the whole budget at once");
+        assert!(budget.spent("client"));
+        clock.advance(Duration::from_millis(200));
+        assert!(!budget.take("client"), "past the minute's boundary the budget is still spent");
+        // One use comes back every 6 s; other keys are untouched.
+        clock.advance(Duration::from_millis(6_000));
+        assert!(!budget.spent("client"));
+        assert!(budget.take("client"));
+        assert!(!budget.take("client"));
+        assert!(budget.take("another client"));
+        // A minute later the whole budget is back.
+        clock.advance(Duration::from_millis(60_000));
+        assert!((0..10).all(|_| budget.take("client")));
+    }
+
+    #[test]
+    fn a_zero_budget_refuses_everything() {
+        let budget = PerMinute::with_clock(0, Arc::new(ManualClock::new(0)));
+        assert!(budget.spent("client"));
+        assert!(!budget.take("client"));
+    }
 
     #[test]
     fn a_client_over_its_share_is_refused_and_others_still_admitted() {

@@ -129,7 +129,7 @@ const MAX_KILL_BYTES: usize = 64 << 10;
     ))]
 pub(crate) async fn validate(State(app): State<AppState>, headers: HeaderMap, peer: Option<Extension<PeerInfo>>, body: Body) -> Response {
     // An address whose tokens keep failing is answered without a decision
-    // (and without a record) for the rest of the minute. The check runs
+    // (and without a record) until its budget refills. The check runs
     // before validation, so at most its requests in flight get past it.
     let ip = peer_ip(peer.as_deref());
     if app.identity_failures_spent(ip) {
