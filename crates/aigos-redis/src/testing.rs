@@ -1,5 +1,11 @@
 //! A throwaway `redis-server` for tests: started on a free loopback port
 //! in a temporary directory, with no persistence, stopped on drop.
+//!
+//! A port found free may be taken before the server binds it (by another
+//! test's server or by a client's ephemeral port). The server is therefore
+//! known up only when its own log says it accepts connections; a server
+//! that lost its port is started again on another one. A test never talks
+//! to a server (and state) that is not its own.
 
 use std::net::TcpListener;
 use std::path::Path;
@@ -32,10 +38,8 @@ impl RedisServer {
     /// # Errors
     /// As [`RedisServer::start`].
     pub fn start_with_policy(policy: &str) -> std::io::Result<Self> {
-        let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-        let mut server = RedisServer { child: None, port, dir: tempfile::tempdir()?, policy: policy.to_owned(), tls: None, password: None };
-        server.spawn()?;
-        Ok(server)
+        let server = RedisServer { child: None, port: 0, dir: tempfile::tempdir()?, policy: policy.to_owned(), tls: None, password: None };
+        server.start_on_a_free_port()
     }
 
     /// Starts a server that speaks TLS only (with the certificate and key
@@ -45,20 +49,36 @@ impl RedisServer {
     /// # Errors
     /// As [`RedisServer::start`].
     pub fn start_tls(cert: &Path, key: &Path, password: &str) -> std::io::Result<Self> {
-        let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-        let mut server = RedisServer {
+        let server = RedisServer {
             child: None,
-            port,
+            port: 0,
             dir: tempfile::tempdir()?,
             policy: "noeviction".into(),
             tls: Some((cert.to_owned(), key.to_owned())),
             password: Some(password.to_owned()),
         };
-        server.spawn()?;
-        Ok(server)
+        server.start_on_a_free_port()
     }
 
+    fn start_on_a_free_port(mut self) -> std::io::Result<Self> {
+        let mut attempts = 0;
+        loop {
+            self.port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+            match self.spawn() {
+                Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && attempts < 20 => attempts += 1,
+                r => return r.map(|()| self),
+            }
+        }
+    }
+
+    fn log(&self) -> std::path::PathBuf {
+        self.dir.path().join("redis.log")
+    }
+
+    /// Starts the server on `self.port` and waits until its own log says it
+    /// is ready (`AddrInUse` when it could not bind the port).
     fn spawn(&mut self) -> std::io::Result<()> {
+        let _ = std::fs::remove_file(self.log());
         let mut cmd = Command::new("redis-server");
         match &self.tls {
             None => cmd.args(["--port", &self.port.to_string()]),
@@ -79,11 +99,29 @@ impl RedisServer {
             .args(["--maxmemory-policy", &self.policy])
             .arg("--dir")
             .arg(self.dir.path())
+            .arg("--logfile")
+            .arg(self.log())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()?;
         self.child = Some(child);
-        wait_until_up(self.port, self.tls.is_none() && self.password.is_none())
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let log = std::fs::read_to_string(self.log()).unwrap_or_default();
+            if log.contains("Ready to accept connections") {
+                return Ok(());
+            }
+            if let Some(status) = self.child.as_mut().map(Child::try_wait).transpose()?.flatten() {
+                self.child = None;
+                let kind = if log.contains("Address already in use") { std::io::ErrorKind::AddrInUse } else { std::io::ErrorKind::Other };
+                return Err(std::io::Error::new(kind, format!("redis-server on port {} exited ({status}): {}", self.port, log.trim_end())));
+            }
+            if Instant::now() > deadline {
+                self.kill();
+                return Err(std::io::Error::other(format!("redis-server on port {} was not ready within 10 s", self.port)));
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
     }
 
     /// `redis://127.0.0.1:PORT/`, or `rediss://` for a TLS server.
@@ -111,30 +149,17 @@ impl RedisServer {
     /// As [`RedisServer::start`].
     pub fn restart(&mut self) -> std::io::Result<()> {
         self.kill();
-        self.spawn()
-    }
-}
-
-/// Until the server answers PING (plain, no password) or accepts
-/// connections (TLS or a password: PING would need the handshake).
-fn wait_until_up(port: u16, ping: bool) -> std::io::Result<()> {
-    use std::io::{Read as _, Write as _};
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
-            if !ping {
-                return Ok(());
-            }
-            let _ = s.set_read_timeout(Some(Duration::from_millis(500)));
-            let mut buf = [0u8; 16];
-            if s.write_all(b"PING\r\n").is_ok() && s.read(&mut buf).is_ok_and(|n| buf.get(..n).is_some_and(|b| b.starts_with(b"+PONG"))) {
-                return Ok(());
+        // The port must stay the same: while a client's ephemeral port holds
+        // it, try again.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            match self.spawn() {
+                Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                r => return r,
             }
         }
-        if Instant::now() > deadline {
-            return Err(std::io::Error::other(format!("redis-server on port {port} did not answer within 10 s")));
-        }
-        std::thread::sleep(Duration::from_millis(20));
     }
 }
 
