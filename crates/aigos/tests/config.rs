@@ -188,3 +188,28 @@ fn deeply_nested_configuration_files_are_refused_before_parsing() {
     let msg = GuardConfig::load(&config).unwrap_err().to_string();
     assert!(msg.contains("aigos.toml") && msg.contains("deeper"), "{msg}");
 }
+
+#[tokio::test]
+async fn shutdown_waits_for_a_brief_hold_and_refuses_a_live_clone() {
+    let (_dir, config) = setup();
+    // A clone held briefly (as a kill channel holds the Guard while it
+    // applies an event) is waited for.
+    let guard = build(&config).unwrap();
+    let held = guard.clone();
+    let release = tokio::spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        drop(held);
+    });
+    guard.shutdown().await.expect("the hold ends within the wait");
+    release.await.unwrap();
+    // A clone that stays alive is reported, never closed under its holder.
+    let guard = build(&config).unwrap();
+    let alive = guard.clone();
+    assert!(matches!(guard.shutdown().await, Err(aigos::Error::StillShared)));
+    let r = aigos_core::ActionRequest::builder(aigos_core::AgentId::new("demo-agent").unwrap(), "config.update")
+        .timestamp(SystemClock.now_secs())
+        .build()
+        .unwrap();
+    assert_eq!(alive.validate(&r, "").await.status, aigos_core::Status::Rejected, "the clone still works");
+    alive.shutdown().await.unwrap();
+}

@@ -507,11 +507,26 @@ impl Guard {
 
     /// Flushes and closes the audit log (call before the process exits).
     ///
+    /// A background task (a kill channel, the fleet's journal) holds the
+    /// Guard only while it applies an event; shutdown waits up to two
+    /// seconds for such a hold to end.
+    ///
     /// # Errors
     /// [`crate::Error::StillShared`] while other clones of the Guard are
     /// alive, or the audit log's error.
     pub async fn shutdown(self) -> Result<(), crate::Error> {
-        let inner = Arc::try_unwrap(self.inner).map_err(|_| crate::Error::StillShared)?;
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(2);
+        let mut shared = self.inner;
+        let inner = loop {
+            match Arc::try_unwrap(shared) {
+                Ok(inner) => break inner,
+                Err(_) if tokio::time::Instant::now() >= deadline => return Err(crate::Error::StillShared),
+                Err(again) => {
+                    shared = again;
+                    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+                }
+            }
+        };
         #[cfg(feature = "audit")]
         if let Some((log, _)) = inner.audit {
             log.close().await?;
