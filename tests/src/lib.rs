@@ -70,9 +70,22 @@ impl World {
         extra: impl FnOnce(&SigningKey) -> Vec<aigos_identity::AgentRecord>,
         policy: Option<&str>,
     ) -> Self {
+        Self::with_setup_at(ManualClock::at_secs(u64::try_from(T0).unwrap()), shared, edit, agent, extra, policy)
+    }
+
+    /// [`World::with_setup`] on `clock`: the clock the stores in `shared`
+    /// were made with, so that [`World::advance`] moves the Guard and its
+    /// stores together (a store on a clock of its own would stay at T0).
+    pub fn with_setup_at(
+        clock: ManualClock,
+        shared: SharedState,
+        edit: impl FnOnce(&mut GuardConfig),
+        agent: impl FnOnce(&mut aigos_identity::AgentRecord),
+        extra: impl FnOnce(&SigningKey) -> Vec<aigos_identity::AgentRecord>,
+        policy: Option<&str>,
+    ) -> Self {
         let provider = aigos_crypto::default_provider();
         let dir = tempfile::tempdir().unwrap();
-        let clock = ManualClock::at_secs(u64::try_from(T0).unwrap());
         let path = aigos::config::init(dir.path(), provider, T0).unwrap();
         let authority = load_key(provider, &dir.path().join("keys/authority.key.pem"), "authority-1");
         let registry_path = dir.path().join("registry.json");

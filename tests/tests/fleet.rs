@@ -59,10 +59,11 @@ async fn fleet_with(server: &RedisServer, agent: impl FnOnce(&mut aigos_identity
     // A's shared state needs A's setup: build it from a throwaway init of the same shape first.
     let seed = tempfile::tempdir().unwrap();
     aigos::config::init(seed.path(), aigos_crypto::default_provider(), T0).unwrap();
+    // A's stores run on A's clock: `advance` moves both.
     let clock = aigos_core::ManualClock::at_secs(u64::try_from(T0).unwrap());
-    let dyn_clock: Arc<dyn Clock> = Arc::new(clock);
+    let dyn_clock: Arc<dyn Clock> = Arc::new(clock.clone());
     let shared_a = shared(server, seed.path(), &dyn_clock).await;
-    let a = World::with_registry(shared_a, |_| {}, agent);
+    let a = World::with_setup_at(clock, shared_a, |_| {}, agent, |_| Vec::new(), None);
     drop(a.guard.join_fleet().await.unwrap());
     let b = guard_b(server, &a).await;
     Fleet { a, b }
@@ -426,7 +427,6 @@ fn redis_restarted_empty_gets_the_kill_state_back_from_the_guards() {
 }
 
 #[test]
-#[ignore = "fails since 2026-12-03 10:20 (also in CI): after some cases every use is refused, the agent rate-limited at T0 (see the note of stop 30); to be diagnosed"]
 fn the_same_jti_through_two_guards_is_accepted_once() {
     use proptest::prelude::*;
     let server = RedisServer::start().unwrap();
@@ -444,10 +444,14 @@ fn the_same_jti_through_two_guards_is_accepted_once() {
                 });
                 let outcomes = futures_util::future::join_all(calls).await;
                 let approved = outcomes.iter().filter(|o| o.as_ref().unwrap().status == Status::Approved).count();
-                let why: Vec<String> = outcomes.iter().take(2).map(|o| reason(o.as_ref().unwrap())).collect();
-                prop_assert_eq!(approved, 1, "{} of 64 uses approved ({} on A): {:?}", approved, on_a, why);
-                // Each validation spends the agent's rate: lift it for the next case.
+                let mut why: Vec<String> = outcomes.iter().map(|o| reason(o.as_ref().unwrap())).collect();
+                why.sort();
+                why.dedup();
+                // Each validation spends the agent's rate: lift it for the
+                // next case (before asserting, so that a shrunk rerun starts
+                // from the same state as the case that failed).
                 f.a.advance(120);
+                prop_assert_eq!(approved, 1, "{} of 64 uses approved ({} on A): {:?}", approved, on_a, why);
                 Ok(())
             })
         })

@@ -43,8 +43,11 @@ fn uuid_like(n: u128) -> String {
 
 // ---- replay ----
 
-async fn replay_suite(store: &dyn ReplayStore) {
-    let now = SystemClock.now_millis();
+/// On `clock`, the store's own: an expiry is a time of the Guard's clock,
+/// which the in-memory store reads and Redis counts down from in real time
+/// (so the suite moves the clock and also waits).
+async fn replay_suite(store: &dyn ReplayStore, clock: &ManualClock) {
+    let now = clock.now_millis();
     let id = jti();
     store.check_and_insert(&id, now + 60_000).await.unwrap();
     assert_eq!(store.check_and_insert(&id, now + 60_000).await, Err(ReplayError::Replayed), "a replay");
@@ -52,10 +55,13 @@ async fn replay_suite(store: &dyn ReplayStore) {
     assert_eq!(store.check_and_insert("not-a-uuid", now + 60_000).await, Err(ReplayError::BadJti));
     // An entry lives as long as its token and no longer.
     let short = jti();
-    store.check_and_insert(&short, SystemClock.now_millis() + 300).await.unwrap();
-    assert_eq!(store.check_and_insert(&short, SystemClock.now_millis() + 300).await, Err(ReplayError::Replayed));
+    store.check_and_insert(&short, clock.now_millis() + 300).await.unwrap();
+    assert_eq!(store.check_and_insert(&short, clock.now_millis() + 300).await, Err(ReplayError::Replayed));
+    clock.advance(Duration::from_millis(450));
     tokio::time::sleep(Duration::from_millis(450)).await;
-    store.check_and_insert(&short, SystemClock.now_millis() + 300).await.expect("expired with its token");
+    store.check_and_insert(&short, clock.now_millis() + 300).await.expect("expired with its token");
+    // Still live after most of its life.
+    store.check_and_insert(&id, clock.now_millis() + 60_000).await.expect_err("a live entry is kept");
 }
 
 // ---- rate limits ----
@@ -204,7 +210,7 @@ fn accounts() -> Vec<(InstanceId, Option<InstanceId>, Option<CostUsd>)> {
 #[tokio::test(flavor = "multi_thread")]
 async fn in_memory_backend_conforms() {
     let clock = ManualClock::at_secs(1_800_000_000);
-    replay_suite(&aigos_identity::InMemoryReplayStore::new(1000, Arc::new(SystemClock))).await;
+    replay_suite(&aigos_identity::InMemoryReplayStore::new(1000, Arc::new(clock.clone())), &clock).await;
     rate_suite(&aigos_runtime::RateLimiter::new(RateLimitConfig::default(), Arc::new(clock.clone())), &clock).await;
     let local = aigos::LocalState::in_memory(1000, Arc::new(clock.clone()));
     approvals_suite(&local, &clock).await;
@@ -221,7 +227,7 @@ async fn redis_backend_conforms() {
     let server = RedisServer::start().unwrap();
     let clock = ManualClock::at_secs(1_800_000_000);
     let state = connect(&server, "conf", Arc::new(clock.clone())).await;
-    replay_suite(state.replay().as_ref()).await;
+    replay_suite(state.replay().as_ref(), &clock).await;
     rate_suite(state.rate_limits(RateLimitConfig::default()).as_ref(), &clock).await;
     approvals_suite(state.approvals().as_ref(), &clock).await;
     let versions = state.versions().unwrap();
@@ -317,7 +323,7 @@ async fn every_store_fails_closed_while_redis_is_down_and_recovers() {
         (state.replay(), state.rate_limits(RateLimitConfig::default()), state.approvals(), state.leases());
     let mut ledger = state.ledger();
     ledger.open(acct("root"), None, Some(usd(10.0))).unwrap();
-    let later = SystemClock.now_millis() + 60_000;
+    let later = clock.now_millis() + 60_000;
     // Positive control.
     replay.check_and_insert(&jti(), later).await.unwrap();
     assert_eq!(rate.check("a").await, RateDecision::Allowed);
