@@ -171,15 +171,16 @@ impl BudgetLedger for RedisLedger {
     }
 
     async fn remaining(&self, account: &InstanceId) -> Result<Option<CostUsd>, Error> {
-        let chain = self.chain(account)?;
-        let limited: Vec<(String, u64)> = chain.iter().filter_map(|(id, a)| a.limit.map(|l| (self.key(id), l))).collect();
-        if limited.is_empty() {
-            return Ok(None);
-        }
+        // Only accounts with a limit on their chain are cached: a hit needs no walk.
         if let Some((at, left)) = self.headroom.lock().unwrap_or_else(PoisonError::into_inner).get(account).copied()
             && at.elapsed() < HEADROOM_CACHE
         {
             return Ok(Some(budget_usd(left)));
+        }
+        let chain = self.chain(account)?;
+        let limited: Vec<(String, u64)> = chain.iter().filter_map(|(id, a)| a.limit.map(|l| (self.key(id), l))).collect();
+        if limited.is_empty() {
+            return Ok(None);
         }
         let generation = self.generation.load(std::sync::atomic::Ordering::SeqCst);
         let keys: Vec<String> = limited.iter().map(|(k, _)| k.clone()).collect();

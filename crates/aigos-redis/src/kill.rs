@@ -60,20 +60,10 @@ impl RedisKillBus {
     /// The journal's epoch, created when absent.
     async fn epoch(&self) -> Result<String, SourceError> {
         let (key, fresh) = (self.epoch.clone(), uuid::Uuid::new_v4().to_string());
-        let (_, value): ((), String) = self
+        let (value,): (String,) = self
             .conn
             .call(STORE, |mut c| async move {
-                redis::pipe()
-                    .cmd("SET")
-                    .arg(&key)
-                    .arg(fresh)
-                    .arg("NX")
-                    .ignore()
-                    .cmd("GET")
-                    .arg(&key)
-                    .query_async(&mut c)
-                    .await
-                    .map(|(v,): (String,)| ((), v))
+                redis::pipe().cmd("SET").arg(&key).arg(fresh).arg("NX").ignore().cmd("GET").arg(&key).query_async(&mut c).await
             })
             .await
             .map_err(err)?;

@@ -13,7 +13,7 @@ use aigos_core::{StateError, UnixMillis};
 use crate::SourceError;
 
 /// One entry of the kill journal.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JournalEntry {
     /// A signed kill command (its JSON), applied by the Guard that

@@ -442,21 +442,18 @@ impl Guard {
         let unavailable = |message: String| Error::Unavailable { what: "kill journal", message };
         let (entries, cursor) =
             bounded(JOIN_TIMEOUT, bus.read_all()).await.map_err(unavailable)?.map_err(|e| unavailable(e.to_string()))?;
-        // What the journal holds, compared whole: a forged entry that
-        // reuses the id of a lost command does not keep it from coming back.
+        // What the journal holds, commands compared whole (in this Guard's
+        // serialization): a forged entry that reuses the id of a lost
+        // command does not keep it from coming back.
         let mut known = std::collections::HashSet::new();
         for entry in &entries {
-            match entry {
-                JournalEntry::Command(raw) => {
-                    if let Some(c) = serde_json::from_str::<KillCommand>(raw).ok().and_then(|c| serde_json::to_string(&c).ok()) {
-                        known.insert(c);
-                    }
-                }
-                JournalEntry::Reaped(instance) => {
-                    known.insert(format!("reaped:{instance}"));
-                }
-                _ => {}
-            }
+            known.insert(match entry {
+                JournalEntry::Command(raw) => match serde_json::from_str::<KillCommand>(raw).and_then(|c| serde_json::to_string(&c)) {
+                    Ok(normal) => JournalEntry::Command(normal),
+                    Err(_) => entry.clone(),
+                },
+                other => other.clone(),
+            });
             self.apply_journal(entry).await;
         }
         self.republish(bus.as_ref(), &known).await.map_err(unavailable)?;
@@ -510,7 +507,7 @@ impl Guard {
 
     /// Publishes every command this Guard applied and every orphan it
     /// terminated, except those in `known` (already in the journal).
-    async fn republish(&self, bus: &dyn aigos_runtime::KillBus, known: &std::collections::HashSet<String>) -> Result<(), String> {
+    async fn republish(&self, bus: &dyn aigos_runtime::KillBus, known: &std::collections::HashSet<JournalEntry>) -> Result<(), String> {
         let rt = self.runtime().map_err(|e| e.to_string())?;
         let (commands, reaped) = {
             let kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
@@ -518,13 +515,10 @@ impl Guard {
         };
         let mut entries = Vec::new();
         for c in &commands {
-            let raw = serde_json::to_string(c).map_err(|e| e.to_string())?;
-            if !known.contains(&raw) {
-                entries.push(JournalEntry::Command(raw));
-            }
+            entries.push(JournalEntry::Command(serde_json::to_string(c).map_err(|e| e.to_string())?));
         }
-        entries.extend(reaped.into_iter().filter(|r| !known.contains(&format!("reaped:{r}"))).map(JournalEntry::Reaped));
-        for entry in &entries {
+        entries.extend(reaped.into_iter().map(JournalEntry::Reaped));
+        for entry in entries.iter().filter(|e| !known.contains(*e)) {
             bounded(self.inner.step_timeout, bus.publish(entry)).await?.map_err(|e| e.to_string())?;
         }
         Ok(())
