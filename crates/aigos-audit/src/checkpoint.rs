@@ -6,7 +6,7 @@
 //! header of another log signed by the same key is not taken for one of
 //! this log.
 
-use aigos_crypto::{Algorithm, Provider, PublicKey, SigningKey, VerifyingKey, base64url};
+use aigos_crypto::{Algorithm, Provider, PublicKey, Signer, VerifyingKey, base64url};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -100,7 +100,7 @@ impl Checkpoint {
         frontier: &Frontier,
         head: &Hash,
         time: u64,
-        key: Option<&SigningKey>,
+        key: Option<&dyn Signer>,
     ) -> Result<Self, Error> {
         Self::make_with(provider, log, (frontier, head), time, None, key)
     }
@@ -110,7 +110,7 @@ impl Checkpoint {
     ///
     /// # Errors
     /// As [`Checkpoint::make`].
-    pub fn header(provider: Provider, log: &str, time: u64, cadence: Cadence, key: Option<&SigningKey>) -> Result<Self, Error> {
+    pub fn header(provider: Provider, log: &str, time: u64, cadence: Cadence, key: Option<&dyn Signer>) -> Result<Self, Error> {
         Self::make_with(provider, log, (&Frontier::new(), &[0u8; 32]), time, Some(cadence), key)
     }
 
@@ -130,7 +130,7 @@ impl Checkpoint {
         (frontier, head): (&Frontier, &Hash),
         time: u64,
         cadence: Option<Cadence>,
-        key: Option<&SigningKey>,
+        key: Option<&dyn Signer>,
     ) -> Result<Self, Error> {
         let mut cp = Checkpoint {
             tree_size: frontier.size(),

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use aigos_core::{Clock, SystemClock};
-use aigos_crypto::{Provider, SigningKey, default_provider};
+use aigos_crypto::{Provider, Signer, default_provider};
 use serde_json::Value;
 
 use crate::checkpoint::{Cadence, Checkpoint};
@@ -44,7 +44,7 @@ pub struct AuditConfig {
     checkpoint_every: u64,
     checkpoint_interval: Duration,
     mac_key: Option<MacKey>,
-    signing_key: Option<Arc<SigningKey>>,
+    signing_key: Option<Arc<dyn Signer>>,
     cipher: Option<FieldCipher>,
     encrypt_fields: Vec<String>,
     witness: Option<PathBuf>,
@@ -105,7 +105,7 @@ impl AuditConfig {
     /// verifies the whole log (chain, MACs when keyed, every checkpoint's
     /// signature, the signed header's cadence, the witness) and refuses to
     /// resume on a log that fails.
-    pub fn signing_key(mut self, key: Arc<SigningKey>) -> Self {
+    pub fn signing_key(mut self, key: Arc<dyn Signer>) -> Self {
         self.signing_key = Some(key);
         self
     }

@@ -12,6 +12,7 @@ pub mod otp;
 mod provider;
 mod rs256;
 mod rustcrypto;
+mod signer;
 
 pub use alg::{AEAD_TAG_LEN, AeadAlgorithm, Algorithm};
 pub use error::Error;
@@ -19,6 +20,7 @@ pub use jwk::{Jwk, Jwks};
 pub use keys::{PublicKey, Signature, SigningKey, VerifyingKey};
 pub use provider::{CryptoProvider, Provider, Sign, Verify, available_providers, default_provider};
 pub use rs256::{RS256_MIN_BITS, Rs256VerifyingKey};
+pub use signer::{KeyStorage, Signer};
 
 /// The aws-lc-rs provider (cargo feature `aws-lc-rs`). aws-lc-rs offers no
 /// XChaCha20-Poly1305, so that one AEAD (the audit log's field sealing) is

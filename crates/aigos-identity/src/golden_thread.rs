@@ -10,7 +10,7 @@
 //! covers the same pairs plus `agent_kid` (the thumbprint of the agent key the
 //! approval is bound to) and `expires_at`, so neither can be edited.
 
-use aigos_crypto::{Algorithm, Provider, PublicKey, SigningKey, VerifyingKey};
+use aigos_crypto::{Algorithm, Provider, PublicKey, Signer, VerifyingKey};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::{Deserialize, Serialize};
@@ -125,7 +125,7 @@ impl GoldenThread {
     ///
     /// # Errors
     /// [`Error::GoldenThread`] for an invalid approval; [`Error::Crypto`] when signing fails.
-    pub fn sign(approval: Approval, agent_kid: &str, expires_at: i64, approver: &SigningKey) -> Result<Self, Error> {
+    pub fn sign(approval: Approval, agent_kid: &str, expires_at: i64, approver: &dyn Signer) -> Result<Self, Error> {
         let hash = approval.hash(approver.provider())?;
         let mut gt = GoldenThread {
             approval,
@@ -230,7 +230,7 @@ mod tests {
     #[test]
     fn signed_record_verifies_and_every_edit_is_caught() {
         let p = default_provider();
-        let approver = SigningKey::generate(p, Algorithm::EdDsa).unwrap();
+        let approver = aigos_crypto::SigningKey::generate(p, Algorithm::EdDsa).unwrap();
         let public = approver.public_key().clone();
         let kid = approver.kid().to_string();
         let resolve = move |k: &str| (k == kid).then(|| public.clone());

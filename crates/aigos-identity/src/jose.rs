@@ -1,6 +1,6 @@
 //! JWS compact serialization (RFC 7515), strictly.
 
-use aigos_crypto::{Algorithm, SigningKey, base64url};
+use aigos_crypto::{Algorithm, Signer, base64url};
 use serde_json::{Map, Value};
 
 use crate::error::{Rule, TokenError};
@@ -121,18 +121,18 @@ fn check_header(header: &Map<String, Value>, expected_typ: &str, allow_rs256: bo
 
 /// Signs `claims` (already serialized JSON) as a compact JWS with header
 /// `{alg, typ, kid}`.
-pub(crate) fn sign(key: &SigningKey, typ: &str, claims: &[u8]) -> Result<String, aigos_crypto::Error> {
+pub(crate) fn sign(key: &dyn Signer, typ: &str, claims: &[u8]) -> Result<String, aigos_crypto::Error> {
     sign_with_header(key, &encoded_header(key, typ), claims)
 }
 
 /// The base64url protected header for `key` and `typ` (an issuer computes it once).
-pub(crate) fn encoded_header(key: &SigningKey, typ: &str) -> String {
+pub(crate) fn encoded_header(key: &dyn Signer, typ: &str) -> String {
     let header = serde_json::json!({"alg": key.algorithm().jose_name(), "typ": typ, "kid": key.kid().as_str()});
     base64url::encode(header.to_string().as_bytes())
 }
 
 /// [`sign`] with the header from [`encoded_header`] for the same key.
-pub(crate) fn sign_with_header(key: &SigningKey, header: &str, claims: &[u8]) -> Result<String, aigos_crypto::Error> {
+pub(crate) fn sign_with_header(key: &dyn Signer, header: &str, claims: &[u8]) -> Result<String, aigos_crypto::Error> {
     let mut out = String::with_capacity(header.len() + claims.len() * 4 / 3 + 100);
     out.push_str(header);
     out.push('.');

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use aigos_core::{ActionHash, ActionRequest, Clock, Status};
-use aigos_crypto::{Algorithm, SigningKey};
+use aigos_crypto::{Algorithm, Signer};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Rule, TokenError};
@@ -74,7 +74,7 @@ struct ClaimsRef<'a> {
 /// Issues permits with an Ed25519 key.
 #[derive(Debug, Clone)]
 pub struct PermitIssuer {
-    key: Arc<SigningKey>,
+    key: Arc<dyn Signer>,
     /// The protected header, encoded once.
     header: String,
     iss: String,
@@ -87,11 +87,11 @@ impl PermitIssuer {
     ///
     /// # Errors
     /// [`Error::Invalid`] when the key is not Ed25519.
-    pub fn new(key: Arc<SigningKey>, iss: impl Into<String>, ttl: Duration, clock: Arc<dyn Clock>) -> Result<Self, Error> {
+    pub fn new(key: Arc<dyn Signer>, iss: impl Into<String>, ttl: Duration, clock: Arc<dyn Clock>) -> Result<Self, Error> {
         if key.algorithm() != Algorithm::EdDsa {
             return Err(Error::Invalid("permits are signed with EdDSA".into()));
         }
-        let header = jose::encoded_header(&key, PERMIT_TYP);
+        let header = jose::encoded_header(key.as_ref(), PERMIT_TYP);
         Ok(PermitIssuer { key, header, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
     }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use aigos_core::{ActionHash, ActionRequest, Clock, SystemClock};
-use aigos_crypto::{Jwks, Provider, Rs256VerifyingKey, SigningKey, VerifyingKey};
+use aigos_crypto::{Jwks, Provider, Rs256VerifyingKey, Signer, VerifyingKey};
 
 use crate::claims::{AigosClaims, Audience, Claims, Confirmation, RiskLevel};
 use crate::error::{Error, Rule, TokenError};
@@ -103,7 +103,7 @@ pub struct TokenRequest {
 /// Issues governance tokens signed with one key.
 #[derive(Debug, Clone)]
 pub struct TokenIssuer {
-    key: Arc<SigningKey>,
+    key: Arc<dyn Signer>,
     iss: Option<String>,
     default_ttl: Duration,
     max_ttl: Duration,
@@ -112,7 +112,7 @@ pub struct TokenIssuer {
 
 impl TokenIssuer {
     /// An issuer with TTL 300 s (default and maximum), no `iss`, the system clock.
-    pub fn new(key: Arc<SigningKey>) -> Self {
+    pub fn new(key: Arc<dyn Signer>) -> Self {
         TokenIssuer { key, iss: None, default_ttl: DEFAULT_TTL, max_ttl: DEFAULT_TTL, clock: Arc::new(SystemClock) }
     }
 

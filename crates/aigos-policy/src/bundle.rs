@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use aigos_crypto::{Algorithm, Jwks, Provider, SigningKey, VerifyingKey, base64url};
+use aigos_crypto::{Algorithm, Jwks, Provider, Signer, VerifyingKey, base64url};
 use serde::{Deserialize, Serialize};
 
 use crate::{Error, PolicyDocument};
@@ -69,7 +69,7 @@ impl PolicyBundle {
     ///
     /// # Errors
     /// [`Error::Bundle`] when the key is not Ed25519 or signing fails.
-    pub fn sign(document: PolicyDocument, version: u64, issued_at: i64, dry_run: bool, key: &SigningKey) -> Result<Self, Error> {
+    pub fn sign(document: PolicyDocument, version: u64, issued_at: i64, dry_run: bool, key: &dyn Signer) -> Result<Self, Error> {
         if key.algorithm() != Algorithm::EdDsa {
             return Err(Error::Bundle("bundles are signed with Ed25519".into()));
         }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use aigos_core::Clock;
-use aigos_crypto::{Algorithm, SigningKey, VerifyingKey};
+use aigos_crypto::{Algorithm, Signer, VerifyingKey};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::{Deserialize, Serialize};
@@ -173,7 +173,7 @@ impl KillCommand {
     /// # Errors
     /// [`KillError::Malformed`] for a bad target; signing failures as
     /// [`KillError::BadSignature`].
-    pub fn issue(key: &SigningKey, spec: CommandSpec) -> Result<Self, KillError> {
+    pub fn issue(key: &dyn Signer, spec: CommandSpec) -> Result<Self, KillError> {
         let CommandSpec { kind, target, reason, issued_by, sequence, now, ttl } = spec;
         if target.kind != TargetType::All && target.ids.is_empty() {
             return Err(KillError::Malformed("a target other than all needs ids".into()));
