@@ -337,7 +337,9 @@ fn tidy(ctx: &Ctx) -> Result {
         match name {
             "aigos-core" => Some(0),
             "aigos-crypto" => Some(1),
-            "aigos-identity" | "aigos-policy" | "aigos-runtime" | "aigos-network" | "aigos-audit" => Some(2),
+            // The HSM signer implements the crypto crate's Signer: above it,
+            // beside the layers (which take any Signer and never know it).
+            "aigos-identity" | "aigos-policy" | "aigos-runtime" | "aigos-network" | "aigos-audit" | "aigos-pkcs11" => Some(2),
             // The facade and the fleet's Redis backend: beside each other, never on each other.
             "aigos" | "aigos-redis" => Some(3),
             "aigos-server" => Some(4),
