@@ -2,7 +2,6 @@
 
 use std::io::{BufRead, IsTerminal, Read};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use aigos_audit::{
     AuditConfig, AuditLog, ConsistencyProof, Durability, FieldCipher, InclusionProof, KdfParams, MacKey, VerifyOptions, read_records,
@@ -365,7 +364,7 @@ fn append(provider: Provider, a: &AppendArgs) -> Result<(), Failure> {
         cfg = cfg.mac_key(read_mac(provider, p)?);
     }
     if let (Some(p), Some(kid)) = (&a.signing_key, &a.kid) {
-        cfg = cfg.signing_key(Arc::new(read_key(provider, p, kid)?));
+        cfg = cfg.signing_key(read_key(provider, p, kid)?);
     }
     if !a.encrypt_fields.is_empty() {
         let cipher = read_cipher(provider, &a.log.dir, &a.enc)?

@@ -77,7 +77,7 @@ pub(crate) fn run(provider: Provider, cmd: GoldenCommand) -> Result<(), Failure>
         GoldenCommand::Sign(a) => {
             let key = read_key(provider, &a.key, &a.kid)?;
             let expires = SystemClock.now_secs().saturating_add(i64::try_from(a.ttl).unwrap_or(i64::MAX));
-            let gt = GoldenThread::sign(a.approval.approval(), &a.agent_kid, expires, &key).map_err(Failure::usage)?;
+            let gt = GoldenThread::sign(a.approval.approval(), &a.agent_kid, expires, key.as_ref()).map_err(Failure::usage)?;
             println!("{}", serde_json::to_string(&gt).map_err(Failure::usage)?);
             Ok(())
         }

@@ -4,7 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use aigos_core::Kid;
-use aigos_crypto::{Algorithm, Jwks, Provider, SigningKey};
+use std::sync::Arc;
+
+use aigos_crypto::{Algorithm, Jwks, Provider, Signer, SigningKey};
 use clap::{Args, ValueEnum};
 
 use crate::Failure;
@@ -26,6 +28,22 @@ pub(crate) struct KeygenArgs {
     /// Directory for KID.key.pem and jwks.json (created if absent).
     #[arg(long)]
     out: PathBuf,
+    /// Create the key inside a PKCS#11 token instead of a PEM file: an RFC
+    /// 7512 URI naming the token and the new key's label
+    /// (`pkcs11:token=aigos;object=permit`). The module comes from the URI's
+    /// `module-path` or AIGOS_PKCS11_MODULE, the PIN from its `pin-source`,
+    /// AIGOS_PKCS11_PIN_FILE or AIGOS_PKCS11_PIN. Only jwks.json is written.
+    #[arg(long, value_name = "URI")]
+    pkcs11: Option<String>,
+}
+
+/// The `[pkcs11]` settings of the command line: from the environment.
+fn pkcs11_from_env() -> aigos::config::Pkcs11Section {
+    aigos::config::Pkcs11Section {
+        module: std::env::var_os("AIGOS_PKCS11_MODULE").map(PathBuf::from),
+        pin_file: std::env::var_os("AIGOS_PKCS11_PIN_FILE").map(PathBuf::from),
+        pin_env: Some("AIGOS_PKCS11_PIN".to_owned()),
+    }
 }
 
 /// Writes `bytes` to `path` atomically (temp file in the same directory,
@@ -53,11 +71,16 @@ pub(crate) fn read_jwks(path: &Path) -> Result<Jwks, Failure> {
     Jwks::from_json(&text).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))
 }
 
-/// Reads a PKCS#8 PEM private key and sets its kid.
-pub(crate) fn read_key(provider: Provider, path: &Path, kid: &str) -> Result<SigningKey, Failure> {
+/// The signing key `--key` names, under `kid`: a PKCS#8 PEM file, or a key
+/// in a PKCS#11 token when it is a `pkcs11:` URI (module and PIN as for
+/// `keygen --pkcs11`).
+pub(crate) fn read_key(provider: Provider, path: &Path, kid: &str) -> Result<Arc<dyn Signer>, Failure> {
+    if let Some(uri) = path.to_str().filter(|s| s.starts_with("pkcs11:")) {
+        return pkcs11_from_env().open(provider, Path::new("."), uri, Some(kid), "--key").map_err(Failure::usage);
+    }
     let pem = std::fs::read_to_string(path).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
     let kid = Kid::new(kid).map_err(Failure::usage)?;
-    Ok(SigningKey::from_pkcs8_pem(provider, &pem).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?.with_kid(kid))
+    Ok(Arc::new(SigningKey::from_pkcs8_pem(provider, &pem).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?.with_kid(kid)))
 }
 
 pub(crate) fn keygen(provider: Provider, args: &KeygenArgs) -> Result<(), Failure> {
@@ -69,6 +92,25 @@ pub(crate) fn keygen(provider: Provider, args: &KeygenArgs) -> Result<(), Failur
     std::fs::create_dir_all(&args.out).map_err(|e| Failure::usage(format!("{}: {e}", args.out.display())))?;
     let jwks_path = args.out.join("jwks.json");
     let mut jwks = if jwks_path.exists() { read_jwks(&jwks_path)? } else { Jwks::default() };
+    if let Some(uri) = &args.pkcs11 {
+        let parsed: aigos_pkcs11::Pkcs11Uri = uri.parse().map_err(Failure::usage)?;
+        let env = pkcs11_from_env();
+        let pin = || match (&env.pin_file, std::env::var("AIGOS_PKCS11_PIN")) {
+            (Some(file), _) => aigos_pkcs11::read_pin(file).map(Some),
+            (None, Ok(pin)) => Ok(Some(zeroize::Zeroizing::new(pin))),
+            (None, Err(_)) => Ok(None),
+        };
+        let config = aigos_pkcs11::Pkcs11Config::for_uri(&parsed, env.module.as_deref(), pin)
+            .map_err(Failure::usage)?
+            .provider(provider)
+            .kid(kid.clone());
+        let signer = aigos_pkcs11::Pkcs11Signer::generate(&parsed, &config, alg).map_err(Failure::usage)?;
+        jwks.upsert(Signer::public_jwk(&signer));
+        let json = serde_json::to_vec_pretty(&jwks).map_err(Failure::usage)?;
+        write_atomic(&jwks_path, &json, false).map_err(|e| Failure::usage(format!("{}: {e}", jwks_path.display())))?;
+        println!("{parsed}");
+        return Ok(());
+    }
     let key = SigningKey::generate(provider, alg).map_err(Failure::usage)?.with_kid(kid.clone());
     let pem = key.to_pkcs8_pem().map_err(Failure::usage)?;
     let key_path = args.out.join(format!("{kid}.key.pem"));

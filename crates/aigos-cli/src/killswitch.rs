@@ -100,7 +100,7 @@ pub(crate) fn run(provider: Provider, cmd: KillCommandCli) -> Result<(), Failure
                 now: clock.now_secs(),
                 ttl: Duration::from_secs(a.ttl),
             };
-            let c = KillCommand::issue(&key, spec).map_err(Failure::usage)?;
+            let c = KillCommand::issue(key.as_ref(), spec).map_err(Failure::usage)?;
             println!("{}", serde_json::to_string(&c).map_err(Failure::usage)?);
             Ok(())
         }

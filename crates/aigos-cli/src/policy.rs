@@ -123,7 +123,7 @@ pub(crate) fn run(provider: Provider, cmd: PolicyCommand) -> Result<(), Failure>
                 eprintln!("aigos: the policy asks for dry_run; pass --dry-run to sign it in shadow mode");
             }
             let key = read_key(provider, &a.key, &a.kid)?;
-            let bundle = PolicyBundle::sign(doc, a.version, SystemClock.now_secs(), a.dry_run, &key).map_err(Failure::usage)?;
+            let bundle = PolicyBundle::sign(doc, a.version, SystemClock.now_secs(), a.dry_run, key.as_ref()).map_err(Failure::usage)?;
             println!("{}", serde_json::to_string(&bundle).map_err(Failure::usage)?);
             Ok(())
         }

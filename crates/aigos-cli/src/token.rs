@@ -86,7 +86,7 @@ pub(crate) fn run(provider: Provider, cmd: TokenCommand) -> Result<(), Failure> 
 }
 
 fn issue(provider: Provider, a: &IssueArgs) -> Result<(), Failure> {
-    let key = Arc::new(read_key(provider, &a.key, &a.kid)?);
+    let key = read_key(provider, &a.key, &a.kid)?;
     let mut issuer = TokenIssuer::new(key);
     let mut req = TokenRequest { sub: a.sub.clone(), aud: vec![a.aud.clone()], ttl: a.ttl.map(Duration::from_secs), ..Default::default() };
     if let Some(text) = &a.claims {

@@ -111,10 +111,11 @@ impl A2aNode {
         let trust_text = read(&trust_path)?;
         let trust_cfg: TrustPolicyConfig = toml::from_str(&trust_text).map_err(|e| file_err(&trust_path, e))?;
         let trust = Arc::new(TrustPolicy::new(&trust_cfg).map_err(|e| file_err(&trust_path, e))?);
-        let key = crate::config::signing_key(guard.inner.provider, &at(&own.token_key), Some(&own.token_kid), "token_kid")?;
+        let key =
+            crate::config::signing_key(guard.inner.provider, base, &own.token_key, Some(&own.token_kid), "token_key", &config.pkcs11)?;
         let leaf = settings.certificate_der().to_vec();
         let tokens = Arc::new(NodeTokens {
-            issuer: TokenIssuer::new(Arc::new(key)).clock(clock).max_ttl(TOKEN_TTL),
+            issuer: TokenIssuer::new(key).clock(clock).max_ttl(TOKEN_TTL),
             agent: agent.to_owned(),
             audience: identity.audience.clone(),
             cnf: aigos_network::x5t_s256(guard.inner.provider, &leaf),

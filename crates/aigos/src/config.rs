@@ -586,6 +586,62 @@ pub struct GuardConfig {
     pub a2a: Option<A2aSection>,
     /// `[server]`: `aigos serve`, the Guard over HTTP (crate `aigos-server`).
     pub server: Option<ServerSection>,
+    /// `[pkcs11]`: the module and PIN for keys configured as `pkcs11:` URIs.
+    #[serde(default)]
+    pub pkcs11: Pkcs11Section,
+}
+
+/// `[pkcs11]`: keys in an HSM. A key setting (`permit_key`,
+/// `checkpoint_key`, `token_key`) that holds an RFC 7512 URI
+/// (`pkcs11:token=aigos;object=permit`) names a key inside a PKCS#11 token
+/// instead of a PEM file; the URI's own `module-path` and `pin-source`
+/// take precedence over these.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Pkcs11Section {
+    /// The PKCS#11 module (e.g. `/usr/lib/softhsm/libsofthsm2.so`).
+    pub module: Option<PathBuf>,
+    /// A file holding the user PIN (first line).
+    pub pin_file: Option<PathBuf>,
+    /// An environment variable holding the user PIN.
+    pub pin_env: Option<String>,
+}
+
+impl Pkcs11Section {
+    /// Opens the key `uri` names, relative paths under `base`.
+    ///
+    /// # Errors
+    /// [`ConfigError::Invalid`] naming `setting` when the URI is malformed,
+    /// no module or PIN is configured, or the token refuses the key.
+    pub fn open(
+        &self,
+        provider: Provider,
+        base: &Path,
+        uri: &str,
+        kid: Option<&str>,
+        setting: &str,
+    ) -> Result<Arc<dyn aigos_crypto::Signer>, ConfigError> {
+        let invalid = |e: &dyn std::fmt::Display| ConfigError::Invalid(format!("{setting} = {uri:?}: {e}"));
+        let parsed: aigos_pkcs11::Pkcs11Uri = uri.parse().map_err(|e| invalid(&e))?;
+        let module = self.module.as_ref().map(|m| base.join(m));
+        let pin = || -> Result<Option<zeroize::Zeroizing<String>>, aigos_pkcs11::Error> {
+            if let Some(file) = &self.pin_file {
+                return aigos_pkcs11::read_pin(&base.join(file)).map(Some);
+            }
+            match &self.pin_env {
+                Some(var) => std::env::var(var)
+                    .map(|v| Some(zeroize::Zeroizing::new(v)))
+                    .map_err(|_| aigos_pkcs11::Error::Config(format!("the PIN variable {var} is not set"))),
+                None => Ok(None),
+            }
+        };
+        let mut config = aigos_pkcs11::Pkcs11Config::for_uri(&parsed, module.as_deref(), pin).map_err(|e| invalid(&e))?.provider(provider);
+        if let Some(kid) = kid {
+            config = config.kid(aigos_core::Kid::new(kid).map_err(|e| invalid(&e))?);
+        }
+        let signer = aigos_pkcs11::Pkcs11Signer::open(&parsed, &config).map_err(|e| invalid(&e))?;
+        Ok(Arc::new(signer))
+    }
 }
 
 /// `[server]`: where and how `aigos serve` listens, who may use its
@@ -996,7 +1052,8 @@ impl GuardConfig {
             b = b.state_health(health);
         }
         #[cfg(feature = "identity")]
-        let identity = self.identity.as_ref().map(|id| identity_layer(id, base, provider, clock.clone(), shared.replay)).transpose()?;
+        let identity =
+            self.identity.as_ref().map(|id| identity_layer(id, base, provider, clock.clone(), shared.replay, &self.pkcs11)).transpose()?;
         #[cfg(feature = "policy")]
         if let Some(p) = &self.policy {
             let budget = match shared.budget {
@@ -1065,7 +1122,7 @@ impl GuardConfig {
                 None => None,
             };
             let checkpoint_key = match &a.checkpoint_key {
-                Some(p) => Some(Arc::new(signing_key(provider, &at(p), a.checkpoint_kid.as_deref(), "checkpoint_kid")?)),
+                Some(p) => Some(signing_key(provider, base, p, a.checkpoint_kid.as_deref(), "checkpoint_key", &self.pkcs11)?),
                 None if a.checkpoint_kid.is_some() => {
                     return Err(ConfigError::Invalid("[audit] checkpoint_kid without checkpoint_key".into()));
                 }

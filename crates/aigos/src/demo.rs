@@ -109,10 +109,21 @@ fn row(scenario: &str, severity: Severity, outcomes: &[ValidationOutcome]) -> Ro
 /// [`ConfigError`] when the setup cannot be created or a step of the demo
 /// itself fails (never for a scenario's own status).
 pub async fn run(dir: &Path, provider: Provider, clock: Arc<dyn Clock>) -> Result<DemoReport, ConfigError> {
+    let config_path = crate::config::init(dir, provider, clock.now_secs())?;
+    run_with(&config_path, provider, clock).await
+}
+
+/// Runs the demo on the setup of an existing `aigos.toml` (one that
+/// [`crate::config::init`] wrote, perhaps edited: keys moved into an HSM,
+/// say). The demo agent's key is read from `keys/demo-agent.key.pem` beside it.
+///
+/// # Errors
+/// As [`run`].
+pub async fn run_with(config_path: &Path, provider: Provider, clock: Arc<dyn Clock>) -> Result<DemoReport, ConfigError> {
     let now = clock.now_secs();
-    let config_path = crate::config::init(dir, provider, now)?;
-    let (config, base) = GuardConfig::load(&config_path)?;
+    let (config, base) = GuardConfig::load(config_path)?;
     let guard = config.build(&base, &clock)?;
+    let dir = base.as_path();
     let read = |p: &str| std::fs::read_to_string(dir.join(p)).map_err(|e| ConfigError::File { path: dir.join(p), message: e.to_string() });
     let agent_key = SigningKey::from_pkcs8_pem(provider, &read("keys/demo-agent.key.pem")?)
         .map_err(invalid)?

@@ -21,19 +21,28 @@ use super::RuntimeSection;
 #[cfg(any(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 use super::{ConfigError, file_err, read};
 
-/// A PKCS#8 PEM signing key, under `kid` when the setting names one.
+/// The signing key a setting names, under `kid` when one is given: a
+/// PKCS#8 PEM file (relative to `base`), or a key in a PKCS#11 token when
+/// the setting is a `pkcs11:` URI.
 #[cfg(any(feature = "identity", feature = "audit"))]
 pub(crate) fn signing_key(
     provider: Provider,
-    path: &Path,
+    base: &Path,
+    setting_value: &Path,
     kid: Option<&str>,
     setting: &str,
-) -> Result<aigos_crypto::SigningKey, ConfigError> {
-    let key = aigos_crypto::SigningKey::from_pkcs8_pem(provider, &read(path)?).map_err(|e| file_err(path, e))?;
-    match kid {
-        Some(kid) => Ok(key.with_kid(aigos_core::Kid::new(kid).map_err(|e| ConfigError::Invalid(format!("{setting}: {e}")))?)),
-        None => Ok(key),
+    pkcs11: &super::Pkcs11Section,
+) -> Result<std::sync::Arc<dyn aigos_crypto::Signer>, ConfigError> {
+    if let Some(uri) = setting_value.to_str().filter(|s| s.starts_with("pkcs11:")) {
+        return pkcs11.open(provider, base, uri, kid, setting);
     }
+    let path = base.join(setting_value);
+    let key = aigos_crypto::SigningKey::from_pkcs8_pem(provider, &read(&path)?).map_err(|e| file_err(&path, e))?;
+    let key = match kid {
+        Some(kid) => key.with_kid(aigos_core::Kid::new(kid).map_err(|e| ConfigError::Invalid(format!("{setting}: {e}")))?),
+        None => key,
+    };
+    Ok(std::sync::Arc::new(key))
 }
 
 #[cfg(any(feature = "identity", feature = "policy", feature = "runtime"))]
@@ -48,6 +57,7 @@ pub(super) fn identity_layer(
     provider: Provider,
     clock: Arc<dyn Clock>,
     replay: Option<Arc<dyn aigos_identity::ReplayStore>>,
+    pkcs11: &super::Pkcs11Section,
 ) -> Result<crate::IdentityLayer, ConfigError> {
     let registry_path = base.join(&id.registry);
     let registry = aigos_identity::AgentRegistry::load(&registry_path).map_err(|e| file_err(&registry_path, e))?;
@@ -59,7 +69,7 @@ pub(super) fn identity_layer(
     let verifier =
         aigos_identity::TokenVerifier::builder(Arc::new(keys), id.audience.clone()).clock(clock.clone()).replay_store(replay).build();
     let key_path = base.join(&id.permit_key);
-    let key = Arc::new(signing_key(provider, &key_path, id.permit_kid.as_deref(), "permit_kid")?);
+    let key = signing_key(provider, base, &id.permit_key, id.permit_kid.as_deref(), "permit_key", pkcs11)?;
     let permits =
         aigos_identity::PermitIssuer::new(key, "aigos-guard", aigos_identity::MAX_PERMIT_TTL, clock).map_err(|e| file_err(&key_path, e))?;
     Ok(crate::IdentityLayer {

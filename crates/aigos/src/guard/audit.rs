@@ -27,7 +27,7 @@ pub struct AuditLayer {
     /// whoever holds the HMAC key alone cannot rewrite the log and its
     /// checkpoints unnoticed, and the Guard verifies the whole log before it
     /// resumes on it (and refuses to start on a log that fails).
-    pub checkpoint_key: Option<Arc<aigos_crypto::SigningKey>>,
+    pub checkpoint_key: Option<Arc<dyn aigos_crypto::Signer>>,
     /// A checkpoint at least every this many records (stated in a new
     /// log's signed header; at most this many records stay unsigned).
     pub checkpoint_every: u64,
