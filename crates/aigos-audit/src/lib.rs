@@ -19,5 +19,5 @@ pub use error::Error;
 pub use proof::{ConsistencyProof, InclusionProof, prove, prove_consistency, read_records};
 pub use record::{Body, MacKey, MacKeys, RECORD_TAG, Record, record_hash};
 pub use store::{AuditConfig, AuditLog, Durability, RecordData, Recovery};
-pub use verify::{Summary, Tampering, VerifyOptions, verify_log};
+pub use verify::{RetiredKeys, Summary, Tampering, VerifyOptions, verify_log};
 pub use witness::read_witness;

@@ -44,7 +44,7 @@ pub struct AuditConfig {
     checkpoint_every: u64,
     checkpoint_interval: Duration,
     mac_key: Option<MacKey>,
-    signing_key: Option<Arc<dyn Signer>>,
+    signing: Option<aigos_crypto::KeySchedule>,
     cipher: Option<FieldCipher>,
     encrypt_fields: Vec<String>,
     witness: Option<PathBuf>,
@@ -69,7 +69,7 @@ impl AuditConfig {
             checkpoint_every: 1000,
             checkpoint_interval: Duration::from_secs(60),
             mac_key: None,
-            signing_key: None,
+            signing: None,
             cipher: None,
             encrypt_fields: Vec::new(),
             witness: None,
@@ -106,8 +106,21 @@ impl AuditConfig {
     /// signature, the signed header's cadence, the witness) and refuses to
     /// resume on a log that fails.
     pub fn signing_key(mut self, key: Arc<dyn Signer>) -> Self {
-        self.signing_key = Some(key);
+        self.signing = Some(aigos_crypto::KeySchedule::single(key));
         self
+    }
+    /// Sign checkpoints with the keys of a rotation schedule: each
+    /// checkpoint by the key that signs at its time. Checkpoints of every
+    /// key of the schedule verify; a retired key's checkpoints dated at or
+    /// after its retirement do not.
+    pub fn signing_keys(mut self, keys: aigos_crypto::KeySchedule) -> Self {
+        self.signing = Some(keys);
+        self
+    }
+    /// The key that signs a checkpoint made at `now_ms`.
+    fn signer_at(&self, now_ms: u64) -> Option<&dyn Signer> {
+        let now = i64::try_from(now_ms / 1000).unwrap_or(i64::MAX);
+        self.signing.as_ref().map(|s| s.current(now).as_ref() as &dyn Signer)
     }
     /// Copy every checkpoint to this file too (atomically replaced, mode
     /// 0600), a path outside the log directory, ideally on another volume
@@ -764,10 +777,8 @@ impl Writer {
                 let f = cp
                     .frontier(provider)
                     .ok_or(Error::Corrupt { seq: cp.tree_size, reason: "checkpoint frontier does not match its root".into() })?;
-                if let Some(key) = &cfg.signing_key {
-                    let public = key.public_key().clone();
-                    let kid = key.kid().to_string();
-                    cp.verify_signature(provider, &|k: &str| (k == kid).then(|| public.clone()))
+                if let Some(keys) = &cfg.signing {
+                    cp.verify_signature(provider, &|k: &str| keys.find(k).map(|s| s.signer.public_key().clone()))
                         .map_err(|reason| Error::Corrupt { seq: cp.tree_size, reason })?;
                 }
                 (cp.tree_size, cp.head().unwrap_or([0; 32]), f)
@@ -924,7 +935,7 @@ impl Writer {
     /// witness. Returns whether it verified anything, and what it found
     /// when the log was not new.
     fn verify_on_open(cfg: &AuditConfig, records: u64, no_checkpoints: bool) -> Result<(bool, Option<Summary>), Error> {
-        if cfg.signing_key.is_none() && cfg.witness.is_none() {
+        if cfg.signing.is_none() && cfg.witness.is_none() {
             return Ok((false, None));
         }
         let witness = match &cfg.witness {
@@ -946,11 +957,12 @@ impl Writer {
         }
         let mac = cfg.mac_key.clone();
         let macs = move |kid: &str| mac.clone().filter(|m| m.kid == kid);
-        let own = cfg.signing_key.as_ref().map(|k| (k.kid().to_string(), k.public_key().clone()));
-        let keys = |kid: &str| own.as_ref().filter(|(k, _)| k == kid).map(|(_, p)| p.clone());
+        let keys = |kid: &str| cfg.signing.as_ref()?.find(kid).map(|k| k.signer.public_key().clone());
+        let retired = |kid: &str| cfg.signing.as_ref()?.find(kid)?.retired_at;
         let opts = VerifyOptions {
             mac_keys: cfg.mac_key.is_some().then_some(&macs as &dyn Fn(&str) -> Option<MacKey>),
-            checkpoint_keys: cfg.signing_key.is_some().then_some(&keys as &dyn Fn(&str) -> Option<aigos_crypto::PublicKey>),
+            checkpoint_keys: cfg.signing.is_some().then_some(&keys as &dyn Fn(&str) -> Option<aigos_crypto::PublicKey>),
+            retired_checkpoint_keys: Some(&retired),
             progress: None,
             witness: witness.as_ref(),
             // The configured cadence binds too: a header put back from
@@ -1073,13 +1085,13 @@ impl Writer {
     /// stating the cadence.
     fn write_header(&mut self) -> Result<(), Error> {
         let now = self.cfg.clock.now_millis();
-        let cp = Checkpoint::header(self.cfg.provider, &self.log_id, now, self.cfg.cadence(), self.cfg.signing_key.as_deref())?;
+        let cp = Checkpoint::header(self.cfg.provider, &self.log_id, now, self.cfg.cadence(), self.cfg.signer_at(now))?;
         self.append_checkpoint(&cp, now)
     }
 
     fn checkpoint(&mut self) -> Result<(), Error> {
         let now = self.cfg.clock.now_millis();
-        let cp = Checkpoint::make(self.cfg.provider, &self.log_id, &self.frontier, &self.prev, now, self.cfg.signing_key.as_deref())?;
+        let cp = Checkpoint::make(self.cfg.provider, &self.log_id, &self.frontier, &self.prev, now, self.cfg.signer_at(now))?;
         self.append_checkpoint(&cp, now)
     }
 

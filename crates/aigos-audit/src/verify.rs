@@ -18,6 +18,9 @@ use crate::merkle::{Frontier, Hash, leaf_hash32};
 use crate::record::{MacKeys, check_line, hex32};
 use crate::{Error, segments};
 
+/// When each retired checkpoint key stopped signing (Unix seconds), by kid.
+pub type RetiredKeys<'a> = &'a dyn Fn(&str) -> Option<i64>;
+
 /// What to check beyond the chain.
 #[derive(Default)]
 pub struct VerifyOptions<'a> {
@@ -28,6 +31,9 @@ pub struct VerifyOptions<'a> {
     /// 0, stating a [`Cadence`]), and the records after the last checkpoint
     /// must stay within that cadence.
     pub checkpoint_keys: Option<CheckpointKeys<'a>>,
+    /// When a checkpoint key was retired (Unix seconds), by kid: its
+    /// checkpoints dated at or after then are refused (key rotation).
+    pub retired_checkpoint_keys: Option<RetiredKeys<'a>>,
     /// A witnessed checkpoint (see [`crate::read_witness`]): the log must
     /// hold at least its tree size records, and its first `tree_size`
     /// records must have the witnessed root and head. Its signature is
@@ -43,6 +49,17 @@ pub struct VerifyOptions<'a> {
     /// signed by the same key with a laxer cadence; this bound does not
     /// come from the files.
     pub cadence: Option<Cadence>,
+}
+
+/// A checkpoint whose key was not retired when it was made.
+fn not_retired(cp: &Checkpoint, opts: &VerifyOptions<'_>) -> Result<(), String> {
+    let made = i64::try_from(cp.time / 1000).unwrap_or(i64::MAX);
+    match opts.retired_checkpoint_keys.and_then(|f| f(&cp.kid)) {
+        Some(retired) if made >= retired => {
+            Err(format!("checkpoint signed by key {:?} at {made}, after its retirement at {retired}", cp.kid))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The stricter of two cadences, field by field.
@@ -178,6 +195,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
     let signed = opts.checkpoint_keys.is_some();
     if let (Some(w), Some(keys)) = (opts.witness, opts.checkpoint_keys) {
         w.verify_signature(provider, keys).map_err(|r| fail(w.tree_size, format!("witness: {r}")))?;
+        not_retired(w, opts).map_err(|r| fail(w.tree_size, format!("witness: {r}")))?;
     }
     let mut checkpoints = CheckpointStream::open(dir);
     let mut cps_checked = 0usize;
@@ -198,6 +216,7 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
             }
             if let Some(keys) = opts.checkpoint_keys {
                 cp.verify_signature(provider, keys).map_err(|r| fail(at, r))?;
+                not_retired(cp, opts).map_err(|r| fail(at, r))?;
             }
             if *checked == 0 && signed {
                 match cp.cadence {

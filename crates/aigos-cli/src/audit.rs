@@ -210,6 +210,7 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             let witness = witness.as_deref().map(|p| read_witness(p).map_err(Failure::usage)).transpose()?;
             let macs = |kid: &str| mac.clone().filter(|m| m.kid == kid);
             let keys = |kid: &str| -> Option<PublicKey> { jwks.as_ref()?.find(kid)?.to_public_key().ok() };
+            let retired = |kid: &str| jwks.as_ref()?.find(kid)?.retired_at();
             if !log.dir.is_dir() {
                 return Err(Failure::usage(format!("{}: not a log directory", log.dir.display())));
             }
@@ -224,6 +225,7 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             let opts = VerifyOptions {
                 mac_keys: mac.is_some().then_some(&macs as &dyn Fn(&str) -> Option<MacKey>),
                 checkpoint_keys: jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>),
+                retired_checkpoint_keys: Some(&retired),
                 progress: Some(&progress),
                 witness: witness.as_ref(),
                 cadence: (checkpoint_every.is_some() || checkpoint_interval_secs.is_some()).then(|| aigos_audit::Cadence {
@@ -288,13 +290,17 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             let proof: ConsistencyProof = serde_json::from_str(&text).map_err(|e| Failure::rejected(format!("not a proof: {e}")))?;
             let jwks = trusted(jwks.as_deref())?;
             let keys = |kid: &str| -> Option<PublicKey> { jwks.as_ref()?.find(kid)?.to_public_key().ok() };
-            match proof.check(provider, &old, jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>)) {
+            let checked = proof
+                .check(provider, &old, jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>))
+                .map_err(|e| e.to_string())
+                .and_then(|()| not_retired(jwks.as_ref(), &proof.checkpoint));
+            match checked {
                 Ok(()) => {
                     println!("{}", json!({"ok": true, "old_size": proof.old_size, "tree_size": proof.checkpoint.tree_size}));
                     Ok(())
                 }
                 Err(e) => {
-                    println!("{}", json!({"ok": false, "error": e.to_string()}));
+                    println!("{}", json!({"ok": false, "error": e}));
                     Err(Failure::rejected(""))
                 }
             }
@@ -304,17 +310,33 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             let proof: InclusionProof = serde_json::from_str(&text).map_err(|e| Failure::rejected(format!("not a proof: {e}")))?;
             let jwks = trusted(jwks.as_deref())?;
             let keys = |kid: &str| -> Option<PublicKey> { jwks.as_ref()?.find(kid)?.to_public_key().ok() };
-            match proof.check(provider, jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>)) {
+            let checked = proof
+                .check(provider, jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>))
+                .map_err(|e| e.to_string())
+                .and_then(|()| not_retired(jwks.as_ref(), &proof.checkpoint));
+            match checked {
                 Ok(()) => {
                     println!("{}", json!({"ok": true, "seq": proof.seq, "tree_size": proof.checkpoint.tree_size}));
                     Ok(())
                 }
                 Err(e) => {
-                    println!("{}", json!({"ok": false, "error": e.to_string()}));
+                    println!("{}", json!({"ok": false, "error": e}));
                     Err(Failure::rejected(""))
                 }
             }
         }
+    }
+}
+
+/// A proof's checkpoint made before its key's retirement (key rotation):
+/// a retired key's checkpoint dated after it is refused.
+fn not_retired(jwks: Option<&Jwks>, cp: &aigos_audit::Checkpoint) -> Result<(), String> {
+    let retired = jwks.and_then(|j| j.find(&cp.kid)?.retired_at());
+    match retired {
+        Some(at) if i64::try_from(cp.time / 1000).unwrap_or(i64::MAX) >= at => {
+            Err(format!("checkpoint signed by key {:?} after its retirement at {at}", cp.kid))
+        }
+        _ => Ok(()),
     }
 }
 

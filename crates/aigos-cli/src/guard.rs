@@ -60,6 +60,8 @@ pub(crate) async fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), F
     let shared = aigos_server::fleet::shared_state(&config, &base, &clock).await.map_err(Failure::usage)?;
     let fleet = shared.kill_bus.is_some() && config.runtime.is_some();
     let guard = config.build_with(&base, &clock, shared).map_err(Failure::usage)?;
+    // Each signing key's rotation schedule goes into the log first.
+    guard.audit_key_schedules().await.map_err(Failure::usage)?;
     if fleet {
         // The follower ends with the Guard.
         drop(guard.join_fleet().await.map_err(Failure::usage)?);

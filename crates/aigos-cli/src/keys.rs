@@ -17,6 +17,39 @@ pub(crate) enum AlgArg {
     Eddsa,
 }
 
+/// `aigos keys`.
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum KeysCommand {
+    /// Create the next key of a role, publish it beside the current one
+    /// (marked retired from the switch), and switch signing to it after
+    /// DELAY seconds (restart the Guards within it). Prints what it did as
+    /// JSON. The Guard records every key's schedule in its audit log at start.
+    Rotate {
+        /// The Guard's configuration.
+        #[arg(long)]
+        config: PathBuf,
+        /// Which key: permit, checkpoint or authority.
+        #[arg(long)]
+        role: String,
+        /// Seconds until the new key signs (time for every verifier to fetch
+        /// the new public key).
+        #[arg(long, default_value_t = 600)]
+        delay: u64,
+    },
+}
+
+pub(crate) fn run(provider: Provider, cmd: KeysCommand) -> Result<(), Failure> {
+    match cmd {
+        KeysCommand::Rotate { config, role, delay } => {
+            let role: aigos::keyring::Role = role.parse().map_err(Failure::usage)?;
+            let now = aigos_core::Clock::now_secs(&aigos_core::SystemClock);
+            let done = aigos::keyring::rotate(&config, role, delay, provider, now).map_err(Failure::usage)?;
+            println!("{}", serde_json::to_string(&done).map_err(Failure::usage)?);
+            Ok(())
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub(crate) struct KeygenArgs {
     /// Signature algorithm.
@@ -74,7 +107,22 @@ pub(crate) fn read_jwks(path: &Path) -> Result<Jwks, Failure> {
 /// The signing key `--key` names, under `kid`: a PKCS#8 PEM file, or a key
 /// in a PKCS#11 token when it is a `pkcs11:` URI (module and PIN as for
 /// `keygen --pkcs11`).
+/// The signing key `path` names: a PKCS#8 PEM file under `kid`, a
+/// `pkcs11:` URI, or a key ring (`*.ring.json`, see `aigos keys rotate`),
+/// whose key in service now is used under its own kid.
 pub(crate) fn read_key(provider: Provider, path: &Path, kid: &str) -> Result<Arc<dyn Signer>, Failure> {
+    if path.to_str().is_some_and(|s| s.ends_with(".ring.json")) {
+        let ring = aigos::keyring::KeyRing::load(path).map_err(Failure::usage)?;
+        let now = aigos_core::Clock::now_secs(&aigos_core::SystemClock);
+        let Some(entry) = ring.keys.iter().rev().find(|k| k.signs_from <= now).or(ring.keys.first()) else {
+            return Err(Failure::usage(format!("{}: an empty key ring", path.display())));
+        };
+        // Entries are relative to the configuration's directory (the ring's is keys/).
+        let base = path.parent().and_then(Path::parent).unwrap_or(Path::new("."));
+        let key = Path::new(&entry.key);
+        let key = if entry.key.starts_with("pkcs11:") { key.to_owned() } else { base.join(key) };
+        return read_key(provider, &key, &entry.kid);
+    }
     if let Some(uri) = path.to_str().filter(|s| s.starts_with("pkcs11:")) {
         return pkcs11_from_env().open(provider, Path::new("."), uri, Some(kid), "--key").map_err(Failure::usage);
     }

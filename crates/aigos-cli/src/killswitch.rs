@@ -111,7 +111,7 @@ pub(crate) fn run(provider: Provider, cmd: KillCommandCli) -> Result<(), Failure
                 let (Some(kid), Ok(public)) = (&jwk.kid, jwk.to_public_key()) else { continue };
                 keys.insert(kid.clone(), VerifyingKey::new(provider, public).map_err(Failure::usage)?);
             }
-            let mut verifier = KillVerifier::new(keys, Arc::new(SystemClock));
+            let mut verifier = KillVerifier::new(keys, Arc::new(SystemClock)).retired_keys(jwks.retirements());
             let mut all_ok = true;
             for line in std::io::stdin().lock().lines() {
                 let line = line.map_err(|e| Failure::usage(format!("stdin: {e}")))?;

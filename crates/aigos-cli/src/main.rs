@@ -34,6 +34,9 @@ struct Cli {
 enum Command {
     /// Generate a signing key (PKCS#8 PEM, mode 0600) and add its public key to DIR/jwks.json.
     Keygen(keys::KeygenArgs),
+    /// Rotate the Guard's signing keys.
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
     /// Issue and verify governance tokens.
     #[command(subcommand)]
     Token(token::TokenCommand),
@@ -94,6 +97,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Keygen(args) => keys::keygen(provider, &args),
+        Command::Keys(cmd) => keys::run(provider, cmd),
         Command::Token(cmd) => token::run(provider, cmd),
         Command::GoldenThread(cmd) => golden::run(provider, cmd),
         Command::Policy(cmd) => policy::run(provider, cmd),

@@ -818,3 +818,50 @@ fn validate_decides_on_trusted_facts_not_on_the_request() {
         assert_eq!((s.as_str(), c.as_str()), (status, code), "{o}");
     }
 }
+
+/// `aigos keys rotate`: prints what it did as JSON, refuses a second
+/// rotation while one is pending (exit 2) and an unknown role (exit 2);
+/// with no delay, a command signed through the authority ring (`--key
+/// keys/authority.ring.json`) is by the new key and verifies against the
+/// authority JWKS, while one signed with the old key file is refused as
+/// retired.
+#[test]
+fn keys_rotate_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = dir.path().join("setup");
+    assert!(aigos(&["init", setup.to_str().unwrap()], "").status.success());
+    let config = setup.join("aigos.toml");
+    let rotate =
+        |role: &str, delay: &str| aigos(&["keys", "rotate", "--config", config.to_str().unwrap(), "--role", role, "--delay", delay], "");
+    let o = rotate("permit", "600");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!((v["role"].as_str(), v["old_kid"].as_str(), v["new_kid"].as_str()), (Some("permit"), Some("guard-1"), Some("guard-2")));
+    assert_eq!(v["jwks_updated"], serde_json::json!(["keys/guard.jwks.json"]));
+    let o = rotate("permit", "600");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("pending"));
+    assert_eq!(rotate("root", "0").status.code(), Some(2));
+
+    let o = rotate("authority", "0");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let jwks = setup.join("keys/authority.jwks.json");
+    let sign = |key: &Path, kid: &str| {
+        let o = aigos(
+            &["killswitch", "sign", "--key", key.to_str().unwrap(), "--kid", kid, "--type", "pause", "--target", "agent:demo-agent"],
+            "",
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        stdout(&o)
+    };
+    let by_ring = sign(&setup.join("keys/authority.ring.json"), "ignored");
+    let v: serde_json::Value = serde_json::from_str(by_ring.trim()).unwrap();
+    assert_eq!(v["signature"]["key_id"], "authority-2");
+    let o = aigos(&["killswitch", "verify", "--jwks", jwks.to_str().unwrap()], &by_ring);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let by_old = sign(&setup.join("keys/authority.key.pem"), "authority-1");
+    let o = aigos(&["killswitch", "verify", "--jwks", jwks.to_str().unwrap()], &by_old);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("retired"), "{}", stdout(&o));
+}

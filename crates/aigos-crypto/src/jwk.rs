@@ -162,6 +162,41 @@ pub struct Jwks {
     pub keys: Vec<Jwk>,
 }
 
+/// The JWK member (Unix seconds) that marks a key as retired: it verifies
+/// what it signed before, and a verifier refuses what it claims to have
+/// signed at or after this time. An aigos extension; RFC 7517 says others
+/// ignore it.
+pub const RETIRED_AT: &str = "retired_at";
+/// The JWK member (Unix seconds) saying when the key was created, for key
+/// age checks. An aigos extension like [`RETIRED_AT`].
+pub const CREATED_AT: &str = "created_at";
+
+impl Jwk {
+    /// When this key stopped signing (member [`RETIRED_AT`]), if it did.
+    pub fn retired_at(&self) -> Option<i64> {
+        self.other.get(RETIRED_AT).and_then(serde_json::Value::as_i64)
+    }
+
+    /// When this key was created (member [`CREATED_AT`]), if recorded.
+    pub fn created_at(&self) -> Option<i64> {
+        self.other.get(CREATED_AT).and_then(serde_json::Value::as_i64)
+    }
+
+    /// This key marked as retired at `at` (Unix seconds).
+    #[must_use]
+    pub fn retired(mut self, at: i64) -> Self {
+        self.other.insert(RETIRED_AT.into(), at.into());
+        self
+    }
+
+    /// This key with its creation time (Unix seconds).
+    #[must_use]
+    pub fn created(mut self, at: i64) -> Self {
+        self.other.insert(CREATED_AT.into(), at.into());
+        self
+    }
+}
+
 impl Jwks {
     /// Parses a JWKS from JSON and validates every key in it.
     ///
@@ -184,6 +219,12 @@ impl Jwks {
     /// The key with this `kid`.
     pub fn find(&self, kid: &str) -> Option<&Jwk> {
         self.keys.iter().find(|k| k.kid.as_deref() == Some(kid))
+    }
+
+    /// When each retired key stopped signing (Unix seconds), by kid: see
+    /// [`Jwk::retired_at`].
+    pub fn retirements(&self) -> std::collections::HashMap<String, i64> {
+        self.keys.iter().filter_map(|k| Some((k.kid.clone()?, k.retired_at()?))).collect()
     }
 
     /// Adds a key, replacing any with the same `kid`.

@@ -128,3 +128,110 @@ impl<T: Signer + ?Sized> Signer for std::sync::Arc<T> {
         (**self).provider()
     }
 }
+
+/// One key of a [`KeySchedule`]: it signs from `signs_from` until the next
+/// key's `signs_from` (its `retired_at`), both Unix seconds.
+#[derive(Debug, Clone)]
+pub struct ScheduledKey {
+    /// The key.
+    pub signer: std::sync::Arc<dyn Signer>,
+    /// When it starts signing.
+    pub signs_from: i64,
+    /// When it stopped signing (the next key's `signs_from`); `None` while
+    /// it is the last key. A signature it made after this is refused by
+    /// verifiers that know the schedule.
+    pub retired_at: Option<i64>,
+}
+
+impl ScheduledKey {
+    /// The public JWK, marked retired when the key is.
+    pub fn public_jwk(&self) -> crate::Jwk {
+        let jwk = self.signer.public_jwk();
+        match self.retired_at {
+            Some(at) => jwk.retired(at),
+            None => jwk,
+        }
+    }
+}
+
+/// The keys of one role over time (key rotation): which key signs now, and
+/// which keys verifiers must know. Keys are ordered by `signs_from`; each
+/// key's `retired_at` is the next one's `signs_from`.
+///
+/// ```
+/// use std::sync::Arc;
+/// use aigos_crypto::{Algorithm, KeySchedule, Signer, SigningKey, default_provider};
+///
+/// let old = Arc::new(SigningKey::generate(default_provider(), Algorithm::EdDsa).unwrap());
+/// let new = Arc::new(SigningKey::generate(default_provider(), Algorithm::EdDsa).unwrap());
+/// let schedule = KeySchedule::new(vec![(old.clone() as Arc<dyn Signer>, 0), (new.clone(), 1_000)]).unwrap();
+/// assert_eq!(schedule.current(999).kid(), old.kid());
+/// assert_eq!(schedule.current(1_000).kid(), new.kid());
+/// assert_eq!(schedule.keys()[0].retired_at, Some(1_000));
+/// ```
+#[derive(Debug, Clone)]
+pub struct KeySchedule {
+    keys: Vec<ScheduledKey>,
+}
+
+impl KeySchedule {
+    /// One key, signing from the start of time.
+    pub fn single(signer: std::sync::Arc<dyn Signer>) -> Self {
+        KeySchedule { keys: vec![ScheduledKey { signer, signs_from: i64::MIN, retired_at: None }] }
+    }
+
+    /// Keys with the time each starts signing.
+    ///
+    /// # Errors
+    /// [`Error::Algorithm`] when the list is empty, two keys share a kid or
+    /// a start time, or the keys' algorithms differ.
+    pub fn new(mut keys: Vec<(std::sync::Arc<dyn Signer>, i64)>) -> Result<Self, Error> {
+        keys.sort_by_key(|(_, from)| *from);
+        let first = keys.first().ok_or_else(|| Error::Algorithm("a key schedule needs a key".into()))?;
+        let alg = first.0.algorithm();
+        let mut out: Vec<ScheduledKey> = Vec::with_capacity(keys.len());
+        for (signer, signs_from) in keys {
+            if signer.algorithm() != alg {
+                return Err(Error::Algorithm("the keys of one role share an algorithm".into()));
+            }
+            if out.iter().any(|k| k.signer.kid() == signer.kid() || k.signs_from == signs_from) {
+                return Err(Error::Algorithm(format!("kid {} or its start time appears twice in the schedule", signer.kid())));
+            }
+            if let Some(prev) = out.last_mut() {
+                prev.retired_at = Some(signs_from);
+            }
+            out.push(ScheduledKey { signer, signs_from, retired_at: None });
+        }
+        Ok(KeySchedule { keys: out })
+    }
+
+    /// The key that signs at `now` (Unix seconds): the last one started;
+    /// before any has, the first.
+    pub fn current(&self, now: i64) -> &std::sync::Arc<dyn Signer> {
+        &self.scheduled_at(now).signer
+    }
+
+    /// The scheduled key that signs at `now`.
+    pub fn scheduled_at(&self, now: i64) -> &ScheduledKey {
+        let index = self.keys.iter().rposition(|k| k.signs_from <= now).unwrap_or(0);
+        // `new` and `single` never leave the list empty.
+        &self.keys[index.min(self.keys.len() - 1)]
+    }
+
+    /// Every key, oldest first.
+    pub fn keys(&self) -> &[ScheduledKey] {
+        &self.keys
+    }
+
+    /// Every key's public JWK, a retired key's marked with its
+    /// [`Jwk::retired_at`](crate::Jwk::retired_at).
+    pub fn jwks(&self) -> crate::Jwks {
+        let keys = self.keys.iter().map(ScheduledKey::public_jwk).collect();
+        crate::Jwks { keys }
+    }
+
+    /// The scheduled key with `kid`.
+    pub fn find(&self, kid: &str) -> Option<&ScheduledKey> {
+        self.keys.iter().find(|k| k.signer.kid().as_str() == kid)
+    }
+}

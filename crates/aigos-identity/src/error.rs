@@ -64,6 +64,9 @@ pub enum Rule {
     AigosMissing,
     /// `ahash` does not match the action being authorised.
     ActionMismatch,
+    /// The key is retired: it signed this token (by its `iat`) at or after
+    /// its retirement.
+    KeyRetired,
 }
 
 impl Rule {
@@ -73,7 +76,7 @@ impl Rule {
         use Rule::*;
         match self {
             TooLarge | Malformed | Base64 | Json | Typ | ForbiddenHeader | Claim | TtlTooLong => "INVALID_FORMAT",
-            AlgNotAllowed | AlgKeyMismatch | UnknownKid | Signature => "INVALID_SIGNATURE",
+            AlgNotAllowed | AlgKeyMismatch | UnknownKid | Signature | KeyRetired => "INVALID_SIGNATURE",
             Expired => "EXPIRED",
             NotYetValid => "NOT_YET_VALID",
             Issuer => "INVALID_ISSUER",

@@ -45,6 +45,13 @@ impl Approval {
         Ok((ticket, by, at))
     }
 
+    /// `approved_at` as Unix seconds, when it is RFC 3339 with a zone.
+    pub fn approved_unix(&self) -> Option<i64> {
+        time::OffsetDateTime::parse(self.approved_at.trim(), &time::format_description::well_known::Rfc3339)
+            .ok()
+            .map(|t| t.unix_timestamp())
+    }
+
     /// The spec's canonical string: `approved_at=..|approved_by=..|ticket_id=..`.
     ///
     /// # Errors

@@ -74,9 +74,9 @@ struct ClaimsRef<'a> {
 /// Issues permits with an Ed25519 key.
 #[derive(Debug, Clone)]
 pub struct PermitIssuer {
-    key: Arc<dyn Signer>,
-    /// The protected header, encoded once.
-    header: String,
+    keys: aigos_crypto::KeySchedule,
+    /// Each key's protected header, encoded once (same order as the keys).
+    headers: Vec<String>,
     iss: String,
     ttl: Duration,
     clock: Arc<dyn Clock>,
@@ -88,16 +88,47 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Invalid`] when the key is not Ed25519.
     pub fn new(key: Arc<dyn Signer>, iss: impl Into<String>, ttl: Duration, clock: Arc<dyn Clock>) -> Result<Self, Error> {
-        if key.algorithm() != Algorithm::EdDsa {
-            return Err(Error::Invalid("permits are signed with EdDSA".into()));
-        }
-        let header = jose::encoded_header(key.as_ref(), PERMIT_TYP);
-        Ok(PermitIssuer { key, header, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
+        Self::scheduled(aigos_crypto::KeySchedule::single(key), iss, ttl, clock)
     }
 
-    /// The public key that verifies these permits (JWK with its `kid`).
+    /// A permit issuer whose key rotates: each permit is signed by the key
+    /// the schedule names at its `iat`.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the keys are not Ed25519.
+    pub fn scheduled(keys: aigos_crypto::KeySchedule, iss: impl Into<String>, ttl: Duration, clock: Arc<dyn Clock>) -> Result<Self, Error> {
+        if keys.keys().iter().any(|k| k.signer.algorithm() != Algorithm::EdDsa) {
+            return Err(Error::Invalid("permits are signed with EdDSA".into()));
+        }
+        let headers = keys.keys().iter().map(|k| jose::encoded_header(k.signer.as_ref(), PERMIT_TYP)).collect();
+        Ok(PermitIssuer { keys, headers, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
+    }
+
+    /// The public key of the key that signs now (JWK with its `kid`).
     pub fn public_jwk(&self) -> aigos_crypto::Jwk {
-        self.key.public_jwk()
+        self.keys.current(self.clock.now_secs()).public_jwk()
+    }
+
+    /// The keys an executor must know now: every key that signs now or
+    /// later, and a retired key until the last permit it signed has
+    /// expired (its retirement plus the permit lifetime and a minute of
+    /// clock skew).
+    pub fn published_jwks(&self) -> aigos_crypto::Jwks {
+        let now = self.clock.now_secs();
+        let lifetime = i64::try_from(self.ttl.as_secs()).unwrap_or(60).saturating_add(60);
+        let keys = self
+            .keys
+            .keys()
+            .iter()
+            .filter(|k| k.retired_at.is_none_or(|r| now < r.saturating_add(lifetime)))
+            .map(aigos_crypto::ScheduledKey::public_jwk)
+            .collect();
+        aigos_crypto::Jwks { keys }
+    }
+
+    /// The schedule of this issuer's keys.
+    pub fn schedule(&self) -> &aigos_crypto::KeySchedule {
+        &self.keys
     }
 
     /// Issues a permit for an approved `request`, addressed to `executor`.
@@ -105,7 +136,7 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Crypto`] when hashing or signing fails.
     pub fn issue(&self, request: &ActionRequest, executor: &str) -> Result<String, Error> {
-        self.issue_for_hash(request, &action_hash(self.key.provider(), request)?, executor)
+        self.issue_for_hash(request, &action_hash(self.keys.current(self.clock.now_secs()).provider(), request)?, executor)
     }
 
     /// [`PermitIssuer::issue`] with the request's [`action_hash`] already
@@ -114,7 +145,7 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Crypto`] when signing fails.
     pub fn issue_for_hash(&self, request: &ActionRequest, ahash: &ActionHash, executor: &str) -> Result<String, Error> {
-        self.issue_with_jti(request, ahash, executor, &new_jti(self.key.provider())?)
+        self.issue_with_jti(request, ahash, executor, &new_jti(self.keys.current(self.clock.now_secs()).provider())?)
     }
 
     /// [`PermitIssuer::issue_for_hash`] with the permit's `jti` chosen by the
@@ -160,7 +191,13 @@ impl PermitIssuer {
         };
         let mut json = Vec::with_capacity(512);
         serde_json::to_writer(&mut json, &claims).map_err(|e| Error::Invalid(e.to_string()))?;
-        Ok(jose::sign_with_header(&self.key, &self.header, &json)?)
+        // The key and its header are chosen once, at `iat`: a permit is
+        // never signed by one key under the other's kid.
+        let index = self.keys.keys().iter().rposition(|k| k.signs_from <= iat).unwrap_or(0);
+        let (Some(key), Some(header)) = (self.keys.keys().get(index), self.headers.get(index)) else {
+            return Err(Error::Invalid("no permit key".into()));
+        };
+        Ok(jose::sign_with_header(key.signer.as_ref(), header, &json)?)
     }
 }
 

@@ -174,14 +174,18 @@ impl AgentRegistry {
     /// [`Error::Crypto`] when a registered key is invalid.
     pub fn key_resolver(&self, provider: Provider) -> Result<RegistryKeys, Error> {
         let mut keys = HashMap::new();
+        let mut retired = HashMap::new();
         for agent in self.agents.values().filter(|a| a.status == AgentStatus::Active) {
             for jwk in &agent.keys.keys {
                 if let Some(kid) = &jwk.kid {
                     keys.insert(kid.clone(), (agent.id.clone(), VerifyingKey::new(provider, jwk.to_public_key()?)?));
+                    if let Some(at) = jwk.retired_at() {
+                        retired.insert(kid.clone(), at);
+                    }
                 }
             }
         }
-        Ok(RegistryKeys { keys })
+        Ok(RegistryKeys { keys, retired })
     }
 }
 
@@ -189,6 +193,7 @@ impl AgentRegistry {
 #[derive(Debug, Clone)]
 pub struct RegistryKeys {
     keys: HashMap<String, (AgentId, VerifyingKey)>,
+    retired: HashMap<String, i64>,
 }
 
 impl RegistryKeys {
@@ -201,5 +206,9 @@ impl RegistryKeys {
 impl KeyResolver for RegistryKeys {
     fn resolve(&self, kid: &str) -> Option<VerifyingKey> {
         self.keys.get(kid).map(|(_, k)| k.clone())
+    }
+
+    fn retired_at(&self, kid: &str) -> Option<i64> {
+        self.retired.get(kid).copied()
     }
 }

@@ -27,16 +27,25 @@ pub trait KeyResolver: Send + Sync {
     /// The key registered under `kid`, if any (and usable: an implementation
     /// backed by a registry returns `None` for suspended or revoked agents).
     fn resolve(&self, kid: &str) -> Option<VerifyingKey>;
+
+    /// When the key `kid` was retired (Unix seconds): tokens it signed
+    /// (by `iat`) at or after this are refused. `None` for a key in service.
+    fn retired_at(&self, kid: &str) -> Option<i64> {
+        let _ = kid;
+        None
+    }
 }
 
 /// A fixed set of verifying keys by kid, e.g. loaded from a JWKS file.
 #[derive(Debug, Clone, Default)]
 pub struct KeySet {
     keys: HashMap<String, VerifyingKey>,
+    retired: HashMap<String, i64>,
 }
 
 impl KeySet {
-    /// Prepares every key of a JWKS with `provider`.
+    /// Prepares every key of a JWKS with `provider`, with each retired
+    /// key's [`Jwk::retired_at`](aigos_crypto::Jwk::retired_at).
     ///
     /// # Errors
     /// [`Error::Crypto`] when a key has no kid or is invalid.
@@ -46,7 +55,12 @@ impl KeySet {
             let kid = jwk.kid.clone().ok_or_else(|| Error::Invalid("JWK without kid".into()))?;
             keys.insert(kid, VerifyingKey::new(provider, jwk.to_public_key()?)?);
         }
-        Ok(KeySet { keys })
+        Ok(KeySet { keys, retired: jwks.retirements() })
+    }
+
+    /// Marks `kid` as retired at `at` (Unix seconds).
+    pub fn retire(&mut self, kid: impl Into<String>, at: i64) {
+        self.retired.insert(kid.into(), at);
     }
 
     /// Adds a key under `kid`.
@@ -58,6 +72,10 @@ impl KeySet {
 impl KeyResolver for KeySet {
     fn resolve(&self, kid: &str) -> Option<VerifyingKey> {
         self.keys.get(kid).cloned()
+    }
+
+    fn retired_at(&self, kid: &str) -> Option<i64> {
+        self.retired.get(kid).copied()
     }
 }
 
@@ -457,6 +475,11 @@ impl TokenVerifier {
         }
         if iat > now.saturating_add(self.leeway) {
             return Err(reject(Rule::NotYetValid, format!("iat {iat} is in the future")));
+        }
+        if let Some(retired) = self.keys.retired_at(&compact.kid)
+            && iat >= retired
+        {
+            return Err(reject(Rule::KeyRetired, format!("kid {:?} was retired at {retired}, iat {iat}", compact.kid)));
         }
         if exp < iat || exp - iat > self.max_ttl {
             return Err(reject(Rule::TtlTooLong, format!("exp - iat = {}s, maximum {}s", exp - iat, self.max_ttl)));

@@ -355,3 +355,31 @@ fn rs256_with_an_unregistered_kid_is_an_unknown_kid() {
     assert_eq!(rule(&v, &forged("rsa-test")), Err(Rule::Signature), "a registered RSA kid: the signature is checked");
     assert_eq!(rule(&v, &f.sign(&f.claims())), Ok(()), "positive control: EdDSA still verifies");
 }
+
+/// An agent's key during its rotation: the registry (or JWKS) holds the old
+/// key marked `retired_at` and the new one. Tokens the old key signed before
+/// its retirement verify; one it signs at or after (a thief of the old key)
+/// is refused; the new key's verify.
+#[test]
+fn a_retired_key_verifies_its_earlier_tokens_and_no_later_one() {
+    let f = Fx::new();
+    let new = Arc::new(SigningKey::generate(default_provider(), Algorithm::EdDsa).unwrap());
+    let retired_at = NOW + 60;
+    let jwks = Jwks { keys: vec![f.key.public_jwk().retired(retired_at), new.public_jwk()] };
+    let keys = Arc::new(KeySet::from_jwks(default_provider(), &jwks).unwrap());
+    let f = Fx { keys, ..f };
+    let with_iat = |iat: i64| {
+        let mut c = f.claims();
+        c["iat"] = json!(iat);
+        c["exp"] = json!(iat + 300);
+        f.sign(&c)
+    };
+    f.clock.set((NOW as u64 + 120) * 1000);
+    let v = f.builder().build();
+    assert_eq!(rule(&v, &with_iat(retired_at - 1)), Ok(()), "signed before its retirement");
+    assert_eq!(rule(&v, &with_iat(retired_at)), Err(Rule::KeyRetired), "signed at its retirement");
+    assert_eq!(rule(&v, &with_iat(NOW + 120)), Err(Rule::KeyRetired), "signed after");
+    let by_new = TokenIssuer::new(new).clock(Arc::new(f.clock.clone()));
+    let token = by_new.issue(&TokenRequest { sub: "agent-1".into(), aud: vec![AUD.into()], ..Default::default() }).unwrap();
+    assert_eq!(rule(&v, &token), Ok(()), "the new key");
+}

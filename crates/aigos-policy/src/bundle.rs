@@ -115,11 +115,15 @@ pub struct VerifiedBundle {
 pub struct BundleLoader {
     provider: Provider,
     trusted: HashMap<String, VerifyingKey>,
+    /// Retired keys: the time from which their bundles are refused.
+    retired: HashMap<String, i64>,
     in_force: Option<(u64, String)>,
 }
 
 impl BundleLoader {
-    /// A loader trusting the Ed25519 keys of `jwks` (other keys are ignored).
+    /// A loader trusting the Ed25519 keys of `jwks` (other keys are
+    /// ignored). A key marked retired ([`aigos_crypto::Jwk::retired_at`])
+    /// still verifies the bundles it signed before, by their `issued_at`.
     ///
     /// # Errors
     /// [`Error::Bundle`] when a key is invalid.
@@ -131,7 +135,7 @@ impl BundleLoader {
                 trusted.insert(kid.clone(), VerifyingKey::new(provider, public).map_err(|e| Error::Bundle(e.to_string()))?);
             }
         }
-        Ok(BundleLoader { provider, trusted, in_force: None })
+        Ok(BundleLoader { provider, trusted, retired: jwks.retirements(), in_force: None })
     }
 
     /// Starts from a version already in force (e.g. persisted across restarts).
@@ -153,6 +157,14 @@ impl BundleLoader {
             self.trusted.get(&bundle.kid).ok_or_else(|| Error::Bundle(format!("kid {:?} is not a trusted policy key", bundle.kid)))?;
         let sig = base64url::decode(sig).map_err(|_| Error::Bundle("signature is not base64url".into()))?;
         key.verify(&bundle.signed_bytes()?, &sig).map_err(|_| Error::Bundle("bad signature".into()))?;
+        if let Some(retired) = self.retired.get(&bundle.kid)
+            && bundle.issued_at >= *retired
+        {
+            return Err(Error::Bundle(format!(
+                "kid {:?} was retired at {retired}: it no longer signs bundles (issued_at {})",
+                bundle.kid, bundle.issued_at
+            )));
+        }
         if content_hash(self.provider, &bundle.document)? != bundle.content_hash {
             return Err(Error::Bundle("content hash does not match the document".into()));
         }

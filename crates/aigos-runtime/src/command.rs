@@ -260,6 +260,8 @@ pub struct Verified {
 /// id never seen and sequence above the last applied.
 pub struct KillVerifier {
     keys: HashMap<String, VerifyingKey>,
+    /// Retired keys: the time from which their commands are refused.
+    retired: HashMap<String, i64>,
     clock: Arc<dyn Clock>,
     max_age: Duration,
     identity: Option<Identity>,
@@ -286,6 +288,7 @@ impl KillVerifier {
     pub fn new(keys: HashMap<String, VerifyingKey>, clock: Arc<dyn Clock>) -> Self {
         KillVerifier {
             keys,
+            retired: HashMap::new(),
             clock,
             max_age: Duration::from_secs(3600),
             identity: None,
@@ -300,6 +303,16 @@ impl KillVerifier {
     #[must_use]
     pub fn for_identity(mut self, identity: Identity) -> Self {
         self.identity = Some(identity);
+        self
+    }
+
+    /// Retired keys (kid -> Unix seconds of retirement, as in
+    /// [`aigos_crypto::Jwks::retirements`]): a command one of them signed
+    /// with an `issued_at` at or after its retirement is refused as signed
+    /// by an untrusted key.
+    #[must_use]
+    pub fn retired_keys(mut self, retired: HashMap<String, i64>) -> Self {
+        self.retired = retired;
         self
     }
 
@@ -417,7 +430,13 @@ impl KillVerifier {
             return Err(KillError::BadSignature);
         }
         let value = BASE64.decode(&sig.value).map_err(|_| KillError::BadSignature)?;
-        key.verify(&cmd.signed_bytes()?, &value).map_err(|_| KillError::BadSignature)
+        key.verify(&cmd.signed_bytes()?, &value).map_err(|_| KillError::BadSignature)?;
+        if let Some(retired) = self.retired.get(&sig.key_id)
+            && parse_time(&cmd.issued_at)? >= *retired
+        {
+            return Err(KillError::UntrustedKey(format!("{} (retired at {retired})", sig.key_id)));
+        }
+        Ok(())
     }
 
     /// Remembers `cmd` as applied: its id, and its issuer's highest sequence.

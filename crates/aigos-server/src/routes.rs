@@ -219,6 +219,7 @@ fn permit_code(rule: aigos::identity::Rule) -> &'static str {
         Rule::Audience => "PERMIT_AUDIENCE",
         Rule::ReplayStore | Rule::StateUnavailable => "PERMIT_STORE_UNAVAILABLE",
         Rule::UnknownKid | Rule::AlgNotAllowed | Rule::AlgKeyMismatch | Rule::Signature => "PERMIT_SIGNATURE",
+        Rule::KeyRetired => "PERMIT_KEY_RETIRED",
         _ => "PERMIT_INVALID",
     }
 }

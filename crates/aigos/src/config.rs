@@ -91,7 +91,7 @@ use layers::identity_layer;
 use layers::policy_layer;
 #[cfg(feature = "runtime")]
 use layers::runtime_layer;
-#[cfg(any(feature = "audit", all(feature = "identity", feature = "network")))]
+#[cfg(any(feature = "audit", feature = "identity"))]
 pub(crate) use layers::signing_key;
 #[cfg(all(feature = "identity", feature = "policy"))]
 pub use layers::{AccountSpec, agent_accounts, agent_ledger};
@@ -1121,8 +1121,16 @@ impl GuardConfig {
                 }
                 None => None,
             };
-            let checkpoint_key = match &a.checkpoint_key {
-                Some(p) => Some(signing_key(provider, base, p, a.checkpoint_kid.as_deref(), "checkpoint_key", &self.pkcs11)?),
+            let checkpoint_keys = match &a.checkpoint_key {
+                Some(p) => Some(crate::keyring::key_schedule(
+                    provider,
+                    base,
+                    p,
+                    a.checkpoint_kid.as_deref(),
+                    "checkpoint_key",
+                    &self.pkcs11,
+                    crate::keyring::Role::Checkpoint,
+                )?),
                 None if a.checkpoint_kid.is_some() => {
                     return Err(ConfigError::Invalid("[audit] checkpoint_kid without checkpoint_key".into()));
                 }
@@ -1136,7 +1144,7 @@ impl GuardConfig {
                 durability,
                 mac_key,
                 encryption,
-                checkpoint_key,
+                checkpoint_keys,
                 checkpoint_every: a.checkpoint_every,
                 checkpoint_interval: Duration::from_secs(a.checkpoint_interval_secs),
                 witness: a.witness.as_deref().map(at),

@@ -152,15 +152,17 @@ impl Guard {
         let (audit_integrity, audit_encryption) = match &g.audit {
             Some((_, layer)) => {
                 let (dir, mac, provider) = (layer.dir.clone(), layer.mac_key.clone(), g.provider);
-                let checkpoint = layer.checkpoint_key.as_ref().map(|k| (k.kid().to_string(), k.public_key().clone()));
+                let checkpoint = layer.checkpoint_keys.clone();
                 let verified = tokio::task::spawn_blocking(move || {
                     let keyed = mac.is_some();
                     let lookup = move |kid: &str| mac.clone().filter(|k| k.kid == kid);
                     let signed = checkpoint.is_some();
-                    let trusted = move |kid: &str| checkpoint.as_ref().filter(|(k, _)| k == kid).map(|(_, public)| public.clone());
+                    let trusted = |kid: &str| checkpoint.as_ref()?.find(kid).map(|k| k.signer.public_key().clone());
+                    let retired = |kid: &str| checkpoint.as_ref()?.find(kid)?.retired_at;
                     let opts = aigos_audit::VerifyOptions {
                         mac_keys: keyed.then_some(&lookup),
                         checkpoint_keys: signed.then_some(&trusted),
+                        retired_checkpoint_keys: Some(&retired),
                         ..Default::default()
                     };
                     aigos_audit::verify_log(provider, &dir, &opts)

@@ -225,10 +225,16 @@ pub async fn run_with(config_path: &Path, provider: Provider, clock: Arc<dyn Clo
     )
     .map_err(invalid)?;
     let trusted = |kid: &str| jwks.find(kid)?.to_public_key().ok();
+    let retired = |kid: &str| jwks.find(kid)?.retired_at();
     let summary = aigos_audit::verify_log(
         provider,
         &dir.join("audit"),
-        &aigos_audit::VerifyOptions { mac_keys: Some(&lookup), checkpoint_keys: Some(&trusted), ..Default::default() },
+        &aigos_audit::VerifyOptions {
+            mac_keys: Some(&lookup),
+            checkpoint_keys: Some(&trusted),
+            retired_checkpoint_keys: Some(&retired),
+            ..Default::default()
+        },
     )
     .map_err(invalid)?;
     Ok(DemoReport { rows, dashboard, audit_records_verified: summary.records, audit_checkpoints_verified: summary.checkpoints })

@@ -52,6 +52,7 @@ mod guard;
 mod input;
 #[cfg(all(feature = "policy", feature = "network"))]
 pub mod inspection;
+pub mod keyring;
 mod outcome;
 pub mod setup;
 mod state;

@@ -66,6 +66,13 @@ pub fn verify_witnessed(dir: &Path, witness: Option<&aigos_audit::Checkpoint>) -
     verify_log(
         default_provider(),
         dir,
-        &VerifyOptions { mac_keys: Some(&macs), checkpoint_keys: Some(keys), progress: None, witness, cadence: None },
+        &VerifyOptions {
+            mac_keys: Some(&macs),
+            checkpoint_keys: Some(keys),
+            progress: None,
+            witness,
+            cadence: None,
+            retired_checkpoint_keys: None,
+        },
     )
 }

@@ -69,9 +69,17 @@ pub(super) fn identity_layer(
     let verifier =
         aigos_identity::TokenVerifier::builder(Arc::new(keys), id.audience.clone()).clock(clock.clone()).replay_store(replay).build();
     let key_path = base.join(&id.permit_key);
-    let key = signing_key(provider, base, &id.permit_key, id.permit_kid.as_deref(), "permit_key", pkcs11)?;
-    let permits =
-        aigos_identity::PermitIssuer::new(key, "aigos-guard", aigos_identity::MAX_PERMIT_TTL, clock).map_err(|e| file_err(&key_path, e))?;
+    let keys = crate::keyring::key_schedule(
+        provider,
+        base,
+        &id.permit_key,
+        id.permit_kid.as_deref(),
+        "permit_key",
+        pkcs11,
+        crate::keyring::Role::Permit,
+    )?;
+    let permits = aigos_identity::PermitIssuer::scheduled(keys, "aigos-guard", aigos_identity::MAX_PERMIT_TTL, clock)
+        .map_err(|e| file_err(&key_path, e))?;
     Ok(crate::IdentityLayer {
         verifier,
         registry,
@@ -166,7 +174,9 @@ pub(super) fn runtime_layer(
     let cfg = r.rate_limit_config();
     let jwks_path = base.join(&r.kill_keys);
     let mut kill_keys = std::collections::HashMap::new();
-    for jwk in read_jwks(&jwks_path)?.keys {
+    let jwks = read_jwks(&jwks_path)?;
+    let kill_keys_retired = jwks.retirements();
+    for jwk in jwks.keys {
         let kid = jwk.kid.clone().unwrap_or_default();
         let public = jwk.to_public_key().map_err(|e| file_err(&jwks_path, e))?;
         kill_keys.insert(kid, aigos_crypto::VerifyingKey::new(provider, public).map_err(|e| file_err(&jwks_path, e))?);
@@ -176,6 +186,7 @@ pub(super) fn runtime_layer(
     Ok(crate::RuntimeLayer {
         limiter: limits.unwrap_or_else(|| Arc::new(aigos_runtime::RateLimiter::new(cfg, clock))),
         kill_keys,
+        kill_keys_retired,
         hours,
         weights,
         watchdog_timeout: Duration::from_secs(r.watchdog_timeout_secs),

@@ -22,12 +22,13 @@ pub struct AuditLayer {
     pub mac_key: Option<aigos_audit::MacKey>,
     /// Field encryption of request payloads.
     pub encryption: Option<aigos_audit::FieldCipher>,
-    /// Key that signs the log's checkpoints. With it, the dashboard's
+    /// Keys that sign the log's checkpoints (one, or a rotation schedule:
+    /// each checkpoint by the key in service at its time). With them, the dashboard's
     /// integrity check requires every checkpoint to carry its signature, so
     /// whoever holds the HMAC key alone cannot rewrite the log and its
     /// checkpoints unnoticed, and the Guard verifies the whole log before it
     /// resumes on it (and refuses to start on a log that fails).
-    pub checkpoint_key: Option<Arc<dyn aigos_crypto::Signer>>,
+    pub checkpoint_keys: Option<aigos_crypto::KeySchedule>,
     /// A checkpoint at least every this many records (stated in a new
     /// log's signed header; at most this many records stay unsigned).
     pub checkpoint_every: u64,
@@ -47,7 +48,7 @@ impl AuditLayer {
             durability: aigos_audit::Durability::Batch,
             mac_key: None,
             encryption: None,
-            checkpoint_key: None,
+            checkpoint_keys: None,
             checkpoint_every: 1000,
             checkpoint_interval: std::time::Duration::from_secs(60),
             witness: None,
@@ -74,8 +75,8 @@ impl AuditLayer {
         if let Some(c) = &self.encryption {
             cfg = cfg.encrypt(c.clone(), vec!["payload".into()]);
         }
-        if let Some(k) = &self.checkpoint_key {
-            cfg = cfg.signing_key(k.clone());
+        if let Some(k) = &self.checkpoint_keys {
+            cfg = cfg.signing_keys(k.clone());
         }
         if let Some(w) = &self.witness {
             cfg = cfg.witness(w);

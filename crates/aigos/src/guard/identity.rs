@@ -115,6 +115,16 @@ impl TokenCheck {
                 if !report.is_valid() {
                     return Err(("GOLDEN_THREAD_INVALID", format!("identity: golden thread invalid ({report:?})")));
                 }
+                // A retired authority key verifies the threads it signed
+                // before its retirement, never one approved after it.
+                if let Some(retired) = id.golden_thread_keys.find(&thread.signer_kid).and_then(aigos_crypto::Jwk::retired_at)
+                    && thread.approval.approved_unix().is_none_or(|at| at >= retired)
+                {
+                    return Err((
+                        "GOLDEN_THREAD_INVALID",
+                        format!("identity: golden thread approved after its key {:?} was retired at {retired}", thread.signer_kid),
+                    ));
+                }
                 self.golden_threads
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)
@@ -137,6 +147,7 @@ pub(crate) fn token_code(rule: aigos_identity::Rule) -> &'static str {
         Rule::ReplayStore => "IDENTITY_REPLAY_STORE",
         Rule::StateUnavailable => "STATE_UNAVAILABLE",
         Rule::ActionMismatch => "IDENTITY_ACTION_MISMATCH",
+        Rule::KeyRetired => "IDENTITY_KEY_RETIRED",
         Rule::Audience => "IDENTITY_AUDIENCE",
         Rule::Issuer => "IDENTITY_ISSUER",
         Rule::UnknownKid => "IDENTITY_UNKNOWN_KEY",

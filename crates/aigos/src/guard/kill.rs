@@ -820,7 +820,7 @@ impl Inner {
     /// The kill state to build a runtime layer with, taken back from its file.
     pub(crate) fn kill_state(layer: &super::RuntimeLayer, clock: Arc<dyn aigos_core::Clock>) -> Result<KillState, Error> {
         let mut state = KillState {
-            verifier: aigos_runtime::KillVerifier::new(layer.kill_keys.clone(), clock),
+            verifier: aigos_runtime::KillVerifier::new(layer.kill_keys.clone(), clock).retired_keys(layer.kill_keys_retired.clone()),
             terminated: Vec::new(),
             paused: Vec::new(),
             leases: HashMap::new(),

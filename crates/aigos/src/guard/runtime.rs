@@ -17,6 +17,9 @@ pub struct RuntimeLayer {
     pub limiter: Arc<dyn aigos_runtime::RateLimitStore>,
     /// Keys trusted for kill commands.
     pub kill_keys: HashMap<String, aigos_crypto::VerifyingKey>,
+    /// Retired kill keys (kid -> Unix seconds): their commands issued at
+    /// or after their retirement are refused.
+    pub kill_keys_retired: HashMap<String, i64>,
     /// Business hours of the threat assessment.
     pub hours: aigos_runtime::BusinessHours,
     /// Threat weights.

@@ -80,20 +80,67 @@ impl Guard {
         }
     }
 
-    /// The public key that verifies this Guard's execution permits, as a
-    /// JWK Set (for `/.well-known/jwks.json`); `None` without the identity layer.
+    /// The public keys that verify this Guard's execution permits, as a
+    /// JWK Set (for `/.well-known/jwks.json`): during a rotation, the old key
+    /// (until its last permit expired) and the new one (from before it
+    /// signs). `None` without the identity layer.
     #[cfg(feature = "identity")]
     pub fn permit_jwks(&self) -> Option<aigos_crypto::Jwks> {
         let tokens = self.inner.tokens.as_ref()?;
-        Some(aigos_crypto::Jwks { keys: vec![tokens.layer.permits.public_jwk()] })
+        Some(tokens.layer.permits.published_jwks())
     }
 
-    /// The public key that verifies the audit log's checkpoints, as a JWK
-    /// Set; `None` when checkpoints are not signed.
+    /// Records in the audit log the schedule of each rotated signing key
+    /// this Guard holds (`key_schedule` records: role, every kid with when
+    /// it starts signing and when it is retired, where it is kept, and the
+    /// key in service now), so that every step of a key rotation (a key
+    /// published, its switch, the old key's retirement) is in the log from
+    /// the start of the Guard that carries it out. A role with one key (never
+    /// rotated) writes nothing. `aigos serve` and `aigos validate` call it at
+    /// start. Returns the number of records written.
+    ///
+    /// # Errors
+    /// [`crate::Error::Audit`] when the log cannot take a record.
+    #[cfg(feature = "audit")]
+    pub async fn audit_key_schedules(&self) -> Result<usize, crate::Error> {
+        let Some((log, layer)) = self.inner.audit.as_ref() else { return Ok(0) };
+        let mut roles: Vec<(&str, &aigos_crypto::KeySchedule)> = Vec::new();
+        #[cfg(feature = "identity")]
+        if let Some(tokens) = self.inner.tokens.as_ref() {
+            roles.push(("permit", tokens.layer.permits.schedule()));
+        }
+        if let Some(keys) = &layer.checkpoint_keys {
+            roles.push(("checkpoint", keys));
+        }
+        let now = self.inner.clock.now_secs();
+        roles.retain(|(_, schedule)| schedule.keys().len() > 1);
+        for (role, schedule) in &roles {
+            let keys: Vec<serde_json::Value> = schedule
+                .keys()
+                .iter()
+                .map(|k| {
+                    serde_json::json!({
+                        "kid": k.signer.kid().as_str(),
+                        "signs_from": k.signs_from,
+                        "retired_at": k.retired_at,
+                        "storage": format!("{:?}", k.signer.storage()),
+                    })
+                })
+                .collect();
+            let data = serde_json::json!({"role": role, "in_service": schedule.current(now).kid().as_str(), "keys": keys});
+            log.append("key_schedule", "aigos-guard", data).await?;
+        }
+        Ok(roles.len())
+    }
+
+    /// The public keys that verify the audit log's checkpoints, as a JWK
+    /// Set: every key of the rotation schedule, retired ones marked (they
+    /// stay, since old checkpoints stay); `None` when checkpoints are not
+    /// signed.
     #[cfg(feature = "audit")]
     pub fn checkpoint_jwks(&self) -> Option<aigos_crypto::Jwks> {
         let (_, layer) = self.inner.audit.as_ref()?;
-        Some(aigos_crypto::Jwks { keys: vec![layer.checkpoint_key.as_ref()?.public_jwk()] })
+        Some(layer.checkpoint_keys.as_ref()?.jwks())
     }
 
     /// An executor's verifier of this Guard's permits: signature by the
@@ -111,10 +158,7 @@ impl Guard {
     ) -> Result<Option<aigos_identity::PermitVerifier>, crate::Error> {
         let Some(tokens) = self.inner.tokens.as_ref() else { return Ok(None) };
         let layer = &tokens.layer;
-        let jwk = layer.permits.public_jwk();
-        let mut keys = aigos_identity::KeySet::default();
-        let kid = jwk.kid.clone().unwrap_or_default();
-        keys.insert(kid, aigos_crypto::VerifyingKey::new(self.inner.provider, jwk.to_public_key()?)?);
+        let keys = aigos_identity::KeySet::from_jwks(self.inner.provider, &layer.permits.published_jwks())?;
         Ok(Some(aigos_identity::PermitVerifier::new(std::sync::Arc::new(keys), &layer.executor, replay, self.inner.clock.clone())))
     }
 
