@@ -82,7 +82,9 @@ impl AuditConfig {
         self.durability = d;
         self
     }
-    /// Segment size at which a new segment starts.
+    /// Segment size at which a new segment starts: the next record after a
+    /// segment reaches it goes to a new segment, after a checkpoint at the
+    /// boundary (a segment may exceed it by one record).
     pub fn segment_max_bytes(mut self, bytes: u64) -> Self {
         self.segment_max_bytes = bytes.max(1);
         self
@@ -116,6 +118,22 @@ impl AuditConfig {
     pub fn signing_keys(mut self, keys: aigos_crypto::KeySchedule) -> Self {
         self.signing = Some(keys);
         self
+    }
+    /// Whether checkpoints are signed.
+    pub(crate) fn signs(&self) -> bool {
+        self.signing.is_some()
+    }
+    /// The witness file, if any.
+    pub(crate) fn witness_path(&self) -> Option<&Path> {
+        self.witness.as_deref()
+    }
+    /// The log directory.
+    pub(crate) fn dir_path(&self) -> &Path {
+        &self.dir
+    }
+    /// The log's clock now (Unix milliseconds).
+    pub(crate) fn now_millis(&self) -> u64 {
+        self.clock.now_millis()
     }
     /// The key that signs a checkpoint made at `now_ms`.
     fn signer_at(&self, now_ms: u64) -> Option<&dyn Signer> {
@@ -352,7 +370,7 @@ const SLOW_FSYNC_NS: u64 = 50_000;
 /// group before it writes and syncs (fewer, larger fsyncs).
 const GROUP_DELAY: Duration = Duration::from_micros(100);
 
-struct Shared {
+pub(crate) struct Shared {
     writer: Mutex<Writer>,
     /// The fields to seal (empty without a cipher).
     seal: Vec<String>,
@@ -372,7 +390,7 @@ struct Shared {
 /// hashes and writes its own record under a short lock, and group commit
 /// makes one appender fsync for everyone waiting (batch durability).
 pub struct AuditLog {
-    shared: Arc<Shared>,
+    pub(crate) shared: Arc<Shared>,
 }
 
 impl Drop for AuditLog {
@@ -396,8 +414,8 @@ impl std::fmt::Debug for AuditLog {
     }
 }
 
-struct Writer {
-    cfg: AuditConfig,
+pub(crate) struct Writer {
+    pub(crate) cfg: AuditConfig,
     /// The log's id, from its header (every checkpoint repeats it).
     log_id: String,
     /// The MAC key id as a canonical JSON string.
@@ -465,7 +483,7 @@ impl Shared {
         Self::covered(&self.synced.lock().unwrap_or_else(std::sync::PoisonError::into_inner), seq)
     }
 
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Writer>, Error> {
+    pub(crate) fn lock(&self) -> Result<std::sync::MutexGuard<'_, Writer>, Error> {
         self.writer.lock().map_err(|_| Error::Io("audit writer poisoned by a panic".into()))
     }
 
@@ -491,7 +509,7 @@ impl Shared {
         // record whose append reports an error is not in the file (its
         // caller is told "rejected"; the log must not say "approved").
         let ts = w.cfg.clock.now_millis();
-        if let Err(e) = w.maybe_checkpoint(ts) {
+        if let Err(e) = w.maybe_checkpoint(ts).and_then(|()| w.maybe_roll()) {
             self.fail(&mut w, &e);
             return Err(e);
         }
@@ -507,7 +525,7 @@ impl Shared {
                 return Err(e);
             }
         };
-        let result = w.place(buf, start, seq).and_then(|()| {
+        let result = w.place(buf, start).and_then(|()| {
             if self.durability == Durability::Always {
                 w.file.sync_data().map_err(|e| io("fsync segment", e))?;
             }
@@ -725,6 +743,20 @@ impl AuditLog {
         self.close_blocking()
     }
 
+    /// Writes a checkpoint over every record so far (when any is not yet
+    /// covered), durable before it returns.
+    pub(crate) fn checkpoint_now(&self) -> Result<(), Error> {
+        let mut w = self.shared.lock()?;
+        if w.since_checkpoint > 0 {
+            let result = w.checkpoint();
+            if let Err(e) = &result {
+                self.shared.fail(&mut w, e);
+            }
+            result?;
+        }
+        Ok(())
+    }
+
     /// [`AuditLog::close`] for synchronous callers.
     ///
     /// # Errors
@@ -790,7 +822,12 @@ impl Writer {
         let resolve = move |kid: &str| mac.clone().filter(|m| m.kid == kid);
         let resolver: Option<MacKeys<'_>> = if cfg.mac_key.is_some() { Some(&resolve) } else { None };
         let segs = segments::list(&dir)?;
-        let mut seq = 0u64;
+        // Segments before the first were archived (retention); the last
+        // checkpoint must cover them, verification checks the rest.
+        let mut seq = segs.first().map_or(0, |(first, _)| *first);
+        if seq > start {
+            return Err(Error::Corrupt { seq: start, reason: format!("records {start}..{seq} are missing (segments deleted)") });
+        }
         let mut torn = None;
         let mut line = Vec::with_capacity(1024);
         let last_index = segs.len().saturating_sub(1);
@@ -976,16 +1013,8 @@ impl Writer {
     /// Hands on the line at `buf[start..]` (the lines before it are
     /// pending): with batch durability it stays pending for the next group
     /// write, otherwise it is written now. A full segment is closed first.
-    fn place(&mut self, mut buf: Vec<u8>, start: usize, seq: u64) -> Result<(), Error> {
+    fn place(&mut self, mut buf: Vec<u8>, start: usize) -> Result<(), Error> {
         let len = (buf.len() - start) as u64;
-        if self.seg_bytes > 0 && self.seg_bytes + len > self.cfg.segment_max_bytes {
-            // The lines before go to the full segment, this one starts the next.
-            let line = buf.split_off(start);
-            self.pending = buf;
-            self.rotate(seq)?;
-            buf = std::mem::take(&mut self.pending);
-            buf.extend_from_slice(&line);
-        }
         self.seg_bytes += len;
         if self.cfg.durability == Durability::Batch {
             self.pending = buf;
@@ -1070,6 +1099,20 @@ impl Writer {
                 && now.saturating_sub(self.last_checkpoint_ms)
                     >= u64::try_from(self.cfg.checkpoint_interval.as_millis()).unwrap_or(u64::MAX));
         if due { self.checkpoint() } else { Ok(()) }
+    }
+
+    /// Starts the next segment when the current one is full (before the
+    /// record about to be written), with a checkpoint at the boundary
+    /// first: every segment then starts at a signed tree size, so retention
+    /// can archive whole segments and verification resume from there.
+    fn maybe_roll(&mut self) -> Result<(), Error> {
+        if self.seg_bytes == 0 || self.seg_bytes < self.cfg.segment_max_bytes {
+            return Ok(());
+        }
+        if self.since_checkpoint > 0 {
+            self.checkpoint()?;
+        }
+        self.rotate(self.next_seq)
     }
 
     fn rotate(&mut self, first_seq: u64) -> Result<(), Error> {

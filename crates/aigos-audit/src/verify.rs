@@ -197,22 +197,34 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
         w.verify_signature(provider, keys).map_err(|r| fail(w.tree_size, format!("witness: {r}")))?;
         not_retired(w, opts).map_err(|r| fail(w.tree_size, format!("witness: {r}")))?;
     }
+    // Records before the first segment were archived (retention): the
+    // signed checkpoint at that tree size carries their frontier and head,
+    // and a record in the remaining log must say they were archived.
+    let archived = segs.first().map_or(0, |(first, _)| *first);
+    let (mut frontier, mut prev) = if archived > 0 { anchor(provider, dir, archived, signed)? } else { (Frontier::new(), [0u8; 32]) };
+    // (seq, archived_before) of each retention record.
+    let mut retentions: Vec<(u64, u64)> = Vec::new();
     let mut checkpoints = CheckpointStream::open(dir);
     let mut cps_checked = 0usize;
     let mut cover = Cover::default();
-    let mut frontier = Frontier::new();
-    let mut prev: Hash = [0u8; 32];
-    let mut seq = 0u64;
+    let mut seq = archived;
     let mut bytes = 0u64;
     let mut line = Vec::with_capacity(1024);
     let mut check_checkpoints = |frontier: &Frontier, head: &Hash, checked: &mut usize, cover: &mut Cover| -> Result<(), Tampering> {
         while let Some(cp) = checkpoints.peek()? {
-            if cp.tree_size != frontier.size() {
+            // A checkpoint of the archived records: its signature and its
+            // place in the chain of checkpoints are checked, its root
+            // against the archive (not here).
+            let in_archive = cp.tree_size < archived;
+            if cp.tree_size != frontier.size() && !in_archive {
                 break;
             }
             let at = cp.tree_size.saturating_sub(1);
-            if cp.root != hex32(&frontier.root(provider)) || cp.head_hash != hex32(head) {
+            if !in_archive && (cp.root != hex32(&frontier.root(provider)) || cp.head_hash != hex32(head)) {
                 return Err(fail(at, "checkpoint root or head does not match the records"));
+            }
+            if in_archive && opts.witness.is_some_and(|w| w.tree_size == cp.tree_size && w.root != cp.root) {
+                return Err(fail(at, "the witness is not the checkpoint of the archived records"));
             }
             if let Some(keys) = opts.checkpoint_keys {
                 cp.verify_signature(provider, keys).map_err(|r| fail(at, r))?;
@@ -273,6 +285,9 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
                 return Err(fail(seq, "torn record (no newline at the end)"));
             };
             let checked = check_line(provider, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
+            if archived > 0 && has_kind(content, RETENTION_KIND) {
+                retentions.push((seq, archived_before(content)));
+            }
             if let (Some(c), Some((size, time)), None) = (cover.bound, cover.last, cover.late)
                 && seq > size
                 && checked.ts >= time.saturating_add(c.interval_ms)
@@ -290,6 +305,18 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
                 p(bytes);
             }
         }
+    }
+    // Only a retention record a signed checkpoint covers counts: one in
+    // the unsigned tail could have been appended by anyone.
+    let covered_size = cover.last.map_or(0, |(size, _)| size);
+    let retention_said = retentions.iter().filter(|(at, _)| *at < covered_size).map(|(_, before)| *before).max().unwrap_or(0);
+    if archived > retention_said {
+        return Err(fail(
+            archived,
+            format!(
+                "records before seq {archived} are gone but the log records archiving only those before {retention_said} (segments deleted)"
+            ),
+        ));
     }
     if let Some(size) = check_checkpoints_done(&mut checkpoints)? {
         return Err(fail(seq, format!("log ends at {seq} records but a checkpoint covers {size} (truncated or deleted records)")));
@@ -343,6 +370,45 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
         cadence: cover.cadence,
         witnessed: opts.witness.map(|w| w.tree_size),
     })
+}
+
+/// The `kind` of the record retention writes before it archives segments:
+/// `data.archived_before` is the first seq it keeps.
+pub const RETENTION_KIND: &str = "audit_retention";
+
+/// Whether a record line's `kind` is `kind` (records are canonical JSON).
+fn has_kind(content: &[u8], kind: &str) -> bool {
+    let needle = format!("\"kind\":\"{kind}\"");
+    content.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// `data.archived_before` of a retention record (0 when absent).
+fn archived_before(content: &[u8]) -> u64 {
+    serde_json::from_slice::<serde_json::Value>(content)
+        .ok()
+        .and_then(|v| v.pointer("/body/data/archived_before").and_then(serde_json::Value::as_u64))
+        .unwrap_or(0)
+}
+
+/// Where verification of a log whose records before `archived` were
+/// archived starts: the frontier and head of the checkpoint at that tree
+/// size. Its signature is checked with the others, in order; without
+/// checkpoint keys nothing proves the archived prefix, so the log is
+/// refused.
+fn anchor(provider: Provider, dir: &Path, archived: u64, signed: bool) -> Result<(Frontier, Hash), Tampering> {
+    if !signed {
+        return Err(fail(archived, format!("records before seq {archived} are archived: verify with the checkpoint keys (--jwks)")));
+    }
+    let cps = read_checkpoints(dir)?;
+    let cp = cps.iter().find(|cp| cp.tree_size == archived).ok_or_else(|| {
+        fail(
+            archived,
+            format!("records before seq {archived} are gone and no checkpoint at tree size {archived} covers them (deleted segments)"),
+        )
+    })?;
+    let frontier = cp.frontier(provider).ok_or_else(|| fail(archived, "the checkpoint of the archived records has a bad frontier"))?;
+    let head = cp.head().ok_or_else(|| fail(archived, "the checkpoint of the archived records has a bad head"))?;
+    Ok((frontier, head))
 }
 
 /// The tree size of a checkpoint left over after the last record, if any.

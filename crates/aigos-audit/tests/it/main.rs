@@ -15,6 +15,7 @@ mod crash;
 mod encryption;
 mod insider;
 mod redteam;
+mod retention;
 mod store;
 mod tamper;
 

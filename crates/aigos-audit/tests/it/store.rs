@@ -232,8 +232,9 @@ async fn an_acknowledged_batch_record_is_in_the_file() {
 }
 
 /// Concurrent batch appenders on small segments: lines pending for a group
-/// write go to the segment they were counted in, a full segment is closed
-/// before the line that does not fit, and the chain runs through all of them.
+/// write go to the segment they were counted in, a segment is closed once
+/// it is full, each boundary has a checkpoint, and the chain runs through
+/// all of them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn batch_groups_rotate_segments_in_order() {
     let dir = tempfile::tempdir().unwrap();
@@ -258,12 +259,20 @@ async fn batch_groups_rotate_segments_in_order() {
     assert_eq!(all, (0..200).collect::<Vec<u64>>());
     std::sync::Arc::try_unwrap(log).unwrap().close().await.unwrap();
     let mut segments = 0;
+    let checkpoints = std::fs::read_to_string(dir.path().join("checkpoints.jsonl")).unwrap();
+    let sizes: Vec<u64> =
+        checkpoints.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["tree_size"].as_u64().unwrap()).collect();
     for e in std::fs::read_dir(dir.path()).unwrap() {
         let path = e.unwrap().path();
         if path.extension().is_some_and(|x| x == "jsonl") && !path.ends_with("checkpoints.jsonl") {
             segments += 1;
             let text = std::fs::read_to_string(&path).unwrap();
-            assert!(text.len() <= 2048 || text.lines().count() == 1, "{} holds {} bytes", path.display(), text.len());
+            // A segment is closed once it reaches the size: only its last record may cross it.
+            let last = text.trim_end_matches('\n').rsplit('\n').next().unwrap().len() + 1;
+            assert!(text.len() - last < 2048, "{} held {} bytes before its last record", path.display(), text.len() - last);
+            // Each later segment starts at a checkpoint (retention archives whole segments).
+            let first: u64 = path.file_stem().unwrap().to_str().unwrap().parse().unwrap();
+            assert!(first == 0 || sizes.contains(&first), "no checkpoint at the boundary {first}");
         }
     }
     assert!(segments >= 10, "{segments} segments");
