@@ -743,6 +743,33 @@ impl AuditLog {
         self.close_blocking()
     }
 
+    /// The keys that sign the checkpoints (with the retired ones), if any.
+    pub fn signing_keys(&self) -> Option<aigos_crypto::KeySchedule> {
+        self.shared.lock().ok()?.cfg.signing.clone()
+    }
+
+    /// Replaces the keys that sign checkpoints from now on (a key reload
+    /// after a rotation). The new schedule must hold every key of the one
+    /// in force, so that the log's earlier checkpoints still verify.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when a key of the schedule in force is missing
+    /// from the new one, or the log has no signing key.
+    pub fn set_signing_keys(&self, keys: aigos_crypto::KeySchedule) -> Result<(), Error> {
+        let mut w = self.shared.lock()?;
+        let Some(old) = &w.cfg.signing else { return Err(Error::Config("the log has no signing key to replace".into())) };
+        if let Some(missing) =
+            old.keys().iter().find(|k| keys.find(k.signer.kid().as_str()).is_none_or(|n| n.signer.public_key() != k.signer.public_key()))
+        {
+            return Err(Error::Config(format!(
+                "the new checkpoint keys lack {} (its checkpoints would no longer verify)",
+                missing.signer.kid()
+            )));
+        }
+        w.cfg.signing = Some(keys);
+        Ok(())
+    }
+
     /// Writes a checkpoint over every record so far (when any is not yet
     /// covered), durable before it returns.
     pub(crate) fn checkpoint_now(&self) -> Result<(), Error> {
@@ -1127,13 +1154,20 @@ impl Writer {
     /// Writes the header of a new log: the checkpoint of the empty tree,
     /// stating the cadence.
     fn write_header(&mut self) -> Result<(), Error> {
-        let now = self.cfg.clock.now_millis();
+        let now = self.checkpoint_time();
         let cp = Checkpoint::header(self.cfg.provider, &self.log_id, now, self.cfg.cadence(), self.cfg.signer_at(now))?;
         self.append_checkpoint(&cp, now)
     }
 
+    /// The time of a checkpoint made now: never before the last one (a
+    /// clock stepped back does not make the chain of checkpoints go back,
+    /// which verifiers refuse).
+    fn checkpoint_time(&self) -> u64 {
+        self.cfg.clock.now_millis().max(self.last_checkpoint_ms)
+    }
+
     fn checkpoint(&mut self) -> Result<(), Error> {
-        let now = self.cfg.clock.now_millis();
+        let now = self.checkpoint_time();
         let cp = Checkpoint::make(self.cfg.provider, &self.log_id, &self.frontier, &self.prev, now, self.cfg.signer_at(now))?;
         self.append_checkpoint(&cp, now)
     }

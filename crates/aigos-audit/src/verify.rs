@@ -251,6 +251,13 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
                 }
                 Some(_) => {}
             }
+            if let Some((_, previous)) = cover.last
+                && cp.time < previous
+            {
+                // Checkpoint times never go back: a retired key cannot
+                // slip a backdated checkpoint in after its successor's.
+                return Err(fail(at, format!("checkpoint time {} is before the previous checkpoint's {previous}", cp.time)));
+            }
             cover.last = Some((cp.tree_size, cp.time));
             cover.late = None;
             checkpoints.advance();

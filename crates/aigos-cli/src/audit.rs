@@ -293,6 +293,7 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             let checked = proof
                 .check(provider, &old, jwks.is_some().then_some(&keys as &dyn Fn(&str) -> Option<PublicKey>))
                 .map_err(|e| e.to_string())
+                .and_then(|()| not_retired(jwks.as_ref(), &old))
                 .and_then(|()| not_retired(jwks.as_ref(), &proof.checkpoint));
             match checked {
                 Ok(()) => {

@@ -89,10 +89,14 @@ pub(crate) fn run(provider: Provider, cmd: GoldenCommand) -> Result<(), Failure>
                 serde_json::from_str(&text).map_err(|e| Failure::rejected(format!("not a golden thread record: {e}")))?;
             let resolve = |kid: &str| jwks.find(kid).and_then(|j| j.to_public_key().ok());
             let report = gt.verify(provider, &resolve, SystemClock.now_secs(), a.agent_kid.as_deref());
+            // A retired authority key verifies the threads approved before its retirement only.
+            let in_service = gt.approved_before_retirement(jwks.find(&gt.signer_kid).and_then(aigos_crypto::Jwk::retired_at));
+            let valid = report.is_valid() && in_service;
             let mut out = serde_json::to_value(report).map_err(Failure::usage)?;
-            out["valid"] = report.is_valid().into();
+            out["approved_before_key_retired"] = in_service.into();
+            out["valid"] = valid.into();
             println!("{out}");
-            if report.is_valid() { Ok(()) } else { Err(Failure::rejected("")) }
+            if valid { Ok(()) } else { Err(Failure::rejected("")) }
         }
     }
 }

@@ -62,6 +62,7 @@ pub(crate) async fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), F
     let guard = config.build_with(&base, &clock, shared).map_err(Failure::usage)?;
     // Each signing key's rotation schedule goes into the log first.
     guard.audit_key_schedules().await.map_err(Failure::usage)?;
+    retain(&guard).await;
     if fleet {
         // The follower ends with the Guard.
         drop(guard.join_fleet().await.map_err(Failure::usage)?);
@@ -257,6 +258,20 @@ pub(crate) fn demo(provider: Provider, args: &DemoArgs) -> Result<(), Failure> {
     ))?;
     w(format!("Done in {} ms.", started.elapsed().as_millis()))?;
     Ok(())
+}
+
+/// Applies the audit retention (`[audit] retention_days`); a failure is
+/// reported and the Guard goes on (the segments stay, the next pass retries).
+pub(crate) async fn retain(guard: &Guard) {
+    match guard.apply_audit_retention().await {
+        Ok(Some(report)) if !report.archived.is_empty() => eprintln!(
+            "aigos: audit retention archived {} segment(s); the log now starts at seq {}",
+            report.archived.len(),
+            report.archived_before
+        ),
+        Ok(_) => {}
+        Err(e) => eprintln!("aigos: audit retention failed, segments kept: {e}"),
+    }
 }
 
 #[cfg(test)]

@@ -117,8 +117,13 @@ pub(crate) fn read_key(provider: Provider, path: &Path, kid: &str) -> Result<Arc
         let Some(entry) = ring.keys.iter().rev().find(|k| k.signs_from <= now).or(ring.keys.first()) else {
             return Err(Failure::usage(format!("{}: an empty key ring", path.display())));
         };
+        // What is signed is dated a moment later: never across a switch.
+        if let Some(next) = ring.keys.iter().find(|k| k.signs_from > now && k.signs_from - now <= 5) {
+            return Err(Failure::usage(format!("{} starts signing in {} s: sign again after the switch", next.kid, next.signs_from - now)));
+        }
         // Entries are relative to the configuration's directory (the ring's is keys/).
-        let base = path.parent().and_then(Path::parent).unwrap_or(Path::new("."));
+        let ring_dir = std::fs::canonicalize(path).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
+        let base = ring_dir.parent().and_then(Path::parent).unwrap_or(Path::new("."));
         let key = Path::new(&entry.key);
         let key = if entry.key.starts_with("pkcs11:") { key.to_owned() } else { base.join(key) };
         return read_key(provider, &key, &entry.kid);

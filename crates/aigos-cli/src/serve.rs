@@ -34,6 +34,7 @@ pub(crate) fn serve(args: &ServeArgs) -> Result<(), Failure> {
     let rt = crate::guard::runtime()?;
     rt.block_on(async {
         let (guard, config, base) = crate::guard::load(&args.config).await?;
+        let reloader = tokio::spawn(maintain(guard.clone(), config.clone(), base.clone()));
         let server = aigos_server::Server::from_config(guard, &config, &base).map_err(Failure::usage)?;
         let bound = server.bind(args.listen).await.map_err(Failure::usage)?;
         let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
@@ -47,8 +48,45 @@ pub(crate) fn serve(args: &ServeArgs) -> Result<(), Failure> {
             eprintln!("aigos serve: draining");
         };
         let guard = bound.serve(stop).await.map_err(Failure::usage)?;
+        // The reloader holds a clone of the Guard: gone before it closes.
+        reloader.abort();
+        let _ = reloader.await;
         guard.shutdown().await.map_err(|e| Failure::usage(format!("closing the audit log: {e}")))?;
         eprintln!("aigos serve: stopped; audit log closed");
         Ok(())
     })
+}
+
+/// How often `aigos serve` looks at the key rings for a rotation.
+const RING_POLL: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// How often `aigos serve` applies the audit retention.
+const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Reloads the permit and checkpoint keys when their rings change (`aigos
+/// keys rotate` while the server runs): the new key is published within
+/// [`RING_POLL`] and signs from its `signs_from`, with no restart. Applies
+/// the audit retention every [`RETENTION_EVERY`].
+async fn maintain(guard: aigos::Guard, config: aigos::config::GuardConfig, base: std::path::PathBuf) {
+    use aigos::keyring::{Role, ring_path};
+    let stamp = |role| std::fs::metadata(ring_path(&base, role)).ok().map(|m| (m.modified().ok(), m.len()));
+    let mut seen = (stamp(Role::Permit), stamp(Role::Checkpoint));
+    let mut retained = tokio::time::Instant::now();
+    loop {
+        tokio::time::sleep(RING_POLL).await;
+        if retained.elapsed() >= RETENTION_EVERY {
+            crate::guard::retain(&guard).await;
+            retained = tokio::time::Instant::now();
+        }
+        let now = (stamp(Role::Permit), stamp(Role::Checkpoint));
+        if now == seen {
+            continue;
+        }
+        match config.reload_signing_keys(&guard, &base).await {
+            Ok(_) => eprintln!("aigos serve: signing keys reloaded from their rings"),
+            // Kept: the keys in force, until the rings change again.
+            Err(e) => eprintln!("aigos serve: key rings not reloaded, keys in force kept: {e}"),
+        }
+        seen = now;
+    }
 }

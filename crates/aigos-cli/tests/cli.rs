@@ -864,4 +864,38 @@ fn keys_rotate_contract() {
     let o = aigos(&["killswitch", "verify", "--jwks", jwks.to_str().unwrap()], &by_old);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("retired"), "{}", stdout(&o));
+
+    // Golden threads: one the old key approves now is refused, one it
+    // approved before its retirement still verifies.
+    let thread = |key: &str, kid: &str, at: &str| {
+        let key = setup.join(key);
+        let args = [
+            "golden-thread",
+            "sign",
+            "--key",
+            key.to_str().unwrap(),
+            "--kid",
+            kid,
+            "--agent-kid",
+            "demo-agent-key-1",
+            "--ticket-id",
+            "CHG-9",
+            "--approved-by",
+            "ops@example.com",
+            "--approved-at",
+            at,
+        ];
+        let o = aigos(&args, "");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        stdout(&o)
+    };
+    let now = time::OffsetDateTime::now_utc().format(&time::format_description::well_known::Rfc3339).unwrap();
+    let verify = |record: &str| aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap()], record);
+    let o = verify(&thread("keys/authority.key.pem", "authority-1", &now));
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stdout(&o).contains("\"approved_before_key_retired\":false"), "{}", stdout(&o));
+    let o = verify(&thread("keys/authority.key.pem", "authority-1", "2020-01-01T00:00:00Z"));
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let o = verify(&thread("keys/authority.ring.json", "ignored", &now));
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }

@@ -211,6 +211,12 @@ impl Jwks {
             if !seen.insert(kid) {
                 return Err(Error::Jwk(format!("duplicate kid {kid}")));
             }
+            // A retirement that does not parse must not leave the key in service.
+            for member in [RETIRED_AT, CREATED_AT] {
+                if k.other.get(member).is_some_and(|v| v.as_i64().is_none()) {
+                    return Err(Error::Jwk(format!("kid {kid}: {member} is not an integer (Unix seconds)")));
+                }
+            }
             k.to_public_key()?;
         }
         Ok(set)

@@ -20,7 +20,7 @@ pub use jwk::{CREATED_AT, Jwk, Jwks, RETIRED_AT};
 pub use keys::{PublicKey, Signature, SigningKey, VerifyingKey};
 pub use provider::{CryptoProvider, Provider, Sign, Verify, available_providers, default_provider};
 pub use rs256::{RS256_MIN_BITS, Rs256VerifyingKey};
-pub use signer::{KeySchedule, KeyStorage, ScheduledKey, Signer};
+pub use signer::{KeySchedule, KeyStorage, RetiredKey, ScheduledKey, Signer};
 
 /// The aws-lc-rs provider (cargo feature `aws-lc-rs`). aws-lc-rs offers no
 /// XChaCha20-Poly1305, so that one AEAD (the audit log's field sealing) is

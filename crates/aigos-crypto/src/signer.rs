@@ -19,6 +19,9 @@ pub enum KeyStorage {
     Pkcs11,
     /// Behind a remote signing service (a cloud KMS).
     Remote,
+    /// Nowhere: a retired key whose private half was removed; it only
+    /// verifies what it signed before ([`RetiredKey`]).
+    Removed,
 }
 
 impl KeyStorage {
@@ -28,6 +31,7 @@ impl KeyStorage {
             KeyStorage::Memory => "memory",
             KeyStorage::Pkcs11 => "pkcs11",
             KeyStorage::Remote => "remote",
+            KeyStorage::Removed => "removed",
         }
     }
 }
@@ -129,6 +133,44 @@ impl<T: Signer + ?Sized> Signer for std::sync::Arc<T> {
     }
 }
 
+/// A retired key kept for verification after its private half was removed:
+/// its public key and kid; [`Signer::sign`] always fails.
+#[derive(Debug, Clone)]
+pub struct RetiredKey {
+    kid: Kid,
+    public: PublicKey,
+    provider: Provider,
+}
+
+impl RetiredKey {
+    /// The retired key `kid` with public key `public`.
+    pub fn new(kid: Kid, public: PublicKey, provider: Provider) -> Self {
+        RetiredKey { kid, public, provider }
+    }
+}
+
+impl Signer for RetiredKey {
+    fn sign(&self, _message: &[u8]) -> Result<Signature, Error> {
+        Err(Error::Algorithm(format!("key {} is retired and its private half removed: it signs nothing", self.kid)))
+    }
+
+    fn kid(&self) -> &Kid {
+        &self.kid
+    }
+
+    fn public_key(&self) -> &PublicKey {
+        &self.public
+    }
+
+    fn storage(&self) -> KeyStorage {
+        KeyStorage::Removed
+    }
+
+    fn provider(&self) -> Provider {
+        self.provider
+    }
+}
+
 /// One key of a [`KeySchedule`]: it signs from `signs_from` until the next
 /// key's `signs_from` (its `retired_at`), both Unix seconds.
 #[derive(Debug, Clone)]
@@ -183,8 +225,8 @@ impl KeySchedule {
     /// Keys with the time each starts signing.
     ///
     /// # Errors
-    /// [`Error::Algorithm`] when the list is empty, two keys share a kid or
-    /// a start time, or the keys' algorithms differ.
+    /// [`Error::Algorithm`] when the list is empty, two keys share a kid,
+    /// a start time or their key, or the keys' algorithms differ.
     pub fn new(mut keys: Vec<(std::sync::Arc<dyn Signer>, i64)>) -> Result<Self, Error> {
         keys.sort_by_key(|(_, from)| *from);
         let first = keys.first().ok_or_else(|| Error::Algorithm("a key schedule needs a key".into()))?;
@@ -196,6 +238,9 @@ impl KeySchedule {
             }
             if out.iter().any(|k| k.signer.kid() == signer.kid() || k.signs_from == signs_from) {
                 return Err(Error::Algorithm(format!("kid {} or its start time appears twice in the schedule", signer.kid())));
+            }
+            if out.iter().any(|k| k.signer.public_key() == signer.public_key()) {
+                return Err(Error::Algorithm(format!("the key of kid {} appears twice in the schedule under two kids", signer.kid())));
             }
             if let Some(prev) = out.last_mut() {
                 prev.retired_at = Some(signs_from);

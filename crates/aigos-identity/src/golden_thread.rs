@@ -128,6 +128,13 @@ fn alg_label(alg: Algorithm) -> &'static str {
 }
 
 impl GoldenThread {
+    /// Whether the approval was made while its signing key was in
+    /// service: before `retired_at` (Unix seconds, the key's
+    /// [`aigos_crypto::Jwk::retired_at`]); always when the key is not retired.
+    pub fn approved_before_retirement(&self, retired_at: Option<i64>) -> bool {
+        retired_at.is_none_or(|retired| self.approval.approved_unix().is_some_and(|at| at < retired))
+    }
+
     /// Signs an approval for the agent key `agent_kid`, valid until `expires_at`.
     ///
     /// # Errors

@@ -18,7 +18,7 @@ pub use claims::{
 };
 pub use error::{Error, Rule, TokenError};
 pub use golden_thread::{Approval, GoldenThread, GoldenThreadReport};
-pub use permit::{MAX_PERMIT_TTL, PERMIT_TYP, PermitClaims, PermitEgress, PermitIssuer, PermitVerifier};
+pub use permit::{MAX_PERMIT_TTL, PERMIT_TYP, PermitClaims, PermitEgress, PermitIssuer, PermitVerifier, PublishedKeys};
 pub use registry::{AgentRecord, AgentRegistry, AgentStatus, RegistryKeys};
 pub use replay::{InMemoryReplayStore, ReplayError, ReplayStore};
 pub use token::{

@@ -71,15 +71,33 @@ struct ClaimsRef<'a> {
     egress: &'a [PermitEgress],
 }
 
-/// Issues permits with an Ed25519 key.
+/// Issues permits with an Ed25519 key, or the keys of a rotation schedule.
+/// Clones share their keys: [`PermitIssuer::set_schedule`] on one (a key
+/// reload) changes what all sign with.
 #[derive(Debug, Clone)]
 pub struct PermitIssuer {
-    keys: aigos_crypto::KeySchedule,
-    /// Each key's protected header, encoded once (same order as the keys).
-    headers: Vec<String>,
+    keys: Arc<std::sync::RwLock<Arc<IssuerKeys>>>,
     iss: String,
     ttl: Duration,
     clock: Arc<dyn Clock>,
+}
+
+/// A schedule with each key's protected header, encoded once.
+#[derive(Debug)]
+struct IssuerKeys {
+    schedule: aigos_crypto::KeySchedule,
+    /// Same order as the schedule's keys.
+    headers: Vec<String>,
+}
+
+impl IssuerKeys {
+    fn new(schedule: aigos_crypto::KeySchedule) -> Result<Self, Error> {
+        if schedule.keys().iter().any(|k| k.signer.algorithm() != Algorithm::EdDsa) {
+            return Err(Error::Invalid("permits are signed with EdDSA".into()));
+        }
+        let headers = schedule.keys().iter().map(|k| jose::encoded_header(k.signer.as_ref(), PERMIT_TYP)).collect();
+        Ok(IssuerKeys { schedule, headers })
+    }
 }
 
 impl PermitIssuer {
@@ -97,16 +115,29 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Invalid`] when the keys are not Ed25519.
     pub fn scheduled(keys: aigos_crypto::KeySchedule, iss: impl Into<String>, ttl: Duration, clock: Arc<dyn Clock>) -> Result<Self, Error> {
-        if keys.keys().iter().any(|k| k.signer.algorithm() != Algorithm::EdDsa) {
-            return Err(Error::Invalid("permits are signed with EdDSA".into()));
-        }
-        let headers = keys.keys().iter().map(|k| jose::encoded_header(k.signer.as_ref(), PERMIT_TYP)).collect();
-        Ok(PermitIssuer { keys, headers, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
+        let keys = Arc::new(std::sync::RwLock::new(Arc::new(IssuerKeys::new(keys)?)));
+        Ok(PermitIssuer { keys, iss: iss.into(), ttl: ttl.min(MAX_PERMIT_TTL), clock })
+    }
+
+    /// Replaces the schedule (a key reload after `aigos keys rotate`), for
+    /// this issuer and its clones.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the keys are not Ed25519; the schedule in
+    /// force is then kept.
+    pub fn set_schedule(&self, keys: aigos_crypto::KeySchedule) -> Result<(), Error> {
+        let keys = Arc::new(IssuerKeys::new(keys)?);
+        *self.keys.write().unwrap_or_else(std::sync::PoisonError::into_inner) = keys;
+        Ok(())
+    }
+
+    fn keys(&self) -> Arc<IssuerKeys> {
+        self.keys.read().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 
     /// The public key of the key that signs now (JWK with its `kid`).
     pub fn public_jwk(&self) -> aigos_crypto::Jwk {
-        self.keys.current(self.clock.now_secs()).public_jwk()
+        self.keys().schedule.current(self.clock.now_secs()).public_jwk()
     }
 
     /// The keys an executor must know now: every key that signs now or
@@ -117,7 +148,8 @@ impl PermitIssuer {
         let now = self.clock.now_secs();
         let lifetime = i64::try_from(self.ttl.as_secs()).unwrap_or(60).saturating_add(60);
         let keys = self
-            .keys
+            .keys()
+            .schedule
             .keys()
             .iter()
             .filter(|k| k.retired_at.is_none_or(|r| now < r.saturating_add(lifetime)))
@@ -127,8 +159,15 @@ impl PermitIssuer {
     }
 
     /// The schedule of this issuer's keys.
-    pub fn schedule(&self) -> &aigos_crypto::KeySchedule {
-        &self.keys
+    pub fn schedule(&self) -> aigos_crypto::KeySchedule {
+        self.keys().schedule.clone()
+    }
+
+    /// A key resolver over [`PermitIssuer::published_jwks`] as it is at each
+    /// lookup (so it follows rotations and key reloads), with each retired
+    /// key's retirement: what an executor in this process verifies with.
+    pub fn published_keys(&self, provider: aigos_crypto::Provider) -> PublishedKeys {
+        PublishedKeys { issuer: self.clone(), provider }
     }
 
     /// Issues a permit for an approved `request`, addressed to `executor`.
@@ -136,7 +175,7 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Crypto`] when hashing or signing fails.
     pub fn issue(&self, request: &ActionRequest, executor: &str) -> Result<String, Error> {
-        self.issue_for_hash(request, &action_hash(self.keys.current(self.clock.now_secs()).provider(), request)?, executor)
+        self.issue_for_hash(request, &action_hash(self.keys().schedule.current(self.clock.now_secs()).provider(), request)?, executor)
     }
 
     /// [`PermitIssuer::issue`] with the request's [`action_hash`] already
@@ -145,7 +184,7 @@ impl PermitIssuer {
     /// # Errors
     /// [`Error::Crypto`] when signing fails.
     pub fn issue_for_hash(&self, request: &ActionRequest, ahash: &ActionHash, executor: &str) -> Result<String, Error> {
-        self.issue_with_jti(request, ahash, executor, &new_jti(self.keys.current(self.clock.now_secs()).provider())?)
+        self.issue_with_jti(request, ahash, executor, &new_jti(self.keys().schedule.current(self.clock.now_secs()).provider())?)
     }
 
     /// [`PermitIssuer::issue_for_hash`] with the permit's `jti` chosen by the
@@ -193,11 +232,31 @@ impl PermitIssuer {
         serde_json::to_writer(&mut json, &claims).map_err(|e| Error::Invalid(e.to_string()))?;
         // The key and its header are chosen once, at `iat`: a permit is
         // never signed by one key under the other's kid.
-        let index = self.keys.keys().iter().rposition(|k| k.signs_from <= iat).unwrap_or(0);
-        let (Some(key), Some(header)) = (self.keys.keys().get(index), self.headers.get(index)) else {
+        let keys = self.keys();
+        let index = keys.schedule.keys().iter().rposition(|k| k.signs_from <= iat).unwrap_or(0);
+        let (Some(key), Some(header)) = (keys.schedule.keys().get(index), keys.headers.get(index)) else {
             return Err(Error::Invalid("no permit key".into()));
         };
         Ok(jose::sign_with_header(key.signer.as_ref(), header, &json)?)
+    }
+}
+
+/// The keys that verify a [`PermitIssuer`]'s permits now; see
+/// [`PermitIssuer::published_keys`].
+#[derive(Debug, Clone)]
+pub struct PublishedKeys {
+    issuer: PermitIssuer,
+    provider: aigos_crypto::Provider,
+}
+
+impl KeyResolver for PublishedKeys {
+    fn resolve(&self, kid: &str) -> Option<aigos_crypto::VerifyingKey> {
+        let jwks = self.issuer.published_jwks();
+        aigos_crypto::VerifyingKey::new(self.provider, jwks.find(kid)?.to_public_key().ok()?).ok()
+    }
+
+    fn retired_at(&self, kid: &str) -> Option<i64> {
+        self.issuer.keys().schedule.find(kid)?.retired_at
     }
 }
 

@@ -120,8 +120,24 @@ fn context(module: &Path) -> Result<Pkcs11, Error> {
     Ok(ctx)
 }
 
-/// The one slot whose token the URI names.
+/// The one slot whose token the URI names. A token whose information
+/// cannot be read is a failure (it could be the one named, or a second one
+/// of that name), tried again twice after 50 ms: a token another process is
+/// writing (SoftHSM keeps tokens in files) answers again a moment later.
 fn slot(ctx: &Pkcs11, uri: &Pkcs11Uri) -> Result<Slot, Error> {
+    let mut attempt = 0;
+    loop {
+        match slot_once(ctx, uri) {
+            Err(Error::Token(_)) if attempt < 2 => {
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn slot_once(ctx: &Pkcs11, uri: &Pkcs11Uri) -> Result<Slot, Error> {
     let mut found = Vec::new();
     for slot in ctx.get_slots_with_token().map_err(token_err)? {
         if uri.slot_id.is_some_and(|id| id != slot.id()) {

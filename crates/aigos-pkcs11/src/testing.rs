@@ -79,15 +79,24 @@ fn create() -> Result<SoftHsm, String> {
         std::process::id(),
         SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_nanos()) & 0xffff_ffff
     );
-    let out = Command::new("softhsm2-util")
-        .env("SOFTHSM2_CONF", &conf)
-        .args(["--init-token", "--free", "--label", &label, "--pin", PIN, "--so-pin", "5678-test"])
-        .output()
-        .map_err(|e| format!("softhsm2-util: {e}"))?;
-    if !out.status.success() {
-        return Err(format!("softhsm2-util --init-token: {}", String::from_utf8_lossy(&out.stderr)));
+    // Test processes share the token directory: a token another one is
+    // writing can make the utility fail for a moment; try again.
+    let mut attempt = 0;
+    loop {
+        let out = Command::new("softhsm2-util")
+            .env("SOFTHSM2_CONF", &conf)
+            .args(["--init-token", "--free", "--label", &label, "--pin", PIN, "--so-pin", "5678-test"])
+            .output()
+            .map_err(|e| format!("softhsm2-util: {e}"))?;
+        if out.status.success() {
+            return Ok(SoftHsm { label, module, conf });
+        }
+        attempt += 1;
+        if attempt == 10 {
+            return Err(format!("softhsm2-util --init-token: {}", String::from_utf8_lossy(&out.stderr)));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
     }
-    Ok(SoftHsm { label, module, conf })
 }
 
 /// The same content from every process, written whole (rename) so that no

@@ -77,11 +77,20 @@ fn a_public_key_swapped_in_the_token_is_refused_at_open() {
     Pkcs11Signer::generate(&hsm().uri("planted"), &hsm().config(), Algorithm::EdDsa).unwrap();
     let ctx = cryptoki::context::Pkcs11::new(&hsm().module).unwrap();
     let _ = ctx.initialize(cryptoki::context::CInitializeArgs::new(cryptoki::context::CInitializeFlags::OS_LOCKING_OK));
-    let slot = ctx
-        .get_slots_with_token()
-        .unwrap()
-        .into_iter()
-        .find(|s| ctx.get_token_info(*s).unwrap().label().trim_end() == hsm().label)
+    // Other test processes write their own tokens meanwhile: a slot may not
+    // answer for a moment.
+    let slot = (0..20)
+        .find_map(|_| {
+            let slot = ctx
+                .get_slots_with_token()
+                .ok()?
+                .into_iter()
+                .find(|s| ctx.get_token_info(*s).is_ok_and(|info| info.label().trim_end() == hsm().label));
+            if slot.is_none() {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            slot
+        })
         .unwrap();
     let session = ctx.open_rw_session(slot).unwrap();
     let _ = session.login(cryptoki::session::UserType::User, Some(&cryptoki::types::AuthPin::new(aigos_pkcs11::testing::PIN.into())));

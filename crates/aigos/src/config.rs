@@ -452,6 +452,28 @@ pub struct AuditSection {
     /// `aigos audit verify --witness` checks the same.
     #[serde(default)]
     pub witness: Option<PathBuf>,
+    /// Segments whose records are all older than this many days leave the
+    /// log directory (see [`aigos_audit::AuditLog::apply_retention`]);
+    /// unset keeps everything. Needs `checkpoint_key` and `witness`.
+    #[serde(default)]
+    pub retention_days: Option<u64>,
+    /// Where retention moves segments (default `DIR/archive`).
+    #[serde(default)]
+    pub archive_dir: Option<PathBuf>,
+    /// Instead, a command retention hands each segment to (its path is
+    /// the last argument); the segment is removed when it exits 0.
+    #[serde(default)]
+    pub archive_command: Option<Vec<String>>,
+    /// Instead, retention deletes segments.
+    #[serde(default)]
+    pub retention_delete: bool,
+    /// A new segment once one reaches this size (default 64 MiB).
+    #[serde(default = "default_segment_max_bytes")]
+    pub segment_max_bytes: u64,
+}
+
+fn default_segment_max_bytes() -> u64 {
+    64 << 20
 }
 
 fn default_checkpoint_every() -> u64 {
@@ -974,6 +996,55 @@ impl GuardConfig {
         Ok(())
     }
 
+    /// Reloads the permit and checkpoint keys of a running `guard` from
+    /// their rings (after `aigos keys rotate`), so a Guard that is not
+    /// restarted within a rotation's delay still switches keys in time, and
+    /// records the new schedules in its audit log. A ring that does not
+    /// load leaves the keys in force (and is reported). Returns the number
+    /// of schedule records written.
+    ///
+    /// # Errors
+    /// [`ConfigError`] when a ring or key does not load, or the log refuses
+    /// the new checkpoint keys or the records.
+    #[cfg(any(feature = "identity", feature = "audit"))]
+    pub async fn reload_signing_keys(&self, guard: &Guard, base: &Path) -> Result<usize, ConfigError> {
+        let now = guard.inner.clock.now_secs();
+        #[cfg(feature = "identity")]
+        if let (Some(id), Some(tokens)) = (&self.identity, guard.inner.tokens.as_ref()) {
+            let keys = crate::keyring::key_schedule(
+                guard.inner.provider,
+                base,
+                &id.permit_key,
+                id.permit_kid.as_deref(),
+                "permit_key",
+                &self.pkcs11,
+                crate::keyring::Role::Permit,
+                now,
+            )?;
+            tokens.layer.permits.set_schedule(keys).map_err(|e| ConfigError::Invalid(format!("permit keys: {e}")))?;
+        }
+        #[cfg(feature = "audit")]
+        if let (Some(a), Some(path), Some((log, _))) =
+            (&self.audit, self.audit.as_ref().and_then(|a| a.checkpoint_key.as_ref()), &guard.inner.audit)
+        {
+            let keys = crate::keyring::key_schedule(
+                guard.inner.provider,
+                base,
+                path,
+                a.checkpoint_kid.as_deref(),
+                "checkpoint_key",
+                &self.pkcs11,
+                crate::keyring::Role::Checkpoint,
+                now,
+            )?;
+            log.set_signing_keys(keys).map_err(|e| ConfigError::Invalid(format!("checkpoint keys: {e}")))?;
+        }
+        #[cfg(feature = "audit")]
+        return guard.audit_key_schedules().await.map_err(|e| ConfigError::Invalid(format!("auditing the key schedules: {e}")));
+        #[cfg(not(feature = "audit"))]
+        Ok(0)
+    }
+
     /// The kill-command channels `[runtime]` names, for [`Guard::listen`]:
     /// the `kill_commands` file polled every `kill_poll_ms` (none when
     /// unset) and each of `kill_streams`. Paths are relative to `base`, the file's directory.
@@ -1130,6 +1201,7 @@ impl GuardConfig {
                     "checkpoint_key",
                     &self.pkcs11,
                     crate::keyring::Role::Checkpoint,
+                    clock.now_secs(),
                 )?),
                 None if a.checkpoint_kid.is_some() => {
                     return Err(ConfigError::Invalid("[audit] checkpoint_kid without checkpoint_key".into()));
@@ -1139,6 +1211,29 @@ impl GuardConfig {
             if a.checkpoint_every == 0 {
                 return Err(ConfigError::Invalid("[audit] checkpoint_every must be at least 1".into()));
             }
+            let retention = match a.retention_days {
+                None => None,
+                Some(_) if checkpoint_keys.is_none() || a.witness.is_none() => {
+                    return Err(ConfigError::Invalid(
+                        "[audit] retention_days needs checkpoint_key and witness: nothing else proves an archived segment was not deleted"
+                            .into(),
+                    ));
+                }
+                Some(days) => {
+                    let archive = match (&a.archive_command, a.retention_delete, &a.archive_dir) {
+                        (Some(_), true, _) | (Some(_), _, Some(_)) | (None, true, Some(_)) => {
+                            return Err(ConfigError::Invalid(
+                                "[audit] archive_dir, archive_command and retention_delete exclude each other".into(),
+                            ));
+                        }
+                        (Some(argv), false, None) if !argv.is_empty() => aigos_audit::Archive::Command(argv.clone()),
+                        (Some(_), false, None) => return Err(ConfigError::Invalid("[audit] archive_command is empty".into())),
+                        (None, true, None) => aigos_audit::Archive::Delete,
+                        (None, false, dir) => aigos_audit::Archive::MoveTo(dir.as_deref().map_or_else(|| at(&a.dir).join("archive"), at)),
+                    };
+                    Some(aigos_audit::Retention { max_age: Duration::from_secs(days.saturating_mul(86_400)), archive })
+                }
+            };
             b = b.audit(crate::AuditLayer {
                 dir: at(&a.dir),
                 durability,
@@ -1148,6 +1243,8 @@ impl GuardConfig {
                 checkpoint_every: a.checkpoint_every,
                 checkpoint_interval: Duration::from_secs(a.checkpoint_interval_secs),
                 witness: a.witness.as_deref().map(at),
+                retention,
+                segment_max_bytes: a.segment_max_bytes,
             });
         }
         Ok(b.build()?)

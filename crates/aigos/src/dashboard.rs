@@ -150,9 +150,9 @@ impl Guard {
             };
         #[cfg(feature = "audit")]
         let (audit_integrity, audit_encryption) = match &g.audit {
-            Some((_, layer)) => {
+            Some((log, layer)) => {
                 let (dir, mac, provider) = (layer.dir.clone(), layer.mac_key.clone(), g.provider);
-                let checkpoint = layer.checkpoint_keys.clone();
+                let checkpoint = log.signing_keys();
                 let verified = tokio::task::spawn_blocking(move || {
                     let keyed = mac.is_some();
                     let lookup = move |kid: &str| mac.clone().filter(|k| k.kid == kid);

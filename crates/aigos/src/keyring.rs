@@ -76,7 +76,7 @@ impl std::str::FromStr for Role {
 }
 
 /// One key of a ring.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RingEntry {
     /// Its kid.
@@ -91,10 +91,14 @@ pub struct RingEntry {
     /// When it stopped signing (the next key's `signs_from`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retired_at: Option<i64>,
+    /// Its public key (JWK with its kid): the key file must hold exactly
+    /// this key, and once the key is retired its private half may be
+    /// removed (the ring then keeps only this, to verify what it signed).
+    pub public: aigos_crypto::Jwk,
 }
 
 /// The keys of one role, oldest first (`keys/ROLE.ring.json`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeyRing {
     /// The role.
@@ -105,14 +109,37 @@ pub struct KeyRing {
 }
 
 impl KeyRing {
-    /// Reads a ring, checking its order: start times strictly increase,
-    /// kids are unique, each key but the last is retired exactly when the
-    /// next starts.
+    /// Reads a ring, checking it: writable by its owner only, start times
+    /// strictly increasing, kids and keys unique, each key but the last
+    /// retired exactly when the next starts, each key file a relative path
+    /// under the configuration's directory (or a `pkcs11:` URI), each
+    /// public key valid and under its entry's kid.
     ///
     /// # Errors
     /// [`ConfigError`] for an unreadable, malformed or inconsistent ring.
     pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path).map_err(|e| file_err(path, e))?.permissions().mode();
+            if mode & 0o022 != 0 {
+                return Err(file_err(path, format!("a key ring writable by group or others (mode {:o}) is not trusted", mode & 0o777)));
+            }
+        }
         let ring: KeyRing = serde_json::from_str(&read(path)?).map_err(|e| file_err(path, e))?;
+        for entry in &ring.keys {
+            let confined = Path::new(&entry.key).components().all(|c| matches!(c, std::path::Component::Normal(_)));
+            if !entry.key.starts_with("pkcs11:") && (!confined || entry.key.is_empty()) {
+                return Err(file_err(
+                    path,
+                    format!("key {}: {:?} is not a relative path under the configuration's directory", entry.kid, entry.key),
+                ));
+            }
+            if entry.public.kid.as_deref() != Some(entry.kid.as_str()) {
+                return Err(file_err(path, format!("key {}: its public key names another kid", entry.kid)));
+            }
+            entry.public.to_public_key().map_err(|e| file_err(path, format!("key {}: {e}", entry.kid)))?;
+        }
         if ring.keys.is_empty() {
             return Err(file_err(path, "a key ring needs a key"));
         }
@@ -129,6 +156,10 @@ impl KeyRing {
         kids.sort_unstable();
         if kids.windows(2).any(|w| w[0] == w[1]) {
             return Err(file_err(path, "a kid appears twice"));
+        }
+        let publics: Vec<_> = ring.keys.iter().filter_map(|k| k.public.to_public_key().ok()).collect();
+        if publics.iter().enumerate().any(|(i, a)| publics[..i].contains(a)) {
+            return Err(file_err(path, "a key appears twice under two kids"));
         }
         Ok(ring)
     }
@@ -230,9 +261,9 @@ fn read_jwks(path: &Path) -> Result<Jwks, ConfigError> {
 }
 
 /// The next kid after `kid`: `guard-1` -> `guard-2`, `k` -> `k-2`, skipping
-/// kids already in the ring.
+/// kids already in the ring and those whose key file exists.
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
-fn next_kid(kid: &str, taken: &[RingEntry]) -> String {
+fn next_kid(kid: &str, taken: &[RingEntry], file_exists: impl Fn(&str) -> bool) -> String {
     let (stem, n) = match kid.rsplit_once('-') {
         Some((stem, n)) if n.parse::<u64>().is_ok() => (stem, n.parse::<u64>().unwrap_or(1)),
         _ => (kid, 1),
@@ -240,7 +271,7 @@ fn next_kid(kid: &str, taken: &[RingEntry]) -> String {
     let mut next = n.saturating_add(1);
     loop {
         let candidate = format!("{stem}-{next}");
-        if !taken.iter().any(|k| k.kid == candidate) {
+        if !taken.iter().any(|k| k.kid == candidate) && !file_exists(&candidate) {
             return candidate;
         }
         next = next.saturating_add(1);
@@ -250,29 +281,43 @@ fn next_kid(kid: &str, taken: &[RingEntry]) -> String {
 /// Rotates `role`'s key: creates the next key (a PEM file beside the
 /// current one, mode 0600; a key in a PKCS#11 token is refused: create the
 /// next one with `aigos keygen --pkcs11` and add it to the ring by hand),
-/// records it in the ring to start signing `delay_secs` after `now`, publishes it in the
-/// role's JWKS files with the current key marked retired from that time,
-/// and returns what it did. A Guard picks the ring up when it (re)starts,
-/// which must happen within the delay.
+/// publishes it in the JWKS files that publish the current key (matched by
+/// key, whatever its kid there) with the current key marked retired from
+/// `now + delay_secs`, and last records both in the ring. A Guard picks the
+/// ring up when it (re)starts or reloads its keys, which must happen within
+/// the delay. One rotation at a time (`keys/ROLE.ring.lock`).
 ///
 /// # Errors
 /// [`ConfigError`] when the configuration has no such key, a rotation is
-/// already pending (the last key has not started signing), or a file
-/// cannot be read or written.
+/// pending (the last key has not started signing) or running, no JWKS file
+/// publishes the current key (authority, checkpoint), or a file cannot be
+/// read or written.
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provider, now: i64) -> Result<Rotation, ConfigError> {
     let (config, base) = GuardConfig::load(config_path)?;
     let ring_file = ring_path(&base, role);
+    let _lock = RotationLock::take(&ring_file)?;
     let mut ring = if ring_file.exists() {
         KeyRing::load(&ring_file)?
     } else {
         let (key, kid) = first_key(&config, &base, role, provider)?;
-        let created_at = std::fs::metadata(base.join(&key))
+        let path = base.join(&key);
+        let created_at = std::fs::metadata(&path)
             .and_then(|m| m.modified())
             .ok()
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(now, |d| i64::try_from(d.as_secs()).unwrap_or(now));
-        KeyRing { role, keys: vec![RingEntry { kid, key, created_at, signs_from: 0, retired_at: None }] }
+        let public = if key.starts_with("pkcs11:") {
+            None
+        } else {
+            Some(SigningKey::from_pkcs8_pem(provider, &read(&path)?).map_err(|e| file_err(&path, e))?)
+        };
+        let mut public = match public {
+            Some(k) => aigos_crypto::Signer::public_jwk(&k),
+            None => return Err(pkcs11_refused(role, &ring_file)),
+        };
+        public.kid = Some(kid.clone());
+        KeyRing { role, keys: vec![RingEntry { kid, key, created_at, signs_from: 0, retired_at: None, public }] }
     };
     let Some(current) = ring.keys.last().cloned() else { return Err(file_err(&ring_file, "a key ring needs a key")) };
     if current.signs_from > now {
@@ -284,57 +329,124 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
         )));
     }
     if current.key.starts_with("pkcs11:") {
-        return Err(ConfigError::Invalid(format!(
-            "the {} key is in a PKCS#11 token: create the next key with `aigos keygen --pkcs11` and add it to {} (see docs/operations.md)",
-            role.name(),
-            ring_file.display()
-        )));
+        return Err(pkcs11_refused(role, &ring_file));
     }
-    let old = SigningKey::from_pkcs8_pem(provider, &read(&base.join(&current.key))?).map_err(|e| file_err(&base.join(&current.key), e))?;
-    let alg: Algorithm = old.algorithm();
-    let new_kid = next_kid(&current.kid, &ring.keys);
-    let kid = aigos_core::Kid::new(new_kid.as_str()).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    let new = SigningKey::generate(provider, alg).map_err(|e| ConfigError::Invalid(e.to_string()))?.with_kid(kid);
-    let dir = Path::new(&current.key).parent().unwrap_or(Path::new("keys"));
-    let new_key = dir.join(format!("{new_kid}.key.pem"));
-    let new_key_str = new_key.to_str().ok_or_else(|| ConfigError::Invalid("a key path is not UTF-8".into()))?.to_owned();
-    if base.join(&new_key).exists() {
-        return Err(ConfigError::Invalid(format!("{} exists already", base.join(&new_key).display())));
-    }
-    let pem = new.to_pkcs8_pem().map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    write_file(&base.join(&new_key), pem.as_bytes(), true)?;
-
+    let old_public = current.public.to_public_key().map_err(|e| file_err(&ring_file, e))?;
+    let alg: Algorithm = old_public.algorithm();
     let signs_from = now.saturating_add(i64::try_from(delay_secs).unwrap_or(i64::MAX));
-    if let Some(last) = ring.keys.last_mut() {
-        last.retired_at = Some(signs_from);
-    }
-    ring.keys.push(RingEntry { kid: new_kid.clone(), key: new_key_str.clone(), created_at: now, signs_from, retired_at: None });
-    ring.save(&ring_file)?;
 
-    // Publish: the new key, and the old one marked retired from `signs_from`.
-    let jwks_files: Vec<PathBuf> = match role {
+    // The JWKS files to update: those that publish the current key.
+    let candidates: Vec<PathBuf> = match role {
         Role::Authority => authority_jwks(&config),
         Role::Permit => vec![PathBuf::from("keys/guard.jwks.json")],
         Role::Checkpoint => vec![PathBuf::from("keys/audit.jwks.json")],
     };
-    let mut jwks_updated = Vec::new();
-    for rel in jwks_files {
+    let mut publishing = Vec::new();
+    for rel in candidates {
         let path = base.join(&rel);
         if !path.exists() {
             continue;
         }
-        let mut jwks = read_jwks(&path)?;
-        if let Some(old_jwk) = jwks.find(&current.kid).cloned() {
-            jwks.upsert(old_jwk.retired(signs_from));
-        } else {
-            jwks.upsert(old.public_jwk().retired(signs_from));
+        let jwks = read_jwks(&path)?;
+        if jwks.keys.iter().any(|k| k.to_public_key().is_ok_and(|p| p == old_public)) {
+            publishing.push((rel, jwks));
+        }
+    }
+    if publishing.is_empty() && role != Role::Permit {
+        return Err(ConfigError::Invalid(format!(
+            "no JWKS file of the {} role publishes its current key {}: nothing would verify the new one",
+            role.name(),
+            current.kid
+        )));
+    }
+
+    // 1. The new key, in a file of its own (never over an existing one).
+    let new_kid = next_kid(&current.kid, &ring.keys, |kid| base.join(key_dir(&current.key)).join(format!("{kid}.key.pem")).exists());
+    let kid = aigos_core::Kid::new(new_kid.as_str()).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    let new = SigningKey::generate(provider, alg).map_err(|e| ConfigError::Invalid(e.to_string()))?.with_kid(kid);
+    let new_key = key_dir(&current.key).join(format!("{new_kid}.key.pem"));
+    let new_key_str = new_key.to_str().ok_or_else(|| ConfigError::Invalid("a key path is not UTF-8".into()))?.to_owned();
+    let pem = new.to_pkcs8_pem().map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    write_file(&base.join(&new_key), pem.as_bytes(), true)?;
+
+    // 2. Published: the new key beside the old one, marked retired from `signs_from`.
+    let mut jwks_updated = Vec::new();
+    for (rel, mut jwks) in publishing {
+        for k in &mut jwks.keys {
+            if k.to_public_key().is_ok_and(|p| p == old_public) {
+                *k = k.clone().retired(signs_from);
+            }
+        }
+        if role == Role::Permit {
+            // A permit key retired long enough ago signed nothing still valid.
+            let gone = now.saturating_sub(PERMIT_KEY_GRACE_SECS);
+            jwks.keys.retain(|k| k.retired_at().is_none_or(|at| at > gone));
         }
         jwks.upsert(public_jwk(&new, now));
+        let path = base.join(&rel);
         let json = serde_json::to_string_pretty(&jwks).map_err(|e| file_err(&path, e))?;
         write_file(&path, json.as_bytes(), false)?;
         jwks_updated.push(rel);
     }
+
+    // 3. The ring, last: what Guards load.
+    if let Some(last) = ring.keys.last_mut() {
+        last.retired_at = Some(signs_from);
+    }
+    let mut public = aigos_crypto::Signer::public_jwk(&new);
+    public.kid = Some(new_kid.clone());
+    ring.keys.push(RingEntry { kid: new_kid.clone(), key: new_key_str.clone(), created_at: now, signs_from, retired_at: None, public });
+    ring.save(&ring_file)?;
     Ok(Rotation { role, old_kid: current.kid, new_kid, new_key: new_key_str, signs_from, ring: ring_file, jwks_updated })
+}
+
+/// How long after its retirement a permit key stays in `keys/guard.jwks.json`:
+/// the longest permit lifetime and a minute of clock skew.
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+const PERMIT_KEY_GRACE_SECS: i64 = 360;
+
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+fn pkcs11_refused(role: Role, ring_file: &Path) -> ConfigError {
+    ConfigError::Invalid(format!(
+        "the {} key is in a PKCS#11 token: create the next key with `aigos keygen --pkcs11` and add it to {} (see docs/operations.md)",
+        role.name(),
+        ring_file.display()
+    ))
+}
+
+/// The directory of a key setting (`keys/guard.key.pem` -> `keys`).
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+fn key_dir(key: &str) -> &Path {
+    Path::new(key).parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("keys"))
+}
+
+/// One rotation of a role at a time: `keys/ROLE.ring.lock`, created
+/// exclusively and removed when the rotation ends.
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+struct RotationLock(PathBuf);
+
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+impl RotationLock {
+    fn take(ring_file: &Path) -> Result<Self, ConfigError> {
+        let path = ring_file.with_extension("lock");
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| file_err(dir, e))?;
+        }
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(_) => Ok(RotationLock(path)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(ConfigError::Invalid(format!("another rotation is running ({} exists; remove it if none is)", path.display())))
+            }
+            Err(e) => Err(file_err(&path, e)),
+        }
+    }
+}
+
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
+impl Drop for RotationLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
@@ -342,13 +454,17 @@ fn public_jwk(key: &SigningKey, created_at: i64) -> Jwk {
     aigos_crypto::Signer::public_jwk(key).created(created_at)
 }
 
-/// The keys of the role a setting names, as a schedule: the ring
-/// `keys/ROLE.ring.json` when there is one (it must hold the configured key
-/// `kid`), else the configured key alone.
+/// The keys of the role a setting names at `now`, as a schedule: the ring
+/// `keys/ROLE.ring.json` when there is one, else the configured key alone.
+/// With a ring, the configured kid (when set) must be in it, each key
+/// file must hold the key its entry names, and a retired key whose file
+/// was removed verifies only ([`aigos_crypto::RetiredKey`]).
 ///
 /// # Errors
-/// [`ConfigError`] when a key cannot be opened or the ring is inconsistent.
+/// [`ConfigError`] when a key cannot be opened, holds another key, or the
+/// ring is inconsistent.
 #[cfg(any(feature = "identity", feature = "audit"))]
+#[allow(clippy::too_many_arguments, reason = "the signing_key arguments, the role and the time")]
 pub(crate) fn key_schedule(
     provider: Provider,
     base: &Path,
@@ -357,24 +473,33 @@ pub(crate) fn key_schedule(
     setting: &str,
     pkcs11: &crate::config::Pkcs11Section,
     role: Role,
+    now: i64,
 ) -> Result<aigos_crypto::KeySchedule, ConfigError> {
     use crate::config::signing_key;
-    let first = signing_key(provider, base, setting_value, kid, setting, pkcs11)?;
     let ring_file = ring_path(base, role);
     if !ring_file.exists() {
-        return Ok(aigos_crypto::KeySchedule::single(first));
+        return Ok(aigos_crypto::KeySchedule::single(signing_key(provider, base, setting_value, kid, setting, pkcs11)?));
     }
     let ring = KeyRing::load(&ring_file)?;
-    if !ring.keys.iter().any(|k| k.kid == first.kid().as_str()) {
-        return Err(file_err(&ring_file, format!("the ring does not hold the configured {setting} (kid {})", first.kid())));
+    if let Some(kid) = kid
+        && !ring.keys.iter().any(|k| k.kid == kid)
+    {
+        return Err(file_err(&ring_file, format!("the ring does not hold the configured {setting} (kid {kid})")));
     }
     let mut keys = Vec::with_capacity(ring.keys.len());
     for entry in &ring.keys {
-        let signer = if entry.kid == first.kid().as_str() {
-            first.clone()
+        let public = entry.public.to_public_key().map_err(|e| file_err(&ring_file, e))?;
+        let file = base.join(&entry.key);
+        let retired = entry.retired_at.is_some_and(|at| at <= now);
+        let signer: std::sync::Arc<dyn aigos_crypto::Signer> = if !entry.key.starts_with("pkcs11:") && !file.exists() && retired {
+            let kid = aigos_core::Kid::new(entry.kid.as_str()).map_err(|e| file_err(&ring_file, e))?;
+            std::sync::Arc::new(aigos_crypto::RetiredKey::new(kid, public.clone(), provider))
         } else {
             signing_key(provider, base, Path::new(&entry.key), Some(&entry.kid), setting, pkcs11)?
         };
+        if *signer.public_key() != public {
+            return Err(file_err(&ring_file, format!("{} does not hold the key the ring names for {}", entry.key, entry.kid)));
+        }
         keys.push((signer, entry.signs_from));
     }
     aigos_crypto::KeySchedule::new(keys).map_err(|e| file_err(&ring_file, e))

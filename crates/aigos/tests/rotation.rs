@@ -2,6 +2,7 @@
 //! what each role's old and new keys signed before, during and after the
 //! rotation verifies as it should, and what the old key signs after its
 //! retirement (an insider or thief holding the old key file) is refused.
+//! And audit retention configured in `[audit]`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, reason = "tests")]
 
 use std::path::PathBuf;
@@ -148,8 +149,10 @@ async fn permits_switch_keys_after_the_delay_and_a_retired_keys_new_permits_are_
     let err = verifier(&guard, &s).verify(&forged, &request).await.unwrap_err();
     assert_eq!(err.rule(), aigos_identity::Rule::KeyRetired, "{err}");
 
-    // Once the old key's last permit has expired, it is no longer published.
-    s.at(610 + 300 + 61);
+    // Published until its last permit (60 s) and a minute of skew are past.
+    s.at(610 + 119);
+    assert_eq!(kids(&guard.permit_jwks().unwrap()).len(), 2);
+    s.at(610 + 120);
     assert_eq!(kids(&guard.permit_jwks().unwrap()), vec![("guard-2".into(), None)]);
     // keys/guard.jwks.json publishes both, the old one marked.
     assert_eq!(kids(&s.jwks("keys/guard.jwks.json")), vec![("guard-1".into(), Some(s.t0 + 610)), ("guard-2".into(), None)]);
@@ -320,4 +323,168 @@ fn a_ring_whose_old_key_signs_past_the_new_keys_start_is_refused() {
     std::fs::write(&ring_file, serde_json::to_string(&bad).unwrap()).unwrap();
     let err = aigos::keyring::KeyRing::load(&ring_file).unwrap_err().to_string();
     assert!(err.contains("retired"), "{err}");
+}
+
+/// A retired key's private half can go: the ring keeps its public key, the
+/// Guard starts without the file, what the key signed still verifies.
+#[tokio::test]
+async fn a_retired_keys_file_can_be_removed_and_what_it_signed_still_verifies() {
+    let s = Setup::new();
+    write_audit_at(&s, 0).await;
+    rotate(&s.config, Role::Permit, 100, provider(), s.t0 + 10).unwrap();
+    rotate(&s.config, Role::Checkpoint, 100, provider(), s.t0 + 10).unwrap();
+    write_audit_at(&s, 50).await;
+    // Before the switch the old files are still needed.
+    std::fs::rename(s.base.join("keys/guard.key.pem"), s.base.join("guard.key.pem.bak")).unwrap();
+    s.at(60);
+    let (cfg, base) = GuardConfig::load(&s.config).unwrap();
+    let clock: Arc<dyn Clock> = s.clock.clone();
+    assert!(cfg.build(&base, &clock).is_err(), "a key still in service must load");
+    std::fs::remove_file(s.base.join("guard.key.pem.bak")).unwrap();
+    std::fs::remove_file(s.base.join("keys/audit-checkpoint.key.pem")).unwrap();
+    // After it: the Guard starts, signs with the new keys, and the log verifies.
+    write_audit_at(&s, 200).await;
+    let guard = s.guard();
+    let (_, permit) = s.permit(&guard).await;
+    assert_eq!(kid_of(&permit), "guard-2");
+    guard.shutdown().await.unwrap();
+    verify_audit(&s).unwrap();
+}
+
+/// A running Guard reloads its rings (what `aigos serve` does when they
+/// change): the new key is published at once and signs from its start, so
+/// the checkpoints it writes after the switch verify at the next start.
+#[tokio::test]
+async fn a_running_guard_reloads_its_keys_and_switches_without_a_restart() {
+    let s = Setup::new();
+    s.at(0);
+    let guard = s.guard();
+    rotate(&s.config, Role::Permit, 100, provider(), s.t0 + 10).unwrap();
+    rotate(&s.config, Role::Checkpoint, 100, provider(), s.t0 + 10).unwrap();
+    let (cfg, base) = GuardConfig::load(&s.config).unwrap();
+    s.at(20);
+    assert_eq!(cfg.reload_signing_keys(&guard, &base).await.unwrap(), 2);
+    assert_eq!(kids(&guard.permit_jwks().unwrap()).len(), 2, "the new key is published before it signs");
+    assert_eq!(kid_of(&s.permit(&guard).await.1), "guard-1");
+    s.at(150);
+    assert_eq!(kid_of(&s.permit(&guard).await.1), "guard-2");
+    guard.shutdown().await.unwrap();
+    verify_audit(&s).unwrap();
+    let kids = checkpoint_kids(&s);
+    assert_eq!(kids.last().map(String::as_str), Some("audit-checkpoint-2"), "{kids:?}");
+    // The Guard restarts on its log.
+    s.guard().shutdown().await.unwrap();
+}
+
+/// What an insider who can write `keys/` (but not the Guard's memory) tries
+/// with the ring: a key outside the configuration's directory, a ring
+/// anyone may write, a file holding another key than the ring names, one
+/// key under two kids. Each is refused at start; the untouched ring loads.
+#[test]
+fn a_tampered_ring_is_refused() {
+    let s = Setup::new();
+    rotate(&s.config, Role::Permit, 100, provider(), s.t0 + 10).unwrap();
+    let ring_file = aigos::keyring::ring_path(&s.base, Role::Permit);
+    let good = std::fs::read_to_string(&ring_file).unwrap();
+    let (cfg, base) = GuardConfig::load(&s.config).unwrap();
+    let clock: Arc<dyn Clock> = s.clock.clone();
+    s.at(20);
+    cfg.build(&base, &clock).unwrap();
+    let attempt = |what: &str, edit: &dyn Fn(&mut serde_json::Value), expect: &str| {
+        let mut ring: serde_json::Value = serde_json::from_str(&good).unwrap();
+        edit(&mut ring);
+        std::fs::write(&ring_file, serde_json::to_string(&ring).unwrap()).unwrap();
+        let err = cfg.build(&base, &clock).err().unwrap_or_else(|| panic!("{what}: accepted")).to_string();
+        assert!(err.contains(expect), "{what}: {err}");
+    };
+    let evil = s.base.parent().unwrap().join("evil.key.pem");
+    let stranger = SigningKey::generate(provider(), aigos_crypto::Algorithm::EdDsa).unwrap();
+    std::fs::write(&evil, stranger.to_pkcs8_pem().unwrap().as_bytes()).unwrap();
+    attempt("a key outside", &|r| r["keys"][1]["key"] = "../evil.key.pem".into(), "not a relative path");
+    attempt("an absolute path", &|r| r["keys"][1]["key"] = evil.to_str().unwrap().into(), "not a relative path");
+    std::fs::copy(&evil, s.base.join("keys/evil.key.pem")).unwrap();
+    attempt("a file with another key", &|r| r["keys"][1]["key"] = "keys/evil.key.pem".into(), "does not hold the key");
+    attempt("one key twice", &|r| r["keys"][1]["public"] = r["keys"][0]["public"].clone(), "names another kid");
+    attempt(
+        "one key under two kids",
+        &|r| {
+            let mut public = r["keys"][0]["public"].clone();
+            public["kid"] = "guard-2".into();
+            r["keys"][1]["public"] = public;
+        },
+        "twice",
+    );
+    std::fs::write(&ring_file, &good).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&ring_file, std::fs::Permissions::from_mode(0o666)).unwrap();
+        let err = cfg.build(&base, &clock).err().unwrap().to_string();
+        assert!(err.contains("writable by group or others"), "{err}");
+        std::fs::set_permissions(&ring_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    cfg.build(&base, &clock).unwrap();
+}
+
+/// An agent's key rotation in the registry: its record holds the old key
+/// marked retired; tokens the old key signed before verify, tokens it signs
+/// after (an attacker who kept the agent's old key) are refused.
+#[tokio::test]
+async fn an_agent_key_retired_in_the_registry_signs_no_new_token() {
+    let s = Setup::new();
+    let registry_path = s.base.join("registry.json");
+    let mut registry: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&registry_path).unwrap()).unwrap();
+    let agent = registry["agents"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "demo-agent").unwrap();
+    agent["keys"]["keys"][0]["retired_at"] = (s.t0 + 100).into();
+    std::fs::write(&registry_path, serde_json::to_string(&registry).unwrap()).unwrap();
+    s.at(50);
+    let guard = s.guard();
+    assert_eq!(s.validate(&guard, &s.request()).await.status, Status::Approved);
+    s.at(150);
+    let outcome = s.validate(&guard, &s.request()).await;
+    assert_eq!(outcome.status, Status::Rejected);
+    assert!(outcome.reasons.iter().any(|r| r.contains("IDENTITY_KEY_RETIRED") || r.contains("retired")), "{:?}", outcome.reasons);
+    guard.shutdown().await.unwrap();
+}
+
+fn edit(path: &std::path::Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// `[audit] retention_days`: after the days pass, the Guard moves the old
+/// segments to `audit/archive`, and the log still verifies with the
+/// checkpoint keys; retention without a witness is refused at start.
+#[tokio::test]
+async fn retention_archives_old_segments_and_the_log_still_verifies() {
+    let s = Setup::new();
+    edit(
+        &s.config,
+        "checkpoint_kid = \"audit-checkpoint-1\"\n",
+        "checkpoint_kid = \"audit-checkpoint-1\"\nretention_days = 1\nsegment_max_bytes = 2048\n",
+    );
+    s.at(0);
+    let guard = s.guard();
+    for _ in 0..12 {
+        assert_eq!(s.validate(&guard, &s.request()).await.status, Status::Approved);
+    }
+    guard.shutdown().await.unwrap();
+    s.at(2 * 86_400);
+    let guard = s.guard();
+    let report = guard.apply_audit_retention().await.unwrap().unwrap();
+    assert!(!report.archived.is_empty(), "{report:?}");
+    for path in &report.archived {
+        assert!(s.base.join("audit/archive").join(path.file_name().unwrap()).exists());
+    }
+    assert_eq!(s.validate(&guard, &s.request()).await.status, Status::Approved);
+    guard.shutdown().await.unwrap();
+    let summary = verify_audit(&s).unwrap();
+    assert!(summary.records > report.archived_before, "{summary:?}");
+
+    edit(&s.config, "witness = \"audit.witness.json\"", "# no witness");
+    let (cfg, base) = GuardConfig::load(&s.config).unwrap();
+    let clock: Arc<dyn Clock> = s.clock.clone();
+    let err = cfg.build(&base, &clock).err().unwrap().to_string();
+    assert!(err.contains("retention_days needs checkpoint_key and witness"), "{err}");
 }

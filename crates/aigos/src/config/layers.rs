@@ -77,6 +77,7 @@ pub(super) fn identity_layer(
         "permit_key",
         pkcs11,
         crate::keyring::Role::Permit,
+        clock.now_secs(),
     )?;
     let permits = aigos_identity::PermitIssuer::scheduled(keys, "aigos-guard", aigos_identity::MAX_PERMIT_TTL, clock)
         .map_err(|e| file_err(&key_path, e))?;

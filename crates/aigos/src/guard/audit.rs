@@ -37,6 +37,10 @@ pub struct AuditLayer {
     /// Where the latest checkpoint is also written (outside the log
     /// directory); the Guard refuses to start on a log inconsistent with it.
     pub witness: Option<std::path::PathBuf>,
+    /// Retention of old segments ([`crate::Guard::apply_audit_retention`]).
+    pub retention: Option<aigos_audit::Retention>,
+    /// A new segment once one reaches this size.
+    pub segment_max_bytes: u64,
 }
 
 impl AuditLayer {
@@ -52,6 +56,8 @@ impl AuditLayer {
             checkpoint_every: 1000,
             checkpoint_interval: std::time::Duration::from_secs(60),
             witness: None,
+            retention: None,
+            segment_max_bytes: 64 << 20,
         }
     }
 
@@ -68,7 +74,8 @@ impl AuditLayer {
             .durability(self.durability)
             .provider(provider)
             .clock(clock)
-            .checkpoints(self.checkpoint_every, self.checkpoint_interval);
+            .checkpoints(self.checkpoint_every, self.checkpoint_interval)
+            .segment_max_bytes(self.segment_max_bytes);
         if let Some(k) = &self.mac_key {
             cfg = cfg.mac_key(k.clone());
         }

@@ -117,12 +117,11 @@ impl TokenCheck {
                 }
                 // A retired authority key verifies the threads it signed
                 // before its retirement, never one approved after it.
-                if let Some(retired) = id.golden_thread_keys.find(&thread.signer_kid).and_then(aigos_crypto::Jwk::retired_at)
-                    && thread.approval.approved_unix().is_none_or(|at| at >= retired)
-                {
+                let retired = id.golden_thread_keys.find(&thread.signer_kid).and_then(aigos_crypto::Jwk::retired_at);
+                if !thread.approved_before_retirement(retired) {
                     return Err((
                         "GOLDEN_THREAD_INVALID",
-                        format!("identity: golden thread approved after its key {:?} was retired at {retired}", thread.signer_kid),
+                        format!("identity: golden thread approved after its key {:?} was retired at {retired:?}", thread.signer_kid),
                     ));
                 }
                 self.golden_threads

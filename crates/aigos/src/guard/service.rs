@@ -104,12 +104,13 @@ impl Guard {
     #[cfg(feature = "audit")]
     pub async fn audit_key_schedules(&self) -> Result<usize, crate::Error> {
         let Some((log, layer)) = self.inner.audit.as_ref() else { return Ok(0) };
-        let mut roles: Vec<(&str, &aigos_crypto::KeySchedule)> = Vec::new();
+        let mut roles: Vec<(&str, aigos_crypto::KeySchedule)> = Vec::new();
         #[cfg(feature = "identity")]
         if let Some(tokens) = self.inner.tokens.as_ref() {
             roles.push(("permit", tokens.layer.permits.schedule()));
         }
-        if let Some(keys) = &layer.checkpoint_keys {
+        let _ = layer;
+        if let Some(keys) = log.signing_keys() {
             roles.push(("checkpoint", keys));
         }
         let now = self.inner.clock.now_secs();
@@ -123,7 +124,8 @@ impl Guard {
                         "kid": k.signer.kid().as_str(),
                         "signs_from": k.signs_from,
                         "retired_at": k.retired_at,
-                        "storage": format!("{:?}", k.signer.storage()),
+                        "storage": k.signer.storage().as_str(),
+                        "thumbprint": k.signer.public_jwk().thumbprint().ok(),
                     })
                 })
                 .collect();
@@ -133,14 +135,37 @@ impl Guard {
         Ok(roles.len())
     }
 
+    /// Applies the audit layer's retention (`[audit] retention_days`): old
+    /// segments a witnessed signed checkpoint covers leave the log
+    /// directory, after a record saying so. `None` without retention.
+    /// `aigos serve` runs it at start and every hour, `aigos validate` at
+    /// start.
+    ///
+    /// # Errors
+    /// [`crate::Error::Audit`] when the log refuses or a segment cannot be
+    /// moved (run again).
+    #[cfg(feature = "audit")]
+    pub async fn apply_audit_retention(&self) -> Result<Option<aigos_audit::RetentionReport>, crate::Error> {
+        let Some((_, layer)) = self.inner.audit.as_ref() else { return Ok(None) };
+        let Some(retention) = layer.retention.clone() else { return Ok(None) };
+        let guard = self.clone();
+        let report = tokio::task::spawn_blocking(move || {
+            let (log, _) = guard.inner.audit.as_ref()?;
+            Some(log.apply_retention(&retention, "aigos-guard"))
+        })
+        .await
+        .map_err(|e| crate::Error::Audit(aigos_audit::Error::Io(format!("retention task: {e}"))))?;
+        report.transpose().map_err(crate::Error::from)
+    }
+
     /// The public keys that verify the audit log's checkpoints, as a JWK
     /// Set: every key of the rotation schedule, retired ones marked (they
     /// stay, since old checkpoints stay); `None` when checkpoints are not
     /// signed.
     #[cfg(feature = "audit")]
     pub fn checkpoint_jwks(&self) -> Option<aigos_crypto::Jwks> {
-        let (_, layer) = self.inner.audit.as_ref()?;
-        Some(layer.checkpoint_keys.as_ref()?.jwks())
+        let (log, _) = self.inner.audit.as_ref()?;
+        Some(log.signing_keys()?.jwks())
     }
 
     /// An executor's verifier of this Guard's permits: signature by the
@@ -158,7 +183,7 @@ impl Guard {
     ) -> Result<Option<aigos_identity::PermitVerifier>, crate::Error> {
         let Some(tokens) = self.inner.tokens.as_ref() else { return Ok(None) };
         let layer = &tokens.layer;
-        let keys = aigos_identity::KeySet::from_jwks(self.inner.provider, &layer.permits.published_jwks())?;
+        let keys = layer.permits.published_keys(self.inner.provider);
         Ok(Some(aigos_identity::PermitVerifier::new(std::sync::Arc::new(keys), &layer.executor, replay, self.inner.clock.clone())))
     }
 
