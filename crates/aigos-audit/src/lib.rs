@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod access;
 mod checkpoint;
 mod encrypt;
 mod error;
@@ -14,6 +15,7 @@ mod store;
 mod verify;
 mod witness;
 
+pub use access::{ACCESS_KIND, request_access_record};
 pub use checkpoint::{Cadence, Checkpoint, CheckpointKeys};
 pub use encrypt::{FieldCipher, KdfParams, PBKDF2_ITERATIONS};
 pub use error::Error;

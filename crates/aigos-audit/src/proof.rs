@@ -60,10 +60,21 @@ pub fn read_records(
     to: u64,
     f: &mut dyn FnMut(Record) -> Result<(), Error>,
 ) -> Result<(), Error> {
-    let mut prev: Hash = [0; 32];
-    let mut seq = 0u64;
+    let segs = segments::list(dir)?;
+    // Records before the first segment were archived: the chain resumes
+    // from the head of the checkpoint at that tree size.
+    let mut seq = segs.first().map_or(0, |(first, _)| *first);
+    let mut prev: Hash = if seq == 0 {
+        [0; 32]
+    } else {
+        let cps = verify::read_checkpoints(dir).map_err(|t| Error::Corrupt { seq: t.seq, reason: t.reason })?;
+        cps.iter()
+            .find(|cp| cp.tree_size == seq)
+            .and_then(Checkpoint::head)
+            .ok_or_else(|| Error::Corrupt { seq, reason: format!("records before {seq} are gone and no checkpoint covers them") })?
+    };
     let mut line = Vec::new();
-    for (_, path) in segments::list(dir)? {
+    for (_, path) in segs {
         let mut reader = BufReader::new(segments::open_read(&path)?);
         loop {
             line.clear();
@@ -95,6 +106,9 @@ pub fn prove(provider: Provider, dir: &Path, seq: u64) -> Result<InclusionProof,
     let cp = checkpoints.last().cloned().ok_or_else(|| Error::Proof("the log has no checkpoint yet".into()))?;
     if seq >= cp.tree_size {
         return Err(Error::Proof(format!("seq {seq} is not covered by the latest checkpoint (tree size {})", cp.tree_size)));
+    }
+    if segments::list(dir)?.first().is_some_and(|(first, _)| *first > 0) {
+        return Err(Error::Proof("records of this log were archived (retention): prove against the log with its archived segments".into()));
     }
     let mut leaves = Vec::new();
     let mut record_hash = [0u8; 32];
@@ -182,6 +196,9 @@ pub fn prove_consistency(provider: Provider, dir: &Path, old_size: u64) -> Resul
     let cp = checkpoints.last().cloned().ok_or_else(|| Error::Proof("the log has no checkpoint yet".into()))?;
     if old_size > cp.tree_size {
         return Err(Error::Proof(format!("the latest checkpoint covers {} records, fewer than {old_size} (truncated log)", cp.tree_size)));
+    }
+    if segments::list(dir)?.first().is_some_and(|(first, _)| *first > 0) {
+        return Err(Error::Proof("records of this log were archived (retention): prove against the log with its archived segments".into()));
     }
     let mut leaves = Vec::new();
     if cp.tree_size > 0 {

@@ -4,11 +4,10 @@
 //! log and covered by a checkpoint. Verification then starts from the
 //! signed checkpoint at the first kept record ([`crate::verify_log`]).
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::verify::{RETENTION_KIND, read_checkpoints};
+use crate::verify::{RETENTION_KIND, SegmentKeys, read_checkpoints, verify_segment};
 use crate::{AuditLog, Error, segments, witness};
 
 /// Where archived segments go.
@@ -47,110 +46,137 @@ pub struct RetentionReport {
     pub record: Option<u64>,
 }
 
-/// The `ts` of a segment's last record.
-fn last_ts(path: &Path) -> Result<Option<u64>, Error> {
-    let file = segments::open_read(path).map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
-    let mut last = None;
-    for line in BufReader::new(file).lines() {
-        let line = line.map_err(|e| Error::Io(format!("{}: {e}", path.display())))?;
-        if !line.is_empty() {
-            last = Some(line);
-        }
-    }
-    let Some(line) = last else { return Ok(None) };
-    let value: serde_json::Value = serde_json::from_str(&line).map_err(|e| Error::Format(format!("{}: {e}", path.display())))?;
-    Ok(value.pointer("/body/ts").and_then(serde_json::Value::as_u64))
-}
+/// How long an archive command may run before it is killed.
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(600);
 
-/// The segments that may go: the longest prefix of closed segments (never
-/// the last) each of which ends at a tree size that a signed checkpoint in
-/// `checkpoints.jsonl` has, that the witness covers, and whose last record
-/// is older than `cut_ms`.
-fn eligible(dir: &Path, witnessed: u64, cut_ms: u64) -> Result<(Vec<PathBuf>, u64), Error> {
-    let segs = segments::list(dir)?;
-    let cps = read_checkpoints(dir).map_err(|t| Error::Corrupt { seq: t.seq, reason: t.reason })?;
-    let mut out = Vec::new();
-    let mut before = segs.first().map_or(0, |(first, _)| *first);
-    for pair in segs.windows(2) {
-        let ((_, path), (end, _)) = (&pair[0], &pair[1]);
-        let anchored = cps.iter().any(|cp| cp.tree_size == *end && !cp.sig.is_empty());
-        let old = last_ts(path)?.is_some_and(|ts| ts < cut_ms);
-        if *end > witnessed || !anchored || !old {
-            break;
-        }
-        out.push(path.clone());
-        before = *end;
-    }
-    Ok((out, before))
-}
-
-fn archive_one(path: &Path, archive: &Archive) -> Result<(), Error> {
+/// Copies `path` into `dir` under its name, never over an existing file,
+/// synced (file and directory) before it returns.
+fn copy_into(path: &Path, dir: &Path) -> Result<(), Error> {
     let ioe = |what: &str, e: std::io::Error| Error::Io(format!("{what} {}: {e}", path.display()));
-    match archive {
-        Archive::Delete => std::fs::remove_file(path).map_err(|e| ioe("delete", e)),
-        Archive::MoveTo(dir) => {
-            segments::create_dir(dir).map_err(|e| ioe("archive directory for", e))?;
-            let name = path.file_name().ok_or_else(|| Error::Io(format!("{}: no file name", path.display())))?;
-            let target = dir.join(name);
-            if std::fs::rename(path, &target).is_err() {
-                // Another file system: copy, sync, then remove.
-                std::fs::copy(path, &target).map_err(|e| ioe("copy", e))?;
-                std::fs::File::open(&target).and_then(|f| f.sync_all()).map_err(|e| ioe("sync archived", e))?;
-                std::fs::remove_file(path).map_err(|e| ioe("remove archived", e))?;
+    segments::create_dir(dir).map_err(|e| ioe("archive directory for", e))?;
+    let name = path.file_name().ok_or_else(|| Error::Io(format!("{}: no file name", path.display())))?;
+    let target = dir.join(name);
+    let mut out =
+        std::fs::OpenOptions::new().write(true).create_new(true).open(&target).map_err(|e| ioe("archive (refusing to overwrite)", e))?;
+    let mut input = segments::open_read(path).map_err(|e| ioe("read", e))?;
+    std::io::copy(&mut input, &mut out).map_err(|e| ioe("copy", e))?;
+    out.sync_all().map_err(|e| ioe("sync archived", e))?;
+    std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(|e| ioe("sync archive directory for", e))
+}
+
+/// Runs the archive command on `path` (stdin closed, killed after
+/// [`COMMAND_TIMEOUT`]); it must exit 0.
+fn hand_to(argv: &[String], path: &Path) -> Result<(), Error> {
+    let (program, args) = argv.split_first().ok_or_else(|| Error::Config("an empty archive command".into()))?;
+    let mut child = std::process::Command::new(program)
+        .args(args)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| Error::Io(format!("run {program} on {}: {e}", path.display())))?;
+    let deadline = std::time::Instant::now() + COMMAND_TIMEOUT;
+    loop {
+        match child.try_wait().map_err(|e| Error::Io(format!("{program}: {e}")))? {
+            Some(status) if status.success() => return Ok(()),
+            Some(status) => return Err(Error::Io(format!("archive command {program} failed on {} ({status})", path.display()))),
+            None if std::time::Instant::now() >= deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(Error::Io(format!("archive command {program} timed out on {}", path.display())));
             }
-            std::fs::File::open(dir).and_then(|d| d.sync_all()).map_err(|e| ioe("sync archive directory for", e))
-        }
-        Archive::Command(argv) => {
-            let (program, args) = argv.split_first().ok_or_else(|| Error::Config("an empty archive command".into()))?;
-            let status =
-                std::process::Command::new(program).args(args).arg(path).status().map_err(|e| ioe(&format!("run {program} on"), e))?;
-            if !status.success() {
-                return Err(Error::Io(format!("archive command {program} failed on {} ({status})", path.display())));
-            }
-            std::fs::remove_file(path).map_err(|e| ioe("remove archived", e))
+            None => std::thread::sleep(Duration::from_millis(50)),
         }
     }
 }
 
 impl AuditLog {
-    /// Applies `retention`: the closed segments whose records are all
-    /// older than `max_age`, and that a signed checkpoint held by the
-    /// witness covers up to a segment boundary, leave the log directory.
-    /// First an `audit_retention` record (`archived_before`: the first seq
-    /// kept; `segments`; `archive`) is appended and a checkpoint written
-    /// over it, then the segments go, oldest first. A log without a
-    /// signing key or a witness archives nothing: nothing could prove the
-    /// removal was retention and not deletion.
+    /// Applies `retention`: the longest run of oldest closed segments
+    /// (never the one being written) that each end at a signed checkpoint
+    /// of this log the witness covers, whose records check out against the
+    /// signed checkpoints at both ends (chain, MACs, root), and whose end
+    /// checkpoint is older than `max_age`, leave the log directory. In
+    /// order: each is copied to the archive (or handed to the command),
+    /// then an `audit_retention` record (`archived_before`: the first seq
+    /// kept) is appended and signed over, then the originals are removed.
+    /// A log without a signing key or a witness archives nothing: nothing
+    /// could prove the removal was retention and not deletion.
     ///
     /// # Errors
-    /// [`Error::Config`] without a signing key or witness; [`Error::Io`]
-    /// when a segment cannot be archived (those before it are gone, the
-    /// record says which were meant to: run again).
+    /// [`Error::Config`] without a signing key or witness;
+    /// [`Error::Corrupt`] when a candidate segment or the witness does not
+    /// check out (nothing is moved); [`Error::Io`] when a copy or the
+    /// command fails (nothing is removed).
     pub fn apply_retention(&self, retention: &Retention, actor: &str) -> Result<RetentionReport, Error> {
-        let (dir, witness_path, now) = {
+        let (dir, witness_path, now, seg_first, keys, mac, log_id, provider) = {
             let w = self.shared.lock()?;
-            if !w.cfg.signs() {
+            let Some(keys) = w.cfg.signing_schedule() else {
                 return Err(Error::Config("retention needs signed checkpoints (a checkpoint key)".into()));
-            }
+            };
             let witness = w.cfg.witness_path().ok_or_else(|| Error::Config("retention needs a witness".into()))?;
-            (w.cfg.dir_path().to_owned(), witness.to_owned(), w.cfg.now_millis())
+            (
+                w.cfg.dir_path().to_owned(),
+                witness.to_owned(),
+                w.cfg.now_millis(),
+                w.seg_first,
+                keys,
+                w.cfg.mac(),
+                w.log_id.clone(),
+                w.cfg.provider_of(),
+            )
         };
-        let witnessed = witness::read_witness(&witness_path)?.tree_size;
-        let max_age_ms = u64::try_from(retention.max_age.as_millis()).unwrap_or(u64::MAX);
-        let (paths, before) = eligible(&dir, witnessed, now.saturating_sub(max_age_ms))?;
+        let corrupt = |t: crate::Tampering| Error::Corrupt { seq: t.seq, reason: t.reason };
+        let checkpoint_keys = |kid: &str| keys.find(kid).map(|k| k.signer.public_key().clone());
+        let retired = |kid: &str| keys.find(kid)?.retired_at;
+        let macs = move |kid: &str| mac.clone().filter(|m| m.kid == kid);
+        let segment_keys = SegmentKeys { checkpoints: &checkpoint_keys, retired: &retired, macs: Some(&macs), log: &log_id };
+        let witness = witness::read_witness(&witness_path)?;
+        witness
+            .verify_signature(provider, &checkpoint_keys)
+            .map_err(|r| Error::Corrupt { seq: witness.tree_size, reason: format!("witness: {r}") })?;
+        if witness.log != log_id {
+            return Err(Error::Corrupt { seq: witness.tree_size, reason: "the witness is of another log".into() });
+        }
+        let cps = read_checkpoints(&dir).map_err(corrupt)?;
+        let cut = now.saturating_sub(u64::try_from(retention.max_age.as_millis()).unwrap_or(u64::MAX));
+        let segs = segments::list(&dir)?;
+        let mut paths = Vec::new();
+        let mut before = segs.first().map_or(0, |(first, _)| *first);
+        for pair in segs.windows(2) {
+            let ((first, path), (end, _)) = (&pair[0], &pair[1]);
+            if *end > seg_first || *end > witness.tree_size {
+                break;
+            }
+            let sealed = verify_segment(provider, path, (*first, *end), &cps, &segment_keys).map_err(corrupt)?;
+            if sealed >= cut {
+                break;
+            }
+            paths.push(path.clone());
+            before = *end;
+        }
         if paths.is_empty() {
             return Ok(RetentionReport::default());
         }
+        // 1. Out of the log first, originals kept: a failure archives nothing.
+        for path in &paths {
+            match &retention.archive {
+                Archive::MoveTo(to) => copy_into(path, to)?,
+                Archive::Command(argv) => hand_to(argv, path)?,
+                Archive::Delete => {}
+            }
+        }
+        // 2. The record, signed over.
         let archive = match &retention.archive {
             Archive::MoveTo(d) => format!("moved to {}", d.display()),
             Archive::Command(argv) => format!("handed to {}", argv.first().map_or("", String::as_str)),
             Archive::Delete => "deleted".to_owned(),
         };
-        let data = serde_json::json!({"archived_before": before, "segments": paths.len(), "archive": archive});
-        let seq = self.append_blocking(RETENTION_KIND, actor, data)?;
+        let root = cps.iter().find(|cp| cp.tree_size == before).map(|cp| cp.root.clone());
+        let data = serde_json::json!({"archived_before": before, "segments": paths.len(), "archive": archive, "root": root});
+        let seq = self.append_reserved(RETENTION_KIND, actor, data)?;
         self.checkpoint_now()?;
+        // 3. Then the originals go.
         for path in &paths {
-            archive_one(path, &retention.archive)?;
+            std::fs::remove_file(path).map_err(|e| Error::Io(format!("remove archived {}: {e}", path.display())))?;
         }
         std::fs::File::open(&dir).and_then(|d| d.sync_all()).map_err(|e| Error::Io(format!("sync {}: {e}", dir.display())))?;
         Ok(RetentionReport { archived: paths, archived_before: before, record: Some(seq) })

@@ -119,9 +119,17 @@ impl AuditConfig {
         self.signing = Some(keys);
         self
     }
-    /// Whether checkpoints are signed.
-    pub(crate) fn signs(&self) -> bool {
-        self.signing.is_some()
+    /// The keys that sign checkpoints.
+    pub(crate) fn signing_schedule(&self) -> Option<aigos_crypto::KeySchedule> {
+        self.signing.clone()
+    }
+    /// The MAC key.
+    pub(crate) fn mac(&self) -> Option<MacKey> {
+        self.mac_key.clone()
+    }
+    /// The provider.
+    pub(crate) fn provider_of(&self) -> Provider {
+        self.provider
     }
     /// The witness file, if any.
     pub(crate) fn witness_path(&self) -> Option<&Path> {
@@ -417,7 +425,7 @@ impl std::fmt::Debug for AuditLog {
 pub(crate) struct Writer {
     pub(crate) cfg: AuditConfig,
     /// The log's id, from its header (every checkpoint repeats it).
-    log_id: String,
+    pub(crate) log_id: String,
     /// The MAC key id as a canonical JSON string.
     mac_kid_json: Option<String>,
     file: Arc<File>,
@@ -426,6 +434,10 @@ pub(crate) struct Writer {
     pending: Vec<u8>,
     /// Bytes of the current segment, pending lines included.
     seg_bytes: u64,
+    /// The first seq of the segment being written.
+    pub(crate) seg_first: u64,
+    /// The kid of the last checkpoint.
+    last_checkpoint_kid: String,
     next_seq: u64,
     prev: Hash,
     frontier: Frontier,
@@ -713,6 +725,7 @@ impl AuditLog {
     /// covering the record failed (the record must then be treated as not
     /// written: fail closed), and for every append after such a failure.
     pub async fn append(&self, kind: &str, actor: &str, data: impl Into<RecordData>) -> Result<u64, Error> {
+        reserved(kind)?;
         let entry = Prepared::new(kind, actor, data.into(), &self.shared.seal)?;
         let seq = self.shared.write_record(entry)?;
         if self.shared.durability == Durability::Batch {
@@ -726,6 +739,12 @@ impl AuditLog {
     /// # Errors
     /// As [`AuditLog::append`].
     pub fn append_blocking(&self, kind: &str, actor: &str, data: impl Into<RecordData>) -> Result<u64, Error> {
+        reserved(kind)?;
+        self.append_reserved(kind, actor, data)
+    }
+
+    /// [`AuditLog::append_blocking`] for the log's own record kinds.
+    pub(crate) fn append_reserved(&self, kind: &str, actor: &str, data: impl Into<RecordData>) -> Result<u64, Error> {
         let entry = Prepared::new(kind, actor, data.into(), &self.shared.seal)?;
         let seq = self.shared.write_record(entry)?;
         if self.shared.durability == Durability::Batch {
@@ -793,6 +812,14 @@ impl AuditLog {
     }
 }
 
+/// The record kinds only the log itself writes (retention, recorded reads).
+fn reserved(kind: &str) -> Result<(), Error> {
+    if kind == crate::RETENTION_KIND || kind == crate::ACCESS_KIND {
+        return Err(Error::Format(format!("the record kind {kind:?} is the log's own")));
+    }
+    Ok(())
+}
+
 /// Reads the checkpoints file, moving a torn final line aside.
 fn recover_checkpoints(dir: &Path) -> Result<Vec<Checkpoint>, Error> {
     let path = segments::checkpoints(dir);
@@ -852,6 +879,12 @@ impl Writer {
         // Segments before the first were archived (retention); the last
         // checkpoint must cover them, verification checks the rest.
         let mut seq = segs.first().map_or(0, |(first, _)| *first);
+        if seq > 0 && cfg.signing.is_none() {
+            return Err(Error::Corrupt {
+                seq: 0,
+                reason: format!("records before {seq} are missing and the log is not signed: nothing proves they were archived"),
+            });
+        }
         if seq > start {
             return Err(Error::Corrupt { seq: start, reason: format!("records {start}..{seq} are missing (segments deleted)") });
         }
@@ -974,6 +1007,8 @@ impl Writer {
             file: Arc::new(file),
             pending: Vec::new(),
             seg_bytes,
+            seg_first: segs.last().map_or(0, |(first, _)| *first),
+            last_checkpoint_kid: checkpoints.last().map(|cp| cp.kid.clone()).unwrap_or_default(),
             next_seq: seq,
             prev,
             frontier,
@@ -1148,6 +1183,7 @@ impl Writer {
         self.file =
             Arc::new(segments::create_segment(&self.cfg.dir.join(segments::segment_name(first_seq))).map_err(|e| io("create segment", e))?);
         self.seg_bytes = 0;
+        self.seg_first = first_seq;
         sync_dir(&self.cfg.dir)
     }
 
@@ -1163,7 +1199,11 @@ impl Writer {
     /// clock stepped back does not make the chain of checkpoints go back,
     /// which verifiers refuse).
     fn checkpoint_time(&self) -> u64 {
-        self.cfg.clock.now_millis().max(self.last_checkpoint_ms)
+        let now = self.cfg.clock.now_millis();
+        let kid = self.cfg.signer_at(now).map(|s| s.kid().to_string()).unwrap_or_default();
+        // Across a change of key only: verifiers refuse a key change that
+        // goes back in time (a retired key's backdated checkpoint).
+        if kid != self.last_checkpoint_kid { now.max(self.last_checkpoint_ms) } else { now }
     }
 
     fn checkpoint(&mut self) -> Result<(), Error> {
@@ -1197,6 +1237,7 @@ impl Writer {
         }
         self.since_checkpoint = 0;
         self.last_checkpoint_ms = now;
+        self.last_checkpoint_kid.clone_from(&cp.kid);
         Ok(())
     }
 }

@@ -180,6 +180,8 @@ struct Cover {
     log: Option<String>,
     /// Tree size and time of the last checkpoint.
     last: Option<(u64, u64)>,
+    /// The kid of the last checkpoint.
+    last_kid: Option<String>,
     /// The first record after the last checkpoint (not the one right after
     /// it) written `interval_ms` or more after it.
     late: Option<u64>,
@@ -251,14 +253,20 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
                 }
                 Some(_) => {}
             }
-            if let Some((_, previous)) = cover.last
+            if let (Some((_, previous)), Some(kid)) = (cover.last, &cover.last_kid)
                 && cp.time < previous
+                && *kid != cp.kid
             {
-                // Checkpoint times never go back: a retired key cannot
-                // slip a backdated checkpoint in after its successor's.
-                return Err(fail(at, format!("checkpoint time {} is before the previous checkpoint's {previous}", cp.time)));
+                // Across a change of key, checkpoint times never go back:
+                // a retired key cannot slip a backdated checkpoint in
+                // after its successor's.
+                return Err(fail(
+                    at,
+                    format!("checkpoint by {:?} dated {}, before the previous one by {kid:?} ({previous})", cp.kid, cp.time),
+                ));
             }
             cover.last = Some((cp.tree_size, cp.time));
+            cover.last_kid = Some(cp.kid.clone());
             cover.late = None;
             checkpoints.advance();
             *checked += 1;
@@ -292,8 +300,11 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
                 return Err(fail(seq, "torn record (no newline at the end)"));
             };
             let checked = check_line(provider, content, seq, &prev, opts.mac_keys).map_err(|r| fail(seq, r))?;
-            if archived > 0 && has_kind(content, RETENTION_KIND) {
-                retentions.push((seq, archived_before(content)));
+            if archived > 0
+                && has_kind(content, RETENTION_KIND)
+                && let Some(before) = archived_before(content)
+            {
+                retentions.push((seq, before));
             }
             if let (Some(c), Some((size, time)), None) = (cover.bound, cover.last, cover.late)
                 && seq > size
@@ -379,22 +390,91 @@ pub fn verify_log(provider: Provider, dir: &Path, opts: &VerifyOptions<'_>) -> R
     })
 }
 
+/// The keys a closed segment is checked with before retention moves it.
+pub(crate) struct SegmentKeys<'a> {
+    pub(crate) checkpoints: CheckpointKeys<'a>,
+    pub(crate) retired: RetiredKeys<'a>,
+    pub(crate) macs: Option<MacKeys<'a>>,
+    pub(crate) log: &'a str,
+}
+
+/// Checks the closed segment at `path`, records `first..end`, against the
+/// signed checkpoints of this log at `first` (where its chain starts; none
+/// needed at 0) and at `end` (its root and head): every record's chain link
+/// and MAC, every signature. Returns the time of the checkpoint at `end`,
+/// a bound on the age of every record in the segment.
+pub(crate) fn verify_segment(
+    provider: Provider,
+    path: &Path,
+    (first, end): (u64, u64),
+    cps: &[Checkpoint],
+    keys: &SegmentKeys<'_>,
+) -> Result<u64, Tampering> {
+    let signed_at = |size: u64| -> Result<&Checkpoint, Tampering> {
+        let cp = cps
+            .iter()
+            .find(|cp| cp.tree_size == size && cp.log == keys.log)
+            .ok_or_else(|| fail(size, format!("no checkpoint of this log at tree size {size}")))?;
+        cp.verify_signature(provider, keys.checkpoints).map_err(|r| fail(size, r))?;
+        match (keys.retired)(&cp.kid) {
+            Some(retired) if i64::try_from(cp.time / 1000).unwrap_or(i64::MAX) >= retired => {
+                Err(fail(size, format!("checkpoint by {:?} after its retirement", cp.kid)))
+            }
+            _ => Ok(cp),
+        }
+    };
+    let (mut frontier, mut prev) = if first == 0 {
+        (Frontier::new(), [0u8; 32])
+    } else {
+        let cp = signed_at(first)?;
+        let f = cp.frontier(provider).ok_or_else(|| fail(first, "checkpoint frontier does not match its root"))?;
+        (f, cp.head().ok_or_else(|| fail(first, "checkpoint head is not hex"))?)
+    };
+    let file = segments::open_read(path).map_err(|e| fail(first, format!("{}: {e}", path.display())))?;
+    let mut reader = BufReader::new(file);
+    let mut line = Vec::with_capacity(1024);
+    let mut seq = first;
+    loop {
+        line.clear();
+        let n = reader.read_until(b'\n', &mut line).map_err(|e| fail(seq, e.to_string()))?;
+        if n == 0 {
+            break;
+        }
+        let content = line.strip_suffix(b"\n").ok_or_else(|| fail(seq, "torn record"))?;
+        let checked = check_line(provider, content, seq, &prev, keys.macs).map_err(|r| fail(seq, r))?;
+        prev = checked.hash;
+        frontier.push(provider, leaf_hash32(provider, &prev));
+        seq += 1;
+    }
+    if seq != end {
+        return Err(fail(seq, format!("{} holds records up to {seq}, the next segment starts at {end}", path.display())));
+    }
+    let cp = signed_at(end)?;
+    if cp.root != hex32(&frontier.root(provider)) || cp.head_hash != hex32(&prev) {
+        return Err(fail(end.saturating_sub(1), "the segment's records are not the tree its checkpoint signed"));
+    }
+    Ok(cp.time)
+}
+
 /// The `kind` of the record retention writes before it archives segments:
 /// `data.archived_before` is the first seq it keeps.
 pub const RETENTION_KIND: &str = "audit_retention";
 
-/// Whether a record line's `kind` is `kind` (records are canonical JSON).
+/// Whether a record line may be of `kind` (a quick filter: the text
+/// appears; [`archived_before`] then reads the record's own `kind`).
 fn has_kind(content: &[u8], kind: &str) -> bool {
     let needle = format!("\"kind\":\"{kind}\"");
     content.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
-/// `data.archived_before` of a retention record (0 when absent).
-fn archived_before(content: &[u8]) -> u64 {
-    serde_json::from_slice::<serde_json::Value>(content)
-        .ok()
-        .and_then(|v| v.pointer("/body/data/archived_before").and_then(serde_json::Value::as_u64))
-        .unwrap_or(0)
+/// `data.archived_before` of a record whose own `kind` (not one nested in
+/// its data) is the retention record's.
+fn archived_before(content: &[u8]) -> Option<u64> {
+    let v = serde_json::from_slice::<serde_json::Value>(content).ok()?;
+    if v.pointer("/body/kind").and_then(serde_json::Value::as_str) != Some(RETENTION_KIND) {
+        return None;
+    }
+    v.pointer("/body/data/archived_before").and_then(serde_json::Value::as_u64)
 }
 
 /// Where verification of a log whose records before `archived` were

@@ -252,6 +252,7 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             }
         }
         AuditCommand::Show { log, from, to, decrypt, enc } => {
+            record_read(&log.dir, "show", from, to)?;
             let cipher = if decrypt { read_cipher(provider, &log.dir, &enc)? } else { None };
             let mut failed = None;
             let result = read_records(provider, &log.dir, from, to.unwrap_or(u64::MAX), &mut |r| {
@@ -274,12 +275,14 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             }
         }
         AuditCommand::Prove { log, seq } => {
+            record_read(&log.dir, "prove", seq, Some(seq))?;
             let proof = aigos_audit::prove(provider, &log.dir, seq).map_err(Failure::rejected)?;
             println!("{}", serde_json::to_string(&proof).map_err(Failure::usage)?);
             Ok(())
         }
         AuditCommand::ProveConsistency { log, witness } => {
             let old = read_witness(&witness).map_err(Failure::usage)?;
+            record_read(&log.dir, "prove-consistency", old.tree_size, None)?;
             let proof = aigos_audit::prove_consistency(provider, &log.dir, old.tree_size).map_err(Failure::rejected)?;
             println!("{}", serde_json::to_string(&proof).map_err(Failure::usage)?);
             Ok(())
@@ -327,6 +330,17 @@ pub(crate) fn run(provider: Provider, cmd: AuditCommand) -> Result<(), Failure> 
             }
         }
     }
+}
+
+/// Leaves the request that records this read in the log (the Guard, its
+/// writer, appends it); a read that cannot be recorded is refused.
+fn record_read(dir: &Path, command: &str, from: u64, to: Option<u64>) -> Result<(), Failure> {
+    if !dir.is_dir() {
+        return Err(Failure::usage(format!("{}: not a log directory", dir.display())));
+    }
+    aigos_audit::request_access_record(dir, command, from, to)
+        .map(|_| ())
+        .map_err(|e| Failure::usage(format!("this read cannot be recorded in the log, so it is refused: {e}")))
 }
 
 /// A proof's checkpoint made before its key's retirement (key rotation):

@@ -63,6 +63,7 @@ pub(crate) async fn load(path: &Path) -> Result<(Guard, GuardConfig, PathBuf), F
     // Each signing key's rotation schedule goes into the log first.
     guard.audit_key_schedules().await.map_err(Failure::usage)?;
     retain(&guard).await;
+    record_reads(&guard).await;
     if fleet {
         // The follower ends with the Guard.
         drop(guard.join_fleet().await.map_err(Failure::usage)?);
@@ -258,6 +259,14 @@ pub(crate) fn demo(provider: Provider, args: &DemoArgs) -> Result<(), Failure> {
     ))?;
     w(format!("Done in {} ms.", started.elapsed().as_millis()))?;
     Ok(())
+}
+
+/// Records the pending reads of the audit log; a failure is reported (the
+/// requests stay and are recorded at the next pass).
+pub(crate) async fn record_reads(guard: &Guard) {
+    if let Err(e) = guard.ingest_audit_access().await {
+        eprintln!("aigos: audit reads not recorded yet: {e}");
+    }
 }
 
 /// Applies the audit retention (`[audit] retention_days`); a failure is

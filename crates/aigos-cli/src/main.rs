@@ -12,6 +12,7 @@ mod keys;
 mod killswitch;
 mod network;
 mod policy;
+mod security;
 mod serve;
 mod token;
 
@@ -66,6 +67,9 @@ enum Command {
     Validate(guard::ValidateArgs),
     /// Run the five demo scenarios on embedded defaults and print the table, the dashboard and the audit check.
     Demo(guard::DemoArgs),
+    /// Check a deployment against the AIGOS security checklist (keys, tokens, kill switch, capabilities, network, audit); exit 1 when a check fails.
+    #[command(name = "security-audit")]
+    SecurityAudit(security::SecurityAuditArgs),
 }
 
 /// A failed command: a message and the exit code to leave with.
@@ -109,6 +113,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::serve(&args),
         Command::Validate(args) => guard::validate(&args),
         Command::Demo(args) => guard::demo(provider, &args),
+        Command::SecurityAudit(args) => security::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -74,6 +74,7 @@ async fn maintain(guard: aigos::Guard, config: aigos::config::GuardConfig, base:
     let mut retained = tokio::time::Instant::now();
     loop {
         tokio::time::sleep(RING_POLL).await;
+        crate::guard::record_reads(&guard).await;
         if retained.elapsed() >= RETENTION_EVERY {
             crate::guard::retain(&guard).await;
             retained = tokio::time::Instant::now();

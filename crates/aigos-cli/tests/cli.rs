@@ -899,3 +899,95 @@ fn keys_rotate_contract() {
     let o = verify(&thread("keys/authority.ring.json", "ignored", &now));
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }
+
+/// `aigos security-audit` as JSON: every check with an outcome.
+fn security_audit(config: &Path) -> (Option<i32>, std::collections::BTreeMap<String, (String, String)>) {
+    let o = aigos(&["security-audit", "--config", config.to_str().unwrap(), "--format", "json"], "");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)));
+    let checks = v["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (c["id"].as_str().unwrap().to_owned(), (c["outcome"].as_str().unwrap().to_owned(), c["evidence"].as_str().unwrap().to_owned()))
+        })
+        .collect();
+    (o.status.code(), checks)
+}
+
+/// The `aigos init` setup: what the audit reports. It fails on what a
+/// development setup is: keys in PEM files next to the Guard (no HSM) and
+/// an agent without a budget; it passes the rest of the checklist.
+#[test]
+fn security_audit_of_the_init_setup() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = dir.path().join("setup");
+    assert!(aigos(&["init", setup.to_str().unwrap()], "").status.success());
+    let (code, checks) = security_audit(&setup.join("aigos.toml"));
+    assert_eq!(code, Some(1), "a failing check exits 1");
+    let failed: Vec<&str> = checks.iter().filter(|(_, (o, _))| o == "fail").map(|(id, _)| id.as_str()).collect();
+    assert_eq!(failed, vec!["capability.budgets", "keys.hsm"], "{checks:#?}");
+    assert!(checks["keys.hsm"].1.contains("keys/guard.key.pem"), "the evidence names the key file");
+    for passing in [
+        "keys.file_modes",
+        "token.algorithms",
+        "token.ttl",
+        "jwks.https",
+        "registry.golden_threads",
+        "kill.channels",
+        "kill.watchdog",
+        "audit.immutable",
+        "server.listen",
+        "network.egress",
+    ] {
+        assert_eq!(checks[passing].0, "pass", "{passing}: {:?}", checks[passing]);
+    }
+    // Markdown for people: one row per check.
+    let o = aigos(&["security-audit", "--config", setup.join("aigos.toml").to_str().unwrap()], "");
+    assert_eq!(stdout(&o).lines().filter(|l| l.starts_with("| `")).count(), checks.len());
+}
+
+/// A deliberately weakened deployment: an HS256-capable key among the
+/// trusted ones, 1 h tokens, one kill channel, no witness, a key file
+/// readable by everyone, a public listen address without client
+/// certificates. Each weakness is named by its own failing check.
+#[test]
+fn security_audit_names_every_weakness() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = dir.path().join("setup");
+    assert!(aigos(&["init", setup.to_str().unwrap()], "").status.success());
+    let config = setup.join("aigos.toml");
+    let edit = |from: &str, to: &str| {
+        let text = std::fs::read_to_string(&config).unwrap();
+        assert!(text.contains(from), "{from}");
+        std::fs::write(&config, text.replacen(from, to, 1)).unwrap();
+    };
+    let jwks_path = setup.join("keys/authority.jwks.json");
+    let mut jwks: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&jwks_path).unwrap()).unwrap();
+    jwks["keys"].as_array_mut().unwrap().push(serde_json::json!({"kty": "oct", "kid": "shared-secret", "alg": "HS256", "k": "c2VjcmV0"}));
+    std::fs::write(&jwks_path, jwks.to_string()).unwrap();
+    edit("replay_capacity = 1000000", "replay_capacity = 1000000\nmax_token_ttl_secs = 3600");
+    edit("kill_commands = \"kill-commands.yaml\"\n", "");
+    edit("[server]\nlisten = \"127.0.0.1:8443\"", "[server]\nlisten = \"0.0.0.0:8443\"");
+    edit("witness = \"audit.witness.json\"", "# witness removed");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(setup.join("keys/guard.key.pem"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let (code, checks) = security_audit(&config);
+    assert_eq!(code, Some(1));
+    let expect = [
+        ("token.algorithms", "HS256"),
+        ("token.ttl", "3600"),
+        ("kill.channels", "1 channel"),
+        ("audit.immutable", "no witness"),
+        ("server.listen", "0.0.0.0:8443"),
+        #[cfg(unix)]
+        ("keys.file_modes", "guard.key.pem is mode 644"),
+    ];
+    for (id, named) in expect {
+        assert_eq!(checks[id].0, "fail", "{id}: {:?}", checks[id]);
+        assert!(checks[id].1.contains(named), "{id} does not name {named:?}: {}", checks[id].1);
+    }
+}

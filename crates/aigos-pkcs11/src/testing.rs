@@ -74,15 +74,17 @@ fn create() -> Result<SoftHsm, String> {
     std::fs::create_dir_all(&tokens).map_err(|e| format!("{}: {e}", tokens.display()))?;
     write_conf(&conf, &tokens)?;
     forget_old_tokens(&tokens);
-    let label = format!(
-        "aigos-test-{}-{:x}",
-        std::process::id(),
-        SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_nanos()) & 0xffff_ffff
-    );
     // Test processes share the token directory: a token another one is
-    // writing can make the utility fail for a moment; try again.
+    // writing can make the utility fail for a moment; try again, under a
+    // new label (a failed attempt may have left a token with the old one,
+    // removed with the old tokens later).
     let mut attempt = 0;
     loop {
+        let label = format!(
+            "aigos-test-{}-{attempt}-{:x}",
+            std::process::id(),
+            SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_nanos()) & 0xffff_ffff
+        );
         let out = Command::new("softhsm2-util")
             .env("SOFTHSM2_CONF", &conf)
             .args(["--init-token", "--free", "--label", &label, "--pin", PIN, "--so-pin", "5678-test"])

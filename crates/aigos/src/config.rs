@@ -274,6 +274,14 @@ pub struct IdentitySection {
     /// Live jtis remembered at most.
     #[serde(default = "default_replay")]
     pub replay_capacity: usize,
+    /// Longest token lifetime accepted (`exp - iat`), default 300 s (AIGOS:
+    /// at most 5 minutes; `aigos security-audit` fails a longer one).
+    #[serde(default = "default_max_token_ttl")]
+    pub max_token_ttl_secs: u64,
+}
+
+fn default_max_token_ttl() -> u64 {
+    300
 }
 
 fn default_executor() -> String {

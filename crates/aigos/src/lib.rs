@@ -54,6 +54,8 @@ mod input;
 pub mod inspection;
 pub mod keyring;
 mod outcome;
+#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit", feature = "network"))]
+pub mod security_audit;
 pub mod setup;
 mod state;
 pub mod telemetry;

@@ -146,11 +146,139 @@ fn an_archived_log_needs_the_checkpoint_keys_to_verify() {
 #[test]
 fn retention_needs_a_witness_and_signed_checkpoints() {
     let dir = tempfile::tempdir().unwrap();
-    let (log, _) = AuditLog::open(config(dir.path())).unwrap();
     let r = Retention { max_age: Duration::ZERO, archive: Archive::Delete };
+    let (log, _) = AuditLog::open(config(dir.path())).unwrap();
     assert!(matches!(log.apply_retention(&r, "op"), Err(Error::Config(m)) if m.contains("witness")));
     log.close_blocking().unwrap();
     verify_full(dir.path()).unwrap();
+    let unsigned = tempfile::tempdir().unwrap();
+    let (log, _) = AuditLog::open(AuditConfig::new(unsigned.path()).mac_key(super::mac_key())).unwrap();
+    assert!(matches!(log.apply_retention(&r, "op"), Err(Error::Config(m)) if m.contains("signed checkpoints")));
+    log.close_blocking().unwrap();
+}
+
+/// The insider (no keys) edits the last record of an old segment to look
+/// ancient, hoping retention takes recent records with it: the segment no
+/// longer checks out against its signed checkpoint, nothing moves.
+#[test]
+fn a_segment_edited_to_look_old_is_refused_and_nothing_moves() {
+    let log = Log::new(600, 5);
+    log.write(40);
+    // The Guard has the log open (it verified it then); the edit comes after.
+    let (open, _) = AuditLog::open(log.cfg()).unwrap();
+    log.clock.advance(10 * DAY);
+    let segs = log.segments();
+    let text = std::fs::read_to_string(&segs[0].1).unwrap();
+    std::fs::write(&segs[0].1, text.replacen("\"ts\":", "\"ts\":1", 1)).unwrap();
+    let err = open.apply_retention(&Retention { max_age: 7 * DAY, archive: Archive::Delete }, "op").unwrap_err();
+    assert!(matches!(err, Error::Corrupt { .. }), "{err}");
+    assert_eq!(log.segments(), segs, "nothing moved");
+    drop(open);
+    // Positive control: the untouched log archives.
+    std::fs::write(&segs[0].1, text).unwrap();
+    assert!(!log.retain(7 * DAY).unwrap().archived.is_empty());
+}
+
+/// A file planted after the segment being written does not make it look
+/// closed: retention never touches the writer's segment.
+#[test]
+fn the_segment_being_written_is_never_archived() {
+    let log = Log::new(600, 5);
+    log.write(40);
+    log.clock.advance(10 * DAY);
+    let (open, _) = AuditLog::open(log.cfg()).unwrap();
+    let active = log.segments().last().unwrap().clone();
+    let planted = log.dir.join(format!("{:020}.jsonl", active.0 + 1000));
+    std::fs::write(&planted, b"").unwrap();
+    let report = open.apply_retention(&Retention { max_age: Duration::ZERO, archive: Archive::Delete }, "op");
+    std::fs::remove_file(&planted).unwrap();
+    let report = report.unwrap();
+    assert!(!report.archived.contains(&active.1), "{report:?}");
+    assert!(active.1.exists());
+    open.close_blocking().unwrap();
+    log.verify().unwrap();
+}
+
+/// An archive command that fails: nothing is removed and no record says
+/// anything was archived.
+#[test]
+fn a_failing_archive_command_archives_nothing() {
+    let log = Log::new(600, 5);
+    log.write(40);
+    log.clock.advance(10 * DAY);
+    let before = log.segments();
+    let (open, _) = AuditLog::open(log.cfg()).unwrap();
+    let r = Retention { max_age: DAY, archive: Archive::Command(vec!["false".into()]) };
+    assert!(matches!(open.apply_retention(&r, "op"), Err(Error::Io(m)) if m.contains("failed")));
+    open.close_blocking().unwrap();
+    assert_eq!(log.segments(), before);
+    assert_eq!(log.verify().unwrap().records, 40);
+    // Positive control: a command that succeeds (copies the segment).
+    let shipped = log._root.path().join("shipped");
+    std::fs::create_dir(&shipped).unwrap();
+    let (open, _) = AuditLog::open(log.cfg()).unwrap();
+    let r = Retention { max_age: DAY, archive: Archive::Command(vec!["cp".into(), "-t".into(), shipped.display().to_string()]) };
+    let report = open.apply_retention(&r, "op").unwrap();
+    open.close_blocking().unwrap();
+    assert!(!report.archived.is_empty());
+    assert!(report.archived.iter().all(|p| !p.exists() && shipped.join(p.file_name().unwrap()).exists()));
+    log.verify().unwrap();
+}
+
+/// The log's own record kinds cannot be appended by anyone else.
+#[test]
+fn retention_and_access_records_are_the_logs_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let (log, _) = AuditLog::open(config(dir.path())).unwrap();
+    for kind in [aigos_audit::RETENTION_KIND, aigos_audit::ACCESS_KIND] {
+        assert!(matches!(log.append_blocking(kind, "insider", serde_json::json!({"archived_before": 1_000_000})), Err(Error::Format(_))));
+    }
+    log.append_blocking("validation", "agent", serde_json::json!({})).unwrap();
+    log.close_blocking().unwrap();
+}
+
+/// A log without a checkpoint key whose first segments are gone is refused:
+/// nothing proves they were archived.
+#[test]
+fn an_unsigned_log_missing_its_first_segments_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = || AuditConfig::new(dir.path()).mac_key(super::mac_key()).segment_max_bytes(400);
+    let (log, _) = AuditLog::open(cfg()).unwrap();
+    for i in 0..20 {
+        log.append_blocking("validation", "agent", serde_json::json!({"i": i})).unwrap();
+    }
+    log.close_blocking().unwrap();
+    let segs = segment_files(dir.path());
+    assert!(segs.len() > 2);
+    AuditLog::open(cfg()).unwrap().0.close_blocking().unwrap();
+    std::fs::remove_file(&segs[0].1).unwrap();
+    assert!(matches!(AuditLog::open(cfg()), Err(Error::Corrupt { .. })));
+}
+
+/// A read of the log leaves a request; the writer records it (who, what,
+/// the reader's uid) and removes it; the log verifies.
+#[test]
+fn reads_are_recorded_by_the_writer() {
+    let log = Log::new(600, 5);
+    log.write(5);
+    aigos_audit::request_access_record(&log.dir, "show", 2, Some(4)).unwrap();
+    let (open, _) = AuditLog::open(log.cfg()).unwrap();
+    assert_eq!(open.ingest_access_requests().unwrap(), 1);
+    assert_eq!(open.ingest_access_requests().unwrap(), 0, "each request once");
+    open.close_blocking().unwrap();
+    let mut access = Vec::new();
+    aigos_audit::read_records(aigos_crypto::default_provider(), &log.dir, 0, u64::MAX, &mut |r| {
+        if r.body.kind == aigos_audit::ACCESS_KIND {
+            access.push(r.body.data.clone());
+        }
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(access.len(), 1);
+    assert_eq!((access[0]["command"].as_str(), access[0]["from"].as_u64(), access[0]["to"].as_u64()), (Some("show"), Some(2), Some(4)));
+    #[cfg(unix)]
+    assert!(access[0]["uid"].is_u64());
+    log.verify().unwrap();
 }
 
 proptest! {

@@ -66,8 +66,11 @@ pub(super) fn identity_layer(
         Some(r) => r,
         None => Arc::new(aigos_identity::InMemoryReplayStore::new(id.replay_capacity, clock.clone())),
     };
-    let verifier =
-        aigos_identity::TokenVerifier::builder(Arc::new(keys), id.audience.clone()).clock(clock.clone()).replay_store(replay).build();
+    let verifier = aigos_identity::TokenVerifier::builder(Arc::new(keys), id.audience.clone())
+        .clock(clock.clone())
+        .replay_store(replay)
+        .max_ttl(std::time::Duration::from_secs(id.max_token_ttl_secs))
+        .build();
     let key_path = base.join(&id.permit_key);
     let keys = crate::keyring::key_schedule(
         provider,

@@ -158,6 +158,25 @@ impl Guard {
         report.transpose().map_err(crate::Error::from)
     }
 
+    /// Records the pending reads of the audit log (`aigos audit show`,
+    /// `prove`): one `audit_access` record each
+    /// ([`aigos_audit::AuditLog::ingest_access_requests`]). `aigos serve`
+    /// runs it every 15 s, `aigos validate` at start. Returns how many.
+    ///
+    /// # Errors
+    /// [`crate::Error::Audit`] when the log refuses a record.
+    #[cfg(feature = "audit")]
+    pub async fn ingest_audit_access(&self) -> Result<usize, crate::Error> {
+        if self.inner.audit.is_none() {
+            return Ok(0);
+        }
+        let guard = self.clone();
+        let n = tokio::task::spawn_blocking(move || guard.inner.audit.as_ref().map_or(Ok(0), |(log, _)| log.ingest_access_requests()))
+            .await
+            .map_err(|e| crate::Error::Audit(aigos_audit::Error::Io(format!("access task: {e}"))))?;
+        Ok(n?)
+    }
+
     /// The public keys that verify the audit log's checkpoints, as a JWK
     /// Set: every key of the rotation schedule, retired ones marked (they
     /// stay, since old checkpoints stay); `None` when checkpoints are not

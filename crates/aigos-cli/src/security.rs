@@ -1,0 +1,142 @@
+//! `aigos security-audit`: the deployment checklist as Markdown, JSON or
+//! SARIF 2.1.0 (for code-scanning tools).
+
+use std::path::{Path, PathBuf};
+
+use aigos::security_audit::{Check, Options, Outcome, Report};
+use clap::{Args, ValueEnum};
+use serde_json::{Value, json};
+
+use crate::Failure;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum Format {
+    Md,
+    Json,
+    Sarif,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SecurityAuditArgs {
+    /// The Guard's configuration.
+    #[arg(long)]
+    config: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    format: Format,
+    /// Kubernetes manifests (and DIR/network.toml) whose NetworkPolicy must
+    /// be the one rendered from the egress rules.
+    #[arg(long, value_name = "DIR")]
+    kube: Option<PathBuf>,
+}
+
+/// Runs the checks and prints the report; exit 1 when a check fails.
+pub(crate) fn run(args: &SecurityAuditArgs) -> Result<(), Failure> {
+    let now = aigos_core::Clock::now_secs(&aigos_core::SystemClock);
+    let mut opts = Options::at(now);
+    opts.kube.clone_from(&args.kube);
+    let report = aigos::security_audit::run(&args.config, &opts).map_err(Failure::usage)?;
+    let base = args.config.parent().unwrap_or(Path::new("."));
+    match args.format {
+        Format::Md => print!("{}", markdown(&report)),
+        Format::Json => {
+            let (pass, warn, fail) = report.counts();
+            let out = json!({"config": report.config, "summary": {"pass": pass, "warn": warn, "fail": fail}, "checks": report.checks});
+            println!("{}", serde_json::to_string_pretty(&out).map_err(Failure::usage)?);
+        }
+        Format::Sarif => println!("{}", serde_json::to_string_pretty(&sarif(&report, base)).map_err(Failure::usage)?),
+    }
+    if report.failed() { Err(Failure::rejected("")) } else { Ok(()) }
+}
+
+fn outcome_word(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Pass => "pass",
+        Outcome::Warn => "warn",
+        _ => "FAIL",
+    }
+}
+
+/// A Markdown table cell: one line, pipes escaped.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn markdown(report: &Report) -> String {
+    let (pass, warn, fail) = report.counts();
+    let mut out = format!(
+        "# aigos security audit\n\nConfiguration: `{}`. {pass} passed, {warn} warnings, {fail} failed.\n\n| Check | Section | Result | Evidence | Fix |\n|---|---|---|---|---|\n",
+        report.config.display()
+    );
+    for c in &report.checks {
+        out.push_str(&format!(
+            "| `{}` {} | {} | {} | {} | {} |\n",
+            c.id,
+            cell(c.title),
+            c.section,
+            outcome_word(c.outcome),
+            cell(&c.evidence),
+            cell(c.fix.as_deref().unwrap_or(""))
+        ));
+    }
+    out
+}
+
+/// A file as a SARIF artifact location: relative to the configuration's
+/// directory (`%SRCROOT%`) when under it.
+fn location(file: &Path, base: &Path) -> Value {
+    let rel = file.strip_prefix(base).unwrap_or(file);
+    let uri: String = rel.to_string_lossy().split('/').map(|seg| seg.replace('%', "%25").replace(' ', "%20")).collect::<Vec<_>>().join("/");
+    json!({"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}})
+}
+
+fn sarif(report: &Report, base: &Path) -> Value {
+    let rules: Vec<Value> = report
+        .checks
+        .iter()
+        .map(|c: &Check| {
+            json!({
+                "id": c.id,
+                "shortDescription": {"text": c.title},
+                "fullDescription": {"text": format!("AIGOS security audit checklist, {} section: {}", c.section, c.title)},
+                "help": {"text": c.fix.clone().unwrap_or_else(|| c.title.to_owned())},
+                "properties": {"tags": ["security", c.section]},
+            })
+        })
+        .collect();
+    let results: Vec<Value> = report
+        .checks
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let (kind, level) = match c.outcome {
+                Outcome::Pass => ("pass", "none"),
+                Outcome::Warn => ("fail", "warning"),
+                _ => ("fail", "error"),
+            };
+            let text = match &c.fix {
+                Some(fix) => format!("{} Fix: {fix}", c.evidence),
+                None => c.evidence.clone(),
+            };
+            let mut r = json!({"ruleId": c.id, "ruleIndex": i, "kind": kind, "level": level, "message": {"text": text}});
+            let file = c.file.clone().unwrap_or_else(|| report.config.clone());
+            r["locations"] = json!([location(&file, base)]);
+            r
+        })
+        .collect();
+    let root = std::fs::canonicalize(base).ok().map(|p| format!("file://{}/", p.display()));
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "aigos security-audit",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/aigos/aigos/blob/main/docs/operations.md#security-audit",
+                "rules": rules,
+            }},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": root.unwrap_or_else(|| "file:///".into())}},
+            "results": results,
+        }],
+    })
+}
