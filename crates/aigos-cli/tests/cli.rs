@@ -991,3 +991,52 @@ fn security_audit_names_every_weakness() {
         assert!(checks[id].1.contains(named), "{id} does not name {named:?}: {}", checks[id].1);
     }
 }
+
+/// `--kube DIR`: the NetworkPolicy rendered from `DIR/network.toml` and the
+/// Guard's egress rules must be among the manifests; one that lets agents
+/// reach more than the rules say is not.
+#[test]
+fn security_audit_compares_the_network_policy_with_the_manifests() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = dir.path().join("setup");
+    assert!(aigos(&["init", setup.to_str().unwrap()], "").status.success());
+    std::fs::write(
+        setup.join("egress.toml"),
+        "[[rules]]\nid = \"payments\"\nhosts = [\"api.payments.example\"]\ncidrs = [\"203.0.113.0/24\"]\n",
+    )
+    .unwrap();
+    let kube = dir.path().join("kube");
+    std::fs::create_dir(&kube).unwrap();
+    let net = kube.join("network.toml");
+    std::fs::write(
+        &net,
+        "namespace = \"agents\"\npod_labels = { app = \"agent\" }\ncontrol_plane_namespace = \"aigos-system\"\n\n[[egress]]\nid = \"payments\"\nhosts = [\"api.payments.example\"]\ncidrs = [\"203.0.113.0/24\"]\n",
+    )
+    .unwrap();
+    let rendered = stdout(&aigos(&["network", "render", "--config", net.to_str().unwrap()], ""));
+    let audit = || {
+        let o = aigos(
+            &[
+                "security-audit",
+                "--config",
+                setup.join("aigos.toml").to_str().unwrap(),
+                "--format",
+                "json",
+                "--kube",
+                kube.to_str().unwrap(),
+            ],
+            "",
+        );
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        v["checks"].as_array().unwrap().iter().find(|c| c["id"] == "network.policies").unwrap().clone()
+    };
+    std::fs::write(kube.join("policy.yaml"), format!("---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: agents\n---\n{rendered}"))
+        .unwrap();
+    let check = audit();
+    assert_eq!(check["outcome"], "pass", "{check}");
+    // The applied policy opens the whole internet.
+    std::fs::write(kube.join("policy.yaml"), rendered.replace("203.0.113.0/24", "0.0.0.0/0")).unwrap();
+    let check = audit();
+    assert_eq!(check["outcome"], "fail", "{check}");
+    assert!(check["evidence"].as_str().unwrap().contains("none of the 1 NetworkPolicy"), "{check}");
+}
