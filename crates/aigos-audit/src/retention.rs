@@ -56,8 +56,11 @@ fn copy_into(path: &Path, dir: &Path) -> Result<(), Error> {
     segments::create_dir(dir).map_err(|e| ioe("archive directory for", e))?;
     let name = path.file_name().ok_or_else(|| Error::Io(format!("{}: no file name", path.display())))?;
     let target = dir.join(name);
-    let mut out =
-        std::fs::OpenOptions::new().write(true).create_new(true).open(&target).map_err(|e| ioe("archive (refusing to overwrite)", e))?;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    let mut out = o.open(&target).map_err(|e| ioe("archive (refusing to overwrite)", e))?;
     let mut input = segments::open_read(path).map_err(|e| ioe("read", e))?;
     std::io::copy(&mut input, &mut out).map_err(|e| ioe("copy", e))?;
     out.sync_all().map_err(|e| ioe("sync archived", e))?;

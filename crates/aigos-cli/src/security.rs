@@ -36,7 +36,6 @@ pub(crate) fn run(args: &SecurityAuditArgs) -> Result<(), Failure> {
     let mut opts = Options::at(now);
     opts.kube.clone_from(&args.kube);
     let report = aigos::security_audit::run(&args.config, &opts).map_err(Failure::usage)?;
-    let base = args.config.parent().unwrap_or(Path::new("."));
     match args.format {
         Format::Md => print!("{}", markdown(&report)),
         Format::Json => {
@@ -44,7 +43,7 @@ pub(crate) fn run(args: &SecurityAuditArgs) -> Result<(), Failure> {
             let out = json!({"config": report.config, "summary": {"pass": pass, "warn": warn, "fail": fail}, "checks": report.checks});
             println!("{}", serde_json::to_string_pretty(&out).map_err(Failure::usage)?);
         }
-        Format::Sarif => println!("{}", serde_json::to_string_pretty(&sarif(&report, base)).map_err(Failure::usage)?),
+        Format::Sarif => println!("{}", serde_json::to_string_pretty(&sarif(&report)).map_err(Failure::usage)?),
     }
     if report.failed() { Err(Failure::rejected("")) } else { Ok(()) }
 }
@@ -82,15 +81,15 @@ fn markdown(report: &Report) -> String {
     out
 }
 
-/// A file as a SARIF artifact location: relative to the configuration's
-/// directory (`%SRCROOT%`) when under it.
-fn location(file: &Path, base: &Path) -> Value {
-    let rel = file.strip_prefix(base).unwrap_or(file);
-    let uri: String = rel.to_string_lossy().split('/').map(|seg| seg.replace('%', "%25").replace(' ', "%20")).collect::<Vec<_>>().join("/");
-    json!({"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}})
+/// A file as a SARIF artifact location: an absolute `file:` URI (the
+/// report's paths are relative to the working directory, as given).
+fn location(file: &Path) -> Option<Value> {
+    let absolute = std::fs::canonicalize(file).or_else(|_| std::path::absolute(file)).ok()?;
+    let uri = url::Url::from_file_path(&absolute).ok()?;
+    Some(json!({"physicalLocation": {"artifactLocation": {"uri": uri.as_str()}}}))
 }
 
-fn sarif(report: &Report, base: &Path) -> Value {
+fn sarif(report: &Report) -> Value {
     let rules: Vec<Value> = report
         .checks
         .iter()
@@ -120,11 +119,12 @@ fn sarif(report: &Report, base: &Path) -> Value {
             };
             let mut r = json!({"ruleId": c.id, "ruleIndex": i, "kind": kind, "level": level, "message": {"text": text}});
             let file = c.file.clone().unwrap_or_else(|| report.config.clone());
-            r["locations"] = json!([location(&file, base)]);
+            if let Some(loc) = location(&file) {
+                r["locations"] = json!([loc]);
+            }
             r
         })
         .collect();
-    let root = std::fs::canonicalize(base).ok().map(|p| format!("file://{}/", p.display()));
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -132,10 +132,9 @@ fn sarif(report: &Report, base: &Path) -> Value {
             "tool": {"driver": {
                 "name": "aigos security-audit",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/aigos/aigos/blob/main/docs/operations.md#security-audit",
+                "informationUri": env!("CARGO_PKG_REPOSITORY"),
                 "rules": rules,
             }},
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": root.unwrap_or_else(|| "file:///".into())}},
             "results": results,
         }],
     })

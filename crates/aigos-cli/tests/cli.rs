@@ -950,7 +950,8 @@ fn security_audit_of_the_init_setup() {
 /// A deliberately weakened deployment: an HS256-capable key among the
 /// trusted ones, 1 h tokens, one kill channel, no witness, a key file
 /// readable by everyone, a public listen address without client
-/// certificates. Each weakness is named by its own failing check.
+/// certificates, an egress rule for all of `.com`, a trusted JWKS anyone may
+/// write. Each weakness is named by its own failing check.
 #[test]
 fn security_audit_names_every_weakness() {
     let dir = tempfile::tempdir().unwrap();
@@ -970,10 +971,12 @@ fn security_audit_names_every_weakness() {
     edit("kill_commands = \"kill-commands.yaml\"\n", "");
     edit("[server]\nlisten = \"127.0.0.1:8443\"", "[server]\nlisten = \"0.0.0.0:8443\"");
     edit("witness = \"audit.witness.json\"", "# witness removed");
+    std::fs::write(setup.join("egress.toml"), "[[rules]]\nid = \"all-of-com\"\nhosts = [\"*.com\"]\n").unwrap();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(setup.join("keys/guard.key.pem"), std::fs::Permissions::from_mode(0o644)).unwrap();
+        std::fs::set_permissions(setup.join("keys/authority.jwks.json"), std::fs::Permissions::from_mode(0o666)).unwrap();
     }
     let (code, checks) = security_audit(&config);
     assert_eq!(code, Some(1));
@@ -983,8 +986,11 @@ fn security_audit_names_every_weakness() {
         ("kill.channels", "1 channel"),
         ("audit.immutable", "no witness"),
         ("server.listen", "0.0.0.0:8443"),
+        ("network.egress", "all-of-com"),
         #[cfg(unix)]
         ("keys.file_modes", "guard.key.pem is mode 644"),
+        #[cfg(unix)]
+        ("keys.file_modes", "authority.jwks.json (trusted"),
     ];
     for (id, named) in expect {
         assert_eq!(checks[id].0, "fail", "{id}: {:?}", checks[id]);

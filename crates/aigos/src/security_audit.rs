@@ -171,12 +171,60 @@ fn signing_settings(config: &GuardConfig) -> Vec<(&'static str, String)> {
     out
 }
 
+/// Private key files under the setup whose public half an authority JWKS
+/// trusts (retired or not).
+fn authority_key_files(cx: &Ctx<'_>) -> Vec<PathBuf> {
+    let mut trusted = Vec::new();
+    for path in [
+        cx.config.identity.as_ref().map(|i| i.golden_thread_keys.clone()),
+        cx.config.policy.as_ref().map(|p| p.bundle_keys.clone()),
+        cx.config.runtime.as_ref().map(|r| r.kill_keys.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if let Some(jwks) = std::fs::read_to_string(cx.base.join(path)).ok().and_then(|t| aigos_crypto::Jwks::from_json(&t).ok()) {
+            trusted.extend(jwks.keys.iter().filter_map(|k| k.to_public_key().ok()));
+        }
+    }
+    let mut out = Vec::new();
+    for dir in [cx.base.join("keys"), cx.base.to_owned()] {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if !path.to_string_lossy().ends_with(".pem") {
+                continue;
+            }
+            let key = std::fs::read_to_string(&path)
+                .ok()
+                .and_then(|t| aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &t).ok());
+            if key.is_some_and(|k| trusted.contains(k.public_key())) {
+                out.push(path);
+            }
+        }
+    }
+    out
+}
+
+/// The key settings the Guard signs with, a ring's current and pending
+/// entries included (with a ring, the Guard signs with those).
+fn signing_keys_in_use(cx: &Ctx<'_>) -> Vec<(String, String)> {
+    use crate::keyring::{KeyRing, Role, ring_path};
+    let mut out: Vec<(String, String)> = signing_settings(cx.config).into_iter().map(|(s, v)| (s.to_owned(), v)).collect();
+    for role in [Role::Permit, Role::Checkpoint] {
+        if let Ok(ring) = KeyRing::load(&ring_path(cx.base, role)) {
+            for k in ring.keys.iter().filter(|k| k.retired_at.is_none_or(|at| at > cx.opts.now)) {
+                out.push((format!("{} ring key {}", role.name(), k.kid), k.key.clone()));
+            }
+        }
+    }
+    out
+}
+
 fn keys_hsm(cx: &mut Ctx<'_>) {
-    let settings = signing_settings(cx.config);
+    let settings = signing_keys_in_use(cx);
     let in_files: Vec<String> = settings.iter().filter(|(_, v)| !v.starts_with("pkcs11:")).map(|(s, v)| format!("{s} = {v:?}")).collect();
-    let authority = cx.base.join("keys/authority.key.pem");
     let mut offenders = in_files;
-    if authority.exists() {
+    for authority in authority_key_files(cx) {
         offenders.push(format!("the authority key {} next to the Guard", authority.display()));
     }
     let (outcome, evidence) = if offenders.is_empty() {
@@ -212,14 +260,30 @@ fn secret_files(cx: &Ctx<'_>) -> Vec<PathBuf> {
     if let Ok(entries) = std::fs::read_dir(cx.base.join("certs")) {
         files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".key.pem")));
     }
-    for (_, v) in signing_settings(cx.config) {
+    for (_, v) in signing_keys_in_use(cx) {
         if !v.starts_with("pkcs11:") {
             files.push(cx.base.join(v));
         }
     }
+    files.extend(authority_key_files(cx));
     if let Some(a) = &cx.config.approvers {
         files.push(cx.base.join(&a.file));
     }
+    if let Some(a) = &cx.config.audit {
+        files.extend([&a.mac_key, &a.encryption_key].into_iter().flatten().map(|p| cx.base.join(p)));
+    }
+    if let Some(k) = cx.config.server.as_ref().and_then(|s| s.key.as_ref()) {
+        files.push(cx.base.join(k));
+    }
+    if let Some(a) = &cx.config.a2a {
+        for agent in a.agents.values() {
+            files.extend(
+                [&agent.key, &agent.token_key].into_iter().filter(|p| !p.to_string_lossy().starts_with("pkcs11:")).map(|p| cx.base.join(p)),
+            );
+        }
+    }
+    files.extend(cx.config.state.password_file.iter().map(|p| cx.base.join(p)));
+    files.extend(cx.config.pkcs11.pin_file.iter().map(|p| cx.base.join(p)));
     files.sort();
     files.dedup();
     files
@@ -227,29 +291,46 @@ fn secret_files(cx: &Ctx<'_>) -> Vec<PathBuf> {
 
 fn key_files(cx: &mut Ctx<'_>) {
     let files = secret_files(cx);
+    let trusted = trusted_files(cx);
     let mut bad = Vec::new();
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        let owner = std::fs::metadata(cx.base).map(|m| m.uid()).ok();
         for f in &files {
             match std::fs::metadata(f) {
                 Ok(m) if m.mode() & 0o077 != 0 => bad.push(format!("{} is mode {:o}", f.display(), m.mode() & 0o777)),
-                Ok(m) if owner.is_some_and(|o| o != m.uid()) => {
-                    bad.push(format!("{} is owned by uid {}, not the setup's owner", f.display(), m.uid()))
-                }
                 Ok(_) => {}
+                // A retired key's private file may be removed (the ring keeps its public key).
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => bad.push(format!("{}: {e}", f.display())),
+            }
+        }
+        for f in &trusted {
+            if let Ok(m) = std::fs::metadata(f)
+                && m.mode() & 0o022 != 0
+            {
+                bad.push(format!(
+                    "{} (trusted: keys, registry, rings) is writable by group or others (mode {:o})",
+                    f.display(),
+                    m.mode() & 0o777
+                ));
             }
         }
     }
     let (outcome, evidence) = if bad.is_empty() {
-        (Outcome::Pass, format!("{} secret file(s), each readable by its owner only", files.len()))
+        (
+            Outcome::Pass,
+            format!(
+                "{} secret file(s) readable by their owner only; {} trusted file(s) and directories writable by their owner only",
+                files.len(),
+                trusted.len()
+            ),
+        )
     } else {
         (Outcome::Fail, bad.join("; "))
     };
     cx.push("keys.file_modes", "identity", "Key files are readable by their owner only", outcome, evidence)
-        .fix("chmod 600 the files named and chown them to the Guard's user");
+        .fix("chmod 600 the secret files named (chmod go-w the trusted ones) and chown them to the Guard's user");
 }
 
 fn key_rotation(cx: &mut Ctx<'_>) {
@@ -286,6 +367,20 @@ fn key_rotation(cx: &mut Ctx<'_>) {
     let evidence = ages.iter().map(|(r, d)| format!("{r} key {d} day(s) old")).collect::<Vec<_>>().join(", ");
     cx.push("keys.rotation", "identity", "Key rotation is scheduled (no key older than 90 days)", outcome, evidence)
         .fix("`aigos keys rotate --config aigos.toml --role permit|checkpoint|authority` (docs/operations.md, Key rotation)");
+}
+
+/// Files whose content the Guard trusts (a writer could add a key or an
+/// agent): the JWKS files, the registry, the rings, the key directory.
+fn trusted_files(cx: &Ctx<'_>) -> Vec<PathBuf> {
+    let mut out = trusted_jwks(cx);
+    if let Some(id) = &cx.config.identity {
+        out.push(cx.base.join(&id.registry));
+    }
+    for role in [crate::keyring::Role::Permit, crate::keyring::Role::Checkpoint, crate::keyring::Role::Authority] {
+        out.push(crate::keyring::ring_path(cx.base, role));
+    }
+    out.push(cx.base.join("keys"));
+    out
 }
 
 /// Every JWKS the deployment trusts, as raw JSON (a key the parser would
@@ -361,7 +456,7 @@ fn token_ttl(cx: &mut Ctx<'_>) {
         return;
     };
     let ttl = id.max_token_ttl_secs;
-    let outcome = if ttl <= 300 { Outcome::Pass } else { Outcome::Fail };
+    let outcome = if (1..=300).contains(&ttl) { Outcome::Pass } else { Outcome::Fail };
     cx.push("token.ttl", "token", "Tokens live at most 5 minutes", outcome, format!("[identity] max_token_ttl_secs = {ttl}"))
         .fix("set [identity] max_token_ttl_secs to 300 or less (agents fetch a fresh token per action)");
 }
@@ -499,8 +594,11 @@ fn capabilities(cx: &mut Ctx<'_>) {
     };
     cx.push("capability.budgets", "capability", "Budgets are set", outcome, evidence)
         .fix("set capabilities.max_budget_usd for every agent in the registry");
-    let universal: Vec<String> =
-        agents.iter().filter(|a| a.capabilities.tools.iter().any(|t| t == "*")).map(|a| a.id.to_string()).collect();
+    let universal: Vec<String> = agents
+        .iter()
+        .filter(|a| a.capabilities.tools.iter().any(|t| !t.is_empty() && t.bytes().all(|b| b == b'*')))
+        .map(|a| a.id.to_string())
+        .collect();
     let outcome = if universal.is_empty() { Outcome::Pass } else { Outcome::Warn };
     let evidence = if universal.is_empty() {
         "an empty tools list grants nothing (a request for any tool is rejected); no agent holds \"*\"".to_owned()
@@ -526,20 +624,23 @@ fn network(cx: &mut Ctx<'_>) {
         }
         Some(n) => {
             let path = cx.base.join(&n.egress);
-            let cfg = std::fs::read_to_string(&path).ok().and_then(|t| toml::from_str::<aigos_network::EgressConfig>(&t).ok());
+            let cfg = read_egress(&path);
             let (outcome, evidence) = match cfg {
                 None => (Outcome::Fail, format!("{} does not parse", path.display())),
                 Some(c) => {
                     let open: Vec<String> = c
                         .rules
                         .iter()
-                        .filter(|r| r.hosts.iter().any(|h| h == "*") || r.cidrs.iter().any(|c| c.prefix_len() == 0))
+                        .filter(|r| r.hosts.iter().any(|h| broad_host(h)) || r.cidrs.iter().any(broad_net))
                         .map(|r| r.id.clone())
                         .collect();
                     if open.is_empty() {
                         (Outcome::Pass, format!("{} allow rule(s); anything else is denied", c.rules.len()))
                     } else {
-                        (Outcome::Fail, format!("rules that allow everything: {}", open.join(", ")))
+                        (
+                            Outcome::Fail,
+                            format!("rules that allow a whole top-level domain or a large share of the address space: {}", open.join(", ")),
+                        )
                     }
                 }
             };
@@ -571,6 +672,25 @@ fn network(cx: &mut Ctx<'_>) {
         .fix("apply the NetworkPolicy `aigos network render --config DIR/network.toml` prints");
 }
 
+/// The egress file as the Guard reads it (TOML, or JSON when it starts with `{`).
+fn read_egress(path: &Path) -> Option<aigos_network::EgressConfig> {
+    let text = std::fs::read_to_string(path).ok()?;
+    if text.trim_start().starts_with('{') { serde_json::from_str(&text).ok() } else { toml::from_str(&text).ok() }
+}
+
+/// A host pattern that admits everything or a whole top-level domain (`*`, `*.com`).
+fn broad_host(h: &str) -> bool {
+    h == "*" || h.strip_prefix("*.").is_some_and(|rest| !rest.contains('.'))
+}
+
+/// A range wider than a /8 (IPv4) or a /16 (IPv6).
+fn broad_net(n: &ipnet::IpNet) -> bool {
+    match n {
+        ipnet::IpNet::V4(v4) => v4.prefix_len() < 8,
+        ipnet::IpNet::V6(v6) => v6.prefix_len() < 16,
+    }
+}
+
 /// The NetworkPolicy rendered from `DIR/network.toml` with the Guard's
 /// egress rules is among the manifests in `DIR`.
 fn kube_policy(cx: &Ctx<'_>, dir: &Path) -> (Outcome, String) {
@@ -579,13 +699,14 @@ fn kube_policy(cx: &Ctx<'_>, dir: &Path) -> (Outcome, String) {
         return (Outcome::Fail, format!("{} is missing or does not parse", spec.display()));
     };
     if let Some(n) = &cx.config.network
-        && let Some(egress) =
-            std::fs::read_to_string(cx.base.join(&n.egress)).ok().and_then(|t| toml::from_str::<aigos_network::EgressConfig>(&t).ok())
+        && let Some(egress) = read_egress(&cx.base.join(&n.egress))
     {
         net.egress = egress.rules;
     }
     let Ok(expected) = serde_json::to_value(net.network_policy()) else { return (Outcome::Fail, "the policy does not render".into()) };
     let mut found = 0usize;
+    let mut matched = None;
+    let mut opened = Vec::new();
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let path = entry.path();
         if !path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
@@ -596,16 +717,29 @@ fn kube_policy(cx: &Ctx<'_>, dir: &Path) -> (Outcome, String) {
             let Ok(value) = <serde_json::Value as serde::Deserialize>::deserialize(doc) else { continue };
             if value["kind"] == "NetworkPolicy" {
                 found += 1;
-                if value["metadata"]["name"] == expected["metadata"]["name"] && value["spec"] == expected["spec"] {
-                    return (
-                        Outcome::Pass,
-                        format!("{} holds the rendered NetworkPolicy {}", path.display(), expected["metadata"]["name"]),
-                    );
+                if value["metadata"]["name"] == expected["metadata"]["name"]
+                    && value["metadata"]["namespace"] == expected["metadata"]["namespace"]
+                    && value["spec"] == expected["spec"]
+                {
+                    matched = Some(path.clone());
+                } else if value["spec"]["egress"]
+                    .as_array()
+                    .is_some_and(|rules| rules.iter().any(|r| r.get("to").and_then(serde_json::Value::as_array).is_none_or(Vec::is_empty)))
+                {
+                    // Policies add up: one that lets the pods reach anything opens what the rendered one closes.
+                    opened.push(format!("{} ({})", value["metadata"]["name"], path.display()));
                 }
             }
         }
     }
-    (Outcome::Fail, format!("none of the {found} NetworkPolicy manifest(s) in {} is the one rendered from the egress rules", dir.display()))
+    match matched {
+        Some(_) if !opened.is_empty() => (Outcome::Fail, format!("other NetworkPolicies allow egress anywhere: {}", opened.join(", "))),
+        Some(path) => (Outcome::Pass, format!("{} holds the rendered NetworkPolicy {}", path.display(), expected["metadata"]["name"])),
+        None => (
+            Outcome::Fail,
+            format!("none of the {found} NetworkPolicy manifest(s) in {} is the one rendered from the egress rules", dir.display()),
+        ),
+    }
 }
 
 fn listener(cx: &mut Ctx<'_>) {
@@ -673,7 +807,11 @@ fn audit(cx: &mut Ctx<'_>) {
         match std::fs::metadata(&dir) {
             Ok(m) if m.mode() & 0o077 == 0 => (
                 Outcome::Pass,
-                format!("{} is mode {:o}; `aigos audit show` and `prove` record each read in the log", dir.display(), m.mode() & 0o777),
+                format!(
+                    "{} is mode {:o}: only its owner reads it, and reads through `aigos audit show`/`prove` are recorded in the log (by uid)",
+                    dir.display(),
+                    m.mode() & 0o777
+                ),
             ),
             Ok(m) => (Outcome::Fail, format!("{} is mode {:o}: others read the log without a trace", dir.display(), m.mode() & 0o777)),
             Err(_) => (Outcome::Warn, format!("{} does not exist yet (created 0700 at the Guard's first start)", dir.display())),

@@ -277,7 +277,10 @@ fn reads_are_recorded_by_the_writer() {
     assert_eq!(access.len(), 1);
     assert_eq!((access[0]["command"].as_str(), access[0]["from"].as_u64(), access[0]["to"].as_u64()), (Some("show"), Some(2), Some(4)));
     #[cfg(unix)]
-    assert!(access[0]["uid"].is_u64());
+    {
+        assert!(access[0]["uid"].is_u64());
+        assert!(access[0]["claimed_who"].is_string(), "the name the reader gave is kept as a claim");
+    }
     log.verify().unwrap();
 }
 

