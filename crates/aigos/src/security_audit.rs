@@ -9,7 +9,7 @@
 //!
 //! let dir = tempfile::tempdir().unwrap();
 //! let config = aigos::config::init(dir.path(), aigos_crypto::default_provider(), 1_800_000_000).unwrap();
-//! let report = run(&config, &Options { now: 1_800_000_000, ..Options::default() }).unwrap();
+//! let report = run(&config, &Options::at(1_800_000_000)).unwrap();
 //! let check = |id: &str| report.checks.iter().find(|c| c.id == id).unwrap().outcome;
 //! assert_eq!(check("audit.immutable"), Outcome::Pass);
 //! assert_eq!(check("keys.hsm"), Outcome::Fail, "aigos init writes PEM files");
