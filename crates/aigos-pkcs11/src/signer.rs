@@ -121,16 +121,17 @@ fn context(module: &Path) -> Result<Pkcs11, Error> {
 }
 
 /// The one slot whose token the URI names. A token whose information
-/// cannot be read is a failure (it could be the one named, or a second one
-/// of that name), tried again twice after 50 ms: a token another process is
-/// writing (SoftHSM keeps tokens in files) answers again a moment later.
+/// cannot be read is not taken for the one named; when no readable token
+/// matches and some could not be read, the search is tried again (up to 2 s:
+/// a token another process is writing, as SoftHSM keeps tokens in files,
+/// answers again a moment later) before the read error is reported.
 fn slot(ctx: &Pkcs11, uri: &Pkcs11Uri) -> Result<Slot, Error> {
     let mut attempt = 0;
     loop {
         match slot_once(ctx, uri) {
-            Err(Error::Token(_)) if attempt < 2 => {
+            Err(Error::Token(_)) if attempt < 20 => {
                 attempt += 1;
-                std::thread::sleep(std::time::Duration::from_millis(50));
+                std::thread::sleep(std::time::Duration::from_millis(100));
             }
             other => return other,
         }
@@ -139,11 +140,18 @@ fn slot(ctx: &Pkcs11, uri: &Pkcs11Uri) -> Result<Slot, Error> {
 
 fn slot_once(ctx: &Pkcs11, uri: &Pkcs11Uri) -> Result<Slot, Error> {
     let mut found = Vec::new();
+    let mut unreadable = None;
     for slot in ctx.get_slots_with_token().map_err(token_err)? {
         if uri.slot_id.is_some_and(|id| id != slot.id()) {
             continue;
         }
-        let info = ctx.get_token_info(slot).map_err(token_err)?;
+        let info = match ctx.get_token_info(slot) {
+            Ok(info) => info,
+            Err(e) => {
+                unreadable = Some(token_err(e));
+                continue;
+            }
+        };
         if !info.token_initialized() {
             continue;
         }
@@ -158,6 +166,7 @@ fn slot_once(ctx: &Pkcs11, uri: &Pkcs11Uri) -> Result<Slot, Error> {
     }
     match found.as_slice() {
         [one] => Ok(*one),
+        [] if unreadable.is_some() => Err(unreadable.unwrap_or_else(|| Error::Token("a token could not be read".into()))),
         [] => Err(Error::NotFound(format!("no token matches {uri}"))),
         _ => Err(Error::NotFound(format!("{} tokens match {uri}: name one (token=, serial= or slot-id=)", found.len()))),
     }
