@@ -146,16 +146,15 @@ impl PermitIssuer {
     /// clock skew).
     pub fn published_jwks(&self) -> aigos_crypto::Jwks {
         let now = self.clock.now_secs();
-        let lifetime = i64::try_from(self.ttl.as_secs()).unwrap_or(60).saturating_add(60);
-        let keys = self
-            .keys()
-            .schedule
-            .keys()
-            .iter()
-            .filter(|k| k.retired_at.is_none_or(|r| now < r.saturating_add(lifetime)))
-            .map(aigos_crypto::ScheduledKey::public_jwk)
-            .collect();
+        let keys =
+            self.keys().schedule.keys().iter().filter(|k| self.is_published(k, now)).map(aigos_crypto::ScheduledKey::public_jwk).collect();
         aigos_crypto::Jwks { keys }
+    }
+
+    /// Whether `key` is in [`PermitIssuer::published_jwks`] at `now`.
+    fn is_published(&self, key: &aigos_crypto::ScheduledKey, now: i64) -> bool {
+        let lifetime = i64::try_from(self.ttl.as_secs()).unwrap_or(60).saturating_add(60);
+        key.retired_at.is_none_or(|r| now < r.saturating_add(lifetime))
     }
 
     /// The schedule of this issuer's keys.
@@ -167,7 +166,7 @@ impl PermitIssuer {
     /// lookup (so it follows rotations and key reloads), with each retired
     /// key's retirement: what an executor in this process verifies with.
     pub fn published_keys(&self, provider: aigos_crypto::Provider) -> PublishedKeys {
-        PublishedKeys { issuer: self.clone(), provider }
+        PublishedKeys { issuer: self.clone(), provider, cache: Arc::default() }
     }
 
     /// Issues a permit for an approved `request`, addressed to `executor`.
@@ -247,12 +246,36 @@ impl PermitIssuer {
 pub struct PublishedKeys {
     issuer: PermitIssuer,
     provider: aigos_crypto::Provider,
+    /// The verifying keys of one schedule (same order as its keys), parsed
+    /// once per schedule rather than once per permit.
+    cache: Arc<std::sync::Mutex<Option<VerifyingKeys>>>,
+}
+
+/// A schedule and its keys prepared for verification.
+#[derive(Debug)]
+struct VerifyingKeys {
+    of: Arc<IssuerKeys>,
+    keys: Vec<Option<aigos_crypto::VerifyingKey>>,
 }
 
 impl KeyResolver for PublishedKeys {
     fn resolve(&self, kid: &str) -> Option<aigos_crypto::VerifyingKey> {
-        let jwks = self.issuer.published_jwks();
-        aigos_crypto::VerifyingKey::new(self.provider, jwks.find(kid)?.to_public_key().ok()?).ok()
+        let current = self.issuer.keys();
+        let index = current.schedule.keys().iter().position(|k| k.signer.kid().as_str() == kid)?;
+        if !self.issuer.is_published(current.schedule.keys().get(index)?, self.issuer.clock.now_secs()) {
+            return None;
+        }
+        let mut cache = self.cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !cache.as_ref().is_some_and(|c| Arc::ptr_eq(&c.of, &current)) {
+            let keys = current
+                .schedule
+                .keys()
+                .iter()
+                .map(|k| aigos_crypto::VerifyingKey::new(self.provider, k.signer.public_key().clone()).ok())
+                .collect();
+            *cache = Some(VerifyingKeys { of: current, keys });
+        }
+        cache.as_ref()?.keys.get(index)?.clone()
     }
 
     fn retired_at(&self, kid: &str) -> Option<i64> {

@@ -1019,32 +1019,13 @@ impl GuardConfig {
         let now = guard.inner.clock.now_secs();
         #[cfg(feature = "identity")]
         if let (Some(id), Some(tokens)) = (&self.identity, guard.inner.tokens.as_ref()) {
-            let keys = crate::keyring::key_schedule(
-                guard.inner.provider,
-                base,
-                &id.permit_key,
-                id.permit_kid.as_deref(),
-                "permit_key",
-                &self.pkcs11,
-                crate::keyring::Role::Permit,
-                now,
-            )?;
+            let keys = crate::keyring::permit_schedule(guard.inner.provider, base, id, &self.pkcs11, now)?;
             tokens.layer.permits.set_schedule(keys).map_err(|e| ConfigError::Invalid(format!("permit keys: {e}")))?;
         }
         #[cfg(feature = "audit")]
-        if let (Some(a), Some(path), Some((log, _))) =
-            (&self.audit, self.audit.as_ref().and_then(|a| a.checkpoint_key.as_ref()), &guard.inner.audit)
+        if let (Some(a), Some((log, _))) = (&self.audit, &guard.inner.audit)
+            && let Some(keys) = crate::keyring::checkpoint_schedule(guard.inner.provider, base, a, &self.pkcs11, now)?
         {
-            let keys = crate::keyring::key_schedule(
-                guard.inner.provider,
-                base,
-                path,
-                a.checkpoint_kid.as_deref(),
-                "checkpoint_key",
-                &self.pkcs11,
-                crate::keyring::Role::Checkpoint,
-                now,
-            )?;
             log.set_signing_keys(keys).map_err(|e| ConfigError::Invalid(format!("checkpoint keys: {e}")))?;
         }
         #[cfg(feature = "audit")]
@@ -1200,22 +1181,7 @@ impl GuardConfig {
                 }
                 None => None,
             };
-            let checkpoint_keys = match &a.checkpoint_key {
-                Some(p) => Some(crate::keyring::key_schedule(
-                    provider,
-                    base,
-                    p,
-                    a.checkpoint_kid.as_deref(),
-                    "checkpoint_key",
-                    &self.pkcs11,
-                    crate::keyring::Role::Checkpoint,
-                    clock.now_secs(),
-                )?),
-                None if a.checkpoint_kid.is_some() => {
-                    return Err(ConfigError::Invalid("[audit] checkpoint_kid without checkpoint_key".into()));
-                }
-                None => None,
-            };
+            let checkpoint_keys = crate::keyring::checkpoint_schedule(provider, base, a, &self.pkcs11, clock.now_secs())?;
             if a.checkpoint_every == 0 {
                 return Err(ConfigError::Invalid("[audit] checkpoint_every must be at least 1".into()));
             }

@@ -504,3 +504,33 @@ pub(crate) fn key_schedule(
     }
     aigos_crypto::KeySchedule::new(keys).map_err(|e| file_err(&ring_file, e))
 }
+
+/// The permit key schedule `[identity]` names at `now`.
+#[cfg(feature = "identity")]
+pub(crate) fn permit_schedule(
+    provider: Provider,
+    base: &Path,
+    id: &crate::config::IdentitySection,
+    pkcs11: &crate::config::Pkcs11Section,
+    now: i64,
+) -> Result<aigos_crypto::KeySchedule, ConfigError> {
+    key_schedule(provider, base, &id.permit_key, id.permit_kid.as_deref(), "permit_key", pkcs11, Role::Permit, now)
+}
+
+/// The checkpoint key schedule `[audit]` names at `now`, if it names a key.
+#[cfg(feature = "audit")]
+pub(crate) fn checkpoint_schedule(
+    provider: Provider,
+    base: &Path,
+    audit: &crate::config::AuditSection,
+    pkcs11: &crate::config::Pkcs11Section,
+    now: i64,
+) -> Result<Option<aigos_crypto::KeySchedule>, ConfigError> {
+    match &audit.checkpoint_key {
+        Some(p) => {
+            key_schedule(provider, base, p, audit.checkpoint_kid.as_deref(), "checkpoint_key", pkcs11, Role::Checkpoint, now).map(Some)
+        }
+        None if audit.checkpoint_kid.is_some() => Err(ConfigError::Invalid("[audit] checkpoint_kid without checkpoint_key".into())),
+        None => Ok(None),
+    }
+}

@@ -227,11 +227,9 @@ fn keys_hsm(cx: &mut Ctx<'_>) {
     for authority in authority_key_files(cx) {
         offenders.push(format!("the authority key {} next to the Guard", authority.display()));
     }
-    let (outcome, evidence) = if offenders.is_empty() {
-        (Outcome::Pass, format!("{} signing key(s) in a PKCS#11 token", settings.len()))
-    } else {
-        (Outcome::Fail, format!("private keys in files, read into memory: {}", offenders.join("; ")))
-    };
+    let (outcome, evidence) = verdict(&offenders, Outcome::Fail, "; ", "private keys in files, read into memory", || {
+        format!("{} signing key(s) in a PKCS#11 token", settings.len())
+    });
     cx.push("keys.hsm", "identity", "Private keys are secured in an HSM or KMS", outcome, evidence).fix(
         "create the keys in the token (`aigos keygen --pkcs11 pkcs11:token=...;object=...`), point the settings at the URIs, \
          move the authority key off the Guard's host (docs/operations.md, Keys in an HSM)",
@@ -431,11 +429,9 @@ fn token_algorithms(cx: &mut Ctx<'_>) {
             }
         }
     }
-    let (outcome, evidence) = if weak.is_empty() {
-        (Outcome::Pass, format!("{keys} trusted key(s), all ES256 or EdDSA; the verifier accepts no other algorithm"))
-    } else {
-        (Outcome::Fail, format!("keys a verifier could use for HS256, none or RS256: {}", weak.join("; ")))
-    };
+    let (outcome, evidence) = verdict(&weak, Outcome::Fail, "; ", "keys a verifier could use for HS256, none or RS256", || {
+        format!("{keys} trusted key(s), all ES256 or EdDSA; the verifier accepts no other algorithm")
+    });
     let c = cx.push("token.algorithms", "token", "Tokens are verified with ES256 or EdDSA only (no HS256, no none)", outcome, evidence);
     c.fix("remove symmetric (oct) and RSA keys from the JWKS files; agents sign with ES256 or EdDSA keys");
     if let Some(f) = file {
@@ -577,21 +573,17 @@ fn capabilities(cx: &mut Ctx<'_>) {
         .filter(|a| a.capabilities.can_spawn && a.capabilities.max_child_depth > 3)
         .map(|a| format!("{} ({})", a.id, a.capabilities.max_child_depth))
         .collect();
-    let outcome = if deep.is_empty() { Outcome::Pass } else { Outcome::Warn };
-    let evidence = if deep.is_empty() {
+    let (outcome, evidence) = verdict(&deep, Outcome::Warn, ", ", "spawners allowed deeper than 3 generations", || {
         format!("{} agent(s); every spawner's max_child_depth is 3 or less", agents.len())
-    } else {
-        format!("spawners allowed deeper than 3 generations: {}", deep.join(", "))
-    };
+    });
     cx.push("capability.max_depth", "capability", "A maximum spawn depth is set", outcome, evidence)
         .fix("lower max_child_depth in the registry");
     let unbudgeted: Vec<String> = agents.iter().filter(|a| a.capabilities.max_budget_usd.is_none()).map(|a| a.id.to_string()).collect();
-    let outcome = if unbudgeted.is_empty() && !agents.is_empty() { Outcome::Pass } else { Outcome::Fail };
-    let evidence = if unbudgeted.is_empty() {
-        format!("{} agent(s), each with max_budget_usd", agents.len())
-    } else {
-        format!("no budget: {}", unbudgeted.join(", "))
-    };
+    let (mut outcome, evidence) =
+        verdict(&unbudgeted, Outcome::Fail, ", ", "no budget", || format!("{} agent(s), each with max_budget_usd", agents.len()));
+    if agents.is_empty() {
+        outcome = Outcome::Fail;
+    }
     cx.push("capability.budgets", "capability", "Budgets are set", outcome, evidence)
         .fix("set capabilities.max_budget_usd for every agent in the registry");
     let universal: Vec<String> = agents
@@ -599,12 +591,9 @@ fn capabilities(cx: &mut Ctx<'_>) {
         .filter(|a| a.capabilities.tools.iter().any(|t| !t.is_empty() && t.bytes().all(|b| b == b'*')))
         .map(|a| a.id.to_string())
         .collect();
-    let outcome = if universal.is_empty() { Outcome::Pass } else { Outcome::Warn };
-    let evidence = if universal.is_empty() {
+    let (outcome, evidence) = verdict(&universal, Outcome::Warn, ", ", "agents allowed every tool", || {
         "an empty tools list grants nothing (a request for any tool is rejected); no agent holds \"*\"".to_owned()
-    } else {
-        format!("agents allowed every tool: {}", universal.join(", "))
-    };
+    });
     cx.push("capability.empty", "capability", "Empty capabilities grant nothing; no agent holds every tool", outcome, evidence)
         .fix("list the tools each agent needs instead of \"*\"");
 }
@@ -787,11 +776,9 @@ fn audit(cx: &mut Ctx<'_>) {
     if a.witness.is_none() {
         missing.push("witness (no witness: truncating the log and its checkpoints goes unnoticed)");
     }
-    let (outcome, evidence) = if missing.is_empty() {
-        (Outcome::Pass, "records MACed, checkpoints signed, the latest one copied to a witness outside the log".to_owned())
-    } else {
-        (Outcome::Fail, format!("missing: {}", missing.join(", ")))
-    };
+    let (outcome, evidence) = verdict(&missing, Outcome::Fail, ", ", "missing", || {
+        "records MACed, checkpoints signed, the latest one copied to a witness outside the log".to_owned()
+    });
     cx.push("audit.immutable", "audit", "Logs are immutable (signed checkpoints, witness)", outcome, evidence)
         .fix("set [audit] mac_key, checkpoint_key and witness (on another volume)");
     let (outcome, evidence) = match a.retention_days {
@@ -822,4 +809,16 @@ fn audit(cx: &mut Ctx<'_>) {
     cx.push("audit.access", "audit", "Access to the logs is logged", outcome, evidence)
         .fix("chmod 700 the log directory; read it through `aigos audit show`")
         .file(dir);
+}
+
+/// The outcome and evidence of a check that lists its offenders: a pass
+/// (with `pass`'s evidence) when there are none, else `otherwise` with
+/// `what` and the offenders joined by `sep`.
+fn verdict<T: AsRef<str>>(offenders: &[T], otherwise: Outcome, sep: &str, what: &str, pass: impl FnOnce() -> String) -> (Outcome, String) {
+    if offenders.is_empty() {
+        (Outcome::Pass, pass())
+    } else {
+        let listed: Vec<&str> = offenders.iter().map(AsRef::as_ref).collect();
+        (otherwise, format!("{what}: {}", listed.join(sep)))
+    }
 }

@@ -72,16 +72,7 @@ pub(super) fn identity_layer(
         .max_ttl(std::time::Duration::from_secs(id.max_token_ttl_secs))
         .build();
     let key_path = base.join(&id.permit_key);
-    let keys = crate::keyring::key_schedule(
-        provider,
-        base,
-        &id.permit_key,
-        id.permit_kid.as_deref(),
-        "permit_key",
-        pkcs11,
-        crate::keyring::Role::Permit,
-        clock.now_secs(),
-    )?;
+    let keys = crate::keyring::permit_schedule(provider, base, id, pkcs11, clock.now_secs())?;
     let permits = aigos_identity::PermitIssuer::scheduled(keys, "aigos-guard", aigos_identity::MAX_PERMIT_TTL, clock)
         .map_err(|e| file_err(&key_path, e))?;
     Ok(crate::IdentityLayer {

@@ -103,13 +103,12 @@ impl Guard {
     /// [`crate::Error::Audit`] when the log cannot take a record.
     #[cfg(feature = "audit")]
     pub async fn audit_key_schedules(&self) -> Result<usize, crate::Error> {
-        let Some((log, layer)) = self.inner.audit.as_ref() else { return Ok(0) };
+        let Some((log, _)) = self.inner.audit.as_ref() else { return Ok(0) };
         let mut roles: Vec<(&str, aigos_crypto::KeySchedule)> = Vec::new();
         #[cfg(feature = "identity")]
         if let Some(tokens) = self.inner.tokens.as_ref() {
             roles.push(("permit", tokens.layer.permits.schedule()));
         }
-        let _ = layer;
         if let Some(keys) = log.signing_keys() {
             roles.push(("checkpoint", keys));
         }
