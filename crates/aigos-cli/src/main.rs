@@ -12,6 +12,7 @@ mod keys;
 mod killswitch;
 mod network;
 mod policy;
+mod probe;
 mod security;
 mod serve;
 mod token;
@@ -90,6 +91,12 @@ impl Failure {
     }
 }
 
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let provider = match aigos_crypto::provider_by_name(&cli.provider) {
@@ -113,7 +120,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::serve(&args),
         Command::Validate(args) => guard::validate(&args),
         Command::Demo(args) => guard::demo(provider, &args),
-        Command::SecurityAudit(args) => security::run(&args),
+        Command::SecurityAudit(args) => security::run(provider, &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -28,14 +28,50 @@ pub(crate) struct SecurityAuditArgs {
     /// be the one rendered from the egress rules.
     #[arg(long, value_name = "DIR")]
     kube: Option<PathBuf>,
+    /// A running server to probe: a capability-escalating spawn must be
+    /// REJECTED, and a signed PAUSE to a canary instance must come out of
+    /// its command stream through every configured kill channel.
+    #[arg(long, value_name = "URL")]
+    server: Option<String>,
+    /// CA certificates (PEM) the server's certificate chains to (default:
+    /// `[runtime] kill_stream_ca`, else the platform's roots).
+    #[arg(long, value_name = "FILE", requires = "server")]
+    server_ca: Option<PathBuf>,
+    /// The agent of `[a2a.agents]` whose token key signs the spawn probe
+    /// (default: the first that may spawn).
+    #[arg(long, value_name = "ID", requires = "server")]
+    probe_agent: Option<String>,
+    /// The key that signs the test PAUSE (default: a private key next to
+    /// the configuration that `[runtime] kill_keys` trusts).
+    #[arg(long, value_name = "FILE", requires = "server")]
+    kill_key: Option<PathBuf>,
+    /// The kid of --kill-key (default: the one `kill_keys` gives it).
+    #[arg(long, value_name = "KID", requires = "kill_key")]
+    kill_kid: Option<String>,
+    /// Seconds a PAUSE may take to come out of the server's stream
+    /// (AIGOS SPEC-RT-005: under 60 s from issue to effect).
+    #[arg(long, value_name = "SECS", default_value_t = 60, requires = "server")]
+    probe_timeout: u64,
 }
 
 /// Runs the checks and prints the report; exit 1 when a check fails.
-pub(crate) fn run(args: &SecurityAuditArgs) -> Result<(), Failure> {
+pub(crate) fn run(provider: aigos_crypto::Provider, args: &SecurityAuditArgs) -> Result<(), Failure> {
     let now = aigos_core::Clock::now_secs(&aigos_core::SystemClock);
     let mut opts = Options::at(now);
     opts.kube.clone_from(&args.kube);
-    let report = aigos::security_audit::run(&args.config, &opts).map_err(Failure::usage)?;
+    let mut report = aigos::security_audit::run(&args.config, &opts).map_err(Failure::usage)?;
+    if let Some(server) = &args.server {
+        let probe = crate::probe::ProbeOptions {
+            server: server.clone(),
+            server_ca: args.server_ca.clone(),
+            agent: args.probe_agent.clone(),
+            kill_key: args.kill_key.clone(),
+            kill_kid: args.kill_kid.clone(),
+            timeout: std::time::Duration::from_secs(args.probe_timeout),
+        };
+        let checks = crate::guard::runtime()?.block_on(crate::probe::run(provider, &args.config, &probe))?;
+        report.checks.extend(checks);
+    }
     match args.format {
         Format::Md => print!("{}", markdown(&report)),
         Format::Json => {

@@ -926,7 +926,7 @@ fn security_audit_of_the_init_setup() {
     let (code, checks) = security_audit(&setup.join("aigos.toml"));
     assert_eq!(code, Some(1), "a failing check exits 1");
     let failed: Vec<&str> = checks.iter().filter(|(_, (o, _))| o == "fail").map(|(id, _)| id.as_str()).collect();
-    assert_eq!(failed, vec!["capability.budgets", "keys.hsm"], "{checks:#?}");
+    assert_eq!(failed, vec!["keys.hsm"], "{checks:#?}");
     assert!(checks["keys.hsm"].1.contains("keys/guard.key.pem"), "the evidence names the key file");
     for passing in [
         "keys.file_modes",
@@ -939,6 +939,7 @@ fn security_audit_of_the_init_setup() {
         "audit.immutable",
         "server.listen",
         "network.egress",
+        "capability.budgets",
     ] {
         assert_eq!(checks[passing].0, "pass", "{passing}: {:?}", checks[passing]);
     }
@@ -951,7 +952,8 @@ fn security_audit_of_the_init_setup() {
 /// trusted ones, 1 h tokens, one kill channel, no witness, a key file
 /// readable by everyone, a public listen address without client
 /// certificates, an egress rule for all of `.com`, a trusted JWKS anyone may
-/// write. Each weakness is named by its own failing check.
+/// write, an agent without a budget. Each weakness is named by its own
+/// failing check.
 #[test]
 fn security_audit_names_every_weakness() {
     let dir = tempfile::tempdir().unwrap();
@@ -972,6 +974,11 @@ fn security_audit_names_every_weakness() {
     edit("[server]\nlisten = \"127.0.0.1:8443\"", "[server]\nlisten = \"0.0.0.0:8443\"");
     edit("witness = \"audit.witness.json\"", "# witness removed");
     std::fs::write(setup.join("egress.toml"), "[[rules]]\nid = \"all-of-com\"\nhosts = [\"*.com\"]\n").unwrap();
+    let registry_path = setup.join("registry.json");
+    let mut registry: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&registry_path).unwrap()).unwrap();
+    let peer = registry["agents"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "peer-agent").unwrap();
+    peer["capabilities"]["max_budget_usd"] = serde_json::Value::Null;
+    std::fs::write(&registry_path, registry.to_string()).unwrap();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -987,6 +994,7 @@ fn security_audit_names_every_weakness() {
         ("audit.immutable", "no witness"),
         ("server.listen", "0.0.0.0:8443"),
         ("network.egress", "all-of-com"),
+        ("capability.budgets", "no budget: peer-agent"),
         #[cfg(unix)]
         ("keys.file_modes", "guard.key.pem is mode 644"),
         #[cfg(unix)]

@@ -271,3 +271,33 @@ async fn two_servers_share_codes_budgets_and_the_policy_version() {
     let within = validate(&addr_c, &costly(&base_a, 30.5)).await;
     assert_eq!(within["status"], "APPROVED", "positive control: {within}");
 }
+
+/// `aigos security-audit --server` against B of a fleet that also follows
+/// A's stream: B's four configured kill channels (POST /v1/kill, the
+/// `kill_commands` file, the upstream A in `kill_streams`, the fleet's
+/// Redis journal) each carry a test PAUSE to a canary that comes out of
+/// B's stream.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_audit_probes_every_kill_channel_of_a_fleet_member() {
+    let redis = RedisServer::start().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (config_a, config_b) = setups(dir.path(), &redis.url());
+    let (_a, addr_a) = start(&config_a);
+    let text = std::fs::read_to_string(&config_b).unwrap();
+    let text = text.replacen("kill_poll_ms = 1000\n", &format!("kill_poll_ms = 1000\nkill_streams = [\"http://{addr_a}\"]\n"), 1);
+    assert!(text.contains("kill_streams"), "{text}");
+    std::fs::write(&config_b, text).unwrap();
+    let (_b, addr_b) = start(&config_b);
+    let o = aigos()
+        .args(["security-audit", "--format", "json", "--probe-timeout", "20", "--server", &format!("http://{addr_b}"), "--config"])
+        .arg(&config_b)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)));
+    let check = v["checks"].as_array().unwrap().iter().find(|c| c["id"] == "probe.kill_channels").unwrap();
+    let evidence = check["evidence"].as_str().unwrap();
+    assert_eq!(check["outcome"], "pass", "{evidence}");
+    for channel in ["POST /v1/kill: ", "kill-commands.yaml: ", &format!("upstream http://{addr_a}: "), "Redis kill journal: "] {
+        assert!(evidence.contains(channel), "{channel} missing from {evidence}");
+    }
+}

@@ -154,3 +154,140 @@ async fn sigkill_loses_no_acknowledged_decision() {
     let v = verify(&base);
     assert!(v.status.success(), "{}{}", String::from_utf8_lossy(&v.stdout), String::from_utf8_lossy(&v.stderr));
 }
+
+/// `aigos serve` on `config` as written (TLS when it names certificates);
+/// the process and the base URL it prints.
+fn start_url(config: &Path) -> (Child, String) {
+    let mut child = aigos()
+        .args(["serve", "--listen", "127.0.0.1:0", "--config"])
+        .arg(config)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let v: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
+    (child, v["listening"].as_str().unwrap().to_owned())
+}
+
+/// `aigos security-audit --format json` with `extra` arguments: the exit
+/// code and each probe's outcome and evidence.
+fn probe_audit(config: &Path, extra: &[&str]) -> (Option<i32>, std::collections::BTreeMap<String, (String, String)>) {
+    let o = aigos().args(["security-audit", "--format", "json", "--config"]).arg(config).args(extra).output().unwrap();
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)));
+    let probes = v["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["id"].as_str().unwrap().starts_with("probe."))
+        .map(|c| {
+            (c["id"].as_str().unwrap().to_owned(), (c["outcome"].as_str().unwrap().to_owned(), c["evidence"].as_str().unwrap().to_owned()))
+        })
+        .collect();
+    (o.status.code(), probes)
+}
+
+/// `--server URL` against the `aigos init` setup served over TLS: the
+/// capability-escalating spawn the probe makes is REJECTED by capability
+/// decay, while the legitimate twin (a child asking for less than its
+/// parent holds) gets past it; the test PAUSE comes out of the server's
+/// stream through both configured channels (POST /v1/kill and the
+/// `kill_commands` file) and the canaries are resumed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_audit_probes_a_running_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("s");
+    assert!(aigos().arg("init").arg(&base).output().unwrap().status.success());
+    let config = base.join("aigos.toml");
+    let (mut child, url) = start_url(&config);
+    assert!(url.starts_with("https://"), "{url}");
+    let ca = base.join("certs/ca.pem");
+    let (_, probes) = probe_audit(&config, &["--server", &url, "--server-ca", ca.to_str().unwrap(), "--probe-timeout", "20"]);
+    let (outcome, evidence) = &probes["probe.spawn_escalation"];
+    assert_eq!(outcome, "pass", "{evidence}");
+    assert!(evidence.contains("REJECTED PRIVILEGE_ESCALATION"), "{evidence}");
+    let (outcome, evidence) = &probes["probe.kill_channels"];
+    assert_eq!(outcome, "pass", "{evidence}");
+    assert!(evidence.contains("POST /v1/kill: ") && evidence.contains("kill-commands.yaml: "), "{evidence}");
+    assert!(evidence.contains("2 of 2 resumed"), "{evidence}");
+    // The Guard applied and kept the canaries' PAUSE and RESUME.
+    let state = std::fs::read_to_string(base.join("kill-state.jsonl")).unwrap();
+    assert_eq!(state.matches("security-audit-canary-").count(), 4, "{state}");
+    // Positive control for the spawn probe: a child asking for a subset of
+    // what its parent holds passes capability decay.
+    let twin = common::request_line(
+        &base,
+        "agent.spawn",
+        aigos_core::ActionKind::Spawn,
+        serde_json::json!({"capabilities": {"tools": ["data.read"], "resources": ["*"], "max_budget_usd": 10, "can_spawn": false, "max_child_depth": 0, "expires_at": null}, "mode": "EXPLICIT"}),
+        None,
+        &[],
+        common::now(),
+    );
+    let client = reqwest::Client::builder()
+        .tls_certs_only(reqwest::Certificate::from_pem_bundle(&std::fs::read(&ca).unwrap()).unwrap())
+        .build()
+        .unwrap();
+    let answer = client.post(format!("{url}/v1/validate")).header("Content-Type", "application/json").body(twin).send().await.unwrap();
+    let answer: Value = serde_json::from_slice(&answer.bytes().await.unwrap()).unwrap();
+    let codes: Vec<&str> = answer["steps"].as_array().unwrap().iter().filter_map(|s| s["code"].as_str()).collect();
+    assert!(!codes.contains(&"PRIVILEGE_ESCALATION"), "{answer}");
+    assert_ne!(answer["status"], "REJECTED", "{answer}");
+    child.kill().unwrap();
+    let _ = child.wait();
+}
+
+/// Attack on the deployment: the configuration names a kill-command file
+/// the running server does not watch (it was started without it). The
+/// probe's PAUSE through that file never comes out of the stream, and the
+/// audit fails naming the channel, while POST /v1/kill still passes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_audit_fails_a_kill_channel_the_server_does_not_follow() {
+    let (_dir, config) = setup();
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, text.replace("kill_commands = \"kill-commands.yaml\"\n", "")).unwrap();
+    let (mut child, addr) = start(&config);
+    std::fs::write(&config, &text).unwrap();
+    let (code, probes) = probe_audit(&config, &["--server", &format!("http://{addr}"), "--probe-timeout", "3"]);
+    assert_eq!(code, Some(1));
+    let (outcome, evidence) = &probes["probe.kill_channels"];
+    assert_eq!(outcome, "fail", "{evidence}");
+    assert!(evidence.contains("kill-commands.yaml: not out of the server's stream within 3 s"), "{evidence}");
+    assert!(evidence.contains("POST /v1/kill: "), "{evidence}");
+    child.kill().unwrap();
+    let _ = child.wait();
+}
+
+/// The probe itself can fail: a server that answers APPROVED to anything
+/// (here a stub standing in for a Guard without capability decay) fails
+/// `probe.spawn_escalation`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_audit_fails_a_server_that_approves_an_escalating_spawn() {
+    let (_dir, config) = setup();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut s, _)) = listener.accept().await else { return };
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 65536];
+                let _ = s.read(&mut buf).await;
+                let body = r#"{"status":"APPROVED","steps":[],"reasons":[]}"#;
+                let answer = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = s.write_all(answer.as_bytes()).await;
+            });
+        }
+    });
+    let (code, probes) =
+        tokio::task::spawn_blocking(move || probe_audit(&config, &["--server", &format!("http://{addr}"), "--probe-timeout", "1"]))
+            .await
+            .unwrap();
+    assert_eq!(code, Some(1));
+    let (outcome, evidence) = &probes["probe.spawn_escalation"];
+    assert_eq!(outcome, "fail", "{evidence}");
+    assert!(evidence.contains("APPROVED"), "{evidence}");
+}

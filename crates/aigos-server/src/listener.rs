@@ -76,6 +76,22 @@ impl Bound {
     pub async fn serve(self, shutdown: impl Future<Output = ()>) -> Result<Guard, ServerError> {
         let Bound { listener, app, settings, tls, sources } = self;
         let (kill_tasks, mut reports) = app.guard.listen(sources);
+        // Whatever the Guard applies goes out on the stream and the polling
+        // list, including what it took from the fleet's journal or a
+        // channel whose copy came second.
+        let relay = {
+            let app = app.clone();
+            let mut applied = app.guard.applied_kill_commands();
+            tokio::spawn(async move {
+                loop {
+                    match applied.recv().await {
+                        Ok(command) => app.journal.applied(&command),
+                        Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => app.journal.refresh(),
+                        Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+                    }
+                }
+            })
+        };
         let reporter = {
             let app = app.clone();
             tokio::spawn(async move {
@@ -166,6 +182,10 @@ impl Bound {
             task.abort();
             let _ = task.await;
         }
+        // The relay holds the state and its Guard holds the sender: it
+        // never sees the channel close, so it is stopped here.
+        relay.abort();
+        let _ = relay.await;
         let _ = reporter.await;
         let _ = sweeper.await;
         drop(router);

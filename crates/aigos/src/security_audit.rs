@@ -67,6 +67,21 @@ pub struct Report {
     pub checks: Vec<Check>,
 }
 
+impl Check {
+    /// A check made elsewhere (the CLI's active probes against a running
+    /// server), to join a [`Report`].
+    pub fn new(id: &'static str, section: &'static str, title: &'static str, outcome: Outcome, evidence: impl Into<String>) -> Self {
+        Check { id, section, title, outcome, evidence: evidence.into(), fix: None, file: None }
+    }
+
+    /// With how to fix it (kept only when the check did not pass).
+    #[must_use]
+    pub fn with_fix(mut self, fix: impl Into<String>) -> Self {
+        Fix::fix(&mut self, fix);
+        self
+    }
+}
+
 impl Report {
     /// Whether any check failed.
     pub fn failed(&self) -> bool {
@@ -174,31 +189,46 @@ fn signing_settings(config: &GuardConfig) -> Vec<(&'static str, String)> {
 /// Private key files under the setup whose public half an authority JWKS
 /// trusts (retired or not).
 fn authority_key_files(cx: &Ctx<'_>) -> Vec<PathBuf> {
-    let mut trusted = Vec::new();
-    for path in [
+    let jwks_files: Vec<PathBuf> = [
         cx.config.identity.as_ref().map(|i| i.golden_thread_keys.clone()),
         cx.config.policy.as_ref().map(|p| p.bundle_keys.clone()),
         cx.config.runtime.as_ref().map(|r| r.kill_keys.clone()),
     ]
     .into_iter()
     .flatten()
-    {
-        if let Some(jwks) = std::fs::read_to_string(cx.base.join(path)).ok().and_then(|t| aigos_crypto::Jwks::from_json(&t).ok()) {
-            trusted.extend(jwks.keys.iter().filter_map(|k| k.to_public_key().ok()));
+    .collect();
+    private_keys_trusted_by(cx.base, &jwks_files).into_iter().map(|(path, _)| path).collect()
+}
+
+/// The private keys (PKCS#8 PEM files in `base/keys/` and `base`) whose
+/// public keys one of the JWKS files `jwks` (relative to `base`) trusts,
+/// each with the `kid` that file gives it: the authority keys a
+/// development setup keeps next to its Guard, which the audit fails and its
+/// kill-switch probe signs with.
+pub fn private_keys_trusted_by(base: &Path, jwks: &[PathBuf]) -> Vec<(PathBuf, aigos_crypto::SigningKey)> {
+    let mut trusted = Vec::new();
+    for path in jwks {
+        if let Some(set) = std::fs::read_to_string(base.join(path)).ok().and_then(|t| aigos_crypto::Jwks::from_json(&t).ok()) {
+            trusted.extend(set.keys.iter().filter_map(|k| Some((k.to_public_key().ok()?, k.kid.clone()))));
         }
     }
     let mut out = Vec::new();
-    for dir in [cx.base.join("keys"), cx.base.to_owned()] {
+    for dir in [base.join("keys"), base.to_owned()] {
         for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
             let path = entry.path();
             if !path.to_string_lossy().ends_with(".pem") {
                 continue;
             }
-            let key = std::fs::read_to_string(&path)
+            let Some(key) = std::fs::read_to_string(&path)
                 .ok()
-                .and_then(|t| aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &t).ok());
-            if key.is_some_and(|k| trusted.contains(k.public_key())) {
-                out.push(path);
+                .and_then(|t| aigos_crypto::SigningKey::from_pkcs8_pem(aigos_crypto::default_provider(), &t).ok())
+            else {
+                continue;
+            };
+            let Some((_, kid)) = trusted.iter().find(|(public, _)| public == key.public_key()) else { continue };
+            match kid.as_deref().and_then(|k| aigos_core::Kid::new(k).ok()) {
+                Some(kid) => out.push((path, key.with_kid(kid))),
+                None => out.push((path, key)),
             }
         }
     }

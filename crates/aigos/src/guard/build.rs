@@ -375,6 +375,8 @@ impl GuardBuilder {
                 runtime,
                 #[cfg(feature = "runtime")]
                 gone: tokio::sync::watch::Sender::new(()),
+                #[cfg(feature = "runtime")]
+                kills_applied: tokio::sync::broadcast::Sender::new(1024),
                 #[cfg(feature = "audit")]
                 audit,
                 #[cfg(feature = "identity")]

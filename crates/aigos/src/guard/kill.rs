@@ -424,6 +424,16 @@ impl Guard {
         let _ = (instances, via);
     }
 
+    /// Every kill command this Guard applies from now on, whichever way it
+    /// came (the API, a channel of [`Guard::listen`], the fleet's journal),
+    /// in the order it was applied: what a control plane relays to the
+    /// agents that follow it. A subscriber that falls 1,024 commands behind
+    /// gets [`tokio::sync::broadcast::error::RecvError::Lagged`] and should
+    /// read the kill state again.
+    pub fn applied_kill_commands(&self) -> tokio::sync::broadcast::Receiver<KillCommand> {
+        self.inner.kills_applied.subscribe()
+    }
+
     /// Joins a fleet's kill journal ([`crate::RuntimeLayer::kill_bus`]):
     /// applies every entry the other Guards published (each command verified
     /// again against this Guard's own keys, in journal order), publishes
@@ -649,6 +659,9 @@ impl Guard {
                         kept = state
                             .persist(&v.command)
                             .map_err(|message| Error::Unavailable { what: "kill state", message: format!("not kept: {message}") });
+                        // Sent under the lock too, so subscribers see the
+                        // order of application; none listening is not an error.
+                        let _ = g.kills_applied.send(v.command.clone());
                         Ok(())
                     }
                 }

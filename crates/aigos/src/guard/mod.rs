@@ -263,6 +263,10 @@ pub(crate) struct Inner {
     /// [`Guard::listen`] (a closed channel stays closed, so none misses it).
     #[cfg(feature = "runtime")]
     pub(crate) gone: tokio::sync::watch::Sender<()>,
+    /// Every kill command this Guard applies, from any channel, as it is
+    /// applied ([`Guard::applied_kill_commands`]).
+    #[cfg(feature = "runtime")]
+    pub(crate) kills_applied: tokio::sync::broadcast::Sender<aigos_runtime::KillCommand>,
     #[cfg(feature = "audit")]
     pub(crate) audit: Option<(aigos_audit::AuditLog, AuditLayer)>,
     /// Step 1's token check, shared with the A2A validator.

@@ -271,7 +271,9 @@ fn a2a_setup(
             keys: Jwks { keys: vec![peer.public_jwk()] },
             golden_thread: Some(thread),
             status: aigos_identity::AgentStatus::Active,
-            capabilities: aigos_core::Capabilities::default(),
+            // No tools (it only answers calls), and a budget all the same:
+            // every agent has one, so nothing it is later given is unbounded.
+            capabilities: aigos_core::Capabilities { max_budget_usd: aigos_core::CostUsd::new(10.0).ok(), ..Default::default() },
             lineage: None,
             registered_at: now - 30 * 86_400,
             instances: vec![aigos_core::InstanceId::new(format!("{PEER_AGENT}-1")).map_err(|e| invalid(&e))?],
