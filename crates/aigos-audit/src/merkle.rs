@@ -62,6 +62,78 @@ pub fn root(provider: Provider, leaves: &[Hash]) -> Hash {
     }
 }
 
+/// Where proof nodes come from: the hash of the subtree over leaves
+/// `lo..hi` (absolute indices), or `None` when it cannot be known.
+trait Subtrees {
+    fn subtree(&self, lo: u64, hi: u64) -> Option<Hash>;
+}
+
+/// Every leaf at hand.
+struct Full<'a> {
+    provider: Provider,
+    leaves: &'a [Hash],
+}
+
+impl Subtrees for Full<'_> {
+    fn subtree(&self, lo: u64, hi: u64) -> Option<Hash> {
+        let range = usize::try_from(lo).ok()?..usize::try_from(hi).ok()?;
+        Some(root(self.provider, self.leaves.get(range)?))
+    }
+}
+
+/// A tree whose first leaves are gone (archived) and known only by the
+/// frontier they left (the peaks a checkpoint carries), followed by every
+/// later leaf. A subtree inside the gone prefix is known only when it is
+/// one of the peaks; proofs about the later leaves never need another.
+struct Resumed<'a> {
+    provider: Provider,
+    /// (start, end, hash) of each peak of the prefix.
+    peaks: Vec<(u64, u64, Hash)>,
+    /// Leaves from the end of the prefix on.
+    leaves: &'a [Hash],
+}
+
+impl<'a> Resumed<'a> {
+    fn new(provider: Provider, prefix: &Frontier, leaves: &'a [Hash]) -> Self {
+        let mut start = 0u64;
+        let mut peaks = Vec::new();
+        for (height, hash) in &prefix.peaks {
+            let end = start.saturating_add(1u64.checked_shl(*height).unwrap_or(u64::MAX));
+            peaks.push((start, end, *hash));
+            start = end;
+        }
+        Resumed { provider, peaks, leaves }
+    }
+
+    fn prefix(&self) -> u64 {
+        self.peaks.last().map_or(0, |p| p.1)
+    }
+}
+
+impl Subtrees for Resumed<'_> {
+    fn subtree(&self, lo: u64, hi: u64) -> Option<Hash> {
+        let n0 = self.prefix();
+        if hi <= n0 {
+            return self.peaks.iter().find(|p| p.0 == lo && p.1 == hi).map(|p| p.2);
+        }
+        if lo >= n0 {
+            let range = usize::try_from(lo - n0).ok()?..usize::try_from(hi - n0).ok()?;
+            return Some(root(self.provider, self.leaves.get(range)?));
+        }
+        let k = split_u64(hi - lo);
+        Some(node_hash(self.provider, &self.subtree(lo, lo + k)?, &self.subtree(lo + k, hi)?))
+    }
+}
+
+/// Largest power of two strictly smaller than `n` (n >= 2).
+fn split_u64(n: u64) -> u64 {
+    let mut k = 1;
+    while k << 1 < n {
+        k <<= 1;
+    }
+    k
+}
+
 /// The inclusion proof (audit path) of leaf `index` in the tree of `leaves`.
 /// `None` when `index` is out of range.
 pub fn inclusion_proof(provider: Provider, index: usize, leaves: &[Hash]) -> Option<Vec<Hash>> {
@@ -69,24 +141,40 @@ pub fn inclusion_proof(provider: Provider, index: usize, leaves: &[Hash]) -> Opt
         return None;
     }
     let mut proof = Vec::new();
-    path(provider, index, leaves, &mut proof);
+    path(&Full { provider, leaves }, index as u64, 0, leaves.len() as u64, &mut proof)?;
     Some(proof)
 }
 
-fn path(provider: Provider, m: usize, leaves: &[Hash], out: &mut Vec<Hash>) {
-    let n = leaves.len();
-    if n <= 1 {
-        return;
+/// The inclusion proof of leaf `index` in the tree of `prefix.size() +
+/// later.len()` leaves whose first `prefix.size()` are known only by their
+/// frontier `prefix` (archived records: the checkpoint at the archive point
+/// carries it) and whose others are `later`. The same proof as
+/// [`inclusion_proof`] over every leaf. `None` when `index` is in the
+/// prefix or beyond the tree.
+pub fn inclusion_proof_resumed(provider: Provider, prefix: &Frontier, index: u64, later: &[Hash]) -> Option<Vec<Hash>> {
+    let tree = Resumed::new(provider, prefix, later);
+    let size = tree.prefix().checked_add(later.len() as u64)?;
+    if index < tree.prefix() || index >= size {
+        return None;
     }
-    let k = split(n);
-    let (l, r) = leaves.split_at(k);
-    if m < k {
-        path(provider, m, l, out);
-        out.push(root(provider, r));
+    let mut proof = Vec::new();
+    path(&tree, index, 0, size, &mut proof)?;
+    Some(proof)
+}
+
+fn path(tree: &dyn Subtrees, index: u64, lo: u64, hi: u64, out: &mut Vec<Hash>) -> Option<()> {
+    if hi - lo <= 1 {
+        return Some(());
+    }
+    let k = lo + split_u64(hi - lo);
+    if index < k {
+        path(tree, index, lo, k, out)?;
+        out.push(tree.subtree(k, hi)?);
     } else {
-        path(provider, m - k, r, out);
-        out.push(root(provider, l));
+        path(tree, index, k, hi, out)?;
+        out.push(tree.subtree(lo, k)?);
     }
+    Some(())
 }
 
 /// The consistency proof between the first `old_size` leaves and all of
@@ -96,27 +184,43 @@ pub fn consistency_proof(provider: Provider, old_size: usize, leaves: &[Hash]) -
         return None;
     }
     let mut proof = Vec::new();
-    subproof(provider, old_size, leaves, true, &mut proof);
+    subproof(&Full { provider, leaves }, old_size as u64, 0, leaves.len() as u64, true, &mut proof)?;
     Some(proof)
 }
 
-fn subproof(provider: Provider, m: usize, leaves: &[Hash], complete: bool, out: &mut Vec<Hash>) {
-    let n = leaves.len();
-    if m == n {
+/// The consistency proof from the tree of `old_size` leaves to the tree of
+/// `prefix.size() + later.len()` leaves, the first `prefix.size()` known
+/// only by their frontier `prefix` (see [`inclusion_proof_resumed`]). The
+/// same proof as [`consistency_proof`] over every leaf. `None` when
+/// `old_size` is below the prefix (its proof needs archived leaves), 0, or
+/// beyond the tree.
+pub fn consistency_proof_resumed(provider: Provider, prefix: &Frontier, old_size: u64, later: &[Hash]) -> Option<Vec<Hash>> {
+    let tree = Resumed::new(provider, prefix, later);
+    let size = tree.prefix().checked_add(later.len() as u64)?;
+    if old_size == 0 || old_size < tree.prefix() || old_size > size {
+        return None;
+    }
+    let mut proof = Vec::new();
+    subproof(&tree, old_size, 0, size, true, &mut proof)?;
+    Some(proof)
+}
+
+fn subproof(tree: &dyn Subtrees, m: u64, lo: u64, hi: u64, complete: bool, out: &mut Vec<Hash>) -> Option<()> {
+    if m == hi {
         if !complete {
-            out.push(root(provider, leaves));
+            out.push(tree.subtree(lo, hi)?);
         }
-        return;
+        return Some(());
     }
-    let k = split(n);
-    let (l, r) = leaves.split_at(k);
+    let k = lo + split_u64(hi - lo);
     if m <= k {
-        subproof(provider, m, l, complete, out);
-        out.push(root(provider, r));
+        subproof(tree, m, lo, k, complete, out)?;
+        out.push(tree.subtree(k, hi)?);
     } else {
-        subproof(provider, m - k, r, false, out);
-        out.push(root(provider, l));
+        subproof(tree, m, k, hi, false, out)?;
+        out.push(tree.subtree(lo, k)?);
     }
+    Some(())
 }
 
 /// Verifies an inclusion proof (RFC 9162 section 2.1.3.2).
@@ -513,6 +617,37 @@ mod tests {
             }
             let restored = Frontier::from_peaks(f.size(), f.peaks()).unwrap();
             prop_assert_eq!(restored.root(P()), new_root);
+        }
+
+        /// With the first `n0` leaves gone but their frontier kept (records
+        /// archived under retention), every proof about a later leaf, and
+        /// every consistency proof from a size at or past `n0`, is the one
+        /// the whole tree gives; nothing inside the prefix can be proven.
+        #[test]
+        fn proofs_from_a_frontier_equal_the_whole_trees(n in 1usize..70, n0 in 0usize..70, seed: u8) {
+            let n0 = n0 % (n + 1);
+            let leaves = tree(n, seed);
+            let mut prefix = Frontier::new();
+            for leaf in &leaves[..n0] {
+                prefix.push(P(), *leaf);
+            }
+            let later = &leaves[n0..];
+            for index in 0..n {
+                let resumed = inclusion_proof_resumed(P(), &prefix, index as u64, later);
+                if index < n0 {
+                    prop_assert!(resumed.is_none());
+                } else {
+                    prop_assert_eq!(resumed, inclusion_proof(P(), index, &leaves));
+                }
+            }
+            for m in 1..=n {
+                let resumed = consistency_proof_resumed(P(), &prefix, m as u64, later);
+                if m < n0 {
+                    prop_assert!(resumed.is_none());
+                } else {
+                    prop_assert_eq!(resumed, consistency_proof(P(), m, &leaves));
+                }
+            }
         }
     }
 }

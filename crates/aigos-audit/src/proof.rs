@@ -8,7 +8,9 @@ use aigos_crypto::Provider;
 use serde::{Deserialize, Serialize};
 
 use crate::checkpoint::{Checkpoint, CheckpointKeys};
-use crate::merkle::{Hash, consistency_proof, inclusion_proof, leaf_hash32, verify_consistency, verify_inclusion};
+use crate::merkle::{
+    Frontier, Hash, consistency_proof_resumed, inclusion_proof_resumed, leaf_hash32, verify_consistency, verify_inclusion,
+};
 use crate::record::{Record, check_line, hex32, parse_hex32};
 use crate::{Error, segments, verify};
 
@@ -107,23 +109,59 @@ pub fn prove(provider: Provider, dir: &Path, seq: u64) -> Result<InclusionProof,
     if seq >= cp.tree_size {
         return Err(Error::Proof(format!("seq {seq} is not covered by the latest checkpoint (tree size {})", cp.tree_size)));
     }
-    if segments::list(dir)?.first().is_some_and(|(first, _)| *first > 0) {
-        return Err(Error::Proof("records of this log were archived (retention): prove against the log with its archived segments".into()));
-    }
-    let mut leaves = Vec::new();
     let mut record_hash = [0u8; 32];
-    read_records(provider, dir, 0, cp.tree_size - 1, &mut |r| {
-        if r.body.seq == seq {
-            record_hash = r.hash;
+    let (prefix, leaves) = leaves_of(provider, dir, &checkpoints, cp.tree_size, &mut |s, hash| {
+        if s == seq {
+            record_hash = *hash;
         }
-        leaves.push(leaf_hash32(provider, &r.hash));
-        Ok(())
     })?;
-    let index = usize::try_from(seq).map_err(|_| Error::Proof("seq too large".into()))?;
-    let path = inclusion_proof(provider, index, &leaves).ok_or_else(|| Error::Proof("seq out of range".into()))?;
+    if seq < prefix.size() {
+        return Err(Error::Proof(format!(
+            "record {seq} was archived (retention keeps records from {} on): prove it against the log with its archived segments",
+            prefix.size()
+        )));
+    }
+    let path = inclusion_proof_resumed(provider, &prefix, seq, &leaves).ok_or_else(|| Error::Proof("seq out of range".into()))?;
     let proof = InclusionProof { seq, record_hash: hex32(&record_hash), path: path.iter().map(hex32).collect(), checkpoint: cp };
     proof.check(provider, None)?;
     Ok(proof)
+}
+
+/// The leaves of the tree of `size` records: the archived prefix as the
+/// frontier its checkpoint carries (empty when nothing was archived), and
+/// the leaf hash of every later record, read and checked against the chain
+/// (each record's seq and hash shown to `seen`).
+fn leaves_of(
+    provider: Provider,
+    dir: &Path,
+    checkpoints: &[Checkpoint],
+    size: u64,
+    seen: &mut dyn FnMut(u64, &Hash),
+) -> Result<(Frontier, Vec<Hash>), Error> {
+    let first = segments::list(dir)?.first().map_or(0, |(first, _)| *first);
+    let prefix = if first == 0 {
+        Frontier::new()
+    } else {
+        checkpoints.iter().find(|cp| cp.tree_size == first).and_then(|cp| cp.frontier(provider)).ok_or_else(|| Error::Corrupt {
+            seq: first,
+            reason: format!("records before {first} are gone and no checkpoint carries their frontier"),
+        })?
+    };
+    let mut leaves = Vec::new();
+    if size > first {
+        read_records(provider, dir, first, size - 1, &mut |r| {
+            seen(r.body.seq, &r.hash);
+            leaves.push(leaf_hash32(provider, &r.hash));
+            Ok(())
+        })?;
+    }
+    if prefix.size() + leaves.len() as u64 != size {
+        return Err(Error::Proof(format!(
+            "the log holds {} of the {size} records its latest checkpoint covers",
+            prefix.size() + leaves.len() as u64
+        )));
+    }
+    Ok((prefix, leaves))
 }
 
 /// An RFC 9162 consistency proof: the tree of an older checkpoint (a
@@ -197,23 +235,17 @@ pub fn prove_consistency(provider: Provider, dir: &Path, old_size: u64) -> Resul
     if old_size > cp.tree_size {
         return Err(Error::Proof(format!("the latest checkpoint covers {} records, fewer than {old_size} (truncated log)", cp.tree_size)));
     }
-    if segments::list(dir)?.first().is_some_and(|(first, _)| *first > 0) {
-        return Err(Error::Proof("records of this log were archived (retention): prove against the log with its archived segments".into()));
-    }
-    let mut leaves = Vec::new();
-    if cp.tree_size > 0 {
-        read_records(provider, dir, 0, cp.tree_size - 1, &mut |r| {
-            leaves.push(leaf_hash32(provider, &r.hash));
-            Ok(())
-        })?;
-    }
-    if leaves.len() as u64 != cp.tree_size {
-        return Err(Error::Proof(format!("the log holds {} of the {} records its latest checkpoint covers", leaves.len(), cp.tree_size)));
-    }
-    let path = match usize::try_from(old_size) {
-        Ok(0) => Vec::new(),
-        Ok(m) => consistency_proof(provider, m, &leaves).ok_or_else(|| Error::Proof("old size out of range".into()))?,
-        Err(_) => return Err(Error::Proof("old size too large".into())),
+    let (prefix, leaves) = leaves_of(provider, dir, &checkpoints, cp.tree_size, &mut |_, _| {})?;
+    let path = match old_size {
+        0 => Vec::new(),
+        m if m < prefix.size() => {
+            return Err(Error::Proof(format!(
+                "tree size {m} is below the archived prefix ({} records): prove it against the log with its archived segments, \
+                 or from the checkpoint at the archive point",
+                prefix.size()
+            )));
+        }
+        m => consistency_proof_resumed(provider, &prefix, m, &leaves).ok_or_else(|| Error::Proof("old size out of range".into()))?,
     };
     Ok(ConsistencyProof { old_size, path: path.iter().map(hex32).collect(), checkpoint: cp })
 }

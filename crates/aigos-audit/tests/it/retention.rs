@@ -112,6 +112,62 @@ fn old_witnessed_segments_are_archived_and_the_rest_verifies_and_resumes() {
     assert_eq!(log.verify().unwrap().records, 52);
 }
 
+/// After archiving, inclusion and consistency proofs about the kept
+/// records still come from the log alone (the archive point's checkpoint
+/// carries the frontier of the archived prefix) and are the very proofs the
+/// whole log gives; they check against the signed checkpoint, a changed
+/// node does not, and nothing archived can be proven without the archive.
+#[test]
+fn proofs_about_the_kept_records_hold_after_archiving() {
+    let p = aigos_crypto::default_provider();
+    let log = Log::new(600, 5);
+    log.write(40);
+    log.clock.advance(10 * DAY);
+    log.write(8);
+    let report = log.retain(7 * DAY).unwrap();
+    let first = report.archived_before;
+    assert!(first > 0, "{report:?}");
+    log.write(3);
+    let key = super::signing_key();
+    let (kid, public) = (key.kid().to_string(), key.public_key().clone());
+    let keys = move |k: &str| (k == kid).then(|| public.clone());
+    let keys: &dyn Fn(&str) -> Option<aigos_crypto::PublicKey> = &keys;
+    // The whole log, for comparison: the kept segments and the archived ones.
+    let whole = log._root.path().join("whole");
+    std::fs::create_dir(&whole).unwrap();
+    for dir in [&log.dir, &log.archive] {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            std::fs::copy(&path, whole.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let size = checkpoints(&log.dir).last().unwrap().tree_size;
+    for seq in first..size {
+        let proof = aigos_audit::prove(p, &log.dir, seq).unwrap();
+        proof.check(p, Some(keys)).unwrap();
+        assert_eq!(proof, aigos_audit::prove(p, &whole, seq).unwrap(), "record {seq}");
+    }
+    // Attack: a node of the path changed.
+    let mut bad = aigos_audit::prove(p, &log.dir, first).unwrap();
+    let node = bad.path[0].clone();
+    bad.path[0] = format!("{}{}", if node.starts_with('0') { "1" } else { "0" }, &node[1..]);
+    assert!(bad.check(p, Some(keys)).is_err());
+    // An archived record cannot be proven from what is left.
+    match aigos_audit::prove(p, &log.dir, first - 1) {
+        Err(Error::Proof(reason)) => assert!(reason.contains("archived"), "{reason}"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    // Consistency from the archive point's checkpoint (and any later size) to the latest.
+    let anchor = checkpoints(&log.dir).into_iter().find(|c| c.tree_size == first).unwrap();
+    let proof = aigos_audit::prove_consistency(p, &log.dir, first).unwrap();
+    proof.check(p, &anchor, Some(keys)).unwrap();
+    assert_eq!(proof, aigos_audit::prove_consistency(p, &whole, first).unwrap());
+    for old in first..=size {
+        assert_eq!(aigos_audit::prove_consistency(p, &log.dir, old).unwrap(), aigos_audit::prove_consistency(p, &whole, old).unwrap());
+    }
+    assert!(matches!(aigos_audit::prove_consistency(p, &log.dir, first - 1), Err(Error::Proof(_))));
+}
+
 #[test]
 fn segments_deleted_by_an_insider_are_refused_by_verify_and_by_the_writer() {
     let log = Log::new(600, 5);
