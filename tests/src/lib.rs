@@ -276,6 +276,7 @@ pub fn helper_agent(authority: &SigningKey, key: &SigningKey, budget: f64) -> ai
         organization: Some("acme".into()),
         keys: aigos_crypto::Jwks { keys: vec![key.public_jwk()] },
         golden_thread: Some(thread),
+        key_threads: Vec::new(),
         status: aigos_identity::AgentStatus::Active,
         capabilities: aigos_core::Capabilities {
             tools: ["config.*".to_string()].into(),

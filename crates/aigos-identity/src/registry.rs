@@ -42,6 +42,11 @@ pub struct AgentRecord {
     /// The approval that lets it run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub golden_thread: Option<GoldenThread>,
+    /// Golden threads for the agent's other keys: during a key rotation the
+    /// authority signs one for the new key, and both keys act until the old
+    /// one is retired. A token is held to the thread bound to its own key.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_threads: Vec<GoldenThread>,
     /// Status.
     pub status: AgentStatus,
     /// What it may do.
@@ -57,6 +62,15 @@ pub struct AgentRecord {
     /// request from an instance the Guard does not know is rejected.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub instances: Vec<InstanceId>,
+}
+
+impl AgentRecord {
+    /// The golden thread bound to the agent key `kid` (the record's own, or
+    /// one of [`AgentRecord::key_threads`]); the record's own when none is,
+    /// which then fails its binding check.
+    pub fn golden_thread_for(&self, kid: &str) -> Option<&GoldenThread> {
+        self.golden_thread.iter().chain(&self.key_threads).find(|t| t.agent_kid == kid).or(self.golden_thread.as_ref())
+    }
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]

@@ -651,6 +651,41 @@ impl Pkcs11Section {
         kid: Option<&str>,
         setting: &str,
     ) -> Result<Arc<dyn aigos_crypto::Signer>, ConfigError> {
+        let (parsed, config) = self.token(provider, base, uri, kid, setting)?;
+        let signer =
+            aigos_pkcs11::Pkcs11Signer::open(&parsed, &config).map_err(|e| ConfigError::Invalid(format!("{setting} = {uri:?}: {e}")))?;
+        Ok(Arc::new(signer))
+    }
+
+    /// Creates a key of `alg` inside the token, labelled as `uri`'s
+    /// `object` (`aigos keys rotate` for a key in a token), and opens it.
+    ///
+    /// # Errors
+    /// As [`Pkcs11Section::open`], and when the token already holds a key
+    /// of that label.
+    pub fn generate(
+        &self,
+        provider: Provider,
+        base: &Path,
+        uri: &str,
+        kid: &str,
+        alg: aigos_crypto::Algorithm,
+    ) -> Result<Arc<dyn aigos_crypto::Signer>, ConfigError> {
+        let (parsed, config) = self.token(provider, base, uri, Some(kid), "new key")?;
+        let signer = aigos_pkcs11::Pkcs11Signer::generate(&parsed, &config, alg)
+            .map_err(|e| ConfigError::Invalid(format!("new key {uri:?}: {e}")))?;
+        Ok(Arc::new(signer))
+    }
+
+    /// The URI parsed and the token's configuration (module, PIN, kid).
+    fn token(
+        &self,
+        provider: Provider,
+        base: &Path,
+        uri: &str,
+        kid: Option<&str>,
+        setting: &str,
+    ) -> Result<(aigos_pkcs11::Pkcs11Uri, aigos_pkcs11::Pkcs11Config), ConfigError> {
         let invalid = |e: &dyn std::fmt::Display| ConfigError::Invalid(format!("{setting} = {uri:?}: {e}"));
         let parsed: aigos_pkcs11::Pkcs11Uri = uri.parse().map_err(|e| invalid(&e))?;
         let module = self.module.as_ref().map(|m| base.join(m));
@@ -669,8 +704,7 @@ impl Pkcs11Section {
         if let Some(kid) = kid {
             config = config.kid(aigos_core::Kid::new(kid).map_err(|e| invalid(&e))?);
         }
-        let signer = aigos_pkcs11::Pkcs11Signer::open(&parsed, &config).map_err(|e| invalid(&e))?;
-        Ok(Arc::new(signer))
+        Ok((parsed, config))
     }
 }
 

@@ -34,7 +34,7 @@ use crate::config::{ConfigError, file_err, read};
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 use {
     crate::config::{GuardConfig, write_file},
-    aigos_crypto::{Algorithm, Jwk, Jwks, SigningKey},
+    aigos_crypto::{Algorithm, Jwks, SigningKey},
 };
 
 /// A signing role whose key rotates.
@@ -279,8 +279,8 @@ fn next_kid(kid: &str, taken: &[RingEntry], file_exists: impl Fn(&str) -> bool) 
 }
 
 /// Rotates `role`'s key: creates the next key (a PEM file beside the
-/// current one, mode 0600; a key in a PKCS#11 token is refused: create the
-/// next one with `aigos keygen --pkcs11` and add it to the ring by hand),
+/// current one, mode 0600; for a key in a PKCS#11 token, a key in the same
+/// token labelled with the new kid, with `[pkcs11]`'s module and PIN),
 /// publishes it in the JWKS files that publish the current key (matched by
 /// key, whatever its kid there) with the current key marked retired from
 /// `now + delay_secs`, and last records both in the ring. A Guard picks the
@@ -307,14 +307,12 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
             .ok()
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(now, |d| i64::try_from(d.as_secs()).unwrap_or(now));
-        let public = if key.starts_with("pkcs11:") {
-            None
+        // A key in a token has no file to date it: its age counts from
+        // this first rotation.
+        let mut public = if key.starts_with("pkcs11:") {
+            config.pkcs11.open(provider, &base, &key, Some(&kid), role.name())?.public_jwk()
         } else {
-            Some(SigningKey::from_pkcs8_pem(provider, &read(&path)?).map_err(|e| file_err(&path, e))?)
-        };
-        let mut public = match public {
-            Some(k) => aigos_crypto::Signer::public_jwk(&k),
-            None => return Err(pkcs11_refused(role, &ring_file)),
+            aigos_crypto::Signer::public_jwk(&SigningKey::from_pkcs8_pem(provider, &read(&path)?).map_err(|e| file_err(&path, e))?)
         };
         public.kid = Some(kid.clone());
         KeyRing { role, keys: vec![RingEntry { kid, key, created_at, signs_from: 0, retired_at: None, public }] }
@@ -327,9 +325,6 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
             current.kid,
             current.signs_from
         )));
-    }
-    if current.key.starts_with("pkcs11:") {
-        return Err(pkcs11_refused(role, &ring_file));
     }
     let old_public = current.public.to_public_key().map_err(|e| file_err(&ring_file, e))?;
     let alg: Algorithm = old_public.algorithm();
@@ -360,14 +355,26 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
         )));
     }
 
-    // 1. The new key, in a file of its own (never over an existing one).
-    let new_kid = next_kid(&current.kid, &ring.keys, |kid| base.join(key_dir(&current.key)).join(format!("{kid}.key.pem")).exists());
-    let kid = aigos_core::Kid::new(new_kid.as_str()).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    let new = SigningKey::generate(provider, alg).map_err(|e| ConfigError::Invalid(e.to_string()))?.with_kid(kid);
-    let new_key = key_dir(&current.key).join(format!("{new_kid}.key.pem"));
-    let new_key_str = new_key.to_str().ok_or_else(|| ConfigError::Invalid("a key path is not UTF-8".into()))?.to_owned();
-    let pem = new.to_pkcs8_pem().map_err(|e| ConfigError::Invalid(e.to_string()))?;
-    write_file(&base.join(&new_key), pem.as_bytes(), true)?;
+    // 1. The new key: in the same token as the current one, labelled with
+    // its kid (the token refuses a label it holds), or in a PEM file of its
+    // own (never over an existing one).
+    let (new, new_kid, new_key_str): (std::sync::Arc<dyn aigos_crypto::Signer>, String, String) = if current.key.starts_with("pkcs11:") {
+        let new_kid = next_kid(&current.kid, &ring.keys, |_| false);
+        let mut uri: aigos_pkcs11::Pkcs11Uri = current.key.parse().map_err(|e| file_err(&ring_file, e))?;
+        uri.object = Some(new_kid.clone());
+        uri.id = None;
+        let uri = uri.to_string();
+        (config.pkcs11.generate(provider, &base, &uri, &new_kid, alg)?, new_kid, uri)
+    } else {
+        let new_kid = next_kid(&current.kid, &ring.keys, |kid| base.join(key_dir(&current.key)).join(format!("{kid}.key.pem")).exists());
+        let kid = aigos_core::Kid::new(new_kid.as_str()).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        let new = SigningKey::generate(provider, alg).map_err(|e| ConfigError::Invalid(e.to_string()))?.with_kid(kid);
+        let new_key = key_dir(&current.key).join(format!("{new_kid}.key.pem"));
+        let new_key_str = new_key.to_str().ok_or_else(|| ConfigError::Invalid("a key path is not UTF-8".into()))?.to_owned();
+        let pem = new.to_pkcs8_pem().map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        write_file(&base.join(&new_key), pem.as_bytes(), true)?;
+        (std::sync::Arc::new(new), new_kid, new_key_str)
+    };
 
     // 2. Published: the new key beside the old one, marked retired from `signs_from`.
     let mut jwks_updated = Vec::new();
@@ -382,7 +389,7 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
             let gone = now.saturating_sub(PERMIT_KEY_GRACE_SECS);
             jwks.keys.retain(|k| k.retired_at().is_none_or(|at| at > gone));
         }
-        jwks.upsert(public_jwk(&new, now));
+        jwks.upsert(new.public_jwk().created(now));
         let path = base.join(&rel);
         let json = serde_json::to_string_pretty(&jwks).map_err(|e| file_err(&path, e))?;
         write_file(&path, json.as_bytes(), false)?;
@@ -393,7 +400,7 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
     if let Some(last) = ring.keys.last_mut() {
         last.retired_at = Some(signs_from);
     }
-    let mut public = aigos_crypto::Signer::public_jwk(&new);
+    let mut public = new.public_jwk();
     public.kid = Some(new_kid.clone());
     ring.keys.push(RingEntry { kid: new_kid.clone(), key: new_key_str.clone(), created_at: now, signs_from, retired_at: None, public });
     ring.save(&ring_file)?;
@@ -404,15 +411,6 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
 /// the longest permit lifetime and a minute of clock skew.
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
 const PERMIT_KEY_GRACE_SECS: i64 = 360;
-
-#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
-fn pkcs11_refused(role: Role, ring_file: &Path) -> ConfigError {
-    ConfigError::Invalid(format!(
-        "the {} key is in a PKCS#11 token: create the next key with `aigos keygen --pkcs11` and add it to {} (see docs/operations.md)",
-        role.name(),
-        ring_file.display()
-    ))
-}
 
 /// The directory of a key setting (`keys/guard.key.pem` -> `keys`).
 #[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
@@ -447,11 +445,6 @@ impl Drop for RotationLock {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
     }
-}
-
-#[cfg(all(feature = "identity", feature = "policy", feature = "runtime", feature = "audit"))]
-fn public_jwk(key: &SigningKey, created_at: i64) -> Jwk {
-    aigos_crypto::Signer::public_jwk(key).created(created_at)
 }
 
 /// The keys of the role a setting names at `now`, as a schedule: the ring

@@ -517,17 +517,18 @@ fn golden_threads(cx: &mut Ctx<'_>) {
             let mut n = 0;
             for agent in registry.agents() {
                 n += 1;
-                match &agent.golden_thread {
-                    None => bad.push(format!("{}: no golden thread", agent.id)),
-                    Some(t) => {
-                        let report = t.verify(provider, &resolve, cx.opts.now, None);
-                        let retired = jwks.find(&t.signer_kid).and_then(aigos_crypto::Jwk::retired_at);
-                        if !report.is_valid() || !t.approved_before_retirement(retired) {
-                            bad.push(format!("{}: golden thread does not verify ({report:?})", agent.id));
-                        }
-                        if !agent.keys.keys.iter().any(|k| k.kid.as_deref() == Some(t.agent_kid.as_str())) {
-                            bad.push(format!("{}: its golden thread names a key it does not have ({})", agent.id, t.agent_kid));
-                        }
+                if agent.golden_thread.is_none() {
+                    bad.push(format!("{}: no golden thread", agent.id));
+                }
+                // The record's thread and those of its other keys (a rotation).
+                for t in agent.golden_thread.iter().chain(&agent.key_threads) {
+                    let report = t.verify(provider, &resolve, cx.opts.now, None);
+                    let retired = jwks.find(&t.signer_kid).and_then(aigos_crypto::Jwk::retired_at);
+                    if !report.is_valid() || !t.approved_before_retirement(retired) {
+                        bad.push(format!("{}: golden thread for {} does not verify ({report:?})", agent.id, t.agent_kid));
+                    }
+                    if !agent.keys.keys.iter().any(|k| k.kid.as_deref() == Some(t.agent_kid.as_str())) {
+                        bad.push(format!("{}: its golden thread names a key it does not have ({})", agent.id, t.agent_kid));
                     }
                 }
             }

@@ -71,3 +71,46 @@ async fn permits_are_signed_in_the_token_and_verify_with_the_published_key() {
     assert_eq!(guard.permit_jwks().unwrap().keys, published.keys, "the Guard serves the token's public key");
     guard.shutdown().await.unwrap();
 }
+
+/// `aigos keys rotate` of a permit key in the token: the next key is made
+/// in the same token (labelled with its kid; no PEM file is written), the
+/// ring pins its public key, the published JWKS holds both with the old one
+/// marked retired, and a Guard built afterwards signs with the token's new
+/// key. Attack: a rotation that would reuse a label the token already
+/// holds is refused and leaves the ring as it was.
+#[tokio::test]
+async fn a_permit_key_in_the_token_rotates_into_the_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = setup_in_hsm(dir.path(), "rotate");
+    let base = config.parent().unwrap().to_owned();
+    let provider = aigos_crypto::default_provider();
+    let now = SystemClock.now_secs();
+    let done = aigos::keyring::rotate(&config, aigos::keyring::Role::Permit, 0, provider, now).unwrap();
+    assert_eq!((done.old_kid.as_str(), done.new_kid.as_str()), ("guard-1", "guard-2"));
+    let hsm = SoftHsm::token().unwrap();
+    assert!(done.new_key.starts_with("pkcs11:") && done.new_key.contains("object=guard-2"), "{}", done.new_key);
+    assert!(!done.new_key.contains(PIN), "no PIN in the ring");
+    assert!(!base.join("keys/guard-2.key.pem").exists(), "no private key file");
+    // The token holds the new key, and it is the one the ring pins.
+    let in_token = aigos_pkcs11::Pkcs11Signer::open(&hsm.uri("guard-2"), &hsm.config()).unwrap();
+    let ring: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&done.ring).unwrap()).unwrap();
+    let pinned: aigos_crypto::Jwk = serde_json::from_value(ring["keys"][1]["public"].clone()).unwrap();
+    assert_eq!(&pinned.to_public_key().unwrap(), in_token.public_key());
+    let published = Jwks::from_json(&std::fs::read_to_string(base.join("keys/guard.jwks.json")).unwrap()).unwrap();
+    let kids: Vec<(Option<String>, Option<i64>)> = published.keys.iter().map(|k| (k.kid.clone(), k.retired_at())).collect();
+    assert_eq!(kids, vec![(Some("guard-1".into()), Some(now)), (Some("guard-2".into()), None)]);
+    // A Guard built now signs with the token's new key.
+    let (cfg, cfg_base) = GuardConfig::load(&config).unwrap();
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    let guard = cfg.build(&cfg_base, &clock).unwrap();
+    let serving = guard.permit_jwks().unwrap();
+    assert!(serving.keys.iter().any(|k| k.kid.as_deref() == Some("guard-2") && k.to_public_key().unwrap() == *in_token.public_key()));
+    guard.shutdown().await.unwrap();
+    // Attack: the next label is already taken in the token.
+    let cfg3 = hsm.config().kid(aigos_core::Kid::new("guard-3").unwrap());
+    aigos_pkcs11::Pkcs11Signer::generate(&hsm.uri("guard-3"), &cfg3, Algorithm::EdDsa).unwrap();
+    let ring_before = std::fs::read_to_string(&done.ring).unwrap();
+    let err = aigos::keyring::rotate(&config, aigos::keyring::Role::Permit, 0, provider, now + 1).unwrap_err().to_string();
+    assert!(err.contains("already"), "{err}");
+    assert_eq!(std::fs::read_to_string(&done.ring).unwrap(), ring_before, "the ring is unchanged");
+}

@@ -67,6 +67,11 @@ impl Setup {
     /// its outcome.
     async fn validate(&self, guard: &aigos::Guard, request: &ActionRequest) -> aigos::ValidationOutcome {
         let agent = self.key("keys/demo-agent.key.pem", aigos::config::DEMO_AGENT_KID);
+        self.validate_with(guard, request, agent).await
+    }
+
+    /// A validation with a token the agent signs with `agent`.
+    async fn validate_with(&self, guard: &aigos::Guard, request: &ActionRequest, agent: SigningKey) -> aigos::ValidationOutcome {
         let clock: Arc<dyn Clock> = self.clock.clone();
         let issuer = aigos_identity::TokenIssuer::new(Arc::new(agent)).clock(clock);
         let token = issuer
@@ -444,6 +449,72 @@ async fn an_agent_key_retired_in_the_registry_signs_no_new_token() {
     let outcome = s.validate(&guard, &s.request()).await;
     assert_eq!(outcome.status, Status::Rejected);
     assert!(outcome.reasons.iter().any(|r| r.contains("IDENTITY_KEY_RETIRED") || r.contains("retired")), "{:?}", outcome.reasons);
+    guard.shutdown().await.unwrap();
+}
+
+/// An agent's own key rotates through the registry: the new key goes in
+/// beside the old one. Attack: until the authority signs a golden thread
+/// for it, its tokens are refused (an insider who can write the registry
+/// but lacks the authority's key cannot give an agent a working key, and a
+/// thread the agent signs itself does not count). With the authority's
+/// thread in `key_threads` both keys act; once the old key is retired only
+/// the new one does.
+#[tokio::test]
+async fn an_agent_key_rotates_with_a_golden_thread_for_the_new_key() {
+    let s = Setup::new();
+    let old = || s.key("keys/demo-agent.key.pem", aigos::config::DEMO_AGENT_KID);
+    let secret = [42u8; 32];
+    let new = || {
+        SigningKey::from_secret(provider(), aigos_crypto::Algorithm::EdDsa, &secret)
+            .unwrap()
+            .with_kid(aigos_core::Kid::new("demo-agent-key-2").unwrap())
+    };
+    let registry_path = s.base.join("registry.json");
+    let edit_agent = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut registry: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&registry_path).unwrap()).unwrap();
+        f(registry["agents"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "demo-agent").unwrap());
+        std::fs::write(&registry_path, serde_json::to_string(&registry).unwrap()).unwrap();
+    };
+    let public = serde_json::to_value(aigos_crypto::Signer::public_jwk(&new())).unwrap();
+    edit_agent(&|a| a["keys"]["keys"].as_array_mut().unwrap().push(public.clone()));
+    let thread = |signer: &SigningKey| {
+        let approved_at =
+            time::OffsetDateTime::from_unix_timestamp(s.t0 + 5).unwrap().format(&time::format_description::well_known::Rfc3339).unwrap();
+        let approval = aigos_identity::Approval { ticket_id: "ROT-7".into(), approved_by: "owner@example.invalid".into(), approved_at };
+        serde_json::to_value(aigos_identity::GoldenThread::sign(approval, "demo-agent-key-2", s.t0 + 86_400, signer).unwrap()).unwrap()
+    };
+    let status = |o: &aigos::ValidationOutcome| (o.status, o.reasons.join("; "));
+
+    s.at(10);
+    let guard = s.guard();
+    let o = s.validate_with(&guard, &s.request(), new()).await;
+    assert_eq!(o.status, Status::Rejected, "a key without its golden thread");
+    assert!(o.reasons.iter().any(|r| r.contains("GOLDEN_THREAD_INVALID") || r.contains("golden thread")), "{:?}", o.reasons);
+    assert_eq!(s.validate_with(&guard, &s.request(), old()).await.status, Status::Approved, "the old key still acts");
+    guard.shutdown().await.unwrap();
+
+    // Attack: a thread for the new key that the agent signed itself.
+    let forged = thread(&new());
+    edit_agent(&|a| a["key_threads"] = serde_json::json!([forged.clone()]));
+    let guard = s.guard();
+    assert_eq!(s.validate_with(&guard, &s.request(), new()).await.status, Status::Rejected);
+    guard.shutdown().await.unwrap();
+
+    // The authority's thread for the new key; the old key retired at t0 + 100.
+    let signed = thread(&s.key("keys/authority.key.pem", "authority-1"));
+    edit_agent(&|a| {
+        a["key_threads"] = serde_json::json!([signed.clone()]);
+        a["keys"]["keys"][0]["retired_at"] = (s.t0 + 100).into();
+    });
+    s.at(20);
+    let guard = s.guard();
+    assert_eq!(status(&s.validate_with(&guard, &s.request(), new()).await).0, Status::Approved);
+    assert_eq!(status(&s.validate_with(&guard, &s.request(), old()).await).0, Status::Approved, "both keys act during the rotation");
+    s.at(150);
+    let (st, why) = status(&s.validate_with(&guard, &s.request(), old()).await);
+    assert_eq!(st, Status::Rejected);
+    assert!(why.contains("IDENTITY_KEY_RETIRED") || why.contains("retired"), "{why}");
+    assert_eq!(status(&s.validate_with(&guard, &s.request(), new()).await).0, Status::Approved);
     guard.shutdown().await.unwrap();
 }
 

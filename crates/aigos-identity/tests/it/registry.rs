@@ -15,6 +15,7 @@ fn record(id: &str, key: &SigningKey) -> AgentRecord {
         organization: None,
         keys: Jwks { keys: vec![key.public_jwk()] },
         golden_thread: None,
+        key_threads: Vec::new(),
         status: AgentStatus::Active,
         capabilities: Default::default(),
         lineage: None,

@@ -96,7 +96,7 @@ impl TokenCheck {
         kid: &str,
     ) -> Result<(), (&'static str, String)> {
         let id = &self.layer;
-        let Some(thread) = &record.golden_thread else {
+        let Some(thread) = record.golden_thread_for(kid) else {
             return Err(("GOLDEN_THREAD_MISSING", format!("identity: agent {} has no golden thread", record.id)));
         };
         let now = g.clock.now_secs();

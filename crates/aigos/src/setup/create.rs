@@ -88,6 +88,7 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
             organization: Some(DEMO_ORGANIZATION.into()),
             keys: Jwks { keys: vec![agent.public_jwk()] },
             golden_thread: Some(thread),
+            key_threads: Vec::new(),
             status: aigos_identity::AgentStatus::Active,
             capabilities: demo_capabilities(),
             lineage: None,
@@ -270,6 +271,7 @@ fn a2a_setup(
             organization: Some(DEMO_ORGANIZATION.into()),
             keys: Jwks { keys: vec![peer.public_jwk()] },
             golden_thread: Some(thread),
+            key_threads: Vec::new(),
             status: aigos_identity::AgentStatus::Active,
             // No tools (it only answers calls), and a budget all the same:
             // every agent has one, so nothing it is later given is unbounded.
