@@ -269,7 +269,7 @@ pub fn helper_agent(authority: &SigningKey, key: &SigningKey, budget: f64) -> ai
         approved_by: "owner@example.invalid".into(),
         approved_at: "2027-01-01T00:00:00Z".into(),
     };
-    let thread = aigos_identity::GoldenThread::sign(approval, "helper-key-1", T0 + 86_400, authority).unwrap();
+    let thread = aigos_identity::GoldenThread::sign(approval, &key.public_jwk().thumbprint().unwrap(), T0 + 86_400, authority).unwrap();
     aigos_identity::AgentRecord {
         id: AgentId::new("helper-agent").unwrap(),
         owner: "platform-team".into(),

@@ -125,13 +125,10 @@ impl Subtrees for Resumed<'_> {
     }
 }
 
-/// Largest power of two strictly smaller than `n` (n >= 2).
+/// Largest power of two strictly smaller than `n` (n >= 2), without a
+/// loop that could overflow for sizes near `u64::MAX`.
 fn split_u64(n: u64) -> u64 {
-    let mut k = 1;
-    while k << 1 < n {
-        k <<= 1;
-    }
-    k
+    1u64 << (63 - n.saturating_sub(1).max(1).leading_zeros())
 }
 
 /// The inclusion proof (audit path) of leaf `index` in the tree of `leaves`.
@@ -344,7 +341,7 @@ impl Frontier {
     /// Rebuilds a frontier from persisted peaks; `None` when they do not
     /// describe a tree of `size` leaves.
     pub fn from_peaks(size: u64, peaks: Vec<(u32, Hash)>) -> Option<Self> {
-        let total: u64 = peaks.iter().map(|(h, _)| 1u64.checked_shl(*h).unwrap_or(u64::MAX)).sum();
+        let total = peaks.iter().try_fold(0u64, |sum, (h, _)| sum.checked_add(1u64.checked_shl(*h)?))?;
         let decreasing = peaks.windows(2).all(|w| w[0].0 > w[1].0);
         (total == size && decreasing).then_some(Frontier { size, peaks })
     }

@@ -155,11 +155,9 @@ fn leaves_of(
             Ok(())
         })?;
     }
-    if prefix.size() + leaves.len() as u64 != size {
-        return Err(Error::Proof(format!(
-            "the log holds {} of the {size} records its latest checkpoint covers",
-            prefix.size() + leaves.len() as u64
-        )));
+    let held = prefix.size().saturating_add(leaves.len() as u64);
+    if held != size {
+        return Err(Error::Proof(format!("the log holds {held} of the {size} records its latest checkpoint covers")));
     }
     Ok((prefix, leaves))
 }

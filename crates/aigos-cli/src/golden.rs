@@ -50,9 +50,14 @@ pub(crate) struct SignArgs {
     /// Approver's key id.
     #[arg(long)]
     kid: String,
-    /// Kid (thumbprint) of the agent key the approval is bound to.
-    #[arg(long)]
-    agent_kid: String,
+    /// The RFC 7638 thumbprint of the agent key the approval is bound to
+    /// (what the Guard holds the token's key to).
+    #[arg(long, required_unless_present = "agent_jwk", conflicts_with = "agent_jwk")]
+    agent_kid: Option<String>,
+    /// The agent's public key (a JWK, or a JWKS holding one key): the
+    /// approval is bound to its thumbprint.
+    #[arg(long, value_name = "FILE")]
+    agent_jwk: Option<PathBuf>,
     /// Validity in seconds from now (default 90 days).
     #[arg(long, default_value_t = 90 * 24 * 3600)]
     ttl: u64,
@@ -77,7 +82,12 @@ pub(crate) fn run(provider: Provider, cmd: GoldenCommand) -> Result<(), Failure>
         GoldenCommand::Sign(a) => {
             let key = read_key(provider, &a.key, &a.kid)?;
             let expires = SystemClock.now_secs().saturating_add(i64::try_from(a.ttl).unwrap_or(i64::MAX));
-            let gt = GoldenThread::sign(a.approval.approval(), &a.agent_kid, expires, key.as_ref()).map_err(Failure::usage)?;
+            let bound = match (&a.agent_kid, &a.agent_jwk) {
+                (Some(kid), _) => kid.clone(),
+                (None, Some(path)) => agent_thumbprint(path)?,
+                (None, None) => return Err(Failure::usage("--agent-kid or --agent-jwk")),
+            };
+            let gt = GoldenThread::sign(a.approval.approval(), &bound, expires, key.as_ref()).map_err(Failure::usage)?;
             println!("{}", serde_json::to_string(&gt).map_err(Failure::usage)?);
             Ok(())
         }
@@ -99,4 +109,16 @@ pub(crate) fn run(provider: Provider, cmd: GoldenCommand) -> Result<(), Failure>
             if valid { Ok(()) } else { Err(Failure::rejected("")) }
         }
     }
+}
+
+/// The RFC 7638 thumbprint of the one public key in `path` (a JWK or a JWKS).
+fn agent_thumbprint(path: &std::path::Path) -> Result<String, Failure> {
+    let text = std::fs::read_to_string(path).map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
+    let jwk = match aigos_crypto::Jwks::from_json(&text) {
+        Ok(set) if set.keys.len() == 1 => set.keys.into_iter().next(),
+        Ok(set) => return Err(Failure::usage(format!("{}: {} keys; name the agent's one key", path.display(), set.keys.len()))),
+        Err(_) => serde_json::from_str::<aigos_crypto::Jwk>(&text).ok(),
+    };
+    let jwk = jwk.ok_or_else(|| Failure::usage(format!("{}: not a JWK or a JWKS", path.display())))?;
+    jwk.thumbprint().map_err(Failure::usage)
 }

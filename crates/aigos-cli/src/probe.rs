@@ -77,6 +77,7 @@ struct Probe<'a> {
 /// [`Failure`] (usage) when the configuration does not load or the HTTP
 /// client cannot be built; an unreachable server is a failed check.
 pub(crate) async fn run(provider: Provider, config_path: &Path, opts: &ProbeOptions) -> Result<Vec<Check>, Failure> {
+    check_scheme(&opts.server)?;
     let (config, base) = GuardConfig::load(config_path).map_err(Failure::usage)?;
     let ca_file = opts.server_ca.clone().or_else(|| config.runtime.as_ref().and_then(|r| r.kill_stream_ca.as_ref()).map(|p| base.join(p)));
     let ca = match &ca_file {
@@ -89,7 +90,8 @@ pub(crate) async fn run(provider: Provider, config_path: &Path, opts: &ProbeOpti
 }
 
 fn http_client(ca: Option<&[u8]>, timeout: Option<Duration>) -> Result<reqwest::Client, Failure> {
-    let mut builder = reqwest::Client::builder().connect_timeout(Duration::from_secs(10));
+    // No redirects: a server must not send the probe's token and commands elsewhere.
+    let mut builder = reqwest::Client::builder().connect_timeout(Duration::from_secs(10)).redirect(reqwest::redirect::Policy::none());
     if let Some(t) = timeout {
         builder = builder.timeout(t);
     }
@@ -103,15 +105,42 @@ fn http_client(ca: Option<&[u8]>, timeout: Option<Duration>) -> Result<reqwest::
     builder.build().map_err(Failure::usage)
 }
 
+/// The most of an answer the probe reads.
+const MAX_ANSWER_BYTES: usize = 1 << 20;
+
 /// POSTs `body` as canonical JSON (RFC 8785: the server takes I-JSON
 /// numbers in their shortest form only); the status and the JSON answer
-/// (null when none).
+/// (null when none, or longer than [`MAX_ANSWER_BYTES`]).
 async fn post(client: &reqwest::Client, url: &str, body: &Value) -> Result<(u16, Value), String> {
     let bytes = aigos_core::canonical_json(body).map_err(|e| e.to_string())?;
-    let resp = client.post(url).header("Content-Type", "application/json").body(bytes).send().await.map_err(|e| format!("{url}: {e}"))?;
+    let mut resp =
+        client.post(url).header("Content-Type", "application/json").body(bytes).send().await.map_err(|e| format!("{url}: {e}"))?;
     let status = resp.status().as_u16();
-    let text = resp.bytes().await.map_err(|e| format!("{url}: {e}"))?;
+    let mut text = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(|e| format!("{url}: {e}"))? {
+        if text.len() + chunk.len() > MAX_ANSWER_BYTES {
+            return Ok((status, Value::Null));
+        }
+        text.extend_from_slice(&chunk);
+    }
     Ok((status, serde_json::from_slice(&text).unwrap_or(Value::Null)))
+}
+
+/// A probe sends a real agent token and signed commands: over HTTPS, or
+/// plain HTTP to a loopback address only.
+fn check_scheme(url: &str) -> Result<(), Failure> {
+    let parsed = url::Url::parse(url).map_err(|e| Failure::usage(format!("--server {url:?}: {e}")))?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        _ => Err(Failure::usage(format!("--server {url:?}: https:// (plain http:// only to a loopback address)"))),
+    }
 }
 
 impl Probe<'_> {
@@ -145,7 +174,16 @@ impl Probe<'_> {
             .unwrap_or("");
         let asked = format!("{agent} asked to spawn a child holding {PROBE_TOOL}, which it does not hold");
         match (status, decision) {
-            (200, "REJECTED") if DECAY_CODES.contains(&code) => check(Outcome::Pass, format!("{asked}: REJECTED {code}")),
+            (200, "REJECTED") if code == "PRIVILEGE_ESCALATION" && reasons(&outcome).contains(PROBE_TOOL) => {
+                check(Outcome::Pass, format!("{asked}: REJECTED {code}"))
+            }
+            (200, "REJECTED") if DECAY_CODES.contains(&code) => check(
+                Outcome::Warn,
+                format!(
+                    "{asked}: REJECTED {code}, before the tools were compared, so tool decay was not exercised ({})",
+                    reasons(&outcome)
+                ),
+            ),
             (200, "REJECTED") => check(
                 Outcome::Warn,
                 format!("{asked}: REJECTED {code} before capability decay was reached, so decay was not exercised ({})", reasons(&outcome)),
@@ -172,7 +210,15 @@ impl Probe<'_> {
         };
         let agent_id = AgentId::new(id.as_str()).map_err(|e| e.to_string())?;
         let record = registry.get(&agent_id).ok_or_else(|| format!("{id} is not in the registry"))?;
-        let key = crate::keys::read_key(self.provider, &self.base.join(&entry.token_key), &entry.token_kid).map_err(|e| e.to_string())?;
+        let key = match entry.token_key.to_str().filter(|k| k.starts_with("pkcs11:")) {
+            Some(uri) => {
+                self.config.pkcs11.open(self.provider, self.base, uri, Some(&entry.token_kid), "token_key").map_err(|e| e.to_string())
+            }
+            None => crate::keys::read_key(self.provider, &self.base.join(&entry.token_key), &entry.token_kid).map_err(|e| e.to_string()),
+        }?;
+        if !record.capabilities.can_spawn {
+            return Err(format!("{id} may not spawn, so its spawn would stop before tool decay"));
+        }
         let parent = &record.capabilities;
         let mut child = parent.clone();
         child.tools.insert(PROBE_TOOL.to_owned());
@@ -239,25 +285,28 @@ impl Probe<'_> {
             };
             sequence += 1;
             let started = Instant::now();
-            if let Err(e) = self.deliver(channel, &command).await {
-                results.push((channel.name(), Err(format!("not delivered: {e}"))));
-                continue;
-            }
+            // Resumed whatever happens next: a failed delivery may still have been applied.
             canaries.push(canary);
-            let arrived = wait_for(&seen.seen, &command.id, self.opts.timeout).await;
-            let result = if arrived {
-                Ok(started.elapsed())
-            } else {
-                Err(format!("not out of the server's stream within {} s", self.opts.timeout.as_secs_f64()))
-            };
-            results.push((channel.name(), result));
+            match self.deliver(channel, &command).await {
+                Err(e) => results.push((channel.name(), Arrival::Failed(format!("not delivered: {e}")))),
+                Ok(Delivery::Skipped(why)) => results.push((channel.name(), Arrival::Skipped(why))),
+                Ok(Delivery::Sent) => {
+                    let arrived = wait_for(&seen.seen, &command.id, self.opts.timeout).await;
+                    let result = if arrived {
+                        Arrival::Seen(started.elapsed())
+                    } else {
+                        Arrival::Failed(format!("not out of the server's stream within {} s", self.opts.timeout.as_secs_f64()))
+                    };
+                    results.push((channel.name(), result));
+                }
+            }
         }
         // The canaries are resumed: nothing of the probe stays paused.
         let mut resumed = 0;
         for canary in &canaries {
             if let Ok(c) = sign(key.as_ref(), CommandType::Resume, canary, sequence) {
                 sequence += 1;
-                if self.deliver(&Channel::Http, &c).await.is_ok() {
+                if matches!(self.deliver(&Channel::Http, &c).await, Ok(Delivery::Sent)) {
                     resumed += 1;
                 }
             }
@@ -265,11 +314,18 @@ impl Probe<'_> {
         let listed: Vec<String> = results
             .iter()
             .map(|(name, r)| match r {
-                Ok(took) => format!("{name}: {} ms", took.as_millis()),
-                Err(e) => format!("{name}: {e}"),
+                Arrival::Seen(took) => format!("{name}: {} ms", took.as_millis()),
+                Arrival::Failed(e) => format!("{name}: {e}"),
+                Arrival::Skipped(why) => format!("{name}: not probed ({why})"),
             })
             .collect();
-        let outcome = if results.iter().all(|(_, r)| r.is_ok()) { Outcome::Pass } else { Outcome::Fail };
+        let outcome = if results.iter().any(|(_, r)| matches!(r, Arrival::Failed(_))) {
+            Outcome::Fail
+        } else if results.iter().any(|(_, r)| matches!(r, Arrival::Skipped(_))) {
+            Outcome::Warn
+        } else {
+            Outcome::Pass
+        };
         check(
             outcome,
             format!(
@@ -293,7 +349,12 @@ impl Probe<'_> {
             return crate::keys::read_key(self.provider, path, &kid).map_err(|e| e.to_string());
         }
         let found = aigos::security_audit::private_keys_trusted_by(self.base, std::slice::from_ref(&runtime.kill_keys));
-        match found.into_iter().next() {
+        // Not a retired key: the Guard refuses what it signs now.
+        let trusted = std::fs::read_to_string(self.base.join(&runtime.kill_keys)).ok().and_then(|t| aigos_crypto::Jwks::from_json(&t).ok());
+        let retired = |key: &aigos_crypto::SigningKey| {
+            trusted.as_ref().and_then(|j| j.find(key.kid().as_str())).is_some_and(|j| j.retired_at().is_some())
+        };
+        match found.into_iter().find(|(_, key)| !retired(key)) {
             Some((_, key)) => Ok(Arc::new(key)),
             None => Err("no private key that [runtime] kill_keys trusts next to the configuration (pass --kill-key and --kill-kid)".into()),
         }
@@ -352,9 +413,9 @@ impl Probe<'_> {
         Ok(Followed { seen, task })
     }
 
-    async fn deliver(&self, channel: &Channel, command: &KillCommand) -> Result<(), String> {
+    async fn deliver(&self, channel: &Channel, command: &KillCommand) -> Result<Delivery, String> {
         let json = serde_json::to_value(command).map_err(|e| e.to_string())?;
-        match channel {
+        let sent = match channel {
             Channel::Http => expect_applied(post(&self.client, &format!("{}/v1/kill", self.server), &json).await?),
             Channel::Upstream(url) => {
                 let ca = self.config.runtime.as_ref().and_then(|r| r.kill_stream_ca.as_ref()).map(|p| std::fs::read(self.base.join(p)));
@@ -366,10 +427,20 @@ impl Probe<'_> {
                 expect_applied(post(&client, &format!("{url}/v1/kill"), &json).await?)
             }
             Channel::File(path) => {
-                use std::io::Write;
-                let line = format!("- {}\n", serde_json::to_string(command).map_err(|e| e.to_string())?);
-                let mut file = std::fs::OpenOptions::new().append(true).open(path).map_err(|e| format!("{}: {e}", path.display()))?;
-                file.write_all(line.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+                use std::io::{Read, Seek, Write};
+                let failed = |e: std::io::Error| format!("{}: {e}", path.display());
+                let mut file = std::fs::OpenOptions::new().read(true).append(true).open(path).map_err(failed)?;
+                let mut text = String::new();
+                file.read_to_string(&mut text).map_err(failed)?;
+                // The file is a YAML list, one command per item; a JSON
+                // array is left alone (appending would break it).
+                if text.trim_start().starts_with('[') {
+                    return Ok(Delivery::Skipped("a JSON array file: the probe appends YAML list items only".into()));
+                }
+                file.seek(std::io::SeekFrom::End(0)).map_err(failed)?;
+                let lead = if text.is_empty() || text.ends_with('\n') { "" } else { "\n" };
+                let line = format!("{lead}- {}\n", serde_json::to_string(command).map_err(|e| e.to_string())?);
+                file.write_all(line.as_bytes()).map_err(failed)
             }
             Channel::Redis => {
                 let clock: Arc<dyn Clock> = Arc::new(SystemClock);
@@ -378,7 +449,8 @@ impl Probe<'_> {
                 let entry = aigos_runtime::JournalEntry::Command(serde_json::to_string(command).map_err(|e| e.to_string())?);
                 aigos_runtime::KillBus::publish(state.kill_bus().as_ref(), &entry).await.map_err(|e| e.to_string())
             }
-        }
+        };
+        sent.map(|()| Delivery::Sent)
     }
 }
 
@@ -393,6 +465,22 @@ impl Drop for Followed {
     fn drop(&mut self) {
         self.task.abort();
     }
+}
+
+/// What became of a PAUSE sent through a channel.
+enum Arrival {
+    /// Out of the server's stream after this long.
+    Seen(Duration),
+    /// Not delivered, or not seen in time.
+    Failed(String),
+    /// The channel could not be probed without harm.
+    Skipped(String),
+}
+
+/// Whether a command went out.
+enum Delivery {
+    Sent,
+    Skipped(String),
 }
 
 /// A kill channel the configuration names.
@@ -419,7 +507,12 @@ impl Channel {
 }
 
 fn expect_applied((status, body): (u16, Value)) -> Result<(), String> {
-    if status == 200 && body["applied"] == true { Ok(()) } else { Err(format!("HTTP {status} {}", body["code"].as_str().unwrap_or(""))) }
+    // A 500 KILL_UNRECORDED was applied all the same.
+    if (status == 200 || status == 500) && body["applied"] == true {
+        Ok(())
+    } else {
+        Err(format!("HTTP {status} {}", body["code"].as_str().unwrap_or("")))
+    }
 }
 
 fn sign(key: &dyn Signer, kind: CommandType, canary: &str, sequence: u64) -> Result<KillCommand, String> {

@@ -259,12 +259,8 @@ async fn security_audit_fails_a_kill_channel_the_server_does_not_follow() {
     let _ = child.wait();
 }
 
-/// The probe itself can fail: a server that answers APPROVED to anything
-/// (here a stub standing in for a Guard without capability decay) fails
-/// `probe.spawn_escalation`.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn security_audit_fails_a_server_that_approves_an_escalating_spawn() {
-    let (_dir, config) = setup();
+/// A stub server on loopback that answers every request with `body`.
+async fn stub(body: &'static str) -> std::net::SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
@@ -273,7 +269,6 @@ async fn security_audit_fails_a_server_that_approves_an_escalating_spawn() {
             tokio::spawn(async move {
                 let mut buf = vec![0u8; 65536];
                 let _ = s.read(&mut buf).await;
-                let body = r#"{"status":"APPROVED","steps":[],"reasons":[]}"#;
                 let answer = format!(
                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
                     body.len()
@@ -282,12 +277,56 @@ async fn security_audit_fails_a_server_that_approves_an_escalating_spawn() {
             });
         }
     });
+    addr
+}
+
+/// The probe itself can fail: a server that answers APPROVED to anything
+/// (here a stub standing in for a Guard without capability decay) fails
+/// `probe.spawn_escalation`; one that rejects the spawn before comparing
+/// tools (SPAWN_NOT_ALLOWED) proves nothing about tool decay and is a
+/// warning, not a pass. The probe sends a real token: plain HTTP to a
+/// non-loopback address is refused (exit 2).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_audit_fails_a_server_that_approves_an_escalating_spawn() {
+    let (_dir, config) = setup();
+    let approving = stub(r#"{"status":"APPROVED","steps":[],"reasons":[]}"#).await;
+    let early =
+        stub(r#"{"status":"REJECTED","steps":[{"result":"rejected","code":"SPAWN_NOT_ALLOWED"}],"reasons":["spawn: not allowed"]}"#).await;
+    let cfg = config.clone();
     let (code, probes) =
-        tokio::task::spawn_blocking(move || probe_audit(&config, &["--server", &format!("http://{addr}"), "--probe-timeout", "1"]))
+        tokio::task::spawn_blocking(move || probe_audit(&cfg, &["--server", &format!("http://{approving}"), "--probe-timeout", "1"]))
             .await
             .unwrap();
     assert_eq!(code, Some(1));
     let (outcome, evidence) = &probes["probe.spawn_escalation"];
     assert_eq!(outcome, "fail", "{evidence}");
     assert!(evidence.contains("APPROVED"), "{evidence}");
+    let cfg = config.clone();
+    let (_, probes) =
+        tokio::task::spawn_blocking(move || probe_audit(&cfg, &["--server", &format!("http://{early}"), "--probe-timeout", "1"]))
+            .await
+            .unwrap();
+    let (outcome, evidence) = &probes["probe.spawn_escalation"];
+    assert_eq!(outcome, "warn", "{evidence}");
+    assert!(evidence.contains("SPAWN_NOT_ALLOWED"), "{evidence}");
+    let o = aigos().args(["security-audit", "--server", "http://192.0.2.1:8443", "--config"]).arg(&config).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// A `kill_commands` file written as a JSON array is not appended to (a
+/// YAML item would break it): that channel is reported as not probed (a
+/// warning) and the file is left as it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_audit_leaves_a_json_array_kill_file_alone() {
+    let (_dir, config) = setup();
+    let file = config.parent().unwrap().join("kill-commands.yaml");
+    std::fs::write(&file, "[]\n").unwrap();
+    let (mut child, addr) = start(&config);
+    let (_, probes) = probe_audit(&config, &["--server", &format!("http://{addr}"), "--probe-timeout", "10"]);
+    let (outcome, evidence) = &probes["probe.kill_channels"];
+    assert_eq!(outcome, "warn", "{evidence}");
+    assert!(evidence.contains("not probed (a JSON array file") && evidence.contains("POST /v1/kill: "), "{evidence}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "[]\n");
+    child.kill().unwrap();
+    let _ = child.wait();
 }

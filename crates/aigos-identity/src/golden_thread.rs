@@ -135,7 +135,9 @@ impl GoldenThread {
         retired_at.is_none_or(|retired| self.approval.approved_unix().is_some_and(|at| at < retired))
     }
 
-    /// Signs an approval for the agent key `agent_kid`, valid until `expires_at`.
+    /// Signs an approval for the agent key `agent_kid` (the key's RFC 7638
+    /// thumbprint, [`aigos_crypto::Jwk::thumbprint`]: what the Guard holds
+    /// the token's key to), valid until `expires_at`.
     ///
     /// # Errors
     /// [`Error::GoldenThread`] for an invalid approval; [`Error::Crypto`] when signing fails.

@@ -65,11 +65,13 @@ pub struct AgentRecord {
 }
 
 impl AgentRecord {
-    /// The golden thread bound to the agent key `kid` (the record's own, or
-    /// one of [`AgentRecord::key_threads`]); the record's own when none is,
-    /// which then fails its binding check.
-    pub fn golden_thread_for(&self, kid: &str) -> Option<&GoldenThread> {
-        self.golden_thread.iter().chain(&self.key_threads).find(|t| t.agent_kid == kid).or(self.golden_thread.as_ref())
+    /// The golden thread bound to the agent key whose RFC 7638 thumbprint
+    /// is `thumbprint` (the record's own, or one of
+    /// [`AgentRecord::key_threads`]); the record's own when none is, which
+    /// then fails its binding check. A thread binds a key, not a kid: a kid
+    /// is a label anyone who edits the registry can move to another key.
+    pub fn golden_thread_for(&self, thumbprint: &str) -> Option<&GoldenThread> {
+        self.golden_thread.iter().chain(&self.key_threads).find(|t| t.agent_kid == thumbprint).or(self.golden_thread.as_ref())
     }
 }
 
@@ -134,7 +136,7 @@ impl AgentRegistry {
     ///
     /// # Errors
     /// [`Error::Invalid`] when the id is taken, it has no keys, or a kid is
-    /// already registered to another agent.
+    /// already registered to another agent or names two of its keys.
     pub fn register(&mut self, agent: AgentRecord) -> Result<(), Error> {
         if self.agents.contains_key(&agent.id) {
             return Err(Error::Invalid(format!("agent {} already registered", agent.id)));
@@ -142,11 +144,15 @@ impl AgentRegistry {
         if agent.keys.keys.is_empty() {
             return Err(Error::Invalid(format!("agent {} has no keys", agent.id)));
         }
-        for jwk in &agent.keys.keys {
+        for (i, jwk) in agent.keys.keys.iter().enumerate() {
             let kid = jwk.kid.as_deref().ok_or_else(|| Error::Invalid("key without kid".into()))?;
             jwk.to_public_key()?;
             if self.agent_for_kid(kid).is_some() {
                 return Err(Error::Invalid(format!("kid {kid} already registered")));
+            }
+            // One key per kid within the record too: which of two would verify is not a choice to leave to a map.
+            if agent.keys.keys.iter().skip(i + 1).any(|other| other.kid.as_deref() == Some(kid)) {
+                return Err(Error::Invalid(format!("agent {}: kid {kid} names two keys", agent.id)));
             }
         }
         self.agents.insert(agent.id.clone(), agent);

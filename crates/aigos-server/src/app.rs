@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -40,13 +39,16 @@ pub(crate) struct App {
     pub(crate) body_read_timeout: Duration,
     pub(crate) stream_heartbeat: Duration,
     pub(crate) kill_poll_interval_secs: u64,
+    /// The Guard's applied kill commands after those the journal was
+    /// seeded with, taken by the relay when the server starts.
+    pub(crate) applied: std::sync::Mutex<Option<broadcast::Receiver<aigos::runtime::KillCommand>>>,
     /// Flips to true when the server starts draining: streams end.
     pub(crate) draining: watch::Receiver<bool>,
     pub(crate) drain: watch::Sender<bool>,
 }
 
 impl App {
-    pub(crate) fn new(guard: Guard, s: &ServerSection, operators: Operators, kill_state: Option<PathBuf>) -> Result<Self, ServerError> {
+    pub(crate) fn new(guard: Guard, s: &ServerSection, operators: Operators) -> Result<Self, ServerError> {
         // Permits are single use across every executor of this server.
         let replay = Arc::new(aigos::identity::InMemoryReplayStore::new(1_000_000, Arc::new(aigos::core::SystemClock)));
         let permits = guard.permit_verifier(replay).map_err(|e| ServerError::Config(format!("permit key: {e}")))?;
@@ -54,11 +56,14 @@ impl App {
         let (drain, draining) = watch::channel(false);
         let metrics = crate::metrics::install_metrics();
         crate::metrics::describe();
+        // What the Guard applied so far, and what it applies from now on.
+        let (applied, follow) = guard.follow_kill_commands();
         Ok(App {
             guard,
             operators,
             permits,
-            journal: Journal::new(kill_state),
+            journal: Journal::new(&applied),
+            applied: std::sync::Mutex::new(Some(follow)),
             events,
             metrics,
             in_flight: InFlight::new(s.max_in_flight, s.max_in_flight_per_ip),

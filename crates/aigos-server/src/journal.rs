@@ -1,12 +1,13 @@
 //! The kill commands this server has applied, in order, for the AIGOS
 //! kill-switch channels: the SSE stream replays what a subscriber missed
 //! (after its `Last-Event-ID`) and the polling endpoint what a poller has
-//! not seen (after its `X-Last-Command-ID`). Seeded from the Guard's
-//! kill-state file at start, so a restarted server still serves every
-//! command it applied before. Commands are signed end to end: whoever
+//! not seen (after its `X-Last-Command-ID`). Seeded from the commands the
+//! Guard applied (its kill-state file's included), so a restarted server
+//! still serves every command it applied before, and fed with each one it
+//! applies whichever channel brought it. Commands are signed end to end: whoever
 //! receives them verifies them again.
 
-use std::path::PathBuf;
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use aigos::runtime::{CommandType, KillCommand};
@@ -24,9 +25,14 @@ pub(crate) struct Entry {
 }
 
 pub(crate) struct Journal {
-    entries: Mutex<Vec<Entry>>,
+    entries: Mutex<Entries>,
     tx: broadcast::Sender<Entry>,
-    file: Option<PathBuf>,
+}
+
+#[derive(Default)]
+struct Entries {
+    list: Vec<Entry>,
+    ids: HashSet<String>,
 }
 
 fn event_name(kind: CommandType) -> &'static str {
@@ -38,55 +44,43 @@ fn event_name(kind: CommandType) -> &'static str {
 }
 
 impl Journal {
-    pub(crate) fn new(file: Option<PathBuf>) -> Self {
+    /// A journal of `applied`, the commands the Guard applied so far in
+    /// the order it applied them ([`aigos::Guard::follow_kill_commands`]).
+    pub(crate) fn new(applied: &[KillCommand]) -> Self {
         let (tx, _) = broadcast::channel(1024);
-        let journal = Journal { entries: Mutex::new(Vec::new()), tx, file };
-        journal.refresh();
+        let journal = Journal { entries: Mutex::new(Entries::default()), tx };
+        journal.catch_up(applied);
         journal
     }
 
-    /// Adds an applied command (once per id) and sends it to subscribers.
+    /// Adds a command the Guard applied (once per id) and sends it to
+    /// subscribers. The relay of the Guard's applied commands is the only
+    /// caller, so the journal has the order of application, which
+    /// followers need: they refuse a sequence below one they saw.
     pub(crate) fn push(&self, command: &KillCommand) {
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         Self::add(&mut entries, &self.tx, command);
     }
 
-    fn add(entries: &mut Vec<Entry>, tx: &broadcast::Sender<Entry>, command: &KillCommand) {
-        let Ok(json) = serde_json::to_string(command) else { return };
-        if entries.iter().any(|e| e.id == command.id) {
-            return;
-        }
-        let entry = Entry { id: command.id.clone(), event: event_name(command.kind), data: Arc::from(json) };
-        entries.push(entry.clone());
-        // No subscriber is not an error.
-        let _ = tx.send(entry);
-    }
-
-    /// Takes in the commands of the kill-state file not yet journaled (the
-    /// Guard appends every command it applies there, from any channel).
-    /// Lines that are not commands (watchdog terminations) are skipped;
-    /// the Guard verified the file when it started.
-    pub(crate) fn refresh(&self) {
-        let Some(path) = &self.file else { return };
-        let Ok(text) = std::fs::read_to_string(path) else { return };
-        let commands: Vec<KillCommand> =
-            text.lines().filter(|l| !l.trim().is_empty()).filter_map(|l| serde_json::from_str::<KillCommand>(l).ok()).collect();
+    /// Adds those of `applied` (the Guard's commands in order) not yet in
+    /// the journal: after a relay that fell behind.
+    pub(crate) fn catch_up(&self, applied: &[KillCommand]) {
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
-        for command in &commands {
+        for command in applied {
             Self::add(&mut entries, &self.tx, command);
         }
     }
 
-    /// A command the Guard applied: taken from the kill-state file when
-    /// there is one (the Guard writes it there under its kill lock, so the
-    /// file has the order of application, which followers need: they refuse
-    /// a sequence below one they saw), else added in the order of the calls.
-    pub(crate) fn applied(&self, command: &KillCommand) {
-        if self.file.is_some() {
-            self.refresh();
+    fn add(entries: &mut Entries, tx: &broadcast::Sender<Entry>, command: &KillCommand) {
+        if entries.ids.contains(&command.id) {
+            return;
         }
-        // Without a file, or when the Guard could not keep it there.
-        self.push(command);
+        let Ok(json) = serde_json::to_string(command) else { return };
+        let entry = Entry { id: command.id.clone(), event: event_name(command.kind), data: Arc::from(json) };
+        entries.ids.insert(command.id.clone());
+        entries.list.push(entry.clone());
+        // No subscriber is not an error.
+        let _ = tx.send(entry);
     }
 
     /// A subscription to new entries, and every entry after the one with
@@ -96,12 +90,12 @@ impl Journal {
     pub(crate) fn subscribe(&self, after: Option<&str>) -> (Vec<Entry>, broadcast::Receiver<Entry>) {
         let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         let rx = self.tx.subscribe();
-        (Self::after(&entries, after), rx)
+        (Self::after(&entries.list, after), rx)
     }
 
     /// Every entry after the one with id `after` (all when unknown).
     pub(crate) fn since(&self, after: Option<&str>) -> Vec<Entry> {
-        Self::after(&self.entries.lock().unwrap_or_else(PoisonError::into_inner), after)
+        Self::after(&self.entries.lock().unwrap_or_else(PoisonError::into_inner).list, after)
     }
 
     fn after(entries: &[Entry], after: Option<&str>) -> Vec<Entry> {
@@ -110,6 +104,6 @@ impl Journal {
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.entries.lock().unwrap_or_else(PoisonError::into_inner).len()
+        self.entries.lock().unwrap_or_else(PoisonError::into_inner).list.len()
     }
 }

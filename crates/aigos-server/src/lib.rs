@@ -118,8 +118,7 @@ impl Server {
             )));
         }
         let operators = auth::Operators::from_settings(&settings)?;
-        let kill_state = config.runtime.as_ref().and_then(|r| r.kill_state.as_ref()).map(|p| base.join(p));
-        let app = app::App::new(guard, &settings, operators, kill_state)?;
+        let app = app::App::new(guard, &settings, operators)?;
         Ok(Server { app: Arc::new(app), settings, tls, sources: config.kill_sources(base) })
     }
 

@@ -81,29 +81,39 @@ impl Bound {
         // channel whose copy came second.
         let relay = {
             let app = app.clone();
-            let mut applied = app.guard.applied_kill_commands();
+            let taken = app.applied.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+            let mut applied = match taken {
+                Some(rx) => rx,
+                None => {
+                    let (all, rx) = app.guard.follow_kill_commands();
+                    app.journal.catch_up(&all);
+                    rx
+                }
+            };
             tokio::spawn(async move {
                 loop {
                     match applied.recv().await {
-                        Ok(command) => app.journal.applied(&command),
-                        Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => app.journal.refresh(),
+                        Ok(command) => app.journal.push(&command),
+                        Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
+                            // Fell behind: what was missed comes back from the Guard's own state, in order.
+                            let (all, rx) = app.guard.follow_kill_commands();
+                            app.journal.catch_up(&all);
+                            applied = rx;
+                        }
                         Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
                     }
                 }
             })
         };
         let reporter = {
-            let app = app.clone();
             tokio::spawn(async move {
                 while let Some(report) = reports.recv().await {
                     match &report {
                         aigos::KillReport::Applied { channel, id } => {
-                            app.journal.refresh();
                             metrics::counter!(crate::metrics::KILL_APPLIED).increment(1);
                             tracing::warn!(%channel, %id, "kill command applied");
                         }
                         aigos::KillReport::AppliedUnrecorded { channel, id, error } => {
-                            app.journal.refresh();
                             metrics::counter!(crate::metrics::KILL_APPLIED).increment(1);
                             tracing::error!(%channel, %id, %error, "kill command applied but not recorded");
                         }

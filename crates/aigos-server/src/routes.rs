@@ -300,7 +300,10 @@ pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: 
         tokio::spawn(async move {
             let result = app.guard.apply_kill(&command).await;
             if !matches!(result, Err(aigos::Error::KillRefused(_) | aigos::Error::LayerLeftOut(_))) {
-                app.journal.applied(&command);
+                // In the journal before the answer, in the order the Guard
+                // applied it among commands from other channels (the
+                // relay brings the same ones; the journal keeps each once).
+                app.journal.catch_up(&app.guard.kill_commands_applied());
                 metrics::counter!(m::KILL_APPLIED).increment(1);
                 tracing::warn!(id = %command.id, channel = "POST /v1/kill", "kill command applied");
             }

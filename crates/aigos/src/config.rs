@@ -652,8 +652,8 @@ impl Pkcs11Section {
         setting: &str,
     ) -> Result<Arc<dyn aigos_crypto::Signer>, ConfigError> {
         let (parsed, config) = self.token(provider, base, uri, kid, setting)?;
-        let signer =
-            aigos_pkcs11::Pkcs11Signer::open(&parsed, &config).map_err(|e| ConfigError::Invalid(format!("{setting} = {uri:?}: {e}")))?;
+        let signer = aigos_pkcs11::Pkcs11Signer::open(&parsed, &config)
+            .map_err(|e| ConfigError::Invalid(format!("{setting} = {:?}: {e}", parsed.to_string())))?;
         Ok(Arc::new(signer))
     }
 
@@ -673,7 +673,7 @@ impl Pkcs11Section {
     ) -> Result<Arc<dyn aigos_crypto::Signer>, ConfigError> {
         let (parsed, config) = self.token(provider, base, uri, Some(kid), "new key")?;
         let signer = aigos_pkcs11::Pkcs11Signer::generate(&parsed, &config, alg)
-            .map_err(|e| ConfigError::Invalid(format!("new key {uri:?}: {e}")))?;
+            .map_err(|e| ConfigError::Invalid(format!("new key {:?}: {e}", parsed.to_string())))?;
         Ok(Arc::new(signer))
     }
 
@@ -686,8 +686,11 @@ impl Pkcs11Section {
         kid: Option<&str>,
         setting: &str,
     ) -> Result<(aigos_pkcs11::Pkcs11Uri, aigos_pkcs11::Pkcs11Config), ConfigError> {
-        let invalid = |e: &dyn std::fmt::Display| ConfigError::Invalid(format!("{setting} = {uri:?}: {e}"));
-        let parsed: aigos_pkcs11::Pkcs11Uri = uri.parse().map_err(|e| invalid(&e))?;
+        // Errors name the URI without its PIN (`pin-value` is never printed).
+        let parsed: aigos_pkcs11::Pkcs11Uri =
+            uri.parse().map_err(|e| ConfigError::Invalid(format!("{setting}: a malformed pkcs11: URI: {e}")))?;
+        let shown = parsed.to_string();
+        let invalid = |e: &dyn std::fmt::Display| ConfigError::Invalid(format!("{setting} = {shown:?}: {e}"));
         let module = self.module.as_ref().map(|m| base.join(m));
         let pin = || -> Result<Option<zeroize::Zeroizing<String>>, aigos_pkcs11::Error> {
             if let Some(file) = &self.pin_file {

@@ -315,6 +315,12 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
             aigos_crypto::Signer::public_jwk(&SigningKey::from_pkcs8_pem(provider, &read(&path)?).map_err(|e| file_err(&path, e))?)
         };
         public.kid = Some(kid.clone());
+        // The ring never holds a PIN: a URI is kept as it prints (without `pin-value`).
+        let key = if key.starts_with("pkcs11:") {
+            key.parse::<aigos_pkcs11::Pkcs11Uri>().map_err(|e| ConfigError::Invalid(format!("the {} key: {e}", role.name())))?.to_string()
+        } else {
+            key
+        };
         KeyRing { role, keys: vec![RingEntry { kid, key, created_at, signs_from: 0, retired_at: None, public }] }
     };
     let Some(current) = ring.keys.last().cloned() else { return Err(file_err(&ring_file, "a key ring needs a key")) };
@@ -359,8 +365,15 @@ pub fn rotate(config_path: &Path, role: Role, delay_secs: u64, provider: Provide
     // its kid (the token refuses a label it holds), or in a PEM file of its
     // own (never over an existing one).
     let (new, new_kid, new_key_str): (std::sync::Arc<dyn aigos_crypto::Signer>, String, String) = if current.key.starts_with("pkcs11:") {
-        let new_kid = next_kid(&current.kid, &ring.keys, |_| false);
         let mut uri: aigos_pkcs11::Pkcs11Uri = current.key.parse().map_err(|e| file_err(&ring_file, e))?;
+        // A label the token holds is skipped (a key left by a rotation that failed later).
+        let taken = |kid: &str| {
+            let mut probe = uri.clone();
+            probe.object = Some(kid.to_owned());
+            probe.id = None;
+            config.pkcs11.open(provider, &base, &probe.to_string(), Some(kid), "next key").is_ok()
+        };
+        let new_kid = next_kid(&current.kid, &ring.keys, taken);
         uri.object = Some(new_kid.clone());
         uri.id = None;
         let uri = uri.to_string();

@@ -527,8 +527,9 @@ fn golden_threads(cx: &mut Ctx<'_>) {
                     if !report.is_valid() || !t.approved_before_retirement(retired) {
                         bad.push(format!("{}: golden thread for {} does not verify ({report:?})", agent.id, t.agent_kid));
                     }
-                    if !agent.keys.keys.iter().any(|k| k.kid.as_deref() == Some(t.agent_kid.as_str())) {
-                        bad.push(format!("{}: its golden thread names a key it does not have ({})", agent.id, t.agent_kid));
+                    // Bound to one of its keys by thumbprint (a kid is only a label).
+                    if !agent.keys.keys.iter().any(|k| k.thumbprint().is_ok_and(|t2| t2 == t.agent_kid)) {
+                        bad.push(format!("{}: its golden thread is bound to no key it has ({})", agent.id, t.agent_kid));
                     }
                 }
             }

@@ -274,7 +274,8 @@ async fn bundles_kill_commands_and_golden_threads_of_a_retired_authority_key() {
             .format(&time::format_description::well_known::Rfc3339)
             .unwrap(),
     };
-    let forged = aigos_identity::GoldenThread::sign(approval.clone(), aigos::config::DEMO_AGENT_KID, s.t0 + 86_400, &old).unwrap();
+    let bound = aigos_crypto::Signer::public_jwk(&s.key("keys/demo-agent.key.pem", aigos::config::DEMO_AGENT_KID)).thumbprint().unwrap();
+    let forged = aigos_identity::GoldenThread::sign(approval.clone(), &bound, s.t0 + 86_400, &old).unwrap();
     agent["golden_thread"] = serde_json::to_value(&forged).unwrap();
     std::fs::write(&registry_path, serde_json::to_string(&registry).unwrap()).unwrap();
     let guard = s.guard();
@@ -283,7 +284,7 @@ async fn bundles_kill_commands_and_golden_threads_of_a_retired_authority_key() {
     assert!(outcome.reasons.iter().any(|r| r.contains("retired")), "{:?}", outcome.reasons);
     guard.shutdown().await.unwrap();
     // Positive control: the same approval signed by the new key.
-    let renewed = aigos_identity::GoldenThread::sign(approval, aigos::config::DEMO_AGENT_KID, s.t0 + 86_400, &new).unwrap();
+    let renewed = aigos_identity::GoldenThread::sign(approval, &bound, s.t0 + 86_400, &new).unwrap();
     let agent = registry["agents"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "demo-agent").unwrap();
     agent["golden_thread"] = serde_json::to_value(&renewed).unwrap();
     std::fs::write(&registry_path, serde_json::to_string(&registry).unwrap()).unwrap();
@@ -455,10 +456,11 @@ async fn an_agent_key_retired_in_the_registry_signs_no_new_token() {
 /// An agent's own key rotates through the registry: the new key goes in
 /// beside the old one. Attack: until the authority signs a golden thread
 /// for it, its tokens are refused (an insider who can write the registry
-/// but lacks the authority's key cannot give an agent a working key, and a
-/// thread the agent signs itself does not count). With the authority's
-/// thread in `key_threads` both keys act; once the old key is retired only
-/// the new one does.
+/// but lacks the authority's key cannot give an agent a working key, not
+/// even by moving a kid that has a thread to a key of their own, since a
+/// thread binds the key's thumbprint; and a thread the agent signs itself
+/// does not count). With the authority's thread in `key_threads` both keys
+/// act; once the old key is retired only the new one does.
 #[tokio::test]
 async fn an_agent_key_rotates_with_a_golden_thread_for_the_new_key() {
     let s = Setup::new();
@@ -481,7 +483,8 @@ async fn an_agent_key_rotates_with_a_golden_thread_for_the_new_key() {
         let approved_at =
             time::OffsetDateTime::from_unix_timestamp(s.t0 + 5).unwrap().format(&time::format_description::well_known::Rfc3339).unwrap();
         let approval = aigos_identity::Approval { ticket_id: "ROT-7".into(), approved_by: "owner@example.invalid".into(), approved_at };
-        serde_json::to_value(aigos_identity::GoldenThread::sign(approval, "demo-agent-key-2", s.t0 + 86_400, signer).unwrap()).unwrap()
+        let bound = aigos_crypto::Signer::public_jwk(&new()).thumbprint().unwrap();
+        serde_json::to_value(aigos_identity::GoldenThread::sign(approval, &bound, s.t0 + 86_400, signer).unwrap()).unwrap()
     };
     let status = |o: &aigos::ValidationOutcome| (o.status, o.reasons.join("; "));
 
@@ -516,6 +519,33 @@ async fn an_agent_key_rotates_with_a_golden_thread_for_the_new_key() {
     assert!(why.contains("IDENTITY_KEY_RETIRED") || why.contains("retired"), "{why}");
     assert_eq!(status(&s.validate_with(&guard, &s.request(), new()).await).0, Status::Approved);
     guard.shutdown().await.unwrap();
+
+    // Attack: an insider who can write the registry swaps their own key in
+    // under the old key's kid (or adds it beside it under that kid). The
+    // golden thread binds the old key's thumbprint, not the kid: refused.
+    let thief = || {
+        SigningKey::from_secret(provider(), aigos_crypto::Algorithm::EdDsa, &[7u8; 32])
+            .unwrap()
+            .with_kid(aigos_core::Kid::new(aigos::config::DEMO_AGENT_KID).unwrap())
+    };
+    let thief_public = serde_json::to_value(aigos_crypto::Signer::public_jwk(&thief())).unwrap();
+    edit_agent(&|a| {
+        a["keys"]["keys"][0] = thief_public.clone();
+        a["key_threads"] = serde_json::json!([]);
+    });
+    s.at(30);
+    let guard = s.guard();
+    let (st, why) = status(&s.validate_with(&guard, &s.request(), thief()).await);
+    assert_eq!(st, Status::Rejected);
+    assert!(why.contains("GOLDEN_THREAD_INVALID") || why.contains("golden thread"), "{why}");
+    guard.shutdown().await.unwrap();
+    // ... and a second key under the same kid is refused when the registry loads.
+    edit_agent(&|a| a["keys"]["keys"].as_array_mut().unwrap().push(public.clone()));
+    edit_agent(&|a| a["keys"]["keys"][2]["kid"] = aigos::config::DEMO_AGENT_KID.into());
+    let (cfg, base) = GuardConfig::load(&s.config).unwrap();
+    let clock: Arc<dyn Clock> = s.clock.clone();
+    let err = cfg.build(&base, &clock).err().unwrap().to_string();
+    assert!(err.contains("names two keys"), "{err}");
 }
 
 fn edit(path: &std::path::Path, from: &str, to: &str) {

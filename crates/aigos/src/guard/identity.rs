@@ -86,8 +86,9 @@ impl Check for TokenCheck {
 }
 
 impl TokenCheck {
-    /// The agent's golden thread is present, signed for `kid` by a golden
-    /// thread key and not expired. Its signature is checked once per
+    /// The agent's golden thread is present, signed by a golden thread key
+    /// for the key registered under `kid` (bound by its thumbprint) and not
+    /// expired. Its signature is checked once per
     /// (agent, key); its expiry every time.
     pub(crate) fn golden_thread_ok(
         &self,
@@ -96,7 +97,12 @@ impl TokenCheck {
         kid: &str,
     ) -> Result<(), (&'static str, String)> {
         let id = &self.layer;
-        let Some(thread) = record.golden_thread_for(kid) else {
+        // The thread must be bound to the key that verified the token (its
+        // RFC 7638 thumbprint), not to its kid, which is only a label.
+        let Some(thumbprint) = record.keys.find(kid).and_then(|j| j.thumbprint().ok()) else {
+            return Err(("GOLDEN_THREAD_INVALID", format!("identity: agent {} has no key {kid:?} to bind a golden thread to", record.id)));
+        };
+        let Some(thread) = record.golden_thread_for(&thumbprint) else {
             return Err(("GOLDEN_THREAD_MISSING", format!("identity: agent {} has no golden thread", record.id)));
         };
         let now = g.clock.now_secs();
@@ -111,7 +117,7 @@ impl TokenCheck {
             Some(expires_at) if now < expires_at => Ok(()),
             _ => {
                 let resolve = |kid: &str| id.golden_thread_keys.find(kid).and_then(|j| j.to_public_key().ok());
-                let report = thread.verify(g.provider, &resolve, now, Some(kid));
+                let report = thread.verify(g.provider, &resolve, now, Some(&thumbprint));
                 if !report.is_valid() {
                     return Err(("GOLDEN_THREAD_INVALID", format!("identity: golden thread invalid ({report:?})")));
                 }

@@ -424,14 +424,28 @@ impl Guard {
         let _ = (instances, via);
     }
 
-    /// Every kill command this Guard applies from now on, whichever way it
-    /// came (the API, a channel of [`Guard::listen`], the fleet's journal),
-    /// in the order it was applied: what a control plane relays to the
-    /// agents that follow it. A subscriber that falls 1,024 commands behind
-    /// gets [`tokio::sync::broadcast::error::RecvError::Lagged`] and should
-    /// read the kill state again.
-    pub fn applied_kill_commands(&self) -> tokio::sync::broadcast::Receiver<KillCommand> {
-        self.inner.kills_applied.subscribe()
+    /// Every kill command this Guard has applied (those taken back from its
+    /// kill-state file first), in the order it applied them.
+    pub fn kill_commands_applied(&self) -> Vec<KillCommand> {
+        self.runtime().map(|rt| rt.kills.lock().unwrap_or_else(PoisonError::into_inner).applied.clone()).unwrap_or_default()
+    }
+
+    /// [`Guard::kill_commands_applied`], and a subscription to every
+    /// command the Guard applies from now on, whichever way it came (the
+    /// API, a channel of [`Guard::listen`], the fleet's journal): what a
+    /// control plane relays to the agents that follow it. Both are taken
+    /// under the kill lock, so nothing falls between them and nothing is in
+    /// both. A subscriber that falls 1,024 commands behind gets
+    /// [`tokio::sync::broadcast::error::RecvError::Lagged`] and should call
+    /// this again to catch up.
+    pub fn follow_kill_commands(&self) -> (Vec<KillCommand>, tokio::sync::broadcast::Receiver<KillCommand>) {
+        match self.runtime() {
+            Ok(rt) => {
+                let kills = rt.kills.lock().unwrap_or_else(PoisonError::into_inner);
+                (kills.applied.clone(), self.inner.kills_applied.subscribe())
+            }
+            Err(_) => (Vec::new(), self.inner.kills_applied.subscribe()),
+        }
     }
 
     /// Joins a fleet's kill journal ([`crate::RuntimeLayer::kill_bus`]):

@@ -78,7 +78,8 @@ pub fn init(dir: &Path, provider: Provider, now: i64) -> Result<PathBuf, ConfigE
         approved_by: "owner@example.invalid".into(),
         approved_at: time_rfc3339(now)?,
     };
-    let thread = aigos_identity::GoldenThread::sign(approval, DEMO_AGENT_KID, now + 365 * 86_400, &authority)
+    let bound = agent.public_jwk().thumbprint().map_err(|e| ConfigError::Invalid(e.to_string()))?;
+    let thread = aigos_identity::GoldenThread::sign(approval, &bound, now + 365 * 86_400, &authority)
         .map_err(|e| ConfigError::Invalid(e.to_string()))?;
     let mut registry = aigos_identity::AgentRegistry::new();
     registry
@@ -263,7 +264,8 @@ fn a2a_setup(
         approved_by: "owner@example.invalid".into(),
         approved_at: time_rfc3339(now)?,
     };
-    let thread = aigos_identity::GoldenThread::sign(approval, &peer_kid, now + 365 * 86_400, authority).map_err(|e| invalid(&e))?;
+    let bound = peer.public_jwk().thumbprint().map_err(|e| invalid(&e))?;
+    let thread = aigos_identity::GoldenThread::sign(approval, &bound, now + 365 * 86_400, authority).map_err(|e| invalid(&e))?;
     registry
         .register(aigos_identity::AgentRecord {
             id: AgentId::new(PEER_AGENT).map_err(|e| invalid(&e))?,
