@@ -68,7 +68,7 @@ pub(crate) struct VerifyArgs {
     /// JWKS with the approvers' keys.
     #[arg(long)]
     jwks: PathBuf,
-    /// The agent key the record must be bound to.
+    /// The RFC 7638 thumbprint of the agent key the record must be bound to.
     #[arg(long)]
     agent_kid: Option<String>,
 }
@@ -83,6 +83,12 @@ pub(crate) fn run(provider: Provider, cmd: GoldenCommand) -> Result<(), Failure>
             let key = read_key(provider, &a.key, &a.kid)?;
             let expires = SystemClock.now_secs().saturating_add(i64::try_from(a.ttl).unwrap_or(i64::MAX));
             let bound = match (&a.agent_kid, &a.agent_jwk) {
+                // A thumbprint: 43 base64url characters (SHA-256). A kid label would make a thread nothing verifies.
+                (Some(kid), _) if kid.len() != 43 || !kid.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') => {
+                    return Err(Failure::usage(format!(
+                        "--agent-kid {kid:?} is not an RFC 7638 thumbprint (43 base64url characters); pass --agent-jwk with the agent's public key"
+                    )));
+                }
                 (Some(kid), _) => kid.clone(),
                 (None, Some(path)) => agent_thumbprint(path)?,
                 (None, None) => return Err(Failure::usage("--agent-kid or --agent-jwk")),
@@ -120,5 +126,7 @@ fn agent_thumbprint(path: &std::path::Path) -> Result<String, Failure> {
         Err(_) => serde_json::from_str::<aigos_crypto::Jwk>(&text).ok(),
     };
     let jwk = jwk.ok_or_else(|| Failure::usage(format!("{}: not a JWK or a JWKS", path.display())))?;
+    // A public ES256 or EdDSA key, as an agent's must be (no private members, no RSA).
+    jwk.to_public_key().map_err(|e| Failure::usage(format!("{}: {e}", path.display())))?;
     jwk.thumbprint().map_err(Failure::usage)
 }

@@ -3,9 +3,9 @@
 //!
 //! - `probe.spawn_escalation`: a registered agent asks, with a valid
 //!   token, to spawn a child with a tool it does not hold. The server must
-//!   answer REJECTED with a capability-decay code (PRIVILEGE_ESCALATION
-//!   and its kin). A rejection for another reason (identity, rate) proves
-//!   nothing about decay and is a warning.
+//!   answer REJECTED `PRIVILEGE_ESCALATION` naming that tool. A rejection
+//!   for another reason (identity, rate, a decay rule checked before the
+//!   tools) proves nothing about tool decay and is a warning.
 //! - `probe.kill_channels`: a PAUSE signed by a key the Guard trusts for
 //!   kill commands, addressed to a canary instance no agent runs, is sent
 //!   through each configured channel in turn (POST /v1/kill, the
@@ -129,7 +129,11 @@ async fn post(client: &reqwest::Client, url: &str, body: &Value) -> Result<(u16,
 /// A probe sends a real agent token and signed commands: over HTTPS, or
 /// plain HTTP to a loopback address only.
 fn check_scheme(url: &str) -> Result<(), Failure> {
-    let parsed = url::Url::parse(url).map_err(|e| Failure::usage(format!("--server {url:?}: {e}")))?;
+    let parsed = url::Url::parse(url).map_err(|e| Failure::usage(format!("--server: not a URL: {e}")))?;
+    // A password in the URL would be printed in the evidence.
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(Failure::usage("--server: a URL without user or password"));
+    }
     let loopback = match parsed.host() {
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
@@ -285,12 +289,15 @@ impl Probe<'_> {
             };
             sequence += 1;
             let started = Instant::now();
-            // Resumed whatever happens next: a failed delivery may still have been applied.
-            canaries.push(canary);
             match self.deliver(channel, &command).await {
-                Err(e) => results.push((channel.name(), Arrival::Failed(format!("not delivered: {e}")))),
+                // Resumed all the same: a failed delivery may still have been applied.
+                Err(e) => {
+                    canaries.push(canary);
+                    results.push((channel.name(), Arrival::Failed(format!("not delivered: {e}"))));
+                }
                 Ok(Delivery::Skipped(why)) => results.push((channel.name(), Arrival::Skipped(why))),
                 Ok(Delivery::Sent) => {
+                    canaries.push(canary);
                     let arrived = wait_for(&seen.seen, &command.id, self.opts.timeout).await;
                     let result = if arrived {
                         Arrival::Seen(started.elapsed())
@@ -302,6 +309,7 @@ impl Probe<'_> {
             }
         }
         // The canaries are resumed: nothing of the probe stays paused.
+        let sent = canaries.len();
         let mut resumed = 0;
         for canary in &canaries {
             if let Ok(c) = sign(key.as_ref(), CommandType::Resume, canary, sequence) {
@@ -321,7 +329,8 @@ impl Probe<'_> {
             .collect();
         let outcome = if results.iter().any(|(_, r)| matches!(r, Arrival::Failed(_))) {
             Outcome::Fail
-        } else if results.iter().any(|(_, r)| matches!(r, Arrival::Skipped(_))) {
+        } else if results.iter().any(|(_, r)| matches!(r, Arrival::Skipped(_))) || resumed < sent {
+            // A canary left paused is the probe's own mess: worth a look.
             Outcome::Warn
         } else {
             Outcome::Pass
@@ -329,11 +338,10 @@ impl Probe<'_> {
         check(
             outcome,
             format!(
-                "PAUSE to canary instances security-audit-canary-{run}-* by {}, seen on {}/v1/kill/stream: {}; {resumed} of {} resumed",
+                "PAUSE to canary instances security-audit-canary-{run}-* by {}, seen on {}/v1/kill/stream: {}; {resumed} of {sent} resumed",
                 key.kid(),
                 self.server,
-                listed.join("; "),
-                canaries.len()
+                listed.join("; ")
             ),
         )
     }
@@ -351,8 +359,9 @@ impl Probe<'_> {
         let found = aigos::security_audit::private_keys_trusted_by(self.base, std::slice::from_ref(&runtime.kill_keys));
         // Not a retired key: the Guard refuses what it signs now.
         let trusted = std::fs::read_to_string(self.base.join(&runtime.kill_keys)).ok().and_then(|t| aigos_crypto::Jwks::from_json(&t).ok());
+        let now = SystemClock.now_secs();
         let retired = |key: &aigos_crypto::SigningKey| {
-            trusted.as_ref().and_then(|j| j.find(key.kid().as_str())).is_some_and(|j| j.retired_at().is_some())
+            trusted.as_ref().and_then(|j| j.find(key.kid().as_str())).and_then(aigos_crypto::Jwk::retired_at).is_some_and(|at| at <= now)
         };
         match found.into_iter().find(|(_, key)| !retired(key)) {
             Some((_, key)) => Ok(Arc::new(key)),

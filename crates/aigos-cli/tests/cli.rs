@@ -130,8 +130,16 @@ fn golden_thread_hash_output_is_exact() {
 fn golden_thread_sign_and_verify() {
     let dir = tempfile::tempdir().unwrap();
     keygen(dir.path(), "eddsa", "approver");
+    keygen(dir.path(), "eddsa", "agent");
     let key = dir.path().join("approver.key.pem");
     let jwks = dir.path().join("jwks.json");
+    // The agent's public key, as a JWKS of one key: the thread binds its thumbprint.
+    let all: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&jwks).unwrap()).unwrap();
+    let agent_jwk = all["keys"].as_array().unwrap().iter().find(|k| k["kid"] == "agent").unwrap().clone();
+    let agent_file = dir.path().join("agent.jwk.json");
+    std::fs::write(&agent_file, agent_jwk.to_string()).unwrap();
+    let thumbprint = aigos_crypto::Jwk::thumbprint(&serde_json::from_value(agent_jwk).unwrap()).unwrap();
+    // A kid label is not a binding: refused.
     let o = aigos(
         &[
             "golden-thread",
@@ -141,7 +149,27 @@ fn golden_thread_sign_and_verify() {
             "--kid",
             "approver",
             "--agent-kid",
-            "agent-key",
+            "agent",
+            "--ticket-id",
+            "T",
+            "--approved-by",
+            "a@b.c",
+            "--approved-at",
+            "2026-11-01T09:00:00Z",
+        ],
+        "",
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = aigos(
+        &[
+            "golden-thread",
+            "sign",
+            "--key",
+            key.to_str().unwrap(),
+            "--kid",
+            "approver",
+            "--agent-jwk",
+            agent_file.to_str().unwrap(),
             "--ticket-id",
             "CHG-9",
             "--approved-by",
@@ -153,7 +181,7 @@ fn golden_thread_sign_and_verify() {
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let record = stdout(&o);
-    let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap(), "--agent-kid", "agent-key"], &record);
+    let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap(), "--agent-kid", &thumbprint], &record);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let tampered = record.replace("ops@example.com", "evil@example.com");
     let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap()], &tampered);
@@ -877,7 +905,7 @@ fn keys_rotate_contract() {
             "--kid",
             kid,
             "--agent-kid",
-            "demo-agent-key-1",
+            "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs",
             "--ticket-id",
             "CHG-9",
             "--approved-by",

@@ -136,7 +136,8 @@ impl AgentRegistry {
     ///
     /// # Errors
     /// [`Error::Invalid`] when the id is taken, it has no keys, or a kid is
-    /// already registered to another agent or names two of its keys.
+    /// already registered to another agent or names two of its keys, or one
+    /// of its keys is another agent's.
     pub fn register(&mut self, agent: AgentRecord) -> Result<(), Error> {
         if self.agents.contains_key(&agent.id) {
             return Err(Error::Invalid(format!("agent {} already registered", agent.id)));
@@ -153,6 +154,12 @@ impl AgentRegistry {
             // One key per kid within the record too: which of two would verify is not a choice to leave to a map.
             if agent.keys.keys.iter().skip(i + 1).any(|other| other.kid.as_deref() == Some(kid)) {
                 return Err(Error::Invalid(format!("agent {}: kid {kid} names two keys", agent.id)));
+            }
+            // One agent per key: a golden thread binds a key, so a key shared
+            // with another agent would carry that agent's approval over.
+            let thumbprint = jwk.thumbprint()?;
+            if let Some(other) = self.agents.values().find(|a| a.keys.keys.iter().any(|k| k.thumbprint().is_ok_and(|t| t == thumbprint))) {
+                return Err(Error::Invalid(format!("agent {}: key {kid} is already registered to agent {}", agent.id, other.id)));
             }
         }
         self.agents.insert(agent.id.clone(), agent);

@@ -122,7 +122,9 @@ impl FromStr for Pkcs11Uri {
             }
         }
         for attr in query.split('&').filter(|a| !a.is_empty()) {
-            let (name, value) = attr.split_once('=').ok_or_else(|| Error::Uri(format!("query attribute {attr:?} has no value")))?;
+            // Query errors never print what was written: a `pin-value` with
+            // a `&` in it would spill part of the PIN into a message.
+            let (name, value) = attr.split_once('=').ok_or_else(|| Error::Uri("a query attribute has no value".into()))?;
             match name {
                 "module-path" => set(&mut uri.module_path, name, PathBuf::from(text(name, value)?))?,
                 "pin-source" => {
@@ -133,7 +135,7 @@ impl FromStr for Pkcs11Uri {
                 "pin-value" => set(&mut uri.pin_value, name, Zeroizing::new(text(name, value)?))?,
                 "module-name" => {}
                 vendor if vendor.starts_with("x-") => {}
-                other => return Err(Error::Uri(format!("unknown query attribute {other:?}"))),
+                _ => return Err(Error::Uri("an unknown query attribute (module-path, pin-source and pin-value are known)".into())),
             }
         }
         if uri.object.is_none() && uri.id.is_none() {

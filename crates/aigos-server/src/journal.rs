@@ -62,8 +62,9 @@ impl Journal {
         Self::add(&mut entries, &self.tx, command);
     }
 
-    /// Adds those of `applied` (the Guard's commands in order) not yet in
-    /// the journal: after a relay that fell behind.
+    /// Adds those of `applied` (the Guard's commands in order, or their
+    /// tail from [`Journal::len`] on: the journal is always a prefix of the
+    /// Guard's list) not yet in the journal.
     pub(crate) fn catch_up(&self, applied: &[KillCommand]) {
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         for command in applied {

@@ -96,9 +96,9 @@ impl Bound {
                         Ok(command) => app.journal.push(&command),
                         Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
                             // Fell behind: what was missed comes back from the Guard's own state, in order.
-                            let (all, rx) = app.guard.follow_kill_commands();
-                            app.journal.catch_up(&all);
+                            let (_, rx) = app.guard.follow_kill_commands();
                             applied = rx;
+                            app.journal.catch_up(&app.guard.kill_commands_applied_from(app.journal.len()));
                         }
                         Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
                     }

@@ -303,7 +303,7 @@ pub(crate) async fn kill(State(app): State<AppState>, headers: HeaderMap, peer: 
                 // In the journal before the answer, in the order the Guard
                 // applied it among commands from other channels (the
                 // relay brings the same ones; the journal keeps each once).
-                app.journal.catch_up(&app.guard.kill_commands_applied());
+                app.journal.catch_up(&app.guard.kill_commands_applied_from(app.journal.len()));
                 metrics::counter!(m::KILL_APPLIED).increment(1);
                 tracing::warn!(id = %command.id, channel = "POST /v1/kill", "kill command applied");
             }

@@ -98,3 +98,28 @@ fn organization_and_instances_round_trip_and_stay_optional() {
     assert_eq!(back.organization, None);
     assert!(back.instances.is_empty());
 }
+
+/// A golden thread binds a key, so a key belongs to one agent: another
+/// agent's key under a kid of its own is refused (it would carry that
+/// agent's approval over), as are two keys under one kid in a record.
+/// Positive control: distinct keys under distinct kids.
+#[test]
+fn a_key_belongs_to_one_agent_and_a_kid_to_one_key() {
+    let p = default_provider();
+    let a = SigningKey::generate(p, Algorithm::EdDsa).unwrap().with_kid(aigos_core::Kid::new("a-key").unwrap());
+    let b = SigningKey::generate(p, Algorithm::EdDsa).unwrap().with_kid(aigos_core::Kid::new("b-key").unwrap());
+    let mut reg = AgentRegistry::new();
+    reg.register(record("agent-a", &a)).unwrap();
+    reg.register(record("agent-b", &b)).unwrap();
+    let mut copied = record("agent-c", &a);
+    copied.keys.keys[0].kid = Some("c-key".into());
+    let err = reg.register(copied).unwrap_err().to_string();
+    assert!(err.contains("already registered to agent agent-a"), "{err}");
+    let c = SigningKey::generate(p, Algorithm::EdDsa).unwrap().with_kid(aigos_core::Kid::new("c-key").unwrap());
+    let other = SigningKey::generate(p, Algorithm::EdDsa).unwrap().with_kid(aigos_core::Kid::new("c-key").unwrap());
+    let mut twice = record("agent-c", &c);
+    twice.keys.keys.push(other.public_jwk());
+    let err = reg.register(twice).unwrap_err().to_string();
+    assert!(err.contains("names two keys"), "{err}");
+    reg.register(record("agent-c", &c)).unwrap();
+}

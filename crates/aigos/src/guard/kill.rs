@@ -427,7 +427,17 @@ impl Guard {
     /// Every kill command this Guard has applied (those taken back from its
     /// kill-state file first), in the order it applied them.
     pub fn kill_commands_applied(&self) -> Vec<KillCommand> {
-        self.runtime().map(|rt| rt.kills.lock().unwrap_or_else(PoisonError::into_inner).applied.clone()).unwrap_or_default()
+        self.kill_commands_applied_from(0)
+    }
+
+    /// [`Guard::kill_commands_applied`] from the `from`-th on: what a
+    /// follower holding the first `from` lacks (the list only grows).
+    pub fn kill_commands_applied_from(&self, from: usize) -> Vec<KillCommand> {
+        self.runtime()
+            .map(|rt| {
+                rt.kills.lock().unwrap_or_else(PoisonError::into_inner).applied.get(from..).map(<[KillCommand]>::to_vec).unwrap_or_default()
+            })
+            .unwrap_or_default()
     }
 
     /// [`Guard::kill_commands_applied`], and a subscription to every

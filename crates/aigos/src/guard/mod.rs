@@ -264,7 +264,7 @@ pub(crate) struct Inner {
     #[cfg(feature = "runtime")]
     pub(crate) gone: tokio::sync::watch::Sender<()>,
     /// Every kill command this Guard applies, from any channel, as it is
-    /// applied ([`Guard::applied_kill_commands`]).
+    /// applied ([`Guard::follow_kill_commands`]).
     #[cfg(feature = "runtime")]
     pub(crate) kills_applied: tokio::sync::broadcast::Sender<aigos_runtime::KillCommand>,
     #[cfg(feature = "audit")]
