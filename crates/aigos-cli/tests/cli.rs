@@ -139,46 +139,16 @@ fn golden_thread_sign_and_verify() {
     let agent_file = dir.path().join("agent.jwk.json");
     std::fs::write(&agent_file, agent_jwk.to_string()).unwrap();
     let thumbprint = aigos_crypto::Jwk::thumbprint(&serde_json::from_value(agent_jwk).unwrap()).unwrap();
+    let sign = |binding: &[&str]| {
+        let mut args = vec!["golden-thread", "sign", "--key", key.to_str().unwrap(), "--kid", "approver"];
+        args.extend_from_slice(binding);
+        args.extend_from_slice(&["--ticket-id", "CHG-9", "--approved-by", "ops@example.com", "--approved-at", "2026-11-01T09:00:00+01:00"]);
+        aigos(&args, "")
+    };
     // A kid label is not a binding: refused.
-    let o = aigos(
-        &[
-            "golden-thread",
-            "sign",
-            "--key",
-            key.to_str().unwrap(),
-            "--kid",
-            "approver",
-            "--agent-kid",
-            "agent",
-            "--ticket-id",
-            "T",
-            "--approved-by",
-            "a@b.c",
-            "--approved-at",
-            "2026-11-01T09:00:00Z",
-        ],
-        "",
-    );
+    let o = sign(&["--agent-kid", "agent"]);
     assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
-    let o = aigos(
-        &[
-            "golden-thread",
-            "sign",
-            "--key",
-            key.to_str().unwrap(),
-            "--kid",
-            "approver",
-            "--agent-jwk",
-            agent_file.to_str().unwrap(),
-            "--ticket-id",
-            "CHG-9",
-            "--approved-by",
-            "ops@example.com",
-            "--approved-at",
-            "2026-11-01T09:00:00+01:00",
-        ],
-        "",
-    );
+    let o = sign(&["--agent-jwk", agent_file.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let record = stdout(&o);
     let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap(), "--agent-kid", &thumbprint], &record);

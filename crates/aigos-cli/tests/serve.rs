@@ -35,17 +35,7 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn start(config: &Path) -> (Child, String) {
-    let mut child = aigos()
-        .args(["serve", "--listen", "127.0.0.1:0", "--config"])
-        .arg(config)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let v: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
-    let url = v["listening"].as_str().unwrap().to_owned();
+    let (child, url) = start_url(config);
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
     (child, url.trim_start_matches("http://").to_owned())
 }
