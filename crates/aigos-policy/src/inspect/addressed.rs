@@ -165,6 +165,7 @@ const NAMED: &[&str] = &[
     "yapay zeka asistanı",
     "yapay zeka asistanına",
     "yapay zekâ asistanına",
+    "ai 비서",
 ];
 
 const ROLES: &[&str] = &[
@@ -198,6 +199,8 @@ const ROLES: &[&str] = &[
     "المساعد",
     "screeners",
     "systems",
+    "비서",
+    "modèle",
 ];
 
 const PRIVILEGED: &[&str] = &[
@@ -417,6 +420,23 @@ const TRANSMIT: &[&str] = &[
     "执行",
     "state that",
     "give a score",
+    "![",
+    "envíalas",
+    "envíalos",
+    "envíala",
+    "envíalo",
+    "reenvíalas",
+    "reenvíalos",
+    "mándalas",
+    "mándalos",
+    "mándalo",
+    "compártelas",
+    "compártelos",
+    "recopila",
+    "inclus",
+    "变更",
+    "変更",
+    "変えて",
 ];
 
 const TARGETS: &[&str] = &[
@@ -528,6 +548,15 @@ const TARGETS: &[&str] = &[
     "payment details",
     "customer table",
     "full name",
+    "口座",
+    "振込先",
+    "銀行",
+    "环境变量",
+    "environment variables",
+    "env vars",
+    "variables de entorno",
+    "variables d'environnement",
+    "umgebungsvariablen",
 ];
 
 /// Objects of the development and review workflow: harmful with a
@@ -656,6 +685,11 @@ const BOOSTERS: &[&str] = &[
     "failure to comply",
     "不要在",
     "no need to ask",
+    "事前承認",
+    "とだけ伝え",
+    "だけ伝えて",
+    "no informes al usuario",
+    "confirm to the user only",
 ];
 
 /// Phrases of an operator's safeguard.
@@ -730,7 +764,9 @@ struct Mark {
 fn whole(text: &str, at: &Range<usize>) -> bool {
     let before = text.get(..at.start).and_then(|b| b.chars().next_back());
     let after = text.get(at.end..).and_then(|a| a.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(|c| c.is_alphanumeric() || c == '\'')
+    // An entry that ends in punctuation (`http://`) is a prefix: what follows it is its own.
+    let open_end = text.get(at.clone()).and_then(|m| m.chars().next_back()).is_some_and(|c| !c.is_alphanumeric());
+    !before.is_some_and(char::is_alphanumeric) && (open_end || !after.is_some_and(|c| c.is_alphanumeric() || c == '\''))
 }
 
 /// Names that address the model by themselves: a mention (`@copilot`),
@@ -749,7 +785,22 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
     let after = text.get(at.end..).unwrap_or("");
     let rest = after.trim_start_matches([' ', '\t']);
     let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    // A heading naming the role: "[assistant instructions]", "Agent note:",
+    // or up to two qualifying words and a colon ("modèle d'évaluation :").
+    let heading = matches!(next.as_str(), "instructions" | "instruction" | "note" | "notes" | "directive" | "directives" | "notice")
+        && rest.get(next.len()..).unwrap_or("").trim_start().starts_with([']', ':', '：', ')']);
+    let colon_soon = {
+        let line = rest.split(['\n', '.', ';', ',']).next().unwrap_or("");
+        // Words only: "assistant (Maria):" names a person.
+        line.find([':', '：']).is_some_and(|i| {
+            line.get(..i).is_some_and(|w| {
+                w.split_whitespace().count() <= 2 && w.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '-'))
+            })
+        })
+    };
     let follows = rest.starts_with([',', ':', '：', '，', '、'])
+        || heading
+        || colon_soon
         || next.ends_with("ing")
         || matches!(
             next.as_str(),
@@ -781,7 +832,7 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
     let mut qualifiers = 0;
     let ai_near =
         b.split_whitespace().rev().take(4).any(|w| matches!(w, "ai" | "llm" | "gpt" | "ki" | "ia" | "genai" | "automated" | "ml"));
-    let allowed = if ai_near { 3 } else { 1 };
+    let mut allowed = if ai_near { 3 } else { 1 };
     for _ in 0..8 {
         // A line start, punctuation, a comment marker, a bracket.
         if b.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '\'') {
@@ -840,7 +891,16 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
                 | "dla"
                 | "notiz"
                 | "not"
+                | "le"
+                | "la"
+                | "consigne"
         );
+        // An address noun ("Automated processing note for the assistant:",
+        // "Important internal message to the agent:") may be qualified
+        // itself: up to three words before it.
+        if matches!(word, "note" | "notice" | "message" | "instructions" | "reminder" | "hinweis" | "nota" | "notiz" | "consigne") {
+            allowed = allowed.max(3);
+        }
         if !formula {
             // One qualifying word ("shopping assistants"), or up to three
             // when one says AI ("AI resume screening systems").
