@@ -86,6 +86,9 @@ struct RegistryFile {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AgentRegistry {
     agents: BTreeMap<AgentId, AgentRecord>,
+    /// The agent of each registered key, by RFC 7638 thumbprint: a key
+    /// belongs to one agent, checked without hashing every key again.
+    owners: std::collections::HashMap<String, AgentId>,
 }
 
 impl AgentRegistry {
@@ -145,6 +148,7 @@ impl AgentRegistry {
         if agent.keys.keys.is_empty() {
             return Err(Error::Invalid(format!("agent {} has no keys", agent.id)));
         }
+        let mut thumbprints = Vec::with_capacity(agent.keys.keys.len());
         for (i, jwk) in agent.keys.keys.iter().enumerate() {
             let kid = jwk.kid.as_deref().ok_or_else(|| Error::Invalid("key without kid".into()))?;
             jwk.to_public_key()?;
@@ -158,9 +162,13 @@ impl AgentRegistry {
             // One agent per key: a golden thread binds a key, so a key shared
             // with another agent would carry that agent's approval over.
             let thumbprint = jwk.thumbprint()?;
-            if let Some(other) = self.agents.values().find(|a| a.keys.keys.iter().any(|k| k.thumbprint().is_ok_and(|t| t == thumbprint))) {
-                return Err(Error::Invalid(format!("agent {}: key {kid} is already registered to agent {}", agent.id, other.id)));
+            if let Some(other) = self.owners.get(&thumbprint) {
+                return Err(Error::Invalid(format!("agent {}: key {kid} is already registered to agent {other}", agent.id)));
             }
+            thumbprints.push(thumbprint);
+        }
+        for thumbprint in thumbprints {
+            self.owners.insert(thumbprint, agent.id.clone());
         }
         self.agents.insert(agent.id.clone(), agent);
         Ok(())

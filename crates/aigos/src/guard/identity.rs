@@ -97,15 +97,9 @@ impl TokenCheck {
         kid: &str,
     ) -> Result<(), (&'static str, String)> {
         let id = &self.layer;
-        // The thread must be bound to the key that verified the token (its
-        // RFC 7638 thumbprint), not to its kid, which is only a label.
-        let Some(thumbprint) = record.keys.find(kid).and_then(|j| j.thumbprint().ok()) else {
-            return Err(("GOLDEN_THREAD_INVALID", format!("identity: agent {} has no key {kid:?} to bind a golden thread to", record.id)));
-        };
-        let Some(thread) = record.golden_thread_for(&thumbprint) else {
-            return Err(("GOLDEN_THREAD_MISSING", format!("identity: agent {} has no golden thread", record.id)));
-        };
         let now = g.clock.now_secs();
+        // Verified before for this agent and key (the registry does not
+        // change under this check): only the expiry is looked at again.
         let cached = self
             .golden_threads
             .lock()
@@ -116,6 +110,17 @@ impl TokenCheck {
         match cached {
             Some(expires_at) if now < expires_at => Ok(()),
             _ => {
+                // The thread must be bound to the key that verified the token
+                // (its RFC 7638 thumbprint), not to its kid, which is only a label.
+                let Some(thumbprint) = record.keys.find(kid).and_then(|j| j.thumbprint().ok()) else {
+                    return Err((
+                        "GOLDEN_THREAD_INVALID",
+                        format!("identity: agent {} has no key {kid:?} to bind a golden thread to", record.id),
+                    ));
+                };
+                let Some(thread) = record.golden_thread_for(&thumbprint) else {
+                    return Err(("GOLDEN_THREAD_MISSING", format!("identity: agent {} has no golden thread", record.id)));
+                };
                 let resolve = |kid: &str| id.golden_thread_keys.find(kid).and_then(|j| j.to_public_key().ok());
                 let report = thread.verify(g.provider, &resolve, now, Some(&thumbprint));
                 if !report.is_valid() {
