@@ -441,19 +441,25 @@ fn pointer_redacted(nodes: &[Node<'_>], at: Option<usize>, redacted: &[usize]) -
 }
 
 fn pointer(nodes: &[Node<'_>], mut at: Option<usize>) -> String {
-    let mut tokens = Vec::new();
+    // The path from the root, then each token written in place (this runs
+    // for every string of every payload: no string per token).
+    let mut path: Vec<&Token<'_>> = Vec::new();
     while let Some(i) = at {
         let Some(n) = nodes.get(i) else { break };
-        tokens.push(match &n.token {
-            Token::Key(k) => escape(k),
-            Token::Index(i) => i.to_string(),
-        });
+        path.push(&n.token);
         at = n.parent;
     }
     let mut out = String::new();
-    for t in tokens.iter().rev() {
+    for t in path.iter().rev() {
         out.push('/');
-        out.push_str(t);
+        match t {
+            Token::Key(k) if !k.contains(['~', '/']) => out.push_str(k),
+            Token::Key(k) => out.push_str(&escape(k)),
+            Token::Index(i) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "{i}");
+            }
+        }
     }
     out
 }

@@ -31,9 +31,9 @@ const MIN_BASE64: usize = 16;
 const MIN_HEX: usize = 16;
 
 /// One view of a string.
-pub(crate) struct View {
-    /// The text.
-    pub(crate) text: String,
+pub(crate) struct View<'t> {
+    /// The text (the raw view borrows the input).
+    pub(crate) text: Cow<'t, str>,
     /// The decodings that produced it from the raw string.
     pub(crate) chain: Vec<Decoding>,
     /// Hidden characters were found (Unicode tags smuggling text, bidi
@@ -44,8 +44,8 @@ pub(crate) struct View {
 
 /// The raw text and every distinct decoding of it, at most `layers` deep,
 /// producing at most `budget` bytes (decremented).
-pub(crate) fn views(text: &str, layers: usize, budget: &mut usize) -> Vec<View> {
-    let mut out = vec![View { text: text.to_owned(), chain: Vec::new(), hidden: None }];
+pub(crate) fn views<'t>(text: &'t str, layers: usize, budget: &mut usize) -> Vec<View<'t>> {
+    let mut out = vec![View { text: Cow::Borrowed(text), chain: Vec::new(), hidden: None }];
     let mut next = 0;
     while next < out.len() && out.len() < MAX_VIEWS {
         let (depth, base_hidden) = match out.get(next) {
@@ -58,7 +58,7 @@ pub(crate) fn views(text: &str, layers: usize, budget: &mut usize) -> Vec<View> 
         }
         let mut produced: Vec<(String, Vec<Decoding>, Option<Confidence>)> = Vec::new();
         if let Some(v) = out.get(next) {
-            let t = v.text.as_str();
+            let t: &str = &v.text;
             if let Some((folded, steps, hidden)) = unicode_fold(t) {
                 produced.push((folded, steps, hidden.or(base_hidden)));
             }
@@ -72,13 +72,13 @@ pub(crate) fn views(text: &str, layers: usize, budget: &mut usize) -> Vec<View> 
             if out.len() >= MAX_VIEWS || text.len() > *budget {
                 break;
             }
-            if out.iter().any(|v| v.text == text) {
+            if out.iter().any(|v| *v.text == *text) {
                 continue;
             }
             *budget -= text.len();
             let mut chain = out.get(next).map(|v| v.chain.clone()).unwrap_or_default();
             chain.extend(steps);
-            out.push(View { text, chain, hidden });
+            out.push(View { text: Cow::Owned(text), chain, hidden });
         }
         next += 1;
     }
@@ -472,7 +472,7 @@ mod tests {
 
     fn all(text: &str) -> Vec<(String, Vec<Decoding>)> {
         let mut budget = 1 << 20;
-        views(text, 4, &mut budget).into_iter().map(|v| (v.text, v.chain)).collect()
+        views(text, 4, &mut budget).into_iter().map(|v| (v.text.into_owned(), v.chain)).collect()
     }
 
     fn reveals(text: &str, want: &str) -> Vec<Decoding> {
