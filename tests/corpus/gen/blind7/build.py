@@ -1,4 +1,10 @@
-"""Assemble, shuffle, number and validate the blind7 corpus."""
+"""Assemble, shuffle, number and validate the blind7 corpus.
+
+Written by a session that never saw the inspector; kept as a hold-out, never
+tuned on. Regenerate the committed files (the output is the same every run):
+
+    OUT=tests/corpus/holdout python3 tests/corpus/gen/blind7/build.py
+"""
 import collections, json, os, random, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
