@@ -729,7 +729,8 @@ static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
             kinds.push((term, word_entry(e)));
         }
     }
-    let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok()?;
+    let automaton =
+        AhoCorasick::builder().match_kind(MatchKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&patterns).ok()?;
     Some(Lexicon { automaton, kinds })
 });
 

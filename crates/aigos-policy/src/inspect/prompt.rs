@@ -833,7 +833,11 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
         }
     }
     let all = if rules.len() == 128 { u128::MAX } else { (1u128 << rules.len()) - 1 };
-    let anchors = AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(&keys).ok()?;
+    let anchors = AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&keys)
+        .ok()?;
     let each =
         rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
     let mut groups = Vec::new();
