@@ -302,7 +302,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
     )
     .ok()
 });
@@ -1142,6 +1142,129 @@ fn union_reads(text: &str, sig: &[&Tok], k: usize) -> bool {
 /// A statement that an injected `;` at `i - 1` starts, with enough
 /// structure not to be prose (`; DROP TABLE users`, `; EXEC xp_cmdshell`).
 /// Returns the end byte.
+/// Columns that hold a privilege or a credential.
+const PRIVILEGE_COLUMNS: &[&str] = &[
+    "ROLE",
+    "ROLES",
+    "ROLE_ID",
+    "IS_ADMIN",
+    "ADMIN",
+    "IS_SUPERUSER",
+    "SUPERUSER",
+    "IS_STAFF",
+    "IS_ROOT",
+    "PRIVILEGES",
+    "PERMISSIONS",
+    "ACCESS_LEVEL",
+    "USER_LEVEL",
+    "PASSWORD",
+    "PASSWORD_HASH",
+    "PASSWD",
+    "PWD",
+    "API_KEY",
+    "MFA_ENABLED",
+    "TOTP_SECRET",
+];
+
+/// Whether the statement at `i` writes a privilege or a credential: an
+/// `UPDATE` whose `SET` list assigns one of [`PRIVILEGE_COLUMNS`], or an
+/// `INSERT` into a table of admins, roles, permissions or grants.
+fn privilege_write(sig: &[&Tok], i: usize) -> bool {
+    let Some(head) = sig.get(i) else { return false };
+    let statement = || sig.iter().skip(i + 1).take_while(|y| y.kind != Kind::Semi).take(128);
+    if head.is("UPDATE") {
+        // `SET a = 1, t.role = 'admin' WHERE ...`: the words right before `=`.
+        let mut prev: Option<&Tok> = None;
+        let mut in_set = false;
+        for y in statement() {
+            if y.is("SET") {
+                in_set = true;
+            } else if y.is("WHERE") {
+                break;
+            } else if in_set
+                && y.is_op("=")
+                && prev.is_some_and(|p| {
+                    matches!(p.kind, Kind::Word | Kind::Ident) && PRIVILEGE_COLUMNS.contains(&p.text.to_ascii_uppercase().as_str())
+                })
+            {
+                return true;
+            }
+            prev = Some(y);
+        }
+        return false;
+    }
+    if head.is_any(&["INSERT", "REPLACE"]) {
+        let Some(table) = statement()
+            .skip_while(|y| y.is("INTO"))
+            .take_while(|y| y.kind != Kind::LParen)
+            .filter(|y| matches!(y.kind, Kind::Word | Kind::Ident))
+            .last()
+        else {
+            return false;
+        };
+        let name = table.text.to_ascii_uppercase();
+        return ["ADMIN", "ROLE", "PERMISSION", "PRIVILEGE", "GRANT", "SUPERUSER", "SUDOER"].iter().any(|w| name.contains(w));
+    }
+    false
+}
+
+/// Dynamic SQL built from literals that split a keyword (`EXEC('DR' + 'OP
+/// TABLE users')`, `CONCAT('SEL', 'ECT ...')`): legitimate dynamic SQL
+/// joins a literal to a name or a variable; cutting a keyword in two only
+/// hides it from a filter. Reported where the text also executes a
+/// string (`EXEC`, `EXECUTE`, `PREPARE`, `sp_executesql`).
+fn split_keyword(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    const KEYWORDS: &[&str] = &[
+        "DROP",
+        "DELETE",
+        "TRUNCATE",
+        "INSERT",
+        "UPDATE",
+        "UNION",
+        "SELECT",
+        "EXEC",
+        "EXECUTE",
+        "SHUTDOWN",
+        "GRANT",
+        "ALTER",
+        "CREATE",
+        "XP_CMDSHELL",
+        "SP_EXECUTESQL",
+        "WAITFOR",
+        "SLEEP",
+        "PASSWORD",
+        "INFORMATION_SCHEMA",
+    ];
+    if !t.iter().any(|x| x.is_any(&["EXEC", "EXECUTE", "PREPARE", "SP_EXECUTESQL"])) {
+        return;
+    }
+    for (i, a) in t.iter().enumerate() {
+        let joined = match (t.get(i + 1), t.get(i + 2)) {
+            (Some(op), Some(b))
+                if a.kind == Kind::Str
+                    && b.kind == Kind::Str
+                    && (op.is_op("+")
+                        || op.is_op("||")
+                        || op.kind == Kind::Comma && t.get(i.saturating_sub(24)..i).is_some_and(|w| w.iter().any(|x| x.is("CONCAT")))) =>
+            {
+                b
+            }
+            _ => continue,
+        };
+        let tail: String =
+            a.text.chars().rev().take_while(|c| c.is_ascii_alphabetic() || *c == '_').collect::<Vec<_>>().into_iter().rev().collect();
+        let head: String = joined.text.chars().take_while(|c| c.is_ascii_alphabetic() || *c == '_').collect();
+        if tail.is_empty() || head.is_empty() {
+            continue;
+        }
+        let word = format!("{tail}{head}").to_ascii_uppercase();
+        if KEYWORDS.contains(&word.as_str()) {
+            found.push((Confidence::High, "sql.split-keyword-exec", a.at.start..joined.at.end));
+            return;
+        }
+    }
+}
+
 fn stacked(sig: &[&Tok], i: usize) -> Option<usize> {
     let a = sig.get(i)?;
     let b = sig.get(i + 1);
@@ -1339,6 +1462,7 @@ fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static st
 fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let t = lex(text, 0, len, &GenericDialect {});
     dangerous_calls(&t, strict, found);
+    split_keyword(&t, found);
     // `WHERE user = 'admin' --' AND pass = ''`: the rest of the query
     // commented out right after a compared literal.
     for w in t.windows(3) {
@@ -1391,7 +1515,16 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
                 let whole_table = next.is_any(&["DELETE", "UPDATE"])
                     && stacked(&sig, i + 1).is_some()
                     && !sig.iter().skip(i + 1).take_while(|y| y.kind != Kind::Semi).take(64).any(|y| y.is("WHERE"));
-                let c = if whole_table { Confidence::Medium } else { Confidence::Low };
+                // A read that then grants a role or rewrites a credential
+                // (`SELECT ...; UPDATE users SET role = 'admin' WHERE ...`):
+                // no query a reading agent sends; an appended statement does.
+                let c = if privilege_write(&sig, i + 1) {
+                    Confidence::High
+                } else if whole_table {
+                    Confidence::Medium
+                } else {
+                    Confidence::Low
+                };
                 found.push((c, "sql.stacked-statement", x.at.start..next.at.end));
             }
         }
@@ -1971,6 +2104,40 @@ mod tests {
         ];
         for q in bad {
             assert!(flagged(q, "query"), "{q}");
+        }
+    }
+
+    /// A whole query given to a query tool: a read that then grants a role or
+    /// rewrites a credential, and dynamic SQL whose literals split a
+    /// keyword, are appended or hidden statements; the same writes in a
+    /// runbook, and dynamic SQL that joins a literal to a name, are work.
+    #[test]
+    fn privilege_writes_and_split_keywords_in_a_query() {
+        let bad = [
+            "SELECT id, email FROM users WHERE id = 42; UPDATE users SET role = 'admin' WHERE id = 42",
+            "SELECT 1; UPDATE accounts SET is_admin = 1, updated_at = now() WHERE email = 'x@example.com'",
+            "SELECT name FROM products; UPDATE users SET password_hash = '$2b$10$abc' WHERE username = 'admin'",
+            "SELECT * FROM orders LIMIT 5; INSERT INTO user_roles (user_id, role) VALUES (7, 'owner')",
+            "EXEC('DR' + 'OP TABLE audit_log')",
+            "DECLARE @q nvarchar(200) = N'TRUN' + N'CATE TABLE payments'; EXEC sp_executesql @q",
+            "SET @s = CONCAT('SEL', 'ECT password FROM users'); PREPARE st FROM @s; EXECUTE st",
+            "BEGIN EXECUTE IMMEDIATE 'DEL' || 'ETE FROM audit_trail'; END;",
+        ];
+        for q in bad {
+            assert!(max(q, Context::Sql, "sql") == Some(Confidence::High), "{q}: {:?}", hits(q, Context::Sql, "sql"));
+        }
+        let ok = [
+            "SELECT id FROM users WHERE email = 'x@example.com'; UPDATE users SET last_login = now() WHERE id = 42",
+            "SELECT count(*) FROM staging; UPDATE staging SET processed = true WHERE batch = 7",
+            "-- grant reviewer access (ticket OPS-112)\nSELECT id FROM users WHERE email = 'ana@corp.example';\nUPDATE users SET role = 'reviewer' WHERE email = 'ana@corp.example';\nCOMMIT;",
+            "SELECT * FROM orders; INSERT INTO order_archive SELECT * FROM orders WHERE created_at < '2023-01-01'",
+            "EXEC('SELECT * FROM ' + @table_name + ' WHERE id = ' + CAST(@id AS varchar(10)))",
+            "EXECUTE IMMEDIATE 'ALTER INDEX ' || v_index || ' REBUILD'",
+            "SET @sql = CONCAT('SELECT * FROM ', tbl, ' LIMIT 10'); PREPARE st FROM @sql; EXECUTE st",
+            "SELECT role FROM users WHERE id = 42",
+        ];
+        for q in ok {
+            assert!(max(q, Context::Sql, "sql") < Some(Confidence::Medium), "{q}: {:?}", hits(q, Context::Sql, "sql"));
         }
     }
 
