@@ -1121,12 +1121,22 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
             }
             // The bare address in prose is documentation; a metadata path is a request.
             let path = marker.contains('/');
+            // `169.254.169.254/32` is a network rule (a firewall, a
+            // NetworkPolicy's `except`, a security group), not a fetch.
+            let prefix_len: String = after.strip_prefix('/').unwrap_or("").chars().take_while(char::is_ascii_digit).collect();
+            let cidr = !path
+                && !prefix_len.is_empty()
+                && prefix_len.parse::<u8>().is_ok_and(|n| n <= 32)
+                && !after
+                    .get(1 + prefix_len.len()..)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_')));
             let conf = match s.context {
+                Context::Key => return,
+                _ if cidr && s.context != Context::Url => Confidence::Low,
                 Context::Text if in_code(text, fences, i) || !path => Confidence::Low,
                 // A metadata path in prose is a request only when asked for.
                 Context::Text if !is_request_context(s, text, i) => Confidence::Low,
                 Context::Text => Confidence::Medium,
-                Context::Key => return,
                 _ => Confidence::High,
             };
             out.push(Hit::new(Family::Ssrf, conf, "ssrf.cloud-metadata", i..i + marker.len()));
@@ -1144,6 +1154,18 @@ mod tests {
         let mut out = Vec::new();
         analyze(&s, &mut out);
         out.iter().map(|h| h.confidence).max()
+    }
+
+    /// The metadata address as a CIDR is a rule that blocks it; as a URL or
+    /// a path it is a fetch.
+    #[test]
+    fn metadata_cidr_is_a_network_rule() {
+        let policy = "egress:\n  - to:\n    - ipBlock:\n        cidr: 0.0.0.0/0\n        except: [169.254.169.254/32]\n";
+        assert_eq!(max(policy, "manifest", Context::Unknown, "k8s.apply"), Some(Confidence::Low));
+        assert_eq!(max("iptables -A OUTPUT -d 169.254.169.254/32 -j DROP", "cmd", Context::Shell, "shell.exec"), Some(Confidence::Low));
+        assert_eq!(max("curl -s 169.254.169.254/latest/meta-data/iam/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
+        assert_eq!(max("curl -s 169.254.169.254/32/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
+        assert!(max("169.254.169.254/32", "url", Context::Url, "http.get") >= Some(Confidence::Medium));
     }
 
     #[test]
