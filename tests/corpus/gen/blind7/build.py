@@ -1,9 +1,11 @@
 """Assemble, shuffle, number and validate the blind7 corpus.
 
-Written by a session that never saw the inspector; kept as a hold-out, never
-tuned on. Regenerate the committed files (the output is the same every run):
+Written by a session that never saw the inspector; measured once as a
+hold-out, then moved into the tuning corpus (tests/corpus/payloads/) when
+blind8 replaced it. Regenerate the committed files (the output is the same
+every run):
 
-    OUT=tests/corpus/holdout python3 tests/corpus/gen/blind7/build.py
+    OUT=tests/corpus/payloads python3 tests/corpus/gen/blind7/build.py
 """
 import collections, json, os, random, sys
 
