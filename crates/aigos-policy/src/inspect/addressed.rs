@@ -210,6 +210,10 @@ const NAMED: &[&str] = &[
     "언어 모델",
     "الذكاء الاصطناعي",
     "نموذج اللغة",
+    // A reader addressed whatever it is.
+    "whoever or whatever",
+    "whatever is reading",
+    "whatever reads this",
 ];
 
 const ROLES: &[&str] = &[
@@ -497,6 +501,34 @@ const PRIVILEGED: &[&str] = &[
     "最高評価",
     "최고 점수",
     "만점",
+    "release from quarantine",
+    "mark as safe",
+    "mark it as safe",
+    "verdict=clean",
+    "안전함",
+    "격리를 해제",
+    "격리 해제",
+    "reembolso",
+    "reembolsar",
+    "remboursement",
+    "rimborso",
+    "terugbetaling",
+    "virement",
+    "virements",
+    "überweisung",
+    "transferencia",
+    "transferência",
+    "bonifico",
+    "overboeking",
+    "comme vérifiée",
+    "comme vérifié",
+    "comme validée",
+    "como verificada",
+    "como verificado",
+    "als geprüft",
+    "als verifiziert",
+    "come verificata",
+    "come verificato",
 ];
 
 const TRANSMIT: &[&str] = &[
@@ -748,6 +780,22 @@ const TRANSMIT: &[&str] = &[
     "运行",
     "実行",
     "실행",
+    "sustituye",
+    "sustituya",
+    "reemplaza",
+    "reemplace",
+    "substitua",
+    "substitui",
+    "ersetze",
+    "ersetzen",
+    "remplace",
+    "sostituisci",
+    "vervang",
+    "замени",
+    "замените",
+    "替换",
+    "置き換え",
+    "교체",
 ];
 
 const TARGETS: &[&str] = &[
@@ -1097,6 +1145,13 @@ const TARGETS: &[&str] = &[
     "| pwsh",
     "iex(",
     "invoke-expression",
+    "pix",
+    "verificación en dos pasos",
+    "verificação em duas etapas",
+    "zweistufige verifizierung",
+    "vérification en deux étapes",
+    "two-step verification",
+    "2-step verification",
 ];
 
 /// Objects of the development and review workflow: harmful with a
@@ -1321,6 +1376,40 @@ const BOOSTERS: &[&str] = &[
     "sagen sie dem nutzer, dass alles",
     "告诉用户一切正常",
     "ユーザーには問題ないと",
+    "must not be disclosed",
+    "not be disclosed to the user",
+    "overrides user instructions",
+    "override the user's instructions",
+    "takes precedence over user",
+    "without human review",
+    "sem revisão humana",
+    "sem passar para revisão humana",
+    "sin revisión humana",
+    "sans validation humaine",
+    "ohne menschliche prüfung",
+    "senza revisione umana",
+    "без проверки человеком",
+    "ya está autorizado",
+    "ya autorizado",
+    "déjà autorisé",
+    "bereits autorisiert",
+    "já autorizado",
+    "già autorizzato",
+    "уже авторизовано",
+    "no solicites confirmación",
+    "sin solicitar confirmación",
+    "approved by security",
+    "aprobado por seguridad",
+    "approuvé par la sécurité",
+    "von der sicherheit genehmigt",
+    "répondre à l'utilisateur que",
+    "réponds à l'utilisateur que",
+    "responde al usuario que",
+    "responda ao usuário que",
+    "antworte dem nutzer, dass",
+    "doesn't see it",
+    "does not see it",
+    "won't see it",
 ];
 
 /// Phrases of an operator's safeguard.
@@ -1405,8 +1494,32 @@ fn whole(text: &str, at: &Range<usize>) -> bool {
 /// an identifier (`note_for_model`), a forged authority, and the names in
 /// scripts without word spacing.
 fn self_addressing(name: &str) -> bool {
-    name.starts_with('@') || name.contains('_') || name == "orchestrator override" || !word_entry(name)
+    name.starts_with('@') || name.contains('_') || name == "orchestrator override" || name.contains("whatever") || !word_entry(name)
 }
+
+/// Adjectives that may follow a role noun (`asistente automatizado`).
+const AUTOMATED: &[&str] = &[
+    "automated",
+    "automatizado",
+    "automatizada",
+    "automatisé",
+    "automatisée",
+    "automatique",
+    "automatico",
+    "automatizzato",
+    "automático",
+    "automática",
+    "automatisierte",
+    "automatisierter",
+    "virtual",
+    "virtuel",
+    "virtuelle",
+    "virtuale",
+    "digital",
+    "digitale",
+    "inteligente",
+    "intelligent",
+];
 
 /// Whether a role noun at `at` is addressed: at the start of a line,
 /// sentence or bracket (or after "note to the", "@", "hey", "dear", "the",
@@ -1416,7 +1529,14 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
     let before = text.get(at.start.saturating_sub(48)..at.start).or_else(|| text.get(..at.start)).unwrap_or("");
     let after = text.get(at.end..).unwrap_or("");
     let rest = after.trim_start_matches([' ', '\t']);
-    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut rest = rest;
+    // An adjective after the role ("asistente automatizado que...",
+    // "agent virtuel qui..."): the word after it says whether it is addressed.
+    if AUTOMATED.contains(&next.as_str()) {
+        rest = rest.get(next.len()..).unwrap_or("").trim_start_matches([' ', '\t']);
+        next = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    }
     // A heading naming the role: "[assistant instructions]", "Agent note:",
     // or up to two qualifying words and a colon ("modèle d'évaluation :").
     let heading = matches!(next.as_str(), "instructions" | "instruction" | "note" | "notes" | "directive" | "directives" | "notice")
@@ -1426,7 +1546,8 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
         // Words only: "assistant (Maria):" names a person.
         line.find([':', '：']).is_some_and(|i| {
             line.get(..i).is_some_and(|w| {
-                w.split_whitespace().count() <= 2 && w.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '-'))
+                w.split_whitespace().count() <= 2
+                    && w.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\'' | '-' | ')' | ']'))
             })
         })
     };
@@ -1528,6 +1649,12 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
                 | "consigne"
                 // The same formulas in other languages.
                 | "für"
+                | "do"
+                | "da"
+                | "del"
+                | "du"
+                | "della"
+                | "vom"
                 | "anweisung"
                 | "anweisungen"
                 | "mitteilung"
@@ -1661,9 +1788,24 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         }
         let handle: String =
             text.get(i + 1..).unwrap_or("").chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect();
-        if ["bot", "ai", "copilot", "assistant", "gpt", "claude", "agent", "llm"]
-            .iter()
-            .any(|w| handle.split(['-', '_']).any(|p| p == *w) || handle.ends_with(w))
+        if [
+            "bot",
+            "ai",
+            "copilot",
+            "assistant",
+            "gpt",
+            "claude",
+            "agent",
+            "llm",
+            "ia",
+            "ki",
+            "asistente",
+            "assistente",
+            "assistent",
+            "agente",
+        ]
+        .iter()
+        .any(|w| handle.split(['-', '_']).any(|p| p == *w) || handle.ends_with(w))
         {
             addressees.push(i..i + 1 + handle.len());
         }

@@ -648,25 +648,52 @@ impl<'i> Run<'i> {
                 continue;
             }
             let Ok(line) = shlex::try_join(std::iter::once(program.text.as_ref()).chain(args.iter().copied())) else { continue };
-            if line.len() > self.budget {
-                continue;
-            }
-            self.budget -= line.len();
             let mut at = String::from(prefix);
             at.push_str(&pointer(nodes, object));
-            let subject = Subject { text: &line, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
-            let mut hits = Vec::new();
-            shell::analyze(&subject, &mut hits);
-            for h in hits {
-                self.hits.push(Finding {
-                    family: h.family,
-                    confidence: h.confidence,
-                    pointer: at.clone(),
-                    chain: chain.to_vec(),
-                    rule: h.rule,
-                    excerpt: excerpt(&line, &h.at),
-                });
-            }
+            self.command_line(&line, &at, chain);
+        }
+        // Options given as one string (`"extra_args": "-o /etc/cron.d/x"`)
+        // go to the program beside them, or to the one the tool wraps (a
+        // download tool runs curl): the line they make is analyzed.
+        for options in strings.iter().filter(|s| !s.is_key && named(s.node, ARGS) && s.text.trim_start().starts_with('-')) {
+            let object = options.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+            let sibling = strings
+                .iter()
+                .find(|s| !s.is_key && named(s.node, PROGRAM) && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object);
+            let program = match sibling {
+                Some(p) if !p.text.contains(char::is_whitespace) => p.text.as_ref(),
+                Some(_) => continue,
+                None => match wrapped_program(&self.tool) {
+                    Some(p) => p,
+                    None => continue,
+                },
+            };
+            let line = format!("{program} {}", options.text);
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, options.node));
+            self.command_line(&line, &at, chain);
+        }
+    }
+
+    /// Runs the shell analyzer on a command line assembled from a payload's
+    /// parts, its findings at `at`.
+    fn command_line(&mut self, line: &str, at: &str, chain: &[Decoding]) {
+        if line.len() > self.budget {
+            return;
+        }
+        self.budget -= line.len();
+        let subject = Subject { text: line, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
+        let mut hits = Vec::new();
+        shell::analyze(&subject, &mut hits);
+        for h in hits {
+            self.hits.push(Finding {
+                family: h.family,
+                confidence: h.confidence,
+                pointer: at.to_owned(),
+                chain: chain.to_vec(),
+                rule: h.rule,
+                excerpt: excerpt(line, &h.at),
+            });
         }
     }
 
@@ -791,6 +818,27 @@ impl<'i> Run<'i> {
         self.urls.sort_by(|a, b| (&a.pointer, &a.url).cmp(&(&b.pointer, &b.url)));
         self.urls.dedup_by(|b, a| a.pointer == b.pointer && a.url == b.url);
         Inspection { findings: self.hits, urls: self.urls }
+    }
+}
+
+/// The program a tool runs its options through, by the tool's name
+/// (`http.download` -> curl, `git.clone` -> git).
+fn wrapped_program(tool: &str) -> Option<&'static str> {
+    let has = |w: &str| tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|p| p == w);
+    if has("wget") {
+        Some("wget")
+    } else if has("curl") || has("download") || has("fetch") || has("http") {
+        Some("curl")
+    } else if has("git") {
+        Some("git")
+    } else if has("ssh") || has("scp") {
+        Some("ssh")
+    } else if has("rsync") {
+        Some("rsync")
+    } else if has("tar") || has("archive") {
+        Some("tar")
+    } else {
+        None
     }
 }
 
