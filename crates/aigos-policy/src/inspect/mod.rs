@@ -760,9 +760,16 @@ impl<'i> Run<'i> {
             // a course question, a cheat sheet): the quoted payload scores.
             // Prompt injection judges its own write-ups; a real secret is a
             // leak wherever it is quoted.
+            // A template probe (`{{7*7}}`: arithmetic that only shows whether
+            // a template renders) in prose that explains attacks is the
+            // explanation's, quoted or not.
             if context == Context::Text {
+                let mut explains: Option<bool> = None;
                 for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
-                    if h.confidence > Confidence::Low && prompt::quoted_in_writeup(&view.text, &h.at) {
+                    if h.confidence > Confidence::Low
+                        && (prompt::quoted_in_writeup(&view.text, &h.at)
+                            || h.rule == "template.probe" && *explains.get_or_insert_with(|| prompt::explains_attacks(&view.text)))
+                    {
                         h.confidence = Confidence::Low;
                     }
                 }

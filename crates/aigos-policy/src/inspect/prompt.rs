@@ -2062,6 +2062,12 @@ pub(super) fn quoted_in_writeup(text: &str, at: &Range<usize>) -> bool {
     facts.explains(&folded) && quoted(&folded, at, &mut facts)
 }
 
+/// Whether `text` (as written) explains attacks: at least two distinct
+/// framing terms once folded.
+pub(super) fn explains_attacks(text: &str) -> bool {
+    explains(&fold(text))
+}
+
 /// Whether the text explains attacks: at least two distinct framing terms.
 fn explains(text: &str) -> bool {
     FRAMING.iter().filter(|f| text.contains(*f)).take(2).count() >= 2

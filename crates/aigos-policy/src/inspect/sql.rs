@@ -392,7 +392,8 @@ fn is_script(text: &str) -> bool {
     if lines.len() < 3 || lines.iter().any(|l| l.starts_with(['\'', '"', ')'])) {
         return false;
     }
-    let Some(first) = lines.iter().find(|l| !l.starts_with("--") && !l.starts_with("/*")) else { return false };
+    // (psql meta-commands, `\set`, `\connect`, are no statements.)
+    let Some(first) = lines.iter().find(|l| !l.starts_with("--") && !l.starts_with("/*") && !l.starts_with('\\')) else { return false };
     let word: String = first.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_uppercase();
     matches!(
         word.as_str(),
@@ -1090,6 +1091,16 @@ fn prose(text: &str) -> bool {
     words >= 10 && plain * 2 >= words
 }
 
+/// Whether the byte at `at` sits in a line, after the first, that opens
+/// with `SELECT` or `WITH`: a query written out on its own line of a
+/// document (an answer, a page), whose `UNION` is the query's own.
+fn own_line_statement(text: &str, at: usize) -> bool {
+    let Some(start) = text.get(..at).and_then(|b| b.rfind('\n')) else { return false };
+    let line = text.get(start + 1..at).unwrap_or("").trim_start();
+    let head: String = line.chars().take(7).collect::<String>().to_ascii_uppercase();
+    (head.starts_with("SELECT ") || head.starts_with("WITH ")) && !line.starts_with(['\'', '"'])
+}
+
 /// Rules that hold wherever the tokens sit in a value: `UNION SELECT`,
 /// a `;` that starts a destructive statement.
 fn anywhere(text: &str, t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
@@ -1105,7 +1116,10 @@ fn anywhere(text: &str, t: &[Tok], found: &mut Vec<(Confidence, &'static str, Ra
                 k += 1;
             }
             // One parse per value at most: the first UNION SELECT decides.
-            if sig.get(k).is_some_and(|y| y.is("SELECT")) && *reads.get_or_insert_with(|| union_reads(text, &sig, k)) {
+            if sig.get(k).is_some_and(|y| y.is("SELECT"))
+                && !own_line_statement(text, x.at.start)
+                && *reads.get_or_insert_with(|| union_reads(text, &sig, k))
+            {
                 found.push((Confidence::High, "sql.union-select", x.at.start..sig[k].at.end));
             }
         } else if x.kind == Kind::Semi
@@ -2139,6 +2153,25 @@ mod tests {
         for q in ok {
             assert!(max(q, Context::Sql, "sql") < Some(Confidence::Medium), "{q}: {:?}", hits(q, Context::Sql, "sql"));
         }
+    }
+
+    /// A query on its own line of a document is the document's example; the
+    /// same UNION in a value, or after a quote, is a read.
+    #[test]
+    fn queries_on_their_own_line_of_a_page() {
+        let page = "UNION removes duplicate rows, UNION ALL keeps them.\n\nSELECT 'a' AS x UNION SELECT 'a' AS x  -- one row\nSELECT 'a' AS x UNION ALL SELECT 'a' AS x  -- two rows";
+        assert!(max(page, Context::Text, "content") < Some(Confidence::Medium), "{:?}", hits(page, Context::Text, "content"));
+        assert!(flagged("1 UNION SELECT username, password FROM users", "id"));
+        assert!(flagged("notes\n' UNION SELECT username, password FROM users--", "comment"));
+    }
+
+    /// A psql script opens with meta-commands; its statements are a runbook's.
+    #[test]
+    fn psql_scripts_are_scripts() {
+        let script = "\\set ro_password `echo $RO_DB_PASSWORD`\nCREATE ROLE grafana_reader WITH LOGIN PASSWORD :'ro_password';\nGRANT analyst_ro TO grafana_reader;";
+        assert!(max(script, Context::Sql, "sql") < Some(Confidence::Medium), "{:?}", hits(script, Context::Sql, "sql"));
+        let injected = "SELECT name FROM roles WHERE id = '1'; GRANT admin TO intruder;";
+        assert!(max(injected, Context::Sql, "sql") >= Some(Confidence::Medium));
     }
 
     #[test]

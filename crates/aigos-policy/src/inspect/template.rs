@@ -283,7 +283,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             let head = core.split('|').next().unwrap_or(core);
             // Flask and Django keep the signing key in `config`/`settings`.
             let secret = head.contains("secret_key") || head.contains(".signer.key");
-            if LEAKS.contains(&core) || LEAKS.contains(&head) || secret {
+            // `{{env.STRIPE_SECRET_KEY}}`, `{{ process.env.API_TOKEN }}`: an HTTP
+            // client's or CI's reference to one named variable, not a walk
+            // of the application's objects (`{{config}}`, `{{settings.SECRET_KEY}}`).
+            let raw = text.get(e.body.clone()).unwrap_or("").trim().trim_matches(|c| matches!(c, '{' | '}' | ' '));
+            let env_reference = ["env.", "process.env."].iter().any(|p| {
+                raw.strip_prefix(p)
+                    .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))
+            });
+            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret) && !env_reference {
                 push(Confidence::Medium, "template.object-leak", e.span.clone());
             }
         }
@@ -771,6 +779,18 @@ mod tests {
         ] {
             assert_eq!(top(t), Some(Confidence::High), "{t}");
         }
+    }
+
+    /// A reference to one named environment variable is a client's or a
+    /// CI's substitution; the application's config and settings objects are
+    /// what a leak walks.
+    #[test]
+    fn env_references_are_not_leaks() {
+        assert!(top_in("Bearer {{env.STRIPE_SECRET_KEY}}", Context::Unknown) < Some(Confidence::Medium));
+        assert!(top_in("token={{ process.env.API_TOKEN }}", Context::Unknown) < Some(Confidence::Medium));
+        assert!(top_in("{{ config.SECRET_KEY }}", Context::Unknown) >= Some(Confidence::Medium));
+        assert!(top_in("{{ settings.SECRET_KEY }}", Context::Unknown) >= Some(Confidence::Medium));
+        assert!(top_in("{{env.stripe_secret_key.__class__}}", Context::Unknown) >= Some(Confidence::Medium));
     }
 
     #[test]

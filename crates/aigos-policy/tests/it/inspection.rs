@@ -413,6 +413,17 @@ fn exec_style_calls_are_judged_as_their_command_line() {
     }
 }
 
+/// A template probe in prose that explains template injection is the
+/// explanation's; the probe in a value, or in prose that explains nothing,
+/// is a probe.
+#[test]
+fn probes_in_explanations() {
+    let slide = "Jinja2 renders expressions inside double braces. When user input is concatenated into the template source, probing with {{7*7}} shows 49 in the output, which is how testers recognise a template injection vulnerability.";
+    assert_eq!(top(&json!({"body": slide}), Family::TemplateInjection), Some(Confidence::Low));
+    assert!(top(&json!({"name": "{{7*7}}"}), Family::TemplateInjection) >= Some(Confidence::Medium));
+    assert!(top(&json!({"body": "Hello {{7*7}}, your order has shipped."}), Family::TemplateInjection) >= Some(Confidence::Medium));
+}
+
 /// Options given as one string go to the program beside them or to the one
 /// the tool wraps (a download tool runs curl).
 #[test]
