@@ -1098,7 +1098,19 @@ fn own_line_statement(text: &str, at: usize) -> bool {
     let Some(start) = text.get(..at).and_then(|b| b.rfind('\n')) else { return false };
     let line = text.get(start + 1..at).unwrap_or("").trim_start();
     let head: String = line.chars().take(7).collect::<String>().to_ascii_uppercase();
-    (head.starts_with("SELECT ") || head.starts_with("WITH ")) && !line.starts_with(['\'', '"'])
+    // A quote left open before the line (`abc'` then a new line) is a
+    // break-out, and the line is the injected statement (SQL Server runs
+    // statements without `;`). Apostrophes inside words (`don't`) open nothing.
+    let before = text.get(..start).unwrap_or("");
+    let open_quotes = before
+        .char_indices()
+        .filter(|&(i, c)| {
+            c == '\''
+                && !(before.get(..i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphabetic)
+                    && before.get(i + 1..).and_then(|a| a.chars().next()).is_some_and(char::is_alphabetic))
+        })
+        .count();
+    (head.starts_with("SELECT ") || head.starts_with("WITH ")) && !line.starts_with(['\'', '"']) && open_quotes % 2 == 0
 }
 
 /// Rules that hold wherever the tokens sit in a value: `UNION SELECT`,
@@ -2163,6 +2175,12 @@ mod tests {
         assert!(max(page, Context::Text, "content") < Some(Confidence::Medium), "{:?}", hits(page, Context::Text, "content"));
         assert!(flagged("1 UNION SELECT username, password FROM users", "id"));
         assert!(flagged("notes\n' UNION SELECT username, password FROM users--", "comment"));
+        // A quote left open before the line: the line is no example.
+        let breakout = "abc'\nSELECT 1 UNION SELECT password FROM users--";
+        assert!(!own_line_statement(breakout, breakout.find("UNION").unwrap()));
+        assert!(own_line_statement(page, page.rfind("UNION").unwrap()));
+        let apostrophes = "UNION doesn't keep duplicates; UNION ALL does.\nSELECT 'a' AS x UNION SELECT 'a' AS x";
+        assert!(max(apostrophes, Context::Text, "content") < Some(Confidence::Medium));
     }
 
     /// A psql script opens with meta-commands; its statements are a runbook's.
