@@ -761,14 +761,14 @@ impl<'i> Run<'i> {
             // Prompt injection judges its own write-ups; a real secret is a
             // leak wherever it is quoted.
             // A template probe (`{{7*7}}`: arithmetic that only shows whether
-            // a template renders) in prose that explains attacks is the
-            // explanation's, quoted or not.
+            // a template renders) in prose that explains template injection
+            // is the explanation's, quoted or not.
             if context == Context::Text {
                 let mut explains: Option<bool> = None;
                 for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
                     if h.confidence > Confidence::Low
                         && (prompt::quoted_in_writeup(&view.text, &h.at)
-                            || h.rule == "template.probe" && *explains.get_or_insert_with(|| prompt::explains_attacks(&view.text)))
+                            || h.rule == "template.probe" && *explains.get_or_insert_with(|| explains_template_injection(&view.text)))
                     {
                         h.confidence = Confidence::Low;
                     }
@@ -826,6 +826,12 @@ impl<'i> Run<'i> {
         self.urls.dedup_by(|b, a| a.pointer == b.pointer && a.url == b.url);
         Inspection { findings: self.hits, urls: self.urls }
     }
+}
+
+/// Whether prose explains template injection by name and as an attack.
+fn explains_template_injection(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["template injection", "ssti", "server-side template"].iter().any(|t| lower.contains(t)) && prompt::explains_attacks(text)
 }
 
 /// The program a tool runs its options through, by the tool's name

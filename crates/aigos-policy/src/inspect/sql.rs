@@ -379,6 +379,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         for h in out.iter_mut().skip(before) {
             if matches!(h.rule, "sql.stacked-statement" | "sql.time-blind") {
                 h.confidence = Confidence::Low;
+            } else if h.rule == "sql.privilege-write" {
+                // A runbook that elevates someone still asks for a human.
+                h.confidence = h.confidence.min(Confidence::Medium);
             }
         }
     }
@@ -393,7 +396,11 @@ fn is_script(text: &str) -> bool {
         return false;
     }
     // (psql meta-commands, `\set`, `\connect`, are no statements.)
-    let Some(first) = lines.iter().find(|l| !l.starts_with("--") && !l.starts_with("/*") && !l.starts_with('\\')) else { return false };
+    // A psql meta-command (`\set x 1`, `\connect db`): a backslash, a letter,
+    // and no quote (`\x';` is a break-out, not a meta-command).
+    let meta =
+        |l: &&&str| l.starts_with('\\') && l.chars().nth(1).is_some_and(|c| c.is_ascii_alphabetic()) && !l.contains(['\'', '"', ';']);
+    let Some(first) = lines.iter().find(|l| !l.starts_with("--") && !l.starts_with("/*") && !meta(l)) else { return false };
     let word: String = first.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_uppercase();
     matches!(
         word.as_str(),
@@ -1020,7 +1027,7 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
     if !is_prose && (danger || has(&BARE_HEAD, text)) {
         let bare = lex(text, 0, len, &mysql);
         dangerous_calls(&bare, true, found);
-        anywhere(text, &bare, found);
+        anywhere(text, &bare, context, found);
         bare_rules(&bare, found);
     }
     // MySQL reads `\'` as an escaped quote; an application that escapes
@@ -1093,10 +1100,26 @@ fn prose(text: &str) -> bool {
 
 /// Whether the byte at `at` sits in a line, after the first, that opens
 /// with `SELECT` or `WITH`: a query written out on its own line of a
-/// document (an answer, a page), whose `UNION` is the query's own.
+/// document (an answer, a page), whose `UNION` is the query's own. The line
+/// before must end a sentence or a statement (or be blank), and no
+/// parenthesis or quote may be left open before it: otherwise the line
+/// continues what precedes it (`id = -1 AND 0 IN (` then `SELECT 1) UNION ...`).
 fn own_line_statement(text: &str, at: usize) -> bool {
     let Some(start) = text.get(..at).and_then(|b| b.rfind('\n')) else { return false };
     let line = text.get(start + 1..at).unwrap_or("").trim_start();
+    let previous = text.get(..start).unwrap_or("").lines().next_back().unwrap_or("").trim_end();
+    let previous_query = {
+        let head: String = previous.trim_start().chars().take(7).collect::<String>().to_ascii_uppercase();
+        head.starts_with("SELECT ") || head.starts_with("WITH ")
+    };
+    if !(previous.is_empty() || previous.ends_with(['.', ';', ':', '!', '?']) || previous_query) {
+        return false;
+    }
+    let opened = text.get(..start).unwrap_or("").matches('(').count();
+    let closed = text.get(..start).unwrap_or("").matches(')').count();
+    if opened > closed {
+        return false;
+    }
     let head: String = line.chars().take(7).collect::<String>().to_ascii_uppercase();
     // A quote left open before the line (`abc'` then a new line) is a
     // break-out, and the line is the injected statement (SQL Server runs
@@ -1115,7 +1138,7 @@ fn own_line_statement(text: &str, at: usize) -> bool {
 
 /// Rules that hold wherever the tokens sit in a value: `UNION SELECT`,
 /// a `;` that starts a destructive statement.
-fn anywhere(text: &str, t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+fn anywhere(text: &str, t: &[Tok], context: Context, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
     let mut reads: Option<bool> = None;
     for (i, x) in sig.iter().enumerate() {
@@ -1129,7 +1152,7 @@ fn anywhere(text: &str, t: &[Tok], found: &mut Vec<(Confidence, &'static str, Ra
             }
             // One parse per value at most: the first UNION SELECT decides.
             if sig.get(k).is_some_and(|y| y.is("SELECT"))
-                && !own_line_statement(text, x.at.start)
+                && !(context == Context::Text && own_line_statement(text, x.at.start))
                 && *reads.get_or_insert_with(|| union_reads(text, &sig, k))
             {
                 found.push((Confidence::High, "sql.union-select", x.at.start..sig[k].at.end));
@@ -1168,54 +1191,60 @@ fn union_reads(text: &str, sig: &[&Tok], k: usize) -> bool {
 /// A statement that an injected `;` at `i - 1` starts, with enough
 /// structure not to be prose (`; DROP TABLE users`, `; EXEC xp_cmdshell`).
 /// Returns the end byte.
-/// Columns that hold a privilege or a credential.
-const PRIVILEGE_COLUMNS: &[&str] = &[
+/// Columns that hold a role or a privilege level: written with an elevated
+/// value (`'admin'`, `'owner'`, `'superuser'`) they grant it.
+const ROLE_COLUMNS: &[&str] =
+    &["ROLE", "ROLES", "ROLE_ID", "ACCESS_LEVEL", "USER_LEVEL", "PRIVILEGES", "PERMISSIONS", "USER_TYPE", "ACCOUNT_TYPE"];
+/// Boolean flags that make an account privileged when set.
+const FLAG_COLUMNS: &[&str] = &["IS_ADMIN", "ADMIN", "IS_SUPERUSER", "SUPERUSER", "IS_STAFF", "IS_ROOT", "IS_OWNER"];
+/// Credentials: written with any value but NULL, they are replaced.
+const CREDENTIAL_COLUMNS: &[&str] = &["PASSWORD", "PASSWORD_HASH", "PASSWD", "PWD", "API_KEY", "TOTP_SECRET"];
+/// Protections: written false, they are turned off.
+const PROTECTION_COLUMNS: &[&str] = &["MFA_ENABLED", "TWO_FACTOR_ENABLED", "OTP_ENABLED", "MFA_REQUIRED"];
+/// Table-name parts (split on `_`) of role and permission tables.
+const PRIVILEGE_TABLES: &[&str] = &[
+    "ADMIN",
+    "ADMINS",
+    "ADMINISTRATORS",
     "ROLE",
     "ROLES",
-    "ROLE_ID",
-    "IS_ADMIN",
-    "ADMIN",
-    "IS_SUPERUSER",
-    "SUPERUSER",
-    "IS_STAFF",
-    "IS_ROOT",
-    "PRIVILEGES",
+    "PERMISSION",
     "PERMISSIONS",
-    "ACCESS_LEVEL",
-    "USER_LEVEL",
-    "PASSWORD",
-    "PASSWORD_HASH",
-    "PASSWD",
-    "PWD",
-    "API_KEY",
-    "MFA_ENABLED",
-    "TOTP_SECRET",
+    "PRIVILEGE",
+    "PRIVILEGES",
+    "SUPERUSERS",
+    "SUDOERS",
 ];
 
-/// Whether the statement at `i` writes a privilege or a credential: an
-/// `UPDATE` whose `SET` list assigns one of [`PRIVILEGE_COLUMNS`], or an
-/// `INSERT` into a table of admins, roles, permissions or grants.
+/// Whether the statement at `i` elevates a privilege or replaces a
+/// credential: an `UPDATE` whose `SET` list writes an elevated role, sets an
+/// admin flag, writes a credential (not NULL) or turns a protection off, or
+/// an `INSERT` into a role or permission table. Revocations and downgrades
+/// (`role = 'viewer'`, `api_key = NULL`, `mfa_enabled = true`) are not.
 fn privilege_write(sig: &[&Tok], i: usize) -> bool {
     let Some(head) = sig.get(i) else { return false };
     let statement = || sig.iter().skip(i + 1).take_while(|y| y.kind != Kind::Semi).take(128);
     if head.is("UPDATE") {
-        // `SET a = 1, t.role = 'admin' WHERE ...`: the words right before `=`.
-        let mut prev: Option<&Tok> = None;
-        let mut in_set = false;
-        for y in statement() {
-            if y.is("SET") {
-                in_set = true;
-            } else if y.is("WHERE") {
-                break;
-            } else if in_set
-                && y.is_op("=")
-                && prev.is_some_and(|p| {
-                    matches!(p.kind, Kind::Word | Kind::Ident) && PRIVILEGE_COLUMNS.contains(&p.text.to_ascii_uppercase().as_str())
-                })
-            {
+        let set: Vec<&&Tok> = statement().skip_while(|y| !y.is("SET")).skip(1).take_while(|y| !y.is("WHERE")).collect();
+        for (k, y) in set.iter().enumerate() {
+            if !y.is_op("=") || k == 0 {
+                continue;
+            }
+            let (Some(column), Some(value)) = (set.get(k - 1), set.get(k + 1)) else { continue };
+            if !matches!(column.kind, Kind::Word | Kind::Ident) {
+                continue;
+            }
+            let column = column.text.to_ascii_uppercase();
+            let v = value.text.to_ascii_lowercase();
+            let truthy = matches!(v.as_str(), "true" | "1" | "t" | "y" | "yes");
+            let elevated = ["admin", "owner", "root", "super", "sudo"].iter().any(|w| v.contains(w));
+            let hit = (ROLE_COLUMNS.contains(&column.as_str()) && value.kind == Kind::Str && elevated)
+                || (FLAG_COLUMNS.contains(&column.as_str()) && truthy)
+                || (CREDENTIAL_COLUMNS.contains(&column.as_str()) && value.kind == Kind::Str)
+                || (PROTECTION_COLUMNS.contains(&column.as_str()) && matches!(v.as_str(), "false" | "0" | "f" | "n" | "no"));
+            if hit {
                 return true;
             }
-            prev = Some(y);
         }
         return false;
     }
@@ -1229,7 +1258,7 @@ fn privilege_write(sig: &[&Tok], i: usize) -> bool {
             return false;
         };
         let name = table.text.to_ascii_uppercase();
-        return ["ADMIN", "ROLE", "PERMISSION", "PRIVILEGE", "GRANT", "SUPERUSER", "SUDOER"].iter().any(|w| name.contains(w));
+        return name.split(['_', '.']).any(|part| PRIVILEGE_TABLES.contains(&part));
     }
     false
 }
@@ -1544,13 +1573,13 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
                 // A read that then grants a role or rewrites a credential
                 // (`SELECT ...; UPDATE users SET role = 'admin' WHERE ...`):
                 // no query a reading agent sends; an appended statement does.
-                let c = if privilege_write(&sig, i + 1) {
-                    Confidence::High
-                } else if whole_table {
-                    Confidence::Medium
-                } else {
-                    Confidence::Low
-                };
+                if privilege_write(&sig, i + 1) {
+                    // Its own rule: a runbook's layout does not lower it
+                    // below human review ([`is_script`] lowers stacked statements).
+                    found.push((Confidence::High, "sql.privilege-write", x.at.start..next.at.end));
+                    continue;
+                }
+                let c = if whole_table { Confidence::Medium } else { Confidence::Low };
                 found.push((c, "sql.stacked-statement", x.at.start..next.at.end));
             }
         }
@@ -2144,6 +2173,7 @@ mod tests {
             "SELECT 1; UPDATE accounts SET is_admin = 1, updated_at = now() WHERE email = 'x@example.com'",
             "SELECT name FROM products; UPDATE users SET password_hash = '$2b$10$abc' WHERE username = 'admin'",
             "SELECT * FROM orders LIMIT 5; INSERT INTO user_roles (user_id, role) VALUES (7, 'owner')",
+            "SELECT id FROM users WHERE id = 9; UPDATE users SET mfa_enabled = false WHERE id = 9",
             "EXEC('DR' + 'OP TABLE audit_log')",
             "DECLARE @q nvarchar(200) = N'TRUN' + N'CATE TABLE payments'; EXEC sp_executesql @q",
             "SET @s = CONCAT('SEL', 'ECT password FROM users'); PREPARE st FROM @s; EXECUTE st",
@@ -2161,10 +2191,20 @@ mod tests {
             "EXECUTE IMMEDIATE 'ALTER INDEX ' || v_index || ' REBUILD'",
             "SET @sql = CONCAT('SELECT * FROM ', tbl, ' LIMIT 10'); PREPARE st FROM @sql; EXECUTE st",
             "SELECT role FROM users WHERE id = 42",
+            // Revocations, downgrades and protections turned on.
+            "SELECT id FROM users WHERE email = 'leaver@corp.example'; UPDATE users SET role = 'disabled', api_key = NULL WHERE email = 'leaver@corp.example'",
+            "SELECT count(*) FROM users WHERE mfa_enabled = false; UPDATE users SET mfa_enabled = true WHERE org_id = 7",
+            "SELECT id FROM users WHERE email = 'ana@corp.example'; UPDATE users SET role = 'viewer' WHERE id = 42",
+            // Table names that only contain a privilege word.
+            "SELECT * FROM applications WHERE id = 7; INSERT INTO grant_awards (application_id, amount) VALUES (7, 50000)",
+            "SELECT id FROM wells WHERE name = 'W-3'; INSERT INTO petroleum_output (well_id, barrels) VALUES (3, 1200)",
         ];
         for q in ok {
             assert!(max(q, Context::Sql, "sql") < Some(Confidence::Medium), "{q}: {:?}", hits(q, Context::Sql, "sql"));
         }
+        // Laid out on three lines, an elevation still asks for a human.
+        let lines = "SELECT id FROM users WHERE id = 42;\nUPDATE users\nSET role = 'admin' WHERE id = 42;";
+        assert_eq!(max(lines, Context::Sql, "sql"), Some(Confidence::Medium), "{:?}", hits(lines, Context::Sql, "sql"));
     }
 
     /// A query on its own line of a document is the document's example; the
@@ -2175,6 +2215,14 @@ mod tests {
         assert!(max(page, Context::Text, "content") < Some(Confidence::Medium), "{:?}", hits(page, Context::Text, "content"));
         assert!(flagged("1 UNION SELECT username, password FROM users", "id"));
         assert!(flagged("notes\n' UNION SELECT username, password FROM users--", "comment"));
+        // A line that continues the one before (an open parenthesis, no sentence end).
+        for value in [
+            "-1 AND 0 IN (\nSELECT 1) UNION SELECT username, password FROM users-- ",
+            "0\nSELECT name, password_hash FROM users UNION SELECT 'a','b'",
+        ] {
+            assert!(flagged(value, "id"), "{value}");
+            assert!(max(value, Context::Text, "body") >= Some(Confidence::Medium), "{value}");
+        }
         // A quote left open before the line: the line is no example.
         let breakout = "abc'\nSELECT 1 UNION SELECT password FROM users--";
         assert!(!own_line_statement(breakout, breakout.find("UNION").unwrap()));
@@ -2188,6 +2236,8 @@ mod tests {
     fn psql_scripts_are_scripts() {
         let script = "\\set ro_password `echo $RO_DB_PASSWORD`\nCREATE ROLE grafana_reader WITH LOGIN PASSWORD :'ro_password';\nGRANT analyst_ro TO grafana_reader;";
         assert!(max(script, Context::Sql, "sql") < Some(Confidence::Medium), "{:?}", hits(script, Context::Sql, "sql"));
+        let breakout = "\\x';\nDELETE FROM audit_log;\nSELECT '1";
+        assert!(max(breakout, Context::Unknown, "name") >= Some(Confidence::Medium), "{:?}", hits(breakout, Context::Unknown, "name"));
         let injected = "SELECT name FROM roles WHERE id = '1'; GRANT admin TO intruder;";
         assert!(max(injected, Context::Sql, "sql") >= Some(Confidence::Medium));
     }

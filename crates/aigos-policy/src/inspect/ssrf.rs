@@ -51,8 +51,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let before = out.len();
     analyze_text(s, out);
     // A URL in a log record was requested by someone, earlier: history,
-    // not a destination (a query's results, a pasted log excerpt).
-    if !matches!(s.context, Context::Url | Context::Shell) {
+    // not a destination (a query's results, a pasted log excerpt). Never in
+    // a URL field, a command or code.
+    // (A query tool's results are read as SQL by their field; a date and a
+    // time followed by a level is no statement and no program.)
+    if !matches!(s.context, Context::Url | Context::Shell | Context::Code) {
         for h in out.iter_mut().skip(before).filter(|h| h.family == Family::Ssrf) {
             if log_line(s.text, h.at.start) {
                 h.confidence = Confidence::Low;
@@ -62,16 +65,42 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 }
 
 /// Whether the line holding byte `at` is a log record: it opens with a
-/// date or a time (`2024-10-14 08:00:02`, `[12:01:33]`) and names a level.
+/// timestamp (`2024-10-14 08:00:02`, `2024-10-14T08:00:02Z`, `[12:01:33]`)
+/// and names a level as a word of its own before `at` (`[DEBUG]`, ` INFO `,
+/// `level=warn`). A date alone (`2024-10-14 and ...` is Python) is not one.
 fn log_line(text: &str, at: usize) -> bool {
     let start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
-    let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |p| at + p);
-    let line = text.get(start..end).unwrap_or("").trim_start().trim_start_matches('[');
-    let b = line.as_bytes();
+    let head = text.get(start..at).unwrap_or("").trim_start();
+    let b = head.trim_start_matches('[').as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let date = (0..4).all(digit) && b.get(4) == Some(&b'-') && digit(5) && digit(6) && b.get(7) == Some(&b'-');
-    let time = digit(0) && digit(1) && b.get(2) == Some(&b':') && digit(3) && digit(4) && b.get(5) == Some(&b':');
-    (date || time) && ["DEBUG", "INFO", "WARN", "ERROR", "TRACE", "NOTICE"].iter().any(|l| line.contains(l))
+    let clock = |i: usize| digit(i) && digit(i + 1) && b.get(i + 2) == Some(&b':') && digit(i + 3) && digit(i + 4);
+    let date = (0..4).all(digit) && b.get(4) == Some(&b'-') && digit(5) && digit(6) && b.get(7) == Some(&b'-') && digit(8) && digit(9);
+    let stamped = (date && matches!(b.get(10), Some(b' ' | b'T')) && clock(11)) || (clock(0) && b.get(5) == Some(&b':'));
+    stamped
+        && head
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w.to_ascii_uppercase().as_str(), "DEBUG" | "INFO" | "WARN" | "WARNING" | "ERROR" | "TRACE" | "NOTICE"))
+}
+
+/// Whether the rule holding byte `at` blocks the address: its line or one
+/// of the two before it says `except`, `deny`, `drop`, `reject` or `block`,
+/// and its line neither deletes a rule (`iptables -D`) nor accepts or
+/// allows the address.
+fn blocks(text: &str, at: usize) -> bool {
+    let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |p| at + p);
+    let line_start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
+    let line = text.get(line_start..end).unwrap_or("");
+    let lower = line.to_ascii_lowercase();
+    let mut context_start = line_start;
+    for _ in 0..2 {
+        context_start = text.get(..context_start.saturating_sub(1)).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
+    }
+    let around = text.get(context_start..end).unwrap_or("").to_ascii_lowercase();
+    let blocking = ["except", "deny", "drop", "reject", "block"].iter().any(|w| around.contains(w));
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let opening =
+        words.iter().any(|w| matches!(*w, "-D" | "--delete")) || ["accept", "allow", "permit", "delete"].iter().any(|w| lower.contains(w));
+    blocking && !opening
 }
 
 fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
@@ -1156,7 +1185,8 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
                 && prefix_len.parse::<u8>().is_ok_and(|n| n <= 32)
                 && !after
                     .get(1 + prefix_len.len()..)
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_')));
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_')))
+                && blocks(text, i);
             let conf = match s.context {
                 Context::Key => return,
                 _ if cidr && s.context != Context::Url => Confidence::Low,
@@ -1189,9 +1219,21 @@ mod tests {
         let log =
             "2024-10-14 08:00:02,114 - url_helper.py[DEBUG]: [0/1] open 'http://169.254.169.254/latest/api/token' with {'method': 'PUT'}";
         assert_eq!(max(log, "results", Context::Unknown, "logs.query"), Some(Confidence::Low));
+        assert_eq!(max(log, "results", Context::Sql, "logs.query"), Some(Confidence::Low));
         let note = "Then open 'http://169.254.169.254/latest/api/token' with method PUT and read the role.";
         assert!(max(note, "results", Context::Unknown, "logs.query") >= Some(Confidence::Medium));
         assert!(max("http://169.254.169.254/latest/api/token", "url", Context::Url, "http.get") >= Some(Confidence::Medium));
+        // A date that is code, a CSV row, a level after the URL: no log record.
+        let meta = "http://169.254.169.254/latest/meta-data/iam/security-credentials/";
+        for text in [
+            format!("2024-10-14 and print(requests.get('{meta}').text)  # INFO"),
+            format!("date,level,url\n2024-10-14,INFO,{meta}"),
+            format!("2024-10-14 08:00:02 fetch {meta} done INFO"),
+        ] {
+            assert!(max(&text, "data", Context::Unknown, "links.import") >= Some(Confidence::Medium), "{text}");
+        }
+        let code = format!("import requests\n2024-10-14 08:00:02 INFO and print(requests.get('{meta}').text)");
+        assert!(max(&code, "code", Context::Code, "python.exec") >= Some(Confidence::Medium), "{code}");
     }
 
     /// The metadata address as a CIDR is a rule that blocks it; as a URL or
@@ -1201,6 +1243,11 @@ mod tests {
         let policy = "egress:\n  - to:\n    - ipBlock:\n        cidr: 0.0.0.0/0\n        except: [169.254.169.254/32]\n";
         assert_eq!(max(policy, "manifest", Context::Unknown, "k8s.apply"), Some(Confidence::Low));
         assert_eq!(max("iptables -A OUTPUT -d 169.254.169.254/32 -j DROP", "cmd", Context::Shell, "shell.exec"), Some(Confidence::Low));
+        // Removing the block, or accepting the address, opens it.
+        for open in ["iptables -D OUTPUT -d 169.254.169.254/32 -j DROP", "iptables -I OUTPUT 1 -d 169.254.169.254/32 -j ACCEPT"] {
+            assert_eq!(max(open, "cmd", Context::Shell, "shell.exec"), Some(Confidence::High), "{open}");
+        }
+        assert!(max("allowed_cidrs: [169.254.169.254/32]", "config", Context::Unknown, "cfg.set") >= Some(Confidence::Medium));
         assert_eq!(max("curl -s 169.254.169.254/latest/meta-data/iam/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
         assert_eq!(max("curl -s 169.254.169.254/32/", "cmd", Context::Shell, "shell.exec"), Some(Confidence::High));
         assert!(max("169.254.169.254/32", "url", Context::Url, "http.get") >= Some(Confidence::Medium));

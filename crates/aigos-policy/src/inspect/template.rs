@@ -287,10 +287,17 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             // client's or CI's reference to one named variable, not a walk
             // of the application's objects (`{{config}}`, `{{settings.SECRET_KEY}}`).
             let raw = text.get(e.body.clone()).unwrap_or("").trim().trim_matches(|c| matches!(c, '{' | '}' | ' '));
-            let env_reference = ["env.", "process.env."].iter().any(|p| {
-                raw.strip_prefix(p)
-                    .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))
-            });
+            // Only where a credential belongs (an `Authorization` header, an
+            // API-key field): elsewhere it may send the variable out.
+            let auth_field = matches!(
+                s.field.replace('_', "-").as_str(),
+                "authorization" | "proxy-authorization" | "x-api-key" | "api-key" | "apikey" | "token" | "bearer" | "x-auth-token"
+            );
+            let env_reference = auth_field
+                && ["env.", "process.env."].iter().any(|p| {
+                    raw.strip_prefix(p)
+                        .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))
+                });
             if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret) && !env_reference {
                 push(Confidence::Medium, "template.object-leak", e.span.clone());
             }
@@ -786,8 +793,16 @@ mod tests {
     /// what a leak walks.
     #[test]
     fn env_references_are_not_leaks() {
-        assert!(top_in("Bearer {{env.STRIPE_SECRET_KEY}}", Context::Unknown) < Some(Confidence::Medium));
-        assert!(top_in("token={{ process.env.API_TOKEN }}", Context::Unknown) < Some(Confidence::Medium));
+        let in_field = |text: &str, field: &str| {
+            let s = Subject { text, context: Context::Unknown, field, tool: "http.request", decoded: false };
+            let mut out = Vec::new();
+            analyze(&s, &mut out);
+            out.iter().map(|h| h.confidence).max()
+        };
+        assert!(in_field("Bearer {{env.STRIPE_SECRET_KEY}}", "authorization") < Some(Confidence::Medium));
+        assert!(in_field("{{ process.env.STRIPE_SECRET_KEY }}", "x-api-key") < Some(Confidence::Medium));
+        // Anywhere else the variable may be sent out.
+        assert!(in_field("{{process.env.STRIPE_SECRET_KEY}}", "x-debug") >= Some(Confidence::Medium));
         assert!(top_in("{{ config.SECRET_KEY }}", Context::Unknown) >= Some(Confidence::Medium));
         assert!(top_in("{{ settings.SECRET_KEY }}", Context::Unknown) >= Some(Confidence::Medium));
         assert!(top_in("{{env.stripe_secret_key.__class__}}", Context::Unknown) >= Some(Confidence::Medium));

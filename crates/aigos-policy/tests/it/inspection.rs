@@ -422,6 +422,8 @@ fn probes_in_explanations() {
     assert_eq!(top(&json!({"body": slide}), Family::TemplateInjection), Some(Confidence::Low));
     assert!(top(&json!({"name": "{{7*7}}"}), Family::TemplateInjection) >= Some(Confidence::Medium));
     assert!(top(&json!({"body": "Hello {{7*7}}, your order has shipped."}), Family::TemplateInjection) >= Some(Confidence::Medium));
+    let dressed = "Hello {{7*7}}, this is an example of our new security notice.";
+    assert!(top(&json!({"body": dressed}), Family::TemplateInjection) >= Some(Confidence::Medium));
 }
 
 /// Options given as one string go to the program beside them or to the one
