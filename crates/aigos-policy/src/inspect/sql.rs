@@ -485,7 +485,8 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // A subquery in a value that is no statement (a sort key, an id, a
     // name): `(CASE WHEN (SELECT substr(usename,1,1) FROM pg_user ...)`.
     if !statement && s.context == Context::Unknown && text.len() <= MAX_VALUE {
-        let lower = text.to_ascii_lowercase();
+        // Whitespace of any kind around the keyword (`(\nSELECT`, `(\tselect`).
+        let lower: String = text.chars().map(|c| if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() }).collect();
         if let Some(p) = lower.find("(select ").or_else(|| lower.find("( select "))
             && lower.get(p..).is_some_and(|r| r.contains(" from "))
         {
@@ -2223,6 +2224,8 @@ mod tests {
             assert!(flagged(value, "id"), "{value}");
             assert!(max(value, Context::Text, "body") >= Some(Confidence::Medium), "{value}");
         }
+        // A subquery opened on one line and written on the next.
+        assert!(flagged("5 AND 1=(\nSELECT COUNT(*) FROM users WHERE username='admin')", "sort"));
         // A quote left open before the line: the line is no example.
         let breakout = "abc'\nSELECT 1 UNION SELECT password FROM users--";
         assert!(!own_line_statement(breakout, breakout.find("UNION").unwrap()));
