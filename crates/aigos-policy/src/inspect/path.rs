@@ -31,6 +31,12 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     {
         out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.alias-traversal", at));
     }
+    // A tool that writes, given a path where a write runs code for every
+    // later session (a shell's rc file, sudoers, `ld.so.preload`, a login
+    // item, a git hook): a human should see it. Reading them is everyday.
+    if s.context == Context::Path && writes(s.tool) && s.text.len() <= 4096 && persistence_target(s.text).is_some() {
+        out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.persistence-write", 0..s.text.len()));
+    }
     // Where a volume appears inside a container (`mountPath`) names the
     // container's own file, not one read on the host (`hostPath` is).
     if matches!(s.field, "mountpath" | "mount_path" | "containerpath" | "container_path") {
@@ -546,6 +552,48 @@ enum Tier {
     Secret,
 }
 
+/// Whether a tool's name says it writes files (`fs.write`, `fs.append_file`,
+/// `files.save`, `storage.put`, `editor.create`).
+fn writes(tool: &str) -> bool {
+    tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        w.starts_with("write")
+            || w.starts_with("append")
+            || matches!(w, "save" | "put" | "create" | "edit" | "upload" | "copy" | "move" | "cp" | "mv")
+    })
+}
+
+/// Where a written file persists access or code: the end of the target in
+/// `path` (lower-cased, `\` read as `/`), if any.
+fn persistence_target(path: &str) -> Option<usize> {
+    // (Cron files, systemd units and `authorized_keys` are everyday
+    // provisioning for an operations agent; these are not.)
+    const TARGETS: &[&str] = &[
+        ".bashrc",
+        ".bash_profile",
+        ".bash_login",
+        ".profile",
+        ".zshrc",
+        ".zprofile",
+        "/etc/profile.d/",
+        "/etc/sudoers",
+        "/etc/sudoers.d/",
+        "/etc/ld.so.preload",
+        "library/launchagents/",
+        ".git/hooks/",
+        "start menu/programs/startup/",
+    ];
+    let p = path.trim().replace('\\', "/").to_ascii_lowercase();
+    TARGETS.iter().find_map(|t| {
+        let i = p.find(t)?;
+        // A whole segment: `.profile` is not `user.profile.json`'s.
+        let before = p.get(..i).and_then(|b| b.chars().next_back());
+        let starts = t.starts_with('/') || before.is_none_or(|c| c == '/' || c == '~');
+        let end = i + t.len();
+        let ends = t.ends_with('/') || p.get(end..).is_none_or(|r| r.is_empty() || r.starts_with('/'));
+        (starts && ends).then_some(end)
+    })
+}
+
 /// Root-anchored targets (the resolved path starts with them).
 const ROOTED: &[(&str, Tier)] = &[
     ("etc/shadow", Tier::Secret),
@@ -1053,6 +1101,34 @@ mod tests {
         assert_eq!(top("index.php::$DATA", Context::Path), Some(Confidence::Medium));
         assert_eq!(run_as("@/etc/passwd", Context::Unknown, "args", "jenkins.cli", false), Some(Confidence::Medium));
         assert_eq!(run_as("@deploy/payload.json", Context::Unknown, "args", "http.post", false), None);
+    }
+
+    /// Writing where access or code persists asks for a human; reading
+    /// there, or writing elsewhere, does not.
+    #[test]
+    fn persistence_writes() {
+        for (path, tool) in [
+            ("/home/ubuntu/.zshrc", "fs.append_file"),
+            ("~/.bashrc", "fs.write"),
+            ("/etc/sudoers.d/90-agent", "files.save"),
+            ("C:\\Users\\ana\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu\\Programs\\Startup\\x.bat", "fs.write_file"),
+            ("/etc/ld.so.preload", "fs.create"),
+        ] {
+            assert_eq!(run_as(path, Context::Path, "path", tool, false), Some(Confidence::Medium), "{path} {tool}");
+        }
+        for (path, tool) in [
+            ("/home/ubuntu/.bashrc", "fs.read"),
+            // Provisioning an operations agent does.
+            ("/home/deploy/.ssh/authorized_keys", "fs.write"),
+            ("/etc/cron.d/logrotate-app", "fs.write"),
+            ("/etc/systemd/system/api.service", "fs.write"),
+            ("~/.bashrc", "fs.read_file"),
+            ("config/user.profile.json", "fs.write"),
+            ("docs/cron.d.md", "fs.write"),
+            ("/srv/app/.env.example", "fs.write"),
+        ] {
+            assert!(run_as(path, Context::Path, "path", tool, false) < Some(Confidence::Medium), "{path} {tool}");
+        }
     }
 
     #[test]
