@@ -296,7 +296,7 @@ static BARE_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 });
 /// What may follow the quote a value breaks out of.
 static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
-    BytesRegex::new(r"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like)\b|[;#|&^+*=<>!/-])").ok()
+    BytesRegex::new(r"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like|select|insert|update|delete|drop|exec|execute|declare|truncate|shutdown)\b|[;#|&^+*=<>!/-])").ok()
 });
 
 /// Whether a text is worth any SQL analysis in statement mode.
@@ -1054,7 +1054,11 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
             if toks.len() == 1 && text.get(end..).is_some_and(|r| r.trim_start_matches([')', ' ']).starts_with("/*")) {
                 found.push((Confidence::High, "sql.comment-terminator", end.saturating_sub(1)..end + 2));
             }
-            break_out(&toks[1..], is_prose, found);
+            // A quote right after a value's last character closes the
+            // application's literal; one after `(`, `=` or a space opens a
+            // string of the text's own (`execute("SELECT ...`).
+            let closing = text.get(..first).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric);
+            break_out(&toks[1..], is_prose, closing, found);
         }
     }
 }
@@ -1408,7 +1412,12 @@ fn sqlish_after_sig(sig: &[&Tok], i: usize) -> bool {
 }
 
 /// String context: the tokens right after the literal the value closes.
-fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+/// Words that start a statement a break-out may append (`WAITFOR` is the
+/// time-blind rule's).
+const STATEMENT_STARTS: &[&str] =
+    &["SELECT", "INSERT", "UPDATE", "DELETE", "DROP", "EXEC", "EXECUTE", "DECLARE", "TRUNCATE", "SHUTDOWN", "CREATE", "ALTER", "GRANT"];
+
+fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let mut i = 0;
     while tail.get(i).is_some_and(|x| x.kind == Kind::RParen) {
         i += 1;
@@ -1439,6 +1448,14 @@ fn break_out(tail: &[Tok], prose: bool, found: &mut Vec<(Confidence, &'static st
                 found.push((Confidence::Medium, "sql.stacked-statement", start..sig[1].at.end));
             }
             return;
+        }
+        // `x'` then a statement, on the same line or the next, commented to
+        // the end: SQL Server runs a batch's statements without `;`.
+        Kind::Word if !prose && closing && first.is_any(STATEMENT_STARTS) && tail.last().is_some_and(|x| x.kind == Kind::Comment) => {
+            if let Some(end) = stacked(&sig, 0) {
+                found.push((Confidence::High, "sql.stacked-statement", start..end));
+                return;
+            }
         }
         _ => {}
     }
@@ -2223,6 +2240,24 @@ mod tests {
         ] {
             assert!(flagged(value, "id"), "{value}");
             assert!(max(value, Context::Text, "body") >= Some(Confidence::Medium), "{value}");
+        }
+        // A break-out followed by a statement without `;` (a SQL Server batch).
+        for value in [
+            "abc'\nSELECT 1 UNION SELECT password FROM users--",
+            "x'\nDROP TABLE audit_log--",
+            "x' EXEC xp_cmdshell 'whoami'--",
+            "x'\r\nDELETE FROM sessions WHERE 1=1--",
+        ] {
+            assert!(flagged(value, "name"), "{value}: {:?}", hits(value, Context::Unknown, "name"));
+        }
+        for value in [
+            "Click 'Select' from the menu, then save.",
+            "Status 'done'\nUpdate the ticket when the customer replies.",
+            "O'Brien\nSelect a time slot for Tuesday.",
+            "\"drop table\" lamp oak",
+            "cur.execute(\"SELECT id, email FROM users WHERE id = %s\", (uid,))  # parameterized",
+        ] {
+            assert!(!flagged(value, "comment"), "{value}: {:?}", hits(value, Context::Unknown, "comment"));
         }
         // A subquery opened on one line and written on the next.
         assert!(flagged("5 AND 1=(\nSELECT COUNT(*) FROM users WHERE username='admin')", "sort"));
