@@ -1500,6 +1500,42 @@ fn self_addressing(name: &str) -> bool {
     name.starts_with('@') || name.contains('_') || name == "orchestrator override" || name.contains("whatever") || !word_entry(name)
 }
 
+/// Nouns that open an address ("note to the agent", "Hinweis für den
+/// KI-Assistenten"): a formula word, and qualified themselves by up to
+/// three words before them.
+const ADDRESS_NOUNS: &[&str] = &[
+    "note",
+    "notice",
+    "message",
+    "instructions",
+    "reminder",
+    "hinweis",
+    "nota",
+    "notiz",
+    "consigne",
+    "anweisung",
+    "anweisungen",
+    "mitteilung",
+    "nachricht",
+    "remarque",
+    "aviso",
+    "mensaje",
+    "instrucciones",
+    "instruções",
+    "mensagem",
+    "istruzioni",
+    "messaggio",
+    "opmerking",
+    "instructies",
+    "bericht",
+    "инструкция",
+    "сообщение",
+    "заметка",
+    "примечание",
+    "uwaga",
+    "wiadomość",
+];
+
 /// Adjectives that may follow a role noun (`asistente automatizado`).
 const AUTOMATED: &[&str] = &[
     "automated",
@@ -1658,72 +1694,19 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
                 | "du"
                 | "della"
                 | "vom"
-                | "anweisung"
-                | "anweisungen"
-                | "mitteilung"
-                | "nachricht"
                 | "aux"
                 | "à"
-                | "remarque"
-                | "aviso"
-                | "mensaje"
-                | "instrucciones"
-                | "instruções"
-                | "mensagem"
-                | "istruzioni"
-                | "messaggio"
                 | "alla"
                 | "allo"
                 | "voor"
                 | "aan"
-                | "opmerking"
-                | "instructies"
-                | "bericht"
                 | "для"
-                | "инструкция"
                 | "указание"
-                | "сообщение"
-                | "заметка"
-                | "примечание"
-                | "uwaga"
-                | "wiadomość"
-        );
+        ) || ADDRESS_NOUNS.contains(&word);
         // An address noun ("Automated processing note for the assistant:",
         // "Important internal message to the agent:") may be qualified
         // itself: up to three words before it.
-        if matches!(
-            word,
-            "note"
-                | "notice"
-                | "message"
-                | "instructions"
-                | "reminder"
-                | "hinweis"
-                | "nota"
-                | "notiz"
-                | "consigne"
-                | "anweisung"
-                | "anweisungen"
-                | "mitteilung"
-                | "nachricht"
-                | "remarque"
-                | "aviso"
-                | "mensaje"
-                | "instrucciones"
-                | "instruções"
-                | "mensagem"
-                | "istruzioni"
-                | "messaggio"
-                | "opmerking"
-                | "instructies"
-                | "bericht"
-                | "инструкция"
-                | "сообщение"
-                | "заметка"
-                | "примечание"
-                | "uwaga"
-                | "wiadomość"
-        ) {
+        if ADDRESS_NOUNS.contains(&word) {
             allowed = allowed.max(3);
         }
         if !formula {
