@@ -828,6 +828,14 @@ impl<'i> Run<'i> {
     }
 }
 
+/// The byte range of the line of `text` that holds byte `at` (without its
+/// line break).
+pub(crate) fn line_around(text: &str, at: usize) -> Range<usize> {
+    let start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
+    let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |p| at + p);
+    start..end
+}
+
 /// Whether prose explains template injection by name and as an attack.
 fn explains_template_injection(text: &str) -> bool {
     let lower = text.to_lowercase();

@@ -34,7 +34,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // A tool that writes, given a path where a write runs code for every
     // later session (a shell's rc file, sudoers, `ld.so.preload`, a login
     // item, a git hook): a human should see it. Reading them is everyday.
-    if s.context == Context::Path && writes(s.tool) && s.text.len() <= 4096 && persistence_target(s.text).is_some() {
+    if s.context == Context::Path && writes(s.tool) && s.text.len() <= 4096 && is_persistence_target(s.text) {
         out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.persistence-write", 0..s.text.len()));
     }
     // Where a volume appears inside a container (`mountPath`) names the
@@ -562,9 +562,9 @@ fn writes(tool: &str) -> bool {
     })
 }
 
-/// Where a written file persists access or code: the end of the target in
-/// `path` (lower-cased, `\` read as `/`), if any.
-fn persistence_target(path: &str) -> Option<usize> {
+/// Whether a file written at `path` (lower-cased, `\` read as `/`) runs
+/// code for every later session.
+fn is_persistence_target(path: &str) -> bool {
     // (Cron files, systemd units and `authorized_keys` are everyday
     // provisioning for an operations agent; these are not.)
     const TARGETS: &[&str] = &[
@@ -583,14 +583,13 @@ fn persistence_target(path: &str) -> Option<usize> {
         "start menu/programs/startup/",
     ];
     let p = path.trim().replace('\\', "/").to_ascii_lowercase();
-    TARGETS.iter().find_map(|t| {
-        let i = p.find(t)?;
+    TARGETS.iter().any(|t| {
+        let Some(i) = p.find(t) else { return false };
         // A whole segment: `.profile` is not `user.profile.json`'s.
         let before = p.get(..i).and_then(|b| b.chars().next_back());
         let starts = t.starts_with('/') || before.is_none_or(|c| c == '/' || c == '~');
-        let end = i + t.len();
-        let ends = t.ends_with('/') || p.get(end..).is_none_or(|r| r.is_empty() || r.starts_with('/'));
-        (starts && ends).then_some(end)
+        let ends = t.ends_with('/') || p.get(i + t.len()..).is_none_or(|r| r.is_empty() || r.starts_with('/'));
+        starts && ends
     })
 }
 

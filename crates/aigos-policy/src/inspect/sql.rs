@@ -1111,25 +1111,17 @@ fn prose(text: &str) -> bool {
 /// continues what precedes it (`id = -1 AND 0 IN (` then `SELECT 1) UNION ...`).
 fn own_line_statement(text: &str, at: usize) -> bool {
     let Some(start) = text.get(..at).and_then(|b| b.rfind('\n')) else { return false };
-    let line = text.get(start + 1..at).unwrap_or("").trim_start();
-    let previous = text.get(..start).unwrap_or("").lines().next_back().unwrap_or("").trim_end();
-    let previous_query = {
-        let head: String = previous.trim_start().chars().take(7).collect::<String>().to_ascii_uppercase();
-        head.starts_with("SELECT ") || head.starts_with("WITH ")
-    };
-    if !(previous.is_empty() || previous.ends_with(['.', ';', ':', '!', '?']) || previous_query) {
+    let before = text.get(..start).unwrap_or("");
+    let previous = before.lines().next_back().unwrap_or("").trim_end();
+    if !(previous.is_empty() || previous.ends_with(['.', ';', ':', '!', '?']) || opens_query(previous)) {
         return false;
     }
-    let opened = text.get(..start).unwrap_or("").matches('(').count();
-    let closed = text.get(..start).unwrap_or("").matches(')').count();
-    if opened > closed {
+    if before.matches('(').count() > before.matches(')').count() {
         return false;
     }
-    let head: String = line.chars().take(7).collect::<String>().to_ascii_uppercase();
     // A quote left open before the line (`abc'` then a new line) is a
     // break-out, and the line is the injected statement (SQL Server runs
     // statements without `;`). Apostrophes inside words (`don't`) open nothing.
-    let before = text.get(..start).unwrap_or("");
     let open_quotes = before
         .char_indices()
         .filter(|&(i, c)| {
@@ -1138,7 +1130,13 @@ fn own_line_statement(text: &str, at: usize) -> bool {
                     && before.get(i + 1..).and_then(|a| a.chars().next()).is_some_and(char::is_alphabetic))
         })
         .count();
-    (head.starts_with("SELECT ") || head.starts_with("WITH ")) && !line.starts_with(['\'', '"']) && open_quotes % 2 == 0
+    opens_query(text.get(start + 1..at).unwrap_or("")) && open_quotes % 2 == 0
+}
+
+/// Whether a line opens with `SELECT` or `WITH` (any case, after blanks).
+fn opens_query(line: &str) -> bool {
+    let head: String = line.trim_start().chars().take(7).collect::<String>().to_ascii_uppercase();
+    head.starts_with("SELECT ") || head.starts_with("WITH ")
 }
 
 /// Rules that hold wherever the tokens sit in a value: `UNION SELECT`,
@@ -1311,9 +1309,9 @@ fn split_keyword(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usi
             }
             _ => continue,
         };
-        let tail: String =
-            a.text.chars().rev().take_while(|c| c.is_ascii_alphabetic() || *c == '_').collect::<Vec<_>>().into_iter().rev().collect();
-        let head: String = joined.text.chars().take_while(|c| c.is_ascii_alphabetic() || *c == '_').collect();
+        let word_char = |c: char| c.is_ascii_alphabetic() || c == '_';
+        let tail = a.text.get(a.text.trim_end_matches(word_char).len()..).unwrap_or("");
+        let head = joined.text.get(..joined.text.len() - joined.text.trim_start_matches(word_char).len()).unwrap_or("");
         if tail.is_empty() || head.is_empty() {
             continue;
         }
@@ -2241,7 +2239,20 @@ mod tests {
             assert!(flagged(value, "id"), "{value}");
             assert!(max(value, Context::Text, "body") >= Some(Confidence::Medium), "{value}");
         }
-        // A break-out followed by a statement without `;` (a SQL Server batch).
+        // A subquery opened on one line and written on the next.
+        assert!(flagged("5 AND 1=(\nSELECT COUNT(*) FROM users WHERE username='admin')", "sort"));
+        // A quote left open before the line: the line is no example.
+        let breakout = "abc'\nSELECT 1 UNION SELECT password FROM users--";
+        assert!(!own_line_statement(breakout, breakout.find("UNION").unwrap()));
+        assert!(own_line_statement(page, page.rfind("UNION").unwrap()));
+        let apostrophes = "UNION doesn't keep duplicates; UNION ALL does.\nSELECT 'a' AS x UNION SELECT 'a' AS x";
+        assert!(max(apostrophes, Context::Text, "content") < Some(Confidence::Medium));
+    }
+
+    /// A quote that closes a value, then a statement commented to the end
+    /// (a SQL Server batch needs no `;`); a quote that opens a string is not one.
+    #[test]
+    fn break_outs_before_a_statement() {
         for value in [
             "abc'\nSELECT 1 UNION SELECT password FROM users--",
             "x'\nDROP TABLE audit_log--",
@@ -2259,14 +2270,6 @@ mod tests {
         ] {
             assert!(!flagged(value, "comment"), "{value}: {:?}", hits(value, Context::Unknown, "comment"));
         }
-        // A subquery opened on one line and written on the next.
-        assert!(flagged("5 AND 1=(\nSELECT COUNT(*) FROM users WHERE username='admin')", "sort"));
-        // A quote left open before the line: the line is no example.
-        let breakout = "abc'\nSELECT 1 UNION SELECT password FROM users--";
-        assert!(!own_line_statement(breakout, breakout.find("UNION").unwrap()));
-        assert!(own_line_statement(page, page.rfind("UNION").unwrap()));
-        let apostrophes = "UNION doesn't keep duplicates; UNION ALL does.\nSELECT 'a' AS x UNION SELECT 'a' AS x";
-        assert!(max(apostrophes, Context::Text, "content") < Some(Confidence::Medium));
     }
 
     /// A psql script opens with meta-commands; its statements are a runbook's.

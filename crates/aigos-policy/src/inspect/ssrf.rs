@@ -69,7 +69,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 /// and names a level as a word of its own before `at` (`[DEBUG]`, ` INFO `,
 /// `level=warn`). A date alone (`2024-10-14 and ...` is Python) is not one.
 fn log_line(text: &str, at: usize) -> bool {
-    let start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
+    let start = super::line_around(text, at).start;
     let head = text.get(start..at).unwrap_or("").trim_start();
     let b = head.trim_start_matches('[').as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
@@ -87,13 +87,16 @@ fn log_line(text: &str, at: usize) -> bool {
 /// and its line neither deletes a rule (`iptables -D`) nor accepts or
 /// allows the address.
 fn blocks(text: &str, at: usize) -> bool {
-    let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |p| at + p);
-    let line_start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
+    let (line_start, end) = {
+        let line = super::line_around(text, at);
+        (line.start, line.end)
+    };
     let line = text.get(line_start..end).unwrap_or("");
     let lower = line.to_ascii_lowercase();
+    // The two lines before: each the line holding the break before it.
     let mut context_start = line_start;
     for _ in 0..2 {
-        context_start = text.get(..context_start.saturating_sub(1)).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
+        context_start = super::line_around(text, context_start.saturating_sub(1)).start;
     }
     let around = text.get(context_start..end).unwrap_or("").to_ascii_lowercase();
     let blocking = ["except", "deny", "drop", "reject", "block"].iter().any(|w| around.contains(w));

@@ -283,22 +283,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             let head = core.split('|').next().unwrap_or(core);
             // Flask and Django keep the signing key in `config`/`settings`.
             let secret = head.contains("secret_key") || head.contains(".signer.key");
-            // `{{env.STRIPE_SECRET_KEY}}`, `{{ process.env.API_TOKEN }}`: an HTTP
-            // client's or CI's reference to one named variable, not a walk
-            // of the application's objects (`{{config}}`, `{{settings.SECRET_KEY}}`).
-            let raw = text.get(e.body.clone()).unwrap_or("").trim().trim_matches(|c| matches!(c, '{' | '}' | ' '));
-            // Only where a credential belongs (an `Authorization` header, an
-            // API-key field): elsewhere it may send the variable out.
-            let auth_field = matches!(
-                s.field.replace('_', "-").as_str(),
-                "authorization" | "proxy-authorization" | "x-api-key" | "api-key" | "apikey" | "token" | "bearer" | "x-auth-token"
-            );
-            let env_reference = auth_field
-                && ["env.", "process.env."].iter().any(|p| {
-                    raw.strip_prefix(p)
-                        .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))
-                });
-            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret) && !env_reference {
+            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret) && !env_reference(text.get(e.body.clone()).unwrap_or(""), s.field)
+            {
                 push(Confidence::Medium, "template.object-leak", e.span.clone());
             }
         }
@@ -359,12 +345,28 @@ fn is_probe(core: &str) -> bool {
 /// bracketed date, and names an HTTP method or protocol. An attack there
 /// is a record of one that was sent, not one being sent.
 pub(crate) fn log_record(text: &str, at: usize) -> bool {
-    let start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
-    let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |p| at + p);
-    let line = text.get(start..end).unwrap_or("").trim_start();
+    let line = text.get(super::line_around(text, at)).unwrap_or("").trim_start();
     let head = line.as_bytes().first().is_some_and(|c| c.is_ascii_digit() || *c == b'[');
     let http = ["GET ", "POST ", "PUT ", "HEAD ", "DELETE ", "HTTP/1.", "HTTP/2"].iter().any(|m| line.contains(m));
     head && http
+}
+
+/// `{{env.STRIPE_SECRET_KEY}}`, `{{ process.env.API_TOKEN }}` where a
+/// credential belongs (an `Authorization` header, an API-key field): an
+/// HTTP client's or CI's reference to one named variable, not a walk of the
+/// application's objects (`{{config}}`, `{{settings.SECRET_KEY}}`).
+/// Elsewhere it may send the variable out.
+fn env_reference(body: &str, field: &str) -> bool {
+    let auth_field = matches!(
+        field.replace('_', "-").as_str(),
+        "authorization" | "proxy-authorization" | "x-api-key" | "api-key" | "apikey" | "token" | "bearer" | "x-auth-token"
+    );
+    let raw = body.trim().trim_matches(|c| matches!(c, '{' | '}' | ' '));
+    auth_field
+        && ["env.", "process.env."].iter().any(|p| {
+            raw.strip_prefix(p)
+                .is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'))
+        })
 }
 
 /// Markdown code spans and fenced blocks (byte ranges).
