@@ -2,10 +2,11 @@
 """Build the blind8 payload-inspector evaluation corpus.
 
 Written by a session that never saw the inspector or any earlier corpus;
-kept in tests/corpus/holdout/ and never tuned on. Regenerate the committed
+measured once as a hold-out, then moved into the tuning corpus
+(tests/corpus/payloads/) when blind9 replaced it. Regenerate the committed
 files (the output is the same every run):
 
-    OUT=tests/corpus/holdout python3 tests/corpus/gen/blind8/build.py
+    OUT=tests/corpus/payloads python3 tests/corpus/gen/blind8/build.py
 
 Writes $OUT/blind8-attacks.jsonl and $OUT/blind8-legit.jsonl. Standard
 library only.
