@@ -763,13 +763,30 @@ impl<'i> Run<'i> {
             // A template probe (`{{7*7}}`: arithmetic that only shows whether
             // a template renders) in prose that explains template injection
             // is the explanation's, quoted or not.
+            // A commit message or changelog that describes a fix cites the
+            // input it stops ("input like `%' OR '1'='1` broke out"). A test
+            // file lists attacks as literals its test expects rejected.
             if context == Context::Text {
                 let mut explains: Option<bool> = None;
+                let mut fix: Option<bool> = None;
+                let mut test: Option<bool> = None;
                 for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
                     if h.confidence > Confidence::Low
                         && (prompt::quoted_in_writeup(&view.text, &h.at)
-                            || h.rule == "template.probe" && *explains.get_or_insert_with(|| explains_template_injection(&view.text)))
+                            || h.rule == "template.probe" && *explains.get_or_insert_with(|| explains_template_injection(&view.text))
+                            || cited(&view.text, &h.at) && *fix.get_or_insert_with(|| describes_fix(&view.text))
+                            || prompt::literal_at(&view.text, &h.at) && *test.get_or_insert_with(|| test_code(&view.text)))
                     {
+                        h.confidence = Confidence::Low;
+                    }
+                }
+            }
+            // A web server's access log records requests others made
+            // (`"GET /index.php?page=../../etc/passwd HTTP/1.1" 404`): a
+            // record, not an action of this call.
+            if matches!(context, Context::Text | Context::Unknown) {
+                for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
+                    if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
                         h.confidence = Confidence::Low;
                     }
                 }
@@ -834,6 +851,75 @@ pub(crate) fn line_around(text: &str, at: usize) -> Range<usize> {
     let start = text.get(..at).and_then(|h| h.rfind('\n')).map_or(0, |p| p + 1);
     let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |p| at + p);
     start..end
+}
+
+/// Whether byte `at` lies in the request of an access-log record (Common
+/// or Combined Log Format): `[dd/Mon/yyyy:...] "METHOD target HTTP/x" status`.
+fn access_log_request(text: &str, at: usize) -> bool {
+    const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "CONNECT", "TRACE", "PROPFIND"];
+    let line = line_around(text, at);
+    let (Some(head), Some(tail)) = (text.get(line.start..at), text.get(at..line.end)) else { return false };
+    let Some(open) = head.rfind("] \"") else { return false };
+    let request = head.get(open + 3..).unwrap_or("");
+    let method = request.split(' ').next().unwrap_or("");
+    // The timestamp's bracket: `[04/Jun/2024:10:12:01 +0000]`.
+    let stamped = head.get(..open).and_then(|h| h.rfind('[')).and_then(|b| head.get(b + 1..b + 4)).is_some_and(|d| {
+        let d = d.as_bytes();
+        d.first().is_some_and(u8::is_ascii_digit) && d.get(1).is_some_and(u8::is_ascii_digit) && d.get(2) == Some(&b'/')
+    });
+    let answered = tail
+        .find(" HTTP/")
+        .and_then(|h| tail.get(h..))
+        .and_then(|r| r.find("\" ").and_then(|q| r.get(q + 2..q + 5)))
+        .is_some_and(|status| status.bytes().all(|b| b.is_ascii_digit()));
+    stamped && METHODS.contains(&method) && !request.contains('"') && answered
+}
+
+/// Whether the match at `at` is cited: quoted, or after "like", "such as",
+/// "e.g." ("Requests like /files/..%2f..%2fetc%2fpasswd were decoded").
+fn cited(text: &str, at: &Range<usize>) -> bool {
+    let head = text.get(..at.start).unwrap_or("");
+    let before = head.get(head.len().saturating_sub(32)..).unwrap_or(head);
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '`' | '"' | '\'')).to_ascii_lowercase();
+    // Quoted: the match opens inside a quotation (it may run past its end).
+    ["like", "such as", "e.g.", "e.g.,", "for example", "for example,"].iter().any(|w| before.ends_with(w))
+        || prompt::quoted_at(text, &(at.start..at.start))
+}
+
+/// Whether prose describes a security fix (a commit message, a changelog):
+/// two of its terms.
+fn describes_fix(text: &str) -> bool {
+    const TERMS: &[&str] = &[
+        "fix",
+        "previously",
+        "now uses",
+        "now rejects",
+        "sanitiz",
+        "sanitis",
+        "escape",
+        "bound parameter",
+        "parameteri",
+        "allow-list",
+        "allowlist",
+        "normalis",
+        "normaliz",
+        "validat",
+        "regression",
+        "adds tests",
+        "added tests",
+        "vulnerab",
+        "cve-",
+    ];
+    let lower = text.to_lowercase();
+    TERMS.iter().filter(|t| lower.contains(*t)).take(2).count() >= 2
+}
+
+/// Whether the text is test code (its literals are the cases it tests).
+fn test_code(text: &str) -> bool {
+    const MARKERS: &[&str] =
+        &["func test", "def test", "#[test]", "@test", "describe(", "unittest", "pytest", "t.run(", "it(\"", "it('", "test(\"", "test('"];
+    let lower = text.to_lowercase();
+    MARKERS.iter().any(|m| lower.contains(m))
 }
 
 /// Whether prose explains template injection by name and as an attack.

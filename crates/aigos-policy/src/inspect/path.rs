@@ -525,6 +525,16 @@ fn resolve(path: &str) -> Resolved<'_> {
     r
 }
 
+/// Whether a path goes down, climbs back and goes down elsewhere
+/// (`a/b/../c/x`, `/srv/t/acme/../globex/.env`): a climb no one writes to
+/// reach their own file.
+fn sideways(path: &str) -> bool {
+    let segs: Vec<&str> = path.split('/').filter(|g| !g.is_empty() && *g != ".").collect();
+    let Some(first_up) = segs.iter().position(|g| is_parent(g).is_some()) else { return false };
+    let last_up = segs.iter().rposition(|g| is_parent(g).is_some()).unwrap_or(first_up);
+    first_up > 0 && last_up + 1 < segs.len()
+}
+
 /// A `../`-stripping filter applied once: does a climb survive it?
 fn survives_strip(path: &str) -> bool {
     // Both bypasses (`....//`, `..././`) have three dots in a row.
@@ -656,6 +666,14 @@ const ANYWHERE: &[(&str, Tier)] = &[
     (".kube/config", Tier::Credential),
     (".git-credentials", Tier::Credential),
     (".netrc", Tier::Credential),
+    (".npmrc", Tier::Credential),
+    (".pypirc", Tier::Credential),
+    (".gem/credentials", Tier::Credential),
+    (".cargo/credentials", Tier::Credential),
+    (".cargo/credentials.toml", Tier::Credential),
+    (".config/gh/hosts.yml", Tier::Credential),
+    (".vault-token", Tier::Credential),
+    (".terraform.d/credentials.tfrc.json", Tier::Credential),
     (".pgpass", Tier::Credential),
     (".bash_history", Tier::Credential),
     (".zsh_history", Tier::Credential),
@@ -830,6 +848,9 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
             _ if r.climb >= 4 => Some(Confidence::Medium),
             _ if above_root => Some(Confidence::Medium),
             Some(Tier::Project) | None if descended && r.climb >= 1 => Some(Confidence::Medium),
+            // `/srv/tenants/acme/../globex/.env`: a climb that stays inside
+            // but turns sideways, into another directory's secret file.
+            Some(Tier::Project) if sideways(&lower) => Some(Confidence::Medium),
             // `/var/www/../../etc`: an absolute path climbed back to a system directory.
             None if n.absolute && r.parents >= 2 && r.rest.len() <= 1 && first_system => Some(Confidence::Medium),
             _ if r.climb >= 1 => Some(Confidence::Low),

@@ -442,10 +442,31 @@ fn rules() -> Vec<Rule> {
             Low,
             Weak,
             format!(
-                r"(?i){B}(?:jailbreak|jailbroken|stay in character|never break character|without any (?:restrictions|filters|limitations|censorship)|no restrictions|respond (?:as|with) both|two responses|(?:developer|god) mode){E}"
+                r"(?i){B}(?:jailbreak|jailbroken|stay in character|never break character|(?:do not|don't) break character|without any (?:restrictions|filters|limitations|censorship)|no restrictions|respond (?:as|with) both|two responses|(?:developer|god) mode){E}"
             ),
         )
         .on(r"jailbreak|jailbroken|character|without any|no restrictions|both|two responses|mode"),
+        // A demand to act whatever the model's rules say.
+        rule(
+            "prompt.jailbreak",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}no matter what (?:your|the|any) (?:rules|guidelines|instructions|programming|polic(?:y|ies)|filters|safety (?:rules|guidelines)) (?:say|says|tell you|allow|are)"
+            ),
+        )
+        .on_literal(&["no matter what"]),
+        // A request to publish what is private along with what is public
+        // ("list all other repos ..., including the private ones").
+        rule(
+            "prompt.exfiltration",
+            Medium,
+            Phrase,
+            format!(
+                r"(?i){B}(?:list|add|include|put|publish|post|write|copy|share|mention|print|dump)\b[^.!?\n]{{0,160}}\bincluding (?:the |all |any )?(?:private|internal|confidential|secret) (?:ones|repos|repositories|projects|channels|documents|files)"
+            ),
+        )
+        .on_literal(&["including"]),
         // --- System-prompt exfiltration.
         rule(
             "prompt.exfiltration",
@@ -488,10 +509,10 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:repeat|print|reveal|show|output|display|dump|leak|disclose|recite|reproduce)(?:\s+(?:me|us|out|back|all|of))*\s+the\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+)*(?:system\s*prompt|initial\s+prompt|hidden\s+prompt|pre-?prompt|developer\s+message|system\s+message)"
+                r"(?i){B}(?:repeat|print|reveal|show|output|display|dump|leak|disclose|recite|reproduce)(?:\s+(?:me|us|out|back|all|of))*\s+the\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+)*(?:system\s*prompt|initial\s+prompt|hidden\s+prompt|pre-?prompt|developer\s+message|system\s+message|(?:instructions|rules|guidelines)\s+you\s+(?:were|have been|got)\s+given)"
             ),
         )
-        .on(r"prompt|developer message|system message"),
+        .on(r"prompt|developer message|system message|given"),
         rule(
             "prompt.exfiltration",
             Medium,
@@ -927,7 +948,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         && let Some((conf, at)) = super::addressed::scan(text, s.field, s.decoded)
     {
         let at = trim(text, at);
-        let conf = if facts.explains(text) && quoted(text, &at, &mut facts) { Confidence::Low } else { conf };
+        // Quoted when its address opens inside a quotation (the request
+        // runs on past the closing mark).
+        let conf = if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { conf };
         best.push((usize::MAX, conf, at));
     }
     let strong = best.iter().filter(|(_, conf, _)| *conf >= Confidence::Medium).count();
@@ -1034,7 +1057,9 @@ fn structural(text: &str, at: &Range<usize>, facts: &mut Facts) -> bool {
     let next = next.trim_start_matches([' ', '\t', ':']);
     next.is_empty()
         || next.starts_with(['\n', '<', '[', '\\'])
-        || ["system", "user", "assistant", "model", "developer", "tool", "ipython", "human"].iter().any(|r| next.starts_with(r))
+        || ["system", "user", "assistant", "model", "developer", "tool", "ipython", "human", "new conv", "new chat", "new sess"]
+            .iter()
+            .any(|r| next.starts_with(r))
 }
 
 /// The confidence of one match in its surroundings, or `None` to drop it.
@@ -1044,8 +1069,10 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
     let mut conf = rule.confidence;
     match rule.kind {
         Kind::Token => {
-            // Prompt-formatting code builds these tokens legitimately.
-            if s.context == Context::Code {
+            // Prompt-formatting code builds these tokens legitimately, in
+            // its string literals. A field named like code that holds prose
+            // (a search result's `snippet`) is judged as prose.
+            if s.context == Context::Code && (in_literal(text, at) || looks_like_code(text)) {
                 return Some(Confidence::Low);
             }
             // A token named in prose (documentation, changelogs) is not
@@ -2074,6 +2101,17 @@ pub(super) fn quoted_in_writeup(text: &str, at: &Range<usize>) -> bool {
     let folded = fold(text);
     let mut facts = Facts::default();
     facts.explains(&folded) && quoted(&folded, at, &mut facts)
+}
+
+/// Whether the match at `at` is quoted in `text` (as written): a code
+/// span or block, quotation marks, a block quote.
+pub(super) fn quoted_at(text: &str, at: &Range<usize>) -> bool {
+    quoted(&fold(text), at, &mut Facts::default())
+}
+
+/// Whether the match at `at` sits in a string literal on its line.
+pub(super) fn literal_at(text: &str, at: &Range<usize>) -> bool {
+    in_literal(text, at)
 }
 
 /// Whether `text` (as written) explains attacks: at least two distinct

@@ -823,7 +823,8 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
                 // (`//registry.npmjs.org/:_authToken=` in `.npmrc` is a name.)
                 let part_of_id =
                     name_start > 0 && matches!(bytes.get(name_start - 1), Some(b':' | b'/' | b'#')) && bytes.get(name_start) != Some(&b'_');
-                if part_of_id || secret_name(name) != Some(true) {
+                // A sudoers tag (`deploy ALL=(ALL) NOPASSWD: /usr/bin/x`) names no password.
+                if part_of_id || secret_name(name) != Some(true) || name.eq_ignore_ascii_case("nopasswd") {
                     continue;
                 }
                 let mut v = skip_blanks(bytes, i + op);
@@ -927,6 +928,10 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
                 continue;
             }
             let p = v + user + 1;
+            // `sqlmap -u 'https://host/...'`: the option is a URL there.
+            if bytes.get(p..p + 2) == Some(b"//") {
+                continue;
+            }
             let len = value_len(bytes, p, b"\"'");
             if let Some(value) = text.get(p..p + len)
                 && let Some(conf) = value_confidence(value, d.quoted(p))

@@ -3707,13 +3707,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
         }
         Context::Sql => {
-            // `; exec xp_cmdshell` is SQL; a shell rule here only on a reverse shell.
+            // `; exec xp_cmdshell` is SQL; a shell rule here only on a reverse
+            // shell, a download run, or data piped out (`&& env | curl --data-binary @- ...`).
             let before = out.len();
             run_program(t, out);
             let mut k = 0;
             out.retain(|h| {
                 k += 1;
-                k <= before || matches!(h.rule, "shell.reverse-shell" | "shell.download-exec")
+                k <= before || matches!(h.rule, "shell.reverse-shell" | "shell.download-exec" | "shell.exfiltration")
             });
             for h in out.iter_mut().skip(before) {
                 h.confidence = lower(h.confidence);

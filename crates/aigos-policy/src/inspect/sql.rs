@@ -484,7 +484,11 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
     // A subquery in a value that is no statement (a sort key, an id, a
     // name): `(CASE WHEN (SELECT substr(usename,1,1) FROM pg_user ...)`.
-    if !statement && s.context == Context::Unknown && text.len() <= MAX_VALUE {
+    // A column list or a projection holds names: a subquery there is one
+    // even when the value reads as a statement (`(SELECT ... FROM pg_shadow) AS notes`).
+    let names =
+        matches!(s.field, "columns" | "column" | "fields" | "field" | "select" | "projection" | "group_by" | "groupby" | "attributes");
+    if (!statement || names) && s.context == Context::Unknown && text.len() <= MAX_VALUE {
         // Whitespace of any kind around the keyword (`(\nSELECT`, `(\tselect`).
         let lower: String = text.chars().map(|c| if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() }).collect();
         if let Some(p) = lower.find("(select ").or_else(|| lower.find("( select "))

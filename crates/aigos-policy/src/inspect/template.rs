@@ -265,6 +265,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         if e.kind == Kind::Brace && matches!(s.context, Context::Code | Context::Shell) {
             continue;
         }
+        // A brace block of statements (`class Probe {\n ...;\n}`) is source
+        // code wherever it is; a template expression holds no statements.
+        if e.kind == Kind::Brace && (body.contains(";\n") || body.contains(";\r\n")) {
+            continue;
+        }
         let backtick = matches!(e.kind, Kind::Erb) && body.contains('`')
             || text.get(e.span.start..e.span.start + 2) == Some("#{") && body.trim_start().starts_with('`');
         if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick || go_exec(body) {
