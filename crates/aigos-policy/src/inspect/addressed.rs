@@ -1852,64 +1852,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
             return Some((conf, a.start..end));
         }
     }
-    // Text hidden from the human reader by its styling (`display:none`,
-    // `font-size:0`, white on white) is written for a machine: a harmful
-    // request there needs no addressee.
-    for span in hidden_spans(text).take(16) {
-        let inside = |m: &&Mark| m.at.start >= span.start && m.at.end <= span.end;
-        let has = |t: Term| marks.iter().filter(inside).any(|m| m.term == t);
-        let destination = marks.iter().filter(inside).any(|m| m.term == Term::Target && is_destination(text, &m.at));
-        let secrets =
-            marks.iter().filter(inside).any(|m| m.term == Term::Target && !is_destination(text, &m.at) && !is_command(text, &m.at));
-        let called = call.as_ref().is_some_and(|c| span.contains(&c.start));
-        let (privileged, transmit, target) = (has(Term::Privileged), has(Term::Transmit), has(Term::Target));
-        if privileged && (target || transmit || has(Term::Workflow)) || transmit && target || called || destination && secrets {
-            return Some((Confidence::High, span));
-        }
-    }
     None
-}
-
-/// The contents of HTML elements (in lower-cased `text`) whose inline
-/// style hides them: `display:none`, `visibility:hidden`, a font size of
-/// 0 or 1px, `opacity:0`, an off-screen indent, or white text on white.
-/// The contents run from the opening tag to the next closing tag, at most
-/// 600 bytes.
-fn hidden_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    text.match_indices("style=").take(64).filter_map(move |(i, _)| {
-        let rest = text.get(i + 6..)?;
-        let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''))?;
-        let value_len = rest.get(1..)?.get(..rest.len().min(301).saturating_sub(1))?.find(quote)?;
-        let style: String = rest.get(1..1 + value_len)?.chars().filter(|c| !c.is_whitespace()).collect();
-        let zero = |prop: &str| {
-            style.match_indices(prop).any(|(p, _)| {
-                let v = style.get(p + prop.len()..).unwrap_or("");
-                let v = v.strip_prefix('0').map(|r| r.strip_prefix(".0").unwrap_or(r));
-                v.is_some_and(|r| r.is_empty() || r.starts_with([';', 'p', 'e', 'r', '!']))
-            })
-        };
-        let white = |prop: &str| {
-            ["#fff;", "#ffffff;", "white;", "#fff!", "#ffffff!", "white!"].iter().any(|c| style.contains(&format!("{prop}{c}")))
-                || ["#fff", "#ffffff", "white"].iter().any(|c| style.ends_with(&format!("{prop}{c}")))
-        };
-        let hides = style.contains("display:none")
-            || style.contains("visibility:hidden")
-            || zero("font-size:")
-            || style.contains("font-size:1px")
-            || zero("opacity:")
-            || zero("max-height:")
-            || style.contains("text-indent:-9999")
-            || style.contains("left:-9999")
-            || white("color:") && (white("background:") || white("background-color:"));
-        if !hides {
-            return None;
-        }
-        let open = i + 6 + 1 + value_len + 1;
-        let body = text.get(open..)?.find('>')? + open + 1;
-        let limit = floor(text, (body + 600).min(text.len()));
-        let end = text.get(body..limit)?.find("</").map_or(limit, |p| body + p);
-        (end > body).then_some(body..end)
-    })
 }
 
 /// Whether a name that says AI heads what follows with a colon ("One

@@ -766,16 +766,21 @@ impl<'i> Run<'i> {
             // A commit message or changelog that describes a fix cites the
             // input it stops ("input like `%' OR '1'='1` broke out"). A test
             // file lists attacks as literals its test expects rejected.
+            // Only for what a prose tool never runs (paths, SQL, commands):
+            // a template or a URL in a message can still be rendered or fetched.
             if context == Context::Text {
                 let mut explains: Option<bool> = None;
                 let mut fix: Option<bool> = None;
                 let mut test: Option<bool> = None;
+                let inert = |f: Family| matches!(f, Family::PathTraversal | Family::SqlInjection | Family::ShellInjection);
                 for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
                     if h.confidence > Confidence::Low
                         && (prompt::quoted_in_writeup(&view.text, &h.at)
                             || h.rule == "template.probe" && *explains.get_or_insert_with(|| explains_template_injection(&view.text))
-                            || cited(&view.text, &h.at) && *fix.get_or_insert_with(|| describes_fix(&view.text))
-                            || prompt::literal_at(&view.text, &h.at) && *test.get_or_insert_with(|| test_code(&view.text)))
+                            || inert(h.family) && cited(&view.text, &h.at) && *fix.get_or_insert_with(|| describes_fix(&view.text))
+                            || inert(h.family)
+                                && in_code_literal(&view.text, h.at.start)
+                                && *test.get_or_insert_with(|| test_code(&view.text)))
                     {
                         h.confidence = Confidence::Low;
                     }
@@ -783,9 +788,12 @@ impl<'i> Run<'i> {
             }
             // A web server's access log records requests others made
             // (`"GET /index.php?page=../../etc/passwd HTTP/1.1" 404`): a
-            // record, not an action of this call.
-            if matches!(context, Context::Text | Context::Unknown) {
-                for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
+            // record, not an action of this call, in a field that holds log
+            // lines or prose (a value field holding a record is a wrapper).
+            if context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field) {
+                for h in
+                    hits.iter_mut().filter(|h| matches!(h.family, Family::PathTraversal | Family::SqlInjection | Family::ShellInjection))
+                {
                     if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
                         h.confidence = Confidence::Low;
                     }
@@ -853,26 +861,50 @@ pub(crate) fn line_around(text: &str, at: usize) -> Range<usize> {
     start..end
 }
 
-/// Whether byte `at` lies in the request of an access-log record (Common
-/// or Combined Log Format): `[dd/Mon/yyyy:...] "METHOD target HTTP/x" status`.
+/// Fields that hold log lines.
+const LOG_FIELDS: &[&str] = &["line", "lines", "log", "logs", "entries", "records", "events", "stdout", "stderr", "excerpt", "sample"];
+
+/// Whether byte `at` lies in the request target of a whole access-log
+/// record (Common or Combined Log Format) on its line:
+/// `host ident user [dd/Mon/yyyy:hh:mm:ss +zone] "METHOD target HTTP/x" status size`.
 fn access_log_request(text: &str, at: usize) -> bool {
     const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "CONNECT", "TRACE", "PROPFIND"];
     let line = line_around(text, at);
-    let (Some(head), Some(tail)) = (text.get(line.start..at), text.get(at..line.end)) else { return false };
-    let Some(open) = head.rfind("] \"") else { return false };
-    let request = head.get(open + 3..).unwrap_or("");
-    let method = request.split(' ').next().unwrap_or("");
-    // The timestamp's bracket: `[04/Jun/2024:10:12:01 +0000]`.
-    let stamped = head.get(..open).and_then(|h| h.rfind('[')).and_then(|b| head.get(b + 1..b + 4)).is_some_and(|d| {
-        let d = d.as_bytes();
-        d.first().is_some_and(u8::is_ascii_digit) && d.get(1).is_some_and(u8::is_ascii_digit) && d.get(2) == Some(&b'/')
-    });
-    let answered = tail
-        .find(" HTTP/")
-        .and_then(|h| tail.get(h..))
-        .and_then(|r| r.find("\" ").and_then(|q| r.get(q + 2..q + 5)))
-        .is_some_and(|status| status.bytes().all(|b| b.is_ascii_digit()));
-    stamped && METHODS.contains(&method) && !request.contains('"') && answered
+    let (Some(l), Some(rel)) = (text.get(line.clone()), at.checked_sub(line.start)) else { return false };
+    // Host, ident and user: three fields without spaces or quotes.
+    let mut fields = l.splitn(4, ' ');
+    let head_ok = (0..3).all(|_| fields.next().is_some_and(|f| !f.is_empty() && !f.contains(['"', '[', '\''])));
+    let Some(rest) = fields.next() else { return false };
+    let rest_at = l.len() - rest.len();
+    // `[04/Jun/2024:10:12:01 +0000] "`
+    let b = rest.as_bytes();
+    let d = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let stamp = b.first() == Some(&b'[')
+        && d(1)
+        && d(2)
+        && b.get(3) == Some(&b'/')
+        && b.get(7) == Some(&b'/')
+        && (8..12).all(d)
+        && b.get(12) == Some(&b':')
+        && b.get(21) == Some(&b' ')
+        && matches!(b.get(22), Some(b'+' | b'-'))
+        && (23..27).all(d)
+        && rest.get(27..30) == Some("] \"");
+    if !head_ok || !stamp {
+        return false;
+    }
+    let request = rest_at + 30;
+    let Some(req) = l.get(request..) else { return false };
+    let method = req.split(' ').next().unwrap_or("");
+    let target = request + method.len() + 1;
+    // ` HTTP/x.y" status size`, the request closed on its line.
+    let Some(close) = req.rfind(" HTTP/").map(|p| request + p) else { return false };
+    let tail = l.get(close + 6..).unwrap_or("");
+    let mut after = tail.splitn(2, "\" ");
+    let version_ok = after.next().is_some_and(|v| v.len() <= 3 && v.bytes().all(|c| c.is_ascii_digit() || c == b'.'));
+    let status_ok =
+        after.next().is_some_and(|r| r.len() >= 3 && r.bytes().take(3).all(|c| c.is_ascii_digit()) && r.get(3..4).is_none_or(|c| c == " "));
+    METHODS.contains(&method) && version_ok && status_ok && (target..close).contains(&rel)
 }
 
 /// Whether the match at `at` is cited: quoted, or after "like", "such as",
@@ -887,39 +919,76 @@ fn cited(text: &str, at: &Range<usize>) -> bool {
 }
 
 /// Whether prose describes a security fix (a commit message, a changelog):
-/// two of its terms.
+/// a fix verb and a term of the remedy or the flaw.
 fn describes_fix(text: &str) -> bool {
-    const TERMS: &[&str] = &[
-        "fix",
-        "previously",
-        "now uses",
-        "now rejects",
+    const FIXES: &[&str] = &["fix:", "fix(", "fixes ", "fixed ", "fix the ", "patch:", "patched ", "security:"];
+    const REMEDIES: &[&str] = &[
         "sanitiz",
         "sanitis",
-        "escape",
+        "escaped",
+        "escaping",
         "bound parameter",
-        "parameteri",
+        "parameteriz",
+        "parameteris",
+        "prepared statement",
         "allow-list",
         "allowlist",
         "normalis",
         "normaliz",
-        "validat",
-        "regression",
-        "adds tests",
-        "added tests",
         "vulnerab",
         "cve-",
+        "injection",
+        "traversal",
+        "broke out",
+        "interpolat",
+        "validat",
+        "dangerous",
     ];
     let lower = text.to_lowercase();
-    TERMS.iter().filter(|t| lower.contains(*t)).take(2).count() >= 2
+    FIXES.iter().any(|t| lower.contains(t)) && REMEDIES.iter().any(|t| lower.contains(t))
 }
 
-/// Whether the text is test code (its literals are the cases it tests).
+/// Whether byte `at` is inside a string literal of its line: an odd
+/// number of double quotes or backticks before it, or of single quotes
+/// that are no apostrophes (`don't`).
+fn in_code_literal(text: &str, at: usize) -> bool {
+    let line = line_around(text, at);
+    let before = text.get(line.start..at).unwrap_or("");
+    let quotes = |q: char| before.matches(q).count() % 2 == 1;
+    let singles = before
+        .char_indices()
+        .filter(|(i, c)| {
+            *c == '\''
+                && !(before.get(..*i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric)
+                    && before.get(i + 1..).and_then(|a| a.chars().next()).is_some_and(char::is_alphanumeric))
+        })
+        .count();
+    quotes('"') || quotes('`') || singles % 2 == 1
+}
+
+/// Whether the text is test code: several lines, a test definition, and an
+/// assertion (its literals are the cases it checks).
 fn test_code(text: &str) -> bool {
-    const MARKERS: &[&str] =
-        &["func test", "def test", "#[test]", "@test", "describe(", "unittest", "pytest", "t.run(", "it(\"", "it('", "test(\"", "test('"];
+    const DEFINITIONS: &[&str] =
+        &["func test", "def test", "#[test]", "@test", "describe(", "\nit(", " it(", "\ntest(", " test(", "class test"];
+    const ASSERTIONS: &[&str] = &[
+        "assert",
+        "expect(",
+        "t.error",
+        "t.fatal",
+        "should",
+        "require.",
+        "pytest.raises",
+        "raises(",
+        "is_err()",
+        "err == nil",
+        "err != nil",
+    ];
+    if text.lines().nth(2).is_none() {
+        return false;
+    }
     let lower = text.to_lowercase();
-    MARKERS.iter().any(|m| lower.contains(m))
+    DEFINITIONS.iter().any(|m| lower.contains(m)) && ASSERTIONS.iter().any(|m| lower.contains(m))
 }
 
 /// Whether prose explains template injection by name and as an attack.

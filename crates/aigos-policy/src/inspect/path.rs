@@ -850,7 +850,8 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
             Some(Tier::Project) | None if descended && r.climb >= 1 => Some(Confidence::Medium),
             // `/srv/tenants/acme/../globex/.env`: a climb that stays inside
             // but turns sideways, into another directory's secret file.
-            Some(Tier::Project) if sideways(&lower) => Some(Confidence::Medium),
+            // (Relative, `frontend/../backend/.env`, it is a monorepo's neighbour.)
+            Some(Tier::Project) if n.absolute && sideways(&lower) => Some(Confidence::Medium),
             // `/var/www/../../etc`: an absolute path climbed back to a system directory.
             None if n.absolute && r.parents >= 2 && r.rest.len() <= 1 && first_system => Some(Confidence::Medium),
             _ if r.climb >= 1 => Some(Confidence::Low),

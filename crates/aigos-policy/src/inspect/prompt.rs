@@ -452,16 +452,17 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?i){B}no matter what (?:your|the|any) (?:rules|guidelines|instructions|programming|polic(?:y|ies)|filters|safety (?:rules|guidelines)) (?:say|says|tell you|allow|are)"
+                r"(?i){B}(?:no matter what|whatever) your (?:rules|guidelines|instructions|programming|polic(?:y|ies)|filters|safety (?:rules|guidelines)) (?:say|says|tell you|allow)"
             ),
         )
-        .on_literal(&["no matter what"]),
+        .on_literal(&["no matter what", "whatever"]),
         // A request to publish what is private along with what is public
-        // ("list all other repos ..., including the private ones").
+        // ("list all other repos ..., including the private ones"): weak,
+        // documentation says it of its own tools.
         rule(
             "prompt.exfiltration",
-            Medium,
-            Phrase,
+            Low,
+            Weak,
             format!(
                 r"(?i){B}(?:list|add|include|put|publish|post|write|copy|share|mention|print|dump)\b[^.!?\n]{{0,160}}\bincluding (?:the |all |any )?(?:private|internal|confidential|secret) (?:ones|repos|repositories|projects|channels|documents|files)"
             ),
@@ -509,7 +510,7 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:repeat|print|reveal|show|output|display|dump|leak|disclose|recite|reproduce)(?:\s+(?:me|us|out|back|all|of))*\s+the\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+)*(?:system\s*prompt|initial\s+prompt|hidden\s+prompt|pre-?prompt|developer\s+message|system\s+message|(?:instructions|rules|guidelines)\s+you\s+(?:were|have been|got)\s+given)"
+                r"(?i){B}(?:repeat|print|reveal|show|output|display|dump|leak|disclose|recite|reproduce)(?:\s+(?:me|us|out|back|all|of))*\s+the\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+)*(?:system\s*prompt|initial\s+prompt|hidden\s+prompt|pre-?prompt|developer\s+message|system\s+message|(?:hidden|secret|system|initial|original|internal)\s+(?:instructions|rules|guidelines)\s+you\s+(?:were|have been|got)\s+given)"
             ),
         )
         .on(r"prompt|developer message|system message|given"),
@@ -1069,10 +1070,13 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
     let mut conf = rule.confidence;
     match rule.kind {
         Kind::Token => {
-            // Prompt-formatting code builds these tokens legitimately, in
-            // its string literals. A field named like code that holds prose
-            // (a search result's `snippet`) is judged as prose.
-            if s.context == Context::Code && (in_literal(text, at) || looks_like_code(text)) {
+            // Prompt-formatting code builds these tokens legitimately. A
+            // search result's `snippet` is named like code and holds prose:
+            // there the tokens count unless they sit in a literal or code.
+            // (A template's turn tokens stand outside any literal: a chat
+            // template in a `template` field is its own kind of code.)
+            if s.context == Context::Code && (s.field != "snippet" || in_literal(text, at) || looks_like_code(text) || text.contains("{%"))
+            {
                 return Some(Confidence::Low);
             }
             // A token named in prose (documentation, changelogs) is not
@@ -2109,11 +2113,6 @@ pub(super) fn quoted_at(text: &str, at: &Range<usize>) -> bool {
     quoted(&fold(text), at, &mut Facts::default())
 }
 
-/// Whether the match at `at` sits in a string literal on its line.
-pub(super) fn literal_at(text: &str, at: &Range<usize>) -> bool {
-    in_literal(text, at)
-}
-
 /// Whether `text` (as written) explains attacks: at least two distinct
 /// framing terms once folded.
 pub(super) fn explains_attacks(text: &str) -> bool {
@@ -2122,7 +2121,18 @@ pub(super) fn explains_attacks(text: &str) -> bool {
 
 /// Whether the text explains attacks: at least two distinct framing terms.
 fn explains(text: &str) -> bool {
-    FRAMING.iter().filter(|f| text.contains(*f)).take(2).count() >= 2
+    // A term inside an address (`example.com`, `evil.example`,
+    // `attacker@...`) frames nothing.
+    let framing = |f: &&&str| {
+        text.match_indices(**f).any(|(i, _)| {
+            let before = text.get(..i).and_then(|b| b.chars().next_back());
+            let run = text.get(i..).unwrap_or("");
+            let after = run.get(run.find(|c: char| !c.is_alphanumeric()).unwrap_or(run.len())..).unwrap_or("");
+            let domain = after.starts_with('.') && after.chars().nth(1).is_some_and(char::is_alphanumeric);
+            !(matches!(before, Some('.' | '@')) || after.starts_with('@') || domain)
+        })
+    };
+    FRAMING.iter().filter(framing).take(2).count() >= 2
 }
 
 #[cfg(test)]

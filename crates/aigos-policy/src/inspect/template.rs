@@ -267,7 +267,12 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         // A brace block of statements (`class Probe {\n ...;\n}`) is source
         // code wherever it is; a template expression holds no statements.
-        if e.kind == Kind::Brace && (body.contains(";\n") || body.contains(";\r\n")) {
+        // (One that holds a template expression is judged whole: the
+        // engine prints `{ a;` and runs the `{{ }}` inside.)
+        if e.kind == Kind::Brace
+            && (body.contains(";\n") || body.contains(";\r\n"))
+            && !["{{", "${", "#{", "{%", "*{", "@{", "%{", "~{", "<%"].iter().any(|d| body.contains(d))
+        {
             continue;
         }
         let backtick = matches!(e.kind, Kind::Erb) && body.contains('`')
