@@ -908,11 +908,24 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // One pass of each group that has a woken rule says which rules match.
     let mut matched = 0u128;
     for (mask, ids, set) in &c.groups {
-        if woken & mask != 0 {
-            for k in set.matches(text).iter() {
-                if let Some(&i) = ids.get(k) {
+        let w = woken & mask;
+        if w == 0 {
+            continue;
+        }
+        // One or two woken rules: each one's own regex (a search that stops
+        // at the first match, behind its literal prefilter) is faster than
+        // the group's overlapping pass, and says the same.
+        if w.count_ones() <= 2 {
+            for &i in ids.iter().filter(|&&i| w >> i & 1 == 1) {
+                if c.each.get(i).is_some_and(|re| re.is_match(text)) {
                     matched |= 1 << i;
                 }
+            }
+            continue;
+        }
+        for k in set.matches(text).iter() {
+            if let Some(&i) = ids.get(k) {
+                matched |= 1 << i;
             }
         }
     }
