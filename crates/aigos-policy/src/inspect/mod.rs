@@ -1038,9 +1038,10 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // quote, space, operator or delimiter: no SQL, template or prompt
     // injection fits in it, nor a shell one outside a command field. Keys,
     // hosts and file names in it are still looked at.
+    // A key of that shape (`max_surge`, `LOG_LEVEL`) is read for secrets,
+    // hosts and prompt phrases (`ignore_previous_instructions`) only.
     let token = !s.text.is_empty()
         && s.text.len() <= 64
-        && s.context != Context::Key
         && s.text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
         && !s.text.contains("..");
     if token {
@@ -1052,6 +1053,9 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         ssrf::analyze(s, out);
         secret::analyze(s, out);
+        if s.context == Context::Key {
+            prompt::analyze(s, out);
+        }
         return;
     }
     shell::analyze(s, out);

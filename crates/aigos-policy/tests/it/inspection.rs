@@ -90,6 +90,12 @@ fn keys_and_duplicates_are_scanned() {
     assert!(f.iter().any(|x| x.family == Family::SqlInjection && x.pointer.ends_with("#key")), "{f:?}");
     let f = inspector().inspect_bytes(br#"{"name": "x' OR '1'='1' -- ", "name": "fine"}"#).unwrap();
     assert!(f.iter().any(|x| x.family == Family::SqlInjection), "both values are scanned: {f:?}");
+    // A key shaped like a bare token is still read for secrets (and shown
+    // redacted in the pointer); one with operators for everything.
+    let f = inspector().inspect(&json!({"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": {"repo": "x"}})).unwrap();
+    assert!(f.iter().any(|x| x.family == Family::Secret && x.pointer == "/ghp_[REDACTED]#key"), "{f:?}");
+    let f = inspector().inspect(&json!({"password": {"$ne": null}})).unwrap();
+    assert!(f.iter().any(|x| x.family == Family::SqlInjection && x.confidence >= Confidence::Medium), "{f:?}");
     // A bare string payload sits at the root pointer; escapes are decoded.
     let f = inspector().inspect_bytes(br#""..\/..\/..\/..\/etc\/shadow""#).unwrap();
     assert!(f.iter().any(|x| x.family == Family::PathTraversal && x.pointer.is_empty()), "{f:?}");
