@@ -614,6 +614,49 @@ impl<'i> Run<'i> {
             self.string(&s.text, context, &field, &at, chain, depth, typed);
         }
         self.argv(nodes, strings, prefix, chain);
+        self.references_sent_elsewhere(nodes, strings, prefix, chain);
+    }
+
+    /// A client-side variable naming a vendor's credential
+    /// (`{{env.AWS_SECRET_ACCESS_KEY}}`, `{{process.env.STRIPE_KEY}}`,
+    /// Postman's `{{GITHUB_TOKEN}}`) in a request whose URL is not that
+    /// vendor's: the client fills the secret in and sends it there.
+    fn references_sent_elsewhere(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
+        if !strings.iter().any(|s| !s.is_key && s.text.contains("{{")) {
+            return;
+        }
+        let hosts: Vec<String> = strings
+            .iter()
+            .filter(|s| !s.is_key && is_url_field(field_of(nodes, s.node)))
+            .filter_map(|s| url::Url::parse(s.text.trim()).ok()?.host_str().map(str::to_ascii_lowercase))
+            .take(16)
+            .collect();
+        if hosts.is_empty() {
+            return;
+        }
+        for s in strings.iter().filter(|s| !s.is_key && s.text.contains("{{")).take(64) {
+            for name in template_variables(&s.text) {
+                let Some(domains) = vendor_of(name) else { continue };
+                // The vendor's own domains, or a host that names it as a
+                // label (a self-hosted `gitlab.acme.com`).
+                let vendor = name_vendor(name).to_ascii_lowercase();
+                let ours = |h: &String| {
+                    domains.iter().any(|d| h == d || h.strip_suffix(d).is_some_and(|p| p.ends_with('.')))
+                        || vendor.len() >= 4 && h.split(['.', '-']).any(|l| l == vendor)
+                };
+                let Some(host) = hosts.iter().find(|h| !ours(h)) else { continue };
+                let mut at = String::from(prefix);
+                at.push_str(&pointer(nodes, s.node));
+                self.hits.push(Finding {
+                    family: Family::Secret,
+                    confidence: Confidence::Medium,
+                    pointer: at,
+                    chain: chain.to_vec(),
+                    rule: "secret.reference-sent-elsewhere",
+                    excerpt: format!("{{{{{name}}}}} sent to {host}"),
+                });
+            }
+        }
     }
 
     /// An exec-style call gives the program and its arguments apart
@@ -989,6 +1032,65 @@ fn test_code(text: &str) -> bool {
     }
     let lower = text.to_lowercase();
     DEFINITIONS.iter().any(|m| lower.contains(m)) && ASSERTIONS.iter().any(|m| lower.contains(m))
+}
+
+/// The variable names of `{{env.NAME}}`, `{{process.env.NAME}}` and
+/// `{{NAME}}` (upper case) in `text`, at most 16.
+fn template_variables(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices("{{").take(16).filter_map(move |(i, _)| {
+        let body = text.get(i + 2..)?;
+        let body = body.get(..body.find("}}")?)?.trim();
+        let name = body.strip_prefix("process.env.").or_else(|| body.strip_prefix("env.")).unwrap_or(body);
+        (!name.is_empty() && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')).then_some(name)
+    })
+}
+
+/// The vendor a credential's name starts with (`AWS_`, `STRIPE_`...).
+fn name_vendor(name: &str) -> &str {
+    name.split('_').next().unwrap_or("")
+}
+
+/// The API domains of the vendor whose credential `name` names, when it
+/// names one and is a credential's name.
+fn vendor_of(name: &str) -> Option<&'static [&'static str]> {
+    const VENDORS: &[(&str, &[&str])] = &[
+        ("AWS", &["amazonaws.com", "aws.amazon.com"]),
+        ("GITHUB", &["github.com", "githubusercontent.com"]),
+        ("GH", &["github.com"]),
+        ("GITLAB", &["gitlab.com"]),
+        ("STRIPE", &["stripe.com"]),
+        ("SLACK", &["slack.com"]),
+        ("OPENAI", &["openai.com"]),
+        ("ANTHROPIC", &["anthropic.com"]),
+        ("TWILIO", &["twilio.com"]),
+        ("SENDGRID", &["sendgrid.com", "sendgrid.net"]),
+        ("NPM", &["npmjs.org", "npmjs.com"]),
+        ("PYPI", &["pypi.org"]),
+        ("DATADOG", &["datadoghq.com", "datadoghq.eu"]),
+        ("DD", &["datadoghq.com", "datadoghq.eu"]),
+        ("SENTRY", &["sentry.io"]),
+        ("CLOUDFLARE", &["cloudflare.com"]),
+        ("CF", &["cloudflare.com"]),
+        ("VERCEL", &["vercel.com"]),
+        ("NETLIFY", &["netlify.com"]),
+        ("HF", &["huggingface.co"]),
+        ("HUGGINGFACE", &["huggingface.co"]),
+        ("SHOPIFY", &["myshopify.com", "shopify.com"]),
+        ("MAILGUN", &["mailgun.net", "mailgun.org"]),
+        ("DISCORD", &["discord.com"]),
+        ("TELEGRAM", &["telegram.org"]),
+        ("HEROKU", &["heroku.com"]),
+        ("DIGITALOCEAN", &["digitalocean.com"]),
+        ("DO", &["digitalocean.com"]),
+        ("GOOGLE", &["googleapis.com", "google.com"]),
+        ("GCP", &["googleapis.com"]),
+        ("AZURE", &["azure.com", "azure.net", "windows.net", "microsoft.com"]),
+    ];
+    if secret::secret_name(name) != Some(true) {
+        return None;
+    }
+    let vendor = name_vendor(name);
+    VENDORS.iter().find(|(v, _)| *v == vendor).map(|(_, d)| *d)
 }
 
 /// Whether prose explains template injection by name and as an attack.

