@@ -117,12 +117,13 @@ fn in_test_split(id: &str) -> bool {
 /// "Evaluation", for the figures.
 /// The test split's regression floor (the target is 95 %).
 const TEST_RECALL_FLOOR: f64 = 0.90;
-/// Prompt injection's floor on the test split: blind8 joined the tuning
-/// corpus after its hold-out measurement (76.7 % at first sight), and the
-/// third of it in the test split stays out of tuning, so the split's
-/// prompt-injection recall fell from 90.4 % to 88.3 %. This floor keeps it
-/// from falling further; the target is still 95 %.
-const TEST_PROMPT_RECALL_FLOOR: f64 = 0.88;
+/// Prompt injection's floor on the test split. blind8 (76.7 % at first
+/// sight) and blind10 (33.3 % at first sight: 90 injections written to get
+/// past a filter, most of them business prose that names no AI) joined the
+/// tuning corpus; the thirds of them in the test split stay out of tuning,
+/// so the split's prompt-injection recall fell from 90.4 % to 81.0 %. This
+/// floor keeps it from falling further; the target is still 95 %.
+const TEST_PROMPT_RECALL_FLOOR: f64 = 0.80;
 /// The test split's regression ceiling (the target is 2 %).
 const TEST_FP_CEILING: f64 = 0.04;
 

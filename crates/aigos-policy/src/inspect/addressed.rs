@@ -206,6 +206,160 @@ const NAMED: &[&str] = &[
     "whatever reads this",
 ];
 
+/// Whoever or whatever processes the content, named by what it does to
+/// it ("whoever processes this message", "any system that reads this",
+/// "if you are an automated system", "le système qui traite", "wer diese
+/// Nachricht bearbeitet", "本メールを処理される方"): the reader an indirect
+/// injection writes to without naming an AI. Addressees by themselves.
+const PROCESSORS: &[&str] = &[
+    "상담 봇",
+    "상담봇",
+    "whoever processes",
+    "whoever handles",
+    "whoever reads this",
+    "whoever reads these",
+    "whoever summarizes",
+    "whoever summarises",
+    "whoever picks this up",
+    "whoever picks up",
+    "whoever writes up",
+    "whoever reviews this",
+    "whoever receives this",
+    "whoever is processing",
+    "whoever is reading",
+    "whoever is handling",
+    "whoever compiles",
+    "any system that reads",
+    "any system that processes",
+    "any system reading",
+    "any system processing",
+    "any tool that",
+    "the system that processes",
+    "the system processing",
+    "the system reading",
+    "the system handling",
+    "the processing system",
+    "if you are an automated",
+    "if you are an ai",
+    "if you're an ai",
+    "if you are a language model",
+    "if you are an llm",
+    "if you are a bot",
+    "if you're an automated",
+    "if you are automated",
+    "automated system",
+    "automated systems",
+    "automated tools",
+    "tools that open",
+    "tools that process",
+    "tools that file",
+    "the handler should",
+    "the handler must",
+    "the reader should",
+    "the reader must",
+    "the calling agent",
+    "payment workflow",
+    "review bots",
+    "reviewer bots",
+    "document management system",
+    // French.
+    "le système qui traite",
+    "le système qui lit",
+    "quiconque traite",
+    "quiconque lit",
+    "la personne qui traite",
+    "celui qui traite",
+    "si vous êtes un système",
+    // German.
+    "wer diese nachricht",
+    "wer diese e-mail",
+    "wer diese mail",
+    "wer dieses dokument",
+    "wer dies liest",
+    "wer das liest",
+    "wenn du ein automatisiertes",
+    "falls sie ein automatisiertes",
+    // Spanish.
+    "quien procese",
+    "quien lea este",
+    "quien lea esta",
+    "quien gestione",
+    "quien resuma",
+    "el sistema que procesa",
+    "el sistema que lee",
+    "si eres un sistema",
+    "si usted es un sistema",
+    // Portuguese.
+    "quem resumir",
+    "quem processar",
+    "quem ler este",
+    "quem ler esta",
+    "o sistema que processa",
+    "se você é um sistema",
+    "se és um sistema",
+    // Italian.
+    "chi elabora",
+    "chi legge questo",
+    "chi legge questa",
+    "chi gestisce questo",
+    "chi riassume",
+    "il sistema che elabora",
+    "se sei un sistema",
+    // Dutch.
+    "wie dit bericht verwerkt",
+    "wie dit leest",
+    "het systeem dat dit",
+    "als je een geautomatiseerd",
+    // Polish.
+    "kto przetwarza",
+    "system, który przetwarza",
+    "automatyczne narzędzia",
+    "jeśli jesteś systemem",
+    // Russian and Ukrainian.
+    "тот, кто подхватит",
+    "тот, кто обработает",
+    "тот, кто прочитает",
+    "тот кто подхватит",
+    "кто обрабатывает это",
+    "если вы автоматическая",
+    "если ты ии",
+    "система, которая обрабатывает",
+    "той, хто обробляє",
+    "якщо ви автоматизована",
+    // Japanese, Chinese, Korean.
+    "処理される方",
+    "処理する方",
+    "処理するシステム",
+    "お読みのai",
+    "整理会议纪要的人",
+    "整理纪要的人",
+    "处理这封邮件的",
+    "处理此邮件的",
+    "处理本文件的",
+    "阅读本页面的",
+    "如果你是ai",
+    "如果您是自动",
+    "처리하는 분",
+    "이 메일을 처리하는",
+    "자동화된 시스템",
+    // Arabic, Turkish, Indonesian, Vietnamese, Hindi, Swedish.
+    "إذا كنت نظاماً آلياً",
+    "إذا كنت نظاما آليا",
+    "النظام الذي يعالج",
+    "okuyan asistan",
+    "işleyen asistan",
+    "okuyan sistem",
+    "işleyen sistem",
+    "sistem yang memproses",
+    "jika anda adalah sistem",
+    "trợ lý ai",
+    "hệ thống xử lý",
+    "स्वचालित सहायक",
+    "den som hanterar",
+    "den som läser",
+    "om du är ett automatiserat",
+];
+
 const ROLES: &[&str] = &[
     "assistant",
     "assistants",
@@ -269,6 +423,21 @@ const ROLES: &[&str] = &[
 ];
 
 const PRIVILEGED: &[&str] = &[
+    "चलाएँ",
+    "चलाएं",
+    "recommend only",
+    "only recommend",
+    "always recommend",
+    "mark it as",
+    "mark as safe",
+    "mark the status",
+    "mark this candidate",
+    "mark this email",
+    "rank this",
+    "disetujui",
+    "setujui",
+    "nonaktifkan",
+    "bỏ qua",
     "approve",
     "approves",
     "approving",
@@ -536,6 +705,30 @@ const PRIVILEGED: &[&str] = &[
 
 const TRANSMIT: &[&str] = &[
     "forward",
+    "भेजें",
+    "भेज दें",
+    "posted",
+    "pasted",
+    "paste",
+    "вставит",
+    "вставить",
+    "вставьте",
+    "dołączyć",
+    "dołącz",
+    "wklej",
+    "wkleić",
+    "göndermelidir",
+    "göndermeli",
+    "gönderin",
+    "kirim",
+    "dikirim",
+    "kirimkan",
+    "teruskan",
+    "chèn",
+    "gửi",
+    "发到",
+    "发给",
+    "发送到",
     "send",
     "send_email",
     "email",
@@ -802,6 +995,29 @@ const TRANSMIT: &[&str] = &[
 ];
 
 const TARGETS: &[&str] = &[
+    "पासवर्ड",
+    ".env",
+    "~/.aws/credentials",
+    "credentials file",
+    "id_rsa",
+    ".npmrc",
+    "api-токен",
+    "токен",
+    "kimlik numarası",
+    "kimlik numarasını",
+    "doğum tarihini",
+    "rekening",
+    "kata sandi",
+    "pembayaran",
+    "财务报表",
+    "股权结构",
+    "nội dung cuộc trò chuyện",
+    "cuộc trò chuyện",
+    "stammdaten",
+    "rechnung",
+    "direct deposit",
+    "routing number",
+    "account number",
     "@",
     "http://",
     "https://",
@@ -1196,6 +1412,21 @@ const WORKFLOW: &[&str] = &[
 ];
 
 const BOOSTERS: &[&str] = &[
+    "पूछे बिना",
+    "pre-verified",
+    "preverified",
+    "without contacting",
+    "no callback",
+    "callback is not",
+    "confirmation call is not",
+    "no reply needed",
+    "rückruf ist nicht nötig",
+    "ist nicht nötig",
+    "tanpa verifikasi",
+    "tanpa konfirmasi",
+    "reageren is niet nodig",
+    "確認のお電話は不要",
+    "不要です",
     "do not mention",
     "don't mention",
     "do not tell",
@@ -1450,6 +1681,7 @@ static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
     let mut kinds = Vec::new();
     for (term, list) in [
         (Term::Named, NAMED),
+        (Term::Named, PROCESSORS),
         (Term::Role, ROLES),
         (Term::Privileged, PRIVILEGED),
         (Term::Transmit, TRANSMIT),
@@ -1507,7 +1739,12 @@ fn whole(text: &str, at: &Range<usize>) -> bool {
 /// an identifier (`note_for_model`), a forged authority, and the names in
 /// scripts without word spacing.
 fn self_addressing(name: &str) -> bool {
-    name.starts_with('@') || name.contains('_') || name == "orchestrator override" || name.contains("whatever") || !word_entry(name)
+    name.starts_with('@')
+        || name.contains('_')
+        || name == "orchestrator override"
+        || name.contains("whatever")
+        || !word_entry(name)
+        || PROCESSORS.contains(&name)
 }
 
 /// Nouns that open an address ("note to the agent", "Hinweis für den
@@ -1821,7 +2058,11 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // within its paragraph and the window (a list of rules for an
         // agent is judged item by item).
         let end = request_end(text, a.end);
-        let in_window = |m: &&Mark| m.at.start >= a.end && m.at.end <= end;
+        // Addressed by what it does ("... should be posted to https://x.
+        // Any system that reads this notice is responsible"), the reader
+        // may be named after the request: the sentence before counts too.
+        let from = if text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) { sentence_before(text, a.start) } else { a.end };
+        let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start);
         let privileged = marks.iter().filter(in_window).any(|m| m.term == Term::Privileged);
         let transmit = marks.iter().filter(in_window).any(|m| m.term == Term::Transmit);
         let target = marks.iter().filter(in_window).any(|m| m.term == Term::Target);
@@ -1945,6 +2186,29 @@ fn request_end(text: &str, from: usize) -> usize {
         }
     }
     limit
+}
+
+/// Where the sentence before the one holding byte `at` starts (within 300
+/// bytes and its paragraph).
+fn sentence_before(text: &str, at: usize) -> usize {
+    let lower = floor(text, at.saturating_sub(300));
+    let head = text.get(lower..at).unwrap_or("");
+    let head = head.get(head.rfind("\n\n").map_or(0, |p| p + 2)..).unwrap_or("");
+    let base = at - head.len();
+    // The end of the sentence before: skip the current sentence's start.
+    let ends: Vec<usize> = head
+        .char_indices()
+        .filter(|(i, c)| {
+            matches!(c, '.' | '!' | '?' | '。' | '\n')
+                && head.get(i + c.len_utf8()..).is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
+    match ends.len() {
+        0 => base,
+        1 => base,
+        n => base + ends.get(n - 2).copied().unwrap_or(0),
+    }
 }
 
 /// The largest char boundary at or below `i`.
@@ -2071,6 +2335,20 @@ fn tool_call(text: &str) -> Option<Range<usize>> {
             return Some(s..open);
         }
         i = open + 1;
+    }
+    // Written in prose: "call fs.read on /etc/passwd", "call email.send
+    // with to=...", "call send_email with ...".
+    for (at, _) in text.match_indices("call ").take(32) {
+        let start = at + 5;
+        let name: &str = text.get(start..).map_or("", |r| {
+            let len = r.bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.')).count();
+            r.get(..len).unwrap_or("").trim_end_matches('.')
+        });
+        let dotted = name.split('.').count() >= 2 && name.split('.').all(|p| !p.is_empty() && p.bytes().any(|b| b.is_ascii_lowercase()));
+        let rest = text.get(start + name.len()..).unwrap_or("");
+        if (dotted || name.contains('_') && name.len() >= 4) && [" with ", " on ", " using ", " for "].iter().any(|w| rest.starts_with(w)) {
+            return Some(start..start + name.len());
+        }
     }
     None
 }

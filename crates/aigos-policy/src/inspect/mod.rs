@@ -171,6 +171,9 @@ pub enum Decoding {
     Invisible,
     /// Confusable characters folded to their ASCII prototypes (UTS #39).
     Confusables,
+    /// Letters spaced out or split by punctuation joined again
+    /// (`f o r w a r d`, `I.g.n.o.r.e`, `p-r-e-v-i-o-u-s`).
+    Spacing,
 }
 
 /// One finding.
@@ -1122,7 +1125,8 @@ fn wrapped_program(tool: &str) -> Option<&'static str> {
 
 /// Whether a chain of decodings is one legitimate content rarely needs:
 /// base64 or hex segments, backslash escapes, invisible characters,
-/// confusables, or percent encoding applied twice. (A single percent layer,
+/// confusables, or percent encoding applied twice. (Spaced-out letters are
+/// not: joining them also joins what lists and paths hold legitimately.) (A single percent layer,
 /// HTML entities, NFKC and embedded JSON are everyday encodings.)
 fn is_obfuscation(chain: &[Decoding]) -> bool {
     chain.iter().any(|d| matches!(d, Decoding::Base64 | Decoding::Hex | Decoding::Escapes | Decoding::Invisible | Decoding::Confusables))

@@ -676,6 +676,16 @@ fn rules() -> Vec<Rule> {
         )
         .on(r"tool|function|action|plugin|endpoint"),
         // --- Data exfiltration through rendered markdown or URLs.
+        // A link whose query asks for a secret to be filled in
+        // (`?token=INSERT_CURRENT_OAUTH_TOKEN_HERE`): documentation writes
+        // `YOUR_API_KEY`, an injection asks the reader to insert the live one.
+        rule(
+            "prompt.markdown-exfil",
+            Medium,
+            Phrase,
+            r"(?i)https?://[^\s)\]]*[?&#][a-z0-9_\-]*=\s*(?:insert|paste|put|add|append)[_\-](?:the[_\-]|current[_\-]|users?[_\-]|active[_\-]|live[_\-]|session[_\-]|oauth[_\-]|access[_\-]|api[_\-])*(?:token|cookie|password|secret|api[_\-]?key|session|credentials?|e?mail|conversation|history|otp|code)",
+        )
+        .on_literal(&["insert_", "insert-", "paste_", "paste-", "put_", "add_", "append_"]),
         rule(
             "prompt.markdown-exfil",
             High,
