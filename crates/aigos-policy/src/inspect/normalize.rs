@@ -115,6 +115,18 @@ fn spaced_letters(text: &str) -> Option<String> {
     if !maybe && text.is_ascii() {
         return None;
     }
+    if !maybe {
+        // The same look on characters (spaced-out Cyrillic or Greek).
+        let mut w = ['\0'; 5];
+        let found = text.chars().any(|c| {
+            w.rotate_left(1);
+            w[4] = c;
+            w[0].is_alphabetic() && is_letter_separator(w[1]) && w[2].is_alphabetic() && w[3] == w[1] && w[4].is_alphabetic()
+        });
+        if !found {
+            return None;
+        }
+    }
     let chars: Vec<char> = text.chars().collect();
     let single = |i: usize| {
         chars.get(i).is_some_and(|c| c.is_alphabetic())
