@@ -2047,6 +2047,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
             addressees.push(i..i + 1 + handle.len());
         }
     }
+    // Readers named by a who-clause the list does not hold ("whoever is
+    // going to process", "the person handling this", "anyone processing").
+    let described = described_processors(text);
+    addressees.extend(described.iter().cloned());
     let field_addresses = ["model", "assistant", "llm", "agent", "ai"].iter().any(|w| f.split('_').any(|p| p == *w));
     if field_addresses || decoded {
         addressees.insert(0, 0..0);
@@ -2062,7 +2066,11 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // Addressed by what it does ("... should be posted to https://x.
         // Any system that reads this notice is responsible"), the reader
         // may be named after the request: the sentence before counts too.
-        let from = if text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) { sentence_before(text, a.start) } else { a.end };
+        let from = if text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a) {
+            sentence_before(text, a.start)
+        } else {
+            a.end
+        };
         let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start);
         let privileged = marks.iter().filter(in_window).any(|m| m.term == Term::Privileged);
         let transmit = marks.iter().filter(in_window).any(|m| m.term == Term::Transmit);
@@ -2085,7 +2093,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // pool"): an injection only when it asks for credentials, account
         // numbers or a conversation, sends to a personal mailbox, or
         // demands secrecy, haste or skipped checks.
-        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n));
+        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a);
         let request = if processor {
             let sensitive = marks.iter().filter(in_window).any(|m| {
                 m.term == Term::Target
@@ -2235,6 +2243,58 @@ fn floor(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Readers described by what they do to the content, in English: a
+/// subject ("whoever", "anyone", "the person", "the recipient", "any
+/// system", "any program", "any service") followed within four words by a
+/// processing verb ("is going to process", "handling", "who reads").
+/// At most 16, as byte ranges of the subject through the verb.
+fn described_processors(text: &str) -> Vec<Range<usize>> {
+    const SUBJECTS: &[&str] = &[
+        "whoever",
+        "whomever",
+        "who ever",
+        "anyone",
+        "anybody",
+        "the person",
+        "the recipient",
+        "any system",
+        "any program",
+        "any service",
+        "any tool",
+        "the team member",
+    ];
+    const VERBS: &[&str] = &[
+        "process", "handl", "read", "summar", "pick", "review", "receiv", "deal", "triag", "pars", "ingest", "index", "scan", "open",
+        "writ",
+    ];
+    let mut out = Vec::new();
+    for subject in SUBJECTS {
+        for (at, _) in text.match_indices(subject).take(16) {
+            if text.get(..at).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let after = text.get(at + subject.len()..).unwrap_or("");
+            let rest = after.trim_start();
+            let mut offset = at + subject.len() + (after.len() - rest.len());
+            for word in rest.split_inclusive(char::is_whitespace).take(5) {
+                let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric());
+                offset += word.len();
+                if VERBS.iter().any(|v| w.starts_with(v)) {
+                    out.push(at..offset - (word.len() - word.trim_end().len()));
+                    break;
+                }
+                if w.is_empty() || word.contains(['.', ',', ':', ';', '!', '?']) && !word.trim_end().ends_with(char::is_alphanumeric) {
+                    break;
+                }
+            }
+            if out.len() >= 16 {
+                return out;
+            }
+        }
+    }
+    out
 }
 
 /// Whether a target names a credential, personal data or the
@@ -2447,15 +2507,20 @@ fn tool_call(text: &str) -> Option<(Range<usize>, bool)> {
     }
     // Written in prose: "call fs.read on /etc/passwd", "call email.send
     // with to=...", "call send_email with ...".
-    for (at, _) in text.match_indices("call ").take(32) {
-        let start = at + 5;
+    for (at, verb) in ["call ", "invoke ", "execute ", "run "].iter().flat_map(|v| text.match_indices(v).take(32)) {
+        let mut start = at + verb.len();
+        if text.get(start..).is_some_and(|r| r.starts_with('`')) {
+            start += 1;
+        }
         let name: &str = text.get(start..).map_or("", |r| {
             let len = r.bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.')).count();
             r.get(..len).unwrap_or("").trim_end_matches('.')
         });
         let dotted = name.split('.').count() >= 2 && name.split('.').all(|p| !p.is_empty() && p.bytes().any(|b| b.is_ascii_lowercase()));
-        let rest = text.get(start + name.len()..).unwrap_or("");
-        if (dotted || name.contains('_') && name.len() >= 4) && [" with ", " on ", " using ", " for "].iter().any(|w| rest.starts_with(w)) {
+        let rest = text.get(start + name.len()..).unwrap_or("").trim_start_matches(['`', '(', ')']);
+        if (dotted || name.contains('_') && name.len() >= 4)
+            && [" with ", " on ", " using ", " for ", " passing ", " against "].iter().any(|w| rest.starts_with(w))
+        {
             return Some((start..start + name.len(), true));
         }
     }

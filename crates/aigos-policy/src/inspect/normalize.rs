@@ -108,10 +108,14 @@ fn is_letter_separator(c: char) -> bool {
 fn spaced_letters(text: &str) -> Option<String> {
     // Most texts have no three letters in a row split by separators.
     let sep = |b: u8| b.is_ascii() && is_letter_separator(char::from(b));
-    let maybe = text
-        .as_bytes()
-        .windows(5)
-        .any(|w| w[0].is_ascii_alphabetic() && sep(w[1]) && w[2].is_ascii_alphabetic() && w[3] == w[1] && w[4].is_ascii_alphabetic());
+    let maybe = text.as_bytes().windows(5).any(|w| {
+        w[0].is_ascii_alphabetic()
+            && sep(w[1])
+            && w[2].is_ascii_alphabetic()
+            && sep(w[3])
+            && (w[3] == w[1] || w[1] != b' ' && w[3] != b' ')
+            && w[4].is_ascii_alphabetic()
+    });
     if !maybe && text.is_ascii() {
         return None;
     }
@@ -121,7 +125,12 @@ fn spaced_letters(text: &str) -> Option<String> {
         let found = text.chars().any(|c| {
             w.rotate_left(1);
             w[4] = c;
-            w[0].is_alphabetic() && is_letter_separator(w[1]) && w[2].is_alphabetic() && w[3] == w[1] && w[4].is_alphabetic()
+            w[0].is_alphabetic()
+                && is_letter_separator(w[1])
+                && w[2].is_alphabetic()
+                && is_letter_separator(w[3])
+                && (w[3] == w[1] || w[1] != ' ' && w[3] != ' ')
+                && w[4].is_alphabetic()
         });
         if !found {
             return None;
@@ -145,7 +154,10 @@ fn spaced_letters(text: &str) -> Option<String> {
         while single(j) {
             letters += 1;
             let sep = chars.get(j + 1).copied();
-            if sep.is_some_and(is_letter_separator) && sep == run_sep && single(j + 2) {
+            // Punctuation may alternate (`I.g-n.o-r.e`); a space may not
+            // join words separated by single spaces.
+            let same_kind = sep == run_sep || sep.is_some_and(|c| c != ' ') && run_sep.is_some_and(|c| c != ' ');
+            if sep.is_some_and(is_letter_separator) && same_kind && single(j + 2) {
                 j += 2;
             } else {
                 break;
@@ -635,5 +647,15 @@ mod spacing_tests {
         // Ordinary text: no run of three single letters.
         assert_eq!(spaced_letters("e.g. the 1.2.3.4 address, a/b test"), None);
         assert_eq!(spaced_letters("plain words only"), None);
+    }
+}
+
+#[cfg(test)]
+mod alternating_tests {
+    #[test]
+    fn alternating_punctuation_is_one_word() {
+        assert_eq!(super::spaced_letters("I.g-n.o-r.e p.r-e.v-i.o-u.s").as_deref(), Some("Ignore previous"));
+        // Words separated by single spaces stay apart.
+        assert_eq!(super::spaced_letters("a.b.c d.e.f").as_deref(), Some("abc def"));
     }
 }

@@ -695,7 +695,7 @@ fn rules() -> Vec<Rule> {
             "prompt.markdown-exfil",
             Medium,
             Phrase,
-            r"(?i)https?://[^\s)\]]*[?&#][a-z0-9_\-]*=\s*(?:insert|paste|put|add|append|replace[_\-]with)[_\-](?:the[_\-]|your[_\-]|users?[_\-])?(?:current|live|active|session|signed[_\-]in|real)[_\-](?:[a-z]+[_\-]){0,2}?(?:token|cookie|password|secret|api[_\-]?key|session|credentials?|e?mail|conversation|history|otp|code)",
+            r"(?i)https?://[^\s)\]]*[?&#][a-z0-9_\-]*=\s*(?:insert|paste|put|add|append|replace[_\- ]with)[_\- ](?:the[_\- ]|your[_\- ]|users?[_\- ])?(?:current|live|active|session|signed[_\- ]in|real)[_\- ](?:[a-z]+[_\- ]){0,2}?(?:token|cookie|password|secret|api[_\-]?key|session|credentials?|e?mail|conversation|history|otp|code)",
         )
         .on_literal(&["current", "live_", "live-", "active_", "active-", "session_", "session-", "signed_in", "signed-in", "real_", "real-"]),
         rule(
