@@ -2066,11 +2066,8 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // Addressed by what it does ("... should be posted to https://x.
         // Any system that reads this notice is responsible"), the reader
         // may be named after the request: the sentence before counts too.
-        let from = if text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a) {
-            sentence_before(text, a.start)
-        } else {
-            a.end
-        };
+        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a);
+        let from = if processor { sentence_before(text, a.start) } else { a.end };
         let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start);
         let privileged = marks.iter().filter(in_window).any(|m| m.term == Term::Privileged);
         let transmit = marks.iter().filter(in_window).any(|m| m.term == Term::Transmit);
@@ -2078,8 +2075,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         let workflow = marks.iter().filter(in_window).any(|m| m.term == Term::Workflow);
         // A call written in prose ("call orders.lookup with the order id")
         // is how tool descriptions speak: it counts with a sensitive object.
-        let called = call.as_ref().is_some_and(|(c, prose)| c.start >= a.end && c.start < end && (!*prose || target));
-        let written_call = called && call.as_ref().is_some_and(|(_, prose)| !*prose);
+        let (called, written_call) = match &call {
+            Some((c, prose)) if c.start >= a.end && c.start < end && (!*prose || target) => (true, !*prose),
+            _ => (false, false),
+        };
         // An operator's safeguard ("must show the message to the user and
         // get approval before posting") asks for the opposite of an attack.
         let window = text.get(a.end..end).unwrap_or("");
@@ -2093,11 +2092,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // pool"): an injection only when it asks for credentials, account
         // numbers or a conversation, sends to a personal mailbox, or
         // demands secrecy, haste or skipped checks.
-        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a);
         let request = if processor {
             let sensitive = marks.iter().filter(in_window).any(|m| {
-                m.term == Term::Target
-                    && (is_sensitive(text.get(m.at.clone()).unwrap_or("")) || is_iban(text.get(m.at.clone()).unwrap_or("")))
+                let t = text.get(m.at.clone()).unwrap_or("");
+                m.term == Term::Target && (is_sensitive(t) || is_iban(t))
             });
             let personal = marks.iter().filter(in_window).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
             (privileged || transmit || destination || called) && (boosted || sensitive || personal)
@@ -2221,20 +2219,18 @@ fn sentence_before(text: &str, at: usize) -> usize {
     let head = text.get(lower..at).unwrap_or("");
     let head = head.get(head.rfind("\n\n").map_or(0, |p| p + 2)..).unwrap_or("");
     let base = at - head.len();
-    // The end of the sentence before: skip the current sentence's start.
-    let ends: Vec<usize> = head
+    // Sentence ends, last first: the last one starts the current sentence,
+    // the one before it the sentence before (none: the head's start).
+    let mut ends = head
         .char_indices()
+        .rev()
         .filter(|(i, c)| {
             matches!(c, '.' | '!' | '?' | '。' | '\n')
                 && head.get(i + c.len_utf8()..).is_none_or(|r| r.is_empty() || r.starts_with(char::is_whitespace))
         })
-        .map(|(i, c)| i + c.len_utf8())
-        .collect();
-    match ends.len() {
-        0 => base,
-        1 => base,
-        n => base + ends.get(n - 2).copied().unwrap_or(0),
-    }
+        .map(|(i, c)| i + c.len_utf8());
+    ends.next();
+    ends.next().map_or(base, |e| base + e)
 }
 
 /// The largest char boundary at or below `i`.

@@ -821,7 +821,6 @@ impl<'i> Run<'i> {
                 let mut explains: Option<bool> = None;
                 let mut fix: Option<bool> = None;
                 let mut test: Option<bool> = None;
-                let inert = |f: Family| matches!(f, Family::PathTraversal | Family::SqlInjection | Family::ShellInjection);
                 for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
                     if h.confidence > Confidence::Low
                         && (prompt::quoted_in_writeup(&view.text, &h.at)
@@ -840,9 +839,7 @@ impl<'i> Run<'i> {
             // record, not an action of this call, in a field that holds log
             // lines or prose (a value field holding a record is a wrapper).
             if context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field) {
-                for h in
-                    hits.iter_mut().filter(|h| matches!(h.family, Family::PathTraversal | Family::SqlInjection | Family::ShellInjection))
-                {
+                for h in hits.iter_mut().filter(|h| inert(h.family)) {
                     if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
                         h.confidence = Confidence::Low;
                     }
@@ -910,6 +907,13 @@ pub(crate) fn line_around(text: &str, at: usize) -> Range<usize> {
     start..end
 }
 
+/// Families whose payloads a prose tool never runs (paths, SQL, commands):
+/// only these are lowered when a record or a write-up cites them (a
+/// template or a URL in a message can still be rendered or fetched).
+fn inert(f: Family) -> bool {
+    matches!(f, Family::PathTraversal | Family::SqlInjection | Family::ShellInjection)
+}
+
 /// Fields that hold log lines.
 const LOG_FIELDS: &[&str] = &["line", "lines", "log", "logs", "entries", "records", "events", "stdout", "stderr", "excerpt", "sample"];
 
@@ -960,7 +964,7 @@ fn access_log_request(text: &str, at: usize) -> bool {
 /// "e.g." ("Requests like /files/..%2f..%2fetc%2fpasswd were decoded").
 fn cited(text: &str, at: &Range<usize>) -> bool {
     let head = text.get(..at.start).unwrap_or("");
-    let before = head.get(head.len().saturating_sub(32)..).unwrap_or(head);
+    let before = head.get(floor_char(head, head.len().saturating_sub(32))..).unwrap_or("");
     let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '`' | '"' | '\'')).to_ascii_lowercase();
     // Quoted: the match opens inside a quotation (it may run past its end).
     ["like", "such as", "e.g.", "e.g.,", "for example", "for example,"].iter().any(|w| before.ends_with(w))
@@ -1128,9 +1132,9 @@ fn wrapped_program(tool: &str) -> Option<&'static str> {
 
 /// Whether a chain of decodings is one legitimate content rarely needs:
 /// base64 or hex segments, backslash escapes, invisible characters,
-/// confusables, or percent encoding applied twice. (Spaced-out letters are
-/// not: joining them also joins what lists and paths hold legitimately.) (A single percent layer,
-/// HTML entities, NFKC and embedded JSON are everyday encodings.)
+/// confusables, or percent encoding applied twice. A single percent layer,
+/// HTML entities, NFKC and embedded JSON are everyday encodings; joining
+/// spaced-out letters also joins what lists and paths hold legitimately.
 fn is_obfuscation(chain: &[Decoding]) -> bool {
     chain.iter().any(|d| matches!(d, Decoding::Base64 | Decoding::Hex | Decoding::Escapes | Decoding::Invisible | Decoding::Confusables))
         || chain.iter().filter(|d| **d == Decoding::Percent).count() >= 2
