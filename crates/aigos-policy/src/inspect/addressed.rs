@@ -1980,6 +1980,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     if !decoded && USER_FIELDS.contains(&f.as_str()) {
         return None;
     }
+    let field_addresses = ["model", "assistant", "llm", "agent", "ai"].iter().any(|w| f.split('_').any(|p| p == *w));
+    if !field_addresses && !decoded && !text.contains('@') && !may_address(text) {
+        return None;
+    }
     let mut marks: Vec<Mark> = Vec::new();
     for m in lex.automaton.find_overlapping_iter(text) {
         let Some(&(term, word)) = lex.kinds.get(m.pattern().as_usize()) else { continue };
@@ -2006,8 +2010,6 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     // A compound that says AI and names a role (`ki-einkaufsassistent`,
     // `ai-shopping-agent`, `ia-asistente`): a named addressee like `ai assistant`.
     marks.extend(ai_compounds(text).map(|at| Mark { term: Term::Named, at }));
-    // An account number written out is where money goes: a destination.
-    marks.extend(ibans(text).map(|at| Mark { term: Term::Target, at }));
     // Addressees: named ones, addressed roles, and a field named for the model.
     let mut addressees: Vec<Range<usize>> = marks
         .iter()
@@ -2051,10 +2053,15 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     // going to process", "the person handling this", "anyone processing").
     let described = described_processors(text);
     addressees.extend(described.iter().cloned());
-    let field_addresses = ["model", "assistant", "llm", "agent", "ai"].iter().any(|w| f.split('_').any(|p| p == *w));
     if field_addresses || decoded {
         addressees.insert(0, 0..0);
     }
+    // No addressee, no request to judge (most strings end here).
+    if addressees.is_empty() {
+        return None;
+    }
+    // An account number written out is where money goes: a destination.
+    marks.extend(ibans(text).map(|at| Mark { term: Term::Target, at }));
     let boosted = marks.iter().any(|m| m.term == Term::Booster);
 
     let call = tool_call(text);
@@ -2137,7 +2144,6 @@ fn headed(text: &str, at: &Range<usize>) -> bool {
 /// `ia-`, `ии-`) and end with a role (`...assistent`, `...agenten`,
 /// `...bot`, `...modell`, `ии-агента`), at most 64 of them.
 fn ai_compounds(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    const PREFIXES: &[&str] = &["ai-", "ki-", "ia-", "ии-"];
     const ROLE_ENDS: &[&str] = &[
         "assistant",
         "assistants",
@@ -2168,9 +2174,24 @@ fn ai_compounds(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         "агентом",
         "агенты",
     ];
-    PREFIXES
-        .iter()
-        .flat_map(move |p| text.match_indices(p).map(|(i, _)| i))
+    // Each prefix ends in a hyphen: the hyphens are found once, and the
+    // starts they close taken prefix by prefix, in the text's order.
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    if text.contains('-') {
+        for (h, _) in text.match_indices('-') {
+            for (k, p) in AI_PREFIXES.iter().enumerate() {
+                if let Some(i) = (h + 1).checked_sub(p.len())
+                    && text.get(i..=h) == Some(*p)
+                {
+                    starts.push((k, i));
+                }
+            }
+        }
+        starts.sort_unstable();
+    }
+    starts
+        .into_iter()
+        .map(|(_, i)| i)
         .filter(move |&i| !text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric))
         .filter_map(move |i| {
             let len = text.get(i..)?.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(text.len() - i);
@@ -2241,53 +2262,70 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Subjects of a who-clause that describes a reader ([`described_processors`]).
+const WHO_SUBJECTS: &[&str] = &[
+    "whoever",
+    "whomever",
+    "who ever",
+    "anyone",
+    "anybody",
+    "the person",
+    "the recipient",
+    "any system",
+    "any program",
+    "any service",
+    "any tool",
+    "the team member",
+];
+
 /// Readers described by what they do to the content, in English: a
 /// subject ("whoever", "anyone", "the person", "the recipient", "any
 /// system", "any program", "any service") followed within four words by a
 /// processing verb ("is going to process", "handling", "who reads").
 /// At most 16, as byte ranges of the subject through the verb.
 fn described_processors(text: &str) -> Vec<Range<usize>> {
-    const SUBJECTS: &[&str] = &[
-        "whoever",
-        "whomever",
-        "who ever",
-        "anyone",
-        "anybody",
-        "the person",
-        "the recipient",
-        "any system",
-        "any program",
-        "any service",
-        "any tool",
-        "the team member",
-    ];
     const VERBS: &[&str] = &[
         "process", "handl", "read", "summar", "pick", "review", "receiv", "deal", "triag", "pars", "ingest", "index", "scan", "open",
         "writ",
     ];
+    static AUTOMATON: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(WHO_SUBJECTS).ok());
     let mut out = Vec::new();
-    for subject in SUBJECTS {
-        for (at, _) in text.match_indices(subject).take(16) {
-            if text.get(..at).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric) {
-                continue;
+    let Some(automaton) = AUTOMATON.as_ref() else { return out };
+    // One pass finds every subject; they are then taken subject by subject,
+    // in the text's order, at most 16 of each.
+    let mut found: Vec<(usize, usize)> = automaton.find_overlapping_iter(text).map(|m| (m.pattern().as_usize(), m.start())).collect();
+    if found.is_empty() {
+        return out;
+    }
+    found.sort_unstable();
+    let mut taken = (usize::MAX, 0);
+    for (subject, at) in found {
+        if taken.0 == subject {
+            taken.1 += 1;
+        } else {
+            taken = (subject, 1);
+        }
+        let Some(subject) = WHO_SUBJECTS.get(subject).filter(|_| taken.1 <= 16) else { continue };
+        if text.get(..at).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let after = text.get(at + subject.len()..).unwrap_or("");
+        let rest = after.trim_start();
+        let mut offset = at + subject.len() + (after.len() - rest.len());
+        for word in rest.split_inclusive(char::is_whitespace).take(5) {
+            let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric());
+            offset += word.len();
+            if VERBS.iter().any(|v| w.starts_with(v)) {
+                out.push(at..offset - (word.len() - word.trim_end().len()));
+                break;
             }
-            let after = text.get(at + subject.len()..).unwrap_or("");
-            let rest = after.trim_start();
-            let mut offset = at + subject.len() + (after.len() - rest.len());
-            for word in rest.split_inclusive(char::is_whitespace).take(5) {
-                let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric());
-                offset += word.len();
-                if VERBS.iter().any(|v| w.starts_with(v)) {
-                    out.push(at..offset - (word.len() - word.trim_end().len()));
-                    break;
-                }
-                if w.is_empty() || word.contains(['.', ',', ':', ';', '!', '?']) && !word.trim_end().ends_with(char::is_alphanumeric) {
-                    break;
-                }
+            if w.is_empty() || word.contains(['.', ',', ':', ';', '!', '?']) && !word.trim_end().ends_with(char::is_alphanumeric) {
+                break;
             }
-            if out.len() >= 16 {
-                return out;
-            }
+        }
+        if out.len() >= 16 {
+            return out;
         }
     }
     out
@@ -2406,6 +2444,29 @@ fn noun_use(text: &str, at: &Range<usize>) -> bool {
 /// harmful when a model is asked to run it, no secret by itself.
 fn is_command(text: &str, at: &Range<usize>) -> bool {
     text.get(at.clone()).is_some_and(|t| t.starts_with('|') || t == "iex(" || t == "invoke-expression")
+}
+
+/// Prefixes of a compound that says AI and names a role ([`ai_compounds`]).
+const AI_PREFIXES: &[&str] = &["ai-", "ki-", "ia-", "ии-"];
+
+/// Every entry an addressee can be found by (named readers, roles, the
+/// prefixes of AI compounds, the subjects of who-clauses): a text holding
+/// none of them, no `@`, read plainly from a field not named for the
+/// model, addresses no one ([`scan`]'s quick exit).
+static ADDRESSEES: LazyLock<Option<(AhoCorasick, Vec<bool>)>> = LazyLock::new(|| {
+    let entries: Vec<&str> = NAMED.iter().chain(PROCESSORS).chain(ROLES).chain(AI_PREFIXES).chain(WHO_SUBJECTS).copied().collect();
+    let automaton = AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&entries).ok()?;
+    Some((automaton, entries.iter().map(|e| word_entry(e)).collect()))
+});
+
+/// Whether `text` holds one of [`ADDRESSEES`]' entries where a word may
+/// start (every use of them asks at least that).
+fn may_address(text: &str) -> bool {
+    let Some((automaton, word)) = ADDRESSEES.as_ref() else { return true };
+    automaton.find_overlapping_iter(text).any(|m| {
+        !word.get(m.pattern().as_usize()).copied().unwrap_or(false)
+            || !text.get(..m.start()).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// IBAN-shaped tokens in `text` (lower-cased): a country code, two check

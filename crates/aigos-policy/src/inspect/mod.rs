@@ -1292,10 +1292,14 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
     }
     // Control characters (and the invisible ones the normalizer flags) are
     // shown escaped, never passed on to a terminal or a log.
-    let shown: String = out
-        .chars()
-        .flat_map(|c| if c.is_control() || normalize::is_invisible(c) { c.escape_unicode().collect::<Vec<_>>() } else { vec![c] })
-        .collect();
+    let mut shown = String::with_capacity(out.len());
+    for c in out.chars() {
+        if c.is_control() || normalize::is_invisible(c) {
+            shown.extend(c.escape_unicode());
+        } else {
+            shown.push(c);
+        }
+    }
     if shown.chars().count() > EXCERPT_MAX {
         let mut cut: String = shown.chars().take(EXCERPT_MAX - 1).collect();
         cut.push('…');
