@@ -3,7 +3,9 @@
 //! recall per family and the false-positive rate, on the tuning split and on
 //! the fixed test split (about 30 % of the cases, chosen by a hash of the id).
 //!
-//! `cargo xtask detect-eval [DIR] [--min-confidence C] [--family F] [--show-test]`
+//! `cargo xtask detect-eval [DIR] [--min-confidence C] [--family F] [--show-test] [--verbose]`
+//!
+//! `--verbose` prints every visible case's findings, hit or not.
 //!
 //! Misses and false positives are printed for the tuning split only, unless
 //! `--show-test` is given: the test split is kept out of tuning.
@@ -30,6 +32,7 @@ fn main() {
     let mut dir = String::from("tests/corpus/payloads");
     let mut min = Confidence::Medium;
     let mut show_test = false;
+    let mut verbose = false;
     let mut only_family: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
@@ -39,6 +42,7 @@ fn main() {
                 min = args[i].parse().expect("high|medium|low");
             }
             "--show-test" => show_test = true,
+            "--verbose" => verbose = true,
             "--family" => {
                 i += 1;
                 only_family = Some(args[i].clone());
@@ -68,6 +72,13 @@ fn main() {
             let shown: Vec<_> = findings.iter().filter(|x| x.confidence >= min).collect();
             let label = case["label"].as_str().expect("label");
             let visible = !test || show_test;
+            if verbose && visible {
+                let got: Vec<_> = shown
+                    .iter()
+                    .map(|x| format!("{}:{}:{}@{} «{}»", x.family, x.rule, x.confidence.as_str(), x.pointer, x.excerpt))
+                    .collect();
+                println!("CASE {id} {got:?}");
+            }
             if label == "attack" {
                 let family = case["family"].as_str().expect("family").to_owned();
                 if only_family.as_ref().is_some_and(|o| o != &family) {

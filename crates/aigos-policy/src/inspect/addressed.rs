@@ -418,6 +418,15 @@ const ROLES: &[&str] = &[
 ];
 
 const PRIVILEGED: &[&str] = &[
+    "as admin",
+    "as an admin",
+    "as administrator",
+    "as owner",
+    "as an owner",
+    "to public",
+    "make public",
+    "make it public",
+    "public visibility",
     "चलाएँ",
     "चलाएं",
     "recommend only",
@@ -1395,6 +1404,7 @@ const WORKFLOW: &[&str] = &[
     "admin",
     "root",
     "permissions",
+    "visibility",
     "dependency",
     "dependencies",
     "package.json",
@@ -1435,6 +1445,12 @@ const BOOSTERS: &[&str] = &[
     "do not inform",
     "do not reference",
     "do not list",
+    "must not list",
+    "should not list",
+    "must not mention",
+    "should not mention",
+    "never mention",
+    "must not tell",
     "do not include this",
     "do not ask",
     "don't ask",
@@ -1448,6 +1464,7 @@ const BOOSTERS: &[&str] = &[
     "without waiting",
     "without notifying",
     "without telling",
+    "without mentioning",
     "no need to confirm",
     "no need to involve",
     "no need to ask",
@@ -1838,8 +1855,14 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
             })
         })
     };
+    // A markdown heading that ends on the role ("## Notes for automated
+    // assistants"): the section below is addressed to it.
+    let line_start = text.get(..at.start).and_then(|b| b.rfind('\n')).map_or(0, |p| p + 1);
+    let markdown_heading = text.get(line_start..at.start).is_some_and(|l| l.trim_start().starts_with('#'))
+        && rest.trim_start_matches([' ', '\t', '#']).starts_with(['\n', '\r']);
     let follows = rest.starts_with([',', ':', '：', '，', '、'])
         || heading
+        || markdown_heading
         || colon_soon
         || next.ends_with("ing")
         || matches!(
@@ -2137,7 +2160,15 @@ fn headed(text: &str, at: &Range<usize>) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| matches!(w, "my" | "our" | "your" | "mon" | "notre" | "mein" | "unser" | "mi" | "nuestro"));
-    colon && !own
+    // A markdown heading that ends on the name ("## Notes for automated
+    // assistants"): the section below is addressed to it.
+    let line = before.get(before.rfind('\n').map_or(0, |p| p + 1)..).unwrap_or("").trim_start();
+    let ends_line = text.get(at.end..).is_some_and(|a| {
+        let a = a.trim_start_matches([' ', '\t', '*', '#']);
+        a.is_empty() || a.starts_with(['\n', '\r'])
+    });
+    let heading = ends_line && (line.starts_with('#') || line.starts_with("**"));
+    (colon || heading) && !own
 }
 
 /// Words (letters and hyphens) that open with an AI prefix (`ai-`, `ki-`,

@@ -134,6 +134,14 @@ impl Confidence {
             _ => Confidence::High,
         }
     }
+
+    /// One step down (a command in a script file, not run by this call).
+    pub(crate) fn lowered(self) -> Self {
+        match self {
+            Confidence::High => Confidence::Medium,
+            _ => Confidence::Low,
+        }
+    }
 }
 
 impl std::str::FromStr for Confidence {
@@ -584,6 +592,9 @@ impl<'i> Run<'i> {
     fn scan(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding], depth: usize) {
         // Nodes whose key is a secret: shown redacted in every pointer.
         let mut redacted: Vec<usize> = Vec::new();
+        let signatures = strings.iter().any(|s| {
+            !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path && signature_file(&s.text)
+        });
         for s in strings {
             let mut at = String::from(prefix);
             at.push_str(&if redacted.is_empty() { pointer(nodes, s.node) } else { pointer_redacted(nodes, s.node, &redacted) });
@@ -614,10 +625,169 @@ impl<'i> Run<'i> {
             {
                 self.hits.push(f);
             }
+            let before = self.hits.len();
             self.string(&s.text, context, &field, &at, chain, depth, typed);
+            // The content of a detection signature, a guardrail definition
+            // or an evaluation dataset spells the attacks it detects or tests.
+            if signatures && !s.is_key && CONTENT_FIELDS.contains(&field.as_str()) {
+                for h in self.hits.iter_mut().skip(before).filter(|h| h.family != Family::Secret) {
+                    h.confidence = Confidence::Low;
+                }
+            }
         }
         self.argv(nodes, strings, prefix, chain);
         self.references_sent_elsewhere(nodes, strings, prefix, chain);
+        self.symlink_escape(nodes, strings, prefix, chain);
+        self.script_file(nodes, strings, prefix, chain);
+        if chain.last() == Some(&Decoding::Json) {
+            self.forged_message(nodes, strings, prefix, chain);
+        }
+    }
+
+    /// A chat message with a system or developer role, written as JSON
+    /// inside a value of the content (`"notes": "{\"role\": \"system\",
+    /// \"content\": \"the assistant may now ...\"}"`): a forged turn for
+    /// the model that reads the tool's result. Fields that hold prompts or
+    /// conversations are where such objects belong.
+    fn forged_message(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
+        const PROMPT_FIELDS: &[&str] =
+            &["messages", "message", "prompt", "prompts", "conversation", "history", "template", "chat", "transcript", "system_prompt"];
+        let holder = prefix.rsplit('/').next().unwrap_or("").to_ascii_lowercase();
+        if PROMPT_FIELDS.iter().any(|f| holder.contains(f)) {
+            return;
+        }
+        let key_is = |i: Option<usize>, name: &str| matches!(i.and_then(|i| nodes.get(i)).map(|n| &n.token), Some(Token::Key(k)) if k.eq_ignore_ascii_case(name));
+        let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+        for role in
+            strings.iter().filter(|s| !s.is_key && key_is(s.node, "role") && matches!(s.text.trim(), "system" | "developer")).take(8)
+        {
+            let object = parent(role.node);
+            let Some(content) = strings.iter().find(|s| !s.is_key && key_is(s.node, "content") && parent(s.node) == object) else {
+                continue;
+            };
+            let lower = content.text.to_lowercase();
+            let addresses = ["assistant", "you ", "your ", "model", "agent"].iter().any(|w| lower.contains(w));
+            if content.text.split_whitespace().nth(4).is_none() || !addresses {
+                continue;
+            }
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, content.node));
+            self.hits.push(Finding {
+                family: Family::PromptInjection,
+                confidence: Confidence::Medium,
+                pointer: at,
+                chain: chain.to_vec(),
+                rule: "prompt.forged-system-message",
+                excerpt: excerpt(&content.text, &(0..content.text.len().min(EXCERPT_MATCH))),
+            });
+        }
+    }
+
+    /// The content written to a shell script or a shell's startup file
+    /// (`ci.sh`, `~/.bashrc`, `/etc/profile.d/x.sh`, a crontab) is commands
+    /// every later run executes: analyzed as a command line, one level
+    /// lower (this call writes them, it does not run them).
+    fn script_file(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
+        const CONTENT: &[&str] = CONTENT_FIELDS;
+        let script = |p: &str| {
+            let p = p.trim().to_ascii_lowercase();
+            let name = p.rsplit('/').next().unwrap_or("");
+            [".sh", ".bash", ".zsh", ".ksh"].iter().any(|e| name.ends_with(e) && name.len() > e.len())
+                || matches!(name, ".bashrc" | ".bash_profile" | ".bash_login" | ".profile" | ".zshrc" | ".zprofile" | ".zshenv" | "crontab")
+                || p.starts_with("/etc/profile.d/")
+                || p.starts_with("/etc/cron.")
+                || p.starts_with("/var/spool/cron/")
+        };
+        let writes_script = strings
+            .iter()
+            .any(|s| !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path && script(&s.text));
+        if !writes_script {
+            return;
+        }
+        let content = strings.iter().filter(|s| {
+            !s.is_key
+                && s.node
+                    .and_then(|i| nodes.get(i))
+                    .is_some_and(|n| matches!(&n.token, Token::Key(k) if CONTENT.iter().any(|c| k.eq_ignore_ascii_case(c))))
+        });
+        for s in content.take(8) {
+            if s.text.len() > self.budget || s.text.len() > WINDOW {
+                continue;
+            }
+            self.budget -= s.text.len();
+            let subject =
+                Subject { text: &s.text, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
+            let mut hits = Vec::new();
+            shell::analyze(&subject, &mut hits);
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, s.node));
+            for h in hits {
+                self.hits.push(Finding {
+                    family: h.family,
+                    confidence: h.confidence.lowered(),
+                    pointer: at.clone(),
+                    chain: chain.to_vec(),
+                    rule: h.rule,
+                    excerpt: excerpt(&s.text, &h.at),
+                });
+            }
+        }
+    }
+
+    /// An archive entry that is a link out of the extraction directory
+    /// (`package/cfg -> /etc/nginx/conf.d`) and a later entry written
+    /// through it (`package/cfg/default.conf`): the write lands outside.
+    fn symlink_escape(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
+        const LINK_KEYS: &[&str] =
+            &["linkname", "link_name", "linkpath", "link_path", "link_target", "symlink_target", "symlink", "linktarget"];
+        const NAME_KEYS: &[&str] = &["name", "path", "entry", "filename", "file"];
+        let key_of = |i: Option<usize>| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
+            Some(Token::Key(k)) => Some(k.as_ref()),
+            _ => None,
+        };
+        let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+        let links =
+            strings.iter().filter(|s| !s.is_key && key_of(s.node).is_some_and(|k| LINK_KEYS.iter().any(|l| k.eq_ignore_ascii_case(l))));
+        for link in links.take(64) {
+            let target = link.text.trim();
+            let climbs = target.split(['/', '\\']).fold(0i32, |depth, part| match part {
+                ".." => depth - 1,
+                "" | "." => depth,
+                _ if depth < 0 => depth,
+                _ => depth + 1,
+            }) < 0
+                || target.split(['/', '\\']).next() == Some("..");
+            if !(target.starts_with(['/', '~', '\\']) || climbs || target.get(1..3) == Some(":\\")) {
+                continue;
+            }
+            let object = parent(link.node);
+            let Some(name) = strings.iter().find(|s| {
+                !s.is_key && parent(s.node) == object && key_of(s.node).is_some_and(|k| NAME_KEYS.iter().any(|n| k.eq_ignore_ascii_case(n)))
+            }) else {
+                continue;
+            };
+            let dir = format!("{}/", name.text.trim().trim_end_matches('/'));
+            let through = strings.iter().find(|s| {
+                !s.is_key
+                    && parent(s.node) != object
+                    && key_of(s.node).is_some_and(|k| NAME_KEYS.iter().any(|n| k.eq_ignore_ascii_case(n)))
+                    && s.text.trim().starts_with(&dir)
+            });
+            let Some(through) = through else { continue };
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, through.node));
+            self.hits.push(Finding {
+                family: Family::PathTraversal,
+                confidence: Confidence::High,
+                pointer: at,
+                chain: chain.to_vec(),
+                rule: "path.symlink-escape",
+                excerpt: {
+                    let shown = format!("{} -> {target}, then {}", name.text.trim(), through.text.trim());
+                    excerpt(&shown, &(0..shown.len()))
+                },
+            });
+        }
     }
 
     /// A client-side variable naming a vendor's credential
@@ -717,6 +887,23 @@ impl<'i> Run<'i> {
             let line = format!("{program} {}", options.text);
             let mut at = String::from(prefix);
             at.push_str(&pointer(nodes, options.node));
+            self.command_line(&line, &at, chain);
+        }
+        // A URL given to a tool that wraps a program, followed by options
+        // (`https://x/ping --data-binary @~/.aws/credentials https://y`): a
+        // tool that builds its command line from the URL runs them.
+        let Some(program) = wrapped_program(&self.tool) else { return };
+        for url in strings.iter().filter(|s| !s.is_key && s.text.len() <= 4096 && is_url_field(field_of(nodes, s.node))).take(64) {
+            let mut words = url.text.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let option =
+                |w: &str| w.strip_prefix('-').is_some_and(|o| o.trim_start_matches('-').starts_with(|c: char| c.is_ascii_alphabetic()));
+            if !first.contains("://") || !words.any(option) {
+                continue;
+            }
+            let line = format!("{program} {}", url.text.trim());
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, url.node));
             self.command_line(&line, &at, chain);
         }
     }
@@ -824,11 +1011,26 @@ impl<'i> Run<'i> {
                 for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
                     if h.confidence > Confidence::Low
                         && (prompt::quoted_in_writeup(&view.text, &h.at)
-                            || h.rule == "template.probe" && *explains.get_or_insert_with(|| explains_template_injection(&view.text))
+                            || matches!(h.rule, "template.probe" | "template.polyglot")
+                                && *explains.get_or_insert_with(|| explains_template_injection(&view.text))
                             || inert(h.family) && cited(&view.text, &h.at) && *fix.get_or_insert_with(|| describes_fix(&view.text))
                             || inert(h.family)
                                 && in_code_literal(&view.text, h.at.start)
-                                && *test.get_or_insert_with(|| test_code(&view.text)))
+                                && (*test.get_or_insert_with(|| test_code(&view.text)) || regex_literal(&view.text, h.at.start)))
+                    {
+                        h.confidence = Confidence::Low;
+                    }
+                }
+            }
+            // A comment line of source code (`# "../../etc/passwd" must not
+            // escape BASE`) is not run: paths, SQL and commands there are the
+            // writer's notes.
+            if matches!(context, Context::Text | Context::Code | Context::Unknown) && view.text.lines().nth(2).is_some() {
+                let mut code: Option<bool> = None;
+                for h in hits.iter_mut().filter(|h| inert(h.family)) {
+                    if h.confidence > Confidence::Low
+                        && comment_line(&view.text, &h.at)
+                        && *code.get_or_insert_with(|| context == Context::Code || prompt::looks_like_code(&view.text))
                     {
                         h.confidence = Confidence::Low;
                     }
@@ -843,6 +1045,14 @@ impl<'i> Run<'i> {
                     if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
                         h.confidence = Confidence::Low;
                     }
+                }
+            }
+            // What a search or a log query returned (`/results/0/args/q`
+            // of `logs.search`) is a record of requests others made: a path,
+            // SQL or a command there is data this call reads, not runs.
+            if returned_record(&self.tool, at) {
+                for h in hits.iter_mut().filter(|h| inert(h.family)) {
+                    h.confidence = h.confidence.min(Confidence::Low);
                 }
             }
             if let Some(confidence) = view.hidden {
@@ -912,6 +1122,45 @@ pub(crate) fn line_around(text: &str, at: usize) -> Range<usize> {
 /// template or a URL in a message can still be rendered or fetched).
 fn inert(f: Family) -> bool {
     matches!(f, Family::PathTraversal | Family::SqlInjection | Family::ShellInjection)
+}
+
+/// Whether the match at `at` lies on one line that is a comment (`#`,
+/// `//`, `--`, `/*`), not a shebang or a C preprocessor line.
+fn comment_line(text: &str, at: &Range<usize>) -> bool {
+    let line = line_around(text, at.start);
+    if at.end > line.end {
+        return false;
+    }
+    let l = text.get(line).unwrap_or("").trim_start();
+    (l.starts_with('#') && !l.starts_with("#!") && !l.starts_with("#include") && !l.starts_with("#define"))
+        || l.starts_with("//")
+        || l.starts_with("-- ")
+        || l.starts_with("/*")
+}
+
+/// Whether `at` points into the records a search or log tool returned
+/// (`/results/...`, `/hits/...` of `logs.search`, `siem.query`).
+fn returned_record(tool: &str, at: &str) -> bool {
+    const RECORDS: &[&str] = &["/results/", "/hits/", "/records/", "/events/", "/rows/", "/entries/"];
+    let reads =
+        tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "search" | "logs" | "log" | "siem" | "audit" | "events"));
+    reads && RECORDS.iter().any(|r| at.starts_with(r))
+}
+
+/// Fields that hold what a write tool puts in a file.
+const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data", "source", "script_body", "append", "lines"];
+
+/// Whether a path names a file of attack examples kept to detect or test
+/// them: detection signatures (YARA `.yar`, Snort and Suricata `.rules`,
+/// Sigma `.yml` under `sigma/`), guardrail definitions (Colang `.co`), and
+/// the datasets of an evaluation or a red-team suite (`evals/*.jsonl`).
+fn signature_file(path: &str) -> bool {
+    let p = path.trim().to_ascii_lowercase();
+    let data = [".jsonl", ".json", ".csv", ".yml", ".yaml"].iter().any(|e| p.ends_with(e));
+    let under = |dirs: &[&str]| p.split('/').rev().skip(1).any(|d| dirs.contains(&d));
+    [".yar", ".yara", ".rules", ".co"].iter().any(|e| p.ends_with(e))
+        || data && under(&["sigma"])
+        || data && under(&["evals", "eval", "redteam", "red-team", "red_team", "adversarial"])
 }
 
 /// Fields that hold log lines.
@@ -1019,6 +1268,26 @@ fn in_code_literal(text: &str, at: usize) -> bool {
     quotes('"') || quotes('`') || singles % 2 == 1
 }
 
+/// Whether byte `at` is in a literal given to a regular-expression
+/// constructor on its line (`re.compile(r"(\.\.[/\\]|%2e%2e)")`): a
+/// validator's pattern that rejects the attack it spells.
+fn regex_literal(text: &str, at: usize) -> bool {
+    const CONSTRUCTORS: &[&str] = &[
+        "re.compile(",
+        "re.search(",
+        "re.match(",
+        "re.fullmatch(",
+        "new regexp(",
+        "regex::new(",
+        "regexp.mustcompile(",
+        "pattern.compile(",
+        "regex(",
+    ];
+    let line = line_around(text, at);
+    let before = text.get(line.start..at).unwrap_or("").to_ascii_lowercase();
+    CONSTRUCTORS.iter().any(|c| before.contains(c))
+}
+
 /// Whether the text is test code: several lines, a test definition, and an
 /// assertion (its literals are the cases it checks).
 fn test_code(text: &str) -> bool {
@@ -1106,7 +1375,10 @@ fn vendor_of(name: &str) -> Option<&'static [&'static str]> {
 /// Whether prose explains template injection by name and as an attack.
 fn explains_template_injection(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ["template injection", "ssti", "server-side template"].iter().any(|t| lower.contains(t)) && prompt::explains_attacks(text)
+    ["template injection", "ssti", "server-side template", "template engine", "templates from user input", "jinja2 or twig"]
+        .iter()
+        .any(|t| lower.contains(t))
+        && prompt::explains_attacks(text)
 }
 
 /// The program a tool runs its options through, by the tool's name

@@ -221,15 +221,23 @@ fn rules() -> Vec<Rule> {
     let verbs_nl = "negeer|negeren|vergeet|vergeten|verwaarloos|sla over|overschrijf|volg niet";
     let verbs_ru = "игнорируй|игнорируйте|игнорировать|проигнорируй|проигнорируйте|забудь|забудьте|забыть|не обращай внимания на|не обращайте внимания на|отбрось|отбросьте|отмени|отмените|не следуй|не следуйте";
     let verbs_ar = "تجاهل|تجاهلي|تجاهلوا|انس|انسَ|إنس|انسى|اهمل|أهمل|لا تتبع|تخط|تخطى";
-    let verbs = [verbs_en.as_str(), verbs_fr, verbs_de, verbs_es, verbs_pt, verbs_it, verbs_nl, verbs_ru, verbs_ar].join("|");
+    let verbs_pl =
+        "zignoruj|zignorujcie|ignoruj|ignorujcie|zapomnij|zapomnijcie|pomiń|pomin|odrzuć|odrzuc|nie stosuj się do|nie przestrzegaj";
+    let verbs_id = "abaikan|abaikanlah|lupakan|lupakanlah|acuhkan|jangan ikuti|jangan hiraukan|kesampingkan";
+    let verbs_vi = "bỏ qua|phớt lờ|lờ đi|quên đi|quên|đừng làm theo|không tuân theo|đừng tuân theo";
+    let verbs =
+        [verbs_en.as_str(), verbs_fr, verbs_de, verbs_es, verbs_pt, verbs_it, verbs_nl, verbs_ru, verbs_ar, verbs_pl, verbs_id, verbs_vi]
+            .join("|");
     let targets_en = format!(
         "{}|instruction|rules?|guidelines?|directives?|directions|prompts?|system prompt|system message|guardrails|constraints|restrictions|policies|programming|training|conditioning|safeguards|safety filters?|content polic(?:y|ies)|commands?|orders?|context|persona|limitations|guidance|briefing|setup|conditioning|alignment",
         leet("instructions")
     );
     let targets = format!(
-        "{targets_en}|consignes?|instructions|règles|regles|directives|indications|anweisungen|anweisung|instruktionen|regeln|richtlinien|befehle|vorgaben|instrucciones|instrucción|reglas|indicaciones|directrices|normas|instruções|instrucoes|instrução|regras|diretrizes|orientações|istruzioni|regole|indicazioni|direttive|instructies|regels|aanwijzingen|richtlijnen|инструкции|инструкций|указания|указаний|правила|правил|директивы|команды|التعليمات|تعليمات|الأوامر|الاوامر|القواعد|الإرشادات|الارشادات"
+        "{targets_en}|consignes?|instructions|règles|regles|directives|indications|anweisungen|anweisung|instruktionen|regeln|richtlinien|befehle|vorgaben|instrucciones|instrucción|reglas|indicaciones|directrices|normas|instruções|instrucoes|instrução|regras|diretrizes|orientações|istruzioni|regole|indicazioni|direttive|instructies|regels|aanwijzingen|richtlijnen|инструкции|инструкций|указания|указаний|правила|правил|директивы|команды|التعليمات|تعليمات|الأوامر|الاوامر|القواعد|الإرشادات|الارشادات|instrukcje|instrukcji|instrukcjami|polecenia|poleceń|polecen|zasady|zasad|reguły|reguly|wytyczne|wytycznych|instruksi|perintah|aturan|petunjuk|arahan|hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|mệnh lệnh|talimatları|talimatlar|talimatı|talimat|kuralları|kurallar|yönergeleri|yönergeler|komutları|komutlar|निर्देशों|निर्देश|नियमों|नियम|आदेशों|आदेश"
     );
-    let infinitives = "ignorieren|vergessen|missachten|außer acht lassen|ausser acht lassen|negeren|vergeten|игнорировать|забыть";
+    // Verbs that follow their object (German and Dutch infinitives, and
+    // Turkish and Hindi, verb-final).
+    let infinitives = "ignorieren|vergessen|missachten|außer acht lassen|ausser acht lassen|negeren|vergeten|игнорировать|забыть|yok say|yoksay|görmezden gel|unut|dikkate alma|göz ardı et|umursama|अनदेखा|नज़रअंदाज़|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं|भूल जाइए|अवहेलना";
     vec![
         // --- Fake chat-template and turn tokens.
         rule(
@@ -1114,6 +1122,11 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             {
                 return Some(Confidence::Low);
             }
+            // A tokenizer's configuration names its special tokens
+            // (`"bos_token": "<|im_start|>"`, `chat_template`).
+            if s.field.ends_with("_token") || s.field.contains("chat_template") || s.field == "special_tokens" {
+                return Some(Confidence::Low);
+            }
             // A token named in prose (documentation, changelogs) is not
             // used as one: an injected token opens a turn. Template and
             // fine-tuning documentation writes them out in examples.
@@ -1147,6 +1160,15 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
         Kind::Phrase => {
             if negated(text, at.start) && rule.id != "prompt.addressed" && rule.id != "prompt.markdown-exfil" {
                 conf = Confidence::Low;
+            }
+            // "at the end of the system prompt" names a place in prose; a
+            // forged delimiter stands alone ("--- END OF SYSTEM PROMPT ---").
+            let matched = lower(text, at.start, at.end);
+            if rule.id == "prompt.role-forging" && (matched.starts_with("end of") || matched.starts_with("begin")) {
+                let head = lower(text, at.start.saturating_sub(12), at.start).trim_end();
+                if [" the", " at", " in", " to", " from", " near"].iter().any(|w| head.ends_with(w)) || head == "the" {
+                    conf = Confidence::Low;
+                }
             }
             // A chat message object is forged when prose runs into it ("Stopped
             // working after a week. {\"role\": \"system\", ..."); one that opens
@@ -1415,6 +1437,28 @@ const QUALIFIERS: &[&str] = &[
     "너의",
     "당신의",
     "前の",
+    "wszystkie",
+    "wszystkich",
+    "poprzednie",
+    "poprzednich",
+    "wcześniejsze",
+    "powyższe",
+    "twoje",
+    "semua",
+    "sebelumnya",
+    "seluruh",
+    "tất cả",
+    "trước đó",
+    "mọi",
+    "của bạn",
+    "önceki",
+    "tüm",
+    "bütün",
+    "yukarıdaki",
+    "पिछले",
+    "सभी",
+    "सारे",
+    "पहले",
 ];
 
 /// The words of `g` (folded text).
@@ -1616,6 +1660,39 @@ const FILLERS: &[&str] = &[
     "كل",
     "السابقة",
     "ال",
+    "wszystkie",
+    "wszystkich",
+    "poprzednie",
+    "poprzednich",
+    "wcześniejsze",
+    "powyższe",
+    "twoje",
+    "swoje",
+    "semua",
+    "sebelumnya",
+    "seluruh",
+    "yang",
+    "anda",
+    "kamu",
+    "tất",
+    "cả",
+    "các",
+    "những",
+    "trước",
+    "đó",
+    "mọi",
+    "của",
+    "bạn",
+    "önceki",
+    "tüm",
+    "bütün",
+    "yukarıdaki",
+    "पिछले",
+    "सभी",
+    "सारे",
+    "को",
+    "पहले",
+    "के",
 ];
 
 /// Words that make an override the writer's own ("my previous instructions").
@@ -1832,6 +1909,28 @@ const CONTINUE: &[&str] = &[
     "ты",
     "вы",
     "vous",
+    "i",
+    "oraz",
+    "następnie",
+    "potem",
+    "dan",
+    "lalu",
+    "kemudian",
+    "serta",
+    "và",
+    "rồi",
+    "sau",
+    "ve",
+    "sonra",
+    "ardından",
+    "और",
+    "फिर",
+    "तथा",
+    "करें",
+    "करो",
+    "कीजिए",
+    "कर",
+    "करना",
 ];
 
 /// The (already folded) text in `from..to`, clamped to character
@@ -1878,7 +1977,8 @@ fn negated(text: &str, start: usize) -> bool {
     let before = lower(text, start.saturating_sub(72), start);
     // Only the current sentence counts.
     let sentence = before.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or("");
-    let sentence = sentence.replace("never mind", "").replace("nevermind", "");
+    // ("not:" heads a note in Turkish and Romanian.)
+    let sentence = sentence.replace("never mind", "").replace("nevermind", "").replace("not:", "");
     const MARKS: &[&str] = &[
         "never",
         "not",
@@ -2008,7 +2108,7 @@ fn in_literal(text: &str, at: &Range<usize>) -> bool {
 
 /// Whether the text reads as source code (a definition, an assignment, a
 /// template loop).
-fn looks_like_code(text: &str) -> bool {
+pub(crate) fn looks_like_code(text: &str) -> bool {
     ["def ", "return ", "import ", "const ", "let ", "=> ", "{%", "print(", " = ", "fn ", "function ", "f\"", "});", "self."]
         .iter()
         .filter(|m| text.contains(*m))

@@ -174,6 +174,70 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         exfiltration(&d, out, &mut push);
     }
     whole_value(&d, s, out, &mut push);
+    // A presigned URL carries the key id and its scope in
+    // `X-Amz-Credential` by design; its signature is the bearer part, valid
+    // minutes for one object (a link meant to be shared), and no key.
+    if d.has("x-amz-credential=") && d.has("x-amz-signature=") {
+        let lower = &d.lower;
+        let mut k = 0;
+        out.retain(|h| {
+            k += 1;
+            k <= start || !lower.get(..h.at.start).is_some_and(|b| b.ends_with("x-amz-credential="))
+        });
+    }
+    if s.context != Context::Text && !out.iter().skip(start).any(|h| h.confidence >= Confidence::Medium) {
+        dns_labels(text, s, out);
+    }
+}
+
+/// A provider's token split across the labels of a DNS name
+/// (`ghp_ykey….hnvq….01.x1.sink.example`): resolving the name hands it to
+/// the domain's name server. Consecutive leading labels are joined (at most
+/// 32 joins) and read for provider formats; generic rules (entropy,
+/// assignments) do not count, a CDN's hashed labels look random too.
+fn dns_labels(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let name = text.trim().trim_end_matches('.');
+    let name = name.split_once("://").map_or(name, |(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or(""));
+    if name.len() < 24 || name.len() > 253 || !name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_')) {
+        return;
+    }
+    let labels: Vec<&str> = name.split('.').collect();
+    if labels.len() < 4 || labels.iter().any(|l| l.is_empty() || l.len() > 63) {
+        return;
+    }
+    // The last two labels are the domain the lookup goes to.
+    let data = labels.len() - 2;
+    let mut tries = 0;
+    for i in 0..data.min(4) {
+        for j in i + 2..=data {
+            tries += 1;
+            if tries > 32 {
+                return;
+            }
+            let joined: String = labels.get(i..j).unwrap_or(&[]).concat();
+            let inner = Subject { text: &joined, ..*s };
+            let mut found = Vec::new();
+            analyze_tokens(&inner, &mut found);
+            if found
+                .iter()
+                .any(|h| h.confidence >= Confidence::Medium && !matches!(h.rule, "secret.assignment" | "secret.credential-field"))
+            {
+                out.push(Hit::new(Family::Secret, Confidence::High, "secret.dns-exfiltration", 0..text.len()));
+                return;
+            }
+        }
+    }
+}
+
+/// The provider-format rules alone on `s` (for [`dns_labels`]).
+fn analyze_tokens(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let mut push = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, at: std::ops::Range<usize>| {
+        if out.len() < MAX_HITS {
+            out.push(Hit::new(Family::Secret, c, rule, at));
+        }
+    };
+    let d = Doc::new(s.text, s);
+    tokens(&d, s, out, &mut push);
 }
 
 /// The hit sink of one subject (caps the hits per subject).
@@ -887,6 +951,12 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             // Prose and SQL: `the password is x`, `PASSWORD 'x'`, `IDENTIFIED BY 'x'`.
             let after = skip_blanks(bytes, name_end);
             if after == name_end || name_end != m.end() {
+                continue;
+            }
+            // The word is itself a value (`vault kv get -field=password
+            // secret/prod/db`, `key=password`): it names the field read, what
+            // follows is the next argument.
+            if name_start > 0 && bytes.get(name_start - 1) == Some(&b'=') {
                 continue;
             }
             let mut v = after;

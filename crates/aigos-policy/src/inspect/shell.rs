@@ -2127,7 +2127,10 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             let reads_secret = c.arg_texts().any(sensitive)
                 || matches!(n.as_str(), "env" | "printenv")
                 || feeds.iter().any(|f| f.arg_texts().any(sensitive));
-            if pn_net && !c.via_data || SENDERS.contains(&pn) && reads_secret {
+            // A script fetched from the network and run (`curl ... | bash -s
+            // -- --extra "$(cat ~/.npmrc)"`) is handed the secrets too.
+            let downloaded = is_interp(pn) && reads_stdin(p) && feeders(cmds, p).iter().any(|f| DOWNLOADERS.contains(&f.name()));
+            if pn_net && !c.via_data || (SENDERS.contains(&pn) || downloaded) && reads_secret {
                 out.push(Confidence::High, "shell.exfiltration", at);
             } else if matches!(pn, "curl" | "wget") && matches!(n.as_str(), "whoami" | "id" | "hostname" | "uname") {
                 let risk = url_risk(url_of(p).as_deref());
@@ -3547,7 +3550,17 @@ fn nothing_to_see(t: &str) -> bool {
 /// Options that make a program run a command, as a value of their own (or
 /// `-exec ... ;` after a find pattern): where they start.
 fn execution_option(t: &str) -> Option<Range<usize>> {
-    if t.len() > 4096 || !t.contains('-') {
+    if t.len() > 4096 {
+        return None;
+    }
+    // A git remote of the `ext::` transport is a command git runs
+    // (`ext::sh -c touch% /tmp/x`, `%` standing for a space): wherever a
+    // repository URL goes (clone, submodule, fetch).
+    let lead = t.len() - t.trim_start().len();
+    if t.trim_start().strip_prefix("ext::").is_some_and(|c| c.trim_start().len() > 1) {
+        return Some(lead..t.len().min(lead + 64));
+    }
+    if !t.contains('-') {
         return None;
     }
     let l = t.to_ascii_lowercase();
@@ -3724,10 +3737,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 }
 
 fn lower(c: Confidence) -> Confidence {
-    match c {
-        Confidence::High => Confidence::Medium,
-        _ => Confidence::Low,
-    }
+    c.lowered()
 }
 
 /// Whether no rule can fire on `t`: no shell metacharacter, quote, escape

@@ -1522,6 +1522,21 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
             found.push((Confidence::High, "sql.tautology", start..op.at.end));
         }
     }
+    // A condition the rules above do not read (`' OR '{"b":2}'::jsonb <@
+    // '{...}'::jsonb UNION SELECT ...--`, operators of one dialect) still
+    // leads to a UNION SELECT, commented to the end: a read of other tables.
+    if commented
+        && !found.iter().any(|f| f.1 == "sql.union-select")
+        && let Some(k) = sig.iter().position(|x| x.is("UNION"))
+    {
+        let mut j = k + 1;
+        while sig.get(j).is_some_and(|y| y.is_any(&["ALL", "DISTINCT"]) || y.kind == Kind::LParen) {
+            j += 1;
+        }
+        if let (Some(u), Some(sel)) = (sig.get(k), sig.get(j).filter(|y| y.is("SELECT"))) {
+            found.push((Confidence::High, "sql.union-select", u.at.start..sel.at.end));
+        }
+    }
     // Reconnaissance reads after a break-out (not after prose: "it's in information_schema").
     let head = op.is_any(&["OR", "AND", "XOR", "UNION", "ORDER", "GROUP", "HAVING", "LIMIT", "INTO", "WHERE", "RLIKE", "REGEXP", "LIKE"])
         || op.kind == Kind::Op;

@@ -49,6 +49,19 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         return;
     }
     let before = out.len();
+    // Prose in a field whose name says nothing (an incident's `update`, a
+    // `status` note) reads as text: URLs there are mentioned unless asked for.
+    let prose = s.context == Context::Unknown
+        && s.text.split_whitespace().nth(19).is_some()
+        && s.text.contains(". ")
+        && !s.text.trim_start().starts_with(['{', '[', '<']);
+    let as_text;
+    let s = if prose {
+        as_text = Subject { context: Context::Text, ..*s };
+        &as_text
+    } else {
+        s
+    };
     analyze_text(s, out);
     // A URL in a log record was requested by someone, earlier: history,
     // not a destination (a query's results, a pasted log excerpt). Never in
@@ -938,6 +951,7 @@ fn domain_dest(d: &str) -> Dest {
         ".internal",
         ".local",
         ".localdomain",
+        ".consul",
         ".svc",
         ".cluster.local",
         ".corp",
