@@ -997,6 +997,17 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         let conf = if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { conf };
         best.push((usize::MAX, conf, at));
     }
+    // (The user's own request is the user speaking.)
+    if best.is_empty()
+        && matches!(s.context, Context::Text | Context::Unknown)
+        && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field))
+        && let Some(at) = super::addressed::unaddressed(text)
+    {
+        let at = trim(text, at);
+        let conf =
+            if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { Confidence::Medium };
+        best.push((usize::MAX - 1, conf, at));
+    }
     let strong = best.iter().filter(|(_, conf, _)| *conf >= Confidence::Medium).count();
     // Several signals together: weak phrases add up, and a medium phrase
     // with other signals is an attack.
@@ -1012,6 +1023,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     for (i, conf, at) in best {
         let id = if i == usize::MAX {
             "prompt.addressed-request"
+        } else if i == usize::MAX - 1 {
+            "prompt.unaddressed-request"
         } else if let Some(rule) = c.rules.get(i) {
             rule.id
         } else {
