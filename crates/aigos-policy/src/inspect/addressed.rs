@@ -417,6 +417,19 @@ const ROLES: &[&str] = &[
     "نموذج اللغة",
 ];
 
+/// Privileged entries that count only with a booster ([`scan`]).
+const ESCALATIONS: &[&str] = &[
+    "as admin",
+    "as an admin",
+    "as administrator",
+    "as owner",
+    "as an owner",
+    "to public",
+    "make public",
+    "make it public",
+    "public visibility",
+];
+
 const PRIVILEGED: &[&str] = &[
     "as admin",
     "as an admin",
@@ -2099,7 +2112,13 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a);
         let from = if processor { sentence_before(text, a.start) } else { a.end };
         let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start);
-        let privileged = marks.iter().filter(in_window).any(|m| m.term == Term::Privileged);
+        // (A change of role or visibility, "as admin", "to public", is a
+        // request only with a demand for secrecy or haste: "@devbot please
+        // run the migration as admin on staging" is a colleague's.)
+        let privileged = marks
+            .iter()
+            .filter(in_window)
+            .any(|m| m.term == Term::Privileged && (boosted || !ESCALATIONS.contains(&text.get(m.at.clone()).unwrap_or(""))));
         let transmit = marks.iter().filter(in_window).any(|m| m.term == Term::Transmit);
         let target = marks.iter().filter(in_window).any(|m| m.term == Term::Target);
         let workflow = marks.iter().filter(in_window).any(|m| m.term == Term::Workflow);

@@ -592,9 +592,16 @@ impl<'i> Run<'i> {
     fn scan(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding], depth: usize) {
         // Nodes whose key is a secret: shown redacted in every pointer.
         let mut redacted: Vec<usize> = Vec::new();
-        let signatures = strings.iter().any(|s| {
-            !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path && signature_file(&s.text)
-        });
+        // Objects that write a detection signature, a guardrail or an
+        // evaluation dataset (their path beside their content).
+        let signatures: Vec<Option<usize>> = strings
+            .iter()
+            .filter(|s| {
+                !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path && signature_file(&s.text)
+            })
+            .map(|s| s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent))
+            .take(16)
+            .collect();
         for s in strings {
             let mut at = String::from(prefix);
             at.push_str(&if redacted.is_empty() { pointer(nodes, s.node) } else { pointer_redacted(nodes, s.node, &redacted) });
@@ -629,7 +636,10 @@ impl<'i> Run<'i> {
             self.string(&s.text, context, &field, &at, chain, depth, typed);
             // The content of a detection signature, a guardrail definition
             // or an evaluation dataset spells the attacks it detects or tests.
-            if signatures && !s.is_key && CONTENT_FIELDS.contains(&field.as_str()) {
+            if !s.is_key
+                && CONTENT_FIELDS.contains(&field.as_str())
+                && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent))
+            {
                 for h in self.hits.iter_mut().skip(before).filter(|h| h.family != Family::Secret) {
                     h.confidence = Confidence::Low;
                 }
@@ -656,6 +666,46 @@ impl<'i> Run<'i> {
         if PROMPT_FIELDS.iter().any(|f| holder.contains(f)) {
             return;
         }
+        // A chat request or an agent's configuration (`model`,
+        // `temperature`, `name` beside the messages) is where they belong.
+        if strings
+            .iter()
+            .any(|s| s.is_key && matches!(s.text.to_ascii_lowercase().as_str(), "model" | "temperature" | "name" | "tools" | "max_tokens"))
+        {
+            return;
+        }
+        // A change of rules, not a persona: "may now", "without
+        // confirmation", "override", "policy update", "ignore".
+        const CHANGES: &[&str] = &[
+            "may now",
+            "can now",
+            "is now allowed",
+            "without confirmation",
+            "without user confirmation",
+            "without asking",
+            "override",
+            "policy update",
+            "updated policy",
+            "new instructions",
+            "ignore",
+            "disregard",
+            "has been granted",
+            "is verified",
+            "is a verified",
+            "first action",
+            "you are now",
+        ];
+        let inside_prompt = |mut i: Option<usize>| {
+            while let Some(n) = i.and_then(|i| nodes.get(i)) {
+                if let Token::Key(k) = &n.token
+                    && PROMPT_FIELDS.iter().any(|f| k.to_ascii_lowercase().contains(f))
+                {
+                    return true;
+                }
+                i = n.parent;
+            }
+            false
+        };
         let key_is = |i: Option<usize>, name: &str| matches!(i.and_then(|i| nodes.get(i)).map(|n| &n.token), Some(Token::Key(k)) if k.eq_ignore_ascii_case(name));
         let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
         for role in
@@ -667,7 +717,11 @@ impl<'i> Run<'i> {
             };
             let lower = content.text.to_lowercase();
             let addresses = ["assistant", "you ", "your ", "model", "agent"].iter().any(|w| lower.contains(w));
-            if content.text.split_whitespace().nth(4).is_none() || !addresses {
+            if content.text.split_whitespace().nth(4).is_none()
+                || !addresses
+                || !CHANGES.iter().any(|c| lower.contains(c))
+                || inside_prompt(role.node)
+            {
                 continue;
             }
             let mut at = String::from(prefix);
@@ -741,6 +795,14 @@ impl<'i> Run<'i> {
         const LINK_KEYS: &[&str] =
             &["linkname", "link_name", "linkpath", "link_path", "link_target", "symlink_target", "symlink", "linktarget"];
         const NAME_KEYS: &[&str] = &["name", "path", "entry", "filename", "file"];
+        // (A deploy or dotfiles tool links where it means to: `current ->
+        // /srv/releases/42`, `~/.config/nvim -> ~/dotfiles/nvim`.)
+        let extracts = self.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+            matches!(w, "extract" | "unpack" | "untar" | "unzip" | "archive" | "decompress" | "tar" | "zip" | "import" | "upload")
+        });
+        if !extracts {
+            return;
+        }
         let key_of = |i: Option<usize>| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
             Some(Token::Key(k)) => Some(k.as_ref()),
             _ => None,
@@ -866,6 +928,68 @@ impl<'i> Run<'i> {
             let Ok(line) = shlex::try_join(std::iter::once(program.text.as_ref()).chain(args.iter().copied())) else { continue };
             let mut at = String::from(prefix);
             at.push_str(&pointer(nodes, object));
+            self.command_line(&line, &at, chain);
+        }
+        // An argument array beside no program, for a tool that wraps one
+        // (`pip.install` with `"extra_args": ["--index-url", "http://..."]`).
+        if let Some(program) = wrapped_program(&self.tool) {
+            let mut arrays: Vec<usize> = strings
+                .iter()
+                .filter_map(|s| {
+                    let n = nodes.get(s.node?)?;
+                    (!s.is_key && matches!(n.token, Token::Index(_)) && named(n.parent, ARGS)).then_some(n.parent?)
+                })
+                .collect();
+            arrays.dedup();
+            for array in arrays.into_iter().take(8) {
+                let object = nodes.get(array).and_then(|n| n.parent);
+                if strings
+                    .iter()
+                    .any(|s| !s.is_key && named(s.node, PROGRAM) && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object)
+                {
+                    continue;
+                }
+                let args: Vec<&str> = strings
+                    .iter()
+                    .filter(|s| {
+                        !s.is_key
+                            && s.node
+                                .and_then(|i| nodes.get(i))
+                                .is_some_and(|n| matches!(n.token, Token::Index(_)) && n.parent == Some(array))
+                    })
+                    .map(|s| s.text.as_ref())
+                    .take(256)
+                    .collect();
+                let Ok(joined) = shlex::try_join(args.iter().copied()) else { continue };
+                let line = format!("{program} {joined}");
+                let mut at = String::from(prefix);
+                at.push_str(&pointer(nodes, Some(array)));
+                self.command_line(&line, &at, chain);
+            }
+        }
+        // An interpreter given its program text apart (`{"program": "awk",
+        // "script": "BEGIN {system(...)}"}`): the command line they make.
+        const CODE: &[&str] = &["script", "code", "expression", "expr", "source", "eval"];
+        const INTERPRETERS: &[&str] =
+            &["awk", "gawk", "mawk", "nawk", "perl", "python", "python3", "ruby", "node", "php", "sed", "lua", "bash", "sh"];
+        for program in strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM) && INTERPRETERS.contains(&s.text.trim())) {
+            let object = program.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+            let Some(code) = strings
+                .iter()
+                .find(|s| !s.is_key && named(s.node, CODE) && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object)
+            else {
+                continue;
+            };
+            let flag = match program.text.trim() {
+                "perl" | "ruby" | "node" => Some("-e"),
+                "python" | "python3" | "bash" | "sh" => Some("-c"),
+                "php" => Some("-r"),
+                _ => None,
+            };
+            let parts = std::iter::once(program.text.trim()).chain(flag).chain(std::iter::once(code.text.as_ref()));
+            let Ok(line) = shlex::try_join(parts) else { continue };
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, code.node));
             self.command_line(&line, &at, chain);
         }
         // Options given as one string (`"extra_args": "-o /etc/cron.d/x"`)
@@ -1131,20 +1255,61 @@ fn comment_line(text: &str, at: &Range<usize>) -> bool {
     if at.end > line.end {
         return false;
     }
-    let l = text.get(line).unwrap_or("").trim_start();
-    (l.starts_with('#') && !l.starts_with("#!") && !l.starts_with("#include") && !l.starts_with("#define"))
+    // (A CRLF line ends in `\r`.)
+    let l = text.get(line.clone()).unwrap_or("").strip_suffix('\r').unwrap_or_else(|| text.get(line.clone()).unwrap_or(""));
+    // A line break of another kind ends the comment for the language
+    // (Python splits at `\r`, JavaScript at U+2028): not judged.
+    if l.contains(['\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}']) {
+        return false;
+    }
+    let indent = l.len() - l.trim_start().len();
+    let l = l.trim_start();
+    if l.starts_with("/*") {
+        // Up to its close: what follows `*/` on the line runs.
+        return l.find("*/").is_none_or(|close| at.end <= line.start + indent + close);
+    }
+    (l.starts_with('#') && !["#!", "#[", "#include", "#define", "#if", "#pragma"].iter().any(|p| l.starts_with(p)))
         || l.starts_with("//")
         || l.starts_with("-- ")
-        || l.starts_with("/*")
 }
 
 /// Whether `at` points into the records a search or log tool returned
 /// (`/results/...`, `/hits/...` of `logs.search`, `siem.query`).
 fn returned_record(tool: &str, at: &str) -> bool {
     const RECORDS: &[&str] = &["/results/", "/hits/", "/records/", "/events/", "/rows/", "/entries/"];
-    let reads =
-        tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "search" | "logs" | "log" | "siem" | "audit" | "events"));
-    reads && RECORDS.iter().any(|r| at.starts_with(r))
+    // Logs or a search, read: not a tool that acts on the records it is
+    // given (`audit.remediate`, `logs.cleanup`, `audit_log.export`).
+    let words: Vec<&str> = tool.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let acts = words.iter().any(|w| {
+        matches!(
+            *w,
+            "remediate"
+                | "cleanup"
+                | "clean"
+                | "delete"
+                | "remove"
+                | "purge"
+                | "export"
+                | "apply"
+                | "fix"
+                | "run"
+                | "exec"
+                | "execute"
+                | "write"
+                | "update"
+                | "create"
+                | "send"
+                | "post"
+                | "import"
+                | "replay"
+                | "restore"
+                | "rotate"
+                | "truncate"
+                | "ingest"
+        )
+    });
+    let logs = words.iter().any(|w| matches!(*w, "search" | "logs" | "log" | "siem" | "audit" | "events"));
+    !acts && logs && RECORDS.iter().any(|r| at.starts_with(r))
 }
 
 /// Fields that hold what a write tool puts in a file.
@@ -1156,7 +1321,10 @@ const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data",
 /// the datasets of an evaluation or a red-team suite (`evals/*.jsonl`).
 fn signature_file(path: &str) -> bool {
     let p = path.trim().to_ascii_lowercase();
-    let data = [".jsonl", ".json", ".csv", ".yml", ".yaml"].iter().any(|e| p.ends_with(e));
+    // (A manifest a tool runs scripts from is never data: `package.json`.)
+    let name = p.rsplit('/').next().unwrap_or("");
+    let manifest = matches!(name, "package.json" | "composer.json" | "package-lock.json" | "deno.json") || p.contains(".github/");
+    let data = !manifest && [".jsonl", ".json", ".csv", ".yml", ".yaml"].iter().any(|e| p.ends_with(e));
     let under = |dirs: &[&str]| p.split('/').rev().skip(1).any(|d| dirs.contains(&d));
     [".yar", ".yara", ".rules", ".co"].iter().any(|e| p.ends_with(e))
         || data && under(&["sigma"])
@@ -1285,7 +1453,11 @@ fn regex_literal(text: &str, at: usize) -> bool {
     ];
     let line = line_around(text, at);
     let before = text.get(line.start..at).unwrap_or("").to_ascii_lowercase();
-    CONSTRUCTORS.iter().any(|c| before.contains(c))
+    // The literal holding `at` opens right after a constructor's `(`
+    // (a raw or byte prefix allowed): only the constructor's own argument.
+    let Some(open) = before.rfind(['"', '\'', '`']) else { return false };
+    let head = before.get(..open).unwrap_or("").trim_end().trim_end_matches(['r', 'b', '@']).trim_end();
+    CONSTRUCTORS.iter().any(|c| head.ends_with(c))
 }
 
 /// Whether the text is test code: several lines, a test definition, and an
@@ -1397,6 +1569,10 @@ fn wrapped_program(tool: &str) -> Option<&'static str> {
         Some("rsync")
     } else if has("tar") || has("archive") {
         Some("tar")
+    } else if has("pip") {
+        Some("pip install")
+    } else if has("npm") {
+        Some("npm install")
     } else {
         None
     }

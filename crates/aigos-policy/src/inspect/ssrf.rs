@@ -51,7 +51,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let before = out.len();
     // Prose in a field whose name says nothing (an incident's `update`, a
     // `status` note) reads as text: URLs there are mentioned unless asked for.
+    // (Not a task given to a tool that acts on it: a browser agent's `task`.)
+    let acts = matches!(s.field, "task" | "goal" | "objective" | "instruction" | "instructions" | "steps" | "plan" | "prompt")
+        || ["browser", "agent", "crawl", "scrape", "navigate"].iter().any(|w| s.tool.contains(w));
     let prose = s.context == Context::Unknown
+        && !acts
         && s.text.split_whitespace().nth(19).is_some()
         && s.text.contains(". ")
         && !s.text.trim_start().starts_with(['{', '[', '<']);

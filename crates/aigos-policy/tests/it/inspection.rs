@@ -1074,3 +1074,32 @@ fn requests_that_need_no_addressee() {
     let own = json!({"request": "Approve this expense of EUR 45 for the team lunch, approved by my manager."});
     assert!(top(&own, Family::PromptInjection) < Some(Confidence::Medium));
 }
+
+/// Every case of the red team that attacked this stop's rules: its
+/// evasions (a command after a carriage return in a comment, code after a
+/// closed `/* */`, an attribute `#[...]`, a literal after a regex
+/// constructor, a manifest under `evals/`, records given to a tool that
+/// acts on them, a token posing as a presigned credential, a forged turn in
+/// a page token, a delimiter standing alone, a browser task) are found, and
+/// its legitimate payloads (Rust `ext::` paths, chat requests and agent
+/// configs, deploy and dotfiles links, tickets that mention UNION SELECT,
+/// provisioned secrets, a colleague's "as admin") are not.
+#[test]
+fn red_team_of_the_lowerings() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/payloads");
+    for (file, attack) in [("redteam11-attacks.jsonl", true), ("redteam11-legit.jsonl", false)] {
+        let text = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let case: Value = serde_json::from_str(line).unwrap();
+            let tool = case["tool"].as_str().unwrap_or("");
+            let f = inspector().inspect_call(tool, &case["payload"], None).unwrap().findings;
+            let strong = at_least(&f, Confidence::Medium);
+            if attack {
+                let family = case["family"].as_str().unwrap();
+                assert!(strong.iter().any(|x| x.family.as_str() == family), "{}: {f:?}", case["id"]);
+            } else {
+                assert!(strong.is_empty(), "{}: {f:?}", case["id"]);
+            }
+        }
+    }
+}
