@@ -59,7 +59,7 @@ fn main() -> ExitCode {
             "mutants" => mutants::mutants(&ctx, args.get(1..).unwrap_or_default()),
             "detect-eval" => detect_eval(&ctx, args.get(1..).unwrap_or_default()),
             _ => {
-                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | load-server [SECONDS] [CONNECTIONS] | fuzz [SECONDS] [TARGET...] | mutants [FILE...] | detect-eval [DIR] [--min-confidence C] [--family F] [--show-test]>");
+                eprintln!("usage: cargo xtask <ci | msrv | tidy | bench [cargo bench args] | bench-report | bench-guard [RUNS] | load-server [SECONDS] [CONNECTIONS] | fuzz [SECONDS] [TARGET...] | mutants [FILE...] | detect-eval [DIR] [--min-confidence C] [--family F] [--show-test] [--verbose]>");
                 Err(format!("unknown task {task:?}"))
             }
         }

@@ -2481,6 +2481,24 @@ fn personal_mailbox(text: &str, at: &Range<usize>) -> bool {
 /// weakens the organization on a stranger's word: a human decides.
 /// `text` is lower-cased; the range of the request.
 pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
+    // The credentials `CREDENTIAL_OUT` opens with.
+    const CREDENTIALS: &[&str] = &[
+        "password",
+        "passcode",
+        "passwort",
+        "contraseña",
+        "mot de passe",
+        "senha",
+        "wachtwoord",
+        "hasło",
+        "api key",
+        "recovery code",
+        "one-time code",
+        "otp",
+        "mfa code",
+        "2fa code",
+        "verification code",
+    ];
     static DOWNGRADE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
         regex::Regex::new(
             r"(?:^|[^\pL\pN])(?:disable|turn off|switch off|deactivate|bypass|suspend|remove|schakel|deaktiviere|deaktivieren sie|desactiva|desactive|desactivar|désactive|désactivez|disattiva|disattivare|desative|desativar|wyłącz|nonaktifkan|matikan|tắt)[^\pL\pN](?:[^.!?\n]{0,80}?)(?:mfa|2fa|two[- ]factor|multi[- ]factor|2-step|two-step|tweestapsverificatie|zwei-faktor|doble factor|autenticación multifactor|double authentification|autenticazione a due fattori|autenticação de dois fatores|dwuskładnikow|verifikasi dua langkah|xác thực hai|audit log|audit trail|audit logging|edr|endpoint protection|antivirus|defender|conditional access)|(?:^|[^\pL\pN])approve (?:this |the |all |these )?(?:pending )?(?:claim|expense|invoice|payment|refund|transfer|reimbursement|wire|payout)s?[^\pL\pN][^.!?\n]{0,60}?(?:times|x the|double|triple|amount of|\$|€|£|usd|eur)",
@@ -2526,7 +2544,29 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         "hasta nuevo aviso",
         "jusqu'à nouvel ordre",
     ];
+    // Neither a claim nor a credential named (most strings): no request.
+    static WORDS: LazyLock<Option<(AhoCorasick, usize)>> = LazyLock::new(|| {
+        let credentials = CREDENTIALS.iter().copied();
+        let automaton =
+            AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(CLAIMS.iter().copied().chain(credentials)).ok()?;
+        Some((automaton, CLAIMS.len()))
+    });
     if text.len() > 8192 {
+        return None;
+    }
+    let (words, claims) = WORDS.as_ref()?;
+    let (mut claimed, mut credential) = (false, false);
+    for m in words.find_overlapping_iter(text) {
+        if m.pattern().as_usize() < *claims {
+            claimed = true;
+        } else {
+            credential = true;
+        }
+        if claimed && credential {
+            break;
+        }
+    }
+    if !claimed && !credential {
         return None;
     }
     // "do not disable MFA", "never send your password": the opposite.
@@ -2537,13 +2577,16 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
             matches!(w, "not" | "never" | "don't" | "dont" | "nunca" | "nicht" | "niet" | "jamais" | "pas" | "nie") || w.ends_with("n't")
         })
     };
-    if let Some(m) = DOWNGRADE.as_ref().and_then(|re| re.find(text))
+    if claimed
+        && let Some(m) = DOWNGRADE.as_ref().and_then(|re| re.find(text))
         && !negated(m.start())
-        && CLAIMS.iter().any(|c| text.contains(c))
     {
         return Some(m.range());
     }
     // A credential sent to a personal mailbox, or to whoever asked for it.
+    if !credential {
+        return None;
+    }
     let re = CREDENTIAL_OUT.as_ref()?;
     for m in re.find_iter(text).take(8) {
         let sentence_end = text.get(m.end()..).and_then(|r| r.find(['.', '!', '?', '\n'])).map_or(text.len(), |p| m.end() + p);

@@ -597,7 +597,7 @@ impl<'i> Run<'i> {
         let signatures: Vec<Option<usize>> = strings
             .iter()
             .filter(|s| {
-                !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path && signature_file(&s.text)
+                !s.is_key && s.text.len() <= 4096 && signature_file(&s.text) && context_of(field_of(nodes, s.node), "") == Context::Path
             })
             .map(|s| s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent))
             .take(16)
@@ -744,6 +744,9 @@ impl<'i> Run<'i> {
     fn script_file(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
         const CONTENT: &[&str] = CONTENT_FIELDS;
         let script = |p: &str| {
+            if !p.contains('.') && !p.contains("cron") || p.trim().contains(char::is_whitespace) {
+                return false;
+            }
             let p = p.trim().to_ascii_lowercase();
             let name = p.rsplit('/').next().unwrap_or("");
             [".sh", ".bash", ".zsh", ".ksh"].iter().any(|e| name.ends_with(e) && name.len() > e.len())
@@ -754,7 +757,7 @@ impl<'i> Run<'i> {
         };
         let writes_script = strings
             .iter()
-            .any(|s| !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path && script(&s.text));
+            .any(|s| !s.is_key && s.text.len() <= 4096 && script(&s.text) && context_of(field_of(nodes, s.node), "") == Context::Path);
         if !writes_script {
             return;
         }
@@ -1320,6 +1323,10 @@ const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data",
 /// Sigma `.yml` under `sigma/`), guardrail definitions (Colang `.co`), and
 /// the datasets of an evaluation or a red-team suite (`evals/*.jsonl`).
 fn signature_file(path: &str) -> bool {
+    // (Every one has an extension: most strings end here.)
+    if !path.contains('.') || path.contains(char::is_whitespace) && path.trim().contains(char::is_whitespace) {
+        return false;
+    }
     let p = path.trim().to_ascii_lowercase();
     // (A manifest a tool runs scripts from is never data: `package.json`.)
     let name = p.rsplit('/').next().unwrap_or("");
