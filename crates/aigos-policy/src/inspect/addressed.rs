@@ -2485,6 +2485,10 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
     const CREDENTIALS: &[&str] = &[
         "password",
         "passcode",
+        "credentials",
+        "login details",
+        "creds",
+        "pwd",
         "passwort",
         "contraseña",
         "mot de passe",
@@ -2499,15 +2503,20 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         "2fa code",
         "verification code",
     ];
+    // Identity and audit controls switched off: a verb, then the control
+    // within the sentence, both whole words ("remove Fredrik" is no EDR).
     static DOWNGRADE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
         regex::Regex::new(
-            r"(?:^|[^\pL\pN])(?:disable|turn off|switch off|deactivate|bypass|suspend|remove|schakel|deaktiviere|deaktivieren sie|desactiva|desactive|desactivar|désactive|désactivez|disattiva|disattivare|desative|desativar|wyłącz|nonaktifkan|matikan|tắt)[^\pL\pN](?:[^.!?\n]{0,80}?)(?:mfa|2fa|two[- ]factor|multi[- ]factor|2-step|two-step|tweestapsverificatie|zwei-faktor|doble factor|autenticación multifactor|double authentification|autenticazione a due fattori|autenticação de dois fatores|dwuskładnikow|verifikasi dua langkah|xác thực hai|audit log|audit trail|audit logging|edr|endpoint protection|antivirus|defender|conditional access)|(?:^|[^\pL\pN])approve (?:this |the |all |these )?(?:pending )?(?:claim|expense|invoice|payment|refund|transfer|reimbursement|wire|payout)s?[^\pL\pN][^.!?\n]{0,60}?(?:times|x the|double|triple|amount of|\$|€|£|usd|eur)",
+            r"(?:^|[^\pL\pN])(?:disable|turn off|switch off|deactivate|bypass|exempt|pause|stop|remove|schakel|deaktiviere|deaktivieren sie|desactiva|desactive|desactivar|désactive|désactivez|disattiva|disattivare|desative|desativar|wyłącz|nonaktifkan|matikan|tắt|(?:turn|switch|set)[^.!?\n]{0,50}?(?:off|to disabled))[^\pL\pN](?:[^.!?\n]{0,80}?[^\pL\pN])?(?:mfa|2fa|two[- ]factor|multi[- ]factor|2-step|two-step|2-step verification|tweestapsverificatie|zwei-faktor\pL*|doble factor|autenticación multifactor|double authentification|autenticazione a due fattori|autenticação de dois fatores|dwuskładnikow\pL*|verifikasi dua langkah|xác thực hai|audit log\pL*|audit trail|conditional access)(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:turn|switch|set) (?:the |their |his |her )?(?:mfa|2fa|two[- ]factor|multi[- ]factor)(?: \pL+){0,3} off(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])approve (?:this |the |all |these )?(?:pending )?(?:claim|expense|invoice|payment|refund|transfer|reimbursement|wire|payout)s?[^\pL\pN][^.!?\n]{0,60}?(?:times|x the|double|triple|amount of|\$|€|£|usd|eur)",
         )
         .ok()
     });
+    // A credential to be sent: "the password must be emailed to ...",
+    // "reset the password and reply to the sender with it", or an order that
+    // opens its sentence, "email x@gmail.com the password".
     static CREDENTIAL_OUT: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
         regex::Regex::new(
-            r"(?:password|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|api key|recovery codes?|one-time code|otp|mfa code|2fa code|verification code)(?:[^.!?\n]{0,60}?)(?:send|sent|email|emailed|e-mail|e-mailed|forward|forwarded|text|texted|share|shared|mail|mailed|envoy|enví|schick|stuur|invia|envie)",
+            r"(?:^|[^\pL\pN])(?:passwords?|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|api key|recovery codes?|one-time code|otp|mfa code|2fa code|verification code|credentials|login details|creds|pwd)(?:[^.!?\n]|\.\S){0,60}?(?:must|should|needs? to|has to|have to|is to|are to|to) be (?:sent|emailed|e-mailed|forwarded|texted|shared|mailed|posted|replied)(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:passwords?|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|api key|recovery codes?|one-time code|otp|mfa code|2fa code|verification code|credentials|login details|creds|pwd)(?:[^.!?\n]|\.\S){0,60}?[^\pL\pN](?:and|then) (?:send|email|e-mail|forward|text|reply|share|mail)(?:[^\pL\pN]|$)|(?:^|[.!?\n:;]\s*|please\s+|kindly\s+|then\s+|and\s+)(?:send|email|e-mail|forward|text|share|mail|dm|reply|envoyez|envoie|envía|envie|schick|stuur|invia)[^\pL\pN](?:[^.!?\n]|\.\S){0,60}?(?:passwords?|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|api key|recovery codes?|one-time code|otp|mfa code|2fa code|verification code|credentials|login details|creds|pwd)(?:[^\pL\pN]|$)",
         )
         .ok()
     });
@@ -2516,6 +2525,10 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         "authorized by",
         "authorised by",
         "signed off by",
+        "signed off on",
+        "has signed off",
+        "sign-off",
+        "signoff",
         "sanctioned by",
         "cleared by",
         "okayed by",
@@ -2538,11 +2551,6 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         "no reply needed",
         "no need to reply",
         "reageren is niet nodig",
-        "until further notice",
-        "tot nader bericht",
-        "bis auf weiteres",
-        "hasta nuevo aviso",
-        "jusqu'à nouvel ordre",
     ];
     // Neither a claim nor a credential named (most strings): no request.
     static WORDS: LazyLock<Option<(AhoCorasick, usize)>> = LazyLock::new(|| {
@@ -2589,11 +2597,19 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
     }
     let re = CREDENTIAL_OUT.as_ref()?;
     for m in re.find_iter(text).take(8) {
-        let sentence_end = text.get(m.end()..).and_then(|r| r.find(['.', '!', '?', '\n'])).map_or(text.len(), |p| m.end() + p);
-        let rest = text.get(m.end()..sentence_end).unwrap_or("");
-        let requester = ["whoever requested", "whoever asked", "the requester", "the person who asked"].iter().any(|w| rest.contains(w));
-        let mailbox = rest.match_indices('@').any(|(i, _)| personal_mailbox(text, &(m.end() + i..m.end() + i + 1)));
-        if (requester || mailbox) && !negated(m.start()) {
+        // The sentence that holds it: a personal mailbox or the asker there.
+        let sentence_start = text.get(..m.start()).and_then(|h| h.rfind(['.', '!', '?', '\n'])).map_or(0, |p| p + 1);
+        let rest = text.get(m.end()..).unwrap_or("");
+        let sentence_end = m.end() + [rest.find(['!', '?', '\n']), rest.find(". ")].into_iter().flatten().min().unwrap_or(rest.len());
+        let sentence = text.get(sentence_start..sentence_end).unwrap_or("");
+        let requester = ["whoever requested", "whoever asked", "whoever sent", "the requester", "the person who asked", "the sender"]
+            .iter()
+            .any(|w| sentence.contains(w));
+        let mailbox = sentence.match_indices('@').any(|(i, _)| personal_mailbox(text, &(sentence_start + i..sentence_start + i + 1)));
+        // (A reset link goes to the account's owner: it is no password.)
+        let link =
+            ["password reset", "reset link", "recovery link", "reset email", "reset instructions"].iter().any(|w| sentence.contains(w));
+        if (requester || mailbox) && !link && !negated(m.start() + 1) {
             return Some(m.start()..sentence_end);
         }
     }

