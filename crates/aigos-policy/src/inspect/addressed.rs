@@ -431,15 +431,6 @@ const ESCALATIONS: &[&str] = &[
 ];
 
 const PRIVILEGED: &[&str] = &[
-    "as admin",
-    "as an admin",
-    "as administrator",
-    "as owner",
-    "as an owner",
-    "to public",
-    "make public",
-    "make it public",
-    "public visibility",
     "चलाएँ",
     "चलाएं",
     "recommend only",
@@ -1715,6 +1706,7 @@ static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
         (Term::Named, PROCESSORS),
         (Term::Role, ROLES),
         (Term::Privileged, PRIVILEGED),
+        (Term::Privileged, ESCALATIONS),
         (Term::Transmit, TRANSMIT),
         (Term::Target, TARGETS),
         (Term::Workflow, WORKFLOW),

@@ -724,16 +724,17 @@ impl<'i> Run<'i> {
             {
                 continue;
             }
-            let mut at = String::from(prefix);
-            at.push_str(&pointer(nodes, content.node));
-            self.hits.push(Finding {
-                family: Family::PromptInjection,
-                confidence: Confidence::Medium,
-                pointer: at,
-                chain: chain.to_vec(),
-                rule: "prompt.forged-system-message",
-                excerpt: excerpt(&content.text, &(0..content.text.len().min(EXCERPT_MATCH))),
-            });
+            let shown = excerpt(&content.text, &(0..content.text.len().min(EXCERPT_MATCH)));
+            self.found(
+                nodes,
+                content.node,
+                prefix,
+                chain,
+                Family::PromptInjection,
+                Confidence::Medium,
+                "prompt.forged-system-message",
+                shown,
+            );
         }
     }
 
@@ -839,20 +840,29 @@ impl<'i> Run<'i> {
                     && s.text.trim().starts_with(&dir)
             });
             let Some(through) = through else { continue };
-            let mut at = String::from(prefix);
-            at.push_str(&pointer(nodes, through.node));
-            self.hits.push(Finding {
-                family: Family::PathTraversal,
-                confidence: Confidence::High,
-                pointer: at,
-                chain: chain.to_vec(),
-                rule: "path.symlink-escape",
-                excerpt: {
-                    let shown = format!("{} -> {target}, then {}", name.text.trim(), through.text.trim());
-                    excerpt(&shown, &(0..shown.len()))
-                },
-            });
+            let shown = format!("{} -> {target}, then {}", name.text.trim(), through.text.trim());
+            let shown = excerpt(&shown, &(0..shown.len()));
+            self.found(nodes, through.node, prefix, chain, Family::PathTraversal, Confidence::High, "path.symlink-escape", shown);
         }
+    }
+
+    /// Records a finding of a payload-level rule at the node `node` of
+    /// the document at `prefix`.
+    #[allow(clippy::too_many_arguments, reason = "one private sink")]
+    fn found(
+        &mut self,
+        nodes: &[Node<'_>],
+        node: Option<usize>,
+        prefix: &str,
+        chain: &[Decoding],
+        family: Family,
+        confidence: Confidence,
+        rule: &'static str,
+        excerpt: String,
+    ) {
+        let mut pointer_at = String::from(prefix);
+        pointer_at.push_str(&pointer(nodes, node));
+        self.hits.push(Finding { family, confidence, pointer: pointer_at, chain: chain.to_vec(), rule, excerpt });
     }
 
     /// A client-side variable naming a vendor's credential
