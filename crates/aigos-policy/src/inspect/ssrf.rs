@@ -951,26 +951,28 @@ fn domain_dest(d: &str) -> Dest {
     if d.split('.').rev().skip(1).any(|l| matches!(l, "internal" | "intranet" | "corp" | "private" | "local" | "localdomain" | "lan")) {
         return Dest::Internal;
     }
-    const INTERNAL: &[&str] = &[
-        ".internal",
-        ".local",
-        ".localdomain",
-        ".consul",
-        ".svc",
-        ".cluster.local",
-        ".corp",
-        ".lan",
-        ".intranet",
-        ".home.arpa",
-        ".intra",
-        ".private",
-    ];
-    if INTERNAL.iter().any(|i| d.ends_with(i)) || d == "kubernetes.default" || !d.contains('.') && !d.is_empty() {
+    if INTERNAL_SUFFIXES.iter().any(|i| d.ends_with(i)) || d == "kubernetes.default" || !d.contains('.') && !d.is_empty() {
         // A single-label name (`redis`, `vault`) is an internal service too.
         return Dest::Internal;
     }
     Dest::Public
 }
+
+/// Name suffixes of internal services (`*.internal`, `*.svc.cluster.local`).
+pub(crate) const INTERNAL_SUFFIXES: &[&str] = &[
+    ".internal",
+    ".local",
+    ".localdomain",
+    ".consul",
+    ".svc",
+    ".cluster.local",
+    ".corp",
+    ".lan",
+    ".intranet",
+    ".home.arpa",
+    ".intra",
+    ".private",
+];
 
 /// The IPv4 address a wildcard-DNS name embeds (`a.b.c.d`, `a-b-c-d`, hex).
 fn embedded_ip(head: &str) -> Option<Ipv4Addr> {
