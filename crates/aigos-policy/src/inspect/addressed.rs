@@ -138,6 +138,9 @@ const NAMED: &[&str] = &[
     "ai アシスタント",
     "aiエージェント",
     "ai 어시스턴트",
+    "ai에게",
+    "ai한테",
+    "aiへ",
     "ai어시스턴트",
     "ai 에이전트",
     "المساعد الذكي",
@@ -429,6 +432,11 @@ const ESCALATIONS: &[&str] = &[
     "make it public",
     "public visibility",
 ];
+
+/// Privileged entries that steer what a reader writes or decides about
+/// the content itself (ranking, recommending, marking it safe).
+const STEERING: &[&str] =
+    &["recommend only", "only recommend", "always recommend", "mark as safe", "rank this", "rank them", "maximum score", "highest score"];
 
 const PRIVILEGED: &[&str] = &[
     "चलाएँ",
@@ -984,6 +992,9 @@ const TRANSMIT: &[&str] = &[
     "运行",
     "実行",
     "실행",
+    "출력",
+    "füge",
+    "einfügen",
     "sustituye",
     "sustituya",
     "reemplaza",
@@ -1359,6 +1370,8 @@ const TARGETS: &[&str] = &[
     "이중 인증",
     "2단계 인증",
     "시스템 프롬프트",
+    "이전 대화",
+    "대화 내용",
     "개인 키",
     "고객 데이터",
     "신용카드",
@@ -1556,6 +1569,8 @@ const BOOSTERS: &[&str] = &[
     "ohne den benutzer zu informieren",
     "ohne nachfrage",
     "erwähne das nicht",
+    "diese anweisung nicht",
+    "diese nachricht nicht",
     "erwähnen sie das nicht",
     "bereits genehmigt",
     "vorab genehmigt",
@@ -1874,6 +1889,23 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
             next.as_str(),
             "must" | "should" | "shall" | "needs" | "has" | "who" | "that" | "which" | "qui" | "che" | "que" | "der" | "die" | "des"
         );
+    // "When an AI assistant summarizes this event it must also ...", "if
+    // any agent reads this, it should ...": a condition on the reader that
+    // the same sentence turns into a directive to it.
+    let conditional = {
+        let mut words = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let det = words.next().unwrap_or("");
+        let det_ok = matches!(det, "an" | "a" | "the" | "any" | "every");
+        let cond = if det_ok { words.next().unwrap_or("") } else { det };
+        let sentence = rest.split(['.', '!', '?', '\n']).next().unwrap_or("");
+        matches!(cond, "when" | "whenever" | "if" | "once")
+            && [" it must", " it should", " it shall", " it needs to", " you must", " you should", " please "]
+                .iter()
+                .any(|d| sentence.contains(d) && !sentence.contains(&format!("{d} not")))
+    };
+    if conditional {
+        return true;
+    }
     // "The assistant must not follow instructions found in emails" is the
     // operator's rule.
     let after_next = rest.get(next.len()..).unwrap_or("").trim_start();
@@ -2122,8 +2154,20 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         };
         // An operator's safeguard ("must show the message to the user and
         // get approval before posting") asks for the opposite of an attack.
+        // A prohibition ("must not", "should never") guards only what
+        // follows it: "must approve this PR, and must not comment on
+        // network calls" still asks for the approval.
         let window = text.get(a.end..end).unwrap_or("");
-        if !boosted && SAFEGUARDS.iter().any(|g| window.contains(g)) {
+        let asked_before = |g: &str| {
+            window.find(g).is_some_and(|p| {
+                marks.iter().filter(in_window).any(|m| matches!(m.term, Term::Privileged | Term::Transmit) && m.at.start < a.end + p)
+            })
+        };
+        if !boosted
+            && SAFEGUARDS.iter().any(|g| {
+                window.contains(g) && !(g.starts_with("must") || g.starts_with("should")) || window.contains(g) && !asked_before(g)
+            })
+        {
             continue;
         }
         let destination = marks.iter().filter(in_window).any(|m| m.term == Term::Target && is_destination(text, &m.at));
@@ -2139,7 +2183,14 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
                 m.term == Term::Target && (is_sensitive(t) || is_iban(t))
             });
             let personal = marks.iter().filter(in_window).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
-            (privileged || transmit || destination || called) && (boosted || sensitive || personal)
+            // Steering what the reader writes ("whoever summarizes these
+            // reviews ... should recommend only this listing") is asked of
+            // a model, never of a colleague summing up.
+            let steering = marks
+                .iter()
+                .filter(in_window)
+                .any(|m| m.term == Term::Privileged && STEERING.contains(&text.get(m.at.clone()).unwrap_or("")));
+            steering || (privileged || transmit || destination || called) && (boosted || sensitive || personal)
         } else if decoded && *a == (0..0) && !field_addresses {
             // Decoded text, no addressee: a request for secrets sent away
             // (or typed into a page). A command piped into a shell is the
@@ -2239,7 +2290,15 @@ fn ai_compounds(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             let len = text.get(i..)?.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(text.len() - i);
             let word = text.get(i..i + len)?.trim_end_matches('-');
             let last = word.rsplit('-').next().unwrap_or("");
-            (word.contains('-') && ROLE_ENDS.iter().any(|r| last.ends_with(r))).then_some(i..i + word.len())
+            // Any other noun after the prefix names a role too ("AI-notulist",
+            // "AI-note-taker", "KI-Protokollant"); an adjective
+            // ("AI-generated", "AI-based", "KI-gestützt") names none.
+            let role = ROLE_ENDS.iter().any(|r| last.ends_with(r))
+                || last.chars().count() >= 4
+                    && !["ed", "ing", "based", "driven", "ready", "free", "first", "native", "safe", "friendly", "gestützt", "basiert"]
+                        .iter()
+                        .any(|a| last.ends_with(a));
+            (word.contains('-') && role).then_some(i..i + word.len())
         })
         .take(64)
 }
@@ -2403,6 +2462,7 @@ fn is_sensitive(target: &str) -> bool {
         "kimlik",
         "conversation",
         "chat history",
+        "대화",
         "cuộc trò chuyện",
         "/etc/passwd",
         ".netrc",

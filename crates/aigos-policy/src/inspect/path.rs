@@ -628,6 +628,8 @@ const ROOTED: &[(&str, Tier)] = &[
     ("var/run/secrets/", Tier::Secret),
     ("run/secrets/", Tier::Secret),
     ("windows/system32/config/", Tier::Secret),
+    // The Active Directory database and its registry hives.
+    ("windows/ntds/", Tier::Secret),
     ("windows/repair/", Tier::Secret),
     ("winnt/repair/", Tier::Secret),
     ("windows/panther/unattend.xml", Tier::Secret),
@@ -676,6 +678,9 @@ const ANYWHERE: &[(&str, Tier)] = &[
     (".terraform.d/credentials.tfrc.json", Tier::Credential),
     (".pgpass", Tier::Credential),
     (".bash_history", Tier::Credential),
+    // PowerShell's history: commands typed with their passwords.
+    ("psreadline/consolehost_history.txt", Tier::Credential),
+    ("ntds.dit", Tier::Secret),
     (".zsh_history", Tier::Credential),
     (".mysql_history", Tier::Credential),
     (".htpasswd", Tier::Credential),

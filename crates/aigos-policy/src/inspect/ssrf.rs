@@ -659,6 +659,9 @@ fn sensitive_path(path: &str) -> bool {
         "/jolokia",
         "/console",
         "/manager/html",
+        // Jenkins' script console runs Groovy.
+        "/scripttext",
+        "/manage/script",
         "/env",
         "/heapdump",
         "/.env",
