@@ -29,6 +29,17 @@ fn destination_confidence(payload: &Value, tool: &str, pointer: &str, chain: &[a
     if !chain.is_empty() {
         return Some(Confidence::High);
     }
+    // A client of a named service at its own internal endpoint (`vault.status`
+    // at `vault.internal`); an origin a CORS or CSRF setting allows, which
+    // is matched against requests, never fetched.
+    let metadata = why.starts_with("link-local") || url.to_ascii_lowercase().contains("metadata");
+    let origin = pointer.split('/').any(|p| {
+        let p = p.to_ascii_lowercase();
+        p.contains("origin") || p.contains("cors")
+    });
+    if aigos_policy::serves_tool(tool, url) || origin && !metadata {
+        return Some(Confidence::Low);
+    }
     let field = pointer.rsplit('/').next().unwrap_or("").replace("~1", "/").replace("~0", "~");
     const NEVER_EVERYDAY: [&str; 4] = ["loopback", "link-local", "unspecified", "this network"];
     let inside = NEVER_EVERYDAY.iter().any(|p| why.starts_with(p)) || (why.starts_with("unique-local") && url.contains("fd00:ec2"));
@@ -139,4 +150,33 @@ pub fn screen_payload(
     }
     findings.sort_by(|a, b| (&a.pointer, a.family, a.rule).cmp(&(&b.pointer, b.family, b.rule)));
     Ok(findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::screen_payload;
+    use aigos_policy::{Confidence, Inspector, InspectorConfig};
+    use serde_json::{Value, json};
+
+    fn egress(tool: &str, payload: &Value) -> Option<Confidence> {
+        let inspector = Inspector::new(InspectorConfig::default()).unwrap();
+        let findings = screen_payload(&inspector, None, tool, payload, None).unwrap();
+        findings.iter().filter(|f| f.rule == "egress.denied").map(|f| f.confidence).max()
+    }
+
+    /// The egress verdict is reported, but a client of a named service at
+    /// its own internal endpoint and a CORS origin are not acted on; a
+    /// generic fetcher, loopback and metadata still are.
+    #[test]
+    fn egress_verdicts_a_tool_works_with() {
+        let vault = json!({"url": "https://vault.internal:8200/v1/sys/health"});
+        assert_eq!(egress("vault.status", &vault), Some(Confidence::Low));
+        assert_eq!(egress("http.fetch", &vault), Some(Confidence::High));
+        let metadata = json!({"url": "http://metadata.google.internal/computeMetadata/v1/"});
+        assert_eq!(egress("metadata.get", &metadata), Some(Confidence::High));
+        let origins = json!({"settings": {"cors.allowed_origins": ["http://localhost:5173"]}});
+        assert_eq!(egress("app_settings.update", &origins), Some(Confidence::Low));
+        let hook = json!({"settings": {"webhook_url": "http://localhost:5173/admin"}});
+        assert_eq!(egress("app_settings.update", &hook), Some(Confidence::High));
+    }
 }

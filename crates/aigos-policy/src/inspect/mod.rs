@@ -313,6 +313,27 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     {
         return Context::Shell;
     }
+    // Build files named for their content (`jenkinsfile`, `makefile`,
+    // `dockerfile`): their text is a script, not a file name (read as
+    // untyped text, whose commands are still judged).
+    if any(&[
+        "jenkinsfile",
+        "makefile",
+        "dockerfile",
+        "containerfile",
+        "taskfile",
+        "justfile",
+        "procfile",
+        "gemfile",
+        "rakefile",
+        "vagrantfile",
+        "podfile",
+        "brewfile",
+        "tiltfile",
+        "earthfile",
+    ]) {
+        return Context::Unknown;
+    }
     if any(&["query", "sql", "statement", "stmt", "q", "where", "filter", "orderby", "sort"]) || ends(&["sql", "query"]) {
         return Context::Sql;
     }
@@ -370,6 +391,9 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
         "page",
         "snippet",
         "readme",
+        "question",
+        "explanation",
+        "caption",
     ]) {
         return Context::Text;
     }
@@ -392,6 +416,16 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
 /// reads field names: a URL there is a destination, a URL in prose a mention.
 pub fn is_url_field(field: &str) -> bool {
     context_of(field, "") == Context::Url
+}
+
+/// Whether `url` is an endpoint of the service a client tool is named for
+/// (`vault.status` at `https://vault.internal:8200`, `redis.ping` at
+/// `redis://cache-0.cache.internal`): an internal name or a private address
+/// there is where the tool works, not a request it is steered to. Generic
+/// fetchers (`http.get`, `web.fetch`) name no service, and loopback and
+/// metadata hosts never count.
+pub fn serves_tool(tool: &str, url: &str) -> bool {
+    ssrf::serves_tool(tool, url)
 }
 
 /// The payload inspector. Build once, share it.
@@ -577,6 +611,9 @@ struct Run<'i> {
     tool: String,
     /// The tool reads logs or search results ([`reads_records`]).
     reads_records: bool,
+    /// The tool stores evaluation or red-team cases: its payloads spell
+    /// the attacks they test.
+    eval_suite: bool,
     schema: Option<&'i ToolSchema>,
     hits: Vec<Pending>,
     urls: Vec<FoundUrl>,
@@ -588,7 +625,12 @@ impl<'i> Run<'i> {
     fn new(inspector: &'i Inspector, tool: &str, schema: Option<&'i ToolSchema>) -> Self {
         let tool = tool.to_ascii_lowercase();
         let reads_records = reads_records(&tool);
-        Run { inspector, tool, reads_records, schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
+        // A tool that stores evaluation or red-team cases (`evals.add_case`).
+        let eval_suite = matches!(
+            tool.split(['.', '_', '/', ':']).next().unwrap_or(""),
+            "evals" | "eval" | "evaluation" | "evaluations" | "redteam" | "guardrails"
+        );
+        Run { inspector, tool, reads_records, eval_suite, schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
     }
 
     /// Scans the strings of one JSON document (the payload, or one embedded
@@ -640,9 +682,11 @@ impl<'i> Run<'i> {
             self.string(&s.text, context, &field, &at, chain, depth, typed);
             // The content of a detection signature, a guardrail definition
             // or an evaluation dataset spells the attacks it detects or tests.
+            // So does every case an evaluation or red-team suite stores.
             if !s.is_key
-                && CONTENT_FIELDS.contains(&field.as_str())
-                && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent))
+                && (self.eval_suite
+                    || CONTENT_FIELDS.contains(&field.as_str())
+                        && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
             {
                 for h in self.hits.iter_mut().skip(before).filter(|h| h.family != Family::Secret) {
                     h.confidence = Confidence::Low;

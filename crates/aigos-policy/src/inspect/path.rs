@@ -599,7 +599,16 @@ fn is_persistence_target(path: &str) -> bool {
         let before = p.get(..i).and_then(|b| b.chars().next_back());
         let starts = t.starts_with('/') || before.is_none_or(|c| c == '/' || c == '~');
         let ends = t.ends_with('/') || p.get(i + t.len()..).is_none_or(|r| r.is_empty() || r.starts_with('/'));
-        starts && ends
+        // A shell's rc file in a repository's directory (`dotfiles/.zshrc`,
+        // `skel/.bashrc`) is a file under version control; the live one is
+        // at home, absolute, or reached by climbing.
+        let live = !t.starts_with('.')
+            || t.contains('/')
+            || i == 0
+            || p.starts_with(['/', '~', '$', '%'])
+            || p.contains("..")
+            || p.get(..i).is_some_and(|d| d.starts_with("./") && d.len() == 2);
+        starts && ends && live
     })
 }
 

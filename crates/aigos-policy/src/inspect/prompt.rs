@@ -1140,7 +1140,10 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             // (The value is the token alone, or a template: a page token
             // holding a forged turn is content.)
             let bare = text.trim() == lower(text, at.start, at.end);
-            if (s.field.ends_with("_token") && bare) || s.field.contains("chat_template") && text.contains("{%") {
+            // A chat template builds turns from the messages it loops over.
+            let chat_template = text.contains("{%")
+                && ["message['", "message[\"", "message.role", "message.content", "in messages"].iter().any(|m| text.contains(m));
+            if (s.field.ends_with("_token") && bare) || s.field.contains("chat_template") && text.contains("{%") || chat_template {
                 return Some(Confidence::Low);
             }
             // A token named in prose (documentation, changelogs) is not

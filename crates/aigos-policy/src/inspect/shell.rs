@@ -3697,8 +3697,13 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
         return Some(lead..t.len().min(lead + 64));
     }
     // `PATTERN -exec CMD {} ;` (or `+`): a find pattern carrying a command.
+    // (A whole `find` command, a script line, is the shell analyzer's.)
     for marker in [" -exec ", " -execdir ", " -ok "] {
         if let Some(p) = l.find(marker) {
+            let head = l.get(..p).unwrap_or("");
+            if head.contains('\n') || head.split_whitespace().any(|w| w == "find" || w.ends_with("/find")) {
+                continue;
+            }
             let rest = l.get(p + marker.len()..).unwrap_or("").trim_end();
             if rest.len() > 2 && (rest.ends_with(';') || rest.ends_with("\\;") || rest.ends_with('+')) {
                 return Some(p + 1..t.len());

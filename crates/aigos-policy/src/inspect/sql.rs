@@ -1356,7 +1356,25 @@ fn stacked(sig: &[&Tok], i: usize) -> Option<usize> {
         "GRANT" | "REVOKE" => sig.iter().skip(i + 1).take(8).any(|c| c.is_any(&["TO", "ON", "FROM"])),
         "SET" => b.is_some_and(|b| b.text.starts_with('@')) || bw(&["GLOBAL", "PASSWORD"]),
         "KILL" | "BACKUP" | "RESTORE" | "DBCC" | "ATTACH" | "LOAD" => b.is_some_and(|b| b.kind == Kind::Word || b.kind == Kind::Num),
-        "IF" => b.is_some_and(|b| b.kind == Kind::LParen),
+        // `IF (` opens a statement in every C-like language too: T-SQL's
+        // tests a query, a string function or a server variable.
+        "IF" => {
+            b.is_some_and(|b| b.kind == Kind::LParen)
+                && sig.iter().skip(i + 2).take(12).any(|c| {
+                    c.is_any(&[
+                        "SELECT",
+                        "EXISTS",
+                        "SUBSTRING",
+                        "ASCII",
+                        "LEN",
+                        "DB_NAME",
+                        "USER",
+                        "SYSTEM_USER",
+                        "IS_SRVROLEMEMBER",
+                        "HOST_NAME",
+                    ]) || c.text.starts_with("@@")
+                })
+        }
         "CALL" | "USE" => false,
         _ => false,
     };

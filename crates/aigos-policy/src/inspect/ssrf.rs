@@ -325,6 +325,9 @@ fn url_hits(
     // Schemes.
     if let Some((rule, always)) = scheme_risk(&scheme) {
         let conf = match (scheme.as_str(), s.context) {
+            // An inline raster image (`data:image/png;base64,...`) is no
+            // request (SVG can carry script: it stays).
+            ("data", Context::Url) if inline_image(&lower_raw) => None,
             ("data", Context::Url) => Some(Confidence::Medium),
             ("data", _) => None,
             ("file", Context::Text) => Some(Confidence::Low),
@@ -396,6 +399,12 @@ fn url_hits(
     if dest > Dest::Public {
         let hook = ["hook", "callback", "notify", "postback"].iter().any(|w| s.field.contains(w) || s.tool.contains(w));
         let mut conf = dest_confidence(dest, s.context, request, quoted, port, parsed.as_ref().map_or("", Url::path), hook);
+        // A client of a named service at its own internal endpoint; an
+        // origin a CORS or CSRF setting allows (matched, never fetched).
+        let origin = ["origin", "cors"].iter().any(|w| s.field.contains(w));
+        if (matches!(dest, Dest::Internal | Dest::Private) && serves_tool(s.tool, raw) || origin && dest != Dest::Metadata) && depth == 0 {
+            conf = conf.map(|c| c.min(Confidence::Low));
+        }
         // Markup a renderer fetches by itself (an HTML-to-PDF job's
         // `<iframe src=`, CSS `url(`, an XML external entity): the URL is
         // a destination even in a document field.
@@ -558,6 +567,13 @@ fn storing_tool(tool: &str) -> bool {
 /// Whether the tool is a browser (it opens local pages as well as remote ones).
 fn browser_tool(tool: &str) -> bool {
     ["browser", "browse", "preview", "screenshot", "navigate"].iter().any(|w| tool.contains(w))
+}
+
+/// Whether a `data:` URL (lower-cased) holds a raster image.
+fn inline_image(raw: &str) -> bool {
+    ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif", "data:image/webp", "data:image/avif", "data:image/x-icon"]
+        .iter()
+        .any(|p| raw.starts_with(p) && raw.get(p.len()..).is_some_and(|r| r.starts_with([';', ','])))
 }
 
 /// Whether a `file:` URL names a system, credential or configuration file.
@@ -818,6 +834,84 @@ fn in_code(text: &str, fences: &[usize], at: usize) -> bool {
     // An inline span: an odd number of backticks before it on its line (looked at 4 KiB back).
     let before = text.as_bytes().get(at.saturating_sub(4096)..at).unwrap_or(&[]);
     before.iter().rev().take_while(|b| **b != b'\n').filter(|b| **b == b'`').count() % 2 == 1
+}
+
+/// Whether `url` is an endpoint of the service a client tool is named for
+/// (`vault.status` at `vault.internal`, `redis.ping` at
+/// `redis://cache-0.cache.internal`, `prometheus.query` at
+/// `prometheus.monitoring.svc`): an internal name or a private address
+/// there is where the tool works. A generic fetcher (`http.get`,
+/// `web.fetch`) names no service; loopback and metadata hosts are never one.
+pub(crate) fn serves_tool(tool: &str, url: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "http",
+        "https",
+        "fetch",
+        "web",
+        "browser",
+        "browse",
+        "url",
+        "request",
+        "requests",
+        "curl",
+        "wget",
+        "net",
+        "network",
+        "api",
+        "ops",
+        "tool",
+        "tools",
+        "admin",
+        "internal",
+        "proxy",
+        "webhook",
+        "webhooks",
+        "scrape",
+        "scraper",
+        "crawl",
+        "crawler",
+        "download",
+        "mcp",
+        "agent",
+        "system",
+        "sys",
+        "remote",
+        "client",
+        "service",
+        "services",
+        "integration",
+        "integrations",
+        "connector",
+        "app",
+        "apps",
+        "preview",
+        "link",
+        "links",
+        "ssh",
+        "shell",
+        "exec",
+        "run",
+        "cmd",
+        "file",
+        "files",
+        "fs",
+    ];
+    let tool = tool.to_ascii_lowercase();
+    let service = tool.split(['.', '_', '/', ':', '-']).next().unwrap_or("");
+    if service.len() < 2 || GENERIC.contains(&service) {
+        return false;
+    }
+    let Some(u) = parse(url.trim()) else { return false };
+    let host = match u.host() {
+        Some(Host::Domain(d)) => d.to_ascii_lowercase(),
+        Some(Host::Ipv4(ip)) => ip.to_string(),
+        Some(Host::Ipv6(ip)) => ip.to_string(),
+        None => return false,
+    };
+    if !matches!(name_or_ip_dest(&host).max(host_dest(u.host())), Dest::Internal | Dest::Private) {
+        return false;
+    }
+    u.scheme() == service || host.split(['.', '-']).any(|label| label == service || service.len() >= 4 && label.starts_with(service))
 }
 
 /// Parses `raw` with the WHATWG parser (scheme-relative taken as http).
