@@ -1240,11 +1240,13 @@ fn blind12_lowerings() {
 }
 
 /// Asserts `tool` called with `p` gets a `f` finding of medium or higher.
+#[allow(clippy::needless_pass_by_value, reason = "callers pass json! literals")]
 fn medium_call(tool: &str, p: Value, f: Family) {
     assert!(top_call(tool, &p, f).is_some_and(|c| c >= Confidence::Medium), "missed: {tool} {p}");
 }
 
 /// Asserts `tool` called with `p` gets no `f` finding above low.
+#[allow(clippy::needless_pass_by_value, reason = "callers pass json! literals")]
 fn below_call(tool: &str, p: Value, f: Family) {
     assert!(top_call(tool, &p, f).is_none_or(|c| c < Confidence::Medium), "flagged: {tool} {p}");
 }
