@@ -23,5 +23,5 @@ pub use engine::{Basis, Decision, PolicyEngine, effective_severity};
 pub use error::{Error, Location};
 pub use inspect::{
     ArgKind, ArgSchema, Confidence, Decoding, Family, Finding, FoundUrl, Inspection, Inspector, InspectorConfig, ToolSchema, ToolSchemas,
-    is_url_field, serves_tool,
+    allowed_origin, is_url_field, serves_tool,
 };

@@ -33,10 +33,9 @@ fn destination_confidence(payload: &Value, tool: &str, pointer: &str, chain: &[a
     // at `vault.internal`); an origin a CORS or CSRF setting allows, which
     // is matched against requests, never fetched.
     let metadata = why.starts_with("link-local") || url.to_ascii_lowercase().contains("metadata");
-    let origin = pointer.split('/').any(|p| {
-        let p = p.to_ascii_lowercase();
-        p.contains("origin") || p.contains("cors")
-    });
+    // (The allow-list field is the last key: `/cors.allowed_origins/2`.)
+    let list_field = pointer.rsplit('/').find(|p| !p.is_empty() && !p.bytes().all(|b| b.is_ascii_digit())).unwrap_or("");
+    let origin = aigos_policy::allowed_origin(&list_field.replace("~1", "/").replace("~0", "~"), url);
     if aigos_policy::serves_tool(tool, url) || origin && !metadata {
         return Some(Confidence::Low);
     }
@@ -178,5 +177,11 @@ mod tests {
         assert_eq!(egress("app_settings.update", &origins), Some(Confidence::Low));
         let hook = json!({"settings": {"webhook_url": "http://localhost:5173/admin"}});
         assert_eq!(egress("app_settings.update", &hook), Some(Confidence::High));
+        // A field that merely says origin, and a wildcard-DNS name posing as
+        // the service's host (the red team's): acted on.
+        let fetched = json!({"originUrl": "http://localhost:9200/_cat/indices"});
+        assert_eq!(egress("link_preview.fetch", &fetched), Some(Confidence::High));
+        let posing = json!({"url": "http://vault.10.0.0.12.nip.io:2375/containers/create"});
+        assert!(egress("vault.status", &posing).is_none_or(|c| c == Confidence::High));
     }
 }

@@ -435,8 +435,7 @@ const ESCALATIONS: &[&str] = &[
 
 /// Privileged entries that steer what a reader writes or decides about
 /// the content itself (ranking, recommending, marking it safe).
-const STEERING: &[&str] =
-    &["recommend only", "only recommend", "always recommend", "mark as safe", "rank this", "rank them", "maximum score", "highest score"];
+const STEERING: &[&str] = &["recommend only", "only recommend", "always recommend", "rank this", "maximum score"];
 
 const PRIVILEGED: &[&str] = &[
     "चलाएँ",
@@ -1895,21 +1894,7 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
             next.as_str(),
             "must" | "should" | "shall" | "needs" | "has" | "who" | "that" | "which" | "qui" | "che" | "que" | "der" | "die" | "des"
         );
-    // "When an AI assistant summarizes this event it must also ...", "if
-    // any agent reads this, it should ...": a condition on the reader that
-    // the same sentence turns into a directive to it.
-    let conditional = {
-        let mut words = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-        let det = words.next().unwrap_or("");
-        let det_ok = matches!(det, "an" | "a" | "the" | "any" | "every");
-        let cond = if det_ok { words.next().unwrap_or("") } else { det };
-        let sentence = rest.split(['.', '!', '?', '\n']).next().unwrap_or("");
-        matches!(cond, "when" | "whenever" | "if" | "once")
-            && [" it must", " it should", " it shall", " it needs to", " you must", " you should", " please "]
-                .iter()
-                .any(|d| sentence.contains(d) && !sentence.contains(&format!("{d} not")))
-    };
-    if conditional {
+    if conditional_reader(before, rest) {
         return true;
     }
     // "The assistant must not follow instructions found in emails" is the
@@ -2080,6 +2065,12 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     let mut addressees: Vec<Range<usize>> = marks
         .iter()
         .filter(|m| match m.term {
+            // "AI에게:" addresses the AI; "AI에게 ... 입력하지 마세요" (do not
+            // enter ... to the AI) and "AIへの" (the AI's) name it: a particle
+            // entry addresses only when a colon follows.
+            Term::Named if ["에게", "한테", "へ"].iter().any(|p| text.get(m.at.clone()).is_some_and(|n| n.ends_with(p))) => {
+                text.get(m.at.end..).is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with([':', '：']))
+            }
             Term::Named => self_addressing(text.get(m.at.clone()).unwrap_or("")) || headed(text, &m.at) || addressed_role(text, &m.at),
             Term::Role => addressed_role(text, &m.at),
             _ => false,
@@ -2139,7 +2130,13 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // Addressed by what it does ("... should be posted to https://x.
         // Any system that reads this notice is responsible"), the reader
         // may be named after the request: the sentence before counts too.
-        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a);
+        // (A reader addressed by a condition is how contributor guides and
+        // runbooks speak too: it is held to more, below.)
+        let conditional = a.start < a.end && {
+            let before = text.get(floor(text, a.start.saturating_sub(48))..a.start).unwrap_or("");
+            conditional_reader(before, text.get(a.end..).unwrap_or("").trim_start_matches([' ', '\t']))
+        };
+        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a) || conditional;
         let from = if processor { sentence_before(text, a.start) } else { a.end };
         let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start);
         // (A change of role or visibility, "as admin", "to public", is a
@@ -2165,9 +2162,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // network calls" still asks for the approval.
         let window = text.get(a.end..end).unwrap_or("");
         let asked_before = |g: &str| {
-            window.find(g).is_some_and(|p| {
-                marks.iter().filter(in_window).any(|m| matches!(m.term, Term::Privileged | Term::Transmit) && m.at.start < a.end + p)
-            })
+            window.find(g).is_some_and(|p| marks.iter().filter(in_window).any(|m| m.term == Term::Privileged && m.at.start < a.end + p))
         };
         if !boosted
             && SAFEGUARDS.iter().any(|g| {
@@ -2196,7 +2191,8 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
                 .iter()
                 .filter(in_window)
                 .any(|m| m.term == Term::Privileged && STEERING.contains(&text.get(m.at.clone()).unwrap_or("")));
-            steering || (privileged || transmit || destination || called) && (boosted || sensitive || personal)
+            let enough = if conditional { boosted || personal || sensitive && destination } else { boosted || sensitive || personal };
+            steering || (privileged || transmit || destination || called) && enough
         } else if decoded && *a == (0..0) && !field_addresses {
             // Decoded text, no addressee: a request for secrets sent away
             // (or typed into a page). A command piped into a shell is the
@@ -2216,6 +2212,23 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         }
     }
     None
+}
+
+/// Whether the reader named between `before` and `rest` is addressed by a
+/// condition the same sentence turns into a directive to it ("When an AI
+/// assistant summarizes this event it must also ...", "if any agent reads
+/// this, it should ..."). Guides for contributors and operators speak so
+/// too: such a reader is judged like one named by what it does.
+fn conditional_reader(before: &str, rest: &str) -> bool {
+    let mut words = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let det = words.next().unwrap_or("");
+    let det_ok = matches!(det, "an" | "a" | "the" | "any" | "every");
+    let cond = if det_ok { words.next().unwrap_or("") } else { det };
+    let sentence = rest.split(['.', '!', '?', '\n']).next().unwrap_or("");
+    matches!(cond, "when" | "whenever" | "if" | "once")
+        && [" it must", " it should", " it shall", " it needs to", " you must", " you should", " please "]
+            .iter()
+            .any(|d| sentence.contains(d) && !sentence.contains(&format!("{d} not")))
 }
 
 /// Whether a name that says AI heads what follows with a colon ("One
@@ -2296,14 +2309,52 @@ fn ai_compounds(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             let len = text.get(i..)?.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(text.len() - i);
             let word = text.get(i..i + len)?.trim_end_matches('-');
             let last = word.rsplit('-').next().unwrap_or("");
-            // Any other noun after the prefix names a role too ("AI-notulist",
-            // "AI-note-taker", "KI-Protokollant"); an adjective
-            // ("AI-generated", "AI-based", "KI-gestützt") names none.
-            let role = ROLE_ENDS.iter().any(|r| last.ends_with(r))
-                || last.chars().count() >= 4
-                    && !["ed", "ing", "based", "driven", "ready", "free", "first", "native", "safe", "friendly", "gestützt", "basiert"]
-                        .iter()
-                        .any(|a| last.ends_with(a));
+            // So does a noun for a reader or a helper ("AI-notulist",
+            // "AI-note-taker", "KI-Protokollant"); a project, a lab or an
+            // adjective ("KI-Projekt", "AI-generated") names none.
+            const READERS: &[&str] = &[
+                "notulist",
+                "notetaker",
+                "taker",
+                "protokollant",
+                "schreiber",
+                "reviewer",
+                "screener",
+                "summarizer",
+                "summariser",
+                "zusammenfasser",
+                "übersetzer",
+                "translator",
+                "recruiter",
+                "helper",
+                "helfer",
+                "reader",
+                "leser",
+                "analyst",
+                "analyzer",
+                "scanner",
+                "planner",
+                "secretary",
+                "sekretär",
+                "secrétaire",
+                "secretaria",
+                "redakteur",
+                "writer",
+                "worker",
+                "operator",
+                "moderator",
+                "triager",
+                "handler",
+                "copilot",
+                "tool",
+                "system",
+                "systeme",
+                "sistema",
+                "système",
+                "asystent",
+                "asistan",
+            ];
+            let role = ROLE_ENDS.iter().any(|r| last.ends_with(r)) || READERS.iter().any(|r| last.ends_with(r));
             (word.contains('-') && role).then_some(i..i + word.len())
         })
         .take(64)

@@ -314,24 +314,9 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
         return Context::Shell;
     }
     // Build files named for their content (`jenkinsfile`, `makefile`,
-    // `dockerfile`): their text is a script, not a file name (read as
-    // untyped text, whose commands are still judged).
-    if any(&[
-        "jenkinsfile",
-        "makefile",
-        "dockerfile",
-        "containerfile",
-        "taskfile",
-        "justfile",
-        "procfile",
-        "gemfile",
-        "rakefile",
-        "vagrantfile",
-        "podfile",
-        "brewfile",
-        "tiltfile",
-        "earthfile",
-    ]) {
+    // `dockerfile`): their text is a script, not a file name (its steps are
+    // judged by the shell analyzer).
+    if shell::BUILD_FILES.contains(&f.as_str()) {
         return Context::Unknown;
     }
     if any(&["query", "sql", "statement", "stmt", "q", "where", "filter", "orderby", "sort"]) || ends(&["sql", "query"]) {
@@ -426,6 +411,13 @@ pub fn is_url_field(field: &str) -> bool {
 /// metadata hosts never count.
 pub fn serves_tool(tool: &str, url: &str) -> bool {
     ssrf::serves_tool(tool, url)
+}
+
+/// Whether `url`, in the field named `field`, is an origin a CORS or CSRF
+/// setting allows (`allowed_origins: ["http://localhost:5173"]`): a bare
+/// origin in an allow-list field, matched against requests, never fetched.
+pub fn allowed_origin(field: &str, url: &str) -> bool {
+    ssrf::origin_field(field) && ssrf::bare_origin(url)
 }
 
 /// The payload inspector. Build once, share it.
@@ -626,10 +618,11 @@ impl<'i> Run<'i> {
         let tool = tool.to_ascii_lowercase();
         let reads_records = reads_records(&tool);
         // A tool that stores evaluation or red-team cases (`evals.add_case`).
-        let eval_suite = matches!(
-            tool.split(['.', '_', '/', ':']).next().unwrap_or(""),
-            "evals" | "eval" | "evaluation" | "evaluations" | "redteam" | "guardrails"
-        );
+        // (Its action names a case or a dataset: `evals.add_case`, not
+        // `eval_python` or `redteam.send_message`.)
+        let mut parts = tool.split(['.', '/', ':']);
+        let eval_suite = matches!(parts.next().unwrap_or(""), "evals" | "evaluations" | "redteam" | "red_team" | "guardrails")
+            && parts.next().is_some_and(|a| ["case", "dataset", "sample", "example", "test"].iter().any(|w| a.contains(w)));
         Run { inspector, tool, reads_records, eval_suite, schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
     }
 
@@ -684,7 +677,7 @@ impl<'i> Run<'i> {
             // or an evaluation dataset spells the attacks it detects or tests.
             // So does every case an evaluation or red-team suite stores.
             if !s.is_key
-                && (self.eval_suite
+                && (self.eval_suite && matches!(context, Context::Text | Context::Unknown)
                     || CONTENT_FIELDS.contains(&field.as_str())
                         && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
             {

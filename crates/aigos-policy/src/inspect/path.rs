@@ -602,13 +602,15 @@ fn is_persistence_target(path: &str) -> bool {
         // A shell's rc file in a repository's directory (`dotfiles/.zshrc`,
         // `skel/.bashrc`) is a file under version control; the live one is
         // at home, absolute, or reached by climbing.
-        let live = !t.starts_with('.')
-            || t.contains('/')
-            || i == 0
-            || p.starts_with(['/', '~', '$', '%'])
-            || p.contains("..")
-            || p.get(..i).is_some_and(|d| d.starts_with("./") && d.len() == 2);
-        starts && ends && live
+        let repository = p.get(..i).is_some_and(|d| {
+            let d = d.trim_start_matches("./");
+            !d.starts_with(['/', '~', '$', '%', '.']) && !d.contains("..") && !d.contains("//") && {
+                let segments: Vec<&str> = d.split('/').filter(|x| !x.is_empty()).collect();
+                segments.iter().any(|x| matches!(*x, "dotfiles" | ".dotfiles" | "skel"))
+                    && !segments.iter().any(|x| matches!(*x, "home" | "users" | "root"))
+            }
+        });
+        starts && ends && !(t.starts_with('.') && !t.contains('/') && repository)
     })
 }
 

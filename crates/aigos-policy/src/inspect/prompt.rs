@@ -1141,8 +1141,24 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             // holding a forged turn is content.)
             let bare = text.trim() == lower(text, at.start, at.end);
             // A chat template builds turns from the messages it loops over.
-            let chat_template = text.contains("{%")
-                && ["message['", "message[\"", "message.role", "message.content", "in messages"].iter().any(|m| text.contains(m));
+            // The token stands inside a block (`{% for message in messages
+            // %}` ... `{% endfor %}`, `{% if add_generation_prompt %}` ...)
+            // right next to template syntax (`<|im_start|>{{ message['role']
+            // }}`, `}}<|im_end|>`, `%}<|im_start|>`) or inside an expression.
+            let head = text.get(..at.start).unwrap_or("");
+            let tail = text.get(at.end..).unwrap_or("");
+            let opened = head.rfind("{%").is_some_and(|o| head.get(o..).is_some_and(|b| b.contains("%}")));
+            let in_block = ["{% for", "{%- for", "{% if", "{%- if"].iter().any(|b| head.contains(b))
+                && (tail.contains("{% end") || tail.contains("{%- end"));
+            let adjacent = tail.trim_start_matches([' ', '\t']).starts_with("{{")
+                || head.trim_end_matches([' ', '\t']).ends_with("}}")
+                || head.trim_end_matches([' ', '\t']).ends_with("%}")
+                || head.rfind("{{").is_some_and(|o| !head.get(o..).is_some_and(|b| b.contains("}}")));
+            let chat_template =
+                ["message['", "message[\"", "message.role", "message.content", "in messages"].iter().any(|m| text.contains(m))
+                    && opened
+                    && in_block
+                    && adjacent;
             if (s.field.ends_with("_token") && bare) || s.field.contains("chat_template") && text.contains("{%") || chat_template {
                 return Some(Confidence::Low);
             }

@@ -3700,8 +3700,11 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
     // (A whole `find` command, a script line, is the shell analyzer's.)
     for marker in [" -exec ", " -execdir ", " -ok "] {
         if let Some(p) = l.find(marker) {
-            let head = l.get(..p).unwrap_or("");
-            if head.contains('\n') || head.split_whitespace().any(|w| w == "find" || w.ends_with("/find")) {
+            // The line that holds it opens with `find` (`- find . -name x
+            // -prune -exec rm -rf {} +` in a task file): a whole command.
+            let line = l.get(..p).unwrap_or("").rsplit('\n').next().unwrap_or("");
+            let first = line.trim_start().trim_start_matches("- ").split_whitespace().next().unwrap_or("");
+            if l.contains('\n') && (first == "find" || first.ends_with("/find")) {
                 continue;
             }
             let rest = l.get(p + marker.len()..).unwrap_or("").trim_end();
@@ -3711,6 +3714,61 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// Fields that hold a build file named for its content (their text is read
+/// as untyped: see `context_of`).
+pub(crate) const BUILD_FILES: &[&str] = &[
+    "jenkinsfile",
+    "makefile",
+    "dockerfile",
+    "containerfile",
+    "taskfile",
+    "justfile",
+    "procfile",
+    "gemfile",
+    "rakefile",
+    "vagrantfile",
+    "podfile",
+    "brewfile",
+    "tiltfile",
+    "earthfile",
+];
+
+/// The command lines of a build file, with their offsets: the strings a
+/// pipeline's `sh`, `bat` or `pwsh` step runs, `RUN` and `CMD` lines, and
+/// recipe lines (tab-indented, or a YAML list item).
+fn build_steps(t: &str) -> impl Iterator<Item = (&str, usize)> {
+    let mut offset = 0;
+    t.split_inclusive('\n').filter_map(move |raw| {
+        let at = offset;
+        offset += raw.len();
+        let line = raw.trim_end();
+        let body = line.trim_start();
+        let lead = at + (line.len() - body.len());
+        // `sh 'cmd'`, `sh "cmd"`, `sh(script: 'cmd')`, also after `{ ` on one line.
+        for step in ["sh ", "sh(", "bat ", "pwsh ", "powershell "] {
+            if let Some(p) = body.find(step).filter(|p| *p == 0 || body.get(..*p).is_some_and(|h| h.ends_with([' ', '{', ';', '(']))) {
+                let rest = body.get(p + step.len()..).unwrap_or("");
+                let rest = rest.trim_start_matches(['(', ' ']).trim_start_matches("script:").trim_start();
+                let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+                let inner = rest.get(1..)?;
+                let end = inner.find(quote).unwrap_or(inner.len());
+                let cmd = inner.get(..end)?;
+                let start = lead + (body.len() - rest.len()) + 1;
+                return Some((cmd, start));
+            }
+        }
+        for kw in ["RUN ", "CMD ", "ENTRYPOINT "] {
+            if let Some(cmd) = body.strip_prefix(kw) {
+                return Some((cmd, lead + kw.len()));
+            }
+        }
+        if raw.starts_with('\t') {
+            return Some((body, lead));
+        }
+        body.strip_prefix("- ").map(|cmd| (cmd, lead + 2))
+    })
 }
 
 /// Shell findings in `s`.
@@ -3777,6 +3835,19 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         Context::Path | Context::Url | Context::Key => {
             value_injection(t, true, false, out);
             run_program(t, out);
+        }
+        Context::Unknown | Context::Text if BUILD_FILES.contains(&s.field) => {
+            // A build file's steps (`sh '...'` in a Jenkinsfile, `RUN` in a
+            // Dockerfile, a Makefile's recipe lines) run on every build:
+            // judged as command lines, one level lower (this call writes them).
+            for (line, at) in build_steps(t).take(256) {
+                let before = out.len();
+                run_program(line, out);
+                for h in out.iter_mut().skip(before) {
+                    h.confidence = lower(h.confidence);
+                    h.at = h.at.start + at..h.at.end + at;
+                }
+            }
         }
         Context::Unknown | Context::Text => {
             // A field or tool that names an identifier or a host: typed, like a path.

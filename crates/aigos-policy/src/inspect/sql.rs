@@ -1357,10 +1357,48 @@ fn stacked(sig: &[&Tok], i: usize) -> Option<usize> {
         "SET" => b.is_some_and(|b| b.text.starts_with('@')) || bw(&["GLOBAL", "PASSWORD"]),
         "KILL" | "BACKUP" | "RESTORE" | "DBCC" | "ATTACH" | "LOAD" => b.is_some_and(|b| b.kind == Kind::Word || b.kind == Kind::Num),
         // `IF (` opens a statement in every C-like language too: T-SQL's
-        // tests a query, a string function or a server variable.
+        // condition is followed by a statement (`IF (1=1) DROP TABLE`), or
+        // tests a query, a string function or a server variable; C's by a
+        // block or an expression (`if (!p.waitFor(60)) { ... }`).
         "IF" => {
+            let mut depth = 0usize;
+            let mut close = None;
+            for (k, c) in sig.iter().enumerate().skip(i + 1).take(64) {
+                if c.kind == Kind::LParen {
+                    depth += 1;
+                } else if c.kind == Kind::RParen {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        close = Some(k);
+                        break;
+                    }
+                }
+            }
             b.is_some_and(|b| b.kind == Kind::LParen)
-                && sig.iter().skip(i + 2).take(12).any(|c| {
+                && (close.and_then(|k| sig.get(k + 1)).is_some_and(|n| {
+                    n.is_any(&[
+                        "DROP",
+                        "SHUTDOWN",
+                        "UPDATE",
+                        "INSERT",
+                        "DELETE",
+                        "TRUNCATE",
+                        "WAITFOR",
+                        "EXEC",
+                        "EXECUTE",
+                        "SELECT",
+                        "BEGIN",
+                        "PRINT",
+                        "RAISERROR",
+                        "SET",
+                        "DECLARE",
+                        "CREATE",
+                        "ALTER",
+                        "GRANT",
+                        "RETURN",
+                        "THROW",
+                    ])
+                }) || sig.iter().skip(i + 2).take(12).any(|c| {
                     c.is_any(&[
                         "SELECT",
                         "EXISTS",
@@ -1369,11 +1407,13 @@ fn stacked(sig: &[&Tok], i: usize) -> Option<usize> {
                         "LEN",
                         "DB_NAME",
                         "USER",
+                        "CURRENT_USER",
+                        "SESSION_USER",
                         "SYSTEM_USER",
                         "IS_SRVROLEMEMBER",
                         "HOST_NAME",
                     ]) || c.text.starts_with("@@")
-                })
+                }))
         }
         "CALL" | "USE" => false,
         _ => false,

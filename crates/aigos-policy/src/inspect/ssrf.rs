@@ -401,7 +401,7 @@ fn url_hits(
         let mut conf = dest_confidence(dest, s.context, request, quoted, port, parsed.as_ref().map_or("", Url::path), hook);
         // A client of a named service at its own internal endpoint; an
         // origin a CORS or CSRF setting allows (matched, never fetched).
-        let origin = ["origin", "cors"].iter().any(|w| s.field.contains(w));
+        let origin = origin_field(s.field) && bare_origin(raw);
         if (matches!(dest, Dest::Internal | Dest::Private) && serves_tool(s.tool, raw) || origin && dest != Dest::Metadata) && depth == 0 {
             conf = conf.map(|c| c.min(Confidence::Low));
         }
@@ -908,10 +908,65 @@ pub(crate) fn serves_tool(tool: &str, url: &str) -> bool {
         Some(Host::Ipv6(ip)) => ip.to_string(),
         None => return false,
     };
-    if !matches!(name_or_ip_dest(&host).max(host_dest(u.host())), Dest::Internal | Dest::Private) {
+    // A path that runs code or dumps a process (`/scriptText`, `/actuator/env`)
+    // is no client's everyday call, even on its own service.
+    let path = u.path().to_ascii_lowercase();
+    let executes = [
+        "/script",
+        "/manage/script",
+        "/exec",
+        "/containers",
+        "/actuator",
+        "/jolokia",
+        "/console",
+        "/heapdump",
+        "/env",
+        "/debug/pprof",
+        "/shutdown",
+    ]
+    .iter()
+    .any(|p| path.starts_with(p) || path.contains(&format!("{p}/")) || path.ends_with(p));
+    if !matches!(name_or_ip_dest(&host).max(host_dest(u.host())), Dest::Internal | Dest::Private) || executes {
         return false;
     }
-    u.scheme() == service || host.split(['.', '-']).any(|label| label == service || service.len() >= 4 && label.starts_with(service))
+    // A connection string of the service's own scheme (`redis://10.0.0.5`).
+    if u.scheme() == service {
+        return true;
+    }
+    // A name under an internal suffix whose first label is the service's
+    // (`vault.internal`, `es-logs-0.es.logging.svc`): a wildcard-DNS name
+    // that embeds an address (`vault.10.0.0.12.nip.io`) is the writer's choice.
+    let Some(Host::Domain(_)) = u.host() else { return false };
+    let first = host.split('.').next().unwrap_or("");
+    INTERNAL_SUFFIXES.iter().any(|x| host.ends_with(x))
+        && (first.split('-').next() == Some(service) || service.len() >= 4 && first.starts_with(service))
+}
+
+/// Whether a field holds the origins a CORS or CSRF setting allows
+/// (`allowed_origins`, `cors.allowed_origins`, `trusted_origins`): each is
+/// matched against requests, never fetched.
+pub(crate) fn origin_field(field: &str) -> bool {
+    let f = field.to_ascii_lowercase().replace(['-', '.'], "_");
+    matches!(
+        f.as_str(),
+        "allowed_origins"
+            | "allow_origins"
+            | "allowedorigins"
+            | "alloworigins"
+            | "cors_origins"
+            | "cors_allowed_origins"
+            | "cors_allow_origins"
+            | "trusted_origins"
+            | "csrf_trusted_origins"
+            | "access_control_allow_origin"
+            | "origins"
+    )
+}
+
+/// Whether a URL is a bare origin (scheme, host and port; no path beyond
+/// `/`, no query).
+pub(crate) fn bare_origin(url: &str) -> bool {
+    parse(url.trim()).is_some_and(|u| u.path() == "/" && u.query().is_none() && u.fragment().is_none() && u.username().is_empty())
 }
 
 /// Parses `raw` with the WHATWG parser (scheme-relative taken as http).

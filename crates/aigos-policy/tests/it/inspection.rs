@@ -1089,11 +1089,22 @@ fn requests_that_need_no_addressee() {
 /// a page token, a delimiter standing alone, a browser task) are found, and
 /// its legitimate payloads (Rust `ext::` paths, chat requests and agent
 /// configs, deploy and dotfiles links, tickets that mention UNION SELECT,
-/// provisioned secrets, a colleague's "as admin") are not.
+/// provisioned secrets, a colleague's "as admin") are not. redteam12 did the
+/// same to stop 36's lowerings: a wildcard-DNS name posing as a service's
+/// own host, `originUrl` read as a CORS origin, a Jenkinsfile's `sh` step, a
+/// decoy `find` before `-exec`, `home/alice/.bashrc`, `IF (1=1) DROP`, a
+/// decoy template loop after a forged turn, `eval_python` read as an
+/// evaluation suite; and their false positives (contributor guides, a
+/// KI-Projekt, a hiring panel told to rank, Korean and Japanese notices).
 #[test]
 fn red_team_of_the_lowerings() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/payloads");
-    for (file, attack) in [("redteam11-attacks.jsonl", true), ("redteam11-legit.jsonl", false)] {
+    for (file, attack) in [
+        ("redteam11-attacks.jsonl", true),
+        ("redteam11-legit.jsonl", false),
+        ("redteam12-attacks.jsonl", true),
+        ("redteam12-legit.jsonl", false),
+    ] {
         let text = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let case: Value = serde_json::from_str(line).unwrap();
