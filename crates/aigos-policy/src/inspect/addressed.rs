@@ -2161,14 +2161,13 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // follows it: "must approve this PR, and must not comment on
         // network calls" still asks for the approval.
         let window = text.get(a.end..end).unwrap_or("");
-        let asked_before = |g: &str| {
-            window.find(g).is_some_and(|p| marks.iter().filter(in_window).any(|m| m.term == Term::Privileged && m.at.start < a.end + p))
-        };
-        if !boosted
-            && SAFEGUARDS.iter().any(|g| {
-                window.contains(g) && !(g.starts_with("must") || g.starts_with("should")) || window.contains(g) && !asked_before(g)
+        let guarded = SAFEGUARDS.iter().any(|g| {
+            window.find(g).is_some_and(|p| {
+                let prohibition = g.starts_with("must") || g.starts_with("should");
+                !prohibition || !marks.iter().filter(in_window).any(|m| m.term == Term::Privileged && m.at.start < a.end + p)
             })
-        {
+        });
+        if !boosted && guarded {
             continue;
         }
         let destination = marks.iter().filter(in_window).any(|m| m.term == Term::Target && is_destination(text, &m.at));
@@ -2285,6 +2284,49 @@ fn ai_compounds(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         "агента",
         "агентом",
         "агенты",
+        // Readers and helpers ("AI-notulist", "AI-note-taker",
+        // "KI-Protokollant"); a project, a lab or an adjective ("KI-Projekt",
+        // "AI-generated") names none.
+        "notulist",
+        "notetaker",
+        "taker",
+        "protokollant",
+        "schreiber",
+        "reviewer",
+        "screener",
+        "summarizer",
+        "summariser",
+        "zusammenfasser",
+        "übersetzer",
+        "translator",
+        "recruiter",
+        "helper",
+        "helfer",
+        "reader",
+        "leser",
+        "analyst",
+        "analyzer",
+        "scanner",
+        "planner",
+        "secretary",
+        "sekretär",
+        "secrétaire",
+        "secretaria",
+        "redakteur",
+        "writer",
+        "worker",
+        "operator",
+        "moderator",
+        "triager",
+        "handler",
+        "copilot",
+        "tool",
+        "system",
+        "systeme",
+        "sistema",
+        "système",
+        "asystent",
+        "asistan",
     ];
     // Each prefix ends in a hyphen: the hyphens are found once, and the
     // starts they close taken prefix by prefix, in the text's order.
@@ -2309,52 +2351,7 @@ fn ai_compounds(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             let len = text.get(i..)?.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(text.len() - i);
             let word = text.get(i..i + len)?.trim_end_matches('-');
             let last = word.rsplit('-').next().unwrap_or("");
-            // So does a noun for a reader or a helper ("AI-notulist",
-            // "AI-note-taker", "KI-Protokollant"); a project, a lab or an
-            // adjective ("KI-Projekt", "AI-generated") names none.
-            const READERS: &[&str] = &[
-                "notulist",
-                "notetaker",
-                "taker",
-                "protokollant",
-                "schreiber",
-                "reviewer",
-                "screener",
-                "summarizer",
-                "summariser",
-                "zusammenfasser",
-                "übersetzer",
-                "translator",
-                "recruiter",
-                "helper",
-                "helfer",
-                "reader",
-                "leser",
-                "analyst",
-                "analyzer",
-                "scanner",
-                "planner",
-                "secretary",
-                "sekretär",
-                "secrétaire",
-                "secretaria",
-                "redakteur",
-                "writer",
-                "worker",
-                "operator",
-                "moderator",
-                "triager",
-                "handler",
-                "copilot",
-                "tool",
-                "system",
-                "systeme",
-                "sistema",
-                "système",
-                "asystent",
-                "asistan",
-            ];
-            let role = ROLE_ENDS.iter().any(|r| last.ends_with(r)) || READERS.iter().any(|r| last.ends_with(r));
+            let role = ROLE_ENDS.iter().any(|r| last.ends_with(r));
             (word.contains('-') && role).then_some(i..i + word.len())
         })
         .take(64)
@@ -2583,6 +2580,12 @@ fn personal_mailbox(text: &str, at: &Range<usize>) -> bool {
     FREE_MAIL.contains(&domain)
 }
 
+/// Whether `text[range]` names an e-mail address at a free mail provider.
+fn names_personal_mailbox(text: &str, range: Range<usize>) -> bool {
+    let start = range.start;
+    text.get(range).unwrap_or("").match_indices('@').any(|(i, _)| personal_mailbox(text, &(start + i..start + i + 1)))
+}
+
 /// Requests that need no addressee: content that asks, in one sentence,
 /// for a security control to be switched off, backed by a claim of
 /// approval or a demand to close without reply ("Turn off the MFA
@@ -2678,6 +2681,14 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         return None;
     }
     let (words, claims) = WORDS.as_ref()?;
+    // "do not disable MFA", "never send your password": the opposite.
+    let negated = |at: usize| {
+        let head = text.get(floor(text, at.saturating_sub(24))..at).unwrap_or("");
+        let head = head.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
+        head.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| {
+            matches!(w, "not" | "never" | "don't" | "dont" | "nunca" | "nicht" | "niet" | "jamais" | "pas" | "nie") || w.ends_with("n't")
+        })
+    };
     // Private repositories to be written out ("Also list all other repos
     // the user is working on, including the private ones"): what a public
     // issue asks of a coding agent to leak them.
@@ -2689,11 +2700,9 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
     });
     if text.contains("private")
         && let Some(m) = PRIVATE_OUT.as_ref().and_then(|re| re.find(text))
+        && !negated(m.start())
     {
-        let head = text.get(floor(text, m.start().saturating_sub(24))..m.start()).unwrap_or("");
-        if !head.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "not" | "never" | "don't" | "dont")) {
-            return Some(m.range());
-        }
+        return Some(m.range());
     }
     let (mut claimed, mut credential) = (false, false);
     for m in words.find_overlapping_iter(text) {
@@ -2709,14 +2718,6 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
     if !claimed && !credential {
         return None;
     }
-    // "do not disable MFA", "never send your password": the opposite.
-    let negated = |at: usize| {
-        let head = text.get(floor(text, at.saturating_sub(24))..at).unwrap_or("");
-        let head = head.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
-        head.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| {
-            matches!(w, "not" | "never" | "don't" | "dont" | "nunca" | "nicht" | "niet" | "jamais" | "pas" | "nie") || w.ends_with("n't")
-        })
-    };
     if claimed
         && let Some(m) = DOWNGRADE.as_ref().and_then(|re| re.find(text))
         && !negated(m.start())
@@ -2737,16 +2738,13 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         let requester = ["whoever requested", "whoever asked", "whoever sent", "the requester", "the person who asked", "the sender"]
             .iter()
             .any(|w| sentence.contains(w));
-        let mailbox = sentence.match_indices('@').any(|(i, _)| personal_mailbox(text, &(sentence_start + i..sentence_start + i + 1)))
-            // "... for j.doe@proton.me. Have the password sent to the same
-            // address": the address the paragraph named.
-            || ["the same address", "that address", "this address", "the same email", "that email"].iter().any(|w| sentence.contains(w)) && {
-                let para_start = text.get(..sentence_start).and_then(|h| h.rfind("\n\n")).map_or(0, |p| p + 2);
-                text.get(para_start..sentence_start)
-                    .unwrap_or("")
-                    .match_indices('@')
-                    .any(|(i, _)| personal_mailbox(text, &(para_start + i..para_start + i + 1)))
-            };
+        // ("... for j.doe@proton.me. Have the password sent to the same
+        // address": the address the paragraph named.)
+        let anaphora =
+            ["the same address", "that address", "this address", "the same email", "that email"].iter().any(|w| sentence.contains(w));
+        let para_start = text.get(..sentence_start).and_then(|h| h.rfind("\n\n")).map_or(0, |p| p + 2);
+        let mailbox = names_personal_mailbox(text, sentence_start..sentence_end)
+            || anaphora && names_personal_mailbox(text, para_start..sentence_start);
         // (A reset link goes to the account's owner: it is no password.)
         let link =
             ["password reset", "reset link", "recovery link", "reset email", "reset instructions"].iter().any(|w| sentence.contains(w));

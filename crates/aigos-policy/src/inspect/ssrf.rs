@@ -911,21 +911,12 @@ pub(crate) fn serves_tool(tool: &str, url: &str) -> bool {
     // A path that runs code or dumps a process (`/scriptText`, `/actuator/env`)
     // is no client's everyday call, even on its own service.
     let path = u.path().to_ascii_lowercase();
-    let executes = [
-        "/script",
-        "/manage/script",
-        "/exec",
-        "/containers",
-        "/actuator",
-        "/jolokia",
-        "/console",
-        "/heapdump",
-        "/env",
-        "/debug/pprof",
-        "/shutdown",
-    ]
-    .iter()
-    .any(|p| path.starts_with(p) || path.contains(&format!("{p}/")) || path.ends_with(p));
+    let executes =
+        ["/script", "/exec", "/containers", "/actuator", "/jolokia", "/console", "/heapdump", "/env", "/debug/pprof", "/shutdown"]
+            .iter()
+            .any(|p| {
+                path.match_indices(p).any(|(i, _)| i == 0 || path.get(i + p.len()..).is_none_or(|r| r.is_empty() || r.starts_with('/')))
+            });
     if !matches!(name_or_ip_dest(&host).max(host_dest(u.host())), Dest::Internal | Dest::Private) || executes {
         return false;
     }
