@@ -316,7 +316,7 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     // Build files named for their content (`jenkinsfile`, `makefile`,
     // `dockerfile`): their text is a script, not a file name (its steps are
     // judged by the shell analyzer).
-    if shell::BUILD_FILES.contains(&f.as_str()) {
+    if shell::build_file(&f) {
         return Context::Unknown;
     }
     if any(&["query", "sql", "statement", "stmt", "q", "where", "filter", "orderby", "sort"]) || ends(&["sql", "query"]) {

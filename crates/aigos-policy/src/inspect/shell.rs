@@ -3716,9 +3716,17 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
     None
 }
 
-/// Fields that hold a build file named for its content (their text is read
-/// as untyped: see `context_of`).
-pub(crate) const BUILD_FILES: &[&str] = &[
+/// Whether a field holds a build file named for its content
+/// (`jenkinsfile`, `Jenkins_File`, `dockerfile`): its text is read as
+/// untyped (see `context_of`) and its steps as commands. Names are compared
+/// as `context_of` reads them, letters and digits only.
+pub(crate) fn build_file(field: &str) -> bool {
+    let f: String = field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
+    BUILD_FILES.contains(&f.as_str())
+}
+
+/// Build files named for their content.
+const BUILD_FILES: &[&str] = &[
     "jenkinsfile",
     "makefile",
     "dockerfile",
@@ -3836,7 +3844,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             value_injection(t, true, false, out);
             run_program(t, out);
         }
-        Context::Unknown | Context::Text if BUILD_FILES.contains(&s.field) => {
+        Context::Unknown | Context::Text if build_file(s.field) => {
             // A build file's steps (`sh '...'` in a Jenkinsfile, `RUN` in a
             // Dockerfile, a Makefile's recipe lines) run on every build:
             // judged as command lines, one level lower (this call writes them).
