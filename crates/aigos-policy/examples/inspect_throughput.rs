@@ -27,7 +27,9 @@ fn main() {
         let path = std::env::args().nth(2).expect("--file PATH [ROUNDS]");
         let rounds: u32 = std::env::args().nth(3).and_then(|r| r.parse().ok()).unwrap_or(1000);
         let payload = std::fs::read(path).unwrap();
-        let inspector = Inspector::new(InspectorConfig::default()).unwrap();
+        let inspector =
+            Inspector::new(InspectorConfig { learned_prompt: std::env::var_os("NO_LEARNED").is_none(), ..InspectorConfig::default() })
+                .unwrap();
         std::hint::black_box(inspector.inspect_bytes(&payload).ok());
         let t = measured(&inspector, std::slice::from_ref(&payload), rounds);
         let per = t.as_secs_f64() * 1e6 / f64::from(rounds);
@@ -47,7 +49,8 @@ fn main() {
             }
         }
     }
-    let inspector = Inspector::new(InspectorConfig::default()).unwrap();
+    let inspector =
+        Inspector::new(InspectorConfig { learned_prompt: std::env::var_os("NO_LEARNED").is_none(), ..InspectorConfig::default() }).unwrap();
     // Warm up: compiled automata and lazy DFA caches.
     for payloads in groups.values() {
         for p in payloads {
@@ -82,7 +85,8 @@ fn measured(inspector: &Inspector, payloads: &[Vec<u8>], rounds: u32) -> Duratio
 
 /// Every case of the tuning corpus with its findings, one line each.
 fn dump() {
-    let inspector = Inspector::new(InspectorConfig::default()).unwrap();
+    let inspector =
+        Inspector::new(InspectorConfig { learned_prompt: std::env::var_os("NO_LEARNED").is_none(), ..InspectorConfig::default() }).unwrap();
     // The hold-out corpora are left out: nobody should read their cases.
     for sub in ["payloads"] {
         let dir = format!("{}/../../tests/corpus/{sub}", env!("CARGO_MANIFEST_DIR"));

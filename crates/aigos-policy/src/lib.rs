@@ -22,6 +22,6 @@ pub use document::{Conditions, Effect, Period, PolicyDocument, SeverityFloor, St
 pub use engine::{Basis, Decision, PolicyEngine, effective_severity};
 pub use error::{Error, Location};
 pub use inspect::{
-    ArgKind, ArgSchema, Confidence, Decoding, Family, Finding, FoundUrl, Inspection, Inspector, InspectorConfig, ToolSchema, ToolSchemas,
-    allowed_origin, is_url_field, serves_tool,
+    ArgKind, ArgSchema, Confidence, Decoding, Family, Finding, FoundUrl, Inspection, Inspector, InspectorConfig, PromptModel, ToolSchema,
+    ToolSchemas, TrainOptions, allowed_origin, is_url_field, serves_tool,
 };

@@ -22,6 +22,7 @@
 //! bundle_keys = "keys/authority.jwks.json"
 //! max_payload_bytes = 1048576
 //! max_payload_depth = 32
+//! learned_prompt_model = true         # the learned prompt-injection model in step 3
 //! # [[policy.approval_rules]] ... (default: CRITICAL -> MFA, EMERGENCY -> 2 of 3 experts)
 //!
 //! [runtime]
@@ -305,6 +306,10 @@ pub struct PolicySection {
     /// Deepest payload nesting.
     #[serde(default = "default_depth")]
     pub max_payload_depth: usize,
+    /// Whether the learned prompt-injection model scores prose and untyped
+    /// strings in step 3 (default true; its findings are medium at most).
+    #[serde(default = "yes")]
+    pub learned_prompt_model: bool,
     /// Approval rules (absent: the defaults).
     #[serde(default)]
     pub approval_rules: Option<Vec<serde_json::Value>>,

@@ -29,6 +29,7 @@ use serde_json::Value;
 use crate::Error;
 
 mod addressed;
+mod learned;
 mod normalize;
 mod path;
 mod prompt;
@@ -39,6 +40,7 @@ mod sql;
 mod ssrf;
 mod template;
 
+pub use learned::{PromptModel, TrainOptions};
 pub use schema::{ArgKind, ArgSchema, ToolSchema, ToolSchemas};
 
 /// A family of dangerous content.
@@ -243,11 +245,14 @@ pub struct InspectorConfig {
     pub max_depth: usize,
     /// Most decoding layers stacked on one string (default 4).
     pub max_decodings: usize,
+    /// Whether the learned prompt-injection model ([`PromptModel`]) scores
+    /// prose and untyped strings (default true).
+    pub learned_prompt: bool,
 }
 
 impl Default for InspectorConfig {
     fn default() -> Self {
-        InspectorConfig { max_bytes: 1024 * 1024, max_depth: 32, max_decodings: 4 }
+        InspectorConfig { max_bytes: 1024 * 1024, max_depth: 32, max_decodings: 4, learned_prompt: true }
     }
 }
 
@@ -1156,7 +1161,7 @@ impl<'i> Run<'i> {
                 let decoded = full.iter().any(|d| *d != Decoding::Spacing);
                 let subject = Subject { text: window, context, field, tool: &self.tool, decoded };
                 let before = hits.len();
-                analyze(&subject, &mut hits);
+                analyze(&subject, &mut hits, self.inspector.config.learned_prompt);
                 for h in hits.iter_mut().skip(before) {
                     h.at = h.at.start + start..h.at.end + start;
                 }
@@ -1281,6 +1286,16 @@ impl<'i> Run<'i> {
             ))
         });
         self.hits.dedup_by(|b, a| a.pointer == b.pointer && a.family == b.family && a.rule == b.rule);
+        // The learned model speaks only where the rules did not: a string
+        // the prompt rules flag at medium or higher in any of its views
+        // keeps their finding, which names the rule and the decoding.
+        let ruled: Vec<String> = self
+            .hits
+            .iter()
+            .filter(|h| h.family == Family::PromptInjection && h.rule != LEARNED_RULE && h.confidence >= Confidence::Medium)
+            .map(|h| h.pointer.clone())
+            .collect();
+        self.hits.retain(|h| h.rule != LEARNED_RULE || !ruled.contains(&h.pointer));
         self.urls.sort_by(|a, b| (&a.pointer, &a.url).cmp(&(&b.pointer, &b.url)));
         self.urls.dedup_by(|b, a| a.pointer == b.pointer && a.url == b.url);
         Inspection { findings: self.hits, urls: self.urls }
@@ -1654,7 +1669,7 @@ const WINDOW: usize = 16 * 1024;
 const WINDOW_OVERLAP: usize = 2 * 1024;
 
 /// Every analyzer on one subject.
-fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>, learned: bool) {
     // A bare token (`eu-west-1`, `payments-team`, `2.14.1`, `AKIA...`) has no
     // quote, space, operator or delimiter: no SQL, template or prompt
     // injection fits in it, nor a shell one outside a command field. Keys,
@@ -1691,7 +1706,31 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     template::analyze(s, out);
     ssrf::analyze(s, out);
     secret::analyze(s, out);
+    let before = out.len();
     prompt::analyze(s, out);
+    if learned {
+        learned_prompt(s, out, before);
+    }
+}
+
+/// The rule name of the learned model's findings.
+const LEARNED_RULE: &str = "learned_model";
+
+/// The learned prompt-injection model ([`PromptModel`]) on prose and
+/// untyped text of three words or more that the prompt rules did not
+/// already flag at medium or higher: a medium finding from its threshold,
+/// never high on its own.
+fn learned_prompt(s: &Subject<'_>, out: &mut Vec<Hit>, rules_from: usize) {
+    if !matches!(s.context, Context::Text | Context::Unknown) || s.text.split_whitespace().nth(2).is_none() {
+        return;
+    }
+    if out.get(rules_from..).unwrap_or(&[]).iter().any(|h| h.family == Family::PromptInjection && h.confidence >= Confidence::Medium) {
+        return;
+    }
+    let Some(model) = PromptModel::embedded() else { return };
+    if model.flags(model.score(s.text)) {
+        out.push(Hit::new(Family::PromptInjection, Confidence::Medium, LEARNED_RULE, 0..s.text.len()));
+    }
 }
 
 /// At most this many characters of context on each side of a match.

@@ -4578,7 +4578,7 @@ mod tests {
             for (f, tool, t) in &subjects {
                 let s = Subject { text: t, context: crate::inspect::context_of(f, tool), field: f, tool, decoded: false };
                 if all {
-                    crate::inspect::analyze(&s, &mut out);
+                    crate::inspect::analyze(&s, &mut out, true);
                 } else {
                     analyze(&s, &mut out);
                 }

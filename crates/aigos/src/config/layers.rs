@@ -152,6 +152,7 @@ pub(super) fn policy_layer(
     let inspector = aigos_policy::Inspector::new(aigos_policy::InspectorConfig {
         max_bytes: p.max_payload_bytes,
         max_depth: p.max_payload_depth,
+        learned_prompt: p.learned_prompt_model,
         ..Default::default()
     })
     .map_err(|e| ConfigError::Invalid(format!("policy: {e}")))?;
