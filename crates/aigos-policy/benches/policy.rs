@@ -94,6 +94,9 @@ fn inspection(c: &mut Criterion) {
     g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2)).sample_size(60);
     g.bench_function("parse-only", |b| b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&payload)).unwrap()));
     g.bench_function("parse-and-scan", |b| b.iter(|| inspector.inspect_bytes(black_box(&payload)).unwrap()));
+    // The same without the learned prompt model: its cost side by side.
+    let rules_only = aigos_policy::Inspector::new(aigos_policy::InspectorConfig { learned_prompt: false, ..Default::default() }).unwrap();
+    g.bench_function("parse-and-scan-rules-only", |b| b.iter(|| rules_only.inspect_bytes(black_box(&payload)).unwrap()));
     g.finish();
 
     // Tool calls of every kind the corpus has (shell, SQL, paths, templates,

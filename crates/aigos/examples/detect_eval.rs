@@ -3,9 +3,10 @@
 //! recall per family and the false-positive rate, on the tuning split and on
 //! the fixed test split (about 30 % of the cases, chosen by a hash of the id).
 //!
-//! `cargo xtask detect-eval [DIR] [--min-confidence C] [--family F] [--show-test] [--verbose]`
+//! `cargo xtask detect-eval [DIR] [--min-confidence C] [--family F] [--show-test] [--verbose] [--no-learned]`
 //!
-//! `--verbose` prints every visible case's findings, hit or not.
+//! `--verbose` prints every visible case's findings, hit or not;
+//! `--no-learned` measures the rules alone (the learned prompt model off).
 //!
 //! Misses and false positives are printed for the tuning split only, unless
 //! `--show-test` is given: the test split is kept out of tuning.
@@ -33,6 +34,7 @@ fn main() {
     let mut min = Confidence::Medium;
     let mut show_test = false;
     let mut verbose = false;
+    let mut learned = true;
     let mut only_family: Option<String> = None;
     let mut i = 0;
     while i < args.len() {
@@ -43,6 +45,7 @@ fn main() {
             }
             "--show-test" => show_test = true,
             "--verbose" => verbose = true,
+            "--no-learned" => learned = false,
             "--family" => {
                 i += 1;
                 only_family = Some(args[i].clone());
@@ -51,7 +54,7 @@ fn main() {
         }
         i += 1;
     }
-    let inspector = Inspector::new(InspectorConfig::default()).expect("inspector");
+    let inspector = Inspector::new(InspectorConfig { learned_prompt: learned, ..InspectorConfig::default() }).expect("inspector");
     let mut files: Vec<_> = std::fs::read_dir(&dir).expect("corpus dir").filter_map(|e| e.ok()).map(|e| e.path()).collect();
     files.sort();
     // (split, family) -> (cases, hits); legit: (split) -> (cases, flagged)

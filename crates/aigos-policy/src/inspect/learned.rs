@@ -82,7 +82,12 @@ impl PromptModel {
             return Err(bad("table size out of range"));
         }
         let (bias, scale, threshold) = (f32::from_le_bytes(word(12)), f32::from_le_bytes(word(16)), f32::from_le_bytes(word(20)));
-        if ![bias, scale, threshold].iter().all(|x| x.is_finite()) || !(0.0..=1.0).contains(&threshold) {
+        // A zero or negative scale would switch the model off or invert it,
+        // a huge one overflow the sum; a threshold of 0 or 1 flags all or
+        // nothing.
+        let scale_ok = scale > 0.0 && scale < 1e3;
+        let threshold_ok = threshold > 0.0 && threshold < 1.0;
+        if !(bias.is_finite() && scale_ok && threshold_ok) {
             return Err(bad("header out of range"));
         }
         let weights = &bytes[HEADER..];
@@ -114,9 +119,9 @@ impl PromptModel {
         score >= self.threshold
     }
 
-    /// The same model with another threshold (clamped to 0..=1).
+    /// The same model with another threshold (clamped to 0.001..=0.999).
     pub fn with_threshold(mut self, threshold: f32) -> Self {
-        self.threshold = threshold.clamp(0.0, 1.0);
+        self.threshold = threshold.clamp(1e-3, 1.0 - 1e-3);
         self
     }
 
@@ -209,7 +214,7 @@ impl PromptModel {
         let scale = max / 127.0;
         #[allow(clippy::cast_possible_truncation, reason = "clamped to i8's range first")]
         let weights = w.iter().map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8).collect();
-        PromptModel { bits, bias, scale, threshold: options.threshold.clamp(0.0, 1.0), weights }
+        PromptModel { bits, bias, scale, threshold: options.threshold.clamp(1e-3, 1.0 - 1e-3), weights }
     }
 }
 
@@ -228,7 +233,8 @@ pub struct TrainOptions {
     pub l2: f32,
     /// Seed of the shuffle (default fixed, so training is reproducible).
     pub seed: u64,
-    /// The probability from which a score is a finding (default 0.9).
+    /// The probability from which a score is a finding (default 0.9;
+    /// clamped to 0.001..=0.999).
     pub threshold: f32,
 }
 
@@ -387,6 +393,13 @@ mod tests {
         let mut short = model.to_bytes();
         short.pop();
         assert!(PromptModel::from_bytes(&short).is_err());
+        // A header that would switch the model off, invert it or flag
+        // everything is refused.
+        for (at, value) in [(16, 0.0f32), (16, -1.0), (16, f32::INFINITY), (20, 0.0), (20, 1.0), (12, f32::NAN)] {
+            let mut bytes = model.to_bytes();
+            bytes[at..at + 4].copy_from_slice(&value.to_le_bytes());
+            assert!(PromptModel::from_bytes(&bytes).is_err(), "{at} {value}");
+        }
     }
 
     #[test]

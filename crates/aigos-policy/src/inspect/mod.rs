@@ -1295,7 +1295,8 @@ impl<'i> Run<'i> {
             .filter(|h| h.family == Family::PromptInjection && h.rule != LEARNED_RULE && h.confidence >= Confidence::Medium)
             .map(|h| h.pointer.clone())
             .collect();
-        self.hits.retain(|h| h.rule != LEARNED_RULE || !ruled.contains(&h.pointer));
+        // The hits are sorted by pointer, so `ruled` is too.
+        self.hits.retain(|h| h.rule != LEARNED_RULE || ruled.binary_search(&h.pointer).is_err());
         self.urls.sort_by(|a, b| (&a.pointer, &a.url).cmp(&(&b.pointer, &b.url)));
         self.urls.dedup_by(|b, a| a.pointer == b.pointer && a.url == b.url);
         Inspection { findings: self.hits, urls: self.urls }
