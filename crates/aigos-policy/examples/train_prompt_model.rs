@@ -65,6 +65,11 @@ fn score(model: &PromptModel, case: &Case) -> f32 {
     case.units.iter().map(|u| model.score(u)).fold(0.0, f32::max)
 }
 
+/// The training examples: every case's text, labelled.
+fn examples<'c>(cases: impl Iterator<Item = &'c Case>) -> Vec<(&'c str, bool)> {
+    cases.map(|c| (c.text.as_str(), c.injection)).collect()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dir = String::from("tests/corpus/payloads");
@@ -109,19 +114,20 @@ fn main() {
             }
             let mut all = Vec::new();
             strings(&case["payload"], &mut all);
-            let units = all.iter().filter(|s| s.split_whitespace().nth(2).is_some()).map(|s| (*s).to_owned()).collect();
+            let units: Vec<String> = all.iter().filter(|s| PromptModel::reads(s)).map(|s| (*s).to_owned()).collect();
             let attack = case["label"] == "attack";
             let injection = attack && case["family"] == "prompt_injection";
             let found = rules_only.inspect_call(case["tool"].as_str().unwrap_or(""), &case["payload"], None).expect("inspect").findings;
             let rules = found.iter().any(|f| f.confidence >= Confidence::Medium && (!injection || f.family == Family::PromptInjection));
-            cases.push(Case { fold: (h / 100) % 5, text: all.join("\n"), units, injection, legit: !attack, rules });
+            // Trained on what the inspector scores: the strings it reads.
+            cases.push(Case { fold: (h / 100) % 5, text: units.join("\n"), units, injection, legit: !attack, rules });
         }
     }
     let options = TrainOptions::default();
     // Out-of-fold scores.
     let mut oof = vec![0f32; cases.len()];
     for fold in 0..5 {
-        let train: Vec<(&str, bool)> = cases.iter().filter(|c| c.fold != fold).map(|c| (c.text.as_str(), c.injection)).collect();
+        let train = examples(cases.iter().filter(|c| c.fold != fold));
         let model = PromptModel::train(&train, &options);
         for (i, c) in cases.iter().enumerate().filter(|(_, c)| c.fold == fold) {
             oof[i] = score(&model, c);
@@ -153,7 +159,7 @@ fn main() {
         );
     }
     let threshold = at(budget);
-    let all: Vec<(&str, bool)> = cases.iter().map(|c| (c.text.as_str(), c.injection)).collect();
+    let all = examples(cases.iter());
     let model = PromptModel::train(&all, &options.threshold(threshold));
     println!("threshold {threshold:.4} (fp budget {:.1} %)", budget * 100.0);
     if !dry {

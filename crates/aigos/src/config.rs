@@ -869,7 +869,6 @@ pub struct A2aSection {
 fn default_service() -> String {
     "agents".into()
 }
-#[cfg(feature = "network")]
 fn yes() -> bool {
     true
 }

@@ -27,9 +27,9 @@ static MODEL: LazyLock<Option<PromptModel>> = LazyLock::new(|| PromptModel::from
 const MAGIC: &[u8; 8] = b"AIGOSPM1";
 /// Bytes before the weights: magic, bits (u32), bias, scale, threshold (f32).
 const HEADER: usize = 8 + 4 + 4 + 4 + 4;
-/// The longest text scored in one piece; longer texts are scored in chunks
+/// The longest text scored in one piece (512 bytes); longer texts are scored in chunks
 /// of this size that overlap by half, and the highest chunk counts.
-const CHUNK: usize = 1024;
+const CHUNK: usize = 512;
 /// Longest word whose character n-grams are taken (a base64 blob or a hash
 /// says nothing more after its first characters).
 const MAX_WORD: usize = 48;
@@ -107,6 +107,13 @@ impl PromptModel {
         out.extend_from_slice(&self.threshold.to_le_bytes());
         out.extend(self.weights.iter().map(|&w| w as u8));
         out
+    }
+
+    /// Whether the model reads `text` at all: three words or more, words
+    /// being what it takes features from (runs of letters and digits), so
+    /// `ignore_previous_instructions` is three words as it is to the model.
+    pub fn reads(text: &str) -> bool {
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(2).is_some()
     }
 
     /// The probability from which a score is a finding.
@@ -416,6 +423,14 @@ mod tests {
         let long = "a".repeat(100_000);
         let n = features(&long, |_| {});
         assert!(n < 3 * (MAX_WORD + 2) + 2, "{n}");
+    }
+
+    #[test]
+    fn reads_three_words_as_the_features_split_them() {
+        assert!(PromptModel::reads("ignore_previous_instructions"));
+        assert!(PromptModel::reads("a-b-c"));
+        assert!(!PromptModel::reads("two words"));
+        assert!(!PromptModel::reads("-- __ !!"));
     }
 
     #[test]

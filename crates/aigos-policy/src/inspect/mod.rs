@@ -1722,7 +1722,7 @@ const LEARNED_RULE: &str = "learned_model";
 /// already flag at medium or higher: a medium finding from its threshold,
 /// never high on its own.
 fn learned_prompt(s: &Subject<'_>, out: &mut Vec<Hit>, rules_from: usize) {
-    if !matches!(s.context, Context::Text | Context::Unknown) || s.text.split_whitespace().nth(2).is_none() {
+    if !matches!(s.context, Context::Text | Context::Unknown) || !PromptModel::reads(s.text) {
         return;
     }
     if out.get(rules_from..).unwrap_or(&[]).iter().any(|h| h.family == Family::PromptInjection && h.confidence >= Confidence::Medium) {
