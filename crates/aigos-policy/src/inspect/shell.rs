@@ -3745,7 +3745,7 @@ const BUILD_FILES: &[&str] = &[
 
 /// The command lines of a build file, with their offsets: the strings a
 /// pipeline's `sh`, `bat` or `pwsh` step runs, `RUN` and `CMD` lines, and
-/// recipe lines (tab-indented, or a YAML list item).
+/// recipe lines (indented by a tab or spaces, or a YAML list item).
 fn build_steps(t: &str) -> impl Iterator<Item = (&str, usize)> {
     let mut offset = 0;
     t.split_inclusive('\n').filter_map(move |raw| {
@@ -3772,7 +3772,9 @@ fn build_steps(t: &str) -> impl Iterator<Item = (&str, usize)> {
                 return Some((cmd, lead + kw.len()));
             }
         }
-        if raw.starts_with('\t') {
+        // A recipe line: indented by a tab (make), or by spaces (just, a
+        // make file with `.RECIPEPREFIX`, a recipe pasted by an editor).
+        if raw.starts_with('\t') || raw.starts_with("  ") && !body.is_empty() {
             return Some((body, lead));
         }
         body.strip_prefix("- ").map(|cmd| (cmd, lead + 2))
