@@ -10,6 +10,7 @@
 //! prints the findings of every case of the tuning corpus instead, one line
 //! each (the hold-out is left out): diff two dumps to show that a change
 //! meant to be fast only is exactly that.
+//! `NO_LEARNED=1` in the environment switches the learned prompt model off.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, missing_docs, reason = "measurement tool")]
 
 use std::collections::BTreeMap;
@@ -27,9 +28,7 @@ fn main() {
         let path = std::env::args().nth(2).expect("--file PATH [ROUNDS]");
         let rounds: u32 = std::env::args().nth(3).and_then(|r| r.parse().ok()).unwrap_or(1000);
         let payload = std::fs::read(path).unwrap();
-        let inspector =
-            Inspector::new(InspectorConfig { learned_prompt: std::env::var_os("NO_LEARNED").is_none(), ..InspectorConfig::default() })
-                .unwrap();
+        let inspector = inspector();
         std::hint::black_box(inspector.inspect_bytes(&payload).ok());
         let t = measured(&inspector, std::slice::from_ref(&payload), rounds);
         let per = t.as_secs_f64() * 1e6 / f64::from(rounds);
@@ -49,8 +48,7 @@ fn main() {
             }
         }
     }
-    let inspector =
-        Inspector::new(InspectorConfig { learned_prompt: std::env::var_os("NO_LEARNED").is_none(), ..InspectorConfig::default() }).unwrap();
+    let inspector = inspector();
     // Warm up: compiled automata and lazy DFA caches.
     for payloads in groups.values() {
         for p in payloads {
@@ -85,8 +83,7 @@ fn measured(inspector: &Inspector, payloads: &[Vec<u8>], rounds: u32) -> Duratio
 
 /// Every case of the tuning corpus with its findings, one line each.
 fn dump() {
-    let inspector =
-        Inspector::new(InspectorConfig { learned_prompt: std::env::var_os("NO_LEARNED").is_none(), ..InspectorConfig::default() }).unwrap();
+    let inspector = inspector();
     // The hold-out corpora are left out: nobody should read their cases.
     for sub in ["payloads"] {
         let dir = format!("{}/../../tests/corpus/{sub}", env!("CARGO_MANIFEST_DIR"));
@@ -110,4 +107,10 @@ fn dump() {
             }
         }
     }
+}
+
+/// The inspector as the Guard runs it by default; `NO_LEARNED=1` measures
+/// the rules alone (the learned prompt model off).
+fn inspector() -> Inspector {
+    Inspector::new(InspectorConfig { learned_prompt: std::env::var_os("NO_LEARNED").is_none(), ..InspectorConfig::default() }).unwrap()
 }
