@@ -9,7 +9,8 @@
 //! With `--file PATH [ROUNDS]` it times one payload. With `--dump` it
 //! prints the findings of every case of the tuning corpus instead, one line
 //! each (the hold-out is left out): diff two dumps to show that a change
-//! meant to be fast only is exactly that.
+//! meant to be fast only is exactly that (`--dump holdout` covers the
+//! hold-out corpora: write it to a file and `cmp` it, never read it).
 //! `NO_LEARNED=1` in the environment switches the learned prompt model off.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, missing_docs, reason = "measurement tool")]
 
@@ -84,8 +85,11 @@ fn measured(inspector: &Inspector, payloads: &[Vec<u8>], rounds: u32) -> Duratio
 /// Every case of the tuning corpus with its findings, one line each.
 fn dump() {
     let inspector = inspector();
-    // The hold-out corpora are left out: nobody should read their cases.
-    for sub in ["payloads"] {
+    // The hold-out corpora are left out unless named (`--dump holdout`):
+    // nobody should read their cases, so write that dump to a file and
+    // compare it with `cmp`, which shows no case.
+    let sub = std::env::args().nth(2).unwrap_or_else(|| "payloads".into());
+    {
         let dir = format!("{}/../../tests/corpus/{sub}", env!("CARGO_MANIFEST_DIR"));
         let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
         files.sort();

@@ -310,91 +310,99 @@ impl Hit {
 
 /// The context a field name implies.
 pub(crate) fn context_of(field: &str, tool: &str) -> Context {
-    let f: String = field.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
-    let any = |names: &[&str]| names.iter().any(|n| f == *n);
+    // (Bytes: an ASCII letter or digit is one byte, no other byte is one.)
+    let f: String = field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect();
     let ends = |names: &[&str]| names.iter().any(|n| f.ends_with(n));
-    if any(&["cmd", "command", "commands", "script", "shell", "bash", "sh", "commandline", "cmdline", "run", "exec", "entrypoint"])
-        || ends(&["command", "cmd", "script"])
+    if matches!(
+        f.as_str(),
+        "cmd" | "command" | "commands" | "script" | "shell" | "bash" | "sh" | "commandline" | "cmdline" | "run" | "exec" | "entrypoint"
+    ) || ends(&["command", "cmd", "script"])
     {
         return Context::Shell;
     }
     // Build files named for their content (`jenkinsfile`, `makefile`,
     // `dockerfile`): their text is a script, not a file name (its steps are
     // judged by the shell analyzer).
-    if shell::build_file(&f) {
+    if shell::is_build_file_name(&f) {
         return Context::Unknown;
     }
-    if any(&["query", "sql", "statement", "stmt", "q", "where", "filter", "orderby", "sort"]) || ends(&["sql", "query"]) {
+    if matches!(f.as_str(), "query" | "sql" | "statement" | "stmt" | "q" | "where" | "filter" | "orderby" | "sort")
+        || ends(&["sql", "query"])
+    {
         return Context::Sql;
     }
-    if any(&[
-        "path",
-        "file",
-        "filename",
-        "filepath",
-        "dir",
-        "directory",
-        "folder",
-        "src",
-        "source",
-        "dest",
-        "destination",
-        "target",
-        "cwd",
-        "workdir",
-        "root",
-    ]) || ends(&["path", "file", "filename", "dir"])
+    if matches!(
+        f.as_str(),
+        "path"
+            | "file"
+            | "filename"
+            | "filepath"
+            | "dir"
+            | "directory"
+            | "folder"
+            | "src"
+            | "source"
+            | "dest"
+            | "destination"
+            | "target"
+            | "cwd"
+            | "workdir"
+            | "root"
+    ) || ends(&["path", "file", "filename", "dir"])
     {
         return Context::Path;
     }
-    if any(&["url", "uri", "href", "link", "endpoint", "webhook", "callback", "redirect", "host", "server", "proxy"])
-        || ends(&["url", "uri"])
+    if matches!(
+        f.as_str(),
+        "url" | "uri" | "href" | "link" | "endpoint" | "webhook" | "callback" | "redirect" | "host" | "server" | "proxy"
+    ) || ends(&["url", "uri"])
     {
         return Context::Url;
     }
-    if any(&["code", "snippet", "patch", "diff", "function", "program", "template"]) {
+    if matches!(f.as_str(), "code" | "snippet" | "patch" | "diff" | "function" | "program" | "template") {
         return Context::Code;
     }
-    if any(&[
-        "content",
-        "body",
-        "text",
-        "message",
-        "messages",
-        "description",
-        "prompt",
-        "comment",
-        "note",
-        "notes",
-        "summary",
-        "markdown",
-        "html",
-        "email",
-        "subject",
-        "title",
-        "input",
-        "output",
-        "document",
-        "answer",
-        "response",
-        "result",
-        "page",
-        "snippet",
-        "readme",
-        "question",
-        "explanation",
-        "caption",
-    ]) {
+    if matches!(
+        f.as_str(),
+        "content"
+            | "body"
+            | "text"
+            | "message"
+            | "messages"
+            | "description"
+            | "prompt"
+            | "comment"
+            | "note"
+            | "notes"
+            | "summary"
+            | "markdown"
+            | "html"
+            | "email"
+            | "subject"
+            | "title"
+            | "input"
+            | "output"
+            | "document"
+            | "answer"
+            | "response"
+            | "result"
+            | "page"
+            | "snippet"
+            | "readme"
+            | "question"
+            | "explanation"
+            | "caption"
+    ) {
         return Context::Text;
     }
     // The tool's name, when the field says nothing.
     let t = tool;
-    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
-    if has(&["shell", "bash", "exec", "terminal", "run_command", "cmd"]) {
+    let names = |words: &[&str]| words.iter().any(|w| has(t, w));
+    if names(&["shell", "bash", "exec", "terminal", "run_command", "cmd"]) {
         Context::Shell
-    } else if has(&["sql", "query", "db.", "database"]) {
+    } else if names(&["sql", "query", "db.", "database"]) {
         Context::Sql
-    } else if has(&["fs.", "file", "read_file", "write_file"]) && f.is_empty() {
+    } else if names(&["fs.", "file", "read_file", "write_file"]) && f.is_empty() {
         Context::Path
     } else {
         Context::Unknown
@@ -1790,13 +1798,33 @@ fn mask_secrets<'t>(text: &'t str, hits: &[Hit]) -> (Cow<'t, str>, Box<dyn Fn(us
     (Cow::Owned(out), Box::new(map) as Box<dyn Fn(usize) -> usize>)
 }
 
-/// Substring test: `str::contains` (SIMD for short needles) on short texts,
-/// where building a `memmem` searcher costs more than the search.
+/// Substring test. Texts shorter than one SIMD block past the needle (most
+/// JSON values) are compared byte by byte in place: `str::contains` there
+/// calls `memcmp` once per position, the inspector's largest cost on short
+/// values. Longer texts take `str::contains` (SIMD for short needles) and
+/// long ones `memmem`, where building its searcher pays off.
 pub(crate) fn has(haystack: &str, needle: &str) -> bool {
-    if haystack.len() <= 4096 {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else { return true };
+    if h.len() < n.len() + 16 {
+        return h.windows(n.len()).any(|w| w.first() == Some(&first) && w.iter().skip(1).zip(rest).all(|(a, b)| a == b));
+    }
+    if h.len() <= 4096 {
         return haystack.contains(needle);
     }
-    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
+    memchr::memmem::find(h, n).is_some()
+}
+
+/// The first position of `needle` in `haystack`: [`has`]'s in-place
+/// comparison on short texts, `memmem` on longer ones (`str::find` builds
+/// a two-way searcher on every call).
+pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else { return Some(0) };
+    if h.len() < n.len() + 16 {
+        return h.windows(n.len()).position(|w| w.first() == Some(&first) && w.iter().skip(1).zip(rest).all(|(a, b)| a == b));
+    }
+    memchr::memmem::find(h, n)
 }
 
 /// The largest char boundary of `text` at or below `i`.

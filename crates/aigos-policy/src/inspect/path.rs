@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::{Confidence, Context, Family, Hit, Subject};
+use super::{Confidence, Context, Family, Hit, Subject, has};
 
 /// Rounds of percent decoding (double and triple encoding).
 const DECODE_ROUNDS: usize = 3;
@@ -432,7 +432,11 @@ fn normalize(raw: &str) -> Norm {
     if path.contains(':') {
         let lower = path.to_ascii_lowercase();
         // Wrappers: the path is what they wrap.
-        if let Some((p, scheme, name)) = WRAPPERS.iter().find_map(|(scheme, name)| lower.find(scheme).map(|p| (p, *scheme, *name))) {
+        // (Every wrapper holds `://` or is `jar:` or `netdoc:`.)
+        let wrapped = has(&lower, "://") || has(&lower, "jar:") || has(&lower, "netdoc:");
+        if let Some((p, scheme, name)) =
+            WRAPPERS.iter().filter(|_| wrapped).find_map(|(scheme, name)| super::find(&lower, scheme).map(|p| (p, *scheme, *name)))
+        {
             n.wrapper = Some(name);
             let start = p + scheme.len();
             let from = lower.get(start..).and_then(|r| r.find("resource=")).map_or(start, |r| start + r + 9);

@@ -2819,7 +2819,12 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
         t.get(..p).is_some_and(|b| b.chars().next_back().is_some_and(|c| c.is_ascii_alphabetic()))
             && t.get(p + len..).is_some_and(|a| a.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
     };
+    // (Every pattern opens with `$` or a backquote: most words hold neither.)
+    let dollar = t.contains(['$', '`']);
     for pat in ["$@", "$*", "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$0", "$()", "``", "${}", "$u", "$x", "$_"] {
+        if !dollar {
+            break;
+        }
         if let Some(p) = t.find(pat)
             && letters_around(p, pat.len())
         {
@@ -3722,7 +3727,13 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
 /// as `context_of` reads them, letters and digits only.
 pub(crate) fn build_file(field: &str) -> bool {
     let f: String = field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
-    BUILD_FILES.contains(&f.as_str())
+    is_build_file_name(&f)
+}
+
+/// [`build_file`] for a field name already reduced to its lower-case
+/// letters and digits.
+pub(crate) fn is_build_file_name(f: &str) -> bool {
+    BUILD_FILES.contains(&f)
 }
 
 /// Build files named for their content.
