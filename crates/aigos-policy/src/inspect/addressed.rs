@@ -1785,7 +1785,7 @@ fn self_addressing(name: &str) -> bool {
     name.starts_with('@')
         || name.contains('_')
         || name == "orchestrator override"
-        || name.contains("whatever")
+        || super::has(name, "whatever")
         || !word_entry(name)
         || PROCESSORS.contains(&name)
 }
@@ -2698,7 +2698,7 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         )
         .ok()
     });
-    if text.contains("private")
+    if super::has(text, "private")
         && let Some(m) = PRIVATE_OUT.as_ref().and_then(|re| re.find(text))
         && !negated(m.start())
     {

@@ -310,11 +310,26 @@ impl Hit {
 
 /// The context a field name implies.
 pub(crate) fn context_of(field: &str, tool: &str) -> Context {
-    // (Bytes: an ASCII letter or digit is one byte, no other byte is one.)
-    let f: String = field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect();
+    // (Bytes: an ASCII letter or digit is one byte, no other byte is one.
+    // A field name of up to 64 bytes, nearly all, is reduced on the stack.)
+    let mut buf = [0u8; 64];
+    let owned: String;
+    let f: &str = if field.len() <= buf.len() {
+        let mut n = 0;
+        for b in field.bytes().filter(u8::is_ascii_alphanumeric) {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        std::str::from_utf8(buf.get(..n).unwrap_or(&[])).unwrap_or("")
+    } else {
+        owned = field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect();
+        &owned
+    };
     let ends = |names: &[&str]| names.iter().any(|n| f.ends_with(n));
     if matches!(
-        f.as_str(),
+        f,
         "cmd" | "command" | "commands" | "script" | "shell" | "bash" | "sh" | "commandline" | "cmdline" | "run" | "exec" | "entrypoint"
     ) || ends(&["command", "cmd", "script"])
     {
@@ -323,16 +338,14 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     // Build files named for their content (`jenkinsfile`, `makefile`,
     // `dockerfile`): their text is a script, not a file name (its steps are
     // judged by the shell analyzer).
-    if shell::is_build_file_name(&f) {
+    if shell::is_build_file_name(f) {
         return Context::Unknown;
     }
-    if matches!(f.as_str(), "query" | "sql" | "statement" | "stmt" | "q" | "where" | "filter" | "orderby" | "sort")
-        || ends(&["sql", "query"])
-    {
+    if matches!(f, "query" | "sql" | "statement" | "stmt" | "q" | "where" | "filter" | "orderby" | "sort") || ends(&["sql", "query"]) {
         return Context::Sql;
     }
     if matches!(
-        f.as_str(),
+        f,
         "path"
             | "file"
             | "filename"
@@ -352,18 +365,16 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     {
         return Context::Path;
     }
-    if matches!(
-        f.as_str(),
-        "url" | "uri" | "href" | "link" | "endpoint" | "webhook" | "callback" | "redirect" | "host" | "server" | "proxy"
-    ) || ends(&["url", "uri"])
+    if matches!(f, "url" | "uri" | "href" | "link" | "endpoint" | "webhook" | "callback" | "redirect" | "host" | "server" | "proxy")
+        || ends(&["url", "uri"])
     {
         return Context::Url;
     }
-    if matches!(f.as_str(), "code" | "snippet" | "patch" | "diff" | "function" | "program" | "template") {
+    if matches!(f, "code" | "snippet" | "patch" | "diff" | "function" | "program" | "template") {
         return Context::Code;
     }
     if matches!(
-        f.as_str(),
+        f,
         "content"
             | "body"
             | "text"
@@ -397,7 +408,7 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     }
     // The tool's name, when the field says nothing.
     let t = tool;
-    let names = |words: &[&str]| words.iter().any(|w| has(t, w));
+    let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
     if names(&["shell", "bash", "exec", "terminal", "run_command", "cmd"]) {
         Context::Shell
     } else if names(&["sql", "query", "db.", "database"]) {
@@ -626,6 +637,18 @@ struct Run<'i> {
     budget: usize,
 }
 
+/// A string's JSON pointer, written on first use.
+struct Lazy<'w> {
+    cell: std::cell::OnceCell<String>,
+    write: &'w dyn Fn() -> String,
+}
+
+impl Lazy<'_> {
+    fn get(&self) -> &str {
+        self.cell.get_or_init(self.write)
+    }
+}
+
 impl<'i> Run<'i> {
     fn new(inspector: &'i Inspector, tool: &str, schema: Option<&'i ToolSchema>) -> Self {
         let tool = tool.to_ascii_lowercase();
@@ -655,32 +678,40 @@ impl<'i> Run<'i> {
             .take(16)
             .collect();
         for s in strings {
-            let mut at = String::from(prefix);
-            at.push_str(&if redacted.is_empty() { pointer(nodes, s.node) } else { pointer_redacted(nodes, s.node, &redacted) });
             if s.is_key && key_holds_secret(&s.text) {
                 // A secret used as a key never reaches a pointer (the
                 // outcome, the reason, the audit record).
                 if let Some(i) = s.node {
                     redacted.push(i);
                 }
-                at = String::from(prefix);
-                at.push_str(&pointer_redacted(nodes, s.node, &redacted));
             }
+            // The pointer is written only when something needs it (a
+            // finding, a URL, a schema, an embedded document): most strings
+            // need none.
+            let redacted = &redacted;
+            let write = move || {
+                let mut at = String::from(prefix);
+                at.push_str(&if redacted.is_empty() { pointer(nodes, s.node) } else { pointer_redacted(nodes, s.node, redacted) });
+                if s.is_key {
+                    at.push_str("#key");
+                }
+                at
+            };
+            let at = Lazy { cell: std::cell::OnceCell::new(), write: &write };
             let (context, field, typed) = if s.is_key {
-                at.push_str("#key");
                 // A key's field is the member that holds its object
                 // (`password` for `{"password": {"$ne": null}}`).
                 let parent = s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
                 (Context::Key, field_of(nodes, parent).to_ascii_lowercase(), None)
             } else {
                 let field = field_of(nodes, s.node).to_ascii_lowercase();
-                let declared = self.schema.and_then(|sc| sc.arg_at(&at));
-                let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(&at)));
+                let declared = self.schema.and_then(|sc| sc.arg_at(at.get()));
+                let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(at.get())));
                 (context.unwrap_or_else(|| context_of(&field, &self.tool)), field, declared.and_then(schema::ArgSchema::family))
             };
             if !s.is_key
-                && let Some(arg) = self.schema.and_then(|sc| sc.arg_at(&at))
-                && let Some(f) = schema::check_text(arg, &s.text, &at)
+                && let Some(arg) = self.schema.and_then(|sc| sc.arg_at(at.get()))
+                && let Some(f) = schema::check_text(arg, &s.text, at.get())
             {
                 self.hits.push(f);
             }
@@ -798,7 +829,7 @@ impl<'i> Run<'i> {
     /// lower (this call writes them, it does not run them).
     fn script_file(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
         let script = |p: &str| {
-            if !p.contains('.') && !p.contains("cron") || p.trim().contains(char::is_whitespace) {
+            if !p.contains('.') && !has(p, "cron") || p.trim().contains(char::is_whitespace) {
                 return false;
             }
             let p = p.trim().to_ascii_lowercase();
@@ -914,7 +945,7 @@ impl<'i> Run<'i> {
     /// Postman's `{{GITHUB_TOKEN}}`) in a request whose URL is not that
     /// vendor's: the client fills the secret in and sends it there.
     fn references_sent_elsewhere(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
-        if !strings.iter().any(|s| !s.is_key && s.text.contains("{{")) {
+        if !strings.iter().any(|s| !s.is_key && has(&s.text, "{{")) {
             return;
         }
         let hosts: Vec<String> = strings
@@ -926,7 +957,7 @@ impl<'i> Run<'i> {
         if hosts.is_empty() {
             return;
         }
-        for s in strings.iter().filter(|s| !s.is_key && s.text.contains("{{")).take(64) {
+        for s in strings.iter().filter(|s| !s.is_key && has(&s.text, "{{")).take(64) {
             for name in template_variables(&s.text) {
                 let Some(domains) = vendor_of(name) else { continue };
                 // The vendor's own domains, or a host that names it as a
@@ -1089,7 +1120,7 @@ impl<'i> Run<'i> {
             let first = words.next().unwrap_or("");
             let option =
                 |w: &str| w.strip_prefix('-').is_some_and(|o| o.trim_start_matches('-').starts_with(|c: char| c.is_ascii_alphabetic()));
-            if !first.contains("://") || !words.any(option) {
+            if !has(first, "://") || !words.any(option) {
                 continue;
             }
             let line = format!("{program} {}", url.text.trim());
@@ -1125,7 +1156,16 @@ impl<'i> Run<'i> {
     /// `typed`: the family the argument's schema checks (its signature
     /// analyzer is replaced by the positive model).
     #[allow(clippy::too_many_arguments, reason = "one private recursion")]
-    fn string(&mut self, text: &str, context: Context, field: &str, at: &str, chain: &[Decoding], depth: usize, typed: Option<Family>) {
+    fn string(
+        &mut self,
+        text: &str,
+        context: Context,
+        field: &str,
+        at: &Lazy<'_>,
+        chain: &[Decoding],
+        depth: usize,
+        typed: Option<Family>,
+    ) {
         let views = normalize::views(text, self.inspector.config.max_decodings.saturating_sub(chain.len()), &mut self.budget);
         let mut hits = Vec::new();
         let mut raw: Vec<(Family, &'static str)> = Vec::new();
@@ -1147,7 +1187,7 @@ impl<'i> Run<'i> {
                         self.budget = self.budget.saturating_sub(view.text.len());
                         let mut inner = full.clone();
                         inner.push(Decoding::Json);
-                        self.scan(&nodes, &strings, at, &inner, depth + 1);
+                        self.scan(&nodes, &strings, at.get(), &inner, depth + 1);
                         continue;
                     }
                 }
@@ -1241,7 +1281,7 @@ impl<'i> Run<'i> {
             // What a search or a log query returned (`/results/0/args/q`
             // of `logs.search`) is a record of requests others made: a path,
             // SQL or a command there is data this call reads, not runs.
-            if self.reads_records && RECORDS.iter().any(|r| at.starts_with(r)) {
+            if self.reads_records && RECORDS.iter().any(|r| at.get().starts_with(r)) {
                 for h in hits.iter_mut().filter(|h| inert(h.family)) {
                     h.confidence = h.confidence.min(Confidence::Low);
                 }
@@ -1267,7 +1307,7 @@ impl<'i> Run<'i> {
                 self.hits.push(Finding {
                     family: h.family,
                     confidence,
-                    pointer: at.to_owned(),
+                    pointer: at.get().to_owned(),
                     chain: full.clone(),
                     rule: h.rule,
                     excerpt: excerpt(&masked, &(shift(h.at.start)..shift(h.at.end))),
@@ -1275,7 +1315,7 @@ impl<'i> Run<'i> {
             }
             if !full.is_empty() {
                 for url in ssrf::urls(&view.text) {
-                    self.urls.push(FoundUrl { pointer: at.to_owned(), chain: full.clone(), url });
+                    self.urls.push(FoundUrl { pointer: at.get().to_owned(), chain: full.clone(), url });
                 }
             }
         }
@@ -1407,7 +1447,7 @@ fn signature_file(path: &str) -> bool {
     let p = path.trim().to_ascii_lowercase();
     // (A manifest a tool runs scripts from is never data: `package.json`.)
     let name = p.rsplit('/').next().unwrap_or("");
-    let manifest = matches!(name, "package.json" | "composer.json" | "package-lock.json" | "deno.json") || p.contains(".github/");
+    let manifest = matches!(name, "package.json" | "composer.json" | "package-lock.json" | "deno.json") || has(&p, ".github/");
     let data = !manifest && [".jsonl", ".json", ".csv", ".yml", ".yaml"].iter().any(|e| p.ends_with(e));
     let under = |dirs: &[&str]| p.split('/').rev().skip(1).any(|d| dirs.contains(&d));
     [".yar", ".yara", ".rules", ".co"].iter().any(|e| p.ends_with(e))
@@ -1688,7 +1728,7 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>, learned: bool) {
     let token = !s.text.is_empty()
         && s.text.len() <= 64
         && s.text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
-        && !s.text.contains("..");
+        && !has(s.text, "..");
     if token {
         if matches!(s.context, Context::Shell) {
             shell::analyze(s, out);
@@ -1850,7 +1890,7 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
     let before_start = floor(start.saturating_sub(EXCERPT_CONTEXT));
     let before = text.get(before_start..start).unwrap_or("");
     let after = text.get(end..floor(end + EXCERPT_CONTEXT)).unwrap_or("");
-    let shown: String = if matched.chars().count() > EXCERPT_MATCH && !matched.contains("[REDACTED") {
+    let shown: String = if matched.chars().count() > EXCERPT_MATCH && !has(matched, "[REDACTED") {
         let cut: String = matched.chars().take(EXCERPT_MATCH).collect();
         format!("{cut}…")
     } else {

@@ -68,7 +68,7 @@ fn analyze_path(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let trimmed = text.trim();
     // A field named like the parameters of file inclusion, or a file tool's
     // unnamed argument, holds a path even when it has spaces.
-    let named = LFI_FIELDS.contains(&s.field) || ((s.tool.starts_with("fs.") || s.tool.contains("file")) && s.context == Context::Unknown);
+    let named = LFI_FIELDS.contains(&s.field) || ((s.tool.starts_with("fs.") || has(s.tool, "file")) && s.context == Context::Unknown);
     let bare = !trimmed.is_empty() && (!trimmed.contains(char::is_whitespace) || (named && !trimmed.contains('\n')));
     // What the string is for the path rules: a bare value in a prose field
     // is still a value; prose and code only ever quote paths.
@@ -139,7 +139,7 @@ fn special_targets(v: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
     let lower = v.to_ascii_lowercase();
     // index.php::$DATA: the alternate data stream serves a script's source.
-    if matches!(s.context, Context::Path | Context::Url | Context::Unknown) && lower.contains("::$data") {
+    if matches!(s.context, Context::Path | Context::Url | Context::Unknown) && has(&lower, "::$data") {
         out.push(hit(Confidence::Medium, "path.alternate-stream"));
     }
     // `@/etc/passwd` as an argument: CLI parsers (args4j in Jenkins,
@@ -156,12 +156,12 @@ fn special_targets(v: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
     // root on the host.
     if let Some(p) = lower.find("unix:") {
         let sock = lower.get(p + 5..).unwrap_or("");
-        if sock.starts_with('/') && (sock.contains("docker.sock") || sock.contains("containerd.sock") || sock.contains("/kubelet")) {
+        if sock.starts_with('/') && (has(sock, "docker.sock") || has(sock, "containerd.sock") || has(sock, "/kubelet")) {
             out.push(hit(Confidence::High, "path.sensitive-file"));
         }
     }
     // fs.symlink {target: "/"}: a link that serves the whole file system.
-    if (s.tool.contains("symlink") || s.tool.ends_with(".link") || s.tool.ends_with(".ln"))
+    if (has(s.tool, "symlink") || s.tool.ends_with(".link") || s.tool.ends_with(".ln"))
         && matches!(s.field, "target" | "src" | "source" | "to")
     {
         let n = normalize(v);
@@ -235,7 +235,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
         // Only a climb, an encoding, a NUL, a scheme or an absolute or
         // home path can be a finding (`src/main.rs` cannot).
         let interesting =
-            t.contains("..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~']) || !t.is_ascii();
+            has(t, "..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~']) || !t.is_ascii();
         interesting.then_some((r, t))
     })
 }
@@ -396,7 +396,7 @@ fn normalize(raw: &str) -> Norm {
                 None => break,
             }
         }
-        if dotdot_segments(&s) + s.matches("..").count() > raw_dots || (s.len() != cut.len() && s.contains("..") && raw_dots == 0) {
+        if dotdot_segments(&s) + s.matches("..").count() > raw_dots || (s.len() != cut.len() && has(&s, "..") && raw_dots == 0) {
             n.encoded = true;
         }
     }
@@ -542,7 +542,7 @@ fn sideways(path: &str) -> bool {
 /// A `../`-stripping filter applied once: does a climb survive it?
 fn survives_strip(path: &str) -> bool {
     // Both bypasses (`....//`, `..././`) have three dots in a row.
-    if !path.contains("...") || !path.contains("../") {
+    if !has(path, "...") || !has(path, "../") {
         return false;
     }
     let once = path.replace("../", "");
@@ -608,7 +608,7 @@ fn is_persistence_target(path: &str) -> bool {
         // at home, absolute, or reached by climbing.
         let repository = p.get(..i).is_some_and(|d| {
             let d = d.trim_start_matches("./");
-            !d.starts_with(['/', '~', '$', '%', '.']) && !d.contains("..") && !d.contains("//") && {
+            !d.starts_with(['/', '~', '$', '%', '.']) && !has(d, "..") && !has(d, "//") && {
                 let segments: Vec<&str> = d.split('/').filter(|x| !x.is_empty()).collect();
                 segments.iter().any(|x| matches!(*x, "dotfiles" | ".dotfiles" | "skel"))
                     && !segments.iter().any(|x| matches!(*x, "home" | "users" | "root"))

@@ -71,7 +71,7 @@ impl Rule {
     fn on(mut self, list: &str) -> Self {
         self.anchors = list
             .split('|')
-            .filter(|a| !a.contains("][") && !a.contains("]?"))
+            .filter(|a| !super::has(a, "][") && !super::has(a, "]?"))
             .map(|a| {
                 let a = a.trim_start_matches("(?:");
                 let cut = a.find(['(', ')', '?', '*', '+', '{', '\\']).unwrap_or(a.len());
@@ -1044,14 +1044,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 /// here-document, or a quoted argument of five words or more (a commit
 /// message, an issue comment, a docstring written into a file).
 fn carries_prose(text: &str) -> bool {
-    if text.contains("<<") {
+    if super::has(text, "<<") {
         return true;
     }
     // (A quoted command substitution or pipeline is more command, not prose.)
     text.split(['"', '\''])
         .skip(1)
         .step_by(2)
-        .any(|quoted| quoted.split_whitespace().nth(4).is_some() && !quoted.contains("$(") && !quoted.contains(['`', '|']))
+        .any(|quoted| quoted.split_whitespace().nth(4).is_some() && !super::has(quoted, "$(") && !quoted.contains(['`', '|']))
 }
 
 /// Pushes a hit, keeping only the highest confidence per rule. A low hit in
@@ -1102,13 +1102,13 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 fn structural(text: &str, at: &Range<usize>, facts: &mut Facts) -> bool {
     let token = lower(text, at.start, at.end);
     // A forged transcript (`\n\nHuman: ...\n\nAssistant:`) is its own structure.
-    if token.contains("human:") && (token.contains("assistant:") || token.trim_end_matches(':').ends_with("assistant")) {
+    if super::has(token, "human:") && (super::has(token, "assistant:") || token.trim_end_matches(':').ends_with("assistant")) {
         return true;
     }
-    if token.contains("inst]") || token.contains("sys>>") || token.contains("system_prompt]") {
+    if super::has(token, "inst]") || super::has(token, "sys>>") || super::has(token, "system_prompt]") {
         return *facts
             .inst_close
-            .get_or_insert_with(|| text.contains("[/inst]") || text.contains("<</sys>>") || text.contains("[/system_prompt]"));
+            .get_or_insert_with(|| super::has(text, "[/inst]") || super::has(text, "<</sys>>") || super::has(text, "[/system_prompt]"));
     }
     let next = lower(text, at.end, at.end + 12);
     let next = next.trim_start_matches([' ', '\t', ':']);
@@ -1131,7 +1131,8 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             // there the tokens count unless they sit in a literal or code.
             // (A template's turn tokens stand outside any literal: a chat
             // template in a `template` field is its own kind of code.)
-            if s.context == Context::Code && (s.field != "snippet" || in_literal(text, at) || looks_like_code(text) || text.contains("{%"))
+            if s.context == Context::Code
+                && (s.field != "snippet" || in_literal(text, at) || looks_like_code(text) || super::has(text, "{%"))
             {
                 return Some(Confidence::Low);
             }
@@ -1147,19 +1148,19 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             // }}`, `}}<|im_end|>`, `%}<|im_start|>`) or inside an expression.
             let head = text.get(..at.start).unwrap_or("");
             let tail = text.get(at.end..).unwrap_or("");
-            let opened = head.rfind("{%").is_some_and(|o| head.get(o..).is_some_and(|b| b.contains("%}")));
+            let opened = head.rfind("{%").is_some_and(|o| head.get(o..).is_some_and(|b| super::has(b, "%}")));
             let in_block = ["{% for", "{%- for", "{% if", "{%- if"].iter().any(|b| head.contains(b))
-                && (tail.contains("{% end") || tail.contains("{%- end"));
+                && (super::has(tail, "{% end") || super::has(tail, "{%- end"));
             let adjacent = tail.trim_start_matches([' ', '\t']).starts_with("{{")
                 || head.trim_end_matches([' ', '\t']).ends_with("}}")
                 || head.trim_end_matches([' ', '\t']).ends_with("%}")
-                || head.rfind("{{").is_some_and(|o| !head.get(o..).is_some_and(|b| b.contains("}}")));
+                || head.rfind("{{").is_some_and(|o| !head.get(o..).is_some_and(|b| super::has(b, "}}")));
             let chat_template =
                 ["message['", "message[\"", "message.role", "message.content", "in messages"].iter().any(|m| text.contains(m))
                     && opened
                     && in_block
                     && adjacent;
-            if (s.field.ends_with("_token") && bare) || s.field.contains("chat_template") && text.contains("{%") || chat_template {
+            if (s.field.ends_with("_token") && bare) || super::has(s.field, "chat_template") && super::has(text, "{%") || chat_template {
                 return Some(Confidence::Low);
             }
             // A token named in prose (documentation, changelogs) is not
@@ -2003,11 +2004,13 @@ fn has_word(hay: &str, words: &[&str]) -> bool {
         if w.chars().all(char::is_alphanumeric) {
             return tokens.get_or_insert_with(|| hay.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect()).contains(w);
         }
-        hay.match_indices(w).any(|(i, _)| {
-            let before = hay[..i].chars().next_back();
-            let after = hay[i + w.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        // (A quick test first: `match_indices` builds a searcher per call.)
+        super::has(hay, w)
+            && hay.match_indices(w).any(|(i, _)| {
+                let before = hay[..i].chars().next_back();
+                let after = hay[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            })
     })
 }
 
@@ -2309,7 +2312,8 @@ fn explains(text: &str) -> bool {
         })
     };
     // Most texts hold fewer than two terms at all: that answer is quick.
-    FRAMING.iter().filter(|f| text.contains(**f)).take(2).count() >= 2 && FRAMING.iter().filter(framing).take(2).count() >= 2
+    FRAMING.iter().filter(|f| super::has(text, f)).take(2).count() >= 2
+        && FRAMING.iter().filter(|f| super::has(text, f) && framing(f)).take(2).count() >= 2
 }
 
 #[cfg(test)]

@@ -319,7 +319,7 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
         // (the run may continue past the token: `token.`, `token/`).
         let Some(found) = re.find(t) else { continue };
         let t = found.as_str();
-        if KNOWN_EXAMPLES.contains(&t) || t.contains("EXAMPLE") || looks_placeholder(t) {
+        if KNOWN_EXAMPLES.contains(&t) || has(t, "EXAMPLE") || looks_placeholder(t) {
             continue;
         }
         let (conf, rule) = classify_token(t, s);
@@ -349,7 +349,7 @@ fn classify_token(t: &str, s: &Subject<'_>) -> (Option<Confidence>, &'static str
     let body_entropy = |b: &str| if shannon(b) >= 3.0 { Some(Confidence::Medium) } else { None };
     if let Some((rule, body)) = PROVIDERS.iter().find_map(|(p, rule)| t.strip_prefix(p).map(|b| (*rule, b))) {
         // Documentation sequences (`0123456789abcdef...`) are not keys.
-        if looks_filler(body) || body.contains("0123456789") || body.contains("abcdef") {
+        if looks_filler(body) || has(body, "0123456789") || has(body, "abcdef") {
             return (None, rule);
         }
         return (high_if_random(body), rule);
@@ -410,7 +410,7 @@ fn classify_token(t: &str, s: &Subject<'_>) -> (Option<Confidence>, &'static str
         return (high_if_random(t.get(7..).unwrap_or("")), "secret.anthropic-key");
     }
     if let Some(body) = t.strip_prefix("sk-") {
-        if t.contains("T3BlbkFJ") || t.starts_with("sk-proj-") || t.starts_with("sk-svcacct-") || t.starts_with("sk-admin-") {
+        if has(t, "T3BlbkFJ") || t.starts_with("sk-proj-") || t.starts_with("sk-svcacct-") || t.starts_with("sk-admin-") {
             return (high_if_random(body), "secret.openai-key");
         }
         return (body_entropy(body), "secret.openai-key");
@@ -541,7 +541,7 @@ fn private_keys(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             .and_then(|r| r.get(..r.len().min(64)))
             .and_then(|r| r.find("-----"))
             .map_or(m.end() + end_rel, |e| m.end() + end_rel + 8 + e + 5);
-        let filler = body.contains("...") || body.contains('…') || looks_placeholder(body.trim());
+        let filler = has(body, "...") || body.contains('…') || looks_placeholder(body.trim());
         // The longest run of key material (a truncated key still leaks its start).
         let (mut run, mut longest) = (0usize, 0usize);
         for b in body.bytes() {
@@ -866,6 +866,20 @@ pub(crate) fn secret_name(name: &str) -> Option<bool> {
 fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let text = d.text;
     let bytes = text.as_bytes();
+    // Every form but a bare AWS key puts a blank, `:` or `=` between the
+    // name and the value: a text without one (a bare token) holds none.
+    if bytes.iter().any(|b| matches!(b, b' ' | b'\t' | b':' | b'=')) {
+        named_values(d, out, push);
+    }
+    if d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key") || has(text, "AKIA") || has(text, "ASIA") {
+        aws_secret_keys(d, out, push);
+    }
+}
+
+/// [`assignments`] but the bare AWS keys.
+fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
+    let text = d.text;
+    let bytes = text.as_bytes();
     if let Some(re) = SECRET_WORD.as_ref() {
         // Matched on the lower-case copy: same offsets, literal prefilter.
         for m in re.find_iter(&d.lower).take(64) {
@@ -1063,9 +1077,6 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             push(out, Confidence::Medium, "secret.assignment", p..p + value.len());
         }
     }
-    if d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key") || has(text, "AKIA") || has(text, "ASIA") {
-        aws_secret_keys(d, out, push);
-    }
 }
 
 /// Azure shared access signatures: the `sig=` of a URL or query string
@@ -1154,7 +1165,7 @@ fn aws_secret_keys(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         let run = bytes.get(i..).unwrap_or(&[]).iter().take_while(|b| is_b64(**b)).count();
         if run == 40
             && let Some(v) = d.text.get(i..i + 40)
-            && !(v.contains("EXAMPLE") || classes(v) < 3 || shannon(v) < 4.0 || KNOWN_EXAMPLES.contains(&v))
+            && !(has(v, "EXAMPLE") || classes(v) < 3 || shannon(v) < 4.0 || KNOWN_EXAMPLES.contains(&v))
         {
             found += 1;
             push(out, Confidence::High, "secret.aws-secret-key", i..i + 40);
@@ -1216,7 +1227,7 @@ fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         if let Some(var) = c.get(2) {
             // A token sent to its own API in a header is its normal use.
             let before = text.get(var.start().saturating_sub(16)..var.start()).unwrap_or("").to_ascii_lowercase();
-            if pipe_sink && !before.contains("bearer") && !before.contains("token ") && !before.contains("-u ") && !before.contains(':') {
+            if pipe_sink && !has(&before, "bearer") && !has(&before, "token ") && !has(&before, "-u ") && !before.contains(':') {
                 push(out, Confidence::Medium, "secret.exfiltration", var.range());
                 return;
             }
@@ -1288,7 +1299,7 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
         }
     }
     let t = text.trim();
-    if t.len() > 256 || t.contains(char::is_whitespace) || t.contains("://") {
+    if t.len() > 256 || t.contains(char::is_whitespace) || has(t, "://") {
         return;
     }
     let start = skipped + text.len() - text.trim_start().len();

@@ -1460,9 +1460,9 @@ fn is_decoder(c: &Cmd) -> bool {
         "openssl" => args.iter().any(|a| *a == "-d" || *a == "-base64" || *a == "base64" || *a == "enc"),
         "rev" | "uudecode" | "gunzip" | "zcat" | "bunzip2" | "unxz" | "xzcat" | "bzcat" | "certutil" => true,
         "gzip" | "bzip2" | "xz" | "zstd" => has(&["-d", "--decompress"]),
-        "tr" => args.iter().any(|a| a.contains("a-z") || a.contains("A-Z") || a.contains("n-za-m")),
-        "printf" => args.iter().any(|a| a.contains("\\x") || a.contains("\\0") || a.contains("\\1")),
-        "echo" => args.iter().any(|a| a.contains("\\x")) && has(&["-e"]),
+        "tr" => args.iter().any(|a| super::has(a, "a-z") || super::has(a, "A-Z") || super::has(a, "n-za-m")),
+        "printf" => args.iter().any(|a| super::has(a, "\\x") || super::has(a, "\\0") || super::has(a, "\\1")),
+        "echo" => args.iter().any(|a| super::has(a, "\\x")) && has(&["-e"]),
         _ => false,
     }
 }
@@ -1491,7 +1491,7 @@ fn internal_host(host: &str) -> bool {
 
 /// The first URL-ish argument of a downloader.
 fn url_of(c: &Cmd) -> Option<String> {
-    c.arg_texts().find(|t| t.contains("://") || (!t.starts_with('-') && t.contains('.') && t.contains('/'))).map(str::to_owned)
+    c.arg_texts().find(|t| super::has(t, "://") || (!t.starts_with('-') && t.contains('.') && t.contains('/'))).map(str::to_owned)
 }
 
 /// Known installer hosts (`curl … | sh` from them is common in CI).
@@ -1652,7 +1652,7 @@ fn url_risk(url: Option<&str>) -> Confidence {
     let evil = ["evil", "attacker", "malicious", "hacker", "pwn", "exfil", "c2.", "payload", "backdoor", "burp", "oast", "canarytokens"]
         .iter()
         .any(|w| host.contains(w));
-    if ip || port || evil || l.starts_with("http://") || STAGING.iter().any(|s| host.contains(s)) || rest.contains("/tmp/") {
+    if ip || port || evil || l.starts_with("http://") || STAGING.iter().any(|s| host.contains(s)) || super::has(rest, "/tmp/") {
         return Confidence::High;
     }
     let path_host = rest.trim_end_matches('/');
@@ -1757,10 +1757,10 @@ fn code_reverse_shell(code: &str) -> bool {
     let connects = ["connect", "peeraddr", "tcpsocket.open", "tcpsocket.new", "fsockopen("].iter().any(|c| l.contains(c));
     let shells = shell.iter().filter(|s| l.contains(*s)).count();
     socket.iter().any(|s| l.contains(s)) && (shells >= 2 || connects && shells >= 1)
-        || l.contains("dup2") && l.contains("connect") && l.contains("socket")
-        || l.contains("pty.spawn") && l.contains("connect")
+        || super::has(&l, "dup2") && super::has(&l, "connect") && super::has(&l, "socket")
+        || super::has(&l, "pty.spawn") && super::has(&l, "connect")
         // PowerShell: a TCP client's stream read into Invoke-Expression.
-        || l.contains("tcpclient") && l.contains("getstream") && (l.contains("iex") || l.contains("invoke-expression"))
+        || super::has(&l, "tcpclient") && super::has(&l, "getstream") && (super::has(&l, "iex") || super::has(&l, "invoke-expression"))
 }
 
 /// A code string that spawns an interactive shell or runs fetched code.
@@ -1769,17 +1769,17 @@ fn code_spawns_shell(code: &str) -> Option<(Confidence, &'static str)> {
     if code_reverse_shell(code) {
         return Some((Confidence::High, "shell.reverse-shell"));
     }
-    if l.contains("pty.spawn")
-        || l.contains("exec \"/bin/sh\"")
-        || l.contains("exec('/bin/sh")
-        || l.contains("exec(\"/bin/sh")
-        || l.contains("exec '/bin/sh")
+    if super::has(&l, "pty.spawn")
+        || super::has(&l, "exec \"/bin/sh\"")
+        || super::has(&l, "exec('/bin/sh")
+        || super::has(&l, "exec(\"/bin/sh")
+        || super::has(&l, "exec '/bin/sh")
     {
         return Some((Confidence::High, "shell.argument-injection"));
     }
     let runs = ["os.system(", "subprocess", "system(", "exec(", "popen(", "spawn(", "execsync(", "`"];
     let shells = ["/bin/sh", "/bin/bash", "\"sh\"", "'sh'", "\"bash\"", "'bash'", "sh -i", "bash -i"];
-    if runs.iter().any(|r| l.contains(r)) && shells.iter().any(|s| l.contains(s)) && !l.contains("-c") {
+    if runs.iter().any(|r| l.contains(r)) && shells.iter().any(|s| l.contains(s)) && !super::has(&l, "-c") {
         return Some((Confidence::High, "shell.argument-injection"));
     }
     let decode =
@@ -1909,7 +1909,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             && c.pipe_prev.is_none()
             && !c.obfuscated
             && !relevant(&n)
-            && !c.words.iter().any(|w| w.text.contains("/dev/") || w.text.contains("stratum"));
+            && !c.words.iter().any(|w| super::has(&w.text, "/dev/") || super::has(&w.text, "stratum"));
         if plain {
             if let Some(w) = c.name_word() {
                 obfuscated_name(w, c, false, out);
@@ -2003,11 +2003,11 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }
             }
             "socat" => {
-                if low.contains("exec:") || low.contains("system:") {
+                if super::has(&low, "exec:") || super::has(&low, "system:") {
                     out.push(Confidence::High, "shell.reverse-shell", at);
                 }
             }
-            "telnetd" | "busybox" if low.contains("-l /bin/sh") || low.contains("-l /bin/bash") || low.contains("telnetd") => {
+            "telnetd" | "busybox" if super::has(&low, "-l /bin/sh") || super::has(&low, "-l /bin/bash") || super::has(&low, "telnetd") => {
                 out.push(Confidence::High, "shell.reverse-shell", at);
             }
             "mkfifo" | "mknod" => {
@@ -2031,20 +2031,20 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 if args.iter().any(|a| {
                     let l = a.to_ascii_lowercase();
                     sensitive(a)
-                        && (l.contains("shadow")
-                            || l.contains("id_")
-                            || l.contains("credentials")
-                            || l.contains("environ")
-                            || l.contains(".git-credentials")
-                            || l.contains(".netrc")
-                            || l.contains(".pgpass"))
+                        && (super::has(&l, "shadow")
+                            || super::has(&l, "id_")
+                            || super::has(&l, "credentials")
+                            || super::has(&l, "environ")
+                            || super::has(&l, ".git-credentials")
+                            || super::has(&l, ".netrc")
+                            || super::has(&l, ".pgpass"))
                 }) {
                     out.push(Confidence::Medium, "shell.credential-read", at);
                 }
             }
             _ => {}
         }
-        if low.contains("stratum+tcp://") || low.contains("stratum+ssl://") {
+        if super::has(&low, "stratum+tcp://") || super::has(&low, "stratum+ssl://") {
             out.push(Confidence::High, "shell.miner", at);
         }
         // Interpreter one-liners.
@@ -2071,11 +2071,11 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }) {
                     out.push(Confidence::High, "shell.decoded-exec", at);
                 }
-                if (low.contains("iex") || low.contains("invoke-expression"))
-                    && (low.contains("downloadstring")
-                        || low.contains("iwr")
-                        || low.contains("invoke-webrequest")
-                        || low.contains("net.webclient"))
+                if (super::has(&low, "iex") || super::has(&low, "invoke-expression"))
+                    && (super::has(&low, "downloadstring")
+                        || super::has(&low, "iwr")
+                        || super::has(&low, "invoke-webrequest")
+                        || super::has(&low, "net.webclient"))
                 {
                     out.push(Confidence::High, "shell.download-exec", at);
                 }
@@ -2094,7 +2094,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 out.push(url_risk(url_of(d).as_deref()), "shell.download-exec", at);
             } else if feeds.iter().any(|f| is_decoder(f)) {
                 let inline = feeds.last().is_some_and(|f| {
-                    matches!(f.name(), "echo" | "printf" | "cat") && f.args().iter().any(|w| w.text.len() >= 16 || w.text.contains("\\x"))
+                    matches!(f.name(), "echo" | "printf" | "cat")
+                        && f.args().iter().any(|w| w.text.len() >= 16 || super::has(&w.text, "\\x"))
                 }) || feeds.iter().any(|f| f.redirs.iter().any(|(op, _)| *op == "<<<"));
                 out.push(if inline { Confidence::High } else { Confidence::Medium }, "shell.decoded-exec", at);
             } else if let Some(f) = feeds.first()
@@ -2103,7 +2104,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             {
                 out.push(Confidence::Medium, "shell.decoded-exec", at);
             }
-            if c.redirs.iter().any(|(op, t)| *op == "<<<" && (t.contains("curl") || t.contains("wget"))) {
+            if c.redirs.iter().any(|(op, t)| *op == "<<<" && (super::has(t, "curl") || super::has(t, "wget"))) {
                 out.push(Confidence::High, "shell.download-exec", at);
             }
         }
@@ -2130,7 +2131,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             // Exfiltration through a substitution in a network command.
             // DNS exfiltration: a substitution glued in front of a domain.
             let pn_net = matches!(pn, "dig" | "nslookup" | "host" | "ping" | "drill" | "resolvectl")
-                && p.words.iter().any(|w| w.subst && (w.text.contains(").") || w.text.contains("`.") || w.text.contains("}.")));
+                && p.words.iter().any(|w| w.subst && (super::has(&w.text, ").") || super::has(&w.text, "`.") || super::has(&w.text, "}.")));
             let reads_secret = c.arg_texts().any(sensitive)
                 || matches!(n.as_str(), "env" | "printenv")
                 || feeds.iter().any(|f| f.arg_texts().any(sensitive));
@@ -2182,7 +2183,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 let host = u.split("://").nth(1).unwrap_or(u).split(['/', ':', '?', '@']).next().unwrap_or("");
                 let local = host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback() || ip.is_private() || ip.is_link_local())
                     || internal_host(host);
-                u.contains("://") && !local && url_risk(Some(u)) == Confidence::High
+                super::has(u, "://") && !local && url_risk(Some(u)) == Confidence::High
             };
             let env_index = c.assigns.iter().filter_map(|a| a.split_once('=')).any(|(k, v)| {
                 matches!(k.to_ascii_uppercase().as_str(), "PIP_INDEX_URL" | "PIP_EXTRA_INDEX_URL" | "NPM_CONFIG_REGISTRY" | "UV_INDEX_URL")
@@ -2195,7 +2196,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             for a in &args {
                 let inline =
                     ["--index-url=", "--extra-index-url=", "--registry=", "--source=", "-i"].iter().find_map(|p| a.strip_prefix(p));
-                let url = if matches!(prev, "--index-url" | "--extra-index-url" | "-i" | "--registry" | "--source") || a.contains("://") {
+                let url = if matches!(prev, "--index-url" | "--extra-index-url" | "-i" | "--registry" | "--source") || super::has(a, "://")
+                {
                     Some(*a)
                 } else {
                     inline
@@ -2385,17 +2387,17 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     let lt = t.to_ascii_lowercase();
                     if lt.starts_with("/var/log")
                         && (recursive
-                            || lt.contains("auth")
-                            || lt.contains("secure")
-                            || lt.contains("wtmp")
-                            || lt.contains("btmp")
-                            || lt.contains("lastlog")
-                            || lt.contains("syslog")
-                            || lt.contains("audit"))
+                            || super::has(&lt, "auth")
+                            || super::has(&lt, "secure")
+                            || super::has(&lt, "wtmp")
+                            || super::has(&lt, "btmp")
+                            || super::has(&lt, "lastlog")
+                            || super::has(&lt, "syslog")
+                            || super::has(&lt, "audit"))
                         || lt.ends_with("_history")
                     {
                         out.push(
-                            if lt.contains('*') && !lt.contains("auth") { Confidence::Medium } else { Confidence::High },
+                            if lt.contains('*') && !super::has(&lt, "auth") { Confidence::Medium } else { Confidence::High },
                             "shell.log-tampering",
                             at,
                         );
@@ -2428,14 +2430,15 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 if args.iter().any(|a| block_device(a)) {
                     out.push(Confidence::High, "shell.destructive", at);
                 }
-                if n == "shred" && args.iter().any(|a| a.starts_with("/var/log") || a.ends_with("_history") || a.contains("/.bash_history"))
+                if n == "shred"
+                    && args.iter().any(|a| a.starts_with("/var/log") || a.ends_with("_history") || super::has(a, "/.bash_history"))
                 {
                     out.push(Confidence::High, "shell.log-tampering", at);
                 }
             }
             "chmod" | "chown" | "chgrp" => privilege(&n, &args, at, out),
             "setcap" => {
-                if low.contains("cap_setuid") || low.contains("cap_sys_admin") || low.contains("cap_dac_override") {
+                if super::has(&low, "cap_setuid") || super::has(&low, "cap_sys_admin") || super::has(&low, "cap_dac_override") {
                     out.push(Confidence::High, "shell.privilege", at);
                 }
             }
@@ -2522,14 +2525,14 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 // Windows accounts: `net user NAME PASS /add`, `net localgroup administrators NAME /add`.
                 let adds = args.iter().any(|a| a.eq_ignore_ascii_case("/add"));
                 let sub = args.first().map(|a| a.to_ascii_lowercase()).unwrap_or_default();
-                if adds && sub == "localgroup" && low.contains("admin") {
+                if adds && sub == "localgroup" && super::has(&low, "admin") {
                     out.push(Confidence::High, "shell.privilege", at);
                 } else if adds && sub == "user" {
                     out.push(Confidence::High, "shell.persistence", at);
                 }
             }
             "bitsadmin" | "bitsadmin.exe" => {
-                if low.contains("/transfer") && (low.contains("http://") || low.contains("https://")) {
+                if super::has(&low, "/transfer") && (super::has(&low, "http://") || super::has(&low, "https://")) {
                     out.push(Confidence::High, "shell.download-exec", at);
                 }
             }
@@ -2537,18 +2540,20 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 if args.first().is_some_and(|a| a.eq_ignore_ascii_case("add")) && {
                     // Unquoted backslashes are escapes to a POSIX lexer: compare without them.
                     let key = low.replace('\\', "");
-                    key.contains("currentversionrun") || key.contains("winlogon") || key.contains("image file execution options")
+                    super::has(&key, "currentversionrun")
+                        || super::has(&key, "winlogon")
+                        || super::has(&key, "image file execution options")
                 } {
                     out.push(Confidence::High, "shell.persistence", at);
                 }
             }
             "certutil" | "certutil.exe" => {
-                if low.contains("-urlcache") || low.contains("-decode") {
+                if super::has(&low, "-urlcache") || super::has(&low, "-decode") {
                     out.push(Confidence::High, "shell.download-exec", at);
                 }
             }
             "mshta" | "mshta.exe" | "regsvr32" | "rundll32" => {
-                if low.contains("http") || low.contains("javascript:") || low.contains("scrobj") {
+                if super::has(&low, "http") || super::has(&low, "javascript:") || super::has(&low, "scrobj") {
                     out.push(Confidence::High, "shell.download-exec", at);
                 }
             }
@@ -2566,7 +2571,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             let target = args.iter().rev().find(|a| !a.starts_with('-')).copied().unwrap_or("");
             let conf = if system_disk(target) {
                 Confidence::High
-            } else if block_device(target) || target.starts_with("/dev/loop") || target.contains(".img") || target.contains(".raw") {
+            } else if block_device(target) || target.starts_with("/dev/loop") || super::has(target, ".img") || super::has(target, ".raw") {
                 Confidence::Low
             } else {
                 Confidence::Medium
@@ -2646,11 +2651,11 @@ fn block_device(t: &str) -> bool {
 }
 
 fn ifs_trick(t: &str) -> bool {
-    (t.contains("$IFS") || t.contains("${IFS"))
+    (super::has(t, "$IFS") || super::has(t, "${IFS"))
         && !matches!(t, "$IFS" | "${IFS}" | "$IFS$9")
         && !t.starts_with("IFS=")
-        && !t.contains("=$IFS")
-        && !t.contains("=${IFS")
+        && !super::has(t, "=$IFS")
+        && !super::has(t, "=${IFS")
         || t.starts_with("$IFS$9")
         || t.starts_with("${IFS}") && t.len() > 6
 }
@@ -2672,16 +2677,16 @@ fn env_assignment(a: &str, at: &Range<usize>, out: &mut Out<'_>) {
         }
         "PAGER" | "GIT_PAGER" | "MANPAGER" | "EDITOR" | "VISUAL" | "GIT_EDITOR" | "LESSOPEN" | "BROWSER" | "PROMPT_COMMAND" | "GIT_SSH"
         | "GIT_SSH_COMMAND" | "GIT_PROXY_COMMAND" | "BASH_ENV" | "ENV" => {
-            let shellish = lv.contains("sh -c")
-                || lv.contains("/bin/sh")
-                || lv.contains("/bin/bash")
-                || lv.contains("$(")
+            let shellish = super::has(&lv, "sh -c")
+                || super::has(&lv, "/bin/sh")
+                || super::has(&lv, "/bin/bash")
+                || super::has(&lv, "$(")
                 || lv.contains('`')
-                || lv.contains("curl ")
-                || lv.contains("/dev/tcp")
-                || lv.contains("nc ");
-            let benign = lv.starts_with("ssh ") || lv.starts_with("ssh") && k.starts_with("GIT_SSH") || lv.contains("lesspipe");
-            if shellish && !benign || (k == "BASH_ENV" || k == "ENV") && (lv.starts_with("/tmp") || lv.contains("$(")) {
+                || super::has(&lv, "curl ")
+                || super::has(&lv, "/dev/tcp")
+                || super::has(&lv, "nc ");
+            let benign = lv.starts_with("ssh ") || lv.starts_with("ssh") && k.starts_with("GIT_SSH") || super::has(&lv, "lesspipe");
+            if shellish && !benign || (k == "BASH_ENV" || k == "ENV") && (lv.starts_with("/tmp") || super::has(&lv, "$(")) {
                 out.push(Confidence::High, "shell.argument-injection", at);
             }
         }
@@ -2693,9 +2698,9 @@ fn privilege(n: &str, args: &[&str], at: &Range<usize>, out: &mut Out<'_>) {
     let mode = args.iter().find(|a| !a.starts_with('-')).copied().unwrap_or("");
     let targets: Vec<&str> = args.iter().filter(|a| !a.starts_with('-') && **a != mode).copied().collect();
     if n == "chmod" {
-        let suid = mode.contains("u+s")
+        let suid = super::has(mode, "u+s")
             || mode == "+s"
-            || mode.contains("a+s")
+            || super::has(mode, "a+s")
             || mode.len() == 4 && (mode.starts_with('4') || mode.starts_with('6')) && mode.bytes().all(|c| c.is_ascii_digit());
         if suid {
             let risky = targets.iter().any(|t| {
@@ -2726,7 +2731,7 @@ fn privilege(n: &str, args: &[&str], at: &Range<usize>, out: &mut Out<'_>) {
             });
             out.push(if risky { Confidence::High } else { Confidence::Low }, "shell.privilege", at);
         }
-        let open = mode.ends_with("777") || mode.ends_with("666") || mode.contains("o+w") || mode.contains("a+w");
+        let open = mode.ends_with("777") || mode.ends_with("666") || super::has(mode, "o+w") || super::has(mode, "a+w");
         let vital = targets.iter().any(|t| {
             matches!(
                 t.trim_end_matches('/'),
@@ -2831,7 +2836,7 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
             out.push(Confidence::High, "shell.obfuscation", at);
         }
     }
-    if t.contains(",,}") || t.contains("^^}") || t.contains(":0:") && t.starts_with("${") {
+    if super::has(t, ",,}") || super::has(t, "^^}") || super::has(t, ":0:") && t.starts_with("${") {
         out.push(Confidence::High, "shell.obfuscation", at);
     }
     // `$a$b`: a command name assembled from variables.
@@ -2910,20 +2915,20 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], from_pub: bool, 
             || l.starts_with("/etc/profile")
             || l == "/etc/bash.bashrc"
             || l == "/etc/environment"
-            || l.contains("/systemd/system/")
-            || l.contains(".config/systemd/user")
-            || l.contains(".git/hooks/")
-            || l.contains("/etc/sudoers.d")
+            || super::has(&l, "/systemd/system/")
+            || super::has(&l, ".config/systemd/user")
+            || super::has(&l, ".git/hooks/")
+            || super::has(&l, "/etc/sudoers.d")
             || l.ends_with(".ssh/config")
-            || l.contains("launchagents")
-            || l.contains("launchdaemons")
-            || l.contains(".config/autostart")
+            || super::has(&l, "launchagents")
+            || super::has(&l, "launchdaemons")
+            || super::has(&l, ".config/autostart")
         {
             Some(if bad { Confidence::High } else { Confidence::Low })
         } else if ["/var/www", "htdocs", "public_html", "wwwroot", "/usr/share/nginx/html", "webapps/"].iter().any(|w| l.contains(w))
             && [".php", ".phtml", ".jsp", ".jspx", ".asp", ".aspx", ".cgi"].iter().any(|e| l.ends_with(e))
         {
-            Some(if matches!(n, "curl" | "wget") || content.contains("<?php") || content.contains("<%") {
+            Some(if matches!(n, "curl" | "wget") || super::has(&content, "<?php") || super::has(&content, "<%") {
                 Confidence::High
             } else {
                 Confidence::Low
@@ -2986,7 +2991,7 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
                 if l.starts_with("--upload-pack") || l.starts_with("--receive-pack") || l.starts_with("--exec=") {
                     let v = l.split_once('=').map_or("", |x| x.1);
                     out.push(
-                        if v.is_empty() || shellish(v) || !v.contains("git") { Confidence::High } else { Confidence::Medium },
+                        if v.is_empty() || shellish(v) || !super::has(v, "git") { Confidence::High } else { Confidence::Medium },
                         "shell.argument-injection",
                         at,
                     );
@@ -3003,14 +3008,14 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
                 if let Some(v) = v {
                     let l = v.to_ascii_lowercase();
                     let (key, val) = l.split_once(['=', ' ']).unwrap_or((l.as_str(), ""));
-                    let benign = val.contains("%h")
-                        || val.contains(" -w ")
+                    let benign = super::has(val, "%h")
+                        || super::has(val, " -w ")
                         || val.starts_with("ssh ")
-                        || val.contains("ssm")
-                        || val.contains("cloudflared")
-                        || val.contains("corkscrew")
-                        || val.contains("connect-proxy")
-                        || val.contains("gcloud");
+                        || super::has(val, "ssm")
+                        || super::has(val, "cloudflared")
+                        || super::has(val, "corkscrew")
+                        || super::has(val, "connect-proxy")
+                        || super::has(val, "gcloud");
                     if (key == "proxycommand" || key == "knownhostscommand" || key == "proxyjump" && shellish(val)) && !benign
                         || key == "localcommand"
                         || key == "permitlocalcommand" && val == "yes"
@@ -3063,7 +3068,7 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
         "curl" => {
             for a in args {
                 if (prev == "-K" || prev == "--config")
-                    && (a.starts_with("/tmp") || *a == "-" || a.contains("://") || a.starts_with("/dev/"))
+                    && (a.starts_with("/tmp") || *a == "-" || super::has(a, "://") || a.starts_with("/dev/"))
                 {
                     out.push(Confidence::Medium, "shell.argument-injection", at);
                 }
@@ -3094,15 +3099,15 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
         }
         "awk" | "gawk" | "mawk" | "nawk" | "busybox" => {
             let l = c.joined().to_ascii_lowercase();
-            if l.contains("/inet/tcp") || l.contains("/inet/udp") {
+            if super::has(&l, "/inet/tcp") || super::has(&l, "/inet/udp") {
                 out.push(Confidence::High, "shell.reverse-shell", at);
-            } else if l.contains("system(")
+            } else if super::has(&l, "system(")
                 && ["sh", "bash", "curl", "wget", "nc ", "/tmp"]
                     .iter()
                     .any(|p| l.contains(&format!("system(\"{p}")) || l.contains(&format!("system(\"/bin/{p}")))
             {
                 out.push(Confidence::High, "shell.argument-injection", at);
-            } else if l.contains("| getline") && (l.contains("\"sh\"") || l.contains("/bin/sh")) {
+            } else if super::has(&l, "| getline") && (super::has(&l, "\"sh\"") || super::has(&l, "/bin/sh")) {
                 out.push(Confidence::High, "shell.argument-injection", at);
                 // (`cmd | getline` running a shell)
             }
@@ -3113,13 +3118,13 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
                 if let Some(v) = v {
                     let l = v.to_ascii_lowercase();
                     if l.trim_start_matches(':').starts_with('!')
-                        || l.contains(":!")
-                        || l.contains("py ")
-                        || l.contains("py3 ")
-                        || l.contains("lua ")
-                        || l.contains("system(")
+                        || super::has(&l, ":!")
+                        || super::has(&l, "py ")
+                        || super::has(&l, "py3 ")
+                        || super::has(&l, "lua ")
+                        || super::has(&l, "system(")
                         || l.starts_with("!")
-                        || l.contains("set shell")
+                        || super::has(&l, "set shell")
                     {
                         out.push(Confidence::High, "shell.argument-injection", at);
                     }
@@ -3294,7 +3299,9 @@ fn probe(rest: &str) -> Option<Confidence> {
     if strong.contains(&name)
         && (arg_ok
             || letter_arg
-                && (!wordy || next.contains("://") || next.split_whitespace().next().is_some_and(|a| a.contains('.') || a.contains('/'))))
+                && (!wordy
+                    || super::has(next, "://")
+                    || next.split_whitespace().next().is_some_and(|a| a.contains('.') || a.contains('/'))))
         && !after.starts_with('=')
     {
         return Some(Confidence::High);
@@ -3382,7 +3389,7 @@ fn prose_like(t: &str) -> bool {
 fn looks_like_command(t: &str) -> bool {
     let first = t.trim_start().split(|c: char| c.is_whitespace() || c == ';' || c == '|' || c == '&').next().unwrap_or("");
     let n = base(first).to_ascii_lowercase();
-    if first.starts_with("./") || first.contains("/bin/") {
+    if first.starts_with("./") || super::has(first, "/bin/") {
         return true;
     }
     COMMON.contains(&n.as_str()) || is_interp(&n) || DOWNLOADERS.contains(&n.as_str())
@@ -3655,11 +3662,11 @@ fn nothing_to_see(t: &str) -> bool {
     let b = t.as_bytes();
     !b.iter()
         .any(|c| matches!(c, b';' | b'|' | b'&' | b'$' | b'`' | b'\n' | b'<' | b'>' | b'(' | b'{' | b'\\' | b'\'' | b'"' | b'*' | b'?'))
-        && !t.contains(" -")
-        && !t.contains(" /")
-        && !t.contains(" ~")
-        && !t.contains("://")
-        && !t.contains("=/")
+        && !super::has(t, " -")
+        && !super::has(t, " /")
+        && !super::has(t, " ~")
+        && !super::has(t, "://")
+        && !super::has(t, "=/")
 }
 
 /// Options that make a program run a command, as a value of their own (or
@@ -3676,7 +3683,7 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
     let lead = t.len() - t.trim_start().len();
     if let Some(command) = t.trim_start().strip_prefix("ext::") {
         let first = command.split([' ', '%']).next().unwrap_or("");
-        if command.len() > first.len() && !first.is_empty() && !first.contains("::") && !first.contains('(') {
+        if command.len() > first.len() && !first.is_empty() && !super::has(first, "::") && !first.contains('(') {
             return Some(lead..t.len().min(lead + 64));
         }
     }
@@ -3957,8 +3964,8 @@ fn lower(c: Confidence) -> Confidence {
 /// Linear, allocation-free; most plain command lines stop here.
 fn inert(t: &str) -> bool {
     if t.bytes().any(|c| matches!(c, b'$' | b'\\' | b'\'' | b'"' | b'{' | b'}' | b'?' | b'*' | b'<' | b'>' | b'|' | b'`' | b'(' | b'&'))
-        || t.contains("/dev/")
-        || t.contains("://")
+        || super::has(t, "/dev/")
+        || super::has(t, "://")
     {
         return false;
     }
@@ -4011,7 +4018,7 @@ fn run_program(t: &str, out: &mut Vec<Hit>) {
         return;
     }
     let text = t;
-    if (text.contains("(){") || text.contains("() {"))
+    if (super::has(text, "(){") || super::has(text, "() {"))
         && let Some(p) = fork_bomb_text(text)
     {
         out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.destructive", p..text.len().min(p + 24)));
@@ -4034,8 +4041,8 @@ fn run_program(t: &str, out: &mut Vec<Hit>) {
 fn text_rules(text: &str, out: &mut Vec<Hit>) {
     // Cheap gate: the rules below need one of these (case-insensitively).
     let b = text.as_bytes();
-    let gate = text.contains("/dev/")
-        || text.contains("<?")
+    let gate = super::has(text, "/dev/")
+        || super::has(text, "<?")
         || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"iex") || w.eq_ignore_ascii_case(b"ke-"));
     if !gate {
         return;
@@ -4049,7 +4056,7 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
         if let Some(p) = l.find(dev) {
             let host = l.get(p + dev.len()..).unwrap_or("").split('/').next().unwrap_or("");
             let local = matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1") || host.starts_with('$');
-            let wired = l.contains(">&") || l.contains("<&") || l.contains("0>&1") || l.contains(" -i");
+            let wired = super::has(&l, ">&") || super::has(&l, "<&") || super::has(&l, "0>&1") || super::has(&l, " -i");
             if !local && wired {
                 hit(out, Confidence::High, "shell.reverse-shell", p);
             } else if !local {
@@ -4058,7 +4065,7 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
         }
     }
     // PowerShell: run what a download returns.
-    if (l.contains("iex") || l.contains("invoke-expression"))
+    if (super::has(&l, "iex") || super::has(&l, "invoke-expression"))
         && ["downloadstring", "iwr ", "iwr(", "invoke-webrequest", "net.webclient", "irm ", "invoke-restmethod"]
             .iter()
             .any(|d| l.contains(d))
@@ -4068,7 +4075,7 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
     // A web shell written or fetched into a web root.
     if let Some(p) = l.find("<?php")
         && ["system(", "exec(", "passthru(", "shell_exec(", "eval(", "popen(", "assert("].iter().any(|f| l.contains(f))
-        && (l.contains("$_get") || l.contains("$_post") || l.contains("$_request") || l.contains("$_cookie"))
+        && (super::has(&l, "$_get") || super::has(&l, "$_post") || super::has(&l, "$_request") || super::has(&l, "$_cookie"))
     {
         hit(out, Confidence::High, "shell.persistence", p);
     }
@@ -4227,7 +4234,7 @@ fn dropper(c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'
         c.name_word().map(|w| w.text.clone())
     };
     let Some(path) = runs else { return };
-    if path.is_empty() || path.contains("://") {
+    if path.is_empty() || super::has(&path, "://") {
         return;
     }
     let tmp = ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/user/"].iter().any(|p| path.starts_with(p));

@@ -225,7 +225,7 @@ const SPLIT_KEYWORDS: &[&str] = &[
 /// Returns the rewritten text (or `None` when there is nothing to do) and
 /// the hits the rewriting itself is evidence of.
 fn uncomment(text: &str, out: &mut Vec<(Confidence, &'static str, Range<usize>)>) -> Option<String> {
-    if !text.contains("/*") {
+    if !super::has(text, "/*") {
         return None;
     }
     let b = text.as_bytes();
@@ -343,7 +343,7 @@ fn matches(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
 /// condition compares a value with itself (`or 1 eq 1`, `or ('1' eq '1'`)
 /// is a tautology, like `OR 1=1` in SQL.
 fn odata(text: &str, out: &mut Vec<Hit>) {
-    if text.len() > MAX_STATEMENT || !text.contains(" eq ") && !text.contains(" EQ ") && !text.contains(" Eq ") {
+    if text.len() > MAX_STATEMENT || !super::has(text, " eq ") && !super::has(text, " EQ ") && !super::has(text, " Eq ") {
         return;
     }
     let lower = text.to_ascii_lowercase();
@@ -495,13 +495,13 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
         // Whitespace of any kind around the keyword (`(\nSELECT`, `(\tselect`).
         let lower: String = text.chars().map(|c| if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() }).collect();
         if let Some(p) = lower.find("(select ").or_else(|| lower.find("( select "))
-            && lower.get(p..).is_some_and(|r| r.contains(" from "))
+            && lower.get(p..).is_some_and(|r| super::has(r, " from "))
         {
             found.push((Confidence::High, "sql.subquery", p..text.len().min(p + 64)));
         }
     }
     // A URL's query parameters are values of their own (`?id=1 OR 1=1`).
-    if !statement && text.len() <= MAX_VALUE && (s.context == Context::Url || text.contains("://")) {
+    if !statement && text.len() <= MAX_VALUE && (s.context == Context::Url || super::has(text, "://")) {
         query_values(text, &mut found);
     }
     // Split keywords are weaker evidence in a whole statement written by the agent.
@@ -513,7 +513,7 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
 
 /// A prose document (a message body, a page): not analyzed for SQL.
 fn is_document(s: &Subject<'_>) -> bool {
-    s.context == Context::Text && (s.text.len() > 600 || s.text.contains("```") || s.text.bytes().filter(|b| *b == b'\n').count() > 4)
+    s.context == Context::Text && (s.text.len() > 600 || super::has(s.text, "```") || s.text.bytes().filter(|b| *b == b'\n').count() > 4)
 }
 
 /// Whether the text parses as SQL (MySQL or generic dialect, within the
@@ -1041,7 +1041,7 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
     // MySQL reads `\'` as an escaped quote; an application that escapes
     // quotes by doubling them does not: both readings.
     let generic = GenericDialect {};
-    let backslash = text.contains("\\'") || text.contains("\\\"");
+    let backslash = super::has(text, "\\'") || super::has(text, "\\\"");
     let readings: [(char, &dyn Dialect); 4] = [('\'', &mysql), ('"', &mysql), ('\'', &generic), ('"', &generic)];
     for (n, (quote, dialect)) in readings.into_iter().enumerate() {
         let Some(first) = text.find(quote) else { continue };
@@ -1631,7 +1631,7 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
 /// (`'x'/**/UnIoN/*x*/SeLeCt/**/...`): written to get past a filter that
 /// matches `union select`; a person writing SQL puts spaces there.
 fn comment_spaces(text: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
-    if !text.contains("/*") {
+    if !super::has(text, "/*") {
         return;
     }
     let lower = text.to_ascii_lowercase();
@@ -1883,7 +1883,7 @@ fn nosql_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
         out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.nosql-where", all.clone()));
     }
     if let Some(re) = NOSQL_BRACKET.as_ref() {
-        let strapi = text.contains("filters[") || text.contains("filters%5B");
+        let strapi = super::has(text, "filters[") || super::has(text, "filters%5B");
         for c in re.captures_iter(text).take(16) {
             let field = c.get(1).map_or("", |m| m.as_str());
             let op = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
@@ -1909,7 +1909,7 @@ fn nosql_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
 fn nosql_value(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let all = 0..s.text.len();
     match s.field {
-        "$where" | "$function" | "$accumulator" | "body" if s.field != "body" || s.text.contains("function") => {
+        "$where" | "$function" | "$accumulator" | "body" if s.field != "body" || super::has(s.text, "function") => {
             if matches(&JS_BAD, s.text) {
                 out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.nosql-where", all));
             } else if s.field == "$where" {
@@ -1993,7 +1993,7 @@ fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
     .iter()
     .any(|w| s.tool.contains(w));
     // A generic wrapper (`function_call`, no tool) hides the real tool: no evidence either way.
-    let unknown = s.tool.is_empty() || s.tool.contains("function") || s.tool.contains("tool_call");
+    let unknown = s.tool.is_empty() || super::has(s.tool, "function") || super::has(s.tool, "tool_call");
     // `s.field` of a key is its parent's field name when the walker provides
     // it: an operator object under `password` is injection whatever the tool
     // (under `email` or `username` it may be a legitimate filter).

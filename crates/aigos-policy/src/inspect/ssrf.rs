@@ -57,7 +57,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let prose = s.context == Context::Unknown
         && !acts
         && s.text.split_whitespace().nth(19).is_some()
-        && s.text.contains(". ")
+        && super::has(s.text, ". ")
         && !s.text.trim_start().starts_with(['{', '[', '<']);
     let as_text;
     let s = if prose {
@@ -336,7 +336,7 @@ fn url_hits(
             ("file", Context::Url | Context::Unknown) if !is_file_tool(s.tool) => Some(Confidence::High),
             ("file", Context::Path) => Some(Confidence::Low),
             ("file", _) => Some(Confidence::Medium),
-            ("jar" | "netdoc", Context::Text) if !raw.contains("://") => None,
+            ("jar" | "netdoc", Context::Text) if !super::has(raw, "://") => None,
             (_, Context::Text) if quoted => Some(Confidence::Low),
             // Prose naming a scheme (`${jndi:ldap://example.com/a}` in an
             // article) explains it; asking for it, or aiming it inside, does not.
@@ -438,7 +438,7 @@ fn url_hits(
             let v = b64_url(v.trim()).map_or(v, std::borrow::Cow::Owned);
             let v = v.trim();
             let lv = v.to_ascii_lowercase();
-            let inner = lv.contains("://") || lv.starts_with("//") || lv.starts_with("jar:") || lv.starts_with("netdoc:");
+            let inner = super::has(&lv, "://") || lv.starts_with("//") || lv.starts_with("jar:") || lv.starts_with("netdoc:");
             if inner {
                 let mark = out.len();
                 url_hits(s, text, fences, v, at.clone(), depth + 1, out);
@@ -470,7 +470,7 @@ fn b64_url(v: &str) -> Option<String> {
         .ok()?;
     let text = String::from_utf8(bytes).ok()?;
     let lower = text.get(..12.min(text.len()))?.to_ascii_lowercase();
-    (lower.contains("://") || lower.starts_with("//")).then_some(text)
+    (super::has(&lower, "://") || lower.starts_with("//")).then_some(text)
 }
 
 /// Whether `raw` names a host inside (loopback, private, metadata, internal).
@@ -1233,12 +1233,12 @@ fn confusion(raw: &str, parsed: Option<&Url>) -> Option<&'static str> {
     if let Some(u) = parsed {
         // `http://trusted.com@evil.com`: a user name that reads as a host.
         let user = u.username();
-        if !user.is_empty() && u.password().is_none() && (user.contains('.') || user.contains("%2e") || user.contains("%2E")) {
+        if !user.is_empty() && u.password().is_none() && (user.contains('.') || super::has(user, "%2e") || super::has(user, "%2E")) {
             return Some("ssrf.userinfo-confusion");
         }
         // `http://evil.com#@trusted.com`, `http://evil.com?@trusted.com`.
         let after = rest.get(auth_end..).unwrap_or("");
-        if (after.starts_with("#@") || after.starts_with("?@") || after.contains("#@")) && after.contains('.') {
+        if (after.starts_with("#@") || after.starts_with("?@") || super::has(after, "#@")) && after.contains('.') {
             return Some("ssrf.userinfo-confusion");
         }
     }
