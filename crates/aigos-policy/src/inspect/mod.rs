@@ -2068,3 +2068,36 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{find, has};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The fast substring tests answer exactly as `str::contains` and
+        /// `str::find` do, on texts short and long (every path), ASCII or not.
+        #[test]
+        fn substring_tests_agree_with_std(hay in "[ab\u{e9}\u{1F600} ]{0,80}", needle in "[ab\u{e9} ]{0,6}", pad in 0usize..5000) {
+            let long = format!("{}{hay}", " ".repeat(pad));
+            for h in [hay.as_str(), long.as_str()] {
+                prop_assert_eq!(has(h, &needle), h.contains(needle.as_str()));
+                prop_assert_eq!(find(h, &needle), h.find(needle.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn substring_tests_on_edges() {
+        assert!(has("", ""));
+        assert!(!has("", "a"));
+        assert!(has("abc", "abc"));
+        assert!(!has("ab", "abc"));
+        assert_eq!(find("xxabc", "abc"), Some(2));
+        assert_eq!(find("abc", ""), Some(0));
+        // Past the short path (needle + 16 bytes) and past 4 KiB.
+        let long = format!("{}needle", "x".repeat(5000));
+        assert!(has(&long, "needle"));
+        assert_eq!(find(&long, "needle"), Some(5000));
+    }
+}
