@@ -46,6 +46,15 @@ pub(crate) struct View<'t> {
 /// producing at most `budget` bytes (decremented).
 pub(crate) fn views<'t>(text: &'t str, layers: usize, budget: &mut usize) -> Vec<View<'t>> {
     let mut out = vec![View { text: Cow::Borrowed(text), chain: Vec::new(), hidden: None }];
+    // Most values are short ASCII with nothing a decoder reads: no `%`,
+    // `&` or `\`, too short for a base64 or hex segment, no spaced letters.
+    if text.len() < MIN_BASE64.min(MIN_HEX)
+        && text.is_ascii()
+        && !text.bytes().any(|b| matches!(b, b'%' | b'&' | b'\\'))
+        && spaced_letters(text).is_none()
+    {
+        return out;
+    }
     let mut next = 0;
     while next < out.len() && out.len() < MAX_VIEWS {
         let (depth, base_hidden) = match out.get(next) {

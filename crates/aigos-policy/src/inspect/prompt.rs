@@ -959,8 +959,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
         }
     }
-    let matched = matched & woken;
-    for i in (0..c.rules.len()).filter(|i| matched >> i & 1 == 1) {
+    // The matched rules in order, by their bits (most strings match none).
+    let mut pending = matched & woken;
+    while pending != 0 {
+        let i = pending.trailing_zeros() as usize;
+        pending &= pending - 1;
         let (Some(rule), Some(re)) = (c.rules.get(i), c.each.get(i)) else { continue };
         let mut top: Option<(Confidence, Range<usize>)> = None;
         // Only overrides need their captures (the gap); the others are

@@ -1281,9 +1281,12 @@ fn is_ulid(t: &str) -> bool {
 /// A string whose field name says it is a credential.
 fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let text = d.text;
+    if s.context == Context::Key {
+        return;
+    }
     let f: String = s.field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
     let header = matches!(f.as_str(), "authorization" | "proxyauthorization");
-    if s.context == Context::Key || (secret_name(s.field) != Some(true) && !header) {
+    if secret_name(s.field) != Some(true) && !header {
         return;
     }
     let mut text = text;
