@@ -2227,7 +2227,7 @@ fn conditional_reader(before: &str, rest: &str) -> bool {
     matches!(cond, "when" | "whenever" | "if" | "once")
         && [" it must", " it should", " it shall", " it needs to", " you must", " you should", " please "]
             .iter()
-            .any(|d| sentence.contains(d) && !sentence.contains(&format!("{d} not")))
+            .any(|d| super::has(sentence, d) && !sentence.contains(&format!("{d} not")))
 }
 
 /// Whether a name that says AI heads what follows with a colon ("One
@@ -2539,7 +2539,7 @@ fn is_sensitive(target: &str) -> bool {
         "جهات الاتصال",
         "الهواتف",
     ];
-    SENSITIVE.iter().any(|w| target.contains(w))
+    SENSITIVE.iter().any(|w| super::has(target, w))
 }
 
 /// Whether a target is an e-mail address at a free mail provider (a
@@ -2737,17 +2737,17 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         let sentence = text.get(sentence_start..sentence_end).unwrap_or("");
         let requester = ["whoever requested", "whoever asked", "whoever sent", "the requester", "the person who asked", "the sender"]
             .iter()
-            .any(|w| sentence.contains(w));
+            .any(|w| super::has(sentence, w));
         // ("... for j.doe@proton.me. Have the password sent to the same
         // address": the address the paragraph named.)
         let anaphora =
-            ["the same address", "that address", "this address", "the same email", "that email"].iter().any(|w| sentence.contains(w));
+            ["the same address", "that address", "this address", "the same email", "that email"].iter().any(|w| super::has(sentence, w));
         let para_start = text.get(..sentence_start).and_then(|h| h.rfind("\n\n")).map_or(0, |p| p + 2);
         let mailbox = names_personal_mailbox(text, sentence_start..sentence_end)
             || anaphora && names_personal_mailbox(text, para_start..sentence_start);
         // (A reset link goes to the account's owner: it is no password.)
         let link =
-            ["password reset", "reset link", "recovery link", "reset email", "reset instructions"].iter().any(|w| sentence.contains(w));
+            ["password reset", "reset link", "recovery link", "reset email", "reset instructions"].iter().any(|w| super::has(sentence, w));
         if (requester || mailbox) && !link && !negated(m.start() + 1) {
             return Some(m.start()..sentence_end);
         }

@@ -658,7 +658,7 @@ impl<'i> Run<'i> {
         // `eval_python` or `redteam.send_message`.)
         let mut parts = tool.split(['.', '/', ':']);
         let eval_suite = matches!(parts.next().unwrap_or(""), "evals" | "evaluations" | "redteam" | "red_team" | "guardrails")
-            && parts.next().is_some_and(|a| ["case", "dataset", "sample", "example", "test"].iter().any(|w| a.contains(w)));
+            && parts.next().is_some_and(|a| ["case", "dataset", "sample", "example", "test"].iter().any(|w| has(a, w)));
         Run { inspector, tool, reads_records, eval_suite, schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
     }
 

@@ -886,7 +886,7 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     // No climb: a sensitive absolute path (or a home-relative secret).
     // A field that names what it holds (`identity_file`, `kubeconfig`,
     // `credentials_file`) refers to the user's own credentials.
-    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| field.contains(w));
+    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| has(field, w));
     if n.absolute || home || n.file_url {
         let c = match (tier, ctx) {
             (Some(Tier::Secret), Context::Path | Context::Unknown | Context::Shell | Context::Url | Context::Key) => {

@@ -1072,7 +1072,7 @@ fn push(s: &Subject<'_>, out: &mut Vec<Hit>, rule: &'static str, conf: Confidenc
     // errand in the first person; an injection speaks of the user.
     let sentence_end = s.text.get(at.start..).and_then(|r| r.find(['.', '!', '?', '\n'])).map_or(s.text.len(), |p| at.start + p);
     let sentence = lower(s.text, at.start, sentence_end.max(at.end));
-    let own_errand = rule == "prompt.addressed" && [" my ", " me ", " me.", " me,"].iter().any(|w| sentence.contains(w));
+    let own_errand = rule == "prompt.addressed" && [" my ", " me ", " me.", " me,"].iter().any(|w| super::has(sentence, w));
     let conf = if own_errand && !s.decoded { Confidence::Low } else { conf };
     if let Some(h) = out.iter_mut().find(|h| h.family == Family::PromptInjection && h.rule == rule) {
         if conf > h.confidence {
@@ -1152,14 +1152,14 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             let head = text.get(..at.start).unwrap_or("");
             let tail = text.get(at.end..).unwrap_or("");
             let opened = head.rfind("{%").is_some_and(|o| head.get(o..).is_some_and(|b| super::has(b, "%}")));
-            let in_block = ["{% for", "{%- for", "{% if", "{%- if"].iter().any(|b| head.contains(b))
+            let in_block = ["{% for", "{%- for", "{% if", "{%- if"].iter().any(|b| super::has(head, b))
                 && (super::has(tail, "{% end") || super::has(tail, "{%- end"));
             let adjacent = tail.trim_start_matches([' ', '\t']).starts_with("{{")
                 || head.trim_end_matches([' ', '\t']).ends_with("}}")
                 || head.trim_end_matches([' ', '\t']).ends_with("%}")
                 || head.rfind("{{").is_some_and(|o| !head.get(o..).is_some_and(|b| super::has(b, "}}")));
             let chat_template =
-                ["message['", "message[\"", "message.role", "message.content", "in messages"].iter().any(|m| text.contains(m))
+                ["message['", "message[\"", "message.role", "message.content", "in messages"].iter().any(|m| super::has(text, m))
                     && opened
                     && in_block
                     && adjacent;
@@ -1266,7 +1266,7 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
 /// "such as", "for example") within a few words: a mention in prose.
 fn as_example(text: &str, start: usize) -> bool {
     let before = lower(text, start.saturating_sub(24), start);
-    ["e.g.", "e.g ", "such as", "for example", "for instance", "z.b.", "p. ex", "por ejemplo"].iter().any(|m| before.contains(m))
+    ["e.g.", "e.g ", "such as", "for example", "for instance", "z.b.", "p. ex", "por ejemplo"].iter().any(|m| super::has(before, m))
 }
 
 /// Whether a CJK phrase is reported speech: inside 「」 or 『』 and
@@ -1995,7 +1995,7 @@ fn floor(text: &str, mut i: usize) -> usize {
 }
 
 fn has_any(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| if n.is_ascii() && n.len() <= 5 && !n.ends_with(' ') { has_word(hay, &[n]) } else { hay.contains(n) })
+    needles.iter().any(|n| if n.is_ascii() && n.len() <= 5 && !n.ends_with(' ') { has_word(hay, &[n]) } else { super::has(hay, n) })
 }
 
 /// Whether one of `words` occurs in `hay` as a whole word.
@@ -2158,7 +2158,7 @@ fn in_literal(text: &str, at: &Range<usize>) -> bool {
 pub(crate) fn looks_like_code(text: &str) -> bool {
     ["def ", "return ", "import ", "const ", "let ", "=> ", "{%", "print(", " = ", "fn ", "function ", "f\"", "});", "self."]
         .iter()
-        .filter(|m| text.contains(*m))
+        .filter(|m| super::has(text, m))
         .take(2)
         .count()
         >= 2

@@ -1651,8 +1651,8 @@ fn url_risk(url: Option<&str>) -> Confidence {
     let port = host_port.contains(':') && !host.starts_with('[');
     let evil = ["evil", "attacker", "malicious", "hacker", "pwn", "exfil", "c2.", "payload", "backdoor", "burp", "oast", "canarytokens"]
         .iter()
-        .any(|w| host.contains(w));
-    if ip || port || evil || l.starts_with("http://") || STAGING.iter().any(|s| host.contains(s)) || super::has(rest, "/tmp/") {
+        .any(|w| super::has(host, w));
+    if ip || port || evil || l.starts_with("http://") || STAGING.iter().any(|s| super::has(host, s)) || super::has(rest, "/tmp/") {
         return Confidence::High;
     }
     let path_host = rest.trim_end_matches('/');
@@ -2451,7 +2451,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     && args.iter().any(|a| {
                         ["auditd", "rsyslog", "syslog", "falcon", "osquery", "wazuh", "apparmor", "firewalld", "crowdstrike"]
                             .iter()
-                            .any(|d| a.contains(d))
+                            .any(|d| super::has(a, d))
                     }) =>
             {
                 out.push(Confidence::High, "shell.log-tampering", at);
@@ -3893,7 +3893,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
                     | "email"
                     | "domain"
                     | "ref"
-            ) || ["ping", "dns", "lookup", "whois", "traceroute", "nslookup"].iter().any(|w| s.tool.contains(w));
+            ) || ["ping", "dns", "lookup", "whois", "traceroute", "nslookup"].iter().any(|w| super::has(s.tool, w));
             if identifier {
                 value_injection(t, true, false, out);
                 run_program(t, out);
@@ -4259,7 +4259,7 @@ fn security_log(l: &str) -> bool {
         || l.starts_with("/var/log/")
             && ["auth", "secure", "wtmp", "btmp", "utmp", "lastlog", "faillog", "syslog", "messages", "audit", "kern.log"]
                 .iter()
-                .any(|w| l.contains(w))
+                .any(|w| super::has(l, w))
 }
 
 /// A top-level system directory (`/etc`, `/usr`…).

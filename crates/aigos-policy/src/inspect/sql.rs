@@ -1939,7 +1939,7 @@ fn nosql_value(s: &Subject<'_>, out: &mut Vec<Hit>) {
 fn auth_tool(tool: &str) -> bool {
     ["login", "signin", "sign_in", "auth", "session", "password", "verify", "credential", "otp", "2fa", "mfa"]
         .iter()
-        .any(|w| tool.contains(w))
+        .any(|w| super::has(tool, w))
 }
 
 /// An object key: a NoSQL operator. The parent field is unknown, so the key
@@ -1991,7 +1991,7 @@ fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
         "index",
     ]
     .iter()
-    .any(|w| s.tool.contains(w));
+    .any(|w| super::has(s.tool, w));
     // A generic wrapper (`function_call`, no tool) hides the real tool: no evidence either way.
     let unknown = s.tool.is_empty() || super::has(s.tool, "function") || super::has(s.tool, "tool_call");
     // `s.field` of a key is its parent's field name when the walker provides

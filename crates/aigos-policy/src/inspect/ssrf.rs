@@ -53,7 +53,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // `status` note) reads as text: URLs there are mentioned unless asked for.
     // (Not a task given to a tool that acts on it: a browser agent's `task`.)
     let acts = matches!(s.field, "task" | "goal" | "objective" | "instruction" | "instructions" | "steps" | "plan" | "prompt")
-        || ["browser", "agent", "crawl", "scrape", "navigate"].iter().any(|w| s.tool.contains(w));
+        || ["browser", "agent", "crawl", "scrape", "navigate"].iter().any(|w| super::has(s.tool, w));
     let prose = s.context == Context::Unknown
         && !acts
         && s.text.split_whitespace().nth(19).is_some()
@@ -397,7 +397,7 @@ fn url_hits(
         dest = Dest::Public;
     }
     if dest > Dest::Public {
-        let hook = ["hook", "callback", "notify", "postback"].iter().any(|w| s.field.contains(w) || s.tool.contains(w));
+        let hook = ["hook", "callback", "notify", "postback"].iter().any(|w| super::has(s.field, w) || super::has(s.tool, w));
         let mut conf = dest_confidence(dest, s.context, request, quoted, port, parsed.as_ref().map_or("", Url::path), hook);
         // A client of a named service at its own internal endpoint; an
         // origin a CORS or CSRF setting allows (matched, never fetched).
@@ -508,7 +508,7 @@ fn fetching_tool(tool: &str) -> bool {
         "link",
     ]
     .iter()
-    .any(|w| tool.contains(w))
+    .any(|w| super::has(tool, w))
 }
 
 /// Whether the tool stores, records or sends text (configuration, tickets,
@@ -561,12 +561,12 @@ fn storing_tool(tool: &str) -> bool {
         "publish",
     ]
     .iter()
-    .any(|w| tool.contains(w))
+    .any(|w| super::has(tool, w))
 }
 
 /// Whether the tool is a browser (it opens local pages as well as remote ones).
 fn browser_tool(tool: &str) -> bool {
-    ["browser", "browse", "preview", "screenshot", "navigate"].iter().any(|w| tool.contains(w))
+    ["browser", "browse", "preview", "screenshot", "navigate"].iter().any(|w| super::has(tool, w))
 }
 
 /// Whether a `data:` URL (lower-cased) holds a raster image.
@@ -606,7 +606,7 @@ fn sensitive_file(raw: &str) -> bool {
 
 /// Whether the tool reads local files anyway (a `file://` URI is its normal input).
 fn is_file_tool(tool: &str) -> bool {
-    ["fs.", "file", "read_", "open_file", "editor", "ide."].iter().any(|w| tool.contains(w))
+    ["fs.", "file", "read_", "open_file", "editor", "ide."].iter().any(|w| super::has(tool, w))
 }
 
 /// The rule id of a destination.
@@ -1272,10 +1272,10 @@ fn bare_field(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
     let t_ = s.tool;
     let http_tool = ["http", "fetch", "browse", "request", "web", "curl", "url", "scrape", "crawl", "download", "webhook", "proxy"]
         .iter()
-        .any(|w| t_.contains(w));
+        .any(|w| super::has(t_, w));
     let data_tool = ["db", "sql", "redis", "mongo", "postgres", "mysql", "cache", "kafka", "amqp", "rabbit", "elastic", "memcache"]
         .iter()
-        .any(|w| t_.contains(w));
+        .any(|w| super::has(t_, w));
     let conf = match dest {
         Dest::Metadata => Confidence::High,
         _ if odd_notation => Confidence::High,

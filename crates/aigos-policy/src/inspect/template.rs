@@ -271,7 +271,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         // engine prints `{ a;` and runs the `{{ }}` inside.)
         if e.kind == Kind::Brace
             && (super::has(body, ";\n") || super::has(body, ";\r\n"))
-            && !["{{", "${", "#{", "{%", "*{", "@{", "%{", "~{", "<%"].iter().any(|d| body.contains(d))
+            && !["{{", "${", "#{", "{%", "*{", "@{", "%{", "~{", "<%"].iter().any(|d| super::has(body, d))
         {
             continue;
         }
@@ -357,7 +357,7 @@ fn is_probe(core: &str) -> bool {
 pub(crate) fn log_record(text: &str, at: usize) -> bool {
     let line = text.get(super::line_around(text, at)).unwrap_or("").trim_start();
     let head = line.as_bytes().first().is_some_and(|c| c.is_ascii_digit() || *c == b'[');
-    let http = ["GET ", "POST ", "PUT ", "HEAD ", "DELETE ", "HTTP/1.", "HTTP/2"].iter().any(|m| line.contains(m));
+    let http = ["GET ", "POST ", "PUT ", "HEAD ", "DELETE ", "HTTP/1.", "HTTP/2"].iter().any(|m| super::has(line, m));
     head && http
 }
 
