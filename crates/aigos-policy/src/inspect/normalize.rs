@@ -130,7 +130,21 @@ fn spaced_letters(text: &str) -> Option<String> {
     // pass over five-character windows, no allocation, says so (over bytes
     // when the text is ASCII, the common case, which is faster).
     let maybe = if text.is_ascii() {
-        text.as_bytes().windows(5).any(|w| letter_split([w[0], w[1], w[2], w[3], w[4]].map(char::from)))
+        // (`letter_split` on bytes: an ASCII letter is alphabetic, and the
+        // separators are ASCII. A run's first letter follows no letter or
+        // digit and its third is followed by none, as the run below asks.)
+        let sep = |b: u8| is_letter_separator(char::from(b));
+        let b = text.as_bytes();
+        b.windows(5).enumerate().any(|(i, w)| {
+            w[0].is_ascii_alphabetic()
+                && sep(w[1])
+                && w[2].is_ascii_alphabetic()
+                && sep(w[3])
+                && (w[3] == w[1] || w[1] != b' ' && w[3] != b' ')
+                && w[4].is_ascii_alphabetic()
+                && !(i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric))
+                && !b.get(i + 5).is_some_and(u8::is_ascii_alphanumeric)
+        })
     } else {
         let mut w = ['\0'; 5];
         text.chars().any(|c| {
