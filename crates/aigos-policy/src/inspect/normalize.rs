@@ -644,6 +644,23 @@ mod tests {
     }
 
     #[test]
+    fn spaced_letters_quick_test_agrees_with_the_run() {
+        // Three single letters: joined; a letter or digit touching the run
+        // makes its first or last letter part of a word: not joined.
+        assert_eq!(spaced_letters("a.b.c").as_deref(), Some("abc"));
+        assert_eq!(spaced_letters("say i-g-n-o-r-e now").as_deref(), Some("say ignore now"));
+        assert_eq!(spaced_letters("xa.b.c"), None);
+        assert_eq!(spaced_letters("a.b.c9"), None);
+        assert_eq!(spaced_letters("v1.a.b.c").as_deref(), Some("v1.abc"));
+        // Spaces and punctuation do not mix within a run.
+        assert_eq!(spaced_letters("a b.c"), None);
+        // Short ASCII values with nothing to decode keep one view.
+        let mut budget = 1 << 20;
+        assert_eq!(views("a.b", 4, &mut budget).len(), 1);
+        assert_eq!(views("a b c", 4, &mut budget).len(), 2);
+    }
+
+    #[test]
     fn views_are_bounded() {
         let nested = "JTI1MjUyNTI1MjUyNTI1MjUyNTI1MjUyNTI1".repeat(100);
         let mut budget = 1 << 20;
