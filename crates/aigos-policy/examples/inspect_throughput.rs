@@ -9,8 +9,10 @@
 //! With `--file PATH [ROUNDS]` it times one payload. With `--dump` it
 //! prints the findings of every case of the tuning corpus instead, one line
 //! each (the hold-out is left out): diff two dumps to show that a change
-//! meant to be fast only is exactly that (`--dump holdout` covers the
-//! hold-out corpora: write it to a file and `cmp` it, never read it).
+//! meant to be fast only is exactly that. `--dump-digest` prints only the
+//! number of cases and a digest of the hold-out corpora's dump (the same
+//! lines, never shown: nobody reads those cases); compare the digests of
+//! two builds made by the same toolchain.
 //! `NO_LEARNED=1` in the environment switches the learned prompt model off.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, missing_docs, reason = "measurement tool")]
 
@@ -21,8 +23,8 @@ use aigos_policy::{Inspector, InspectorConfig};
 
 fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
-    if arg == "--dump" {
-        return dump();
+    if arg == "--dump" || arg == "--dump-digest" {
+        return dump(arg == "--dump-digest");
     }
     if arg == "--file" {
         // One payload from a file, inspected ROUNDS times after a warm-up.
@@ -83,12 +85,12 @@ fn measured(inspector: &Inspector, payloads: &[Vec<u8>], rounds: u32) -> Duratio
 }
 
 /// Every case of the tuning corpus with its findings, one line each.
-fn dump() {
+fn dump(digest: bool) {
+    use std::hash::{Hash as _, Hasher as _};
     let inspector = inspector();
-    // The hold-out corpora are left out unless named (`--dump holdout`):
-    // nobody should read their cases, so write that dump to a file and
-    // compare it with `cmp`, which shows no case.
-    let sub = std::env::args().nth(2).unwrap_or_else(|| "payloads".into());
+    // The digest covers the hold-out corpora and shows none of their lines.
+    let sub = if digest { "holdout" } else { "payloads" };
+    let (mut cases, mut hasher) = (0usize, std::hash::DefaultHasher::new());
     {
         let dir = format!("{}/../../tests/corpus/{sub}", env!("CARGO_MANIFEST_DIR"));
         let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
@@ -107,9 +109,18 @@ fn dump() {
                         .join(" | "),
                     Err(e) => format!("error: {e}"),
                 };
-                println!("{}\t{found}", case["id"].as_str().unwrap_or("?"));
+                let line = format!("{}\t{found}", case["id"].as_str().unwrap_or("?"));
+                if digest {
+                    cases += 1;
+                    line.hash(&mut hasher);
+                } else {
+                    println!("{line}");
+                }
             }
         }
+    }
+    if digest {
+        println!("{sub}: {cases} cases, digest {:016x}", hasher.finish());
     }
 }
 
