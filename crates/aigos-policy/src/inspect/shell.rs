@@ -2031,13 +2031,9 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 if args.iter().any(|a| {
                     let l = a.to_ascii_lowercase();
                     sensitive(a)
-                        && (super::has(&l, "shadow")
-                            || super::has(&l, "id_")
-                            || super::has(&l, "credentials")
-                            || super::has(&l, "environ")
-                            || super::has(&l, ".git-credentials")
-                            || super::has(&l, ".netrc")
-                            || super::has(&l, ".pgpass"))
+                        && ["shadow", "id_", "credentials", "environ", ".git-credentials", ".netrc", ".pgpass"]
+                            .iter()
+                            .any(|w| super::has(&l, w))
                 }) {
                     out.push(Confidence::Medium, "shell.credential-read", at);
                 }
@@ -2387,13 +2383,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     let lt = t.to_ascii_lowercase();
                     if lt.starts_with("/var/log")
                         && (recursive
-                            || super::has(&lt, "auth")
-                            || super::has(&lt, "secure")
-                            || super::has(&lt, "wtmp")
-                            || super::has(&lt, "btmp")
-                            || super::has(&lt, "lastlog")
-                            || super::has(&lt, "syslog")
-                            || super::has(&lt, "audit"))
+                            || ["auth", "secure", "wtmp", "btmp", "lastlog", "syslog", "audit"].iter().any(|w| super::has(&lt, w)))
                         || lt.ends_with("_history")
                     {
                         out.push(
