@@ -272,6 +272,10 @@ const PROCESSORS: &[&str] = &[
     "quiconque lit",
     "la personne qui traite",
     "celui qui traite",
+    "en traitant ce",
+    "en traitant cette",
+    "lors du traitement de ce",
+    "lors du traitement de cette",
     "si vous êtes un système",
     // German.
     "wer diese nachricht",
@@ -279,6 +283,11 @@ const PROCESSORS: &[&str] = &[
     "wer diese mail",
     "wer dieses dokument",
     "wer dies liest",
+    "wer diese",
+    "wer dieses",
+    "wer diesen",
+    "beim verarbeiten dieser",
+    "beim verarbeiten dieses",
     "wer das liest",
     "wenn du ein automatisiertes",
     "falls sie ein automatisiertes",
@@ -288,6 +297,8 @@ const PROCESSORS: &[&str] = &[
     "quien lea esta",
     "quien gestione",
     "quien resuma",
+    "al procesar este",
+    "al procesar esta",
     "el sistema que procesa",
     "el sistema que lee",
     "si eres un sistema",
@@ -295,6 +306,10 @@ const PROCESSORS: &[&str] = &[
     // Portuguese.
     "quem resumir",
     "quem processar",
+    "ao processar este",
+    "ao processar esta",
+    "quem processa",
+    "quem tratar",
     "quem ler este",
     "quem ler esta",
     "o sistema que processa",
@@ -306,11 +321,18 @@ const PROCESSORS: &[&str] = &[
     "chi legge questa",
     "chi gestisce questo",
     "chi riassume",
+    "nell'elaborare",
+    "chi tratta questa",
+    "chi tratta questo",
     "il sistema che elabora",
     "se sei un sistema",
     // Dutch.
     "wie dit bericht verwerkt",
     "wie dit leest",
+    "degene die dit",
+    "degene die deze",
+    "wie deze factuur",
+    "bij het verwerken van",
     "het systeem dat dit",
     "als je een geautomatiseerd",
     // Polish.
@@ -332,6 +354,10 @@ const PROCESSORS: &[&str] = &[
     "処理される方",
     "処理する方",
     "処理するシステム",
+    "処理する担当者",
+    "処理する担当",
+    "対応する担当者",
+    "処理する人",
     "お読みのai",
     "整理会议纪要的人",
     "整理纪要的人",
@@ -518,6 +544,10 @@ const PRIVILEGED: &[&str] = &[
     "approva",
     "esegui il merge",
     "disattiva",
+    "disattivare",
+    "eliminare",
+    "cancellare",
+    "svuotare",
     "одобри",
     "удали",
     "удалите",
@@ -1356,6 +1386,11 @@ const TARGETS: &[&str] = &[
     "银行账户",
     "银行卡号",
     "收货地址",
+    "手机号",
+    "手机号码",
+    "电话号码",
+    "身份证号",
+    "客户信息",
     "配送地址",
     "双重认证",
     "双因素认证",
@@ -1694,6 +1729,23 @@ const BOOSTERS: &[&str] = &[
     "responda ao usuário que",
     "antworte dem nutzer, dass",
     "doesn't see it",
+    // Evidence removed before an audit.
+    "before the audit",
+    "before the auditor",
+    "before the auditors",
+    "prima dell'audit",
+    "prima della verifica dell'auditor",
+    "vor dem audit",
+    "vor der prüfung durch",
+    "avant l'audit",
+    "avant l'arrivée des auditeurs",
+    "antes de la auditoría",
+    "antes da auditoria",
+    "voor de audit",
+    "監査の前に",
+    "監査前に",
+    "审计之前",
+    "审计前",
     "does not see it",
     "won't see it",
 ];
@@ -2108,7 +2160,8 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     }
     // Readers named by a who-clause the list does not hold ("whoever is
     // going to process", "the person handling this", "anyone processing").
-    let described = described_processors(text);
+    let mut described = described_processors(text);
+    described.extend(cjk_processors(text));
     addressees.extend(described.iter().cloned());
     if field_addresses || decoded {
         addressees.insert(0, 0..0);
@@ -2486,6 +2539,40 @@ fn described_processors(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Readers described by what they do to the content, in Chinese: a
+/// processing verb (`处理`, `审核`, `阅读`, `整理`) and, within twelve
+/// characters of the same clause, the person or system doing it (`的人员`,
+/// `的同事`, `的系统`): `处理此订单的人员请...`. At most 16, as byte ranges
+/// of the verb through the noun.
+fn cjk_processors(text: &str) -> Vec<Range<usize>> {
+    const VERBS: &[&str] = &["处理", "處理", "审核", "審核", "阅读", "閱讀", "整理", "查看此", "接收此"];
+    const DOERS: &[&str] = &["的人员", "的人", "的同事", "的系统", "的系統", "的工作人员", "的您", "的员工", "的助手"];
+    let mut out = Vec::new();
+    if text.is_ascii() {
+        return out;
+    }
+    for verb in VERBS {
+        for (at, _) in text.match_indices(verb).take(16) {
+            let after = text.get(at + verb.len()..).unwrap_or("");
+            let clause: usize = after
+                .char_indices()
+                .take(12)
+                .take_while(|(_, c)| !matches!(c, '。' | '，' | '、' | '；' | '：' | '\n' | '.' | ','))
+                .map(|(i, c)| i + c.len_utf8())
+                .last()
+                .unwrap_or(0);
+            let window = after.get(..clause).unwrap_or("");
+            if let Some((p, doer)) = DOERS.iter().find_map(|d| window.find(d).map(|p| (p, d))) {
+                out.push(at..at + verb.len() + p + doer.len());
+                if out.len() >= 16 {
+                    return out;
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Whether a target names a credential, personal data or the
 /// conversation itself (not a business document).
 fn is_sensitive(target: &str) -> bool {
@@ -2535,6 +2622,29 @@ fn is_sensitive(target: &str) -> bool {
         "contact",
         "kunden",
         "phone",
+        "credenci",
+        "credenzial",
+        "identifiants",
+        "zugangsdaten",
+        "anmeldedaten",
+        "inloggegevens",
+        "wachtwoord",
+        "hasło",
+        "手机",
+        "电话",
+        "電話",
+        "客户",
+        "顾客",
+        "顧客",
+        "身份证",
+        "凭据",
+        "凭证",
+        "認証情報",
+        "고객",
+        "연락처",
+        "cliente",
+        "klant",
+        "клиент",
         "téléphone",
         "جهات الاتصال",
         "الهواتف",

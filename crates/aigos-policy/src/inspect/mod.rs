@@ -526,6 +526,20 @@ fn pointer(nodes: &[Node<'_>], mut at: Option<usize>) -> String {
 }
 
 /// The nearest object key above a node (array indices skipped).
+/// Whether the string at `node` is the `source` of one of `cells` (as a
+/// string or as an element of its array of lines).
+fn in_cell(nodes: &[Node<'_>], node: Option<usize>, cells: &[usize]) -> bool {
+    let mut at = node;
+    for _ in 0..2 {
+        let Some(n) = at.and_then(|i| nodes.get(i)) else { return false };
+        if matches!(&n.token, Token::Key(k) if k == "source") {
+            return n.parent.is_some_and(|p| cells.contains(&p));
+        }
+        at = n.parent;
+    }
+    false
+}
+
 fn field_of<'n>(nodes: &'n [Node<'_>], mut at: Option<usize>) -> &'n str {
     while let Some(i) = at {
         let Some(n) = nodes.get(i) else { break };
@@ -627,8 +641,9 @@ struct Run<'i> {
     tool: String,
     /// The tool reads logs or search results ([`reads_records`]).
     reads_records: bool,
-    /// The tool stores evaluation or red-team cases: its payloads spell
-    /// the attacks they test.
+    /// The tool stores evaluation or red-team cases, or writes detection
+    /// rules ([`signature_tool`]): its payloads spell the attacks they test
+    /// or match.
     eval_suite: bool,
     schema: Option<&'i ToolSchema>,
     hits: Vec<Pending>,
@@ -658,7 +673,8 @@ impl<'i> Run<'i> {
         // `eval_python` or `redteam.send_message`.)
         let mut parts = tool.split(['.', '/', ':']);
         let eval_suite = matches!(parts.next().unwrap_or(""), "evals" | "evaluations" | "redteam" | "red_team" | "guardrails")
-            && parts.next().is_some_and(|a| ["case", "dataset", "sample", "example", "test"].iter().any(|w| has(a, w)));
+            && parts.next().is_some_and(|a| ["case", "dataset", "sample", "example", "test"].iter().any(|w| has(a, w)))
+            || signature_tool(&tool);
         Run { inspector, tool, reads_records, eval_suite, schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
     }
 
@@ -676,6 +692,18 @@ impl<'i> Run<'i> {
             })
             .map(|s| s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent))
             .take(16)
+            .collect();
+        // Notebook cells (`cells[i]` objects with a `cell_type`): their
+        // `source` is code, not a path.
+        let cells: Vec<usize> = nodes
+            .iter()
+            .filter(|n| matches!(&n.token, Token::Key(k) if k == "cell_type"))
+            .filter_map(|n| n.parent)
+            .filter(|&cell| {
+                let holder = nodes.get(cell).and_then(|c| c.parent).and_then(|a| nodes.get(a));
+                holder.is_some_and(|a| matches!(&a.token, Token::Key(k) if k == "cells"))
+            })
+            .take(4096)
             .collect();
         for s in strings {
             if s.is_key && key_holds_secret(&s.text) {
@@ -707,7 +735,14 @@ impl<'i> Run<'i> {
                 let field = field_of(nodes, s.node).to_ascii_lowercase();
                 let declared = self.schema.and_then(|sc| sc.arg_at(at.get()));
                 let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(at.get())));
-                (context.unwrap_or_else(|| context_of(&field, &self.tool)), field, declared.and_then(schema::ArgSchema::family))
+                let context = context.unwrap_or_else(|| {
+                    if field == "source" && !cells.is_empty() && in_cell(nodes, s.node, &cells) {
+                        Context::Code
+                    } else {
+                        context_of(&field, &self.tool)
+                    }
+                });
+                (context, field, declared.and_then(schema::ArgSchema::family))
             };
             if !s.is_key
                 && let Some(arg) = self.schema.and_then(|sc| sc.arg_at(at.get()))
@@ -1453,6 +1488,40 @@ fn signature_file(path: &str) -> bool {
     [".yar", ".yara", ".rules", ".co"].iter().any(|e| p.ends_with(e))
         || data && under(&["sigma"])
         || data && under(&["evals", "eval", "redteam", "red-team", "red_team", "adversarial"])
+}
+
+/// Whether a tool writes detection rules or filters: its namespace is a
+/// detection system (`siem`, `ids`, `waf`, `sigma`, `yara`, `guardrails`...,
+/// or a WAF named in the action, `aws.wafv2_update_rule_group`) and its
+/// action writes a rule, a signature, a filter or a pattern. What such a
+/// rule spells, it matches; it does not run it. (Its URL-, path- and
+/// command-typed fields are still judged: a SIEM's webhook is fetched.)
+fn signature_tool(tool: &str) -> bool {
+    const SYSTEMS: &[&str] = &[
+        "siem",
+        "ids",
+        "ips",
+        "waf",
+        "wafv2",
+        "sigma",
+        "yara",
+        "snort",
+        "suricata",
+        "guardrails",
+        "guardrail",
+        "detections",
+        "detection",
+        "semgrep",
+        "modsecurity",
+    ];
+    const UNAMBIGUOUS: &[&str] = &["waf", "wafv2", "sigma", "yara", "snort", "suricata", "modsecurity", "guardrails", "guardrail"];
+    const WRITES: &[&str] =
+        &["rule", "rules", "signature", "signatures", "filter", "filters", "pattern", "patterns", "update", "create", "add", "put"];
+    let mut words = tool.split(['.', '/', ':', '_', '-']).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    let rest: Vec<&str> = words.collect();
+    let system = SYSTEMS.contains(&first) || rest.iter().any(|w| UNAMBIGUOUS.contains(w));
+    system && rest.iter().any(|w| WRITES.contains(w))
 }
 
 /// Fields that hold log lines.

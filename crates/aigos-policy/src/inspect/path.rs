@@ -232,6 +232,14 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     }
     spans.into_iter().filter_map(move |r| {
         let t = text.get(r.clone())?;
+        // An alternative of a regular expression (`(\.\./|%2e%2e%2f|%252e)`
+        // in a rewrite condition or a filter) lists what the pattern
+        // matches: glued to `(` or `|` on one side and `|` or `)` on the
+        // other, it is no path (a URL would read `|../` as one segment).
+        let (before, after) = (r.start.checked_sub(1).and_then(|p| text.as_bytes().get(p)), text.as_bytes().get(r.end));
+        if matches!((before, after), (Some(b'(' | b'|'), Some(b'|')) | (Some(b'|'), Some(b')'))) {
+            return None;
+        }
         // Only a climb, an encoding, a NUL, a scheme or an absolute or
         // home path can be a finding (`src/main.rs` cannot).
         let interesting =

@@ -9,6 +9,7 @@
 //! entropy, placeholder test). Hits cover exactly the secret so the
 //! excerpt redacts it.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -337,6 +338,38 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             }
         }
     }
+    if text.len() >= 58 {
+        for at in discord_tokens(text).take(16) {
+            if !text.get(at.clone()).is_some_and(looks_placeholder) {
+                push(out, Confidence::High, "secret.discord-bot-token", at);
+            }
+        }
+    }
+}
+
+/// Discord bot tokens: `ID.TIMESTAMP.HMAC`, the first part the base64 of
+/// the bot's numeric id (17 to 20 digits), which is what makes the format
+/// checkable without a prefix. Looked for at each `.` that has a second `.`
+/// seven bytes on (at most 64 of them).
+fn discord_tokens(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    use base64::Engine as _;
+    let b = text.as_bytes();
+    let part = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-');
+    memchr::memchr_iter(b'.', b)
+        .filter(move |&i| b.get(i + 7) == Some(&b'.') && b.get(i + 1..i + 7).is_some_and(|t| t.iter().all(part)))
+        .take(64)
+        .filter_map(move |i| {
+            let start = b.get(..i)?.iter().rposition(|c| !part(c)).map_or(0, |p| p + 1);
+            let tail = b.get(i + 8..)?;
+            let end = i + 8 + tail.iter().position(|c| !part(c)).unwrap_or(tail.len());
+            let (id, hmac) = (text.get(start..i)?, text.get(i + 8..end)?);
+            if !(23..=28).contains(&id.len()) || !(27..=40).contains(&hmac.len()) || shannon(hmac) < 3.5 {
+                return None;
+            }
+            let digits = base64::engine::general_purpose::STANDARD_NO_PAD.decode(id.trim_end_matches('=')).ok()?;
+            ((17..=20).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) && digits.first() != Some(&b'0'))
+                .then_some(start..end)
+        })
 }
 
 /// Bytes a token (or a webhook URL) is made of.

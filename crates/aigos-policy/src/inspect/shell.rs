@@ -3335,6 +3335,10 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
             b'&' if !text_field && b.get(i + 1).is_some_and(|n| *n == b' ' || *n == b'\t') => 1,
             b'\n' if !text_field => 1,
             b'`' if !text_field && !sql_like => 1,
+            // In text a backtick opens markdown code after a blank or
+            // punctuation; one glued to the end of a single token
+            // (`photo`wget ...`.png`) opens a substitution in it.
+            b'`' if !sql_like && glued_opener(b, i) => 1,
             b'$' | b'<' | b'>' if b.get(i + 1) == Some(&b'(') && b.get(i + 2) != Some(&b'(') => 2,
             b'$' if t.get(i..).is_some_and(|r| r.starts_with("${IFS}") || r.starts_with("$IFS")) => {
                 out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.obfuscation", i..(i + 6).min(b.len())));
@@ -3365,6 +3369,86 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
         i += len;
     }
     found
+}
+
+/// Whether the backtick at `i` opens a substitution glued to a value: the
+/// first backtick of the text, after a letter, digit, `/`, `-`, `.` or `=`
+/// of a token that starts the text (no blank before it).
+fn glued_opener(b: &[u8], i: usize) -> bool {
+    let head = b.get(..i).unwrap_or(&[]);
+    head.last().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b'-' | b'.' | b'='))
+        && !head.iter().any(|c| c.is_ascii_whitespace() || *c == b'`')
+}
+
+/// Commands whose names cmd.exe carets split (`c^m^d`, `who^ami`): a caret
+/// between two letters is removed by cmd.exe and written only to get past
+/// a filter.
+const CARET_COMMANDS: &[&str] = &[
+    "cmd",
+    "powershell",
+    "pwsh",
+    "whoami",
+    "net",
+    "net1",
+    "reg",
+    "certutil",
+    "bitsadmin",
+    "wmic",
+    "mshta",
+    "rundll32",
+    "regsvr32",
+    "schtasks",
+    "cscript",
+    "wscript",
+    "curl",
+    "wget",
+    "bash",
+    "sh",
+    "nc",
+    "ncat",
+    "ping",
+    "nslookup",
+    "ipconfig",
+    "systeminfo",
+    "tasklist",
+    "taskkill",
+    "sc",
+    "vssadmin",
+    "wevtutil",
+    "bcdedit",
+    "icacls",
+    "takeown",
+    "start",
+    "echo",
+    "type",
+    "copy",
+    "del",
+    "attrib",
+    "runas",
+    "msiexec",
+    "invoke-expression",
+    "iex",
+    "invoke-webrequest",
+];
+
+/// A command name split by carets (`c^m^d`, `n^et`): where it is. At most
+/// 64 carets are looked at.
+fn caret_split(t: &str) -> Option<Range<usize>> {
+    let b = t.as_bytes();
+    for (i, _) in t.match_indices('^').take(64) {
+        if !(i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic) && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)) {
+            continue;
+        }
+        let part = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'^' | b'-' | b'.');
+        let start = b.get(..i).map_or(0, |h| h.iter().rposition(|c| !part(c)).map_or(0, |p| p + 1));
+        let end = b.get(i..).map_or(b.len(), |r| r.iter().position(|c| !part(c)).map_or(b.len(), |p| i + p));
+        let word: String = t.get(start..end).unwrap_or("").chars().filter(|c| *c != '^').collect::<String>().to_ascii_lowercase();
+        let word = word.trim_end_matches(".exe");
+        if CARET_COMMANDS.contains(&word) {
+            return Some(start..end);
+        }
+    }
+    None
 }
 
 /// Several words of mostly letters: a sentence, not a value.
@@ -3698,6 +3782,15 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
     if OPTIONS.iter().any(|o| trimmed.starts_with(o)) {
         return Some(lead..t.len().min(lead + 64));
     }
+    // `-exec CMD {} ;` as a value of its own (find's extra arguments).
+    for marker in ["-exec ", "-execdir ", "-ok ", "-okdir "] {
+        if let Some(rest) = trimmed.strip_prefix(marker) {
+            let rest = rest.trim_end();
+            if rest.len() > 2 && (rest.ends_with(';') || rest.ends_with("\\;") || rest.ends_with('+')) {
+                return Some(lead..t.len());
+            }
+        }
+    }
     // `PATTERN -exec CMD {} ;` (or `+`): a find pattern carrying a command.
     // (A whole `find` command, a script line, is the shell analyzer's.)
     for marker in [" -exec ", " -execdir ", " -ok "] {
@@ -3822,6 +3915,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         && let Some(at) = execution_option(t)
     {
         out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.argument-injection", at));
+    }
+    // A command name split by cmd.exe carets (`c^m^d /c who^ami`), in any
+    // value: written only to get past a filter (a write-up quoting it is
+    // medium).
+    if s.context != Context::Key
+        && t.contains('^')
+        && let Some(at) = caret_split(t)
+    {
+        let conf = if matches!(s.context, Context::Text | Context::Code) && prose_like(t) { Confidence::Medium } else { Confidence::High };
+        out.push(Hit::new(Family::ShellInjection, conf, "shell.obfuscation", at));
     }
     if t.len() < 2 || nothing_to_see(t) && s.context != Context::Shell {
         return;

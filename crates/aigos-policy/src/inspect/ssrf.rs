@@ -292,6 +292,11 @@ fn bounded(text: &str) -> &str {
     text.get(..super::floor_char(text, MAX_SCAN)).unwrap_or("")
 }
 
+/// Whether the URL at `at` is written right inside a `${jndi:` lookup.
+fn jndi_target(text: &str, at: usize) -> bool {
+    text.get(at.saturating_sub(7)..at).is_some_and(|b| b.eq_ignore_ascii_case("${jndi:"))
+}
+
 /// Dangerous schemes, by how bad they are in a request.
 fn scheme_risk(scheme: &str) -> Option<(&'static str, bool)> {
     // (rule, always dangerous even to public hosts)
@@ -338,6 +343,10 @@ fn url_hits(
             ("file", _) => Some(Confidence::Medium),
             ("jar" | "netdoc", Context::Text) if !super::has(raw, "://") => None,
             (_, Context::Text) if quoted => Some(Confidence::Low),
+            // The URL of a `${jndi:...}` lookup in prose: the lookup is the
+            // template analyzer's finding, which judges whether the prose
+            // explains it or asks for it.
+            (_, Context::Text) if jndi_target(text, at.start) => Some(Confidence::Low),
             // Prose naming a scheme (`${jndi:ldap://example.com/a}` in an
             // article) explains it; asking for it, or aiming it inside, does not.
             (_, Context::Text) if request || points_inside(raw) => Some(Confidence::Medium),
