@@ -318,14 +318,23 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
         let t = t.trim_end_matches(['.', ':', '/', '=']);
         // The format, anchored at the prefix and ending at a word boundary
         // (the run may continue past the token: `token.`, `token/`).
-        let Some(found) = re.find(t) else { continue };
-        let t = found.as_str();
-        if KNOWN_EXAMPLES.contains(&t) || has(t, "EXAMPLE") || looks_placeholder(t) {
+        let (t, at) = match re.find(t) {
+            Some(found) => (std::borrow::Cow::Borrowed(found.as_str()), m.start()..m.start() + found.len()),
+            // A token split into string literals the code joins again
+            // (`["rk_live_51H", "em86Fi..."].join('')`, `"ghp_ab" + "cd..."`).
+            None => match joined_literals(text, m.start(), end) {
+                Some((joined, stop)) if re.find(&joined).is_some_and(|f| f.len() == joined.len()) => {
+                    (std::borrow::Cow::Owned(joined), m.start()..stop)
+                }
+                _ => continue,
+            },
+        };
+        if KNOWN_EXAMPLES.contains(&t.as_ref()) || has(&t, "EXAMPLE") || looks_placeholder(&t) {
             continue;
         }
-        let (conf, rule) = classify_token(t, s);
+        let (conf, rule) = classify_token(&t, s);
         if let Some(conf) = conf {
-            push(out, conf, rule, m.start()..m.start() + t.len());
+            push(out, conf, rule, at);
         }
     }
     if has(text, ":AA")
@@ -345,6 +354,41 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             }
         }
     }
+}
+
+/// The string literals that continue the one ending at `end` (a quote
+/// there), joined by `,` or `+` and written with the same quote, up to
+/// 16 of them: the token they spell together, and where the last ends.
+fn joined_literals(text: &str, start: usize, end: usize) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    let quote = *b.get(end).filter(|q| matches!(q, b'"' | b'\'' | b'`'))?;
+    let mut joined = text.get(start..end)?.to_owned();
+    let mut at = end + 1;
+    let mut parts = 0;
+    while parts < 16 {
+        let mut i = at;
+        while b.get(i).is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')) {
+            i += 1;
+        }
+        if !b.get(i).is_some_and(|c| matches!(c, b',' | b'+')) {
+            break;
+        }
+        i += 1;
+        while b.get(i).is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')) {
+            i += 1;
+        }
+        if b.get(i) != Some(&quote) {
+            break;
+        }
+        let body = b.get(i + 1..)?.iter().take(256).take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-')).count();
+        if body == 0 || b.get(i + 1 + body) != Some(&quote) {
+            break;
+        }
+        joined.push_str(text.get(i + 1..i + 1 + body)?);
+        at = i + 2 + body;
+        parts += 1;
+    }
+    (parts > 0).then_some((joined, at))
 }
 
 /// Discord bot tokens: `ID.TIMESTAMP.HMAC`, the first part the base64 of
