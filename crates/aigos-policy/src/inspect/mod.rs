@@ -641,10 +641,12 @@ struct Run<'i> {
     tool: String,
     /// The tool reads logs or search results ([`reads_records`]).
     reads_records: bool,
-    /// The tool stores evaluation or red-team cases, or writes detection
-    /// rules ([`signature_tool`]): its payloads spell the attacks they test
-    /// or match.
+    /// The tool stores evaluation or red-team cases: its payloads spell
+    /// the attacks they test.
     eval_suite: bool,
+    /// The tool belongs to a detection system ([`signature_tool`]): what
+    /// its rule and pattern fields spell, they match.
+    rule_writer: bool,
     schema: Option<&'i ToolSchema>,
     hits: Vec<Pending>,
     urls: Vec<FoundUrl>,
@@ -673,9 +675,19 @@ impl<'i> Run<'i> {
         // `eval_python` or `redteam.send_message`.)
         let mut parts = tool.split(['.', '/', ':']);
         let eval_suite = matches!(parts.next().unwrap_or(""), "evals" | "evaluations" | "redteam" | "red_team" | "guardrails")
-            && parts.next().is_some_and(|a| ["case", "dataset", "sample", "example", "test"].iter().any(|w| has(a, w)))
-            || signature_tool(&tool);
-        Run { inspector, tool, reads_records, eval_suite, schema, hits: Vec::new(), urls: Vec::new(), budget: inspector.config.max_bytes }
+            && parts.next().is_some_and(|a| ["case", "dataset", "sample", "example", "test"].iter().any(|w| has(a, w)));
+        let rule_writer = signature_tool(&tool);
+        Run {
+            inspector,
+            tool,
+            reads_records,
+            eval_suite,
+            rule_writer,
+            schema,
+            hits: Vec::new(),
+            urls: Vec::new(),
+            budget: inspector.config.max_bytes,
+        }
     }
 
     /// Scans the strings of one JSON document (the payload, or one embedded
@@ -694,7 +706,8 @@ impl<'i> Run<'i> {
             .take(16)
             .collect();
         // Notebook cells (`cells[i]` objects with a `cell_type`): their
-        // `source` is code, not a path.
+        // `source` is code, shell escapes and magics (`!pip`, `%%bash`) or
+        // markdown: untyped, not a path.
         let cells: Vec<usize> = nodes
             .iter()
             .filter(|n| matches!(&n.token, Token::Key(k) if k == "cell_type"))
@@ -737,7 +750,7 @@ impl<'i> Run<'i> {
                 let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(at.get())));
                 let context = context.unwrap_or_else(|| {
                     if field == "source" && !cells.is_empty() && in_cell(nodes, s.node, &cells) {
-                        Context::Code
+                        Context::Unknown
                     } else {
                         context_of(&field, &self.tool)
                     }
@@ -757,6 +770,7 @@ impl<'i> Run<'i> {
             // So does every case an evaluation or red-team suite stores.
             if !s.is_key
                 && (self.eval_suite && matches!(context, Context::Text | Context::Unknown)
+                    || self.rule_writer && matches!(context, Context::Text | Context::Unknown) && in_rule_field(nodes, s.node)
                     || CONTENT_FIELDS.contains(&field.as_str())
                         && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
             {
@@ -1490,12 +1504,13 @@ fn signature_file(path: &str) -> bool {
         || data && under(&["evals", "eval", "redteam", "red-team", "red_team", "adversarial"])
 }
 
-/// Whether a tool writes detection rules or filters: its namespace is a
-/// detection system (`siem`, `ids`, `waf`, `sigma`, `yara`, `guardrails`...,
-/// or a WAF named in the action, `aws.wafv2_update_rule_group`) and its
-/// action writes a rule, a signature, a filter or a pattern. What such a
-/// rule spells, it matches; it does not run it. (Its URL-, path- and
-/// command-typed fields are still judged: a SIEM's webhook is fetched.)
+/// Whether a tool belongs to a detection system: its namespace is one
+/// (`siem`, `ids`, `waf`, `sigma`, `yara`, `guardrails`...) or its action
+/// names an unambiguous one (`aws.wafv2_update_rule_group`). Only its rule
+/// and pattern fields are lowered ([`in_rule_field`]): what such a rule
+/// spells, it matches; it does not run it. Its other fields (an incident's
+/// description, a webhook URL, a command to run on a match) are judged as
+/// any tool's.
 fn signature_tool(tool: &str) -> bool {
     const SYSTEMS: &[&str] = &[
         "siem",
@@ -1515,13 +1530,39 @@ fn signature_tool(tool: &str) -> bool {
         "modsecurity",
     ];
     const UNAMBIGUOUS: &[&str] = &["waf", "wafv2", "sigma", "yara", "snort", "suricata", "modsecurity", "guardrails", "guardrail"];
-    const WRITES: &[&str] =
-        &["rule", "rules", "signature", "signatures", "filter", "filters", "pattern", "patterns", "update", "create", "add", "put"];
     let mut words = tool.split(['.', '/', ':', '_', '-']).filter(|w| !w.is_empty());
     let Some(first) = words.next() else { return false };
-    let rest: Vec<&str> = words.collect();
-    let system = SYSTEMS.contains(&first) || rest.iter().any(|w| UNAMBIGUOUS.contains(w));
-    system && rest.iter().any(|w| WRITES.contains(w))
+    SYSTEMS.contains(&first) || words.any(|w| UNAMBIGUOUS.contains(&w))
+}
+
+/// Whether the string at `node` is, or lies under, a member named for a
+/// rule's body (`rule`, `patterns`, `signature`, a WAF's `SearchString`,
+/// a Sigma `detection`), at most eight levels up.
+fn in_rule_field(nodes: &[Node<'_>], node: Option<usize>) -> bool {
+    const RULE_FIELDS: &[&str] = &[
+        "rule",
+        "rules",
+        "pattern",
+        "patterns",
+        "signature",
+        "signatures",
+        "searchstring",
+        "search_string",
+        "regex",
+        "regexes",
+        "detection",
+    ];
+    let mut at = node;
+    for _ in 0..8 {
+        let Some(n) = at.and_then(|i| nodes.get(i)) else { return false };
+        if let Token::Key(k) = &n.token
+            && RULE_FIELDS.iter().any(|f| k.eq_ignore_ascii_case(f))
+        {
+            return true;
+        }
+        at = n.parent;
+    }
+    false
 }
 
 /// Fields that hold log lines.

@@ -232,12 +232,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     }
     spans.into_iter().filter_map(move |r| {
         let t = text.get(r.clone())?;
-        // An alternative of a regular expression (`(\.\./|%2e%2e%2f|%252e)`
-        // in a rewrite condition or a filter) lists what the pattern
-        // matches: glued to `(` or `|` on one side and `|` or `)` on the
-        // other, it is no path (a URL would read `|../` as one segment).
-        let (before, after) = (r.start.checked_sub(1).and_then(|p| text.as_bytes().get(p)), text.as_bytes().get(r.end));
-        if matches!((before, after), (Some(b'(' | b'|'), Some(b'|')) | (Some(b'|'), Some(b')'))) {
+        if regex_alternative(text, &r) {
             return None;
         }
         // Only a climb, an encoding, a NUL, a scheme or an absolute or
@@ -246,6 +241,33 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
             has(t, "..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~']) || !t.is_ascii();
         interesting.then_some((r, t))
     })
+}
+
+/// Whether the token at `r` is an alternative of a regular expression's
+/// group (`(\.\./|%2e%2e%2f|%252e)` in a rewrite condition or a filter):
+/// inside one `(...)` without blanks that holds a `|` and a backslash
+/// escape, glued to `(` or `|` before and `|` or `)` after. Such a group
+/// lists what the pattern matches; a shell's pipe (`a|../x|sh`) has no
+/// group around it.
+fn regex_alternative(text: &str, r: &Range<usize>) -> bool {
+    let b = text.as_bytes();
+    let (before, after) = (r.start.checked_sub(1).and_then(|p| b.get(p)), b.get(r.end));
+    if !matches!((before, after), (Some(b'(' | b'|'), Some(b'|' | b')'))) {
+        return false;
+    }
+    let head = b.get(r.start.saturating_sub(256)..r.start).unwrap_or(&[]);
+    let tail = b.get(r.end..(r.end + 256).min(b.len())).unwrap_or(&[]);
+    let (Some(open), Some(close)) =
+        (head.iter().rposition(|c| matches!(c, b'(' | b')')), tail.iter().position(|c| matches!(c, b'(' | b')')))
+    else {
+        return false;
+    };
+    let group = [head.get(open..).unwrap_or(&[]), b.get(r.clone()).unwrap_or(&[]), tail.get(..=close).unwrap_or(&[])].concat();
+    group.first() == Some(&b'(')
+        && group.last() == Some(&b')')
+        && group.contains(&b'|')
+        && group.contains(&b'\\')
+        && !group.iter().any(u8::is_ascii_whitespace)
 }
 
 /// What lexical normalization found in one candidate path.

@@ -394,17 +394,21 @@ fn joined_literals(text: &str, start: usize, end: usize) -> Option<(String, usiz
 /// Discord bot tokens: `ID.TIMESTAMP.HMAC`, the first part the base64 of
 /// the bot's numeric id (17 to 20 digits), which is what makes the format
 /// checkable without a prefix. Looked for at each `.` that has a second `.`
-/// seven bytes on (at most 64 of them).
+/// seven bytes on; each look reads at most 29 bytes back and 41 on, so the
+/// scan stays linear without a cap on candidates.
 fn discord_tokens(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     use base64::Engine as _;
     let b = text.as_bytes();
-    let part = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-');
+    let part = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'=');
     memchr::memchr_iter(b'.', b)
         .filter(move |&i| b.get(i + 7) == Some(&b'.') && b.get(i + 1..i + 7).is_some_and(|t| t.iter().all(part)))
-        .take(64)
         .filter_map(move |i| {
-            let start = b.get(..i)?.iter().rposition(|c| !part(c)).map_or(0, |p| p + 1);
-            let tail = b.get(i + 8..)?;
+            let back = b.get(i.saturating_sub(29)..i)?;
+            let start = i - back.len() + back.iter().rposition(|c| !part(c)).map_or(0, |p| p + 1);
+            if start == i.saturating_sub(29) && start > 0 && b.get(start - 1).is_some_and(part) {
+                return None;
+            }
+            let tail = b.get(i + 8..(i + 8 + 41).min(b.len()))?;
             let end = i + 8 + tail.iter().position(|c| !part(c)).unwrap_or(tail.len());
             let (id, hmac) = (text.get(start..i)?, text.get(i + 8..end)?);
             if !(23..=28).contains(&id.len()) || !(27..=40).contains(&hmac.len()) || shannon(hmac) < 3.5 {

@@ -3372,12 +3372,18 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
 }
 
 /// Whether the backtick at `i` opens a substitution glued to a value: the
-/// first backtick of the text, after a letter, digit, `/`, `-`, `.` or `=`
-/// of a token that starts the text (no blank before it).
+/// first backtick of the text, glued to a token that starts the text (no
+/// blank before it), closed, and followed by no blank: the value is one
+/// word with a substitution inside (`photo`wget ...`.png`), not a title
+/// quoting code (`docs/`ls` page is outdated`).
 fn glued_opener(b: &[u8], i: usize) -> bool {
     let head = b.get(..i).unwrap_or(&[]);
-    head.last().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b'-' | b'.' | b'='))
-        && !head.iter().any(|c| c.is_ascii_whitespace() || *c == b'`')
+    let glued = head.last().is_some_and(|c| c.is_ascii_alphanumeric() || !c.is_ascii() || b"/-.=_+:@~".contains(c));
+    if !glued || head.iter().any(|c| c.is_ascii_whitespace() || *c == b'`') {
+        return false;
+    }
+    let rest = b.get(i + 1..).unwrap_or(&[]);
+    rest.iter().position(|c| *c == b'`').is_some_and(|close| !rest.get(close + 1..).unwrap_or(&[]).iter().any(u8::is_ascii_whitespace))
 }
 
 /// Commands whose names cmd.exe carets split (`c^m^d`, `who^ami`): a caret
@@ -3426,17 +3432,32 @@ const CARET_COMMANDS: &[&str] = &[
     "attrib",
     "runas",
     "msiexec",
+    "forfiles",
+    "msbuild",
+    "certreq",
+    "installutil",
+    "regasm",
+    "regsvcs",
+    "odbcconf",
+    "cmstp",
+    "python",
+    "python3",
+    "perl",
     "invoke-expression",
     "iex",
     "invoke-webrequest",
 ];
 
-/// A command name split by carets (`c^m^d`, `n^et`): where it is. At most
-/// 64 carets are looked at.
+/// A command name split by carets (`c^m^d`, `n^et`, `rundll^32`): where
+/// it is. Names of three letters or more only (`n^c`, `s^h` are algebra
+/// and XOR), a letter on one side of the caret. At most 64 carets are
+/// looked at.
 fn caret_split(t: &str) -> Option<Range<usize>> {
     let b = t.as_bytes();
     for (i, _) in t.match_indices('^').take(64) {
-        if !(i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphabetic) && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)) {
+        let (l, r) = (i.checked_sub(1).and_then(|p| b.get(p)), b.get(i + 1));
+        let sides = l.is_some_and(u8::is_ascii_alphanumeric) && r.is_some_and(u8::is_ascii_alphanumeric);
+        if !sides || !(l.is_some_and(u8::is_ascii_alphabetic) || r.is_some_and(u8::is_ascii_alphabetic)) {
             continue;
         }
         let part = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'^' | b'-' | b'.');
@@ -3444,7 +3465,7 @@ fn caret_split(t: &str) -> Option<Range<usize>> {
         let end = b.get(i..).map_or(b.len(), |r| r.iter().position(|c| !part(c)).map_or(b.len(), |p| i + p));
         let word: String = t.get(start..end).unwrap_or("").chars().filter(|c| *c != '^').collect::<String>().to_ascii_lowercase();
         let word = word.trim_end_matches(".exe");
-        if CARET_COMMANDS.contains(&word) {
+        if word.len() >= 3 && CARET_COMMANDS.contains(&word) {
             return Some(start..end);
         }
     }
@@ -3782,11 +3803,12 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
     if OPTIONS.iter().any(|o| trimmed.starts_with(o)) {
         return Some(lead..t.len().min(lead + 64));
     }
-    // `-exec CMD {} ;` as a value of its own (find's extra arguments).
-    for marker in ["-exec ", "-execdir ", "-ok ", "-okdir "] {
-        if let Some(rest) = trimmed.strip_prefix(marker) {
-            let rest = rest.trim_end();
-            if rest.len() > 2 && (rest.ends_with(';') || rest.ends_with("\\;") || rest.ends_with('+')) {
+    // `-exec CMD {} ;` as a value of its own (find's extra arguments; the
+    // `;` escaped or quoted).
+    for marker in ["-exec", "-execdir", "-ok", "-okdir"] {
+        if let Some(rest) = trimmed.strip_prefix(marker).filter(|r| r.starts_with([' ', '\t'])) {
+            let rest = rest.trim_end().trim_end_matches(['\'', '"']);
+            if rest.trim().len() > 2 && (rest.ends_with(';') || rest.ends_with('+')) {
                 return Some(lead..t.len());
             }
         }

@@ -296,7 +296,7 @@ static BARE_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 });
 /// What may follow the quote a value breaks out of.
 static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
-    BytesRegex::new(r"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like|select|insert|update|delete|drop|exec|execute|declare|truncate|shutdown)\b|[;#|&^+*=<>!/-]|,\s*\(|,\s*[a-z_][a-z0-9_]*\s*=)").ok()
+    BytesRegex::new(r#"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like|select|insert|update|delete|drop|exec|execute|declare|truncate|shutdown)\b|[;#|&^+*=<>!/-]|,\s*\(|,\s*[`"\[]?[a-z_][a-z0-9_.`"\]]*\s*=)"#).ok()
 });
 
 /// Whether a text is worth any SQL analysis in statement mode.
@@ -1499,19 +1499,30 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
         found.push((Confidence::High, "sql.row-injection", start..sig[1].at.end));
         return;
     }
-    // `bob', is_admin=1 WHERE username='bob'-- `: the literal closed inside
-    // an UPDATE's SET list, more columns assigned, the rest commented out or
-    // a WHERE of the value's own.
-    if !prose
-        && closing
-        && first.kind == Kind::Comma
-        && sig.get(1).is_some_and(|x| x.kind == Kind::Word)
-        && sig.get(2).is_some_and(|x| x.is_op("="))
-        && sig.len() > 3
-        && (tail.last().is_some_and(|x| x.kind == Kind::Comment) || sig.iter().any(|x| x.is("WHERE")))
-    {
-        found.push((Confidence::High, "sql.set-injection", start..sig[2].at.end));
-        return;
+    // `bob', is_admin=1 WHERE username='bob'-- `, `bob', role='admin`: the
+    // literal closed inside an UPDATE's SET list and more columns assigned
+    // (a column plain, quoted or qualified), the rest commented out, a
+    // WHERE of the value's own, or the application's closing quote ending
+    // the last assignment's literal.
+    if !prose && closing && first.kind == Kind::Comma {
+        let column = |k: usize| sig.get(k).is_some_and(|x| matches!(x.kind, Kind::Word | Kind::Ident));
+        let mut k = 1;
+        if column(k) {
+            k += 1;
+            while sig.get(k).is_some_and(|x| x.kind == Kind::Period) && column(k + 1) {
+                k += 2;
+            }
+        }
+        if k > 1
+            && sig.get(k).is_some_and(|x| x.is_op("="))
+            && sig.len() > k + 1
+            && (tail.last().is_some_and(|x| x.kind == Kind::Comment)
+                || sig.iter().any(|x| x.is("WHERE"))
+                || sig.len() <= 16 && sig.last().is_some_and(|x| x.kind == Kind::Str))
+        {
+            found.push((Confidence::High, "sql.set-injection", start..sig[k].at.end));
+            return;
+        }
     }
     match first.kind {
         Kind::Comment => {

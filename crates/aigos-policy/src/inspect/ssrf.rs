@@ -343,10 +343,10 @@ fn url_hits(
             ("file", _) => Some(Confidence::Medium),
             ("jar" | "netdoc", Context::Text) if !super::has(raw, "://") => None,
             (_, Context::Text) if quoted => Some(Confidence::Low),
-            // The URL of a `${jndi:...}` lookup in prose: the lookup is the
-            // template analyzer's finding, which judges whether the prose
-            // explains it or asks for it.
-            (_, Context::Text) if jndi_target(text, at.start) => Some(Confidence::Low),
+            // The URL of a `${jndi:...}` lookup in prose that does not ask
+            // for a request: the lookup is the template analyzer's finding,
+            // which judges whether the prose explains it.
+            (_, Context::Text) if jndi_target(text, at.start) && !request => Some(Confidence::Low),
             // Prose naming a scheme (`${jndi:ldap://example.com/a}` in an
             // article) explains it; asking for it, or aiming it inside, does not.
             (_, Context::Text) if request || points_inside(raw) => Some(Confidence::Medium),
