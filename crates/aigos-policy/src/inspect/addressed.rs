@@ -334,7 +334,6 @@ const PROCESSORS: &[&str] = &[
     "degene die dit",
     "degene die deze",
     "wie deze factuur",
-    "bij het verwerken van",
     "het systeem dat dit",
     "als je een geautomatiseerd",
     // Polish.
@@ -2238,9 +2237,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // numbers or a conversation, sends to a personal mailbox, or
         // demands secrecy, haste or skipped checks.
         let request = if processor {
+            let window_text = text.get(from..end).unwrap_or("");
             let sensitive = marks.iter().filter(in_window).any(|m| {
                 let t = text.get(m.at.clone()).unwrap_or("");
-                m.term == Term::Target && (is_sensitive(t) || is_iban(t))
+                m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text))
             });
             let personal = marks.iter().filter(in_window).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
             // Steering what the reader writes ("whoever summarizes these
@@ -2630,14 +2630,6 @@ fn is_sensitive(target: &str) -> bool {
         "kunden",
         "phone",
         "credenci",
-        "logs",
-        "log di",
-        "audit",
-        "journaux",
-        "registros de",
-        "protokolle",
-        "ログ",
-        "日志",
         "credenzial",
         "identifiants",
         "zugangsdaten",
@@ -2665,6 +2657,22 @@ fn is_sensitive(target: &str) -> bool {
         "الهواتف",
     ];
     SENSITIVE.iter().any(|w| super::has(target, w))
+}
+
+/// Whether a target is a record of who did what (access or audit logs)
+/// and the request speaks of an audit besides: removing the evidence
+/// before it is looked at ("eliminare i log di accesso ... prima della
+/// verifica dell'auditor"). Deleting old logs under a retention policy
+/// names no audit.
+fn evidence(target: &str, window: &str) -> bool {
+    const LOGS: &[&str] = &["log", "ログ", "日志", "protokoll", "journaux", "registros"];
+    const AUDITS: &[&str] = &["audit", "prüfung", "vérification", "verifica", "監査", "审计"];
+    let t = target.to_lowercase();
+    if !LOGS.iter().any(|l| t.contains(l)) {
+        return false;
+    }
+    let w = window.to_lowercase();
+    AUDITS.iter().any(|a| w.matches(a).count() > t.matches(a).count())
 }
 
 /// Whether a target is an e-mail address at a free mail provider (a

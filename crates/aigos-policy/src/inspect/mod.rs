@@ -526,18 +526,18 @@ fn pointer(nodes: &[Node<'_>], mut at: Option<usize>) -> String {
 }
 
 /// The nearest object key above a node (array indices skipped).
-/// Whether the string at `node` is the `source` of one of `cells` (as a
-/// string or as an element of its array of lines).
-fn in_cell(nodes: &[Node<'_>], node: Option<usize>, cells: &[usize]) -> bool {
+/// The cell (one of `cells`, sorted) whose `source` the string at `node`
+/// is, as a string or as an element of its array of lines.
+fn in_cell(nodes: &[Node<'_>], node: Option<usize>, cells: &[usize]) -> Option<usize> {
     let mut at = node;
     for _ in 0..2 {
-        let Some(n) = at.and_then(|i| nodes.get(i)) else { return false };
+        let n = at.and_then(|i| nodes.get(i))?;
         if matches!(&n.token, Token::Key(k) if k == "source") {
-            return n.parent.is_some_and(|p| cells.contains(&p));
+            return n.parent.filter(|p| cells.binary_search(p).is_ok());
         }
         at = n.parent;
     }
-    false
+    None
 }
 
 fn field_of<'n>(nodes: &'n [Node<'_>], mut at: Option<usize>) -> &'n str {
@@ -708,16 +708,30 @@ impl<'i> Run<'i> {
         // Notebook cells (`cells[i]` objects with a `cell_type`): their
         // `source` is code, shell escapes and magics (`!pip`, `%%bash`) or
         // markdown: untyped, not a path.
+        // (Both in node order, so sorted: looked up by binary search.)
+        let in_cells = |cell: &usize| {
+            let holder = nodes.get(*cell).and_then(|c| c.parent).and_then(|a| nodes.get(a));
+            holder.is_some_and(|a| matches!(&a.token, Token::Key(k) if k == "cells"))
+        };
         let cells: Vec<usize> = nodes
             .iter()
             .filter(|n| matches!(&n.token, Token::Key(k) if k == "cell_type"))
             .filter_map(|n| n.parent)
-            .filter(|&cell| {
-                let holder = nodes.get(cell).and_then(|c| c.parent).and_then(|a| nodes.get(a));
-                holder.is_some_and(|a| matches!(&a.token, Token::Key(k) if k == "cells"))
-            })
+            .filter(in_cells)
             .take(4096)
             .collect();
+        let code_cells: Vec<usize> = if cells.is_empty() {
+            Vec::new()
+        } else {
+            strings
+                .iter()
+                .filter(|s| !s.is_key && s.text == "code")
+                .filter_map(|s| s.node.and_then(|i| nodes.get(i)).filter(|n| matches!(&n.token, Token::Key(k) if k == "cell_type")))
+                .filter_map(|n| n.parent)
+                .filter(in_cells)
+                .take(4096)
+                .collect()
+        };
         for s in strings {
             if s.is_key && key_holds_secret(&s.text) {
                 // A secret used as a key never reaches a pointer (the
@@ -739,6 +753,7 @@ impl<'i> Run<'i> {
                 at
             };
             let at = Lazy { cell: std::cell::OnceCell::new(), write: &write };
+            let mut code_cell = false;
             let (context, field, typed) = if s.is_key {
                 // A key's field is the member that holds its object
                 // (`password` for `{"password": {"$ne": null}}`).
@@ -748,12 +763,15 @@ impl<'i> Run<'i> {
                 let field = field_of(nodes, s.node).to_ascii_lowercase();
                 let declared = self.schema.and_then(|sc| sc.arg_at(at.get()));
                 let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(at.get())));
-                let context = context.unwrap_or_else(|| {
-                    if field == "source" && !cells.is_empty() && in_cell(nodes, s.node, &cells) {
-                        Context::Unknown
-                    } else {
-                        context_of(&field, &self.tool)
-                    }
+                let cell = if field == "source" && !cells.is_empty() { in_cell(nodes, s.node, &cells) } else { None };
+                code_cell = cell.is_some_and(|c| code_cells.binary_search(&c).is_ok());
+                let context = context.unwrap_or_else(|| match cell {
+                    // A code cell is code (`os.system(...)`), and its shell
+                    // escapes and magics (`!wget ... | sh`, `%%bash`) are
+                    // read as untyped text too, below.
+                    Some(_) if code_cell => Context::Code,
+                    Some(_) => Context::Unknown,
+                    None => context_of(&field, &self.tool),
                 });
                 (context, field, declared.and_then(schema::ArgSchema::family))
             };
@@ -765,12 +783,15 @@ impl<'i> Run<'i> {
             }
             let before = self.hits.len();
             self.string(&s.text, context, &field, &at, chain, depth, typed);
+            if code_cell && typed.is_none() {
+                self.string(&s.text, Context::Unknown, &field, &at, chain, depth, typed);
+            }
             // The content of a detection signature, a guardrail definition
             // or an evaluation dataset spells the attacks it detects or tests.
             // So does every case an evaluation or red-team suite stores.
             if !s.is_key
                 && (self.eval_suite && matches!(context, Context::Text | Context::Unknown)
-                    || self.rule_writer && matches!(context, Context::Text | Context::Unknown) && in_rule_field(nodes, s.node)
+                    || self.rule_writer && matches!(context, Context::Text | Context::Unknown) && RULE_FIELDS.contains(&field.as_str())
                     || CONTENT_FIELDS.contains(&field.as_str())
                         && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
             {
@@ -1504,10 +1525,12 @@ fn signature_file(path: &str) -> bool {
         || data && under(&["evals", "eval", "redteam", "red-team", "red_team", "adversarial"])
 }
 
-/// Whether a tool belongs to a detection system: its namespace is one
-/// (`siem`, `ids`, `waf`, `sigma`, `yara`, `guardrails`...) or its action
-/// names an unambiguous one (`aws.wafv2_update_rule_group`). Only its rule
-/// and pattern fields are lowered ([`in_rule_field`]): what such a rule
+/// Whether a tool belongs to a detection system: a name that can only be
+/// one (`waf`, `sigma`, `yara`, `guardrails`..., also in the action:
+/// `aws.wafv2_update_rule_group`), or a broader namespace (`siem`, `ids`,
+/// `detection`) whose action names a rule, a signature or a pattern
+/// (`siem.create_rule`, not `ids.lookup`). Only its rule and pattern fields
+/// are lowered ([`RULE_FIELDS`], the field itself): what such a rule
 /// spells, it matches; it does not run it. Its other fields (an incident's
 /// description, a webhook URL, a command to run on a match) are judged as
 /// any tool's.
@@ -1530,40 +1553,21 @@ fn signature_tool(tool: &str) -> bool {
         "modsecurity",
     ];
     const UNAMBIGUOUS: &[&str] = &["waf", "wafv2", "sigma", "yara", "snort", "suricata", "modsecurity", "guardrails", "guardrail"];
+    const RULE_WORDS: &[&str] =
+        &["rule", "rules", "signature", "signatures", "detection", "detections", "pattern", "patterns", "filter", "filters"];
     let mut words = tool.split(['.', '/', ':', '_', '-']).filter(|w| !w.is_empty());
     let Some(first) = words.next() else { return false };
-    SYSTEMS.contains(&first) || words.any(|w| UNAMBIGUOUS.contains(&w))
+    let rest: Vec<&str> = words.collect();
+    UNAMBIGUOUS.contains(&first)
+        || rest.iter().any(|w| UNAMBIGUOUS.contains(w))
+        || SYSTEMS.contains(&first) && rest.iter().any(|w| RULE_WORDS.contains(w))
 }
 
-/// Whether the string at `node` is, or lies under, a member named for a
-/// rule's body (`rule`, `patterns`, `signature`, a WAF's `SearchString`,
-/// a Sigma `detection`), at most eight levels up.
-fn in_rule_field(nodes: &[Node<'_>], node: Option<usize>) -> bool {
-    const RULE_FIELDS: &[&str] = &[
-        "rule",
-        "rules",
-        "pattern",
-        "patterns",
-        "signature",
-        "signatures",
-        "searchstring",
-        "search_string",
-        "regex",
-        "regexes",
-        "detection",
-    ];
-    let mut at = node;
-    for _ in 0..8 {
-        let Some(n) = at.and_then(|i| nodes.get(i)) else { return false };
-        if let Token::Key(k) = &n.token
-            && RULE_FIELDS.iter().any(|f| k.eq_ignore_ascii_case(f))
-        {
-            return true;
-        }
-        at = n.parent;
-    }
-    false
-}
+/// Fields that hold a rule's body (`rule`, `patterns`, `signature`, a
+/// WAF's `SearchString`, a Sigma `detection`): the string itself, or an
+/// element of its array, not what lies deeper.
+const RULE_FIELDS: &[&str] =
+    &["rule", "rules", "pattern", "patterns", "signature", "signatures", "searchstring", "search_string", "regex", "regexes", "detection"];
 
 /// Fields that hold log lines.
 const LOG_FIELDS: &[&str] = &["line", "lines", "log", "logs", "entries", "records", "events", "stdout", "stderr", "excerpt", "sample"];

@@ -361,25 +361,28 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
 /// 16 of them: the token they spell together, and where the last ends.
 fn joined_literals(text: &str, start: usize, end: usize) -> Option<(String, usize)> {
     let b = text.as_bytes();
-    let quote = *b.get(end).filter(|q| matches!(q, b'"' | b'\'' | b'`'))?;
+    let is_quote = |q: &u8| matches!(q, b'"' | b'\'' | b'`');
+    b.get(end).filter(|q| is_quote(q))?;
     let mut joined = text.get(start..end)?.to_owned();
     let mut at = end + 1;
     let mut parts = 0;
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r');
     while parts < 16 {
         let mut i = at;
-        while b.get(i).is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')) {
+        while b.get(i).is_some_and(blank) {
             i += 1;
         }
-        if !b.get(i).is_some_and(|c| matches!(c, b',' | b'+')) {
-            break;
-        }
-        i += 1;
-        while b.get(i).is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')) {
+        // `,` and `+` (arrays, JavaScript, Python, Java), `.` (PHP), `||`
+        // (SQL), or nothing (adjacent literals in C and Python).
+        if b.get(i..i + 2) == Some(b"||") {
+            i += 2;
+        } else if b.get(i).is_some_and(|c| matches!(c, b',' | b'+' | b'.')) {
             i += 1;
         }
-        if b.get(i) != Some(&quote) {
-            break;
+        while b.get(i).is_some_and(blank) {
+            i += 1;
         }
+        let Some(&quote) = b.get(i).filter(|q| is_quote(q)) else { break };
         let body = b.get(i + 1..)?.iter().take(256).take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-')).count();
         if body == 0 || b.get(i + 1 + body) != Some(&quote) {
             break;
@@ -399,12 +402,15 @@ fn joined_literals(text: &str, start: usize, end: usize) -> Option<(String, usiz
 fn discord_tokens(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     use base64::Engine as _;
     let b = text.as_bytes();
-    let part = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'=');
+    let part = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-');
     memchr::memchr_iter(b'.', b)
         .filter(move |&i| b.get(i + 7) == Some(&b'.') && b.get(i + 1..i + 7).is_some_and(|t| t.iter().all(part)))
         .filter_map(move |i| {
-            let back = b.get(i.saturating_sub(29)..i)?;
-            let start = i - back.len() + back.iter().rposition(|c| !part(c)).map_or(0, |p| p + 1);
+            // The id, with its base64 padding if written (`=` before the
+            // dot); an `=` further back is an assignment's (`d=<token>`).
+            let pad = b.get(i.saturating_sub(2)..i)?.iter().rev().take_while(|c| **c == b'=').count();
+            let back = b.get(i.saturating_sub(29)..i - pad)?;
+            let start = i - pad - back.len() + back.iter().rposition(|c| !part(c)).map_or(0, |p| p + 1);
             if start == i.saturating_sub(29) && start > 0 && b.get(start - 1).is_some_and(part) {
                 return None;
             }

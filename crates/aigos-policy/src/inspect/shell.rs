@@ -3450,19 +3450,25 @@ const CARET_COMMANDS: &[&str] = &[
 
 /// A command name split by carets (`c^m^d`, `n^et`, `rundll^32`): where
 /// it is. Names of three letters or more only (`n^c`, `s^h` are algebra
-/// and XOR), a letter on one side of the caret. At most 64 carets are
-/// looked at.
+/// and XOR), a letter on one side of the caret. Every caret is looked at
+/// (padding cannot push the name out of reach), each word read at most 32
+/// bytes either side: linear.
 fn caret_split(t: &str) -> Option<Range<usize>> {
     let b = t.as_bytes();
-    for (i, _) in t.match_indices('^').take(64) {
+    for i in memchr::memchr_iter(b'^', b) {
         let (l, r) = (i.checked_sub(1).and_then(|p| b.get(p)), b.get(i + 1));
         let sides = l.is_some_and(u8::is_ascii_alphanumeric) && r.is_some_and(u8::is_ascii_alphanumeric);
         if !sides || !(l.is_some_and(u8::is_ascii_alphabetic) || r.is_some_and(u8::is_ascii_alphabetic)) {
             continue;
         }
         let part = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'^' | b'-' | b'.');
-        let start = b.get(..i).map_or(0, |h| h.iter().rposition(|c| !part(c)).map_or(0, |p| p + 1));
-        let end = b.get(i..).map_or(b.len(), |r| r.iter().position(|c| !part(c)).map_or(b.len(), |p| i + p));
+        let lo = i.saturating_sub(32);
+        let start = b.get(lo..i).map_or(i, |h| h.iter().rposition(|c| !part(c)).map_or(lo, |p| lo + p + 1));
+        let hi = (i + 32).min(b.len());
+        let end = b.get(i..hi).map_or(hi, |r| r.iter().position(|c| !part(c)).map_or(hi, |p| i + p));
+        if start == lo && lo > 0 || end == hi && hi < b.len() {
+            continue; // a word longer than any command name
+        }
         let word: String = t.get(start..end).unwrap_or("").chars().filter(|c| *c != '^').collect::<String>().to_ascii_lowercase();
         let word = word.trim_end_matches(".exe");
         if word.len() >= 3 && CARET_COMMANDS.contains(&word) {
@@ -3807,8 +3813,10 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
     // `;` escaped or quoted).
     for marker in ["-exec", "-execdir", "-ok", "-okdir"] {
         if let Some(rest) = trimmed.strip_prefix(marker).filter(|r| r.starts_with([' ', '\t'])) {
-            let rest = rest.trim_end().trim_end_matches(['\'', '"']);
-            if rest.trim().len() > 2 && (rest.ends_with(';') || rest.ends_with('+')) {
+            // The terminator, escaped or quoted, then the end or more of
+            // find's options (`{} ; -print`).
+            let ends = rest.split_whitespace().skip(1).any(|w| matches!(w, ";" | "\\;" | "';'" | "\";\"" | "+" | "{}+" | "{};"));
+            if rest.trim().len() > 2 && ends {
                 return Some(lead..t.len());
             }
         }

@@ -1480,6 +1480,34 @@ fn sqlish_after_sig(sig: &[&Tok], i: usize) -> bool {
 const STATEMENT_STARTS: &[&str] =
     &["SELECT", "INSERT", "UPDATE", "DELETE", "DROP", "EXEC", "EXECUTE", "DECLARE", "TRUNCATE", "SHUTDOWN", "CREATE", "ALTER", "GRANT"];
 
+/// Whether `sig` is a list of assignments and nothing else, `, col = v`
+/// again and again (a column plain, quoted or qualified; a value a
+/// literal), the last value the string the application's quote closes:
+/// `', role='admin`, `', a='1', b='2', is_admin='1`.
+fn assignments(sig: &[&Tok]) -> bool {
+    let mut i = 0;
+    while i < sig.len() {
+        if sig[i].kind != Kind::Comma {
+            return false;
+        }
+        i += 1;
+        if !sig.get(i).is_some_and(|x| matches!(x.kind, Kind::Word | Kind::Ident)) {
+            return false;
+        }
+        i += 1;
+        while sig.get(i).is_some_and(|x| x.kind == Kind::Period)
+            && sig.get(i + 1).is_some_and(|x| matches!(x.kind, Kind::Word | Kind::Ident))
+        {
+            i += 2;
+        }
+        if !sig.get(i).is_some_and(|x| x.is_op("=")) || !sig.get(i + 1).is_some_and(|x| x.literal()) {
+            return false;
+        }
+        i += 2;
+    }
+    sig.last().is_some_and(|x| x.kind == Kind::Str)
+}
+
 fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let mut i = 0;
     while tail.get(i).is_some_and(|x| x.kind == Kind::RParen) {
@@ -1516,9 +1544,7 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
         if k > 1
             && sig.get(k).is_some_and(|x| x.is_op("="))
             && sig.len() > k + 1
-            && (tail.last().is_some_and(|x| x.kind == Kind::Comment)
-                || sig.iter().any(|x| x.is("WHERE"))
-                || sig.len() <= 16 && sig.last().is_some_and(|x| x.kind == Kind::Str))
+            && (tail.last().is_some_and(|x| x.kind == Kind::Comment) || sig.iter().any(|x| x.is("WHERE")) || assignments(&sig))
         {
             found.push((Confidence::High, "sql.set-injection", start..sig[k].at.end));
             return;
