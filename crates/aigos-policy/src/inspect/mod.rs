@@ -1325,18 +1325,13 @@ impl<'i> Run<'i> {
             }
             // A comment line of source code (`# "../../etc/passwd" must not
             // escape BASE`) is not run: paths, SQL and commands there are the
-            // writer's notes. So is a URL on a comment line of code or a
-            // configuration file (`# blocks plain GETs to
-            // http://169.254.169.254/` in a Terraform file): the code does
-            // not fetch it (in prose, a reader still may).
+            // writer's notes.
             if matches!(context, Context::Text | Context::Code | Context::Unknown) && view.text.lines().nth(2).is_some() {
                 let mut code: Option<bool> = None;
-                for h in hits.iter_mut().filter(|h| inert(h.family) || h.family == Family::Ssrf && context != Context::Text) {
+                for h in hits.iter_mut().filter(|h| inert(h.family)) {
                     if h.confidence > Confidence::Low
                         && comment_line(&view.text, &h.at)
-                        && *code.get_or_insert_with(|| {
-                            context == Context::Code || source_file_name(field) || prompt::looks_like_code(&view.text)
-                        })
+                        && *code.get_or_insert_with(|| context == Context::Code || prompt::looks_like_code(&view.text))
                     {
                         h.confidence = Confidence::Low;
                     }
@@ -1439,16 +1434,6 @@ pub(crate) fn line_around(text: &str, at: usize) -> Range<usize> {
 /// template or a URL in a message can still be rendered or fetched).
 fn inert(f: Family) -> bool {
     matches!(f, Family::PathTraversal | Family::SqlInjection | Family::ShellInjection)
-}
-
-/// Whether a field is named like a source or configuration file
-/// (`main.tf`, `deploy.yaml`, `app.py`): what it holds is that file.
-fn source_file_name(field: &str) -> bool {
-    const EXTENSIONS: &[&str] = &[
-        "tf", "hcl", "py", "js", "ts", "go", "rs", "java", "kt", "rb", "php", "sh", "bash", "ps1", "c", "h", "cc", "cpp", "cs", "yaml",
-        "yml", "toml", "ini", "cfg", "conf",
-    ];
-    field.rsplit_once('.').is_some_and(|(name, ext)| !name.is_empty() && EXTENSIONS.contains(&ext))
 }
 
 /// Whether the match at `at` lies on one line that is a comment (`#`,

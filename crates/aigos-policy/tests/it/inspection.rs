@@ -1663,16 +1663,3 @@ fn second_review_padding_nesting_and_retention() {
         assert_eq!(medium(tool, l), 0, "flagged: {tool} {l}");
     }
 }
-
-/// A metadata URL on a comment line of a file the payload holds (a
-/// Terraform comment explaining IMDSv2, blind15) is the writer's note: the
-/// code does not fetch it. The same URL on a line the file runs stays high.
-#[test]
-fn urls_on_comment_lines_of_files_are_notes() {
-    let note = json!({"files": {"instance.tf": "resource \"aws_instance\" \"app\" {\n  ami = var.ami_id\n  # Require IMDSv2; blocks plain GETs to http://169.254.169.254/latest/meta-data/\n  metadata_options {\n    http_tokens = \"required\"\n  }\n}\n"}});
-    assert!(top_call("terraform.plan", &note, Family::Ssrf).is_none_or(|c| c < Confidence::Medium));
-    let fetched = json!({"files": {"probe.tf": "data \"http\" \"creds\" {\n  # fetch the role name\n  url = \"http://169.254.169.254/latest/meta-data/iam/security-credentials/\"\n}\n"}});
-    assert_eq!(top_call("terraform.plan", &fetched, Family::Ssrf), Some(Confidence::High));
-    let script = json!({"files": {"boot.sh": "#!/bin/sh\n# fetch credentials\ncurl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/ > /tmp/c\n"}});
-    assert_eq!(top_call("fs.write_many", &script, Family::Ssrf), Some(Confidence::High));
-}
