@@ -2667,12 +2667,44 @@ fn is_sensitive(target: &str) -> bool {
 fn evidence(target: &str, window: &str) -> bool {
     const LOGS: &[&str] = &["log", "ログ", "日志", "protokoll", "journaux", "registros"];
     const AUDITS: &[&str] = &["audit", "prüfung", "vérification", "verifica", "監査", "审计"];
+    // Removed, not shared with the auditors or rotated.
+    const DELETES: &[&str] = &[
+        "delete",
+        "remove",
+        "purge",
+        "erase",
+        "wipe",
+        "clear",
+        "destroy",
+        "truncate",
+        "eliminar",
+        "cancellare",
+        "svuotare",
+        "löschen",
+        "lösche",
+        "supprimer",
+        "supprime",
+        "effacer",
+        "efface",
+        "borrar",
+        "borra",
+        "apagar",
+        "apague",
+        "excluir",
+        "verwijder",
+        "wissen",
+        "削除",
+        "消去",
+        "删除",
+        "清除",
+        "清空",
+    ];
     let t = target.to_lowercase();
     if !LOGS.iter().any(|l| t.contains(l)) {
         return false;
     }
     let w = window.to_lowercase();
-    AUDITS.iter().any(|a| w.matches(a).count() > t.matches(a).count())
+    DELETES.iter().any(|d| w.contains(d)) && AUDITS.iter().any(|a| w.matches(a).count() > t.matches(a).count())
 }
 
 /// Whether a target is an e-mail address at a free mail provider (a

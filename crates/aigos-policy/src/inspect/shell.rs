@@ -3424,11 +3424,6 @@ const CARET_COMMANDS: &[&str] = &[
     "bcdedit",
     "icacls",
     "takeown",
-    "start",
-    "echo",
-    "type",
-    "copy",
-    "del",
     "attrib",
     "runas",
     "msiexec",
@@ -3440,9 +3435,6 @@ const CARET_COMMANDS: &[&str] = &[
     "regsvcs",
     "odbcconf",
     "cmstp",
-    "python",
-    "python3",
-    "perl",
     "invoke-expression",
     "iex",
     "invoke-webrequest",
@@ -3815,7 +3807,11 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
         if let Some(rest) = trimmed.strip_prefix(marker).filter(|r| r.starts_with([' ', '\t'])) {
             // The terminator, escaped or quoted, then the end or more of
             // find's options (`{} ; -print`).
-            let ends = rest.split_whitespace().skip(1).any(|w| matches!(w, ";" | "\\;" | "';'" | "\";\"" | "+" | "{}+" | "{};"));
+            // (With `{}` before it, or last: `-ok so the plan: build ; test`
+            // is prose.)
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let terminator = |w: &&str| matches!(*w, ";" | "\\;" | "';'" | "\";\"" | "+" | "{}+" | "{};");
+            let ends = words.iter().skip(1).any(terminator) && (rest.contains("{}") || words.last().is_some_and(terminator));
             if rest.trim().len() > 2 && ends {
                 return Some(lead..t.len());
             }

@@ -1481,8 +1481,8 @@ const STATEMENT_STARTS: &[&str] =
     &["SELECT", "INSERT", "UPDATE", "DELETE", "DROP", "EXEC", "EXECUTE", "DECLARE", "TRUNCATE", "SHUTDOWN", "CREATE", "ALTER", "GRANT"];
 
 /// Whether `sig` is a list of assignments and nothing else, `, col = v`
-/// again and again (a column plain, quoted or qualified; a value a
-/// literal), the last value the string the application's quote closes:
+/// again and again (a column plain, quoted or qualified; a value any
+/// expression), the last token the string the application's quote closes:
 /// `', role='admin`, `', a='1', b='2', is_admin='1`.
 fn assignments(sig: &[&Tok]) -> bool {
     let mut i = 0;
@@ -1500,10 +1500,26 @@ fn assignments(sig: &[&Tok]) -> bool {
         {
             i += 2;
         }
-        if !sig.get(i).is_some_and(|x| x.is_op("=")) || !sig.get(i + 1).is_some_and(|x| x.literal()) {
+        if !sig.get(i).is_some_and(|x| x.is_op("=")) {
             return false;
         }
-        i += 2;
+        i += 1;
+        // The value: an expression up to the next comma outside brackets
+        // (`balance+1000000`, `(SELECT 'admin')`, `'adm'||'in'`).
+        let (start, mut depth) = (i, 0usize);
+        while let Some(x) = sig.get(i) {
+            match x.kind {
+                Kind::LParen => depth += 1,
+                Kind::RParen => depth = depth.saturating_sub(1),
+                Kind::Comma if depth == 0 => break,
+                Kind::Semi => return false,
+                _ => {}
+            }
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
     }
     sig.last().is_some_and(|x| x.kind == Kind::Str)
 }
