@@ -525,7 +525,6 @@ fn pointer(nodes: &[Node<'_>], mut at: Option<usize>) -> String {
     out
 }
 
-/// The nearest object key above a node (array indices skipped).
 /// The cell (one of `cells`, sorted) whose `source` the string at `node`
 /// is, as a string or as an element of its array of lines.
 fn in_cell(nodes: &[Node<'_>], node: Option<usize>, cells: &[usize]) -> Option<usize> {
@@ -540,6 +539,7 @@ fn in_cell(nodes: &[Node<'_>], node: Option<usize>, cells: &[usize]) -> Option<u
     None
 }
 
+/// The nearest object key above a node (array indices skipped).
 fn field_of<'n>(nodes: &'n [Node<'_>], mut at: Option<usize>) -> &'n str {
     while let Some(i) = at {
         let Some(n) = nodes.get(i) else { break };
@@ -790,11 +790,8 @@ impl<'i> Run<'i> {
                 // `requests.get('http://localhost:8000/...')` a request).
                 let mark = self.hits.len();
                 self.string(&s.text, Context::Unknown, &field, &at, chain, depth, typed);
-                let mut k = 0;
-                self.hits.retain(|h| {
-                    k += 1;
-                    k <= mark || h.family == Family::ShellInjection
-                });
+                let untyped = self.hits.split_off(mark);
+                self.hits.extend(untyped.into_iter().filter(|h| h.family == Family::ShellInjection));
             }
             // The content of a detection signature, a guardrail definition
             // or an evaluation dataset spells the attacks it detects or tests.
@@ -1549,23 +1546,8 @@ fn signature_file(path: &str) -> bool {
 /// description, a webhook URL, a command to run on a match) are judged as
 /// any tool's.
 fn signature_tool(tool: &str) -> bool {
-    const SYSTEMS: &[&str] = &[
-        "siem",
-        "ids",
-        "ips",
-        "waf",
-        "wafv2",
-        "sigma",
-        "yara",
-        "snort",
-        "suricata",
-        "guardrails",
-        "guardrail",
-        "detections",
-        "detection",
-        "semgrep",
-        "modsecurity",
-    ];
+    // Broad namespaces: a detection system only with a rule in the action.
+    const SYSTEMS: &[&str] = &["siem", "ids", "ips", "detections", "detection", "semgrep"];
     const UNAMBIGUOUS: &[&str] = &["waf", "wafv2", "sigma", "yara", "snort", "suricata", "modsecurity", "guardrails", "guardrail"];
     const RULE_WORDS: &[&str] =
         &["rule", "rules", "signature", "signatures", "detection", "detections", "pattern", "patterns", "filter", "filters"];

@@ -9,6 +9,7 @@
 //! entropy, placeholder test). Hits cover exactly the secret so the
 //! excerpt redacts it.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -319,13 +320,11 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
         // The format, anchored at the prefix and ending at a word boundary
         // (the run may continue past the token: `token.`, `token/`).
         let (t, at) = match re.find(t) {
-            Some(found) => (std::borrow::Cow::Borrowed(found.as_str()), m.start()..m.start() + found.len()),
+            Some(found) => (Cow::Borrowed(found.as_str()), m.start()..m.start() + found.len()),
             // A token split into string literals the code joins again
             // (`["rk_live_51H", "em86Fi..."].join('')`, `"ghp_ab" + "cd..."`).
             None => match joined_literals(text, m.start(), end) {
-                Some((joined, stop)) if re.find(&joined).is_some_and(|f| f.len() == joined.len()) => {
-                    (std::borrow::Cow::Owned(joined), m.start()..stop)
-                }
+                Some((joined, stop)) if re.find(&joined).is_some_and(|f| f.len() == joined.len()) => (Cow::Owned(joined), m.start()..stop),
                 _ => continue,
             },
         };
@@ -357,7 +356,7 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
 }
 
 /// The string literals that continue the one ending at `end` (a quote
-/// there), joined by `,` or `+` and written with the same quote, up to
+/// there), joined by `,`, `+`, `.`, `||` or nothing, with any quote, up to
 /// 16 of them: the token they spell together, and where the last ends.
 fn joined_literals(text: &str, start: usize, end: usize) -> Option<(String, usize)> {
     let b = text.as_bytes();

@@ -3386,9 +3386,10 @@ fn glued_opener(b: &[u8], i: usize) -> bool {
     rest.iter().position(|c| *c == b'`').is_some_and(|close| !rest.get(close + 1..).unwrap_or(&[]).iter().any(u8::is_ascii_whitespace))
 }
 
-/// Commands whose names cmd.exe carets split (`c^m^d`, `who^ami`): a caret
-/// between two letters is removed by cmd.exe and written only to get past
-/// a filter.
+/// Commands whose names cmd.exe carets split (`c^m^d`, `who^ami`,
+/// `rundll^32`): a caret inside a word is removed by cmd.exe and written
+/// only to get past a filter. (Common words that are also commands,
+/// `start`, `type`, `echo`, are left out: `Sta^rt` is a typo.)
 const CARET_COMMANDS: &[&str] = &[
     "cmd",
     "powershell",

@@ -1480,6 +1480,20 @@ fn sqlish_after_sig(sig: &[&Tok], i: usize) -> bool {
 const STATEMENT_STARTS: &[&str] =
     &["SELECT", "INSERT", "UPDATE", "DELETE", "DROP", "EXEC", "EXECUTE", "DECLARE", "TRUNCATE", "SHUTDOWN", "CREATE", "ALTER", "GRANT"];
 
+/// `, col =` at `i` (a column plain, quoted or qualified: `is_admin`,
+/// `"role"`, `users.is_admin`): where its `=` is.
+fn assignment_head(sig: &[&Tok], i: usize) -> Option<usize> {
+    let column = |k: usize| sig.get(k).is_some_and(|x| matches!(x.kind, Kind::Word | Kind::Ident));
+    if sig.get(i)?.kind != Kind::Comma || !column(i + 1) {
+        return None;
+    }
+    let mut k = i + 2;
+    while sig.get(k).is_some_and(|x| x.kind == Kind::Period) && column(k + 1) {
+        k += 2;
+    }
+    sig.get(k).is_some_and(|x| x.is_op("=")).then_some(k)
+}
+
 /// Whether `sig` is a list of assignments and nothing else, `, col = v`
 /// again and again (a column plain, quoted or qualified; a value any
 /// expression), the last token the string the application's quote closes:
@@ -1487,23 +1501,8 @@ const STATEMENT_STARTS: &[&str] =
 fn assignments(sig: &[&Tok]) -> bool {
     let mut i = 0;
     while i < sig.len() {
-        if sig[i].kind != Kind::Comma {
-            return false;
-        }
-        i += 1;
-        if !sig.get(i).is_some_and(|x| matches!(x.kind, Kind::Word | Kind::Ident)) {
-            return false;
-        }
-        i += 1;
-        while sig.get(i).is_some_and(|x| x.kind == Kind::Period)
-            && sig.get(i + 1).is_some_and(|x| matches!(x.kind, Kind::Word | Kind::Ident))
-        {
-            i += 2;
-        }
-        if !sig.get(i).is_some_and(|x| x.is_op("=")) {
-            return false;
-        }
-        i += 1;
+        let Some(eq) = assignment_head(sig, i) else { return false };
+        i = eq + 1;
         // The value: an expression up to the next comma outside brackets
         // (`balance+1000000`, `(SELECT 'admin')`, `'adm'||'in'`).
         let (start, mut depth) = (i, 0usize);
@@ -1548,23 +1547,15 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
     // (a column plain, quoted or qualified), the rest commented out, a
     // WHERE of the value's own, or the application's closing quote ending
     // the last assignment's literal.
-    if !prose && closing && first.kind == Kind::Comma {
-        let column = |k: usize| sig.get(k).is_some_and(|x| matches!(x.kind, Kind::Word | Kind::Ident));
-        let mut k = 1;
-        if column(k) {
-            k += 1;
-            while sig.get(k).is_some_and(|x| x.kind == Kind::Period) && column(k + 1) {
-                k += 2;
-            }
-        }
-        if k > 1
-            && sig.get(k).is_some_and(|x| x.is_op("="))
-            && sig.len() > k + 1
-            && (tail.last().is_some_and(|x| x.kind == Kind::Comment) || sig.iter().any(|x| x.is("WHERE")) || assignments(&sig))
-        {
-            found.push((Confidence::High, "sql.set-injection", start..sig[k].at.end));
-            return;
-        }
+    if !prose
+        && closing
+        && first.kind == Kind::Comma
+        && let Some(eq) = assignment_head(&sig, 0)
+        && sig.len() > eq + 1
+        && (tail.last().is_some_and(|x| x.kind == Kind::Comment) || sig.iter().any(|x| x.is("WHERE")) || assignments(&sig))
+    {
+        found.push((Confidence::High, "sql.set-injection", start..sig[eq].at.end));
+        return;
     }
     match first.kind {
         Kind::Comment => {
