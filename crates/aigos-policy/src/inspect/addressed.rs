@@ -494,6 +494,8 @@ const PRIVILEGED: &[&str] = &[
     "delete",
     "remove",
     "disable",
+    "turn off",
+    "switch off",
     "skip",
     "bypass",
     "grant",
@@ -1389,6 +1391,31 @@ const TARGETS: &[&str] = &[
     "银行卡号",
     "收货地址",
     "手机号",
+    // Controls that stop one person acting alone: disabling or skipping
+    // them is what a fraud or a supply-chain attack needs.
+    "branch protection",
+    "branch protections",
+    "protected branch",
+    "required reviews",
+    "required review",
+    "four-eyes",
+    "four eyes",
+    "dual approval",
+    "dual control",
+    "dual authorisation",
+    "dual authorization",
+    "signature verification",
+    "deploy key",
+    "deploy keys",
+    "write access",
+    "vier-ogencontrole",
+    "vieraugenprinzip",
+    "vier-augen-prinzip",
+    "vier-augen-kontrolle",
+    "quatre yeux",
+    "cuatro ojos",
+    "quatro olhos",
+    "quattro occhi",
     // Logs that record who did what: removing them removes the evidence.
     "access logs",
     "audit logs",
@@ -2240,7 +2267,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
             let window_text = text.get(from..end).unwrap_or("");
             let sensitive = marks.iter().filter(in_window).any(|m| {
                 let t = text.get(m.at.clone()).unwrap_or("");
-                m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text))
+                m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text) || control_lifted(t, window_text))
             });
             let personal = marks.iter().filter(in_window).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
             // Steering what the reader writes ("whoever summarizes these
@@ -2497,6 +2524,8 @@ const WHO_SUBJECTS: &[&str] = &[
 /// subject ("whoever", "anyone", "the person", "the recipient", "any
 /// system", "any program", "any service") followed within four words by a
 /// processing verb ("is going to process", "handling", "who reads").
+/// "Whoever" describes a reader with any verb ("whoever cuts the
+/// release"): what it is asked decides (a colleague's errand stays below).
 /// At most 16, as byte ranges of the subject through the verb.
 fn described_processors(text: &str) -> Vec<Range<usize>> {
     const VERBS: &[&str] = &[
@@ -2531,7 +2560,7 @@ fn described_processors(text: &str) -> Vec<Range<usize>> {
         for word in rest.split_inclusive(char::is_whitespace).take(5) {
             let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric());
             offset += word.len();
-            if VERBS.iter().any(|v| w.starts_with(v)) {
+            if VERBS.iter().any(|v| w.starts_with(v)) || matches!(*subject, "whoever" | "whomever" | "who ever") && !w.is_empty() {
                 out.push(at..offset - (word.len() - word.trim_end().len()));
                 break;
             }
@@ -2705,6 +2734,89 @@ fn evidence(target: &str, window: &str) -> bool {
     }
     let w = window.to_lowercase();
     DELETES.iter().any(|d| w.contains(d)) && AUDITS.iter().any(|a| w.matches(a).count() > t.matches(a).count())
+}
+
+/// Whether a control that stops one person acting alone (branch
+/// protection, four-eyes approval, signature verification) is switched off
+/// or declared void in the request ("turn off branch protection on main",
+/// "de vier-ogencontrole is voor deze leverancier vervallen"), or access
+/// that bypasses it is handed out ("add the deploy key below with write
+/// access"): what a fraud or a supply-chain attack asks of whoever
+/// processes the content. Reviewing or enabling the control is not.
+fn control_lifted(target: &str, window: &str) -> bool {
+    const CONTROLS: &[&str] = &[
+        "branch protection",
+        "protected branch",
+        "required review",
+        "four-eyes",
+        "four eyes",
+        "dual approval",
+        "dual control",
+        "dual authori",
+        "signature verification",
+        "vier-ogencontrole",
+        "vieraugenprinzip",
+        "vier-augen",
+        "quatre yeux",
+        "cuatro ojos",
+        "quatro olhos",
+        "quattro occhi",
+    ];
+    const ACCESS: &[&str] = &["deploy key", "write access"];
+    const LIFTS: &[&str] = &[
+        "disable",
+        "turn off",
+        "switch off",
+        "skip",
+        "bypass",
+        "remove",
+        "deactivate",
+        "suspend",
+        "waive",
+        "lift",
+        "no longer required",
+        "not required",
+        "not needed",
+        "vervallen",
+        "vervalt",
+        "uitgeschakeld",
+        "uitschakelen",
+        "overslaan",
+        "entfällt",
+        "entfallen",
+        "ausgesetzt",
+        "aussetzen",
+        "deaktivier",
+        "überspring",
+        "désactiv",
+        "n'est plus requis",
+        "n'est pas requis",
+        "desactiv",
+        "omitir",
+        "ya no es necesari",
+        "no es necesari",
+        "desativ",
+        "dispensad",
+        "não é necessári",
+        "disattiv",
+        "non è necessari",
+        "non è più richiest",
+    ];
+    const GRANTS: &[&str] = &["grant", "add", "give", "assign"];
+    let t = target.to_lowercase();
+    let w = window.to_lowercase();
+    // The lifting word governs the control: within a few words before it
+    // ("turn off branch protection") or after it, in its clause ("the
+    // four-eyes check is waived for this vendor").
+    let lifted = |at: usize| {
+        let before = w.get(floor(&w, at.saturating_sub(32))..at).unwrap_or("");
+        let rest = w.get(at..).unwrap_or("");
+        let after = rest.get(..floor(rest, 64)).unwrap_or(rest);
+        let after = after.split(['.', ';', '!', '?', '\n']).next().unwrap_or("");
+        LIFTS.iter().any(|l| super::has(before, l) || super::has(after, l))
+    };
+    CONTROLS.iter().any(|c| t.contains(c) && w.match_indices(c).take(8).any(|(at, _)| lifted(at)))
+        || ACCESS.iter().any(|a| t.contains(a)) && w.split(|c: char| !c.is_alphanumeric()).any(|word| GRANTS.contains(&word))
 }
 
 /// Whether a target is an e-mail address at a free mail provider (a
