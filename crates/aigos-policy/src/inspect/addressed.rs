@@ -495,6 +495,21 @@ const PRIVILEGED: &[&str] = &[
     "remove",
     "disable",
     "turn off",
+    "desativem",
+    "desativar",
+    "desactiven",
+    "desactivar",
+    "désactivez",
+    "deaktivieren",
+    "ta bort",
+    "tilldela",
+    "꺼 주세요",
+    "꺼주세요",
+    "끄세요",
+    "無効にして",
+    "停用",
+    "关闭",
+    "關閉",
     "switch off",
     "skip",
     "bypass",
@@ -984,6 +999,10 @@ const TRANSMIT: &[&str] = &[
     "wyeksportuj",
     "zaktualizuj",
     "ilet",
+    "iletin",
+    "iletiniz",
+    "iletmeniz",
+    "göndermeniz",
     "paylaş",
     "yükle",
     "değiştir",
@@ -1091,6 +1110,29 @@ const TARGETS: &[&str] = &[
     "backup code",
     "backup codes",
     "mfa",
+    "palavra-passe",
+    "palavras-passe",
+    "şifreleri",
+    "şifrelerini",
+    "şifresini",
+    "şifrenizi",
+    "personal email",
+    "personal e-mail",
+    "private email",
+    "البريد الشخصي",
+    "correo personal",
+    "email pessoal",
+    "e-mail pessoal",
+    "adresse personnelle",
+    "persönliche e-mail",
+    "private e-mail",
+    "indirizzo personale",
+    "prywatny e-mail",
+    "audit logging",
+    "감사 로그",
+    "attest",
+    "atteststeget",
+    "approval step",
     "credential",
     "credentials",
     "token",
@@ -1816,6 +1858,7 @@ static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
         (Term::Target, TARGETS),
         (Term::Workflow, WORKFLOW),
         (Term::Booster, BOOSTERS),
+        (Term::Booster, WAIVERS),
     ] {
         for e in list {
             patterns.push(e);
@@ -2120,29 +2163,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     if !field_addresses && !decoded && !text.contains('@') && !may_address(text) {
         return None;
     }
-    let mut marks: Vec<Mark> = Vec::new();
-    for m in lex.automaton.find_overlapping_iter(text) {
-        let Some(&(term, word)) = lex.kinds.get(m.pattern().as_usize()) else { continue };
-        let at = m.range();
-        if word && !whole(text, &at) {
-            continue;
-        }
-        if term == Term::Target && text.get(at.clone()) == Some("@") {
-            // An e-mail address: a word character on both sides.
-            let ok = text.get(..at.start).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_alphanumeric() || c == '.')
-                && text.get(at.end..).and_then(|a| a.chars().next()).is_some_and(char::is_alphanumeric);
-            if !ok {
-                continue;
-            }
-        }
-        if term == Term::Transmit && noun_use(text, &at) {
-            continue;
-        }
-        marks.push(Mark { term, at });
-        if marks.len() >= 4096 {
-            break;
-        }
-    }
+    let mut marks = lexicon_marks(lex, text);
     // A compound that says AI and names a role (`ki-einkaufsassistent`,
     // `ai-shopping-agent`, `ia-asistente`): a named addressee like `ai assistant`.
     marks.extend(ai_compounds(text).map(|at| Mark { term: Term::Named, at }));
@@ -2295,6 +2316,308 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         if request {
             let conf = if boosted || written_call { Confidence::High } else { Confidence::Medium };
             return Some((conf, a.start..end));
+        }
+    }
+    None
+}
+
+/// The lexicon's entries in `text`: whole words where they must be, an
+/// `@` only inside an e-mail address, a transmitting verb only as a verb.
+/// At most 4096.
+fn lexicon_marks(lex: &Lexicon, text: &str) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = Vec::new();
+    for m in lex.automaton.find_overlapping_iter(text) {
+        let Some(&(term, word)) = lex.kinds.get(m.pattern().as_usize()) else { continue };
+        let at = m.range();
+        if word && !whole(text, &at) {
+            continue;
+        }
+        if term == Term::Target && text.get(at.clone()) == Some("@") {
+            // An e-mail address: a word character on both sides.
+            let ok = text.get(..at.start).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_alphanumeric() || c == '.')
+                && text.get(at.end..).and_then(|a| a.chars().next()).is_some_and(char::is_alphanumeric);
+            if !ok {
+                continue;
+            }
+        }
+        if term == Term::Transmit && noun_use(text, &at) {
+            continue;
+        }
+        marks.push(Mark { term, at });
+        if marks.len() >= 4096 {
+            break;
+        }
+    }
+    marks
+}
+
+/// Waivers of the checks a payment, an access grant or a disclosure goes
+/// through ("no need to call to verify", "without opening a change
+/// request", "tell no one", "we will regularise it next week", "he
+/// approved it on WhatsApp"), in the languages covered: with such a
+/// request in the same paragraph, the signature of business e-mail
+/// compromise whoever the text addresses ([`backed_request`]). They boost
+/// addressed requests too.
+const WAIVERS: &[&str] = &[
+    "no need to call",
+    "no need to verify",
+    "no need to check",
+    "no need to inform",
+    "no need to raise",
+    "no need to open",
+    "no need to loop in",
+    "no need to go through",
+    "no change request",
+    "without a change request",
+    "without a ticket",
+    "no ticket is needed",
+    "do not call",
+    "don't call",
+    "not reachable by phone",
+    "unreachable by phone",
+    "keep this confidential",
+    "keep this between us",
+    "strictly confidential",
+    "tell no one",
+    "speak to no one",
+    "approved it on whatsapp",
+    "approved it via whatsapp",
+    "approved via whatsapp",
+    "approved it by text",
+    "sort out the paperwork later",
+    "paperwork later",
+    "regularise it",
+    "regularize it",
+    "skip the callback",
+    "skip the usual",
+    "bypass the usual",
+    // German.
+    "nicht nötig",
+    "nicht notwendig",
+    "nicht erforderlich",
+    "keine rückfrage",
+    "keine änderungsanfrage",
+    "ohne rückruf",
+    "ohne freigabe",
+    "ohne genehmigung",
+    "mit niemandem",
+    "streng vertraulich",
+    "strikt vertraulich",
+    "telefonisch nicht erreichbar",
+    "bitte nicht anrufen",
+    "reichen wir nach",
+    "holen wir nach",
+    // French.
+    "inutile de",
+    "pas besoin de",
+    "sans passer par",
+    "sans validation",
+    "sans vérification",
+    "sans rappel",
+    "n'appelez pas",
+    "n'en parlez à personne",
+    "strictement confidentiel",
+    "déjà validé",
+    "nous régulariserons",
+    "on régularisera",
+    // Spanish.
+    "no hace falta",
+    "no es necesario",
+    "sin pasar por",
+    "sin verificación",
+    "sin aprobación",
+    "no llamen",
+    "no llame",
+    "lo regularizamos",
+    "regularizaremos",
+    "estrictamente confidencial",
+    "ya está validado",
+    // Portuguese.
+    "não é necessário",
+    "não precisa",
+    "não há necessidade",
+    "sem passar por",
+    "sem verificação",
+    "sem aprovação",
+    "não liguem",
+    "não ligue",
+    "aprovou por whatsapp",
+    "regularizamos depois",
+    "estritamente confidencial",
+    // Italian.
+    "non serve",
+    "non è necessario",
+    "non c'è bisogno",
+    "senza passare",
+    "senza verifica",
+    "senza approvazione",
+    "non chiamate",
+    "non telefonate",
+    "strettamente riservat",
+    "regolarizziamo",
+    // Dutch.
+    "niet nodig",
+    "niet ter controle",
+    "niet bellen",
+    "zonder controle",
+    "zonder verificatie",
+    "zonder goedkeuring",
+    "niet bereikbaar",
+    "al afgestemd",
+    "strikt vertrouwelijk",
+    "met niemand",
+    // Polish.
+    "nie trzeba",
+    "nie ma potrzeby",
+    "bez weryfikacji",
+    "bez akceptacji",
+    "bez zgody",
+    "nie dzwońcie",
+    "ściśle poufne",
+    // Swedish.
+    "behövs inte",
+    "behövs ej",
+    "ingen ändringsbegäran",
+    "utan attest",
+    "utan godkännande",
+    "utan kontroll",
+    "ring inte",
+    // Turkish.
+    "gerek yok",
+    "gerek bulunmuyor",
+    "aramayın",
+    "kimseye söylemeyin",
+    "gizli tutun",
+    // Arabic.
+    "لا داعي",
+    "لا حاجة",
+    "دون الرجوع",
+    "دون موافقة",
+    "دون إبلاغ",
+    "بدون موافقة",
+    // Japanese, Chinese, Korean.
+    "不要です",
+    "は不要",
+    "必要ありません",
+    "内密に",
+    "他言無用",
+    "事後報告",
+    "无需",
+    "無需",
+    "不需要",
+    "不必",
+    "无须",
+    "保密",
+    "필요 없",
+    "필요없",
+    "비밀로",
+    "아무에게도",
+    "나중에 공유",
+    "끝나고 공유",
+    "사후 보고",
+];
+
+/// Roles that hand over a tenant or a domain ("rol de Administrador
+/// Global", "domain admin"): a grant of one is a sensitive request.
+const ADMIN_ROLES: &[&str] = &[
+    "global admin",
+    "global administrator",
+    "domain admin",
+    "tenant admin",
+    "super admin",
+    "superadmin",
+    "administrador global",
+    "administrateur global",
+    "amministratore globale",
+    "globaler administrator",
+    "globale beheerder",
+    "administratör",
+    "グローバル管理者",
+    "全局管理员",
+    "전역 관리자",
+];
+
+/// A request that needs no addressee because it waives the checks it
+/// should go through: in one paragraph, a waiver ([`WAIVERS`], or a
+/// demand for secrecy or haste), a privileged or transmitting verb, and
+/// what business e-mail compromise is after: an account number, a
+/// credential, a personal mailbox, an administrator role, a control
+/// switched off or evidence removed. Prose that merely mentions payments
+/// ("no need to reply, the invoice is paid") names none of these. `text`
+/// is lower-cased; the paragraph's range.
+pub(super) fn backed_request(text: &str) -> Option<Range<usize>> {
+    // Verbs that hand a role over.
+    const GRANTS: &[&str] = &[
+        "grant",
+        "give",
+        "assign",
+        "add",
+        "make",
+        "dar",
+        "den",
+        "conceder",
+        "otorgar",
+        "asignar",
+        "donner",
+        "donnez",
+        "attribuer",
+        "attribuez",
+        "geben",
+        "vergeben",
+        "zuweisen",
+        "dare",
+        "date",
+        "assegnare",
+        "assegnate",
+        "geef",
+        "ge",
+        "tilldela",
+        "nadać",
+        "nadajcie",
+        "verin",
+        "付与",
+        "授予",
+        "부여",
+    ];
+    static BACKING: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(BOOSTERS.iter().chain(WAIVERS)).ok());
+    if text.len() > 8192 || !BACKING.as_ref()?.is_match(text) {
+        return None;
+    }
+    let lex = LEXICON.as_ref()?;
+    let marks = lexicon_marks(lex, text);
+    for b in marks.iter().filter(|m| m.term == Term::Booster).take(16) {
+        let start = text.get(..b.at.start).and_then(|h| h.rfind("\n\n")).map_or(0, |p| p + 2).max(b.at.start.saturating_sub(WINDOW));
+        let end = text.get(b.at.end..).and_then(|t| t.find("\n\n")).map_or(text.len(), |p| b.at.end + p).min(b.at.end + WINDOW);
+        let (start, end) = (floor(text, start), floor(text, end));
+        let paragraph = text.get(start..end).unwrap_or("");
+        let inside = |m: &&Mark| m.at.start >= start && m.at.end <= end;
+        let granted = ADMIN_ROLES.iter().any(|r| super::has(paragraph, r))
+            && paragraph
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| GRANTS.contains(&w) || !w.is_ascii() && GRANTS.iter().any(|g| !g.is_ascii() && w.contains(g)));
+        let acts = marks.iter().filter(inside).any(|m| {
+            m.term == Term::Transmit || m.term == Term::Privileged && !ESCALATIONS.contains(&text.get(m.at.clone()).unwrap_or(""))
+        });
+        if !acts && !granted {
+            continue;
+        }
+        let sought = ibans(paragraph).next().is_some()
+            || granted
+            || marks.iter().filter(inside).any(|m| {
+                let t = text.get(m.at.clone()).unwrap_or("");
+                m.term == Term::Target
+                    && (is_sensitive(t)
+                        || is_iban(t)
+                        || evidence(t, paragraph)
+                        || control_lifted(t, paragraph)
+                        || personal_mailbox(text, &m.at)
+                        || ["personal", "private", "pessoal", "personnelle", "persönliche", "personale", "prywatny", "الشخصي"]
+                            .iter()
+                            .any(|p| t.contains(p)))
+            });
+        if sought {
+            return Some(start..end);
         }
     }
     None
@@ -2745,6 +3068,13 @@ fn evidence(target: &str, window: &str) -> bool {
 /// processes the content. Reviewing or enabling the control is not.
 fn control_lifted(target: &str, window: &str) -> bool {
     const CONTROLS: &[&str] = &[
+        "audit log",
+        "audit trail",
+        "감사 로그",
+        "監査ログ",
+        "审计日志",
+        "attest",
+        "approval step",
         "branch protection",
         "protected branch",
         "required review",
@@ -2770,6 +3100,14 @@ fn control_lifted(target: &str, window: &str) -> bool {
         "skip",
         "bypass",
         "remove",
+        "ta bort",
+        "꺼",
+        "끄",
+        "비활성",
+        "無効",
+        "停用",
+        "关闭",
+        "關閉",
         "deactivate",
         "suspend",
         "waive",
