@@ -494,7 +494,6 @@ const PRIVILEGED: &[&str] = &[
     "delete",
     "remove",
     "disable",
-    "turn off",
     "desativem",
     "desativar",
     "desactiven",
@@ -510,7 +509,6 @@ const PRIVILEGED: &[&str] = &[
     "停用",
     "关闭",
     "關閉",
-    "switch off",
     "skip",
     "bypass",
     "grant",
@@ -1858,7 +1856,6 @@ static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
         (Term::Target, TARGETS),
         (Term::Workflow, WORKFLOW),
         (Term::Booster, BOOSTERS),
-        (Term::Booster, WAIVERS),
     ] {
         for e in list {
             patterns.push(e);
@@ -2356,8 +2353,9 @@ fn lexicon_marks(lex: &Lexicon, text: &str) -> Vec<Mark> {
 /// request", "tell no one", "we will regularise it next week", "he
 /// approved it on WhatsApp"), in the languages covered: with such a
 /// request in the same paragraph, the signature of business e-mail
-/// compromise whoever the text addresses ([`backed_request`]). They boost
-/// addressed requests too.
+/// compromise whoever the text addresses ([`backed_request`]). (Not
+/// boosters of addressed requests: "eine Antwort ist nicht nötig" closes
+/// a colleague's errand.)
 const WAIVERS: &[&str] = &[
     "no need to call",
     "no need to verify",
@@ -2517,6 +2515,79 @@ const WAIVERS: &[&str] = &[
     "사후 보고",
 ];
 
+/// Announcements that the account a payment goes to has changed ("our
+/// bank details have changed", "nouvelles coordonnées bancaires", "ons
+/// rekeningnummer is gewijzigd"): the first step of most invoice fraud,
+/// which every accounts-payable procedure verifies out of band. With an
+/// account number and a payment verb in the paragraph, a request a human
+/// must check ([`backed_request`]).
+const BANK_CHANGES: &[&str] = &[
+    "new bank details",
+    "new banking details",
+    "updated bank details",
+    "updated banking details",
+    "bank details have changed",
+    "bank details changed",
+    "banking details have changed",
+    "account has changed",
+    "account details have changed",
+    "new account details",
+    "updated remittance",
+    "changed our bank",
+    "new bank account",
+    "neue bankverbindung",
+    "bankverbindung hat sich geändert",
+    "geänderte bankverbindung",
+    "nouvelles coordonnées bancaires",
+    "changement de coordonnées bancaires",
+    "nouveau rib",
+    "nuevos datos bancarios",
+    "nueva cuenta bancaria",
+    "cambio de cuenta bancaria",
+    "novos dados bancários",
+    "nova conta bancária",
+    "nuove coordinate bancarie",
+    "nuovo conto corrente",
+    "nieuwe bankgegevens",
+    "rekeningnummer is gewijzigd",
+    "nieuw rekeningnummer",
+    "nowe dane do przelewu",
+    "nowy numer konta",
+    "nya bankuppgifter",
+    "nytt kontonummer",
+    "yeni banka hesab",
+    "yeni hesap numara",
+    "振込先の変更",
+    "振込先が変更",
+    "口座を変更",
+    "新的银行账户",
+    "新银行账户",
+    "收款账户变更",
+    "계좌가 변경",
+    "새 계좌",
+];
+
+/// Account numbers other than an IBAN, named.
+const ACCOUNT_NUMBERS: &[&str] = &[
+    "account number",
+    "sort code",
+    "routing number",
+    "aba",
+    "swift",
+    "bic",
+    "kontonummer",
+    "numéro de compte",
+    "número de cuenta",
+    "número da conta",
+    "numero di conto",
+    "rekeningnummer",
+    "numer konta",
+    "hesap numarası",
+    "口座番号",
+    "账号",
+    "계좌번호",
+];
+
 /// Roles that hand over a tenant or a domain ("rol de Administrador
 /// Global", "domain admin"): a grant of one is a sensitive request.
 const ADMIN_ROLES: &[&str] = &[
@@ -2579,14 +2650,30 @@ pub(super) fn backed_request(text: &str) -> Option<Range<usize>> {
         "授予",
         "부여",
     ];
-    static BACKING: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(BOOSTERS.iter().chain(WAIVERS)).ok());
-    if text.len() > 8192 || !BACKING.as_ref()?.is_match(text) {
+    // Demands for secrecy or haste back a request too; hidden styling
+    // (`display:none`, a mail's preheader) does not without an addressee.
+    static BACKING: LazyLock<Option<(AhoCorasick, Vec<&'static str>)>> = LazyLock::new(|| {
+        let phrases: Vec<&'static str> =
+            BOOSTERS.iter().filter(|b| !b.contains([':', '<', '#'])).chain(WAIVERS).chain(BANK_CHANGES).copied().collect();
+        let automaton = AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&phrases).ok()?;
+        Some((automaton, phrases))
+    });
+    let (backing, phrases) = BACKING.as_ref()?;
+    if text.len() > 8192 {
+        return None;
+    }
+    let backed: Vec<Mark> = backing
+        .find_overlapping_iter(text)
+        .filter(|m| !phrases.get(m.pattern().as_usize()).is_some_and(|p| word_entry(p)) || whole(text, &m.range()))
+        .map(|m| Mark { term: Term::Booster, at: m.range() })
+        .take(16)
+        .collect();
+    if backed.is_empty() {
         return None;
     }
     let lex = LEXICON.as_ref()?;
     let marks = lexicon_marks(lex, text);
-    for b in marks.iter().filter(|m| m.term == Term::Booster).take(16) {
+    for b in &backed {
         let start = text.get(..b.at.start).and_then(|h| h.rfind("\n\n")).map_or(0, |p| p + 2).max(b.at.start.saturating_sub(WINDOW));
         let end = text.get(b.at.end..).and_then(|t| t.find("\n\n")).map_or(text.len(), |p| b.at.end + p).min(b.at.end + WINDOW);
         let (start, end) = (floor(text, start), floor(text, end));
@@ -2599,6 +2686,94 @@ pub(super) fn backed_request(text: &str) -> Option<Range<usize>> {
         let acts = marks.iter().filter(inside).any(|m| {
             m.term == Term::Transmit || m.term == Term::Privileged && !ESCALATIONS.contains(&text.get(m.at.clone()).unwrap_or(""))
         });
+        // A changed account asks for a payment to it: an account number.
+        if BANK_CHANGES.contains(&text.get(b.at.clone()).unwrap_or("")) {
+            const PAYS: &[&str] = &[
+                "pay",
+                "remit",
+                "transfer",
+                "wire",
+                "payez",
+                "régler",
+                "réglez",
+                "virer",
+                "überweisen",
+                "überweisung",
+                "zahlen",
+                "zahlung",
+                "pagar",
+                "pague",
+                "paguen",
+                "transferir",
+                "pagamento",
+                "pagare",
+                "pagate",
+                "bonifico",
+                "betaal",
+                "betalen",
+                "betaling",
+                "przelew",
+                "zapłać",
+                "betala",
+                "betalning",
+                "öde",
+                "ödeme",
+                "支払",
+                "振込",
+                "支付",
+                "付款",
+                "汇款",
+                "송금",
+                "지급",
+                "입금",
+            ];
+            let pays = paragraph
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|x| PAYS.contains(&x) || !x.is_ascii() && PAYS.iter().any(|p| !p.is_ascii() && x.contains(p)));
+            if !pays {
+                continue;
+            }
+            // "We never change our bank details by e-mail; if a message
+            // says our bank details have changed, call us": a warning.
+            let head = text.get(floor(text, b.at.start.saturating_sub(48))..b.at.start).unwrap_or("");
+            let head = head.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or("");
+            let warned = head.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| {
+                matches!(
+                    w,
+                    "never"
+                        | "not"
+                        | "don't"
+                        | "if"
+                        | "nie"
+                        | "nicht"
+                        | "niemals"
+                        | "jamais"
+                        | "ne"
+                        | "si"
+                        | "nunca"
+                        | "no"
+                        | "não"
+                        | "mai"
+                        | "se"
+                        | "niet"
+                        | "nooit"
+                        | "als"
+                        | "aldrig"
+                        | "om"
+                        | "asla"
+                        | "wenn"
+                        | "falls"
+                        | "jeśli"
+                        | "jeżeli"
+                )
+            }) || ["決して", "绝不", "不会", "如果", "절대", "もし"].iter().any(|n| super::has(head, n));
+            let account = ibans(paragraph).next().is_some()
+                || ACCOUNT_NUMBERS.iter().any(|a| paragraph.match_indices(a).any(|(i, _)| whole(paragraph, &(i..i + a.len()))));
+            if account && !warned {
+                return Some(start..end);
+            }
+            continue;
+        }
         if !acts && !granted {
             continue;
         }
@@ -2847,8 +3022,6 @@ const WHO_SUBJECTS: &[&str] = &[
 /// subject ("whoever", "anyone", "the person", "the recipient", "any
 /// system", "any program", "any service") followed within four words by a
 /// processing verb ("is going to process", "handling", "who reads").
-/// "Whoever" describes a reader with any verb ("whoever cuts the
-/// release"): what it is asked decides (a colleague's errand stays below).
 /// At most 16, as byte ranges of the subject through the verb.
 fn described_processors(text: &str) -> Vec<Range<usize>> {
     const VERBS: &[&str] = &[
@@ -2883,7 +3056,7 @@ fn described_processors(text: &str) -> Vec<Range<usize>> {
         for word in rest.split_inclusive(char::is_whitespace).take(5) {
             let w = word.trim().trim_matches(|c: char| !c.is_alphanumeric());
             offset += word.len();
-            if VERBS.iter().any(|v| w.starts_with(v)) || matches!(*subject, "whoever" | "whomever" | "who ever") && !w.is_empty() {
+            if VERBS.iter().any(|v| w.starts_with(v)) {
                 out.push(at..offset - (word.len() - word.trim_end().len()));
                 break;
             }
@@ -3143,18 +3316,138 @@ fn control_lifted(target: &str, window: &str) -> bool {
     const GRANTS: &[&str] = &["grant", "add", "give", "assign"];
     let t = target.to_lowercase();
     let w = window.to_lowercase();
-    // The lifting word governs the control: within a few words before it
-    // ("turn off branch protection") or after it, in its clause ("the
-    // four-eyes check is waived for this vendor").
-    let lifted = |at: usize| {
+    // The lifting word governs the control, in its clause: within a few
+    // words before it ("turn off branch protection") or after it ("the
+    // four-eyes check is waived for this vendor"). Not when negated
+    // ("never turn off", "is not waived") or limited to an exception
+    // ("waived only below EUR 200", "entfällt nur bei"): that states the rule.
+    const GUARDS: &[&str] = &[
+        "never",
+        "not",
+        "don't",
+        "dont",
+        "do",
+        "cannot",
+        "can't",
+        "no",
+        "nie",
+        "nicht",
+        "niemals",
+        "kein",
+        "nooit",
+        "niet",
+        "geen",
+        "jamais",
+        "ne",
+        "pas",
+        "nunca",
+        "não",
+        "nao",
+        "mai",
+        "non",
+        "nigdy",
+        "aldrig",
+        "inte",
+        "only",
+        "nur",
+        "alleen",
+        "seulement",
+        "solo",
+        "sólo",
+        "só",
+        "soltanto",
+        "endast",
+        "tylko",
+        "except",
+        "unless",
+        "außer",
+        "behalve",
+        "sauf",
+        "salvo",
+        "tranne",
+        "still",
+        "applies",
+        "gilt",
+        "geldt",
+        "aplica",
+    ];
+    const CLAUSE: &[char] = &['.', ';', ':', ',', '!', '?', '\n'];
+    let guarded = |clause: &str| clause.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|x| GUARDS.contains(&x));
+    let lifted = |at: usize, len: usize| {
         let before = w.get(floor(&w, at.saturating_sub(32))..at).unwrap_or("");
-        let rest = w.get(at..).unwrap_or("");
+        let before = before.rsplit(CLAUSE).next().unwrap_or("");
+        let rest = w.get(at + len..).unwrap_or("");
         let after = rest.get(..floor(rest, 64)).unwrap_or(rest);
-        let after = after.split(['.', ';', '!', '?', '\n']).next().unwrap_or("");
-        LIFTS.iter().any(|l| super::has(before, l) || super::has(after, l))
+        let after = after.split(CLAUSE).next().unwrap_or("");
+        // Nothing in the clause around the two guards the control.
+        LIFTS.iter().any(|l| {
+            let head = before.rfind(l).map(|p| before.get(..p).unwrap_or(""));
+            let tail = after.find(l).map(|p| after.get(..p).unwrap_or(""));
+            head.is_some_and(|h| !guarded(h)) && !guarded(before) && !limited(after, None)
+                || tail.is_some_and(|t| !guarded(t)) && !guarded(before) && !limited(after, Some(l))
+        })
     };
-    CONTROLS.iter().any(|c| t.contains(c) && w.match_indices(c).take(8).any(|(at, _)| lifted(at)))
-        || ACCESS.iter().any(|a| t.contains(a)) && w.split(|c: char| !c.is_alphanumeric()).any(|word| GRANTS.contains(&word))
+    // Access handed out: a granting verb just before it, in its clause.
+    let granted = |at: usize| {
+        let before = w.get(floor(&w, at.saturating_sub(48))..at).unwrap_or("");
+        let before = before.rsplit(CLAUSE).next().unwrap_or("");
+        let rest = w.get(at..).unwrap_or("");
+        let after = rest.get(..floor(rest, 48)).unwrap_or(rest).split(CLAUSE).next().unwrap_or("");
+        let read_only = ["read-only", "read only", "readonly"].iter().any(|r| super::has(before, r) || super::has(after, r));
+        before.split(|c: char| !c.is_alphanumeric()).any(|x| GRANTS.contains(&x)) && !guarded(before) && !read_only
+    };
+    // The clause after the control may limit the lifting to an exception
+    // ("... is waived only for ...", "entfällt nur bei"); after a lifting
+    // word that follows the control, to a threshold too ("is not required
+    // below EUR 500"). ("Not required" is the lifting itself.)
+    fn limited(after: &str, lift: Option<&str>) -> bool {
+        let rest = lift.and_then(|l| after.find(l).map(|p| after.get(p + l.len()..).unwrap_or(""))).unwrap_or(after);
+        rest.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|x| {
+            matches!(
+                x,
+                "only"
+                    | "nur"
+                    | "alleen"
+                    | "seulement"
+                    | "solo"
+                    | "sólo"
+                    | "só"
+                    | "soltanto"
+                    | "endast"
+                    | "tylko"
+                    | "except"
+                    | "unless"
+                    | "außer"
+                    | "behalve"
+                    | "sauf"
+                    | "salvo"
+                    | "tranne"
+            ) || lift.is_some()
+                && matches!(
+                    x,
+                    "below"
+                        | "under"
+                        | "less"
+                        | "unter"
+                        | "unterhalb"
+                        | "onder"
+                        | "sous"
+                        | "inférieur"
+                        | "inférieure"
+                        | "inférieurs"
+                        | "inférieures"
+                        | "bajo"
+                        | "menos"
+                        | "abaixo"
+                        | "sotto"
+                        | "meno"
+                        | "poniżej"
+                        | "minder"
+                )
+        })
+    }
+    CONTROLS.iter().any(|c| t.contains(c) && w.match_indices(c).take(8).any(|(at, _)| lifted(at, c.len())))
+        || ACCESS.iter().any(|a| t.contains(a) && w.match_indices(a).take(8).any(|(at, _)| granted(at)))
 }
 
 /// Whether a target is an e-mail address at a free mail provider (a
