@@ -494,21 +494,6 @@ const PRIVILEGED: &[&str] = &[
     "delete",
     "remove",
     "disable",
-    "desativem",
-    "desativar",
-    "desactiven",
-    "desactivar",
-    "désactivez",
-    "deaktivieren",
-    "ta bort",
-    "tilldela",
-    "꺼 주세요",
-    "꺼주세요",
-    "끄세요",
-    "無効にして",
-    "停用",
-    "关闭",
-    "關閉",
     "skip",
     "bypass",
     "grant",
@@ -997,10 +982,6 @@ const TRANSMIT: &[&str] = &[
     "wyeksportuj",
     "zaktualizuj",
     "ilet",
-    "iletin",
-    "iletiniz",
-    "iletmeniz",
-    "göndermeniz",
     "paylaş",
     "yükle",
     "değiştir",
@@ -1108,29 +1089,6 @@ const TARGETS: &[&str] = &[
     "backup code",
     "backup codes",
     "mfa",
-    "palavra-passe",
-    "palavras-passe",
-    "şifreleri",
-    "şifrelerini",
-    "şifresini",
-    "şifrenizi",
-    "personal email",
-    "personal e-mail",
-    "private email",
-    "البريد الشخصي",
-    "correo personal",
-    "email pessoal",
-    "e-mail pessoal",
-    "adresse personnelle",
-    "persönliche e-mail",
-    "private e-mail",
-    "indirizzo personale",
-    "prywatny e-mail",
-    "audit logging",
-    "감사 로그",
-    "attest",
-    "atteststeget",
-    "approval step",
     "credential",
     "credentials",
     "token",
@@ -2160,7 +2118,29 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     if !field_addresses && !decoded && !text.contains('@') && !may_address(text) {
         return None;
     }
-    let mut marks = lexicon_marks(lex, text);
+    let mut marks: Vec<Mark> = Vec::new();
+    for m in lex.automaton.find_overlapping_iter(text) {
+        let Some(&(term, word)) = lex.kinds.get(m.pattern().as_usize()) else { continue };
+        let at = m.range();
+        if word && !whole(text, &at) {
+            continue;
+        }
+        if term == Term::Target && text.get(at.clone()) == Some("@") {
+            // An e-mail address: a word character on both sides.
+            let ok = text.get(..at.start).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_alphanumeric() || c == '.')
+                && text.get(at.end..).and_then(|a| a.chars().next()).is_some_and(char::is_alphanumeric);
+            if !ok {
+                continue;
+            }
+        }
+        if term == Term::Transmit && noun_use(text, &at) {
+            continue;
+        }
+        marks.push(Mark { term, at });
+        if marks.len() >= 4096 {
+            break;
+        }
+    }
     // A compound that says AI and names a role (`ki-einkaufsassistent`,
     // `ai-shopping-agent`, `ia-asistente`): a named addressee like `ai assistant`.
     marks.extend(ai_compounds(text).map(|at| Mark { term: Term::Named, at }));
@@ -2225,6 +2205,24 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     marks.extend(ibans(text).map(|at| Mark { term: Term::Target, at }));
     let boosted = marks.iter().any(|m| m.term == Term::Booster);
 
+    // Controls switched off and access handed out, each judged once in
+    // its own clause (at most 256), when a reader named by what it does
+    // first needs them.
+    let mut lifted: Option<Vec<usize>> = None;
+    let lifted_controls = || -> Vec<usize> {
+        marks
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.term == Term::Target)
+            .filter(|(_, m)| {
+                let t = text.get(m.at.clone()).unwrap_or("");
+                CONTROLS.iter().chain(ACCESS).any(|c| super::has(t, c))
+            })
+            .take(256)
+            .filter(|(_, m)| control_lifted(text, &m.at))
+            .map(|(i, _)| i)
+            .collect()
+    };
     let call = tool_call(text);
     for a in addressees.iter().take(64) {
         // The request: in the addressee's sentence or the two after it,
@@ -2283,9 +2281,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // demands secrecy, haste or skipped checks.
         let request = if processor {
             let window_text = text.get(from..end).unwrap_or("");
-            let sensitive = marks.iter().filter(in_window).any(|m| {
+            let lifted = lifted.get_or_insert_with(lifted_controls);
+            let sensitive = marks.iter().enumerate().filter(|(_, m)| in_window(m)).any(|(i, m)| {
                 let t = text.get(m.at.clone()).unwrap_or("");
-                m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text) || control_lifted(t, window_text))
+                m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text) || lifted.contains(&i))
             });
             let personal = marks.iter().filter(in_window).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
             // Steering what the reader writes ("whoever summarizes these
@@ -2313,486 +2312,6 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         if request {
             let conf = if boosted || written_call { Confidence::High } else { Confidence::Medium };
             return Some((conf, a.start..end));
-        }
-    }
-    None
-}
-
-/// The lexicon's entries in `text`: whole words where they must be, an
-/// `@` only inside an e-mail address, a transmitting verb only as a verb.
-/// At most 4096.
-fn lexicon_marks(lex: &Lexicon, text: &str) -> Vec<Mark> {
-    let mut marks: Vec<Mark> = Vec::new();
-    for m in lex.automaton.find_overlapping_iter(text) {
-        let Some(&(term, word)) = lex.kinds.get(m.pattern().as_usize()) else { continue };
-        let at = m.range();
-        if word && !whole(text, &at) {
-            continue;
-        }
-        if term == Term::Target && text.get(at.clone()) == Some("@") {
-            // An e-mail address: a word character on both sides.
-            let ok = text.get(..at.start).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_alphanumeric() || c == '.')
-                && text.get(at.end..).and_then(|a| a.chars().next()).is_some_and(char::is_alphanumeric);
-            if !ok {
-                continue;
-            }
-        }
-        if term == Term::Transmit && noun_use(text, &at) {
-            continue;
-        }
-        marks.push(Mark { term, at });
-        if marks.len() >= 4096 {
-            break;
-        }
-    }
-    marks
-}
-
-/// Waivers of the checks a payment, an access grant or a disclosure goes
-/// through ("no need to call to verify", "without opening a change
-/// request", "tell no one", "we will regularise it next week", "he
-/// approved it on WhatsApp"), in the languages covered: with such a
-/// request in the same paragraph, the signature of business e-mail
-/// compromise whoever the text addresses ([`backed_request`]). (Not
-/// boosters of addressed requests: "eine Antwort ist nicht nötig" closes
-/// a colleague's errand.)
-const WAIVERS: &[&str] = &[
-    "no need to call",
-    "no need to verify",
-    "no need to check",
-    "no need to inform",
-    "no need to raise",
-    "no need to open",
-    "no need to loop in",
-    "no need to go through",
-    "no change request",
-    "without a change request",
-    "without a ticket",
-    "no ticket is needed",
-    "do not call",
-    "don't call",
-    "not reachable by phone",
-    "unreachable by phone",
-    "keep this confidential",
-    "keep this between us",
-    "strictly confidential",
-    "tell no one",
-    "speak to no one",
-    "approved it on whatsapp",
-    "approved it via whatsapp",
-    "approved via whatsapp",
-    "approved it by text",
-    "sort out the paperwork later",
-    "paperwork later",
-    "regularise it",
-    "regularize it",
-    "skip the callback",
-    "skip the usual",
-    "bypass the usual",
-    // German.
-    "nicht nötig",
-    "nicht notwendig",
-    "nicht erforderlich",
-    "keine rückfrage",
-    "keine änderungsanfrage",
-    "ohne rückruf",
-    "ohne freigabe",
-    "ohne genehmigung",
-    "mit niemandem",
-    "streng vertraulich",
-    "strikt vertraulich",
-    "telefonisch nicht erreichbar",
-    "bitte nicht anrufen",
-    "reichen wir nach",
-    "holen wir nach",
-    // French.
-    "inutile de",
-    "pas besoin de",
-    "sans passer par",
-    "sans validation",
-    "sans vérification",
-    "sans rappel",
-    "n'appelez pas",
-    "n'en parlez à personne",
-    "strictement confidentiel",
-    "déjà validé",
-    "nous régulariserons",
-    "on régularisera",
-    // Spanish.
-    "no hace falta",
-    "no es necesario",
-    "sin pasar por",
-    "sin verificación",
-    "sin aprobación",
-    "no llamen",
-    "no llame",
-    "lo regularizamos",
-    "regularizaremos",
-    "estrictamente confidencial",
-    "ya está validado",
-    // Portuguese.
-    "não é necessário",
-    "não precisa",
-    "não há necessidade",
-    "sem passar por",
-    "sem verificação",
-    "sem aprovação",
-    "não liguem",
-    "não ligue",
-    "aprovou por whatsapp",
-    "regularizamos depois",
-    "estritamente confidencial",
-    // Italian.
-    "non serve",
-    "non è necessario",
-    "non c'è bisogno",
-    "senza passare",
-    "senza verifica",
-    "senza approvazione",
-    "non chiamate",
-    "non telefonate",
-    "strettamente riservat",
-    "regolarizziamo",
-    // Dutch.
-    "niet nodig",
-    "niet ter controle",
-    "niet bellen",
-    "zonder controle",
-    "zonder verificatie",
-    "zonder goedkeuring",
-    "niet bereikbaar",
-    "al afgestemd",
-    "strikt vertrouwelijk",
-    "met niemand",
-    // Polish.
-    "nie trzeba",
-    "nie ma potrzeby",
-    "bez weryfikacji",
-    "bez akceptacji",
-    "bez zgody",
-    "nie dzwońcie",
-    "ściśle poufne",
-    // Swedish.
-    "behövs inte",
-    "behövs ej",
-    "ingen ändringsbegäran",
-    "utan attest",
-    "utan godkännande",
-    "utan kontroll",
-    "ring inte",
-    // Turkish.
-    "gerek yok",
-    "gerek bulunmuyor",
-    "aramayın",
-    "kimseye söylemeyin",
-    "gizli tutun",
-    // Arabic.
-    "لا داعي",
-    "لا حاجة",
-    "دون الرجوع",
-    "دون موافقة",
-    "دون إبلاغ",
-    "بدون موافقة",
-    // Japanese, Chinese, Korean.
-    "不要です",
-    "は不要",
-    "必要ありません",
-    "内密に",
-    "他言無用",
-    "事後報告",
-    "无需",
-    "無需",
-    "不需要",
-    "不必",
-    "无须",
-    "保密",
-    "필요 없",
-    "필요없",
-    "비밀로",
-    "아무에게도",
-    "나중에 공유",
-    "끝나고 공유",
-    "사후 보고",
-];
-
-/// Announcements that the account a payment goes to has changed ("our
-/// bank details have changed", "nouvelles coordonnées bancaires", "ons
-/// rekeningnummer is gewijzigd"): the first step of most invoice fraud,
-/// which every accounts-payable procedure verifies out of band. With an
-/// account number and a payment verb in the paragraph, a request a human
-/// must check ([`backed_request`]).
-const BANK_CHANGES: &[&str] = &[
-    "new bank details",
-    "new banking details",
-    "updated bank details",
-    "updated banking details",
-    "bank details have changed",
-    "bank details changed",
-    "banking details have changed",
-    "account has changed",
-    "account details have changed",
-    "new account details",
-    "updated remittance",
-    "changed our bank",
-    "new bank account",
-    "neue bankverbindung",
-    "bankverbindung hat sich geändert",
-    "geänderte bankverbindung",
-    "nouvelles coordonnées bancaires",
-    "changement de coordonnées bancaires",
-    "nouveau rib",
-    "nuevos datos bancarios",
-    "nueva cuenta bancaria",
-    "cambio de cuenta bancaria",
-    "novos dados bancários",
-    "nova conta bancária",
-    "nuove coordinate bancarie",
-    "nuovo conto corrente",
-    "nieuwe bankgegevens",
-    "rekeningnummer is gewijzigd",
-    "nieuw rekeningnummer",
-    "nowe dane do przelewu",
-    "nowy numer konta",
-    "nya bankuppgifter",
-    "nytt kontonummer",
-    "yeni banka hesab",
-    "yeni hesap numara",
-    "振込先の変更",
-    "振込先が変更",
-    "口座を変更",
-    "新的银行账户",
-    "新银行账户",
-    "收款账户变更",
-    "계좌가 변경",
-    "새 계좌",
-];
-
-/// Account numbers other than an IBAN, named.
-const ACCOUNT_NUMBERS: &[&str] = &[
-    "account number",
-    "sort code",
-    "routing number",
-    "aba",
-    "swift",
-    "bic",
-    "kontonummer",
-    "numéro de compte",
-    "número de cuenta",
-    "número da conta",
-    "numero di conto",
-    "rekeningnummer",
-    "numer konta",
-    "hesap numarası",
-    "口座番号",
-    "账号",
-    "계좌번호",
-];
-
-/// Roles that hand over a tenant or a domain ("rol de Administrador
-/// Global", "domain admin"): a grant of one is a sensitive request.
-const ADMIN_ROLES: &[&str] = &[
-    "global admin",
-    "global administrator",
-    "domain admin",
-    "tenant admin",
-    "super admin",
-    "superadmin",
-    "administrador global",
-    "administrateur global",
-    "amministratore globale",
-    "globaler administrator",
-    "globale beheerder",
-    "administratör",
-    "グローバル管理者",
-    "全局管理员",
-    "전역 관리자",
-];
-
-/// A request that needs no addressee because it waives the checks it
-/// should go through: in one paragraph, a waiver ([`WAIVERS`], or a
-/// demand for secrecy or haste), a privileged or transmitting verb, and
-/// what business e-mail compromise is after: an account number, a
-/// credential, a personal mailbox, an administrator role, a control
-/// switched off or evidence removed. Prose that merely mentions payments
-/// ("no need to reply, the invoice is paid") names none of these. `text`
-/// is lower-cased; the paragraph's range.
-pub(super) fn backed_request(text: &str) -> Option<Range<usize>> {
-    // Verbs that hand a role over.
-    const GRANTS: &[&str] = &[
-        "grant",
-        "give",
-        "assign",
-        "add",
-        "make",
-        "dar",
-        "den",
-        "conceder",
-        "otorgar",
-        "asignar",
-        "donner",
-        "donnez",
-        "attribuer",
-        "attribuez",
-        "geben",
-        "vergeben",
-        "zuweisen",
-        "dare",
-        "date",
-        "assegnare",
-        "assegnate",
-        "geef",
-        "ge",
-        "tilldela",
-        "nadać",
-        "nadajcie",
-        "verin",
-        "付与",
-        "授予",
-        "부여",
-    ];
-    // Demands for secrecy or haste back a request too; hidden styling
-    // (`display:none`, a mail's preheader) does not without an addressee.
-    static BACKING: LazyLock<Option<(AhoCorasick, Vec<&'static str>)>> = LazyLock::new(|| {
-        let phrases: Vec<&'static str> =
-            BOOSTERS.iter().filter(|b| !b.contains([':', '<', '#'])).chain(WAIVERS).chain(BANK_CHANGES).copied().collect();
-        let automaton = AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&phrases).ok()?;
-        Some((automaton, phrases))
-    });
-    let (backing, phrases) = BACKING.as_ref()?;
-    if text.len() > 8192 {
-        return None;
-    }
-    let backed: Vec<Mark> = backing
-        .find_overlapping_iter(text)
-        .filter(|m| !phrases.get(m.pattern().as_usize()).is_some_and(|p| word_entry(p)) || whole(text, &m.range()))
-        .map(|m| Mark { term: Term::Booster, at: m.range() })
-        .take(16)
-        .collect();
-    if backed.is_empty() {
-        return None;
-    }
-    let lex = LEXICON.as_ref()?;
-    let marks = lexicon_marks(lex, text);
-    for b in &backed {
-        let start = text.get(..b.at.start).and_then(|h| h.rfind("\n\n")).map_or(0, |p| p + 2).max(b.at.start.saturating_sub(WINDOW));
-        let end = text.get(b.at.end..).and_then(|t| t.find("\n\n")).map_or(text.len(), |p| b.at.end + p).min(b.at.end + WINDOW);
-        let (start, end) = (floor(text, start), floor(text, end));
-        let paragraph = text.get(start..end).unwrap_or("");
-        let inside = |m: &&Mark| m.at.start >= start && m.at.end <= end;
-        let granted = ADMIN_ROLES.iter().any(|r| super::has(paragraph, r))
-            && paragraph
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| GRANTS.contains(&w) || !w.is_ascii() && GRANTS.iter().any(|g| !g.is_ascii() && w.contains(g)));
-        let acts = marks.iter().filter(inside).any(|m| {
-            m.term == Term::Transmit || m.term == Term::Privileged && !ESCALATIONS.contains(&text.get(m.at.clone()).unwrap_or(""))
-        });
-        // A changed account asks for a payment to it: an account number.
-        if BANK_CHANGES.contains(&text.get(b.at.clone()).unwrap_or("")) {
-            const PAYS: &[&str] = &[
-                "pay",
-                "remit",
-                "transfer",
-                "wire",
-                "payez",
-                "régler",
-                "réglez",
-                "virer",
-                "überweisen",
-                "überweisung",
-                "zahlen",
-                "zahlung",
-                "pagar",
-                "pague",
-                "paguen",
-                "transferir",
-                "pagamento",
-                "pagare",
-                "pagate",
-                "bonifico",
-                "betaal",
-                "betalen",
-                "betaling",
-                "przelew",
-                "zapłać",
-                "betala",
-                "betalning",
-                "öde",
-                "ödeme",
-                "支払",
-                "振込",
-                "支付",
-                "付款",
-                "汇款",
-                "송금",
-                "지급",
-                "입금",
-            ];
-            let pays = paragraph
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|x| PAYS.contains(&x) || !x.is_ascii() && PAYS.iter().any(|p| !p.is_ascii() && x.contains(p)));
-            if !pays {
-                continue;
-            }
-            // "We never change our bank details by e-mail; if a message
-            // says our bank details have changed, call us": a warning.
-            let head = text.get(floor(text, b.at.start.saturating_sub(48))..b.at.start).unwrap_or("");
-            let head = head.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or("");
-            let warned = head.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| {
-                matches!(
-                    w,
-                    "never"
-                        | "not"
-                        | "don't"
-                        | "if"
-                        | "nie"
-                        | "nicht"
-                        | "niemals"
-                        | "jamais"
-                        | "ne"
-                        | "si"
-                        | "nunca"
-                        | "no"
-                        | "não"
-                        | "mai"
-                        | "se"
-                        | "niet"
-                        | "nooit"
-                        | "als"
-                        | "aldrig"
-                        | "om"
-                        | "asla"
-                        | "wenn"
-                        | "falls"
-                        | "jeśli"
-                        | "jeżeli"
-                )
-            }) || ["決して", "绝不", "不会", "如果", "절대", "もし"].iter().any(|n| super::has(head, n));
-            let account = ibans(paragraph).next().is_some()
-                || ACCOUNT_NUMBERS.iter().any(|a| paragraph.match_indices(a).any(|(i, _)| whole(paragraph, &(i..i + a.len()))));
-            if account && !warned {
-                return Some(start..end);
-            }
-            continue;
-        }
-        if !acts && !granted {
-            continue;
-        }
-        let sought = ibans(paragraph).next().is_some()
-            || granted
-            || marks.iter().filter(inside).any(|m| {
-                let t = text.get(m.at.clone()).unwrap_or("");
-                m.term == Term::Target
-                    && (is_sensitive(t)
-                        || is_iban(t)
-                        || evidence(t, paragraph)
-                        || control_lifted(t, paragraph)
-                        || personal_mailbox(text, &m.at)
-                        || ["personal", "private", "pessoal", "personnelle", "persönliche", "personale", "prywatny", "الشخصي"]
-                            .iter()
-                            .any(|p| t.contains(p)))
-            });
-        if sought {
-            return Some(start..end);
         }
     }
     None
@@ -3232,40 +2751,41 @@ fn evidence(target: &str, window: &str) -> bool {
     DELETES.iter().any(|d| w.contains(d)) && AUDITS.iter().any(|a| w.matches(a).count() > t.matches(a).count())
 }
 
-/// Whether a control that stops one person acting alone (branch
-/// protection, four-eyes approval, signature verification) is switched off
-/// or declared void in the request ("turn off branch protection on main",
-/// "de vier-ogencontrole is voor deze leverancier vervallen"), or access
-/// that bypasses it is handed out ("add the deploy key below with write
-/// access"): what a fraud or a supply-chain attack asks of whoever
-/// processes the content. Reviewing or enabling the control is not.
-fn control_lifted(target: &str, window: &str) -> bool {
-    const CONTROLS: &[&str] = &[
-        "audit log",
-        "audit trail",
-        "감사 로그",
-        "監査ログ",
-        "审计日志",
-        "attest",
-        "approval step",
-        "branch protection",
-        "protected branch",
-        "required review",
-        "four-eyes",
-        "four eyes",
-        "dual approval",
-        "dual control",
-        "dual authori",
-        "signature verification",
-        "vier-ogencontrole",
-        "vieraugenprinzip",
-        "vier-augen",
-        "quatre yeux",
-        "cuatro ojos",
-        "quatro olhos",
-        "quattro occhi",
-    ];
-    const ACCESS: &[&str] = &["deploy key", "write access"];
+/// Controls that stop one person acting alone (branch protection,
+/// four-eyes approval, dual control, signature verification).
+const CONTROLS: &[&str] = &[
+    "branch protection",
+    "protected branch",
+    "required review",
+    "four-eyes",
+    "four eyes",
+    "dual approval",
+    "dual control",
+    "dual authori",
+    "signature verification",
+    "vier-ogencontrole",
+    "vieraugenprinzip",
+    "vier-augen",
+    "quatre yeux",
+    "cuatro ojos",
+    "quatro olhos",
+    "quattro occhi",
+];
+
+/// Access that gets past those controls when handed out.
+const ACCESS: &[&str] = &["deploy key", "write access"];
+
+/// Whether the control or access named at `at` in `text` (lower-cased) is
+/// switched off or declared void in its clause ("turn off branch
+/// protection on main", "de vier-ogencontrole is voor deze leverancier
+/// vervallen"), or handed out by a granting verb just before it ("add the
+/// deploy key below with write access"): what a fraud or a supply-chain
+/// attack asks of whoever processes the content. Not when negated ("never
+/// turn off", "is not waived"), limited to an exception ("entfällt nur
+/// bei") or, after the control, to a threshold ("is not required below EUR
+/// 500"), or read-only: that states the rule. Reviewing or enabling the
+/// control is not lifting it. Bounded: one clause of at most 96 bytes.
+fn control_lifted(text: &str, at: &Range<usize>) -> bool {
     const LIFTS: &[&str] = &[
         "disable",
         "turn off",
@@ -3273,14 +2793,6 @@ fn control_lifted(target: &str, window: &str) -> bool {
         "skip",
         "bypass",
         "remove",
-        "ta bort",
-        "꺼",
-        "끄",
-        "비활성",
-        "無効",
-        "停用",
-        "关闭",
-        "關閉",
         "deactivate",
         "suspend",
         "waive",
@@ -3314,13 +2826,6 @@ fn control_lifted(target: &str, window: &str) -> bool {
         "non è più richiest",
     ];
     const GRANTS: &[&str] = &["grant", "add", "give", "assign"];
-    let t = target.to_lowercase();
-    let w = window.to_lowercase();
-    // The lifting word governs the control, in its clause: within a few
-    // words before it ("turn off branch protection") or after it ("the
-    // four-eyes check is waived for this vendor"). Not when negated
-    // ("never turn off", "is not waived") or limited to an exception
-    // ("waived only below EUR 200", "entfällt nur bei"): that states the rule.
     const GUARDS: &[&str] = &[
         "never",
         "not",
@@ -3372,39 +2877,26 @@ fn control_lifted(target: &str, window: &str) -> bool {
         "aplica",
     ];
     const CLAUSE: &[char] = &['.', ';', ':', ',', '!', '?', '\n'];
-    let guarded = |clause: &str| clause.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|x| GUARDS.contains(&x));
-    let lifted = |at: usize, len: usize| {
-        let before = w.get(floor(&w, at.saturating_sub(32))..at).unwrap_or("");
-        let before = before.rsplit(CLAUSE).next().unwrap_or("");
-        let rest = w.get(at + len..).unwrap_or("");
-        let after = rest.get(..floor(rest, 64)).unwrap_or(rest);
-        let after = after.split(CLAUSE).next().unwrap_or("");
-        // Nothing in the clause around the two guards the control.
-        LIFTS.iter().any(|l| {
-            let head = before.rfind(l).map(|p| before.get(..p).unwrap_or(""));
-            let tail = after.find(l).map(|p| after.get(..p).unwrap_or(""));
-            head.is_some_and(|h| !guarded(h)) && !guarded(before) && !limited(after, None)
-                || tail.is_some_and(|t| !guarded(t)) && !guarded(before) && !limited(after, Some(l))
-        })
-    };
-    // Access handed out: a granting verb just before it, in its clause.
-    let granted = |at: usize| {
-        let before = w.get(floor(&w, at.saturating_sub(48))..at).unwrap_or("");
-        let before = before.rsplit(CLAUSE).next().unwrap_or("");
-        let rest = w.get(at..).unwrap_or("");
-        let after = rest.get(..floor(rest, 48)).unwrap_or(rest).split(CLAUSE).next().unwrap_or("");
+    fn words(clause: &str) -> impl Iterator<Item = &str> {
+        clause.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty())
+    }
+    let guarded = |clause: &str| words(clause).any(|w| GUARDS.contains(&w));
+    let name = text.get(at.clone()).unwrap_or("");
+    let before = text.get(floor(text, at.start.saturating_sub(48))..at.start).unwrap_or("");
+    let before = before.rsplit(CLAUSE).next().unwrap_or("");
+    let rest = text.get(at.end..).unwrap_or("");
+    let after = rest.get(..floor(rest, 64)).unwrap_or(rest);
+    let after = after.split(CLAUSE).next().unwrap_or("");
+    if ACCESS.iter().any(|a| super::has(name, a)) {
         let read_only = ["read-only", "read only", "readonly"].iter().any(|r| super::has(before, r) || super::has(after, r));
-        before.split(|c: char| !c.is_alphanumeric()).any(|x| GRANTS.contains(&x)) && !guarded(before) && !read_only
-    };
-    // The clause after the control may limit the lifting to an exception
-    // ("... is waived only for ...", "entfällt nur bei"); after a lifting
-    // word that follows the control, to a threshold too ("is not required
-    // below EUR 500"). ("Not required" is the lifting itself.)
-    fn limited(after: &str, lift: Option<&str>) -> bool {
-        let rest = lift.and_then(|l| after.find(l).map(|p| after.get(p + l.len()..).unwrap_or(""))).unwrap_or(after);
-        rest.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|x| {
+        return words(before).any(|w| GRANTS.contains(&w)) && !guarded(before) && !read_only;
+    }
+    // The clause after the control may limit the lifting to an exception;
+    // after a lifting word that follows the control, to a threshold too.
+    let limited = |tail: &str, threshold: bool| {
+        words(tail).any(|w| {
             matches!(
-                x,
+                w,
                 "only"
                     | "nur"
                     | "alleen"
@@ -3422,9 +2914,9 @@ fn control_lifted(target: &str, window: &str) -> bool {
                     | "sauf"
                     | "salvo"
                     | "tranne"
-            ) || lift.is_some()
+            ) || threshold
                 && matches!(
-                    x,
+                    w,
                     "below"
                         | "under"
                         | "less"
@@ -3445,9 +2937,17 @@ fn control_lifted(target: &str, window: &str) -> bool {
                         | "minder"
                 )
         })
-    }
-    CONTROLS.iter().any(|c| t.contains(c) && w.match_indices(c).take(8).any(|(at, _)| lifted(at, c.len())))
-        || ACCESS.iter().any(|a| t.contains(a) && w.match_indices(a).take(8).any(|(at, _)| granted(at)))
+    };
+    LIFTS.iter().any(|l| {
+        // "turn off branch protection": nothing before the lifting word
+        // in the clause guards it, nothing after the control limits it.
+        let lifted_before = before.rfind(l).is_some_and(|p| !guarded(before.get(..p).unwrap_or("")) && !limited(after, false));
+        // "the four-eyes check is waived for this vendor".
+        let lifted_after = super::find(after, l).is_some_and(|p| {
+            !guarded(after.get(..p).unwrap_or("")) && !guarded(before) && !limited(after.get(p + l.len()..).unwrap_or(""), true)
+        });
+        lifted_before || lifted_after
+    })
 }
 
 /// Whether a target is an e-mail address at a free mail provider (a

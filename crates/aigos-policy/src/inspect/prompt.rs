@@ -1004,7 +1004,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if best.is_empty()
         && matches!(s.context, Context::Text | Context::Unknown)
         && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field))
-        && let Some(at) = super::addressed::unaddressed(text).or_else(|| super::addressed::backed_request(text))
+        && let Some(at) = super::addressed::unaddressed(text)
     {
         let at = trim(text, at);
         let conf =
