@@ -2826,33 +2826,15 @@ fn control_lifted(text: &str, at: &Range<usize>) -> bool {
         "non è più richiest",
     ];
     const GRANTS: &[&str] = &["grant", "add", "give", "assign"];
-    const GUARDS: &[&str] = &[
-        "never",
-        "not",
-        "don't",
-        "dont",
-        "do",
-        "cannot",
-        "can't",
-        "no",
-        "nie",
-        "nicht",
-        "niemals",
-        "kein",
-        "nooit",
-        "niet",
-        "geen",
-        "jamais",
-        "ne",
-        "pas",
-        "nunca",
-        "não",
-        "nao",
-        "mai",
-        "non",
-        "nigdy",
-        "aldrig",
-        "inte",
+    // Words that negate a lifting in its clause, or state the rule it
+    // is an exception to.
+    const NEGATIONS: &[&str] = &[
+        "never", "not", "don't", "dont", "do", "cannot", "can't", "no", "nie", "nicht", "niemals", "kein", "nooit", "niet", "geen",
+        "jamais", "ne", "pas", "nunca", "não", "nao", "mai", "non", "nigdy", "aldrig", "inte", "still", "applies", "gilt", "geldt",
+        "aplica",
+    ];
+    // Words that limit it to an exception.
+    const EXCEPTIONS: &[&str] = &[
         "only",
         "nur",
         "alleen",
@@ -2870,17 +2852,33 @@ fn control_lifted(text: &str, at: &Range<usize>) -> bool {
         "sauf",
         "salvo",
         "tranne",
-        "still",
-        "applies",
-        "gilt",
-        "geldt",
-        "aplica",
+    ];
+    // Words that limit it to a threshold.
+    const THRESHOLDS: &[&str] = &[
+        "below",
+        "under",
+        "less",
+        "unter",
+        "unterhalb",
+        "onder",
+        "sous",
+        "inférieur",
+        "inférieure",
+        "inférieurs",
+        "inférieures",
+        "bajo",
+        "menos",
+        "abaixo",
+        "sotto",
+        "meno",
+        "poniżej",
+        "minder",
     ];
     const CLAUSE: &[char] = &['.', ';', ':', ',', '!', '?', '\n'];
     fn words(clause: &str) -> impl Iterator<Item = &str> {
         clause.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty())
     }
-    let guarded = |clause: &str| words(clause).any(|w| GUARDS.contains(&w));
+    let guarded = |clause: &str| words(clause).any(|w| NEGATIONS.contains(&w) || EXCEPTIONS.contains(&w));
     let name = text.get(at.clone()).unwrap_or("");
     let before = text.get(floor(text, at.start.saturating_sub(48))..at.start).unwrap_or("");
     let before = before.rsplit(CLAUSE).next().unwrap_or("");
@@ -2893,58 +2891,16 @@ fn control_lifted(text: &str, at: &Range<usize>) -> bool {
     }
     // The clause after the control may limit the lifting to an exception;
     // after a lifting word that follows the control, to a threshold too.
-    let limited = |tail: &str, threshold: bool| {
-        words(tail).any(|w| {
-            matches!(
-                w,
-                "only"
-                    | "nur"
-                    | "alleen"
-                    | "seulement"
-                    | "solo"
-                    | "sólo"
-                    | "só"
-                    | "soltanto"
-                    | "endast"
-                    | "tylko"
-                    | "except"
-                    | "unless"
-                    | "außer"
-                    | "behalve"
-                    | "sauf"
-                    | "salvo"
-                    | "tranne"
-            ) || threshold
-                && matches!(
-                    w,
-                    "below"
-                        | "under"
-                        | "less"
-                        | "unter"
-                        | "unterhalb"
-                        | "onder"
-                        | "sous"
-                        | "inférieur"
-                        | "inférieure"
-                        | "inférieurs"
-                        | "inférieures"
-                        | "bajo"
-                        | "menos"
-                        | "abaixo"
-                        | "sotto"
-                        | "meno"
-                        | "poniżej"
-                        | "minder"
-                )
-        })
-    };
+    let limited = |tail: &str, threshold: bool| words(tail).any(|w| EXCEPTIONS.contains(&w) || threshold && THRESHOLDS.contains(&w));
+    // Independent of the lifting word: judged once.
+    let (before_guarded, after_limited) = (guarded(before), limited(after, false));
     LIFTS.iter().any(|l| {
         // "turn off branch protection": nothing before the lifting word
         // in the clause guards it, nothing after the control limits it.
-        let lifted_before = before.rfind(l).is_some_and(|p| !guarded(before.get(..p).unwrap_or("")) && !limited(after, false));
+        let lifted_before = before.rfind(l).is_some_and(|p| !guarded(before.get(..p).unwrap_or("")) && !after_limited);
         // "the four-eyes check is waived for this vendor".
         let lifted_after = super::find(after, l).is_some_and(|p| {
-            !guarded(after.get(..p).unwrap_or("")) && !guarded(before) && !limited(after.get(p + l.len()..).unwrap_or(""), true)
+            !guarded(after.get(..p).unwrap_or("")) && !before_guarded && !limited(after.get(p + l.len()..).unwrap_or(""), true)
         });
         lifted_before || lifted_after
     })
