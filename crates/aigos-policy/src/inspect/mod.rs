@@ -373,6 +373,13 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     if matches!(f, "code" | "snippet" | "patch" | "diff" | "function" | "program" | "template") {
         return Context::Code;
     }
+    // What is typed into a terminal or a shell tool (`terminal.run`'s
+    // `input`) runs as a command line there, not as prose.
+    let t = tool;
+    let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
+    if f == "input" && names(&["shell", "bash", "terminal", "run_command", "cmd"]) {
+        return Context::Shell;
+    }
     if matches!(
         f,
         "content"
@@ -407,8 +414,6 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
         return Context::Text;
     }
     // The tool's name, when the field says nothing.
-    let t = tool;
-    let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
     if names(&["shell", "bash", "exec", "terminal", "run_command", "cmd"]) {
         Context::Shell
     } else if names(&["sql", "query", "db.", "database"]) {

@@ -346,6 +346,11 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             }
         }
     }
+    if has(text, "Q~") {
+        for at in azure_client_secrets(text).take(16) {
+            push(out, Confidence::High, "secret.azure-client-secret", at);
+        }
+    }
     if text.len() >= 58 {
         for at in discord_tokens(text).take(16) {
             if !text.get(at.clone()).is_some_and(looks_placeholder) {
@@ -353,6 +358,36 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             }
         }
     }
+}
+
+/// Microsoft Entra ID (Azure AD) application client secrets: three
+/// characters, a digit and `Q~`, then 31 to 34 more of
+/// `[A-Za-z0-9_~.-]` (40 in all for current secrets), standing as a whole
+/// word, random (entropy) and no placeholder.
+fn azure_client_secrets(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let b = text.as_bytes();
+    let body = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'~' | b'.' | b'-');
+    memchr::memmem::find_iter(b, b"Q~").filter_map(move |q| {
+        let start = q.checked_sub(4)?;
+        let head = b.get(start..q)?;
+        if !head.iter().take(3).all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'~' | b'.'))
+            || !head.get(3).is_some_and(u8::is_ascii_digit)
+            || start.checked_sub(1).and_then(|i| b.get(i)).is_some_and(|c| body(*c))
+        {
+            return None;
+        }
+        let mut len = b.get(q + 2..).unwrap_or(&[]).iter().take(40).take_while(|c| body(**c)).count();
+        // A sentence's full stop after the secret is not part of it.
+        if len == 35 && b.get(q + 2 + 34) == Some(&b'.') {
+            len = 34;
+        }
+        if !(31..=34).contains(&len) {
+            return None;
+        }
+        let at = start..q + 2 + len;
+        let secret = text.get(at.clone())?;
+        (shannon(secret) >= 3.5 && !looks_placeholder(secret)).then_some(at)
+    })
 }
 
 /// The string literals that continue the one ending at `end` (a quote
@@ -1429,7 +1464,14 @@ fn value_confidence(v: &str, quoted: bool) -> Option<Confidence> {
     {
         return None;
     }
-    if v.len() < 6 || is_reference(v) || looks_placeholder(v) || (looks_filler(v) && !provider) || KNOWN_EXAMPLES.contains(&v) {
+    if v.len() < 6
+        || is_reference(v)
+        || is_code_path(v)
+        || is_pattern(v)
+        || looks_placeholder(v)
+        || (looks_filler(v) && !provider)
+        || KNOWN_EXAMPLES.contains(&v)
+    {
         return None;
     }
     let lower = v.to_ascii_lowercase();
@@ -1458,6 +1500,35 @@ fn is_reference(v: &str) -> bool {
         || REFERENCE.as_ref().is_some_and(|re| re.is_match(v))
         // An environment variable name: `DB_PASSWORD`, `GITHUB_TOKEN`.
         || (v.len() >= 3 && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit()) && v.contains('_'))
+}
+
+/// A value that names where the secret is in code, not the secret: a
+/// member path from a root that only code has (Terraform's
+/// `data.vault_kv_secret_v2.db.data["password"]`, `var.db_password`,
+/// Ruby's `@invoice.public_token`, `self.api_key`), every member a
+/// lower-case identifier (a random secret has capitals and digits mixed
+/// in; `Xk9.p2Lq` is no path).
+fn is_code_path(v: &str) -> bool {
+    const ROOTS: &[&str] = &["data", "var", "local", "module", "self", "this", "config", "settings", "params", "props"];
+    let v = v.trim_end_matches(['[', '(', ')', ',', ';']);
+    let path = v.split('[').next().unwrap_or("");
+    let mut members = path.split('.');
+    let Some(root) = members.next() else { return false };
+    let ident = |m: &str| {
+        m.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
+            && m.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    };
+    let rooted = ROOTS.contains(&root) || root.strip_prefix('@').is_some_and(ident);
+    let rest: Vec<&str> = members.collect();
+    rooted && !rest.is_empty() && rest.iter().all(|m| ident(m))
+}
+
+/// A value that is a regular expression (a secret-scanning pattern's
+/// context, a validation rule): its syntax, at an end or as an
+/// alternation (`(?:^|[^a-z0-9_])`, `[^\s]{32}$`).
+fn is_pattern(v: &str) -> bool {
+    let syntax = ["(?:", "(?=", "(?!", "[^", "]{", "\\d", "\\w", "\\s", "\\b"].iter().any(|m| has(v, m));
+    syntax && (v.starts_with(['(', '[', '^']) || v.ends_with(['$', ')']) || v.contains('|'))
 }
 
 /// Markers of a secret reference (one literal search).

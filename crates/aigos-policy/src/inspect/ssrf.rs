@@ -1327,6 +1327,31 @@ fn bare_in_command(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
     }
 }
 
+/// Whether `text[at..at + len]` is a whole quoted string literal that a
+/// query compares with: after `==`, `!=`, `=`, `<>`, `=~` or `!~`, or in
+/// the list of an `in (...)` (KQL's `in~`, `!in` too).
+fn compared_literal(text: &str, at: usize, len: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(&quote) = at.checked_sub(1).and_then(|i| b.get(i)) else { return false };
+    if !matches!(quote, b'"' | b'\'') || b.get(at + len) != Some(&quote) {
+        return false;
+    }
+    let before = text.get(..at - 1).unwrap_or("").trim_end();
+    if ["==", "!=", "=", "<>", "=~", "!~"].iter().any(|op| before.ends_with(op)) {
+        return true;
+    }
+    // An `in (` list: back over earlier literals of the list to its parenthesis.
+    let Some(open) = before.rfind('(') else { return false };
+    let list = before.get(open + 1..).unwrap_or("");
+    let literals_only = list.split(',').all(|item| {
+        let item = item.trim();
+        item.is_empty()
+            || item.len() >= 2 && (item.starts_with('"') && item.ends_with('"') || item.starts_with('\'') && item.ends_with('\''))
+    });
+    let head = before.get(..open).unwrap_or("").trim_end().to_ascii_lowercase();
+    literals_only && ["in", "in~", "!in", "!in~"].iter().any(|w| head.ends_with(&format!(" {w}")))
+}
+
 /// Metadata endpoints written without a URL (`/latest/meta-data/iam`, `metadata.google.internal`).
 fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<Hit>) {
     for marker in [
@@ -1365,6 +1390,10 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
             let conf = match s.context {
                 Context::Key => return,
                 _ if cidr && s.context != Context::Url => Confidence::Low,
+                // A query that compares a column with the address
+                // (`RemoteIP == "169.254.169.254"`, `dst_ip IN ('...')`)
+                // looks for it in records; it fetches nothing.
+                Context::Sql if !path && compared_literal(text, i, marker.len()) => Confidence::Low,
                 Context::Text if in_code(text, fences, i) || !path => Confidence::Low,
                 // A metadata path in prose is a request only when asked for.
                 Context::Text if !is_request_context(s, text, i) => Confidence::Low,
