@@ -155,6 +155,9 @@ async fn two_servers_on_one_redis_act_as_one_guard_and_fail_closed_without_it() 
     assert!(dashboard["state_failures"].to_string().contains("replay"), "{dashboard}");
     // Back (empty): service resumes on both.
     redis.restart().unwrap();
+    // (The limit is a GCRA: 20 a minute refill one every 3 s, so a slow
+    // run may be granted one more for every 3 s it takes from here.)
+    let refill_from = Instant::now();
     for addr in [&addr_a, &addr_b] {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
@@ -184,7 +187,8 @@ async fn two_servers_on_one_redis_act_as_one_guard_and_fail_closed_without_it() 
             _ => assert_eq!(outcome["code"], "RATE_LIMITED", "{outcome}"),
         }
     }
-    assert_eq!(approved, 20);
+    let refilled = i32::try_from(refill_from.elapsed().as_secs() / 3).unwrap_or(i32::MAX);
+    assert!((20..=20 + refilled).contains(&approved), "{approved} approved, {refilled} refilled: one limit, not one per server");
 
     // A kill posted to A stops the agent on B.
     let sent = Instant::now();
