@@ -373,13 +373,6 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     if matches!(f, "code" | "snippet" | "patch" | "diff" | "function" | "program" | "template") {
         return Context::Code;
     }
-    // What is typed into a terminal or a shell tool (`terminal.run`'s
-    // `input`) runs as a command line there, not as prose.
-    let t = tool;
-    let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
-    if f == "input" && names(&["shell", "bash", "terminal", "run_command", "cmd"]) {
-        return Context::Shell;
-    }
     if matches!(
         f,
         "content"
@@ -414,6 +407,8 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
         return Context::Text;
     }
     // The tool's name, when the field says nothing.
+    let t = tool;
+    let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
     if names(&["shell", "bash", "exec", "terminal", "run_command", "cmd"]) {
         Context::Shell
     } else if names(&["sql", "query", "db.", "database"]) {
@@ -423,6 +418,15 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     } else {
         Context::Unknown
     }
+}
+
+/// Whether a string in `field` of `tool` (both lower-cased) is typed into
+/// a terminal or a shell (`terminal.run`'s `input`): it runs there as a
+/// command line, so the shell analyzer reads it as one, while every other
+/// analyzer reads it as the text it also is (an AI command-line tool reads
+/// prose there too).
+fn types_commands(field: &str, tool: &str) -> bool {
+    field == "input" && ["shell", "bash", "terminal", "run_command", "cmd"].iter().any(|w| has(tool, w))
 }
 
 /// Whether a field of this name holds a URL a tool will fetch or call
@@ -1321,11 +1325,15 @@ impl<'i> Run<'i> {
             // file lists attacks as literals its test expects rejected.
             // Only for what a prose tool never runs (paths, SQL, commands):
             // a template or a URL in a message can still be rendered or fetched.
+            // (A command typed into a terminal runs: its shell findings are
+            // never lowered as prose, comments or log records.)
+            let typed = context == Context::Text && types_commands(field, &self.tool);
+            let lowerable = |h: &&mut Hit| !(typed && h.family == Family::ShellInjection);
             if context == Context::Text {
                 let mut explains: Option<bool> = None;
                 let mut fix: Option<bool> = None;
                 let mut test: Option<bool> = None;
-                for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)) {
+                for h in hits.iter_mut().filter(|h| !matches!(h.family, Family::PromptInjection | Family::Secret)).filter(lowerable) {
                     if h.confidence > Confidence::Low
                         && (prompt::quoted_in_writeup(&view.text, &h.at)
                             || matches!(h.rule, "template.probe" | "template.polyglot")
@@ -1344,7 +1352,7 @@ impl<'i> Run<'i> {
             // writer's notes.
             if matches!(context, Context::Text | Context::Code | Context::Unknown) && view.text.lines().nth(2).is_some() {
                 let mut code: Option<bool> = None;
-                for h in hits.iter_mut().filter(|h| inert(h.family)) {
+                for h in hits.iter_mut().filter(|h| inert(h.family)).filter(lowerable) {
                     if h.confidence > Confidence::Low
                         && comment_line(&view.text, &h.at)
                         && *code.get_or_insert_with(|| context == Context::Code || prompt::looks_like_code(&view.text))
@@ -1358,7 +1366,7 @@ impl<'i> Run<'i> {
             // record, not an action of this call, in a field that holds log
             // lines or prose (a value field holding a record is a wrapper).
             if context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field) {
-                for h in hits.iter_mut().filter(|h| inert(h.family)) {
+                for h in hits.iter_mut().filter(|h| inert(h.family)).filter(lowerable) {
                     if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
                         h.confidence = Confidence::Low;
                     }
@@ -1851,9 +1859,11 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>, learned: bool) {
         && s.text.len() <= 64
         && s.text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
         && !has(s.text, "..");
+    let typed = Subject { context: Context::Shell, ..*s };
+    let shell_subject = if s.context == Context::Text && types_commands(s.field, s.tool) { &typed } else { s };
     if token {
-        if matches!(s.context, Context::Shell) {
-            shell::analyze(s, out);
+        if matches!(shell_subject.context, Context::Shell) {
+            shell::analyze(shell_subject, out);
         }
         if matches!(s.context, Context::Path | Context::Unknown) {
             path::analyze(s, out);
@@ -1865,7 +1875,7 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>, learned: bool) {
         }
         return;
     }
-    shell::analyze(s, out);
+    shell::analyze(shell_subject, out);
     sql::analyze(s, out);
     if s.context == Context::Key && s.text.len() > 2 {
         // A key a tool turns into a column or a sort order is a value

@@ -1505,30 +1505,48 @@ fn is_reference(v: &str) -> bool {
 /// A value that names where the secret is in code, not the secret: a
 /// member path from a root that only code has (Terraform's
 /// `data.vault_kv_secret_v2.db.data["password"]`, `var.db_password`,
-/// Ruby's `@invoice.public_token`, `self.api_key`), every member a
-/// lower-case identifier (a random secret has capitals and digits mixed
-/// in; `Xk9.p2Lq` is no path).
+/// Ruby's `@invoice.public_token`, `self.api_key`). Every member is made of
+/// words (letters, at most two digits after them: `v2`, `s3`) joined by
+/// `_`, and an index holds only a quoted word or a number: a random token
+/// (`self.k7xq9m2vtr4p8zw3h5n6`, `var.pw[Zx8qLm2vR7tK4pWn9]`) is no path.
 fn is_code_path(v: &str) -> bool {
     const ROOTS: &[&str] = &["data", "var", "local", "module", "self", "this", "config", "settings", "params", "props"];
-    let v = v.trim_end_matches(['[', '(', ')', ',', ';']);
-    let path = v.split('[').next().unwrap_or("");
+    let word = |w: &str| {
+        let letters = w.bytes().take_while(u8::is_ascii_lowercase).count();
+        let digits = w.len() - letters;
+        (1..=20).contains(&letters) && digits <= 2 && w.bytes().skip(letters).all(|b| b.is_ascii_digit())
+    };
+    let ident = |m: &str| !m.is_empty() && m.split('_').filter(|w| !w.is_empty()).all(word) && !m.starts_with(|c: char| c.is_ascii_digit());
+    // The path, then its indexes (a value cut at a quote may end in `[`).
+    let v = v.trim_end_matches([')', ',', ';']);
+    let (path, mut rest) = v.split_at(v.find('[').unwrap_or(v.len()));
+    while !rest.is_empty() && rest != "[" {
+        let Some(close) = rest.find(']') else { return false };
+        let key = rest.get(1..close).unwrap_or("");
+        let unquoted = key.trim_matches(|c| c == '"' || c == '\'');
+        let quoted = key.len() == unquoted.len() + 2;
+        if !(quoted && ident(unquoted) || !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())) {
+            return false;
+        }
+        rest = rest.get(close + 1..).unwrap_or("");
+    }
     let mut members = path.split('.');
     let Some(root) = members.next() else { return false };
-    let ident = |m: &str| {
-        m.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
-            && m.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-    };
     let rooted = ROOTS.contains(&root) || root.strip_prefix('@').is_some_and(ident);
     let rest: Vec<&str> = members.collect();
     rooted && !rest.is_empty() && rest.iter().all(|m| ident(m))
 }
 
 /// A value that is a regular expression (a secret-scanning pattern's
-/// context, a validation rule): its syntax, at an end or as an
-/// alternation (`(?:^|[^a-z0-9_])`, `[^\s]{32}$`).
+/// context, a validation rule): a character class or a group, mostly
+/// syntax rather than letters and digits, and no run of them long enough
+/// to be a key (`(?:^|[^a-z0-9_])`; not `(?:Zx8qLm2vR7tK4pWn9)` nor
+/// `^Pr0d#Db!2024xQ\d$`).
 fn is_pattern(v: &str) -> bool {
-    let syntax = ["(?:", "(?=", "(?!", "[^", "]{", "\\d", "\\w", "\\s", "\\b"].iter().any(|m| has(v, m));
-    syntax && (v.starts_with(['(', '[', '^']) || v.ends_with(['$', ')']) || v.contains('|'))
+    let structure = ["(?:", "(?=", "(?!", "[^", "[a-z", "[0-9", "[a-za-z"].iter().any(|m| has(v, m));
+    let alnum = v.bytes().filter(u8::is_ascii_alphanumeric).count();
+    let longest = v.split(|c: char| !c.is_ascii_alphanumeric()).map(str::len).max().unwrap_or(0);
+    structure && alnum * 2 < v.len() && longest <= 8
 }
 
 /// Markers of a secret reference (one literal search).

@@ -1329,15 +1329,20 @@ fn bare_in_command(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
 
 /// Whether `text[at..at + len]` is a whole quoted string literal that a
 /// query compares with: after `==`, `!=`, `=`, `<>`, `=~` or `!~`, or in
-/// the list of an `in (...)` (KQL's `in~`, `!in` too).
+/// the list of an `in (...)` (KQL's `in~`, `!in` too), in a query that
+/// makes no HTTP request (`http_get`, `http_request`, `url('http://...')`
+/// build a fetch from such a value) and assigns it to nothing (`:=`).
 fn compared_literal(text: &str, at: usize, len: usize) -> bool {
+    if text.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"http")) {
+        return false;
+    }
     let b = text.as_bytes();
     let Some(&quote) = at.checked_sub(1).and_then(|i| b.get(i)) else { return false };
     if !matches!(quote, b'"' | b'\'') || b.get(at + len) != Some(&quote) {
         return false;
     }
     let before = text.get(..at - 1).unwrap_or("").trim_end();
-    if ["==", "!=", "=", "<>", "=~", "!~"].iter().any(|op| before.ends_with(op)) {
+    if ["==", "!=", "=", "<>", "=~", "!~"].iter().any(|op| before.ends_with(op)) && !before.ends_with(":=") {
         return true;
     }
     // An `in (` list: back over earlier literals of the list to its parenthesis.
@@ -1393,7 +1398,12 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
                 // A query that compares a column with the address
                 // (`RemoteIP == "169.254.169.254"`, `dst_ip IN ('...')`)
                 // looks for it in records; it fetches nothing.
-                Context::Sql if !path && compared_literal(text, i, marker.len()) => Confidence::Low,
+                Context::Sql if !path && compared_literal(text, i, marker.len()) => {
+                    // (Other markers, a metadata path the query builds, are
+                    // still looked for.)
+                    out.push(Hit::new(Family::Ssrf, Confidence::Low, "ssrf.cloud-metadata", i..i + marker.len()));
+                    continue;
+                }
                 Context::Text if in_code(text, fences, i) || !path => Confidence::Low,
                 // A metadata path in prose is a request only when asked for.
                 Context::Text if !is_request_context(s, text, i) => Confidence::Low,
