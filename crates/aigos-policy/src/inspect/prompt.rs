@@ -114,16 +114,6 @@ const FROM_NOW_ON: &str = "from now on|from this point (?:on|forward)|henceforth
 const ACTION: &str = r"(?:(?:send|forward|e-?mail|post|upload|exfiltrate|transmit|export|leak|share|copy|publish|attach)\s+(?:\S+\s+){0,4}?(?:credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|ssh keys?|id_rsa|\.env|environment variables|env vars|conversation|chat history|messages|emails|inbox|contacts|customer (?:list|data|records|database)|database|files|contents|system prompt|session|cookies?|personal data|ibans?|card numbers?|salar(?:y|ies))|(?:reveal|disclose|print|output|dump|leak)\s+(?:\S+\s+){0,3}?(?:system prompt|prompt|hidden|instructions|credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|environment variables|configuration)|(?:disable|turn off|deactivate|bypass|remove)\s+(?:\S+\s+){0,2}?(?:mfa|2fa|two-factor|multi-factor|authentication|security|logging|audit(?:ing| logs?)?|monitoring|safety|filters?|guardrails|firewall|alerts?)|(?:grant|give|assign|elevate|promote)\s+(?:\S+\s+){0,4}?(?:admin(?:istrator)?|root|owner|org-owner|superuser|super-?admin|sudo|full access|privileges|permissions)|(?:delete|erase|wipe|purge)\s+(?:all|every|the entire|audit|the audit|logs?|records|backups?|this (?:event|email|message|ticket|comment))|(?:transfer|wire|pay)\s+(?:\S+\s+){0,3}?(?:\$|€|£|r\$|usd|eur|funds|money|\d[\d.,]*\s*(?:usd|eur|dollars|euros))|(?:approve|merge)\s+(?:\S+\s+){0,3}?(?:immediately|without|all pending|to main)|(?:unlock|open)\s+(?:the\s+)?(?:front |back |garage )?door|(?:update|change)\s+(?:\S+\s+){0,3}?(?:bank account|iban|payee|beneficiary)|(?:ignore|disregard|forget)\s+(?:\S+\s+){0,3}?(?:instructions|rules|request|task|guidelines|polic(?:y|ies)))";
 
 /// Start of a word (consumes the character before it, if any).
-/// Words that head a note (French, German, Spanish, Portuguese, Italian, Dutch).
-const HEADINGS: &str = "note|notes|remarque|message|attention|avis|consigne|consignes|instructions|hinweis|notiz|nachricht|achtung|anweisung|anweisungen|wichtig|nota|mensaje|atención|atencion|aviso|instrucción|instruccion|instrucciones|mensagem|atenção|atencao|instrução|instrucao|instruções|instrucoes|messaggio|attenzione|avviso|istruzioni|opmerking|notitie|bericht|let op|instructie|instructies";
-/// Prepositions that address a note to someone, in the same languages.
-const TO: &str = "pour|à l'attention de|a l'attention de|à l'attention du|à|au|aux|für|fur|an|para|al|ao|aos|per|voor|aan";
-/// Articles before the addressee.
-const ARTICLES: &str =
-    "l'|le |la |les |tout |toute |tous les |toutes les |den |die |das |alle |el |los |las |o |os |as |il |lo |gli |i |de |het ";
-/// AI readers named in those languages.
-const AI_READERS: &str = "assistants?\\s+(?:ia|d'ia|de l'ia|ki)|assistente?s?\\s+(?:ia|de\\s+ia|di\\s+ia|d'ia)|asistentes?\\s+(?:de\\s+)?ia|agente?s?\\s+(?:ia|d'ia|de\\s+ia|di\\s+ia|ki)|ia|ki|ki-(?:assistent(?:en)?|agent(?:en)?|modell|system)|ai-(?:assistent(?:en)?|agent(?:en)?|model(?:len)?)|mod[eè]le\\s+d'ia|modelo\\s+de\\s+ia|modello\\s+di\\s+ia|sprachmodell|taalmodel|intelligence\\s+artificielle|inteligencia\\s+artificial|inteligência\\s+artificial|intelligenza\\s+artificiale|künstliche\\s+intelligenz|kunstmatige\\s+intelligentie|llms?|chatgpt|claude|copilot|gemini";
-
 const B: &str = r"(?:^|[^a-z0-9_])";
 /// End of a word (consumes the character after it, if any).
 const E: &str = r"(?:$|[^a-z0-9_])";
@@ -587,29 +577,6 @@ fn rules() -> Vec<Rule> {
             ),
         )
         .on(r" ai|:ai|,ai|-ai|ai assistant|ai agent|ai model|ai system|llm|language model|chatbot|gpt|claude|copilot|gemini|bard|automated|agentic|a.i."),
-        // The same heading in other languages: "Note pour l'assistant IA :",
-        // "Hinweis für den KI-Assistenten:", "Nota para el agente de IA:",
-        // "Opmerking voor de AI-assistent:" (a heading word, a preposition,
-        // an AI reader and a colon; a relative clause may name what it reads).
-        rule(
-            "prompt.addressed",
-            Medium,
-            Phrase,
-            format!(
-                r"(?i){B}(?:{HEADINGS})\s*[,\-]?\s*(?:(?:{TO})\s+|all')(?:{ARTICLES})?(?:{AI_READERS})(?:\s+(?:qui|que|der|die|das|welcher|welche|welches|che|dat)\s[^:\n]{{0,80}})?\s*[:：]"
-            ),
-        )
-        .on(HEADINGS),
-        // And in Japanese, Korean and Chinese: `AIエージェントへ：`,
-        // `AI 에이전트에게:`, `致AI助手：` (the particle or the preposition
-        // and a colon address the reader; `AIアシスタント：機能` names it).
-        rule(
-            "prompt.addressed",
-            Medium,
-            Phrase,
-            r"(?:(?:ai|人工知能|人工智能)\s*(?:アシスタント|エージェント|モデル|ボット|에이전트|어시스턴트|모델|비서)?\s*(?:の皆様|の皆さん)?(?:へ|に|에게|께)|(?:致|给|給)\s*(?:ai|人工智能)\s*(?:助手|代理|智能体|智能體|模型|机器人|機器人)?)\s*[:：]",
-        )
-        .on_literal(&["へ", "に", "에게", "께", "致", "给", "給"]),
         rule(
             "prompt.addressed",
             Medium,
