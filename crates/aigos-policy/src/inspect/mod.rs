@@ -409,7 +409,7 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
     // The tool's name, when the field says nothing.
     let t = tool;
     let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
-    if names(&["shell", "bash", "exec", "terminal", "run_command", "cmd"]) {
+    if names(TERMINAL_TOOLS) || names(&["exec"]) {
         Context::Shell
     } else if names(&["sql", "query", "db.", "database"]) {
         Context::Sql
@@ -426,8 +426,13 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
 /// analyzer reads it as the text it also is (an AI command-line tool reads
 /// prose there too).
 fn types_commands(field: &str, tool: &str) -> bool {
-    field == "input" && ["shell", "bash", "terminal", "run_command", "cmd"].iter().any(|w| has(tool, w))
+    field == "input" && TERMINAL_TOOLS.iter().any(|w| has(tool, w))
 }
+
+/// Words that name a terminal or a shell tool (`terminal.run`,
+/// `shell.exec`, `bash`): its untyped strings are command lines. (`exec`
+/// alone also names code runners, whose `input` is not a command line.)
+const TERMINAL_TOOLS: &[&str] = &["shell", "bash", "terminal", "run_command", "cmd"];
 
 /// Whether a field of this name holds a URL a tool will fetch or call
 /// (`url`, `endpoint`, `webhook_url`, `callback`...), as the inspector

@@ -1519,22 +1519,20 @@ fn is_code_path(v: &str) -> bool {
     let ident = |m: &str| !m.is_empty() && m.split('_').filter(|w| !w.is_empty()).all(word) && !m.starts_with(|c: char| c.is_ascii_digit());
     // The path, then its indexes (a value cut at a quote may end in `[`).
     let v = v.trim_end_matches([')', ',', ';']);
-    let (path, mut rest) = v.split_at(v.find('[').unwrap_or(v.len()));
-    while !rest.is_empty() && rest != "[" {
-        let Some(close) = rest.find(']') else { return false };
-        let key = rest.get(1..close).unwrap_or("");
+    let (path, mut indexes) = v.split_at(v.find('[').unwrap_or(v.len()));
+    while !indexes.is_empty() && indexes != "[" {
+        let Some(close) = indexes.find(']') else { return false };
+        let key = indexes.get(1..close).unwrap_or("");
         let unquoted = key.trim_matches(|c| c == '"' || c == '\'');
         let quoted = key.len() == unquoted.len() + 2;
         if !(quoted && ident(unquoted) || !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())) {
             return false;
         }
-        rest = rest.get(close + 1..).unwrap_or("");
+        indexes = indexes.get(close + 1..).unwrap_or("");
     }
-    let mut members = path.split('.');
-    let Some(root) = members.next() else { return false };
+    let Some((root, members)) = path.split_once('.') else { return false };
     let rooted = ROOTS.contains(&root) || root.strip_prefix('@').is_some_and(ident);
-    let rest: Vec<&str> = members.collect();
-    rooted && !rest.is_empty() && rest.iter().all(|m| ident(m))
+    rooted && members.split('.').all(ident)
 }
 
 /// A value that is a regular expression (a secret-scanning pattern's
@@ -1543,7 +1541,7 @@ fn is_code_path(v: &str) -> bool {
 /// to be a key (`(?:^|[^a-z0-9_])`; not `(?:Zx8qLm2vR7tK4pWn9)` nor
 /// `^Pr0d#Db!2024xQ\d$`).
 fn is_pattern(v: &str) -> bool {
-    let structure = ["(?:", "(?=", "(?!", "[^", "[a-z", "[0-9", "[a-za-z"].iter().any(|m| has(v, m));
+    let structure = ["(?:", "(?=", "(?!", "[^", "[a-z", "[0-9"].iter().any(|m| has(v, m));
     let alnum = v.bytes().filter(u8::is_ascii_alphanumeric).count();
     let longest = v.split(|c: char| !c.is_ascii_alphanumeric()).map(str::len).max().unwrap_or(0);
     structure && alnum * 2 < v.len() && longest <= 8

@@ -1354,7 +1354,7 @@ fn compared_literal(text: &str, at: usize, len: usize) -> bool {
             || item.len() >= 2 && (item.starts_with('"') && item.ends_with('"') || item.starts_with('\'') && item.ends_with('\''))
     });
     let head = before.get(..open).unwrap_or("").trim_end().to_ascii_lowercase();
-    literals_only && ["in", "in~", "!in", "!in~"].iter().any(|w| head.ends_with(&format!(" {w}")))
+    literals_only && ["in", "in~", "!in", "!in~"].iter().any(|w| head.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
 }
 
 /// Metadata endpoints written without a URL (`/latest/meta-data/iam`, `metadata.google.internal`).
