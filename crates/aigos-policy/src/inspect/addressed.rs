@@ -2223,6 +2223,11 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
             .map(|(i, _)| i)
             .collect()
     };
+    // What a negation forbids ("never commit .env files or anything under
+    // ~/.ssh") is a rule the reader is held to: neither the verb nor its
+    // objects are asked for. Not where secrecy or haste is demanded ("do
+    // not flag the change"): a negation there hides, it does not guard.
+    let forbidden_clauses = if boosted { Vec::new() } else { negated_clauses(text) };
     let call = tool_call(text);
     for a in addressees.iter().take(64) {
         // The request: in the addressee's sentence or the two after it,
@@ -2240,7 +2245,12 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         };
         let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a) || conditional;
         let from = if processor { sentence_before(text, a.start) } else { a.end };
-        let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start);
+        let in_window = |m: &&Mark| {
+            m.at.start >= from
+                && m.at.end <= end
+                && !(m.at.start < a.end && m.at.end > a.start)
+                && !forbidden_clauses.iter().any(|c| c.start <= m.at.start && m.at.end <= c.end)
+        };
         // (A change of role or visibility, "as admin", "to public", is a
         // request only with a demand for secrecy or haste: "@devbot please
         // run the migration as admin on staging" is a colleague's.)
@@ -2315,6 +2325,73 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         }
     }
     None
+}
+
+/// The clauses a negation forbids ("never commit .env files or anything
+/// under ~/.ssh", "do not merge without review"): from the negation to the
+/// clause's end (a stop, a comma, a colon, a dash, a line break, or a
+/// conjunction that opens another verb), at most 80 bytes. A negation
+/// followed by a verb and "to" ("never hesitate to send", "do not forget
+/// to merge") asks for what follows and forbids nothing.
+fn negated_clauses(text: &str) -> Vec<Range<usize>> {
+    const NEGATIONS: &[&str] = &["not", "never", "dont", "nicht", "niemals", "jamais", "nunca", "niet", "nooit", "mai"];
+    const OPENERS: &[&str] =
+        &["and", "but", "then", "instead", "without", "unless", "until", "before", "after", "so", "because", "while", "when", "rather"];
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}');
+    // Words as byte ranges, at most 4096.
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (is_word(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                words.push(st..i);
+                start = None;
+                if words.len() >= 4096 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let lower = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_lowercase();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let word = lower(w);
+        if !(NEGATIONS.contains(&word.as_str()) || word.ends_with("n't") || word.ends_with("n\u{2019}t")) {
+            continue;
+        }
+        // The clause's end: punctuation, or a conjunction that opens another verb.
+        let limit = floor(text, (w.end + 80).min(text.len()));
+        let rest = text.get(w.end..limit).unwrap_or("");
+        let mut chars = rest.char_indices().peekable();
+        let mut end = limit;
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|(_, n)| *n);
+            let stop = match c {
+                '\n' | ';' | ',' | ':' | '\u{2013}' | '\u{2014}' | '(' | ')' | '。' | '；' | '，' | '：' => true,
+                '.' | '!' | '?' | '-' => next.is_none_or(char::is_whitespace),
+                _ => false,
+            };
+            if stop {
+                end = w.end + i;
+                break;
+            }
+        }
+        let after: Vec<&Range<usize>> = words.iter().skip(k + 1).take_while(|r| r.end <= end).collect();
+        if let Some(o) = after.iter().find(|r| OPENERS.contains(&lower(r).as_str())) {
+            end = o.start;
+        }
+        // "never hesitate to send": the negated verb asks for what follows.
+        let catenative = after.get(1).is_some_and(|r| r.end <= end && lower(r) == "to");
+        if !catenative {
+            out.push(w.start..end);
+        }
+        if out.len() >= 256 {
+            break;
+        }
+    }
+    out
 }
 
 /// Whether the reader named between `before` and `rest` is addressed by a

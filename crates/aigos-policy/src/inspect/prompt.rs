@@ -568,9 +568,13 @@ fn rules() -> Vec<Rule> {
         )
         .on(r"verbatim|word for word|word-for-word|in a txt code block|without omissions"),
         // --- Instructions addressed to the model inside content.
+        // A heading that names an AI reader ("Note for AI agents:") is how
+        // agent instruction files (AGENTS.md, CLAUDE.md) open too: evidence
+        // only next to a request addressed to the reader (raised to medium
+        // then, below).
         rule(
-            "prompt.addressed",
-            Medium,
+            "prompt.addressed-heading",
+            Low,
             Phrase,
             format!(
                 r"(?i){B}(?:note|message|instructions?|attention|notice|reminder|directive|memo|important|warning|request|p\.?s\.?|psa|hint|tip|hey|hello|hi|dear|attn)\s*[:,\-]?\s*(?:to|for)?\s*(?:the\s+|any\s+|all\s+|every\s+)?(?:ai|a\.i\.|llms?|language models?|large language models?|ai assistants?|ai agents?|ai models?|ai systems?|chatbots?|gpt|chatgpt|claude|copilot|gemini|bard|automated (?:agents?|systems?|assistants?)|ai bots?|agentic (?:systems?|ais?)|ai crawlers?|ai summari[sz]ers?)(?:\s+(?:reading|processing|parsing|that|who|which))?\s*[:,!\-]"
@@ -682,7 +686,7 @@ fn rules() -> Vec<Rule> {
             "prompt.addressed",
             Medium,
             Phrase,
-            r"(?:^|[.!?\n:>\]]\s*|\s)(?i:chatgpt|gpt-?4o?|gpt|claude|copilot|gemini|bard|llama|grok|ai assistants?|ai agents?|ai models?|llms?)\s*[,:]\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)|(?:^|[.!?\n>\]]\s*)(?i:ai|llm|a\.i\.|ai agent|ai assistant|dear ai|hey ai|assistant)\s*,\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|never|do not|don't|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)",
+            r"(?:^|[.!?\n:>\]]\s*|\s)(?i:chatgpt|gpt-?4o?|gpt|claude|copilot|gemini|bard|llama|grok|ai assistants?|ai agents?|ai models?|llms?)\s*[,:]\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)|(?:^|[.!?\n>\]]\s*)(?i:ai|llm|a\.i\.|ai agent|ai assistant|dear ai|hey ai|assistant)\s*,\s*(?i:after|before|first|now|then|also|when|while|ignore|disregard|forget|please|you must|you should|you will|always|send|forward|tell|say|change|include|append|call|reply|respond|output|from now on|remember|recommend|rate|mark|delete|approve)",
         )
         .on(r"gpt|claude|copilot|gemini|bard|llama|grok|llm|a.i.|ai,|ai:|ai ,|ai :|ai assistant|ai agent|ai model|assistant"),
         rule(
@@ -999,6 +1003,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         // runs on past the closing mark).
         let conf = if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { conf };
         best.push((usize::MAX, conf, at));
+    }
+    // A heading that names an AI reader counts next to a request to it.
+    if best.iter().any(|(i, conf, _)| *i == usize::MAX && *conf >= Confidence::Medium) {
+        for (i, conf, _) in &mut best {
+            if c.rules.get(*i).is_some_and(|r| r.id == "prompt.addressed-heading") {
+                *conf = (*conf).max(Confidence::Medium);
+            }
+        }
     }
     // (The user's own request is the user speaking.)
     if best.is_empty()
