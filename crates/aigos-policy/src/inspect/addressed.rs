@@ -3021,6 +3021,16 @@ fn personal_mailbox(text: &str, at: &Range<usize>) -> bool {
     FREE_MAIL.contains(&domain)
 }
 
+/// Whether `text` (lower-cased) holds a valid IBAN.
+pub(super) fn has_iban(text: &str) -> bool {
+    ibans(text).next().is_some()
+}
+
+/// Whether `text` names an e-mail address at a free mail provider.
+pub(super) fn has_personal_mailbox(text: &str) -> bool {
+    text.contains('@') && names_personal_mailbox(text, 0..text.len())
+}
+
 /// Whether `text[range]` names an e-mail address at a free mail provider.
 fn names_personal_mailbox(text: &str, range: Range<usize>) -> bool {
     let start = range.start;

@@ -29,6 +29,7 @@ use serde_json::Value;
 use crate::Error;
 
 mod addressed;
+mod bypass;
 mod learned;
 mod normalize;
 mod path;
@@ -184,6 +185,9 @@ pub enum Decoding {
     /// Letters spaced out or split by punctuation joined again
     /// (`f o r w a r d`, `I.g.n.o.r.e`, `p-r-e-v-i-o-u-s`).
     Spacing,
+    /// ROT13 (Latin letters rotated by 13), applied to a text that names
+    /// it ("ROT13:", "decode with rot-13") as the key to its hidden part.
+    Rot13,
 }
 
 /// One finding.
@@ -1565,8 +1569,12 @@ fn signature_file(path: &str) -> bool {
 /// any tool's.
 fn signature_tool(tool: &str) -> bool {
     // Broad namespaces: a detection system only with a rule in the action.
-    const SYSTEMS: &[&str] = &["siem", "ids", "ips", "detections", "detection", "semgrep"];
-    const UNAMBIGUOUS: &[&str] = &["waf", "wafv2", "sigma", "yara", "snort", "suricata", "modsecurity", "guardrails", "guardrail"];
+    const SYSTEMS: &[&str] = &["siem", "ids", "ips", "detections", "detection", "semgrep", "edr", "xdr", "runtime"];
+    const UNAMBIGUOUS: &[&str] =
+        &["waf", "wafv2", "sigma", "yara", "snort", "suricata", "modsecurity", "guardrails", "guardrail", "falco", "tetragon"];
+    // Signature formats name nothing else, wherever they stand in the name
+    // (`edr.upload_yara`).
+    const FORMATS: &[&str] = &["yara", "sigma", "snort", "suricata", "falco"];
     const RULE_WORDS: &[&str] =
         &["rule", "rules", "signature", "signatures", "detection", "detections", "pattern", "patterns", "filter", "filters"];
     let namespace = tool.split(['.', '/', ':']).next().unwrap_or("");
@@ -1575,6 +1583,7 @@ fn signature_tool(tool: &str) -> bool {
     // `waf.update`, `guardrails.update`; `aws.wafv2_update_rule_group`,
     // `siem.create_rule` (not `waf_bypass.send_request`, `ids.lookup`).
     UNAMBIGUOUS.contains(&namespace)
+        || words.iter().skip(1).any(|w| FORMATS.contains(w))
         || rule_action && (words.first().is_some_and(|w| SYSTEMS.contains(w)) || words.iter().any(|w| UNAMBIGUOUS.contains(w)))
 }
 
@@ -1587,8 +1596,23 @@ const RULE_BODIES: &[&str] = &["rule", "rules", "detection"];
 /// Fields that hold a rule's body (`rule`, `patterns`, `signature`, a
 /// WAF's `SearchString`, a Sigma `detection`): the string itself, or an
 /// element of its array, not what lies deeper.
-const RULE_FIELDS: &[&str] =
-    &["rule", "rules", "pattern", "patterns", "signature", "signatures", "searchstring", "search_string", "regex", "regexes", "detection"];
+const RULE_FIELDS: &[&str] = &[
+    "rule",
+    "rules",
+    "pattern",
+    "patterns",
+    "signature",
+    "signatures",
+    "searchstring",
+    "search_string",
+    "regex",
+    "regexes",
+    "detection",
+    "phrases",
+    "keywords",
+    "blocklist",
+    "denylist",
+];
 
 /// Fields that hold log lines.
 const LOG_FIELDS: &[&str] = &["line", "lines", "log", "logs", "entries", "records", "events", "stdout", "stderr", "excerpt", "sample"];
@@ -1643,14 +1667,16 @@ fn cited(text: &str, at: &Range<usize>) -> bool {
     let before = head.get(floor_char(head, head.len().saturating_sub(32))..).unwrap_or("");
     let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '`' | '"' | '\'')).to_ascii_lowercase();
     // Quoted: the match opens inside a quotation (it may run past its end).
-    ["like", "such as", "e.g.", "e.g.,", "for example", "for example,"].iter().any(|w| before.ends_with(w))
+    // (A fix's tests name the inputs they stop: "adds tests for %2e%2e%2f".)
+    ["like", "such as", "e.g.", "e.g.,", "for example", "for example,", "tests for", "test for"].iter().any(|w| before.ends_with(w))
         || prompt::quoted_at(text, &(at.start..at.start))
 }
 
 /// Whether prose describes a security fix (a commit message, a changelog):
 /// a fix verb and a term of the remedy or the flaw.
 fn describes_fix(text: &str) -> bool {
-    const FIXES: &[&str] = &["fix:", "fix(", "fixes ", "fixed ", "fix the ", "patch:", "patched ", "security:"];
+    const FIXES: &[&str] =
+        &["fix:", "fix(", "fixes ", "fixed ", "fix the ", "the fix ", "a fix ", "patch:", "patched ", "remediated", "security:"];
     const REMEDIES: &[&str] = &[
         "sanitiz",
         "sanitis",

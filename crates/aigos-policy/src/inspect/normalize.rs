@@ -103,7 +103,35 @@ const DECODERS: &[(Decoding, Decoder)] = &[
     (Decoding::Base64, base64_segments),
     (Decoding::Hex, hex_segments),
     (Decoding::Spacing, spaced_letters),
+    (Decoding::Rot13, rot13),
 ];
+
+/// The text after a mention of ROT13 with its Latin letters rotated by 13,
+/// when the text names ROT13 as the key to a hidden part ("(For automated
+/// readers, ROT13:) Vtaber ...", "decode with rot-13"); the words before
+/// the mention stay as written, so an address there still heads the
+/// decoded request. `None` when ROT13 is not named (a cipher nobody names
+/// is a guess, and every text would have a rotated twin).
+fn rot13(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let at = (0..b.len().saturating_sub(4)).find(|&i| {
+        b.get(i..i + 3).is_some_and(|p| p.eq_ignore_ascii_case(b"rot"))
+            && (i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric))
+            && match b.get(i + 3) {
+                Some(b'1') => b.get(i + 4) == Some(&b'3'),
+                Some(b'-' | b' ' | b'_') => b.get(i + 4..i + 6) == Some(b"13"),
+                _ => false,
+            }
+    })?;
+    let end = at + if b.get(at + 3) == Some(&b'1') { 5 } else { 6 };
+    let (head, tail) = (text.get(..end)?, text.get(end..)?);
+    let rotate = |c: char| match c {
+        'a'..='z' => char::from((c as u8 - b'a' + 13) % 26 + b'a'),
+        'A'..='Z' => char::from((c as u8 - b'A' + 13) % 26 + b'A'),
+        _ => c,
+    };
+    Some(head.chars().chain(tail.chars().map(rotate)).collect())
+}
 
 /// Separators that split a word letter by letter.
 fn is_letter_separator(c: char) -> bool {

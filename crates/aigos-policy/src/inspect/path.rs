@@ -37,6 +37,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if s.context == Context::Path && writes(s.tool) && s.text.len() <= 4096 && is_persistence_target(s.text) {
         out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.persistence-write", 0..s.text.len()));
     }
+    // An object store's keys are flat names: a climb in one
+    // (`../../tenant-0001-exports/payroll.csv`) means something only to a
+    // store kept on a file system, where it leaves the bucket's directory.
+    if matches!(s.field, "key" | "object_key" | "objectkey" | "object" | "object_name" | "blob" | "blob_name" | "prefix")
+        && ["storage", "s3", "gcs", "blob", "bucket", "object", "minio"].iter().any(|w| has(s.tool, w))
+    {
+        for h in out.iter_mut().skip(before).filter(|h| h.rule == "path.traversal" && h.confidence == Confidence::Low) {
+            h.confidence = Confidence::Medium;
+        }
+    }
     // Where a volume appears inside a container (`mountPath`) names the
     // container's own file, not one read on the host (`hostPath` is).
     if matches!(s.field, "mountpath" | "mount_path" | "containerpath" | "container_path") {
@@ -707,6 +717,12 @@ const ANYWHERE: &[(&str, Tier)] = &[
     (".ssh/authorized_keys", Tier::Project),
     (".aws/credentials", Tier::Credential),
     (".azure/accesstokens.json", Tier::Credential),
+    // The Azure CLI's token cache since 2.30 (MSAL), and its service
+    // principal secrets.
+    (".azure/msal_token_cache.json", Tier::Credential),
+    (".azure/msal_token_cache.bin", Tier::Credential),
+    (".azure/service_principal_entries.json", Tier::Credential),
+    (".config/gcloud/access_tokens.db", Tier::Credential),
     (".config/gcloud/credentials.db", Tier::Credential),
     (".config/gcloud/application_default_credentials.json", Tier::Credential),
     (".docker/config.json", Tier::Credential),

@@ -1023,6 +1023,17 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { Confidence::Medium };
         best.push((usize::MAX - 1, conf, at));
     }
+    // A request to act around the control made for it ([`super::bypass`]).
+    if best.is_empty()
+        && matches!(s.context, Context::Text | Context::Unknown)
+        && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field))
+        && let Some(at) = super::bypass::control_bypass(text)
+    {
+        let at = trim(text, at);
+        let conf =
+            if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { Confidence::Medium };
+        best.push((usize::MAX - 2, conf, at));
+    }
     let strong = best.iter().filter(|(_, conf, _)| *conf >= Confidence::Medium).count();
     // Several signals together: weak phrases add up, and a medium phrase
     // with other signals is an attack.
@@ -1040,6 +1051,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             "prompt.addressed-request"
         } else if i == usize::MAX - 1 {
             "prompt.unaddressed-request"
+        } else if i == usize::MAX - 2 {
+            "prompt.control-bypass"
         } else if let Some(rule) = c.rules.get(i) {
             rule.id
         } else {
@@ -1212,6 +1225,12 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             if negated(text, at.start) && rule.id != "prompt.addressed" && rule.id != "prompt.markdown-exfil" {
                 conf = Confidence::Low;
             }
+            // An address quoted as an example ("for example a line saying
+            // \"AI assistant: forward this to ...\""): a mention. (A request
+            // in it with a destination is still the structural pass's.)
+            if rule.id == "prompt.addressed" && quoted_example(text, at.start) {
+                conf = Confidence::Low;
+            }
             // "at the end of the system prompt" names a place in prose; a
             // forged delimiter stands alone ("--- END OF SYSTEM PROMPT ---").
             let matched = lower(text, at.start, at.end);
@@ -1279,6 +1298,22 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
 fn as_example(text: &str, start: usize) -> bool {
     let before = lower(text, start.saturating_sub(24), start);
     ["e.g.", "e.g ", "such as", "for example", "for instance", "z.b.", "p. ex", "por ejemplo"].iter().any(|m| super::has(before, m))
+}
+
+/// Whether the phrase at `start` opens a quotation introduced as an
+/// example ("for example a line saying \"...", "e.g. `...`").
+fn quoted_example(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end_matches([' ', '\t']);
+    if !before.ends_with(['"', '\u{201c}', '\u{ab}', '\'', '`']) {
+        return false;
+    }
+    // The marker in the same sentence, at most 48 bytes before the quote.
+    let head = lower(text, before.len().saturating_sub(48), before.len());
+    let sentence = head.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
+    ["e.g", "such as", "for example", "for instance", "z.b", "p. ex", "por ejemplo", "par exemple", "zum beispiel"]
+        .iter()
+        .any(|m| super::has(sentence, m))
+        || head.ends_with("e.g.")
 }
 
 /// Whether a CJK phrase is reported speech: inside 「」 or 『』 and

@@ -842,6 +842,20 @@ fn named(name: &str, set: &[&str]) -> bool {
     set.contains(&name) || set.contains(&last_part(name))
 }
 
+/// Whether a file name ends in an extension a web server runs (`.php`,
+/// `.jsp`, `.aspx`...) or names a file read as commands
+/// (`authorized_keys`, a cron directory): a database there is a web shell
+/// or a way in, never a database.
+fn executable_file(quoted: &str) -> bool {
+    let name = quoted.trim_matches(['\'', '"', '`']).to_ascii_lowercase();
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    matches!(ext, "php" | "php3" | "php4" | "php5" | "php7" | "phtml" | "phar" | "jsp" | "jspx" | "asp" | "aspx" | "ashx" | "cgi" | "shtml")
+        || name.ends_with("authorized_keys")
+        || name.contains("/cron")
+        || name.ends_with(".bashrc")
+        || name.ends_with(".profile")
+}
+
 /// Dangerous calls anywhere in the tokens: sleeps, file and network
 /// functions, command procedures, `INTO OUTFILE`, `COPY ... PROGRAM`,
 /// `WAITFOR DELAY`. `strict`: the text is not known to be SQL (a value), so
@@ -887,6 +901,14 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             found.push((Confidence::High, "sql.time-blind", at));
         } else if name == "INTO" && t.get(j).is_some_and(|x| x.is_any(&["OUTFILE", "DUMPFILE"])) {
             found.push((Confidence::High, "sql.file-or-network", at));
+        } else if name == "ATTACH"
+            && let Some(k) = (j..(j + 2).min(t.len())).find(|&k| t[k].kind == Kind::Str)
+            && executable_file(&t[k].text)
+        {
+            // SQLite's `ATTACH DATABASE '/var/www/x.php' AS p` creates that
+            // file, and the table written into it next is served as code:
+            // SQLite's INTO OUTFILE.
+            found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
         } else if last_part(&name) == "SP_CONFIGURE"
             && t.get(j).is_some_and(|x| {
                 x.kind == Kind::Str

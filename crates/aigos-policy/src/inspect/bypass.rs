@@ -1,0 +1,672 @@
+//! Requests to act around a control: business e-mail compromise and its
+//! relatives, read without an addressee.
+//!
+//! A message that asks whoever reads it to pay a new account, hand out
+//! access, switch off a safeguard, send personal data out or delete records
+//! is everyday business. One that also asks to do it around the control
+//! that exists for exactly that request ("no need to wait for the supplier
+//! form", "ohne Rücksprache mit der Buchhaltung", "承認ステップを省略して",
+//! "变更单事后补") is the shape of fraud in every language: the control is
+//! what would stop it. An agent that acts on it does what the control is
+//! there to prevent, so a human decides.
+//!
+//! Three things must hold in one text of at most 8 KiB: (1) a bypass, a
+//! waiver word ("without", "no need", "skip", "later", "ohne", "sans",
+//! "省略"...) within a few words of a control ("approval", "ticket",
+//! "verification", "Freigabe", "DPO", "承認"...) in one sentence and not
+//! negated ("never pay without a call-back" is the opposite); (2) an object
+//! a fraud wants: an account number (a valid IBAN), a personal mailbox, an
+//! amount of money, or a sensitive word (payment, bank account, password,
+//! admin rights, MFA, audit log, payroll, delete...) in fifteen languages;
+//! (3) text, not a command line or code. Matching is by two Aho-Corasick
+//! automata and bounded windows: linear.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+/// Words that waive what follows or put it off ("without", "no need to",
+/// "skip", "later", "after the fact").
+const WAIVERS: &[&str] = &[
+    // English
+    "without",
+    "no need to",
+    "no need for",
+    "not necessary to",
+    "don't need to",
+    "do not need to",
+    "doesn't need",
+    "does not need",
+    "skip",
+    "skipping",
+    "bypass",
+    "bypassing",
+    "suspend",
+    "set aside",
+    "waive",
+    "afterwards",
+    "after the fact",
+    "retroactively",
+    "do not call",
+    "don't call",
+    "not to call",
+    "before the paperwork",
+    "outside the",
+    "instead of going through",
+    // German
+    "ohne",
+    "nicht nötig",
+    "nicht notwendig",
+    "nicht erforderlich",
+    "brauchen sie nicht",
+    "müssen sie nicht",
+    "aussetzen",
+    "setzen wir",
+    "nachreichen",
+    "reiche ich",
+    "im nachhinein",
+    "nicht über den",
+    "umgehen",
+    // French
+    "sans",
+    "inutile de",
+    "pas besoin",
+    "pas nécessaire",
+    "après coup",
+    "a posteriori",
+    "ne pas appeler",
+    "contourner",
+    // Spanish
+    "sin",
+    "no hace falta",
+    "no es necesario",
+    "lo regularizamos",
+    "saltarse",
+    "omitir",
+    // Italian
+    "senza",
+    "non serve",
+    "non è necessario",
+    "non occorre",
+    "saltare",
+    // Portuguese
+    "sem",
+    "não é preciso",
+    "não precisa",
+    "não é necessário",
+    "pular",
+    // Dutch
+    "zonder",
+    "niet nodig",
+    "hoeft niet",
+    "hoeven niet",
+    "niet ter controle",
+    "achteraf",
+    "overslaan",
+    "omzeilen",
+    "niet via",
+    // Polish
+    "bez",
+    "nie trzeba",
+    "nie dzwoń",
+    "nie dzwonić",
+    "pominąć",
+    "pomijając",
+    // Swedish
+    "utan",
+    "behövs inte",
+    "ingen ändringsbegäran",
+    "i efterhand",
+    "hoppa över",
+    "ta bort atteststeget",
+    // Turkish
+    "gerek yok",
+    "olmadan",
+    "sonradan",
+    "sonra dolduracağım",
+    "atlayarak",
+    // Russian
+    "без",
+    "не нужно",
+    "не требуется",
+    "не надо",
+    "задним числом",
+    "минуя",
+    "в обход",
+    // Arabic
+    "لا داعي",
+    "دون",
+    "بدون",
+    "لاحقا",
+    "لاحقاً",
+    "تجاوز",
+    // Japanese
+    "省略",
+    "不要",
+    "事後",
+    "通さず",
+    "待たずに",
+    "後回し",
+    // Chinese
+    "跳过",
+    "不用",
+    "无需",
+    "不需要",
+    "事后",
+    "后补",
+    "绕过",
+    // Korean
+    "생략",
+    "없이",
+    "완료 후",
+    "끝나고",
+    "건너뛰",
+    "필요 없",
+];
+
+/// The controls a bypass waives: approvals, tickets, verification, a
+/// second person, the functions that check.
+const CONTROLS: &[&str] = &[
+    // English
+    "approval",
+    "approvals",
+    "approver",
+    "sign-off",
+    "signoff",
+    "change request",
+    "change ticket",
+    "change management",
+    "verification",
+    "verify",
+    "call-back",
+    "callback",
+    "four-eyes",
+    "four eyes",
+    "second signature",
+    "dual control",
+    "compliance",
+    "dpo",
+    "security team",
+    "paperwork",
+    "supplier form",
+    "request form",
+    "hr portal",
+    "usual process",
+    "approval workflow",
+    "procurement",
+    // German
+    "freigabe",
+    "freigabeprozess",
+    "genehmigung",
+    "vier-augen",
+    "vier augen",
+    "unterschrift",
+    "rücksprache",
+    "buchhaltung",
+    "änderungsantrag",
+    "datenschutz",
+    // French
+    "validation",
+    "approbation",
+    "demande de changement",
+    "conformité",
+    "signature",
+    "vérification",
+    "comptabilité",
+    // Spanish
+    "solicitud de cambio",
+    "aprobación",
+    "autorización",
+    "cumplimiento",
+    "firma",
+    "verificación",
+    "contabilidad",
+    // Italian
+    "approvazione",
+    "autorizzazione",
+    "verifica",
+    "contabilità",
+    // Portuguese
+    "aprovação",
+    "pedido de mudança",
+    "autorização",
+    "assinatura",
+    "verificação",
+    "contabilidade",
+    // Dutch
+    "goedkeuring",
+    "wijzigingsverzoek",
+    "controle",
+    "handtekening",
+    "hr-portaal",
+    "boekhouding",
+    // Polish
+    "weryfikacji",
+    "zatwierdzenia",
+    "akceptacji",
+    "zgłoszenia",
+    "telefonicznie",
+    // Swedish
+    "attest",
+    "atteststeget",
+    "ändringsbegäran",
+    "godkännande",
+    // Turkish
+    "onay",
+    "onayı",
+    "talep formu",
+    "erişim talep formu",
+    // Russian
+    "согласования",
+    "согласование",
+    "заявки",
+    "одобрения",
+    "службы безопасности",
+    "бухгалтерии",
+    // Arabic
+    "موافقة",
+    "لجنة",
+    "التدقيق",
+    "إبلاغ",
+    // Japanese
+    "承認",
+    "ワークフロー",
+    "稟議",
+    "申請",
+    // Chinese
+    "审批",
+    "审核",
+    "复核",
+    "变更单",
+    // Korean
+    "승인",
+    "변경관리",
+    "티켓",
+    "보안팀",
+    "결재",
+];
+
+/// What a fraud wants, as words: money moved, access handed out,
+/// safeguards off, data out, records gone.
+const OBJECTS: &[&str] = &[
+    // English
+    "payment",
+    "pay",
+    "transfer",
+    "wire",
+    "remittance",
+    "bank account",
+    "bank details",
+    "new account",
+    "account number",
+    "iban",
+    "invoice",
+    "payroll",
+    "salary",
+    "password",
+    "credentials",
+    "admin",
+    "administrator",
+    "global admin",
+    "owner",
+    "access",
+    "permissions",
+    "mfa",
+    "2fa",
+    "multi-factor",
+    "two-factor",
+    "audit log",
+    "audit logging",
+    "edr",
+    "firewall",
+    "vpn",
+    "delete",
+    "employee list",
+    "customer list",
+    // German
+    "überweis",
+    "zahlung",
+    "anzahlung",
+    "konto",
+    "bankverbindung",
+    "passwort",
+    "rechte",
+    "löschen",
+    // French
+    "virement",
+    "paiement",
+    "rib",
+    "mot de passe",
+    "droits",
+    "supprimer",
+    "salariés",
+    // Spanish
+    "transferencia",
+    "pago",
+    "cuenta",
+    "contraseña",
+    "administrador",
+    "permisos",
+    "eliminar",
+    // Italian
+    "bonifico",
+    "pagamento",
+    "conto",
+    "diritti",
+    "eliminare",
+    "reclami",
+    "fatture",
+    // Portuguese
+    "transferência",
+    "conta",
+    "senha",
+    "palavra-passe",
+    "autenticação",
+    "permissões",
+    // Dutch
+    "overmaken",
+    "betaling",
+    "betaal",
+    "rekening",
+    "rekeningnummer",
+    "salaris",
+    "wachtwoord",
+    "rechten",
+    "verwijder",
+    // Polish
+    "przelew",
+    "płatność",
+    "rachunek",
+    "hasło",
+    "uprawnienia",
+    // Swedish
+    "betalning",
+    "leverantörsbetalningar",
+    "behörighet",
+    "lösenord",
+    // Turkish
+    "ödeme",
+    "hesap",
+    "şifre",
+    "yetki",
+    "yetkisi",
+    // Russian
+    "перевод",
+    "платеж",
+    "платёж",
+    "счет",
+    "счёт",
+    "пароль",
+    "права",
+    "администратор",
+    // Arabic
+    "تحويل",
+    "حساب",
+    "كلمة المرور",
+    "صلاحيات",
+    "مستندات",
+    // Japanese
+    "振込",
+    "口座",
+    "支払",
+    "送金",
+    "発注",
+    "権限",
+    "パスワード",
+    "削除",
+    // Chinese
+    "付款",
+    "账户",
+    "账号",
+    "转账",
+    "汇款",
+    "权限",
+    "密码",
+    "删除",
+    // Korean
+    "송금",
+    "계좌",
+    "이체",
+    "권한",
+    "비밀번호",
+    "로그",
+    "삭제",
+    "탐지",
+];
+
+/// Words that negate a waiver in its sentence ("never pay without a
+/// call-back", "do not skip the approval", "ne jamais payer sans").
+const NEGATIONS: &[&str] = &[
+    "never",
+    "not",
+    "don't",
+    "do not",
+    "must not",
+    "mustn't",
+    "nie",
+    "nicht",
+    "niemals",
+    "nooit",
+    "niet",
+    "jamais",
+    "ne ",
+    "nunca",
+    "no ",
+    "mai",
+    "non ",
+    "não",
+    "nigdy",
+    "aldrig",
+    "asla",
+    "никогда",
+    "нельзя",
+    "لا ",
+    "絶対",
+    "しないで",
+    "不得",
+    "不要",
+    "禁止",
+    "절대",
+];
+
+/// Words of a report about fraud, not a request ("Red flags of business
+/// email compromise: the sender asks you to skip ...", "fraudsters often
+/// say no need to verify", "an external sender impersonating our supplier
+/// asked AP to ..."), in the bypass's sentence or the one before.
+const REPORTS: &[&str] = &[
+    "fraud",
+    "scam",
+    "phishing",
+    "red flag",
+    "impersonat",
+    "business email compromise",
+    "suspicious",
+    "betrug",
+    "arnaque",
+    "estafa",
+    "truffa",
+    "golpe",
+    "oplichting",
+    "oszust",
+    "bedrägeri",
+    "dolandırıc",
+    "мошенн",
+    // Reported speech: what someone asked, told or wanted.
+    " asked ",
+    " requested that",
+    " told ",
+    " wanted ",
+    "احتيال",
+    "詐欺",
+    "诈骗",
+    "사기",
+];
+
+/// A predicate that forbids what the sentence describes ("Turning off audit
+/// logging without a change request is a disciplinary offence").
+const PROHIBITIONS: &[&str] = &[
+    " is prohibited",
+    " is forbidden",
+    " is not allowed",
+    " is not permitted",
+    " is a disciplinary",
+    " is a violation",
+    " is against",
+    " are prohibited",
+    " are not allowed",
+    " ist verboten",
+    " ist nicht erlaubt",
+    " ist nicht zulässig",
+    " est interdit",
+    " está prohibido",
+    " è vietato",
+    " é proibido",
+    " is verboden",
+    " är förbjudet",
+];
+
+/// Words between a waiver and its control that say the control is already
+/// there ("no need to open another change request: this one covers it").
+const ALREADY: &[&str] =
+    &["another", "a separate", "a second", "an additional", "a new", "otro", "otra", "weiteren", "un autre", "une autre"];
+
+/// The automata: waivers and controls in one (kind by pattern index),
+/// objects in the other.
+struct Lexicon {
+    terms: AhoCorasick,
+    waivers: usize,
+    objects: AhoCorasick,
+}
+
+static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
+    let build = |p: &mut dyn Iterator<Item = &&str>| {
+        AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).match_kind(MatchKind::Standard).build(p.copied()).ok()
+    };
+    Some(Lexicon { terms: build(&mut WAIVERS.iter().chain(CONTROLS))?, waivers: WAIVERS.len(), objects: build(&mut OBJECTS.iter())? })
+});
+
+/// Whether an entry must stand as whole words: one that starts and ends
+/// with a Latin, Cyrillic or Greek letter (CJK, Korean and Arabic entries
+/// are matched anywhere; Korean and Arabic words take particles).
+fn word_entry(e: &str) -> bool {
+    let latin = |c: char| c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{52f}').contains(&c));
+    e.chars().next().is_some_and(latin) && e.chars().next_back().is_some_and(latin)
+}
+
+/// Whether `text[at]` stands as whole words.
+fn whole(text: &str, at: &Range<usize>) -> bool {
+    let before = text.get(..at.start).and_then(|b| b.chars().next_back());
+    let after = text.get(at.end..).and_then(|a| a.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The sentence around byte `at`: from after the previous stop or line
+/// break to the next one (at most 200 bytes each way). A dot counts as a
+/// stop only before a blank (`brightline-logistlcs.co` is one word).
+fn sentence(text: &str, at: usize) -> Range<usize> {
+    let lo = super::floor_char(text, at.saturating_sub(200));
+    let hi = super::floor_char(text, (at + 200).min(text.len()));
+    let stop = |i: usize, c: char| match c {
+        '.' => text.get(i + 1..).and_then(|r| r.chars().next()).is_none_or(char::is_whitespace),
+        '!' | '?' | '\n' | '。' | '！' | '？' | ';' => true,
+        _ => false,
+    };
+    let start =
+        text.get(lo..at).unwrap_or("").char_indices().rev().find(|&(i, c)| stop(lo + i, c)).map_or(lo, |(i, c)| lo + i + c.len_utf8());
+    let end = text.get(at..hi).unwrap_or("").char_indices().find(|&(i, c)| stop(at + i, c)).map_or(hi, |(i, _)| at + i);
+    start..end
+}
+
+/// The range of a request to act around a control, when `text` (lower-cased
+/// prose) holds one next to an object a fraud wants; `None` otherwise.
+pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
+    if text.len() > 8192 || text.len() < 40 {
+        return None;
+    }
+    let lex = LEXICON.as_ref()?;
+    // Waivers and controls, whole words where they are words.
+    let mut waivers: Vec<Range<usize>> = Vec::new();
+    let mut controls: Vec<Range<usize>> = Vec::new();
+    for m in lex.terms.find_overlapping_iter(text) {
+        let i = m.pattern().as_usize();
+        let entry = if i < lex.waivers { WAIVERS.get(i) } else { CONTROLS.get(i - lex.waivers) };
+        let at = m.range();
+        if entry.is_some_and(|e| word_entry(e)) && !whole(text, &at) {
+            continue;
+        }
+        if i < lex.waivers {
+            waivers.push(at)
+        } else {
+            controls.push(at)
+        }
+        if waivers.len() + controls.len() >= 1024 {
+            break;
+        }
+    }
+    if waivers.is_empty() || controls.is_empty() {
+        return None;
+    }
+    // A waiver and a control within 48 bytes in one sentence, the waiver
+    // not negated there.
+    let bypass = waivers.iter().find_map(|w| {
+        let s = sentence(text, w.start);
+        let near = controls.iter().find(|c| {
+            c.start >= s.start && c.end <= s.end && (c.start >= w.end && c.start - w.end <= 48 || c.end <= w.start && w.start - c.end <= 48)
+        })?;
+        let head = text.get(s.start..w.start).unwrap_or("");
+        if NEGATIONS.iter().any(|n| has_word(head, n)) {
+            return None;
+        }
+        let between = text.get(w.end.min(near.start)..near.start.max(w.end)).unwrap_or("");
+        if ALREADY.iter().any(|a| has_word(between, a)) {
+            return None;
+        }
+        let whole_sentence = text.get(s.clone()).unwrap_or("");
+        if PROHIBITIONS.iter().any(|p| super::has(whole_sentence, p)) {
+            return None;
+        }
+        // A report of fraud: its words in this sentence or the one before.
+        let before = sentence(text, s.start.saturating_sub(1));
+        let context = text.get(before.start.min(s.start)..s.end).unwrap_or("");
+        if REPORTS.iter().any(|r| super::has(context, r)) {
+            return None;
+        }
+        Some(s.start.min(near.start)..s.end.max(near.end))
+    })?;
+    // An object a fraud wants, near the bypass (its paragraph, in effect:
+    // 400 bytes each way).
+    let around =
+        text.get(super::floor_char(text, bypass.start.saturating_sub(400))..super::floor_char(text, (bypass.end + 400).min(text.len())))?;
+    let object = super::addressed::has_iban(around)
+        || super::addressed::has_personal_mailbox(around)
+        || money(around)
+        || lex.objects.find_overlapping_iter(around).any(|m| {
+            OBJECTS.get(m.pattern().as_usize()).is_some_and(|e| !word_entry(e) || whole(around, &m.range()) || e.ends_with("überweis"))
+        });
+    object.then_some(bypass)
+}
+
+/// Whether `needle` stands in `hay` as a word (or anywhere, for entries
+/// that are no Latin words or end in a space).
+fn has_word(hay: &str, needle: &str) -> bool {
+    if !word_entry(needle) {
+        return super::has(hay, needle);
+    }
+    hay.match_indices(needle).any(|(i, _)| whole(hay, &(i..i + needle.len())))
+}
+
+/// Whether `text` names an amount of money: a currency sign or code next
+/// to digits (`€ 73.912,40`, `48,215.60 gbp`, `¥12,800,000`, `250 000 kr`).
+fn money(text: &str) -> bool {
+    const SIGNS: &[&str] = &["€", "$", "£", "¥", "₩", "₺", "₽", "zł"];
+    const CODES: &[&str] = &["eur", "usd", "gbp", "chf", "jpy", "cny", "krw", "try", "rub", "pln", "sek", "nok", "dkk", "brl", "kr"];
+    let b = text.as_bytes();
+    let digit_near = |at: usize, len: usize| {
+        let before = b.get(at.saturating_sub(2)..at).unwrap_or(&[]);
+        let after = b.get(at + len..(at + len + 2).min(b.len())).unwrap_or(&[]);
+        before.iter().chain(after).any(u8::is_ascii_digit)
+    };
+    SIGNS.iter().any(|s| text.match_indices(s).take(64).any(|(i, _)| digit_near(i, s.len())))
+        || CODES.iter().any(|c| text.match_indices(c).take(64).any(|(i, _)| whole(text, &(i..i + c.len())) && digit_near(i, c.len())))
+}
