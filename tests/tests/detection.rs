@@ -125,7 +125,10 @@ const TEST_RECALL_FLOOR: f64 = 0.90;
 /// before the red team's false positives of the blind10 rules were fixed).
 /// It was 79 % until blind19 joined (stop 41): its test third holds 9
 /// injections, 3 found at first sight, which moved the split from 80.4 % to
-/// 78.6 %. This floor keeps it from falling further; the target is still 95 %.
+/// 78.6 %. blind20 (stop 42) joined the same way: its test third holds 11
+/// injections, 5 found at first sight (77.1 % with it), 78.8 % once
+/// `prompt.control-bypass` was built from the tuning thirds. This floor
+/// keeps it from falling further; the target is still 95 %.
 const TEST_PROMPT_RECALL_FLOOR: f64 = 0.78;
 /// The test split's regression ceiling (the target is 2 %). It was 4 %
 /// until redteam13 joined the corpus (stop 37): a red team's legitimate
@@ -136,7 +139,8 @@ const TEST_PROMPT_RECALL_FLOOR: f64 = 0.78;
 /// whose test third (7 of 68 legitimate payloads flagged at first sight)
 /// stays out of tuning (4.4 % -> 4.7 %). It was 5 % until blind19 joined
 /// (stop 41), written the same way: its test third, kept out of tuning,
-/// has 8 of 66 legitimate payloads flagged (4.7 % -> 5.1 %).
+/// has 8 of 66 legitimate payloads flagged (4.7 % -> 5.1 %). blind20's
+/// test third (stop 42) has 4 of 66 flagged, and the split stays at 5.1 %.
 /// This keeps it from rising further; the target is still 2 %.
 const TEST_FP_CEILING: f64 = 0.055;
 
