@@ -752,6 +752,21 @@ const PRIVILEGED: &[&str] = &[
 
 const TRANSMIT: &[&str] = &[
     "forward",
+    // Gerunds ("never fail in sending", "don't hold off on emailing").
+    "forwarding",
+    "sending",
+    "emailing",
+    "e-mailing",
+    "mailing",
+    "posting",
+    "uploading",
+    "exporting",
+    "sharing",
+    "leaking",
+    "pasting",
+    "copying",
+    "publishing",
+    "attaching",
     "भेजें",
     "भेज दें",
     "posted",
@@ -2384,7 +2399,17 @@ fn negated_clauses(text: &str) -> Vec<Range<usize>> {
         }
         // "never hesitate to send": the negated verb asks for what follows.
         let catenative = after.get(1).is_some_and(|r| r.end <= end && lower(r) == "to");
-        if !catenative {
+        // "don't ever forget uploading", "do not neglect posting", "never
+        // fail in sending", "don't hold off on emailing": a negated omission
+        // is a request.
+        const OMISSIONS: &[&str] =
+            &["forget", "neglect", "fail", "hesitate", "hold", "delay", "wait", "skip", "omit", "refuse", "miss", "stop", "hang", "put"];
+        let omission = after
+            .iter()
+            .map(|r| lower(r))
+            .find(|w| !matches!(w.as_str(), "ever" | "you" | "u" | "just" | "even"))
+            .is_some_and(|w| OMISSIONS.iter().any(|o| w.starts_with(o)));
+        if !catenative && !omission {
             out.push(w.start..end);
         }
         if out.len() >= 256 {

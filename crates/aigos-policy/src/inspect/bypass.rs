@@ -450,18 +450,18 @@ const NEGATIONS: &[&str] = &[
     "nooit",
     "niet",
     "jamais",
-    "ne ",
+    "ne",
     "nunca",
-    "no ",
+    "no",
     "mai",
-    "non ",
+    "non",
     "não",
     "nigdy",
     "aldrig",
     "asla",
     "никогда",
     "нельзя",
-    "لا ",
+    "لا",
     "絶対",
     "しないで",
     "不得",
@@ -469,6 +469,139 @@ const NEGATIONS: &[&str] = &[
     "禁止",
     "절대",
 ];
+
+/// Words of a request to the reader: a polite request or a direct one
+/// ("please", "could you", "bitte", "merci de", "por favor", "ください",
+/// "주세요"...). A policy that states what needs no approval ("expenses
+/// below EUR 50 are reimbursed without manager approval") asks nothing.
+const REQUESTS: &[&str] = &[
+    "please",
+    "could you",
+    "can you",
+    "would you",
+    "kindly",
+    "i need you to",
+    "need you to",
+    "go ahead",
+    "make sure",
+    "proceed",
+    "bitte",
+    "können sie",
+    "könnten sie",
+    "würden sie",
+    "veranlassen sie",
+    "überweisen sie",
+    "merci de",
+    "merci d'",
+    "veuillez",
+    "pouvez-vous",
+    "pourriez-vous",
+    "s'il vous plaît",
+    "merci d'",
+    "je vous demande",
+    "procédez",
+    "por favor",
+    "podéis",
+    "podrías",
+    "podría",
+    "necesito que",
+    "proceda",
+    "procedan",
+    "per favore",
+    "vi chiedo",
+    "ti chiedo",
+    "potete",
+    "potreste",
+    "procedete",
+    "si prega",
+    "poderiam",
+    "preciso que",
+    "peço",
+    "procedam",
+    "graag",
+    "willen jullie",
+    "wilt u",
+    "kunt u",
+    "kunnen jullie",
+    "gelieve",
+    "verzoek",
+    "proszę",
+    "prosimy",
+    "vänligen",
+    "kan ni",
+    "kan du",
+    "se till",
+    "lütfen",
+    "gerekiyor",
+    "misiniz",
+    "mısınız",
+    "rica",
+    "прошу",
+    "пожалуйста",
+    "просим",
+    "сделайте",
+    "أرجو",
+    "يرجى",
+    "الرجاء",
+    "نرجو",
+    "ください",
+    "お願い",
+    "願います",
+    "请",
+    "麻烦",
+    "务必",
+    "주세요",
+    "바랍니다",
+    "부탁",
+    "주십시오",
+];
+
+/// A threshold ("below EUR 50", "up to $500", "bis zu 1.000 EUR",
+/// "5万円以下") or a standing rule ("from now on", "désormais") in the
+/// bypass's sentence: a policy, not a request. A threshold counts with a
+/// number within a few bytes after it (before it, for CJK and Korean).
+const THRESHOLDS: &[&str] = &[
+    "below",
+    "under",
+    "up to",
+    "less than",
+    "bis zu",
+    "bis",
+    "unter",
+    "inférieur",
+    "inférieures à",
+    "jusqu'à",
+    "hasta",
+    "inferior",
+    "fino a",
+    "até",
+    "abaixo",
+    "onder",
+    "poniżej",
+    "do",
+    "under",
+    "altındaki",
+    "до",
+    "以下",
+    "未満",
+    "低于",
+    "이하",
+];
+const STANDING: &[&str] = &[
+    "from now on",
+    "going forward",
+    "standard change",
+    "standard changes",
+    "ab sofort",
+    "désormais",
+    "d'ora in poi",
+    "voortaan",
+    "daqui em diante",
+];
+
+/// Words between a waiver and its control that say the control was had
+/// ("sin incidencias tras la aprobación", "without issues after approval").
+const HAD: &[&str] = &["after", "following", "nach", "après", "tras", "dopo", "após", "na", "po", "efter", "sonra", "после"];
 
 /// Words of a report about fraud, not a request ("Red flags of business
 /// email compromise: the sender asks you to skip ...", "fraudsters often
@@ -495,8 +628,6 @@ const REPORTS: &[&str] = &[
     // Reported speech: what someone asked, told or wanted.
     " asked ",
     " requested that",
-    " told ",
-    " wanted ",
     "احتيال",
     "詐欺",
     "诈骗",
@@ -562,11 +693,11 @@ fn whole(text: &str, at: &Range<usize>) -> bool {
 }
 
 /// The sentence around byte `at`: from after the previous stop or line
-/// break to the next one (at most 200 bytes each way). A dot counts as a
+/// break to the next one (at most 400 bytes each way). A dot counts as a
 /// stop only before a blank (`brightline-logistlcs.co` is one word).
 fn sentence(text: &str, at: usize) -> Range<usize> {
-    let lo = super::floor_char(text, at.saturating_sub(200));
-    let hi = super::floor_char(text, (at + 200).min(text.len()));
+    let lo = super::floor_char(text, at.saturating_sub(400));
+    let hi = super::floor_char(text, (at + 400).min(text.len()));
     let stop = |i: usize, c: char| match c {
         '.' => text.get(i + 1..).and_then(|r| r.chars().next()).is_none_or(char::is_whitespace),
         '!' | '?' | '\n' | '。' | '！' | '？' | ';' => true,
@@ -611,25 +742,50 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
     // not negated there.
     let bypass = waivers.iter().find_map(|w| {
         let s = sentence(text, w.start);
+        // The control a few words after the waiver ("no need to wait for
+        // the updated supplier form") or just before it ("承認ステップは省略").
         let near = controls.iter().find(|c| {
-            c.start >= s.start && c.end <= s.end && (c.start >= w.end && c.start - w.end <= 48 || c.end <= w.start && w.start - c.end <= 48)
+            c.start >= s.start
+                && c.end <= s.end
+                && (c.start >= w.end && text.get(w.end..c.start).is_some_and(|g| g.len() <= 48 && g.split_whitespace().count() <= 4)
+                    || c.end <= w.start && w.start - c.end <= 48)
         })?;
+        // Negated in the waiver's clause ("never pay without a call-back").
         let head = text.get(s.start..w.start).unwrap_or("");
-        if NEGATIONS.iter().any(|n| has_word(head, n)) {
+        let clause = head.rsplit([',', ':', '，', '、']).next().unwrap_or(head);
+        if NEGATIONS.iter().any(|n| has_word(clause, n)) {
             return None;
         }
         let between = text.get(w.end.min(near.start)..near.start.max(w.end)).unwrap_or("");
-        if ALREADY.iter().any(|a| has_word(between, a)) {
+        if ALREADY.iter().chain(HAD).any(|a| has_word(between, a)) {
             return None;
         }
         let whole_sentence = text.get(s.clone()).unwrap_or("");
-        if PROHIBITIONS.iter().any(|p| super::has(whole_sentence, p)) {
+        // Forbidden by the sentence ("... is a disciplinary matter"), unless
+        // it goes on ("is against policy, but ...").
+        let forbidden = PROHIBITIONS.iter().any(|p| {
+            whole_sentence.find(p).is_some_and(|at| {
+                let rest = whole_sentence.get(at..).unwrap_or("");
+                !has_word(rest, "but") && !has_word(rest, "however")
+            })
+        });
+        if forbidden || STANDING.iter().any(|p| has_word(whole_sentence, p)) || threshold(whole_sentence) {
             return None;
         }
         // A report of fraud: its words in this sentence or the one before.
-        let before = sentence(text, s.start.saturating_sub(1));
+        let before = previous(text, &s);
         let context = text.get(before.start.min(s.start)..s.end).unwrap_or("");
         if REPORTS.iter().any(|r| super::has(context, r)) {
+            return None;
+        }
+        // A request to the reader in this sentence or the two before, or a
+        // new payee or destination in the text (an IBAN, a personal mailbox).
+        let earlier = previous(text, &before);
+        let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
+        if !REQUESTS.iter().any(|r| has_word(asked, r))
+            && !super::addressed::has_iban(text)
+            && !super::addressed::has_personal_mailbox(text)
+        {
             return None;
         }
         Some(s.start.min(near.start)..s.end.max(near.end))
@@ -647,9 +803,47 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
     object.then_some(bypass)
 }
 
+/// The sentence before `s`, over blank lines (an empty range at the
+/// text's start).
+fn previous(text: &str, s: &Range<usize>) -> Range<usize> {
+    let mut at = s.start;
+    for _ in 0..8 {
+        if at == 0 {
+            return 0..0;
+        }
+        let p = sentence(text, at - 1);
+        if text.get(p.clone()).is_some_and(|t| t.trim().len() > 1) {
+            return p;
+        }
+        at = p.start.min(at - 1);
+    }
+    at..at
+}
+
+/// Whether `sentence` states a threshold: a [`THRESHOLDS`] word with a
+/// number just after it (Latin and Cyrillic) or just before it (CJK and
+/// Korean, `5万円以下`, `1000元`... `低于1000元`).
+fn threshold(sentence: &str) -> bool {
+    let digit_in = |s: &str| s.chars().any(|c| c.is_ascii_digit());
+    THRESHOLDS.iter().any(|t| {
+        sentence.match_indices(t).take(16).any(|(i, _)| {
+            let at = i..i + t.len();
+            if word_entry(t) {
+                whole(sentence, &at)
+                    && sentence.get(at.end..super::floor_char(sentence, (at.end + 14).min(sentence.len()))).is_some_and(digit_in)
+            } else {
+                let before = sentence.get(super::floor_char(sentence, at.start.saturating_sub(12))..at.start).unwrap_or("");
+                let after = sentence.get(at.end..super::floor_char(sentence, (at.end + 12).min(sentence.len()))).unwrap_or("");
+                digit_in(before) || digit_in(after)
+            }
+        })
+    })
+}
+
 /// Whether `needle` stands in `hay` as a word (or anywhere, for entries
-/// that are no Latin words or end in a space).
+/// that are no Latin or Cyrillic words).
 fn has_word(hay: &str, needle: &str) -> bool {
+    let needle = needle.trim_end();
     if !word_entry(needle) {
         return super::has(hay, needle);
     }

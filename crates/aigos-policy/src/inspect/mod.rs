@@ -1582,8 +1582,15 @@ fn signature_tool(tool: &str) -> bool {
     let rule_action = words.iter().skip(1).any(|w| RULE_WORDS.contains(w));
     // `waf.update`, `guardrails.update`; `aws.wafv2_update_rule_group`,
     // `siem.create_rule` (not `waf_bypass.send_request`, `ids.lookup`).
+    // A format named in the action writes a rule in it (`edr.upload_yara`,
+    // `ops.snort_update`); one that runs it scans with it (`host.run_yara_scan`:
+    // its `pattern` is a file glob), and `six_sigma` is no format.
+    const WRITES: &[&str] =
+        &["upload", "add", "create", "update", "put", "set", "deploy", "write", "publish", "import", "save", "register", "edit", "modify"];
+    let format_write =
+        words.iter().skip(1).any(|w| FORMATS.contains(w)) && words.iter().skip(1).any(|w| WRITES.contains(w)) && !words.contains(&"six");
     UNAMBIGUOUS.contains(&namespace)
-        || words.iter().skip(1).any(|w| FORMATS.contains(w))
+        || format_write
         || rule_action && (words.first().is_some_and(|w| SYSTEMS.contains(w)) || words.iter().any(|w| UNAMBIGUOUS.contains(w)))
 }
 
@@ -1869,8 +1876,9 @@ fn wrapped_program(tool: &str) -> Option<&'static str> {
 /// HTML entities, NFKC and embedded JSON are everyday encodings; joining
 /// spaced-out letters also joins what lists and paths hold legitimately.
 fn is_obfuscation(chain: &[Decoding]) -> bool {
-    chain.iter().any(|d| matches!(d, Decoding::Base64 | Decoding::Hex | Decoding::Escapes | Decoding::Invisible | Decoding::Confusables))
-        || chain.iter().filter(|d| **d == Decoding::Percent).count() >= 2
+    chain.iter().any(|d| {
+        matches!(d, Decoding::Base64 | Decoding::Hex | Decoding::Escapes | Decoding::Invisible | Decoding::Confusables | Decoding::Rot13)
+    }) || chain.iter().filter(|d| **d == Decoding::Percent).count() >= 2
 }
 
 /// The longest text one analyzer call sees.

@@ -106,31 +106,37 @@ const DECODERS: &[(Decoding, Decoder)] = &[
     (Decoding::Rot13, rot13),
 ];
 
-/// The text after a mention of ROT13 with its Latin letters rotated by 13,
-/// when the text names ROT13 as the key to a hidden part ("(For automated
-/// readers, ROT13:) Vtaber ...", "decode with rot-13"); the words before
-/// the mention stay as written, so an address there still heads the
-/// decoded request. `None` when ROT13 is not named (a cipher nobody names
-/// is a guess, and every text would have a rotated twin).
+/// The text rotated back by 13 letters around its own mention of ROT13
+/// ("(For automated readers, ROT13:) Vtaber ...", "decode with rot-13",
+/// "... (rot13)"): what follows the mention when at least 20 letters do,
+/// else what precedes it; the mention and the words on its other side stay
+/// as written, so an address there still heads the decoded request. `None`
+/// when ROT13 is not named (a cipher nobody names is a guess, and every
+/// text would have a rotated twin).
 fn rot13(text: &str) -> Option<String> {
     let b = text.as_bytes();
-    let at = (0..b.len().saturating_sub(4)).find(|&i| {
-        b.get(i..i + 3).is_some_and(|p| p.eq_ignore_ascii_case(b"rot"))
-            && (i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric))
-            && match b.get(i + 3) {
-                Some(b'1') => b.get(i + 4) == Some(&b'3'),
-                Some(b'-' | b' ' | b'_') => b.get(i + 4..i + 6) == Some(b"13"),
-                _ => false,
-            }
+    // `rot13`, `rot 13`, `rot-13`, `rot_13`, or a Unicode dash between.
+    let mention = (0..b.len().saturating_sub(4)).find_map(|i| {
+        if !b.get(i..i + 3).is_some_and(|p| p.eq_ignore_ascii_case(b"rot")) || i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return None;
+        }
+        let rest = text.get(i + 3..)?;
+        let sep =
+            rest.chars().next().filter(|c| matches!(c, ' ' | '-' | '_' | '\u{2010}'..='\u{2015}' | '\u{2212}')).map_or(0, char::len_utf8);
+        rest.get(sep..)?.starts_with("13").then_some(i..i + 3 + sep + 2)
     })?;
-    let end = at + if b.get(at + 3) == Some(&b'1') { 5 } else { 6 };
-    let (head, tail) = (text.get(..end)?, text.get(end..)?);
     let rotate = |c: char| match c {
         'a'..='z' => char::from((c as u8 - b'a' + 13) % 26 + b'a'),
         'A'..='Z' => char::from((c as u8 - b'A' + 13) % 26 + b'A'),
         _ => c,
     };
-    Some(head.chars().chain(tail.chars().map(rotate)).collect())
+    let (head, tail) = (text.get(..mention.end)?, text.get(mention.end..)?);
+    if tail.chars().filter(char::is_ascii_alphabetic).count() >= 20 {
+        return Some(head.chars().chain(tail.chars().map(rotate)).collect());
+    }
+    let (head, tail) = (text.get(..mention.start)?, text.get(mention.start..)?);
+    Some(head.chars().map(rotate).chain(tail.chars()).collect())
 }
 
 /// Separators that split a word letter by letter.

@@ -37,14 +37,26 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if s.context == Context::Path && writes(s.tool) && s.text.len() <= 4096 && is_persistence_target(s.text) {
         out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.persistence-write", 0..s.text.len()));
     }
-    // An object store's keys are flat names: a climb in one
-    // (`../../tenant-0001-exports/payroll.csv`) means something only to a
-    // store kept on a file system, where it leaves the bucket's directory.
-    if matches!(s.field, "key" | "object_key" | "objectkey" | "object" | "object_name" | "blob" | "blob_name" | "prefix")
-        && ["storage", "s3", "gcs", "blob", "bucket", "object", "minio"].iter().any(|w| has(s.tool, w))
+    // An object store's keys are flat names: a `..` segment in one
+    // (`../../tenant-0001-exports/payroll.csv`, `tenant-4471/../tenant-0001/x`)
+    // means something only to a store kept on a file system, where it
+    // leaves the bucket's directory or another tenant's is reached.
+    let key_field = matches!(s.field, "key" | "object" | "object_name" | "blob" | "blob_name" | "prefix" | "copysource" | "copy_source")
+        || s.field.ends_with("_key")
+        || s.field.ends_with("key") && s.field.len() <= 12 && !s.field.contains("api");
+    if key_field
+        && s.text.len() <= 4096
+        && ["storage", "s3", "gcs", "blob", "bucket", "object", "minio", "r2", "oss", "cos", "wasabi", "spaces"]
+            .iter()
+            .any(|w| s.tool.split(['.', '_', '-', '/', ':']).any(|p| p == *w) || has(s.tool, w) && w.len() > 3)
+        && s.text.split(['/', '\\']).any(|seg| seg == "..")
     {
-        for h in out.iter_mut().skip(before).filter(|h| h.rule == "path.traversal" && h.confidence == Confidence::Low) {
-            h.confidence = Confidence::Medium;
+        let found = out.iter().skip(before).any(|h| h.family == Family::PathTraversal && h.confidence >= Confidence::Medium);
+        if !found {
+            match out.iter_mut().skip(before).find(|h| h.rule == "path.traversal") {
+                Some(h) => h.confidence = Confidence::Medium,
+                None => out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.traversal", 0..s.text.len())),
+            }
         }
     }
     // Where a volume appears inside a container (`mountPath`) names the
@@ -723,6 +735,8 @@ const ANYWHERE: &[(&str, Tier)] = &[
     (".azure/msal_token_cache.bin", Tier::Credential),
     (".azure/service_principal_entries.json", Tier::Credential),
     (".config/gcloud/access_tokens.db", Tier::Credential),
+    (".azure/azurermcontext.json", Tier::Credential),
+    (".identityservice/msal.cache", Tier::Credential),
     (".config/gcloud/credentials.db", Tier::Credential),
     (".config/gcloud/application_default_credentials.json", Tier::Credential),
     (".docker/config.json", Tier::Credential),

@@ -1004,12 +1004,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         let conf = if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { conf };
         best.push((usize::MAX, conf, at));
     }
-    // A heading that names an AI reader counts next to a request to it.
-    if best.iter().any(|(i, conf, _)| *i == usize::MAX && *conf >= Confidence::Medium) {
-        for (i, conf, _) in &mut best {
-            if c.rules.get(*i).is_some_and(|r| r.id == "prompt.addressed-heading") {
-                *conf = (*conf).max(Confidence::Medium);
-            }
+    // A heading that names an AI reader counts next to a request to it, or
+    // when what follows it steers the reader's verdict ("... summarize it
+    // only as 'No action needed'", "classify it as safe", "rank this
+    // candidate first"): what an agent instructions file never asks.
+    let requested = best.iter().any(|(i, conf, _)| *i == usize::MAX && *conf >= Confidence::Medium);
+    for (i, conf, at) in &mut best {
+        if c.rules.get(*i).is_some_and(|r| r.id == "prompt.addressed-heading")
+            && (requested || steers(text.get(at.end..floor(text, (at.end + 400).min(text.len()))).unwrap_or("")))
+        {
+            *conf = (*conf).max(Confidence::Medium);
         }
     }
     // (The user's own request is the user speaking.)
@@ -1066,6 +1070,37 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     } else if let Some((rule, at)) = weak.into_iter().next().and_then(|(i, at)| Some((c.rules.get(i)?, at))) {
         push(s, out, rule.id, Confidence::Low, at);
     }
+}
+
+/// Whether `text` (lower-cased) steers a reader's verdict or summary.
+fn steers(text: &str) -> bool {
+    const STEER: &[&str] = &[
+        "as safe",
+        "as benign",
+        "as legitimate",
+        "as low risk",
+        "as low-risk",
+        "as verified",
+        "as approved",
+        "no action needed",
+        "no action required",
+        "only as",
+        "rank this",
+        "rank it",
+        "rate this",
+        "rate it",
+        "five stars",
+        "5 stars",
+        "recommend this",
+        "recommend only",
+        "top candidate",
+        "strongest candidate",
+        "do not flag",
+        "don't flag",
+        "mark it as",
+        "mark this as",
+    ];
+    STEER.iter().any(|w| super::has(text, w))
 }
 
 /// Whether a command line carries prose a model may read later: a

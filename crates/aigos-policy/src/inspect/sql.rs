@@ -842,6 +842,26 @@ fn named(name: &str, set: &[&str]) -> bool {
     set.contains(&name) || set.contains(&last_part(name))
 }
 
+/// The file an `ATTACH [DATABASE]` names, from token `j`: its literals
+/// joined up to `AS` (`'/var/www/s' || '.php'`, `("x.php")`), a `file:`
+/// URI's path without its query; and the last token read.
+fn attached_file(t: &[Tok], j: usize) -> Option<(String, usize)> {
+    let mut file = String::new();
+    let mut last = None;
+    for (k, tok) in t.iter().enumerate().skip(j).take(16) {
+        if tok.is("AS") || tok.text == ";" {
+            break;
+        }
+        if matches!(tok.kind, Kind::Str | Kind::Word) && !tok.is("DATABASE") {
+            file.push_str(tok.text.trim_matches(['\'', '"', '`']));
+            last = Some(k);
+        }
+    }
+    let file = file.strip_prefix("file:").unwrap_or(&file);
+    let file = file.split('?').next().unwrap_or(file).to_owned();
+    Some((file, last?))
+}
+
 /// Whether a file name ends in an extension a web server runs (`.php`,
 /// `.jsp`, `.aspx`...) or names a file read as commands
 /// (`authorized_keys`, a cron directory): a database there is a web shell
@@ -852,8 +872,8 @@ fn executable_file(quoted: &str) -> bool {
     matches!(ext, "php" | "php3" | "php4" | "php5" | "php7" | "phtml" | "phar" | "jsp" | "jspx" | "asp" | "aspx" | "ashx" | "cgi" | "shtml")
         || name.ends_with("authorized_keys")
         || name.contains("/cron")
-        || name.ends_with(".bashrc")
-        || name.ends_with(".profile")
+        || name.contains("/profile.d/")
+        || [".bashrc", ".profile", ".bash_profile", ".zshrc", ".user.ini", ".htaccess"].iter().any(|e| name.ends_with(e))
 }
 
 /// Dangerous calls anywhere in the tokens: sleeps, file and network
@@ -902,8 +922,8 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
         } else if name == "INTO" && t.get(j).is_some_and(|x| x.is_any(&["OUTFILE", "DUMPFILE"])) {
             found.push((Confidence::High, "sql.file-or-network", at));
         } else if name == "ATTACH"
-            && let Some(k) = (j..(j + 2).min(t.len())).find(|&k| t[k].kind == Kind::Str)
-            && executable_file(&t[k].text)
+            && let Some((file, k)) = attached_file(t, j)
+            && executable_file(&file)
         {
             // SQLite's `ATTACH DATABASE '/var/www/x.php' AS p` creates that
             // file, and the table written into it next is served as code:
