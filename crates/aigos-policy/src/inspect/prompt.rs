@@ -1016,27 +1016,22 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             *conf = (*conf).max(Confidence::Medium);
         }
     }
-    // (The user's own request is the user speaking.)
-    if best.is_empty()
-        && matches!(s.context, Context::Text | Context::Unknown)
-        && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field))
-        && let Some(at) = super::addressed::unaddressed(text)
-    {
-        let at = trim(text, at);
-        let conf =
-            if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { Confidence::Medium };
-        best.push((usize::MAX - 1, conf, at));
-    }
-    // A request to act around the control made for it ([`super::bypass`]).
-    if best.is_empty()
-        && matches!(s.context, Context::Text | Context::Unknown)
-        && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field))
-        && let Some(at) = super::bypass::control_bypass(text)
-    {
-        let at = trim(text, at);
-        let conf =
-            if facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts) { Confidence::Low } else { Confidence::Medium };
-        best.push((usize::MAX - 2, conf, at));
+    // Requests that need no addressee ([`super::addressed::unaddressed`]),
+    // then a request to act around the control made for it
+    // ([`super::bypass`]). (The user's own request is the user speaking.)
+    if matches!(s.context, Context::Text | Context::Unknown) && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field)) {
+        type Scan = fn(&str) -> Option<Range<usize>>;
+        let scans: [(usize, Scan); 2] = [(usize::MAX - 1, super::addressed::unaddressed), (usize::MAX - 2, super::bypass::control_bypass)];
+        for (id, scan) in scans {
+            if !best.is_empty() {
+                break;
+            }
+            if let Some(at) = scan(text) {
+                let at = trim(text, at);
+                let quoted_writeup = facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts);
+                best.push((id, if quoted_writeup { Confidence::Low } else { Confidence::Medium }, at));
+            }
+        }
     }
     let strong = best.iter().filter(|(_, conf, _)| *conf >= Confidence::Medium).count();
     // Several signals together: weak phrases add up, and a medium phrase
