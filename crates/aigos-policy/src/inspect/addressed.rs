@@ -2402,8 +2402,10 @@ fn negated_clauses(text: &str) -> Vec<Range<usize>> {
         // "don't ever forget uploading", "do not neglect posting", "never
         // fail in sending", "don't hold off on emailing": a negated omission
         // is a request.
-        const OMISSIONS: &[&str] =
-            &["forget", "neglect", "fail", "hesitate", "hold", "delay", "wait", "skip", "omit", "refuse", "miss", "stop", "hang", "put"];
+        const OMISSIONS: &[&str] = &[
+            "forget", "neglect", "fail", "hesitate", "hold", "delay", "wait", "skip", "omit", "refuse", "miss", "stop", "hang", "put",
+            "overlook", "forgo", "forego", "postpone",
+        ];
         let omission = after
             .iter()
             .map(|r| lower(r))

@@ -159,8 +159,8 @@ const WAIVERS: &[&str] = &[
     // Korean
     "생략",
     "없이",
-    "완료 후",
-    "끝나고",
+    "작업 완료 후",
+    "작업 끝나고",
     "건너뛰",
     "필요 없",
 ];
@@ -444,30 +444,94 @@ const NEGATIONS: &[&str] = &[
     "do not",
     "must not",
     "mustn't",
+    "won't",
+    "cannot",
+    "can't",
     "nie",
     "nicht",
     "niemals",
+    "kein",
+    "keine",
     "nooit",
     "niet",
+    "geen",
     "jamais",
     "ne",
+    "aucun",
+    "aucune",
     "nunca",
     "no",
+    "ninguna",
+    "ninguno",
+    "nadie",
     "mai",
     "non",
+    "nessun",
+    "nessuna",
     "não",
+    "nenhum",
+    "nenhuma",
     "nigdy",
+    "żaden",
     "aldrig",
+    "inte",
+    "ingen",
     "asla",
+    "yapılmaz",
+    "edilmez",
     "никогда",
     "нельзя",
+    "не",
     "لا",
+    "لن",
     "絶対",
     "しないで",
+    "できません",
     "不得",
-    "不要",
+    "不能",
+    "不会",
     "禁止",
     "절대",
+    "않",
+    // A consequence that keeps the control: the payment is rejected, blocked.
+    "rejected",
+    "refused",
+    "blocked",
+    "declined",
+    "abgelehnt",
+    "gesperrt",
+    "bloqué",
+    "bloquée",
+    "rejeté",
+    "refusé",
+    "rechazada",
+    "rechazado",
+    "bloqueado",
+    "bloqueada",
+    "respinto",
+    "respinta",
+    "bloccato",
+    "bloccata",
+    "rejeitado",
+    "rejeitada",
+    "afgewezen",
+    "geblokkeerd",
+    "odrzucony",
+    "odrzucona",
+    "zablokowany",
+    "avvisas",
+    "stoppas",
+    "reddedilir",
+    "отклон",
+    "заблокир",
+    "رفض",
+    "رفضه",
+    "却下",
+    "拒绝",
+    "驳回",
+    "拒否",
+    "거부",
+    "반려",
 ];
 
 /// Words of a request to the reader: a polite request or a direct one
@@ -659,8 +723,61 @@ const PROHIBITIONS: &[&str] = &[
 
 /// Words between a waiver and its control that say the control is already
 /// there ("no need to open another change request: this one covers it").
-const ALREADY: &[&str] =
-    &["another", "a separate", "a second", "an additional", "a new", "otro", "otra", "weiteren", "un autre", "une autre"];
+const ALREADY: &[&str] = &[
+    "another",
+    "a separate",
+    "a second",
+    "an additional",
+    "a new",
+    "further",
+    "again",
+    "repeated",
+    "otro",
+    "otra",
+    "nueva",
+    "nuevo",
+    "nova",
+    "novo",
+    "weiteren",
+    "weitere",
+    "erneut",
+    "un autre",
+    "une autre",
+    "nouvelle",
+    "ulteriore",
+    "nuova",
+    "opnieuw",
+    "ponownie",
+    "igen",
+    "tekrar",
+    "повторно",
+    "снова",
+    "再次",
+    "重复",
+    "再度",
+    "다시",
+];
+
+/// Words after a request marker that make it a notice ("please note",
+/// "bitte beachten", "recuerden", "请注意"): it reminds, it asks nothing.
+const NOTICES: &[&str] = &[
+    "note",
+    "remember",
+    "be aware",
+    "beachten",
+    "noter",
+    "recuerden",
+    "recordar",
+    "notare",
+    "ricordare",
+    "pamiętać",
+    "notera",
+    "dikkat",
+    "العلم",
+    "注意",
+    "留意",
+    "참고",
+];
 
 /// The automata: waivers and controls in one (kind by pattern index),
 /// objects in the other.
@@ -700,7 +817,9 @@ fn sentence(text: &str, at: usize) -> Range<usize> {
     let hi = super::floor_char(text, (at + 400).min(text.len()));
     let stop = |i: usize, c: char| match c {
         '.' => text.get(i + 1..).and_then(|r| r.chars().next()).is_none_or(char::is_whitespace),
-        '!' | '?' | '\n' | '。' | '！' | '？' | ';' => true,
+        // A single line break before a lower-case letter wraps a line.
+        '\n' => text.get(i + 1..).and_then(|r| r.chars().next()).is_none_or(|n| !n.is_lowercase()),
+        '!' | '?' | '。' | '！' | '？' | ';' => true,
         _ => false,
     };
     let start =
@@ -750,17 +869,26 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
                 && (c.start >= w.end && text.get(w.end..c.start).is_some_and(|g| g.len() <= 48 && g.split_whitespace().count() <= 4)
                     || c.end <= w.start && w.start - c.end <= 48)
         })?;
-        // Negated in the waiver's clause ("never pay without a call-back").
-        let head = text.get(s.start..w.start).unwrap_or("");
-        let clause = head.rsplit([',', ':', '，', '、']).next().unwrap_or(head);
-        if NEGATIONS.iter().any(|n| has_word(clause, n)) {
-            return None;
-        }
-        let between = text.get(w.end.min(near.start)..near.start.max(w.end)).unwrap_or("");
-        if ALREADY.iter().chain(HAD).any(|a| has_word(between, a)) {
-            return None;
-        }
+        // Negated in its sentence ("never pay without a call-back", "a
+        // payment without approval is not made", "... will be rejected"),
+        // by a word that is not part of a waiver ("nicht über den").
         let whole_sentence = text.get(s.clone()).unwrap_or("");
+        let negated = NEGATIONS.iter().any(|n| {
+            words_at(whole_sentence, n).any(|r| {
+                let r = s.start + r.start..s.start + r.end;
+                !waivers.iter().any(|x| x.start < r.end && r.start < x.end)
+            })
+        });
+        if negated {
+            return None;
+        }
+        // The control had, or had before ("without further approval", "no
+        // need to ask for approval again", "sin incidencias tras la aprobación").
+        let span = text.get(w.start.min(near.start)..super::floor_char(text, (near.end.max(w.end) + 16).min(s.end))).unwrap_or("");
+        let between = text.get(w.end.min(near.start)..near.start.max(w.end)).unwrap_or("");
+        if ALREADY.iter().any(|a| has_word(span, a)) || HAD.iter().any(|a| has_word(between, a)) {
+            return None;
+        }
         // Forbidden by the sentence ("... is a disciplinary matter"), unless
         // it goes on ("is against policy, but ...").
         let forbidden = PROHIBITIONS.iter().any(|p| {
@@ -769,7 +897,15 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
                 !has_word(rest, "but") && !has_word(rest, "however")
             })
         });
-        if forbidden || STANDING.iter().any(|p| has_word(whole_sentence, p)) || threshold(whole_sentence) {
+        // (A standing rule with a new payee is the classic bank change:
+        // "from now on, please pay the new account below".)
+        let payee = super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text);
+        // A permission ("you can skip the verification quiz", "puedes
+        // entrar sin ..."): a policy too, without a new payee.
+        const PERMISSIONS: &[&str] =
+            &["you can", "you may", "can be", "may be", "können sie", "vous pouvez", "puedes", "podéis", "può", "pode", "kunt u", "kan du"];
+        let standing = STANDING.iter().chain(PERMISSIONS).any(|p| has_word(whole_sentence, p));
+        if forbidden || !payee && standing || threshold(whole_sentence) {
             return None;
         }
         // A report of fraud: its words in this sentence or the one before.
@@ -782,10 +918,13 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         // new payee or destination in the text (an IBAN, a personal mailbox).
         let earlier = previous(text, &before);
         let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
-        if !REQUESTS.iter().any(|r| has_word(asked, r))
-            && !super::addressed::has_iban(text)
-            && !super::addressed::has_personal_mailbox(text)
-        {
+        let requested = REQUESTS.iter().any(|r| {
+            words_at(asked, r).any(|at| {
+                let after = asked.get(at.end..super::floor_char(asked, (at.end + 16).min(asked.len()))).unwrap_or("");
+                !NOTICES.iter().any(|n| super::has(after, n))
+            })
+        });
+        if !requested && !payee {
             return None;
         }
         Some(s.start.min(near.start)..s.end.max(near.end))
@@ -820,24 +959,26 @@ fn previous(text: &str, s: &Range<usize>) -> Range<usize> {
     at..at
 }
 
-/// Whether `sentence` states a threshold: a [`THRESHOLDS`] word with a
-/// number just after it (Latin and Cyrillic) or just before it (CJK and
-/// Korean, `5万円以下`, `1000元`... `低于1000元`).
+/// Whether `sentence` states a threshold: a [`THRESHOLDS`] word with an
+/// amount of money just after it (Latin and Cyrillic) or around it (CJK
+/// and Korean, `5万円以下`, `低于1000元`); a time ("bis 15 Uhr") is none.
 fn threshold(sentence: &str) -> bool {
-    let digit_in = |s: &str| s.chars().any(|c| c.is_ascii_digit());
     THRESHOLDS.iter().any(|t| {
-        sentence.match_indices(t).take(16).any(|(i, _)| {
-            let at = i..i + t.len();
-            if word_entry(t) {
-                whole(sentence, &at)
-                    && sentence.get(at.end..super::floor_char(sentence, (at.end + 14).min(sentence.len()))).is_some_and(digit_in)
-            } else {
-                let before = sentence.get(super::floor_char(sentence, at.start.saturating_sub(12))..at.start).unwrap_or("");
-                let after = sentence.get(at.end..super::floor_char(sentence, (at.end + 12).min(sentence.len()))).unwrap_or("");
-                digit_in(before) || digit_in(after)
-            }
+        words_at(sentence, t).take(16).any(|at| {
+            let before = sentence.get(super::floor_char(sentence, at.start.saturating_sub(16))..at.start).unwrap_or("");
+            // (The amount right after it: "bis 15 Uhr 64.000 EUR" is a deadline.)
+            let after = sentence.get(at.end..super::floor_char(sentence, (at.end + 12).min(sentence.len()))).unwrap_or("");
+            if word_entry(t) { money(after) } else { money(before) || money(after) }
         })
     })
+}
+
+/// Where `needle` stands in `hay` as a word (anywhere, for entries that
+/// are no Latin or Cyrillic words), at most 64 places.
+fn words_at<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Range<usize>> + 'h {
+    let needle = needle.trim_end();
+    let word = word_entry(needle);
+    hay.match_indices(needle).take(64).map(move |(i, _)| i..i + needle.len()).filter(move |r| !word || whole(hay, r))
 }
 
 /// Whether `needle` stands in `hay` as a word (or anywhere, for entries
@@ -853,7 +994,7 @@ fn has_word(hay: &str, needle: &str) -> bool {
 /// Whether `text` names an amount of money: a currency sign or code next
 /// to digits (`€ 73.912,40`, `48,215.60 gbp`, `¥12,800,000`, `250 000 kr`).
 fn money(text: &str) -> bool {
-    const SIGNS: &[&str] = &["€", "$", "£", "¥", "₩", "₺", "₽", "zł"];
+    const SIGNS: &[&str] = &["€", "$", "£", "¥", "₩", "₺", "₽", "zł", "円", "元", "원", "руб"];
     const CODES: &[&str] = &["eur", "usd", "gbp", "chf", "jpy", "cny", "krw", "try", "rub", "pln", "sek", "nok", "dkk", "brl", "kr"];
     let b = text.as_bytes();
     let digit_near = |at: usize, len: usize| {

@@ -122,8 +122,11 @@ fn rot13(text: &str) -> Option<String> {
             return None;
         }
         let rest = text.get(i + 3..)?;
-        let sep =
-            rest.chars().next().filter(|c| matches!(c, ' ' | '-' | '_' | '\u{2010}'..='\u{2015}' | '\u{2212}')).map_or(0, char::len_utf8);
+        let sep = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ' ' | '-' | '_' | '.' | '\u{2010}'..='\u{2015}' | '\u{2212}'))
+            .map_or(0, char::len_utf8);
         rest.get(sep..)?.starts_with("13").then_some(i..i + 3 + sep + 2)
     })?;
     let rotate = |c: char| match c {

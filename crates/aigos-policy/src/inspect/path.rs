@@ -41,12 +41,12 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // (`../../tenant-0001-exports/payroll.csv`, `tenant-4471/../tenant-0001/x`)
     // means something only to a store kept on a file system, where it
     // leaves the bucket's directory or another tenant's is reached.
-    let key_field = matches!(s.field, "key" | "object" | "object_name" | "blob" | "blob_name" | "prefix" | "copysource" | "copy_source")
-        || s.field.ends_with("_key")
-        || s.field.ends_with("key") && s.field.len() <= 12 && !s.field.contains("api");
+    let field: String = s.field.chars().filter(|c| *c != '_' && *c != '-').collect();
+    let key_field = matches!(field.as_str(), "key" | "object" | "objectname" | "blob" | "blobname" | "prefix" | "copysource" | "name")
+        || field.ends_with("key") && field.len() <= 12 && !field.contains("api");
     if key_field
         && s.text.len() <= 4096
-        && ["storage", "s3", "gcs", "blob", "bucket", "object", "minio", "r2", "oss", "cos", "wasabi", "spaces"]
+        && ["storage", "s3", "gcs", "blob", "bucket", "object", "minio", "r2", "oss", "cos", "wasabi", "spaces", "b2", "swift", "ceph"]
             .iter()
             .any(|w| s.tool.split(['.', '_', '-', '/', ':']).any(|p| p == *w) || has(s.tool, w) && w.len() > 3)
         && s.text.split(['/', '\\']).any(|seg| seg == "..")

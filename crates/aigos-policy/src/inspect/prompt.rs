@@ -1019,11 +1019,13 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // Requests that need no addressee ([`super::addressed::unaddressed`]),
     // then a request to act around the control made for it
     // ([`super::bypass`]). (The user's own request is the user speaking.)
+    // (A low finding, such as a signature's "Note for AI agents: this
+    // mailbox is monitored", does not stand in their way.)
     if matches!(s.context, Context::Text | Context::Unknown) && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field)) {
         type Scan = fn(&str) -> Option<Range<usize>>;
         let scans: [(usize, Scan); 2] = [(usize::MAX - 1, super::addressed::unaddressed), (usize::MAX - 2, super::bypass::control_bypass)];
         for (id, scan) in scans {
-            if !best.is_empty() {
+            if best.iter().any(|(_, conf, _)| *conf >= Confidence::Medium) {
                 break;
             }
             if let Some(at) = scan(text) {
@@ -1072,18 +1074,26 @@ fn steers(text: &str) -> bool {
     const STEER: &[&str] = &[
         "as safe",
         "as benign",
+        "as harmless",
+        "as clean",
+        "as trusted",
+        "as compliant",
         "as legitimate",
-        "as low risk",
-        "as low-risk",
         "as verified",
         "as approved",
+        "it harmless",
+        "it safe",
+        "it clean",
+        "it trusted",
         "no action needed",
         "no action required",
-        "only as",
+        "no issues",
+        "report no",
+        "summarize it only",
+        "summarise it only",
+        "describe it only",
         "rank this",
-        "rank it",
         "rate this",
-        "rate it",
         "five stars",
         "5 stars",
         "recommend this",
@@ -1092,8 +1102,6 @@ fn steers(text: &str) -> bool {
         "strongest candidate",
         "do not flag",
         "don't flag",
-        "mark it as",
-        "mark this as",
     ];
     STEER.iter().any(|w| super::has(text, w))
 }

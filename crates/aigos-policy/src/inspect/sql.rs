@@ -867,13 +867,21 @@ fn attached_file(t: &[Tok], j: usize) -> Option<(String, usize)> {
 /// (`authorized_keys`, a cron directory): a database there is a web shell
 /// or a way in, never a database.
 fn executable_file(quoted: &str) -> bool {
-    let name = quoted.trim_matches(['\'', '"', '`']).to_ascii_lowercase();
+    let name = quoted.trim_matches(['\'', '"', '`']).trim_end_matches(['.', ' ']).to_ascii_lowercase();
     let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
-    matches!(ext, "php" | "php3" | "php4" | "php5" | "php7" | "phtml" | "phar" | "jsp" | "jspx" | "asp" | "aspx" | "ashx" | "cgi" | "shtml")
-        || name.ends_with("authorized_keys")
-        || name.contains("/cron")
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(&name);
+    matches!(
+        ext,
+        "php" | "php3" | "php4" | "php5" | "php7" | "phtml" | "phar" | "jsp" | "jspx" | "asp" | "aspx" | "ashx" | "cgi" | "shtml" | "cfm"
+    ) || base.starts_with("authorized_keys")
+        || name.contains("/cgi-bin/")
+        || name.starts_with("/etc/cron")
+        || name.starts_with("/var/spool/cron")
         || name.contains("/profile.d/")
-        || [".bashrc", ".profile", ".bash_profile", ".zshrc", ".user.ini", ".htaccess"].iter().any(|e| name.ends_with(e))
+        || matches!(
+            base,
+            ".bashrc" | ".profile" | ".bash_profile" | ".bash_login" | ".zshrc" | ".zshenv" | ".zprofile" | ".user.ini" | ".htaccess"
+        )
 }
 
 /// Dangerous calls anywhere in the tokens: sleeps, file and network
