@@ -10,16 +10,28 @@
 //! what would stop it. An agent that acts on it does what the control is
 //! there to prevent, so a human decides.
 //!
-//! Three things must hold in one text of at most 8 KiB: (1) a bypass, a
-//! waiver word ("without", "no need", "skip", "later", "ohne", "sans",
-//! "省略"...) within a few words of a control ("approval", "ticket",
-//! "verification", "Freigabe", "DPO", "承認"...) in one sentence and not
-//! negated ("never pay without a call-back" is the opposite); (2) an object
-//! a fraud wants: an account number (a valid IBAN), a personal mailbox, an
-//! amount of money, or a sensitive word (payment, bank account, password,
-//! admin rights, MFA, audit log, payroll, delete...) in fifteen languages;
-//! (3) text, not a command line or code. Matching is by two Aho-Corasick
-//! automata and bounded windows: linear.
+//! In one text of at most 8 KiB (prose: the caller runs it on text and
+//! untyped values, never on the user's own request):
+//! 1. a bypass: a waiver ("without", "no need to", "skip", "ohne", "sans",
+//!    "省略"...) within four words of a control ("approval", "change
+//!    request", "verification", "Freigabe", "DPO", "承認"...) in one
+//!    sentence;
+//! 2. not a rule that keeps the control: no negation or rejection in that
+//!    sentence outside the waiver ("never pay without a call-back", "...
+//!    sans validation sera bloqué"), no control had already or again ("no
+//!    need to open another change request"), no threshold with an amount
+//!    ("below EUR 50"), no standing rule or permission unless a new payee
+//!    is named, no report of fraud;
+//! 3. a request to the reader ("please", "bitte", "merci de", "ください"...)
+//!    in that sentence or the two before, not a notice ("please note"), or
+//!    a new payee in the text (a valid IBAN, a personal mailbox);
+//! 4. an object a fraud wants within 400 bytes: an amount of money or a
+//!    word for payment, bank account, password, admin rights, MFA, audit
+//!    logs, payroll, deletion (fifteen languages).
+//!
+//! Two red teams shaped 2-3: policy e-mails that waive a control for small
+//! cases, and notices that keep one, share every word of the fraud.
+//! Matching is by two Aho-Corasick automata and bounded windows: linear.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -27,7 +39,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Words that waive what follows or put it off ("without", "no need to",
-/// "skip", "later", "after the fact").
+/// "skip", "after the fact").
 const WAIVERS: &[&str] = &[
     // English
     "without",
@@ -857,8 +869,8 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
     if waivers.is_empty() || controls.is_empty() {
         return None;
     }
-    // A waiver and a control within 48 bytes in one sentence, the waiver
-    // not negated there.
+    // A waiver and a control near it in one sentence, the sentence neither
+    // keeping the control nor stating a policy, the reader asked.
     let bypass = waivers.iter().find_map(|w| {
         let s = sentence(text, w.start);
         // The control a few words after the waiver ("no need to wait for
