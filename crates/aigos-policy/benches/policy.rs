@@ -179,6 +179,15 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         ("urls", one_string(rep("http://a@b.c/?u=http:// "))),
         ("prompt-phrases", one_string(rep("ignore previous "))),
         ("homoglyphs-and-zero-width", one_string(rep("і\u{200B}ｇ"))),
+        // Prose of 8 KB strings (the longest the control-bypass pass reads),
+        // every waiver next to a control and every pair failing late.
+        (
+            "waivers-near-controls",
+            serde_json::to_vec(&serde_json::Value::Array(
+                (0..N / 8_100).map(|_| serde_json::json!("pay without approval ohne freigabe sans validation ".repeat(156))).collect(),
+            ))
+            .unwrap(),
+        ),
         (
             "many-small-strings",
             serde_json::to_vec(&serde_json::Value::Array((0..N / 14).map(|i| serde_json::json!(format!("; x{i}"))).collect())).unwrap(),

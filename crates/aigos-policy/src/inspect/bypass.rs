@@ -869,18 +869,18 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
     if waivers.is_empty() || controls.is_empty() {
         return None;
     }
+    // A new payee or destination in the text (an IBAN, a personal
+    // mailbox), looked for once.
+    let mut payee: Option<bool> = None;
     // A waiver and a control near it in one sentence, the sentence neither
-    // keeping the control nor stating a policy, the reader asked.
-    let bypass = waivers.iter().find_map(|w| {
+    // keeping the control nor stating a policy, the reader asked. At most
+    // [`MAX_PAIRS`] pairs are judged: each judgment reads its sentence and
+    // the two before, so the work stays linear in the text.
+    let bypass = waivers.iter().filter(|w| controls.iter().any(|c| near(text, w, c))).take(MAX_PAIRS).find_map(|w| {
         let s = sentence(text, w.start);
         // The control a few words after the waiver ("no need to wait for
         // the updated supplier form") or just before it ("承認ステップは省略").
-        let near = controls.iter().find(|c| {
-            c.start >= s.start
-                && c.end <= s.end
-                && (c.start >= w.end && text.get(w.end..c.start).is_some_and(|g| g.len() <= 48 && g.split_whitespace().count() <= 4)
-                    || c.end <= w.start && w.start - c.end <= 48)
-        })?;
+        let near = controls.iter().find(|c| c.start >= s.start && c.end <= s.end && near(text, w, c))?;
         // Negated in its sentence ("never pay without a call-back", "a
         // payment without approval is not made", "... will be rejected"),
         // by a word that is not part of a waiver ("nicht über den").
@@ -911,7 +911,7 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         });
         // (A standing rule with a new payee is the classic bank change:
         // "from now on, please pay the new account below".)
-        let payee = super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text);
+        let payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
         // A permission ("you can skip the verification quiz", "puedes
         // entrar sin ..."): a policy too, without a new payee.
         const PERMISSIONS: &[&str] =
@@ -952,6 +952,17 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
             OBJECTS.get(m.pattern().as_usize()).is_some_and(|e| !word_entry(e) || whole(around, &m.range()) || e.ends_with("überweis"))
         });
     object.then_some(bypass)
+}
+
+/// The most waiver-control pairs one text has judged.
+const MAX_PAIRS: usize = 32;
+
+/// Whether control `c` stands near waiver `w`: a few words after it ("no
+/// need to wait for the updated supplier form") or just before it
+/// ("承認ステップは省略").
+fn near(text: &str, w: &Range<usize>, c: &Range<usize>) -> bool {
+    c.start >= w.end && text.get(w.end..c.start).is_some_and(|g| g.len() <= 48 && g.split_whitespace().count() <= 4)
+        || c.end <= w.start && w.start - c.end <= 48
 }
 
 /// The sentence before `s`, over blank lines (an empty range at the
