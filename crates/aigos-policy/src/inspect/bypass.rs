@@ -30,7 +30,13 @@
 //!    logs, payroll, deletion (fifteen languages).
 //!
 //! Two red teams shaped 2-3: policy e-mails that waive a control for small
-//! cases, and notices that keep one, share every word of the fraud.
+//! cases, and notices that keep one, share every word of the fraud. A
+//! negation in a clause of its own, joined by a comma and a conjunction or
+//! a dash ("I can't talk now, so please wire ..."), is not the waiver's,
+//! unless the sentence asks to report what it describes.
+//!
+//! [`gift_card_codes`] is the other fraud of the inbox: gift cards bought
+//! and their codes sent back to the writer.
 //! Matching is by two Aho-Corasick automata and bounded windows: linear.
 
 use std::ops::Range;
@@ -66,6 +72,11 @@ const WAIVERS: &[&str] = &[
     "before the paperwork",
     "outside the",
     "instead of going through",
+    "dispense with",
+    "never mind",
+    "nevermind",
+    "don't worry about",
+    "no time for",
     // German
     "ohne",
     "nicht nötig",
@@ -80,6 +91,10 @@ const WAIVERS: &[&str] = &[
     "im nachhinein",
     "nicht über den",
     "umgehen",
+    "im nachgang",
+    "überspringen",
+    "übergehen",
+    "auslassen",
     // French
     "sans",
     "inutile de",
@@ -89,6 +104,9 @@ const WAIVERS: &[&str] = &[
     "a posteriori",
     "ne pas appeler",
     "contourner",
+    "passer outre",
+    "passant outre",
+    "passez outre",
     // Spanish
     "sin",
     "no hace falta",
@@ -96,6 +114,10 @@ const WAIVERS: &[&str] = &[
     "lo regularizamos",
     "saltarse",
     "omitir",
+    "omita",
+    "omitan",
+    "omite",
+    "omitiendo",
     // Italian
     "senza",
     "non serve",
@@ -170,6 +192,7 @@ const WAIVERS: &[&str] = &[
     "绕过",
     // Korean
     "생략",
+    "추후에",
     "없이",
     "작업 완료 후",
     "작업 끝나고",
@@ -206,6 +229,9 @@ const CONTROLS: &[&str] = &[
     "hr portal",
     "usual process",
     "approval workflow",
+    "maker-checker",
+    "access review",
+    "double validation",
     "procurement",
     // German
     "freigabe",
@@ -218,6 +244,7 @@ const CONTROLS: &[&str] = &[
     "buchhaltung",
     "änderungsantrag",
     "datenschutz",
+    "zweitfreigabe",
     // French
     "validation",
     "approbation",
@@ -226,6 +253,9 @@ const CONTROLS: &[&str] = &[
     "signature",
     "vérification",
     "comptabilité",
+    "courrier de confirmation",
+    "confirmation écrite",
+    "contre-appel",
     // Spanish
     "solicitud de cambio",
     "aprobación",
@@ -234,6 +264,8 @@ const CONTROLS: &[&str] = &[
     "firma",
     "verificación",
     "contabilidad",
+    "doble firma",
+    "protección de datos",
     // Italian
     "approvazione",
     "autorizzazione",
@@ -444,6 +476,7 @@ const OBJECTS: &[&str] = &[
     "비밀번호",
     "로그",
     "삭제",
+    "경고",
     "탐지",
 ];
 
@@ -496,6 +529,9 @@ const NEGATIONS: &[&str] = &[
     "не",
     "لا",
     "لن",
+    "عدم",
+    "بعدم",
+    "لعدم",
     "絶対",
     "しないで",
     "できません",
@@ -544,6 +580,73 @@ const NEGATIONS: &[&str] = &[
     "拒否",
     "거부",
     "반려",
+];
+
+/// A comma and a coordinating conjunction: the start of a clause with a
+/// verb of its own.
+const COORDINATORS: &[&str] = &[
+    ", and ",
+    ", et ",
+    ", und ",
+    ", y ",
+    ", e ",
+    ", i ",
+    ", en ",
+    ", og ",
+    ", och ",
+    ", и ",
+    ", ve ",
+    ", and then ",
+    ", puis ",
+    ", so ",
+    ", but ",
+    " but ",
+    ", aber ",
+    ", mais ",
+    ", pero ",
+    ", ma ",
+    ", as ",
+    ", because ",
+    ", yet ",
+    ", denn ",
+    ", ya que ",
+    ", но ",
+    ", mas ",
+    ", maar ",
+    ", però ",
+];
+
+/// Dashes: one between a negation and the waiver starts a clause ("please
+/// do not loop in anyone else – just process the payment without the
+/// call-back"); two set an aside off ("don't pay anyone – not even the CEO
+/// – without a call-back").
+const DASHES: &[&str] = &[" – ", " — ", " - "];
+
+/// Verbs that ask to report or pass on what a sentence describes ("... and
+/// report any request to pay without approval"): a notice's.
+const REPORT_VERBS: &[&str] = &[
+    "report",
+    "forward it",
+    "forward them",
+    "forward any",
+    "forward such",
+    "melden",
+    "weiterleiten",
+    "signalez",
+    "signaler",
+    "signalent",
+    "transférez",
+    "transmettez",
+    "reporta",
+    "reporte",
+    "reportar",
+    "reenvíen",
+    "reenvíe",
+    "reenviar",
+    "segnala",
+    "inoltrate",
+    "zgłoś",
+    "meld",
 ];
 
 /// Words of a request to the reader: a polite request or a direct one
@@ -617,6 +720,7 @@ const REQUESTS: &[&str] = &[
     "просим",
     "сделайте",
     "أرجو",
+    "من فضلك",
     "يرجى",
     "الرجاء",
     "نرجو",
@@ -645,6 +749,9 @@ const THRESHOLDS: &[&str] = &[
     "bis",
     "unter",
     "inférieur",
+    "inférieurs",
+    "inférieure",
+    "inférieures",
     "inférieures à",
     "jusqu'à",
     "hasta",
@@ -884,11 +991,26 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         // Negated in its sentence ("never pay without a call-back", "a
         // payment without approval is not made", "... will be rejected"),
         // by a word that is not part of a waiver ("nicht über den").
+        // A clause joined by a coordinator has a verb of its own: its
+        // negation is not the waiver's ("merci de ne pas utiliser les
+        // anciennes coordonnées, et de mettre à jour ... sans attendre le
+        // courrier de confirmation").
         let whole_sentence = text.get(s.clone()).unwrap_or("");
+        // (A notice's "please do not open it, and report any request to
+        // pay without approval" keeps its negation: it asks to report,
+        // unless the text names a new payee.)
+        let with_payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
+        let reporting = REPORT_VERBS.iter().any(|r| has_word(whole_sentence, r));
+        let coordinated = |a: usize| {
+            (with_payee || !reporting)
+                && text.get(a.min(w.start)..a.max(w.start)).is_some_and(|g| {
+                    COORDINATORS.iter().any(|c| super::has(g, c)) || DASHES.iter().map(|d| g.matches(d).count()).sum::<usize>() % 2 == 1
+                })
+        };
         let negated = NEGATIONS.iter().any(|n| {
             words_at(whole_sentence, n).any(|r| {
                 let r = s.start + r.start..s.start + r.end;
-                !waivers.iter().any(|x| x.start < r.end && r.start < x.end)
+                !waivers.iter().any(|x| x.start < r.end && r.start < x.end) && !coordinated(r.start)
             })
         });
         if negated {
@@ -1001,13 +1123,42 @@ fn threshold(sentence: &str) -> bool {
 fn words_at<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Range<usize>> + 'h {
     let needle = needle.trim_end();
     let word = word_entry(needle);
-    hay.match_indices(needle).take(64).map(move |(i, _)| i..i + needle.len()).filter(move |r| !word || whole(hay, r))
+    let arabic = arabic_entry(needle);
+    hay.match_indices(needle)
+        .take(64)
+        .map(move |(i, _)| i..i + needle.len())
+        .filter(move |r| (!word || whole(hay, r)) && (!arabic || arabic_word(hay, r)))
+}
+
+/// Whether an entry is Arabic: a word of its own, or after the
+/// conjunctions و and ف ("ولا"), never inside another word ("لا" in
+/// "العملاء").
+fn arabic_entry(e: &str) -> bool {
+    e.chars().next().is_some_and(|c| ('\u{600}'..='\u{6ff}').contains(&c))
+}
+
+/// Whether `hay[at]` stands as an Arabic word (see [`arabic_entry`]).
+fn arabic_word(hay: &str, at: &Range<usize>) -> bool {
+    let before = hay.get(..at.start).unwrap_or("");
+    let mut back = before.chars().rev();
+    let starts = match back.next() {
+        Some('و' | 'ف') => !back.next().is_some_and(char::is_alphanumeric),
+        Some(c) => !c.is_alphanumeric(),
+        None => true,
+    };
+    // (An attached pronoun ends it: "أرجوك", "أرجوكم".)
+    let after = hay.get(at.end..).unwrap_or("");
+    let rest = ["كم", "كن", "ك", "هم", "ها", "ه", "نا"].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(after);
+    starts && !rest.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether `needle` stands in `hay` as a word (or anywhere, for entries
 /// that are no Latin or Cyrillic words).
 fn has_word(hay: &str, needle: &str) -> bool {
     let needle = needle.trim_end();
+    if arabic_entry(needle) {
+        return words_at(hay, needle).next().is_some();
+    }
     if !word_entry(needle) {
         return super::has(hay, needle);
     }
@@ -1027,4 +1178,340 @@ fn money(text: &str) -> bool {
     };
     SIGNS.iter().any(|s| text.match_indices(s).take(64).any(|(i, _)| digit_near(i, s.len())))
         || CODES.iter().any(|c| text.match_indices(c).take(64).any(|(i, _)| whole(text, &(i..i + c.len())) && digit_near(i, c.len())))
+}
+
+/// Gift cards and prepaid vouchers, in any language.
+const CARDS: &[&str] = &[
+    "gift card",
+    "giftcard",
+    "gift-card",
+    "itunes card",
+    "google play card",
+    "steam card",
+    "steam wallet",
+    "apple card",
+    "app store card",
+    "amazon card",
+    "voucher",
+    "vouchers",
+    "prepaid card",
+    "geschenkkarte",
+    "gutscheinkarte",
+    "guthabenkarte",
+    "gutschein",
+    "gutscheine",
+    "carte cadeau",
+    "cartes cadeaux",
+    "carte-cadeau",
+    "cartes-cadeaux",
+    "chèque-cadeau",
+    "chèques-cadeaux",
+    "chèque cadeau",
+    "chèques cadeaux",
+    "tarjeta regalo",
+    "tarjetas regalo",
+    "tarjeta de regalo",
+    "tarjetas de regalo",
+    "carta regalo",
+    "carte regalo",
+    "buono regalo",
+    "buoni regalo",
+    "cartão presente",
+    "cartões presente",
+    "vale-presente",
+    "cadeaukaart",
+    "cadeaubon",
+    "karta podarunkowa",
+    "karty podarunkowe",
+    "kart podarunkowych",
+    "presentkort",
+    "hediye kartı",
+    "hediye kartları",
+    "hediye çeki",
+    "подарочн",
+    "بطاقات هدايا",
+    "بطاقة هدايا",
+    "بطاقات الهدايا",
+    "بطاقة هدية",
+    "قسائم",
+    "ギフトカード",
+    "ギフト券",
+    "プリペイドカード",
+    "礼品卡",
+    "禮品卡",
+    "购物卡",
+    "充值卡",
+    "礼券",
+    "기프트카드",
+    "기프트 카드",
+    "상품권",
+];
+
+/// A request to send something back to the writer ("send me", "schick mir",
+/// "envoyez-moi", "أرسلي لي", "发给我", "share them in this thread").
+const SEND_ME: &[&str] = &[
+    "send me",
+    "send them to me",
+    "send it to me",
+    "email me",
+    "e-mail me",
+    "text me",
+    "forward me",
+    "forward them to me",
+    "forward the codes",
+    "share the codes",
+    "share the card numbers",
+    "share them here",
+    "share them in this",
+    "reply with the",
+    "schick mir",
+    "schicken sie mir",
+    "senden sie mir",
+    "envoyez-moi",
+    "envoie-moi",
+    "envíame",
+    "envíenme",
+    "envíeme",
+    "mándame",
+    "enviadme",
+    "inviami",
+    "mandami",
+    "inviatemi",
+    "mandatemi",
+    "envie-me",
+    "me envie",
+    "manda-me",
+    "mande-me",
+    "stuur me",
+    "wyślij mi",
+    "prześlij mi",
+    "skicka mig",
+    "bana gönder",
+    "пришлите мне",
+    "отправь мне",
+    "отправьте мне",
+    "скиньте мне",
+    "أرسل لي",
+    "أرسلي لي",
+    "ارسل لي",
+    "ارسلي لي",
+    "ابعث لي",
+    "ابعثي لي",
+    "送って",
+    "送ってください",
+    "発给我",
+    "发给我",
+    "发我",
+    "보내 주",
+    "보내주",
+    "전달해 주",
+    "전달해주",
+];
+
+/// The codes of a card ("codes", "PIN", "الأكواد", "コード", "卡密").
+const CODES: &[&str] = &[
+    "code",
+    "codes",
+    "pin",
+    "pins",
+    "card number",
+    "card numbers",
+    "claim code",
+    "redemption code",
+    "codici",
+    "codice",
+    "códigos",
+    "código",
+    "kody",
+    "kodlar",
+    "koder",
+    "коды",
+    "الأكواد",
+    "الرموز",
+    "أكواد",
+    "コード",
+    "番号",
+    "卡号",
+    "卡密",
+    "兑换码",
+    "코드",
+    "핀",
+];
+
+/// Words around "code" that make it another code ("zip code", "code
+/// postal", "codice fiscale", "order code").
+const OTHER_CODES: &[&str] = &[
+    "zip",
+    "postal",
+    "post",
+    "area",
+    "country",
+    "order",
+    "tracking",
+    "discount",
+    "promo",
+    "coupon",
+    "booking",
+    "confirmation",
+    "verification",
+    "fiscale",
+    "fiscal",
+    "tax",
+    "iso",
+    "qr",
+    "source",
+    "error",
+    "status",
+    "access",
+    "login",
+    "one-time",
+];
+
+/// Verbs of buying ("buy", "pick up", "kaufen", "achète", "اشتري", "買って").
+const BUY: &[&str] = &[
+    "buy",
+    "purchase",
+    "pick up",
+    "grab",
+    "get me",
+    "order",
+    "kauf",
+    "kaufen",
+    "besorg",
+    "besorgen",
+    "achète",
+    "achetez",
+    "acheter",
+    "compra",
+    "compre",
+    "comprar",
+    "comprad",
+    "acquista",
+    "acquistare",
+    "koop",
+    "kopen",
+    "kup",
+    "kupić",
+    "köp",
+    "satın al",
+    "купи",
+    "купите",
+    "اشتري",
+    "اشتر",
+    "شراء",
+    "買って",
+    "購入",
+    "购买",
+    "买",
+    "구매",
+    "사다",
+    "사 주",
+    "사서",
+];
+
+/// What says a gift card is not being asked for: it never will be ("we
+/// will never ask you to buy gift cards"), or it is not to be bought.
+const NEVER: &[&str] = &[
+    "never",
+    "will not",
+    "won't",
+    "do not buy",
+    "don't buy",
+    "do not send",
+    "don't send",
+    "niemals",
+    "nie",
+    "jamais",
+    "nunca",
+    "mai",
+    "nooit",
+    "nigdy",
+    "aldrig",
+    "asla",
+    "никогда",
+    "أبدا",
+    "أبداً",
+    "絶対",
+    "决不",
+    "絕不",
+    "절대",
+];
+
+static GIFT: LazyLock<Option<(AhoCorasick, AhoCorasick)>> = LazyLock::new(|| {
+    let build = |p: &[&str]| AhoCorasick::builder().match_kind(MatchKind::Standard).build(p).ok();
+    Some((build(CARDS)?, build(SEND_ME)?))
+});
+
+/// Whether `e` is written in a script that puts the verb last (Japanese,
+/// Chinese, Korean): there the codes come before the request to send them.
+fn verb_final(e: &str) -> bool {
+    e.chars().next().is_some_and(|c| c >= '\u{3000}')
+}
+
+/// The range of a request to buy gift cards and send their codes back to
+/// the writer in `text` (lower-cased prose): the oldest fraud of the inbox,
+/// asked of whoever reads it, in any language. A card mention, within 600
+/// bytes a request to send something back to the writer ("send me",
+/// "أرسلي لي") with the codes right after it ("send me the codes"; before
+/// it in Japanese, Chinese and Korean), a request marker, and neither
+/// sentence nor the one before each reporting fraud ("scammers ask you to
+/// buy gift cards") or saying never. Linear: each card mention (at most 16)
+/// looks at a bounded window.
+pub(super) fn gift_card_codes(text: &str) -> Option<Range<usize>> {
+    if text.len() > 8192 || text.len() < 20 {
+        return None;
+    }
+    let (cards, send) = GIFT.as_ref()?;
+    // (Most texts name no card: one pass says so.)
+    cards.find(text)?;
+    let requested = REQUESTS.iter().any(|r| has_word(text, r)) || SEND_ME.iter().any(|r| has_word(text, r));
+    if !requested {
+        return None;
+    }
+    cards.find_iter(text).take(16).find_map(|card| {
+        let card = card.range();
+        let lo = super::floor_char(text, card.start.saturating_sub(600));
+        let hi = super::floor_char(text, (card.end + 600).min(text.len()));
+        // What is sent back is the codes ("send me the codes", "コードを送って").
+        let sent = send.find_iter(text.get(lo..hi)?).take(16).find_map(|m| {
+            let phrase = SEND_ME.get(m.pattern().as_usize())?;
+            let m = lo + m.start()..lo + m.end();
+            let codes = if verb_final(phrase) {
+                text.get(super::floor_char(text, m.start.saturating_sub(60))..m.start)
+            } else {
+                text.get(m.start..super::floor_char(text, (m.end + 60).min(text.len())))
+            };
+            codes.is_some_and(card_codes).then_some(m)
+        })?;
+        // The card's and the request's sentences, each with the one before.
+        let reads = |at: usize| {
+            let s = sentence(text, at);
+            let before = previous(text, &s);
+            text.get(before.start.min(s.start)..s.end).unwrap_or("")
+        };
+        let (about_card, about_send) = (reads(card.start), reads(sent.start));
+        // Cards bought for the writer: a verb of buying in the card's
+        // sentence or the one before ("please buy six gift cards").
+        if !BUY.iter().any(|b| has_word(about_card, b)) {
+            return None;
+        }
+        let cleared = |t: &str| !REPORTS.iter().any(|r| super::has(t, r)) && !NEVER.iter().any(|n| has_word(t, n));
+        (cleared(about_card) && cleared(about_send)).then(|| card.start.min(sent.start)..card.end.max(sent.end))
+    })
+}
+
+/// Whether `text` names a card's codes: a [`CODES`] word that is no other
+/// code ("zip code", "code postal", "codice fiscale").
+fn card_codes(text: &str) -> bool {
+    CODES.iter().any(|c| {
+        words_at(text, c).any(|at| {
+            let before = text.get(super::floor_char(text, at.start.saturating_sub(14))..at.start).unwrap_or("");
+            let after = text.get(at.end..super::floor_char(text, (at.end + 10).min(text.len()))).unwrap_or("");
+            let last = before.split_whitespace().next_back().unwrap_or("");
+            let next = after.split_whitespace().next().unwrap_or("");
+            const OTHER_CJK: &[&str] = &["電話", "注文", "会員", "郵便", "電话", "电话", "订单", "邮政", "전화", "주문", "우편"];
+            !OTHER_CODES.iter().any(|o| last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-') == *o || next.starts_with(o))
+                && !OTHER_CJK.iter().any(|o| before.trim_end().ends_with(o))
+        })
+    })
 }

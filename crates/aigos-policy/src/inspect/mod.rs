@@ -665,6 +665,8 @@ struct Run<'i> {
     /// The tool belongs to a detection system ([`signature_tool`]): what
     /// its rule and pattern fields spell, they match.
     rule_writer: bool,
+    /// The tool saves a SIEM search ([`saved_search`]).
+    saved_search: bool,
     schema: Option<&'i ToolSchema>,
     hits: Vec<Pending>,
     urls: Vec<FoundUrl>,
@@ -695,12 +697,14 @@ impl<'i> Run<'i> {
         let eval_suite = matches!(parts.next().unwrap_or(""), "evals" | "evaluations" | "redteam" | "red_team" | "guardrails")
             && parts.next().is_some_and(|a| ["case", "dataset", "sample", "example", "test"].iter().any(|w| has(a, w)));
         let rule_writer = signature_tool(&tool);
+        let saved_search = saved_search(&tool);
         Run {
             inspector,
             tool,
             reads_records,
             eval_suite,
             rule_writer,
+            saved_search,
             schema,
             hits: Vec::new(),
             urls: Vec::new(),
@@ -814,8 +818,20 @@ impl<'i> Run<'i> {
             // The content of a detection signature, a guardrail definition
             // or an evaluation dataset spells the attacks it detects or tests.
             // So does every case an evaluation or red-team suite stores.
+            // A SIEM's saved search looks for the literals a hunt looks
+            // for: URLs, paths, SQL (its field reads as SQL by name). Its
+            // own commands (`| script`, a template) run, a model may read
+            // it, and one that reaches out of the SIEM is judged as written.
+            let query = self.saved_search
+                && matches!(field.as_str(), "search" | "query" | "spl" | "kql" | "eql")
+                && matches!(context, Context::Text | Context::Unknown | Context::Sql)
+                && !reaches_out(&s.text)
+                // (A value that opens by breaking out of a quote is aimed
+                // at whatever stores the search: `'; DROP TABLE ...`.)
+                && !s.text.trim_start().starts_with(['\'', '"', ')', ';']);
             if !s.is_key
                 && (self.eval_suite && matches!(context, Context::Text | Context::Unknown)
+                    || query
                     || self.rule_writer
                         && matches!(context, Context::Text | Context::Unknown)
                         && RULE_FIELDS.contains(&field.as_str())
@@ -824,7 +840,8 @@ impl<'i> Run<'i> {
                     || CONTENT_FIELDS.contains(&field.as_str())
                         && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
             {
-                for h in self.hits.iter_mut().skip(before).filter(|h| h.family != Family::Secret) {
+                let searched = |f: Family| !query || matches!(f, Family::SqlInjection | Family::PathTraversal | Family::Ssrf);
+                for h in self.hits.iter_mut().skip(before).filter(|h| h.family != Family::Secret && searched(h.family)) {
                     h.confidence = Confidence::Low;
                 }
             }
@@ -1575,8 +1592,20 @@ fn signature_tool(tool: &str) -> bool {
     // Signature formats name nothing else, wherever they stand in the name
     // (`edr.upload_yara`).
     const FORMATS: &[&str] = &["yara", "sigma", "snort", "suricata", "falco"];
-    const RULE_WORDS: &[&str] =
-        &["rule", "rules", "signature", "signatures", "detection", "detections", "pattern", "patterns", "filter", "filters"];
+    const RULE_WORDS: &[&str] = &[
+        "rule",
+        "rules",
+        "signature",
+        "signatures",
+        "detection",
+        "detections",
+        "pattern",
+        "patterns",
+        "filter",
+        "filters",
+        "alert",
+        "alerts",
+    ];
     let namespace = tool.split(['.', '/', ':']).next().unwrap_or("");
     let words: Vec<&str> = tool.split(['.', '/', ':', '_', '-']).filter(|w| !w.is_empty()).collect();
     let rule_action = words.iter().skip(1).any(|w| RULE_WORDS.contains(w));
@@ -1592,6 +1621,51 @@ fn signature_tool(tool: &str) -> bool {
     UNAMBIGUOUS.contains(&namespace)
         || format_write
         || rule_action && (words.first().is_some_and(|w| SYSTEMS.contains(w)) || words.iter().any(|w| UNAMBIGUOUS.contains(w)))
+}
+
+/// Whether `tool` saves a SIEM search (`siem.save_search`,
+/// `splunk.create_saved_search`, `sentinel.save_hunting_query`): a
+/// detection that runs on a schedule, in the SIEM's query language, over
+/// the SIEM's own records. (Not a store that runs SQL or scripts:
+/// `elastic.sql_query_save`, `edr.save_query`.)
+fn saved_search(tool: &str) -> bool {
+    const SIEMS: &[&str] = &["siem", "splunk", "sentinel", "kibana", "qradar", "chronicle", "logscale"];
+    const SAVED: &[&str] = &["saved", "save", "create", "savedsearch"];
+    let words: Vec<&str> = tool.split(['.', '/', ':', '_', '-']).filter(|w| !w.is_empty()).collect();
+    words.first().is_some_and(|w| SIEMS.contains(w))
+        && words.iter().skip(1).any(|w| SAVED.contains(w))
+        && words.iter().skip(1).any(|w| matches!(*w, "search" | "searches" | "query" | "queries" | "hunting"))
+        && !words.iter().any(|w| matches!(*w, "sql" | "script" | "scripts"))
+}
+
+/// Whether a SIEM query reaches out of the SIEM's records: fetches a URL,
+/// runs a script or a database query, reads or writes a lookup file
+/// (`| rest`, `| script`, `dbxquery`, `inputlookup`, `externaldata`).
+fn reaches_out(query: &str) -> bool {
+    const OUT: &[&str] = &[
+        "| rest",
+        "|rest",
+        "| script",
+        "|script",
+        "| run",
+        "dbxquery",
+        "dbxoutput",
+        "| curl",
+        "|curl",
+        "sendemail",
+        "sendalert",
+        "inputlookup",
+        "outputlookup",
+        "externaldata",
+        "http_request",
+        "evaluate http",
+        "invoke ",
+        "xp_cmdshell",
+        "| map",
+        "collect ",
+    ];
+    let lower = query.to_ascii_lowercase();
+    OUT.iter().any(|o| has(&lower, o))
 }
 
 /// A rule written as words (`rule`, `rules`, `detection`), not a pattern:
@@ -1622,7 +1696,22 @@ const RULE_FIELDS: &[&str] = &[
 ];
 
 /// Fields that hold log lines.
-const LOG_FIELDS: &[&str] = &["line", "lines", "log", "logs", "entries", "records", "events", "stdout", "stderr", "excerpt", "sample"];
+const LOG_FIELDS: &[&str] = &[
+    "line",
+    "lines",
+    "log",
+    "logs",
+    "entry",
+    "entries",
+    "log_entry",
+    "log_line",
+    "records",
+    "events",
+    "stdout",
+    "stderr",
+    "excerpt",
+    "sample",
+];
 
 /// Whether byte `at` lies in the request target of a whole access-log
 /// record (Common or Combined Log Format) on its line:

@@ -718,6 +718,8 @@ const ROOTED: &[(&str, Tier)] = &[
 /// Targets matched anywhere (a run of whole segments).
 const ANYWHERE: &[(&str, Tier)] = &[
     (".ssh/id_rsa", Tier::Credential),
+    // IIS: application pool identities and their (reversibly encrypted) passwords.
+    ("applicationhost.config", Tier::Secret),
     (".ssh/id_dsa", Tier::Credential),
     (".ssh/id_ecdsa", Tier::Credential),
     (".ssh/id_ed25519", Tier::Credential),

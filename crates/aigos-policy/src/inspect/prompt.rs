@@ -1023,7 +1023,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // mailbox is monitored", does not stand in their way.)
     if matches!(s.context, Context::Text | Context::Unknown) && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field)) {
         type Scan = fn(&str) -> Option<Range<usize>>;
-        let scans: [(usize, Scan); 2] = [(usize::MAX - 1, super::addressed::unaddressed), (usize::MAX - 2, super::bypass::control_bypass)];
+        let scans: [(usize, Scan); 3] = [
+            (usize::MAX - 1, super::addressed::unaddressed),
+            (usize::MAX - 2, super::bypass::control_bypass),
+            (usize::MAX - 3, super::bypass::gift_card_codes),
+        ];
         for (id, scan) in scans {
             if best.iter().any(|(_, conf, _)| *conf >= Confidence::Medium) {
                 break;
@@ -1054,6 +1058,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             "prompt.unaddressed-request"
         } else if i == usize::MAX - 2 {
             "prompt.control-bypass"
+        } else if i == usize::MAX - 3 {
+            "prompt.gift-card-codes"
         } else if let Some(rule) = c.rules.get(i) {
             rule.id
         } else {
@@ -2399,10 +2405,20 @@ fn explains(text: &str) -> bool {
             !(matches!(before, Some('.' | '@')) || after.starts_with('@') || domain)
         })
     };
-    // Most texts hold fewer than two terms at all: that answer is quick.
-    FRAMING.iter().filter(|f| super::has(text, f)).take(2).count() >= 2
-        && FRAMING.iter().filter(|f| super::has(text, f) && framing(f)).take(2).count() >= 2
+    // Which terms the text holds, in one pass (most hold fewer than two).
+    let Some(ac) = FRAMING_TERMS.as_ref() else { return false };
+    let mut present = [false; FRAMING.len()];
+    for m in ac.find_overlapping_iter(text) {
+        if let Some(p) = present.get_mut(m.pattern().as_usize()) {
+            *p = true;
+        }
+    }
+    present.iter().filter(|p| **p).take(2).count() >= 2
+        && FRAMING.iter().zip(present).filter(|(f, p)| *p && framing(f)).take(2).count() >= 2
 }
+
+/// [`FRAMING`] as one automaton (every occurrence of every term).
+static FRAMING_TERMS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| aho_corasick::AhoCorasick::new(FRAMING).ok());
 
 #[cfg(test)]
 mod tests {

@@ -1426,6 +1426,19 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
     if t.len() > 256 || t.contains(char::is_whitespace) || has(t, "://") {
         return;
     }
+    // A named identity or a stored credential's name
+    // (`service-account:grafana-reader`, `vault:ci/deploy-token`): which
+    // credential to use, not the credential. Words only: a digit makes it
+    // a password of that shape, and a password field holds a password.
+    const REFERENCES: &[&str] = &["service-account", "serviceaccount", "vault", "keyvault"];
+    if let Some((kind, name)) = t.split_once(':')
+        && REFERENCES.contains(&kind)
+        && !matches!(f.as_str(), "password" | "passwd" | "pass" | "secret" | "credentials" | "credential")
+        && name.bytes().any(|b| matches!(b, b'-' | b'/'))
+        && name.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'/'))
+    {
+        return;
+    }
     let start = skipped + text.len() - text.trim_start().len();
     if let Some(conf) = value_confidence(t, d.quoted(start)) {
         // A UUID under a session field is most often a conversation's or a

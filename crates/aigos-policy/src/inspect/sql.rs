@@ -262,6 +262,10 @@ fn uncomment(text: &str, out: &mut Vec<(Confidence, &'static str, Range<usize>)>
             joined.make_ascii_uppercase();
             if SPLIT_KEYWORDS.iter().any(|k| k.as_bytes() == joined.as_slice()) {
                 out.push((Confidence::High, "sql.comment-split-keyword", open..close));
+            } else {
+                // No keyword joined: MySQL reads the comment as a blank
+                // (`7731/**/AND(ASCII(...`).
+                res.push(' ');
             }
             changed = true;
         } else {
@@ -302,7 +306,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b"#,
     )
     .ok()
 });
@@ -472,7 +476,11 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // parse ("delete me' OR '1'='1" is a value; a statement only a decoding
     // revealed must have the grammar); in a SQL field a short one that does
     // not parse is read both ways.
-    let head = is_statement(text);
+    // (`ATTACH` heads a statement only where a database runs what the
+    // agent writes: in a shop's search box `ATTACH DATABASE 'x.db' AS x;
+    // DROP TABLE users; --` is stacked.)
+    let runs_sql = ["sql", "db", "database", "query", "execute", "duckdb", "postgres", "mysql"].iter().any(|w| super::has(s.tool, w));
+    let head = is_statement(text) && (s.context == Context::Sql && runs_sql || !attach_first(text));
     let statement = head && (s.context == Context::Sql || structured(text) || (!s.decoded && text.len() <= MAX_PARSE && parses(text)));
     let also_value = statement && s.context == Context::Sql && text.len() < 120 && !structured(text) && !parses(text);
     if statement && STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
@@ -572,6 +580,7 @@ const STATEMENT_HEADS: &[&str] = &[
     "LOCK",
     "ANALYZE",
     "VACUUM",
+    "ATTACH",
     "COMMIT",
     "START",
     "REFRESH",
@@ -845,21 +854,88 @@ fn named(name: &str, set: &[&str]) -> bool {
 /// The file an `ATTACH [DATABASE]` names, from token `j`: its literals
 /// joined up to `AS` (`'/var/www/s' || '.php'`, `("x.php")`), a `file:`
 /// URI's path without its query; and the last token read.
-fn attached_file(t: &[Tok], j: usize) -> Option<(String, usize)> {
+fn attached_file(t: &[Tok], j: usize) -> Option<(String, usize, bool)> {
     let mut file = String::new();
     let mut last = None;
-    for (k, tok) in t.iter().enumerate().skip(j).take(16) {
+    // A name computed by a function or a subquery (`replace(...)`,
+    // `printf(...)`, `(SELECT v FROM cfg)`): not a literal file.
+    let mut computed = false;
+    let mut k = j;
+    while let Some(tok) = t.get(k)
+        && k < j + 64
+    {
         if tok.is("AS") || tok.text == ";" {
             break;
+        }
+        // `char(47,118,97,...)`: the name spelled as code points.
+        if tok.is_any(&["CHAR", "CHR"]) && t.get(k + 1).is_some_and(|x| x.kind == Kind::LParen) {
+            let mut m = k + 2;
+            // (The lexer gives `0x2f` as the hex literal `2f`.)
+            while let Some(x) = t.get(m)
+                && matches!(x.kind, Kind::Num | Kind::Comma | Kind::Str)
+            {
+                let code = match x.kind {
+                    Kind::Str => u32::from_str_radix(&x.text, 16).ok(),
+                    _ => x.text.parse::<u32>().ok(),
+                };
+                if let Some(c) = code.and_then(char::from_u32) {
+                    file.push(c);
+                }
+                m += 1;
+            }
+            last = Some(m.min(t.len() - 1));
+            k = m + 1;
+            continue;
+        }
+        if tok.kind == Kind::LParen && k == j || tok.kind == Kind::Word && t.get(k + 1).is_some_and(|x| x.kind == Kind::LParen) {
+            computed = true;
         }
         if matches!(tok.kind, Kind::Str | Kind::Word) && !tok.is("DATABASE") {
             file.push_str(tok.text.trim_matches(['\'', '"', '`']));
             last = Some(k);
         }
+        k += 1;
     }
     let file = file.strip_prefix("file:").unwrap_or(&file);
     let file = file.split('?').next().unwrap_or(file).to_owned();
-    Some((file, last?))
+    Some((file, last?, computed))
+}
+
+/// Whether a file lies where a web server hands files out as they are
+/// (`/var/www/html/static/cache.db`): a database written there is
+/// downloaded by anyone.
+fn public_root(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    ["/var/www/html", "htdocs", "public_html", "wwwroot", "/static/", "/public/", "/uploads/"].iter().any(|m| super::has(&name, m))
+}
+
+/// Whether the text's first word is `ATTACH`.
+fn attach_first(text: &str) -> bool {
+    text.trim_start().get(..6).is_some_and(|w| w.eq_ignore_ascii_case("attach"))
+}
+
+/// Whether a computed file name's literals point into a web root or
+/// spell an extension a web server runs (`replace('/var/www/html/xXphp',
+/// 'X','.')`): a dated backup's (`'/backups/app-' || strftime(...)`) do not.
+fn suspicious_literal(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    [
+        "/var/www",
+        "htdocs",
+        "wwwroot",
+        "public_html",
+        "/srv/http",
+        "webapps",
+        "cgi-bin",
+        "php",
+        "jsp",
+        "asp",
+        "phtml",
+        "authorized_keys",
+        "cron",
+    ]
+    .iter()
+    .any(|m| super::has(&name, m))
 }
 
 /// Whether a file name ends in an extension a web server runs (`.php`,
@@ -873,7 +949,8 @@ fn executable_file(quoted: &str) -> bool {
     matches!(
         ext,
         "php" | "php3" | "php4" | "php5" | "php7" | "phtml" | "phar" | "jsp" | "jspx" | "asp" | "aspx" | "ashx" | "cgi" | "shtml" | "cfm"
-    ) || base.starts_with("authorized_keys")
+    ) || [".php.", ".phtml.", ".phar.", ".jsp.", ".asp.", ".aspx."].iter().any(|e| base.contains(e))
+        || base.starts_with("authorized_keys")
         || name.contains("/cgi-bin/")
         || name.starts_with("/etc/cron")
         || name.starts_with("/var/spool/cron")
@@ -930,13 +1007,24 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
         } else if name == "INTO" && t.get(j).is_some_and(|x| x.is_any(&["OUTFILE", "DUMPFILE"])) {
             found.push((Confidence::High, "sql.file-or-network", at));
         } else if name == "ATTACH"
-            && let Some((file, k)) = attached_file(t, j)
-            && executable_file(&file)
+            && let Some((file, k, computed)) = attached_file(t, j)
+            && (executable_file(&file) || (computed || public_root(&file)) && suspicious_literal(&file))
         {
+            let c = if executable_file(&file) { Confidence::High } else { Confidence::Medium };
             // SQLite's `ATTACH DATABASE '/var/www/x.php' AS p` creates that
             // file, and the table written into it next is served as code:
             // SQLite's INTO OUTFILE.
-            found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
+            found.push((c, "sql.file-or-network", t[i].at.start..t[k].at.end));
+        } else if name == "VACUUM"
+            && let Some(into) = (j..(j + 3).min(t.len())).find(|&k| t[k].is("INTO"))
+            && let Some((file, k, computed)) = attached_file(t, into + 1)
+            && (executable_file(&file) || (computed || public_root(&file)) && suspicious_literal(&file))
+        {
+            let c = if executable_file(&file) { Confidence::High } else { Confidence::Medium };
+            // `VACUUM INTO '/var/www/html/x.php'` writes the database,
+            // rows an attacker inserted included, to that file. (A file name
+            // computed by a function or a subquery hides where: medium.)
+            found.push((c, "sql.file-or-network", t[i].at.start..t[k].at.end));
         } else if last_part(&name) == "SP_CONFIGURE"
             && t.get(j).is_some_and(|x| {
                 x.kind == Kind::Str
@@ -1735,11 +1823,20 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
     }
 }
 
+/// A file glob (`src/**/select-box/**/*.tsx`): one word of path segments
+/// ending in a file pattern, no blank, quote, parenthesis, comma or `=`.
+fn glob(text: &str) -> bool {
+    let last = text.rsplit('/').next().unwrap_or("");
+    !text.contains(|c: char| c.is_whitespace() || matches!(c, '\'' | '"' | '(' | ')' | ',' | '=' | ';'))
+        && (last.starts_with("*.")
+            || last.rsplit_once('.').is_some_and(|(_, e)| (1..=5).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_alphanumeric())))
+}
+
 /// Comments standing for spaces around UNION or SELECT
 /// (`'x'/**/UnIoN/*x*/SeLeCt/**/...`): written to get past a filter that
 /// matches `union select`; a person writing SQL puts spaces there.
 fn comment_spaces(text: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
-    if !super::has(text, "/*") {
+    if !super::has(text, "/*") || glob(text) {
         return;
     }
     let lower = text.to_ascii_lowercase();

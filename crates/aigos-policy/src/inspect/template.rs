@@ -235,7 +235,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     };
 
     if let Some(at) = jndi(text) {
-        let c = if s.context == Context::Text && explains_lookup(text, &at) { Confidence::Low } else { Confidence::High };
+        // A lookup whose host is defanged (`ldap://45.155.205[.]233`)
+        // resolves nowhere: an indicator quoted from a record. (A marker
+        // in its path or query, `/(.)`, `?ioc=hxxp`, defangs nothing.)
+        let defanged = text.get(at.clone()).is_some_and(defanged_host);
+        let c = if defanged || s.context == Context::Text && explains_lookup(text, &at) { Confidence::Low } else { Confidence::High };
         push(c, "template.jndi-lookup", at);
     } else if let Some((at, obfuscated)) = log4j_lookup(text) {
         // A Log4j lookup without JNDI reads the environment into a log line
@@ -262,7 +266,17 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         // A bare `{...}` in source code is a format string or a block; in a
         // command line, an awk or jq program or `find -exec {}`.
-        if e.kind == Kind::Brace && matches!(s.context, Context::Code | Context::Shell) {
+        // In a template field a one-line brace that runs code is a Smarty
+        // tag (`{system('id')}`), not a block.
+        if e.kind == Kind::Brace
+            && matches!(s.context, Context::Code | Context::Shell)
+            && !(s.field == "template"
+                && !body.contains(';')
+                && !body.starts_with(['*', '?'])
+                && !body.trim_start().starts_with("call ")
+                && body.contains(['\'', '"', '`'])
+                && (CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || exec_modifier(&sq)))
+        {
             continue;
         }
         // A brace block of statements (`class Probe {\n ...;\n}`) is source
@@ -277,7 +291,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         let backtick = matches!(e.kind, Kind::Erb) && body.contains('`')
             || text.get(e.span.start..e.span.start + 2) == Some("#{") && body.trim_start().starts_with('`');
-        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick || go_exec(body) {
+        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick || go_exec(body) || exec_modifier(&sq) {
             exec_found = true;
             push(Confidence::High, "template.code-execution", e.span.clone());
             continue;
@@ -1012,4 +1026,19 @@ mod bench_corpus {
             println!("{which}: one document of {} bytes, {per_kib:.2} us/KiB", doc.len());
         }
     }
+}
+
+/// A Smarty modifier that is a PHP function running a command
+/// (`{'id'|system}`, `{$cmd|passthru}`): Smarty calls it on the value.
+fn exec_modifier(squashed: &str) -> bool {
+    ["|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open", "|pcntl_exec"].iter().any(|m| squashed.ends_with(m))
+}
+
+/// Whether the host of the first URL in `lookup` is defanged
+/// (`45.155.205[.]233`, `evil[dot]example`, `evil(.)example`).
+fn defanged_host(lookup: &str) -> bool {
+    let Some(i) = super::find(lookup, "://") else { return false };
+    let rest = lookup.get(i + 3..).unwrap_or("");
+    let host = rest.split(['/', '}', '?', '#']).next().unwrap_or("");
+    ["[.]", "(.)", "[dot]", "(dot)"].iter().any(|d| super::has(host, d))
 }
