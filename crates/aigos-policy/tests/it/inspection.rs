@@ -861,6 +861,12 @@ fn blind10_rewordings_from_the_red_team() {
 }
 
 /// The strongest finding of `family` in a call of `tool`, if any.
+/// Whether the Guard's default configuration acts on the call (a finding
+/// of any family at medium or higher).
+fn acted_on(tool: &str, payload: &Value) -> bool {
+    inspector().inspect_call(tool, payload, None).unwrap().findings.iter().any(|f| f.confidence >= Confidence::Medium)
+}
+
 fn top_call(tool: &str, payload: &Value, family: Family) -> Option<Confidence> {
     inspector().inspect_call(tool, payload, None).unwrap().findings.iter().filter(|f| f.family == family).map(|f| f.confidence).max()
 }
@@ -2228,9 +2234,6 @@ fn fraud_requests_gift_cards_and_inert_records() {
 /// payloads the first version flagged.
 #[test]
 fn red_team_of_gift_cards_coordinated_clauses_and_saved_searches() {
-    let flagged = |tool: &str, p: Value| {
-        inspector().inspect_call(tool, &p, None).unwrap().findings.iter().any(|f| f.confidence >= Confidence::Medium)
-    };
     let attacks = [
         // Codes forwarded or shared; a secret kept in the same sentence.
         (
@@ -2306,7 +2309,7 @@ fn red_team_of_gift_cards_coordinated_clauses_and_saved_searches() {
         ("http.fetch", json!({"url": "https://ok.example", "excluded": "169.254.169.254/0"})),
     ];
     for (tool, p) in &attacks {
-        assert!(flagged(tool, p.clone()), "{tool} {p}");
+        assert!(acted_on(tool, p), "{tool} {p}");
     }
     let legit = [
         // Gift cards handed out, not asked for.
@@ -2363,7 +2366,7 @@ fn red_team_of_gift_cards_coordinated_clauses_and_saved_searches() {
         ("sqlite.execute", json!({"sql": "VACUUM INTO '/backups/app-' || strftime('%Y%m%d','now') || '.db'"})),
     ];
     for (tool, p) in &legit {
-        assert!(!flagged(tool, p.clone()), "{tool} {p}");
+        assert!(!acted_on(tool, p), "{tool} {p}");
     }
 }
 
@@ -2373,9 +2376,6 @@ fn red_team_of_gift_cards_coordinated_clauses_and_saved_searches() {
 /// binary caught). Each finding is a case.
 #[test]
 fn second_red_team_of_gift_cards_sqlite_jndi_and_saved_searches() {
-    let flagged = |tool: &str, p: Value| {
-        inspector().inspect_call(tool, &p, None).unwrap().findings.iter().any(|f| f.confidence >= Confidence::Medium)
-    };
     let attacks = [
         // A negation in a clause of its own ("as I am not", "ya que no").
         (
@@ -2407,7 +2407,7 @@ fn second_red_team_of_gift_cards_sqlite_jndi_and_saved_searches() {
         ("http.fetch", json!({"block": "169.254.169.254/32"})),
     ];
     for (tool, p) in &attacks {
-        assert!(flagged(tool, p.clone()), "{tool} {p}");
+        assert!(acted_on(tool, p), "{tool} {p}");
     }
     let legit = [
         ("email.send", json!({"body": "Please don't pay anyone – not even the CEO – without a call-back to a number on file."})),
@@ -2421,6 +2421,6 @@ fn second_red_team_of_gift_cards_sqlite_jndi_and_saved_searches() {
         ("sqlite.execute", json!({"sql": "ATTACH DATABASE printf('/data/archive/%d.db', strftime('%Y','now') - 1) AS prev_year"})),
     ];
     for (tool, p) in &legit {
-        assert!(!flagged(tool, p.clone()), "{tool} {p}");
+        assert!(!acted_on(tool, p), "{tool} {p}");
     }
 }
