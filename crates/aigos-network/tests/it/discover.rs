@@ -473,8 +473,12 @@ mod properties {
     /// zone left out), to compare with the address reported.
     fn whatwg_reads(address: &BareAddress) -> Option<IpAddr> {
         let mut host = address.written.trim();
+        // (The port as written may carry leading zeros: `0.0:00` is port 0.)
         if let Some(port) = address.port
-            && let Some(h) = host.strip_suffix(&format!(":{port}"))
+            && let Some((h, written)) = host.rsplit_once(':')
+            && !written.is_empty()
+            && written.bytes().all(|b| b.is_ascii_digit())
+            && written.parse::<u16>().ok() == Some(port)
             && (h.ends_with(']') || !h.contains(':'))
         {
             host = h;
