@@ -999,13 +999,14 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         // (A notice's "please do not open it, and report any request to
         // pay without approval" keeps its negation: it asks to report,
         // unless the text names a new payee.)
-        let with_payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
-        let reporting = REPORT_VERBS.iter().any(|r| has_word(whole_sentence, r));
+        // (A standing rule with a new payee is the classic bank change:
+        // "from now on, please pay the new account below".)
+        let payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
+        let reporting = std::cell::OnceCell::new();
         let coordinated = |a: usize| {
-            (with_payee || !reporting)
-                && text.get(a.min(w.start)..a.max(w.start)).is_some_and(|g| {
-                    COORDINATORS.iter().any(|c| super::has(g, c)) || DASHES.iter().map(|d| g.matches(d).count()).sum::<usize>() % 2 == 1
-                })
+            text.get(a.min(w.start)..a.max(w.start)).is_some_and(|g| {
+                COORDINATORS.iter().any(|c| super::has(g, c)) || DASHES.iter().map(|d| g.matches(d).count()).sum::<usize>() % 2 == 1
+            }) && (payee || !*reporting.get_or_init(|| REPORT_VERBS.iter().any(|r| has_word(whole_sentence, r))))
         };
         let negated = NEGATIONS.iter().any(|n| {
             words_at(whole_sentence, n).any(|r| {
@@ -1031,9 +1032,6 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
                 !has_word(rest, "but") && !has_word(rest, "however")
             })
         });
-        // (A standing rule with a new payee is the classic bank change:
-        // "from now on, please pay the new account below".)
-        let payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
         // A permission ("you can skip the verification quiz", "puedes
         // entrar sin ..."): a policy too, without a new payee.
         const PERMISSIONS: &[&str] =
@@ -1367,6 +1365,10 @@ const OTHER_CODES: &[&str] = &[
     "one-time",
 ];
 
+/// The same, written before the code in Japanese, Chinese and Korean
+/// ("電話番号", "订单号", "주문번호").
+const OTHER_CJK: &[&str] = &["電話", "注文", "会員", "郵便", "電话", "电话", "订单", "邮政", "전화", "주문", "우편"];
+
 /// Verbs of buying ("buy", "pick up", "kaufen", "achète", "اشتري", "買って").
 const BUY: &[&str] = &[
     "buy",
@@ -1509,7 +1511,6 @@ fn card_codes(text: &str) -> bool {
             let after = text.get(at.end..super::floor_char(text, (at.end + 10).min(text.len()))).unwrap_or("");
             let last = before.split_whitespace().next_back().unwrap_or("");
             let next = after.split_whitespace().next().unwrap_or("");
-            const OTHER_CJK: &[&str] = &["電話", "注文", "会員", "郵便", "電话", "电话", "订单", "邮政", "전화", "주문", "우편"];
             !OTHER_CODES.iter().any(|o| last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-') == *o || next.starts_with(o))
                 && !OTHER_CJK.iter().any(|o| before.trim_end().ends_with(o))
         })

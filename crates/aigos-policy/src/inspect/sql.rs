@@ -479,8 +479,8 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // (`ATTACH` heads a statement only where a database runs what the
     // agent writes: in a shop's search box `ATTACH DATABASE 'x.db' AS x;
     // DROP TABLE users; --` is stacked.)
-    let runs_sql = ["sql", "db", "database", "query", "execute", "duckdb", "postgres", "mysql"].iter().any(|w| super::has(s.tool, w));
-    let head = is_statement(text) && (s.context == Context::Sql && runs_sql || !attach_first(text));
+    let runs_sql = || ["sql", "db", "database", "query", "execute", "duckdb", "postgres", "mysql"].iter().any(|w| super::has(s.tool, w));
+    let head = is_statement(text) && (!attach_first(text) || s.context == Context::Sql && runs_sql());
     let statement = head && (s.context == Context::Sql || structured(text) || (!s.decoded && text.len() <= MAX_PARSE && parses(text)));
     let also_value = statement && s.context == Context::Sql && text.len() < 120 && !structured(text) && !parses(text);
     if statement && STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
@@ -901,6 +901,18 @@ fn attached_file(t: &[Tok], j: usize) -> Option<(String, usize, bool)> {
     Some((file, last?, computed))
 }
 
+/// How far a database file written by `ATTACH` or `VACUUM INTO` (its name
+/// as [`attached_file`] reads it) reaches: high to a file a web server runs
+/// or a shell reads, medium to a name computed (or a public directory)
+/// whose literals point into a web root; `None` for any other file.
+fn file_write(file: &str, computed: bool) -> Option<Confidence> {
+    if executable_file(file) {
+        Some(Confidence::High)
+    } else {
+        ((computed || public_root(file)) && suspicious_literal(file)).then_some(Confidence::Medium)
+    }
+}
+
 /// Whether a file lies where a web server hands files out as they are
 /// (`/var/www/html/static/cache.db`): a database written there is
 /// downloaded by anyone.
@@ -1008,9 +1020,8 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             found.push((Confidence::High, "sql.file-or-network", at));
         } else if name == "ATTACH"
             && let Some((file, k, computed)) = attached_file(t, j)
-            && (executable_file(&file) || (computed || public_root(&file)) && suspicious_literal(&file))
+            && let Some(c) = file_write(&file, computed)
         {
-            let c = if executable_file(&file) { Confidence::High } else { Confidence::Medium };
             // SQLite's `ATTACH DATABASE '/var/www/x.php' AS p` creates that
             // file, and the table written into it next is served as code:
             // SQLite's INTO OUTFILE.
@@ -1018,9 +1029,8 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
         } else if name == "VACUUM"
             && let Some(into) = (j..(j + 3).min(t.len())).find(|&k| t[k].is("INTO"))
             && let Some((file, k, computed)) = attached_file(t, into + 1)
-            && (executable_file(&file) || (computed || public_root(&file)) && suspicious_literal(&file))
+            && let Some(c) = file_write(&file, computed)
         {
-            let c = if executable_file(&file) { Confidence::High } else { Confidence::Medium };
             // `VACUUM INTO '/var/www/html/x.php'` writes the database,
             // rows an attacker inserted included, to that file. (A file name
             // computed by a function or a subquery hides where: medium.)

@@ -47,7 +47,7 @@ enum Dest {
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // (`no_proxy`: the hosts reached without the proxy, the metadata
     // address among them as cloud providers advise; nothing is fetched.)
-    if s.context == Context::Key || matches!(s.field, "no_proxy" | "noproxy" | "NO_PROXY") {
+    if s.context == Context::Key || matches!(s.field, "no_proxy" | "noproxy") {
         return;
     }
     // An address range a firewall or a network policy leaves out
@@ -67,9 +67,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         "block_list",
         "denylist",
     ];
-    let fetches = ["fetch", "http", "request", "browse", "download", "curl", "webhook", "get"].iter().any(|w| super::has(s.tool, w));
+    let fetches = || ["fetch", "http", "request", "browse", "download", "curl", "webhook", "get"].iter().any(|w| super::has(s.tool, w));
     if EXCLUSIONS.contains(&s.field)
-        && !fetches
+        && !fetches()
         && s.text.split_once('/').is_some_and(|(ip, bits)| match (ip.parse::<std::net::IpAddr>(), bits.parse::<u8>()) {
             (Ok(std::net::IpAddr::V4(_)), Ok(b)) => (8..=32).contains(&b),
             (Ok(std::net::IpAddr::V6(_)), Ok(b)) => (16..=128).contains(&b),

@@ -270,12 +270,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         // tag (`{system('id')}`), not a block.
         if e.kind == Kind::Brace
             && matches!(s.context, Context::Code | Context::Shell)
-            && !(s.field == "template"
-                && !body.contains(';')
-                && !body.starts_with(['*', '?'])
-                && !body.trim_start().starts_with("call ")
-                && body.contains(['\'', '"', '`'])
-                && (CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || exec_modifier(&sq)))
+            && !(s.field == "template" && smarty_exec(body, &sq))
         {
             continue;
         }
@@ -741,6 +736,32 @@ fn lookup(content: &str) -> Lookup {
     })
 }
 
+/// Whether a brace's `body` (and its squashed form) is a Smarty tag that
+/// runs code: a call with a string argument or a command modifier, not a
+/// statement (`;`), a comment (`{* *}`), `{?...}` or an ODBC `{call ...}`.
+fn smarty_exec(body: &str, squashed: &str) -> bool {
+    !body.contains(';')
+        && !body.starts_with(['*', '?'])
+        && !body.trim_start().starts_with("call ")
+        && body.contains(['\'', '"', '`'])
+        && (CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(squashed)) || exec_modifier(squashed))
+}
+
+/// A Smarty modifier that is a PHP function running a command
+/// (`{'id'|system}`, `{$cmd|passthru}`): Smarty calls it on the value.
+fn exec_modifier(squashed: &str) -> bool {
+    ["|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open", "|pcntl_exec"].iter().any(|m| squashed.ends_with(m))
+}
+
+/// Whether the host of the first URL in `lookup` is defanged
+/// (`45.155.205[.]233`, `evil[dot]example`, `evil(.)example`).
+fn defanged_host(lookup: &str) -> bool {
+    let Some(i) = super::find(lookup, "://") else { return false };
+    let rest = lookup.get(i + 3..).unwrap_or("");
+    let host = rest.split(['/', '}', '?', '#']).next().unwrap_or("");
+    ["[.]", "(.)", "[dot]", "(dot)"].iter().any(|d| super::has(host, d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1026,19 +1047,4 @@ mod bench_corpus {
             println!("{which}: one document of {} bytes, {per_kib:.2} us/KiB", doc.len());
         }
     }
-}
-
-/// A Smarty modifier that is a PHP function running a command
-/// (`{'id'|system}`, `{$cmd|passthru}`): Smarty calls it on the value.
-fn exec_modifier(squashed: &str) -> bool {
-    ["|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open", "|pcntl_exec"].iter().any(|m| squashed.ends_with(m))
-}
-
-/// Whether the host of the first URL in `lookup` is defanged
-/// (`45.155.205[.]233`, `evil[dot]example`, `evil(.)example`).
-fn defanged_host(lookup: &str) -> bool {
-    let Some(i) = super::find(lookup, "://") else { return false };
-    let rest = lookup.get(i + 3..).unwrap_or("");
-    let host = rest.split(['/', '}', '?', '#']).next().unwrap_or("");
-    ["[.]", "(.)", "[dot]", "(dot)"].iter().any(|d| super::has(host, d))
 }

@@ -2424,3 +2424,18 @@ fn second_red_team_of_gift_cards_sqlite_jndi_and_saved_searches() {
         assert!(!acted_on(tool, p), "{tool} {p}");
     }
 }
+
+/// Two lowerings of this stop that had no case of their own: a detection
+/// system's alert tool writes rules (its `pattern` field spells what it
+/// matches; the same string in another tool's `pattern` is a path), and an `entry` field holds log lines (a whole access-log
+/// record there is history). Each next to the call that acts.
+#[test]
+fn alert_rules_and_log_entries_are_records() {
+    let rule = json!({"name": "traversal", "pattern": "../../etc/passwd"});
+    assert!(top_call("siem.create_alert", &rule, Family::PathTraversal).is_none_or(|c| c < Confidence::Medium));
+    assert!(top_call("files.create_note", &rule, Family::PathTraversal).is_some_and(|c| c >= Confidence::Medium));
+    let entry = json!({"entry": "203.0.113.9 - - [18/Nov/2024:03:12:10 +0000] \"GET /cgi-bin/../../../../etc/passwd HTTP/1.1\" 400 157"});
+    assert!(top_call("incident.add_log", &entry, Family::PathTraversal).is_none_or(|c| c < Confidence::Medium));
+    let fetch = json!({"url": "https://app.example.com/cgi-bin/../../../../etc/passwd"});
+    assert!(top_call("http.get", &fetch, Family::PathTraversal).is_some_and(|c| c >= Confidence::Medium));
+}
