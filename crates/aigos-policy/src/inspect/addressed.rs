@@ -48,6 +48,13 @@ enum Term {
     Booster,
 }
 
+/// A regex whose lazy DFA may keep up to 8 MiB of transitions (the
+/// default 2 MiB is cleared again and again by these bounded, Unicode-aware
+/// gaps: the states are rebuilt on every string).
+fn lazy_regex(pattern: &str) -> Option<regex::Regex> {
+    regex::RegexBuilder::new(pattern).dfa_size_limit(8 << 20).build().ok()
+}
+
 /// Entries that must stand as whole words (Latin scripts); the others
 /// (CJK, Arabic, entries with leading punctuation) are matched anywhere.
 fn word_entry(e: &str) -> bool {
@@ -3100,10 +3107,9 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
     // Identity and audit controls switched off: a verb, then the control
     // within the sentence, both whole words ("remove Fredrik" is no EDR).
     static DOWNGRADE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-        regex::Regex::new(
+        lazy_regex(
             r"(?:^|[^\pL\pN])(?:disable|turn off|switch off|deactivate|bypass|exempt|pause|stop|remove|schakel|deaktiviere|deaktivieren sie|desactiva|desactive|desactivar|désactive|désactivez|disattiva|disattivare|desative|desativar|wyłącz|nonaktifkan|matikan|tắt|(?:turn|switch|set)[^.!?\n]{0,50}?(?:off|to disabled))[^\pL\pN](?:[^.!?\n]{0,80}?[^\pL\pN])?(?:mfa|2fa|two[- ]factor|multi[- ]factor|2-step|two-step|2-step verification|tweestapsverificatie|zwei-faktor\pL*|doble factor|autenticación multifactor|double authentification|autenticazione a due fattori|autenticação de dois fatores|dwuskładnikow\pL*|verifikasi dua langkah|xác thực hai|audit log\pL*|audit trail|conditional access)(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:turn|switch|set) (?:the |their |his |her )?(?:mfa|2fa|two[- ]factor|multi[- ]factor)(?: \pL+){0,3} off(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])approve (?:this |the |all |these )?(?:pending )?(?:claim|expense|invoice|payment|refund|transfer|reimbursement|wire|payout)s?[^\pL\pN][^.!?\n]{0,60}?(?:times|x the|double|triple|amount of|\$|€|£|usd|eur)",
         )
-        .ok()
     });
     // A credential to be sent: "the password must be emailed to ...",
     // "reset the password and reply to the sender with it", or an order that
@@ -3111,10 +3117,9 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
     static CREDENTIAL_OUT: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
         let cred = CREDENTIALS.iter().map(|c| regex::escape(c)).collect::<Vec<_>>().join("|");
         let gap = r"(?:[^.!?\n]|\.\S){0,60}?";
-        regex::Regex::new(&format!(
+        lazy_regex(&format!(
             r"(?:^|[^\pL\pN])(?:{cred}){gap}(?:must|should|needs? to|has to|have to|is to|are to|to) be (?:sent|emailed|e-mailed|forwarded|texted|shared|mailed|posted|replied)(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:have|get) (?:the |their |his |her |a )?(?:\pL+ )?(?:{cred}) (?:sent|emailed|e-mailed|forwarded|texted|mailed) to(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:{cred}){gap}[^\pL\pN](?:and|then) (?:send|email|e-mail|forward|text|reply|share|mail)(?:[^\pL\pN]|$)|(?:^|[.!?\n:;]\s*|please\s+|kindly\s+|then\s+|and\s+)(?:send|email|e-mail|forward|text|share|mail|dm|reply|envoyez|envoie|envía|envie|schick|stuur|invia)[^\pL\pN]{gap}(?:{cred})(?:[^\pL\pN]|$)"
         ))
-        .ok()
     });
     const CLAIMS: &[&str] = &[
         "approved by",
@@ -3171,10 +3176,9 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
     // the user is working on, including the private ones"): what a public
     // issue asks of a coding agent to leak them.
     static PRIVATE_OUT: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
-        regex::Regex::new(
+        lazy_regex(
             r"(?:^|[.!?:\n]\s*|please\s+|also\s+|then\s+|and\s+)(?:list|add|include|publish|post|copy|paste|write|put|mention)[^\pL\pN][^.!?\n]{0,120}?[^\pL\pN]private (?:repo|repos|repositories|repository|ones)(?:[^\pL\pN]|$)",
         )
-        .ok()
     });
     if super::has(text, "private")
         && let Some(m) = PRIVATE_OUT.as_ref().and_then(|re| re.find(text))

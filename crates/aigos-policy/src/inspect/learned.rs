@@ -363,12 +363,19 @@ pub(crate) fn features(text: &str, mut emit: impl FnMut(u32)) -> usize {
         word.clear();
     };
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        // ASCII first (most text): the same test and the same lower case
+        // as the Unicode functions give it, without their tables.
+        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+        if alphanumeric {
             if word.is_empty() {
                 word.push(' ');
             }
             if word.len() <= MAX_WORD {
-                word.extend(c.to_lowercase());
+                if c.is_ascii() {
+                    word.push(c.to_ascii_lowercase());
+                } else {
+                    word.extend(c.to_lowercase());
+                }
             }
         } else if !word.is_empty() {
             flush(&mut word, &mut previous, &mut n);

@@ -894,14 +894,20 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&keys)
         .ok()?;
-    let each =
-        rules.iter().map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).build()).collect::<Result<Vec<_>, _>>().ok()?;
+    // Each lazy DFA may keep 8 MiB of transitions (the default 2 MiB was
+    // cleared again and again on the corpus, its states rebuilt per string);
+    // a cache grows only as far as the texts seen need it.
+    let each = rules
+        .iter()
+        .map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).dfa_size_limit(8 << 20).build())
+        .collect::<Result<Vec<_>, _>>()
+        .ok()?;
     let mut groups = Vec::new();
     for (g, chunk) in rules.chunks(GROUP).enumerate() {
         let ids: Vec<usize> = (g * GROUP..g * GROUP + chunk.len()).collect();
         let mask = ids.iter().fold(0u128, |m, i| m | 1 << i);
         let set =
-            RegexSetBuilder::new(chunk.iter().map(|r| r.pattern.as_str())).size_limit(16 << 20).dfa_size_limit(4 << 20).build().ok()?;
+            RegexSetBuilder::new(chunk.iter().map(|r| r.pattern.as_str())).size_limit(16 << 20).dfa_size_limit(8 << 20).build().ok()?;
         groups.push((mask, ids, set));
     }
     Some(Compiled { rules, anchors, wakes, always, all, groups, each })
