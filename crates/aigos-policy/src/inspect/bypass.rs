@@ -77,6 +77,9 @@ const WAIVERS: &[&str] = &[
     "nevermind",
     "don't worry about",
     "no time for",
+    "don't route",
+    "do not route",
+    "keep it out of",
     // German
     "ohne",
     "nicht nötig",
@@ -160,6 +163,10 @@ const WAIVERS: &[&str] = &[
     "sonradan",
     "sonra dolduracağım",
     "atlayarak",
+    "atlayıp",
+    "atlayın",
+    "atlayabilirsin",
+    "es geçip",
     // Russian
     "без",
     "не нужно",
@@ -284,6 +291,9 @@ const CONTROLS: &[&str] = &[
     "controle",
     "handtekening",
     "hr-portaal",
+    "verificatie",
+    "terugbelverificatie",
+    "terugbelcontrole",
     "boekhouding",
     // Polish
     "weryfikacji",
@@ -368,6 +378,7 @@ const OBJECTS: &[&str] = &[
     "delete",
     "employee list",
     "customer list",
+    "refund",
     // German
     "überweis",
     "zahlung",
@@ -408,6 +419,8 @@ const OBJECTS: &[&str] = &[
     "palavra-passe",
     "autenticação",
     "permissões",
+    "reembolso",
+    "pix",
     // Dutch
     "overmaken",
     "betaling",

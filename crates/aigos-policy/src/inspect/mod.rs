@@ -1510,6 +1510,19 @@ fn comment_line(text: &str, at: &Range<usize>) -> bool {
     (l.starts_with('#') && !["#!", "#[", "#include", "#define", "#if", "#pragma"].iter().any(|p| l.starts_with(p)))
         || l.starts_with("//")
         || l.starts_with("-- ")
+        || trailing_comment(l, at.start.saturating_sub(line.start + indent))
+}
+
+/// Whether byte `at` of the code line `l` lies in a trailing `// `
+/// comment (`return err // e.g. ../../etc/passwd`): the marker follows a
+/// blank and is followed by one, and the code before it closes every
+/// string it opens.
+fn trailing_comment(l: &str, at: usize) -> bool {
+    let Some(head) = l.get(..at) else { return false };
+    let Some(p) = head.rfind(" // ") else { return false };
+    let code = head.get(..p).unwrap_or("");
+    let unescaped = |q: char| code.match_indices(q).filter(|(i, _)| !code.get(..*i).is_some_and(|b| b.ends_with('\\'))).count();
+    !code.trim().is_empty() && unescaped('"') % 2 == 0 && unescaped('`') % 2 == 0 && unescaped('\'') % 2 == 0
 }
 
 /// Where a search or log tool's returned records stand in its payload.
@@ -1623,9 +1636,9 @@ fn signature_tool(tool: &str) -> bool {
         || rule_action && (words.first().is_some_and(|w| SYSTEMS.contains(w)) || words.iter().any(|w| UNAMBIGUOUS.contains(w)))
 }
 
-/// Whether `tool` saves a SIEM search (`siem.save_search`,
-/// `splunk.create_saved_search`, `sentinel.save_hunting_query`): a
-/// detection that runs on a schedule, in the SIEM's query language, over
+/// Whether `tool` saves a SIEM search or detection rule (`siem.save_search`,
+/// `splunk.create_saved_search`, `sentinel.save_hunting_query`,
+/// `siem.create_rule`): a detection that runs on a schedule, in the SIEM's query language, over
 /// the SIEM's own records. (Not a store that runs SQL or scripts:
 /// `elastic.sql_query_save`, `edr.save_query`.)
 fn saved_search(tool: &str) -> bool {
@@ -1634,7 +1647,10 @@ fn saved_search(tool: &str) -> bool {
     let words: Vec<&str> = tool.split(['.', '/', ':', '_', '-']).filter(|w| !w.is_empty()).collect();
     words.first().is_some_and(|w| SIEMS.contains(w))
         && words.iter().skip(1).any(|w| SAVED.contains(w))
-        && words.iter().skip(1).any(|w| matches!(*w, "search" | "searches" | "query" | "queries" | "hunting"))
+        && words
+            .iter()
+            .skip(1)
+            .any(|w| matches!(*w, "search" | "searches" | "query" | "queries" | "hunting" | "rule" | "rules" | "detection"))
         && !words.iter().any(|w| matches!(*w, "sql" | "script" | "scripts"))
 }
 
@@ -2000,6 +2016,8 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>, learned: bool) {
         secret::analyze(s, out);
         if s.context == Context::Key {
             prompt::analyze(s, out);
+            // `password__startswith`: a filter key that probes a secret column.
+            sql::orm_lookup(s.text, out);
         }
         return;
     }

@@ -260,7 +260,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
         // Only a climb, an encoding, a NUL, a scheme or an absolute or
         // home path can be a finding (`src/main.rs` cannot).
         let interesting =
-            has(t, "..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~']) || !t.is_ascii();
+            has(t, "..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~', '$']) || !t.is_ascii();
         interesting.then_some((r, t))
     })
 }
@@ -309,7 +309,27 @@ struct Norm {
     wrapper: Option<&'static str>,
     /// A `file://` URL.
     file_url: bool,
+    /// Written from the user's home by a variable (`$HOME/`, `${HOME}/`,
+    /// `%USERPROFILE%\`, `%APPDATA%\`, `$env:USERPROFILE\`): read as `~/`.
+    home: bool,
 }
+
+/// Variables that name the user's home (or a directory in it), lower-cased
+/// with `/` after them, and the directory under `~` each stands for.
+const HOME_VARS: &[(&str, &str)] = &[
+    ("$home/", ""),
+    ("${home}/", ""),
+    ("%userprofile%/", ""),
+    ("%homedrive%%homepath%/", ""),
+    ("%homepath%/", ""),
+    ("$env:userprofile/", ""),
+    ("${env:userprofile}/", ""),
+    ("$env:home/", ""),
+    ("%appdata%/", "AppData/Roaming/"),
+    ("$env:appdata/", "AppData/Roaming/"),
+    ("%localappdata%/", "AppData/Local/"),
+    ("$env:localappdata/", "AppData/Local/"),
+];
 
 /// Percent decoding of one round, with the overlong UTF-8 and `%u`
 /// encodings of dots and separators (IIS, old Java and Tomcat).
@@ -481,6 +501,12 @@ fn normalize(raw: &str) -> Norm {
     // Case is kept (a Linux path is case-sensitive); prefixes and schemes
     // are compared without case.
     let mut path = if s.contains('\\') { s.replace('\\', "/") } else { s };
+    if path.starts_with(['$', '%'])
+        && let Some((rest, under)) = HOME_VARS.iter().find_map(|(var, under)| strip_ci(&path, var).map(|r| (r, *under)))
+    {
+        n.home = true;
+        path = format!("~/{under}{rest}");
+    }
     if path.contains(':') {
         let lower = path.to_ascii_lowercase();
         // Wrappers: the path is what they wrap.
@@ -525,6 +551,10 @@ fn normalize(raw: &str) -> Norm {
         if !path.starts_with('/') {
             path.insert(0, '/');
         }
+    }
+    // macOS keeps `/etc`, `/var` and `/tmp` under `/private`.
+    if let Some(rest) = ["/private/etc/", "/private/var/", "/private/tmp/"].iter().find_map(|p| strip_ci(&path, p).map(|r| (r, p))) {
+        path = format!("{}{}", rest.1.get("/private".len()..).unwrap_or("/"), rest.0);
     }
     n.absolute = path.starts_with('/');
     n.path = path;
@@ -676,6 +706,16 @@ const ROOTED: &[(&str, Tier)] = &[
     ("etc/gshadow", Tier::Secret),
     ("etc/sudoers", Tier::Secret),
     ("etc/master.passwd", Tier::Secret),
+    // A Kubernetes control plane's cluster-admin kubeconfigs and its CA keys.
+    ("etc/kubernetes/admin.conf", Tier::Secret),
+    ("etc/kubernetes/super-admin.conf", Tier::Secret),
+    ("etc/kubernetes/controller-manager.conf", Tier::Secret),
+    ("etc/kubernetes/scheduler.conf", Tier::Secret),
+    ("etc/kubernetes/kubelet.conf", Tier::Credential),
+    ("etc/kubernetes/pki/", Tier::Secret),
+    ("var/lib/kubelet/pki/", Tier::Secret),
+    // macOS: the system keychain.
+    ("library/keychains/", Tier::Secret),
     ("etc/security/opasswd", Tier::Secret),
     ("etc/ssl/private", Tier::Secret),
     ("etc/ssh/ssh_host_", Tier::Secret),
@@ -786,6 +826,11 @@ const ANYWHERE: &[(&str, Tier)] = &[
     ("master.key", Tier::Project),
     ("web-inf/web.xml", Tier::Recon),
     ("ntuser.dat", Tier::Credential),
+    // macOS keychains (a user's passwords) and browsers' saved logins.
+    ("keychains/login.keychain-db", Tier::Credential),
+    ("keychains/login.keychain", Tier::Credential),
+    ("default/login data", Tier::Credential),
+    ("key4.db", Tier::Credential),
     ("access.log", Tier::Project),
     ("error.log", Tier::Project),
 ];
@@ -880,11 +925,21 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     let once = if stripped { lower.replace("../", "") } else { String::new() };
     let mut r = if stripped { resolve(&once) } else { resolve(&lower) };
     r.evasive |= stripped;
-    let home = raw.trim_start().starts_with('~');
+    let home = raw.trim_start().starts_with('~') || n.home;
     if r.parents == 0 && !n.nul && n.wrapper.is_none() && !n.absolute && !home && !n.file_url {
         return;
     }
-    let tier = rooted_tier(&r.rest).max(anywhere_tier(&r.rest));
+    let mut tier = rooted_tier(&r.rest).max(anywhere_tier(&r.rest));
+    // `/proc/1/root/etc/kubernetes/admin.conf`, `/proc/self/cwd/.env`: a
+    // process's root or working directory is a way into its file system
+    // (the host's, from a container sharing its process namespace): what
+    // lies behind it is judged as if written plainly.
+    if let ["proc", pid, "root" | "cwd", behind @ ..] = r.rest.as_slice()
+        && (pid.bytes().all(|b| b.is_ascii_digit()) || matches!(*pid, "self" | "thread-self"))
+        && !behind.is_empty()
+    {
+        tier = tier.max(rooted_tier(behind)).max(anywhere_tier(behind));
+    }
     let hit = |c: Confidence, rule: &'static str| Hit::new(Family::PathTraversal, c, rule, at.clone());
     let pathish = ctx == Context::Path;
 

@@ -2253,11 +2253,28 @@ fn in_literal(text: &str, at: &Range<usize>) -> bool {
 /// Whether the text reads as source code (a definition, an assignment, a
 /// template loop).
 pub(crate) fn looks_like_code(text: &str) -> bool {
-    ["def ", "return ", "import ", "const ", "let ", "=> ", "{%", "print(", " = ", "fn ", "function ", "f\"", "});", "self."]
-        .iter()
-        .filter(|m| super::has(text, m))
-        .take(2)
-        .count()
+    [
+        "def ",
+        "return ",
+        "import ",
+        "const ",
+        "let ",
+        "=> ",
+        "{%",
+        "print(",
+        " = ",
+        "fn ",
+        "function ",
+        "f\"",
+        "});",
+        "self.",
+        "func ",
+        " := ",
+    ]
+    .iter()
+    .filter(|m| super::has(text, m))
+    .take(2)
+    .count()
         >= 2
 }
 
@@ -2286,6 +2303,8 @@ impl Facts {
 const FRAMING: &[&str] = &[
     "example",
     "for instance",
+    // "e.g." is "for example" abbreviated.
+    "e.g.",
     "attack",
     "attacker",
     "payload",
@@ -2348,6 +2367,8 @@ const FRAMING: &[&str] = &[
     "escape",
     "gateway",
     "scanner",
+    "sqli",
+    "blocked by",
     "suspicious",
     "moderation",
     "seen in the wild",

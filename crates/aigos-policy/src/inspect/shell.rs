@@ -1797,6 +1797,27 @@ fn code_spawns_shell(code: &str) -> Option<(Confidence, &'static str)> {
     None
 }
 
+/// `l` (lower-cased PowerShell) with the quoted patterns of its matching
+/// operators blanked (`-match 'IEX|DownloadString'`, `-like "*iex*"`,
+/// `Select-String -Pattern '...'`): names a filter looks for, not commands.
+fn without_patterns(l: &str) -> String {
+    const OPERATORS: &[&str] = &["-match", "-notmatch", "-imatch", "-cmatch", "-like", "-notlike", "-ilike", "-clike", "-pattern"];
+    let mut out = l.as_bytes().to_vec();
+    for op in OPERATORS {
+        for (i, _) in l.match_indices(op).take(64) {
+            let after = i + op.len();
+            let rest = l.get(after..).unwrap_or("");
+            let open = after + (rest.len() - rest.trim_start().len());
+            let Some(quote) = l.as_bytes().get(open).copied().filter(|q| matches!(q, b'\'' | b'"')) else { continue };
+            let Some(len) = l.get(open + 1..).and_then(|r| r.bytes().position(|b| b == quote)) else { continue };
+            for b in out.iter_mut().skip(open + 1).take(len) {
+                *b = b' ';
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Content that turns a persistence write into a backdoor.
 fn payload_like(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
@@ -1835,6 +1856,13 @@ fn payload_like(s: &str) -> bool {
     ]
     .iter()
     .any(|p| l.contains(p))
+        // A sudoers line that gives every command without a password
+        // (`x ALL=(ALL) NOPASSWD:ALL`; one named command is a service's need).
+        || l.match_indices("nopasswd").any(|(i, _)| {
+            let after = l.get(i + "nopasswd".len()..).unwrap_or("").trim_start();
+            let grant = after.strip_prefix(':').map_or("", str::trim_start);
+            grant.strip_prefix("all").is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+        })
 }
 
 /// The rules' output for one program.
@@ -2067,12 +2095,14 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }) {
                     out.push(Confidence::High, "shell.decoded-exec", at);
                 }
-                if (super::has(&low, "iex") || super::has(&low, "invoke-expression"))
-                    && (super::has(&low, "downloadstring")
-                        || super::has(&low, "iwr")
-                        || super::has(&low, "invoke-webrequest")
-                        || super::has(&low, "net.webclient"))
-                {
+                let download_exec = |low: &str| {
+                    (super::has(low, "iex") || super::has(low, "invoke-expression"))
+                        && (super::has(low, "downloadstring")
+                            || super::has(low, "iwr")
+                            || super::has(low, "invoke-webrequest")
+                            || super::has(low, "net.webclient"))
+                };
+                if download_exec(&low) && download_exec(&without_patterns(&low)) {
                     out.push(Confidence::High, "shell.download-exec", at);
                 }
             }
@@ -4184,12 +4214,15 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
             }
         }
     }
-    // PowerShell: run what a download returns.
-    if (super::has(&l, "iex") || super::has(&l, "invoke-expression"))
-        && ["downloadstring", "iwr ", "iwr(", "invoke-webrequest", "net.webclient", "irm ", "invoke-restmethod"]
-            .iter()
-            .any(|d| l.contains(d))
-    {
+    // PowerShell: run what a download returns (not the names a filter
+    // looks for: `-match 'IEX|DownloadString'`).
+    let download_exec = |l: &str| {
+        (super::has(l, "iex") || super::has(l, "invoke-expression"))
+            && ["downloadstring", "iwr ", "iwr(", "invoke-webrequest", "net.webclient", "irm ", "invoke-restmethod"]
+                .iter()
+                .any(|d| l.contains(d))
+    };
+    if download_exec(&l) && download_exec(&without_patterns(&l)) {
         hit(out, Confidence::High, "shell.download-exec", 0);
     }
     // A web shell written or fetched into a web root.

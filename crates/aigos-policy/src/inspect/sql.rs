@@ -361,6 +361,15 @@ fn odata(text: &str, out: &mut Vec<Hit>) {
         .filter(|(_, w)| !w.is_empty())
         .collect();
     for (k, (at, w)) in words.iter().enumerate() {
+        // `or substringof('a',Password) eq true`: a secret column probed
+        // one character at a time through the filter.
+        if matches!(*w, "substringof" | "startswith" | "endswith" | "contains" | "indexof" | "substring")
+            && words.get(k + 1).is_some_and(|(_, arg)| arg.split([',', '\'', '"', ' ', '/']).any(|a| SECRET_COLUMNS.contains(&a.trim())))
+            && words.get(..k).unwrap_or(&[]).iter().any(|(_, w)| matches!(*w, "or" | "and"))
+        {
+            out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.boolean-blind", *at..(*at + 64).min(text.len())));
+            return;
+        }
         if *w != "or" {
             continue;
         }
@@ -2159,8 +2168,64 @@ fn auth_tool(tool: &str) -> bool {
 
 /// An object key: a NoSQL operator. The parent field is unknown, so the key
 /// alone is weak evidence except `$where` and operators sent to a login tool.
+/// Columns whose value a filter must never be allowed to probe.
+const SECRET_COLUMNS: &[&str] = &[
+    "password",
+    "passwd",
+    "pwd",
+    "password_hash",
+    "hashed_password",
+    "passwordhash",
+    "secret",
+    "api_key",
+    "apikey",
+    "token",
+    "access_token",
+    "refresh_token",
+    "reset_token",
+    "otp_secret",
+    "totp_secret",
+    "mfa_secret",
+    "salt",
+    "private_key",
+    "session_key",
+];
+
+/// A Django-style filter key that probes a secret column by prefix,
+/// pattern or order (`password__startswith`, `user__password__regex`): the
+/// ORM leak, a hash read out one character at a time through a filter the
+/// API passes on. (`password_changed_at__gte` names another column.)
+pub(crate) fn orm_lookup(key: &str, out: &mut Vec<Hit>) {
+    if key.len() > 128 || !super::has(key, "__") {
+        return;
+    }
+    let lower = key.to_ascii_lowercase();
+    let parts: Vec<&str> = lower.split("__").collect();
+    let Some((lookup, columns)) = parts.split_last() else { return };
+    let probing = matches!(
+        *lookup,
+        "startswith"
+            | "istartswith"
+            | "endswith"
+            | "iendswith"
+            | "contains"
+            | "icontains"
+            | "regex"
+            | "iregex"
+            | "gt"
+            | "gte"
+            | "lt"
+            | "lte"
+            | "range"
+    );
+    if probing && columns.iter().any(|c| SECRET_COLUMNS.contains(c)) {
+        out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.orm-leak", 0..key.len()));
+    }
+}
+
 fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let k = s.text.trim();
+    orm_lookup(k, out);
     if !k.starts_with('$') {
         return;
     }

@@ -234,12 +234,28 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
     };
 
-    if let Some(at) = jndi(text) {
-        // A lookup whose host is defanged (`ldap://45.155.205[.]233`)
-        // resolves nowhere: an indicator quoted from a record. (A marker
-        // in its path or query, `/(.)`, `?ioc=hxxp`, defangs nothing.)
-        let defanged = text.get(at.clone()).is_some_and(defanged_host);
-        let c = if defanged || s.context == Context::Text && explains_lookup(text, &at) { Confidence::Low } else { Confidence::High };
+    if let Some(first) = jndi(text) {
+        // A lookup whose host is defanged (`ldap://45.155.205[.]233`) or
+        // elided (`${jndi:ldap://...}`) resolves nowhere: an indicator
+        // quoted from a record. (A marker in its path or query, `/(.)`,
+        // `?ioc=hxxp`, defangs nothing.) Every lookup is read: an inert one
+        // first does not vouch for a live one after it.
+        let inert = |at: &Range<usize>| text.get(at.clone()).is_some_and(|l| defanged_host(l) || elided_target(l));
+        let mut live = None;
+        let mut at = first.clone();
+        for _ in 0..16 {
+            if !inert(&at) {
+                live = Some(at);
+                break;
+            }
+            let Some(next) = text.get(at.end..).and_then(jndi) else { break };
+            at = next.start + at.end..next.end + at.end;
+        }
+        let (c, at) = match live {
+            Some(at) if !(s.context == Context::Text && explains_lookup(text, &at)) => (Confidence::High, at),
+            Some(at) => (Confidence::Low, at),
+            None => (Confidence::Low, first),
+        };
         push(c, "template.jndi-lookup", at);
     } else if let Some((at, obfuscated)) = log4j_lookup(text) {
         // A Log4j lookup without JNDI reads the environment into a log line
@@ -755,6 +771,22 @@ fn exec_modifier(squashed: &str) -> bool {
 
 /// Whether the host of the first URL in `lookup` is defanged
 /// (`45.155.205[.]233`, `evil[dot]example`, `evil(.)example`).
+/// Whether a lookup's target is elided (`${jndi:ldap://...}`,
+/// `${${lower:j}ndi:...}`, `ldap://…/a`): dots or an ellipsis where the
+/// host would be.
+fn elided_target(lookup: &str) -> bool {
+    let lower = lookup.to_ascii_lowercase();
+    let Some(i) = lower.rfind("ndi:") else { return false };
+    let rest = lower.get(i + 4..).unwrap_or("");
+    let host = match rest.find("://") {
+        Some(p) => rest.get(p + 3..).unwrap_or(""),
+        None if rest.contains(':') => return false,
+        None => rest,
+    };
+    let host = host.split(['/', '}', '?', '#']).next().unwrap_or("");
+    !host.is_empty() && host.chars().all(|c| matches!(c, '.' | '…'))
+}
+
 fn defanged_host(lookup: &str) -> bool {
     let Some(i) = super::find(lookup, "://") else { return false };
     let rest = lookup.get(i + 3..).unwrap_or("");
