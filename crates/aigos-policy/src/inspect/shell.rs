@@ -3789,7 +3789,10 @@ fn nothing_to_see(t: &str) -> bool {
         && !super::has(t, " -")
         && !super::has(t, " /")
         && !super::has(t, " ~")
-        && !super::has(t, "://")
+        // A URL is a command line only with a blank in it (`https://x -o
+        // /etc/cron.d/y`); one word with none of the characters above is
+        // no program (an encoded blank is read in the decoded view).
+        && !(super::has(t, "://") && t.contains(char::is_whitespace))
         && !super::has(t, "=/")
 }
 
