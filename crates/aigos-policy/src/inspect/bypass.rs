@@ -80,6 +80,8 @@ const WAIVERS: &[&str] = &[
     "don't route",
     "do not route",
     "keep it out of",
+    "keep them out of",
+    "leave the approvers out",
     // German
     "ohne",
     "nicht nötig",
@@ -291,8 +293,8 @@ const CONTROLS: &[&str] = &[
     "controle",
     "handtekening",
     "hr-portaal",
-    "verificatie",
     "terugbelverificatie",
+    "terugbellen",
     "terugbelcontrole",
     "boekhouding",
     // Polish
@@ -378,7 +380,6 @@ const OBJECTS: &[&str] = &[
     "delete",
     "employee list",
     "customer list",
-    "refund",
     // German
     "überweis",
     "zahlung",
@@ -419,8 +420,7 @@ const OBJECTS: &[&str] = &[
     "palavra-passe",
     "autenticação",
     "permissões",
-    "reembolso",
-    "pix",
+    "chave pix",
     // Dutch
     "overmaken",
     "betaling",

@@ -1510,17 +1510,33 @@ fn comment_line(text: &str, at: &Range<usize>) -> bool {
     (l.starts_with('#') && !["#!", "#[", "#include", "#define", "#if", "#pragma"].iter().any(|p| l.starts_with(p)))
         || l.starts_with("//")
         || l.starts_with("-- ")
-        || trailing_comment(l, at.start.saturating_sub(line.start + indent))
+        || trailing_comment(l, at.start.saturating_sub(line.start + indent)) && !python(text)
+}
+
+/// Whether `text` is Python (a `def` line ending in `:`), where `//` is
+/// floor division, never a comment.
+fn python(text: &str) -> bool {
+    text.lines().take(400).any(|l| l.trim_start().starts_with("def ") && l.trim_end().ends_with(':'))
 }
 
 /// Whether byte `at` of the code line `l` lies in a trailing `// `
 /// comment (`return err // e.g. ../../etc/passwd`): the marker follows a
-/// blank and is followed by one, and the code before it closes every
-/// string it opens.
+/// blank and is followed by one, the code before it ends a statement or an
+/// expression (`;`, `)`, `{`, `}`, `,` or a closing quote: Python's floor
+/// division `size // 2` and a shell's `logs // ../x` end on a word), the
+/// comment does not open on code (Perl's `$x // '../x'`), and the code
+/// before it closes every string it opens.
 fn trailing_comment(l: &str, at: usize) -> bool {
     let Some(head) = l.get(..at) else { return false };
     let Some(p) = head.rfind(" // ") else { return false };
     let code = head.get(..p).unwrap_or("");
+    // (A shell's or make's `$(...)` before it is a command line.)
+    if !code.trim_end().ends_with([';', ')', '{', '}', ',', '"', '`'])
+        || has(code, "$(")
+        || l.get(p + 4..).is_some_and(|c| c.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '\'' | '"' | '$' | '@' | '(' | '[')))
+    {
+        return false;
+    }
     let unescaped = |q: char| code.match_indices(q).filter(|(i, _)| !code.get(..*i).is_some_and(|b| b.ends_with('\\'))).count();
     !code.trim().is_empty() && unescaped('"') % 2 == 0 && unescaped('`') % 2 == 0 && unescaped('\'') % 2 == 0
 }
@@ -1672,6 +1688,11 @@ fn reaches_out(query: &str) -> bool {
         "sendalert",
         "inputlookup",
         "outputlookup",
+        "inputcsv",
+        "outputcsv",
+        "webtools",
+        "getwatchlist",
+        "| collect",
         "externaldata",
         "http_request",
         "evaluate http",

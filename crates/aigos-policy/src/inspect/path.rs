@@ -325,6 +325,13 @@ const HOME_VARS: &[(&str, &str)] = &[
     ("$env:userprofile/", ""),
     ("${env:userprofile}/", ""),
     ("$env:home/", ""),
+    ("\"$home\"/", ""),
+    ("\"${home}\"/", ""),
+    ("$userprofile/", ""),
+    ("${userprofile}/", ""),
+    ("$env:homedrive$env:homepath/", ""),
+    ("$xdg_config_home/", ".config/"),
+    ("${xdg_config_home}/", ".config/"),
     ("%appdata%/", "AppData/Roaming/"),
     ("$env:appdata/", "AppData/Roaming/"),
     ("%localappdata%/", "AppData/Local/"),
@@ -501,7 +508,7 @@ fn normalize(raw: &str) -> Norm {
     // Case is kept (a Linux path is case-sensitive); prefixes and schemes
     // are compared without case.
     let mut path = if s.contains('\\') { s.replace('\\', "/") } else { s };
-    if path.starts_with(['$', '%'])
+    if path.starts_with(['$', '%', '"'])
         && let Some((rest, under)) = HOME_VARS.iter().find_map(|(var, under)| strip_ci(&path, var).map(|r| (r, *under)))
     {
         n.home = true;
@@ -706,16 +713,17 @@ const ROOTED: &[(&str, Tier)] = &[
     ("etc/gshadow", Tier::Secret),
     ("etc/sudoers", Tier::Secret),
     ("etc/master.passwd", Tier::Secret),
-    // A Kubernetes control plane's cluster-admin kubeconfigs and its CA keys.
-    ("etc/kubernetes/admin.conf", Tier::Secret),
-    ("etc/kubernetes/super-admin.conf", Tier::Secret),
-    ("etc/kubernetes/controller-manager.conf", Tier::Secret),
-    ("etc/kubernetes/scheduler.conf", Tier::Secret),
-    ("etc/kubernetes/kubelet.conf", Tier::Credential),
-    ("etc/kubernetes/pki/", Tier::Secret),
-    ("var/lib/kubelet/pki/", Tier::Secret),
-    // macOS: the system keychain.
-    ("library/keychains/", Tier::Secret),
+    // Kubernetes distributions' admin kubeconfigs and join tokens (kubeadm's
+    // are matched anywhere, under a node-debug mount too; their CA keys by
+    // [`cluster_key`]).
+    ("etc/rancher/k3s/k3s.yaml", Tier::Credential),
+    ("etc/rancher/rke2/rke2.yaml", Tier::Credential),
+    ("var/lib/rancher/k3s/server/token", Tier::Secret),
+    ("var/lib/rancher/rke2/server/token", Tier::Secret),
+    ("var/lib/kubelet/kubeconfig", Tier::Credential),
+    ("etc/kubernetes/azure.json", Tier::Secret),
+    // macOS: the system keychain (adding a CA to it is everyday shell).
+    ("library/keychains/", Tier::Credential),
     ("etc/security/opasswd", Tier::Secret),
     ("etc/ssl/private", Tier::Secret),
     ("etc/ssh/ssh_host_", Tier::Secret),
@@ -826,11 +834,22 @@ const ANYWHERE: &[(&str, Tier)] = &[
     ("master.key", Tier::Project),
     ("web-inf/web.xml", Tier::Recon),
     ("ntuser.dat", Tier::Credential),
-    // macOS keychains (a user's passwords) and browsers' saved logins.
+    // A kubeadm control plane's cluster-admin kubeconfigs (`cp admin.conf
+    // $HOME/.kube/config` is its documented setup: everyday in a shell).
+    ("kubernetes/admin.conf", Tier::Credential),
+    ("kubernetes/super-admin.conf", Tier::Credential),
+    ("kubernetes/controller-manager.conf", Tier::Credential),
+    ("kubernetes/scheduler.conf", Tier::Credential),
+    ("kubernetes/kubelet.conf", Tier::Credential),
+    ("kubernetes/bootstrap-kubelet.conf", Tier::Credential),
+    // macOS keychains (a user's passwords) and browsers' saved logins
+    // (Chromium's `Login Data` in any profile, Firefox's key databases).
     ("keychains/login.keychain-db", Tier::Credential),
     ("keychains/login.keychain", Tier::Credential),
-    ("default/login data", Tier::Credential),
+    ("login data", Tier::Credential),
+    ("login data for account", Tier::Credential),
     ("key4.db", Tier::Credential),
+    ("key3.db", Tier::Credential),
     ("access.log", Tier::Project),
     ("error.log", Tier::Project),
 ];
@@ -911,6 +930,13 @@ fn anywhere_tier(segs: &[&str]) -> Option<Tier> {
         .max()
 }
 
+/// Whether `segs` name a Kubernetes CA or service-account private key
+/// (`.../kubernetes/pki/ca.key`, `.../kubelet/pki/kubelet.key`; the
+/// certificates beside them are public).
+fn cluster_key(segs: &[&str]) -> bool {
+    segs.last().is_some_and(|f| f.ends_with(".key")) && segs.windows(2).any(|w| matches!(w, ["kubernetes" | "kubelet", "pki"]))
+}
+
 /// Judges one candidate path.
 fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>) {
     let at = offset..offset + raw.len();
@@ -939,6 +965,13 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
         && !behind.is_empty()
     {
         tier = tier.max(rooted_tier(behind)).max(anywhere_tier(behind));
+    }
+    if cluster_key(&r.rest) {
+        tier = tier.max(Some(Tier::Credential));
+    }
+    // A public half (`ssh_host_ed25519_key.pub`, `apiserver.crt`) is no secret.
+    if r.rest.last().is_some_and(|f| [".pub", ".crt", ".cer"].iter().any(|e| f.ends_with(e))) {
+        tier = tier.min(Some(Tier::Project));
     }
     let hit = |c: Confidence, rule: &'static str| Hit::new(Family::PathTraversal, c, rule, at.clone());
     let pathish = ctx == Context::Path;

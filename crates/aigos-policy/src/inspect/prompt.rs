@@ -2367,8 +2367,6 @@ const FRAMING: &[&str] = &[
     "escape",
     "gateway",
     "scanner",
-    "sqli",
-    "blocked by",
     "suspicious",
     "moderation",
     "seen in the wild",

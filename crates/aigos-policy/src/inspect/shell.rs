@@ -1802,6 +1802,11 @@ fn code_spawns_shell(code: &str) -> Option<(Confidence, &'static str)> {
 /// `Select-String -Pattern '...'`): names a filter looks for, not commands.
 fn without_patterns(l: &str) -> String {
     const OPERATORS: &[&str] = &["-match", "-notmatch", "-imatch", "-cmatch", "-like", "-notlike", "-ilike", "-clike", "-pattern"];
+    // PowerShell also quotes with typographic marks (`'CORP’`): where any
+    // is written, which mark closes a string is not guessed.
+    if l.contains(['\u{2018}', '\u{2019}', '\u{201a}', '\u{201b}', '\u{201c}', '\u{201d}', '\u{201e}']) {
+        return l.to_owned();
+    }
     let mut out = l.as_bytes().to_vec();
     for op in OPERATORS {
         for (i, _) in l.match_indices(op).take(64) {
@@ -1810,6 +1815,12 @@ fn without_patterns(l: &str) -> String {
             let open = after + (rest.len() - rest.trim_start().len());
             let Some(quote) = l.as_bytes().get(open).copied().filter(|q| matches!(q, b'\'' | b'"')) else { continue };
             let Some(len) = l.get(open + 1..).and_then(|r| r.bytes().position(|b| b == quote)) else { continue };
+            // A pattern is one word of at most 200 bytes: a quote that
+            // closes past a blank or a statement is not this one's.
+            let pattern = l.get(open + 1..open + 1 + len).unwrap_or("");
+            if len > 200 || pattern.contains(|c: char| c.is_whitespace() || matches!(c, ';' | '{' | '}')) {
+                continue;
+            }
             for b in out.iter_mut().skip(open + 1).take(len) {
                 *b = b' ';
             }
@@ -1856,13 +1867,80 @@ fn payload_like(s: &str) -> bool {
     ]
     .iter()
     .any(|p| l.contains(p))
-        // A sudoers line that gives every command without a password
-        // (`x ALL=(ALL) NOPASSWD:ALL`; one named command is a service's need).
-        || l.match_indices("nopasswd").any(|(i, _)| {
-            let after = l.get(i + "nopasswd".len()..).unwrap_or("").trim_start();
-            let grant = after.strip_prefix(':').map_or("", str::trim_start);
-            grant.strip_prefix("all").is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+}
+
+/// Whether sudoers content gives root without a password: `NOPASSWD:`
+/// (after any other tags, `SETENV:`, `NOEXEC:`) over `ALL`, a wildcard, or
+/// a program that opens a shell (`/bin/bash`, `su`, `env`, `vim`,
+/// `python3`...), or a `Defaults` that drops authentication. One named
+/// service command (`/usr/bin/systemctl restart app`) is a service's need.
+fn grants_root(content: &str) -> bool {
+    const ESCAPES: &[&str] = &[
+        "bash",
+        "sh",
+        "dash",
+        "zsh",
+        "ksh",
+        "su",
+        "sudo",
+        "env",
+        "vi",
+        "vim",
+        "nvim",
+        "nano",
+        "less",
+        "more",
+        "man",
+        "find",
+        "awk",
+        "perl",
+        "python",
+        "python2",
+        "python3",
+        "ruby",
+        "node",
+        "lua",
+        "php",
+        "tee",
+        "cp",
+        "mv",
+        "chmod",
+        "chown",
+        "dd",
+        "tar",
+        "zip",
+        "rsync",
+        "git",
+        "docker",
+        "nsenter",
+        "systemd-run",
+        "busybox",
+        "visudo",
+        "pkexec",
+    ];
+    let l = content.to_ascii_lowercase();
+    if super::has(&l, "!authenticate") {
+        return true;
+    }
+    l.match_indices("nopasswd").take(16).any(|(i, _)| {
+        let mut grant = l.get(i + "nopasswd".len()..).unwrap_or("").trim_start();
+        let Some(rest) = grant.strip_prefix(':') else { return false };
+        grant = rest.trim_start();
+        // Further tags (`SETENV:`, `NOEXEC:`, `LOG_OUTPUT:`).
+        for _ in 0..8 {
+            let word: &str = grant.split(|c: char| !(c.is_ascii_alphabetic() || c == '_')).next().unwrap_or("");
+            match grant.get(word.len()..).and_then(|r| r.strip_prefix(':')) {
+                Some(r) if !word.is_empty() && word != "all" => grant = r.trim_start(),
+                _ => break,
+            }
+        }
+        let line = grant.split(['\n', '\'', '"']).next().unwrap_or("");
+        line.split(',').any(|command| {
+            let program = command.split_whitespace().next().unwrap_or("");
+            let name = program.rsplit('/').next().unwrap_or(program);
+            program == "all" || program.ends_with('*') || ESCAPES.contains(&name)
         })
+    })
 }
 
 /// The rules' output for one program.
@@ -2910,6 +2988,10 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], from_pub: bool, 
         content.push_str(&f.joined());
     }
     let bad = payload_like(&content) || matches!(n, "curl" | "wget");
+    // Root without a password, written into sudoers: the way vagrant and
+    // packer images are set up, and a backdoor on any other host; a human
+    // decides.
+    let root = |l: &str| (l == "/etc/sudoers" || super::has(l, "/etc/sudoers.d")) && grants_root(&content);
     for t in targets {
         let l = t.to_ascii_lowercase();
         let conf = if (l.ends_with("authorized_keys") || l.ends_with("authorized_keys2")) && from_pub {
@@ -2944,7 +3026,13 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], from_pub: bool, 
             || super::has(&l, "launchdaemons")
             || super::has(&l, ".config/autostart")
         {
-            Some(if bad { Confidence::High } else { Confidence::Low })
+            Some(if bad {
+                Confidence::High
+            } else if root(&l) {
+                Confidence::Medium
+            } else {
+                Confidence::Low
+            })
         } else if ["/var/www", "htdocs", "public_html", "wwwroot", "/usr/share/nginx/html", "webapps/"].iter().any(|w| l.contains(w))
             && [".php", ".phtml", ".jsp", ".jspx", ".asp", ".aspx", ".cgi"].iter().any(|e| l.ends_with(e))
         {
@@ -3792,7 +3880,7 @@ fn nothing_to_see(t: &str) -> bool {
         // A URL is a command line only with a blank in it (`https://x -o
         // /etc/cron.d/y`); one word with none of the characters above is
         // no program (an encoded blank is read in the decoded view).
-        && !(super::has(t, "://") && t.contains(char::is_whitespace))
+        && (!super::has(t, "://") || !t.contains(char::is_whitespace))
         && !super::has(t, "=/")
 }
 

@@ -361,11 +361,18 @@ fn odata(text: &str, out: &mut Vec<Hit>) {
         .filter(|(_, w)| !w.is_empty())
         .collect();
     for (k, (at, w)) in words.iter().enumerate() {
-        // `or substringof('a',Password) eq true`: a secret column probed
-        // one character at a time through the filter.
-        if matches!(*w, "substringof" | "startswith" | "endswith" | "contains" | "indexof" | "substring")
-            && words.get(k + 1).is_some_and(|(_, arg)| arg.split([',', '\'', '"', ' ', '/']).any(|a| SECRET_COLUMNS.contains(&a.trim())))
-            && words.get(..k).unwrap_or(&[]).iter().any(|(_, w)| matches!(*w, "or" | "and"))
+        // `or substringof('a',Password) eq true`, `startswith(tolower(Password),'a')`:
+        // a secret column probed one character at a time through the
+        // filter. (A quoted argument is a literal searched for:
+        // `contains(Title,'password')`.)
+        let column = |arg: &str| {
+            arg.split(',').any(|a| {
+                let a = a.trim();
+                !a.starts_with(['\'', '"']) && SECRET_COLUMNS.contains(&a.rsplit('/').next().unwrap_or(a))
+            })
+        };
+        if matches!(*w, "substringof" | "startswith" | "endswith" | "contains" | "indexof" | "substring" | "matchespattern")
+            && words.iter().skip(k + 1).take(2).any(|(_, arg)| column(arg))
         {
             out.push(Hit::new(Family::SqlInjection, Confidence::High, "sql.boolean-blind", *at..(*at + 64).min(text.len())));
             return;
@@ -2186,15 +2193,23 @@ const SECRET_COLUMNS: &[&str] = &[
     "otp_secret",
     "totp_secret",
     "mfa_secret",
-    "salt",
     "private_key",
     "session_key",
+    "client_secret",
+    "clientsecret",
+    "auth_token",
+    "reset_password_token",
+    "encrypted_password",
+    "twofactorsecret",
+    "two_factor_secret",
 ];
 
 /// A Django-style filter key that probes a secret column by prefix,
 /// pattern or order (`password__startswith`, `user__password__regex`): the
 /// ORM leak, a hash read out one character at a time through a filter the
-/// API passes on. (`password_changed_at__gte` names another column.)
+/// API passes on. The column is the segment before the lookup
+/// (`token__expires_at__lt` probes an expiry; `password_changed_at__gte`
+/// names another column).
 pub(crate) fn orm_lookup(key: &str, out: &mut Vec<Hit>) {
     if key.len() > 128 || !super::has(key, "__") {
         return;
@@ -2218,7 +2233,7 @@ pub(crate) fn orm_lookup(key: &str, out: &mut Vec<Hit>) {
             | "lte"
             | "range"
     );
-    if probing && columns.iter().any(|c| SECRET_COLUMNS.contains(c)) {
+    if probing && columns.last().is_some_and(|c| SECRET_COLUMNS.contains(c)) {
         out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.orm-leak", 0..key.len()));
     }
 }

@@ -775,16 +775,20 @@ fn exec_modifier(squashed: &str) -> bool {
 /// `${${lower:j}ndi:...}`, `ldap://…/a`): dots or an ellipsis where the
 /// host would be.
 fn elided_target(lookup: &str) -> bool {
+    let dots = |host: &str| !host.is_empty() && host.chars().all(|c| matches!(c, '.' | '…'));
+    let host = |rest: &str| rest.split(['/', '}', '?', '#', ':']).next().unwrap_or("").to_owned();
+    // Every host the lookup names is elided (`${jndi:ldap://...}`; a real
+    // one anywhere, `${::-l}dap://45.9.148.108/a/ndi:...`, is live) ...
+    let hosts: Vec<String> = lookup.match_indices("://").map(|(i, _)| host(lookup.get(i + 3..).unwrap_or(""))).collect();
+    if !hosts.is_empty() {
+        return hosts.iter().all(|h| dots(h));
+    }
+    // ... or, without a scheme, all that follows the first `ndi:` is
+    // (`${${lower:j}ndi:...}`).
     let lower = lookup.to_ascii_lowercase();
-    let Some(i) = lower.rfind("ndi:") else { return false };
+    let Some(i) = lower.find("ndi:") else { return false };
     let rest = lower.get(i + 4..).unwrap_or("");
-    let host = match rest.find("://") {
-        Some(p) => rest.get(p + 3..).unwrap_or(""),
-        None if rest.contains(':') => return false,
-        None => rest,
-    };
-    let host = host.split(['/', '}', '?', '#']).next().unwrap_or("");
-    !host.is_empty() && host.chars().all(|c| matches!(c, '.' | '…'))
+    !rest.contains(':') && dots(&host(rest))
 }
 
 fn defanged_host(lookup: &str) -> bool {
