@@ -163,7 +163,7 @@ const TEST_FP_CEILING: f64 = 0.055;
 /// remaining 13 being internal addresses the default egress rules deny by
 /// design. It was 2.3 % until blind22 joined (stop 44): its tuning two
 /// thirds had 12 of 161 legitimate payloads flagged at first sight (2.5 %,
-/// 89 of 3,564); the stop's fixes left 7 (84, 2.4 %), two of them the
+/// 89 of 3,564); the stop's fixes left 8 (85, 2.4 %), two of them the
 /// learned model's and one a localhost redirect URI the egress rules deny.
 /// This keeps it from rising further; the target is still 2 %.
 const TRAIN_FP_CEILING: f64 = 0.024;
