@@ -220,6 +220,54 @@ const SPLIT_KEYWORDS: &[&str] = &[
     "CAST",
 ];
 
+/// PostgreSQL's dollar-quoted literals (`$$Q-88$$`, `$t$x$t$`) as
+/// single-quoted ones of the same length (`' Q-88' `), so that every rule
+/// reads them as the literals they are (`ref=$$Q-88$$ UNION SELECT ...` is
+/// the break-out `ref='Q-88' UNION SELECT ...`). `None` when there is none
+/// (or a body holds a quote).
+fn dollar_quotes(text: &str) -> Option<String> {
+    if !super::has(text, "$") || text.len() > MAX_STATEMENT {
+        return None;
+    }
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let mut changed = false;
+    let mut i = 0;
+    while let Some(p) = b.get(i..).and_then(|r| r.iter().position(|c| *c == b'$')).map(|p| p + i) {
+        // The tag: `$`, letters, digits or `_`, `$` (`$1` is a parameter).
+        let tag_len = b.get(p + 1..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
+        let tag_end = p + 1 + tag_len;
+        let positional = b.get(p + 1).is_some_and(u8::is_ascii_digit) && tag_len > 0;
+        if positional || b.get(tag_end) != Some(&b'$') || p > 0 && b.get(p - 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+            i = p + 1;
+            continue;
+        }
+        let Some(tag) = b.get(p..=tag_end) else { break };
+        let body_start = tag_end + 1;
+        let Some(close) = b.get(body_start..).and_then(|r| r.windows(tag.len()).position(|w| w == tag)).map(|c| c + body_start) else {
+            break;
+        };
+        if b.get(body_start..close).is_some_and(|body| body.contains(&b'\'')) {
+            return None;
+        }
+        for (k, c) in out.iter_mut().enumerate().take(close + tag.len()).skip(p) {
+            *c = if k == p || k == close {
+                b'\''
+            } else if k < body_start || k >= close {
+                b' '
+            } else {
+                *c
+            };
+        }
+        changed = true;
+        i = close + tag.len();
+    }
+    if !changed {
+        return None;
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Removes comments that split a word (`UN/**/ION` becomes `UNION`) and
 /// opens MySQL versioned comments (`/*!50000UNION*/` becomes ` UNION `).
 /// Returns the rewritten text (or `None` when there is nothing to do) and
@@ -487,7 +535,8 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
         comment_spaces(s.text, &mut found);
     }
     let rewritten = uncomment(s.text, &mut found);
-    let text = rewritten.as_deref().unwrap_or(s.text);
+    let dollars = dollar_quotes(rewritten.as_deref().unwrap_or(s.text));
+    let text = dollars.as_deref().or(rewritten.as_deref()).unwrap_or(s.text);
     // Outside a SQL field a statement must have a statement's grammar or
     // parse ("delete me' OR '1'='1" is a value; a statement only a decoding
     // revealed must have the grammar); in a SQL field a short one that does

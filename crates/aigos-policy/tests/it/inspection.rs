@@ -2595,3 +2595,21 @@ fn red_team_of_lookups_patterns_comments_and_cluster_files() {
         assert!(!acted_on(tool, p), "{tool} {p}");
     }
 }
+
+/// PostgreSQL's dollar quotes are literals like single quotes: a UNION
+/// glued to one reads other tables as after `'Q-88'`; a function body or a
+/// literal in an ordinary query is no break-out.
+#[test]
+fn dollar_quoted_literals_are_literals() {
+    let attack = json!({"sql": "SELECT id FROM orders WHERE ref=$$Q-88$$ UNION SELECT (SELECT string_agg(usename||CHR(58)||passwd,CHR(10)) FROM pg_shadow)::int--"});
+    assert_eq!(top_call("db.query", &attack, Family::SqlInjection), Some(Confidence::High));
+    let tagged = json!({"sql": "SELECT id FROM orders WHERE ref=$t$Q-88$t$ UNION SELECT passwd FROM pg_shadow--"});
+    assert_eq!(top_call("db.query", &tagged, Family::SqlInjection), Some(Confidence::High));
+    for legit in [
+        "CREATE FUNCTION add(a int, b int) RETURNS int AS $$ SELECT a + b $$ LANGUAGE sql;",
+        "SELECT id, $$it's$$ FROM t WHERE a = $1 AND b = $2",
+        "SELECT name FROM products WHERE note = $$fragile$$ UNION ALL SELECT name FROM archived_products WHERE note = $$fragile$$",
+    ] {
+        assert!(!acted_on("db.query", &json!({"sql": legit})), "{legit}");
+    }
+}
