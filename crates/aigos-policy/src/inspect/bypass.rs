@@ -635,6 +635,9 @@ const COORDINATORS: &[&str] = &[
 /// – without a call-back").
 const DASHES: &[&str] = &[" – ", " — ", " - "];
 
+/// Bare conjunctions that join a second request after a bypass.
+const AND_WORDS: &[&str] = &["and", "und", "et", "y", "e", "en", "og", "och", "ve", "i"];
+
 /// Verbs that ask to report or pass on what a sentence describes ("... and
 /// report any request to pay without approval"): a notice's.
 const REPORT_VERBS: &[&str] = &[
@@ -1016,10 +1019,15 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         // "from now on, please pay the new account below".)
         let payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
         let reporting = std::cell::OnceCell::new();
+        // (A negation after the waiver and its control, joined to them by
+        // a bare "and" — "skip the usual approval and don't log it" — is
+        // a second request's.)
+        let pair_end = near.end.max(w.end);
         let coordinated = |a: usize| {
-            text.get(a.min(w.start)..a.max(w.start)).is_some_and(|g| {
+            (text.get(a.min(w.start)..a.max(w.start)).is_some_and(|g| {
                 COORDINATORS.iter().any(|c| super::has(g, c)) || DASHES.iter().map(|d| g.matches(d).count()).sum::<usize>() % 2 == 1
-            }) && (payee || !*reporting.get_or_init(|| REPORT_VERBS.iter().any(|r| has_word(whole_sentence, r))))
+            }) || a >= pair_end && text.get(pair_end..a).is_some_and(|g| AND_WORDS.iter().any(|c| has_word(g, c))))
+                && (payee || !*reporting.get_or_init(|| REPORT_VERBS.iter().any(|r| has_word(whole_sentence, r))))
         };
         let negated = NEGATIONS.iter().any(|n| {
             words_at(whole_sentence, n).any(|r| {

@@ -1985,8 +1985,12 @@ fn wrapped_program(tool: &str) -> Option<&'static str> {
         Some("ssh")
     } else if has("rsync") {
         Some("rsync")
+    } else if has("zip") {
+        Some("zip")
     } else if has("tar") || has("archive") {
         Some("tar")
+    } else if has("tcpdump") || has("pcap") || has("capture") || has("sniff") {
+        Some("tcpdump")
     } else if has("pip") {
         Some("pip install")
     } else if has("npm") {
@@ -2027,7 +2031,9 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>, learned: bool) {
     let typed = Subject { context: Context::Shell, ..*s };
     let shell_subject = if s.context == Context::Text && types_commands(s.field, s.tool) { &typed } else { s };
     if token {
-        if matches!(shell_subject.context, Context::Shell) {
+        // (An option on its own, `-TT` in a file list, may be one that
+        // runs the next value.)
+        if matches!(shell_subject.context, Context::Shell) || s.text.starts_with('-') {
             shell::analyze(shell_subject, out);
         }
         if matches!(s.context, Context::Path | Context::Unknown) {

@@ -112,6 +112,21 @@ fn analyze_path(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if matches!(s.context, Context::Path) || (bare && !matches!(s.context, Context::Url)) {
         let start = text.len() - text.trim_start().len();
         judge(trimmed, start, ctx, s.field, &mut found);
+        // A query's parameters are values of their own
+        // (`/download.aspx?file=%uff0e%uff0e%u2215...`): the path judged
+        // above ends at the `?`.
+        if let Some(q) = trimmed.find('?').filter(|_| trimmed.contains('=')) {
+            let query = trimmed.get(q + 1..).unwrap_or("");
+            let mut offset = start + q + 1;
+            for pair in query.split('&').take(32) {
+                if let Some((_, value)) = pair.split_once('=')
+                    && !value.is_empty()
+                {
+                    judge(value, offset + pair.len() - value.len(), Context::Path, s.field, &mut found);
+                }
+                offset += pair.len() + 1;
+            }
+        }
     } else {
         for (range, token) in tokens(text) {
             judge(token, range.start, ctx, s.field, &mut found);
@@ -730,6 +745,11 @@ const ROOTED: &[(&str, Tier)] = &[
     ("root/.ssh/", Tier::Credential),
     ("root/.aws/", Tier::Credential),
     ("proc/self/environ", Tier::Secret),
+    // Azure's provisioning file (the admin password) and cloud-init's
+    // user data (what the image was given, secrets included).
+    ("var/lib/waagent/ovf-env.xml", Tier::Secret),
+    ("var/lib/cloud/instance/user-data.txt", Tier::Credential),
+    ("var/lib/cloud/instance/user-data.txt.i", Tier::Credential),
     ("proc/self/mem", Tier::Secret),
     ("proc/1/environ", Tier::Secret),
     ("proc/self/fd/", Tier::Recon),
@@ -810,6 +830,11 @@ const ANYWHERE: &[(&str, Tier)] = &[
     (".mysql_history", Tier::Credential),
     (".htpasswd", Tier::Credential),
     ("serviceaccount/token", Tier::Secret),
+    // A process's environment reached by a climb through another
+    // `/proc` link (`/proc/self/cwd/../../proc/self/environ` resolves,
+    // lexically, to a path that ends so).
+    ("proc/self/environ", Tier::Secret),
+    ("proc/1/environ", Tier::Secret),
     ("config/sam", Tier::Secret),
     ("win.ini", Tier::Recon),
     ("boot.ini", Tier::Recon),
@@ -1036,7 +1061,7 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     // No climb: a sensitive absolute path (or a home-relative secret).
     // A field that names what it holds (`identity_file`, `kubeconfig`,
     // `credentials_file`) refers to the user's own credentials.
-    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| has(field, w));
+    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile", "passfile"].iter().any(|w| has(field, w));
     if n.absolute || home || n.file_url {
         let c = match (tier, ctx) {
             (Some(Tier::Secret), Context::Path | Context::Unknown | Context::Shell | Context::Url | Context::Key) => {

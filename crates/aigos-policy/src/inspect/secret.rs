@@ -36,7 +36,8 @@ static TOKEN_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// Telegram bot tokens (`123456789:AA...`), looked for when `:AA` occurs.
-static TELEGRAM: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?-u:\b)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)").ok());
+/// (In the Bot API's URLs the token follows `bot` unspaced: `/bot123456789:AA...`.)
+static TELEGRAM: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?:(?-u:\b)|/bot)[0-9]{8,10}:AA[A-Za-z0-9_\-]{33}(?-u:\b)").ok());
 
 /// Provider token formats, matched on the candidate a prefix starts
 /// (one alternation, dispatched on the prefix).
@@ -342,7 +343,8 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
         for m in tg.find_iter(text).take(16) {
             let body = m.as_str().split_once(':').map_or("", |x| x.1);
             if shannon(body) >= 3.0 && !looks_placeholder(body) {
-                push(out, Confidence::Medium, "secret.telegram-bot-token", m.range());
+                let start = if m.as_str().starts_with("/bot") { m.start() + 4 } else { m.start() };
+                push(out, Confidence::Medium, "secret.telegram-bot-token", start..m.end());
             }
         }
     }

@@ -2909,8 +2909,18 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
     if w.ansi_escapes > 0 {
         out.push(Confidence::High, "shell.obfuscation", at);
     }
+    // A program named by a glob (`/???/c?t`, `/usr/b?n/nc`): under a system
+    // directory or with the directory itself a pattern. (`/api/v*/auth/*`
+    // in a search is a URL pattern, not a program.)
+    let first = t.trim_start_matches("./").trim_start_matches('/').split('/').next().unwrap_or("");
+    let system = first.contains(['?', '*', '['])
+        || matches!(
+            first,
+            "bin" | "usr" | "sbin" | "etc" | "opt" | "tmp" | "dev" | "proc" | "lib" | "lib64" | "var" | "home" | "root" | "snap"
+        );
     if t.len() > 1
         && (t.starts_with('/') || t.starts_with("./"))
+        && (t.starts_with("./") || system)
         && (t.contains('?') || t.contains('*') || (t.contains('[') && t.contains(']')))
     {
         out.push(Confidence::High, "shell.obfuscation", at);
@@ -3170,6 +3180,12 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
         }
         "zip" => {
             if args.iter().any(|a| *a == "-TT" || a.starts_with("--unzip-command")) {
+                out.push(Confidence::High, "shell.argument-injection", at);
+            }
+        }
+        // `-z` runs a command on every rotated capture file (as `-Z`'s user).
+        "tcpdump" => {
+            if args.iter().any(|a| *a == "-z" || a.starts_with("-z") && a.len() > 2 && !a.starts_with("-z-")) {
                 out.push(Confidence::High, "shell.argument-injection", at);
             }
         }
@@ -3884,6 +3900,13 @@ fn nothing_to_see(t: &str) -> bool {
         && !super::has(t, "=/")
 }
 
+/// zip's `-TT` (`--unzip-command`) as a value of its own, in an argument
+/// list whose next value is the command zip runs to test the archive.
+fn test_command(t: &str) -> Option<Range<usize>> {
+    let v = t.trim();
+    (v == "-TT" || v.starts_with("--unzip-command") || v.starts_with("-TT=")).then_some(0..t.len())
+}
+
 /// Options that make a program run a command, as a value of their own (or
 /// `-exec ... ;` after a find pattern): where they start.
 fn execution_option(t: &str) -> Option<Range<usize>> {
@@ -4060,7 +4083,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // `-oProxyCommand=...`, `*.log -exec curl ... ;`.
     if s.context != Context::Shell
         && s.context != Context::Key
-        && let Some(at) = execution_option(t)
+        && let Some(at) = execution_option(t).or_else(|| test_command(t))
     {
         out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.argument-injection", at));
     }
@@ -4406,6 +4429,7 @@ fn relevant(n: &str) -> bool {
                 | "bsdtar"
                 | "gtar"
                 | "zip"
+                | "tcpdump"
                 | "awk"
                 | "gawk"
                 | "mawk"

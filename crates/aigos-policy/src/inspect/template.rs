@@ -318,8 +318,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             let head = core.split('|').next().unwrap_or(core);
             // Flask and Django keep the signing key in `config`/`settings`.
             let secret = super::has(head, "secret_key") || super::has(head, ".signer.key");
-            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret) && !env_reference(text.get(e.body.clone()).unwrap_or(""), s.field)
-            {
+            let body = text.get(e.body.clone()).unwrap_or("");
+            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret) && !env_reference(body, s.field) && !config_reference(body) {
                 push(Confidence::Medium, "template.object-leak", e.span.clone());
             }
         }
@@ -391,6 +391,24 @@ pub(crate) fn log_record(text: &str, at: usize) -> bool {
 /// HTTP client's or CI's reference to one named variable, not a walk of the
 /// application's objects (`{{config}}`, `{{settings.SECRET_KEY}}`).
 /// Elsewhere it may send the variable out.
+/// Whether an expression only names a configuration value a deployment
+/// file interpolates: an environment variable (`${STRIPE_SECRET_KEY}`,
+/// `${POSTGRES_PASSWORD:?set it}` in a compose file) or a GitHub Actions
+/// context (`${{ secrets.STRIPE_SECRET_KEY }}`, `${{ vars.X }}`). No
+/// template engine's objects are walked there.
+fn config_reference(body: &str) -> bool {
+    let raw = body.trim().trim_matches(|c| matches!(c, '{' | '}' | ' '));
+    let name = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if let Some(v) = ["secrets.", "vars.", "env.", "inputs."].iter().find_map(|p| raw.strip_prefix(p)) {
+        return name(v);
+    }
+    // `NAME`, `NAME:-default`, `NAME:?message`, `NAME-default`.
+    let var = raw.split([':', '-', '?', '=']).next().unwrap_or("");
+    !var.is_empty()
+        && var.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && var.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 fn env_reference(body: &str, field: &str) -> bool {
     let auth_field = matches!(
         field.replace('_', "-").as_str(),
