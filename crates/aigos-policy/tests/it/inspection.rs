@@ -867,6 +867,17 @@ fn acted_on(tool: &str, payload: &Value) -> bool {
     inspector().inspect_call(tool, payload, None).unwrap().findings.iter().any(|f| f.confidence >= Confidence::Medium)
 }
 
+/// Asserts that the Guard's default configuration acts on every attack
+/// call and on none of the legitimate ones.
+fn acts_on_attacks_only(attacks: &[(&str, Value)], legit: &[(&str, Value)]) {
+    for (tool, p) in attacks {
+        assert!(acted_on(tool, p), "missed {tool} {p}");
+    }
+    for (tool, p) in legit {
+        assert!(!acted_on(tool, p), "flagged {tool} {p}");
+    }
+}
+
 fn top_call(tool: &str, payload: &Value, family: Family) -> Option<Confidence> {
     inspector().inspect_call(tool, payload, None).unwrap().findings.iter().filter(|f| f.family == family).map(|f| f.confidence).max()
 }
@@ -2462,9 +2473,6 @@ fn home_variables_process_roots_sudoers_and_probed_columns() {
         ("users.list", json!({"resource": "users", "filters": {"is_staff": "true", "password__startswith": "pbkdf2_sha256$600000$a"}})),
         ("erp.odata_query", json!({"$filter": "Country eq 'DE' or substringof('a',Password) eq true", "entity": "Customers"})),
     ];
-    for (tool, p) in &attacks {
-        assert!(acted_on(tool, p), "{tool} {p}");
-    }
     let legit = [
         ("fs.read_file", json!({"path": "$HOME/projects/checkout/README.md"})),
         ("fs.read_many", json!({"paths": ["%USERPROFILE%\\Documents\\q3-report.xlsx"]})),
@@ -2480,9 +2488,7 @@ fn home_variables_process_roots_sudoers_and_probed_columns() {
         ),
         ("erp.odata_query", json!({"$filter": "Country eq 'DE' and substringof('berlin',City) eq true", "entity": "Customers"})),
     ];
-    for (tool, p) in &legit {
-        assert!(!acted_on(tool, p), "{tool} {p}");
-    }
+    acts_on_attacks_only(&attacks, &legit);
 }
 
 /// Names a filter looks for, an elided lookup and a trailing comment are
@@ -2561,9 +2567,6 @@ fn red_team_of_lookups_patterns_comments_and_cluster_files() {
         ("fs.read_file", json!({"path": "/etc/kubernetes/pki/ca.key"})),
         ("shell.exec", json!({"command": "echo 'svc ALL=(ALL) NOPASSWD:SETENV: /bin/bash' | sudo tee /etc/sudoers.d/svc"})),
     ];
-    for (tool, p) in &attacks {
-        assert!(acted_on(tool, p), "{tool} {p}");
-    }
     let legit = [
         (
             "shell.exec",
@@ -2591,9 +2594,7 @@ fn red_team_of_lookups_patterns_comments_and_cluster_files() {
             json!({"command": "echo 'deploy ALL=(ALL) NOPASSWD: /usr/bin/systemctl restart checkout' | sudo tee /etc/sudoers.d/deploy"}),
         ),
     ];
-    for (tool, p) in &legit {
-        assert!(!acted_on(tool, p), "{tool} {p}");
-    }
+    acts_on_attacks_only(&attacks, &legit);
 }
 
 /// PostgreSQL's dollar quotes are literals like single quotes: a UNION
@@ -2640,9 +2641,6 @@ fn what_blind23_taught() {
         ("template.render", json!({"template": "Hello {{ config.SECRET_KEY }}"})),
         ("fs.read_file", json!({"path": "/root/.pgpass"})),
     ];
-    for (tool, p) in &attacks {
-        assert!(acted_on(tool, p), "{tool} {p}");
-    }
     let legit = [
         ("archive.zip", json!({"archive": "exports/q3.zip", "files": ["q3.xlsx", "-T"]})),
         ("netdiag.capture", json!({"interface": "eth0", "extra_args": "-w /tmp/c.pcap -W 1 -G 5"})),
@@ -2670,7 +2668,5 @@ fn what_blind23_taught() {
             json!({"command": "pg_dump -h 127.0.0.1 -U backup -d app -Fc > /backups/app.dump", "env": {"PGPASSFILE": "/root/.pgpass"}}),
         ),
     ];
-    for (tool, p) in &legit {
-        assert!(!acted_on(tool, p), "{tool} {p}");
-    }
+    acts_on_attacks_only(&attacks, &legit);
 }
