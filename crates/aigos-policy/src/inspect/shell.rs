@@ -1829,6 +1829,23 @@ fn without_patterns(l: &str) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// Whether a command prints a secret store's values: `kubectl get secrets`,
+/// `aws secretsmanager get-secret-value`, `aws ssm get-parameter(s)
+/// --with-decryption`, `vault kv get`/`vault read`, `gcloud secrets
+/// versions access`, `az keyvault secret show`.
+fn dumps_secrets(c: &Cmd) -> bool {
+    let args: Vec<String> = c.arg_texts().take(16).map(str::to_ascii_lowercase).collect();
+    let has = |w: &str| args.iter().any(|a| a == w);
+    match c.name() {
+        "kubectl" | "oc" => has("get") && args.iter().any(|a| a == "secret" || a == "secrets" || a.starts_with("secret/")),
+        "aws" => has("get-secret-value") || (has("get-parameter") || has("get-parameters")) && has("--with-decryption"),
+        "vault" => has("read") || has("kv") && has("get"),
+        "gcloud" => has("secrets") && has("access"),
+        "az" => has("keyvault") && has("secret") && has("show"),
+        _ => false,
+    }
+}
+
 /// Content that turns a persistence write into a backdoor.
 fn payload_like(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
@@ -2405,6 +2422,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             let piped_secret = feeds.iter().any(|f| {
                 f.arg_texts().any(sensitive)
                     || matches!(f.name(), "env" | "printenv")
+                    // (To a sender: `openssl x509` reads a certificate it is given.)
+                    || SENDERS.contains(&n.as_str()) && dumps_secrets(f)
                     || f.redirs.iter().any(|(op, t)| op.starts_with('<') && sensitive(t))
             });
             let redir_secret = c.redirs.iter().any(|(op, t)| op.starts_with('<') && sensitive(t));
