@@ -636,7 +636,7 @@ const COORDINATORS: &[&str] = &[
 const DASHES: &[&str] = &[" – ", " — ", " - "];
 
 /// Bare conjunctions that join a second request after a bypass.
-const AND_WORDS: &[&str] = &["and", "und", "et", "y", "e", "en", "og", "och", "ve", "i"];
+const AND_WORDS: &[&str] = &["and", "then", "plus", "und", "et", "y", "e", "ed", "en", "og", "och", "ve", "i", "и"];
 
 /// Verbs that ask to report or pass on what a sentence describes ("... and
 /// report any request to pay without approval"): a notice's.
@@ -1026,7 +1026,10 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         let coordinated = |a: usize| {
             (text.get(a.min(w.start)..a.max(w.start)).is_some_and(|g| {
                 COORDINATORS.iter().any(|c| super::has(g, c)) || DASHES.iter().map(|d| g.matches(d).count()).sum::<usize>() % 2 == 1
-            }) || a >= pair_end && text.get(pair_end..a).is_some_and(|g| AND_WORDS.iter().any(|c| has_word(g, c))))
+            }) || a >= pair_end
+                && text.get(pair_end..a).is_some_and(|g| {
+                    AND_WORDS.iter().any(|c| has_word(g, c)) || g.contains([',', ';', '&']) || DASHES.iter().any(|d| g.contains(d))
+                }))
                 && (payee || !*reporting.get_or_init(|| REPORT_VERBS.iter().any(|r| has_word(whole_sentence, r))))
         };
         let negated = NEGATIONS.iter().any(|n| {

@@ -1989,7 +1989,7 @@ fn wrapped_program(tool: &str) -> Option<&'static str> {
         Some("zip")
     } else if has("tar") || has("archive") {
         Some("tar")
-    } else if has("tcpdump") || has("pcap") || has("capture") || has("sniff") {
+    } else if (has("tcpdump") || has("pcap") || has("capture") || has("sniff")) && !has("tshark") && !has("wireshark") && !has("dumpcap") {
         Some("tcpdump")
     } else if has("pip") {
         Some("pip install")

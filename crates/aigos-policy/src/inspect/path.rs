@@ -122,7 +122,12 @@ fn analyze_path(s: &Subject<'_>, out: &mut Vec<Hit>) {
                 if let Some((_, value)) = pair.split_once('=')
                     && !value.is_empty()
                 {
-                    judge(value, offset + pair.len() - value.len(), Context::Path, s.field, &mut found);
+                    // A climb or an encoding there; a file named in a
+                    // query (`?path=/etc/shadow` of a monitoring API) is a
+                    // parameter's value.
+                    let mut params = Vec::new();
+                    judge(value, offset + pair.len() - value.len(), Context::Path, s.field, &mut params);
+                    found.extend(params.into_iter().filter(|h| h.rule != "path.sensitive-file"));
                 }
                 offset += pair.len() + 1;
             }
@@ -750,6 +755,8 @@ const ROOTED: &[(&str, Tier)] = &[
     ("var/lib/waagent/ovf-env.xml", Tier::Secret),
     ("var/lib/cloud/instance/user-data.txt", Tier::Credential),
     ("var/lib/cloud/instance/user-data.txt.i", Tier::Credential),
+    ("var/lib/waagent/customdata", Tier::Secret),
+    ("run/cloud-init/instance-data-sensitive.json", Tier::Secret),
     ("proc/self/mem", Tier::Secret),
     ("proc/1/environ", Tier::Secret),
     ("proc/self/fd/", Tier::Recon),
@@ -830,11 +837,6 @@ const ANYWHERE: &[(&str, Tier)] = &[
     (".mysql_history", Tier::Credential),
     (".htpasswd", Tier::Credential),
     ("serviceaccount/token", Tier::Secret),
-    // A process's environment reached by a climb through another
-    // `/proc` link (`/proc/self/cwd/../../proc/self/environ` resolves,
-    // lexically, to a path that ends so).
-    ("proc/self/environ", Tier::Secret),
-    ("proc/1/environ", Tier::Secret),
     ("config/sam", Tier::Secret),
     ("win.ini", Tier::Recon),
     ("boot.ini", Tier::Recon),
@@ -875,6 +877,8 @@ const ANYWHERE: &[(&str, Tier)] = &[
     ("login data for account", Tier::Credential),
     ("key4.db", Tier::Credential),
     ("key3.db", Tier::Credential),
+    // cloud-init's user data behind `instance` (`instances/<id>/user-data.txt`).
+    ("user-data.txt", Tier::Credential),
     ("access.log", Tier::Project),
     ("error.log", Tier::Project),
 ];
@@ -991,6 +995,13 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     {
         tier = tier.max(rooted_tier(behind)).max(anywhere_tier(behind));
     }
+    // Any process's environment (`/proc/4242/environ`,
+    // `/proc/self/task/1/environ`), also reached by a climb through another
+    // `/proc` link (`/proc/self/cwd/../../proc/self/environ` resolves,
+    // lexically, to a path that ends so; a fixture under a project is none).
+    if r.rest.last() == Some(&"environ") && lower.starts_with("/proc/") && r.rest.iter().rev().skip(1).take(4).any(|g| *g == "proc") {
+        tier = tier.max(Some(Tier::Secret));
+    }
     if cluster_key(&r.rest) {
         tier = tier.max(Some(Tier::Credential));
     }
@@ -1061,7 +1072,9 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     // No climb: a sensitive absolute path (or a home-relative secret).
     // A field that names what it holds (`identity_file`, `kubeconfig`,
     // `credentials_file`) refers to the user's own credentials.
-    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile", "passfile"].iter().any(|w| has(field, w));
+    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| has(field, w))
+        // `PGPASSFILE=/root/.pgpass` names the password file libpq reads.
+        || has(field, "passfile") && r.rest.last().is_some_and(|f| matches!(*f, ".pgpass" | "pgpass.conf"));
     if n.absolute || home || n.file_url {
         let c = match (tier, ctx) {
             (Some(Tier::Secret), Context::Path | Context::Unknown | Context::Shell | Context::Url | Context::Key) => {

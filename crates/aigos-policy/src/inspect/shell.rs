@@ -2928,19 +2928,25 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
     if w.ansi_escapes > 0 {
         out.push(Confidence::High, "shell.obfuscation", at);
     }
-    // A program named by a glob (`/???/c?t`, `/usr/b?n/nc`): under a system
-    // directory or with the directory itself a pattern. (`/api/v*/auth/*`
-    // in a search is a URL pattern, not a program.)
-    let first = t.trim_start_matches("./").trim_start_matches('/').split('/').next().unwrap_or("");
-    let system = first.contains(['?', '*', '['])
-        || matches!(
-            first,
-            "bin" | "usr" | "sbin" | "etc" | "opt" | "tmp" | "dev" | "proc" | "lib" | "lib64" | "var" | "home" | "root" | "snap"
-        );
-    if t.len() > 1
-        && (t.starts_with('/') || t.starts_with("./"))
-        && (t.starts_with("./") || system)
-        && (t.contains('?') || t.contains('*') || (t.contains('[') && t.contains(']')))
+    // A program named by a glob (`/???/c?t`, `/usr/b?n/nc`, `/./usr/b?n/x`).
+    // (`/api/v*/auth/*` in a search is a web route's pattern, not a program:
+    // a first segment that names a route, and only `*` in it.)
+    // (A `?` that opens a query, `?customer_id=...`, is no glob.)
+    let query = t.find('?').filter(|&q| {
+        let key = t.get(q + 1..).unwrap_or("");
+        let name = key.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')).count();
+        name > 0 && key.as_bytes().get(name) == Some(&b'=')
+    });
+    let path = t.get(..query.unwrap_or(t.len())).unwrap_or(t);
+    let first = path.split('/').find(|g| !g.is_empty() && *g != ".").unwrap_or("");
+    let route = matches!(
+        first,
+        "api" | "static" | "assets" | "public" | "images" | "img" | "css" | "js" | "docs" | "blog" | "search" | "auth" | "v1" | "v2" | "v3"
+    ) && !path.contains(['?', '[']);
+    if path.len() > 1
+        && (path.starts_with('/') || path.starts_with("./"))
+        && !route
+        && (path.contains('?') || path.contains('*') || (path.contains('[') && path.contains(']')))
     {
         out.push(Confidence::High, "shell.obfuscation", at);
     }
@@ -3198,14 +3204,39 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
             }
         }
         "zip" => {
-            if args.iter().any(|a| *a == "-TT" || a.starts_with("--unzip-command")) {
+            // The test command (`-TT "unzip -tqq"` is zip's own example).
+            let command = args
+                .iter()
+                .position(|a| *a == "-TT" || *a == "--unzip-command")
+                .and_then(|i| args.get(i + 1).copied())
+                .or_else(|| args.iter().find_map(|a| a.strip_prefix("--unzip-command=").or_else(|| a.strip_prefix("-TT="))));
+            if command.is_some_and(|c| !c.trim_start().starts_with("unzip ")) {
                 out.push(Confidence::High, "shell.argument-injection", at);
             }
         }
         // `-z` runs a command on every rotated capture file (as `-Z`'s user).
         "tcpdump" => {
-            if args.iter().any(|a| *a == "-z" || a.starts_with("-z") && a.len() > 2 && !a.starts_with("-z-")) {
-                out.push(Confidence::High, "shell.argument-injection", at);
+            // The command `-z` names, also bundled (`-nz x`) or attached
+            // (`-zx`): a compressor is the man page's own use; a script
+            // elsewhere is a human's call, one in a temporary or hidden
+            // directory an attacker's.
+            let mut prev = "";
+            for a in args {
+                let bundled = prev.len() > 2
+                    && prev.starts_with('-')
+                    && !prev.starts_with("--")
+                    && prev.ends_with('z')
+                    && prev.bytes().skip(1).all(|b| b.is_ascii_alphabetic());
+                let value =
+                    if prev == "-z" || bundled { Some(*a) } else { a.strip_prefix("-z").filter(|v| !v.is_empty() && !v.starts_with('-')) };
+                prev = a;
+                let Some(v) = value else { continue };
+                let name = base(v);
+                if matches!(name, "gzip" | "bzip2" | "xz" | "pigz" | "zstd" | "lz4" | "lzma" | "pbzip2") || !v.contains('/') {
+                    continue;
+                }
+                let hidden = ["/tmp/", "/dev/shm/", "/var/tmp/", "/."].iter().any(|d| v.contains(d));
+                out.push(if hidden { Confidence::High } else { Confidence::Medium }, "shell.argument-injection", at);
             }
         }
         "curl" => {
@@ -4102,9 +4133,17 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // `-oProxyCommand=...`, `*.log -exec curl ... ;`.
     if s.context != Context::Shell
         && s.context != Context::Key
-        && let Some(at) = execution_option(t).or_else(|| test_command(t))
+        && let Some(at) = execution_option(t)
     {
         out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.argument-injection", at));
+    }
+    // zip's test command, given to a tool that zips (the command itself is
+    // the next value: a human looks).
+    if s.context != Context::Key
+        && s.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "zip" | "archive" | "compress"))
+        && let Some(at) = test_command(t)
+    {
+        out.push(Hit::new(Family::ShellInjection, Confidence::Medium, "shell.argument-injection", at));
     }
     // A command name split by cmd.exe carets (`c^m^d /c who^ami`), in any
     // value: written only to get past a filter (a write-up quoting it is

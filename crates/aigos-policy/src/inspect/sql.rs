@@ -439,7 +439,12 @@ fn odata(text: &str, out: &mut Vec<Hit>) {
 
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let before = out.len();
-    analyze_text(s, out);
+    analyze_text(s, out, false);
+    // Dollar-quoted literals read as literals too; the text as written is
+    // still judged (a `DO $$ ... $$` body runs).
+    if super::has(s.text, "$") && dollar_quotes(s.text).is_some() {
+        analyze_text(s, out, true);
+    }
     // A multi-line script that starts with a statement (a migration, a
     // stored procedure, a DBA runbook) separates its statements and may
     // pause on purpose: those two signals are an injection's only in a value.
@@ -491,7 +496,7 @@ fn is_script(text: &str) -> bool {
     )
 }
 
-fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
+fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
     if s.text.is_empty() {
         nosql_value(s, out);
         return;
@@ -535,7 +540,7 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
         comment_spaces(s.text, &mut found);
     }
     let rewritten = uncomment(s.text, &mut found);
-    let dollars = dollar_quotes(rewritten.as_deref().unwrap_or(s.text));
+    let dollars = if dollar_literals { dollar_quotes(rewritten.as_deref().unwrap_or(s.text)) } else { None };
     let text = dollars.as_deref().or(rewritten.as_deref()).unwrap_or(s.text);
     // Outside a SQL field a statement must have a statement's grammar or
     // parse ("delete me' OR '1'='1" is a value; a statement only a decoding

@@ -319,7 +319,12 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             // Flask and Django keep the signing key in `config`/`settings`.
             let secret = super::has(head, "secret_key") || super::has(head, ".signer.key");
             let body = text.get(e.body.clone()).unwrap_or("");
-            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret) && !env_reference(body, s.field) && !config_reference(body) {
+            let span = text.get(e.span.clone()).unwrap_or("");
+            let line = text.get(super::line_around(text, e.span.start)).unwrap_or("");
+            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret)
+                && !env_reference(body, s.field)
+                && !config_reference(span, line, s.field)
+            {
                 push(Confidence::Medium, "template.object-leak", e.span.clone());
             }
         }
@@ -395,9 +400,18 @@ pub(crate) fn log_record(text: &str, at: usize) -> bool {
 /// file interpolates: an environment variable (`${STRIPE_SECRET_KEY}`,
 /// `${POSTGRES_PASSWORD:?set it}` in a compose file) or a GitHub Actions
 /// context (`${{ secrets.STRIPE_SECRET_KEY }}`, `${{ vars.X }}`). No
-/// template engine's objects are walked there.
-fn config_reference(body: &str) -> bool {
-    let raw = body.trim().trim_matches(|c| matches!(c, '{' | '}' | ' '));
+/// template engine's objects are walked there. Not in a template field
+/// (Mako renders `${X}`), in Jinja's `{{ }}`, or on a line that sends it
+/// somewhere (`run: curl -d "k=${{ secrets.X }}" https://...`).
+fn config_reference(span: &str, line: &str, field: &str) -> bool {
+    if !span.starts_with("${") || super::has(field, "template") {
+        return false;
+    }
+    let l = line.to_ascii_lowercase();
+    if ["curl", "wget", "http://", "https://", "invoke-webrequest", "iwr ", "nc ", "| "].iter().any(|w| l.contains(w)) {
+        return false;
+    }
+    let raw = span.trim_start_matches('$').trim().trim_matches(|c| matches!(c, '{' | '}' | ' '));
     let name = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
     if let Some(v) = ["secrets.", "vars.", "env.", "inputs."].iter().find_map(|p| raw.strip_prefix(p)) {
         return name(v);
