@@ -580,8 +580,10 @@ fn normalize(raw: &str) -> Norm {
         }
     }
     // macOS keeps `/etc`, `/var` and `/tmp` under `/private`.
-    if let Some(rest) = ["/private/etc/", "/private/var/", "/private/tmp/"].iter().find_map(|p| strip_ci(&path, p).map(|r| (r, p))) {
-        path = format!("{}{}", rest.1.get("/private".len()..).unwrap_or("/"), rest.0);
+    if let Some(rest) = strip_ci(&path, "/private")
+        && ["/etc/", "/var/", "/tmp/"].iter().any(|d| strip_ci(rest, d).is_some())
+    {
+        path = rest.to_owned();
     }
     n.absolute = path.starts_with('/');
     n.path = path;

@@ -442,7 +442,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     analyze_text(s, out, false);
     // Dollar-quoted literals read as literals too; the text as written is
     // still judged (a `DO $$ ... $$` body runs).
-    if super::has(s.text, "$") && dollar_quotes(s.text).is_some() {
+    if dollar_quotes(s.text).is_some() {
         analyze_text(s, out, true);
     }
     // A multi-line script that starts with a statement (a migration, a
@@ -2269,10 +2269,10 @@ pub(crate) fn orm_lookup(key: &str, out: &mut Vec<Hit>) {
         return;
     }
     let lower = key.to_ascii_lowercase();
-    let parts: Vec<&str> = lower.split("__").collect();
-    let Some((lookup, columns)) = parts.split_last() else { return };
+    let mut parts = lower.rsplit("__");
+    let (Some(lookup), Some(column)) = (parts.next(), parts.next()) else { return };
     let probing = matches!(
-        *lookup,
+        lookup,
         "startswith"
             | "istartswith"
             | "endswith"
@@ -2287,7 +2287,7 @@ pub(crate) fn orm_lookup(key: &str, out: &mut Vec<Hit>) {
             | "lte"
             | "range"
     );
-    if probing && columns.last().is_some_and(|c| SECRET_COLUMNS.contains(c)) {
+    if probing && SECRET_COLUMNS.contains(&column) {
         out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.orm-leak", 0..key.len()));
     }
 }

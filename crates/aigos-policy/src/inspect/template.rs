@@ -391,11 +391,6 @@ pub(crate) fn log_record(text: &str, at: usize) -> bool {
     head && http
 }
 
-/// `{{env.STRIPE_SECRET_KEY}}`, `{{ process.env.API_TOKEN }}` where a
-/// credential belongs (an `Authorization` header, an API-key field): an
-/// HTTP client's or CI's reference to one named variable, not a walk of the
-/// application's objects (`{{config}}`, `{{settings.SECRET_KEY}}`).
-/// Elsewhere it may send the variable out.
 /// Whether an expression only names a configuration value a deployment
 /// file interpolates: an environment variable (`${STRIPE_SECRET_KEY}`,
 /// `${POSTGRES_PASSWORD:?set it}` in a compose file) or a GitHub Actions
@@ -423,6 +418,11 @@ fn config_reference(span: &str, line: &str, field: &str) -> bool {
         && var.bytes().any(|b| b.is_ascii_uppercase())
 }
 
+/// `{{env.STRIPE_SECRET_KEY}}`, `{{ process.env.API_TOKEN }}` where a
+/// credential belongs (an `Authorization` header, an API-key field): an
+/// HTTP client's or CI's reference to one named variable, not a walk of the
+/// application's objects (`{{config}}`, `{{settings.SECRET_KEY}}`).
+/// Elsewhere it may send the variable out.
 fn env_reference(body: &str, field: &str) -> bool {
     let auth_field = matches!(
         field.replace('_', "-").as_str(),
@@ -801,28 +801,29 @@ fn exec_modifier(squashed: &str) -> bool {
     ["|system", "|exec", "|passthru", "|shell_exec", "|popen", "|proc_open", "|pcntl_exec"].iter().any(|m| squashed.ends_with(m))
 }
 
-/// Whether the host of the first URL in `lookup` is defanged
-/// (`45.155.205[.]233`, `evil[dot]example`, `evil(.)example`).
 /// Whether a lookup's target is elided (`${jndi:ldap://...}`,
 /// `${${lower:j}ndi:...}`, `ldap://…/a`): dots or an ellipsis where the
 /// host would be.
 fn elided_target(lookup: &str) -> bool {
     let dots = |host: &str| !host.is_empty() && host.chars().all(|c| matches!(c, '.' | '…'));
-    let host = |rest: &str| rest.split(['/', '}', '?', '#', ':']).next().unwrap_or("").to_owned();
+    fn host(rest: &str) -> &str {
+        rest.split(['/', '}', '?', '#', ':']).next().unwrap_or("")
+    }
     // Every host the lookup names is elided (`${jndi:ldap://...}`; a real
     // one anywhere, `${::-l}dap://45.9.148.108/a/ndi:...`, is live) ...
-    let hosts: Vec<String> = lookup.match_indices("://").map(|(i, _)| host(lookup.get(i + 3..).unwrap_or(""))).collect();
-    if !hosts.is_empty() {
-        return hosts.iter().all(|h| dots(h));
+    if super::has(lookup, "://") {
+        return lookup.match_indices("://").all(|(i, _)| dots(host(lookup.get(i + 3..).unwrap_or(""))));
     }
     // ... or, without a scheme, all that follows the first `ndi:` is
     // (`${${lower:j}ndi:...}`).
     let lower = lookup.to_ascii_lowercase();
     let Some(i) = lower.find("ndi:") else { return false };
     let rest = lower.get(i + 4..).unwrap_or("");
-    !rest.contains(':') && dots(&host(rest))
+    !rest.contains(':') && dots(host(rest))
 }
 
+/// Whether the host of the first URL in `lookup` is defanged
+/// (`45.155.205[.]233`, `evil[dot]example`, `evil(.)example`).
 fn defanged_host(lookup: &str) -> bool {
     let Some(i) = super::find(lookup, "://") else { return false };
     let rest = lookup.get(i + 3..).unwrap_or("");
