@@ -407,6 +407,10 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
             | "question"
             | "explanation"
             | "caption"
+            | "bullets"
+            | "paragraph"
+            | "paragraphs"
+            | "speakernotes"
     ) {
         return Context::Text;
     }
@@ -850,6 +854,7 @@ impl<'i> Run<'i> {
         self.references_sent_elsewhere(nodes, strings, prefix, chain);
         self.symlink_escape(nodes, strings, prefix, chain);
         self.script_file(nodes, strings, prefix, chain);
+        self.secret_lookup(nodes, strings, prefix, chain);
         if chain.last() == Some(&Decoding::Json) {
             self.forged_message(nodes, strings, prefix, chain);
         }
@@ -942,7 +947,8 @@ impl<'i> Run<'i> {
     /// The content written to a shell script or a shell's startup file
     /// (`ci.sh`, `~/.bashrc`, `/etc/profile.d/x.sh`, a crontab) is commands
     /// every later run executes: analyzed as a command line, one level
-    /// lower (this call writes them, it does not run them).
+    /// lower (this call writes them, it does not run them). A build file's
+    /// (`Makefile`) is analyzed as under a field named for it.
     fn script_file(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
         let script = |p: &str| {
             if !p.contains('.') && !has(p, "cron") || p.trim().contains(char::is_whitespace) {
@@ -956,10 +962,18 @@ impl<'i> Run<'i> {
                 || p.starts_with("/etc/cron.")
                 || p.starts_with("/var/spool/cron/")
         };
-        let writes_script = strings
-            .iter()
-            .any(|s| !s.is_key && s.text.len() <= 4096 && script(&s.text) && context_of(field_of(nodes, s.node), "") == Context::Path);
-        if !writes_script {
+        let written = |s: &&Scanned<'_>| !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path;
+        let writes_script = strings.iter().filter(written).any(|s| script(&s.text));
+        // A build file (`Makefile`, `Jenkinsfile`): its recipe lines run on
+        // every build, judged as under a field named for it.
+        let build = || {
+            strings.iter().filter(written).find_map(|s| {
+                let base = s.text.trim().rsplit(['/', '\\']).next().unwrap_or("");
+                (base.len() <= 32 && shell::build_file(base)).then_some(base)
+            })
+        };
+        let build = if writes_script { None } else { build() };
+        if !writes_script && build.is_none() {
             return;
         }
         let content = strings.iter().filter(|s| {
@@ -973,12 +987,17 @@ impl<'i> Run<'i> {
                 continue;
             }
             self.budget -= s.text.len();
-            let subject =
-                Subject { text: &s.text, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
+            // (The build file's steps are lowered by the shell analyzer.)
+            let (context, field, lowered) = match build {
+                Some(name) => (Context::Text, name, false),
+                None => (Context::Shell, "command", true),
+            };
+            let subject = Subject { text: &s.text, context, field, tool: &self.tool, decoded: !chain.is_empty() };
             let mut hits = Vec::new();
             shell::analyze(&subject, &mut hits);
             for h in hits {
-                self.found(nodes, s.node, prefix, chain, h.family, h.confidence.lowered(), h.rule, excerpt(&s.text, &h.at));
+                let c = if lowered { h.confidence.lowered() } else { h.confidence };
+                self.found(nodes, s.node, prefix, chain, h.family, c, h.rule, excerpt(&s.text, &h.at));
             }
         }
     }
@@ -1093,6 +1112,34 @@ impl<'i> Run<'i> {
                     chain: chain.to_vec(),
                     rule: "secret.reference-sent-elsewhere",
                     excerpt: format!("{{{{{name}}}}} sent to {host}"),
+                });
+            }
+        }
+    }
+
+    /// A MongoDB `$lookup` that joins a collection of credentials into
+    /// the documents a query returns (`{"$lookup": {"from":
+    /// "service_credentials", "pipeline": [{"$match": {}}], ...}}`): the
+    /// secrets come back with the tickets. (A join with `users` or
+    /// `orders` is everyday aggregation.)
+    fn secret_lookup(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
+        const SECRET: &[&str] =
+            &["credential", "password", "passwd", "secret", "apikey", "api_key", "private_key", "auth_token", "access_token"];
+        for s in strings.iter().filter(|s| !s.is_key && s.text.len() <= 128) {
+            let Some(node) = s.node.and_then(|i| nodes.get(i)) else { continue };
+            let lookup = matches!(&node.token, Token::Key(k) if k == "from")
+                && matches!(node.parent.and_then(|i| nodes.get(i)).map(|n| &n.token), Some(Token::Key(k)) if k == "$lookup");
+            let name = s.text.to_ascii_lowercase();
+            if lookup && SECRET.iter().any(|w| name.contains(w)) {
+                let mut at = String::from(prefix);
+                at.push_str(&pointer(nodes, s.node));
+                self.hits.push(Finding {
+                    family: Family::SqlInjection,
+                    confidence: Confidence::Medium,
+                    pointer: at,
+                    chain: chain.to_vec(),
+                    rule: "sql.nosql-operator",
+                    excerpt: format!("$lookup from {}", excerpt(&s.text, &(0..s.text.len()))),
                 });
             }
         }
@@ -1294,7 +1341,9 @@ impl<'i> Run<'i> {
             // analyzed again as one string.
             if depth < self.inspector.config.max_depth && full.len() < self.inspector.config.max_decodings {
                 let t = view.text.trim_start();
-                if (t.starts_with('{') || t.starts_with('[')) && view.text.len() <= self.budget {
+                // (`{}` and `[]` hold nothing to walk; `{}` is analyzed as
+                // an empty filter, see `empty_filter_member`.)
+                if (t.starts_with('{') || t.starts_with('[')) && t.len() > 2 && view.text.len() <= self.budget {
                     let mut nodes = Vec::new();
                     let mut strings = Vec::new();
                     let mut de = serde_json::Deserializer::from_str(&view.text);
@@ -1348,7 +1397,9 @@ impl<'i> Run<'i> {
             // is the explanation's, quoted or not.
             // A commit message or changelog that describes a fix cites the
             // input it stops ("input like `%' OR '1'='1` broke out"). A test
-            // file lists attacks as literals its test expects rejected.
+            // file lists attacks as literals its test expects rejected; an
+            // error message cites one as an example (`raise ValueError('path
+            // escapes upload dir (e.g. ../../etc/passwd)')`).
             // Only for what a prose tool never runs (paths, SQL, commands):
             // a template or a URL in a message can still be rendered or fetched.
             // (A command typed into a terminal runs: its shell findings are
@@ -1367,7 +1418,9 @@ impl<'i> Run<'i> {
                             || inert(h.family) && cited(&view.text, &h.at) && *fix.get_or_insert_with(|| describes_fix(&view.text))
                             || inert(h.family)
                                 && in_code_literal(&view.text, h.at.start)
-                                && (*test.get_or_insert_with(|| test_code(&view.text)) || regex_literal(&view.text, h.at.start)))
+                                && (*test.get_or_insert_with(|| test_code(&view.text))
+                                    || regex_literal(&view.text, h.at.start)
+                                    || after_example_marker(&view.text, &h.at)))
                     {
                         h.confidence = Confidence::Low;
                     }
@@ -1796,13 +1849,18 @@ fn access_log_request(text: &str, at: usize) -> bool {
 /// Whether the match at `at` is cited: quoted, or after "like", "such as",
 /// "e.g." ("Requests like /files/..%2f..%2fetc%2fpasswd were decoded").
 fn cited(text: &str, at: &Range<usize>) -> bool {
+    // Quoted: the match opens inside a quotation (it may run past its end).
+    after_example_marker(text, at) || prompt::quoted_at(text, &(at.start..at.start))
+}
+
+/// Whether the match at `at` follows "like", "such as", "e.g." or "for
+/// example" (quotes and blanks between them aside). (A fix's tests name the
+/// inputs they stop: "adds tests for %2e%2e%2f".)
+fn after_example_marker(text: &str, at: &Range<usize>) -> bool {
     let head = text.get(..at.start).unwrap_or("");
     let before = head.get(floor_char(head, head.len().saturating_sub(32))..).unwrap_or("");
     let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '`' | '"' | '\'')).to_ascii_lowercase();
-    // Quoted: the match opens inside a quotation (it may run past its end).
-    // (A fix's tests name the inputs they stop: "adds tests for %2e%2e%2f".)
     ["like", "such as", "e.g.", "e.g.,", "for example", "for example,", "tests for", "test for"].iter().any(|w| before.ends_with(w))
-        || prompt::quoted_at(text, &(at.start..at.start))
 }
 
 /// Whether prose describes a security fix (a commit message, a changelog):
@@ -2258,6 +2316,9 @@ fn collect<'a>(
                 collect(item, child, depth + 1, max, nodes, out)?;
             }
         }
+        Value::Object(map) if map.is_empty() && empty_filter_member(nodes, node) => {
+            out.push(Scanned { node, text: Cow::Borrowed(EMPTY_OBJECT), is_key: false });
+        }
         Value::Object(map) => {
             for (k, item) in map {
                 nodes.push(Node { parent: node, token: Token::Key(Cow::Borrowed(k)) });
@@ -2269,6 +2330,19 @@ fn collect<'a>(
         _ => {}
     }
     Ok(())
+}
+
+/// The text an empty object is analyzed as where it means something.
+const EMPTY_OBJECT: &str = "{}";
+
+/// Whether the empty object at `node` is a member of a MongoDB `$or`
+/// (`{"$or": [{}, {"isAdmin": true}]}`): an empty filter matches every
+/// document, so the `$or` does too. It is analyzed as the string `{}` under
+/// the `$or` key; empty objects elsewhere carry nothing to analyze.
+fn empty_filter_member(nodes: &[Node<'_>], node: Option<usize>) -> bool {
+    let Some(member) = node.and_then(|i| nodes.get(i)) else { return false };
+    let Some(list) = member.parent.and_then(|i| nodes.get(i)) else { return false };
+    matches!(member.token, Token::Index(_)) && matches!(&list.token, Token::Key(k) if k == "$or")
 }
 
 /// Walks JSON straight off the parser, recording strings and keys with their
@@ -2364,11 +2438,16 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
         if depth > self.max {
             return Err(serde::de::Error::custom(format!("nested deeper than {}", self.max)));
         }
+        let mut empty = true;
         while let Some(Text(key)) = map.next_key::<Text<'de>>()? {
+            empty = false;
             self.nodes.push(Node { parent: self.parent, token: Token::Key(key.clone()) });
             let node = Some(self.nodes.len() - 1);
             self.out.push(Scanned { node, text: key, is_key: true });
             map.next_value_seed(Walker { nodes: &mut *self.nodes, out: &mut *self.out, parent: node, depth, max: self.max })?;
+        }
+        if empty && empty_filter_member(self.nodes, self.parent) {
+            self.out.push(Scanned { node: self.parent, text: Cow::Borrowed(EMPTY_OBJECT), is_key: false });
         }
         Ok(())
     }

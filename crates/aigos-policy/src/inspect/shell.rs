@@ -4145,6 +4145,17 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     {
         out.push(Hit::new(Family::ShellInjection, Confidence::Medium, "shell.argument-injection", at));
     }
+    // A sed tool's script (`s/debug=true/debug=false/;1e curl ... | sh`):
+    // sed's `e` command and the `e` flag of `s` run a shell, as in a
+    // `sed -e` argument. (The file names and flags of the call are not
+    // scripts.)
+    if s.context != Context::Key
+        && s.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "sed" | "gsed"))
+        && ["expr", "script", "program", "command", "edit", "sed"].iter().any(|w| s.field.contains(w))
+        && sed_executes(t)
+    {
+        out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.argument-injection", 0..t.len()));
+    }
     // A command name split by cmd.exe carets (`c^m^d /c who^ami`), in any
     // value: written only to get past a filter (a write-up quoting it is
     // medium).
@@ -4373,18 +4384,48 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
     let hit = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, p: usize| {
         out.push(Hit::new(Family::ShellInjection, c, rule, p..text.len().min(p + 48)))
     };
-    // `/dev/tcp` to a remote host with descriptors wired to it.
+    // `/dev/tcp` to a remote host with descriptors wired to it. Every
+    // occurrence is judged (a probe first does not vouch for a write after it).
+    let wired = super::has(&l, ">&") || super::has(&l, "<&") || super::has(&l, "0>&1") || super::has(&l, " -i");
+    let mut worst: Option<(Confidence, usize)> = None;
     for dev in ["/dev/tcp/", "/dev/udp/"] {
-        if let Some(p) = l.find(dev) {
+        for (p, _) in l.match_indices(dev).take(16) {
             let host = l.get(p + dev.len()..).unwrap_or("").split('/').next().unwrap_or("");
-            let local = matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1") || host.starts_with('$');
-            let wired = super::has(&l, ">&") || super::has(&l, "<&") || super::has(&l, "0>&1") || super::has(&l, " -i");
-            if !local && wired {
-                hit(out, Confidence::High, "shell.reverse-shell", p);
-            } else if !local {
-                hit(out, Confidence::Medium, "shell.reverse-shell", p);
+            if matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1") || host.starts_with('$') {
+                continue;
+            }
+            // The port probe idiom, a quoted script that is only an input
+            // redirection (`bash -c '</dev/tcp/db.internal/5432'`): it
+            // opens the connection and reads nothing from it.
+            let probe = || {
+                let head = l.get(..p).unwrap_or("");
+                let open = if head.ends_with("'<") {
+                    "'"
+                } else if head.ends_with("\"<") {
+                    "\""
+                } else {
+                    return false;
+                };
+                let rest = l.get(p..).unwrap_or("");
+                let Some(end) = rest.find(['\'', '"']) else { return false };
+                let path = rest.get(..end).unwrap_or("");
+                rest.get(end..=end) == Some(open)
+                    && !path.contains(|c: char| c.is_whitespace() || matches!(c, '|' | ';' | '&' | '>' | '<' | '$' | '`'))
+            };
+            let c = if wired {
+                Confidence::High
+            } else if probe() {
+                Confidence::Low
+            } else {
+                Confidence::Medium
+            };
+            if worst.is_none_or(|(w, _)| c > w) {
+                worst = Some((c, p));
             }
         }
+    }
+    if let Some((c, p)) = worst {
+        hit(out, c, "shell.reverse-shell", p);
     }
     // PowerShell: run what a download returns (not the names a filter
     // looks for: `-match 'IEX|DownloadString'`).

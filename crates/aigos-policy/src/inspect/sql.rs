@@ -582,6 +582,25 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
     if !statement && text.len() <= MAX_VALUE && (s.context == Context::Url || super::has(text, "://")) {
         query_values(text, &mut found);
     }
+    // A filter language's string literal is a value the application
+    // unescapes and then puts into its SQL: a GraphQL argument
+    // (`filter: "status = 'paid') UNION SELECT ..."`), an RSQL comparison
+    // (`name=='x\'); DROP TABLE items; --'`).
+    // Only where a filter language is expected: a GraphQL tool or a filter
+    // field, the literal an argument's value (after `:` or `=`).
+    // (A search language's pattern, `uri="*' OR 1=1*"` in a detection
+    // query, is a literal it looks for: outside GraphQL only a literal
+    // with an escaped quote of its own counts.)
+    let graphql = super::has(s.tool, "graphql") || s.field == "graphql";
+    let filters = graphql || matches!(s.field, "filter" | "filters" | "where" | "q" | "query" | "search" | "fiql" | "rsql");
+    if filters
+        && !statement
+        && matches!(s.context, Context::Unknown | Context::Sql | Context::Url)
+        && text.len() <= MAX_VALUE
+        && found.is_empty()
+    {
+        literal_values(text, graphql, &mut found);
+    }
     // Split keywords are weaker evidence in a whole statement written by the agent.
     for (c, rule, at) in found {
         let c = if statement && rule == "sql.comment-split-keyword" { c.min(Confidence::Medium) } else { c };
@@ -1285,6 +1304,61 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
             let closing = text.get(..first).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric);
             break_out(&toks[1..], is_prose, closing, found);
         }
+    }
+}
+
+/// Value rules on the content of each quoted literal of `text` (at most
+/// 16) that is an argument's value (after `:` or `=`) and holds an
+/// escaped quote of its own or, in GraphQL, a quote of the other kind
+/// (`"status = 'paid') UNION ..."`, `'x\'); DROP ...'`): those are the
+/// literals whose content can break out of the application's own quotes.
+/// A hit covers the whole literal.
+fn literal_values(text: &str, graphql: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    let bytes = text.as_bytes();
+    let both = graphql && bytes.contains(&b'"') && bytes.contains(&b'\'');
+    if !both && !super::has(text, "\\'") && !super::has(text, "\\\"") {
+        return;
+    }
+    let (mut i, mut judged) = (0usize, 0usize);
+    while i < bytes.len() && judged < 16 {
+        let Some(&quote) = bytes.get(i) else { break };
+        if quote != b'"' && quote != b'\'' {
+            i += 1;
+            continue;
+        }
+        let mut content: Vec<u8> = Vec::new();
+        let (mut j, mut escaped, mut closed) = (i + 1, false, false);
+        while let Some(&b) = bytes.get(j) {
+            if b == b'\\' && matches!(bytes.get(j + 1), Some(&n) if n == quote || n == b'\\') {
+                escaped |= bytes.get(j + 1) == Some(&quote);
+                content.extend_from_slice(bytes.get(j + 1..j + 2).unwrap_or(&[]));
+                j += 2;
+                continue;
+            }
+            if b == quote {
+                closed = true;
+                break;
+            }
+            content.push(b);
+            j += 1;
+        }
+        if !closed {
+            break;
+        }
+        let other = if quote == b'"' { b'\'' } else { b'"' };
+        let argument = matches!(bytes.get(..i).and_then(|b| b.iter().rev().find(|c| !c.is_ascii_whitespace())), Some(b':' | b'='));
+        if argument
+            && content.len() >= 6
+            && (escaped || graphql && content.contains(&other))
+            && let Ok(value) = String::from_utf8(content)
+            && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(value.as_bytes()))
+        {
+            judged += 1;
+            let mut mine = Vec::new();
+            value_rules(&value, value.len(), Context::Unknown, &mut mine);
+            found.extend(mine.into_iter().filter(|(c, _, _)| *c >= Confidence::Medium).map(|(c, r, _)| (c, r, i..j + 1)));
+        }
+        i = j + 1;
     }
 }
 
@@ -2193,6 +2267,12 @@ fn nosql_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
 /// The value of an operator key (`{"$where": "..."}`, `{"$regex": ".*"}`).
 fn nosql_value(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let all = 0..s.text.len();
+    // An empty filter among a `$or`'s members (the walker hands it over
+    // as `{}`): the `$or` matches every document.
+    if s.field == "$or" && s.text == "{}" {
+        out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.nosql-operator", all));
+        return;
+    }
     match s.field {
         "$where" | "$function" | "$accumulator" | "body" if s.field != "body" || super::has(s.text, "function") => {
             if matches(&JS_BAD, s.text) {

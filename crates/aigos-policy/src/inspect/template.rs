@@ -185,6 +185,22 @@ const BARE: &[&str] = &[
     "class.module.classloader",
 ];
 
+/// Whether the [`BARE`] match at `at` is part of an object walk: a Python
+/// dunder must be reached (`.__globals__`, `["__mro__"]`,
+/// `|attr('__globals__')`) or reach on (`__builtins__.x`, `__mro__[1]`);
+/// one named in a sentence ("attributes such as __class__, __globals__ or
+/// func_code are blocked") walks nowhere. The other needles are walks
+/// themselves.
+fn walked(text: &str, at: Range<usize>) -> bool {
+    let word = text.get(at.clone()).unwrap_or("");
+    if !word.starts_with("__") {
+        return true;
+    }
+    let before = text.get(..at.start).unwrap_or("");
+    let after = text.get(at.end..).unwrap_or("");
+    before.ends_with('.') || ["[\"", "['", "(\"", "('"].iter().any(|q| before.ends_with(q)) || after.starts_with(['.', '['])
+}
+
 /// A regex alternation of literal needles (finite automata: linear).
 fn needles(list: &[&str]) -> Option<Regex> {
     let alt: Vec<String> = list.iter().map(|n| regex::escape(n)).collect();
@@ -329,9 +345,18 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
         }
     }
+    // (In prose only a whole chain on one line, the walk and the call it
+    // reaches: a Pug page's unbuffered code line, `- var x =
+    // global.process.mainModule.require('child_process').execSync(...)`.)
+    let chain = |at: usize| {
+        let line = text.get(super::line_around(text, at)).unwrap_or("").to_ascii_lowercase();
+        CODE_EXEC_RE.as_ref().is_some_and(|re| re.find_iter(&line).take(3).count() >= 2)
+    };
     if !exec_found
-        && !matches!(s.context, Context::Code | Context::Text)
-        && let Some(m) = BARE_RE.as_ref().and_then(|re| re.find(text))
+        && s.context != Context::Code
+        && let Some(m) = BARE_RE.as_ref().and_then(|re| {
+            re.find_iter(text).take(16).find(|m| walked(text, m.range()) && (s.context != Context::Text || chain(m.start())))
+        })
     {
         push(Confidence::Medium, "template.bare-expression", m.range());
     }
