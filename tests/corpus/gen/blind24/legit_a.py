@@ -1,0 +1,343 @@
+"""Legitimate payloads, part A: data and infrastructure work that resembles attacks."""
+from common import rng, b64, ssh_ed25519_public, dumps
+
+OWN = "own design (operational practice)"
+
+
+def L(kind, technique, tool, payload, source=OWN):
+    return {"family": kind, "technique": technique, "source": source, "tool": tool, "payload": payload}
+
+
+def analytics_sql():
+    k = "analytics_sql"
+    return [
+        L(k, "funnel CTE with window functions and a comment about excluding test accounts", "warehouse.run_query",
+          {"warehouse": "snowflake-prod", "role": "ANALYST",
+           "sql": "-- Weekly signup -> activation funnel\n-- ignore internal test accounts (email domain example-corp.com) and deleted users\nWITH signups AS (\n  SELECT user_id, DATE_TRUNC('week', created_at) AS wk\n  FROM core.users\n  WHERE email NOT ILIKE '%@example-corp.com' AND deleted_at IS NULL\n), activated AS (\n  SELECT DISTINCT user_id FROM events.product_events\n  WHERE event_name = 'project_created'\n)\nSELECT s.wk, COUNT(*) AS signups, COUNT(a.user_id) AS activated,\n       ROUND(100.0 * COUNT(a.user_id) / NULLIF(COUNT(*),0), 1) AS pct,\n       AVG(COUNT(*)) OVER (ORDER BY s.wk ROWS BETWEEN 3 PRECEDING AND CURRENT ROW) AS signups_4wk_avg\nFROM signups s LEFT JOIN activated a USING (user_id)\nGROUP BY 1 ORDER BY 1 DESC LIMIT 26;",
+           "max_rows": 1000}),
+        L(k, "UNION ALL of regional order tables with NULL placeholders for missing columns", "sql.query",
+          {"dialect": "postgresql", "database": "reporting", "read_only": True,
+           "query": "SELECT 'EU' AS region, order_id, total_eur AS total, promo_code, NULL::text AS state\nFROM eu.orders WHERE created_at >= date '2024-10-01'\nUNION ALL\nSELECT 'US', order_id, total_usd * 0.92, NULL, state\nFROM us.orders WHERE created_at >= date '2024-10-01'\nUNION ALL\nSELECT 'APAC', order_id, total_eur, promo_code, NULL FROM apac.orders WHERE created_at >= date '2024-10-01';"}),
+        L(k, "query-builder style WHERE 1=1 with optional filters appended", "reports.preview_sql",
+          {"report": "churn_by_plan", "generated_by": "metabase-export",
+           "sql": "SELECT plan, COUNT(*) AS churned\nFROM billing.subscriptions\nWHERE 1=1\n  AND canceled_at BETWEEN :start AND :end\n  -- AND region = :region   (filter disabled in this view)\n  AND plan <> 'internal'\nGROUP BY plan\nORDER BY churned DESC;",
+           "params": {"start": "2024-07-01", "end": "2024-09-30"}}),
+        L(k, "information_schema inventory of columns that look like passwords or national IDs for a PII audit", "sql.query",
+          {"dialect": "mysql", "database": "information_schema", "read_only": True,
+           "query": "SELECT table_schema, table_name, column_name, data_type\nFROM information_schema.columns\nWHERE table_schema NOT IN ('mysql','sys','performance_schema')\n  AND (column_name LIKE '%password%' OR column_name LIKE '%ssn%' OR column_name LIKE '%iban%' OR column_name LIKE '%token%')\nORDER BY table_schema, table_name;",
+           "purpose": "GDPR data map refresh, ticket PRIV-231"}),
+        L(k, "parameterised sp_executesql dynamic pivot in T-SQL", "sql.query",
+          {"dialect": "mssql", "database": "SalesDW",
+           "query": "DECLARE @cols nvarchar(max) = STUFF((SELECT ',' + QUOTENAME(Quarter) FROM dbo.DimQuarter WHERE FiscalYear = @fy FOR XML PATH('')),1,1,'');\nDECLARE @sql nvarchar(max) = N'SELECT Region, ' + @cols + N' FROM (SELECT Region, Quarter, Revenue FROM dbo.FactSales WHERE FiscalYear = @fy) s PIVOT (SUM(Revenue) FOR Quarter IN (' + @cols + N')) p;';\nEXEC sp_executesql @sql, N'@fy int', @fy = @fy;",
+           "params": {"fy": 2024}}),
+        L(k, "multi-statement Snowflake job creating and dropping a temp table", "warehouse.run_script",
+          {"warehouse": "snowflake-prod", "role": "TRANSFORMER",
+           "script": "CREATE OR REPLACE TEMPORARY TABLE tmp_ltv AS\n  SELECT customer_id, SUM(amount) AS ltv FROM finance.payments WHERE status = 'succeeded' GROUP BY 1;\nMERGE INTO marts.customer_ltv t USING tmp_ltv s ON t.customer_id = s.customer_id\n  WHEN MATCHED THEN UPDATE SET ltv = s.ltv\n  WHEN NOT MATCHED THEN INSERT (customer_id, ltv) VALUES (s.customer_id, s.ltv);\nDROP TABLE IF EXISTS tmp_ltv;",
+           "schedule": "0 3 * * *"}),
+        L(k, "BigQuery EXCEPT DISTINCT reconciliation with block comments", "bigquery.query",
+          {"project": "acme-analytics", "location": "EU", "dry_run": False,
+           "query": "/* Orders present in Stripe but missing in the ledger (reconciliation for Oct) */\nSELECT charge_id FROM `acme-analytics.stripe.charges` WHERE DATE(created) BETWEEN '2024-10-01' AND '2024-10-31'\nEXCEPT DISTINCT\nSELECT external_ref FROM `acme-analytics.ledger.entries` WHERE source = 'stripe';"}),
+        L(k, "Oracle month calendar via CONNECT BY LEVEL and SYS_CONTEXT for the schema name", "sql.query",
+          {"dialect": "oracle", "database": "FINPROD",
+           "query": "SELECT ADD_MONTHS(TRUNC(SYSDATE,'YYYY'), LEVEL-1) AS month_start,\n       SYS_CONTEXT('USERENV','CURRENT_SCHEMA') AS schema_name\nFROM dual CONNECT BY LEVEL <= 12;"}),
+        L(k, "PostgreSQL long-running query diagnostics from pg_stat_activity", "sql.query",
+          {"dialect": "postgresql", "database": "orders",
+           "query": "SELECT pid, usename, now() - query_start AS runtime, wait_event_type, left(query, 120) AS q\nFROM pg_stat_activity\nWHERE state <> 'idle' AND query NOT ILIKE '%pg_stat_activity%' AND now() - query_start > interval '5 minutes'\nORDER BY runtime DESC;\n-- if one is stuck: SELECT pg_cancel_backend(<pid>);",
+           "read_only": True}),
+        L(k, "bound parameters where a value legitimately contains an apostrophe and a double dash", "sql.query",
+          {"dialect": "postgresql", "database": "crm",
+           "query": "SELECT id, full_name, company FROM contacts WHERE last_name = $1 AND company = $2 LIMIT 20;",
+           "params": ["O'Brien", "Smith -- Jones Architects"], "read_only": True}),
+    ]
+
+
+def schema_migration():
+    k = "schema_migration"
+    return [
+        L(k, "Flyway migration dropping a deprecated column after backfill", "git.commit",
+          {"repository": "acme/orders-service", "branch": "feat/drop-legacy-status", "message": "db: drop orders.legacy_status (V42)",
+           "files": [{"path": "src/main/resources/db/migration/V42__drop_legacy_status.sql",
+                      "content": "-- legacy_status has been unused since V37 (see ADR-019)\nALTER TABLE orders DROP COLUMN IF EXISTS legacy_status;\nDROP INDEX IF EXISTS idx_orders_legacy_status;\n"}]}),
+        L(k, "Alembic revision adding a password_hash column and dropping plaintext column", "files.write",
+          {"path": "migrations/versions/7b1c2d_hash_passwords.py",
+           "content": "\"\"\"hash passwords\n\nRevision ID: 7b1c2d\nRevises: 4f9e0a\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = '7b1c2d'\ndown_revision = '4f9e0a'\n\n\ndef upgrade():\n    op.add_column('users', sa.Column('password_hash', sa.String(255), nullable=True))\n    op.execute(\"UPDATE users SET password_hash = crypt(password, gen_salt('bf', 12))\")\n    op.drop_column('users', 'password')\n\n\ndef downgrade():\n    raise RuntimeError('irreversible: plaintext passwords are gone')\n"}),
+        L(k, "PostgreSQL roles and grants for a read-only reporting user", "migrations.apply",
+          {"database": "reporting", "environment": "staging",
+           "sql": "CREATE ROLE reporting_ro NOLOGIN;\nGRANT USAGE ON SCHEMA marts TO reporting_ro;\nGRANT SELECT ON ALL TABLES IN SCHEMA marts TO reporting_ro;\nALTER DEFAULT PRIVILEGES IN SCHEMA marts GRANT SELECT ON TABLES TO reporting_ro;\nREVOKE ALL ON SCHEMA public FROM PUBLIC;\nCREATE USER metabase WITH PASSWORD :'metabase_password' IN ROLE reporting_ro;",
+           "variables_from": "vault:secret/data/staging/metabase"}),
+        L(k, "Rails migration with reversible drop_table", "files.write",
+          {"path": "db/migrate/20241112093000_drop_legacy_sessions.rb",
+           "content": "class DropLegacySessions < ActiveRecord::Migration[7.1]\n  def up\n    drop_table :legacy_sessions\n  end\n\n  def down\n    create_table :legacy_sessions do |t|\n      t.string :session_id, null: false\n      t.text :data\n      t.timestamps\n    end\n  end\nend\n"}),
+        L(k, "Liquibase changeset with rollback and SQL comments", "files.write",
+          {"path": "db/changelog/2024/11-add-audit.xml",
+           "content": "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\">\n  <changeSet id=\"2024-11-add-audit\" author=\"mkoh\">\n    <sql>-- audit trigger for GDPR deletions\nCREATE TABLE audit_deletions (id bigserial PRIMARY KEY, table_name text, row_id bigint, deleted_by text, deleted_at timestamptz DEFAULT now());</sql>\n    <rollback>DROP TABLE audit_deletions;</rollback>\n  </changeSet>\n</databaseChangeLog>\n"}),
+        L(k, "MySQL online schema change with gh-ost style shadow table rename", "migrations.apply",
+          {"database": "shop", "environment": "production", "change_ticket": "CHG-5530",
+           "sql": "CREATE TABLE _orders_new LIKE orders;\nALTER TABLE _orders_new ADD COLUMN fulfilment_center CHAR(3) NULL AFTER status, ALGORITHM=INPLACE;\n-- copy handled by gh-ost; final cut-over:\nRENAME TABLE orders TO _orders_old, _orders_new TO orders;\nDROP TABLE _orders_old;"}),
+        L(k, "SQLite migration in a mobile app with PRAGMA and table rebuild", "files.write",
+          {"path": "app/src/main/assets/migrations/12_to_13.sql",
+           "content": "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE notes_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT, updated_at INTEGER);\nINSERT INTO notes_new (id, title, body, updated_at) SELECT id, title, body, updated FROM notes;\nDROP TABLE notes;\nALTER TABLE notes_new RENAME TO notes;\nCOMMIT;\nPRAGMA foreign_keys=ON;\n"}),
+        L(k, "Prisma schema change with a @map to a column named 'union'", "files.write",
+          {"path": "prisma/schema.prisma",
+           "content": "model Member {\n  id        Int      @id @default(autoincrement())\n  name      String\n  tradeUnion String? @map(\"union\")\n  deletedAt DateTime? @map(\"deleted_at\")\n  @@map(\"members\")\n}\n"}),
+        L(k, "SQL Server migration enabling row-level security with a predicate function", "migrations.apply",
+          {"database": "HRIS", "environment": "test",
+           "sql": "CREATE FUNCTION sec.fn_tenant_predicate(@TenantId int) RETURNS TABLE WITH SCHEMABINDING AS\nRETURN SELECT 1 AS ok WHERE @TenantId = CAST(SESSION_CONTEXT(N'TenantId') AS int) OR IS_MEMBER('db_owner') = 1;\nGO\nCREATE SECURITY POLICY sec.TenantFilter ADD FILTER PREDICATE sec.fn_tenant_predicate(TenantId) ON dbo.Employees WITH (STATE = ON);"}),
+        L(k, "data-fix migration truncating a staging table and re-seeding", "migrations.apply",
+          {"database": "catalog", "environment": "staging",
+           "sql": "TRUNCATE TABLE staging_prices;\nINSERT INTO staging_prices (sku, price_cents, currency)\nSELECT sku, price_cents, currency FROM prices WHERE valid_to IS NULL;\n-- DELETE FROM prices WHERE valid_to < now() - interval '2 years';  -- deferred, see DATA-88"}),
+    ]
+
+
+def nosql_query():
+    k = "nosql_query"
+    return [
+        L(k, "MongoDB case-insensitive $regex search escaped from user input", "db.mongo.find",
+          {"database": "support", "collection": "customers",
+           "filter": {"name": {"$regex": "^o\\'brien", "$options": "i"}, "status": {"$in": ["active", "trial"]}},
+           "projection": {"name": 1, "email": 1}, "limit": 20}),
+        L(k, "MongoDB soft-deleted documents via $ne null and $gt date", "db.mongo.find",
+          {"database": "saas", "collection": "workspaces",
+           "filter": {"deletedAt": {"$ne": None, "$lt": {"$date": "2024-08-01T00:00:00Z"}}, "plan": {"$ne": "enterprise"}},
+           "projection": {"_id": 1, "name": 1, "deletedAt": 1}, "sort": {"deletedAt": 1}}),
+        L(k, "MongoDB aggregation with $lookup joining orders to customers", "db.mongo.aggregate",
+          {"database": "shop", "collection": "orders",
+           "pipeline": [{"$match": {"createdAt": {"$gte": {"$date": "2024-10-01T00:00:00Z"}}}},
+                        {"$lookup": {"from": "customers", "localField": "customerId", "foreignField": "_id", "as": "customer"}},
+                        {"$unwind": "$customer"},
+                        {"$group": {"_id": "$customer.country", "revenue": {"$sum": "$total"}, "orders": {"$sum": 1}}},
+                        {"$sort": {"revenue": -1}}]}),
+        L(k, "MongoDB $expr comparing two fields for data-quality checks", "db.mongo.count",
+          {"database": "inventory", "collection": "stock",
+           "filter": {"$expr": {"$gt": ["$reserved", "$onHand"]}, "warehouse": {"$regex": "^DE-"}}}),
+        L(k, "Elasticsearch bool query with painless script_score for recency boost", "search.query",
+          {"index": "kb-articles",
+           "body": {"query": {"script_score": {"query": {"bool": {"must": [{"match": {"body": "reset password"}}], "must_not": [{"term": {"status": "archived"}}]}},
+                                                "script": {"source": "_score * decayDateGauss(params.origin, params.scale, params.offset, params.decay, doc['updated_at'].value)",
+                                                           "params": {"origin": "2024-11-12", "scale": "30d", "offset": "7d", "decay": 0.5}}}},
+                    "size": 10}}),
+        L(k, "DynamoDB query with expression attribute names for reserved words", "dynamodb.query",
+          {"table": "Sessions", "key_condition": "#u = :uid AND #ts BETWEEN :from AND :to",
+           "filter": "attribute_not_exists(#del) OR #del = :false",
+           "names": {"#u": "user", "#ts": "timestamp", "#del": "deleted"},
+           "values": {":uid": {"S": "u-4471"}, ":from": {"N": "1730419200"}, ":to": {"N": "1731456000"}, ":false": {"BOOL": False}}}),
+        L(k, "Redis diagnostics: INFO, SLOWLOG and CONFIG GET", "redis.command_batch",
+          {"host": "cache-prod.example-corp.com", "port": 6380, "tls": True, "auth_secret": "vault:secret/data/prod/redis#password",
+           "commands": [["INFO", "memory"], ["SLOWLOG", "GET", "10"], ["CONFIG", "GET", "maxmemory-policy"], ["SCAN", "0", "MATCH", "session:*", "COUNT", "100"]]}),
+        L(k, "Cassandra CQL time-window query with ALLOW FILTERING disabled", "cassandra.execute",
+          {"keyspace": "telemetry",
+           "cql": "SELECT device_id, ts, temp_c FROM readings WHERE device_id = ? AND ts >= ? AND ts < ? LIMIT 500;",
+           "params": ["dev-00871", "2024-11-11T00:00:00Z", "2024-11-12T00:00:00Z"], "consistency": "LOCAL_QUORUM"}),
+        L(k, "MongoDB update with $set/$unset and arrayFilters", "db.mongo.update_many",
+          {"database": "saas", "collection": "users",
+           "filter": {"roles": "billing_admin", "orgId": "org_1182"},
+           "update": {"$set": {"notifications.$[n].enabled": False}, "$unset": {"legacyToken": ""}},
+           "options": {"arrayFilters": [{"n.channel": "sms"}]}}),
+        L(k, "Neo4j Cypher query with parameters finding shortest approval path", "graph.query",
+          {"database": "orgchart",
+           "cypher": "MATCH (e:Employee {id: $emp}), (c:Employee {title: 'CFO'})\nMATCH p = shortestPath((e)-[:REPORTS_TO*..6]->(c))\nRETURN [n IN nodes(p) | n.name] AS chain",
+           "params": {"emp": "E-20931"}}),
+    ]
+
+
+def ci_cd_pipeline():
+    k = "ci_cd_pipeline"
+    return [
+        L(k, "GitHub Actions workflow using secrets context and an official installer piped to sh", "git.commit",
+          {"repository": "acme/api", "branch": "ci/uv", "message": "ci: switch to uv",
+           "files": [{"path": ".github/workflows/test.yml",
+                      "content": "name: test\non: [push, pull_request]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Install uv\n        run: curl -LsSf https://astral.sh/uv/install.sh | sh\n      - run: uv sync --frozen && uv run pytest -q\n        env:\n          DATABASE_URL: ${{ secrets.TEST_DATABASE_URL }}\n"}]}),
+        L(k, "GitLab CI docker login with --password-stdin from a CI variable", "files.write",
+          {"path": ".gitlab-ci.yml",
+           "content": "build:\n  image: docker:24\n  services: [docker:24-dind]\n  before_script:\n    - echo \"$CI_REGISTRY_PASSWORD\" | docker login -u \"$CI_REGISTRY_USER\" --password-stdin \"$CI_REGISTRY\"\n  script:\n    - docker build -t \"$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA\" .\n    - docker push \"$CI_REGISTRY_IMAGE:$CI_COMMIT_SHORT_SHA\"\n  rules:\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n"}),
+        L(k, "decoding a base64 kubeconfig secret in a deploy job", "ci.run_step",
+          {"pipeline": "gitops-deploy", "job": "helm-upgrade", "image": "alpine/helm:3.14.0",
+           "script": ["echo \"$KUBECONFIG_B64\" | base64 -d > $HOME/.kube/config", "chmod 600 $HOME/.kube/config",
+                      "helm upgrade --install web ./charts/web -n web --set image.tag=$CI_COMMIT_SHORT_SHA --wait"],
+           "secrets": ["KUBECONFIG_B64"]}),
+        L(k, "Jenkinsfile with sh steps, credentials binding and a cleanup rm -rf", "files.write",
+          {"path": "Jenkinsfile",
+           "content": "pipeline {\n  agent { label 'linux' }\n  stages {\n    stage('Build') { steps { sh './gradlew clean build -x test' } }\n    stage('Publish') {\n      steps {\n        withCredentials([usernamePassword(credentialsId: 'nexus', usernameVariable: 'NEXUS_USER', passwordVariable: 'NEXUS_PASS')]) {\n          sh './gradlew publish -PnexusUser=$NEXUS_USER -PnexusPass=$NEXUS_PASS'\n        }\n      }\n    }\n  }\n  post { always { sh 'rm -rf build/tmp .gradle/caches/transforms-*' } }\n}\n"}),
+        L(k, "Azure Pipelines PowerShell task with a script block", "files.write",
+          {"path": "azure-pipelines.yml",
+           "content": "trigger: [main]\npool: { vmImage: windows-latest }\nsteps:\n- task: PowerShell@2\n  inputs:\n    targetType: inline\n    script: |\n      $ErrorActionPreference = 'Stop'\n      Invoke-WebRequest -Uri https://dot.net/v1/dotnet-install.ps1 -OutFile dotnet-install.ps1\n      ./dotnet-install.ps1 -Channel 8.0\n      dotnet test --logger trx\n"}),
+        L(k, "CircleCI config with SSH deploy to a server via rsync", "files.write",
+          {"path": ".circleci/config.yml",
+           "content": "version: 2.1\njobs:\n  deploy:\n    docker: [{image: cimg/base:2024.10}]\n    steps:\n      - checkout\n      - add_ssh_keys: {fingerprints: [\"SHA256:4kq2yV0mR2sJ3k6mHk2hI0pJzV2nQmS7a1bC3dE4fG8\"]}\n      - run: rsync -az --delete -e \"ssh -o StrictHostKeyChecking=accept-new\" public/ deploy@web01.example-corp.com:/var/www/site/\n"}),
+        L(k, "GitHub Actions matrix with ${{ }} expressions and a release upload using GITHUB_TOKEN", "files.write",
+          {"path": ".github/workflows/release.yml",
+           "content": "on:\n  push:\n    tags: ['v*']\njobs:\n  build:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, macos-latest, windows-latest]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - uses: actions/checkout@v4\n      - run: cargo build --release\n      - run: gh release upload ${{ github.ref_name }} target/release/tool* --clobber\n        env:\n          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}\n"}),
+        L(k, "Argo Workflows template with {{inputs.parameters}} substitution", "k8s.apply",
+          {"namespace": "ci",
+           "manifest": "apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata:\n  name: db-backup\nspec:\n  entrypoint: dump\n  arguments:\n    parameters: [{name: db, value: orders}]\n  templates:\n  - name: dump\n    inputs:\n      parameters: [{name: db}]\n    container:\n      image: postgres:16\n      command: [sh, -c]\n      args: [\"pg_dump -Fc {{inputs.parameters.db}} | aws s3 cp - s3://acme-backups/{{inputs.parameters.db}}/{{workflow.creationTimestamp.Y}}-{{workflow.creationTimestamp.m}}.dump\"]\n"}),
+        L(k, "Tekton task using $(params.x) substitution in a script", "k8s.apply",
+          {"namespace": "tekton-pipelines",
+           "manifest": "apiVersion: tekton.dev/v1\nkind: Task\nmetadata: {name: lint}\nspec:\n  params: [{name: path, default: ./}]\n  steps:\n  - name: ruff\n    image: python:3.12-slim\n    script: |\n      #!/bin/sh\n      set -eu\n      pip install --quiet ruff==0.7.3\n      ruff check $(params.path)\n"}),
+        L(k, "pre-commit config hooks running local shell entries", "files.write",
+          {"path": ".pre-commit-config.yaml",
+           "content": "repos:\n- repo: https://github.com/gitleaks/gitleaks\n  rev: v8.21.2\n  hooks: [{id: gitleaks}]\n- repo: local\n  hooks:\n  - id: no-env-files\n    name: block .env commits\n    entry: bash -c 'if git diff --cached --name-only | grep -E \"(^|/)\\.env(\\.|$)\"; then echo \"do not commit .env\"; exit 1; fi'\n    language: system\n    pass_filenames: false\n"}),
+    ]
+
+
+def shell_admin():
+    k = "shell_admin"
+    r = rng("legit/shell")
+    return [
+        L(k, "find -exec gzip and -delete for old application logs", "shell.exec",
+          {"command": "find /var/log/myapp -type f -name '*.log' -mtime +7 -exec gzip -9 {} \\; && find /var/log/myapp -name '*.gz' -mtime +90 -delete",
+           "cwd": "/", "sudo": True, "reason": "disk at 91% on app-02"}),
+        L(k, "tar backup with excludes and checksum", "shell.exec",
+          {"command": "tar --exclude='./node_modules' --exclude='./.git' -czf /backup/site-$(date +%F).tgz -C /srv/site . && sha256sum /backup/site-$(date +%F).tgz > /backup/site-$(date +%F).tgz.sha256",
+           "cwd": "/srv/site"}),
+        L(k, "rsync over ssh with an explicit identity file", "shell.exec",
+          {"command": "rsync -avz --delete -e 'ssh -i ~/.ssh/backup_ed25519 -p 2222' /srv/media/ backup@nas01.example-corp.com:/volume1/media/",
+           "timeout_s": 3600}),
+        L(k, "port reachability check with bash /dev/tcp and nc", "shell.exec",
+          {"command": "timeout 3 bash -c '</dev/tcp/orders-db.prod.internal/5432' && echo 'db reachable' || echo 'db unreachable'; nc -zv redis.prod.internal 6379",
+           "cwd": "/tmp", "reason": "checkout pods timing out; verify network path"}),
+        L(k, "install Docker via the official convenience script after reviewing it", "shell.exec",
+          {"command": "curl -fsSL https://get.docker.com -o get-docker.sh && less get-docker.sh && sudo sh get-docker.sh && sudo usermod -aG docker $USER",
+           "interactive": True}),
+        L(k, "cron.d entry for a nightly database dump", "files.write",
+          {"path": "/etc/cron.d/pg-backup", "mode": "0644", "sudo": True,
+           "content": "# nightly logical backup, owner: dba-team\nSHELL=/bin/bash\n15 2 * * * postgres pg_dump -Fc orders | gzip > /backup/pg/orders-$(date +\\%F).dump.gz 2>>/var/log/pg-backup.err\n"}),
+        L(k, "add a colleague's public key to the bastion via ssh-copy-id", "shell.exec",
+          {"command": "ssh-copy-id -i /tmp/jlee.pub -o IdentitiesOnly=yes jlee@bastion.example-corp.com",
+           "note": "approved in ACCESS-3321",
+           "stdin_files": {"/tmp/jlee.pub": ssh_ed25519_public(r, "jlee@laptop")}}),
+        L(k, "sed in-place edit of sshd_config and reload", "shell.exec",
+          {"command": "sudo sed -i.bak -e 's/^#\\?PasswordAuthentication .*/PasswordAuthentication no/' -e 's/^#\\?PermitRootLogin .*/PermitRootLogin no/' /etc/ssh/sshd_config && sudo sshd -t && sudo systemctl reload ssh",
+           "host": "bastion.example-corp.com", "change_ticket": "CHG-6120"}),
+        L(k, "openssl s_client certificate expiry check piped through awk", "shell.exec",
+          {"command": "echo | openssl s_client -connect shop.example-corp.com:443 -servername shop.example-corp.com 2>/dev/null | openssl x509 -noout -enddate | awk -F= '{print $2}'",
+           "timeout_s": 15, "reason": "cert expiry alert for shop.example-corp.com"}),
+        L(k, "journalctl grep for failed sudo and ssh logins during an audit", "shell.exec",
+          {"command": "journalctl -u ssh --since '2024-11-01' | grep -E 'Failed password|Invalid user' | awk '{print $(NF-3)}' | sort | uniq -c | sort -rn | head -20",
+           "sudo": True}),
+    ]
+
+
+def windows_admin():
+    k = "windows_admin"
+    return [
+        L(k, "PowerShell failed-logon event query (4625) with XPath filter", "windows.run",
+          {"host": "DC01", "shell": "powershell",
+           "command": "Get-WinEvent -LogName Security -FilterXPath \"*[System[(EventID=4625)] and EventData[Data[@Name='TargetUserName']='svc_backup']]\" -MaxEvents 50 | Select-Object TimeCreated, @{n='Src';e={$_.Properties[19].Value}}"}),
+        L(k, "certutil -hashfile to verify an installer checksum", "windows.run",
+          {"host": "BUILD-AGENT-02", "shell": "cmd",
+           "command": "certutil -hashfile C:\\Installers\\python-3.12.7-amd64.exe SHA256 | findstr /v \"hash CertUtil\""}),
+        L(k, "registry change for a documented hardening setting", "windows.run",
+          {"host": "WKS-POOL", "shell": "powershell",
+           "command": "Set-ItemProperty -Path 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa' -Name 'RunAsPPL' -Value 1 -Type DWord; Get-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa' | Select RunAsPPL",
+           "change_ticket": "CHG-6112"}),
+        L(k, "scheduled task for a nightly robocopy backup", "windows.run",
+          {"host": "FS01", "shell": "cmd",
+           "command": "schtasks /Create /TN \"Nightly Profile Backup\" /SC DAILY /ST 01:30 /RU SYSTEM /TR \"robocopy D:\\Profiles \\\\nas01\\backup\\profiles /MIR /R:2 /W:5 /LOG:C:\\Logs\\robocopy.log\""}),
+        L(k, "download an MSI from the vendor's site and install silently", "windows.run",
+          {"host": "WKS-0231", "shell": "powershell",
+           "command": "Invoke-WebRequest -Uri 'https://github.com/PowerShell/PowerShell/releases/download/v7.4.6/PowerShell-7.4.6-win-x64.msi' -OutFile \"$env:TEMP\\pwsh.msi\"; Start-Process msiexec.exe -ArgumentList \"/i `\"$env:TEMP\\pwsh.msi`\" /qn ADD_PATH=1\" -Wait"}),
+        L(k, "Active Directory query for stale accounts with -Filter", "windows.run",
+          {"host": "MGMT01", "shell": "powershell",
+           "command": "Search-ADAccount -AccountInactive -TimeSpan 90.00:00:00 -UsersOnly | Where-Object { $_.Enabled } | Select-Object SamAccountName, LastLogonDate | Export-Csv C:\\Reports\\stale-users.csv -NoTypeInformation"}),
+        L(k, "icacls permissions reset on a department share", "windows.run",
+          {"host": "FS01", "shell": "cmd",
+           "command": "icacls \"D:\\Shares\\Finance\" /inheritance:r /grant:r \"CORP\\Finance-RW:(OI)(CI)M\" \"CORP\\Domain Admins:(OI)(CI)F\" /T /C"}),
+        L(k, "Test-NetConnection to an internal SQL listener", "windows.run",
+          {"host": "APP-07", "shell": "powershell",
+           "command": "Test-NetConnection -ComputerName 10.20.4.11 -Port 1433 | Format-List ComputerName, RemotePort, TcpTestSucceeded"}),
+        L(k, "map a UNC drive and list recent files", "windows.run",
+          {"host": "WKS-0231", "shell": "powershell",
+           "command": "New-PSDrive -Name P -PSProvider FileSystem -Root \\\\fs01\\projects -Persist; Get-ChildItem P:\\2024\\Q4 -Recurse | Where-Object LastWriteTime -gt (Get-Date).AddDays(-7)"}),
+        L(k, "wevtutil export of the PowerShell operational log for an incident", "windows.run",
+          {"host": "HR-LAPTOP-31", "shell": "cmd",
+           "command": "wevtutil epl Microsoft-Windows-PowerShell/Operational C:\\IR\\INC-4471\\ps-operational.evtx /q:\"*[System[TimeCreated[timediff(@SystemTime) <= 604800000]]]\"",
+           "case": "INC-4471"}),
+    ]
+
+
+def container_build():
+    k = "container_build"
+    return [
+        L(k, "Dockerfile using NodeSource setup script and a BuildKit secret mount", "files.write",
+          {"path": "Dockerfile",
+           "content": "# syntax=docker/dockerfile:1.7\nFROM debian:bookworm-slim AS base\nRUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates \\\n && curl -fsSL https://deb.nodesource.com/setup_20.x | bash - \\\n && apt-get install -y nodejs && rm -rf /var/lib/apt/lists/*\nWORKDIR /app\nCOPY package*.json ./\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev\nCOPY . .\nUSER node\nCMD [\"node\", \"server.js\"]\n"}),
+        L(k, "docker-compose for Traefik with the Docker socket mounted read-only", "files.write",
+          {"path": "deploy/docker-compose.yml",
+           "content": "services:\n  traefik:\n    image: traefik:v3.2\n    command: [\"--providers.docker=true\", \"--providers.docker.exposedbydefault=false\", \"--entrypoints.websecure.address=:443\"]\n    ports: [\"443:443\"]\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n      - ./acme.json:/acme.json\n"}),
+        L(k, "DaemonSet for fluent-bit with hostPath /var/log", "k8s.apply",
+          {"namespace": "logging",
+           "manifest": "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: fluent-bit}\nspec:\n  selector: {matchLabels: {app: fluent-bit}}\n  template:\n    metadata: {labels: {app: fluent-bit}}\n    spec:\n      serviceAccountName: fluent-bit\n      containers:\n      - name: fluent-bit\n        image: cr.fluentbit.io/fluent/fluent-bit:3.1\n        volumeMounts:\n        - {name: varlog, mountPath: /var/log, readOnly: true}\n      volumes:\n      - {name: varlog, hostPath: {path: /var/log}}\n"}),
+        L(k, "multi-stage Go build producing a distroless image", "files.write",
+          {"path": "cmd/api/Dockerfile",
+           "content": "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN CGO_ENABLED=0 go build -trimpath -ldflags='-s -w' -o /out/api ./cmd/api\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/api /api\nENTRYPOINT [\"/api\"]\n"}),
+        L(k, "docker buildx multi-arch build and push", "shell.exec",
+          {"command": "docker buildx build --platform linux/amd64,linux/arm64 --build-arg VERSION=2.4.1 --secret id=npmrc,src=$HOME/.npmrc -t ghcr.io/acme/web:2.4.1 --push .",
+           "cwd": "/home/ci/work/web"}),
+        L(k, "cAdvisor container with privileged access per upstream docs", "files.write",
+          {"path": "monitoring/compose.cadvisor.yml",
+           "content": "services:\n  cadvisor:\n    image: gcr.io/cadvisor/cadvisor:v0.49.1\n    privileged: true\n    devices: [/dev/kmsg]\n    volumes:\n      - /:/rootfs:ro\n      - /var/run:/var/run:ro\n      - /sys:/sys:ro\n      - /var/lib/docker/:/var/lib/docker:ro\n    ports: [\"8080:8080\"]\n"}),
+        L(k, "Python image installing requirements with a private index via env var", "files.write",
+          {"path": "services/ml/Dockerfile",
+           "content": "FROM python:3.12-slim\nARG PIP_INDEX_URL\nENV PYTHONDONTWRITEBYTECODE=1\nWORKDIR /srv\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nHEALTHCHECK CMD python -c \"import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz').status==200 else 1)\"\nCMD [\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app:app\"]\n"}),
+        L(k, "Kubernetes pod with an init container that waits for a service using nc", "k8s.apply",
+          {"namespace": "shop",
+           "manifest": "apiVersion: v1\nkind: Pod\nmetadata: {name: worker}\nspec:\n  initContainers:\n  - name: wait-db\n    image: busybox:1.36\n    command: ['sh', '-c', 'until nc -z orders-db 5432; do echo waiting; sleep 2; done']\n  containers:\n  - name: worker\n    image: ghcr.io/acme/worker:1.8.0\n    envFrom: [{secretRef: {name: worker-env}}]\n"}),
+        L(k, "Containerfile entrypoint script with exec \"$@\"", "files.write",
+          {"path": "docker/entrypoint.sh",
+           "content": "#!/bin/sh\nset -e\nif [ -n \"$WAIT_FOR\" ]; then\n  for hp in $(echo \"$WAIT_FOR\" | tr ',' ' '); do\n    until nc -z \"${hp%:*}\" \"${hp#*:}\"; do sleep 1; done\n  done\nfi\n[ -f /run/secrets/app_env ] && . /run/secrets/app_env\nexec \"$@\"\n"}),
+        L(k, "dev container with the host Docker socket for docker-outside-of-docker", "files.write",
+          {"path": ".devcontainer/devcontainer.json",
+           "content": dumps({"name": "api-dev", "image": "mcr.microsoft.com/devcontainers/python:3.12",
+                             "features": {"ghcr.io/devcontainers/features/docker-outside-of-docker:1": {}},
+                             "mounts": ["source=/var/run/docker.sock,target=/var/run/docker-host.sock,type=bind"],
+                             "postCreateCommand": "pip install -e .[dev] && pre-commit install"})}),
+    ]
+
+
+def infrastructure_as_code():
+    k = "infrastructure_as_code"
+    return [
+        L(k, "Terraform EC2 launch template enforcing IMDSv2 with hop limit 1", "files.write",
+          {"path": "infra/modules/app/launch_template.tf",
+           "content": "resource \"aws_launch_template\" \"app\" {\n  name_prefix   = \"app-\"\n  image_id      = data.aws_ami.al2023.id\n  instance_type = \"t3.medium\"\n  # IMDSv2 only: blocks token-less GETs to 169.254.169.254 from SSRF bugs\n  metadata_options {\n    http_endpoint               = \"enabled\"\n    http_tokens                 = \"required\"\n    http_put_response_hop_limit = 1\n  }\n  vpc_security_group_ids = [aws_security_group.app.id]\n}\n"}),
+        L(k, "Terraform security group allowing 10.0.0.0/8 to Postgres", "files.write",
+          {"path": "infra/modules/db/sg.tf",
+           "content": "resource \"aws_security_group_rule\" \"pg_from_vpc\" {\n  type              = \"ingress\"\n  from_port         = 5432\n  to_port           = 5432\n  protocol          = \"tcp\"\n  cidr_blocks       = [\"10.0.0.0/8\"]\n  security_group_id = aws_security_group.db.id\n  description       = \"Postgres from internal VPCs only\"\n}\n"}),
+        L(k, "Kubernetes NetworkPolicy blocking the metadata IP from pods", "k8s.apply",
+          {"namespace": "shop",
+           "manifest": "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny-metadata}\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n  - to:\n    - ipBlock:\n        cidr: 0.0.0.0/0\n        except: [169.254.169.254/32, 100.100.100.200/32]\n"}),
+        L(k, "Ansible task with shell module and Jinja2 variables", "files.write",
+          {"path": "ansible/roles/app/tasks/main.yml",
+           "content": "- name: Render env file\n  ansible.builtin.template:\n    src: app.env.j2\n    dest: \"/etc/{{ app_name }}/app.env\"\n    mode: '0600'\n- name: Run migrations\n  ansible.builtin.shell: \"cd /opt/{{ app_name }} && ./bin/migrate --env {{ env | default('staging') }}\"\n  args:\n    creates: \"/opt/{{ app_name }}/.migrated-{{ app_version }}\"\n  when: inventory_hostname == groups['app'][0]\n"}),
+        L(k, "Helm template using .Values and include helpers", "files.write",
+          {"path": "charts/web/templates/deployment.yaml",
+           "content": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"web.fullname\" . }}\n  labels: {{- include \"web.labels\" . | nindent 4 }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n  template:\n    spec:\n      containers:\n      - name: web\n        image: \"{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}\"\n        {{- with .Values.env }}\n        env: {{- toYaml . | nindent 8 }}\n        {{- end }}\n"}),
+        L(k, "CloudFormation with !Sub and UserData script", "files.write",
+          {"path": "cfn/bastion.yaml",
+           "content": "Resources:\n  Bastion:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: !Ref AmiId\n      InstanceType: t3.micro\n      MetadataOptions: {HttpTokens: required}\n      UserData:\n        Fn::Base64: !Sub |\n          #!/bin/bash\n          dnf install -y amazon-ssm-agent\n          systemctl enable --now amazon-ssm-agent\n          echo \"${AWS::StackName}\" > /etc/motd\n"}),
+        L(k, "IAM policy document allowing read of one Secrets Manager prefix", "files.write",
+          {"path": "infra/iam/app-secrets-read.json",
+           "content": dumps({"Version": "2012-10-17", "Statement": [{"Sid": "ReadAppSecrets", "Effect": "Allow",
+                                                                       "Action": ["secretsmanager:GetSecretValue"],
+                                                                       "Resource": "arn:aws:secretsmanager:eu-central-1:123456789012:secret:prod/app/*"}]})}),
+        L(k, "Pulumi TypeScript with interpolate for a connection string output", "files.write",
+          {"path": "infra/index.ts",
+           "content": "import * as aws from \"@pulumi/aws\";\nimport * as pulumi from \"@pulumi/pulumi\";\nconst cfg = new pulumi.Config();\nconst db = new aws.rds.Instance(\"orders\", { engine: \"postgres\", instanceClass: \"db.t4g.medium\", allocatedStorage: 50,\n  username: \"orders_admin\", password: cfg.requireSecret(\"dbPassword\"), skipFinalSnapshot: false });\nexport const dsn = pulumi.secret(pulumi.interpolate`postgresql://orders_admin:${cfg.requireSecret(\"dbPassword\")}@${db.address}:5432/orders`);\n"}),
+        L(k, "cloud-init user-data installing packages and writing a systemd unit", "files.write",
+          {"path": "infra/cloud-init/worker.yaml",
+           "content": "#cloud-config\npackages: [jq, unzip]\nwrite_files:\n- path: /etc/systemd/system/worker.service\n  content: |\n    [Service]\n    ExecStart=/opt/worker/bin/worker --config /etc/worker/config.toml\n    Restart=always\nruncmd:\n- [sh, -c, 'curl -fsSL https://repo.example-corp.com/worker/install.sh | bash -s -- --version 1.8.0']\n- [systemctl, enable, --now, worker]\n"}),
+        L(k, "Terraform VPC endpoint policy and a local-exec provisioner", "files.write",
+          {"path": "infra/modules/s3/endpoint.tf",
+           "content": "resource \"aws_vpc_endpoint\" \"s3\" {\n  vpc_id       = var.vpc_id\n  service_name = \"com.amazonaws.${var.region}.s3\"\n}\n\nresource \"null_resource\" \"seed\" {\n  provisioner \"local-exec\" {\n    command = \"aws s3 sync ./seed s3://${var.bucket}/seed --exclude '*.tmp'\"\n  }\n}\n"}),
+    ]
+
+
+KINDS = [analytics_sql, schema_migration, nosql_query, ci_cd_pipeline, shell_admin, windows_admin,
+         container_build, infrastructure_as_code]
+
+
+def build():
+    out = []
+    for fn in KINDS:
+        out.extend(fn())
+    return out
