@@ -2,7 +2,7 @@
 //! on the tuning split of the labelled corpus and writes it where the
 //! inspector embeds it.
 //!
-//! `cargo run --release -p aigos-policy --example train_prompt_model [DIR] [--fp-budget F] [--out FILE] [--dry-run]`
+//! `cargo run --release -p aigos-policy --example train_prompt_model [DIR] [--fp-budget F] [--bits N] [--epochs N] [--l2 F] [--out FILE] [--dry-run]`
 //! trains; `... --example train_prompt_model -- --score < lines` prints the
 //! embedded model's score of each line of stdin.
 //!
@@ -76,6 +76,7 @@ fn main() {
     let mut out = String::from("crates/aigos-policy/src/inspect/prompt_model.bin");
     let mut budget = 0.005f64;
     let mut dry = false;
+    let mut options = TrainOptions::default();
     if args.first().is_some_and(|a| a == "--score") {
         // Scores each line of stdin with the embedded model.
         let model = PromptModel::embedded().expect("the embedded model");
@@ -97,6 +98,18 @@ fn main() {
                 out = args[i].clone();
             }
             "--dry-run" => dry = true,
+            "--bits" => {
+                i += 1;
+                options = options.bits(args[i].parse().expect("log2 of the table size"));
+            }
+            "--epochs" => {
+                i += 1;
+                options = options.epochs(args[i].parse().expect("a count"));
+            }
+            "--l2" => {
+                i += 1;
+                options = options.l2(args[i].parse().expect("a penalty"));
+            }
             other => dir = other.to_owned(),
         }
         i += 1;
@@ -123,7 +136,6 @@ fn main() {
             cases.push(Case { fold: (h / 100) % 5, text: units.join("\n"), units, injection, legit: !attack, rules });
         }
     }
-    let options = TrainOptions::default();
     // Out-of-fold scores.
     let mut oof = vec![0f32; cases.len()];
     for fold in 0..5 {

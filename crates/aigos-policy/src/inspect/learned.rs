@@ -226,13 +226,13 @@ impl PromptModel {
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
 pub struct TrainOptions {
-    /// log2 of the weight table's size (default 16: 64 KiB).
+    /// log2 of the weight table's size (default 18: 256 KiB).
     pub bits: u32,
-    /// Passes over the data (default 30).
+    /// Passes over the data (default 60).
     pub epochs: usize,
     /// Adagrad's learning rate (default 0.2).
     pub rate: f32,
-    /// L2 penalty per update (default 1e-5).
+    /// L2 penalty per update (default 3e-4).
     pub l2: f32,
     /// Seed of the shuffle (default fixed, so training is reproducible).
     pub seed: u64,
@@ -243,7 +243,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { bits: 16, epochs: 30, rate: 0.2, l2: 1e-5, seed: 0x5eed_a160_5eed_a160, threshold: 0.9 }
+        TrainOptions { bits: 18, epochs: 60, rate: 0.2, l2: 3e-4, seed: 0x5eed_a160_5eed_a160, threshold: 0.9 }
     }
 }
 
