@@ -180,8 +180,11 @@ const TEST_FP_CEILING: f64 = 0.055;
 /// left 12 (97, 2.6 %), 6 of them internal addresses the egress rules deny
 /// by design. It was 2.6 % until blind24 joined (stop 45): its tuning two
 /// thirds had 14 of 167 flagged at first sight; the stop's fixes left 8, 3
-/// of them internal addresses the egress rules deny by design, and the
-/// split is at 2.61 % (102 of 3,903). This keeps it from rising further; the
+/// of them internal addresses the egress rules deny by design (2.61 %, 102
+/// of 3,903). pi25 joined with 170 tuning legitimate payloads, and a red
+/// team made the stop put back four lowerings that hid attacks (a port
+/// probe's shape, bullets as prose, an example marker in a code literal):
+/// the split is at 2.68 % (109 of 4,073). This keeps it from rising further; the
 /// target is still 2 %.
 const TRAIN_FP_CEILING: f64 = 0.027;
 

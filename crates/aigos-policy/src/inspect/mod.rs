@@ -407,10 +407,6 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
             | "question"
             | "explanation"
             | "caption"
-            | "bullets"
-            | "paragraph"
-            | "paragraphs"
-            | "speakernotes"
     ) {
         return Context::Text;
     }
@@ -1117,20 +1113,81 @@ impl<'i> Run<'i> {
         }
     }
 
-    /// A MongoDB `$lookup` that joins a collection of credentials into
-    /// the documents a query returns (`{"$lookup": {"from":
-    /// "service_credentials", "pipeline": [{"$match": {}}], ...}}`): the
-    /// secrets come back with the tickets. (A join with `users` or
-    /// `orders` is everyday aggregation.)
+    /// A MongoDB stage that joins a collection of credentials into the
+    /// documents a query returns (`{"$lookup": {"from":
+    /// "service_credentials", "pipeline": [{"$match": {}}]}}`,
+    /// `{"$unionWith": "api_keys"}`, `$graphLookup`, the `admin` database's
+    /// `system.users`): the secrets come back with the tickets. The
+    /// collection's last word must name secrets (`credentials`, `api_keys`):
+    /// `credentialing_applications`, `password_resets` and `secret_santa`
+    /// are records about them. (A join with `users` is everyday aggregation.)
     fn secret_lookup(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
-        const SECRET: &[&str] =
-            &["credential", "password", "passwd", "secret", "apikey", "api_key", "private_key", "auth_token", "access_token"];
+        const NOUNS: &[&str] = &[
+            "credential",
+            "credentials",
+            "creds",
+            "secret",
+            "secrets",
+            "password",
+            "passwords",
+            "passwd",
+            "apikeys",
+            "keys",
+            "tokens",
+            "hashes",
+            "privatekeys",
+            "signingkeys",
+        ];
+        let key = |i: Option<usize>| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
+            Some(Token::Key(k)) => Some(k.as_ref()),
+            _ => None,
+        };
         for s in strings.iter().filter(|s| !s.is_key && s.text.len() <= 128) {
             let Some(node) = s.node.and_then(|i| nodes.get(i)) else { continue };
-            let lookup = matches!(&node.token, Token::Key(k) if k == "from")
-                && matches!(node.parent.and_then(|i| nodes.get(i)).map(|n| &n.token), Some(Token::Key(k)) if k == "$lookup");
-            let name = s.text.to_ascii_lowercase();
-            if lookup && SECRET.iter().any(|w| name.contains(w)) {
+            let stage = matches!(
+                (key(s.node), key(node.parent)),
+                (Some("from"), Some("$lookup" | "$graphLookup")) | (Some("coll"), Some("$unionWith" | "$lookup")) | (Some("$unionWith"), _)
+            );
+            if !stage {
+                continue;
+            }
+            let name = s.text.trim().to_ascii_lowercase();
+            let words: Vec<&str> = name.split(['_', '-', '.', ' ']).filter(|w| !w.is_empty()).collect();
+            // `api_keys` and `signing_keys` are one noun, as `apikeys` is.
+            let last = words.last().copied().unwrap_or("");
+            let pair = words.len() >= 2
+                && matches!(words.get(words.len() - 2), Some(&("api" | "signing" | "private" | "password" | "access" | "auth")));
+            // (A machine's credentials, `service_credentials`; a nurse's
+            // `nursing_credentials` are licences.)
+            let machine = words.len() < 2
+                || matches!(
+                    words.get(words.len() - 2),
+                    Some(
+                        &("service"
+                            | "api"
+                            | "app"
+                            | "db"
+                            | "database"
+                            | "cloud"
+                            | "aws"
+                            | "gcp"
+                            | "azure"
+                            | "integration"
+                            | "oauth"
+                            | "client"
+                            | "user"
+                            | "admin"
+                            | "system"
+                            | "stored"
+                            | "vault")
+                    )
+                );
+            let secret = match last {
+                "keys" | "tokens" | "hashes" => pair,
+                "credential" | "credentials" | "creds" => machine,
+                _ => NOUNS.contains(&last),
+            } || name == "system.users";
+            if secret {
                 let mut at = String::from(prefix);
                 at.push_str(&pointer(nodes, s.node));
                 self.hits.push(Finding {
@@ -1139,7 +1196,7 @@ impl<'i> Run<'i> {
                     pointer: at,
                     chain: chain.to_vec(),
                     rule: "sql.nosql-operator",
-                    excerpt: format!("$lookup from {}", excerpt(&s.text, &(0..s.text.len()))),
+                    excerpt: format!("joins {}", excerpt(&s.text, &(0..s.text.len()))),
                 });
             }
         }
@@ -1397,9 +1454,7 @@ impl<'i> Run<'i> {
             // is the explanation's, quoted or not.
             // A commit message or changelog that describes a fix cites the
             // input it stops ("input like `%' OR '1'='1` broke out"). A test
-            // file lists attacks as literals its test expects rejected; an
-            // error message cites one as an example (`raise ValueError('path
-            // escapes upload dir (e.g. ../../etc/passwd)')`).
+            // file lists attacks as literals its test expects rejected.
             // Only for what a prose tool never runs (paths, SQL, commands):
             // a template or a URL in a message can still be rendered or fetched.
             // (A command typed into a terminal runs: its shell findings are
@@ -1418,9 +1473,7 @@ impl<'i> Run<'i> {
                             || inert(h.family) && cited(&view.text, &h.at) && *fix.get_or_insert_with(|| describes_fix(&view.text))
                             || inert(h.family)
                                 && in_code_literal(&view.text, h.at.start)
-                                && (*test.get_or_insert_with(|| test_code(&view.text))
-                                    || regex_literal(&view.text, h.at.start)
-                                    || after_example_marker(&view.text, &h.at)))
+                                && (*test.get_or_insert_with(|| test_code(&view.text)) || regex_literal(&view.text, h.at.start)))
                     {
                         h.confidence = Confidence::Low;
                     }
@@ -1849,18 +1902,13 @@ fn access_log_request(text: &str, at: usize) -> bool {
 /// Whether the match at `at` is cited: quoted, or after "like", "such as",
 /// "e.g." ("Requests like /files/..%2f..%2fetc%2fpasswd were decoded").
 fn cited(text: &str, at: &Range<usize>) -> bool {
-    // Quoted: the match opens inside a quotation (it may run past its end).
-    after_example_marker(text, at) || prompt::quoted_at(text, &(at.start..at.start))
-}
-
-/// Whether the match at `at` follows "like", "such as", "e.g." or "for
-/// example" (quotes and blanks between them aside). (A fix's tests name the
-/// inputs they stop: "adds tests for %2e%2e%2f".)
-fn after_example_marker(text: &str, at: &Range<usize>) -> bool {
     let head = text.get(..at.start).unwrap_or("");
     let before = head.get(floor_char(head, head.len().saturating_sub(32))..).unwrap_or("");
     let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '`' | '"' | '\'')).to_ascii_lowercase();
+    // Quoted: the match opens inside a quotation (it may run past its end).
+    // (A fix's tests name the inputs they stop: "adds tests for %2e%2e%2f".)
     ["like", "such as", "e.g.", "e.g.,", "for example", "for example,", "tests for", "test for"].iter().any(|w| before.ends_with(w))
+        || prompt::quoted_at(text, &(at.start..at.start))
 }
 
 /// Whether prose describes a security fix (a commit message, a changelog):

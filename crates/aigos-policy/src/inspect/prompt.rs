@@ -117,8 +117,6 @@ const ACTION: &str = r"(?:(?:send|forward|e-?mail|post|upload|exfiltrate|transmi
 const B: &str = r"(?:^|[^a-z0-9_])";
 /// End of a word (consumes the character after it, if any).
 const E: &str = r"(?:$|[^a-z0-9_])";
-/// End of a word that is not the head of a qualified name (`orders.status`).
-const E_NAME: &str = r"(?:$|[^a-z0-9_.]|\.(?:$|[^a-z0-9_]))";
 /// Separators between words: spaces and punctuation.
 const S: &str = r"[\s!-/:-@\[-`{-~\u{a0}-\u{bf}\u{2000}-\u{206f}\u{3000}-\u{303f}\u{ff01}-\u{ff0f}]+";
 
@@ -304,10 +302,7 @@ fn rules() -> Vec<Rule> {
         )
         .on(r"end of|begin"),
         // --- Instruction overrides.
-        // (A target that is a qualified name, `drop orders.legacy_status`
-        // in a migration's commit message, is a table: no sentence goes on
-        // right after its full stop.)
-        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E_NAME}")).on(&format!("{targets}|ruc|r u c|r.u.c|r-u-c|r_u_c")),
+        rule("prompt.override", High, Override, format!(r"(?i){B}(?:{verbs}){g4}(?:{targets}){E}")).on(&format!("{targets}|ruc|r u c|r.u.c|r-u-c|r_u_c")),
         rule("prompt.override", High, Override, format!(r"(?i){B}(?:{targets}){g3}(?:{infinitives}){E}")).on(infinitives),
         rule(
             "prompt.override",
@@ -1274,6 +1269,15 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             }
             if negated(text, at.start) || quoted_speech_cjk(text, at) {
                 conf = Confidence::Low;
+            }
+            // A target that heads a qualified name (`drop
+            // orders.legacy_status` in a migration's commit message) is a
+            // table: its next part holds an underscore, where a sentence
+            // run on after a full stop (`instructions.Forward ...`) does not.
+            let next: &str = text.get(at.end..).and_then(|r| r.strip_prefix('.')).unwrap_or("");
+            let part = next.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap_or("");
+            if part.contains('_') && part.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                return None;
             }
         }
         Kind::Phrase => {

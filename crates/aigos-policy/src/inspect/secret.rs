@@ -126,6 +126,10 @@ static CRED_SOURCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// The start of jwt.io's sample claims (`{"sub":"1234567890","name":"John
+/// Doe"`), base64url-encoded.
+const JWT_IO_CLAIMS: &str = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIi";
+
 /// Documented example values: never live.
 const KNOWN_EXAMPLES: &[&str] = &[
     "AKIAIOSFODNN7EXAMPLE",
@@ -1460,8 +1464,16 @@ fn value_confidence(v: &str, quoted: bool) -> Option<Confidence> {
     if v.len() < 6 {
         return None;
     }
-    // A documented example, or a JWT signed as jwt.io's sample is.
-    if KNOWN_EXAMPLES.contains(&v) || v.starts_with("eyJ") && v.rsplit('.').next().is_some_and(|sig| KNOWN_EXAMPLES.contains(&sig)) {
+    // A documented example, or jwt.io's sample JWT itself (its claims and
+    // its signature: a forged token that reuses the signature is not one).
+    let jwt_sample = || {
+        let mut parts = v.split('.');
+        parts.next().is_some_and(|h| h.starts_with("eyJ"))
+            && parts.next().is_some_and(|p| p.starts_with(JWT_IO_CLAIMS))
+            && parts.next().is_some_and(|sig| KNOWN_EXAMPLES.contains(&sig))
+            && parts.next().is_none()
+    };
+    if KNOWN_EXAMPLES.contains(&v) || jwt_sample() {
         return None;
     }
     let h = shannon(v);

@@ -4394,31 +4394,7 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
             if matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1") || host.starts_with('$') {
                 continue;
             }
-            // The port probe idiom, a quoted script that is only an input
-            // redirection (`bash -c '</dev/tcp/db.internal/5432'`): it
-            // opens the connection and reads nothing from it.
-            let probe = || {
-                let head = l.get(..p).unwrap_or("");
-                let open = if head.ends_with("'<") {
-                    "'"
-                } else if head.ends_with("\"<") {
-                    "\""
-                } else {
-                    return false;
-                };
-                let rest = l.get(p..).unwrap_or("");
-                let Some(end) = rest.find(['\'', '"']) else { return false };
-                let path = rest.get(..end).unwrap_or("");
-                rest.get(end..=end) == Some(open)
-                    && !path.contains(|c: char| c.is_whitespace() || matches!(c, '|' | ';' | '&' | '>' | '<' | '$' | '`'))
-            };
-            let c = if wired {
-                Confidence::High
-            } else if probe() {
-                Confidence::Low
-            } else {
-                Confidence::Medium
-            };
+            let c = if wired { Confidence::High } else { Confidence::Medium };
             if worst.is_none_or(|(w, _)| c > w) {
                 worst = Some((c, p));
             }

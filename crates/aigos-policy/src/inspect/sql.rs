@@ -592,7 +592,23 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
     // query, is a literal it looks for: outside GraphQL only a literal
     // with an escaped quote of its own counts.)
     let graphql = super::has(s.tool, "graphql") || s.field == "graphql";
-    let filters = graphql || matches!(s.field, "filter" | "filters" | "where" | "q" | "query" | "search" | "fiql" | "rsql");
+    let filters = graphql
+        || matches!(
+            s.field,
+            "filter"
+                | "filters"
+                | "$filter"
+                | "where"
+                | "q"
+                | "query"
+                | "search"
+                | "fiql"
+                | "rsql"
+                | "criteria"
+                | "conditions"
+                | "filter_expression"
+                | "filterexpression"
+        );
     if filters
         && !statement
         && matches!(s.context, Context::Unknown | Context::Sql | Context::Url)
@@ -1308,17 +1324,29 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
 }
 
 /// Value rules on the content of each quoted literal of `text` (at most
-/// 16) that is an argument's value (after `:` or `=`) and holds an
-/// escaped quote of its own or, in GraphQL, a quote of the other kind
-/// (`"status = 'paid') UNION ..."`, `'x\'); DROP ...'`): those are the
-/// literals whose content can break out of the application's own quotes.
-/// A hit covers the whole literal.
+/// 16) that is an argument's value and holds an escaped quote of its own
+/// (`'x\'); DROP ...'`, OData's and RSQL's doubled `'O'' UNION ...'`) or,
+/// in GraphQL, a quote of the other kind or a block string (`"status =
+/// 'paid') UNION ..."`): those are the literals whose content, unescaped,
+/// can break out of the application's own quotes. A literal that is a
+/// statement of its own is not a value. A hit covers the whole literal.
 fn literal_values(text: &str, graphql: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let bytes = text.as_bytes();
     let both = graphql && bytes.contains(&b'"') && bytes.contains(&b'\'');
-    if !both && !super::has(text, "\\'") && !super::has(text, "\\\"") {
+    let doubled = super::has(text, "''");
+    if !both && !doubled && !super::has(text, "\\'") && !super::has(text, "\\\"") {
         return;
     }
+    // An argument's value: after `:`, `=`, `(` or `,`, or an OData or
+    // filter comparison word (`Name eq '...'`).
+    let argument = |at: usize| {
+        let head = bytes.get(..at).unwrap_or(&[]);
+        let head = head.get(..head.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(0, |p| p + 1)).unwrap_or(&[]);
+        matches!(head.last(), Some(b':' | b'=' | b'(' | b','))
+            || [&b" eq"[..], b" ne", b" gt", b" ge", b" lt", b" le", b" like", b" in"]
+                .iter()
+                .any(|w| head.len() > w.len() && head.get(head.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w)))
+    };
     let (mut i, mut judged) = (0usize, 0usize);
     while i < bytes.len() && judged < 16 {
         let Some(&quote) = bytes.get(i) else { break };
@@ -1326,12 +1354,31 @@ fn literal_values(text: &str, graphql: bool, found: &mut Vec<(Confidence, &'stat
             i += 1;
             continue;
         }
+        // A GraphQL block string (`"""..."""`) holds its text as written.
+        let block = graphql && bytes.get(i..i + 3) == Some(b"\"\"\"");
         let mut content: Vec<u8> = Vec::new();
-        let (mut j, mut escaped, mut closed) = (i + 1, false, false);
+        let (mut j, mut escaped, mut closed) = (if block { i + 3 } else { i + 1 }, false, false);
         while let Some(&b) = bytes.get(j) {
+            if block {
+                if bytes.get(j..j + 3) == Some(b"\"\"\"") {
+                    closed = true;
+                    j += 2;
+                    break;
+                }
+                content.push(b);
+                j += 1;
+                continue;
+            }
             if b == b'\\' && matches!(bytes.get(j + 1), Some(&n) if n == quote || n == b'\\') {
                 escaped |= bytes.get(j + 1) == Some(&quote);
                 content.extend_from_slice(bytes.get(j + 1..j + 2).unwrap_or(&[]));
+                j += 2;
+                continue;
+            }
+            // SQL, OData and RSQL double a quote to escape it.
+            if b == quote && bytes.get(j + 1) == Some(&quote) {
+                escaped = true;
+                content.push(quote);
                 j += 2;
                 continue;
             }
@@ -1346,11 +1393,13 @@ fn literal_values(text: &str, graphql: bool, found: &mut Vec<(Confidence, &'stat
             break;
         }
         let other = if quote == b'"' { b'\'' } else { b'"' };
-        let argument = matches!(bytes.get(..i).and_then(|b| b.iter().rev().find(|c| !c.is_ascii_whitespace())), Some(b':' | b'='));
-        if argument
+        if argument(i)
             && content.len() >= 6
-            && (escaped || graphql && content.contains(&other))
+            && (escaped || graphql && (block || content.contains(&other)))
             && let Ok(value) = String::from_utf8(content)
+            // (A stored query, `saveQuery(sql: "SELECT ... UNION ALL ...")`,
+            // is a statement of its own, not a value that breaks out.)
+            && !is_statement(&value)
             && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(value.as_bytes()))
         {
             judged += 1;
@@ -2268,8 +2317,10 @@ fn nosql_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
 fn nosql_value(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let all = 0..s.text.len();
     // An empty filter among a `$or`'s members (the walker hands it over
-    // as `{}`): the `$or` matches every document.
-    if s.field == "$or" && s.text == "{}" {
+    // as `{}`) in a JSON document passed as a string (where a plain value
+    // was expected): the `$or` matches every document. (A query builder
+    // writes `{"$or": [{"status": "open"}, {}]}` as an object too.)
+    if s.field == "$or" && s.text == "{}" && s.decoded {
         out.push(Hit::new(Family::SqlInjection, Confidence::Medium, "sql.nosql-operator", all));
         return;
     }

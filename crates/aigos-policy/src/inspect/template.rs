@@ -187,7 +187,8 @@ const BARE: &[&str] = &[
 
 /// Whether the [`BARE`] match at `at` is part of an object walk: a Python
 /// dunder must be reached (`.__globals__`, `["__mro__"]`,
-/// `|attr('__globals__')`) or reach on (`__builtins__.x`, `__mro__[1]`);
+/// `|attr('__globals__')`, `getattr(__builtins__, ...)`) or reach on
+/// (`__builtins__.x`, `__mro__[1]`);
 /// one named in a sentence ("attributes such as __class__, __globals__ or
 /// func_code are blocked") walks nowhere. The other needles are walks
 /// themselves.
@@ -198,7 +199,7 @@ fn walked(text: &str, at: Range<usize>) -> bool {
     }
     let before = text.get(..at.start).unwrap_or("");
     let after = text.get(at.end..).unwrap_or("");
-    before.ends_with('.') || ["[\"", "['", "(\"", "('"].iter().any(|q| before.ends_with(q)) || after.starts_with(['.', '['])
+    before.ends_with(['.', '(']) || ["[\"", "['", "(\"", "('"].iter().any(|q| before.ends_with(q)) || after.starts_with(['.', '[', ')'])
 }
 
 /// A regex alternation of literal needles (finite automata: linear).
