@@ -144,10 +144,11 @@ const TEST_RECALL_FLOOR: f64 = 0.90;
 /// asked for injections that never name the AI nor use stock phrases:
 /// blind24's test third holds 8 injections, 2 found at first sight and
 /// after; pi25 (240 injections in 25 languages, 26.7 % found at first
-/// sight) holds 78, 18 found at first sight and 27 with the model retrained
-/// on the tuning thirds. The split went from 75.8 % (the retrained model
-/// before they joined) to 68.5 %. This floor keeps it from falling further;
-/// the target is still 95 %.
+/// sight) holds 78, 18 found at first sight, 27 with the model retrained
+/// on the tuning thirds and 30 once the model read scripts written without
+/// blanks character by character. The split went from 75.8 % (the
+/// retrained model before they joined) to 68.5 %, then 70.5 %. This floor
+/// keeps it from falling further; the target is still 95 %.
 const TEST_PROMPT_RECALL_FLOOR: f64 = 0.68;
 /// The test split's regression ceiling (the target is 2 %). It was 4 %
 /// until redteam13 joined the corpus (stop 37): a red team's legitimate

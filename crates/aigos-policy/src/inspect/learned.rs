@@ -323,7 +323,9 @@ fn finish(mut h: u32) -> u32 {
 /// Calls `emit` with the hash of every feature of `text` (lower-cased):
 /// the 3-, 4- and 5-character n-grams of each word padded with a space on
 /// both sides, each word of two or more characters, and each pair of such
-/// consecutive words. Returns the number of features.
+/// consecutive words. In a script written without blanks (Chinese,
+/// Japanese kana, Thai...) each character is a word, so the pairs are its
+/// character bigrams. Returns the number of features.
 pub(crate) fn features(text: &str, mut emit: impl FnMut(u32)) -> usize {
     let mut n = 0usize;
     let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
@@ -366,7 +368,16 @@ pub(crate) fn features(text: &str, mut emit: impl FnMut(u32)) -> usize {
         // ASCII first (most text): the same test and the same lower case
         // as the Unicode functions give it, without their tables.
         let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
-        if alphanumeric {
+        if alphanumeric && !c.is_ascii() && unspaced(c) {
+            // A script written without blanks: each character is a word,
+            // so the word pairs are its character bigrams.
+            if !word.is_empty() {
+                flush(&mut word, &mut previous, &mut n);
+            }
+            word.push(' ');
+            word.extend(c.to_lowercase());
+            flush(&mut word, &mut previous, &mut n);
+        } else if alphanumeric {
             if word.is_empty() {
                 word.push(' ');
             }
@@ -385,6 +396,13 @@ pub(crate) fn features(text: &str, mut emit: impl FnMut(u32)) -> usize {
         flush(&mut word, &mut previous, &mut n);
     }
     n
+}
+
+/// Whether `c` belongs to a script written without blanks between words
+/// (Chinese, Japanese kana, Thai, Lao, Khmer, Myanmar).
+fn unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
 }
 
 #[cfg(test)]
@@ -426,6 +444,24 @@ mod tests {
         let long = "a".repeat(100_000);
         let n = features(&long, |_| {});
         assert!(n < 3 * (MAX_WORD + 2) + 2, "{n}");
+    }
+
+    #[test]
+    fn unspaced_scripts_give_character_words_and_pairs() {
+        // Four Chinese characters: each a word (its own hash and one
+        // 3-gram of " x "), and three pairs of neighbours.
+        let mut c = 0;
+        assert_eq!(features("每次调用", |_| c += 1), 4 * 2 + 3);
+        // Mixed with a spaced script, the Latin word keeps its n-grams.
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        features("读取 id_rsa", |h| a.push(h));
+        features("读取 ID_RSA", |h| b.push(h));
+        assert_eq!(a, b);
+        // A long run costs linear work, not one truncated word.
+        let long = "调".repeat(10_000);
+        assert_eq!(features(&long, |_| {}), 10_000 * 2 + 9_999);
+        assert!(unspaced('ก') && unspaced('カ') && !unspaced('é') && !unspaced('한'));
     }
 
     #[test]
