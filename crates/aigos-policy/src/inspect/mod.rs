@@ -1018,6 +1018,28 @@ impl<'i> Run<'i> {
             _ => None,
         };
         let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+        // A member named by an absolute path (`"members":
+        // ["/etc/sudoers.d/90-restore"]`): extracted with its name kept, it
+        // lands outside the destination.
+        // (Only where the tool extracts: an archive made from absolute
+        // paths, `archive.create` of `/srv/www`, is everyday.)
+        const MEMBER_KEYS: &[&str] = &["members", "entries"];
+        let unpacks = self
+            .tool
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| matches!(w, "extract" | "unpack" | "untar" | "unzip" | "decompress" | "restore"));
+        let member = |s: &&Scanned<'_>| {
+            !s.is_key
+                && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| {
+                    matches!(n.token, Token::Index(_))
+                        && key_of(n.parent).is_some_and(|k| MEMBER_KEYS.iter().any(|m| k.eq_ignore_ascii_case(m)))
+                })
+        };
+        let absolute = |t: &str| t.starts_with('/') || matches!(t.get(1..3), Some(":\\" | ":/"));
+        if unpacks && let Some(m) = strings.iter().filter(member).take(256).find(|s| absolute(s.text.trim())) {
+            let shown = excerpt(m.text.trim(), &(0..m.text.trim().len()));
+            self.found(nodes, m.node, prefix, chain, Family::PathTraversal, Confidence::Medium, "path.traversal", shown);
+        }
         let links =
             strings.iter().filter(|s| !s.is_key && key_of(s.node).is_some_and(|k| LINK_KEYS.iter().any(|l| k.eq_ignore_ascii_case(l))));
         for link in links.take(64) {
@@ -1188,16 +1210,8 @@ impl<'i> Run<'i> {
                 _ => NOUNS.contains(&last),
             } || name == "system.users";
             if secret {
-                let mut at = String::from(prefix);
-                at.push_str(&pointer(nodes, s.node));
-                self.hits.push(Finding {
-                    family: Family::SqlInjection,
-                    confidence: Confidence::Medium,
-                    pointer: at,
-                    chain: chain.to_vec(),
-                    rule: "sql.nosql-operator",
-                    excerpt: format!("joins {}", excerpt(&s.text, &(0..s.text.len()))),
-                });
+                let shown = format!("joins {}", excerpt(&s.text, &(0..s.text.len())));
+                self.found(nodes, s.node, prefix, chain, Family::SqlInjection, Confidence::Medium, "sql.nosql-operator", shown);
             }
         }
     }
@@ -1210,8 +1224,13 @@ impl<'i> Run<'i> {
         const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params"];
         // Whether node `i` is a member whose key is one of `names` (no
         // allocation: this runs for every string of every payload).
+        // (A program's own options under its name: `curl_flags`, `tar_args`.)
         let named = |i: Option<usize>, names: &[&str]| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
-            Some(Token::Key(k)) => names.iter().any(|n| k.eq_ignore_ascii_case(n)),
+            Some(Token::Key(k)) => {
+                names.iter().any(|n| k.eq_ignore_ascii_case(n))
+                    || std::ptr::eq(names, ARGS)
+                        && k.rsplit_once('_').is_some_and(|(p, a)| !p.is_empty() && matches!(a, "flags" | "args" | "options" | "argv"))
+            }
             _ => false,
         };
         for program in strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM)) {
@@ -2083,6 +2102,8 @@ fn wrapped_program(tool: &str) -> Option<&'static str> {
     let has = |w: &str| tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|p| p == w);
     if has("wget") {
         Some("wget")
+    } else if has("find") {
+        Some("find")
     } else if has("curl") || has("download") || has("fetch") || has("http") {
         Some("curl")
     } else if has("git") {

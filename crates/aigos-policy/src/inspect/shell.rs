@@ -3351,6 +3351,27 @@ fn sed_executes(s: &str) -> bool {
     false
 }
 
+/// `t` as PowerShell reads its names: a backtick between two letters or
+/// digits dropped (`I`E`X` is `IEX`), and strings joined with `+` joined
+/// (`'Down'+'loadStr'+'ing'` is `'DownloadString'`).
+fn powershell_joined(t: &str) -> String {
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for (i, c) in chars.iter().enumerate() {
+        let between = *c == '`'
+            && i > 0
+            && chars.get(i - 1).is_some_and(|p| p.is_alphanumeric())
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        if !between {
+            out.push(*c);
+        }
+    }
+    for join in ["'+'", "' + '", "\"+\"", "\" + \""] {
+        out = out.replace(join, "");
+    }
+    out
+}
+
 /// A fork bomb in raw text: `name(){ name|name& };name`.
 fn fork_bomb_text(t: &str) -> Option<usize> {
     let squeezed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
@@ -4273,13 +4294,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         Context::Sql => {
             // `; exec xp_cmdshell` is SQL; a shell rule here only on a reverse
-            // shell, a download run, or data piped out (`&& env | curl --data-binary @- ...`).
+            // shell, a download run, data piped out (`&& env | curl
+            // --data-binary @- ...`) or a destructive command (`; rm -rf /`).
             let before = out.len();
             run_program(t, out);
             let mut k = 0;
             out.retain(|h| {
                 k += 1;
-                k <= before || matches!(h.rule, "shell.reverse-shell" | "shell.download-exec" | "shell.exfiltration")
+                k <= before || matches!(h.rule, "shell.reverse-shell" | "shell.download-exec" | "shell.exfiltration" | "shell.destructive")
             });
             for h in out.iter_mut().skip(before) {
                 h.confidence = lower(h.confidence);
@@ -4374,9 +4396,15 @@ fn run_program(t: &str, out: &mut Vec<Hit>) {
 fn text_rules(text: &str, out: &mut Vec<Hit>) {
     // Cheap gate: the rules below need one of these (case-insensitively).
     let b = text.as_bytes();
+    // PowerShell's escape character inside words (`I`E`X`, `N`ew-Ob`ject`)
+    // and strings joined with `+` (`('Down'+'loadStr'+'ing')`) hide the
+    // names the rules read: the names as PowerShell reads them.
+    let joined = (b.contains(&b'`') || super::has(text, "'+'") || super::has(text, "' + '") || super::has(text, "\"+\""))
+        .then(|| powershell_joined(text));
+    let jb = joined.as_deref().map_or(&[][..], str::as_bytes);
     let gate = super::has(text, "/dev/")
         || super::has(text, "<?")
-        || b.windows(3).any(|w| w.eq_ignore_ascii_case(b"iex") || w.eq_ignore_ascii_case(b"ke-"));
+        || [b, jb].iter().any(|b| b.windows(3).any(|w| w.eq_ignore_ascii_case(b"iex") || w.eq_ignore_ascii_case(b"ke-")));
     if !gate {
         return;
     }
@@ -4411,7 +4439,8 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
                 .iter()
                 .any(|d| l.contains(d))
     };
-    if download_exec(&l) && download_exec(&without_patterns(&l)) {
+    let lj = joined.map(|j| j.to_ascii_lowercase());
+    if [Some(&l), lj.as_ref()].into_iter().flatten().any(|l| download_exec(l) && download_exec(&without_patterns(l))) {
         hit(out, Confidence::High, "shell.download-exec", 0);
     }
     // A web shell written or fetched into a web root.

@@ -268,6 +268,35 @@ fn dollar_quotes(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The bodies of the dollar-quoted strings of `text` that run where they
+/// stand: after `DO` or `EXECUTE` (a function's body, after `AS`, runs
+/// only when called).
+fn run_bodies(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut bodies = Vec::new();
+    let mut i = 0;
+    while let Some(p) = b.get(i..).and_then(|r| r.iter().position(|c| *c == b'$')).map(|p| p + i) {
+        let tag_len = b.get(p + 1..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
+        let tag_end = p + 1 + tag_len;
+        if b.get(p + 1).is_some_and(u8::is_ascii_digit) || b.get(tag_end) != Some(&b'$') {
+            i = p + 1;
+            continue;
+        }
+        let Some(tag) = b.get(p..=tag_end) else { break };
+        let body_start = tag_end + 1;
+        let Some(close) = b.get(body_start..).and_then(|r| r.windows(tag.len()).position(|w| w == tag)).map(|c| c + body_start) else {
+            break;
+        };
+        let head = text.get(..p).unwrap_or("").trim_end();
+        let word = head.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        if word.eq_ignore_ascii_case("do") || word.eq_ignore_ascii_case("execute") {
+            bodies.push(body_start..close);
+        }
+        i = close + tag.len();
+    }
+    bodies
+}
+
 /// Removes comments that split a word (`UN/**/ION` becomes `UNION`) and
 /// opens MySQL versioned comments (`/*!50000UNION*/` becomes ` UNION `).
 /// Returns the rewritten text (or `None` when there is nothing to do) and
@@ -354,7 +383,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call|do)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b"#,
     )
     .ok()
 });
@@ -438,12 +467,32 @@ fn odata(text: &str, out: &mut Vec<Hit>) {
 }
 
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    analyze_nested(s, out, 0);
+}
+
+/// [`analyze`], `depth` levels inside the bodies of `DO` blocks.
+fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
     let before = out.len();
     analyze_text(s, out, false);
     // Dollar-quoted literals read as literals too; the text as written is
-    // still judged (a `DO $$ ... $$` body runs).
+    // still judged.
     if dollar_quotes(s.text).is_some() {
         analyze_text(s, out, true);
+        // The body of a `DO` block, or of a string `EXECUTE` runs, is
+        // statements that run now (`DO $x$BEGIN EXECUTE $y$ALTER USER app
+        // WITH SUPERUSER$y$; END$x$`): judged as SQL of their own.
+        if depth < 3 && matches!(s.context, Context::Sql | Context::Unknown) {
+            for body in run_bodies(s.text).into_iter().take(4) {
+                let Some(text) = s.text.get(body.clone()) else { continue };
+                let inner = Subject { text, context: Context::Sql, ..*s };
+                let mut found = Vec::new();
+                analyze_nested(&inner, &mut found, depth + 1);
+                out.extend(found.into_iter().map(|mut h| {
+                    h.at = h.at.start + body.start..h.at.end + body.start;
+                    h
+                }));
+            }
+        }
     }
     // A multi-line script that starts with a statement (a migration, a
     // stored procedure, a DBA runbook) separates its statements and may
@@ -1689,6 +1738,8 @@ fn stacked(sig: &[&Tok], i: usize) -> Option<usize> {
         }
         "DECLARE" => b.is_some_and(|b| b.text.starts_with('@') || b.kind == Kind::Op),
         "SHUTDOWN" | "RECONFIGURE" => true,
+        // PostgreSQL's anonymous code block: `DO $x$ ... $x$`, `DO LANGUAGE plpgsql $$ ... $$`.
+        "DO" => b.is_some_and(|b| b.kind == Kind::Str || b.is("LANGUAGE")),
         "WAITFOR" => bw(&["DELAY", "TIME"]),
         "SELECT" => sig.iter().skip(i + 1).take(12).any(|c| {
             c.is_any(&["FROM", "SLEEP", "PG_SLEEP", "LOAD_FILE", "BENCHMARK", "VERSION", "USER", "NULL"]) || c.text.starts_with('@')
@@ -2105,6 +2156,8 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
                 "REVOKE",
                 "KILL",
                 "RECONFIGURE",
+                // An anonymous code block (`SELECT ...; DO $x$ ... $x$`).
+                "DO",
             ]) || (next.is_any(&["ALTER", "CREATE"]) && account);
             let write = next.is_any(&["DELETE", "UPDATE", "INSERT", "REPLACE", "MERGE", "COPY", "SET", "LOAD", "CALL"]);
             if strong && stacked(&sig, i + 1).is_some() {
