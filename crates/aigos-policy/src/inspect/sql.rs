@@ -229,15 +229,48 @@ fn dollar_quotes(text: &str) -> Option<String> {
     if !super::has(text, "$") || text.len() > MAX_STATEMENT {
         return None;
     }
+    let strings = dollar_strings(text);
+    if strings.is_empty() {
+        return None;
+    }
     let b = text.as_bytes();
     let mut out = b.to_vec();
-    let mut changed = false;
+    for d in &strings {
+        if b.get(d.body.clone()).is_some_and(|body| body.contains(&b'\'')) {
+            return None;
+        }
+        for (k, c) in out.iter_mut().enumerate().take(d.end).skip(d.start) {
+            *c = if k == d.start || k == d.body.end {
+                b'\''
+            } else if d.body.contains(&k) {
+                *c
+            } else {
+                b' '
+            };
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// One dollar-quoted string of a text: where it starts and ends (tags
+/// included) and its body.
+struct DollarString {
+    start: usize,
+    body: Range<usize>,
+    end: usize,
+}
+
+/// The dollar-quoted strings of `text`, outermost, in order (`$$...$$`,
+/// `$tag$...$tag$`; `$1` is a parameter and `a$b$` part of a name).
+fn dollar_strings(text: &str) -> Vec<DollarString> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
     let mut i = 0;
     while let Some(p) = b.get(i..).and_then(|r| r.iter().position(|c| *c == b'$')).map(|p| p + i) {
-        // The tag: `$`, letters, digits or `_`, `$` (`$1` is a parameter).
+        // The tag: `$`, letters, digits or `_`, `$`.
         let tag_len = b.get(p + 1..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
         let tag_end = p + 1 + tag_len;
-        let positional = b.get(p + 1).is_some_and(u8::is_ascii_digit) && tag_len > 0;
+        let positional = b.get(p + 1).is_some_and(u8::is_ascii_digit);
         if positional || b.get(tag_end) != Some(&b'$') || p > 0 && b.get(p - 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
             i = p + 1;
             continue;
@@ -247,54 +280,25 @@ fn dollar_quotes(text: &str) -> Option<String> {
         let Some(close) = b.get(body_start..).and_then(|r| r.windows(tag.len()).position(|w| w == tag)).map(|c| c + body_start) else {
             break;
         };
-        if b.get(body_start..close).is_some_and(|body| body.contains(&b'\'')) {
-            return None;
-        }
-        for (k, c) in out.iter_mut().enumerate().take(close + tag.len()).skip(p) {
-            *c = if k == p || k == close {
-                b'\''
-            } else if k < body_start || k >= close {
-                b' '
-            } else {
-                *c
-            };
-        }
-        changed = true;
+        found.push(DollarString { start: p, body: body_start..close, end: close + tag.len() });
         i = close + tag.len();
     }
-    if !changed {
-        return None;
-    }
-    String::from_utf8(out).ok()
+    found
 }
 
 /// The bodies of the dollar-quoted strings of `text` that run where they
 /// stand: after `DO` or `EXECUTE` (a function's body, after `AS`, runs
 /// only when called).
 fn run_bodies(text: &str) -> Vec<Range<usize>> {
-    let b = text.as_bytes();
-    let mut bodies = Vec::new();
-    let mut i = 0;
-    while let Some(p) = b.get(i..).and_then(|r| r.iter().position(|c| *c == b'$')).map(|p| p + i) {
-        let tag_len = b.get(p + 1..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').count();
-        let tag_end = p + 1 + tag_len;
-        if b.get(p + 1).is_some_and(u8::is_ascii_digit) || b.get(tag_end) != Some(&b'$') {
-            i = p + 1;
-            continue;
-        }
-        let Some(tag) = b.get(p..=tag_end) else { break };
-        let body_start = tag_end + 1;
-        let Some(close) = b.get(body_start..).and_then(|r| r.windows(tag.len()).position(|w| w == tag)).map(|c| c + body_start) else {
-            break;
-        };
-        let head = text.get(..p).unwrap_or("").trim_end();
-        let word = head.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-        if word.eq_ignore_ascii_case("do") || word.eq_ignore_ascii_case("execute") {
-            bodies.push(body_start..close);
-        }
-        i = close + tag.len();
-    }
-    bodies
+    dollar_strings(text)
+        .into_iter()
+        .filter(|d| {
+            let head = text.get(..d.start).unwrap_or("").trim_end();
+            let word = head.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            word.eq_ignore_ascii_case("do") || word.eq_ignore_ascii_case("execute")
+        })
+        .map(|d| d.body)
+        .collect()
 }
 
 /// Removes comments that split a word (`UN/**/ION` becomes `UNION`) and
