@@ -1019,8 +1019,8 @@ impl<'i> Run<'i> {
         };
         let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
         // A member named by an absolute path (`"members":
-        // ["/etc/sudoers.d/90-restore"]`): extracted with its name kept, it
-        // lands outside the destination.
+        // ["/etc/sudoers.d/90-restore"]`): extracted with its name kept
+        // (`tar -P`), it lands outside the destination.
         // (Only where the tool extracts: an archive made from absolute
         // paths, `archive.create` of `/srv/www`, is everyday.)
         const MEMBER_KEYS: &[&str] = &["members", "entries"];
@@ -1036,7 +1036,15 @@ impl<'i> Run<'i> {
                 })
         };
         let absolute = |t: &str| t.starts_with('/') || matches!(t.get(1..3), Some(":\\" | ":/"));
-        if unpacks && let Some(m) = strings.iter().filter(member).take(256).find(|s| absolute(s.text.trim())) {
+        // (Only onto a file that runs code or grants access later: an ISO's
+        // `/casper/vmlinuz` or a backup's `/etc/nginx/nginx.conf` extracted
+        // into a scratch directory is everyday, and tar strips the `/`.)
+        let lands_badly = |t: &str| {
+            let l = t.to_ascii_lowercase();
+            path::is_persistence_target(t) || l.starts_with("/etc/cron") || l.contains("/.ssh/") || l.starts_with("/var/spool/cron")
+        };
+        if unpacks && let Some(m) = strings.iter().filter(member).take(256).find(|s| absolute(s.text.trim()) && lands_badly(s.text.trim()))
+        {
             let shown = excerpt(m.text.trim(), &(0..m.text.trim().len()));
             self.found(nodes, m.node, prefix, chain, Family::PathTraversal, Confidence::Medium, "path.traversal", shown);
         }

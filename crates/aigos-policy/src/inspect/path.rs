@@ -689,7 +689,7 @@ fn writes(tool: &str) -> bool {
 
 /// Whether a file written at `path` (lower-cased, `\` read as `/`) runs
 /// code for every later session.
-fn is_persistence_target(path: &str) -> bool {
+pub(crate) fn is_persistence_target(path: &str) -> bool {
     // (Cron files, systemd units and `authorized_keys` are everyday
     // provisioning for an operations agent; these are not.)
     const TARGETS: &[&str] = &[

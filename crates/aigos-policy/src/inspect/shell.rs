@@ -3352,13 +3352,22 @@ fn sed_executes(s: &str) -> bool {
 }
 
 /// `t` as PowerShell reads its names: a backtick between two letters or
-/// digits dropped (`I`E`X` is `IEX`), and strings joined with `+` joined
-/// (`'Down'+'loadStr'+'ing'` is `'DownloadString'`).
+/// digits outside quotes dropped (`I`E`X` is `IEX`; inside quotes it is a
+/// string a hunting query looks for), and strings joined with `+` in an
+/// invoked group joined (`.('Down'+'loadStr'+'ing')` is
+/// `.('DownloadString')`).
 fn powershell_joined(t: &str) -> String {
     let chars: Vec<char> = t.chars().collect();
     let mut out = String::with_capacity(t.len());
+    let mut quote: Option<char> = None;
     for (i, c) in chars.iter().enumerate() {
+        match (quote, *c) {
+            (None, '\'' | '"') => quote = Some(*c),
+            (Some(q), c) if c == q => quote = None,
+            _ => {}
+        }
         let between = *c == '`'
+            && quote.is_none()
             && i > 0
             && chars.get(i - 1).is_some_and(|p| p.is_alphanumeric())
             && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
@@ -3366,10 +3375,30 @@ fn powershell_joined(t: &str) -> String {
             out.push(*c);
         }
     }
-    for join in ["'+'", "' + '", "\"+\"", "\" + \""] {
-        out = out.replace(join, "");
+    // Joins only in a group that is invoked (`&('I'+'E'+'X')`,
+    // `.('Down'+'loadStr'+'ing')`): a list of strings a hunting script
+    // looks for (`$iocs = 'Invoke-'+'Expression', ...`) is data.
+    let mut joined = String::with_capacity(out.len());
+    let mut rest = out.as_str();
+    while let Some(p) = rest.find('(') {
+        let head = rest.get(..p).unwrap_or("");
+        joined.push_str(head);
+        let invoked = head.trim_end().ends_with(['&', '.']);
+        let group_end = rest.get(p..).and_then(|g| g.find(')')).map_or(rest.len(), |e| p + e + 1);
+        let group = rest.get(p..group_end).unwrap_or("");
+        if invoked {
+            let mut g = group.to_owned();
+            for join in ["'+'", "' + '", "\"+\"", "\" + \""] {
+                g = g.replace(join, "");
+            }
+            joined.push_str(&g);
+        } else {
+            joined.push('(');
+        }
+        rest = if invoked { rest.get(group_end..).unwrap_or("") } else { rest.get(p + 1..).unwrap_or("") };
     }
-    out
+    joined.push_str(rest);
+    joined
 }
 
 /// A fork bomb in raw text: `name(){ name|name& };name`.
@@ -4299,9 +4328,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             let before = out.len();
             run_program(t, out);
             let mut k = 0;
+            // (A destructive command only after a value and a separator: a
+            // search for "rm -rf / --no-preserve-root" is a question.)
+            let first = t.split_whitespace().next().unwrap_or("");
+            let after_value =
+                !matches!(base(first), "rm" | "dd" | "shred" | "wipefs" | "mkfs" | "find" | "sudo" | "del" | "rd" | "rmdir" | "format");
             out.retain(|h| {
                 k += 1;
-                k <= before || matches!(h.rule, "shell.reverse-shell" | "shell.download-exec" | "shell.exfiltration" | "shell.destructive")
+                k <= before
+                    || matches!(h.rule, "shell.reverse-shell" | "shell.download-exec" | "shell.exfiltration")
+                    || h.rule == "shell.destructive" && after_value
             });
             for h in out.iter_mut().skip(before) {
                 h.confidence = lower(h.confidence);

@@ -387,7 +387,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// Whether a text is worth any SQL analysis in statement mode.
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call|do)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b"#,
     )
     .ok()
 });
@@ -482,20 +482,20 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
     // still judged.
     if dollar_quotes(s.text).is_some() {
         analyze_text(s, out, true);
-        // The body of a `DO` block, or of a string `EXECUTE` runs, is
-        // statements that run now (`DO $x$BEGIN EXECUTE $y$ALTER USER app
-        // WITH SUPERUSER$y$; END$x$`): judged as SQL of their own.
-        if depth < 3 && matches!(s.context, Context::Sql | Context::Unknown) {
-            for body in run_bodies(s.text).into_iter().take(4) {
-                let Some(text) = s.text.get(body.clone()) else { continue };
-                let inner = Subject { text, context: Context::Sql, ..*s };
-                let mut found = Vec::new();
-                analyze_nested(&inner, &mut found, depth + 1);
-                out.extend(found.into_iter().map(|mut h| {
-                    h.at = h.at.start + body.start..h.at.end + body.start;
-                    h
-                }));
-            }
+    }
+    // The body of a `DO` block, or of a string `EXECUTE` runs, is
+    // statements that run now (`DO $x$BEGIN EXECUTE $y$SELECT
+    // pg_read_file(...)$y$; END$x$`): judged as SQL of their own too.
+    if depth < 3 && matches!(s.context, Context::Sql | Context::Unknown) && super::has(s.text, "$") {
+        for body in run_bodies(s.text).into_iter().take(4) {
+            let Some(text) = s.text.get(body.clone()) else { continue };
+            let inner = Subject { text, context: Context::Sql, ..*s };
+            let mut found = Vec::new();
+            analyze_nested(&inner, &mut found, depth + 1);
+            out.extend(found.into_iter().map(|mut h| {
+                h.at = h.at.start + body.start..h.at.end + body.start;
+                h
+            }));
         }
     }
     // A multi-line script that starts with a statement (a migration, a
@@ -1742,8 +1742,6 @@ fn stacked(sig: &[&Tok], i: usize) -> Option<usize> {
         }
         "DECLARE" => b.is_some_and(|b| b.text.starts_with('@') || b.kind == Kind::Op),
         "SHUTDOWN" | "RECONFIGURE" => true,
-        // PostgreSQL's anonymous code block: `DO $x$ ... $x$`, `DO LANGUAGE plpgsql $$ ... $$`.
-        "DO" => b.is_some_and(|b| b.kind == Kind::Str || b.is("LANGUAGE")),
         "WAITFOR" => bw(&["DELAY", "TIME"]),
         "SELECT" => sig.iter().skip(i + 1).take(12).any(|c| {
             c.is_any(&["FROM", "SLEEP", "PG_SLEEP", "LOAD_FILE", "BENCHMARK", "VERSION", "USER", "NULL"]) || c.text.starts_with('@')
@@ -2160,8 +2158,6 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
                 "REVOKE",
                 "KILL",
                 "RECONFIGURE",
-                // An anonymous code block (`SELECT ...; DO $x$ ... $x$`).
-                "DO",
             ]) || (next.is_any(&["ALTER", "CREATE"]) && account);
             let write = next.is_any(&["DELETE", "UPDATE", "INSERT", "REPLACE", "MERGE", "COPY", "SET", "LOAD", "CALL"]);
             if strong && stacked(&sig, i + 1).is_some() {
