@@ -492,13 +492,21 @@ mod tests {
             let v = serde_json::json!({"root": v});
             let mut objects = Vec::new();
             collect_objects(&v, &mut Vec::new(), &mut objects);
-            let target = target_at(&v, &objects[pick % objects.len()]);
+            let path = &objects[pick % objects.len()];
+            let target = target_at(&v, path);
             let object = String::from_utf8(crate::canonical_json_value(target).unwrap()).unwrap();
             // The object again with one of its names (or "k") written twice.
             let name = target.as_object().unwrap().keys().next().cloned().unwrap_or_else(|| "k".into());
             let q = serde_json::to_string(&name).unwrap();
             let with_dup = if object == "{}" { format!("{{{q}:{dup},{q}:{dup}}}") } else { format!("{{{q}:{dup},{}", &object[1..]) };
-            let text = String::from_utf8(crate::canonical_json_value(&v).unwrap()).unwrap().replacen(&object, &with_dup, 1);
+            // Spliced where the object stands: the object's text may also
+            // occur inside a string (`["{}", {}]`), so the object is first
+            // replaced by a string no generated value holds (a control
+            // character), whose text is then replaced.
+            let mut marked = v.clone();
+            *target_at_mut(&mut marked, path) = Value::String("\u{0}object\u{0}".into());
+            let mark = String::from_utf8(crate::canonical_json_value(&Value::String("\u{0}object\u{0}".into())).unwrap()).unwrap();
+            let text = String::from_utf8(crate::canonical_json_value(&marked).unwrap()).unwrap().replacen(&mark, &with_dup, 1);
             let refused = matches!(parse_json(text.as_bytes(), &JsonLimits::REQUEST), Err(Error::Input(e)) if e.kind() == InputErrorKind::DuplicateName);
             proptest::prop_assert!(refused, "{}", text);
         }
@@ -531,6 +539,13 @@ mod tests {
         path.iter().fold(v, |node, step| match step {
             Ok(i) => &node[*i],
             Err(name) => &node[name.as_str()],
+        })
+    }
+
+    fn target_at_mut<'a>(v: &'a mut Value, path: &Path) -> &'a mut Value {
+        path.iter().fold(v, |node, step| match step {
+            Ok(i) => &mut node[*i],
+            Err(name) => &mut node[name.as_str()],
         })
     }
 }
