@@ -558,6 +558,20 @@ fn in_cell(nodes: &[Node<'_>], node: Option<usize>, cells: &[usize]) -> Option<u
 }
 
 /// The nearest object key above a node (array indices skipped).
+/// The key of the member at node `i`, if it is an object's member.
+fn key_at<'n>(nodes: &'n [Node<'_>], i: Option<usize>) -> Option<&'n str> {
+    match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
+        Some(Token::Key(k)) => Some(k.as_ref()),
+        _ => None,
+    }
+}
+
+/// Whether a tool's name holds one of `words` as a whole word
+/// (`archive.extract`, `text_sed`).
+pub(crate) fn tool_named(tool: &str, words: &[&str]) -> bool {
+    tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| words.contains(&w))
+}
+
 fn field_of<'n>(nodes: &'n [Node<'_>], mut at: Option<usize>) -> &'n str {
     while let Some(i) = at {
         let Some(n) = nodes.get(i) else { break };
@@ -1007,16 +1021,12 @@ impl<'i> Run<'i> {
         const NAME_KEYS: &[&str] = &["name", "path", "entry", "filename", "file"];
         // (A deploy or dotfiles tool links where it means to: `current ->
         // /srv/releases/42`, `~/.config/nvim -> ~/dotfiles/nvim`.)
-        let extracts = self.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-            matches!(w, "extract" | "unpack" | "untar" | "unzip" | "archive" | "decompress" | "tar" | "zip" | "import" | "upload")
-        });
+        let extracts =
+            tool_named(&self.tool, &["extract", "unpack", "untar", "unzip", "archive", "decompress", "tar", "zip", "import", "upload"]);
         if !extracts {
             return;
         }
-        let key_of = |i: Option<usize>| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
-            Some(Token::Key(k)) => Some(k.as_ref()),
-            _ => None,
-        };
+        let key_of = |i: Option<usize>| key_at(nodes, i);
         let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
         // A member named by an absolute path (`"members":
         // ["/etc/sudoers.d/90-restore"]`): extracted with its name kept
@@ -1024,10 +1034,7 @@ impl<'i> Run<'i> {
         // (Only where the tool extracts: an archive made from absolute
         // paths, `archive.create` of `/srv/www`, is everyday.)
         const MEMBER_KEYS: &[&str] = &["members", "entries"];
-        let unpacks = self
-            .tool
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| matches!(w, "extract" | "unpack" | "untar" | "unzip" | "decompress" | "restore"));
+        let unpacks = tool_named(&self.tool, &["extract", "unpack", "untar", "unzip", "decompress", "restore"]);
         let member = |s: &&Scanned<'_>| {
             !s.is_key
                 && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| {
@@ -1168,10 +1175,7 @@ impl<'i> Run<'i> {
             "privatekeys",
             "signingkeys",
         ];
-        let key = |i: Option<usize>| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
-            Some(Token::Key(k)) => Some(k.as_ref()),
-            _ => None,
-        };
+        let key = |i: Option<usize>| key_at(nodes, i);
         for s in strings.iter().filter(|s| !s.is_key && s.text.len() <= 128) {
             let Some(node) = s.node.and_then(|i| nodes.get(i)) else { continue };
             let stage = matches!(
@@ -1185,33 +1189,32 @@ impl<'i> Run<'i> {
             let words: Vec<&str> = name.split(['_', '-', '.', ' ']).filter(|w| !w.is_empty()).collect();
             // `api_keys` and `signing_keys` are one noun, as `apikeys` is.
             let last = words.last().copied().unwrap_or("");
-            let pair = words.len() >= 2
-                && matches!(words.get(words.len() - 2), Some(&("api" | "signing" | "private" | "password" | "access" | "auth")));
+            let prev = words.len().checked_sub(2).and_then(|i| words.get(i)).copied();
+            let pair = matches!(prev, Some("api" | "signing" | "private" | "password" | "access" | "auth"));
             // (A machine's credentials, `service_credentials`; a nurse's
             // `nursing_credentials` are licences.)
-            let machine = words.len() < 2
-                || matches!(
-                    words.get(words.len() - 2),
-                    Some(
-                        &("service"
-                            | "api"
-                            | "app"
-                            | "db"
-                            | "database"
-                            | "cloud"
-                            | "aws"
-                            | "gcp"
-                            | "azure"
-                            | "integration"
-                            | "oauth"
-                            | "client"
-                            | "user"
-                            | "admin"
-                            | "system"
-                            | "stored"
-                            | "vault")
-                    )
-                );
+            let machine = prev.is_none_or(|p| {
+                matches!(
+                    p,
+                    "service"
+                        | "api"
+                        | "app"
+                        | "db"
+                        | "database"
+                        | "cloud"
+                        | "aws"
+                        | "gcp"
+                        | "azure"
+                        | "integration"
+                        | "oauth"
+                        | "client"
+                        | "user"
+                        | "admin"
+                        | "system"
+                        | "stored"
+                        | "vault"
+                )
+            });
             let secret = match last {
                 "keys" | "tokens" | "hashes" => pair,
                 "credential" | "credentials" | "creds" => machine,
@@ -1232,14 +1235,14 @@ impl<'i> Run<'i> {
         const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params"];
         // Whether node `i` is a member whose key is one of `names` (no
         // allocation: this runs for every string of every payload).
-        // (A program's own options under its name: `curl_flags`, `tar_args`.)
-        let named = |i: Option<usize>, names: &[&str]| match i.and_then(|i| nodes.get(i)).map(|n| &n.token) {
-            Some(Token::Key(k)) => {
-                names.iter().any(|n| k.eq_ignore_ascii_case(n))
-                    || std::ptr::eq(names, ARGS)
-                        && k.rsplit_once('_').is_some_and(|(p, a)| !p.is_empty() && matches!(a, "flags" | "args" | "options" | "argv"))
-            }
-            _ => false,
+        let named = |i: Option<usize>, names: &[&str]| key_at(nodes, i).is_some_and(|k| names.iter().any(|n| k.eq_ignore_ascii_case(n)));
+        // Arguments, also a program's own options under its name
+        // (`curl_flags`, `tar_args`).
+        let args = |i: Option<usize>| {
+            named(i, ARGS)
+                || key_at(nodes, i)
+                    .and_then(|k| k.rsplit_once('_'))
+                    .is_some_and(|(p, a)| !p.is_empty() && matches!(a, "flags" | "args" | "options" | "argv"))
         };
         for program in strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM)) {
             let object = program.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
@@ -1250,7 +1253,7 @@ impl<'i> Run<'i> {
                     !s.is_key
                         && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| {
                             matches!(n.token, Token::Index(_))
-                                && named(n.parent, ARGS)
+                                && args(n.parent)
                                 && n.parent.and_then(|p| nodes.get(p)).and_then(|p| p.parent) == object
                         })
                 })
@@ -1273,7 +1276,7 @@ impl<'i> Run<'i> {
                 .iter()
                 .filter_map(|s| {
                     let n = nodes.get(s.node?)?;
-                    (!s.is_key && matches!(n.token, Token::Index(_)) && named(n.parent, ARGS)).then_some(n.parent?)
+                    (!s.is_key && matches!(n.token, Token::Index(_)) && args(n.parent)).then_some(n.parent?)
                 })
                 .collect();
             arrays.dedup();
@@ -1340,7 +1343,7 @@ impl<'i> Run<'i> {
         // Options given as one string (`"extra_args": "-o /etc/cron.d/x"`)
         // go to the program beside them, or to the one the tool wraps (a
         // download tool runs curl): the line they make is analyzed.
-        for options in strings.iter().filter(|s| !s.is_key && named(s.node, ARGS) && s.text.trim_start().starts_with('-')) {
+        for options in strings.iter().filter(|s| !s.is_key && args(s.node) && s.text.trim_start().starts_with('-')) {
             let object = options.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
             let sibling = strings
                 .iter()

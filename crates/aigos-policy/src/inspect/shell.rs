@@ -4190,7 +4190,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // zip's test command, given to a tool that zips (the command itself is
     // the next value: a human looks).
     if s.context != Context::Key
-        && s.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "zip" | "archive" | "compress"))
+        && super::tool_named(s.tool, &["zip", "archive", "compress"])
         && let Some(at) = test_command(t)
     {
         out.push(Hit::new(Family::ShellInjection, Confidence::Medium, "shell.argument-injection", at));
@@ -4200,7 +4200,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // `sed -e` argument. (The file names and flags of the call are not
     // scripts.)
     if s.context != Context::Key
-        && s.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| matches!(w, "sed" | "gsed"))
+        && super::tool_named(s.tool, &["sed", "gsed"])
         && ["expr", "script", "program", "command", "edit", "sed"].iter().any(|w| s.field.contains(w))
         && sed_executes(t)
     {
@@ -4435,8 +4435,10 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
     // PowerShell's escape character inside words (`I`E`X`, `N`ew-Ob`ject`)
     // and strings joined with `+` (`('Down'+'loadStr'+'ing')`) hide the
     // names the rules read: the names as PowerShell reads them.
-    let joined = (b.contains(&b'`') || super::has(text, "'+'") || super::has(text, "' + '") || super::has(text, "\"+\""))
-        .then(|| powershell_joined(text));
+    // (Only then is the text rewritten: markdown's backticks follow a blank.)
+    let in_word = b.windows(3).any(|w| w[1] == b'`' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric());
+    let joined =
+        (in_word || super::has(text, "'+'") || super::has(text, "' + '") || super::has(text, "\"+\"")).then(|| powershell_joined(text));
     let jb = joined.as_deref().map_or(&[][..], str::as_bytes);
     let gate = super::has(text, "/dev/")
         || super::has(text, "<?")
@@ -4449,23 +4451,17 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
         out.push(Hit::new(Family::ShellInjection, c, rule, p..text.len().min(p + 48)))
     };
     // `/dev/tcp` to a remote host with descriptors wired to it. Every
-    // occurrence is judged (a probe first does not vouch for a write after it).
-    let wired = super::has(&l, ">&") || super::has(&l, "<&") || super::has(&l, "0>&1") || super::has(&l, " -i");
-    let mut worst: Option<(Confidence, usize)> = None;
-    for dev in ["/dev/tcp/", "/dev/udp/"] {
-        for (p, _) in l.match_indices(dev).take(16) {
+    // occurrence is read (a local one first does not vouch for a remote one
+    // after it).
+    let remote = ["/dev/tcp/", "/dev/udp/"].iter().find_map(|dev| {
+        l.match_indices(dev).take(16).map(|(p, _)| p).find(|&p| {
             let host = l.get(p + dev.len()..).unwrap_or("").split('/').next().unwrap_or("");
-            if matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1") || host.starts_with('$') {
-                continue;
-            }
-            let c = if wired { Confidence::High } else { Confidence::Medium };
-            if worst.is_none_or(|(w, _)| c > w) {
-                worst = Some((c, p));
-            }
-        }
-    }
-    if let Some((c, p)) = worst {
-        hit(out, c, "shell.reverse-shell", p);
+            !(matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1") || host.starts_with('$'))
+        })
+    });
+    if let Some(p) = remote {
+        let wired = super::has(&l, ">&") || super::has(&l, "<&") || super::has(&l, "0>&1") || super::has(&l, " -i");
+        hit(out, if wired { Confidence::High } else { Confidence::Medium }, "shell.reverse-shell", p);
     }
     // PowerShell: run what a download returns (not the names a filter
     // looks for: `-match 'IEX|DownloadString'`).
