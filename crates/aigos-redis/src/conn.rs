@@ -14,9 +14,16 @@ use crate::{RedisConfig, RedisError};
 /// call that succeeds. The connection probe reports as `connection`.
 #[derive(Debug, Default)]
 pub struct Health {
+    failing: Mutex<Failing>,
+}
+
+#[derive(Debug, Default)]
+struct Failing {
+    /// Outcomes recorded so far: orders a failure against a probe.
+    recorded: u64,
     /// Store -> (last error, whether it was the connection's: no answer,
-    /// refused, dropped, timed out).
-    failing: Mutex<BTreeMap<&'static str, (String, bool)>>,
+    /// refused, dropped, timed out, and when it was recorded).
+    stores: BTreeMap<&'static str, (String, bool, u64)>,
 }
 
 /// A failure of the connection rather than of the command: it ends when
@@ -24,31 +31,44 @@ pub struct Health {
 pub(crate) const CONNECTION: &str = "\u{0}connection\u{0}";
 
 impl Health {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Failing> {
+        self.failing.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     pub(crate) fn record<T>(&self, store: &'static str, result: &Result<T, String>) {
-        let mut failing = self.failing.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut failing = self.lock();
+        failing.recorded += 1;
+        let at = failing.recorded;
         match result {
             Ok(_) => {
-                failing.remove(store);
+                failing.stores.remove(store);
             }
             Err(e) => {
                 let connection = e.contains(CONNECTION);
-                failing.insert(store, (e.replace(CONNECTION, ""), connection));
+                failing.stores.insert(store, (e.replace(CONNECTION, ""), connection, at));
             }
         }
     }
 
-    /// The server answers again: the connection failures are history; a
-    /// store whose command failed (out of memory, a script error) stays
-    /// failing until its next call succeeds.
-    fn connection_back(&self) {
-        self.failing.lock().unwrap_or_else(PoisonError::into_inner).retain(|_, (_, connection)| !*connection);
+    /// A mark taken before a probe is sent: only failures recorded before
+    /// it can be cleared by the probe's answer.
+    fn mark(&self) -> u64 {
+        self.lock().recorded
+    }
+
+    /// The server answered a probe sent at `mark`: the connection failures
+    /// recorded before it are history. A failure recorded while the probe
+    /// was in flight stays (the answer may predate it: a server killed
+    /// after answering), and a store whose command failed (out of memory,
+    /// a script error) stays failing until its next call succeeds.
+    fn connection_back(&self, mark: u64) {
+        self.lock().stores.retain(|_, (_, connection, at)| !*connection || *at > mark);
     }
 }
 
 impl aigos_core::StateHealth for Health {
     fn failing(&self) -> Vec<(String, String)> {
-        let failing = self.failing.lock().unwrap_or_else(PoisonError::into_inner);
-        failing.iter().map(|(k, (e, _))| ((*k).to_owned(), e.clone())).collect()
+        self.lock().stores.iter().map(|(k, (e, _, _))| ((*k).to_owned(), e.clone())).collect()
     }
 }
 
@@ -183,10 +203,11 @@ impl Conn {
             loop {
                 tick.tick().await;
                 let Some(me) = weak.upgrade().map(Conn) else { return };
+                let mark = me.health.mark();
                 let result: Result<String, String> =
                     me.call("connection", |mut c| async move { redis::cmd("PING").query_async(&mut c).await }).await;
                 if result.is_ok() {
-                    me.health.connection_back();
+                    me.health.connection_back(mark);
                 }
             }
         });
@@ -199,5 +220,36 @@ pub(crate) fn classify(e: &redis::RedisError) -> String {
         format!("redis: {e}{CONNECTION}")
     } else {
         format!("redis: {e}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use aigos_core::StateHealth as _;
+
+    use super::*;
+
+    fn dropped() -> Result<(), String> {
+        Err(format!("redis: connection dropped{CONNECTION}"))
+    }
+
+    #[test]
+    fn a_probe_answer_clears_only_the_connection_failures_before_it() {
+        let health = Health::default();
+        health.record("replay", &dropped());
+        health.record("scripts", &Err::<(), _>("redis: NOSCRIPT".to_owned()));
+        let mark = health.mark();
+        // Recorded while the probe was in flight: the server may have
+        // answered the probe and died before this call (the race a CI run hit).
+        health.record("leases", &dropped());
+        health.connection_back(mark);
+        let failing: Vec<String> = health.failing().into_iter().map(|(s, _)| s).collect();
+        assert_eq!(failing, ["leases", "scripts"]);
+        // A probe sent after it clears it; a command's own failure stays.
+        health.connection_back(health.mark());
+        let failing: Vec<String> = health.failing().into_iter().map(|(s, _)| s).collect();
+        assert_eq!(failing, ["scripts"]);
+        health.record("scripts", &Ok::<(), String>(()));
+        assert!(health.failing().is_empty());
     }
 }
