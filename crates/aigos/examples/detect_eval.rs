@@ -7,6 +7,9 @@
 //!
 //! `--verbose` prints every visible case's findings, hit or not;
 //! `--no-learned` measures the rules alone (the learned prompt model off).
+//! The false-positive rate is also printed without the legitimate cases
+//! flagged only for an internal or local destination (see
+//! `internal_destination`).
 //!
 //! Misses and false positives are printed for the tuning split only, unless
 //! `--show-test` is given: the test split is kept out of tuning.
@@ -60,6 +63,11 @@ fn main() {
     // (split, family) -> (cases, hits); legit: (split) -> (cases, flagged)
     let mut recall: BTreeMap<(bool, String), (usize, usize)> = BTreeMap::new();
     let mut fp: BTreeMap<bool, (usize, usize)> = BTreeMap::new();
+    // Legit cases flagged only for a URL whose destination is internal or
+    // local (a health check on localhost, a private Prometheus): the
+    // default egress rules deny those by design, and only a deployment's
+    // own egress allowlist can tell its services from an SSRF probe.
+    let mut internal_only: BTreeMap<bool, usize> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut false_positives = Vec::new();
     for f in files.iter().filter(|p| p.extension().is_some_and(|e| e == "jsonl")) {
@@ -101,6 +109,9 @@ fn main() {
                 e.0 += 1;
                 if !shown.is_empty() {
                     e.1 += 1;
+                    if shown.iter().all(|x| internal_destination(x)) {
+                        *internal_only.entry(test).or_default() += 1;
+                    }
                     if visible {
                         let got: Vec<_> = shown
                             .iter()
@@ -128,6 +139,24 @@ fn main() {
         }
         if let Some((cases, flagged)) = fp.get(&split) {
             println!("  {:<20} FP     {:>6.1}% ({flagged}/{cases})", "legit", 100.0 * *flagged as f64 / (*cases).max(1) as f64);
+            let internal = internal_only.get(&split).copied().unwrap_or(0);
+            println!(
+                "  {:<20} FP     {:>6.1}% ({}/{cases}) without the {internal} flagged only for an internal or local destination",
+                "legit",
+                100.0 * (*flagged - internal) as f64 / (*cases).max(1) as f64,
+                *flagged - internal
+            );
         }
+    }
+}
+
+/// Whether a finding only says that a URL goes to an internal or local
+/// destination (loopback, a private address, an internal name), which the
+/// default egress rules deny whatever the request is for.
+fn internal_destination(f: &aigos_policy::Finding) -> bool {
+    match f.rule {
+        "ssrf.loopback" | "ssrf.private-address" | "ssrf.internal-name" => true,
+        "egress.denied" => ["is private", "is loopback", "local name"].iter().any(|w| f.excerpt.contains(w)),
+        _ => false,
     }
 }
