@@ -779,13 +779,16 @@ fn connection_strings(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             continue;
         }
         let pw_start = colon + 1;
-        let pw_len = bytes
+        // The user information ends at the authority's last `@`: a
+        // password may hold an unencoded one (`pw@@host`).
+        let authority = bytes
             .get(pw_start..)
             .unwrap_or(&[])
             .iter()
-            .take(129)
-            .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'@' | b'/' | b'\'' | b'"' | b'<' | b'>'))
+            .take(130)
+            .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'\'' | b'"' | b'<' | b'>'))
             .count();
+        let pw_len = bytes.get(pw_start..pw_start + authority).and_then(|a| a.iter().rposition(|b| *b == b'@')).unwrap_or(authority);
         let pw_end = pw_start + pw_len;
         if pw_len == 0
             || pw_len > 128

