@@ -971,6 +971,10 @@ impl<'i> Run<'i> {
                 || p.starts_with("/etc/profile.d/")
                 || p.starts_with("/etc/cron.")
                 || p.starts_with("/var/spool/cron/")
+                // A git hook runs on every checkout, commit or push.
+                || (p.starts_with(".git/hooks/") || has(&p, "/.git/hooks/") || p.starts_with(".husky/") || has(&p, "/.husky/"))
+                    && !name.ends_with(".sample")
+                    && !name.is_empty()
         };
         let written = |s: &&Scanned<'_>| !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path;
         let writes_script = strings.iter().filter(written).any(|s| script(&s.text));
@@ -1527,8 +1531,10 @@ impl<'i> Run<'i> {
             // (`"GET /index.php?page=../../etc/passwd HTTP/1.1" 404`): a
             // record, not an action of this call, in a field that holds log
             // lines or prose (a value field holding a record is a wrapper).
+            // (A URL in such a request, `GET /?x=${jndi:ldap://x}`, was
+            // someone else's to fetch.)
             if context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field) {
-                for h in hits.iter_mut().filter(|h| inert(h.family)).filter(lowerable) {
+                for h in hits.iter_mut().filter(|h| inert(h.family) || h.family == Family::Ssrf).filter(lowerable) {
                     if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
                         h.confidence = Confidence::Low;
                     }
@@ -1790,12 +1796,12 @@ fn signature_tool(tool: &str) -> bool {
 
 /// Whether `tool` saves a SIEM search or detection rule (`siem.save_search`,
 /// `splunk.create_saved_search`, `sentinel.save_hunting_query`,
-/// `siem.create_rule`): a detection that runs on a schedule, in the SIEM's query language, over
+/// `siem.create_rule`, `siem.upsert_rule`): a detection that runs on a schedule, in the SIEM's query language, over
 /// the SIEM's own records. (Not a store that runs SQL or scripts:
 /// `elastic.sql_query_save`, `edr.save_query`.)
 fn saved_search(tool: &str) -> bool {
     const SIEMS: &[&str] = &["siem", "splunk", "sentinel", "kibana", "qradar", "chronicle", "logscale"];
-    const SAVED: &[&str] = &["saved", "save", "create", "savedsearch"];
+    const SAVED: &[&str] = &["saved", "save", "create", "savedsearch", "upsert", "update"];
     let words: Vec<&str> = tool.split(['.', '/', ':', '_', '-']).filter(|w| !w.is_empty()).collect();
     words.first().is_some_and(|w| SIEMS.contains(w))
         && words.iter().skip(1).any(|w| SAVED.contains(w))
@@ -1967,6 +1973,10 @@ fn describes_fix(text: &str) -> bool {
         "interpolat",
         "validat",
         "dangerous",
+        "sqli",
+        "ssti",
+        "ssrf",
+        "xss",
     ];
     let lower = text.to_lowercase();
     FIXES.iter().any(|t| lower.contains(t)) && REMEDIES.iter().any(|t| lower.contains(t))
@@ -2032,10 +2042,12 @@ fn test_code(text: &str) -> bool {
         "err == nil",
         "err != nil",
     ];
-    if text.lines().nth(2).is_none() {
+    let lower = text.to_lowercase();
+    // (A line or two only with a marker no prose has: `@Test void x() {
+    // assertEquals(...); }`, `#[test] fn ...`.)
+    if text.lines().nth(2).is_none() && !["#[test]", "@test", "def test_", "func test"].iter().any(|m| lower.contains(m)) {
         return false;
     }
-    let lower = text.to_lowercase();
     DEFINITIONS.iter().any(|m| lower.contains(m)) && ASSERTIONS.iter().any(|m| lower.contains(m))
 }
 

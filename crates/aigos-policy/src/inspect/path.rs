@@ -59,6 +59,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
         }
     }
+    // A search command's pattern (`grep -E '\.\./|/etc/passwd' access.log`)
+    // is what it looks for in the files it reads.
+    if s.context == Context::Shell && out.len() > before && s.text.len() <= 4096 {
+        let patterns = super::shell::search_patterns(s.text);
+        for h in out.iter_mut().skip(before).filter(|h| patterns.iter().any(|p| p.contains(&h.at.start))) {
+            h.confidence = Confidence::Low;
+        }
+    }
     // Where a volume appears inside a container (`mountPath`) names the
     // container's own file, not one read on the host (`hostPath` is).
     if matches!(s.field, "mountpath" | "mount_path" | "containerpath" | "container_path") {

@@ -1436,10 +1436,11 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
         return;
     }
     // A named identity or a stored credential's name
-    // (`service-account:grafana-reader`, `vault:ci/deploy-token`): which
+    // (`service-account:grafana-reader`, `vault:ci/deploy-token`, a stored
+    // connection `oauth:graph-readonly`): which
     // credential to use, not the credential. Words only: a digit makes it
     // a password of that shape, and a password field holds a password.
-    const REFERENCES: &[&str] = &["service-account", "serviceaccount", "vault", "keyvault"];
+    const REFERENCES: &[&str] = &["service-account", "serviceaccount", "vault", "keyvault", "oauth", "oauth2", "connection", "profile"];
     if let Some((kind, name)) = t.split_once(':')
         && REFERENCES.contains(&kind)
         && !matches!(f.as_str(), "password" | "passwd" | "pass" | "secret" | "credentials" | "credential")

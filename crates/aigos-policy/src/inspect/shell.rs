@@ -3462,6 +3462,206 @@ fn powershell_joined(t: &str) -> String {
     joined
 }
 
+/// `t` with the string expressions PowerShell obfuscators build names
+/// from evaluated, or `None` when it has none:
+/// - the format operator on literals, `('{1}{0}' -f 'EX','I')` is `'IEX'`;
+/// - `[char]` casts joined by `+`, `[char]105+[char]101+[char]120` is `'iex'`;
+/// - a list of literals joined, `('Down','load','String') -join ''` and
+///   `-join('a','b')`;
+/// - where the script reverses something (`$r[-1..-($r.Length)]`,
+///   `[array]::Reverse`), every literal reversed, appended on lines of its own.
+///
+/// Only literals are evaluated (a format of variables is data the script
+/// computes); one pass, linear in `t`.
+fn powershell_evaluated(t: &str) -> Option<String> {
+    let lower = t.to_ascii_lowercase();
+    let casts = super::has(&lower, "[char]");
+    let format = t.contains('{') && ["' -f", "'-f", "\" -f", "\"-f"].iter().any(|f| super::has(&lower, f));
+    let join = super::has(&lower, "-join");
+    let reverses = super::has(&lower, "..-") || super::has(&lower, "::reverse");
+    if !(casts || format || join || reverses) {
+        return None;
+    }
+    let b = t.as_bytes();
+    let skip_ws = |mut i: usize| {
+        while b.get(i).is_some_and(|c| *c == b' ' || *c == b'\t') {
+            i += 1;
+        }
+        i
+    };
+    // A quoted literal at `i`: its text and the index after it.
+    let literal = |i: usize| -> Option<(String, usize)> {
+        let q = *b.get(i)?;
+        if q != b'\'' && q != b'"' {
+            return None;
+        }
+        let close = t.get(i + 1..)?.find(char::from(q))? + i + 1;
+        Some((t.get(i + 1..close)?.to_owned(), close + 1))
+    };
+    // Literals separated by commas from `i`: their texts and the index after.
+    let list = |mut i: usize| -> Option<(Vec<String>, usize)> {
+        let mut items = Vec::new();
+        loop {
+            let (l, end) = literal(skip_ws(i))?;
+            items.push(l);
+            i = skip_ws(end);
+            if b.get(i) == Some(&b',') && items.len() < 64 {
+                i += 1;
+            } else {
+                return Some((items, i));
+            }
+        }
+    };
+    let keyword = |i: usize, k: &str| lower.get(i..i + k.len()) == Some(k) && !b.get(i + k.len()).is_some_and(u8::is_ascii_alphanumeric);
+    let mut out = String::with_capacity(t.len());
+    let mut reversed = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < b.len() {
+        // `[char]N` casts joined by `+`.
+        if casts && lower.get(i..i + 6) == Some("[char]") {
+            let (mut j, mut text) = (i, String::new());
+            while lower.get(j..j + 6) == Some("[char]") {
+                let digits = b.get(j + 6..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_digit()).count();
+                let Some(c) = t.get(j + 6..j + 6 + digits).and_then(|d| d.parse::<u32>().ok()).and_then(char::from_u32) else { break };
+                text.push(c);
+                j = skip_ws(j + 6 + digits);
+                if b.get(j) == Some(&b'+') && lower.get(skip_ws(j + 1)..skip_ws(j + 1) + 6) == Some("[char]") {
+                    j = skip_ws(j + 1);
+                } else {
+                    break;
+                }
+            }
+            if !text.is_empty() {
+                out.push('\'');
+                out.push_str(&text);
+                out.push('\'');
+                changed = true;
+                i = j;
+                continue;
+            }
+        }
+        // `'{1}{0}' -f 'a','b'`.
+        if let Some((fmt, end)) = literal(i) {
+            let f = skip_ws(end);
+            if format
+                && fmt.contains('{')
+                && keyword(f, "-f")
+                && let Some((args, after)) = list(f + 2)
+            {
+                let mut text = String::new();
+                let mut rest = fmt.as_str();
+                while let Some(open) = rest.find('{') {
+                    text.push_str(rest.get(..open).unwrap_or(""));
+                    let inner = rest.get(open + 1..).unwrap_or("");
+                    let close = inner.find('}').unwrap_or(inner.len());
+                    let index = inner.get(..close).unwrap_or("").split([',', ':']).next().unwrap_or("").trim();
+                    match index.parse::<usize>().ok().and_then(|n| args.get(n)) {
+                        Some(a) => text.push_str(a),
+                        None => text.push_str(rest.get(open..open + close + 2).unwrap_or("")),
+                    }
+                    rest = inner.get(close + 1..).unwrap_or("");
+                }
+                text.push_str(rest);
+                out.push('\'');
+                out.push_str(&text);
+                out.push('\'');
+                changed = true;
+                i = after;
+                continue;
+            }
+            if reverses && fmt.len() >= 8 {
+                reversed.push(fmt.chars().rev().collect::<String>());
+            }
+            out.push_str(t.get(i..end).unwrap_or(""));
+            i = end;
+            continue;
+        }
+        // `('a','b') -join ''` and `-join('a','b')`.
+        if join
+            && b.get(i) == Some(&b'(')
+            && let Some((items, close)) = list(i + 1)
+            && b.get(close) == Some(&b')')
+        {
+            let j = skip_ws(close + 1);
+            if keyword(j, "-join")
+                && let Some((sep, after)) = literal(skip_ws(j + 5))
+            {
+                out.push('\'');
+                out.push_str(&items.join(&sep));
+                out.push('\'');
+                changed = true;
+                i = after;
+                continue;
+            }
+            if lower.get(..i).is_some_and(|h| h.trim_end().ends_with("-join")) {
+                out.push('\'');
+                out.push_str(&items.concat());
+                out.push('\'');
+                changed = true;
+                i = close + 1;
+                continue;
+            }
+        }
+        let c = t.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    for r in reversed.iter().take(64) {
+        out.push('\n');
+        out.push_str(r);
+        changed = true;
+    }
+    changed.then_some(out)
+}
+
+/// Where the patterns of the search commands of a command line are
+/// (`zgrep -hE '\.\./|%2e%2e|/etc/passwd' access.log`): the strings they
+/// look for, not files they open. Top-level commands only; the word after
+/// `-e`/`--regexp`, or else the first word that is no option.
+pub(crate) fn search_patterns(text: &str) -> Vec<Range<usize>> {
+    const SEARCHERS: &[&str] = &["grep", "egrep", "fgrep", "zgrep", "zegrep", "zfgrep", "rg", "ag", "ack", "ugrep", "findstr"];
+    let Ok(p) = program(text, true) else { return Vec::new() };
+    let mut out = Vec::new();
+    // Options whose value is the next word.
+    const VALUED: &[&str] = &[
+        "-A",
+        "-B",
+        "-C",
+        "-m",
+        "-d",
+        "-D",
+        "-g",
+        "-t",
+        "--include",
+        "--exclude",
+        "--exclude-dir",
+        "--max-count",
+        "--context",
+        "--after-context",
+        "--before-context",
+        "--glob",
+        "--type",
+    ];
+    for c in p.cmds.iter().filter(|c| c.parent.is_none() && SEARCHERS.contains(&base(c.name()))).take(64) {
+        let args = c.args();
+        // (`-f FILE` reads the patterns from FILE: a file it opens.)
+        if args.iter().any(|w| matches!(w.text.as_str(), "-f" | "--file") || w.text.starts_with("--file=")) {
+            continue;
+        }
+        let explicit = args.iter().position(|w| matches!(w.text.as_str(), "-e" | "--regexp")).and_then(|i| args.get(i + 1));
+        let mut skip = false;
+        let first = args.iter().find(|w| {
+            let valued = std::mem::replace(&mut skip, VALUED.contains(&w.text.as_str()));
+            !valued && !w.text.starts_with('-')
+        });
+        if let Some(w) = explicit.or(first) {
+            out.push(w.raw.clone());
+        }
+    }
+    out
+}
+
 /// A fork bomb in raw text: `name(){ name|name& };name`.
 fn fork_bomb_text(t: &str) -> Option<usize> {
     let squeezed: String = t.chars().filter(|c| !c.is_whitespace()).collect();
@@ -4129,9 +4329,27 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
         if let Some(p) = l.find(marker) {
             // The line that holds it opens with `find` (`- find . -name x
             // -prune -exec rm -rf {} +` in a task file): a whole command.
+            // (Also after a YAML key or a Dockerfile `RUN`: `- run: find ...`.)
             let line = l.get(..p).unwrap_or("").rsplit('\n').next().unwrap_or("");
-            let first = line.trim_start().trim_start_matches("- ").split_whitespace().next().unwrap_or("");
+            let mut head = line.trim_start().trim_start_matches("- ");
+            if let Some((key, value)) = head.split_once(':')
+                && !key.is_empty()
+                && key.len() <= 24
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+            {
+                head = value.trim_start();
+            }
+            let head = head.strip_prefix("run ").unwrap_or(head);
+            let first = head.split_whitespace().next().unwrap_or("");
             if l.contains('\n') && (first == "find" || first.ends_with("/find")) {
+                // Judged as the command it is: what `-exec` runs decides.
+                let start = p - head.len();
+                let end = l.get(p..).and_then(|r| r.find('\n')).map_or(t.len(), |e| p + e);
+                let mut hits = Vec::new();
+                run_program(t.get(start..end).unwrap_or(""), &mut hits);
+                if hits.iter().any(|h| h.confidence >= Confidence::Medium) {
+                    return Some(start..end);
+                }
                 continue;
             }
             let rest = l.get(p + marker.len()..).unwrap_or("").trim_end();
@@ -4192,7 +4410,8 @@ fn build_steps(t: &str) -> impl Iterator<Item = (&str, usize)> {
             if let Some(p) = body.find(step).filter(|p| *p == 0 || body.get(..*p).is_some_and(|h| h.ends_with([' ', '{', ';', '(']))) {
                 let rest = body.get(p + step.len()..).unwrap_or("");
                 let rest = rest.trim_start_matches(['(', ' ']).trim_start_matches("script:").trim_start();
-                let quote = rest.chars().next().filter(|c| matches!(c, '\'' | '"'))?;
+                // (Unquoted, `sh` is a command of the line: `... | sh &`.)
+                let Some(quote) = rest.chars().next().filter(|c| matches!(c, '\'' | '"')) else { continue };
                 let inner = rest.get(1..)?;
                 let end = inner.find(quote).unwrap_or(inner.len());
                 let cmd = inner.get(..end)?;
@@ -4207,8 +4426,11 @@ fn build_steps(t: &str) -> impl Iterator<Item = (&str, usize)> {
         }
         // A recipe line: indented by a tab (make), or by spaces (just, a
         // make file with `.RECIPEPREFIX`, a recipe pasted by an editor).
+        // Make's prefixes (`@` silent, `-` errors ignored, `+` always
+        // run) are no part of the command (`@curl ... | sh` runs curl).
         if raw.starts_with('\t') || raw.starts_with("  ") && !body.is_empty() {
-            return Some((body, lead));
+            let cmd = body.trim_start_matches(['@', '-', '+']).trim_start();
+            return Some((cmd, lead + (body.len() - cmd.len())));
         }
         body.strip_prefix("- ").map(|cmd| (cmd, lead + 2))
     })
@@ -4500,6 +4722,9 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
     let in_word = b.windows(3).any(|w| w[1] == b'`' && w[0].is_ascii_alphanumeric() && w[2].is_ascii_alphanumeric());
     let joined =
         (in_word || super::has(text, "'+'") || super::has(text, "' + '") || super::has(text, "\"+\"")).then(|| powershell_joined(text));
+    // Names built by the format operator, `[char]` casts, joins of lists
+    // and reversed literals, evaluated.
+    let joined = powershell_evaluated(joined.as_deref().unwrap_or(text)).or(joined);
     let jb = joined.as_deref().map_or(&[][..], str::as_bytes);
     let gate = super::has(text, "/dev/")
         || super::has(text, "<?")

@@ -389,7 +389,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// written without quotes: the lexer gives both as a string.)
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'(?:s3a?|gs|gcs|azure|az|abfss|wasbs|https?|s?ftp|r2)://"#,
     )
     .ok()
 });
@@ -670,6 +670,30 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
             // A SQL fragment (`where`, `filter`, `sort`): statement rules too.
             fragment_rules(text, s.text.len(), s.field, &mut found);
         }
+    }
+    // A value that ends a statement and makes an account a superuser
+    // (`$.id') FROM events LIMIT 1; ALTER ROLE app WITH SUPERUSER; ...`).
+    if !statement
+        && s.context != Context::Text
+        && text.len() <= MAX_VALUE
+        && let Some(at) = escalation(text)
+        && text.get(..at.start).is_some_and(|head| head.contains(';'))
+    {
+        found.push((Confidence::High, "sql.privilege-write", at));
+    }
+    // A fragment whose last literal is left open (`status = 'open') OR
+    // ('x'='x`) is written for the quote the application closes it with:
+    // read as closed too.
+    if s.context == Context::Sql
+        && !statement
+        && found.is_empty()
+        && text.len() < MAX_VALUE
+        && text.bytes().filter(|b| *b == b'\'').count() % 2 == 1
+    {
+        let closed = format!("{text}'");
+        let mut more = Vec::new();
+        fragment_rules(&closed, closed.len(), s.field, &mut more);
+        found.extend(more.into_iter().map(|(c, r, at)| (c, r, at.start.min(text.len())..at.end.min(text.len()))));
     }
     // A subquery in a value that is no statement (a sort key, an id, a
     // name): `(CASE WHEN (SELECT substr(usename,1,1) FROM pg_user ...)`.
@@ -1261,15 +1285,69 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
         {
             // Turning on command execution or out-of-band access.
             found.push((Confidence::High, "sql.file-or-network", at));
+        } else if call
+            && matches!(last_part(&name), "READ_TEXT" | "READ_BLOB" | "FILE")
+            && let Some(k) = (j + 1..(j + 24).min(t.len()))
+                .take_while(|&k| t[k].kind != Kind::Semi)
+                .find(|&k| t[k].kind == Kind::Str && credential_file(&t[k].text))
+        {
+            // DuckDB's `read_text(['/root/.aws/credentials'])`, ClickHouse's
+            // `file('/etc/clickhouse-server/users.d/default-password.xml')`:
+            // a credential file read into rows the query returns.
+            found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
         } else if name == "COPY" {
             // COPY ... FROM/TO PROGRAM 'cmd'
             let end = (j + 40).min(t.len());
             if let Some(k) = (j..end).find(|&k| t[k].is("PROGRAM") && k > 0 && t[k - 1].is_any(&["FROM", "TO"])) {
                 found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
+            } else if let Some(k) = (j..(j + 400).min(t.len()))
+                .take_while(|&k| t[k].kind != Kind::Semi)
+                .find(|&k| k > 0 && t[k - 1].is_any(&["TO", "INTO"]) && t[k].kind == Kind::Str && remote_location(&t[k].text))
+            {
+                // Rows copied out to a bucket or an HTTP endpoint (Snowflake's
+                // `COPY INTO 's3://...'`, DuckDB's `COPY (...) TO 'https://...'`):
+                // an export a human approves; appended to another statement,
+                // a theft.
+                let appended = t.get(..i).is_some_and(|h| h.iter().any(|x| x.kind == Kind::Semi));
+                let c = if appended { Confidence::High } else { Confidence::Medium };
+                found.push((c, "sql.file-or-network", t[i].at.start..t[k].at.end));
             }
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether a file name read by SQL names credentials or account data.
+fn credential_file(p: &str) -> bool {
+    let l = p.to_ascii_lowercase();
+    [
+        ".aws/credentials",
+        ".ssh/",
+        "id_rsa",
+        "id_ed25519",
+        "/etc/shadow",
+        "/etc/passwd",
+        "application_default_credentials",
+        ".kube/config",
+        ".pgpass",
+        ".git-credentials",
+        ".netrc",
+        "/proc/self/environ",
+        "password",
+        "secret",
+        "/.env",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// Whether a COPY destination is outside the database's host: a bucket
+/// or an HTTP, FTP or SFTP endpoint.
+fn remote_location(p: &str) -> bool {
+    let l = p.trim().to_ascii_lowercase();
+    ["s3://", "s3a://", "gs://", "gcs://", "azure://", "az://", "abfss://", "wasbs://", "http://", "https://", "ftp://", "sftp://", "r2://"]
+        .iter()
+        .any(|s| l.starts_with(s))
 }
 
 /// The end (exclusive token index) of a tautology or boolean probe starting
