@@ -352,6 +352,25 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             }
         }
     }
+    // An Azure Storage account key in a connection string: 64 random
+    // bytes, base64 (86 characters and `==`), wherever it is quoted.
+    if has(text, "AccountKey=") {
+        for (p, _) in text.match_indices("AccountKey=").take(16) {
+            let v = p + "AccountKey=".len();
+            let key = text
+                .get(v..)
+                .unwrap_or("")
+                .bytes()
+                .take(89)
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+                .count();
+            let Some(k) = text.get(v..v + key) else { continue };
+            if key == 88 && k.ends_with("==") && !k.trim_end_matches('=').contains('=') && !KNOWN_EXAMPLES.contains(&k) && shannon(k) >= 4.5
+            {
+                push(out, Confidence::High, "secret.azure-storage-key", v..v + key);
+            }
+        }
+    }
     if has(text, "Q~") {
         for at in azure_client_secrets(text).take(16) {
             push(out, Confidence::High, "secret.azure-client-secret", at);
