@@ -566,6 +566,13 @@ fn key_at<'n>(nodes: &'n [Node<'_>], i: Option<usize>) -> Option<&'n str> {
     }
 }
 
+/// Whether a path is a git hook's: under `.git/hooks/`, a submodule's
+/// `.git/modules/*/hooks/`, `.husky/` or `.githooks/`.
+fn git_hook(p: &str) -> bool {
+    let p = format!("/{}", p.trim_start_matches("./"));
+    ["/.git/hooks/", "/.husky/", "/.githooks/"].iter().any(|d| has(&p, d)) || has(&p, "/.git/modules/") && has(&p, "/hooks/")
+}
+
 /// Whether a tool's name holds one of `words` as a whole word
 /// (`archive.extract`, `text_sed`).
 pub(crate) fn tool_named(tool: &str, words: &[&str]) -> bool {
@@ -971,8 +978,10 @@ impl<'i> Run<'i> {
                 || p.starts_with("/etc/profile.d/")
                 || p.starts_with("/etc/cron.")
                 || p.starts_with("/var/spool/cron/")
-                // A git hook runs on every checkout, commit or push.
-                || (p.starts_with(".git/hooks/") || has(&p, "/.git/hooks/") || p.starts_with(".husky/") || has(&p, "/.husky/"))
+                // A git hook runs on every checkout, commit or push
+                // (a submodule's under `.git/modules/`, a `core.hooksPath`
+                // directory such as `.githooks/`).
+                || git_hook(&p.replace('\\', "/"))
                     && !name.ends_with(".sample")
                     && !name.is_empty()
         };
@@ -1532,9 +1541,11 @@ impl<'i> Run<'i> {
             // record, not an action of this call, in a field that holds log
             // lines or prose (a value field holding a record is a wrapper).
             // (A URL in such a request, `GET /?x=${jndi:ldap://x}`, was
-            // someone else's to fetch.)
+            // someone else's to fetch: in a log excerpt of several requests,
+            // not a single line handed over with a question.)
             if context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field) {
-                for h in hits.iter_mut().filter(|h| inert(h.family) || h.family == Family::Ssrf).filter(lowerable) {
+                let excerpt = view.text.matches(" HTTP/1.").nth(1).is_some();
+                for h in hits.iter_mut().filter(|h| inert(h.family) || excerpt && h.family == Family::Ssrf).filter(lowerable) {
                     if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
                         h.confidence = Confidence::Low;
                     }

@@ -1465,6 +1465,8 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
         && !matches!(f.as_str(), "password" | "passwd" | "pass" | "secret" | "credentials" | "credential")
         && name.bytes().any(|b| matches!(b, b'-' | b'/'))
         && name.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'/'))
+        // (Words: each part has a vowel; `kxqvzmtr-wplbnhgd` is a key.)
+        && name.split(['-', '.', '/']).all(|w| w.is_empty() || w.bytes().any(|b| b"aeiouy".contains(&b)))
     {
         return;
     }
@@ -1604,8 +1606,9 @@ fn is_pattern(v: &str) -> bool {
 /// Markers of a secret reference (one literal search).
 static REFERENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\$\{|\{\{|\}\}|%\(|env:|vault:|arn:|secrets\.|process\.env|os\.environ|getenv|env\[|ssm:|secretsmanager|keyvault|op://|sops:",
-        r"|file:|ref\+|awskms:|gcpkms:|azurekeyvault|!vault|secret\(|secrets/|valuefrom|secretkeyref",
+        // (Whole words: `profile:` holds `file:`, `warn:` holds `arn:`.)
+        r"(?i)\$\{|\{\{|\}\}|%\(|\benv:|\bvault:|\barn:|secrets\.|process\.env|os\.environ|getenv|\benv\[|\bssm:|secretsmanager|keyvault|op://|\bsops:",
+        r"|\bfile:|ref\+|awskms:|gcpkms:|azurekeyvault|!vault|secret\(|secrets/|valuefrom|secretkeyref",
         // Encrypted values (SOPS `ENC[AES256_GCM,...]`, Spring `{cipher}`, Ansible Vault).
         r"|enc\[|\{cipher\}|ansible_vault|encrypted:"
     ))

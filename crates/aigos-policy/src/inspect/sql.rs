@@ -491,8 +491,8 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
     if depth < 3 && matches!(s.context, Context::Sql | Context::Unknown) && super::has(s.text, "$") {
         for body in run_bodies(s.text).into_iter().take(4) {
             let Some(text) = s.text.get(body.clone()) else { continue };
-            // An account raised to superuser (or past row security, or to
-            // replication) by code the block runs (`DO $x$BEGIN EXECUTE
+            // An account raised to superuser (or past row security) by code
+            // the block runs (`DO $x$BEGIN EXECUTE
             // $y$ALTER USER app_ro WITH SUPERUSER$y$; END$x$`): written
             // this way it passes as a read's harmless appendix. After
             // another statement, High; a block of its own asks for a human.
@@ -527,9 +527,10 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
     }
 }
 
-/// Where `text` makes an account a superuser, lets it bypass row-level
-/// security or replicate (`ALTER USER x WITH SUPERUSER`, `CREATE ROLE x
-/// BYPASSRLS`): the statement's head, up to its `;` or the end.
+/// Where `text` makes an account a superuser or lets it bypass row-level
+/// security (`ALTER USER x WITH SUPERUSER`, `CREATE ROLE x BYPASSRLS`): the
+/// statement's head, up to its `;` or the end. (A replication role is a
+/// standby's everyday set-up.)
 fn escalation(text: &str) -> Option<Range<usize>> {
     let lower = text.to_ascii_lowercase();
     // Words with their offsets (a `;` is a word of its own).
@@ -560,7 +561,7 @@ fn escalation(text: &str) -> Option<Range<usize>> {
             if *v == ";" {
                 break;
             }
-            if matches!(*v, "superuser" | "bypassrls" | "replication") {
+            if matches!(*v, "superuser" | "bypassrls") {
                 return Some(*start..end + v.len());
             }
         }
@@ -1286,7 +1287,10 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             // Turning on command execution or out-of-band access.
             found.push((Confidence::High, "sql.file-or-network", at));
         } else if call
-            && matches!(last_part(&name), "READ_TEXT" | "READ_BLOB" | "FILE")
+            && matches!(
+                last_part(&name),
+                "READ_TEXT" | "READ_BLOB" | "FILE" | "READ_CSV" | "READ_CSV_AUTO" | "READ_JSON" | "READ_JSON_AUTO" | "READ_PARQUET"
+            )
             && let Some(k) = (j + 1..(j + 24).min(t.len()))
                 .take_while(|&k| t[k].kind != Kind::Semi)
                 .find(|&k| t[k].kind == Kind::Str && credential_file(&t[k].text))
@@ -1306,11 +1310,10 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             {
                 // Rows copied out to a bucket or an HTTP endpoint (Snowflake's
                 // `COPY INTO 's3://...'`, DuckDB's `COPY (...) TO 'https://...'`):
-                // an export a human approves; appended to another statement,
-                // a theft.
-                let appended = t.get(..i).is_some_and(|h| h.iter().any(|x| x.kind == Kind::Semi));
-                let c = if appended { Confidence::High } else { Confidence::Medium };
-                found.push((c, "sql.file-or-network", t[i].at.start..t[k].at.end));
+                // an export a human approves.
+                // (Nightly jobs build a table, then export it: no higher
+                // after another statement.)
+                found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k].at.end));
             }
         }
         i = j.max(i + 1);
@@ -1319,26 +1322,33 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
 
 /// Whether a file name read by SQL names credentials or account data.
 fn credential_file(p: &str) -> bool {
-    let l = p.to_ascii_lowercase();
+    let l = p.trim().to_ascii_lowercase();
+    let base = l.rsplit('/').next().unwrap_or("");
     [
-        ".aws/credentials",
+        ".aws/cred",
         ".ssh/",
         "id_rsa",
         "id_ed25519",
+        "id_ecdsa",
         "/etc/shadow",
         "/etc/passwd",
+        "/etc/ssl/private",
+        ".config/gcloud",
         "application_default_credentials",
         ".kube/config",
+        ".docker/config.json",
         ".pgpass",
         ".git-credentials",
         ".netrc",
-        "/proc/self/environ",
-        "password",
-        "secret",
-        "/.env",
+        ".vault-token",
+        "/environ",
+        "/run/secrets",
+        "/etc/clickhouse-server/users",
     ]
     .iter()
     .any(|w| l.contains(w))
+        || base == ".env"
+        || base.starts_with(".env.")
 }
 
 /// Whether a COPY destination is outside the database's host: a bucket
