@@ -1489,7 +1489,6 @@ fn internal_host(host: &str) -> bool {
     !h.contains('.') || h == "localhost" || super::ssrf::INTERNAL_SUFFIXES.iter().any(|s| h.ends_with(s))
 }
 
-/// The first URL-ish argument of a downloader.
 /// Whether `url`'s host is a public IPv4 address written as such.
 fn public_address(url: Option<&str>) -> bool {
     let Some(u) = url else { return false };
@@ -1500,6 +1499,7 @@ fn public_address(url: Option<&str>) -> bool {
         .is_ok_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || ip.is_documentation()))
 }
 
+/// The first URL-ish argument of a downloader.
 fn url_of(c: &Cmd) -> Option<String> {
     c.arg_texts().find(|t| super::has(t, "://") || (!t.starts_with('-') && t.contains('.') && t.contains('/'))).map(str::to_owned)
 }
@@ -2066,7 +2066,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk));
         }
     }
-    let staged = staged_secrets(cmds);
+    // (Only a downloader's upload reads them.)
+    let staged = if cmds.iter().any(|c| matches!(c.name(), "curl" | "wget")) { staged_secrets(cmds) } else { Vec::new() };
     for (idx, c) in cmds.iter().enumerate() {
         let n = c.name().to_owned();
         if !downloads.is_empty() {
@@ -3488,6 +3489,10 @@ fn powershell_joined(t: &str) -> String {
 /// Only literals are evaluated (a format of variables is data the script
 /// computes); one pass, linear in `t`.
 fn powershell_evaluated(t: &str) -> Option<String> {
+    // Every form needs a quote or a cast's bracket.
+    if !t.bytes().any(|b| matches!(b, b'\'' | b'"' | b'[')) {
+        return None;
+    }
     let lower = t.to_ascii_lowercase();
     let casts = super::has(&lower, "[char]");
     let format = t.contains('{') && ["' -f", "'-f", "\" -f", "\"-f"].iter().any(|f| super::has(&lower, f));
@@ -3533,6 +3538,11 @@ fn powershell_evaluated(t: &str) -> Option<String> {
         }
     };
     let keyword = |i: usize, k: &str| lower.get(i..i + k.len()) == Some(k) && !b.get(i + k.len()).is_some_and(u8::is_ascii_alphanumeric);
+    let quoted = |out: &mut String, text: &str| {
+        out.push('\'');
+        out.push_str(text);
+        out.push('\'');
+    };
     let mut out = String::with_capacity(t.len());
     let mut reversed = Vec::new();
     let mut changed = false;
@@ -3562,9 +3572,7 @@ fn powershell_evaluated(t: &str) -> Option<String> {
                 }
             }
             if !text.is_empty() {
-                out.push('\'');
-                out.push_str(&text);
-                out.push('\'');
+                quoted(&mut out, &text);
                 changed = true;
                 i = j;
                 continue;
@@ -3592,9 +3600,7 @@ fn powershell_evaluated(t: &str) -> Option<String> {
                     rest = inner.get(close + 1..).unwrap_or("");
                 }
                 text.push_str(rest);
-                out.push('\'');
-                out.push_str(&text);
-                out.push('\'');
+                quoted(&mut out, &text);
                 changed = true;
                 i = after;
                 continue;
@@ -3616,17 +3622,13 @@ fn powershell_evaluated(t: &str) -> Option<String> {
             if keyword(j, "-join")
                 && let Some((sep, after)) = literal(skip_ws(j + 5))
             {
-                out.push('\'');
-                out.push_str(&items.join(&sep));
-                out.push('\'');
+                quoted(&mut out, &items.join(&sep));
                 changed = true;
                 i = after;
                 continue;
             }
             if lower.get(..i).is_some_and(|h| h.trim_end().ends_with("-join")) {
-                out.push('\'');
-                out.push_str(&items.concat());
-                out.push('\'');
+                quoted(&mut out, &items.concat());
                 changed = true;
                 i = close + 1;
                 continue;
@@ -3672,12 +3674,12 @@ pub(crate) fn search_patterns(text: &str) -> Vec<Range<usize>> {
         "--glob",
         "--type",
     ];
+    let short_bundle = |w: &str, ch: char| w.starts_with('-') && !w.starts_with("--") && w.len() > 2 && w.contains(ch);
     for c in p.cmds.iter().filter(|c| c.parent.is_none() && SEARCHERS.contains(&base(c.name()))).take(64) {
         let args = c.args();
         // (`-f FILE` reads the patterns from FILE: a file it opens. A
         // pattern glued to its option, `-e.`, `--regexp=.`, `-ie.`, leaves
         // every other word a file: nothing is lowered.)
-        let short_bundle = |w: &str, ch: char| w.starts_with('-') && !w.starts_with("--") && w.len() > 2 && w.contains(ch);
         if args.iter().any(|w| {
             let w = w.text.as_str();
             matches!(w, "-f" | "--file")

@@ -533,6 +533,9 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
 /// standby's everyday set-up.)
 fn escalation(text: &str) -> Option<Range<usize>> {
     let lower = text.to_ascii_lowercase();
+    if !super::has(&lower, "superuser") && !super::has(&lower, "bypassrls") {
+        return None;
+    }
     // Words with their offsets (a `;` is a word of its own).
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut start = None;
@@ -677,6 +680,7 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
     if !statement
         && s.context != Context::Text
         && text.len() <= MAX_VALUE
+        && text.contains(';')
         && let Some(at) = escalation(text)
         && text.get(..at.start).is_some_and(|head| head.contains(';'))
     {
