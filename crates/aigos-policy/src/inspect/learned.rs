@@ -132,8 +132,12 @@ impl PromptModel {
     /// highest over its chunks.
     pub fn score(&self, text: &str) -> f32 {
         let mut best = f32::NEG_INFINITY;
-        for chunk in chunks(text) {
-            let (sum, n) = self.dot(chunk);
+        // Consecutive chunks overlap by half: the words they share (the
+        // same bytes of the text) have the same features, summed once.
+        // (A text of one chunk shares nothing.)
+        let mut shared = Shared { keep: text.len() > CHUNK, ..Shared::default() };
+        for (offset, chunk) in chunks(text) {
+            let (sum, n) = self.dot(chunk, offset, &mut shared);
             if n > 0 {
                 best = best.max(sum / (n as f32).sqrt());
             }
@@ -144,13 +148,42 @@ impl PromptModel {
         sigmoid(best + self.bias)
     }
 
-    /// The sum of the weights of `text`'s features and how many there were.
-    fn dot(&self, text: &str) -> (f32, usize) {
+    /// The sum of the weights of the features of `text` (at `offset` in
+    /// the scored text) and how many there were. `shared` holds the words
+    /// of the previous chunk and takes this one's.
+    fn dot(&self, text: &str, offset: usize, shared: &mut Shared) -> (f32, usize) {
         let mask = (1u32 << self.bits) - 1;
-        let mut sum = 0i32;
-        let n = features(text, |h| {
-            sum += i32::from(self.weights.get((h & mask) as usize).copied().unwrap_or(0));
+        let weight = |h: u32| i32::from(self.weights.get((h & mask) as usize).copied().unwrap_or(0));
+        let (mut sum, mut n) = (0i32, 0usize);
+        let mut previous: Option<u32> = None;
+        let mut reused = 0;
+        shared.next.clear();
+        words(text, |at, word| {
+            let at = (at.start + offset, at.end + offset);
+            // (Words come in order in both chunks.)
+            while shared.words.get(reused).is_some_and(|w| w.at.0 < at.0) {
+                reused += 1;
+            }
+            let own = match shared.words.get(reused) {
+                Some(w) if w.at == at => *w,
+                _ => {
+                    let (mut s, mut k) = (0i32, 0usize);
+                    let h = word_features(word, &mut |f| s += weight(f), &mut k);
+                    Word { at, sum: s, n: k, hash: h }
+                }
+            };
+            sum += own.sum;
+            n += own.n;
+            if let Some(p) = previous {
+                sum += weight(bigram(p, own.hash));
+                n += 1;
+            }
+            previous = Some(own.hash);
+            if shared.keep {
+                shared.next.push(own);
+            }
         });
+        std::mem::swap(&mut shared.words, &mut shared.next);
         (sum as f32 * self.scale, n)
     }
 
@@ -277,9 +310,29 @@ fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
 
+/// The features of one word of a chunk: its place in the scored text, the
+/// sum of their weights, their number, and the word's hash.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    at: (usize, usize),
+    sum: i32,
+    n: usize,
+    hash: u32,
+}
+
+/// The words of the previous chunk, and this one's as they are scored.
+#[derive(Debug, Default)]
+struct Shared {
+    /// Whether there is a next chunk to share words with.
+    keep: bool,
+    words: Vec<Word>,
+    next: Vec<Word>,
+}
+
 /// `text` in pieces of at most [`CHUNK`] bytes that overlap by half, cut at
-/// character boundaries: the whole text when it is short.
-fn chunks(text: &str) -> impl Iterator<Item = &str> {
+/// character boundaries, each with its offset: the whole text when it is
+/// short.
+fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let len = text.len();
     let mut start = 0usize;
     let mut done = false;
@@ -291,7 +344,7 @@ fn chunks(text: &str) -> impl Iterator<Item = &str> {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let piece = text.get(start..end).unwrap_or("");
+        let piece = (start, text.get(start..end).unwrap_or(""));
         if end >= len {
             done = true;
         } else {
@@ -328,43 +381,67 @@ fn finish(mut h: u32) -> u32 {
 /// character bigrams. Returns the number of features.
 pub(crate) fn features(text: &str, mut emit: impl FnMut(u32)) -> usize {
     let mut n = 0usize;
-    let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
     let mut previous: Option<u32> = None;
-    let mut flush = |word: &mut Vec<char>, previous: &mut Option<u32>, n: &mut usize| {
-        if word.len() <= 1 {
-            word.clear();
-            return;
+    words(text, |_, word| {
+        let h = word_features(word, &mut emit, &mut n);
+        if let Some(p) = previous {
+            emit(bigram(p, h));
+            n += 1;
         }
-        // The word's own hash (its first MAX_WORD characters).
-        let mut h = SEED_WORD;
-        for &c in word.iter().skip(1) {
-            h = mix(h, c);
+        previous = Some(h);
+    });
+    n
+}
+
+/// The hash of the pair of consecutive words hashed `p` then `h`.
+fn bigram(p: u32, h: u32) -> u32 {
+    finish(SEED_BIGRAM ^ p.rotate_left(11) ^ h.wrapping_mul(0x9e37_79b1))
+}
+
+/// Emits the features of one word alone (its hash and its character
+/// n-grams; `word` is a space, its lower-cased characters, and room for
+/// one more), counts them in `n`, and returns the word's hash.
+fn word_features(word: &mut Vec<char>, emit: &mut impl FnMut(u32), n: &mut usize) -> u32 {
+    // The word's own hash (its first MAX_WORD characters).
+    let mut h = SEED_WORD;
+    for &c in word.iter().skip(1) {
+        h = mix(h, c);
+    }
+    emit(finish(h));
+    *n += 1;
+    word.push(' ');
+    for size in 3u32..=5 {
+        let size_chars = size as usize;
+        if word.len() < size_chars {
+            break;
         }
-        emit(finish(h));
-        *n += 1;
-        if let Some(p) = *previous {
-            emit(finish(SEED_BIGRAM ^ p.rotate_left(11) ^ h.wrapping_mul(0x9e37_79b1)));
+        for gram in word.windows(size_chars) {
+            let mut g = SEED_CHARS ^ size;
+            for &c in gram {
+                g = mix(g, c);
+            }
+            emit(finish(g));
             *n += 1;
         }
-        *previous = Some(h);
-        word.push(' ');
-        for size in 3u32..=5 {
-            let size_chars = size as usize;
-            if word.len() < size_chars {
-                break;
-            }
-            for gram in word.windows(size_chars) {
-                let mut g = SEED_CHARS ^ size;
-                for &c in gram {
-                    g = mix(g, c);
-                }
-                emit(finish(g));
-                *n += 1;
-            }
+    }
+    word.pop();
+    h
+}
+
+/// Calls `each` with the byte range and the characters (a leading space,
+/// then the lower-cased characters, at most [`MAX_WORD`]) of every word of
+/// `text` that has features: runs of letters and digits of one character
+/// or more, and each character of a script written without blanks.
+fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>)) {
+    let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
+    let mut start = 0;
+    let mut flush = |word: &mut Vec<char>, at: std::ops::Range<usize>| {
+        if word.len() > 1 {
+            each(at, word);
         }
         word.clear();
     };
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         // ASCII first (most text): the same test and the same lower case
         // as the Unicode functions give it, without their tables.
         let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
@@ -372,14 +449,15 @@ pub(crate) fn features(text: &str, mut emit: impl FnMut(u32)) -> usize {
             // A script written without blanks: each character is a word,
             // so the word pairs are its character bigrams.
             if !word.is_empty() {
-                flush(&mut word, &mut previous, &mut n);
+                flush(&mut word, start..i);
             }
             word.push(' ');
             word.extend(c.to_lowercase());
-            flush(&mut word, &mut previous, &mut n);
+            flush(&mut word, i..i + c.len_utf8());
         } else if alphanumeric {
             if word.is_empty() {
                 word.push(' ');
+                start = i;
             }
             if word.len() <= MAX_WORD {
                 if c.is_ascii() {
@@ -389,13 +467,12 @@ pub(crate) fn features(text: &str, mut emit: impl FnMut(u32)) -> usize {
                 }
             }
         } else if !word.is_empty() {
-            flush(&mut word, &mut previous, &mut n);
+            flush(&mut word, start..i);
         }
     }
     if !word.is_empty() {
-        flush(&mut word, &mut previous, &mut n);
+        flush(&mut word, start..text.len());
     }
-    n
 }
 
 /// Whether `c` belongs to a script written without blanks between words
@@ -427,6 +504,32 @@ mod tests {
             let mut bytes = model.to_bytes();
             bytes[at..at + 4].copy_from_slice(&value.to_le_bytes());
             assert!(PromptModel::from_bytes(&bytes).is_err(), "{at} {value}");
+        }
+    }
+
+    /// The score as the chunks' features give it, each chunk on its own.
+    fn naive_score(model: &PromptModel, text: &str) -> f32 {
+        let mask = (1u32 << model.bits) - 1;
+        let mut best = f32::NEG_INFINITY;
+        for (_, chunk) in chunks(text) {
+            let mut sum = 0i32;
+            let n = features(chunk, |h| sum += i32::from(model.weights.get((h & mask) as usize).copied().unwrap_or(0)));
+            if n > 0 {
+                best = best.max(sum as f32 * model.scale / (n as f32).sqrt());
+            }
+        }
+        if best == f32::NEG_INFINITY { sigmoid(model.bias) } else { sigmoid(best + model.bias) }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Summing the words two chunks share once changes no score: words
+        /// cut by a chunk's edge, long words, unspaced scripts, accents.
+        #[test]
+        fn shared_words_score_as_each_chunk_alone(parts in proptest::collection::vec("[a-zA-Z0-9]{1,60}|[ .,\n]{1,3}|[\u{e9}\u{df}\u{4e00}-\u{4e20}\u{e01}-\u{e20}]{1,5}|ignore previous instructions", 0..400)) {
+            let model = PromptModel::embedded().expect("the embedded model");
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(model.score(&text).to_bits(), naive_score(model, &text).to_bits());
         }
     }
 
@@ -475,11 +578,12 @@ mod tests {
     #[test]
     fn chunks_cover_long_text_and_respect_characters() {
         let text = "é".repeat(2000);
-        let pieces: Vec<&str> = chunks(&text).collect();
+        let pieces: Vec<&str> = chunks(&text).map(|(_, p)| p).collect();
         assert!(pieces.len() > 2);
         assert!(pieces.iter().all(|p| p.len() <= CHUNK));
         assert!(text.ends_with(pieces[pieces.len() - 1]));
-        assert_eq!(chunks("short").collect::<Vec<_>>(), vec!["short"]);
-        assert_eq!(chunks("").collect::<Vec<_>>(), vec![""]);
+        assert_eq!(chunks("short").collect::<Vec<_>>(), vec![(0, "short")]);
+        assert_eq!(chunks("").collect::<Vec<_>>(), vec![(0, "")]);
+        assert!(chunks(&text).all(|(at, p)| text.get(at..at + p.len()) == Some(p)));
     }
 }
