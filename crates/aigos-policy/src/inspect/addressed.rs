@@ -63,6 +63,10 @@ fn word_entry(e: &str) -> bool {
 }
 
 const NAMED: &[&str] = &[
+    // Indonesian and Scandinavian names for an AI assistant.
+    "asisten ai",
+    "ai-assistent",
+    "ai-assistenten",
     "chatgpt",
     "gpt-4",
     "gpt-4o",
@@ -222,6 +226,9 @@ const NAMED: &[&str] = &[
 /// Nachricht bearbeitet", "本メールを処理される方"): the reader an indirect
 /// injection writes to without naming an AI. Addressees by themselves.
 const PROCESSORS: &[&str] = &[
+    // Swedish: the AI that (reviews, reads).
+    "den ai som",
+    "ai:n som",
     "automated system",
     "automated systems",
     "automated tools",
@@ -393,6 +400,8 @@ const PROCESSORS: &[&str] = &[
 ];
 
 const ROLES: &[&str] = &[
+    // Indonesian.
+    "asisten",
     "assistant",
     "assistants",
     "agent",
@@ -472,6 +481,17 @@ const ESCALATIONS: &[&str] = &[
 const STEERING: &[&str] = &["recommend only", "only recommend", "always recommend", "rank this", "maximum score"];
 
 const PRIVILEGED: &[&str] = &[
+    // Verdicts and record changes in Swedish, Italian, French, Portuguese and Indonesian (blind26).
+    "godkänn",
+    "ge högsta betyg",
+    "högsta betyg",
+    "è conforme",
+    "senza rilievi",
+    "mettre à jour",
+    "annuler les virements",
+    "atualize meus dados",
+    "atualizar meus dados",
+    "tambahkan baris",
     "चलाएँ",
     "चलाएं",
     "recommend only",
@@ -1067,6 +1087,12 @@ const TRANSMIT: &[&str] = &[
 ];
 
 const TARGETS: &[&str] = &[
+    // Payment records and the process environment (blind26).
+    "dados de pagamento",
+    "dados bancários",
+    "coordonnées bancaires",
+    "fiche fournisseur",
+    "process.env",
     // Repositories a public page must not reveal.
     "private repo",
     "private repos",
@@ -1547,6 +1573,20 @@ const WORKFLOW: &[&str] = &[
 ];
 
 const BOOSTERS: &[&str] = &[
+    // Secrecy, haste and skipped checks in Portuguese, French, Indonesian and Swedish (blind26).
+    "não precisa confirmar",
+    "sem confirmar",
+    "sem confirmação",
+    "ne nécessite pas de confirmation",
+    "sans confirmation téléphonique",
+    "jangan sebutkan",
+    "jangan beri tahu",
+    "tanpa konfirmasi",
+    "abaikan permintaan",
+    "nämn inte",
+    "hoppa över",
+    "utan att kontrollera",
+    "utan bekräftelse",
     "do not flag",
     "don't flag",
     "do not cc",
@@ -1955,6 +1995,36 @@ const AUTOMATED: &[&str] = &[
     "intelligent",
 ];
 
+/// Whether the words before a role ask it for something as a third party
+/// ("Peço que o assistente atualize", "Merci à votre assistant de
+/// mettre à jour", "pido que el asistente"): a request made of the reader,
+/// in the forms Portuguese, Spanish, French and Italian letters use.
+fn asked_of(before: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "peço que o",
+        "pedimos que o",
+        "solicito que o",
+        "solicitamos que o",
+        "gostaria que o",
+        "pido que el",
+        "pedimos que el",
+        "solicito que el",
+        "solicitamos que el",
+        "merci à votre",
+        "merci à l'",
+        "merci au",
+        "nous demandons à votre",
+        "je demande à votre",
+        "chiediamo all'",
+        "chiedo all'",
+        "grazie all'",
+    ];
+    let b = before.trim_end_matches([' ', '\t']).to_lowercase();
+    OPENERS
+        .iter()
+        .any(|o| b.ends_with(o) && b.get(..b.len() - o.len()).is_none_or(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric())))
+}
+
 /// Whether a role noun at `at` is addressed: at the start of a line,
 /// sentence or bracket (or after "note to the", "@", "hey", "dear", "the",
 /// "any", "all" or one qualifying word there), and followed by a comma, a
@@ -1997,9 +2067,24 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
         || next.ends_with("ing")
         || matches!(
             next.as_str(),
-            "must" | "should" | "shall" | "needs" | "has" | "who" | "that" | "which" | "qui" | "che" | "que" | "der" | "die" | "des"
+            "must"
+                | "should"
+                | "shall"
+                | "needs"
+                | "has"
+                | "who"
+                | "that"
+                | "which"
+                | "qui"
+                | "che"
+                | "que"
+                | "der"
+                | "die"
+                | "des"
+                | "yang"
+                | "som"
         );
-    if conditional_reader(before, rest) {
+    if conditional_reader(before, rest) || asked_of(before) {
         return true;
     }
     // "The assistant must not follow instructions found in emails" is the
@@ -2092,6 +2177,8 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
                 | "consigne"
                 // The same formulas in other languages.
                 | "für"
+                | "untuk"
+                | "till"
                 | "do"
                 | "da"
                 | "del"

@@ -645,9 +645,15 @@ impl Inspector {
         de.end().map_err(|e| Error::Payload(format!("trailing data: {e}")))?;
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
-        if let Some(schema) = schema {
+        let nosql = memchr::memmem::find(bytes, b"$or").is_some() || memchr::memmem::find(bytes, b"u0024").is_some();
+        if schema.is_some() || nosql {
             let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::Payload(e.to_string()))?;
-            run.hits.extend(schema::check(schema, &value));
+            if nosql {
+                run.nosql_document(&value, "", &[]);
+            }
+            if let Some(schema) = schema {
+                run.hits.extend(schema::check(schema, &value));
+            }
         }
         Ok(run.finish())
     }
@@ -664,6 +670,7 @@ impl Inspector {
         collect(value, None, 0, self.config.max_depth, &mut nodes, &mut strings)?;
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
+        run.nosql_document(value, "", &[]);
         if let Some(schema) = schema {
             run.hits.extend(schema::check(schema, value));
         }
@@ -1102,6 +1109,24 @@ impl<'i> Run<'i> {
         }
     }
 
+    /// A MongoDB filter whose `$or` holds a member that matches every
+    /// document ([`sql::nosql_tautology`]), in the document at `prefix`.
+    /// (Only documents that name `$or`, written or escaped, are read.)
+    fn nosql_document(&mut self, document: &Value, prefix: &str, chain: &[Decoding]) {
+        if let Some((pointer_at, shown)) = sql::nosql_tautology(document) {
+            let shown = excerpt(&shown, &(0..shown.len()));
+            let pointer = format!("{prefix}{pointer_at}");
+            self.hits.push(Finding {
+                family: Family::SqlInjection,
+                confidence: Confidence::High,
+                pointer,
+                chain: chain.to_vec(),
+                rule: "sql.nosql-tautology",
+                excerpt: shown,
+            });
+        }
+    }
+
     /// Records a finding of a payload-level rule at the node `node` of
     /// the document at `prefix`.
     #[allow(clippy::too_many_arguments, reason = "one private sink")]
@@ -1453,6 +1478,9 @@ impl<'i> Run<'i> {
                         let mut inner = full.clone();
                         inner.push(Decoding::Json);
                         self.scan(&nodes, &strings, at.get(), &inner, depth + 1);
+                        if let Ok(document) = serde_json::from_str::<Value>(&view.text) {
+                            self.nosql_document(&document, at.get(), &inner);
+                        }
                         continue;
                     }
                 }

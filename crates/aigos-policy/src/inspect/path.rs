@@ -567,7 +567,13 @@ fn normalize(raw: &str) -> Norm {
         let rest: String = rest.splitn(3, '/').nth(2).unwrap_or("").to_owned();
         path = format!("/{rest}");
     } else if let Some(rest) = path.strip_prefix("//?/").or_else(|| path.strip_prefix("//./")) {
-        path = format!("/{rest}");
+        // \\?\GLOBALROOT\Device\HarddiskVolumeShadowCopy1\Windows\...: a
+        // volume (or its shadow copy, which holds the hives the running
+        // system locks) by its device name; the path is from its root.
+        path = match strip_ci(rest, "globalroot/device/") {
+            Some(device) => format!("/{}", device.split_once('/').map_or("", |(_, p)| p)),
+            None => format!("/{rest}"),
+        };
     } else if path.starts_with("//") && !path.starts_with("///") {
         // UNC \\server\share\path.
         let rest: String = path.get(2..).unwrap_or("").splitn(3, '/').nth(2).unwrap_or("").to_owned();

@@ -4447,6 +4447,119 @@ const BUILD_FILES: &[&str] = &[
     "earthfile",
 ];
 
+/// Whether `t` runs `nsenter` into PID 1's mount namespace (written as a
+/// command line or as a JSON argument list): High when the same text also
+/// asks for a privileged or host-PID pod (a kubectl override), else Medium
+/// (an administrator debugging a node does this too; a human looks).
+fn node_escape(t: &str) -> Option<Confidence> {
+    let flat: String = t
+        .chars()
+        .take(16 * 1024)
+        .filter(|c| !matches!(c, '"' | '\''))
+        .map(|c| if matches!(c, ',' | '[' | ']' | '=') { ' ' } else { c.to_ascii_lowercase() })
+        .collect();
+    let words: Vec<&str> = flat.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == "nsenter" || w.ends_with("/nsenter"))?;
+    let args = words.get(at + 1..).unwrap_or(&[]);
+    let args = args.get(..args.len().min(16)).unwrap_or(&[]);
+    let target = args.windows(2).any(|w| matches!(w, ["--target" | "-t", "1"])) || args.contains(&"-t1");
+    let mount = args
+        .iter()
+        .any(|a| matches!(*a, "--mount" | "-m" | "--all" | "-a") || a.starts_with('-') && !a.starts_with("--") && a.contains('m'));
+    if !(target && mount) {
+        return None;
+    }
+    let privileged = super::has(&flat, "privileged: true") || super::has(&flat, "hostpid: true") || super::has(&flat, "--privileged");
+    Some(if privileged { Confidence::High } else { Confidence::Medium })
+}
+
+/// The command lines a Terraform configuration runs: the script of an
+/// `external` data source's `program` (`["bash", "-c", <<-EOT ... EOT]`;
+/// without `-c`, the list as one command line) and a `local-exec`
+/// provisioner's `command` (a string or a heredoc), each with the span it
+/// is written in.
+fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
+    // One HCL value at `at`: a quoted string (unescaped) or a heredoc.
+    fn value(t: &str, at: usize) -> Option<(String, Range<usize>)> {
+        let rest = t.get(at..)?;
+        if let Some(body) = rest.strip_prefix('"') {
+            let mut out = String::new();
+            let mut chars = body.char_indices();
+            while let Some((i, c)) = chars.next() {
+                match c {
+                    '\\' => out.extend(chars.next().map(|(_, e)| if e == 'n' { '\n' } else { e })),
+                    '"' => return Some((out, at..at + 2 + i)),
+                    _ => out.push(c),
+                }
+            }
+            return None;
+        }
+        let head = rest.strip_prefix("<<")?;
+        let head = head.strip_prefix('-').unwrap_or(head);
+        let (tag, body) = head.split_once('\n')?;
+        let tag = tag.trim();
+        if tag.is_empty() || !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            return None;
+        }
+        let start = t.len() - body.len();
+        let mut end = start;
+        for line in body.split_inclusive('\n') {
+            if line.trim() == tag {
+                return Some((t.get(start..end)?.to_owned(), at..end));
+            }
+            end += line.len();
+        }
+        None
+    }
+    // The value after `key =` at or after `from`, and where it ends.
+    fn assigned(t: &str, key: &str, from: usize) -> Option<usize> {
+        let rest = t.get(from..)?;
+        let k = super::find(rest, key)?;
+        let after = rest.get(k + key.len()..)?.trim_start_matches([' ', '\t']);
+        let after = after.strip_prefix('=')?.trim_start_matches([' ', '\t']);
+        Some(t.len() - after.len())
+    }
+    let mut out = Vec::new();
+    for (p, _) in t.match_indices("\"external\"").take(8) {
+        let Some(list) = assigned(t, "program", p) else { continue };
+        if t.get(list..list + 1) != Some("[") {
+            continue;
+        }
+        let mut items: Vec<(String, Range<usize>)> = Vec::new();
+        let mut at = list + 1;
+        while items.len() < 16 {
+            at += t.get(at..).unwrap_or("").len() - t.get(at..).unwrap_or("").trim_start_matches([' ', '\t', '\n', '\r', ',']).len();
+            match t.get(at..at + 1) {
+                Some("\"") | Some("<") => match value(t, at) {
+                    Some((v, span)) => {
+                        at = span.end;
+                        items.push((v, span));
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        let shell = items.first().is_some_and(|(p, _)| {
+            let name = p.rsplit('/').next().unwrap_or("");
+            matches!(name, "bash" | "sh" | "zsh" | "dash" | "ksh")
+        });
+        match items.iter().position(|(a, _)| a == "-c") {
+            Some(c) if shell => out.extend(items.get(c + 1).cloned()),
+            _ => {
+                let Some(span) = items.first().map(|(_, s)| s.start..items.last().map_or(s.end, |(_, l)| l.end)) else { continue };
+                out.push((items.iter().map(|(v, _)| v.as_str()).collect::<Vec<_>>().join(" "), span));
+            }
+        }
+    }
+    for (p, _) in t.match_indices("local-exec").take(8) {
+        if let Some(at) = assigned(t, "command", p) {
+            out.extend(value(t, at));
+        }
+    }
+    out
+}
+
 /// The command lines of a build file, with their offsets: the strings a
 /// pipeline's `sh`, `bat` or `pwsh` step runs, `RUN` and `CMD` lines, and
 /// recipe lines (indented by a tab or spaces, or a YAML list item).
@@ -4561,6 +4674,32 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         && serde_json::from_str::<serde::de::IgnoredAny>(trimmed).is_ok()
     {
         return;
+    }
+    // A pod or a command that enters the node's own namespaces through
+    // PID 1 (`nsenter --target 1 --mount ... bash`, a kubectl override's
+    // `"command": ["nsenter", "--target", "1", ...]`): a root shell on the
+    // node, outside every container boundary.
+    if matches!(s.context, Context::Shell | Context::Unknown | Context::Path | Context::Url)
+        && super::has(t, "nsenter")
+        && let Some(c) = node_escape(t)
+    {
+        out.push(Hit::new(Family::ShellInjection, c, "shell.node-escape", 0..t.len().min(64)));
+    }
+    // Terraform runs an `external` data source's program at plan time and
+    // a `local-exec` provisioner's command at apply: a module that writes
+    // one writes a command line (judged one level lower, as a build file's
+    // steps: this call writes it, a later run runs it).
+    if matches!(s.context, Context::Unknown | Context::Text | Context::Code)
+        && (super::has(t, "\"external\"") || super::has(t, "local-exec"))
+    {
+        for (script, at) in terraform_scripts(t).into_iter().take(16) {
+            let before = out.len();
+            run_program(&script, out);
+            for h in out.iter_mut().skip(before) {
+                h.confidence = lower(h.confidence);
+                h.at = at.clone();
+            }
+        }
     }
     // A value hidden behind an encoding that decodes to a command line is
     // judged as one (base64 of `rm -rf /` in a `data` field).

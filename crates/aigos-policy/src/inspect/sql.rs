@@ -2693,6 +2693,83 @@ fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
     out.push(Hit::new(Family::SqlInjection, c, "sql.nosql-operator", 0..s.text.len()));
 }
 
+/// A `$or` of a MongoDB filter with a member that matches every document
+/// (`{"$expr": {"$eq": [1, 1]}}`, `{"$expr": true}`, `{"$where": "1 == 1"}`):
+/// the `' || 1==1` of NoSQL, which turns a scoped filter into one that
+/// returns every tenant's documents. Returns the member's JSON pointer
+/// (relative to `v`) and an excerpt. (An empty `{}` member is
+/// `empty_filter_member`'s; numbers never reach the string walker, so this
+/// reads the parsed document.)
+pub(crate) fn nosql_tautology(v: &serde_json::Value) -> Option<(String, String)> {
+    fn always_true(m: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        let Value::Object(o) = m else { return false };
+        if o.len() != 1 {
+            return false;
+        }
+        let Some((k, x)) = o.iter().next() else { return false };
+        match (k.as_str(), x) {
+            ("$expr", Value::Bool(true)) => true,
+            ("$expr", Value::Object(e)) if e.len() == 1 => match e.iter().next() {
+                // Two equal operands that name no field (`[1, 1]`, `["a", "a"]`).
+                Some((op, Value::Array(a))) if matches!(op.as_str(), "$eq" | "$gte" | "$lte") && a.len() == 2 => {
+                    a.first() == a.get(1) && !a.iter().any(|x| x.as_str().is_some_and(|s| s.starts_with('$')))
+                }
+                Some((op, l)) if op == "$literal" => *l == Value::Bool(true),
+                _ => false,
+            },
+            ("$where", Value::String(js)) => {
+                let js: String = js.chars().filter(|c| !c.is_whitespace()).collect();
+                let js = js.trim_end_matches(';').strip_prefix("return").unwrap_or(js.trim_end_matches(';'));
+                matches!(js, "true" | "1" | "1==1" | "1===1" | "'a'=='a'" | "\"a\"==\"a\"")
+            }
+            _ => false,
+        }
+    }
+    fn walk(v: &serde_json::Value, at: &mut String, depth: usize) -> Option<(String, String)> {
+        use serde_json::Value;
+        if depth > 32 {
+            return None;
+        }
+        match v {
+            Value::Object(o) => {
+                for (k, x) in o.iter().take(1024) {
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    if k == "$or"
+                        && let Value::Array(members) = x
+                        && let Some(i) = members.iter().take(1024).position(always_true)
+                    {
+                        let shown = members.get(i).map(|m| m.to_string()).unwrap_or_default();
+                        return Some((format!("{at}/{i}"), shown));
+                    }
+                    let found = walk(x, at, depth + 1);
+                    at.truncate(len);
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+                None
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate().take(1024) {
+                    let len = at.len();
+                    at.push_str(&format!("/{i}"));
+                    let found = walk(x, at, depth + 1);
+                    at.truncate(len);
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+    walk(v, &mut String::new(), 0)
+}
+
 /// Functions a read-only statement may not call (side effects, files,
 /// sleeps, locks, sequences, session state).
 const SIDE_EFFECT_FUNCS: &[&str] = &[

@@ -319,7 +319,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
         let backtick = matches!(e.kind, Kind::Erb) && body.contains('`')
             || text.get(e.span.start..e.span.start + 2) == Some("#{") && body.trim_start().starts_with('`');
-        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq)) || backtick || go_exec(body) || exec_modifier(&sq) {
+        // (A configuration template a file tool writes reads its secrets
+        // that way: `password: <%= File.read('/run/secrets/db') %>`.)
+        let written = matches!(s.field, "content" | "contents") && super::tool_named(s.tool, &["fs", "file", "files", "repo", "git"]);
+        if CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(&sq))
+            || backtick
+            || go_exec(body)
+            || exec_modifier(&sq)
+            || !written && reads_file(&sq)
+        {
             exec_found = true;
             push(Confidence::High, "template.code-execution", e.span.clone());
             continue;
@@ -338,7 +346,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             let body = text.get(e.body.clone()).unwrap_or("");
             let span = text.get(e.span.clone()).unwrap_or("");
             let line = text.get(super::line_around(text, e.span.start)).unwrap_or("");
-            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret)
+            if (LEAKS.contains(&core) || LEAKS.contains(&head) || secret || dumps_environment(core))
                 && !env_reference(body, s.field)
                 && !config_reference(span, line, s.field)
             {
@@ -819,6 +827,29 @@ fn smarty_exec(body: &str, squashed: &str) -> bool {
         && !body.trim_start().starts_with("call ")
         && body.contains(['\'', '"', '`'])
         && (CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(squashed)) || exec_modifier(squashed))
+}
+
+/// A Ruby file read of a path outside the application (`File.open('/app/
+/// config/master.key').read`, `IO.read('../../.env')`) in a template
+/// expression (squashed: lower case, no quotes or blanks): an absolute
+/// path, the home or a climb. (A template that shows a file names it by
+/// the application's root, `Rails.root.join('VERSION')`.)
+fn reads_file(squashed: &str) -> bool {
+    const CALLS: &[&str] =
+        &["file.read(", "file.open(", "file.readlines(", "file.binread(", "file.foreach(", "io.read(", "io.readlines(", "io.binread("];
+    CALLS.iter().any(|call| {
+        squashed.match_indices(call).take(4).any(|(i, _)| {
+            let arg = squashed.get(i + call.len()..).unwrap_or("");
+            let arg = arg.split([')', ',']).next().unwrap_or("");
+            arg.starts_with(['/', '~']) || super::has(arg, "../")
+        })
+    })
+}
+
+/// Ruby's whole environment turned into text (`ENV.to_h.to_json`,
+/// `ENV.inspect`): every variable, secrets included.
+fn dumps_environment(core: &str) -> bool {
+    ["env.to_h", "env.to_hash", "env.to_a", "env.inspect", "env.to_s"].iter().any(|d| core.starts_with(d))
 }
 
 /// A Smarty modifier that is a PHP function running a command
