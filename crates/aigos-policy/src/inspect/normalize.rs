@@ -292,20 +292,25 @@ fn unicode_fold(text: &str) -> Option<(String, Vec<Decoding>, Option<Confidence>
     if any_invisible {
         steps.push(Decoding::Invisible);
     }
-    // 2. NFKC (full-width forms, ligatures, mathematical letters).
-    let nfkc: String = visible.nfkc().collect();
-    if nfkc != visible {
+    // 2. NFKC (full-width forms, ligatures, mathematical letters). (The
+    // quick check says most text already is: no copy then.)
+    let nfkc: Cow<'_, str> = if unicode_normalization::is_nfkc_quick(visible.chars()) == unicode_normalization::IsNormalized::Yes {
+        Cow::Borrowed(&visible)
+    } else {
+        Cow::Owned(visible.nfkc().collect())
+    };
+    if *nfkc != *visible {
         steps.push(Decoding::Nfkc);
     }
     // 3. Confusables, in words that mix them with ASCII letters.
-    let folded = fold_confusables(&nfkc).into_owned();
-    if folded != nfkc {
+    let folded = fold_confusables(&nfkc);
+    if *folded != *nfkc {
         steps.push(Decoding::Confusables);
     }
-    if steps.is_empty() || folded == text {
+    if steps.is_empty() || *folded == *text {
         return None;
     }
-    Some((folded, steps, hidden))
+    Some((folded.into_owned(), steps, hidden))
 }
 
 /// Words (runs of alphanumeric characters) that hold an ASCII letter and
