@@ -63,6 +63,8 @@ fn word_entry(e: &str) -> bool {
 }
 
 const NAMED: &[&str] = &[
+    // French: the AI (addressed only: 'à l'attention de l'IA qui traite ce courriel').
+    "l'ia",
     // Indonesian and Scandinavian names for an AI assistant.
     "asisten ai",
     "ai-assistent",
@@ -481,6 +483,23 @@ const ESCALATIONS: &[&str] = &[
 const STEERING: &[&str] = &["recommend only", "only recommend", "always recommend", "rank this", "maximum score"];
 
 const PRIVILEGED: &[&str] = &[
+    // Changes of a supplier's bank account (red team of stop 47).
+    "modifier le rib",
+    "remplacez l'iban",
+    "remplacer l'iban",
+    "modifier l'iban",
+    "modificare l'iban",
+    "byt leverantörens",
+    "byt kontonummer",
+    "ändra kontonummer",
+    "endre leverandørens",
+    "endre kontonummer",
+    "mengganti rekening",
+    "ganti rekening",
+    "substitua a conta",
+    "alterar a conta",
+    "zu hinterlegen",
+    "bankverbindung ändern",
     // Verdicts and record changes in Swedish, Italian, French, Portuguese and Indonesian (blind26).
     "godkänn",
     "ge högsta betyg",
@@ -1087,6 +1106,12 @@ const TRANSMIT: &[&str] = &[
 ];
 
 const TARGETS: &[&str] = &[
+    // Bank accounts (red team of stop 47).
+    "kontonummer",
+    "rekening",
+    "conta bancária",
+    "bankverbindung",
+    "rib",
     // Payment records and the process environment (blind26).
     "dados de pagamento",
     "dados bancários",
@@ -1573,6 +1598,25 @@ const WORKFLOW: &[&str] = &[
 ];
 
 const BOOSTERS: &[&str] = &[
+    // Skipped call-backs and secrecy in supplier letters (red team of stop 47).
+    "inutile de rappeler",
+    "inutile de vérifier",
+    "sans rappel",
+    "n'en parlez pas",
+    "senza ulteriori controlli",
+    "senza controlli",
+    "skippa kontrollen",
+    "säg inget",
+    "utan kontroll",
+    "uten bekreftelse",
+    "ikke nevn",
+    "tidak usah dicek",
+    "cukup kita saja yang tahu",
+    "dispense a verificação",
+    "não copie",
+    "rückbestätigung ist nicht nötig",
+    "diskret behandeln",
+    "ohne rückfrage",
     // Secrecy, haste and skipped checks in Portuguese, French, Indonesian and Swedish (blind26).
     "não precisa confirmar",
     "sem confirmar",
@@ -2018,6 +2062,29 @@ fn asked_of(before: &str) -> bool {
         "chiediamo all'",
         "chiedo all'",
         "grazie all'",
+        "chiediamo al vostro",
+        "chiediamo al suo",
+        "al vostro",
+        "pedimos ao seu",
+        "pedimos ao",
+        "peço ao",
+        "solicitamos ao",
+        "rogamos a su",
+        "pedimos a su",
+        "solicitamos a su",
+        "nous prions votre",
+        "prions votre",
+        "demandons à votre",
+        "wir bitten ihren",
+        "bitten ihren",
+        "bitte ihren",
+        "mohon bantuan",
+        "kami minta",
+        "vi ber er",
+        "vi ber din",
+        "vi ber",
+        "à l'attention de",
+        "a l'attention de",
     ];
     let b = before.trim_end_matches([' ', '\t']).to_lowercase();
     OPENERS
@@ -2179,6 +2246,7 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
                 | "für"
                 | "untuk"
                 | "till"
+                | "til"
                 | "do"
                 | "da"
                 | "del"
@@ -2428,7 +2496,12 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
                 || called
                 || boosted && (transmit || privileged || destination)
         };
-        if request {
+        // A letter asking "your assistant" for something as a third party
+        // ("peço que o assistente administrativo, o Rui, atualize ...")
+        // may mean a person: an injection when it also demands secrecy,
+        // haste or a skipped check.
+        let third_party = a.start < a.end && asked_of(text.get(floor(text, a.start.saturating_sub(48))..a.start).unwrap_or(""));
+        if request && (boosted || !third_party) {
             let conf = if boosted || written_call { Confidence::High } else { Confidence::Medium };
             return Some((conf, a.start..end));
         }

@@ -1306,6 +1306,41 @@ impl<'i> Run<'i> {
             at.push_str(&pointer(nodes, object));
             self.command_line(&line, &at, chain);
         }
+        // A whole argument vector under a program's name (Kubernetes'
+        // `"command": ["nsenter", "-t", "1", ...]`, Terraform JSON's
+        // `"program": ["bash", "-c", "..."]`): the command line it makes.
+        let mut vectors: Vec<usize> = strings
+            .iter()
+            .filter_map(|s| {
+                let n = nodes.get(s.node?)?;
+                (!s.is_key && matches!(n.token, Token::Index(_)) && named(n.parent, PROGRAM)).then_some(n.parent?)
+            })
+            .collect();
+        vectors.dedup();
+        for vector in vectors.into_iter().take(8) {
+            let words: Vec<&str> = strings
+                .iter()
+                .filter(|s| {
+                    !s.is_key
+                        && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| matches!(n.token, Token::Index(_)) && n.parent == Some(vector))
+                })
+                .map(|s| s.text.as_ref())
+                .take(256)
+                .collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let Ok(line) = shlex::try_join(words.iter().copied()) else { continue };
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, Some(vector)));
+            // (Said once: a member that is a command line of its own, `sh
+            // -c`'s script, was judged where it is.)
+            let member = format!("{at}/");
+            if self.hits.iter().any(|h| h.family == Family::ShellInjection && h.pointer.starts_with(&member)) {
+                continue;
+            }
+            self.command_line(&line, &at, chain);
+        }
         let wrapped = wrapped_program(&self.tool);
         // An argument array beside no program, for a tool that wraps one
         // (`pip.install` with `"extra_args": ["--index-url", "http://..."]`).

@@ -4447,29 +4447,64 @@ const BUILD_FILES: &[&str] = &[
     "earthfile",
 ];
 
-/// Whether `t` runs `nsenter` into PID 1's mount namespace (written as a
-/// command line or as a JSON argument list): High when the same text also
-/// asks for a privileged or host-PID pod (a kubectl override), else Medium
-/// (an administrator debugging a node does this too; a human looks).
+/// Whether `t` enters the node through PID 1 (written as a command line,
+/// a JSON argument list or a manifest): `nsenter` into PID 1's mount
+/// namespace (`-t 1 -m`, `-mt1`, `--target=$(pidof systemd)`,
+/// `--mount=/proc/1/ns/mnt`, through a variable holding `nsenter`), a root
+/// through `/proc/1/root` or a namespace file under `/proc/1/ns/`, or a
+/// node debug pod that chroots into the host. High when the same text also
+/// asks for a privileged or host-PID pod (a kubectl override, a DaemonSet),
+/// else Medium (an administrator debugging a node does this too; a human
+/// looks).
 fn node_escape(t: &str) -> Option<Confidence> {
     let flat: String = t
         .chars()
         .take(16 * 1024)
         .filter(|c| !matches!(c, '"' | '\''))
-        .map(|c| if matches!(c, ',' | '[' | ']' | '=') { ' ' } else { c.to_ascii_lowercase() })
+        .map(|c| if matches!(c, ',' | '[' | ']' | '=' | ';' | '(' | ')' | '`') { ' ' } else { c.to_ascii_lowercase() })
         .collect();
-    let words: Vec<&str> = flat.split_whitespace().collect();
-    let at = words.iter().position(|w| *w == "nsenter" || w.ends_with("/nsenter"))?;
-    let args = words.get(at + 1..).unwrap_or(&[]);
-    let args = args.get(..args.len().min(16)).unwrap_or(&[]);
-    let target = args.windows(2).any(|w| matches!(w, ["--target" | "-t", "1"])) || args.contains(&"-t1");
-    let mount = args
-        .iter()
-        .any(|a| matches!(*a, "--mount" | "-m" | "--all" | "-a") || a.starts_with('-') && !a.starts_with("--") && a.contains('m'));
-    if !(target && mount) {
+    let words: Vec<&str> = flat.split_whitespace().take(4096).collect();
+    // PID 1 named by a number (`1`, `01`) or by the program it runs.
+    let first = |w: &str| w.trim_start_matches('0') == "1";
+    let init = |w: &&str| w.starts_with("systemd") || matches!(*w, "init" | "/sbin/init" | "/lib/systemd/systemd");
+    let privileged = super::has(&flat, "privileged: true")
+        || super::has(&flat, "hostpid: true")
+        || super::has(&flat, "--privileged")
+        || super::has(&flat, "--profile sysadmin");
+    // PID 1 is the node's only in a pod that shares the node's PIDs (or
+    // on a node debug pod); in an ordinary container or an ephemeral
+    // debug container (`kubectl debug pod/x --target=app`) it is the
+    // container's own.
+    let through_pid1 =
+        (privileged || super::has(&flat, "node/")) && (super::has(&flat, "/proc/1/root") || super::has(&flat, "/proc/1/ns/"));
+    let entered = words.iter().enumerate().any(|(i, w)| {
+        // `nsenter`, or a variable that may hold it (`$NS -t 1 -m sh`).
+        if !(w.ends_with("nsenter") || w.starts_with('$') && w.len() > 1) {
+            return false;
+        }
+        let args = words.get(i + 1..).unwrap_or(&[]);
+        let args = args.get(..args.len().min(16)).unwrap_or(&[]);
+        let target = args.windows(2).any(|p| matches!(p[0], "--target" | "-t") && (first(p[1]) || args.iter().any(init)))
+            || args.iter().any(|a| {
+                // A cluster of short options ending in `t1` (`-mt1`, `-at01`).
+                a.starts_with('-') && !a.starts_with("--") && a.find('t').is_some_and(|p| a.get(p + 1..).is_some_and(first))
+            })
+            // (`--mount=/proc/1/ns/mnt`, `-m/proc/1/ns/mnt`: PID 1's namespace files.)
+            || args.iter().any(|a| super::has(a, "/proc/1/"));
+        let mount = args.iter().any(|a| {
+            matches!(*a, "--mount" | "-m" | "--all" | "-a")
+                || a.starts_with('-') && !a.starts_with("--") && (a.contains('m') || a.contains('a'))
+        });
+        target && mount
+    });
+    // `chroot /proc/1/root`, `setns(open('/proc/1/ns/mnt'))`, and a node
+    // debug pod's `chroot /host` (`kubectl debug node/x -- chroot /host`).
+    let debug_chroot = super::has(&flat, "debug")
+        && super::has(&flat, "node/")
+        && words.windows(2).any(|p| p[0].ends_with("chroot") && p[1].trim_end_matches('/') == "/host");
+    if !(entered || through_pid1 || debug_chroot) {
         return None;
     }
-    let privileged = super::has(&flat, "privileged: true") || super::has(&flat, "hostpid: true") || super::has(&flat, "--privileged");
     Some(if privileged { Confidence::High } else { Confidence::Medium })
 }
 
@@ -4511,16 +4546,18 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
         }
         None
     }
-    // The value after `key =` at or after `from`, and where it ends.
+    // Where the value after `key =` (HCL) or `"key":` (Terraform's JSON
+    // syntax) at or after `from` starts.
     fn assigned(t: &str, key: &str, from: usize) -> Option<usize> {
         let rest = t.get(from..)?;
         let k = super::find(rest, key)?;
-        let after = rest.get(k + key.len()..)?.trim_start_matches([' ', '\t']);
-        let after = after.strip_prefix('=')?.trim_start_matches([' ', '\t']);
+        let after = rest.get(k + key.len()..)?.trim_start_matches(['"', ' ', '\t']);
+        let after = after.strip_prefix(['=', ':'])?.trim_start_matches([' ', '\t', '\n', '\r']);
         Some(t.len() - after.len())
     }
     let mut out = Vec::new();
-    for (p, _) in t.match_indices("\"external\"").take(8) {
+    // (`data "external" "x"`, `data external x`, `"external": {` in JSON.)
+    for (p, _) in t.match_indices("external").take(8) {
         let Some(list) = assigned(t, "program", p) else { continue };
         if t.get(list..list + 1) != Some("[") {
             continue;
@@ -4540,11 +4577,12 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
                 _ => break,
             }
         }
-        let shell = items.first().is_some_and(|(p, _)| {
-            let name = p.rsplit('/').next().unwrap_or("");
-            matches!(name, "bash" | "sh" | "zsh" | "dash" | "ksh")
-        });
-        match items.iter().position(|(a, _)| a == "-c") {
+        // (`/usr/bin/env bash`: the program env runs.)
+        let program = items.iter().map(|(p, _)| p.rsplit('/').next().unwrap_or("")).find(|n| *n != "env");
+        let shell = program.is_some_and(|name| matches!(name, "bash" | "sh" | "zsh" | "dash" | "ksh"));
+        // `-c`, or a cluster of short options ending in it (`-lc`, `-ec`).
+        let script_flag = |a: &str| a.len() >= 2 && a.starts_with('-') && !a.starts_with("--") && a.ends_with('c');
+        match items.iter().position(|(a, _)| script_flag(a)) {
             Some(c) if shell => out.extend(items.get(c + 1).cloned()),
             _ => {
                 let Some(span) = items.first().map(|(_, s)| s.start..items.last().map_or(s.end, |(_, l)| l.end)) else { continue };
@@ -4679,18 +4717,28 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // PID 1 (`nsenter --target 1 --mount ... bash`, a kubectl override's
     // `"command": ["nsenter", "--target", "1", ...]`): a root shell on the
     // node, outside every container boundary.
-    if matches!(s.context, Context::Shell | Context::Unknown | Context::Path | Context::Url)
-        && super::has(t, "nsenter")
+    // (A manifest a file tool writes is applied later: only a pod spec
+    // (`containers`) with the privilege that makes it an escape, one level
+    // lower. Prose that explains the technique is neither.)
+    if s.context != Context::Key
+        && (super::has(t, "nsenter") || super::has(t, "/proc/1/") || super::has(t, "chroot"))
         && let Some(c) = node_escape(t)
     {
-        out.push(Hit::new(Family::ShellInjection, c, "shell.node-escape", 0..t.len().min(64)));
+        let c = match s.context {
+            Context::Shell | Context::Unknown | Context::Path | Context::Url => Some(c),
+            _ if c == Confidence::High && super::has(t, "containers") => Some(Confidence::Medium),
+            _ => None,
+        };
+        if let Some(c) = c {
+            out.push(Hit::new(Family::ShellInjection, c, "shell.node-escape", 0..t.len().min(64)));
+        }
     }
     // Terraform runs an `external` data source's program at plan time and
     // a `local-exec` provisioner's command at apply: a module that writes
     // one writes a command line (judged one level lower, as a build file's
     // steps: this call writes it, a later run runs it).
     if matches!(s.context, Context::Unknown | Context::Text | Context::Code)
-        && (super::has(t, "\"external\"") || super::has(t, "local-exec"))
+        && (super::has(t, "external") && super::has(t, "program") || super::has(t, "local-exec"))
     {
         for (script, at) in terraform_scripts(t).into_iter().take(16) {
             let before = out.len();

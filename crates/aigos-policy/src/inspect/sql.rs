@@ -2701,19 +2701,41 @@ fn nosql_key(s: &Subject<'_>, out: &mut Vec<Hit>) {
 /// `empty_filter_member`'s; numbers never reach the string walker, so this
 /// reads the parsed document.)
 pub(crate) fn nosql_tautology(v: &serde_json::Value) -> Option<(String, String)> {
-    fn always_true(m: &serde_json::Value) -> bool {
+    fn always_true(m: &serde_json::Value, depth: usize) -> bool {
         use serde_json::Value;
         let Value::Object(o) = m else { return false };
-        if o.len() != 1 {
+        if o.len() != 1 || depth > 8 {
             return false;
         }
         let Some((k, x)) = o.iter().next() else { return false };
+        // `{"$literal": x}` is `x`.
+        let literal =
+            |v: &Value| -> Value { v.get("$literal").filter(|_| v.as_object().is_some_and(|o| o.len() == 1)).unwrap_or(v).clone() };
+        // A constant operand (not a `$field` path).
+        let constant = |v: Value| !v.as_str().is_some_and(|s| s.starts_with('$')) && !v.is_object() && !v.is_array();
+        // Every document has an `_id`, never null.
+        let never_true = |m: &Value| {
+            m.get("_id").is_some_and(|v| v.is_null() || v.get("$exists") == Some(&Value::Bool(false)))
+                && m.as_object().is_some_and(|o| o.len() == 1)
+        };
         match (k.as_str(), x) {
             ("$expr", Value::Bool(true)) => true,
+            ("$expr", Value::Number(n)) => n.as_f64().is_some_and(|f| f != 0.0),
             ("$expr", Value::Object(e)) if e.len() == 1 => match e.iter().next() {
-                // Two equal operands that name no field (`[1, 1]`, `["a", "a"]`).
-                Some((op, Value::Array(a))) if matches!(op.as_str(), "$eq" | "$gte" | "$lte") && a.len() == 2 => {
-                    a.first() == a.get(1) && !a.iter().any(|x| x.as_str().is_some_and(|s| s.starts_with('$')))
+                Some((op, Value::Array(a))) if a.len() == 2 && a.iter().map(literal).all(constant) => {
+                    let (Some(l), Some(r)) = (a.first().map(literal), a.get(1).map(literal)) else { return false };
+                    let num = |v: &Value| v.as_f64();
+                    let (l, r) = (&l, &r);
+                    match op.as_str() {
+                        "$eq" => l == r,
+                        "$ne" => l != r,
+                        "$gte" | "$lte" if l == r => true,
+                        "$gt" => matches!((num(l), num(r)), (Some(x), Some(y)) if x > y),
+                        "$gte" => matches!((num(l), num(r)), (Some(x), Some(y)) if x >= y),
+                        "$lt" => matches!((num(l), num(r)), (Some(x), Some(y)) if x < y),
+                        "$lte" => matches!((num(l), num(r)), (Some(x), Some(y)) if x <= y),
+                        _ => false,
+                    }
                 }
                 Some((op, l)) if op == "$literal" => *l == Value::Bool(true),
                 _ => false,
@@ -2723,6 +2745,10 @@ pub(crate) fn nosql_tautology(v: &serde_json::Value) -> Option<(String, String)>
                 let js = js.trim_end_matches(';').strip_prefix("return").unwrap_or(js.trim_end_matches(';'));
                 matches!(js, "true" | "1" | "1==1" | "1===1" | "'a'=='a'" | "\"a\"==\"a\"")
             }
+            ("_id", Value::Object(c)) if c.len() == 1 => c.get("$exists") == Some(&Value::Bool(true)) || c.get("$ne") == Some(&Value::Null),
+            ("$and", Value::Array(all)) => !all.is_empty() && all.iter().take(64).all(|m| always_true(m, depth + 1)),
+            ("$or", Value::Array(any)) => any.iter().take(64).any(|m| always_true(m, depth + 1)),
+            ("$nor", Value::Array(none)) => !none.is_empty() && none.iter().take(64).all(never_true),
             _ => false,
         }
     }
@@ -2739,7 +2765,7 @@ pub(crate) fn nosql_tautology(v: &serde_json::Value) -> Option<(String, String)>
                     at.push_str(&k.replace('~', "~0").replace('/', "~1"));
                     if k == "$or"
                         && let Value::Array(members) = x
-                        && let Some(i) = members.iter().take(1024).position(always_true)
+                        && let Some(i) = members.iter().take(1024).position(|m| always_true(m, 0))
                     {
                         let shown = members.get(i).map(|m| m.to_string()).unwrap_or_default();
                         return Some((format!("{at}/{i}"), shown));

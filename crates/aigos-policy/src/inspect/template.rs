@@ -292,6 +292,10 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let mut exec_found = false;
     for e in expressions(text) {
         let Some(body) = text.get(e.body.clone()) else { continue };
+        // ERB's `<%%` is a literal `<%`: the engine prints the tag, runs nothing.
+        if e.kind == Kind::Erb && text.get(e.span.clone()).is_some_and(|x| x.starts_with("<%%")) {
+            continue;
+        }
         let sq = squash(body);
         if e.kind == Kind::Brace && sq == "php" {
             push(Confidence::High, "template.php-tag", e.span.clone());
@@ -829,27 +833,111 @@ fn smarty_exec(body: &str, squashed: &str) -> bool {
         && (CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(squashed)) || exec_modifier(squashed))
 }
 
-/// A Ruby file read of a path outside the application (`File.open('/app/
-/// config/master.key').read`, `IO.read('../../.env')`) in a template
-/// expression (squashed: lower case, no quotes or blanks): an absolute
-/// path, the home or a climb. (A template that shows a file names it by
-/// the application's root, `Rails.root.join('VERSION')`.)
+/// A Ruby file read of a secret in a template expression (squashed: lower
+/// case, no quotes or blanks): `File.open('/app/config/master.key').read`,
+/// `IO.read('../../.env')`, `Kernel.open('/etc/shadow')`,
+/// `File.read(File.expand_path('~/.aws/credentials'))`. The path climbs
+/// out (`../`), or names a key, a credential store or a system secret,
+/// wherever it is (Rails runs from the application's root, so
+/// `config/master.key` is the master key). A configuration template
+/// reading the secret a container was given (`/run/secrets/db_password`)
+/// or a public file (`/etc/ssl/certs/...`) reads no more than it should.
 fn reads_file(squashed: &str) -> bool {
-    const CALLS: &[&str] =
-        &["file.read(", "file.open(", "file.readlines(", "file.binread(", "file.foreach(", "io.read(", "io.readlines(", "io.binread("];
+    const CALLS: &[&str] = &[
+        "file.read(",
+        "file.open(",
+        "file.new(",
+        "file.readlines(",
+        "file.binread(",
+        "file.foreach(",
+        "io.read(",
+        "io.readlines(",
+        "io.binread(",
+        "io.foreach(",
+        "kernel.open(",
+        "pathname.new(",
+        "pathname(",
+        "open(",
+        "file.send(:read,",
+        "file.public_send(:read,",
+        "io.send(:read,",
+    ];
+    const SECRETS: &[&str] = &[
+        "master.key",
+        "credentials",
+        ".env",
+        "secrets.yml",
+        "secret_key",
+        "id_rsa",
+        "id_ed25519",
+        "id_ecdsa",
+        "/.ssh/",
+        ".aws/",
+        ".kube/config",
+        ".docker/config.json",
+        ".git-credentials",
+        ".netrc",
+        ".npmrc",
+        ".pgpass",
+        "/etc/passwd",
+        "/etc/shadow",
+        "/etc/ssl/private",
+        "/proc/",
+        "/root/",
+        "/var/run/secrets/kubernetes.io",
+        "/run/secrets/kubernetes.io",
+        "serviceaccount/token",
+        "database.yml",
+    ];
     CALLS.iter().any(|call| {
         squashed.match_indices(call).take(4).any(|(i, _)| {
+            // `open(` alone is Kernel's: not a method of something else.
+            if *call == "open("
+                && squashed.get(..i).and_then(|b| b.chars().next_back()).is_some_and(|c| c == '.' || c.is_alphanumeric() || c == '_')
+            {
+                return false;
+            }
             let arg = squashed.get(i + call.len()..).unwrap_or("");
-            let arg = arg.split([')', ',']).next().unwrap_or("");
-            arg.starts_with(['/', '~']) || super::has(arg, "../")
+            let arg = arg.split(')').next().unwrap_or("");
+            // A path joined from parts (`File.join('/', 'etc', 'shadow')`).
+            let joined = arg.split_once("file.join(").map(|(_, parts)| parts.replace(',', "/"));
+            let arg = joined.as_deref().unwrap_or_else(|| arg.split(',').next().unwrap_or(""));
+            // The innermost call's argument (`file.expand_path(~/.aws/...`).
+            let arg = arg.rsplit('(').next().unwrap_or(arg);
+            // (Squashing reads `(.` as a squashed `[`: `('.env')` is `(env`.)
+            let dotenv = matches!(arg, "env" | "env.local" | "env.production" | "env.development" | "env.staging");
+            dotenv || super::has(arg, "../") || SECRETS.iter().any(|s| super::has(arg, s))
         })
     })
 }
 
 /// Ruby's whole environment turned into text (`ENV.to_h.to_json`,
-/// `ENV.inspect`): every variable, secrets included.
+/// `JSON.dump(ENV.to_h)`, `ENV.map { ... }.join`, `Hash[ENV]`): every
+/// variable, secrets included. (`Rails.env` is the environment's name.)
 fn dumps_environment(core: &str) -> bool {
-    ["env.to_h", "env.to_hash", "env.to_a", "env.inspect", "env.to_s"].iter().any(|d| core.starts_with(d))
+    const DUMPS: &[&str] = &[
+        "env.to_h",
+        "env.to_hash",
+        "env.to_a",
+        "env.inspect",
+        "env.to_s",
+        "env.to_json",
+        "env.map",
+        "env.sort",
+        "env.each",
+        "env.select",
+        "env.filter",
+        "env.values",
+        "env.reduce",
+        "env.collect",
+    ];
+    core.match_indices("env.").take(8).any(|(i, _)| {
+        let before = core.get(..i).unwrap_or("");
+        let standalone = before.is_empty() || before.ends_with("::") || before.ends_with(['(', '=', '{', ' ', ',']);
+        standalone && DUMPS.iter().any(|d| core.get(i..).is_some_and(|r| r.starts_with(d)))
+    }) || super::has(core, "hash.env.")
+        || core.ends_with("hash.env")
+        || super::has(core, "json.dump(env)")
 }
 
 /// A Smarty modifier that is a PHP function running a command
