@@ -151,11 +151,12 @@ fn is_letter_separator(c: char) -> bool {
 /// Whether five characters are three letters split by separators of one
 /// kind (`a.b-c`, `a b c`; not `a b.c`).
 fn letter_split(w: [char; 5]) -> bool {
-    w[0].is_alphabetic()
-        && is_letter_separator(w[1])
-        && w[2].is_alphabetic()
+    // (The separators first: a non-ASCII letter test reads Unicode's tables.)
+    is_letter_separator(w[1])
         && is_letter_separator(w[3])
         && (w[3] == w[1] || w[1] != ' ' && w[3] != ' ')
+        && w[0].is_alphabetic()
+        && w[2].is_alphabetic()
         && w[4].is_alphabetic()
 }
 
