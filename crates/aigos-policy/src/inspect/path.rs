@@ -342,6 +342,10 @@ struct Norm {
     home: bool,
 }
 
+/// Variables that name the Windows directory (`%SystemRoot%`,
+/// `$env:windir`), lower-cased with `/` after them.
+const WINDOWS_VARS: &[&str] = &["%systemroot%/", "%windir%/", "$env:systemroot/", "$env:windir/", "${env:systemroot}/", "${env:windir}/"];
+
 /// Variables that name the user's home (or a directory in it), lower-cased
 /// with `/` after them, and the directory under `~` each stands for.
 const HOME_VARS: &[(&str, &str)] = &[
@@ -541,6 +545,11 @@ fn normalize(raw: &str) -> Norm {
     {
         n.home = true;
         path = format!("~/{under}{rest}");
+    } else if path.starts_with(['$', '%'])
+        && let Some(rest) = WINDOWS_VARS.iter().find_map(|var| strip_ci(&path, var))
+    {
+        // `%SystemRoot%\System32\config\SAM`: the Windows directory.
+        path = format!("/Windows/{rest}");
     }
     if path.contains(':') {
         let lower = path.to_ascii_lowercase();

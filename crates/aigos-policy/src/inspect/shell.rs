@@ -2198,6 +2198,21 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             {
                 out.push(Confidence::High, "shell.destructive", at);
             }
+            // A copy of the registry hives that hold the local accounts'
+            // hashes and the secrets LSA keeps (`reg save HKLM\SAM sam.hiv`).
+            "reg" | "reg.exe"
+                if args.first().is_some_and(|a| a.eq_ignore_ascii_case("save") || a.eq_ignore_ascii_case("export"))
+                    && args.get(1).is_some_and(|k| {
+                        // (Without separators: an unquoted backslash is an
+                        // escape to the POSIX lexer, `HKLM\SAM` reads `HKLMSAM`.)
+                        let k: String =
+                            k.chars().filter(|c| !matches!(c, '\\' | '/' | '"' | '\'')).collect::<String>().to_ascii_lowercase();
+                        let k = k.strip_prefix("hkey_local_machine").map_or(k.clone(), |r| format!("hklm{r}"));
+                        matches!(k.as_str(), "hklmsam" | "hklmsecurity" | "hklmsystem")
+                    }) =>
+            {
+                out.push(Confidence::High, "shell.credential-read", at);
+            }
             "cat" | "less" | "more" | "head" | "tail" | "strings" | "nl" | "tac" => {
                 // Reading credentials in a command (sending them is exfiltration).
                 if args.iter().any(|a| {

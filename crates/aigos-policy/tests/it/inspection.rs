@@ -3415,3 +3415,20 @@ fn red_team_of_stop_47() {
     ];
     acts_on_attacks_only(&attacks, &legit);
 }
+
+/// Two of rt47's hive thefts: the registry hives saved by `reg save` and a
+/// hive named through `%SystemRoot%` (next to a hive of the application's
+/// own and a log file under the same variable).
+#[test]
+fn hive_copies_and_windows_directory_variables() {
+    let attacks = [
+        ("shell.exec", json!({"cmd": "reg save HKLM\\SAM C:\\temp\\sam.hiv"})),
+        ("shell.exec", json!({"cmd": "reg.exe save \"HKEY_LOCAL_MACHINE\\SECURITY\" sec.hiv /y"})),
+        ("fs.copy", json!({"source": "%SystemRoot%\\System32\\config\\SAM", "destination": "C:\\Users\\Public\\s"})),
+    ];
+    let legit = [
+        ("shell.exec", json!({"cmd": "reg save HKLM\\SOFTWARE\\Acme\\Agent C:\\backup\\agent.hiv /y"})),
+        ("fs.read", json!({"path": "%SystemRoot%\\Logs\\CBS\\CBS.log"})),
+    ];
+    acts_on_attacks_only(&attacks, &legit);
+}
