@@ -444,6 +444,18 @@ fn url_hits(
         if (matches!(dest, Dest::Internal | Dest::Private) && serves_tool(s.tool, raw) || origin && dest != Dest::Metadata) && depth == 0 {
             conf = conf.map(|c| c.min(Confidence::Low));
         }
+        // The provider's documented read of the instance's own description
+        // in prose or a script's text (AWS's IMDSv2 example, a startup
+        // script asking for the instance name): the header the metadata
+        // service demands, which a forged URL cannot send, and a path that
+        // holds no credential.
+        if dest == Dest::Metadata
+            && s.context == Context::Text
+            && !s.decoded
+            && documented_metadata_read(text, at.start, parsed.as_ref().map_or("", Url::path))
+        {
+            conf = conf.map(|c| c.min(Confidence::Low));
+        }
         // Markup a renderer fetches by itself (an HTML-to-PDF job's
         // `<iframe src=`, CSS `url(`, an XML external entity): the URL is
         // a destination even in a document field.
@@ -601,6 +613,24 @@ fn storing_tool(tool: &str) -> bool {
     ]
     .iter()
     .any(|w| super::has(tool, w))
+}
+
+/// Whether the metadata URL at `at` is read as its provider documents it:
+/// the line sends the header the service demands (`X-aws-ec2-metadata-token`,
+/// `Metadata-Flavor: Google`, Azure's `Metadata: true`) and the path names
+/// no credential, identity, user data or key (`/latest/meta-data/`,
+/// `/computeMetadata/v1/instance/name`, the IMDSv2 session token).
+fn documented_metadata_read(text: &str, at: usize, path: &str) -> bool {
+    let path = path.to_ascii_lowercase();
+    let session = path == "/latest/api/token";
+    let credential = ["credential", "iam", "service-account", "token", "identity", "user-data", "attributes", "key", "secret", "password"]
+        .iter()
+        .any(|w| path.contains(w));
+    if credential && !session {
+        return false;
+    }
+    let line = text.get(super::line_around(text, at)).unwrap_or("").to_ascii_lowercase();
+    super::has(&line, "x-aws-ec2-metadata-token") || super::has(&line, "metadata-flavor: google") || super::has(&line, "metadata: true")
 }
 
 /// Whether the tool is a browser (it opens local pages as well as remote ones).

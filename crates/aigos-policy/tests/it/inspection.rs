@@ -3432,3 +3432,28 @@ fn hive_copies_and_windows_directory_variables() {
     ];
     acts_on_attacks_only(&attacks, &legit);
 }
+
+/// A provider's documented read of the instance's own description (AWS's
+/// IMDSv2 example, a GCE startup script asking for the instance name) is
+/// low in prose and scripts' text; the same page reaching for credentials,
+/// or a metadata URL without the header the service demands, is not.
+#[test]
+fn documented_metadata_reads_and_credential_reads() {
+    let doc = "To use IMDSv2, request a session token:\n\nTOKEN=`curl -X PUT \"http://169.254.169.254/latest/api/token\" -H \"X-aws-ec2-metadata-token-ttl-seconds: 21600\"`\ncurl -H \"X-aws-ec2-metadata-token: $TOKEN\" http://169.254.169.254/latest/meta-data/\n\nYou can require IMDSv2 on every instance.";
+    let legit = [
+        ("kb.ingest", json!({"text": doc})),
+        (
+            "repo.write_file",
+            json!({"files": [{"path": "startup.sh", "content": "#!/bin/sh\nNAME=$(curl -s -H 'Metadata-Flavor: Google' http://metadata.google.internal/computeMetadata/v1/instance/name)\necho $NAME\n"}]}),
+        ),
+    ];
+    let attacks = [
+        ("kb.ingest", json!({"text": doc.replace("/latest/meta-data/\n", "/latest/meta-data/iam/security-credentials/ec2-role\n")})),
+        (
+            "repo.write_file",
+            json!({"files": [{"path": "startup.sh", "content": "#!/bin/sh\ncurl -s -H 'Metadata-Flavor: Google' http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token\n"}]}),
+        ),
+        ("http.fetch", json!({"url": "http://169.254.169.254/latest/meta-data/"})),
+    ];
+    acts_on_attacks_only(&attacks, &legit);
+}
