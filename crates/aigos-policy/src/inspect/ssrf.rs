@@ -452,7 +452,7 @@ fn url_hits(
         if dest == Dest::Metadata
             && s.context == Context::Text
             && !s.decoded
-            && documented_metadata_read(text, at.start, parsed.as_ref().map_or("", Url::path))
+            && documented_metadata_read(text, at.start, raw, parsed.as_ref().map_or("", Url::path))
         {
             conf = conf.map(|c| c.min(Confidence::Low));
         }
@@ -620,7 +620,12 @@ fn storing_tool(tool: &str) -> bool {
 /// `Metadata-Flavor: Google`, Azure's `Metadata: true`) and the path names
 /// no credential, identity, user data or key (`/latest/meta-data/`,
 /// `/computeMetadata/v1/instance/name`, the IMDSv2 session token).
-fn documented_metadata_read(text: &str, at: usize, path: &str) -> bool {
+fn documented_metadata_read(text: &str, at: usize, raw: &str, path: &str) -> bool {
+    // (An escaped path, `/latest/meta-data/%69am/...`, hides what it names;
+    // a recursive listing, `?recursive=true`, holds the attributes too.)
+    if raw.contains('%') || raw.to_ascii_lowercase().contains("recursive") {
+        return false;
+    }
     let path = path.to_ascii_lowercase();
     let session = path == "/latest/api/token";
     let credential = ["credential", "iam", "service-account", "token", "identity", "user-data", "attributes", "key", "secret", "password"]
