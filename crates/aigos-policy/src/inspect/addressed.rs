@@ -2042,7 +2042,9 @@ const AUTOMATED: &[&str] = &[
 /// Whether the words before a role ask it for something as a third party
 /// ("Peço que o assistente atualize", "Merci à votre assistant de
 /// mettre à jour", "pido que el asistente"): a request made of the reader,
-/// in the forms Portuguese, Spanish, French and Italian letters use.
+/// in the forms Portuguese, Spanish, French, Italian, German, Norwegian
+/// and Indonesian letters use. (An opener matches as the end of the words
+/// before, so `al vostro` also stands for `chiediamo al vostro`.)
 fn asked_of(before: &str) -> bool {
     const OPENERS: &[&str] = &[
         "peço que o",
@@ -2057,12 +2059,10 @@ fn asked_of(before: &str) -> bool {
         "merci à votre",
         "merci à l'",
         "merci au",
-        "nous demandons à votre",
         "je demande à votre",
         "chiediamo all'",
         "chiedo all'",
         "grazie all'",
-        "chiediamo al vostro",
         "chiediamo al suo",
         "al vostro",
         "pedimos ao seu",
@@ -2072,10 +2072,8 @@ fn asked_of(before: &str) -> bool {
         "rogamos a su",
         "pedimos a su",
         "solicitamos a su",
-        "nous prions votre",
         "prions votre",
         "demandons à votre",
-        "wir bitten ihren",
         "bitten ihren",
         "bitte ihren",
         "mohon bantuan",
@@ -2500,8 +2498,8 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // ("peço que o assistente administrativo, o Rui, atualize ...")
         // may mean a person: an injection when it also demands secrecy,
         // haste or a skipped check.
-        let third_party = a.start < a.end && asked_of(text.get(floor(text, a.start.saturating_sub(48))..a.start).unwrap_or(""));
-        if request && (boosted || !third_party) {
+        let third_party = || a.start < a.end && asked_of(text.get(floor(text, a.start.saturating_sub(48))..a.start).unwrap_or(""));
+        if request && (boosted || !third_party()) {
             let conf = if boosted || written_call { Confidence::High } else { Confidence::Medium };
             return Some((conf, a.start..end));
         }

@@ -645,7 +645,7 @@ impl Inspector {
         de.end().map_err(|e| Error::Payload(format!("trailing data: {e}")))?;
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
-        let nosql = memchr::memmem::find(bytes, b"$or").is_some() || memchr::memmem::find(bytes, b"u0024").is_some();
+        let nosql = names_or(bytes);
         if schema.is_some() || nosql {
             let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::Payload(e.to_string()))?;
             if nosql {
@@ -1111,7 +1111,6 @@ impl<'i> Run<'i> {
 
     /// A MongoDB filter whose `$or` holds a member that matches every
     /// document ([`sql::nosql_tautology`]), in the document at `prefix`.
-    /// (Only documents that name `$or`, written or escaped, are read.)
     fn nosql_document(&mut self, document: &Value, prefix: &str, chain: &[Decoding]) {
         if let Some((pointer_at, shown)) = sql::nosql_tautology(document) {
             let shown = excerpt(&shown, &(0..shown.len()));
@@ -1513,7 +1512,10 @@ impl<'i> Run<'i> {
                         let mut inner = full.clone();
                         inner.push(Decoding::Json);
                         self.scan(&nodes, &strings, at.get(), &inner, depth + 1);
-                        if let Ok(document) = serde_json::from_str::<Value>(&view.text) {
+                        // (Parsed again only when it names `$or`: most do not.)
+                        if names_or(view.text.as_bytes())
+                            && let Ok(document) = serde_json::from_str::<Value>(&view.text)
+                        {
                             self.nosql_document(&document, at.get(), &inner);
                         }
                         continue;
@@ -2405,6 +2407,12 @@ pub(crate) fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether JSON text may name a `$or` key, written or escaped (`\u0024or`):
+/// the only documents [`Run::nosql_document`] needs to read.
+fn names_or(json: &[u8]) -> bool {
+    memchr::memmem::find(json, b"$or").is_some() || memchr::memmem::find(json, b"u0024").is_some()
+}
+
 /// A short excerpt around `at` in already masked text.
 fn excerpt(text: &str, at: &Range<usize>) -> String {
     let floor = |mut i: usize| {
@@ -2458,7 +2466,7 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
 const EXCERPT_MAX: usize = 160;
 
 /// RFC 6901 escaping of one reference token.
-fn escape(token: &str) -> String {
+pub(crate) fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 

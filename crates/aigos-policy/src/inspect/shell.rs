@@ -4580,7 +4580,8 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
         let mut items: Vec<(String, Range<usize>)> = Vec::new();
         let mut at = list + 1;
         while items.len() < 16 {
-            at += t.get(at..).unwrap_or("").len() - t.get(at..).unwrap_or("").trim_start_matches([' ', '\t', '\n', '\r', ',']).len();
+            let rest = t.get(at..).unwrap_or("");
+            at += rest.len() - rest.trim_start_matches([' ', '\t', '\n', '\r', ',']).len();
             match t.get(at..at + 1) {
                 Some("\"") | Some("<") => match value(t, at) {
                     Some((v, span)) => {

@@ -2712,7 +2712,7 @@ pub(crate) fn nosql_tautology(v: &serde_json::Value) -> Option<(String, String)>
         let literal =
             |v: &Value| -> Value { v.get("$literal").filter(|_| v.as_object().is_some_and(|o| o.len() == 1)).unwrap_or(v).clone() };
         // A constant operand (not a `$field` path).
-        let constant = |v: Value| !v.as_str().is_some_and(|s| s.starts_with('$')) && !v.is_object() && !v.is_array();
+        let constant = |v: &Value| !v.as_str().is_some_and(|s| s.starts_with('$')) && !v.is_object() && !v.is_array();
         // Every document has an `_id`, never null.
         let never_true = |m: &Value| {
             m.get("_id").is_some_and(|v| v.is_null() || v.get("$exists") == Some(&Value::Bool(false)))
@@ -2722,8 +2722,11 @@ pub(crate) fn nosql_tautology(v: &serde_json::Value) -> Option<(String, String)>
             ("$expr", Value::Bool(true)) => true,
             ("$expr", Value::Number(n)) => n.as_f64().is_some_and(|f| f != 0.0),
             ("$expr", Value::Object(e)) if e.len() == 1 => match e.iter().next() {
-                Some((op, Value::Array(a))) if a.len() == 2 && a.iter().map(literal).all(constant) => {
+                Some((op, Value::Array(a))) if a.len() == 2 => {
                     let (Some(l), Some(r)) = (a.first().map(literal), a.get(1).map(literal)) else { return false };
+                    if !(constant(&l) && constant(&r)) {
+                        return false;
+                    }
                     let num = |v: &Value| v.as_f64();
                     let (l, r) = (&l, &r);
                     match op.as_str() {
@@ -2762,7 +2765,7 @@ pub(crate) fn nosql_tautology(v: &serde_json::Value) -> Option<(String, String)>
                 for (k, x) in o.iter().take(1024) {
                     let len = at.len();
                     at.push('/');
-                    at.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    at.push_str(&super::escape(k));
                     if k == "$or"
                         && let Value::Array(members) = x
                         && let Some(i) = members.iter().take(1024).position(|m| always_true(m, 0))
