@@ -1395,7 +1395,8 @@ const SENDERS: &[&str] = &[
 ];
 
 fn is_shell(n: &str) -> bool {
-    SHELLS.contains(&n)
+    // (`$SHELL` is the user's login shell; make's `$(SHELL)` is `/bin/sh`.)
+    SHELLS.contains(&n) || matches!(n, "$shell" | "${shell}" | "$(shell)")
 }
 
 fn is_interp(n: &str) -> bool {
@@ -1489,14 +1490,19 @@ fn internal_host(host: &str) -> bool {
     !h.contains('.') || h == "localhost" || super::ssrf::INTERNAL_SUFFIXES.iter().any(|s| h.ends_with(s))
 }
 
-/// Whether `url`'s host is a public IPv4 address written as such.
+/// Whether `url`'s host is a public IPv4 address: written as such, as one
+/// number (`http://755407982/`, `0x2d09946e`: what curl resolves it to), or
+/// embedded in a wildcard-DNS name (`45.9.148.110.nip.io`).
 fn public_address(url: Option<&str>) -> bool {
     let Some(u) = url else { return false };
     let rest = u.split_once("://").map_or(u, |(_, r)| r);
     let host_port = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host_port.rsplit('@').next().unwrap_or(host_port).split(':').next().unwrap_or("");
-    host.parse::<std::net::Ipv4Addr>()
-        .is_ok_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || ip.is_documentation()))
+    let host = host_port.rsplit('@').next().unwrap_or(host_port).split(':').next().unwrap_or("").to_ascii_lowercase();
+    let ip = host.parse::<std::net::Ipv4Addr>().ok().or_else(|| match url::Host::parse(&host) {
+        Ok(url::Host::Ipv4(ip)) => Some(ip),
+        _ => super::ssrf::wildcard_dns(&host).flatten(),
+    });
+    ip.is_some_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || ip.is_documentation()))
 }
 
 /// The first URL-ish argument of a downloader.
@@ -4460,6 +4466,13 @@ const BUILD_FILES: &[&str] = &[
     "brewfile",
     "tiltfile",
     "earthfile",
+    // Git hook managers: their commands run on every commit.
+    "precommitconfigyaml",
+    "precommitconfigyml",
+    "lefthookyml",
+    "lefthookyaml",
+    "lefthooklocalyml",
+    "lefthooklocalyaml",
 ];
 
 /// Whether `t` enters the node through PID 1 (written as a command line,
@@ -4617,7 +4630,7 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
 /// The command lines of a build file, with their offsets: the strings a
 /// pipeline's `sh`, `bat` or `pwsh` step runs, `RUN` and `CMD` lines, and
 /// recipe lines (indented by a tab or spaces, or a YAML list item).
-fn build_steps(t: &str) -> impl Iterator<Item = (&str, usize)> {
+fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
     let mut offset = 0;
     t.split_inclusive('\n').filter_map(move |raw| {
         let at = offset;
@@ -4648,11 +4661,30 @@ fn build_steps(t: &str) -> impl Iterator<Item = (&str, usize)> {
         // make file with `.RECIPEPREFIX`, a recipe pasted by an editor).
         // Make's prefixes (`@` silent, `-` errors ignored, `+` always
         // run) are no part of the command (`@curl ... | sh` runs curl).
+        // A variable glued to the command (`$(Q)curl ...`, `$(AT)`) expands
+        // to `@` or nothing: no part of it either.
+        // A hook manager's command (`entry:` in `.pre-commit-config.yaml`,
+        // `run:` in `lefthook.yml`) is the value of its key.
+        let command = |cmd: &'a str, at: usize| -> (&'a str, usize) {
+            let mut c = cmd;
+            if c.starts_with("$(")
+                && let Some(close) = c.find(')')
+                && c.get(close + 1..).is_some_and(|r| r.starts_with(|x: char| x.is_ascii_alphabetic()))
+            {
+                c = c.get(close + 1..).unwrap_or(c);
+            }
+            for key in ["entry:", "run:"] {
+                if let Some(v) = c.strip_prefix(key).map(str::trim_start).filter(|v| !v.is_empty()) {
+                    c = v;
+                }
+            }
+            (c, at + (cmd.len() - c.len()))
+        };
         if raw.starts_with('\t') || raw.starts_with("  ") && !body.is_empty() {
             let cmd = body.trim_start_matches(['@', '-', '+']).trim_start();
-            return Some((cmd, lead + (body.len() - cmd.len())));
+            return Some(command(cmd, lead + (body.len() - cmd.len())));
         }
-        body.strip_prefix("- ").map(|cmd| (cmd, lead + 2))
+        body.strip_prefix("- ").map(|cmd| command(cmd, lead + 2))
     })
 }
 

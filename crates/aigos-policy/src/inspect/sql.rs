@@ -371,7 +371,7 @@ static DANGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
         // (No word boundaries: a gate may over-match, and plain literals let the
         // regex engine search with a fast prefilter.)
-        r"(?i-u)sleep|benchmark|waitfor|xp_|sp_oa|sp_execute_external_script|load_file|outfile|dumpfile|utl_|dbms_|pg_read_|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink|load_extension|httpuritype|ctxsys|copy|fn_",
+        r"(?i-u)sleep|benchmark|waitfor|xp_|sp_oa|sp_execute_external_script|load_file|outfile|dumpfile|utl_|dbms_|pg_read_|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink|load_extension|httpuritype|ctxsys|copy|fn_|unload|export\s+data|into\s+(?:table\s+)?function|into\s+@",
     )
     .ok()
 });
@@ -389,7 +389,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// written without quotes: the lexer gives both as a string.)
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'(?:s3a?|gs|gcs|azure|az|abfss|wasbs|https?|s?ftp|r2)://"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cos|b2)://|\bunload\s*\(|\bexport\s+(?:data|database)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+@"#,
     )
     .ok()
 });
@@ -530,8 +530,54 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
 /// Where `text` makes an account a superuser or lets it bypass row-level
 /// security (`ALTER USER x WITH SUPERUSER`, `CREATE ROLE x BYPASSRLS`): the
 /// statement's head, up to its `;` or the end. (A replication role is a
-/// standby's everyday set-up.)
+/// standby's everyday set-up.) Literals joined by `||` are read joined
+/// (`EXECUTE 'ALTER USER app WITH ' || 'SUPER' || 'USER'`).
 fn escalation(text: &str) -> Option<Range<usize>> {
+    escalation_written(text).or_else(|| {
+        if !text.contains("||") {
+            return None;
+        }
+        let (joined, map) = join_literals(text);
+        let at = escalation_written(&joined)?;
+        Some(map.get(at.start).copied().unwrap_or(0)..map.get(at.end).copied().unwrap_or(text.len()))
+    })
+}
+
+/// `text` with every `' || '` between two single-quoted literals removed,
+/// and the offset in `text` of each byte of the result (and of its end).
+fn join_literals(text: &str) -> (String, Vec<usize>) {
+    let b = text.as_bytes();
+    let mut keep = Vec::with_capacity(b.len());
+    let mut map = Vec::with_capacity(b.len() + 1);
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\'' {
+            let mut k = i + 1;
+            while b.get(k).is_some_and(u8::is_ascii_whitespace) {
+                k += 1;
+            }
+            if b.get(k..k + 2) == Some(b"||") {
+                k += 2;
+                while b.get(k).is_some_and(u8::is_ascii_whitespace) {
+                    k += 1;
+                }
+                if b.get(k) == Some(&b'\'') {
+                    i = k + 1;
+                    continue;
+                }
+            }
+        }
+        keep.push(b[i]);
+        map.push(i);
+        i += 1;
+    }
+    map.push(b.len());
+    // (Only ASCII bytes were removed: the rest is still UTF-8.)
+    (String::from_utf8_lossy(&keep).into_owned(), map)
+}
+
+/// [`escalation`] in `text` as written.
+fn escalation_written(text: &str) -> Option<Range<usize>> {
     let lower = text.to_ascii_lowercase();
     if !super::has(&lower, "superuser") && !super::has(&lower, "bypassrls") {
         return None;
@@ -1303,22 +1349,62 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             // `file('/etc/clickhouse-server/users.d/default-password.xml')`:
             // a credential file read into rows the query returns.
             found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
-        } else if name == "COPY" {
+        } else if name == "COPY" || name == "UNLOAD" {
             // COPY ... FROM/TO PROGRAM 'cmd'
             let end = (j + 40).min(t.len());
-            if let Some(k) = (j..end).find(|&k| t[k].is("PROGRAM") && k > 0 && t[k - 1].is_any(&["FROM", "TO"])) {
+            if let Some(k) = (j..end).find(|&k| name == "COPY" && t[k].is("PROGRAM") && k > 0 && t[k - 1].is_any(&["FROM", "TO"])) {
                 found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
-            } else if let Some(k) = (j..(j + 400).min(t.len()))
-                .take_while(|&k| t[k].kind != Kind::Semi)
-                .find(|&k| k > 0 && t[k - 1].is_any(&["TO", "INTO"]) && t[k].kind == Kind::Str && remote_location(&t[k].text))
-            {
+            } else if let Some(k) = (j..(j + 400).min(t.len())).take_while(|&k| t[k].kind != Kind::Semi).find(|&k| {
+                k > 0
+                    && t[k - 1].is_any(&["TO", "INTO"])
+                    && (t[k].kind == Kind::Str && remote_location(&t[k].text) || name == "COPY" && stage(t, k))
+            }) {
                 // Rows copied out to a bucket or an HTTP endpoint (Snowflake's
-                // `COPY INTO 's3://...'`, DuckDB's `COPY (...) TO 'https://...'`):
-                // an export a human approves.
+                // `COPY INTO 's3://...'` or `COPY INTO @stage`, DuckDB's
+                // `COPY (...) TO 'https://...'`, Redshift's `UNLOAD ('...')
+                // TO 's3://...'`): an export a human approves.
                 // (Nightly jobs build a table, then export it: no higher
                 // after another statement.)
                 found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k].at.end));
             }
+        } else if name == "EXPORT"
+            && t.get(j).is_some_and(|x| x.is_any(&["DATA", "DATABASE"]))
+            && let Some(k) = (j..(j + 64).min(t.len()))
+                .take_while(|&k| t[k].kind != Kind::Semi && !t[k].is("AS"))
+                .find(|&k| matches!(t[k].kind, Kind::Str | Kind::Ident) && remote_location(&t[k].text))
+        {
+            // BigQuery's `EXPORT DATA OPTIONS(uri='gs://...') AS SELECT`
+            // (its strings may be double-quoted), DuckDB's `EXPORT DATABASE
+            // 's3://...'`: the same export.
+            found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k].at.end));
+        } else if name == "INSERT"
+            && t.get(j).is_some_and(|x| x.is("INTO"))
+            && let Some(f) = (j + 1..(j + 3).min(t.len())).find(|&k| t[k].is("FUNCTION"))
+            && t.get(f + 1).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && matches!(
+                        x.text.as_str(),
+                        "URL"
+                            | "S3"
+                            | "S3CLUSTER"
+                            | "GCS"
+                            | "HDFS"
+                            | "AZUREBLOBSTORAGE"
+                            | "REMOTE"
+                            | "REMOTESECURE"
+                            | "MYSQL"
+                            | "POSTGRESQL"
+                            | "MONGODB"
+                            | "REDIS"
+                            | "ODBC"
+                            | "JDBC"
+                    )
+            })
+        {
+            // ClickHouse's `INSERT INTO FUNCTION url('https://...')` (or
+            // `s3(...)`, `remote('host:9000', ...)`): rows written to another
+            // server.
+            found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[f + 1].at.end));
         }
         i = j.max(i + 1);
     }
@@ -1355,13 +1441,44 @@ fn credential_file(p: &str) -> bool {
         || base.starts_with(".env.")
 }
 
+/// Whether token `k` names a Snowflake stage (`@my_stage/path`, the user
+/// stage `@~`, a table stage `@%t`): rows unloaded there are fetched with
+/// `GET` or land in the stage's bucket.
+fn stage(t: &[Tok], k: usize) -> bool {
+    t.get(k).is_some_and(|x| x.text.starts_with('@') || x.kind == Kind::Op && x.text == "@")
+}
+
 /// Whether a COPY destination is outside the database's host: a bucket
 /// or an HTTP, FTP or SFTP endpoint.
 fn remote_location(p: &str) -> bool {
     let l = p.trim().to_ascii_lowercase();
-    ["s3://", "s3a://", "gs://", "gcs://", "azure://", "az://", "abfss://", "wasbs://", "http://", "https://", "ftp://", "sftp://", "r2://"]
-        .iter()
-        .any(|s| l.starts_with(s))
+    [
+        "s3://",
+        "s3a://",
+        "gs://",
+        "gcs://",
+        "azure://",
+        "az://",
+        "abfs://",
+        "abfss://",
+        "wasb://",
+        "wasbs://",
+        "adl://",
+        "http://",
+        "https://",
+        "ftp://",
+        "ftps://",
+        "sftp://",
+        "r2://",
+        "hf://",
+        "hdfs://",
+        "webhdfs://",
+        "oss://",
+        "cos://",
+        "b2://",
+    ]
+    .iter()
+    .any(|s| l.starts_with(s))
 }
 
 /// The end (exclusive token index) of a tautology or boolean probe starting
@@ -1747,7 +1864,24 @@ fn union_reads(text: &str, sig: &[&Tok], k: usize) -> bool {
 const ROLE_COLUMNS: &[&str] =
     &["ROLE", "ROLES", "ROLE_ID", "ACCESS_LEVEL", "USER_LEVEL", "PRIVILEGES", "PERMISSIONS", "USER_TYPE", "ACCOUNT_TYPE"];
 /// Boolean flags that make an account privileged when set.
-const FLAG_COLUMNS: &[&str] = &["IS_ADMIN", "ADMIN", "IS_SUPERUSER", "SUPERUSER", "IS_STAFF", "IS_ROOT", "IS_OWNER"];
+/// (PostgreSQL's catalog `pg_authid` holds `rolsuper`, `rolbypassrls` and
+/// `rolcreaterole`; MySQL's `mysql.user` the `*_priv` columns.)
+const FLAG_COLUMNS: &[&str] = &[
+    "IS_ADMIN",
+    "ADMIN",
+    "IS_SUPERUSER",
+    "SUPERUSER",
+    "IS_STAFF",
+    "IS_ROOT",
+    "IS_OWNER",
+    "ROLSUPER",
+    "ROLBYPASSRLS",
+    "ROLCREATEROLE",
+    "SUPER_PRIV",
+    "GRANT_PRIV",
+    "FILE_PRIV",
+    "SHUTDOWN_PRIV",
+];
 /// Credentials: written with any value but NULL, they are replaced.
 const CREDENTIAL_COLUMNS: &[&str] = &["PASSWORD", "PASSWORD_HASH", "PASSWD", "PWD", "API_KEY", "TOTP_SECRET"];
 /// Protections: written false, they are turned off.

@@ -1141,10 +1141,8 @@ fn domain_dest(d: &str) -> Dest {
         return Dest::Loopback;
     }
     // Wildcard DNS services that embed an address: 127.0.0.1.nip.io, 10-0-0-1.sslip.io, 7f000001.nip.io.
-    for svc in [".nip.io", ".sslip.io", ".xip.io", ".traefik.me", ".localh.st", ".rbndr.us", ".1u.ms", ".backname.io"] {
-        if let Some(head) = d.strip_suffix(svc) {
-            return embedded_ip(head).map_or(Dest::Public, |ip| ipv4_dest(ip).max(Dest::Internal));
-        }
+    if let Some(embedded) = wildcard_dns(d) {
+        return embedded.map_or(Dest::Public, |ip| ipv4_dest(ip).max(Dest::Internal));
     }
     const OOB: &[&str] = &[
         ".burpcollaborator.net",
@@ -1190,6 +1188,16 @@ pub(crate) const INTERNAL_SUFFIXES: &[&str] = &[
     ".intra",
     ".private",
 ];
+
+/// For a name under a wildcard-DNS service (`127.0.0.1.nip.io`,
+/// `10-0-0-1.sslip.io`, `7f000001.nip.io`; lower-case), the address it
+/// embeds, if any: `None` for another name.
+pub(crate) fn wildcard_dns(host: &str) -> Option<Option<Ipv4Addr>> {
+    [".nip.io", ".sslip.io", ".xip.io", ".traefik.me", ".localh.st", ".rbndr.us", ".1u.ms", ".backname.io"]
+        .iter()
+        .find_map(|svc| host.strip_suffix(svc))
+        .map(embedded_ip)
+}
 
 /// The IPv4 address a wildcard-DNS name embeds (`a.b.c.d`, `a-b-c-d`, hex).
 fn embedded_ip(head: &str) -> Option<Ipv4Addr> {
