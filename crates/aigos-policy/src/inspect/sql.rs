@@ -2858,6 +2858,11 @@ pub(crate) fn nosql_tautology(v: &serde_json::Value) -> Option<(String, String)>
             ("$expr", Value::Object(e)) if e.len() == 1 => match e.iter().next() {
                 Some((op, Value::Array(a))) if a.len() == 2 => {
                     let (Some(l), Some(r)) = (a.first().map(literal), a.get(1).map(literal)) else { return false };
+                    // A field compared with itself (`["$_id", "$_id"]`): equal in
+                    // every document (a missing field equals itself too).
+                    if l == r && l.as_str().is_some_and(|f| f.starts_with('$')) {
+                        return matches!(op.as_str(), "$eq" | "$gte" | "$lte");
+                    }
                     if !(constant(&l) && constant(&r)) {
                         return false;
                     }
