@@ -1396,7 +1396,10 @@ const SENDERS: &[&str] = &[
 
 fn is_shell(n: &str) -> bool {
     // (`$SHELL` is the user's login shell; make's `$(SHELL)` is `/bin/sh`.)
-    SHELLS.contains(&n) || matches!(n, "$shell" | "${shell}" | "$(shell)")
+    // (`${SHELL:-sh}` defaults to one; `$BASH` is bash's own path.)
+    SHELLS.contains(&n)
+        || matches!(n, "$shell" | "${shell}" | "$(shell)" | "$bash" | "${bash}")
+        || n.strip_prefix("${shell:-").is_some_and(|d| d.strip_suffix('}').is_some_and(|d| SHELLS.contains(&base(d))))
 }
 
 fn is_interp(n: &str) -> bool {
@@ -1431,6 +1434,10 @@ fn reads_stdin(c: &Cmd) -> bool {
     }
     let mut free = 0;
     for t in c.arg_texts() {
+        // A shell's `-n` reads the script and runs none of it (a syntax check).
+        if is_shell(n) && t.starts_with('-') && !t.starts_with("--") && t.len() <= 4 && t.contains('n') {
+            return false;
+        }
         if t == "-" || t == "-s" || t == "/dev/stdin" {
             return true;
         }
@@ -4667,15 +4674,31 @@ fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
         // `run:` in `lefthook.yml`) is the value of its key.
         let command = |cmd: &'a str, at: usize| -> (&'a str, usize) {
             let mut c = cmd;
-            if c.starts_with("$(")
-                && let Some(close) = c.find(')')
-                && c.get(close + 1..).is_some_and(|r| r.starts_with(|x: char| x.is_ascii_alphabetic()))
-            {
-                c = c.get(close + 1..).unwrap_or(c);
+            // (`$(Q)`, `${Q}`, make's one-letter `$Q`, repeated.)
+            for _ in 0..4 {
+                let glued = |open: &str, close: char| {
+                    c.strip_prefix(open).and_then(|r| r.find(close).map(|p| p + open.len() + 1)).filter(|&p| p <= 32)
+                };
+                let end = glued("$(", ')').or_else(|| glued("${", '}')).or_else(|| {
+                    // (`$Qcurl`: one capital, then the command's lower case;
+                    // `$HOME/bin` and `$PYTHON` are variables of their own.)
+                    let b = c.as_bytes();
+                    (b.first() == Some(&b'$')
+                        && b.get(1).is_some_and(u8::is_ascii_uppercase)
+                        && b.get(2).is_some_and(u8::is_ascii_lowercase))
+                    .then_some(2)
+                });
+                match end.and_then(|p| c.get(p..)).filter(|r| r.starts_with(|x: char| x.is_ascii_alphabetic() || x == '/' || x == '$')) {
+                    Some(rest) => c = rest,
+                    None => break,
+                }
             }
             for key in ["entry:", "run:"] {
                 if let Some(v) = c.strip_prefix(key).map(str::trim_start).filter(|v| !v.is_empty()) {
-                    c = v;
+                    // A quoted YAML scalar (`"bash -c '...'"`, `'curl ... | sh'`)
+                    // is the command inside its quotes.
+                    let quoted = ['"', '\''].into_iter().find(|q| v.len() > 1 && v.starts_with(*q) && v.ends_with(*q));
+                    c = quoted.and_then(|_| v.get(1..v.len() - 1)).unwrap_or(v);
                 }
             }
             (c, at + (cmd.len() - c.len()))
@@ -5016,7 +5039,8 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
     let jb = joined.as_deref().map_or(&[][..], str::as_bytes);
     let gate = super::has(text, "/dev/")
         || super::has(text, "<?")
-        || [b, jb].iter().any(|b| b.windows(3).any(|w| w.eq_ignore_ascii_case(b"iex") || w.eq_ignore_ascii_case(b"ke-")));
+        || [b, jb].iter().any(|b| b.windows(3).any(|w| w.eq_ignore_ascii_case(b"iex") || w.eq_ignore_ascii_case(b"ke-")))
+        || b.windows(8).any(|w| w.eq_ignore_ascii_case(b"download"));
     if !gate {
         return;
     }
@@ -5024,6 +5048,15 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
     let hit = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, p: usize| {
         out.push(Hit::new(Family::ShellInjection, c, rule, p..text.len().min(p + 48)))
     };
+    // PowerShell: a command whose name is computed (`&(...)`, `.(...)`)
+    // handed a downloaded string, or a downloaded string piped into one:
+    // whatever the expression spells (`[string]::Join('','I','E','X')`, a
+    // format string in a variable, `-replace`, `gcm I*X`, `$env:comspec`
+    // letters), only `Invoke-Expression` does something with a script's
+    // text, so it is the download-and-run rule's without reading the name.
+    if let Some(p) = computed_call_of_download(&l) {
+        hit(out, Confidence::High, "shell.download-exec", p);
+    }
     // `/dev/tcp` to a remote host with descriptors wired to it. Every
     // occurrence is read (a local one first does not vouch for a remote one
     // after it).
@@ -5056,6 +5089,66 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
     {
         hit(out, Confidence::High, "shell.persistence", p);
     }
+}
+
+/// Where a PowerShell statement of `l` (lower-cased) calls a command by a
+/// computed name (`&(`, `& (`, `.(` at a command's place) with a string a
+/// download returns (`.DownloadString(`, `Invoke-RestMethod`, `irm`,
+/// `(iwr ...).Content`) as its argument or input.
+fn computed_call_of_download(l: &str) -> Option<usize> {
+    // (A backtick before a line break continues the statement: blanks of
+    // the same length keep the offsets.)
+    let joined;
+    let l = if l.contains("`\n") {
+        joined = l.replace("`\r\n", "   ").replace("`\n", "  ");
+        joined.as_str()
+    } else {
+        l
+    };
+    let mut offset = 0;
+    for statement in l.split_inclusive([';', '\n']).take(4096) {
+        let at = offset;
+        offset += statement.len();
+        let downloads = ["downloadstring(", "invoke-restmethod", "irm ", "irm(", ").content"].iter().any(|d| statement.contains(d));
+        if !downloads {
+            continue;
+        }
+        let b = statement.as_bytes();
+        let call = b.iter().enumerate().find_map(|(i, &c)| {
+            if !matches!(c, b'&' | b'.') {
+                return None;
+            }
+            // (At a command's place: the statement's start, or after a blank,
+            // `|`, `(` or `{`; `.` only there, never inside a name or a number.)
+            let place = statement.get(..i).map(str::trim_end).is_some_and(|h| h.is_empty() || h.ends_with(['|', '(', '{', ';']))
+                || c == b'&' && i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_whitespace);
+            let rest = statement.get(i + 1..).unwrap_or("").trim_start_matches([' ', '\t']);
+            if !place || !rest.starts_with('(') {
+                return None;
+            }
+            // The name's expression, up to its closing parenthesis: a path
+            // (`& (Join-Path $PSScriptRoot 'report.ps1') -Status (irm ...)`)
+            // names a script of one's own, not `Invoke-Expression`.
+            let mut depth = 0usize;
+            let end = rest.char_indices().find_map(|(k, ch)| {
+                match ch {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                (depth == 0).then_some(k)
+            });
+            let name = rest.get(..end.unwrap_or(rest.len())).unwrap_or(rest);
+            let path = ["join-path", "psscriptroot", ".ps1", ".exe", ".cmd", ".bat", "\\", "/", "get-command .\\"]
+                .iter()
+                .any(|w| name.contains(w));
+            (!path).then_some(at + i)
+        });
+        if call.is_some() {
+            return call;
+        }
+    }
+    None
 }
 
 /// Whether a rule looks at commands of this name.

@@ -389,7 +389,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// written without quotes: the lexer gives both as a string.)
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cos|b2)://|\bunload\s*\(|\bexport\s+(?:data|database)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+@"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+@"#,
     )
     .ok()
 });
@@ -606,11 +606,12 @@ fn escalation_written(text: &str) -> Option<Range<usize>> {
         if !matches!(*w, "alter" | "create") || !words.get(i + 1).is_some_and(|(_, n)| matches!(*n, "user" | "role")) {
             continue;
         }
-        for (end, v) in words.iter().skip(i + 2).take(12) {
+        for (k, (end, v)) in words.iter().enumerate().skip(i + 2).take(12) {
             if *v == ";" {
                 break;
             }
-            if matches!(*v, "superuser" | "bypassrls") {
+            // (`NO` before it, `WITH NO' || 'SUPERUSER` as written, demotes.)
+            if matches!(*v, "superuser" | "bypassrls") && words.get(k.saturating_sub(1)).is_none_or(|(_, p)| *p != "no") {
                 return Some(*start..end + v.len());
             }
         }
@@ -1355,8 +1356,10 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             if let Some(k) = (j..end).find(|&k| name == "COPY" && t[k].is("PROGRAM") && k > 0 && t[k - 1].is_any(&["FROM", "TO"])) {
                 found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
             } else if let Some(k) = (j..(j + 400).min(t.len())).take_while(|&k| t[k].kind != Kind::Semi).find(|&k| {
-                k > 0
-                    && t[k - 1].is_any(&["TO", "INTO"])
+                // (A comment between the keyword and the destination,
+                // `TO/**/'s3://...'`, is no token of the statement.)
+                let before = t.get(..k).and_then(|h| h.iter().rev().find(|x| x.kind != Kind::Comment));
+                before.is_some_and(|b| b.is_any(&["TO", "INTO"]))
                     && (t[k].kind == Kind::Str && remote_location(&t[k].text) || name == "COPY" && stage(t, k))
             }) {
                 // Rows copied out to a bucket or an HTTP endpoint (Snowflake's
@@ -1381,15 +1384,21 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             && t.get(j).is_some_and(|x| x.is("INTO"))
             && let Some(f) = (j + 1..(j + 3).min(t.len())).find(|&k| t[k].is("FUNCTION"))
             && t.get(f + 1).is_some_and(|x| {
-                x.kind == Kind::Word
+                // (Backticks quote the name: `url`.)
+                matches!(x.kind, Kind::Word | Kind::Ident)
                     && matches!(
-                        x.text.as_str(),
+                        x.text.to_ascii_uppercase().as_str(),
                         "URL"
+                            | "URLCLUSTER"
                             | "S3"
                             | "S3CLUSTER"
+                            | "COSN"
+                            | "OSS"
                             | "GCS"
                             | "HDFS"
+                            | "HDFSCLUSTER"
                             | "AZUREBLOBSTORAGE"
+                            | "AZUREBLOBSTORAGECLUSTER"
                             | "REMOTE"
                             | "REMOTESECURE"
                             | "MYSQL"
@@ -1400,6 +1409,9 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
                             | "JDBC"
                     )
             })
+            // A copy into a table of the same host (`remote('localhost:9000',
+            // ...)`, `url('http://127.0.0.1:8123/...')`) leaves nothing.
+            && !t.get(f + 3).is_some_and(|a| a.kind == Kind::Str && local_target(&a.text))
         {
             // ClickHouse's `INSERT INTO FUNCTION url('https://...')` (or
             // `s3(...)`, `remote('host:9000', ...)`): rows written to another
@@ -1448,6 +1460,14 @@ fn stage(t: &[Tok], k: usize) -> bool {
     t.get(k).is_some_and(|x| x.text.starts_with('@') || x.kind == Kind::Op && x.text == "@")
 }
 
+/// Whether a table function's first argument names this host
+/// (`localhost:9000`, `http://127.0.0.1:8123/`, `[::1]:9000`).
+fn local_target(a: &str) -> bool {
+    let l = a.trim().to_ascii_lowercase();
+    let host = l.split_once("://").map_or(l.as_str(), |(_, r)| r);
+    ["localhost", "127.0.0.1", "[::1]"].iter().any(|h| host.strip_prefix(h).is_some_and(|r| r.is_empty() || r.starts_with([':', '/'])))
+}
+
 /// Whether a COPY destination is outside the database's host: a bucket
 /// or an HTTP, FTP or SFTP endpoint.
 fn remote_location(p: &str) -> bool {
@@ -1475,7 +1495,11 @@ fn remote_location(p: &str) -> bool {
         "webhdfs://",
         "oss://",
         "cos://",
+        "cosn://",
+        "obs://",
         "b2://",
+        "s3n://",
+        "lakefs://",
     ]
     .iter()
     .any(|s| l.starts_with(s))
