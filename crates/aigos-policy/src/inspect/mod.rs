@@ -993,13 +993,19 @@ impl<'i> Run<'i> {
                     && !name.is_empty()
         };
         let written = |s: &&Scanned<'_>| !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path;
-        let writes_script = strings.iter().filter(written).any(|s| script(&s.text));
+        // (Both tests are pure: the text's, cheap and rarely passed, first;
+        // the field's context only for a text that passes.)
+        let writes_script = strings.iter().any(|s| script(&s.text) && written(&s));
         // A build file (`Makefile`, `Jenkinsfile`): its recipe lines run on
         // every build, judged as under a field named for it.
         let build = || {
-            strings.iter().filter(written).find_map(|s| {
-                let base = s.text.trim().rsplit(['/', '\\']).next().unwrap_or("");
-                (base.len() <= 32 && shell::build_file(base)).then_some(base)
+            strings.iter().find_map(|s| {
+                // (What follows the last separator, found by `memrchr2`: the
+                // same as `rsplit(['/', '\\']).next()`, without a scan of a
+                // long text character by character.)
+                let t = s.text.trim();
+                let base = memchr::memrchr2(b'/', b'\\', t.as_bytes()).map_or(t, |i| t.get(i + 1..).unwrap_or(""));
+                (base.len() <= 32 && shell::build_file(base) && written(&s)).then_some(base)
             })
         };
         let build = if writes_script { None } else { build() };

@@ -41,8 +41,24 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // (`../../tenant-0001-exports/payroll.csv`, `tenant-4471/../tenant-0001/x`)
     // means something only to a store kept on a file system, where it
     // leaves the bucket's directory or another tenant's is reached.
-    let field: String = s.field.chars().filter(|c| *c != '_' && *c != '-').collect();
-    let key_field = matches!(field.as_str(), "key" | "object" | "objectname" | "blob" | "blobname" | "prefix" | "copysource" | "name")
+    // (The field's name without `_` and `-`, reduced on the stack when it
+    // is short, as nearly all are: both are one byte, no other byte is one.)
+    let mut buf = [0u8; 64];
+    let owned: String;
+    let field: &str = if s.field.len() <= buf.len() {
+        let mut k = 0;
+        for b in s.field.bytes().filter(|b| *b != b'_' && *b != b'-') {
+            if let Some(slot) = buf.get_mut(k) {
+                *slot = b;
+                k += 1;
+            }
+        }
+        std::str::from_utf8(buf.get(..k).unwrap_or(&[])).unwrap_or("")
+    } else {
+        owned = s.field.chars().filter(|c| *c != '_' && *c != '-').collect();
+        &owned
+    };
+    let key_field = matches!(field, "key" | "object" | "objectname" | "blob" | "blobname" | "prefix" | "copysource" | "name")
         || field.ends_with("key") && field.len() <= 12 && !field.contains("api");
     if key_field
         && s.text.len() <= 4096

@@ -4434,8 +4434,12 @@ fn rest_first_word(rest: &str) -> &str {
 /// untyped (see `context_of`) and its steps as commands. Names are compared
 /// as `context_of` reads them, letters and digits only.
 pub(crate) fn build_file(field: &str) -> bool {
-    let f: String = field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
-    is_build_file_name(&f)
+    // (Compared in place, no allocation: the letters and digits of `field`,
+    // lower-cased, against each name; an ASCII letter or digit is one byte,
+    // no other byte is one.)
+    let reduced = || field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+    let n = reduced().count();
+    BUILD_FILES.iter().any(|name| name.len() == n && name.bytes().eq(reduced()))
 }
 
 /// [`build_file`] for a field name already reduced to its lower-case
