@@ -298,14 +298,20 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     }
     spans.into_iter().filter_map(move |r| {
         let t = text.get(r.clone())?;
-        if regex_alternative(text, &r) {
-            return None;
-        }
         // Only a climb, an encoding, a NUL, a scheme or an absolute or
         // home path can be a finding (`src/main.rs` cannot).
-        let interesting =
-            has(t, "..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~', '$']) || !t.is_ascii();
-        interesting.then_some((r, t))
+        // (One pass over the bytes: `..`, a `%`, NUL or `:`, a non-ASCII
+        // byte; and the first byte. Tested before the regex group, both
+        // pure: most tokens are words.)
+        let b = t.as_bytes();
+        let interesting = b.first().is_some_and(|c| matches!(c, b'/' | b'\\' | b'~' | b'$'))
+            || b.iter()
+                .enumerate()
+                .any(|(i, &c)| matches!(c, b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.'));
+        if !interesting || regex_alternative(text, &r) {
+            return None;
+        }
+        Some((r, t))
     })
 }
 
