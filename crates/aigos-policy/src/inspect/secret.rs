@@ -215,6 +215,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 /// assignments) do not count, a CDN's hashed labels look random too.
 fn dns_labels(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
     let name = text.trim().trim_end_matches('.');
+    // (The name below is a part of this one: shorter than 24 bytes, it is
+    // too. Most values are; no searcher is built for them.)
+    if name.len() < 24 {
+        return;
+    }
     let name = name.split_once("://").map_or(name, |(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or(""));
     if name.len() < 24 || name.len() > 253 || !name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_')) {
         return;
@@ -1037,7 +1042,9 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     if bytes.iter().any(|b| matches!(b, b' ' | b'\t' | b':' | b'=')) {
         named_values(d, out, push);
     }
-    if d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key") || has(text, "AKIA") || has(text, "ASIA") {
+    // (The first three names all hold `secret`: one test for most texts.)
+    if d.has("secret") && (d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key")) || has(text, "AKIA") || has(text, "ASIA")
+    {
         aws_secret_keys(d, out, push);
     }
 }
@@ -1202,7 +1209,9 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         }
     }
     // `openssl ... -passin pass:S3cret` (OpenSSL pass phrase arguments).
-    for (at, _) in d.lower.match_indices("pass:").take(if d.has(" pass:") { 8 } else { 0 }) {
+    // (`match_indices` builds its searcher even when none is taken: the
+    // test first.)
+    for (at, _) in d.has(" pass:").then(|| d.lower.match_indices("pass:").take(8)).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(16)..at).unwrap_or("").trim_end();
         if !(head.ends_with("-passin") || head.ends_with("-passout") || head.ends_with("-pass") || head.ends_with("-password")) {
             continue;
@@ -1229,7 +1238,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         }
     }
     // `admin / S3cret!`, `login: root / hunter22`: a login pair in prose.
-    for (at, _) in text.match_indices(" / ").take(if has(text, " / ") { 16 } else { 0 }) {
+    for (at, _) in has(text, " / ").then(|| text.match_indices(" / ").take(16)).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(24)..at).unwrap_or("").trim_end_matches(':');
         let Some(user) = head.rsplit([' ', '\n', ':']).next() else { continue };
         if !matches!(user, "admin" | "root" | "administrator" | "sa" | "postgres" | "ubuntu" | "ec2-user") {
@@ -1450,8 +1459,10 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
     if s.context == Context::Key {
         return;
     }
-    let f: String = s.field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
-    let header = matches!(f.as_str(), "authorization" | "proxyauthorization");
+    // The field's letters and digits, lower-cased, compared in place (no
+    // allocation: this runs for every value).
+    let f = || s.field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+    let header = ["authorization", "proxyauthorization"].iter().any(|h| h.bytes().eq(f()));
     if secret_name(s.field) != Some(true) && !header {
         return;
     }
@@ -1479,7 +1490,7 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
     const REFERENCES: &[&str] = &["service-account", "serviceaccount", "vault", "keyvault", "oauth", "oauth2", "connection", "profile"];
     if let Some((kind, name)) = t.split_once(':')
         && REFERENCES.contains(&kind)
-        && !matches!(f.as_str(), "password" | "passwd" | "pass" | "secret" | "credentials" | "credential")
+        && !["password", "passwd", "pass", "secret", "credentials", "credential"].iter().any(|w| w.bytes().eq(f()))
         && name.bytes().any(|b| matches!(b, b'-' | b'/'))
         && name.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'/'))
         // (Words: each part has a vowel; `kxqvzmtr-wplbnhgd` is a key.)

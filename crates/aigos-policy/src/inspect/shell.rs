@@ -4438,6 +4438,11 @@ pub(crate) fn build_file(field: &str) -> bool {
     // lower-cased, against each name; an ASCII letter or digit is one byte,
     // no other byte is one.)
     let reduced = || field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+    // (Every name ends with `file`: most fields are told apart by their last
+    // four letters and digits.)
+    if !reduced().rev().take(4).eq(b"elif".iter().copied()) {
+        return false;
+    }
     let n = reduced().count();
     BUILD_FILES.iter().any(|name| name.len() == n && name.bytes().eq(reduced()))
 }
@@ -5287,6 +5292,19 @@ mod tests {
         let mut out = Vec::new();
         analyze(&Subject { text: t, context: ctx, field: "", tool: "", decoded: false }, &mut out);
         out
+    }
+
+    /// `build_file` compares in place what `is_build_file_name` compares
+    /// reduced, and its quick test holds: every name ends with `file`.
+    #[test]
+    fn build_file_names_compare_in_place() {
+        assert!(BUILD_FILES.iter().all(|n| n.ends_with("file")));
+        for name in BUILD_FILES {
+            assert!(build_file(name));
+            assert!(build_file(&name.to_ascii_uppercase()));
+        }
+        assert!(build_file("Jenkins_File") && build_file("docker-file") && build_file("MAKE.FILE"));
+        assert!(!build_file("file") && !build_file("makefiles") && !build_file("profile") && !build_file("") && !build_file("é"));
     }
 
     /// The most confident hit of `rule` (any rule if empty).
