@@ -1004,6 +1004,12 @@ impl<'i> Run<'i> {
                 // same as `rsplit(['/', '\\']).next()`, without a scan of a
                 // long text character by character.)
                 let t = s.text.trim();
+                // (The base name's last four letters and digits are the
+                // text's when it has four: a text that does not end like a
+                // build file names none, and is not searched for its base.)
+                if !shell::ends_like_build_file(t) {
+                    return None;
+                }
                 let base = memchr::memrchr2(b'/', b'\\', t.as_bytes()).map_or(t, |i| t.get(i + 1..).unwrap_or(""));
                 (base.len() <= 32 && shell::build_file(base) && written(&s)).then_some(base)
             })
@@ -1815,6 +1821,15 @@ const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data",
 fn signature_file(path: &str) -> bool {
     // (Every one has an extension: most strings end here.)
     if !path.contains('.') || path.trim().contains(char::is_whitespace) {
+        return false;
+    }
+    // (Every outcome below that is true needs the lower-cased path to end
+    // with one of these extensions: tested in place before it is copied.)
+    let ends = |e: &str| {
+        path.trim().len() >= e.len()
+            && path.trim().as_bytes().get(path.trim().len() - e.len()..).is_some_and(|t| t.eq_ignore_ascii_case(e.as_bytes()))
+    };
+    if ![".yar", ".yara", ".rules", ".co", ".jsonl", ".json", ".csv", ".yml", ".yaml"].iter().any(|e| ends(e)) {
         return false;
     }
     let p = path.trim().to_ascii_lowercase();

@@ -4438,13 +4438,18 @@ pub(crate) fn build_file(field: &str) -> bool {
     // lower-cased, against each name; an ASCII letter or digit is one byte,
     // no other byte is one.)
     let reduced = || field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
-    // (Every name ends with `file`: most fields are told apart by their last
-    // four letters and digits.)
-    if !reduced().rev().take(4).eq(b"elif".iter().copied()) {
+    if !ends_like_build_file(field) {
         return false;
     }
     let n = reduced().count();
     BUILD_FILES.iter().any(|name| name.len() == n && name.bytes().eq(reduced()))
+}
+
+/// Whether the last four letters and digits of `text`, lower-cased, are
+/// `file`: every [`BUILD_FILES`] name ends so (most fields are told apart
+/// by this test alone), and so does any text that ends with one.
+pub(crate) fn ends_like_build_file(text: &str) -> bool {
+    text.bytes().rev().filter(u8::is_ascii_alphanumeric).take(4).map(|b| b.to_ascii_lowercase()).eq(b"elif".iter().copied())
 }
 
 /// [`build_file`] for a field name already reduced to its lower-case
