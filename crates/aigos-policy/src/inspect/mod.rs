@@ -1602,7 +1602,10 @@ impl<'i> Run<'i> {
             // A comment line of source code (`# "../../etc/passwd" must not
             // escape BASE`) is not run: paths, SQL and commands there are the
             // writer's notes.
-            if matches!(context, Context::Text | Context::Code | Context::Unknown) && view.text.lines().nth(2).is_some() {
+            // (Both blocks below only lower hits: with none, the text's
+            // lines and requests are not counted.)
+            if !hits.is_empty() && matches!(context, Context::Text | Context::Code | Context::Unknown) && view.text.lines().nth(2).is_some()
+            {
                 let mut code: Option<bool> = None;
                 for h in hits.iter_mut().filter(|h| inert(h.family)).filter(lowerable) {
                     if h.confidence > Confidence::Low
@@ -1620,7 +1623,7 @@ impl<'i> Run<'i> {
             // (A URL in such a request, `GET /?x=${jndi:ldap://x}`, was
             // someone else's to fetch: in a log excerpt of several requests,
             // not a single line handed over with a question.)
-            if context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field) {
+            if !hits.is_empty() && (context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field)) {
                 let excerpt = view.text.matches(" HTTP/1.").nth(1).is_some();
                 for h in hits.iter_mut().filter(|h| inert(h.family) || excerpt && h.family == Family::Ssrf).filter(lowerable) {
                     if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {

@@ -94,6 +94,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 
 /// A path segment that runs into `../` (`/assets../`): where it is.
 fn alias_traversal(text: &str) -> Option<Range<usize>> {
+    // (Only a `../` can be one: `match_indices` builds its searcher even for
+    // a text without any, most, so the test first.)
+    if !has(text, "../") {
+        return None;
+    }
     let bytes = text.as_bytes();
     for (i, _) in text.match_indices("../").take(64) {
         // The segment before: `/` then letters, digits, `_` or `-`, then `..`.
