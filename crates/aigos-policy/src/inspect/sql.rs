@@ -430,7 +430,12 @@ fn matches(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
 /// condition compares a value with itself (`or 1 eq 1`, `or ('1' eq '1'`)
 /// is a tautology, like `OR 1=1` in SQL.
 fn odata(text: &str, out: &mut Vec<Hit>) {
-    if text.len() > MAX_STATEMENT || !super::has(text, " eq ") && !super::has(text, " EQ ") && !super::has(text, " Eq ") {
+    // (All three need a blank then `e` or `E`, and `q` or `Q`, then a blank:
+    // a text without ` e`/` E` is passed over after one test.)
+    if text.len() > MAX_STATEMENT
+        || !(super::has(text, " e") || super::has(text, " E"))
+        || !super::has(text, " eq ") && !super::has(text, " EQ ") && !super::has(text, " Eq ")
+    {
         return;
     }
     let lower = text.to_ascii_lowercase();
