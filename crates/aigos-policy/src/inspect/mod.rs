@@ -993,13 +993,25 @@ impl<'i> Run<'i> {
                     && !name.is_empty()
         };
         let written = |s: &&Scanned<'_>| !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path;
-        let writes_script = strings.iter().filter(written).any(|s| script(&s.text));
+        // (Both tests are pure: the text's, cheap and rarely passed, first;
+        // the field's context only for a text that passes.)
+        let writes_script = strings.iter().any(|s| script(&s.text) && written(&s));
         // A build file (`Makefile`, `Jenkinsfile`): its recipe lines run on
         // every build, judged as under a field named for it.
         let build = || {
-            strings.iter().filter(written).find_map(|s| {
-                let base = s.text.trim().rsplit(['/', '\\']).next().unwrap_or("");
-                (base.len() <= 32 && shell::build_file(base)).then_some(base)
+            strings.iter().find_map(|s| {
+                // (What follows the last separator, found by `memrchr2`: the
+                // same as `rsplit(['/', '\\']).next()`, without a scan of a
+                // long text character by character.)
+                let t = s.text.trim();
+                // (The base name's last four letters and digits are the
+                // text's when it has four: a text that does not end like a
+                // build file names none, and is not searched for its base.)
+                if !shell::ends_like_build_file(t) {
+                    return None;
+                }
+                let base = memchr::memrchr2(b'/', b'\\', t.as_bytes()).map_or(t, |i| t.get(i + 1..).unwrap_or(""));
+                (base.len() <= 32 && shell::build_file(base) && written(&s)).then_some(base)
             })
         };
         let build = if writes_script { None } else { build() };
@@ -1590,7 +1602,10 @@ impl<'i> Run<'i> {
             // A comment line of source code (`# "../../etc/passwd" must not
             // escape BASE`) is not run: paths, SQL and commands there are the
             // writer's notes.
-            if matches!(context, Context::Text | Context::Code | Context::Unknown) && view.text.lines().nth(2).is_some() {
+            // (Both blocks below only lower hits: with none, the text's
+            // lines and requests are not counted.)
+            if !hits.is_empty() && matches!(context, Context::Text | Context::Code | Context::Unknown) && view.text.lines().nth(2).is_some()
+            {
                 let mut code: Option<bool> = None;
                 for h in hits.iter_mut().filter(|h| inert(h.family)).filter(lowerable) {
                     if h.confidence > Confidence::Low
@@ -1608,7 +1623,7 @@ impl<'i> Run<'i> {
             // (A URL in such a request, `GET /?x=${jndi:ldap://x}`, was
             // someone else's to fetch: in a log excerpt of several requests,
             // not a single line handed over with a question.)
-            if context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field) {
+            if !hits.is_empty() && (context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field)) {
                 let excerpt = view.text.matches(" HTTP/1.").nth(1).is_some();
                 for h in hits.iter_mut().filter(|h| inert(h.family) || excerpt && h.family == Family::Ssrf).filter(lowerable) {
                     if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
@@ -1809,6 +1824,15 @@ const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data",
 fn signature_file(path: &str) -> bool {
     // (Every one has an extension: most strings end here.)
     if !path.contains('.') || path.trim().contains(char::is_whitespace) {
+        return false;
+    }
+    // (Every outcome below that is true needs the lower-cased path to end
+    // with one of these extensions: tested in place before it is copied.)
+    let ends = |e: &str| {
+        path.trim().len() >= e.len()
+            && path.trim().as_bytes().get(path.trim().len() - e.len()..).is_some_and(|t| t.eq_ignore_ascii_case(e.as_bytes()))
+    };
+    if ![".yar", ".yara", ".rules", ".co", ".jsonl", ".json", ".csv", ".yml", ".yaml"].iter().any(|e| ends(e)) {
         return false;
     }
     let p = path.trim().to_ascii_lowercase();

@@ -364,6 +364,9 @@ fn hex_val(b: u8) -> Option<u8> {
 /// `%xx` and `%uXXXX` decoding (one layer), when the text has any.
 fn percent(text: &str) -> Option<String> {
     let b = text.as_bytes();
+    // (Both tests below need a `%`: a text without one, most, is passed
+    // over by `memchr`.)
+    memchr::memchr(b'%', b)?;
     if !b.windows(3).any(|w| w[0] == b'%' && hex_val(w[1]).is_some() && hex_val(w[2]).is_some())
         && !b.windows(2).any(|w| w[0] == b'%' && (w[1] == b'u' || w[1] == b'U'))
     {
@@ -537,7 +540,9 @@ fn textual(bytes: &[u8]) -> Option<&str> {
 
 /// Replaces every segment of `text` that `segment` delimits and `decode`
 /// turns into text; `None` if none did.
-fn replace_segments(text: &str, is_char: fn(u8) -> bool, min: usize, decode: fn(&str) -> Option<String>) -> Option<String> {
+// (Generic, not `fn` pointers: the byte test is inlined into the loop that
+// runs on every byte of every view.)
+fn replace_segments(text: &str, is_char: impl Fn(u8) -> bool, min: usize, decode: impl Fn(&str) -> Option<String>) -> Option<String> {
     let b = text.as_bytes();
     let mut out = String::new();
     let mut last = 0;

@@ -41,8 +41,24 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // (`../../tenant-0001-exports/payroll.csv`, `tenant-4471/../tenant-0001/x`)
     // means something only to a store kept on a file system, where it
     // leaves the bucket's directory or another tenant's is reached.
-    let field: String = s.field.chars().filter(|c| *c != '_' && *c != '-').collect();
-    let key_field = matches!(field.as_str(), "key" | "object" | "objectname" | "blob" | "blobname" | "prefix" | "copysource" | "name")
+    // (The field's name without `_` and `-`, reduced on the stack when it
+    // is short, as nearly all are: both are one byte, no other byte is one.)
+    let mut buf = [0u8; 64];
+    let owned: String;
+    let field: &str = if s.field.len() <= buf.len() {
+        let mut k = 0;
+        for b in s.field.bytes().filter(|b| *b != b'_' && *b != b'-') {
+            if let Some(slot) = buf.get_mut(k) {
+                *slot = b;
+                k += 1;
+            }
+        }
+        std::str::from_utf8(buf.get(..k).unwrap_or(&[])).unwrap_or("")
+    } else {
+        owned = s.field.chars().filter(|c| *c != '_' && *c != '-').collect();
+        &owned
+    };
+    let key_field = matches!(field, "key" | "object" | "objectname" | "blob" | "blobname" | "prefix" | "copysource" | "name")
         || field.ends_with("key") && field.len() <= 12 && !field.contains("api");
     if key_field
         && s.text.len() <= 4096
@@ -78,6 +94,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 
 /// A path segment that runs into `../` (`/assets../`): where it is.
 fn alias_traversal(text: &str) -> Option<Range<usize>> {
+    // (Only a `../` can be one: `match_indices` builds its searcher even for
+    // a text without any, most, so the test first.)
+    if !has(text, "../") {
+        return None;
+    }
     let bytes = text.as_bytes();
     for (i, _) in text.match_indices("../").take(64) {
         // The segment before: `/` then letters, digits, `_` or `-`, then `..`.
@@ -282,14 +303,20 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     }
     spans.into_iter().filter_map(move |r| {
         let t = text.get(r.clone())?;
-        if regex_alternative(text, &r) {
-            return None;
-        }
         // Only a climb, an encoding, a NUL, a scheme or an absolute or
         // home path can be a finding (`src/main.rs` cannot).
-        let interesting =
-            has(t, "..") || t.bytes().any(|b| matches!(b, b'%' | 0 | b':')) || t.starts_with(['/', '\\', '~', '$']) || !t.is_ascii();
-        interesting.then_some((r, t))
+        // (One pass over the bytes: `..`, a `%`, NUL or `:`, a non-ASCII
+        // byte; and the first byte. Tested before the regex group, both
+        // pure: most tokens are words.)
+        let b = t.as_bytes();
+        let interesting = b.first().is_some_and(|c| matches!(c, b'/' | b'\\' | b'~' | b'$'))
+            || b.iter()
+                .enumerate()
+                .any(|(i, &c)| matches!(c, b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.'));
+        if !interesting || regex_alternative(text, &r) {
+            return None;
+        }
+        Some((r, t))
     })
 }
 

@@ -947,7 +947,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let mut weak: Vec<(usize, Range<usize>)> = Vec::new();
     // One pass of each group that has a woken rule says which rules match.
     let mut matched = 0u128;
-    for (mask, ids, set) in &c.groups {
+    // (Group `g` holds rules `g * GROUP..`, its mask their bits: only the
+    // groups of woken rules are visited, in order, by the woken bits.)
+    let mut unvisited = woken;
+    while unvisited != 0 {
+        let lowest = unvisited.trailing_zeros() as usize;
+        let Some((mask, ids, set)) = c.groups.get(lowest / GROUP) else { break };
+        // (The lowest bit too: always progress.)
+        unvisited &= !(mask | 1 << lowest);
         let w = woken & mask;
         if w == 0 {
             continue;
@@ -2457,6 +2464,19 @@ static FRAMING_TERMS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::ne
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `analyze` finds a woken rule's group by its bit: group `g` holds
+    /// rules `g * GROUP..`, and its mask is their bits.
+    #[test]
+    fn groups_hold_consecutive_rules() {
+        let c = COMPILED.as_ref().unwrap();
+        for (g, (mask, ids, _)) in c.groups.iter().enumerate() {
+            assert_eq!(ids.first(), Some(&(g * GROUP)));
+            assert!(ids.iter().all(|&i| i / GROUP == g));
+            assert_eq!(*mask, ids.iter().fold(0u128, |m, i| m | 1 << i));
+        }
+        assert_eq!(c.groups.iter().map(|(_, ids, _)| ids.len()).sum::<usize>(), c.rules.len());
+    }
 
     fn hits(text: &str, context: Context) -> Vec<Hit> {
         let s = Subject { text, context, field: "content", tool: "", decoded: false };

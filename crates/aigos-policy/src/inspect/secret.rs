@@ -24,16 +24,16 @@ const MAX_HITS: usize = 32;
 
 /// Where a provider token may start: literal prefixes only (few enough for
 /// a SIMD literal search); the word boundary before is checked by hand.
-static TOKEN_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ptt|cbt)-|xox|xapp-|[sr]k_(?:live|test)_|whsec_",
-        r"|A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|AIza|sk-|npm_|pypi-AgE|SG\.|SK|hf_|dop_v1_|shp(?:at|ca|pa|ss)_",
-        r"|https://hooks\.slack\.com/|https://discord(?:app)?\.com/api/webhooks/",
-        r"|hv[sbr]\.|dp\.(?:pt|st|sa|ct|scim|audit)\.|ATATT|EAAA|sq0(?:atp|csp)-|key-|HRKU-|glsa_|glc_|dckr_pat_|pul-|lin_api_|PMAK-",
-        r"|sntrys_|dapi|ya29\.|xkeysib-|gsk_|r8_|pplx-|xai-|tskey-|AGE-SECRET-KEY-1|oy2|rubygems_|ddp_|ddapp_"
-    ))
-    .ok()
-});
+static TOKEN_START: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(TOKEN_START_PATTERN).ok());
+
+/// [`TOKEN_START`]'s pattern.
+const TOKEN_START_PATTERN: &str = concat!(
+    r"gh[pousr]_|github_pat_|gl(?:pat|dt|rt|ptt|cbt)-|xox|xapp-|[sr]k_(?:live|test)_|whsec_",
+    r"|A(?:KIA|SIA|GPA|IDA|ROA|IPA|NPA|NVA|BIA|CCA)|AIza|sk-|npm_|pypi-AgE|SG\.|SK|hf_|dop_v1_|shp(?:at|ca|pa|ss)_",
+    r"|https://hooks\.slack\.com/|https://discord(?:app)?\.com/api/webhooks/",
+    r"|hv[sbr]\.|dp\.(?:pt|st|sa|ct|scim|audit)\.|ATATT|EAAA|sq0(?:atp|csp)-|key-|HRKU-|glsa_|glc_|dckr_pat_|pul-|lin_api_|PMAK-",
+    r"|sntrys_|dapi|ya29\.|xkeysib-|gsk_|r8_|pplx-|xai-|tskey-|AGE-SECRET-KEY-1|oy2|rubygems_|ddp_|ddapp_"
+);
 
 /// Telegram bot tokens (`123456789:AA...`), looked for when `:AA` occurs.
 /// (In the Bot API's URLs the token follows `bot` unspaced: `/bot123456789:AA...`.)
@@ -215,6 +215,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 /// assignments) do not count, a CDN's hashed labels look random too.
 fn dns_labels(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
     let name = text.trim().trim_end_matches('.');
+    // (The name below is a part of this one: shorter than 24 bytes, it is
+    // too. Most values are; no searcher is built for them.)
+    if name.len() < 24 {
+        return;
+    }
     let name = name.split_once("://").map_or(name, |(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or(""));
     if name.len() < 24 || name.len() > 253 || !name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_')) {
         return;
@@ -294,6 +299,39 @@ impl<'t> Doc<'t> {
 
 use super::has;
 
+/// Whether `a` then `b` open one of [`TOKEN_START`]'s alternatives: every
+/// alternative starts with a literal of two bytes or more, and these are
+/// their first two (`gh`, `gi`thub, `gl`, `gs`k; `xo`x, `xa`pp, `xa`i, `xk`eysib;
+/// `sk`, `sh`p, `sq`0, `sn`trys; `rk`, `r8`, `ru`bygems; `wh`sec; `A` and
+/// K S G I R N B C T; `np`m; `py`pi, `pu`l, `pp`lx; `SG`, `SK`; `hf`, `ht`tps,
+/// `hv`; `do`p, `dp`, `dc`kr, `da`pi, `dd`p; `EA`AA; `ke`y; `HR`KU; `li`n;
+/// `PM`AK; `ya`29; `ts`key; `oy`2). Keep it in step with the regex (a test
+/// checks every alternative).
+fn token_start_pair(a: u8, b: u8) -> bool {
+    match a {
+        b'g' => matches!(b, b'h' | b'i' | b'l' | b's'),
+        b'x' => matches!(b, b'o' | b'a' | b'k'),
+        b's' => matches!(b, b'k' | b'h' | b'q' | b'n'),
+        b'r' => matches!(b, b'k' | b'8' | b'u'),
+        b'w' => b == b'h',
+        b'A' => matches!(b, b'K' | b'S' | b'G' | b'I' | b'R' | b'N' | b'B' | b'C' | b'T'),
+        b'n' => b == b'p',
+        b'p' => matches!(b, b'y' | b'u' | b'p'),
+        b'S' => matches!(b, b'G' | b'K'),
+        b'h' => matches!(b, b'f' | b't' | b'v'),
+        b'd' => matches!(b, b'o' | b'p' | b'c' | b'a' | b'd'),
+        b'E' => b == b'A',
+        b'k' => b == b'e',
+        b'H' => b == b'R',
+        b'l' => b == b'i',
+        b'P' => b == b'M',
+        b'y' => b == b'a',
+        b't' => b == b's',
+        b'o' => b == b'y',
+        _ => false,
+    }
+}
+
 /// The prefix of `text` that is scanned (on a char boundary).
 fn bounded(text: &str) -> &str {
     text.get(..super::floor_char(text, MAX_SCAN)).unwrap_or("")
@@ -306,7 +344,15 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
     let text = d.text;
     let mut from = 0;
     let mut seen = 0;
-    while let Some(m) = start.find_at(text, from) {
+    // (A hit needs a match that starts a word, and every match starts with
+    // one of the pairs of `token_start_pair`: a text with no such pair at
+    // the start of a word, most, is not searched.)
+    let b = text.as_bytes();
+    let starts = b
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| token_start_pair(w[0], w[1]) && !(i > 0 && b.get(i - 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')));
+    while let Some(m) = starts.then(|| start.find_at(text, from)).flatten() {
         seen += 1;
         if seen > 256 {
             break;
@@ -877,7 +923,24 @@ fn b64url_decode(s: &str) -> Option<Vec<u8>> {
 
 /// Names that say the value is a credential (whole key or its last word).
 pub(crate) fn secret_name(name: &str) -> Option<bool> {
-    let n: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
+    // The name's letters and digits, lower-cased. (Bytes: an ASCII letter
+    // or digit is one byte, no other byte is one. A name of up to 64 bytes,
+    // nearly all, is reduced on the stack.)
+    let mut buf = [0u8; 64];
+    let owned: String;
+    let n: &str = if name.len() <= buf.len() {
+        let mut k = 0;
+        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            if let Some(slot) = buf.get_mut(k) {
+                *slot = b.to_ascii_lowercase();
+                k += 1;
+            }
+        }
+        std::str::from_utf8(buf.get(..k).unwrap_or(&[])).unwrap_or("")
+    } else {
+        owned = name.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
+        &owned
+    };
     if n.is_empty() {
         return None;
     }
@@ -965,7 +1028,12 @@ pub(crate) fn secret_name(name: &str) -> Option<bool> {
         "type",
         "format",
     ];
-    if NOT.iter().any(|x| n == *x)
+    // (Every outcome but the last is `Some(false)`, and so is the last
+    // without a strong suffix: that test, the shorter, first.)
+    if !STRONG.iter().any(|x| n.ends_with(x)) {
+        return Some(false);
+    }
+    if NOT.contains(&n)
         || NOT_SUFFIX.iter().any(|x| n.ends_with(x))
         || n.ends_with("file")
         || n.ends_with("path")
@@ -1020,7 +1088,9 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     if bytes.iter().any(|b| matches!(b, b' ' | b'\t' | b':' | b'=')) {
         named_values(d, out, push);
     }
-    if d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key") || has(text, "AKIA") || has(text, "ASIA") {
+    // (The first three names all hold `secret`: one test for most texts.)
+    if d.has("secret") && (d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key")) || has(text, "AKIA") || has(text, "ASIA")
+    {
         aws_secret_keys(d, out, push);
     }
 }
@@ -1185,7 +1255,9 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         }
     }
     // `openssl ... -passin pass:S3cret` (OpenSSL pass phrase arguments).
-    for (at, _) in d.lower.match_indices("pass:").take(if d.has(" pass:") { 8 } else { 0 }) {
+    // (`match_indices` builds its searcher even when none is taken: the
+    // test first.)
+    for (at, _) in d.has(" pass:").then(|| d.lower.match_indices("pass:").take(8)).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(16)..at).unwrap_or("").trim_end();
         if !(head.ends_with("-passin") || head.ends_with("-passout") || head.ends_with("-pass") || head.ends_with("-password")) {
             continue;
@@ -1212,7 +1284,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         }
     }
     // `admin / S3cret!`, `login: root / hunter22`: a login pair in prose.
-    for (at, _) in text.match_indices(" / ").take(if has(text, " / ") { 16 } else { 0 }) {
+    for (at, _) in has(text, " / ").then(|| text.match_indices(" / ").take(16)).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(24)..at).unwrap_or("").trim_end_matches(':');
         let Some(user) = head.rsplit([' ', '\n', ':']).next() else { continue };
         if !matches!(user, "admin" | "root" | "administrator" | "sa" | "postgres" | "ubuntu" | "ec2-user") {
@@ -1433,8 +1505,10 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
     if s.context == Context::Key {
         return;
     }
-    let f: String = s.field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
-    let header = matches!(f.as_str(), "authorization" | "proxyauthorization");
+    // The field's letters and digits, lower-cased, compared in place (no
+    // allocation: this runs for every value).
+    let f = || s.field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+    let header = ["authorization", "proxyauthorization"].iter().any(|h| h.bytes().eq(f()));
     if secret_name(s.field) != Some(true) && !header {
         return;
     }
@@ -1462,7 +1536,7 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
     const REFERENCES: &[&str] = &["service-account", "serviceaccount", "vault", "keyvault", "oauth", "oauth2", "connection", "profile"];
     if let Some((kind, name)) = t.split_once(':')
         && REFERENCES.contains(&kind)
-        && !matches!(f.as_str(), "password" | "passwd" | "pass" | "secret" | "credentials" | "credential")
+        && !["password", "passwd", "pass", "secret", "credentials", "credential"].iter().any(|w| w.bytes().eq(f()))
         && name.bytes().any(|b| matches!(b, b'-' | b'/'))
         && name.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'/'))
         // (Words: each part has a vowel; `kxqvzmtr-wplbnhgd` is a key.)
@@ -1676,6 +1750,57 @@ fn classes(v: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first two bytes of every alternative of [`TOKEN_START_PATTERN`]
+    /// (a literal, an escaped literal, a class `[..]` or a group `(?:..|..)`
+    /// each) pass `token_start_pair`: the quick test before the search
+    /// never turns a match away.
+    #[test]
+    fn token_start_pairs_cover_every_alternative() {
+        // Top-level alternatives.
+        let (mut alts, mut depth, mut cur) = (Vec::new(), 0, String::new());
+        for c in TOKEN_START_PATTERN.chars() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth -= 1,
+                '|' if depth == 0 => {
+                    alts.push(std::mem::take(&mut cur));
+                    continue;
+                }
+                _ => {}
+            }
+            cur.push(c);
+        }
+        alts.push(cur);
+        // The bytes the atom at the start of `a` may open with, and the rest.
+        fn atom(a: &str) -> (Vec<u8>, &str) {
+            let b = a.as_bytes();
+            match b.first() {
+                Some(b'\\') => (vec![b[1]], &a[2..]),
+                Some(b'[') => {
+                    let end = a.find(']').unwrap();
+                    (a[1..end].bytes().collect(), &a[end + 1..])
+                }
+                Some(b'(') => {
+                    let end = a.find(')').unwrap();
+                    (a[3..end].split('|').map(|x| x.as_bytes()[0]).collect(), &a[end + 1..])
+                }
+                Some(&c) => (vec![c], &a[1..]),
+                None => (Vec::new(), a),
+            }
+        }
+        assert!(alts.len() > 40);
+        for alt in &alts {
+            let (firsts, rest) = atom(alt);
+            let (seconds, _) = atom(rest);
+            assert!(!firsts.is_empty() && !seconds.is_empty(), "{alt}");
+            for &a in &firsts {
+                for &b in &seconds {
+                    assert!(token_start_pair(a, b), "{alt}: {}{}", a as char, b as char);
+                }
+            }
+        }
+    }
 
     fn run(text: &str, field: &str, context: Context) -> Vec<Hit> {
         let s = Subject { text, context, field, tool: "", decoded: false };

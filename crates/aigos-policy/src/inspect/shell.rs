@@ -4447,8 +4447,22 @@ fn rest_first_word(rest: &str) -> &str {
 /// untyped (see `context_of`) and its steps as commands. Names are compared
 /// as `context_of` reads them, letters and digits only.
 pub(crate) fn build_file(field: &str) -> bool {
-    let f: String = field.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect();
-    is_build_file_name(&f)
+    // (Compared in place, no allocation: the letters and digits of `field`,
+    // lower-cased, against each name; an ASCII letter or digit is one byte,
+    // no other byte is one.)
+    let reduced = || field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+    if !ends_like_build_file(field) {
+        return false;
+    }
+    let n = reduced().count();
+    BUILD_FILES.iter().any(|name| name.len() == n && name.bytes().eq(reduced()))
+}
+
+/// Whether the last four letters and digits of `text`, lower-cased, are
+/// `file`: every [`BUILD_FILES`] name ends so (most fields are told apart
+/// by this test alone), and so does any text that ends with one.
+pub(crate) fn ends_like_build_file(text: &str) -> bool {
+    text.bytes().rev().filter(u8::is_ascii_alphanumeric).take(4).map(|b| b.to_ascii_lowercase()).eq(b"elif".iter().copied())
 }
 
 /// [`build_file`] for a field name already reduced to its lower-case
@@ -5408,6 +5422,19 @@ mod tests {
         let mut out = Vec::new();
         analyze(&Subject { text: t, context: ctx, field: "", tool: "", decoded: false }, &mut out);
         out
+    }
+
+    /// `build_file` compares in place what `is_build_file_name` compares
+    /// reduced, and its quick test holds: every name ends with `file`.
+    #[test]
+    fn build_file_names_compare_in_place() {
+        assert!(BUILD_FILES.iter().all(|n| n.ends_with("file")));
+        for name in BUILD_FILES {
+            assert!(build_file(name));
+            assert!(build_file(&name.to_ascii_uppercase()));
+        }
+        assert!(build_file("Jenkins_File") && build_file("docker-file") && build_file("MAKE.FILE"));
+        assert!(!build_file("file") && !build_file("makefiles") && !build_file("profile") && !build_file("") && !build_file("é"));
     }
 
     /// The most confident hit of `rule` (any rule if empty).

@@ -430,7 +430,12 @@ fn matches(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
 /// condition compares a value with itself (`or 1 eq 1`, `or ('1' eq '1'`)
 /// is a tautology, like `OR 1=1` in SQL.
 fn odata(text: &str, out: &mut Vec<Hit>) {
-    if text.len() > MAX_STATEMENT || !super::has(text, " eq ") && !super::has(text, " EQ ") && !super::has(text, " Eq ") {
+    // (All three need a blank then `e` or `E`, and `q` or `Q`, then a blank:
+    // a text without ` e`/` E` is passed over after one test.)
+    if text.len() > MAX_STATEMENT
+        || !(super::has(text, " e") || super::has(text, " E"))
+        || !super::has(text, " eq ") && !super::has(text, " EQ ") && !super::has(text, " Eq ")
+    {
         return;
     }
     let lower = text.to_ascii_lowercase();
@@ -753,7 +758,9 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
     // even when the value reads as a statement (`(SELECT ... FROM pg_shadow) AS notes`).
     let names =
         matches!(s.field, "columns" | "column" | "fields" | "field" | "select" | "projection" | "group_by" | "groupby" | "attributes");
-    if (!statement || names) && s.context == Context::Unknown && text.len() <= MAX_VALUE {
+    // (Both literals looked for open with `(`, kept as is by the
+    // lower-casing below: a text without one has neither.)
+    if (!statement || names) && s.context == Context::Unknown && text.len() <= MAX_VALUE && text.contains('(') {
         // Whitespace of any kind around the keyword (`(\nSELECT`, `(\tselect`).
         let lower: String = text.chars().map(|c| if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() }).collect();
         if let Some(p) = lower.find("(select ").or_else(|| lower.find("( select "))
@@ -903,14 +910,16 @@ fn is_statement(text: &str) -> bool {
             break;
         }
     }
-    let word: String = t.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_uppercase();
-    if !STATEMENT_HEADS.contains(&word.as_str()) {
+    // (The leading ASCII letters, compared without case in place: no
+    // allocation.)
+    let word = t.get(..t.bytes().take_while(u8::is_ascii_alphabetic).count()).unwrap_or("");
+    if !STATEMENT_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word)) {
         return false;
     }
     // "Select all users" is prose; "SELECT a FROM t" is SQL.
     let rest = t.get(word.len()..).unwrap_or("");
     (rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == '*' || c == '(' || c == ';'))
-        && (word != "SELECT"
+        && (!word.eq_ignore_ascii_case("SELECT")
             || rest.to_ascii_uppercase().contains("FROM")
             || !rest.contains(|c: char| c.is_ascii_lowercase())
             || rest.contains(['(', ',', '\'']))

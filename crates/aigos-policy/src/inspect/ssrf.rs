@@ -187,8 +187,12 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
     }
     // A URL field holding a colon-only scheme: `data:text/html,...`, `jar:file:...!/`.
-    let trimmed = text.trim_start().get(..7).unwrap_or(text.trim_start()).to_ascii_lowercase();
-    if s.context == Context::Url && found.is_empty() && ["data:", "jar:", "netdoc:"].iter().any(|p| trimmed.starts_with(p)) {
+    // (The head is lower-cased only where it is read: a URL field without a URL.)
+    let colon_scheme = || {
+        let trimmed = text.trim_start().get(..7).unwrap_or(text.trim_start()).to_ascii_lowercase();
+        ["data:", "jar:", "netdoc:"].iter().any(|p| trimmed.starts_with(p))
+    };
+    if s.context == Context::Url && found.is_empty() && colon_scheme() {
         let lead = text.len() - text.trim_start().len();
         let raw = text.trim();
         any |= url_hits(s, text, &fences, raw, lead..lead + raw.len(), 0, out);

@@ -574,10 +574,11 @@ fn expressions(text: &str) -> Vec<Expr> {
     // runs to the end of the text (a truncated payload).
     let mut stack: Vec<usize> = Vec::new();
     let mut unclosed: Option<usize> = None;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b'{' => stack.push(i),
-            b'}' => {
+    // (Only the braces matter here: `memchr2` finds them.)
+    for i in memchr::memchr2_iter(b'{', b'}', b) {
+        match b.get(i) {
+            Some(b'{') => stack.push(i),
+            Some(b'}') => {
                 if let Some(open) = stack.pop()
                     && stack.is_empty()
                 {
@@ -596,6 +597,16 @@ fn expressions(text: &str) -> Vec<Expr> {
     // Delimited forms other than braces.
     let mut i = 0;
     while i + 1 < b.len() {
+        // Every form below opens with one of `<`, `[`, `@`, `#`, `$`: at any
+        // other byte the loop only steps on, so it goes straight to the next
+        // one of them.
+        match b.get(i..).and_then(|r| r.iter().position(|c| matches!(c, b'<' | b'[' | b'@' | b'#' | b'$'))) {
+            Some(p) => i += p,
+            None => break,
+        }
+        if i + 1 >= b.len() {
+            break;
+        }
         let two = (b[i], b[i + 1]);
         let found: Option<(usize, Kind, &str)> = match two {
             (b'<', b'%') => Some((2, Kind::Erb, "%>")),
