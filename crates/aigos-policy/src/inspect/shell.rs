@@ -4458,11 +4458,12 @@ pub(crate) fn build_file(field: &str) -> bool {
     BUILD_FILES.iter().any(|name| name.len() == n && name.bytes().eq(reduced()))
 }
 
-/// Whether the last four letters and digits of `text`, lower-cased, are
-/// `file`: every [`BUILD_FILES`] name ends so (most fields are told apart
-/// by this test alone), and so does any text that ends with one.
+/// Whether the last letters and digits of `text`, lower-cased, are `file`,
+/// `yaml` or `yml`: every [`BUILD_FILES`] name ends so (most fields are
+/// told apart by this test alone), and so does any text that ends with one.
 pub(crate) fn ends_like_build_file(text: &str) -> bool {
-    text.bytes().rev().filter(u8::is_ascii_alphanumeric).take(4).map(|b| b.to_ascii_lowercase()).eq(b"elif".iter().copied())
+    let last = || text.bytes().rev().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+    last().take(4).eq(b"elif".iter().copied()) || last().take(4).eq(b"lmay".iter().copied()) || last().take(3).eq(b"lmy".iter().copied())
 }
 
 /// [`build_file`] for a field name already reduced to its lower-case
@@ -5425,10 +5426,12 @@ mod tests {
     }
 
     /// `build_file` compares in place what `is_build_file_name` compares
-    /// reduced, and its quick test holds: every name ends with `file`.
+    /// reduced, and its quick test holds: every name ends with `file`, `yaml` or `yml`.
     #[test]
     fn build_file_names_compare_in_place() {
-        assert!(BUILD_FILES.iter().all(|n| n.ends_with("file")));
+        assert!(BUILD_FILES.iter().all(|n| n.ends_with("file") || n.ends_with("yaml") || n.ends_with("yml")));
+        assert!(BUILD_FILES.iter().all(|n| ends_like_build_file(n)));
+        assert!(build_file(".pre-commit-config.yaml") && build_file("lefthook.yml") && !build_file("config.yml"));
         for name in BUILD_FILES {
             assert!(build_file(name));
             assert!(build_file(&name.to_ascii_uppercase()));
