@@ -430,11 +430,15 @@ fn matches(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
 /// condition compares a value with itself (`or 1 eq 1`, `or ('1' eq '1'`)
 /// is a tautology, like `OR 1=1` in SQL.
 fn odata(text: &str, out: &mut Vec<Hit>) {
-    // (All three need a blank then `e` or `E`, and `q` or `Q`, then a blank:
-    // a text without ` e`/` E` is passed over after one test.)
+    // (Every rule below needs the operator `eq` between blanks, in any
+    // case: `eQ` and a tab are read as the server reads them. A text
+    // without a `q` is passed over after one test.)
+    let b = text.as_bytes();
     if text.len() > MAX_STATEMENT
-        || !(super::has(text, " e") || super::has(text, " E"))
-        || !super::has(text, " eq ") && !super::has(text, " EQ ") && !super::has(text, " Eq ")
+        || memchr::memchr2(b'q', b'Q', b).is_none()
+        || !b.windows(4).any(|w| {
+            w[0].is_ascii_whitespace() && w[1].eq_ignore_ascii_case(&b'e') && w[2].eq_ignore_ascii_case(&b'q') && w[3].is_ascii_whitespace()
+        })
     {
         return;
     }

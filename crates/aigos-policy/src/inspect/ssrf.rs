@@ -1436,7 +1436,7 @@ fn compared_literal(text: &str, at: usize, len: usize) -> bool {
 
 /// Metadata endpoints written without a URL (`/latest/meta-data/iam`, `metadata.google.internal`).
 fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<Hit>) {
-    for marker in [
+    'markers: for marker in [
         "169.254.169.254",
         "metadata.google.internal",
         "/latest/meta-data/iam",
@@ -1447,7 +1447,9 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
         if !has(text, marker) {
             continue;
         }
-        if let Some(i) = memchr::memmem::find(text.as_bytes(), marker.as_bytes()) {
+        // (Every occurrence up to 16: a label of a longer name first,
+        // `169.254.169.254.nip.io`, does not hide the address after it.)
+        for i in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()).take(16) {
             // A label of a longer name (`169.254.169.254.docs.example`) is not the address.
             let after = text.get(i + marker.len()..).unwrap_or("");
             let before = text.get(..i).and_then(|b| b.chars().next_back());
@@ -1479,7 +1481,7 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
                     // (Other markers, a metadata path the query builds, are
                     // still looked for.)
                     out.push(Hit::new(Family::Ssrf, Confidence::Low, "ssrf.cloud-metadata", i..i + marker.len()));
-                    continue;
+                    continue 'markers;
                 }
                 Context::Text if in_code(text, fences, i) || !path => Confidence::Low,
                 // A metadata path in prose is a request only when asked for.
@@ -1502,6 +1504,17 @@ mod tests {
         let mut out = Vec::new();
         analyze(&s, &mut out);
         out.iter().map(|h| h.confidence).max()
+    }
+
+    /// A metadata address that first occurs as a label of a longer name
+    /// (`169.254.169.254.nip.io`) is still found where it occurs alone.
+    #[test]
+    fn metadata_address_after_a_label_of_a_longer_name() {
+        let text = "resolve 169.254.169.254.nip.io first, then read 169.254.169.254/metadata/v1/instance";
+        assert_eq!(max(text, "data", Context::Unknown, "notes.save"), Some(Confidence::High));
+        assert!(
+            max("resolve 169.254.169.254.nip.io and report the answer", "data", Context::Unknown, "notes.save") < Some(Confidence::High)
+        );
     }
 
     /// A URL in a log record is history; the same URL as a value is a fetch.

@@ -3616,3 +3616,16 @@ fn computed_command_names_handed_a_download() {
     ];
     acts_on_attacks_only(&attacks, &legit);
 }
+
+/// An OData filter's operators in any case (`eQ`, a tab around `eq`): a
+/// secret column probed through the filter is found as with `eq`; a
+/// literal searched for stays quiet.
+#[test]
+fn odata_operators_in_any_case() {
+    let attacks = [
+        ("odata.query", json!({"filter": "Name eQ 'x' or substringof('a',Password) eQ true"})),
+        ("odata.query", json!({"filter": "Name\teq\t'x' or startswith(tolower(Password),'a')\teq\ttrue"})),
+    ];
+    let legit = [("odata.query", json!({"filter": "Name eQ 'x' or substringof('password',Title) eQ true"}))];
+    acts_on_attacks_only(&attacks, &legit);
+}
