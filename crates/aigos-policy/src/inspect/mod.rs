@@ -312,25 +312,37 @@ impl Hit {
     }
 }
 
-/// The context a field name implies.
-pub(crate) fn context_of(field: &str, tool: &str) -> Context {
-    // (Bytes: an ASCII letter or digit is one byte, no other byte is one.
-    // A field name of up to 64 bytes, nearly all, is reduced on the stack.)
-    let mut buf = [0u8; 64];
-    let owned: String;
-    let f: &str = if field.len() <= buf.len() {
-        let mut n = 0;
-        for b in field.bytes().filter(u8::is_ascii_alphanumeric) {
-            if let Some(slot) = buf.get_mut(n) {
-                *slot = b.to_ascii_lowercase();
-                n += 1;
+/// `name`'s bytes that `keep` keeps, mapped by `map` (which must keep an
+/// ASCII byte ASCII and leave others as they are): in `buf` when the name
+/// has up to 64 bytes, as nearly every field name has, else in `owned`.
+/// `keep` may drop ASCII bytes only, or keep only ASCII bytes: either way
+/// what remains is UTF-8.
+pub(crate) fn reduce_name<'b>(
+    name: &str,
+    keep: impl Fn(&u8) -> bool,
+    map: impl Fn(u8) -> u8,
+    buf: &'b mut [u8; 64],
+    owned: &'b mut String,
+) -> &'b str {
+    if name.len() <= buf.len() {
+        let mut k = 0;
+        for b in name.bytes().filter(|b| keep(b)) {
+            if let Some(slot) = buf.get_mut(k) {
+                *slot = map(b);
+                k += 1;
             }
         }
-        std::str::from_utf8(buf.get(..n).unwrap_or(&[])).unwrap_or("")
-    } else {
-        owned = field.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())).collect();
-        &owned
-    };
+        return std::str::from_utf8(buf.get(..k).unwrap_or(&[])).unwrap_or("");
+    }
+    *owned = String::from_utf8(name.bytes().filter(|b| keep(b)).map(map).collect()).unwrap_or_default();
+    owned.as_str()
+}
+
+/// The context a field name implies.
+pub(crate) fn context_of(field: &str, tool: &str) -> Context {
+    // (A field name of up to 64 bytes, nearly all, is reduced on the stack.)
+    let (mut buf, mut owned) = ([0u8; 64], String::new());
+    let f = reduce_name(field, u8::is_ascii_alphanumeric, |b| b.to_ascii_lowercase(), &mut buf, &mut owned);
     let ends = |names: &[&str]| names.iter().any(|n| f.ends_with(n));
     if matches!(
         f,

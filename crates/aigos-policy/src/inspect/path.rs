@@ -42,22 +42,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // means something only to a store kept on a file system, where it
     // leaves the bucket's directory or another tenant's is reached.
     // (The field's name without `_` and `-`, reduced on the stack when it
-    // is short, as nearly all are: both are one byte, no other byte is one.)
-    let mut buf = [0u8; 64];
-    let owned: String;
-    let field: &str = if s.field.len() <= buf.len() {
-        let mut k = 0;
-        for b in s.field.bytes().filter(|b| *b != b'_' && *b != b'-') {
-            if let Some(slot) = buf.get_mut(k) {
-                *slot = b;
-                k += 1;
-            }
-        }
-        std::str::from_utf8(buf.get(..k).unwrap_or(&[])).unwrap_or("")
-    } else {
-        owned = s.field.chars().filter(|c| *c != '_' && *c != '-').collect();
-        &owned
-    };
+    // is short, as nearly all are.)
+    let (mut buf, mut owned) = ([0u8; 64], String::new());
+    let field = super::reduce_name(s.field, |b| *b != b'_' && *b != b'-', |b| b, &mut buf, &mut owned);
     let key_field = matches!(field, "key" | "object" | "objectname" | "blob" | "blobname" | "prefix" | "copysource" | "name")
         || field.ends_with("key") && field.len() <= 12 && !field.contains("api");
     if key_field

@@ -923,24 +923,10 @@ fn b64url_decode(s: &str) -> Option<Vec<u8>> {
 
 /// Names that say the value is a credential (whole key or its last word).
 pub(crate) fn secret_name(name: &str) -> Option<bool> {
-    // The name's letters and digits, lower-cased. (Bytes: an ASCII letter
-    // or digit is one byte, no other byte is one. A name of up to 64 bytes,
-    // nearly all, is reduced on the stack.)
-    let mut buf = [0u8; 64];
-    let owned: String;
-    let n: &str = if name.len() <= buf.len() {
-        let mut k = 0;
-        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
-            if let Some(slot) = buf.get_mut(k) {
-                *slot = b.to_ascii_lowercase();
-                k += 1;
-            }
-        }
-        std::str::from_utf8(buf.get(..k).unwrap_or(&[])).unwrap_or("")
-    } else {
-        owned = name.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
-        &owned
-    };
+    // The name's letters and digits, lower-cased (on the stack for a name of
+    // up to 64 bytes, nearly all).
+    let (mut buf, mut owned) = ([0u8; 64], String::new());
+    let n = super::reduce_name(name, u8::is_ascii_alphanumeric, |b| b.to_ascii_lowercase(), &mut buf, &mut owned);
     if n.is_empty() {
         return None;
     }
