@@ -721,6 +721,18 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
     let head = is_statement(text) && (!attach_first(text) || s.context == Context::Sql && runs_sql());
     let statement = head && (s.context == Context::Sql || structured(text) || (!s.decoded && text.len() <= MAX_PARSE && parses(text)));
     let also_value = statement && s.context == Context::Sql && text.len() < 120 && !structured(text) && !parses(text);
+    // An account made a superuser by any statement of the text (`ALTER USER
+    // app WITH SUPERUSER` alone or first), or the catalog's role flags
+    // written by its first (`UPDATE pg_authid SET rolsuper = true ...`):
+    // a human approves it, as in a DBA's runbook. (Appended to a read, the
+    // stacked-statement rules make it high.)
+    if statement && s.context != Context::Text && text.len() <= MAX_VALUE {
+        if let Some(at) = escalation(text) {
+            found.push((Confidence::Medium, "sql.privilege-write", at));
+        } else if let Some(at) = catalog_write(text) {
+            found.push((Confidence::Medium, "sql.privilege-write", at));
+        }
+    }
     if statement && STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
         statement_rules(text, s.text.len(), false, &mut found);
     }
@@ -1471,6 +1483,21 @@ fn credential_file(p: &str) -> bool {
 /// `GET` or land in the stage's bucket.
 fn stage(t: &[Tok], k: usize) -> bool {
     t.get(k).is_some_and(|x| x.text.starts_with('@') || x.kind == Kind::Op && x.text == "@")
+}
+
+/// Where `text`'s first statement writes the role flags of the database's
+/// own catalog (`UPDATE pg_authid SET rolsuper = true`, `UPDATE mysql.user
+/// SET Super_priv = 'Y'`).
+fn catalog_write(text: &str) -> Option<Range<usize>> {
+    let lower = text.get(..text.len().min(4096))?.to_ascii_lowercase();
+    if !super::has(&lower, "pg_authid") && !super::has(&lower, "mysql.user") {
+        return None;
+    }
+    let t = lex(text, 0, text.len(), &GenericDialect {});
+    let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
+    let catalog = sig.iter().skip(1).take(4).any(|x| matches!(x.text.to_ascii_lowercase().as_str(), "pg_authid" | "user" | "mysql"));
+    (sig.first().is_some_and(|x| x.is("UPDATE")) && catalog && privilege_write(&sig, 0))
+        .then(|| sig.first().map_or(0, |x| x.at.start)..sig.get(3).map_or(text.len(), |x| x.at.end))
 }
 
 /// Whether a table function's first argument names this host
