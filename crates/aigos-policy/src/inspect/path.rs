@@ -582,7 +582,12 @@ fn normalize(raw: &str) -> Norm {
         let lower = path.to_ascii_lowercase();
         // Wrappers: the path is what they wrap.
         // (Every wrapper holds `://` or is `jar:` or `netdoc:`.)
-        let wrapped = has(&lower, "://") || has(&lower, "jar:") || has(&lower, "netdoc:");
+        // (And a wrapper found at `p` puts its scheme's head, the text
+        // before its first `:`, right before a `:` of `lower`: a URL's
+        // `https:` ends with none of them, so the eleven searches, most of
+        // a URL's cost here, are skipped. The heads are read from
+        // [`WRAPPERS`] itself, so the test cannot fall out of step.)
+        let wrapped = (has(&lower, "://") || has(&lower, "jar:") || has(&lower, "netdoc:")) && may_wrap(&lower);
         if let Some((p, scheme, name)) =
             WRAPPERS.iter().filter(|_| wrapped).find_map(|(scheme, name)| super::find(&lower, scheme).map(|p| (p, *scheme, *name)))
         {
@@ -638,6 +643,17 @@ fn normalize(raw: &str) -> Norm {
     n.absolute = path.starts_with('/');
     n.path = path;
     n
+}
+
+/// Whether some `:` of `lower` follows the head (the text before the first
+/// `:`) of a scheme of [`WRAPPERS`]: a necessary condition for any of them
+/// to occur in `lower`.
+fn may_wrap(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    b.iter().enumerate().filter(|(_, c)| **c == b':').any(|(i, _)| {
+        let before = b.get(..i).unwrap_or(&[]);
+        WRAPPERS.iter().any(|(scheme, _)| before.ends_with(scheme.split(':').next().unwrap_or(scheme).as_bytes()))
+    })
 }
 
 /// `s` without the prefix `p` (compared without ASCII case).
@@ -1206,6 +1222,16 @@ mod tests {
 
     fn top(text: &str, context: Context) -> Option<Confidence> {
         run(text, context).iter().map(|h| h.confidence).max()
+    }
+
+    #[test]
+    fn may_wrap_admits_every_wrapper() {
+        // The quick test of `normalize` must hold wherever a wrapper is found.
+        for (scheme, _) in WRAPPERS {
+            assert!(may_wrap(scheme), "{scheme}");
+            assert!(may_wrap(&format!("x/{scheme}etc/passwd")), "{scheme}");
+        }
+        assert!(!may_wrap("https://runbooks.example.com/checkout/scale"));
     }
 
     #[test]
