@@ -1036,6 +1036,12 @@ fn cluster_key(segs: &[&str]) -> bool {
 
 /// Judges one candidate path.
 fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>) {
+    // (Most candidates, a time `09:12:00Z`, an image `host/app:2.14.1`,
+    // `25%`, are neither absolute nor climbing: [`plain`] proves, before
+    // any allocation, that the early return below would be taken.)
+    if plain(raw) {
+        return;
+    }
     let at = offset..offset + raw.len();
     let n = normalize(raw);
     // A `../`-stripping filter applied once must not leave a climb.
@@ -1165,6 +1171,47 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     }
 }
 
+/// Whether [`judge`] surely returns at its first test (no climb, no NUL, no
+/// wrapper, not absolute, not home, not a `file:` URL) without a finding,
+/// read from the raw candidate alone. Sound because, for such a text,
+/// [`normalize`] changes nothing:
+/// - no `%` before a hex digit or `u`: a percent round changes nothing (it
+///   decodes only `%` + two hex digits or `%u` + four), so `encoded` stays
+///   false and the text as it was;
+/// - no `\`: no escaped NUL, no separator to turn; no NUL byte: `nul`
+///   stays false; ASCII: no other code point is mapped to `.` or `/`;
+/// - not starting with `$`, `%` or `"`: no home or Windows variable; not
+///   with `/`: no UNC or device prefix, and the path does not start with
+///   `/`; no letter then `:` at its start: no drive; no `file:` head;
+/// - no `://` and no `jar:` or `netdoc:` (any case): no wrapper, no URL;
+///
+/// so the path is the text itself, not absolute, and without `..` it has
+/// no parent segment (each is `..`, `..;x`, `.. ` or four dots or more)
+/// and survives no strip (that needs `...`); `~` is read from the text.
+fn plain(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if matches!(b.first(), Some(b'/' | b'$' | b'%' | b'"'))
+        || raw.trim_start().starts_with('~')
+        || strip_ci(raw, "file:").is_some()
+        || (b.first().is_some_and(u8::is_ascii_alphabetic) && b.get(1) == Some(&b':'))
+    {
+        return false;
+    }
+    let ends_ci =
+        |head: &[u8], w: &[u8]| head.len() >= w.len() && head.get(head.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w));
+    b.iter().enumerate().all(|(i, &c)| match c {
+        0 | b'\\' => false,
+        c if !c.is_ascii() => false,
+        b'.' => b.get(i + 1) != Some(&b'.'),
+        b'%' => !b.get(i + 1).is_some_and(|n| n.is_ascii_hexdigit() || matches!(n, b'u' | b'U')),
+        b':' => {
+            let head = b.get(..i).unwrap_or(&[]);
+            b.get(i + 1..i + 3) != Some(b"//".as_slice()) && !ends_ci(head, b"jar") && !ends_ci(head, b"netdoc")
+        }
+        _ => true,
+    })
+}
+
 /// Whether `text`, normalized, stays under one of `roots`, for a
 /// `kind = "path"` schema.
 ///
@@ -1232,6 +1279,45 @@ mod tests {
             assert!(may_wrap(&format!("x/{scheme}etc/passwd")), "{scheme}");
         }
         assert!(!may_wrap("https://runbooks.example.com/checkout/scale"));
+    }
+
+    #[test]
+    fn plain_candidates_normalize_to_themselves_and_return_early() {
+        // `plain` leans on normalize's `wrapped` test: every wrapper holds
+        // `://` or is `jar:` or `netdoc:`.
+        for (scheme, _) in WRAPPERS {
+            assert!(scheme.contains("://") || ["jar:", "netdoc:"].contains(scheme), "{scheme}");
+        }
+        for t in ["09:12:00Z", "registry.example.com/checkout:2.14.1", "25%", "a%zz", "x:y", "docs/.../", "src/main.rs", "100%!"] {
+            if !plain(t) {
+                continue;
+            }
+            let n = normalize(t);
+            assert_eq!(n.path, t);
+            assert!(!n.absolute && !n.nul && !n.encoded && !n.home && !n.file_url && n.wrapper.is_none(), "{t}");
+            assert_eq!(resolve(&n.path.to_ascii_lowercase()).parents, 0, "{t}");
+        }
+        for t in [
+            "../x",
+            "/etc/passwd",
+            "~/.ssh/id_rsa",
+            "C:/x",
+            "c:x",
+            "file:etc/passwd",
+            "JAR:x!/y",
+            "NetDoc:x",
+            "http://h/x",
+            "%2e%2e/x",
+            "%u002e",
+            "a\\b",
+            "a\0b",
+            "\u{ff0e}\u{ff0e}/x",
+            "$HOME/.aws/credentials",
+            "%APPDATA%/x",
+            "\"$HOME\"/x",
+        ] {
+            assert!(!plain(t), "{t}");
+        }
     }
 
     #[test]
