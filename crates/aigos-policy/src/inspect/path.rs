@@ -208,7 +208,9 @@ fn special_targets(v: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
             out.push(hit(Confidence::Medium, "path.unc-remote"));
         }
     }
-    let lower = v.to_ascii_lowercase();
+    // (Both tests of `lower` look for a `:`, which lower-casing keeps: a
+    // value without one, most, is not lower-cased.)
+    let lower = if v.contains(':') { v.to_ascii_lowercase() } else { String::new() };
     // index.php::$DATA: the alternate data stream serves a script's source.
     if matches!(s.context, Context::Path | Context::Url | Context::Unknown) && has(&lower, "::$data") {
         out.push(hit(Confidence::Medium, "path.alternate-stream"));
@@ -286,7 +288,15 @@ const INCLUDE_FIELDS: &[&str] =
 fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     let mut start = None;
     let mut spans = Vec::new();
-    for (i, c) in text.char_indices() {
+    // (A token is kept only if it holds one of the bytes tested below (its
+    // first byte `/`, `\`, `~` or `$`; a `%`, NUL, `:` or non-ASCII byte;
+    // or `..`), each a byte of the text: a text without any, most prose,
+    // has no token to split out.)
+    let b = text.as_bytes();
+    let any = b.iter().enumerate().any(|(i, &c)| {
+        matches!(c, b'/' | b'\\' | b'~' | b'$' | b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.')
+    });
+    for (i, c) in text.char_indices().take_while(|_| any) {
         let sep = c.is_whitespace()
             || matches!(c, '"' | '\'' | '`' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '=' | '&' | '?' | ',' | '*');
         match (sep, start) {
