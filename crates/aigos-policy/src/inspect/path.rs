@@ -1156,16 +1156,20 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     // No climb: a sensitive absolute path (or a home-relative secret).
     // A field that names what it holds (`identity_file`, `kubeconfig`,
     // `credentials_file`) refers to the user's own credentials.
-    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| has(field, w))
+    // (Read only where it decides, a credential's path: eight searches of
+    // the field's name, pure, skipped for every other path.)
+    let reference = || {
+        ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| has(field, w))
         // `PGPASSFILE=/root/.pgpass` names the password file libpq reads.
-        || has(field, "passfile") && r.rest.last().is_some_and(|f| matches!(*f, ".pgpass" | "pgpass.conf"));
+        || has(field, "passfile") && r.rest.last().is_some_and(|f| matches!(*f, ".pgpass" | "pgpass.conf"))
+    };
     if n.absolute || home || n.file_url {
         let c = match (tier, ctx) {
             (Some(Tier::Secret), Context::Path | Context::Unknown | Context::Shell | Context::Url | Context::Key) => {
                 Some(Confidence::Medium)
             }
             // `ssh -i ~/.ssh/id_ed25519`, `chmod 600 ~/.aws/credentials` are everyday shell.
-            (Some(Tier::Credential), Context::Path | Context::Unknown | Context::Url | Context::Key) if !reference => {
+            (Some(Tier::Credential), Context::Path | Context::Unknown | Context::Url | Context::Key) if !reference() => {
                 Some(Confidence::Medium)
             }
             (Some(Tier::Recon), Context::Path) => Some(Confidence::Medium),
