@@ -340,6 +340,38 @@ pub(crate) fn reduce_name<'b>(
 
 /// The context a field name implies.
 pub(crate) fn context_of(field: &str, tool: &str) -> Context {
+    context_with(field, || tool_context(tool))
+}
+
+/// What a tool's name says of its untyped strings (the last step of
+/// [`context_of`], which reads it only when the field's name says nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ToolContext {
+    Shell,
+    Sql,
+    /// A file tool: its unnamed argument is a path.
+    Files,
+    Other,
+}
+
+/// The tool's part of [`context_of`]: a function of the tool's name alone,
+/// so one inspection reads it once ([`Run::tool_context`]) instead of
+/// searching the name for a dozen words per string.
+fn tool_context(t: &str) -> ToolContext {
+    let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
+    if names(TERMINAL_TOOLS) || names(&["exec"]) {
+        ToolContext::Shell
+    } else if names(&["sql", "query", "db.", "database"]) {
+        ToolContext::Sql
+    } else if names(&["fs.", "file", "read_file", "write_file"]) {
+        ToolContext::Files
+    } else {
+        ToolContext::Other
+    }
+}
+
+/// [`context_of`] with the tool's part given (computed only if needed).
+fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
     // (A field name of up to 64 bytes, nearly all, is reduced on the stack.)
     let (mut buf, mut owned) = ([0u8; 64], String::new());
     let f = reduce_name(field, u8::is_ascii_alphanumeric, |b| b.to_ascii_lowercase(), &mut buf, &mut owned);
@@ -423,16 +455,11 @@ pub(crate) fn context_of(field: &str, tool: &str) -> Context {
         return Context::Text;
     }
     // The tool's name, when the field says nothing.
-    let t = tool;
-    let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
-    if names(TERMINAL_TOOLS) || names(&["exec"]) {
-        Context::Shell
-    } else if names(&["sql", "query", "db.", "database"]) {
-        Context::Sql
-    } else if names(&["fs.", "file", "read_file", "write_file"]) && f.is_empty() {
-        Context::Path
-    } else {
-        Context::Unknown
+    match tool() {
+        ToolContext::Shell => Context::Shell,
+        ToolContext::Sql => Context::Sql,
+        ToolContext::Files if f.is_empty() => Context::Path,
+        ToolContext::Files | ToolContext::Other => Context::Unknown,
     }
 }
 
@@ -712,6 +739,8 @@ struct Run<'i> {
     urls: Vec<FoundUrl>,
     /// Decoded bytes produced so far (bounded by `max_bytes`).
     budget: usize,
+    /// [`tool_context`] of `tool`, read at the first string that needs it.
+    tool_context: std::cell::OnceCell<ToolContext>,
 }
 
 /// A string's JSON pointer, written on first use.
@@ -749,7 +778,14 @@ impl<'i> Run<'i> {
             hits: Vec::new(),
             urls: Vec::new(),
             budget: inspector.config.max_bytes,
+            tool_context: std::cell::OnceCell::new(),
         }
+    }
+
+    /// [`tool_context`] of this inspection's tool (`tool` never changes
+    /// within a run, so the first answer is every answer).
+    fn tool_context(&self) -> ToolContext {
+        *self.tool_context.get_or_init(|| tool_context(&self.tool))
     }
 
     /// Scans the strings of one JSON document (the payload, or one embedded
@@ -834,7 +870,7 @@ impl<'i> Run<'i> {
                     Some(_) if code_cell => Context::Code,
                     // Markdown and raw cells are prose.
                     Some(_) => Context::Text,
-                    None => context_of(&field, &self.tool),
+                    None => context_with(&field, || self.tool_context()),
                 });
                 (context, field, declared.and_then(schema::ArgSchema::family))
             };

@@ -195,7 +195,9 @@ fn special_targets(v: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
             out.push(hit(Confidence::Medium, "path.unc-remote"));
         }
     }
-    let lower = v.to_ascii_lowercase();
+    // (Both tests of `lower` look for a `:`, which lower-casing keeps: a
+    // value without one, most, is not lower-cased.)
+    let lower = if v.contains(':') { v.to_ascii_lowercase() } else { String::new() };
     // index.php::$DATA: the alternate data stream serves a script's source.
     if matches!(s.context, Context::Path | Context::Url | Context::Unknown) && has(&lower, "::$data") {
         out.push(hit(Confidence::Medium, "path.alternate-stream"));
@@ -273,7 +275,15 @@ const INCLUDE_FIELDS: &[&str] =
 fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
     let mut start = None;
     let mut spans = Vec::new();
-    for (i, c) in text.char_indices() {
+    // (A token is kept only if it holds one of the bytes tested below (its
+    // first byte `/`, `\`, `~` or `$`; a `%`, NUL, `:` or non-ASCII byte;
+    // or `..`), each a byte of the text: a text without any, most prose,
+    // has no token to split out.)
+    let b = text.as_bytes();
+    let any = b.iter().enumerate().any(|(i, &c)| {
+        matches!(c, b'/' | b'\\' | b'~' | b'$' | b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.')
+    });
+    for (i, c) in text.char_indices().take_while(|_| any) {
         let sep = c.is_whitespace()
             || matches!(c, '"' | '\'' | '`' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '=' | '&' | '?' | ',' | '*');
         match (sep, start) {
@@ -569,7 +579,12 @@ fn normalize(raw: &str) -> Norm {
         let lower = path.to_ascii_lowercase();
         // Wrappers: the path is what they wrap.
         // (Every wrapper holds `://` or is `jar:` or `netdoc:`.)
-        let wrapped = has(&lower, "://") || has(&lower, "jar:") || has(&lower, "netdoc:");
+        // (And a wrapper found at `p` puts its scheme's head, the text
+        // before its first `:`, right before a `:` of `lower`: a URL's
+        // `https:` ends with none of them, so the eleven searches, most of
+        // a URL's cost here, are skipped. The heads are read from
+        // [`WRAPPERS`] itself, so the test cannot fall out of step.)
+        let wrapped = (has(&lower, "://") || has(&lower, "jar:") || has(&lower, "netdoc:")) && may_wrap(&lower);
         if let Some((p, scheme, name)) =
             WRAPPERS.iter().filter(|_| wrapped).find_map(|(scheme, name)| super::find(&lower, scheme).map(|p| (p, *scheme, *name)))
         {
@@ -625,6 +640,17 @@ fn normalize(raw: &str) -> Norm {
     n.absolute = path.starts_with('/');
     n.path = path;
     n
+}
+
+/// Whether some `:` of `lower` follows the head (the text before the first
+/// `:`) of a scheme of [`WRAPPERS`]: a necessary condition for any of them
+/// to occur in `lower`.
+fn may_wrap(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    b.iter().enumerate().filter(|(_, c)| **c == b':').any(|(i, _)| {
+        let before = b.get(..i).unwrap_or(&[]);
+        WRAPPERS.iter().any(|(scheme, _)| before.ends_with(scheme.split(':').next().unwrap_or(scheme).as_bytes()))
+    })
 }
 
 /// `s` without the prefix `p` (compared without ASCII case).
@@ -1007,6 +1033,12 @@ fn cluster_key(segs: &[&str]) -> bool {
 
 /// Judges one candidate path.
 fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>) {
+    // (Most candidates, a time `09:12:00Z`, an image `host/app:2.14.1`,
+    // `25%`, are neither absolute nor climbing: [`plain`] proves, before
+    // any allocation, that the early return below would be taken.)
+    if plain(raw) {
+        return;
+    }
     let at = offset..offset + raw.len();
     let n = normalize(raw);
     // A `../`-stripping filter applied once must not leave a climb.
@@ -1111,16 +1143,20 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     // No climb: a sensitive absolute path (or a home-relative secret).
     // A field that names what it holds (`identity_file`, `kubeconfig`,
     // `credentials_file`) refers to the user's own credentials.
-    let reference = ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| has(field, w))
+    // (Read only where it decides, a credential's path: eight searches of
+    // the field's name, pure, skipped for every other path.)
+    let reference = || {
+        ["key", "identity", "kubeconfig", "credential", "cert", "ssh", "profile"].iter().any(|w| has(field, w))
         // `PGPASSFILE=/root/.pgpass` names the password file libpq reads.
-        || has(field, "passfile") && r.rest.last().is_some_and(|f| matches!(*f, ".pgpass" | "pgpass.conf"));
+        || has(field, "passfile") && r.rest.last().is_some_and(|f| matches!(*f, ".pgpass" | "pgpass.conf"))
+    };
     if n.absolute || home || n.file_url {
         let c = match (tier, ctx) {
             (Some(Tier::Secret), Context::Path | Context::Unknown | Context::Shell | Context::Url | Context::Key) => {
                 Some(Confidence::Medium)
             }
             // `ssh -i ~/.ssh/id_ed25519`, `chmod 600 ~/.aws/credentials` are everyday shell.
-            (Some(Tier::Credential), Context::Path | Context::Unknown | Context::Url | Context::Key) if !reference => {
+            (Some(Tier::Credential), Context::Path | Context::Unknown | Context::Url | Context::Key) if !reference() => {
                 Some(Confidence::Medium)
             }
             (Some(Tier::Recon), Context::Path) => Some(Confidence::Medium),
@@ -1134,6 +1170,47 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
             out.push(hit(c, "path.sensitive-file"));
         }
     }
+}
+
+/// Whether [`judge`] surely returns at its first test (no climb, no NUL, no
+/// wrapper, not absolute, not home, not a `file:` URL) without a finding,
+/// read from the raw candidate alone. Sound because, for such a text,
+/// [`normalize`] changes nothing:
+/// - no `%` before a hex digit or `u`: a percent round changes nothing (it
+///   decodes only `%` + two hex digits or `%u` + four), so `encoded` stays
+///   false and the text as it was;
+/// - no `\`: no escaped NUL, no separator to turn; no NUL byte: `nul`
+///   stays false; ASCII: no other code point is mapped to `.` or `/`;
+/// - not starting with `$`, `%` or `"`: no home or Windows variable; not
+///   with `/`: no UNC or device prefix, and the path does not start with
+///   `/`; no letter then `:` at its start: no drive; no `file:` head;
+/// - no `://` and no `jar:` or `netdoc:` (any case): no wrapper, no URL;
+///
+/// so the path is the text itself, not absolute, and without `..` it has
+/// no parent segment (each is `..`, `..;x`, `.. ` or four dots or more)
+/// and survives no strip (that needs `...`); `~` is read from the text.
+fn plain(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if matches!(b.first(), Some(b'/' | b'$' | b'%' | b'"'))
+        || raw.trim_start().starts_with('~')
+        || strip_ci(raw, "file:").is_some()
+        || (b.first().is_some_and(u8::is_ascii_alphabetic) && b.get(1) == Some(&b':'))
+    {
+        return false;
+    }
+    let ends_ci =
+        |head: &[u8], w: &[u8]| head.len() >= w.len() && head.get(head.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w));
+    b.iter().enumerate().all(|(i, &c)| match c {
+        0 | b'\\' => false,
+        c if !c.is_ascii() => false,
+        b'.' => b.get(i + 1) != Some(&b'.'),
+        b'%' => !b.get(i + 1).is_some_and(|n| n.is_ascii_hexdigit() || matches!(n, b'u' | b'U')),
+        b':' => {
+            let head = b.get(..i).unwrap_or(&[]);
+            b.get(i + 1..i + 3) != Some(b"//".as_slice()) && !ends_ci(head, b"jar") && !ends_ci(head, b"netdoc")
+        }
+        _ => true,
+    })
 }
 
 /// Whether `text`, normalized, stays under one of `roots`, for a
@@ -1193,6 +1270,55 @@ mod tests {
 
     fn top(text: &str, context: Context) -> Option<Confidence> {
         run(text, context).iter().map(|h| h.confidence).max()
+    }
+
+    #[test]
+    fn may_wrap_admits_every_wrapper() {
+        // The quick test of `normalize` must hold wherever a wrapper is found.
+        for (scheme, _) in WRAPPERS {
+            assert!(may_wrap(scheme), "{scheme}");
+            assert!(may_wrap(&format!("x/{scheme}etc/passwd")), "{scheme}");
+        }
+        assert!(!may_wrap("https://runbooks.example.com/checkout/scale"));
+    }
+
+    #[test]
+    fn plain_candidates_normalize_to_themselves_and_return_early() {
+        // `plain` leans on normalize's `wrapped` test: every wrapper holds
+        // `://` or is `jar:` or `netdoc:`.
+        for (scheme, _) in WRAPPERS {
+            assert!(scheme.contains("://") || ["jar:", "netdoc:"].contains(scheme), "{scheme}");
+        }
+        for t in ["09:12:00Z", "registry.example.com/checkout:2.14.1", "25%", "a%zz", "x:y", "docs/.../", "src/main.rs", "100%!"] {
+            if !plain(t) {
+                continue;
+            }
+            let n = normalize(t);
+            assert_eq!(n.path, t);
+            assert!(!n.absolute && !n.nul && !n.encoded && !n.home && !n.file_url && n.wrapper.is_none(), "{t}");
+            assert_eq!(resolve(&n.path.to_ascii_lowercase()).parents, 0, "{t}");
+        }
+        for t in [
+            "../x",
+            "/etc/passwd",
+            "~/.ssh/id_rsa",
+            "C:/x",
+            "c:x",
+            "file:etc/passwd",
+            "JAR:x!/y",
+            "NetDoc:x",
+            "http://h/x",
+            "%2e%2e/x",
+            "%u002e",
+            "a\\b",
+            "a\0b",
+            "\u{ff0e}\u{ff0e}/x",
+            "$HOME/.aws/credentials",
+            "%APPDATA%/x",
+            "\"$HOME\"/x",
+        ] {
+            assert!(!plain(t), "{t}");
+        }
     }
 
     #[test]
