@@ -2441,6 +2441,13 @@ fn mask_secrets<'t>(text: &'t str, hits: &[Hit]) -> (Cow<'t, str>, Box<dyn Fn(us
     (Cow::Owned(out), Box::new(map) as Box<dyn Fn(usize) -> usize>)
 }
 
+/// Whether `haystack` holds `needle` (ASCII) in any case, without
+/// lower-casing a copy of it.
+pub(crate) fn has_ascii_ci(haystack: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty() && haystack.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// Substring test. Texts shorter than one SIMD block past the needle (most
 /// JSON values) are compared byte by byte in place: `str::contains` there
 /// calls `memcmp` once per position, the inspector's largest cost on short
