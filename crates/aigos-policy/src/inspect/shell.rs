@@ -1402,6 +1402,57 @@ fn is_shell(n: &str) -> bool {
         || n.strip_prefix("${shell:-").is_some_and(|d| d.strip_suffix('}').is_some_and(|d| SHELLS.contains(&base(d))))
 }
 
+/// Whether `a` names a credential file a reader prints (`~/.aws/credentials`,
+/// `/etc/shadow`, `id_rsa`, `/proc/1/environ`, `.netrc`...).
+fn credential_arg(a: &str) -> bool {
+    let l = a.to_ascii_lowercase();
+    sensitive(a) && ["shadow", "id_", "credentials", "environ", ".git-credentials", ".netrc", ".pgpass"].iter().any(|w| super::has(&l, w))
+}
+
+/// Whether a search program `n` given `args` prints the secrets of its
+/// files: its pattern (`-e P`, `-eP`, `--regexp=P`, or the first operand)
+/// matches any line (empty, `.`, `^`, `$`, `.*`) or names a secret
+/// (`aws_secret_access_key`, `password`, `token`, `PRIVATE`), it is
+/// inverted (`-v`), or awk's program prints each record (`1`, `{print}`,
+/// `{print $0}`). A count, a list of file names or a quiet test prints no
+/// line.
+fn prints_every_line(n: &str, args: &[&str]) -> bool {
+    if args.iter().any(|a| {
+        matches!(*a, "--count" | "--files-with-matches" | "--files-without-match" | "--quiet" | "--silent")
+            || a.starts_with('-') && !a.starts_with("--") && a.len() <= 6 && a.contains(['c', 'l', 'L', 'q'])
+    }) {
+        return false;
+    }
+    let all = |p: &str| matches!(p.trim_matches(['\'', '"']), "" | "." | "^" | "$" | ".*" | "^.*" | ".*$" | "^.*$" | "|" | "\\w*");
+    if n.ends_with("awk") {
+        let program = args.iter().find(|a| !a.starts_with('-')).map(|p| p.split_whitespace().collect::<String>());
+        return program.is_some_and(|p| matches!(p.as_str(), "1" | "{print}" | "{print$0}" | "{print;}" | "//"));
+    }
+    let mut prev = "";
+    let mut pattern = None;
+    for a in args.iter().copied() {
+        if matches!(prev, "-e" | "--regexp") {
+            pattern = Some(a);
+        } else if let Some(p) = a.strip_prefix("--regexp=") {
+            pattern = Some(p);
+        } else if let Some(p) = a.strip_prefix("-e").filter(|_| !a.starts_with("--")) {
+            if !p.is_empty() {
+                pattern = Some(p);
+            }
+        } else if a == "-v" || a == "--invert-match" || a.starts_with('-') && !a.starts_with("--") && a.len() <= 6 && a.contains('v') {
+            return true;
+        } else if pattern.is_none() && !a.starts_with('-') {
+            pattern = Some(a);
+        }
+        prev = a;
+    }
+    let names_secret = |p: &str| {
+        let l = p.to_ascii_lowercase();
+        ["secret", "password", "passwd", "token", "private", "session"].iter().any(|w| l.contains(w))
+    };
+    pattern.is_some_and(|p| all(p) || names_secret(p))
+}
+
 /// Whether the command at `idx`, named by an expansion, runs a shell: a
 /// substitution that prints a shell's path (`$(command -v sh)`, `$(which
 /// bash)`, `` `echo sh` ``), make's `$(SHELL)` (a recipe's shell; `$$SHELL`
@@ -1410,13 +1461,15 @@ fn is_shell(n: &str) -> bool {
 /// shell (`vars`).
 fn computed_shell(cmds: &[Cmd], idx: usize, vars: &[String]) -> bool {
     let Some(w) = cmds.get(idx).and_then(Cmd::name_word) else { return false };
-    if w.subst {
-        return cmds.iter().filter(|i| i.parent == Some(idx) && i.in_subst).take(8).any(|i| {
+    if w.subst
+        && cmds.iter().filter(|i| i.parent == Some(idx) && i.in_subst).take(8).any(|i| {
             let last = i.arg_texts().last().map(|t| base(t).to_ascii_lowercase());
             i.name() == "shell"
                 || matches!(i.name(), "command" | "which" | "type" | "whence" | "echo" | "printf")
                     && last.is_some_and(|l| SHELLS.contains(&l.as_str()))
-        });
+        })
+    {
+        return true;
     }
     let t = w.text.to_ascii_lowercase();
     let Some(var) = t.strip_prefix("$$").or_else(|| t.strip_prefix('$')) else { return false };
@@ -1653,23 +1706,49 @@ fn destinations<'a>(args: &[&'a str], wget: bool) -> Vec<std::borrow::Cow<'a, st
     ];
     // (wget's `-O FILE` and `-a LOG`; curl's `-O` and `-a` take none.)
     let valued = |o: &str| VALUED.contains(&o) || wget && matches!(o, "-O" | "-a");
+    // The addresses of a `--resolve` (`HOST:PORT:ADDR[,ADDR...]`, curl
+    // tries each) or `--connect-to` (`HOST:PORT:HOST2:PORT2`) value, IPv6
+    // in brackets kept whole.
+    fn routed(v: &str, out: &mut Vec<std::borrow::Cow<'_, str>>) {
+        let Some(rest) = v.splitn(3, ':').nth(2) else { return };
+        for addr in rest.split(',').take(8) {
+            let addr = match addr.strip_prefix('[') {
+                Some(v6) => format!("[{}]", v6.split(']').next().unwrap_or("")),
+                None => addr.split(':').next().unwrap_or("").to_owned(),
+            };
+            if !addr.is_empty() {
+                out.push(std::borrow::Cow::Owned(addr));
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut prev = "";
     for a in args.iter().copied().take(256) {
-        // (A bundle of short options takes its value for its last letter.)
+        // (A bundle of short options takes its value for its last letter;
+        // `-Tfile.gz` is an option with its value glued.)
         let takes = valued(prev)
             || prev.len() > 2
                 && prev.starts_with('-')
                 && !prev.starts_with("--")
+                && prev.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
                 && valued(&prev.get(prev.len() - 1..).map_or(String::new(), |l| format!("-{l}")));
         if matches!(prev, "--resolve" | "--connect-to") {
-            // (`[v6]` parts aside, the address is the third field.)
-            if let Some(addr) = a.split(':').nth(2).filter(|x| !x.is_empty()) {
-                out.push(std::borrow::Cow::Owned(addr.trim_matches(['[', ']']).to_owned()));
-            }
+            routed(a, &mut out);
         } else if let Some(v) = a.strip_prefix("--resolve=").or_else(|| a.strip_prefix("--connect-to=")) {
-            if let Some(addr) = v.split(':').nth(2).filter(|x| !x.is_empty()) {
-                out.push(std::borrow::Cow::Owned(addr.trim_matches(['[', ']']).to_owned()));
+            routed(v, &mut out);
+        } else if matches!(prev, "-x" | "--proxy" | "--preproxy") && !wget {
+            // A proxy receives the whole request, body and all.
+            out.push(std::borrow::Cow::Borrowed(a));
+        } else if let Some(p) = a.strip_prefix("--proxy=").or_else(|| a.strip_prefix("--preproxy=")) {
+            out.push(std::borrow::Cow::Borrowed(p));
+        } else if let Some(p) = a.strip_prefix("-x").filter(|p| !p.is_empty() && !wget) {
+            out.push(std::borrow::Cow::Borrowed(p));
+        } else if prev == "-e" && wget || a.starts_with("--execute=") {
+            // (wget's `-e http_proxy=...`.)
+            let v = a.strip_prefix("--execute=").unwrap_or(a);
+            if let Some((k, p)) = v.split_once('=').filter(|(k, _)| k.to_ascii_lowercase().ends_with("_proxy")) {
+                let _ = k;
+                out.push(std::borrow::Cow::Borrowed(p));
             }
         } else if !takes && !a.starts_with('-') {
             out.push(std::borrow::Cow::Borrowed(a));
@@ -2419,15 +2498,17 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             }
             "cat" | "less" | "more" | "head" | "tail" | "strings" | "nl" | "tac" => {
                 // Reading credentials in a command (sending them is exfiltration).
-                if args.iter().any(|a| {
-                    let l = a.to_ascii_lowercase();
-                    sensitive(a)
-                        && ["shadow", "id_", "credentials", "environ", ".git-credentials", ".netrc", ".pgpass"]
-                            .iter()
-                            .any(|w| super::has(&l, w))
-                }) {
+                if args.iter().any(|a| credential_arg(a)) {
                     out.push(Confidence::Medium, "shell.credential-read", at);
                 }
+            }
+            // A search that prints the whole file is a read: a pattern that
+            // matches every line (`grep .`, `rg -e.`, `egrep --regexp=^`) or
+            // an inverted one (`grep -v '^#'`), and awk's `1` or `{print}`.
+            "grep" | "egrep" | "fgrep" | "zgrep" | "rg" | "ag" | "ack" | "awk" | "gawk" | "mawk"
+                if args.iter().any(|a| credential_arg(a)) && prints_every_line(&n, &args) =>
+            {
+                out.push(Confidence::Medium, "shell.credential-read", at);
             }
             _ => {}
         }
@@ -2653,7 +2734,11 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             // Where it sends: any public address among its destinations
             // (not a referer's or a proxy's; with no scheme; through
             // `--resolve`).
-            let sends_public = destinations(&args, n == "wget").iter().any(|d| public_address(Some(d)));
+            // (And a proxy set in the command's environment, `http_proxy=`,
+            // `ALL_PROXY=`: it receives the body.)
+            let proxies = c.assigns.iter().filter_map(|a| a.split_once('=')).filter(|(k, _)| k.to_ascii_lowercase().ends_with("_proxy"));
+            let sends_public = destinations(&args, n == "wget").iter().any(|d| public_address(Some(d)))
+                || proxies.into_iter().any(|(_, p)| public_address(Some(p)));
             let mut next_prev = String::new();
             for a in &args {
                 let prev_owned = std::mem::replace(&mut next_prev, last_of(a));
@@ -2671,9 +2756,11 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                         | "--post-file"
                         | "--body-file"
                 );
+                // (`-Tfile`: curl reads a short option's value glued to it.)
                 let inline = ["-d@", "--data-binary=@", "--data=@", "--post-file=", "--body-file=", "--upload-file="]
                     .iter()
-                    .find_map(|p| a.strip_prefix(p));
+                    .find_map(|p| a.strip_prefix(p))
+                    .or_else(|| a.strip_prefix("-T").filter(|v| !v.is_empty() && n == "curl"));
                 let v = if data_opt { Some(*a) } else { inline };
                 if let Some(v) = v {
                     let file = v.rsplit('@').next().unwrap_or(v);
@@ -4775,6 +4862,7 @@ fn expand(run: &str, env: &serde_json::Map<String, serde_json::Value>) -> String
 const BUILD_FILES: &[&str] = &[
     "jenkinsfile",
     "makefile",
+    "gnumakefile",
     "dockerfile",
     "containerfile",
     "taskfile",
@@ -5014,7 +5102,9 @@ fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
                     // `AT`, or make's `if`: `$(DOCKER) run` names the
                     // command itself.)
                     let inner = body.get(..end).unwrap_or("");
-                    let silencer = inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_uppercase()) || inner.starts_with("if ");
+                    let silencer = inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_uppercase())
+                        || matches!(inner, "QUIET" | "SILENT" | "HIDE" | "NOECHO" | "VERBOSE" | "ECHO_PREFIX" | "CMD_PREFIX")
+                        || inner.starts_with("if ");
                     let blanks = if silencer { after.len() - after.trim_start_matches([' ', '\t']).len() } else { 0 };
                     Some(open.len() + end + 1 + blanks)
                 };
@@ -5573,6 +5663,13 @@ fn relevant(n: &str) -> bool {
                 | "strings"
                 | "nl"
                 | "tac"
+                | "grep"
+                | "egrep"
+                | "fgrep"
+                | "zgrep"
+                | "rg"
+                | "ag"
+                | "ack"
                 | "od"
                 | "tee"
                 | "cp"

@@ -389,7 +389,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// written without quotes: the lexer gives both as a string.)
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database|table)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+'?@|\binsert\s+overwrite\s+(?:local\s+)?directory\b|\b(?:external_)?location\s*=?\s*['"]|\bengine\s*=\s*\w+\s*\(|\bbackup\s+(?:table|database|all|dictionary|temporary)\b|\bquery_export_to_s3\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|--[^\n]*\n|\#[^\n]*\n)\s*)*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database|table)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+'?@|\binsert\s+overwrite\s+(?:local\s+)?directory\b|\b(?:external_)?location\s*=?\s*['"]|\bpath['"]?\s*=?\s*['"]\s*[a-z0-9]+://|\bengine\s*=\s*\w+\s*\(|\bbackup\s+(?:table|database|all|dictionary|temporary)\b|\bquery_export_to_s3\b"#,
     )
     .ok()
 });
@@ -1574,11 +1574,13 @@ fn dangerous_calls(t: &[Tok], strict: bool, found: &mut Vec<(Confidence, &'stati
         } else if name == "INSERT"
             && t.get(j).is_some_and(|x| x.is("OVERWRITE"))
             && let Some(k) = (j + 1..(j + 4).min(t.len())).find(|&k| t[k].is("DIRECTORY"))
-            && t.get(k + 1).is_some_and(|x| x.kind == Kind::Str && remote_location(&x.text))
+            && let Some(at) =
+                t.get(k + 1).filter(|x| x.kind == Kind::Str && remote_location(&x.text)).map(|_| k + 1).or_else(|| remote_option(t, k + 1))
         {
             // Hive's and Spark's `INSERT OVERWRITE [LOCAL] DIRECTORY
-            // 's3://...' SELECT`: rows written to a bucket.
-            found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[k + 1].at.end));
+            // 's3://...' SELECT` (or `DIRECTORY USING parquet OPTIONS (path
+            // 's3a://...')`): rows written to a bucket.
+            found.push((Confidence::Medium, "sql.file-or-network", t[i].at.start..t[at].at.end));
         } else if name == "CREATE"
             && let Some(k) = remote_table(t, j)
         {
@@ -1702,18 +1704,29 @@ fn remote_table(t: &[Tok], j: usize) -> Option<usize> {
     if let Some(k) = engine {
         return Some(k + 4);
     }
-    let filled =
-        statement().any(|k| t[k].is("AS") && t.get(k + 1).is_some_and(|x| x.is_any(&["SELECT", "WITH"]) || x.kind == Kind::LParen));
-    if !filled {
-        return None;
-    }
+    // Filled by this statement (`AS SELECT`, `AS WITH`, `AS (`, Trino's
+    // `AS TABLE t`), or by an `INSERT` later in the text (`CREATE EXTERNAL
+    // TABLE ... LOCATION 's3://...'; INSERT INTO x SELECT ...`).
+    let filled = statement()
+        .any(|k| t[k].is("AS") && t.get(k + 1).is_some_and(|x| x.is_any(&["SELECT", "WITH", "TABLE", "VALUES"]) || x.kind == Kind::LParen));
+    let end = statement().last().map_or(j, |k| k + 1);
+    let later = || t.iter().skip(end).take(4096).any(|x| x.is("INSERT"));
+    let k = remote_option(t, j)?;
+    (filled || later()).then_some(k)
+}
+
+/// Where a statement (its tokens from `j`) names a remote location as a
+/// table's or a writer's storage: a string after `LOCATION`,
+/// `external_location`, `location` or `path`, bare or quoted (Spark's
+/// `OPTIONS (path 's3a://...')`, `('path' = '...')`), with or without `=`.
+fn remote_option(t: &[Tok], j: usize) -> Option<usize> {
     let key = |x: &Tok| {
-        matches!(x.kind, Kind::Word | Kind::Ident)
+        matches!(x.kind, Kind::Word | Kind::Ident | Kind::Str)
             && matches!(x.text.to_ascii_lowercase().as_str(), "location" | "external_location" | "path")
     };
     // The token before `k`, comments aside.
     let before = |k: usize| t.get(..k).and_then(|h| h.iter().rposition(|x| x.kind != Kind::Comment));
-    statement().find(|&k| {
+    (j..(j + 4096).min(t.len())).take_while(|&k| t[k].kind != Kind::Semi).find(|&k| {
         let b = before(k);
         let named = b.is_some_and(|b| key(&t[b]) || t[b].is_op("=") && before(b).is_some_and(|a| key(&t[a])));
         t[k].kind == Kind::Str && named && remote_location(&t[k].text)
@@ -1730,51 +1743,110 @@ fn catalog_write(text: &str) -> Option<Range<usize>> {
     }
     let t = lex(text, 0, text.len(), &GenericDialect {});
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
-    catalog_target(&sig, 0).then(|| sig.first().map_or(0, |x| x.at.start)..sig.get(3).map_or(text.len(), |x| x.at.end))
+    // (Every statement: `BEGIN; UPDATE pg_authid ...` too.)
+    let heads = std::iter::once(0).chain(sig.iter().enumerate().filter(|(_, x)| x.kind == Kind::Semi).map(|(k, _)| k + 1)).take(256);
+    heads
+        .into_iter()
+        .find(|&k| catalog_target(&sig, k))
+        .map(|k| sig.get(k).map_or(0, |x| x.at.start)..sig.get(k + 3).map_or(text.len(), |x| x.at.end))
 }
 
-/// Whether every value a `SET` list assigns is one literal that turns a
-/// flag off (`false`, `0`, `'N'`, `'f'`, `'no'`), alone (`a = 'N'`) or in
-/// a row (`(a, b) = (false, false)`). A computed value (`NOT rolsuper`,
-/// `CHAR(89)`, `s.rolsuper`, `0x59`) is not.
-fn revokes_only(set: &[&Tok]) -> bool {
-    let off = |y: &Tok| {
-        matches!(y.kind, Kind::Str | Kind::Num | Kind::Word)
-            && matches!(y.text.to_ascii_lowercase().as_str(), "false" | "0" | "f" | "n" | "no")
-    };
-    let mut values = 0;
-    for (k, y) in set.iter().enumerate() {
-        if !y.is_op("=") {
-            continue;
+/// Whether every assignment of a `SET` list restricts an account: a
+/// privilege flag (`*_priv`, `rolsuper`, `rolcanlogin`...) set to a literal
+/// that turns it off (`'N'`, `false`, `0`), alone (`a = 'N'`) or in a row
+/// (`(a, b) = (false, false)`); a lock or an expiry switched on
+/// (`account_locked = 'Y'`, `password_expired = 'Y'`); a validity or a
+/// connection limit (`rolvaliduntil`, `rolconnlimit`,
+/// `max_user_connections`...). A computed value (`NOT rolsuper`,
+/// `CHAR(89)`, a column `f`, `0x59`) or an unlock is not.
+fn restricts_only(set: &[&Tok]) -> bool {
+    fn literal(y: &Tok, words: &[&str]) -> bool {
+        let v = y.text.to_ascii_lowercase();
+        match y.kind {
+            Kind::Str => words.contains(&v.as_str()),
+            Kind::Num => v == "0" && words.contains(&"0") || v == "1" && words.contains(&"1"),
+            Kind::Word => matches!(v.as_str(), "false" | "true") && words.contains(&v.as_str()),
+            _ => false,
         }
-        let rest = set.get(k + 1..).unwrap_or(&[]);
-        let value: Vec<&Tok> = if rest.first().is_some_and(|x| x.kind == Kind::LParen) {
-            // (A row: the tokens up to its `)`, commas aside.)
-            let inner: Vec<&Tok> = rest.iter().skip(1).take_while(|x| x.kind != Kind::RParen).copied().collect();
-            if inner.iter().any(|x| x.kind == Kind::LParen) {
-                return false;
-            }
-            inner.into_iter().filter(|x| x.kind != Kind::Comma).collect()
-        } else {
-            let one: Vec<&Tok> = rest.iter().take_while(|x| x.kind != Kind::Comma).copied().collect();
-            if one.len() != 1 {
-                return false;
-            }
-            one
-        };
-        if value.is_empty() || !value.iter().all(|x| off(x)) {
-            return false;
-        }
-        values += value.len();
     }
-    values > 0
+    let restricts = |column: &Tok, value: Option<&Tok>| {
+        let c = column.text.to_ascii_lowercase();
+        let flag = c.ends_with("_priv")
+            || matches!(
+                c.as_str(),
+                "rolsuper" | "rolcreaterole" | "rolcreatedb" | "rolreplication" | "rolbypassrls" | "rolinherit" | "rolcanlogin"
+            );
+        let limit = matches!(
+            c.as_str(),
+            "rolvaliduntil"
+                | "rolconnlimit"
+                | "max_connections"
+                | "max_user_connections"
+                | "max_questions"
+                | "max_updates"
+                | "password_lifetime"
+        );
+        limit
+            || value.is_some_and(|v| {
+                flag && literal(v, &["n", "no", "f", "false", "0"])
+                    || matches!(c.as_str(), "account_locked" | "password_expired") && literal(v, &["y", "yes", "t", "true", "1"])
+            })
+    };
+    // The assignments: split at the commas outside parentheses.
+    let mut parts: Vec<&[&Tok]> = Vec::new();
+    let (mut depth, mut from) = (0i32, 0usize);
+    for (k, y) in set.iter().enumerate() {
+        match y.kind {
+            Kind::LParen => depth += 1,
+            Kind::RParen => depth -= 1,
+            Kind::Comma if depth == 0 => {
+                parts.extend(set.get(from..k));
+                from = k + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.extend(set.get(from..));
+    let mut seen = 0;
+    for part in parts.into_iter().take(64) {
+        let Some(eq) = part.iter().position(|y| y.is_op("=")) else { return false };
+        let (left, right) = (part.get(..eq).unwrap_or(&[]), part.get(eq + 1..).unwrap_or(&[]));
+        if left.first().is_some_and(|y| y.kind == Kind::LParen) {
+            // `(a, b) = (v1, v2)`: each column with its value.
+            let columns: Vec<&Tok> = left.iter().filter(|y| matches!(y.kind, Kind::Word | Kind::Ident)).copied().collect();
+            let values: Vec<&Tok> =
+                right.iter().filter(|y| !matches!(y.kind, Kind::LParen | Kind::RParen | Kind::Comma)).copied().collect();
+            if columns.len() != values.len() || !columns.iter().zip(&values).all(|(c, v)| restricts(c, Some(v))) {
+                return false;
+            }
+        } else {
+            // (`u.Super_priv`: the column is the name's last part.)
+            let Some(column) = left.iter().rev().find(|y| matches!(y.kind, Kind::Word | Kind::Ident)).copied() else { return false };
+            let value = if right.len() == 1 { right.first().copied() } else { None };
+            if !restricts(column, value) {
+                return false;
+            }
+        }
+        seen += 1;
+    }
+    seen > 0
 }
 
 /// PostgreSQL's role catalogs (any schema: `pg_catalog.pg_authid`).
 const PG_ROLE_CATALOG: &[&str] = &["pg_authid", "pg_auth_members"];
 /// MySQL's grant tables (in the `mysql` schema).
-const MYSQL_GRANT_TABLES: &[&str] =
-    &["user", "db", "global_grants", "tables_priv", "columns_priv", "procs_priv", "proxies_priv", "role_edges", "default_roles"];
+const MYSQL_GRANT_TABLES: &[&str] = &[
+    "user",
+    "global_priv",
+    "db",
+    "global_grants",
+    "tables_priv",
+    "columns_priv",
+    "procs_priv",
+    "proxies_priv",
+    "role_edges",
+    "default_roles",
+];
 
 /// Whether the statement at `sig[i]` inserts into or updates the
 /// database's own privilege catalog (`pg_authid`, `pg_auth_members`,
@@ -1803,7 +1875,7 @@ fn catalog_target(sig: &[&Tok], i: usize) -> bool {
             .skip(1)
             .take_while(|y| !y.is_any(&["WHERE", "FROM", "RETURNING"]))
             .collect();
-        if revokes_only(&set) {
+        if restricts_only(&set) {
             return false;
         }
     }
@@ -1825,8 +1897,17 @@ fn catalog_target(sig: &[&Tok], i: usize) -> bool {
         }
     }
     let Some(last) = parts.last() else { return false };
-    PG_ROLE_CATALOG.contains(&last.as_str())
-        || parts.len() >= 2 && parts[parts.len() - 2] == "mysql" && MYSQL_GRANT_TABLES.contains(&last.as_str())
+    // (`USE mysql;` before it: the grant tables need no schema.)
+    let schema = if parts.len() >= 2 {
+        parts.get(parts.len() - 2).map(String::as_str)
+    } else {
+        sig.get(..i)
+            .and_then(|h| h.windows(2).rev().find(|w| w[0].is("USE")))
+            .and_then(|w| matches!(w[1].kind, Kind::Word | Kind::Ident).then(|| w[1].text.to_ascii_lowercase()))
+            .filter(|db| db == "mysql")
+            .map(|_| "mysql")
+    };
+    PG_ROLE_CATALOG.contains(&last.as_str()) || schema == Some("mysql") && MYSQL_GRANT_TABLES.contains(&last.as_str())
 }
 
 /// Whether a table function's first argument names this host
@@ -1869,6 +1950,15 @@ fn remote_location(p: &str) -> bool {
         "b2://",
         "s3n://",
         "lakefs://",
+        "oci://",
+        "jfs://",
+        "alluxio://",
+        "viewfs://",
+        "ofs://",
+        "o3fs://",
+        "swift://",
+        "minio://",
+        "gridfs://",
     ]
     .iter()
     .any(|s| l.starts_with(s))
