@@ -1871,19 +1871,23 @@ const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data",
 /// the datasets of an evaluation or a red-team suite (`evals/*.jsonl`).
 fn signature_file(path: &str) -> bool {
     // (Every one has an extension: most strings end here.)
-    if !path.contains('.') || path.trim().contains(char::is_whitespace) {
+    if !path.contains('.') {
+        return false;
+    }
+    // (Trimmed once: the tests below all read the trimmed path.)
+    let trimmed = path.trim();
+    if trimmed.contains(char::is_whitespace) {
         return false;
     }
     // (Every outcome below that is true needs the lower-cased path to end
     // with one of these extensions: tested in place before it is copied.)
     let ends = |e: &str| {
-        path.trim().len() >= e.len()
-            && path.trim().as_bytes().get(path.trim().len() - e.len()..).is_some_and(|t| t.eq_ignore_ascii_case(e.as_bytes()))
+        trimmed.len() >= e.len() && trimmed.as_bytes().get(trimmed.len() - e.len()..).is_some_and(|t| t.eq_ignore_ascii_case(e.as_bytes()))
     };
     if ![".yar", ".yara", ".rules", ".co", ".jsonl", ".json", ".csv", ".yml", ".yaml"].iter().any(|e| ends(e)) {
         return false;
     }
-    let p = path.trim().to_ascii_lowercase();
+    let p = trimmed.to_ascii_lowercase();
     // (A manifest a tool runs scripts from is never data: `package.json`.)
     let name = p.rsplit('/').next().unwrap_or("");
     let manifest = matches!(name, "package.json" | "composer.json" | "package-lock.json" | "deno.json") || has(&p, ".github/");

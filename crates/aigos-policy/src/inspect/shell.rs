@@ -4477,8 +4477,20 @@ pub(crate) fn build_file(field: &str) -> bool {
 /// `yaml` or `yml`: every [`BUILD_FILES`] name ends so (most fields are
 /// told apart by this test alone), and so does any text that ends with one.
 pub(crate) fn ends_like_build_file(text: &str) -> bool {
-    let last = || text.bytes().rev().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
-    last().take(4).eq(b"elif".iter().copied()) || last().take(4).eq(b"lmay".iter().copied()) || last().take(3).eq(b"lmy".iter().copied())
+    // (The last four letters and digits, lower-cased, last first, read
+    // once from the end; the scan stops at the fourth or at a byte that
+    // rules every suffix out.)
+    let mut last = [0u8; 4];
+    let mut k = 0;
+    for b in text.bytes().rev().filter(u8::is_ascii_alphanumeric) {
+        let Some(slot) = last.get_mut(k) else { break };
+        *slot = b.to_ascii_lowercase();
+        k += 1;
+        if k == 1 && !matches!(*slot, b'e' | b'l') {
+            return false;
+        }
+    }
+    k == 4 && (last == *b"elif" || last == *b"lmay") || k >= 3 && last.get(..3) == Some(b"lmy")
 }
 
 /// [`build_file`] for a field name already reduced to its lower-case
@@ -5438,6 +5450,21 @@ mod tests {
         let mut out = Vec::new();
         analyze(&Subject { text: t, context: ctx, field: "", tool: "", decoded: false }, &mut out);
         out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// `ends_like_build_file` says what the plain reading of its rule
+        /// says: the last four letters and digits, lower-cased, are `file`
+        /// or `yaml`, or the last three `yml`.
+        #[test]
+        fn ends_like_build_file_reads_the_last_letters(text in "[fFiIlLeEyYaAmM0 ./_\\-]{0,12}|.{0,8}") {
+            let last = || text.bytes().rev().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+            let plain = last().take(4).eq(b"elif".iter().copied())
+                || last().take(4).eq(b"lmay".iter().copied())
+                || last().take(3).eq(b"lmy".iter().copied());
+            proptest::prop_assert_eq!(ends_like_build_file(&text), plain);
+        }
     }
 
     /// `build_file` compares in place what `is_build_file_name` compares
