@@ -167,8 +167,7 @@ impl PromptModel {
             let own = match shared.words.get(reused) {
                 Some(w) if w.at == at => *w,
                 _ => {
-                    let (mut s, mut k) = (0i32, 0usize);
-                    let h = word_features(word, &mut |f| s += weight(f), &mut k);
+                    let (s, k, h) = word_sum(word, weight);
                     Word { at, sum: s, n: k, hash: h }
                 }
             };
@@ -428,6 +427,43 @@ fn word_features(word: &mut Vec<char>, emit: &mut impl FnMut(u32), n: &mut usize
     h
 }
 
+/// [`word_features`] summed: the sum of `weight` over the features of one
+/// word, their number and the word's hash, as `word_features` gives them.
+/// The 3-, 4- and 5-grams that start at one character are hashed together
+/// (their characters read once), which the scorer's sum does not see: an
+/// integer sum does not depend on the order of its terms. (A test keeps
+/// the two in step.)
+fn word_sum(word: &mut Vec<char>, weight: impl Fn(u32) -> i32) -> (i32, usize, u32) {
+    let mut h = SEED_WORD;
+    for &c in word.iter().skip(1) {
+        h = mix(h, c);
+    }
+    let mut sum = weight(finish(h));
+    let mut n = 1usize;
+    word.push(' ');
+    let w = word.as_slice();
+    let (s3, s4, s5) = (SEED_CHARS ^ 3, SEED_CHARS ^ 4, SEED_CHARS ^ 5);
+    let mut i = 0;
+    while let Some(&[a, b, c]) = w.get(i..i + 3) {
+        let g3 = mix(mix(mix(s3, a), b), c);
+        sum += weight(finish(g3));
+        n += 1;
+        if let Some(&d) = w.get(i + 3) {
+            let g4 = mix(mix(mix(mix(s4, a), b), c), d);
+            sum += weight(finish(g4));
+            n += 1;
+            if let Some(&e) = w.get(i + 4) {
+                let g5 = mix(mix(mix(mix(mix(s5, a), b), c), d), e);
+                sum += weight(finish(g5));
+                n += 1;
+            }
+        }
+        i += 1;
+    }
+    word.pop();
+    (sum, n, h)
+}
+
 /// Calls `each` with the byte range and the characters (a leading space,
 /// then the lower-cased characters, at most [`MAX_WORD`]) of every word of
 /// `text` that has features: runs of letters and digits of one character
@@ -530,6 +566,26 @@ mod tests {
             let model = PromptModel::embedded().expect("the embedded model");
             let text: String = parts.concat();
             proptest::prop_assert_eq!(model.score(&text).to_bits(), naive_score(model, &text).to_bits());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// The scorer's one-pass sum of a word's features is the sum of
+        /// the features `word_features` emits (the same n-grams, counted
+        /// alike), with the same word hash, for words of every length
+        /// (short ones have no 4- or 5-gram).
+        #[test]
+        fn word_sum_adds_what_word_features_emits(body in "[a-z0-9\u{e9}\u{4e00}]{1,60}") {
+            let model = PromptModel::embedded().expect("the embedded model");
+            let mask = (1u32 << model.bits) - 1;
+            let weight = |h: u32| i32::from(model.weights.get((h & mask) as usize).copied().unwrap_or(0));
+            let mut word: Vec<char> = std::iter::once(' ').chain(body.chars()).collect();
+            let (mut sum, mut n) = (0i32, 0usize);
+            let hash = word_features(&mut word, &mut |f| sum += weight(f), &mut n);
+            let before = word.clone();
+            proptest::prop_assert_eq!(word_sum(&mut word, weight), (sum, n, hash));
+            proptest::prop_assert_eq!(word, before);
         }
     }
 
