@@ -477,11 +477,33 @@ fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>
         }
         word.clear();
     };
-    for (i, c) in text.char_indices() {
-        // ASCII first (most text): the same test and the same lower case
-        // as the Unicode functions give it, without their tables.
-        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
-        if alphanumeric && !c.is_ascii() && unspaced(c) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
+        // ASCII first (most text), a run of letters and digits at a time:
+        // the same test and the same lower case as the Unicode functions
+        // give it, without their tables or a decoding per character.
+        if byte.is_ascii() {
+            if !byte.is_ascii_alphanumeric() {
+                if !word.is_empty() {
+                    flush(&mut word, start..i);
+                }
+                i += 1;
+                continue;
+            }
+            let run = b.get(i..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            if word.is_empty() {
+                word.push(' ');
+                start = i;
+            }
+            // (Characters are kept while the word holds at most MAX_WORD.)
+            let room = (MAX_WORD + 1).saturating_sub(word.len());
+            word.extend(b.get(i..i + run).unwrap_or(&[]).iter().take(room).map(|c| char::from(c.to_ascii_lowercase())));
+            i += run;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+        if c.is_alphanumeric() && unspaced(c) {
             // A script written without blanks: each character is a word,
             // so the word pairs are its character bigrams.
             if !word.is_empty() {
@@ -490,21 +512,18 @@ fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>
             word.push(' ');
             word.extend(c.to_lowercase());
             flush(&mut word, i..i + c.len_utf8());
-        } else if alphanumeric {
+        } else if c.is_alphanumeric() {
             if word.is_empty() {
                 word.push(' ');
                 start = i;
             }
             if word.len() <= MAX_WORD {
-                if c.is_ascii() {
-                    word.push(c.to_ascii_lowercase());
-                } else {
-                    word.extend(c.to_lowercase());
-                }
+                word.extend(c.to_lowercase());
             }
         } else if !word.is_empty() {
             flush(&mut word, start..i);
         }
+        i += c.len_utf8();
     }
     if !word.is_empty() {
         flush(&mut word, start..text.len());
@@ -586,6 +605,67 @@ mod tests {
             let before = word.clone();
             proptest::prop_assert_eq!(word_sum(&mut word, weight), (sum, n, hash));
             proptest::prop_assert_eq!(word, before);
+        }
+    }
+
+    /// [`words`] as first written, a character at a time.
+    fn words_plain(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>)) {
+        let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
+        let mut start = 0;
+        let mut flush = |word: &mut Vec<char>, at: std::ops::Range<usize>| {
+            if word.len() > 1 {
+                each(at, word);
+            }
+            word.clear();
+        };
+        for (i, c) in text.char_indices() {
+            // ASCII first (most text): the same test and the same lower case
+            // as the Unicode functions give it, without their tables.
+            let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+            if alphanumeric && !c.is_ascii() && unspaced(c) {
+                // A script written without blanks: each character is a word,
+                // so the word pairs are its character bigrams.
+                if !word.is_empty() {
+                    flush(&mut word, start..i);
+                }
+                word.push(' ');
+                word.extend(c.to_lowercase());
+                flush(&mut word, i..i + c.len_utf8());
+            } else if alphanumeric {
+                if word.is_empty() {
+                    word.push(' ');
+                    start = i;
+                }
+                if word.len() <= MAX_WORD {
+                    if c.is_ascii() {
+                        word.push(c.to_ascii_lowercase());
+                    } else {
+                        word.extend(c.to_lowercase());
+                    }
+                }
+            } else if !word.is_empty() {
+                flush(&mut word, start..i);
+            }
+        }
+        if !word.is_empty() {
+            flush(&mut word, start..text.len());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+        /// `words` reads ASCII a run at a time: the words, their ranges
+        /// and characters are those of the reading a character at a time
+        /// (mixed scripts, unspaced scripts, accents, words longer than
+        /// MAX_WORD, lower-casing that lengthens a character).
+        #[test]
+        fn words_read_runs_as_characters(parts in proptest::collection::vec("[a-zA-Z0-9]{1,70}|[ .,_\n-]{1,3}|[\u{e9}\u{df}\u{130}\u{4e00}-\u{4e05}\u{e01}-\u{e05}\u{3b1}]{1,4}", 0..40)) {
+            let text: String = parts.concat();
+            let mut fast = Vec::new();
+            words(&text, |at, w| fast.push((at, w.clone())));
+            let mut plain = Vec::new();
+            words_plain(&text, |at, w| plain.push((at, w.clone())));
+            proptest::prop_assert_eq!(fast, plain);
         }
     }
 
