@@ -71,7 +71,14 @@ pub(crate) fn views<'t>(text: &'t str, layers: usize, budget: &mut usize) -> Vec
             if let Some((folded, steps, hidden)) = unicode_fold(t) {
                 produced.push((folded, steps, hidden.or(base_hidden)));
             }
+            // (Base64 and hex segments are runs of base64 characters, hex
+            // digits being some: a text without such a run as long as the
+            // shorter segment, most, is not read for either.)
+            let segments = has_run(t, is_base64_char, MIN_BASE64.min(MIN_HEX));
             for (decoding, decoder) in DECODERS {
+                if matches!(decoding, Decoding::Base64 | Decoding::Hex) && !segments {
+                    continue;
+                }
                 if let Some(d) = decoder(t) {
                     produced.push((d, vec![*decoding], base_hidden));
                 }
@@ -574,6 +581,22 @@ fn replace_segments(text: &str, is_char: impl Fn(u8) -> bool, min: usize, decode
     Some(out)
 }
 
+/// Whether `text` holds a run of at least `min` bytes that satisfy `is_char`.
+fn has_run(text: &str, is_char: impl Fn(u8) -> bool, min: usize) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes() {
+        if is_char(b) {
+            run += 1;
+            if run >= min {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 fn is_base64_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_')
 }
@@ -643,6 +666,38 @@ mod tests {
             .find(|(t, _)| t.contains(want))
             .map(|(_, c)| c)
             .unwrap_or_else(|| panic!("{want:?} not revealed in {:?}", all(text)))
+    }
+
+    /// `views` reads base64 and hex segments only in a text with a run of
+    /// base64 characters as long as the shorter segment: every hex digit is
+    /// a base64 character, and both decoders only decode runs that long.
+    #[test]
+    fn segment_decoders_need_a_run_of_base64_characters() {
+        assert!((0..=255u8).filter(u8::is_ascii_hexdigit).all(is_base64_char));
+        for text in
+            ["69676e6f72652070726576696f7573", "aWdub3JlIHByZXZpb3VzIGluc3RydWN0aW9ucw==", "short 6967 aWdu", "a-b_c+d/e=f0123456789"]
+        {
+            let run = has_run(text, is_base64_char, MIN_BASE64.min(MIN_HEX));
+            if !run {
+                assert_eq!(base64_segments(text), None, "{text}");
+                assert_eq!(hex_segments(text), None, "{text}");
+            }
+        }
+        assert!(has_run("x 0123456789abcdef", is_base64_char, 16));
+        assert!(!has_run("0123456789abcde 0123456789abcde", is_base64_char, 16));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Without a run of 16 base64 characters, neither segment decoder
+        /// changes a text.
+        #[test]
+        fn no_run_no_segment(text in "([0-9a-fA-F+/=_-]{0,20}[ .:%]){0,6}") {
+            if !has_run(&text, is_base64_char, MIN_BASE64.min(MIN_HEX)) {
+                proptest::prop_assert_eq!(base64_segments(&text), None);
+                proptest::prop_assert_eq!(hex_segments(&text), None);
+            }
+        }
     }
 
     #[test]
