@@ -856,9 +856,9 @@ impl<'i> Run<'i> {
                 // A key's field is the member that holds its object
                 // (`password` for `{"password": {"$ne": null}}`).
                 let parent = s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
-                (Context::Key, field_of(nodes, parent).to_ascii_lowercase(), None)
+                (Context::Key, ascii_lower(field_of(nodes, parent)), None)
             } else {
-                let field = field_of(nodes, s.node).to_ascii_lowercase();
+                let field = ascii_lower(field_of(nodes, s.node));
                 let declared = self.schema.and_then(|sc| sc.arg_at(at.get()));
                 let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(at.get())));
                 let cell = if field == "source" && !cells.is_empty() { in_cell(nodes, s.node, &cells) } else { None };
@@ -899,7 +899,7 @@ impl<'i> Run<'i> {
             // own commands (`| script`, a template) run, a model may read
             // it, and one that reaches out of the SIEM is judged as written.
             let query = self.saved_search
-                && matches!(field.as_str(), "search" | "query" | "spl" | "kql" | "eql")
+                && matches!(&*field, "search" | "query" | "spl" | "kql" | "eql")
                 && matches!(context, Context::Text | Context::Unknown | Context::Sql)
                 && !reaches_out(&s.text)
                 // (A value that opens by breaking out of a quote is aimed
@@ -910,11 +910,9 @@ impl<'i> Run<'i> {
                     || query
                     || self.rule_writer
                         && matches!(context, Context::Text | Context::Unknown)
-                        && RULE_FIELDS.contains(&field.as_str())
-                        && !(RULE_BODIES.contains(&field.as_str())
-                            && self.hits.iter().skip(before).any(|h| h.family == Family::PromptInjection))
-                    || CONTENT_FIELDS.contains(&field.as_str())
-                        && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
+                        && RULE_FIELDS.contains(&&*field)
+                        && !(RULE_BODIES.contains(&&*field) && self.hits.iter().skip(before).any(|h| h.family == Family::PromptInjection))
+                    || CONTENT_FIELDS.contains(&&*field) && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
             {
                 let searched = |f: Family| !query || matches!(f, Family::SqlInjection | Family::PathTraversal | Family::Ssrf);
                 for h in self.hits.iter_mut().skip(before).filter(|h| h.family != Family::Secret && searched(h.family)) {
@@ -2445,6 +2443,12 @@ fn mask_secrets<'t>(text: &'t str, hits: &[Hit]) -> (Cow<'t, str>, Box<dyn Fn(us
     (Cow::Owned(out), Box::new(map) as Box<dyn Fn(usize) -> usize>)
 }
 
+/// `text` ASCII lower-cased: borrowed when it has no upper-case ASCII
+/// letter (most keys and values), so that nothing is copied then.
+pub(crate) fn ascii_lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) }
+}
+
 /// Whether `haystack` holds `needle` (ASCII) in any case, without
 /// lower-casing a copy of it.
 pub(crate) fn has_ascii_ci(haystack: &str, needle: &str) -> bool {
@@ -2712,8 +2716,9 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
 
 #[cfg(test)]
 mod tests {
-    use super::{find, has};
+    use super::{ascii_lower, find, has};
     use proptest::prelude::*;
+    use std::borrow::Cow;
 
     proptest! {
         /// The fast substring tests answer exactly as `str::contains` and
@@ -2725,6 +2730,16 @@ mod tests {
                 prop_assert_eq!(has(h, &needle), h.contains(needle.as_str()));
                 prop_assert_eq!(find(h, &needle), h.find(needle.as_str()));
             }
+        }
+    }
+
+    /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
+    /// upper-case ASCII letter.
+    #[test]
+    fn ascii_lower_is_to_ascii_lowercase() {
+        for t in ["", "service", "LOG_LEVEL", "Ärger ÉTÉ", "x-Amz-Credential=", "été", "a\u{130}b"] {
+            assert_eq!(*ascii_lower(t), t.to_ascii_lowercase());
+            assert_eq!(matches!(ascii_lower(t), Cow::Borrowed(_)), !t.bytes().any(|b| b.is_ascii_uppercase()));
         }
     }
 

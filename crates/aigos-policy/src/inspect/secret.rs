@@ -270,8 +270,9 @@ type Push<'p> = dyn FnMut(&mut Vec<Hit>, Confidence, &'static str, std::ops::Ran
 struct Doc<'t> {
     /// The (bounded) text.
     text: &'t str,
-    /// Its ASCII lower-case copy (same byte offsets).
-    lower: String,
+    /// Its ASCII lower-case copy (same byte offsets; the text itself when
+    /// it has no upper-case letter).
+    lower: Cow<'t, str>,
     /// Offsets of the markdown code fences (```) in prose.
     fences: Vec<usize>,
     /// Whether the subject is prose (documentation may quote examples).
@@ -283,7 +284,7 @@ impl<'t> Doc<'t> {
     fn new(text: &'t str, s: &Subject<'_>) -> Self {
         let prose = s.context == Context::Text;
         let fences = if prose && has(text, "```") { text.match_indices("```").map(|(i, _)| i).take(4096).collect() } else { Vec::new() };
-        Doc { text, lower: text.to_ascii_lowercase(), fences, prose }
+        Doc { text, lower: super::ascii_lower(text), fences, prose }
     }
 
     /// Whether `at` sits inside a markdown code fence of prose.
