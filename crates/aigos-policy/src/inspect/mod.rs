@@ -674,14 +674,13 @@ impl Inspector {
         }
         let mut nodes = Vec::new();
         let mut strings = Vec::new();
-        let mut de = serde_json::Deserializer::from_slice(bytes);
-        // serde_json also stops at 128 levels; the walker stops at max_depth first.
-        serde::de::DeserializeSeed::deserialize(
-            Walker { nodes: &mut nodes, out: &mut strings, parent: None, depth: 0, max: self.config.max_depth },
-            &mut de,
-        )
-        .map_err(|e| Error::Payload(format!("not JSON or too deep: {e}")))?;
-        de.end().map_err(|e| Error::Payload(format!("trailing data: {e}")))?;
+        // (Text that is UTF-8 as a whole, all but malformed payloads, is
+        // read as `str`: serde_json then does not check each string again.
+        // It reads both alike otherwise, errors included.)
+        match std::str::from_utf8(bytes) {
+            Ok(text) => walk(&mut serde_json::Deserializer::from_str(text), &mut nodes, &mut strings, self.config.max_depth)?,
+            Err(_) => walk(&mut serde_json::Deserializer::from_slice(bytes), &mut nodes, &mut strings, self.config.max_depth)?,
+        }
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
         let nosql = names_or(bytes);
@@ -2658,6 +2657,19 @@ fn empty_filter_member(nodes: &[Node<'_>], node: Option<usize>) -> bool {
 
 /// Walks JSON straight off the parser, recording strings and keys with their
 /// paths; numbers, booleans and nulls are skipped.
+/// Walks the JSON document `de` reads whole into `nodes` and `strings`.
+fn walk<'de, R: serde_json::de::Read<'de>>(
+    de: &mut serde_json::Deserializer<R>,
+    nodes: &mut Vec<Node<'de>>,
+    strings: &mut Vec<Scanned<'de>>,
+    max: usize,
+) -> Result<(), Error> {
+    // serde_json also stops at 128 levels; the walker stops at max_depth first.
+    serde::de::DeserializeSeed::deserialize(Walker { nodes, out: strings, parent: None, depth: 0, max }, &mut *de)
+        .map_err(|e| Error::Payload(format!("not JSON or too deep: {e}")))?;
+    de.end().map_err(|e| Error::Payload(format!("trailing data: {e}")))
+}
+
 struct Walker<'w, 'de> {
     nodes: &'w mut Vec<Node<'de>>,
     out: &'w mut Vec<Scanned<'de>>,
@@ -2820,6 +2832,33 @@ mod tests {
             }
         }
         assert!(ByteSet::of(&"a".repeat(600)).may_hold("xyz"));
+    }
+
+    /// A payload read as `str` walks as it does read as bytes: the same
+    /// strings and keys, the same errors (syntax, trailing data, escapes,
+    /// lone surrogates, depth).
+    #[test]
+    fn str_and_slice_readers_walk_alike() {
+        let deep = format!("{}1{}", "[".repeat(40), "]".repeat(40));
+        for json in [
+            r#"{"a": "b", "c": ["d", {"e\u00e9": "f\n\"g\""}], "n": 1.5, "t": true, "z": null}"#,
+            r#"{"a": "b"} x"#,
+            r#"{"a": "\ud800"}"#,
+            r#"{"a": "\ud83d\ude00", "é": "ü"}"#,
+            r#"{"a": }"#,
+            r#"["unterminated"#,
+            "{\"tab\": \"a\tb\"}",
+            "",
+            &deep,
+        ] {
+            let (mut n1, mut s1, mut n2, mut s2) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            let a = super::walk(&mut serde_json::Deserializer::from_str(json), &mut n1, &mut s1, 32);
+            let b = super::walk(&mut serde_json::Deserializer::from_slice(json.as_bytes()), &mut n2, &mut s2, 32);
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{json}");
+            let strings = |s: &[super::Scanned<'_>]| s.iter().map(|x| (x.node, x.text.to_string(), x.is_key)).collect::<Vec<_>>();
+            assert_eq!(strings(&s1), strings(&s2), "{json}");
+            assert_eq!(n1.len(), n2.len(), "{json}");
+        }
     }
 
     /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
