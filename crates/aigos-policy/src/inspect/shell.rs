@@ -2157,10 +2157,15 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
 
         // Reverse shells.
+        // (Both devices' paths hold `/dev/` in any case: a word without it,
+        // nearly all, is not lower-cased.)
         let remote = |t: &str| {
+            if !super::has_ascii_ci(t, "/dev/") {
+                return false;
+            }
             let l = t.to_ascii_lowercase();
             ["/dev/tcp/", "/dev/udp/"].iter().any(|d| {
-                l.find(d).is_some_and(|p| {
+                super::find(&l, d).is_some_and(|p| {
                     let host = l.get(p + d.len()..).unwrap_or("").split('/').next().unwrap_or("");
                     !matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1")
                 })
@@ -5051,7 +5056,7 @@ fn run_program(t: &str, out: &mut Vec<Hit>) {
         out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.destructive", p..text.len().min(p + 24)));
     }
     for pat in ["$()", "``", "$@", "${}"] {
-        if let Some(p) = text.find(pat)
+        if let Some(p) = super::find(text, pat)
             && text.get(..p).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_alphabetic())
             && text.get(p + pat.len()..).and_then(|a| a.chars().next()).is_some_and(|c| c.is_ascii_alphabetic())
         {
