@@ -3017,7 +3017,7 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
     // Quotes or backslashes inside a word that spells a command (`w'h'oami`,
     // `\c\a\t`); `CORP\jdoe` spells none.
     let spelled = base(t).to_ascii_lowercase();
-    let known = COMMON.contains(&spelled.as_str())
+    let known = is_common(&spelled)
         || relevant(&spelled)
         || matches!(
             spelled.as_str(),
@@ -4070,7 +4070,18 @@ fn looks_like_command(t: &str) -> bool {
     if first.starts_with("./") || super::has(first, "/bin/") {
         return true;
     }
-    COMMON.contains(&n.as_str()) || is_interp(&n) || DOWNLOADERS.contains(&n.as_str())
+    is_common(&n) || is_interp(&n) || DOWNLOADERS.contains(&n.as_str())
+}
+
+/// Whether `n` is one of [`COMMON`]: a binary search of a sorted copy
+/// (built once) instead of a scan of the ~250 names.
+fn is_common(n: &str) -> bool {
+    static SORTED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut v = COMMON.to_vec();
+        v.sort_unstable();
+        v
+    });
+    SORTED.binary_search(&n).is_ok()
 }
 
 const COMMON: &[&str] = &[
@@ -5469,6 +5480,14 @@ mod tests {
                 || last().take(4).eq(b"lmay".iter().copied())
                 || last().take(3).eq(b"lmy".iter().copied());
             proptest::prop_assert_eq!(ends_like_build_file(&text), plain);
+        }
+    }
+
+    /// `is_common` says what a scan of COMMON says.
+    #[test]
+    fn is_common_is_membership() {
+        for n in COMMON.iter().chain(&["", "x", "curl", "zzz", "npm ", "NPM", "python3", "ls"]) {
+            assert_eq!(is_common(n), COMMON.contains(n), "{n}");
         }
     }
 
