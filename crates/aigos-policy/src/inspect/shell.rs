@@ -3903,8 +3903,14 @@ fn probe(rest: &str) -> Option<Confidence> {
 /// a command. `strict`: the field is typed (path, url, key).
 fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) -> bool {
     // Backticks quote identifiers in MySQL: `id` there is a column.
-    let lower = t.get(..t.len().min(256)).unwrap_or("").to_ascii_lowercase();
-    let sql_like = ["select ", "insert into", "update ", "delete from", "create table", " from "].iter().any(|k| lower.contains(k));
+    // (Read at the first backtick: most values have none.)
+    let mut sql: Option<bool> = None;
+    let mut sql_like = || {
+        *sql.get_or_insert_with(|| {
+            let lower = t.get(..t.len().min(256)).unwrap_or("").to_ascii_lowercase();
+            ["select ", "insert into", "update ", "delete from", "create table", " from "].iter().any(|k| lower.contains(k))
+        })
+    };
     let b = t.as_bytes();
     let mut seen = 0;
     let mut i = 0;
@@ -3918,11 +3924,11 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
             b'&' if b.get(i + 1) == Some(&b'&') => 2,
             b'&' if !text_field && b.get(i + 1).is_some_and(|n| *n == b' ' || *n == b'\t') => 1,
             b'\n' if !text_field => 1,
-            b'`' if !text_field && !sql_like => 1,
+            b'`' if !text_field && !sql_like() => 1,
             // In text a backtick opens markdown code after a blank or
             // punctuation; one glued to the end of a single token
             // (`photo`wget ...`.png`) opens a substitution in it.
-            b'`' if !sql_like && glued_opener(b, i) => 1,
+            b'`' if !sql_like() && glued_opener(b, i) => 1,
             b'$' | b'<' | b'>' if b.get(i + 1) == Some(&b'(') && b.get(i + 2) != Some(&b'(') => 2,
             b'$' if t.get(i..).is_some_and(|r| r.starts_with("${IFS}") || r.starts_with("$IFS")) => {
                 out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.obfuscation", i..(i + 6).min(b.len())));
