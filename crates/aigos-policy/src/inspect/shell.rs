@@ -4063,9 +4063,12 @@ fn caret_split(t: &str) -> Option<Range<usize>> {
 
 /// Several words of mostly letters: a sentence, not a value.
 fn prose_like(t: &str) -> bool {
-    let words = t.split_whitespace().count();
+    // (Six words first, counted no further: most values have fewer.)
+    if t.split_whitespace().nth(5).is_none() {
+        return false;
+    }
     let letters = t.chars().filter(|c| c.is_alphabetic() || c.is_whitespace()).count();
-    words >= 6 && letters * 10 >= t.chars().count() * 7
+    letters * 10 >= t.chars().count() * 7
 }
 
 /// Whether the text starts like a command line (so separators in it are a
