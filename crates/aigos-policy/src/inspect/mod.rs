@@ -2454,6 +2454,9 @@ pub(crate) struct ByteSet {
     folded: u128,
 }
 
+/// The bits of the upper-case ASCII letters in a [`ByteSet`].
+const UPPER_BITS: u128 = ((1u128 << 26) - 1) << b'A';
+
 /// The longest text a [`ByteSet`] summarizes.
 const BYTE_SET_MAX: usize = 512;
 
@@ -2475,8 +2478,12 @@ impl ByteSet {
         let exact = u128::from(hi) << 64 | u128::from(lo);
         // The upper-case letters' bits, moved to their lower-case letters
         // (32 places up), with the bytes that are no letter.
-        let upper: u128 = ((1u128 << 26) - 1) << b'A';
-        ByteSet { exact, folded: exact & !upper | (exact & upper) << 32 }
+        ByteSet { exact, folded: exact & !UPPER_BITS | (exact & UPPER_BITS) << 32 }
+    }
+
+    /// Whether the text may hold an upper-case ASCII letter.
+    pub(crate) fn may_hold_upper(self) -> bool {
+        self.exact & UPPER_BITS != 0
     }
 
     /// Whether `needle` may occur in the text: false only when one of its
@@ -2837,6 +2844,10 @@ mod tests {
             }
         }
         assert!(ByteSet::of(&"a".repeat(600)).may_hold("xyz"));
+        assert!(ByteSet::of(&"a".repeat(600)).may_hold_upper());
+        for t in ["abc", "aBc", "Z", "@[`{", "été", "x-amz"] {
+            assert_eq!(ByteSet::of(t).may_hold_upper(), t.bytes().any(|b| b.is_ascii_uppercase()), "{t}");
+        }
     }
 
     /// A payload read as `str` walks as it does read as bytes: the same

@@ -286,7 +286,10 @@ impl<'t> Doc<'t> {
     fn new(text: &'t str, s: &Subject<'_>) -> Self {
         let prose = s.context == Context::Text;
         let fences = if prose && has(text, "```") { text.match_indices("```").map(|(i, _)| i).take(4096).collect() } else { Vec::new() };
-        Doc { text, lower: super::ascii_lower(text), fences, prose, bytes: super::ByteSet::of(text) }
+        let bytes = super::ByteSet::of(text);
+        // (The set says when there is no upper-case letter to lower.)
+        let lower = if bytes.may_hold_upper() { super::ascii_lower(text) } else { Cow::Borrowed(text) };
+        Doc { text, lower, fences, prose, bytes }
     }
 
     /// Whether `at` sits inside a markdown code fence of prose.
