@@ -439,23 +439,21 @@ fn word_sum(word: &mut Vec<char>, weight: impl Fn(u32) -> i32) -> (i32, usize, u
         h = mix(h, c);
     }
     let mut sum = weight(finish(h));
-    let mut n = 1usize;
     word.push(' ');
     let w = word.as_slice();
+    // (The word's hash, then each window of 3, 4 and 5 characters.)
+    let n = 1 + (3..=5).map(|k| (w.len() + 1).saturating_sub(k)).sum::<usize>();
     let (s3, s4, s5) = (SEED_CHARS ^ 3, SEED_CHARS ^ 4, SEED_CHARS ^ 5);
     let mut i = 0;
     while let Some(&[a, b, c]) = w.get(i..i + 3) {
         let g3 = mix(mix(mix(s3, a), b), c);
         sum += weight(finish(g3));
-        n += 1;
         if let Some(&d) = w.get(i + 3) {
             let g4 = mix(mix(mix(mix(s4, a), b), c), d);
             sum += weight(finish(g4));
-            n += 1;
             if let Some(&e) = w.get(i + 4) {
                 let g5 = mix(mix(mix(mix(mix(s5, a), b), c), d), e);
                 sum += weight(finish(g5));
-                n += 1;
             }
         }
         i += 1;
