@@ -459,6 +459,9 @@ fn html(text: &str) -> Option<String> {
 /// `\uXXXX` (with surrogate pairs), `\u{X}`, `\xXX` and `\NNN` octal escapes.
 fn escapes(text: &str) -> Option<String> {
     let b = text.as_bytes();
+    // (Both tests need a backslash: a text without one, most, is passed
+    // over by `memchr`.)
+    memchr::memchr(b'\\', b)?;
     if !b.windows(2).any(|w| w[0] == b'\\' && matches!(w[1], b'u' | b'x' | b'0'..=b'7')) {
         return None;
     }
