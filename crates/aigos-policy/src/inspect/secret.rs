@@ -1752,10 +1752,6 @@ fn classes(v: &str) -> usize {
 mod tests {
     use super::*;
 
-    /// The first two bytes of every alternative of [`TOKEN_START_PATTERN`]
-    /// (a literal, an escaped literal, a class `[..]` or a group `(?:..|..)`
-    /// each) pass `token_start_pair`: the quick test before the search
-    /// never turns a match away.
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
         /// `may_name_cred_source` passes every text CRED_SOURCE matches.
@@ -1808,6 +1804,10 @@ mod tests {
         assert!(!may_name_cred_source(&d));
     }
 
+    /// The first two bytes of every alternative of [`TOKEN_START_PATTERN`]
+    /// (a literal, an escaped literal, a class `[..]` or a group `(?:..|..)`
+    /// each) pass `token_start_pair`: the quick test before the search
+    /// never turns a match away.
     #[test]
     fn token_start_pairs_cover_every_alternative() {
         // Top-level alternatives.
