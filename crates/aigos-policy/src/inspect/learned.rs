@@ -167,8 +167,7 @@ impl PromptModel {
             let own = match shared.words.get(reused) {
                 Some(w) if w.at == at => *w,
                 _ => {
-                    let (mut s, mut k) = (0i32, 0usize);
-                    let h = word_features(word, &mut |f| s += weight(f), &mut k);
+                    let (s, k, h) = word_sum(word, weight);
                     Word { at, sum: s, n: k, hash: h }
                 }
             };
@@ -428,6 +427,41 @@ fn word_features(word: &mut Vec<char>, emit: &mut impl FnMut(u32), n: &mut usize
     h
 }
 
+/// [`word_features`] summed: the sum of `weight` over the features of one
+/// word, their number and the word's hash, as `word_features` gives them.
+/// The 3-, 4- and 5-grams that start at one character are hashed together
+/// (their characters read once), which the scorer's sum does not see: an
+/// integer sum does not depend on the order of its terms. (A test keeps
+/// the two in step.)
+fn word_sum(word: &mut Vec<char>, weight: impl Fn(u32) -> i32) -> (i32, usize, u32) {
+    let mut h = SEED_WORD;
+    for &c in word.iter().skip(1) {
+        h = mix(h, c);
+    }
+    let mut sum = weight(finish(h));
+    word.push(' ');
+    let w = word.as_slice();
+    // (The word's hash, then each window of 3, 4 and 5 characters.)
+    let n = 1 + (3..=5).map(|k| (w.len() + 1).saturating_sub(k)).sum::<usize>();
+    let (s3, s4, s5) = (SEED_CHARS ^ 3, SEED_CHARS ^ 4, SEED_CHARS ^ 5);
+    let mut i = 0;
+    while let Some(&[a, b, c]) = w.get(i..i + 3) {
+        let g3 = mix(mix(mix(s3, a), b), c);
+        sum += weight(finish(g3));
+        if let Some(&d) = w.get(i + 3) {
+            let g4 = mix(mix(mix(mix(s4, a), b), c), d);
+            sum += weight(finish(g4));
+            if let Some(&e) = w.get(i + 4) {
+                let g5 = mix(mix(mix(mix(mix(s5, a), b), c), d), e);
+                sum += weight(finish(g5));
+            }
+        }
+        i += 1;
+    }
+    word.pop();
+    (sum, n, h)
+}
+
 /// Calls `each` with the byte range and the characters (a leading space,
 /// then the lower-cased characters, at most [`MAX_WORD`]) of every word of
 /// `text` that has features: runs of letters and digits of one character
@@ -441,11 +475,33 @@ fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>
         }
         word.clear();
     };
-    for (i, c) in text.char_indices() {
-        // ASCII first (most text): the same test and the same lower case
-        // as the Unicode functions give it, without their tables.
-        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
-        if alphanumeric && !c.is_ascii() && unspaced(c) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
+        // ASCII first (most text), a run of letters and digits at a time:
+        // the same test and the same lower case as the Unicode functions
+        // give it, without their tables or a decoding per character.
+        if byte.is_ascii() {
+            if !byte.is_ascii_alphanumeric() {
+                if !word.is_empty() {
+                    flush(&mut word, start..i);
+                }
+                i += 1;
+                continue;
+            }
+            let run = b.get(i..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            if word.is_empty() {
+                word.push(' ');
+                start = i;
+            }
+            // (Characters are kept while the word holds at most MAX_WORD.)
+            let room = (MAX_WORD + 1).saturating_sub(word.len());
+            word.extend(b.get(i..i + run).unwrap_or(&[]).iter().take(room).map(|c| char::from(c.to_ascii_lowercase())));
+            i += run;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+        if c.is_alphanumeric() && unspaced(c) {
             // A script written without blanks: each character is a word,
             // so the word pairs are its character bigrams.
             if !word.is_empty() {
@@ -454,21 +510,18 @@ fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>
             word.push(' ');
             word.extend(c.to_lowercase());
             flush(&mut word, i..i + c.len_utf8());
-        } else if alphanumeric {
+        } else if c.is_alphanumeric() {
             if word.is_empty() {
                 word.push(' ');
                 start = i;
             }
             if word.len() <= MAX_WORD {
-                if c.is_ascii() {
-                    word.push(c.to_ascii_lowercase());
-                } else {
-                    word.extend(c.to_lowercase());
-                }
+                word.extend(c.to_lowercase());
             }
         } else if !word.is_empty() {
             flush(&mut word, start..i);
         }
+        i += c.len_utf8();
     }
     if !word.is_empty() {
         flush(&mut word, start..text.len());
@@ -530,6 +583,87 @@ mod tests {
             let model = PromptModel::embedded().expect("the embedded model");
             let text: String = parts.concat();
             proptest::prop_assert_eq!(model.score(&text).to_bits(), naive_score(model, &text).to_bits());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// The scorer's one-pass sum of a word's features is the sum of
+        /// the features `word_features` emits (the same n-grams, counted
+        /// alike), with the same word hash, for words of every length
+        /// (short ones have no 4- or 5-gram).
+        #[test]
+        fn word_sum_adds_what_word_features_emits(body in "[a-z0-9\u{e9}\u{4e00}]{1,60}") {
+            let model = PromptModel::embedded().expect("the embedded model");
+            let mask = (1u32 << model.bits) - 1;
+            let weight = |h: u32| i32::from(model.weights.get((h & mask) as usize).copied().unwrap_or(0));
+            let mut word: Vec<char> = std::iter::once(' ').chain(body.chars()).collect();
+            let (mut sum, mut n) = (0i32, 0usize);
+            let hash = word_features(&mut word, &mut |f| sum += weight(f), &mut n);
+            let before = word.clone();
+            proptest::prop_assert_eq!(word_sum(&mut word, weight), (sum, n, hash));
+            proptest::prop_assert_eq!(word, before);
+        }
+    }
+
+    /// [`words`] as first written, a character at a time.
+    fn words_plain(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>)) {
+        let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
+        let mut start = 0;
+        let mut flush = |word: &mut Vec<char>, at: std::ops::Range<usize>| {
+            if word.len() > 1 {
+                each(at, word);
+            }
+            word.clear();
+        };
+        for (i, c) in text.char_indices() {
+            // ASCII first (most text): the same test and the same lower case
+            // as the Unicode functions give it, without their tables.
+            let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+            if alphanumeric && !c.is_ascii() && unspaced(c) {
+                // A script written without blanks: each character is a word,
+                // so the word pairs are its character bigrams.
+                if !word.is_empty() {
+                    flush(&mut word, start..i);
+                }
+                word.push(' ');
+                word.extend(c.to_lowercase());
+                flush(&mut word, i..i + c.len_utf8());
+            } else if alphanumeric {
+                if word.is_empty() {
+                    word.push(' ');
+                    start = i;
+                }
+                if word.len() <= MAX_WORD {
+                    if c.is_ascii() {
+                        word.push(c.to_ascii_lowercase());
+                    } else {
+                        word.extend(c.to_lowercase());
+                    }
+                }
+            } else if !word.is_empty() {
+                flush(&mut word, start..i);
+            }
+        }
+        if !word.is_empty() {
+            flush(&mut word, start..text.len());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+        /// `words` reads ASCII a run at a time: the words, their ranges
+        /// and characters are those of the reading a character at a time
+        /// (mixed scripts, unspaced scripts, accents, words longer than
+        /// MAX_WORD, lower-casing that lengthens a character).
+        #[test]
+        fn words_read_runs_as_characters(parts in proptest::collection::vec("[a-zA-Z0-9]{1,70}|[ .,_\n-]{1,3}|[\u{e9}\u{df}\u{130}\u{4e00}-\u{4e05}\u{e01}-\u{e05}\u{3b1}]{1,4}", 0..40)) {
+            let text: String = parts.concat();
+            let mut fast = Vec::new();
+            words(&text, |at, w| fast.push((at, w.clone())));
+            let mut plain = Vec::new();
+            words_plain(&text, |at, w| plain.push((at, w.clone())));
+            proptest::prop_assert_eq!(fast, plain);
         }
     }
 

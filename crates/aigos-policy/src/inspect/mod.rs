@@ -674,14 +674,13 @@ impl Inspector {
         }
         let mut nodes = Vec::new();
         let mut strings = Vec::new();
-        let mut de = serde_json::Deserializer::from_slice(bytes);
-        // serde_json also stops at 128 levels; the walker stops at max_depth first.
-        serde::de::DeserializeSeed::deserialize(
-            Walker { nodes: &mut nodes, out: &mut strings, parent: None, depth: 0, max: self.config.max_depth },
-            &mut de,
-        )
-        .map_err(|e| Error::Payload(format!("not JSON or too deep: {e}")))?;
-        de.end().map_err(|e| Error::Payload(format!("trailing data: {e}")))?;
+        // (Text that is UTF-8 as a whole, all but malformed payloads, is
+        // read as `str`: serde_json then does not check each string again.
+        // It reads both alike otherwise, errors included.)
+        match std::str::from_utf8(bytes) {
+            Ok(text) => walk(&mut serde_json::Deserializer::from_str(text), &mut nodes, &mut strings, self.config.max_depth)?,
+            Err(_) => walk(&mut serde_json::Deserializer::from_slice(bytes), &mut nodes, &mut strings, self.config.max_depth)?,
+        }
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
         let nosql = names_or(bytes);
@@ -856,9 +855,9 @@ impl<'i> Run<'i> {
                 // A key's field is the member that holds its object
                 // (`password` for `{"password": {"$ne": null}}`).
                 let parent = s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
-                (Context::Key, field_of(nodes, parent).to_ascii_lowercase(), None)
+                (Context::Key, ascii_lower(field_of(nodes, parent)), None)
             } else {
-                let field = field_of(nodes, s.node).to_ascii_lowercase();
+                let field = ascii_lower(field_of(nodes, s.node));
                 let declared = self.schema.and_then(|sc| sc.arg_at(at.get()));
                 let context = declared.and_then(|_| self.schema.and_then(|sc| sc.context_for(at.get())));
                 let cell = if field == "source" && !cells.is_empty() { in_cell(nodes, s.node, &cells) } else { None };
@@ -899,7 +898,7 @@ impl<'i> Run<'i> {
             // own commands (`| script`, a template) run, a model may read
             // it, and one that reaches out of the SIEM is judged as written.
             let query = self.saved_search
-                && matches!(field.as_str(), "search" | "query" | "spl" | "kql" | "eql")
+                && matches!(&*field, "search" | "query" | "spl" | "kql" | "eql")
                 && matches!(context, Context::Text | Context::Unknown | Context::Sql)
                 && !reaches_out(&s.text)
                 // (A value that opens by breaking out of a quote is aimed
@@ -910,11 +909,9 @@ impl<'i> Run<'i> {
                     || query
                     || self.rule_writer
                         && matches!(context, Context::Text | Context::Unknown)
-                        && RULE_FIELDS.contains(&field.as_str())
-                        && !(RULE_BODIES.contains(&field.as_str())
-                            && self.hits.iter().skip(before).any(|h| h.family == Family::PromptInjection))
-                    || CONTENT_FIELDS.contains(&field.as_str())
-                        && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
+                        && RULE_FIELDS.contains(&&*field)
+                        && !(RULE_BODIES.contains(&&*field) && self.hits.iter().skip(before).any(|h| h.family == Family::PromptInjection))
+                    || CONTENT_FIELDS.contains(&&*field) && signatures.contains(&s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent)))
             {
                 let searched = |f: Family| !query || matches!(f, Family::SqlInjection | Family::PathTraversal | Family::Ssrf);
                 for h in self.hits.iter_mut().skip(before).filter(|h| h.family != Family::Secret && searched(h.family)) {
@@ -1871,19 +1868,23 @@ const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data",
 /// the datasets of an evaluation or a red-team suite (`evals/*.jsonl`).
 fn signature_file(path: &str) -> bool {
     // (Every one has an extension: most strings end here.)
-    if !path.contains('.') || path.trim().contains(char::is_whitespace) {
+    if !path.contains('.') {
+        return false;
+    }
+    // (Trimmed once: the tests below all read the trimmed path.)
+    let trimmed = path.trim();
+    if trimmed.contains(char::is_whitespace) {
         return false;
     }
     // (Every outcome below that is true needs the lower-cased path to end
     // with one of these extensions: tested in place before it is copied.)
     let ends = |e: &str| {
-        path.trim().len() >= e.len()
-            && path.trim().as_bytes().get(path.trim().len() - e.len()..).is_some_and(|t| t.eq_ignore_ascii_case(e.as_bytes()))
+        trimmed.len() >= e.len() && trimmed.as_bytes().get(trimmed.len() - e.len()..).is_some_and(|t| t.eq_ignore_ascii_case(e.as_bytes()))
     };
     if ![".yar", ".yara", ".rules", ".co", ".jsonl", ".json", ".csv", ".yml", ".yaml"].iter().any(|e| ends(e)) {
         return false;
     }
-    let p = path.trim().to_ascii_lowercase();
+    let p = trimmed.to_ascii_lowercase();
     // (A manifest a tool runs scripts from is never data: `package.json`.)
     let name = p.rsplit('/').next().unwrap_or("");
     let manifest = matches!(name, "package.json" | "composer.json" | "package-lock.json" | "deno.json") || has(&p, ".github/");
@@ -2441,6 +2442,74 @@ fn mask_secrets<'t>(text: &'t str, hits: &[Hit]) -> (Cow<'t, str>, Box<dyn Fn(us
     (Cow::Owned(out), Box::new(map) as Box<dyn Fn(usize) -> usize>)
 }
 
+/// The ASCII bytes a text holds, as written and lower-cased: a needle
+/// with an ASCII byte the text lacks does not occur in it, so several
+/// substring tests of one text can skip their search (the set is built in
+/// one pass).
+/// (A long text is not summarized: its searches are fast, and every needle
+/// may occur in it.)
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ByteSet {
+    exact: u128,
+    folded: u128,
+}
+
+/// The bits of the upper-case ASCII letters in a [`ByteSet`].
+const UPPER_BITS: u128 = ((1u128 << 26) - 1) << b'A';
+
+/// The longest text a [`ByteSet`] summarizes.
+const BYTE_SET_MAX: usize = 512;
+
+impl ByteSet {
+    /// The set of `text`'s ASCII bytes (every byte when `text` is long).
+    pub(crate) fn of(text: &str) -> Self {
+        if text.len() > BYTE_SET_MAX {
+            return ByteSet { exact: u128::MAX, folded: u128::MAX };
+        }
+        let (mut lo, mut hi) = (0u64, 0u64);
+        for &b in text.as_bytes() {
+            let bit = 1u64 << (b & 63);
+            match b >> 6 {
+                0 => lo |= bit,
+                1 => hi |= bit,
+                _ => {}
+            }
+        }
+        let exact = u128::from(hi) << 64 | u128::from(lo);
+        // The upper-case letters' bits, moved to their lower-case letters
+        // (32 places up), with the bytes that are no letter.
+        ByteSet { exact, folded: exact & !UPPER_BITS | (exact & UPPER_BITS) << 32 }
+    }
+
+    /// Whether the text may hold an upper-case ASCII letter.
+    pub(crate) fn may_hold_upper(self) -> bool {
+        self.exact & UPPER_BITS != 0
+    }
+
+    /// Whether `needle` may occur in the text: false only when one of its
+    /// ASCII bytes does not.
+    pub(crate) fn may_hold(self, needle: &str) -> bool {
+        needle.bytes().all(|b| !b.is_ascii() || self.exact >> b & 1 == 1)
+    }
+
+    /// Whether the text may hold one of `bytes` (ASCII).
+    pub(crate) fn may_hold_any(self, bytes: &[u8]) -> bool {
+        bytes.iter().any(|&b| !b.is_ascii() || self.exact >> b & 1 == 1)
+    }
+
+    /// Whether `needle` may occur in the text lower-cased (ASCII): false
+    /// only when one of its ASCII bytes, lower-cased, does not.
+    pub(crate) fn may_hold_folded(self, needle: &str) -> bool {
+        needle.bytes().all(|b| !b.is_ascii() || self.folded >> b.to_ascii_lowercase() & 1 == 1)
+    }
+}
+
+/// `text` ASCII lower-cased: borrowed when it has no upper-case ASCII
+/// letter (most keys and values), so that nothing is copied then.
+pub(crate) fn ascii_lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(text.to_ascii_lowercase()) } else { Cow::Borrowed(text) }
+}
+
 /// Whether `haystack` holds `needle` (ASCII) in any case, without
 /// lower-casing a copy of it.
 pub(crate) fn has_ascii_ci(haystack: &str, needle: &str) -> bool {
@@ -2600,6 +2669,19 @@ fn empty_filter_member(nodes: &[Node<'_>], node: Option<usize>) -> bool {
 
 /// Walks JSON straight off the parser, recording strings and keys with their
 /// paths; numbers, booleans and nulls are skipped.
+/// Walks the JSON document `de` reads whole into `nodes` and `strings`.
+fn walk<'de, R: serde_json::de::Read<'de>>(
+    de: &mut serde_json::Deserializer<R>,
+    nodes: &mut Vec<Node<'de>>,
+    strings: &mut Vec<Scanned<'de>>,
+    max: usize,
+) -> Result<(), Error> {
+    // serde_json also stops at 128 levels; the walker stops at max_depth first.
+    serde::de::DeserializeSeed::deserialize(Walker { nodes, out: strings, parent: None, depth: 0, max }, &mut *de)
+        .map_err(|e| Error::Payload(format!("not JSON or too deep: {e}")))?;
+    de.end().map_err(|e| Error::Payload(format!("trailing data: {e}")))
+}
+
 struct Walker<'w, 'de> {
     nodes: &'w mut Vec<Node<'de>>,
     out: &'w mut Vec<Scanned<'de>>,
@@ -2708,8 +2790,9 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
 
 #[cfg(test)]
 mod tests {
-    use super::{find, has};
+    use super::{ByteSet, ascii_lower, find, has};
     use proptest::prelude::*;
+    use std::borrow::Cow;
 
     proptest! {
         /// The fast substring tests answer exactly as `str::contains` and
@@ -2721,6 +2804,82 @@ mod tests {
                 prop_assert_eq!(has(h, &needle), h.contains(needle.as_str()));
                 prop_assert_eq!(find(h, &needle), h.find(needle.as_str()));
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// A byte set never rules out a needle that occurs, as written or
+        /// in the lower-cased text.
+        #[test]
+        fn byte_sets_never_rule_out_what_occurs(hay in "[aAbBzZ@\\[`{:/ \u{e9}x\u{7f}-]{0,40}", needle in "[aAbBzZ@\\[`{:/ \u{e9}\u{7f}-]{0,4}") {
+            let set = ByteSet::of(&hay);
+            if has(&hay, &needle) {
+                prop_assert!(set.may_hold(&needle));
+            }
+            let lower = hay.to_ascii_lowercase();
+            if has(&lower, &needle) {
+                prop_assert!(set.may_hold_folded(&needle));
+            }
+        }
+    }
+
+    /// Every ASCII byte is its own in the set, as written and lower-cased;
+    /// a long text rules nothing out.
+    #[test]
+    fn byte_sets_hold_each_byte() {
+        for b in 0u8..128 {
+            let t = char::from(b).to_string();
+            let set = ByteSet::of(&t);
+            assert!(set.may_hold(&t) && set.may_hold_folded(&t.to_ascii_lowercase()), "{b}");
+            for o in (0u8..128).filter(|o| *o != b) {
+                assert!(!set.may_hold(&char::from(o).to_string()), "{b} {o}");
+                if o != b.to_ascii_lowercase() {
+                    assert!(!set.may_hold_folded(&char::from(o).to_ascii_lowercase().to_string()) || o.eq_ignore_ascii_case(&b), "{b} {o}");
+                }
+            }
+        }
+        assert!(ByteSet::of(&"a".repeat(600)).may_hold("xyz"));
+        assert!(ByteSet::of(&"a".repeat(600)).may_hold_upper());
+        for t in ["abc", "aBc", "Z", "@[`{", "été", "x-amz"] {
+            assert_eq!(ByteSet::of(t).may_hold_upper(), t.bytes().any(|b| b.is_ascii_uppercase()), "{t}");
+        }
+    }
+
+    /// A payload read as `str` walks as it does read as bytes: the same
+    /// strings and keys, the same errors (syntax, trailing data, escapes,
+    /// lone surrogates, depth).
+    #[test]
+    fn str_and_slice_readers_walk_alike() {
+        let deep = format!("{}1{}", "[".repeat(40), "]".repeat(40));
+        for json in [
+            r#"{"a": "b", "c": ["d", {"e\u00e9": "f\n\"g\""}], "n": 1.5, "t": true, "z": null}"#,
+            r#"{"a": "b"} x"#,
+            r#"{"a": "\ud800"}"#,
+            r#"{"a": "\ud83d\ude00", "é": "ü"}"#,
+            r#"{"a": }"#,
+            r#"["unterminated"#,
+            "{\"tab\": \"a\tb\"}",
+            "",
+            &deep,
+        ] {
+            let (mut n1, mut s1, mut n2, mut s2) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            let a = super::walk(&mut serde_json::Deserializer::from_str(json), &mut n1, &mut s1, 32);
+            let b = super::walk(&mut serde_json::Deserializer::from_slice(json.as_bytes()), &mut n2, &mut s2, 32);
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{json}");
+            let strings = |s: &[super::Scanned<'_>]| s.iter().map(|x| (x.node, x.text.to_string(), x.is_key)).collect::<Vec<_>>();
+            assert_eq!(strings(&s1), strings(&s2), "{json}");
+            assert_eq!(n1.len(), n2.len(), "{json}");
+        }
+    }
+
+    /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
+    /// upper-case ASCII letter.
+    #[test]
+    fn ascii_lower_is_to_ascii_lowercase() {
+        for t in ["", "service", "LOG_LEVEL", "Ärger ÉTÉ", "x-Amz-Credential=", "été", "a\u{130}b"] {
+            assert_eq!(*ascii_lower(t), t.to_ascii_lowercase());
+            assert_eq!(matches!(ascii_lower(t), Cow::Borrowed(_)), !t.bytes().any(|b| b.is_ascii_uppercase()));
         }
     }
 

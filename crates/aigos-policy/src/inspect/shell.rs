@@ -2412,10 +2412,15 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
 
         // Reverse shells.
+        // (Both devices' paths hold `/dev/` in any case: a word without it,
+        // nearly all, is not lower-cased.)
         let remote = |t: &str| {
+            if !super::has_ascii_ci(t, "/dev/") {
+                return false;
+            }
             let l = t.to_ascii_lowercase();
             ["/dev/tcp/", "/dev/udp/"].iter().any(|d| {
-                l.find(d).is_some_and(|p| {
+                super::find(&l, d).is_some_and(|p| {
                     let host = l.get(p + d.len()..).unwrap_or("").split('/').next().unwrap_or("");
                     !matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1")
                 })
@@ -3278,7 +3283,7 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
     // Quotes or backslashes inside a word that spells a command (`w'h'oami`,
     // `\c\a\t`); `CORP\jdoe` spells none.
     let spelled = base(t).to_ascii_lowercase();
-    let known = COMMON.contains(&spelled.as_str())
+    let known = is_common(&spelled)
         || relevant(&spelled)
         || matches!(
             spelled.as_str(),
@@ -4164,8 +4169,14 @@ fn probe(rest: &str) -> Option<Confidence> {
 /// a command. `strict`: the field is typed (path, url, key).
 fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) -> bool {
     // Backticks quote identifiers in MySQL: `id` there is a column.
-    let lower = t.get(..t.len().min(256)).unwrap_or("").to_ascii_lowercase();
-    let sql_like = ["select ", "insert into", "update ", "delete from", "create table", " from "].iter().any(|k| lower.contains(k));
+    // (Read at the first backtick: most values have none.)
+    let mut sql: Option<bool> = None;
+    let mut sql_like = || {
+        *sql.get_or_insert_with(|| {
+            let lower = t.get(..t.len().min(256)).unwrap_or("").to_ascii_lowercase();
+            ["select ", "insert into", "update ", "delete from", "create table", " from "].iter().any(|k| lower.contains(k))
+        })
+    };
     let b = t.as_bytes();
     let mut seen = 0;
     let mut i = 0;
@@ -4179,11 +4190,11 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
             b'&' if b.get(i + 1) == Some(&b'&') => 2,
             b'&' if !text_field && b.get(i + 1).is_some_and(|n| *n == b' ' || *n == b'\t') => 1,
             b'\n' if !text_field => 1,
-            b'`' if !text_field && !sql_like => 1,
+            b'`' if !text_field && !sql_like() => 1,
             // In text a backtick opens markdown code after a blank or
             // punctuation; one glued to the end of a single token
             // (`photo`wget ...`.png`) opens a substitution in it.
-            b'`' if !sql_like && glued_opener(b, i) => 1,
+            b'`' if !sql_like() && glued_opener(b, i) => 1,
             b'$' | b'<' | b'>' if b.get(i + 1) == Some(&b'(') && b.get(i + 2) != Some(&b'(') => 2,
             b'$' if t.get(i..).is_some_and(|r| r.starts_with("${IFS}") || r.starts_with("$IFS")) => {
                 out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.obfuscation", i..(i + 6).min(b.len())));
@@ -4318,9 +4329,12 @@ fn caret_split(t: &str) -> Option<Range<usize>> {
 
 /// Several words of mostly letters: a sentence, not a value.
 fn prose_like(t: &str) -> bool {
-    let words = t.split_whitespace().count();
+    // (Six words first, counted no further: most values have fewer.)
+    if t.split_whitespace().nth(5).is_none() {
+        return false;
+    }
     let letters = t.chars().filter(|c| c.is_alphabetic() || c.is_whitespace()).count();
-    words >= 6 && letters * 10 >= t.chars().count() * 7
+    letters * 10 >= t.chars().count() * 7
 }
 
 /// Whether the text starts like a command line (so separators in it are a
@@ -4331,7 +4345,18 @@ fn looks_like_command(t: &str) -> bool {
     if first.starts_with("./") || super::has(first, "/bin/") {
         return true;
     }
-    COMMON.contains(&n.as_str()) || is_interp(&n) || DOWNLOADERS.contains(&n.as_str())
+    is_common(&n) || is_interp(&n) || DOWNLOADERS.contains(&n.as_str())
+}
+
+/// Whether `n` is one of [`COMMON`]: a binary search of a sorted copy
+/// (built once) instead of a scan of the ~250 names.
+fn is_common(n: &str) -> bool {
+    static SORTED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut v = COMMON.to_vec();
+        v.sort_unstable();
+        v
+    });
+    SORTED.binary_search(&n).is_ok()
 }
 
 const COMMON: &[&str] = &[
@@ -4744,15 +4769,20 @@ pub(crate) fn build_file(field: &str) -> bool {
 /// (most fields are told apart by this test alone), and so does any text
 /// that ends with one.
 pub(crate) fn ends_like_build_file(text: &str) -> bool {
-    // (The last four letters and digits, lower-cased, read once from the end.)
+    // (The last four letters and digits, lower-cased, last first, read
+    // once from the end; the scan stops at the fourth or at a byte that
+    // rules every suffix out.)
     let mut last = [0u8; 4];
-    let mut n = 0;
-    for b in text.bytes().rev().filter(u8::is_ascii_alphanumeric).take(4) {
-        last[n] = b.to_ascii_lowercase();
-        n += 1;
+    let mut k = 0;
+    for b in text.bytes().rev().filter(u8::is_ascii_alphanumeric) {
+        let Some(slot) = last.get_mut(k) else { break };
+        *slot = b.to_ascii_lowercase();
+        k += 1;
+        if k == 1 && !matches!(*slot, b'e' | b'l' | b't' | b'n') {
+            return false;
+        }
     }
-    let ends = |tail: &[u8]| n >= tail.len() && last.get(..tail.len()) == Some(tail);
-    ends(b"elif") || ends(b"lmay") || ends(b"lmy") || ends(b"lmot") || ends(b"nosj")
+    k == 4 && (last == *b"elif" || last == *b"lmay" || last == *b"lmot" || last == *b"nosj") || k >= 3 && last.get(..3) == Some(b"lmy")
 }
 
 /// [`build_file`] for a field name already reduced to its lower-case
@@ -5454,7 +5484,7 @@ fn run_program(t: &str, out: &mut Vec<Hit>) {
         out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.destructive", p..text.len().min(p + 24)));
     }
     for pat in ["$()", "``", "$@", "${}"] {
-        if let Some(p) = text.find(pat)
+        if let Some(p) = super::find(text, pat)
             && text.get(..p).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_alphabetic())
             && text.get(p + pat.len()..).and_then(|a| a.chars().next()).is_some_and(|c| c.is_ascii_alphabetic())
         {
@@ -5860,6 +5890,27 @@ mod tests {
         let mut out = Vec::new();
         analyze(&Subject { text: t, context: ctx, field: "", tool: "", decoded: false }, &mut out);
         out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// `ends_like_build_file` says what the plain reading of its rule
+        /// says: the last four letters and digits, lower-cased, are `file`,
+        /// `yaml`, `toml` or `json`, or the last three `yml`.
+        #[test]
+        fn ends_like_build_file_reads_the_last_letters(text in "[fFiIlLeEyYaAmMtToOjJsSnN0 ./_\\-]{0,12}|.{0,8}") {
+            let last = || text.bytes().rev().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase());
+            let plain = ["elif", "lmay", "lmot", "nosj", "lmy"].iter().any(|tail| last().take(tail.len()).eq(tail.bytes()));
+            proptest::prop_assert_eq!(ends_like_build_file(&text), plain);
+        }
+    }
+
+    /// `is_common` says what a scan of COMMON says.
+    #[test]
+    fn is_common_is_membership() {
+        for n in COMMON.iter().chain(&["", "x", "curl", "zzz", "npm ", "NPM", "python3", "ls"]) {
+            assert_eq!(is_common(n), COMMON.contains(n), "{n}");
+        }
     }
 
     /// `build_file` compares in place what `is_build_file_name` compares

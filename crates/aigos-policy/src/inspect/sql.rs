@@ -998,6 +998,25 @@ fn is_document(s: &Subject<'_>) -> bool {
 /// Whether the text parses as SQL (MySQL or generic dialect, within the
 /// recursion limit).
 fn parses(text: &str) -> bool {
+    !update_without_set(text) && parses_as_written(text)
+}
+
+/// Whether `text` is an UPDATE that names no SET: ASCII, opening with the
+/// word `update` (after blanks the tokenizer skips), with no `set` in any
+/// case anywhere. sqlparser's UPDATE expects the SET keyword after its
+/// table (both dialects `parses` tries), and the first statement fails
+/// with it: "update deployment" does not parse, and is not parsed.
+/// (ASCII only: sqlparser upper-cases words by Unicode, `ſet` is SET.)
+fn update_without_set(text: &str) -> bool {
+    let t = text.trim_start_matches([' ', '\t', '\n', '\r']).as_bytes();
+    text.is_ascii()
+        && t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case(b"update"))
+        && t.get(6).is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        && !super::has_ascii_ci(text, "set")
+}
+
+/// Whether sqlparser parses `text` in one of the dialects.
+fn parses_as_written(text: &str) -> bool {
     let dialects: [&dyn Dialect; 2] = [&GenericDialect {}, &MySqlDialect {}];
     dialects
         .iter()
@@ -3611,6 +3630,30 @@ mod tests {
         let big = format!("EXECUTE replace(replace('{}', 'x', '{}'), 'y', 'zz')", "x".repeat(200), "y".repeat(200));
         assert!(one(&big).is_empty());
         assert!(one("SELECT 'execute' FROM t").is_empty());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// An UPDATE that `update_without_set` passes over never parses.
+        #[test]
+        fn an_update_without_set_never_parses(rest in "[a-zA-Z0-9_ ,.=;()'\"`*<>!+\n-]{0,40}|( (t|users|x)| (WHERE|FROM|JOIN|ON|AS|LIMIT|ORDER BY|RETURNING|OR REPLACE|LOW_PRIORITY|IGNORE) | [a-z]+ = [0-9]+| \\(SELECT 1\\)|;| u)*") {
+            for head in ["update ", "UPDATE ", "Update\n", "  update\t"] {
+                let text = format!("{head}{rest}");
+                if update_without_set(&text) {
+                    proptest::prop_assert!(!parses_as_written(&text), "{}", text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn update_without_set_is_narrow() {
+        assert!(update_without_set("update deployment"));
+        assert!(!update_without_set("UPDATE users SET role = 'admin'"));
+        assert!(parses_as_written("UPDATE users SET role = 'admin'"));
+        assert!(!update_without_set("update x \u{17f}et a = 1"));
+        assert!(!update_without_set("updated deployment"));
+        assert!(!update_without_set("-- x\nupdate t"));
     }
 
     fn hits(text: &str, context: Context, field: &str) -> Vec<Hit> {

@@ -238,8 +238,10 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if !text.bytes().any(|b| matches!(b, b'{' | b'$' | b'<' | b'@' | b'[' | b'#' | b'(' | b'_')) {
         return;
     }
-    let code = if s.context == Context::Text { code_spans(text) } else { Vec::new() };
+    // (The code spans are read at the first hit: most texts have none.)
+    let mut code: Option<Vec<Range<usize>>> = None;
     let mut push = |c: Confidence, rule: &'static str, at: Range<usize>| {
+        let code = code.get_or_insert_with(|| if s.context == Context::Text { code_spans(text) } else { Vec::new() });
         // A write-up quoting an attack in a code span or block is prose.
         let quoted = code.iter().any(|r| r.start <= at.start && at.start < r.end)
             || (s.context == Context::Text && text.contains('\n') && log_record(text, at.start));
