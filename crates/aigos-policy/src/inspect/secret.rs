@@ -364,14 +364,17 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
         .enumerate()
         .any(|(i, w)| token_start_pair(w[0], w[1]) && !(i > 0 && b.get(i - 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')));
     while let Some(m) = starts.then(|| start.find_at(text, from)).flatten() {
-        seen += 1;
-        if seen > 256 {
-            break;
-        }
         // A token starts a word.
         if m.start() > 0 && text.as_bytes().get(m.start() - 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
             from = m.end();
             continue;
+        }
+        // (Only candidates count toward the bound: prefixes inside words,
+        // `xSKxSK...`, cost one step each and no longer use it up before a
+        // real token.)
+        seen += 1;
+        if seen > 1024 {
+            break;
         }
         let len = text.as_bytes().get(m.start()..).unwrap_or(&[]).iter().take(512).take_while(|b| is_token_byte(**b)).count();
         let end = m.start() + len;
@@ -1910,6 +1913,17 @@ mod tests {
         assert_eq!(max("key=AIzaSyD3kR9vT2mX8pL5nQ7wB1cF4hJ6gY0zE2a", "v", Context::Unknown), Some(Confidence::High));
         assert_eq!(max("OPENAI_API_KEY=sk-...", "content", Context::Text), None);
         assert_eq!(max("stripe: sk_live_51HqT9vKx2Lm8RpZ3bWc7NyQd", "content", Context::Text), Some(Confidence::High));
+    }
+
+    /// Token prefixes inside words (`xSKxSK...`) do not use up the bound on
+    /// candidates before a real token after them (a speed helper's find:
+    /// 300 of them hid a live Stripe key).
+    #[test]
+    fn prefixes_inside_words_do_not_hide_a_token() {
+        let token = "key sk_live_4eC39HqLyjWDarjtT1zdp7dcXq9Lm2Vb";
+        assert_eq!(max(token, "note", Context::Unknown), Some(Confidence::High));
+        let padded = format!("{} {token}", "xSK".repeat(300));
+        assert_eq!(max(&padded, "note", Context::Unknown), Some(Confidence::High));
     }
 
     #[test]
