@@ -270,6 +270,23 @@ const LFI_FIELDS: &[&str] = &[
 const INCLUDE_FIELDS: &[&str] =
     &["page", "include", "inc", "template_name", "layout", "module", "lang", "language", "view", "theme", "require"];
 
+/// The token of `text` at `r` when it may be a finding: only a climb, an
+/// encoding, a NUL, a scheme or an absolute or home path can be
+/// (`src/main.rs` cannot), and not an alternative of a regular expression.
+/// (One pass over the bytes: `..`, a `%`, NUL or `:`, a non-ASCII byte; and
+/// the first byte. Tested before the regex group, both pure: most tokens
+/// are words.)
+fn candidate(text: &str, r: Range<usize>) -> Option<(Range<usize>, &str)> {
+    let t = text.get(r.clone())?;
+    let b = t.as_bytes();
+    let interesting = b.first().is_some_and(|c| matches!(c, b'/' | b'\\' | b'~' | b'$'))
+        || b.iter().enumerate().any(|(i, &c)| matches!(c, b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.'));
+    if !interesting || regex_alternative(text, &r) {
+        return None;
+    }
+    Some((r, t))
+}
+
 /// Candidate tokens of free text: runs between whitespace, quotes, brackets
 /// and the separators of query strings and assignments.
 fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
@@ -304,23 +321,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
         spans.push(start..end);
         i = end;
     }
-    spans.into_iter().filter_map(move |r| {
-        let t = text.get(r.clone())?;
-        // Only a climb, an encoding, a NUL, a scheme or an absolute or
-        // home path can be a finding (`src/main.rs` cannot).
-        // (One pass over the bytes: `..`, a `%`, NUL or `:`, a non-ASCII
-        // byte; and the first byte. Tested before the regex group, both
-        // pure: most tokens are words.)
-        let b = t.as_bytes();
-        let interesting = b.first().is_some_and(|c| matches!(c, b'/' | b'\\' | b'~' | b'$'))
-            || b.iter()
-                .enumerate()
-                .any(|(i, &c)| matches!(c, b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.'));
-        if !interesting || regex_alternative(text, &r) {
-            return None;
-        }
-        Some((r, t))
-    })
+    spans.into_iter().filter_map(move |r| candidate(text, r))
 }
 
 /// Whether the token at `r` is an alternative of a regular expression's
@@ -1294,23 +1295,7 @@ mod tests {
         if let Some(s) = start {
             spans.push(s..text.len());
         }
-        spans.into_iter().filter_map(move |r| {
-            let t = text.get(r.clone())?;
-            // Only a climb, an encoding, a NUL, a scheme or an absolute or
-            // home path can be a finding (`src/main.rs` cannot).
-            // (One pass over the bytes: `..`, a `%`, NUL or `:`, a non-ASCII
-            // byte; and the first byte. Tested before the regex group, both
-            // pure: most tokens are words.)
-            let b = t.as_bytes();
-            let interesting = b.first().is_some_and(|c| matches!(c, b'/' | b'\\' | b'~' | b'$'))
-                || b.iter()
-                    .enumerate()
-                    .any(|(i, &c)| matches!(c, b'%' | 0 | b':') || !c.is_ascii() || c == b'.' && b.get(i + 1) == Some(&b'.'));
-            if !interesting || regex_alternative(text, &r) {
-                return None;
-            }
-            Some((r, t))
-        })
+        spans.into_iter().filter_map(move |r| candidate(text, r))
     }
 
     proptest::proptest! {
