@@ -1416,7 +1416,7 @@ fn credential_arg(a: &str) -> bool {
 /// inverted (`-v`), or awk's program prints each record (`1`, `{print}`,
 /// `{print $0}`). A count, a list of file names or a quiet test prints no
 /// line.
-fn prints_every_line(n: &str, args: &[&str]) -> bool {
+fn prints_secrets(n: &str, args: &[&str]) -> bool {
     if args.iter().any(|a| {
         matches!(*a, "--count" | "--files-with-matches" | "--files-without-match" | "--quiet" | "--silent")
             || a.starts_with('-') && !a.starts_with("--") && a.len() <= 6 && a.contains(['c', 'l', 'L', 'q'])
@@ -1585,11 +1585,7 @@ fn public_address(url: Option<&str>) -> bool {
     let rest = u.split_once("://").map_or(u, |(_, r)| r);
     let host_port = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host_port = host_port.rsplit('@').next().unwrap_or(host_port).to_ascii_lowercase();
-    // (`[v6]:port`, else `host:port`.)
-    let host = match host_port.strip_prefix('[') {
-        Some(v6) => format!("[{}]", v6.split(']').next().unwrap_or("")),
-        None => host_port.split(':').next().unwrap_or("").to_owned(),
-    };
+    let host = host_without_port(&host_port);
     let public = |host: &str| {
         let host = host.strip_suffix('.').unwrap_or(host);
         let ip = match host.parse::<std::net::Ipv4Addr>().ok() {
@@ -1622,6 +1618,15 @@ fn public_address(url: Option<&str>) -> bool {
             host.get(open + 1..close).unwrap_or("").split(',').take(16).any(|alt| public(&format!("{head}{alt}{tail}")))
         }
         _ => public(&host),
+    }
+}
+
+/// The host of `host[:port]` or `[v6][:port]`, an IPv6 address kept in its
+/// brackets.
+fn host_without_port(host_port: &str) -> String {
+    match host_port.strip_prefix('[') {
+        Some(v6) => format!("[{}]", v6.split(']').next().unwrap_or("")),
+        None => host_port.split(':').next().unwrap_or("").to_owned(),
     }
 }
 
@@ -1711,11 +1716,7 @@ fn destinations<'a>(args: &[&'a str], wget: bool) -> Vec<std::borrow::Cow<'a, st
     // in brackets kept whole.
     fn routed(v: &str, out: &mut Vec<std::borrow::Cow<'_, str>>) {
         let Some(rest) = v.splitn(3, ':').nth(2) else { return };
-        for addr in rest.split(',').take(8) {
-            let addr = match addr.strip_prefix('[') {
-                Some(v6) => format!("[{}]", v6.split(']').next().unwrap_or("")),
-                None => addr.split(':').next().unwrap_or("").to_owned(),
-            };
+        for addr in rest.split(',').take(8).map(host_without_port) {
             if !addr.is_empty() {
                 out.push(std::borrow::Cow::Owned(addr));
             }
@@ -1746,8 +1747,7 @@ fn destinations<'a>(args: &[&'a str], wget: bool) -> Vec<std::borrow::Cow<'a, st
         } else if prev == "-e" && wget || a.starts_with("--execute=") {
             // (wget's `-e http_proxy=...`.)
             let v = a.strip_prefix("--execute=").unwrap_or(a);
-            if let Some((k, p)) = v.split_once('=').filter(|(k, _)| k.to_ascii_lowercase().ends_with("_proxy")) {
-                let _ = k;
+            if let Some((_, p)) = v.split_once('=').filter(|(k, _)| k.to_ascii_lowercase().ends_with("_proxy")) {
                 out.push(std::borrow::Cow::Borrowed(p));
             }
         } else if !takes && !a.starts_with('-') {
@@ -2511,7 +2511,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             // matches every line (`grep .`, `rg -e.`, `egrep --regexp=^`) or
             // an inverted one (`grep -v '^#'`), and awk's `1` or `{print}`.
             "grep" | "egrep" | "fgrep" | "zgrep" | "rg" | "ag" | "ack" | "awk" | "gawk" | "mawk"
-                if args.iter().any(|a| credential_arg(a)) && prints_every_line(&n, &args) =>
+                if args.iter().any(|a| credential_arg(a)) && prints_secrets(&n, &args) =>
             {
                 out.push(Confidence::Medium, "shell.credential-read", at);
             }
@@ -4840,7 +4840,7 @@ fn hook_commands(name: &str, text: &str) -> Option<Vec<String>> {
                     // `-c`, or short options ending in it (`-ec`), in the
                     // entry or its arguments: the script is the next word.
                     let all: Vec<&str> = program.iter().skip(1).map(String::as_str).chain(args.iter().copied()).collect();
-                    let script = all.iter().position(|a| a.len() >= 2 && a.starts_with('-') && !a.starts_with("--") && a.ends_with('c'));
+                    let script = all.iter().position(|a| is_dash_c(a));
                     match script.and_then(|c| all.get(c + 1)).filter(|_| shell) {
                         Some(body) => commands.push((*body).to_owned()),
                         None if args.is_empty() => commands.push(entry.to_owned()),

@@ -867,8 +867,8 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
     let statement = head && (s.context == Context::Sql || structured(text) || (!s.decoded && text.len() <= MAX_PARSE && parses(text)));
     let also_value = statement && s.context == Context::Sql && text.len() < 120 && !structured(text) && !parses(text);
     // An account made a superuser by any statement of the text (`ALTER USER
-    // app WITH SUPERUSER` alone or first), or the catalog's role flags
-    // written by its first (`UPDATE pg_authid SET rolsuper = true ...`):
+    // app WITH SUPERUSER` alone or first), or the privilege catalog written
+    // by any (`UPDATE pg_authid SET rolsuper = true ...`):
     // a human approves it, as in a DBA's runbook. (Appended to a read, the
     // stacked-statement rules make it high.)
     if statement && s.context != Context::Text && text.len() <= MAX_VALUE {
@@ -1752,10 +1752,10 @@ fn remote_option(t: &[Tok], j: usize) -> Option<usize> {
     })
 }
 
-/// Where `text`'s first statement writes the database's own privilege
+/// Where a statement of `text` writes the database's own privilege
 /// catalog (`UPDATE pg_authid SET rolsuper = true`, `INSERT INTO
 /// mysql.global_grants ...`, `REPLACE INTO mysql.user ...`, through a
-/// CTE): see [`catalog_target`].
+/// CTE, after `BEGIN;`): see [`catalog_target`].
 fn catalog_write(text: &str) -> Option<Range<usize>> {
     if !super::has_ascii_ci(text, "pg_auth") && !super::has_ascii_ci(text, "mysql") {
         return None;
