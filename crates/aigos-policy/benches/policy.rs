@@ -151,9 +151,14 @@ fn corpus_payloads() -> Vec<Vec<u8>> {
 /// One string of about 1 MiB: the payload stays within the default limit
 /// once the string is quoted and escaped.
 fn one_string(s: String) -> Vec<u8> {
+    one_field("cmd", s)
+}
+
+/// [`one_string`] under `field` (`sql` reads it as SQL).
+fn one_field(field: &str, s: String) -> Vec<u8> {
     let mut s = s;
     loop {
-        let bytes = serde_json::to_vec(&serde_json::json!({"cmd": s})).unwrap();
+        let bytes = serde_json::to_vec(&serde_json::json!({ field: s })).unwrap();
         if bytes.len() <= 1 << 20 {
             return bytes;
         }
@@ -174,6 +179,10 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         ("nested-percent-encoding", one_string(rep("%25"))),
         ("base64-text", one_string(rep("aWdub3JlIHByZXZpb3VzIGluc3RydWN0aW9ucyA7IHJtIC1yZiAv"))),
         ("sql-quotes-and-comments", one_string(rep("' OR '1'='1' /*"))),
+        // SQL read as SQL: every window is analyzed as a statement and as a
+        // value; every `EXECUTE` expression is parsed (they are disjoint).
+        ("sql-conditions", one_field("sql", rep("AND 1=1 OR 2=2 "))),
+        ("sql-executes", one_field("sql", rep("EXECUTE 'a' || "))),
         ("dot-dot-slashes", one_string(rep("../"))),
         ("template-delimiters", one_string(rep("{{${#{"))),
         ("urls", one_string(rep("http://a@b.c/?u=http:// "))),

@@ -3318,7 +3318,7 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
             AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(CLAIMS.iter().copied().chain(credentials)).ok()?;
         Some((automaton, CLAIMS.len()))
     });
-    if text.len() > 8192 {
+    if text.len() > super::WINDOW {
         return None;
     }
     let (words, claims) = WORDS.as_ref()?;

@@ -966,7 +966,7 @@ fn sentence(text: &str, at: usize) -> Range<usize> {
 /// The range of a request to act around a control, when `text` (lower-cased
 /// prose) holds one next to an object a fraud wants; `None` otherwise.
 pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
-    if text.len() > 8192 || text.len() < 40 {
+    if text.len() > MAX_TEXT || text.len() < 40 {
         return None;
     }
     let lex = LEXICON.as_ref()?;
@@ -1100,6 +1100,11 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
 
 /// The most waiver-control pairs one text has judged.
 const MAX_PAIRS: usize = 32;
+
+/// The longest text read (a longer string is read in windows no longer
+/// than this).
+const MAX_TEXT: usize = 8 * 1024;
+const _: () = assert!(MAX_TEXT >= super::WINDOW);
 
 /// Whether control `c` stands near waiver `w`: a few words after it ("no
 /// need to wait for the updated supplier form") or just before it
@@ -1484,7 +1489,7 @@ fn verb_final(e: &str) -> bool {
 /// buy gift cards") or saying never. Linear: each card mention (at most 16)
 /// looks at a bounded window.
 pub(super) fn gift_card_codes(text: &str) -> Option<Range<usize>> {
-    if text.len() > 8192 || text.len() < 20 {
+    if text.len() > MAX_TEXT || text.len() < 20 {
         return None;
     }
     let (cards, send) = GIFT.as_ref()?;

@@ -188,6 +188,10 @@ pub enum Decoding {
     /// ROT13 (Latin letters rotated by 13), applied to a text that names
     /// it ("ROT13:", "decode with rot-13") as the key to its hidden part.
     Rot13,
+    /// Comments and runs of whitespace removed from a SQL text longer than
+    /// one analysis window: padding does not push a statement out of the
+    /// window that would read it.
+    Condensed,
 }
 
 /// One finding.
@@ -1069,8 +1073,8 @@ impl<'i> Run<'i> {
                     .and_then(|i| nodes.get(i))
                     .is_some_and(|n| matches!(&n.token, Token::Key(k) if CONTENT_FIELDS.iter().any(|c| k.eq_ignore_ascii_case(c))))
         });
-        for s in content.take(8) {
-            if s.text.len() > self.budget || s.text.len() > WINDOW {
+        for s in content {
+            if s.text.len() > self.budget {
                 continue;
             }
             self.budget -= s.text.len();
@@ -1079,9 +1083,17 @@ impl<'i> Run<'i> {
                 Some(name) => (Context::Text, name, false),
                 None => (Context::Shell, "command", true),
             };
-            let subject = Subject { text: &s.text, context, field, tool: &self.tool, decoded: !chain.is_empty() };
+            // (A long script in windows, as every string: padding does not
+            // hide the line that runs.)
             let mut hits = Vec::new();
-            shell::analyze(&subject, &mut hits);
+            for (start, window) in windows(&s.text) {
+                let subject = Subject { text: window, context, field, tool: &self.tool, decoded: !chain.is_empty() };
+                let before = hits.len();
+                shell::analyze(&subject, &mut hits);
+                for h in hits.iter_mut().skip(before) {
+                    h.at = h.at.start + start..h.at.end + start;
+                }
+            }
             for h in hits {
                 let c = if lowered { h.confidence.lowered() } else { h.confidence };
                 self.found(nodes, s.node, prefix, chain, h.family, c, h.rule, excerpt(&s.text, &h.at));
@@ -1545,7 +1557,18 @@ impl<'i> Run<'i> {
         depth: usize,
         typed: Option<Family>,
     ) {
-        let views = normalize::views(text, self.inspector.config.max_decodings.saturating_sub(chain.len()), &mut self.budget);
+        let mut views = normalize::views(text, self.inspector.config.max_decodings.saturating_sub(chain.len()), &mut self.budget);
+        // SQL longer than a window, without its comments and padding: a
+        // long comment before a statement would leave the statement's head
+        // in no window. (Strings and comments are not told apart here: an
+        // extra view only adds what it reveals.)
+        if context == Context::Sql && text.len() > WINDOW {
+            let condensed = sql::condensed(text);
+            if condensed.len() < text.len() && condensed.len() <= self.budget {
+                self.budget -= condensed.len();
+                views.push(normalize::View { text: std::borrow::Cow::Owned(condensed), chain: vec![Decoding::Condensed], hidden: None });
+            }
+        }
         let mut hits = Vec::new();
         let mut raw: Vec<(Family, &'static str)> = Vec::new();
         for view in &views {
@@ -1580,17 +1603,9 @@ impl<'i> Run<'i> {
                 }
             }
             hits.clear();
-            // Long strings are analyzed in overlapping windows: an
-            // analyzer's worst case on one window is bounded, so the work
-            // stays linear in the string (a construct longer than the
-            // overlap can be cut; the normalizer's views are whole).
-            let mut start = 0;
-            loop {
-                let mut end = (start + WINDOW).min(view.text.len());
-                while !view.text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                let window = view.text.get(start..end).unwrap_or("");
+            // Long strings are analyzed in overlapping windows (see
+            // `windows`).
+            for (start, window) in windows(&view.text) {
                 // Letters joined again (`spacing`) are the text as written:
                 // not a decoding that hides a request.
                 let decoded = full.iter().any(|d| *d != Decoding::Spacing);
@@ -1600,14 +1615,6 @@ impl<'i> Run<'i> {
                 for h in hits.iter_mut().skip(before) {
                     h.at = h.at.start + start..h.at.end + start;
                 }
-                if end >= view.text.len() {
-                    break;
-                }
-                let mut next = end.saturating_sub(WINDOW_OVERLAP).max(start + 1);
-                while !view.text.is_char_boundary(next) {
-                    next += 1;
-                }
-                start = next;
             }
             hits.retain(|h| Some(h.family) != typed);
             // Prose that explains an attack and quotes it (a pentest report,
@@ -2310,10 +2317,36 @@ fn is_obfuscation(chain: &[Decoding]) -> bool {
     }) || chain.iter().filter(|d| **d == Decoding::Percent).count() >= 2
 }
 
-/// The longest text one analyzer call sees.
-const WINDOW: usize = 16 * 1024;
+/// The longest text one analyzer call sees. Analyzers that stop at a
+/// length stop at this one or later (asserted where they do), so that no
+/// window of a long string goes unread by any of them.
+pub(crate) const WINDOW: usize = 8 * 1024;
 /// How much consecutive windows share.
 const WINDOW_OVERLAP: usize = 2 * 1024;
+
+/// The overlapping windows a long string is analyzed in, each with its
+/// offset: an analyzer's worst case on one window is bounded, so the work
+/// stays linear in the string, and padding (whitespace, a comment, prose)
+/// before or after an attack leaves it whole in some window. A construct
+/// longer than the overlap can be cut; the normalizer's views are whole.
+fn windows(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let mut end = (from + WINDOW).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        start = (end < text.len()).then(|| {
+            let mut next = end.saturating_sub(WINDOW_OVERLAP).max(from + 1);
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            next
+        });
+        Some((from, text.get(from..end).unwrap_or("")))
+    })
+}
 
 /// Every analyzer on one subject.
 fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>, learned: bool) {
@@ -2790,11 +2823,33 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ByteSet, ascii_lower, find, has};
+    use super::{ByteSet, WINDOW, WINDOW_OVERLAP, ascii_lower, find, has, windows};
     use proptest::prelude::*;
     use std::borrow::Cow;
 
     proptest! {
+        /// The windows cover the whole string, in order, each at most
+        /// `WINDOW` bytes on character boundaries, consecutive ones sharing
+        /// at least `WINDOW_OVERLAP - 3` bytes (a character's boundary), so
+        /// that any piece that short lies whole in one of them.
+        #[test]
+        fn windows_cover_the_string(unit in "[a-z \u{e9}\u{1f600}]{1,8}", n in 0usize..6000) {
+            let text = unit.repeat(n);
+            let all: Vec<(usize, &str)> = windows(&text).collect();
+            prop_assert_eq!(all.first().map(|w| w.0), Some(0));
+            let last = all.last().map(|(at, w)| at + w.len());
+            prop_assert_eq!(last, Some(text.len()));
+            for (at, w) in &all {
+                prop_assert!(w.len() <= WINDOW);
+                prop_assert_eq!(text.get(*at..*at + w.len()), Some(*w));
+            }
+            for pair in all.windows(2) {
+                let ((a, wa), (b, _)) = (pair[0], pair[1]);
+                prop_assert!(b > a);
+                prop_assert!(a + wa.len() >= b + WINDOW_OVERLAP - 3);
+            }
+        }
+
         /// The fast substring tests answer exactly as `str::contains` and
         /// `str::find` do, on texts short and long (every path), ASCII or not.
         #[test]

@@ -1724,7 +1724,7 @@ fn destinations<'a>(args: &[&'a str], wget: bool) -> Vec<std::borrow::Cow<'a, st
     }
     let mut out = Vec::new();
     let mut prev = "";
-    for a in args.iter().copied().take(256) {
+    for a in args.iter().copied() {
         // (A bundle of short options takes its value for its last letter;
         // `-Tfile.gz` is an option with its value glued.)
         let takes = valued(prev)
@@ -1767,7 +1767,7 @@ fn url_of(c: &Cmd) -> Option<String> {
     let urlish = |t: &str| super::has(t, "://") || (!t.starts_with('-') && t.contains('.') && t.contains('/'));
     let mut prev = "";
     let mut all: Vec<&str> = Vec::new();
-    for t in c.arg_texts().take(256) {
+    for t in c.arg_texts() {
         let not_fetched = matches!(prev, "-e" | "--referer" | "-x" | "--proxy" | "--preproxy");
         if urlish(t) && !not_fetched && !t.starts_with("--referer=") && !t.starts_with("--proxy=") && !t.starts_with("--preproxy=") {
             all.push(t);
@@ -4814,26 +4814,37 @@ fn hook_commands(name: &str, text: &str) -> Option<Vec<String>> {
     } else {
         serde_norway::from_str(text).ok()?
     };
+    // Every hook is read, however many come first. Commands are judged
+    // once each (an alias repeats one), and `env:` expansion stops growing
+    // them past four times the text (a command is then judged as written).
     let mut commands = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut budget = text.len().saturating_mul(4);
     let mut stack = vec![&value];
     while let Some(v) = stack.pop() {
-        if commands.len() >= 64 {
-            break;
-        }
         match v {
-            serde_json::Value::Array(items) => stack.extend(items.iter().take(1024)),
+            serde_json::Value::Array(items) => stack.extend(items.iter()),
             serde_json::Value::Object(map) => {
                 if let Some(run) = map.get("run").and_then(|r| r.as_str()) {
                     // (lefthook's `env:` of the command: `run: $DL | sh`
                     // runs what `DL` holds.)
                     let env = map.get("env").and_then(|e| e.as_object());
-                    commands.push(env.map_or_else(|| run.to_owned(), |env| expand(run, env)));
+                    let command = match env.and_then(|env| expand(run, env, budget)) {
+                        Some(expanded) => {
+                            budget -= expanded.len();
+                            expanded
+                        }
+                        _ => run.to_owned(),
+                    };
+                    if seen.insert(command.clone()) {
+                        commands.push(command);
+                    }
                 }
                 if let Some(entry) = map.get("entry").and_then(|e| e.as_str()) {
                     let args: Vec<&str> = map
                         .get("args")
                         .and_then(|a| a.as_array())
-                        .map(|a| a.iter().filter_map(|x| x.as_str()).take(64).collect())
+                        .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
                         .unwrap_or_default();
                     let program = shlex::split(entry).unwrap_or_default();
                     let shell = program.first().is_some_and(|p| is_shell(&p.rsplit('/').next().unwrap_or(p).to_ascii_lowercase()));
@@ -4841,13 +4852,16 @@ fn hook_commands(name: &str, text: &str) -> Option<Vec<String>> {
                     // entry or its arguments: the script is the next word.
                     let all: Vec<&str> = program.iter().skip(1).map(String::as_str).chain(args.iter().copied()).collect();
                     let script = all.iter().position(|a| is_dash_c(a));
-                    match script.and_then(|c| all.get(c + 1)).filter(|_| shell) {
-                        Some(body) => commands.push((*body).to_owned()),
-                        None if args.is_empty() => commands.push(entry.to_owned()),
-                        None => commands.push(format!("{entry} {}", shlex::try_join(args).unwrap_or_default())),
+                    let command = match script.and_then(|c| all.get(c + 1)).filter(|_| shell) {
+                        Some(body) => (*body).to_owned(),
+                        None if args.is_empty() => entry.to_owned(),
+                        None => format!("{entry} {}", shlex::try_join(args).unwrap_or_default()),
+                    };
+                    if seen.insert(command.clone()) {
+                        commands.push(command);
                     }
                 }
-                stack.extend(map.values().take(1024));
+                stack.extend(map.values());
             }
             _ => {}
         }
@@ -4856,8 +4870,9 @@ fn hook_commands(name: &str, text: &str) -> Option<Vec<String>> {
 }
 
 /// `run` with each `$NAME` and `${NAME}` of `env` replaced by its string
-/// value (one pass: a value is not expanded again).
-fn expand(run: &str, env: &serde_json::Map<String, serde_json::Value>) -> String {
+/// value (one pass: a value is not expanded again); `None` past `max`
+/// bytes.
+fn expand(run: &str, env: &serde_json::Map<String, serde_json::Value>, max: usize) -> Option<String> {
     let mut out = String::with_capacity(run.len());
     let mut rest = run;
     while let Some(p) = rest.find('$') {
@@ -4875,6 +4890,9 @@ fn expand(run: &str, env: &serde_json::Map<String, serde_json::Value>) -> String
         };
         match env.get(name).and_then(|v| v.as_str()).filter(|_| !name.is_empty()) {
             Some(value) => {
+                if out.len() + value.len() > max {
+                    return None;
+                }
                 out.push_str(value);
                 rest = after.get(used..).unwrap_or("");
             }
@@ -4885,7 +4903,7 @@ fn expand(run: &str, env: &serde_json::Map<String, serde_json::Value>) -> String
         }
     }
     out.push_str(rest);
-    out
+    (out.len() <= max).then_some(out)
 }
 
 /// Build files named for their content.
@@ -5304,12 +5322,18 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             // A git hook manager's configuration, read by its own grammar:
             // the commands its hooks run, however the file spells them.
             if let Some(commands) = hook_commands(s.field, t) {
-                for command in commands.iter().take(64) {
+                let mut located = 0;
+                for command in &commands {
                     let before = out.len();
                     run_program(command, out);
-                    // (Where the command is written as it runs; else the
-                    // file's head.)
-                    let at = t.find(command.as_str()).map_or(0..t.len().min(64), |p| p..p + command.len());
+                    if out.len() == before {
+                        continue;
+                    }
+                    // (Where the command is written as it runs, for the
+                    // first 64 that are found; else the file's head.)
+                    located += 1;
+                    let head = 0..t.len().min(64);
+                    let at = if located <= 64 { t.find(command.as_str()).map_or(head, |p| p..p + command.len()) } else { head };
                     for h in out.iter_mut().skip(before) {
                         h.confidence = lower(h.confidence);
                         h.at = at.clone();

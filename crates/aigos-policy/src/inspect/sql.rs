@@ -45,8 +45,10 @@ use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer, Whitespace};
 
 use super::{Confidence, Context, Family, Hit, Subject};
 
-/// Longest value tokenized in value mode (injected values are short).
+/// Longest value tokenized in value mode (injected values are short; a
+/// long string is read in windows no longer than this).
 const MAX_VALUE: usize = 8 * 1024;
+const _: () = assert!(MAX_VALUE >= super::WINDOW);
 /// Longest statement tokenized in statement mode.
 const MAX_STATEMENT: usize = 64 * 1024;
 /// Longest statement given to the parser by [`read_only`].
@@ -552,65 +554,159 @@ fn escalation(text: &str) -> Option<Range<usize>> {
     })
 }
 
+/// `text` without its block comments (MySQL's executable `/*! */` and
+/// optimizer hints `/*+ */` are kept), `--` comments and runs of
+/// whitespace, each replaced by one space; an unterminated block comment
+/// ends it. Read by bytes, not tokens: a value injected into a literal has
+/// its quotes unbalanced, and the view is an extra one (see
+/// [`Decoding::Condensed`](super::Decoding::Condensed)).
+pub(super) fn condensed(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len().min(super::WINDOW));
+    let mut i = 0;
+    let mut from = 0;
+    let space = |out: &mut String, from: usize, to: usize| {
+        out.push_str(text.get(from..to).unwrap_or(""));
+        if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    };
+    while i < b.len() {
+        match b[i] {
+            b'/' if b.get(i + 1) == Some(&b'*') && !matches!(b.get(i + 2), Some(b'!' | b'+')) => {
+                space(&mut out, from, i);
+                match memchr::memmem::find(b.get(i + 2..).unwrap_or(&[]), b"*/") {
+                    Some(end) => i += end + 4,
+                    None => return out,
+                }
+            }
+            b'-' if b.get(i + 1) == Some(&b'-') => {
+                space(&mut out, from, i);
+                i = memchr::memchr(b'\n', b.get(i..).unwrap_or(&[])).map_or(b.len(), |n| i + n + 1);
+            }
+            c if c.is_ascii_whitespace() => {
+                space(&mut out, from, i);
+                i += 1;
+                while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+                    i += 1;
+                }
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        from = i;
+    }
+    out.push_str(text.get(from..).unwrap_or(""));
+    out
+}
+
+/// Longest expression of an `EXECUTE` that [`executed_strings`] parses:
+/// longer ones are [`Executed::unread`].
+const MAX_EXECUTED: usize = 8 * 1024;
+
+/// What a text executes as dynamic SQL (see [`executed_strings`]).
+#[derive(Debug, Default)]
+struct Executed {
+    /// Each constant string executed, with the span of its statement.
+    strings: Vec<(String, Range<usize>)>,
+    /// The span of the first `EXECUTE` not evaluated for its size: an
+    /// expression longer than [`MAX_EXECUTED`], or strings that together
+    /// grow past the folding budget (four times the text, plus 16 KiB).
+    unread: Option<Range<usize>>,
+}
+
 /// The strings `text` executes as SQL (`EXECUTE <expr>`, `EXECUTE
 /// IMMEDIATE <expr>`, `EXEC (<expr>)`) whose expression evaluates to a
 /// constant, each with the span of its statement: sqlparser parses the
 /// expression, and [`constant`] folds literals in every quoting (`E'...'`,
 /// `$q$...$q$`, BigQuery's double quotes), casts, `||` and `+`, and the
 /// string functions that rebuild a keyword (`chr(85)`, `concat`, `format`,
-/// `replace`, `upper`, `lower`). Up to 8 statements of 4 KiB.
-fn executed_strings(text: &str) -> Vec<(String, Range<usize>)> {
-    let mut out = Vec::new();
-    executed_in(text, None, 0, &mut out);
+/// `replace`, `upper`, `lower`).
+///
+/// Every `EXECUTE` is read, however many come before. An expression ends
+/// at the next `EXECUTE` as well as at its statement's end, so that the
+/// expressions parsed are disjoint and the work linear in the text; one
+/// too long to read, or folding past the budget, is reported rather than
+/// passed over.
+fn executed_strings(text: &str) -> Executed {
+    let mut out = Executed::default();
+    let mut budget = text.len().saturating_mul(4).saturating_add(16 * 1024);
+    executed_in(text, None, 0, &mut budget, &mut out);
     out
 }
 
 /// [`executed_strings`] of `text`, and of the literals in it that hold a
 /// body (`DO $$ ... $$`, a function's `AS $f$ ... $f$`: one level), whose
 /// statements are reported at `outer` when given.
-fn executed_in(text: &str, outer: Option<&Range<usize>>, level: usize, out: &mut Vec<(String, Range<usize>)>) {
+fn executed_in(text: &str, outer: Option<&Range<usize>>, level: usize, budget: &mut usize, out: &mut Executed) {
     if !super::has_ascii_ci(text, "exec") {
         return;
     }
     let t = lex(text, 0, text.len(), &PostgreSqlDialect {});
     if level == 0 {
-        for body in t.iter().filter(|x| x.kind == Kind::Str && x.text.len() > 8).take(8) {
-            executed_in(&body.text, Some(&body.at), 1, out);
+        // (The bodies are disjoint literals: lexed once more in all.)
+        for body in t.iter().filter(|x| x.kind == Kind::Str && x.text.len() > 8) {
+            executed_in(&body.text, Some(&body.at), 1, budget, out);
         }
     }
-    for (i, x) in t.iter().enumerate() {
-        if out.len() >= 8 {
-            break;
-        }
-        if !x.is_any(&["EXECUTE", "EXEC"]) {
+    let mut i = 0;
+    while i < t.len() {
+        let Some(x) = t.get(i).filter(|x| x.is_any(&["EXECUTE", "EXEC"])) else {
+            i += 1;
             continue;
-        }
+        };
         let first = if t.get(i + 1).is_some_and(|y| y.is("IMMEDIATE")) { i + 2 } else { i + 1 };
         // The expression: up to the statement's `;` (or a PL/pgSQL `END`,
-        // `USING`, `INTO`).
+        // `USING`, `INTO`), or the next `EXECUTE`.
         let mut depth = 0i32;
         let mut last = None;
-        for (k, y) in t.iter().enumerate().skip(first).take(1024) {
+        let mut next = t.len();
+        for (k, y) in t.iter().enumerate().skip(first) {
             match y.kind {
                 Kind::LParen => depth += 1,
                 Kind::RParen => depth -= 1,
-                Kind::Semi if depth <= 0 => break,
-                _ if depth <= 0 && y.is_any(&["END", "USING", "INTO"]) => break,
-                _ => {}
+                Kind::Semi if depth <= 0 => {}
+                _ if y.is_any(&["EXECUTE", "EXEC"]) => {}
+                _ if depth <= 0 && y.is_any(&["END", "USING", "INTO"]) => {}
+                _ => {
+                    if y.kind != Kind::Comment {
+                        last = Some(k);
+                    }
+                    continue;
+                }
             }
-            if y.kind != Kind::Comment {
+            if y.kind == Kind::LParen || y.kind == Kind::RParen {
                 last = Some(k);
+                continue;
             }
+            next = k;
+            break;
         }
+        i = next.max(i + 1);
+        let at = outer.cloned().unwrap_or_else(|| x.at.start..last.and_then(|k| t.get(k)).map_or(x.at.end, |y| y.at.end));
         let (Some(start), Some(end)) = (t.get(first).map(|y| y.at.start), last.and_then(|k| t.get(k)).map(|y| y.at.end)) else { continue };
-        let Some(source) = text.get(start..end).filter(|s| s.len() <= 4096) else { continue };
+        let Some(source) = text.get(start..end) else { continue };
+        if source.len() > MAX_EXECUTED {
+            out.unread.get_or_insert(at);
+            continue;
+        }
         let Ok(expr) =
             Parser::new(&PostgreSqlDialect {}).with_recursion_limit(RECURSION_LIMIT).try_with_sql(source).and_then(|mut p| p.parse_expr())
         else {
             continue;
         };
         if let Some(s) = constant(&expr, 0) {
-            out.push((s, outer.cloned().unwrap_or(x.at.start..end)));
+            match budget.checked_sub(s.len()) {
+                Some(left) => {
+                    *budget = left;
+                    out.strings.push((s, at));
+                }
+                None => {
+                    out.unread.get_or_insert(at);
+                }
+            }
         }
     }
 }
@@ -641,9 +737,22 @@ fn constant(e: &sqlparser::ast::Expr, depth: usize) -> Option<String> {
         Expr::Identifier(id) if id.quote_style == Some('"') => id.value.clone(),
         Expr::Nested(inner) => constant(inner, depth + 1)?,
         Expr::Cast { expr, .. } => constant(expr, depth + 1)?,
-        Expr::BinaryOp { left, op: BinaryOperator::StringConcat | BinaryOperator::Plus, right } => {
-            let mut s = constant(left, depth + 1)?;
-            s.push_str(&constant(right, depth + 1)?);
+        Expr::BinaryOp { op: BinaryOperator::StringConcat | BinaryOperator::Plus, .. } => {
+            // (A chain `a || b || c` nests to the left: read along it, so
+            // that its length is not a depth.)
+            let mut rights = Vec::new();
+            let mut head = e;
+            while let Expr::BinaryOp { left, op: BinaryOperator::StringConcat | BinaryOperator::Plus, right } = head {
+                rights.push(right);
+                head = left;
+            }
+            let mut s = constant(head, depth + 1)?;
+            for right in rights.iter().rev() {
+                s.push_str(&constant(right, depth + 1)?);
+                if s.len() > MAX {
+                    return None;
+                }
+            }
             s
         }
         Expr::Function(f) => {
@@ -881,7 +990,12 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
         // 'ALTER USER app WITH SUPER' || chr(85) || 'SER'`, `EXECUTE
         // IMMEDIATE 'COPY INTO ' || '@stage/x FROM users'`): its escalations
         // and exports, at most medium, as the statement written out would be.
-        for (sql, at) in executed_strings(text) {
+        let executed = executed_strings(text);
+        if let Some(at) = executed.unread {
+            // (Dynamic SQL too large to evaluate is not passed over.)
+            found.push((Confidence::Medium, "sql.dynamic-unread", at));
+        }
+        for (sql, at) in executed.strings {
             if escalation_written(&sql).is_some() || catalog_write(&sql).is_some() {
                 found.push((Confidence::Medium, "sql.privilege-write", at.clone()));
             }
@@ -1763,7 +1877,8 @@ fn catalog_write(text: &str) -> Option<Range<usize>> {
     let t = lex(text, 0, text.len(), &GenericDialect {});
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
     // (Every statement: `BEGIN; UPDATE pg_authid ...` too.)
-    let heads = std::iter::once(0).chain(sig.iter().enumerate().filter(|(_, x)| x.kind == Kind::Semi).map(|(k, _)| k + 1)).take(256);
+    // (Statements are disjoint: every one is read, in linear time.)
+    let heads = std::iter::once(0).chain(sig.iter().enumerate().filter(|(_, x)| x.kind == Kind::Semi).map(|(k, _)| k + 1));
     heads
         .into_iter()
         .find(|&k| catalog_target(&sig, k))
@@ -1775,8 +1890,9 @@ fn catalog_write(text: &str) -> Option<Range<usize>> {
 /// that turns it off (`'N'`, `false`, `0`), alone (`a = 'N'`) or in a row
 /// (`(a, b) = (false, false)`); a lock or an expiry switched on
 /// (`account_locked = 'Y'`, `password_expired = 'Y'`); a validity or a
-/// connection limit (`rolvaliduntil`, `rolconnlimit`,
-/// `max_user_connections`...). A computed value (`NOT rolsuper`,
+/// connection limit that is one (`rolvaliduntil = '2024-01-01'`,
+/// `rolconnlimit = 0`, `max_user_connections = 5`; not `'infinity'`, `-1`
+/// or MySQL's unlimited `0`). A computed value (`NOT rolsuper`,
 /// `CHAR(89)`, a column `f`, `0x59`) or an unlock is not.
 fn restricts_only(set: &[&Tok]) -> bool {
     fn literal(y: &Tok, words: &[&str]) -> bool {
@@ -1795,21 +1911,22 @@ fn restricts_only(set: &[&Tok]) -> bool {
                 c.as_str(),
                 "rolsuper" | "rolcreaterole" | "rolcreatedb" | "rolreplication" | "rolbypassrls" | "rolinherit" | "rolcanlogin"
             );
-        let limit = matches!(
-            c.as_str(),
-            "rolvaliduntil"
-                | "rolconnlimit"
-                | "max_connections"
-                | "max_user_connections"
-                | "max_questions"
-                | "max_updates"
-                | "password_lifetime"
-        );
-        limit
-            || value.is_some_and(|v| {
-                flag && literal(v, &["n", "no", "f", "false", "0"])
-                    || matches!(c.as_str(), "account_locked" | "password_expired") && literal(v, &["y", "yes", "t", "true", "1"])
-            })
+        value.is_some_and(|v| {
+            flag && literal(v, &["n", "no", "f", "false", "0"])
+                || matches!(c.as_str(), "account_locked" | "password_expired") && literal(v, &["y", "yes", "t", "true", "1"])
+                // A limit that is one: a date (not `'infinity'`), a
+                // connection limit (not `-1`, two tokens), a MySQL
+                // resource or lifetime limit other than 0 (unlimited).
+                || c == "rolvaliduntil"
+                    && (v.kind == Kind::Str && v.text.starts_with(|ch: char| ch.is_ascii_digit())
+                        || v.is_any(&["NOW", "CURRENT_TIMESTAMP", "CURRENT_DATE", "LOCALTIMESTAMP", "STATEMENT_TIMESTAMP", "TRANSACTION_TIMESTAMP", "CLOCK_TIMESTAMP"]))
+                || c == "rolconnlimit" && v.kind == Kind::Num
+                || matches!(
+                    c.as_str(),
+                    "max_connections" | "max_user_connections" | "max_questions" | "max_updates" | "password_lifetime"
+                ) && v.kind == Kind::Num
+                    && v.text.bytes().any(|b| (b'1'..=b'9').contains(&b))
+        })
     };
     // The assignments: split at the commas outside parentheses.
     let mut parts: Vec<&[&Tok]> = Vec::new();
@@ -1827,7 +1944,7 @@ fn restricts_only(set: &[&Tok]) -> bool {
     }
     parts.extend(set.get(from..));
     let mut seen = 0;
-    for part in parts.into_iter().take(64) {
+    for part in parts {
         let Some(eq) = part.iter().position(|y| y.is_op("=")) else { return false };
         let (left, right) = (part.get(..eq).unwrap_or(&[]), part.get(eq + 1..).unwrap_or(&[]));
         if left.first().is_some_and(|y| y.kind == Kind::LParen) {
@@ -1841,7 +1958,12 @@ fn restricts_only(set: &[&Tok]) -> bool {
         } else {
             // (`u.Super_priv`: the column is the name's last part.)
             let Some(column) = left.iter().rev().find(|y| matches!(y.kind, Kind::Word | Kind::Ident)).copied() else { return false };
-            let value = if right.len() == 1 { right.first().copied() } else { None };
+            // (A literal, or a call without arguments: `now()`.)
+            let value = match right {
+                [v] => Some(*v),
+                [v, open, close] if open.kind == Kind::LParen && close.kind == Kind::RParen && v.kind == Kind::Word => Some(*v),
+                _ => None,
+            };
             if !restricts(column, value) {
                 return false;
             }
@@ -1878,7 +2000,7 @@ const MYSQL_GRANT_TABLES: &[&str] = &[
 /// accounts, as `mysql_secure_installation` does: not an elevation.)
 fn catalog_target(sig: &[&Tok], i: usize) -> bool {
     let Some(head) = sig.get(i) else { return false };
-    let statement = || sig.iter().enumerate().skip(i + 1).take_while(|(_, y)| y.kind != Kind::Semi).take(128);
+    let statement = || sig.iter().enumerate().skip(i + 1).take_while(|(_, y)| y.kind != Kind::Semi);
     if head.is("WITH") {
         return statement().find(|(_, y)| y.is_any(&["UPDATE", "INSERT", "REPLACE"])).is_some_and(|(k, _)| catalog_target(sig, k));
     }
@@ -3616,12 +3738,22 @@ fn set_reads(body: &SetExpr) -> Result<(), String> {
 mod tests {
     use super::*;
 
+    /// Comments and whitespace runs become one space; executable comments,
+    /// hints and the rest stay; an unterminated comment ends the text.
+    #[test]
+    fn condensed_drops_comments_and_padding() {
+        assert_eq!(condensed("/* pad */   UPDATE\n\n\tpg_authid -- note\nSET x=1"), " UPDATE pg_authid SET x=1");
+        assert_eq!(condensed("SELECT /*!50000 1 */ /*+ INDEX(t) */ a/**/FROM t"), "SELECT /*!50000 1 */ /*+ INDEX(t) */ a FROM t");
+        assert_eq!(condensed("x' OR 1=1 /* open"), "x' OR 1=1 ");
+        assert_eq!(condensed("naïve -- ünïcode\nok"), "naïve ok");
+    }
+
     /// Dynamic SQL is folded only where it is a constant, and the folding
     /// stays bounded: `replace` that would grow past 16 KiB, and `format`
     /// with an unknown directive, give nothing.
     #[test]
     fn executed_strings_fold_constants_only() {
-        let one = |sql: &str| executed_strings(sql).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        let one = |sql: &str| executed_strings(sql).strings.into_iter().map(|(s, _)| s).collect::<Vec<_>>();
         assert_eq!(one("DO $$ BEGIN EXECUTE 'ALTER USER a WITH SUPER' || chr(85) || 'SER'; END $$"), vec!["ALTER USER a WITH SUPERUSER"]);
         assert_eq!(one("EXECUTE IMMEDIATE format('%s-%I-%L-%%', 'a', 'b', 'c')"), vec!["a-b-c-%"]);
         assert_eq!(one("EXEC ('SEL' + 'ECT 1')"), vec!["SELECT 1"]);
