@@ -557,7 +557,7 @@ fn squash(body: &str) -> String {
         }
     }
     // `.` after `(`, `|` or at the start is the squashed `[`, not a member.
-    out.replace("(.", "(").replace("|.", "|")
+    super::replaced(super::replaced(out, "(.", "("), "|.", "|")
 }
 
 /// The expressions of every engine in `text`, in one pass per delimiter
@@ -786,7 +786,7 @@ const LOG4J_PREFIXES: &[&str] = &[
 /// the obfuscating ones (`lower`, `upper`, an empty key with a default).
 fn log4j_lookup(text: &str) -> Option<(Range<usize>, bool)> {
     let mut from = 0;
-    while let Some(p) = text.get(from..).and_then(|r| r.find("${")) {
+    while let Some(p) = text.get(from..).and_then(|r| super::find(r, "${")) {
         let start = from + p;
         let body = text.get(start + 2..).unwrap_or("");
         if body.starts_with("::-") {
