@@ -2449,7 +2449,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         // network calls" still asks for the approval.
         let window = text.get(a.end..end).unwrap_or("");
         let guarded = SAFEGUARDS.iter().any(|g| {
-            window.find(g).is_some_and(|p| {
+            super::find(window, g).is_some_and(|p| {
                 let prohibition = g.starts_with("must") || g.starts_with("should");
                 !prohibition || !marks.iter().filter(in_window).any(|m| m.term == Term::Privileged && m.at.start < a.end + p)
             })
@@ -2872,7 +2872,7 @@ fn cjk_processors(text: &str) -> Vec<Range<usize>> {
         return out;
     }
     for verb in VERBS {
-        for (at, _) in text.match_indices(verb).take(16) {
+        for at in super::match_offsets(text, verb).take(16) {
             let after = text.get(at + verb.len()..).unwrap_or("");
             let clause: usize = after
                 .char_indices()
@@ -3537,7 +3537,9 @@ fn tool_call(text: &str) -> Option<(Range<usize>, bool)> {
     }
     // Written in prose: "call fs.read on /etc/passwd", "call email.send
     // with to=...", "call send_email with ...".
-    for (at, verb) in ["call ", "invoke ", "execute ", "run "].iter().flat_map(|v| text.match_indices(v).take(32)) {
+    for (at, verb) in
+        ["call ", "invoke ", "execute ", "run "].iter().flat_map(|v| super::match_offsets(text, v).take(32).map(move |at| (at, *v)))
+    {
         let mut start = at + verb.len();
         if text.get(start..).is_some_and(|r| r.starts_with('`')) {
             start += 1;

@@ -1151,9 +1151,9 @@ fn words_at<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Range<usi
     let needle = needle.trim_end();
     let word = word_entry(needle);
     let arabic = arabic_entry(needle);
-    hay.match_indices(needle)
+    super::match_offsets(hay, needle)
         .take(64)
-        .map(move |(i, _)| i..i + needle.len())
+        .map(move |i| i..i + needle.len())
         .filter(move |r| (!word || whole(hay, r)) && (!arabic || arabic_word(hay, r)))
 }
 
@@ -1189,7 +1189,7 @@ fn has_word(hay: &str, needle: &str) -> bool {
     if !word_entry(needle) {
         return super::has(hay, needle);
     }
-    hay.match_indices(needle).any(|(i, _)| whole(hay, &(i..i + needle.len())))
+    super::match_offsets(hay, needle).any(|i| whole(hay, &(i..i + needle.len())))
 }
 
 /// Whether `text` names an amount of money: a currency sign or code next

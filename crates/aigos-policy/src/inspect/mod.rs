@@ -2576,7 +2576,39 @@ pub(crate) fn find(haystack: &str, needle: &str) -> Option<usize> {
     if h.len() < n.len() + 16 {
         return h.windows(n.len()).position(|w| w.first() == Some(&first) && w.iter().skip(1).zip(rest).all(|(a, b)| a == b));
     }
+    // (Most needles are absent: `str::contains`'s SIMD test says so before
+    // a searcher is built.)
+    if h.len() <= 4096 && n.len() <= 32 && !haystack.contains(needle) {
+        return None;
+    }
     memchr::memmem::find(h, n)
+}
+
+/// The last position of `needle` in `haystack`, as `str::rfind` gives it,
+/// without building its searcher where `needle` is absent (most texts).
+pub(crate) fn rfind(haystack: &str, needle: &str) -> Option<usize> {
+    if !has(haystack, needle) {
+        return None;
+    }
+    haystack.rfind(needle)
+}
+
+/// `str::split_once` by [`find`].
+pub(crate) fn split_once<'h>(haystack: &'h str, sep: &str) -> Option<(&'h str, &'h str)> {
+    let i = find(haystack, sep)?;
+    Some((haystack.get(..i)?, haystack.get(i + sep.len()..)?))
+}
+
+/// The offsets of `str::match_indices`, without building its searcher
+/// where `needle` is absent (most texts).
+pub(crate) fn match_offsets<'h>(haystack: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
+    has(haystack, needle).then(|| haystack.match_indices(needle).map(|(i, _)| i)).into_iter().flatten()
+}
+
+/// `text.replace(from, to)`, the text itself where `from` is absent
+/// (most), without building a searcher for it.
+pub(crate) fn replaced(text: String, from: &str, to: &str) -> String {
+    if has(&text, from) { text.replace(from, to) } else { text }
 }
 
 /// The largest char boundary of `text` at or below `i`.
@@ -2823,7 +2855,7 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ByteSet, WINDOW, WINDOW_OVERLAP, ascii_lower, find, has, windows};
+    use super::{ByteSet, WINDOW, WINDOW_OVERLAP, ascii_lower, find, has, match_offsets, replaced, rfind, split_once, windows};
     use proptest::prelude::*;
     use std::borrow::Cow;
 
@@ -2858,6 +2890,10 @@ mod tests {
             for h in [hay.as_str(), long.as_str()] {
                 prop_assert_eq!(has(h, &needle), h.contains(needle.as_str()));
                 prop_assert_eq!(find(h, &needle), h.find(needle.as_str()));
+                prop_assert_eq!(rfind(h, &needle), h.rfind(needle.as_str()));
+                prop_assert_eq!(split_once(h, &needle), h.split_once(needle.as_str()));
+                prop_assert_eq!(match_offsets(h, &needle).collect::<Vec<_>>(), h.match_indices(needle.as_str()).map(|(i, _)| i).collect::<Vec<_>>());
+                prop_assert_eq!(replaced(h.to_owned(), &needle, "xy"), h.replace(needle.as_str(), "xy"));
             }
         }
     }

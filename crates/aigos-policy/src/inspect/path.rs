@@ -214,7 +214,7 @@ fn special_targets(v: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
     // http://unix:/var/run/docker.sock:/containers/json: the Docker API is
     // root on the host.
-    if let Some(p) = lower.find("unix:") {
+    if let Some(p) = super::find(&lower, "unix:") {
         let sock = lower.get(p + 5..).unwrap_or("");
         if sock.starts_with('/') && (has(sock, "docker.sock") || has(sock, "containerd.sock") || has(sock, "/kubelet")) {
             out.push(hit(Confidence::High, "path.sensitive-file"));
@@ -545,7 +545,7 @@ fn normalize(raw: &str) -> Norm {
     // Literal escapes of NUL the normalizer may not have removed.
     if s.contains('\\') {
         for esc in ["\\x00", "\\u0000"] {
-            if let Some(p) = s.find(esc) {
+            if let Some(p) = super::find(&s, esc) {
                 s.replace_range(p..p + esc.len(), "\0");
             }
         }
@@ -623,7 +623,7 @@ fn normalize(raw: &str) -> Norm {
         // UNC \\server\share\path.
         let rest: String = path.get(2..).unwrap_or("").splitn(3, '/').nth(2).unwrap_or("").to_owned();
         path = format!("/{rest}");
-    } else if let Some((_, after)) = path.split_once("://") {
+    } else if let Some((_, after)) = super::split_once(&path, "://") {
         // A URL: its path is absolute.
         path = match after.find('/') {
             Some(p) => after.get(p..).unwrap_or("/").to_owned(),

@@ -2250,7 +2250,7 @@ fn quoted(text: &str, at: &Range<usize>, facts: &mut Facts) -> bool {
     }
     let lower_before = lower(text, start.saturating_sub(2000), start);
     for (open, close) in [("<code", "</code>"), ("<pre", "</pre>"), ("<blockquote", "</blockquote>")] {
-        if lower_before.rfind(open).is_some_and(|o| lower_before.rfind(close).is_none_or(|c| c < o)) {
+        if super::rfind(lower_before, open).is_some_and(|o| super::rfind(lower_before, close).is_none_or(|c| c < o)) {
             return true;
         }
     }

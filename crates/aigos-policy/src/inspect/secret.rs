@@ -220,7 +220,7 @@ fn dns_labels(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
     if name.len() < 24 {
         return;
     }
-    let name = name.split_once("://").map_or(name, |(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or(""));
+    let name = super::split_once(name, "://").map_or(name, |(_, rest)| rest.split(['/', ':', '?']).next().unwrap_or(""));
     if name.len() < 24 || name.len() > 253 || !name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_')) {
         return;
     }

@@ -3353,7 +3353,7 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
         if !dollar {
             break;
         }
-        if let Some(p) = t.find(pat)
+        if let Some(p) = super::find(t, pat)
             && letters_around(p, pat.len())
         {
             out.push(Confidence::High, "shell.obfuscation", at);
@@ -4701,7 +4701,7 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
     // `PATTERN -exec CMD {} ;` (or `+`): a find pattern carrying a command.
     // (A whole `find` command, a script line, is the shell analyzer's.)
     for marker in [" -exec ", " -execdir ", " -ok "] {
-        if let Some(p) = l.find(marker) {
+        if let Some(p) = super::find(&l, marker) {
             // The line that holds it opens with `find` (`- find . -name x
             // -prune -exec rm -rf {} +` in a task file): a whole command.
             // (Also after a YAML key or a Dockerfile `RUN`: `- run: find ...`.)
@@ -5103,7 +5103,9 @@ fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
         let lead = at + (line.len() - body.len());
         // `sh 'cmd'`, `sh "cmd"`, `sh(script: 'cmd')`, also after `{ ` on one line.
         for step in ["sh ", "sh(", "bat ", "pwsh ", "powershell "] {
-            if let Some(p) = body.find(step).filter(|p| *p == 0 || body.get(..*p).is_some_and(|h| h.ends_with([' ', '{', ';', '(']))) {
+            if let Some(p) =
+                super::find(body, step).filter(|p| *p == 0 || body.get(..*p).is_some_and(|h| h.ends_with([' ', '{', ';', '('])))
+            {
                 let rest = body.get(p + step.len()..).unwrap_or("");
                 let rest = rest.trim_start_matches(['(', ' ']).trim_start_matches("script:").trim_start();
                 // (Unquoted, `sh` is a command of the line: `... | sh &`.)

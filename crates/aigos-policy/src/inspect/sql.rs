@@ -1052,7 +1052,7 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
     if (!statement || names) && s.context == Context::Unknown && text.len() <= MAX_VALUE && text.contains('(') {
         // Whitespace of any kind around the keyword (`(\nSELECT`, `(\tselect`).
         let lower: String = text.chars().map(|c| if c.is_ascii_whitespace() { ' ' } else { c.to_ascii_lowercase() }).collect();
-        if let Some(p) = lower.find("(select ").or_else(|| lower.find("( select "))
+        if let Some(p) = super::find(&lower, "(select ").or_else(|| super::find(&lower, "( select "))
             && lower.get(p..).is_some_and(|r| super::has(r, " from "))
         {
             found.push((Confidence::High, "sql.subquery", p..text.len().min(p + 64)));

