@@ -45,6 +45,8 @@ pub struct Case {
 
 mod feat;
 mod models;
+mod shape;
+mod deep;
 
 fn load(dir: &str) -> Vec<Case> {
     let mut files: Vec<_> = std::fs::read_dir(dir).expect("dir").filter_map(|e| e.ok()).map(|e| e.path()).collect();

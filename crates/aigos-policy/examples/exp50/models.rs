@@ -30,6 +30,34 @@ pub struct Data {
     pub units: Vec<Vec<Vec<Vec<u32>>>>,
 }
 
+/// Extra features: shape (per chunk), context (per unit).
+#[derive(Clone, Copy, Default)]
+pub struct Extra {
+    pub shape: bool,
+    pub hits: bool,
+    pub field: bool,
+    pub tool: bool,
+}
+
+pub fn prepare_extra(cases: &[Case], e: Extra) -> Data {
+    let mut d = prepare(cases);
+    for (i, c) in cases.iter().enumerate() {
+        for (k, u) in c.units.iter().enumerate() {
+            let mut ctx = Vec::new();
+            super::shape::context(c, u, &mut ctx, e.hits, e.field, e.tool);
+            for (j, (_, ch)) in feat::chunks(&u.text).enumerate() {
+                let mut x = ctx.clone();
+                if e.shape {
+                    super::shape::shape(ch, &mut x);
+                }
+                d.units[i][k][j].extend_from_slice(&x);
+                d.joined[i].extend_from_slice(&x);
+            }
+        }
+    }
+    d
+}
+
 pub fn prepare(cases: &[Case]) -> Data {
     let joined = cases.iter().map(|c| hashes(&c.units.iter().map(|u| u.text.as_str()).collect::<Vec<_>>().join("\n"))).collect();
     let units = cases.iter().map(|c| c.units.iter().map(|u| feat::chunks(&u.text).map(|(_, ch)| hashes(ch)).collect()).collect()).collect();
@@ -214,7 +242,7 @@ pub fn run(args: &[String], cases: &[Case]) {
                 for alpha in [0.5f32, 1.0] {
                     for l2 in [1e-2f32, 3e-3] {
                         let o = Lr { l2, ..Lr::default() };
-                        let oof = oof_nblr(cases, &d, &o, alpha, 1.0, binar, &|_| 1.0);
+                        let oof = oof_nblr(cases, &d, &o, alpha, 1.0, binar, 3.0, &|_| 1.0);
                         report(&format!("nblr bin {binar} a {alpha} l2 {l2}"), cases, &oof);
                     }
                 }
@@ -223,8 +251,41 @@ pub fn run(args: &[String], cases: &[Case]) {
         "binar" => {
             // plain LR on binarized features
             let o = Lr::default();
-            let oof = oof_nblr(cases, &d, &o, 1e9, 1.0, true, &|_| 1.0);
+            let oof = oof_nblr(cases, &d, &o, 1e9, 1.0, true, 3.0, &|_| 1.0);
             report("lr binarized (r=const)", cases, &oof);
+        }
+        "extra" => {
+            // extra shape hits field tool  (0/1 each), then model lr|nb
+            let b = |k: usize| args[k] == "1";
+            let e = Extra { shape: b(1), hits: b(2), field: b(3), tool: b(4) };
+            let d = prepare_extra(cases, e);
+            let name = format!("shape {} hits {} field {} tool {}", b(1), b(2), b(3), b(4));
+            if args[5] == "lr" {
+                let oof = oof_lr(cases, &d, &Lr::default(), &|_| 1.0);
+                report(&format!("lr {name}"), cases, &oof);
+            } else {
+                let g = |k: usize, def: f32| -> f32 { args.get(k).map_or(def, |a| a.parse().expect("num")) };
+                let (wm, wc, l2, alpha, rs) = (g(6, 1.0), g(7, 1.0), g(8, 3e-3), g(9, 1.0), g(10, 3.0));
+                let o = Lr { l2, ..Lr::default() };
+                let oof = oof_nblr(cases, &d, &o, alpha, 1.0, false, rs, &|c| if c.injection { if c.rules { wc } else { wm } } else { 1.0 });
+                report(&format!("nb {name} wm {wm} wc {wc} l2 {l2} a {alpha} rs {rs}"), cases, &oof);
+                if args.get(11).is_some() { misses(cases, &oof, &args[11]); }
+            }
+        }
+        "deep" => {
+            // deep ebits dim hidden epochs rate l2 wide init
+            let f = |k: usize| -> f32 { args[k].parse().expect("num") };
+            let o = super::deep::Deep { ebits: f(1) as u32, dim: f(2) as usize, hidden: f(3) as usize, epochs: f(4) as usize, rate: f(5), l2: f(6), wide: args[7] == "1", init: f(8) };
+            let oof = super::deep::oof_deep(cases, &d, o, &Lr::default(), &|_| 1.0);
+            report(&format!("deep {}", args[1..].join(" ")), cases, &oof);
+        }
+        "nbgrid" => {
+            // nbgrid alpha l2 rscale beta wmiss epochs
+            let f = |k: usize| -> f32 { args[k].parse().expect("num") };
+            let o = Lr { l2: f(2), epochs: f(6) as usize, ..Lr::default() };
+            let wm = f(5);
+            let oof = oof_nblr(cases, &d, &o, f(1), f(4), false, f(3), &|c| if c.injection && !c.rules { wm } else { 1.0 });
+            report(&format!("nblr a {} l2 {} rs {} beta {} wm {} ep {}", f(1), f(2), f(3), f(4), f(5), f(6)), cases, &oof);
         }
         _ => eprintln!("unknown"),
     }
@@ -298,7 +359,7 @@ pub fn oof_mil(cases: &[Case], d: &Data, o: &Lr, per_case: bool, weight: &dyn Fn
 
 /// NB-LR: log-count ratios scale each feature; the LR weight and the ratio
 /// fold into one table at scoring.
-pub fn oof_nblr(cases: &[Case], d: &Data, o: &Lr, alpha: f32, beta_mix: f32, binar: bool, weight: &dyn Fn(&Case) -> f32) -> Vec<f32> {
+pub fn oof_nblr(cases: &[Case], d: &Data, o: &Lr, alpha: f32, beta_mix: f32, binar: bool, rscale: f32, weight: &dyn Fn(&Case) -> f32) -> Vec<f32> {
     let mask = (1u32 << o.bits) - 1;
     let size = 1usize << o.bits;
     let prep = |h: &[u32]| -> Sp {
@@ -323,7 +384,7 @@ pub fn oof_nblr(cases: &[Case], d: &Data, o: &Lr, alpha: f32, beta_mix: f32, bin
         let (sp, sq): (f32, f32) = (p.iter().sum(), q.iter().sum());
         let r: Vec<f32> = p.iter().zip(&q).map(|(a, b)| ((a / sp) / (b / sq)).ln()).collect();
         let rmax = r.iter().fold(0f32, |m, x| m.max(x.abs()));
-        let r: Vec<f32> = r.iter().map(|x| x / rmax * 3.0).collect();
+        let r: Vec<f32> = r.iter().map(|x| x / rmax * rscale).collect();
         let data: Vec<(Sp, bool, f32)> = cases
             .iter()
             .enumerate()
