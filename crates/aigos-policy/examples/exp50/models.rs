@@ -37,6 +37,7 @@ pub struct Extra {
     pub hits: bool,
     pub field: bool,
     pub tool: bool,
+    pub seq: usize,
 }
 
 pub fn prepare_extra(cases: &[Case], e: Extra) -> Data {
@@ -49,6 +50,9 @@ pub fn prepare_extra(cases: &[Case], e: Extra) -> Data {
                 let mut x = ctx.clone();
                 if e.shape {
                     super::shape::shape(ch, &mut x);
+                }
+                if e.seq > 0 {
+                    super::shape::shapeseq(ch, &mut x, e.seq, e.seq + 1);
                 }
                 d.units[i][k][j].extend_from_slice(&x);
                 d.joined[i].extend_from_slice(&x);
@@ -101,7 +105,7 @@ pub fn train_lr(data: &[(Sp, bool, f32)], o: &Lr) -> (Vec<f32>, f32) {
     let mut g2 = vec![0f32; size];
     let (mut bias, mut bg2) = (0f32, 0f32);
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = 0x5eed_a160_5eed_a161u64;
+    let mut rng = 0x5eed_a160_5eed_a161u64 ^ std::env::var("SEED").ok().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     for _ in 0..o.epochs {
         shuffle(&mut order, &mut rng);
         for &i in &order {
@@ -257,7 +261,7 @@ pub fn run(args: &[String], cases: &[Case]) {
         "extra" => {
             // extra shape hits field tool  (0/1 each), then model lr|nb
             let b = |k: usize| args[k] == "1";
-            let e = Extra { shape: b(1), hits: b(2), field: b(3), tool: b(4) };
+            let e = Extra { shape: b(1), hits: b(2), field: b(3), tool: b(4), seq: std::env::var("SEQ").ok().and_then(|s| s.parse().ok()).unwrap_or(0) };
             let d = prepare_extra(cases, e);
             let name = format!("shape {} hits {} field {} tool {}", b(1), b(2), b(3), b(4));
             if args[5] == "lr" {
@@ -278,6 +282,24 @@ pub fn run(args: &[String], cases: &[Case]) {
             let o = super::deep::Deep { ebits: f(1) as u32, dim: f(2) as usize, hidden: f(3) as usize, epochs: f(4) as usize, rate: f(5), l2: f(6), wide: args[7] == "1", init: f(8) };
             let oof = super::deep::oof_deep(cases, &d, o, &Lr::default(), &|_| 1.0);
             report(&format!("deep {}", args[1..].join(" ")), cases, &oof);
+        }
+        "ens" => {
+            let d = prepare_extra(cases, Extra { shape: true, hits: true, field: true, tool: true, seq: 0 });
+            let lr = oof_lr(cases, &d, &Lr::default(), &|_| 1.0);
+            report("lr all", cases, &lr);
+            let nb1 = oof_nblr(cases, &d, &Lr { l2: 1e-3, ..Lr::default() }, 1.0, 1.0, false, 3.0, &|_| 1.0);
+            report("nb all l2 1e-3", cases, &nb1);
+            let nb3 = oof_nblr(cases, &d, &Lr { l2: 3e-3, ..Lr::default() }, 1.0, 1.0, false, 3.0, &|_| 1.0);
+            report("nb all l2 3e-3", cases, &nb3);
+            let d0 = prepare(cases);
+            let base = oof_lr(cases, &d0, &Lr::default(), &|_| 1.0);
+            report("lr plain", cases, &base);
+            let avg = |a: &[f32], b: &[f32], wa: f32| -> Vec<f32> { a.iter().zip(b).map(|(x, y)| wa * x + (1.0 - wa) * y).collect() };
+            for wa in [0.3f32, 0.5, 0.7] {
+                report(&format!("ens lr all + nb1e-3 wa {wa}"), cases, &avg(&lr, &nb1, wa));
+                report(&format!("ens lr plain + nb1e-3 wa {wa}"), cases, &avg(&base, &nb1, wa));
+            }
+            report("ens nb1e-3 + nb3e-3", cases, &avg(&nb1, &nb3, 0.5));
         }
         "nbgrid" => {
             // nbgrid alpha l2 rscale beta wmiss epochs

@@ -132,3 +132,54 @@ pub fn context(case: &Case, unit: &Unit, out: &mut Vec<u32>, with_hits: bool, wi
         }
     }
 }
+
+/// Word-shape sequence n-grams: each word as its shape class (lower,
+/// Capitalized, UPPER, digits, mixed) and each punctuation mark as itself
+/// (blanks dropped, a line break as 'n'); 3- and 4-grams of that sequence.
+pub fn shapeseq(text: &str, out: &mut Vec<u32>, lo: usize, hi: usize) {
+    let mut seq: Vec<u32> = Vec::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, seq: &mut Vec<u32>| {
+        if word.is_empty() {
+            return;
+        }
+        let digits = word.chars().all(|c| c.is_numeric());
+        let class = if digits {
+            'd'
+        } else if word.chars().any(|c| c.is_numeric()) {
+            'm'
+        } else if word.chars().all(|c| !c.is_uppercase()) {
+            'a'
+        } else if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) {
+            'U'
+        } else if word.chars().next().is_some_and(char::is_uppercase) {
+            'A'
+        } else {
+            'x'
+        };
+        seq.push(class as u32);
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut seq);
+            if c == '\n' {
+                seq.push('n' as u32);
+            } else if !c.is_whitespace() {
+                seq.push(0x1000 + c as u32);
+            }
+        }
+    }
+    flush(&mut word, &mut seq);
+    for n in lo..=hi {
+        for g in seq.windows(n) {
+            let mut x: u32 = 0x6a09_e667 ^ n as u32;
+            for &s in g {
+                x = (x ^ s).wrapping_mul(0x0100_0193);
+            }
+            out.push(finish(x));
+        }
+    }
+}
