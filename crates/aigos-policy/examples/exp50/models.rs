@@ -52,7 +52,7 @@ pub fn prepare_extra(cases: &[Case], e: Extra) -> Data {
                     super::shape::shape(ch, &mut x);
                 }
                 if e.seq > 0 {
-                    super::shape::shapeseq(ch, &mut x, e.seq, e.seq + 1);
+                    super::shape::shapeseq(ch, &mut x, e.seq, std::env::var("SEQHI").ok().and_then(|s| s.parse().ok()).unwrap_or(e.seq + 1));
                 }
                 d.units[i][k][j].extend_from_slice(&x);
                 d.joined[i].extend_from_slice(&x);
@@ -415,7 +415,12 @@ pub fn oof_nblr(cases: &[Case], d: &Data, o: &Lr, alpha: f32, beta_mix: f32, bin
             .collect();
         let (w, bias) = train_lr(&data, o);
         let wmean = w.iter().map(|x| x.abs()).sum::<f32>() / size as f32;
-        let weff: Vec<f32> = w.iter().zip(&r).map(|(a, b)| ((1.0 - beta_mix) * wmean + beta_mix * a) * b).collect();
+        let mut weff: Vec<f32> = w.iter().zip(&r).map(|(a, b)| ((1.0 - beta_mix) * wmean + beta_mix * a) * b).collect();
+        if std::env::var("QUANT").is_ok() {
+            let max = weff.iter().fold(0f32, |m, x| m.max(x.abs()));
+            let scale = max / 127.0;
+            weff.iter_mut().for_each(|x| *x = (*x / scale).round().clamp(-127.0, 127.0) * scale);
+        }
         for i in (0..cases.len()).filter(|&i| cases[i].fold == fold) {
             oof[i] = case_max(&d.units[i], &mut |h| dot(&weff, &prep(h))) + bias;
         }
