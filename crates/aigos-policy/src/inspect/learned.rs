@@ -458,42 +458,80 @@ const SHAPE_MAX: usize = 6;
 /// layout of a message (an addressee, a colon, a request, a parenthesis)
 /// across languages, where the character n-grams of a language the corpus
 /// barely has carry little.
-fn shape_grams(text: &str, mut emit: impl FnMut(u32)) -> usize {
-    let mut last = [0u32; SHAPE_MAX];
-    let mut seen = 0usize;
-    let mut n = 0usize;
-    let mut push = |symbol: u32| {
-        last.rotate_left(1);
-        last[SHAPE_MAX - 1] = symbol;
-        seen += 1;
-        for size in SHAPE_MIN..=SHAPE_MAX.min(seen) {
-            let mut h = SEED_SHAPE ^ u32::try_from(size).unwrap_or_default();
-            for &s in &last[SHAPE_MAX - size..] {
-                h = (h ^ s).wrapping_mul(0x0100_0193);
-            }
-            emit(finish(h));
-            n += 1;
-        }
-    };
+fn shape_grams(text: &str, emit: impl FnMut(u32)) -> usize {
+    let mut grams = ShapeGrams::new(emit);
     let mut word = Shape::default();
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            word.add(c);
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
+        // ASCII a byte at a time, with the same tests as the characters'.
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                word.add(char::from(byte));
+            } else {
+                if let Some(class) = word.take() {
+                    grams.push(class);
+                }
+                grams.punctuation(char::from(byte));
+            }
+            i += 1;
             continue;
         }
-        if let Some(class) = word.take() {
-            push(class);
-        }
-        if c == '\n' {
-            push(u32::from(b'n'));
-        } else if !c.is_whitespace() {
-            push(0x1000 + c as u32);
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+        i += c.len_utf8();
+        if c.is_alphanumeric() {
+            word.add(c);
+        } else {
+            if let Some(class) = word.take() {
+                grams.push(class);
+            }
+            grams.punctuation(c);
         }
     }
     if let Some(class) = word.take() {
-        push(class);
+        grams.push(class);
     }
-    n
+    grams.n
+}
+
+/// The last [`SHAPE_MAX`] symbols of the text read, and the n-grams that
+/// end at each new one, hashed newest symbol first so that the n-grams
+/// ending at one symbol share their hash's start.
+struct ShapeGrams<E> {
+    last: [u32; SHAPE_MAX],
+    seen: usize,
+    n: usize,
+    emit: E,
+}
+
+impl<E: FnMut(u32)> ShapeGrams<E> {
+    fn new(emit: E) -> Self {
+        ShapeGrams { last: [0; SHAPE_MAX], seen: 0, n: 0, emit }
+    }
+
+    /// A line break is a symbol, other blanks are none, any other mark is itself.
+    fn punctuation(&mut self, c: char) {
+        if c == '\n' {
+            self.push(u32::from(b'n'));
+        } else if !c.is_whitespace() {
+            self.push(0x1000 + c as u32);
+        }
+    }
+
+    fn push(&mut self, symbol: u32) {
+        if let Some(slot) = self.last.get_mut(self.seen % SHAPE_MAX) {
+            *slot = symbol;
+        }
+        self.seen += 1;
+        let mut h = SEED_SHAPE;
+        for back in 1..=SHAPE_MAX.min(self.seen) {
+            h = (h ^ self.last.get((self.seen - back) % SHAPE_MAX).copied().unwrap_or(0)).wrapping_mul(0x0100_0193);
+            if back >= SHAPE_MIN {
+                (self.emit)(finish(h));
+                self.n += 1;
+            }
+        }
+    }
 }
 
 /// What [`shape_grams`] knows of the word being read.
@@ -831,6 +869,49 @@ mod tests {
         let long = "a".repeat(100_000);
         let n = features(&long, |_| {});
         assert!(n < 3 * (MAX_WORD + 2) + 2, "{n}");
+    }
+
+    /// [`shape_grams`] as first written: the text's symbols a character at
+    /// a time, then every window of 3 to 6 hashed newest symbol first.
+    fn shape_grams_plain(text: &str) -> Vec<u32> {
+        let mut symbols = Vec::new();
+        let mut word = Shape::default();
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                word.add(c);
+                continue;
+            }
+            symbols.extend(word.take());
+            if c == '\n' {
+                symbols.push(u32::from(b'n'));
+            } else if !c.is_whitespace() {
+                symbols.push(0x1000 + c as u32);
+            }
+        }
+        symbols.extend(word.take());
+        let mut out = Vec::new();
+        for end in 0..symbols.len() {
+            for size in SHAPE_MIN..=SHAPE_MAX.min(end + 1) {
+                let h = symbols[end + 1 - size..=end].iter().rev().fold(SEED_SHAPE, |h, &s| (h ^ s).wrapping_mul(0x0100_0193));
+                out.push(finish(h));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+        /// `shape_grams` reads ASCII a byte at a time and keeps the last
+        /// symbols in a ring: its n-grams are those of the plain reading
+        /// (mixed scripts, every ASCII blank and control, case classes).
+        #[test]
+        fn shape_grams_read_as_characters(parts in proptest::collection::vec("[a-zA-Z0-9]{1,8}|[ -/:-@\\[-`{-~\t\n\r\u{b}\u{c}\u{1c}\u{85}\u{a0}]{1,3}|[\u{e9}\u{c9}\u{df}\u{130}\u{4e00}\u{3b1}\u{391}\u{660}\u{ff21}\u{ff01}\u{2014}\u{ab}]{1,3}", 0..40)) {
+            let text: String = parts.concat();
+            let mut fast = Vec::new();
+            let n = shape_grams(&text, |h| fast.push(h));
+            proptest::prop_assert_eq!(n, fast.len());
+            proptest::prop_assert_eq!(fast, shape_grams_plain(&text));
+        }
     }
 
     #[test]
