@@ -920,13 +920,21 @@ struct Lexicon {
     terms: AhoCorasick,
     waivers: usize,
     objects: AhoCorasick,
+    /// [`NEGATIONS`], trailing blanks trimmed as [`words_at`] trims them.
+    negations: AhoCorasick,
 }
 
 static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
     let build = |p: &mut dyn Iterator<Item = &&str>| {
         AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).match_kind(MatchKind::Standard).build(p.copied()).ok()
     };
-    Some(Lexicon { terms: build(&mut WAIVERS.iter().chain(CONTROLS))?, waivers: WAIVERS.len(), objects: build(&mut OBJECTS.iter())? })
+    let negations: Vec<&str> = NEGATIONS.iter().map(|n| n.trim_end()).collect();
+    Some(Lexicon {
+        terms: build(&mut WAIVERS.iter().chain(CONTROLS))?,
+        waivers: WAIVERS.len(),
+        objects: build(&mut OBJECTS.iter())?,
+        negations: build(&mut negations.iter())?,
+    })
 });
 
 /// Whether an entry must stand as whole words: one that starts and ends
@@ -980,30 +988,54 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         if entry.is_some_and(|e| word_entry(e)) && !whole(text, &at) {
             continue;
         }
-        if i < lex.waivers {
-            waivers.push(at)
-        } else {
-            controls.push(at)
-        }
-        if waivers.len() + controls.len() >= 1024 {
-            break;
-        }
+        if i < lex.waivers { waivers.push(at) } else { controls.push(at) }
     }
     if waivers.is_empty() || controls.is_empty() {
         return None;
     }
+    // Every term is kept (the text is at most `MAX_TEXT` bytes): a count
+    // would let a run of control words before a request use it up.
+    // Controls by start, so that those near a waiver are found by a
+    // binary search instead of a scan of every control per waiver.
+    controls.sort_unstable_by_key(|c| (c.start, c.end));
+    let near_controls = |w: &Range<usize>| near_controls(text, &controls, w.clone());
     // A new payee or destination in the text (an IBAN, a personal
     // mailbox), looked for once.
     let mut payee: Option<bool> = None;
     // A waiver and a control near it in one sentence, the sentence neither
-    // keeping the control nor stating a policy, the reader asked. At most
-    // [`MAX_PAIRS`] pairs are judged: each judgment reads its sentence and
-    // the two before, so the work stays linear in the text.
-    let bypass = waivers.iter().filter(|w| controls.iter().any(|c| near(text, w, c))).take(MAX_PAIRS).find_map(|w| {
-        let s = sentence(text, w.start);
+    // keeping the control nor stating a policy, the reader asked. Waivers
+    // in one sentence share it (the first one's, when a sentence runs past
+    // `sentence`'s reach), its negations and what it says as a whole, each
+    // found once; at most [`MAX_PER_SENTENCE`] of them are judged. No count
+    // runs over the whole text: decoys ("never pay without approval", again
+    // and again) in other sentences cannot use it up.
+    waivers.sort_unstable_by_key(|w| (w.start, w.end));
+    let overlaps_waiver = |r: &Range<usize>| {
+        let from = waivers.partition_point(|x| x.start + MAX_TERM <= r.start);
+        waivers.get(from..).unwrap_or_default().iter().take_while(|x| x.start < r.end).any(|x| r.start < x.end)
+    };
+    let mut group = 0..0;
+    let mut judged = 0usize;
+    let mut sentence_allows: Option<bool> = None;
+    // The sentence's negations that are not part of a waiver, found once.
+    let mut negations: Option<Vec<Range<usize>>> = None;
+    let mut reports_it: Option<bool> = None;
+    let bypass = waivers.iter().filter(|w| near_controls(w).next().is_some()).find_map(|w| {
+        if !group.contains(&w.start) {
+            group = sentence(text, w.start);
+            judged = 0;
+            sentence_allows = None;
+            reports_it = None;
+            negations = None;
+        }
+        let s = group.clone();
         // The control a few words after the waiver ("no need to wait for
         // the updated supplier form") or just before it ("承認ステップは省略").
-        let near = controls.iter().find(|c| c.start >= s.start && c.end <= s.end && near(text, w, c))?;
+        let near = near_controls(w).find(|c| c.start >= s.start && c.end <= s.end)?;
+        judged += 1;
+        if judged > MAX_PER_SENTENCE {
+            return None;
+        }
         // Negated in its sentence ("never pay without a call-back", "a
         // payment without approval is not made", "... will be rejected"),
         // by a word that is not part of a waiver ("nicht über den").
@@ -1018,26 +1050,36 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         // (A standing rule with a new payee is the classic bank change:
         // "from now on, please pay the new account below".)
         let payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
-        let reporting = std::cell::OnceCell::new();
         // (A negation after the waiver and its control, joined to them by
         // a bare "and" — "skip the usual approval and don't log it" — is
         // a second request's.)
         let pair_end = near.end.max(w.end);
-        let coordinated = |a: usize| {
+        let mut coordinated = |a: usize| {
             (text.get(a.min(w.start)..a.max(w.start)).is_some_and(|g| {
                 COORDINATORS.iter().any(|c| super::has(g, c)) || DASHES.iter().map(|d| g.matches(d).count()).sum::<usize>() % 2 == 1
             }) || a >= pair_end
                 && text.get(pair_end..a).is_some_and(|g| {
                     AND_WORDS.iter().any(|c| has_word(g, c)) || g.contains([',', ';', '&']) || DASHES.iter().any(|d| g.contains(d))
                 }))
-                && (payee || !*reporting.get_or_init(|| REPORT_VERBS.iter().any(|r| has_word(whole_sentence, r))))
+                && (payee || !*reports_it.get_or_insert_with(|| REPORT_VERBS.iter().any(|r| has_word(whole_sentence, r))))
         };
-        let negated = NEGATIONS.iter().any(|n| {
-            words_at(whole_sentence, n).any(|r| {
-                let r = s.start + r.start..s.start + r.end;
-                !waivers.iter().any(|x| x.start < r.end && r.start < x.end) && !coordinated(r.start)
+        let negated = negations
+            .get_or_insert_with(|| {
+                lex.negations
+                    .find_overlapping_iter(whole_sentence)
+                    .filter(|m| {
+                        let r = m.range();
+                        NEGATIONS.get(m.pattern().as_usize()).is_some_and(|n| {
+                            let n = n.trim_end();
+                            (!word_entry(n) || whole(whole_sentence, &r)) && (!arabic_entry(n) || arabic_word(whole_sentence, &r))
+                        })
+                    })
+                    .map(|m| s.start + m.start()..s.start + m.end())
+                    .filter(|r| !overlaps_waiver(r))
+                    .collect()
             })
-        });
+            .iter()
+            .any(|r| !coordinated(r.start));
         if negated {
             return None;
         }
@@ -1048,43 +1090,58 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
         if ALREADY.iter().any(|a| has_word(span, a)) || HAD.iter().any(|a| has_word(between, a)) {
             return None;
         }
-        // Forbidden by the sentence ("... is a disciplinary matter"), unless
-        // it goes on ("is against policy, but ...").
-        let forbidden = PROHIBITIONS.iter().any(|p| {
-            whole_sentence.find(p).is_some_and(|at| {
-                let rest = whole_sentence.get(at..).unwrap_or("");
-                !has_word(rest, "but") && !has_word(rest, "however")
-            })
-        });
-        // A permission ("you can skip the verification quiz", "puedes
-        // entrar sin ..."): a policy too, without a new payee.
-        const PERMISSIONS: &[&str] =
-            &["you can", "you may", "can be", "may be", "können sie", "vous pouvez", "puedes", "podéis", "può", "pode", "kunt u", "kan du"];
-        let standing = STANDING.iter().chain(PERMISSIONS).any(|p| has_word(whole_sentence, p));
-        if forbidden || !payee && standing || threshold(whole_sentence) {
-            return None;
-        }
-        // A report of fraud: its words in this sentence or the one before.
-        let before = previous(text, &s);
-        let context = text.get(before.start.min(s.start)..s.end).unwrap_or("");
-        if REPORTS.iter().any(|r| super::has(context, r)) {
-            return None;
-        }
-        // A request to the reader in this sentence or the two before, or a
-        // new payee or destination in the text (an IBAN, a personal mailbox).
-        let earlier = previous(text, &before);
-        let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
-        let requested = REQUESTS.iter().any(|r| {
-            words_at(asked, r).any(|at| {
-                let after = asked.get(at.end..super::floor_char(asked, (at.end + 16).min(asked.len()))).unwrap_or("");
-                !NOTICES.iter().any(|n| super::has(after, n))
-            })
-        });
-        if !requested && !payee {
+        // What the sentence says as a whole, judged once for its waivers.
+        if !*sentence_allows.get_or_insert_with(|| sentence_allows_bypass(text, &s, payee)) {
             return None;
         }
         Some(s.start.min(near.start)..s.end.max(near.end))
     })?;
+    bypass_with_object(text, lex, bypass)
+}
+
+/// Whether sentence `s` of `text`, as a whole, asks for what one of its
+/// waivers and controls make a bypass: it neither forbids it nor states a
+/// policy, reports no fraud, and asks the reader (or the text names a new
+/// payee).
+fn sentence_allows_bypass(text: &str, s: &Range<usize>, payee: bool) -> bool {
+    let whole_sentence = text.get(s.clone()).unwrap_or("");
+    // Forbidden by the sentence ("... is a disciplinary matter"), unless
+    // it goes on ("is against policy, but ...").
+    let forbidden = PROHIBITIONS.iter().any(|p| {
+        whole_sentence.find(p).is_some_and(|at| {
+            let rest = whole_sentence.get(at..).unwrap_or("");
+            !has_word(rest, "but") && !has_word(rest, "however")
+        })
+    });
+    // A permission ("you can skip the verification quiz", "puedes
+    // entrar sin ..."): a policy too, without a new payee.
+    const PERMISSIONS: &[&str] =
+        &["you can", "you may", "can be", "may be", "können sie", "vous pouvez", "puedes", "podéis", "può", "pode", "kunt u", "kan du"];
+    let standing = STANDING.iter().chain(PERMISSIONS).any(|p| has_word(whole_sentence, p));
+    if forbidden || !payee && standing || threshold(whole_sentence) {
+        return false;
+    }
+    // A report of fraud: its words in this sentence or the one before.
+    let before = previous(text, s);
+    let context = text.get(before.start.min(s.start)..s.end).unwrap_or("");
+    if REPORTS.iter().any(|r| super::has(context, r)) {
+        return false;
+    }
+    // A request to the reader in this sentence or the two before, or a
+    // new payee or destination in the text (an IBAN, a personal mailbox).
+    let earlier = previous(text, &before);
+    let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
+    let requested = REQUESTS.iter().any(|r| {
+        words_at(asked, r).any(|at| {
+            let after = asked.get(at.end..super::floor_char(asked, (at.end + 16).min(asked.len()))).unwrap_or("");
+            !NOTICES.iter().any(|n| super::has(after, n))
+        })
+    });
+    requested || payee
+}
+
+/// `bypass` when an object a fraud wants is near it.
+fn bypass_with_object(text: &str, lex: &Lexicon, bypass: Range<usize>) -> Option<Range<usize>> {
     // An object a fraud wants, near the bypass (its paragraph, in effect:
     // 400 bytes each way).
     let around =
@@ -1098,20 +1155,49 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
     object.then_some(bypass)
 }
 
-/// The most waiver-control pairs one text has judged.
-const MAX_PAIRS: usize = 32;
+/// The most waivers of one sentence judged: more than decoy clauses fit
+/// in a sentence's reach (400 bytes after its first waiver; "not skip dpo, "
+/// is 14), so that none can use it up, and few enough that the work stays
+/// linear (a megabyte of coordinated negations and waivers, `skip dpo and
+/// not, `, is read in about 0.2 s).
+const MAX_PER_SENTENCE: usize = 64;
+
+/// The widest gap [`near`] accepts between a waiver and its control.
+const NEAR: usize = 48;
+
+/// The longest entry of [`WAIVERS`] and [`CONTROLS`], in bytes.
+const MAX_TERM: usize = 64;
 
 /// The longest text read (a longer string is read in windows no longer
 /// than this).
 const MAX_TEXT: usize = 8 * 1024;
 const _: () = assert!(MAX_TEXT >= super::WINDOW);
+const _: () = {
+    let mut i = 0;
+    while i < CONTROLS.len() {
+        assert!(CONTROLS[i].len() <= MAX_TERM, "a control longer than MAX_TERM");
+        i += 1;
+    }
+    let mut i = 0;
+    while i < WAIVERS.len() {
+        assert!(WAIVERS[i].len() <= MAX_TERM, "a waiver longer than MAX_TERM");
+        i += 1;
+    }
+};
 
 /// Whether control `c` stands near waiver `w`: a few words after it ("no
 /// need to wait for the updated supplier form") or just before it
 /// ("承認ステップは省略").
 fn near(text: &str, w: &Range<usize>, c: &Range<usize>) -> bool {
-    c.start >= w.end && text.get(w.end..c.start).is_some_and(|g| g.len() <= 48 && g.split_whitespace().count() <= 4)
-        || c.end <= w.start && w.start - c.end <= 48
+    c.start >= w.end && text.get(w.end..c.start).is_some_and(|g| g.len() <= NEAR && g.split_whitespace().count() <= 4)
+        || c.end <= w.start && w.start - c.end <= NEAR
+}
+
+/// The controls [`near`] waiver `w`, of `controls` sorted by start.
+fn near_controls<'a>(text: &'a str, controls: &'a [Range<usize>], w: Range<usize>) -> impl Iterator<Item = &'a Range<usize>> + 'a {
+    let from = controls.partition_point(|c| c.start < w.start.saturating_sub(NEAR + MAX_TERM));
+    let upto = w.end + NEAR;
+    controls.get(from..).unwrap_or_default().iter().take_while(move |c| c.start <= upto).filter(move |c| near(text, &w, c))
 }
 
 /// The sentence before `s`, over blank lines (an empty range at the
@@ -1146,13 +1232,13 @@ fn threshold(sentence: &str) -> bool {
 }
 
 /// Where `needle` stands in `hay` as a word (anywhere, for entries that
-/// are no Latin or Cyrillic words), at most 64 places.
+/// are no Latin or Cyrillic words), every place: a cap would let decoys
+/// ("please note", "zip code" again and again) hide the one that counts.
 fn words_at<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Range<usize>> + 'h {
     let needle = needle.trim_end();
     let word = word_entry(needle);
     let arabic = arabic_entry(needle);
     super::match_offsets(hay, needle)
-        .take(64)
         .map(move |i| i..i + needle.len())
         .filter(move |r| (!word || whole(hay, r)) && (!arabic || arabic_word(hay, r)))
 }
