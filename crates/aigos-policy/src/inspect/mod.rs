@@ -188,9 +188,10 @@ pub enum Decoding {
     /// ROT13 (Latin letters rotated by 13), applied to a text that names
     /// it ("ROT13:", "decode with rot-13") as the key to its hidden part.
     Rot13,
-    /// Comments and runs of whitespace removed from a SQL text longer than
-    /// one analysis window: padding does not push a statement out of the
-    /// window that would read it.
+    /// Padding removed: runs of 64 or more blanks (and, from a SQL text
+    /// longer than one analysis window, its comments and every run of
+    /// whitespace), so that padding neither turns a value into prose nor
+    /// pushes a statement out of the window that would read it.
     Condensed,
 }
 
@@ -687,6 +688,7 @@ impl Inspector {
         }
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
+        run.scan_unpadded(&nodes, &strings);
         let nosql = names_or(bytes);
         if schema.is_some() || nosql {
             let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::Payload(e.to_string()))?;
@@ -712,6 +714,7 @@ impl Inspector {
         collect(value, None, 0, self.config.max_depth, &mut nodes, &mut strings)?;
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
+        run.scan_unpadded(&nodes, &strings);
         run.nosql_document(value, "", &[]);
         if let Some(schema) = schema {
             run.hits.extend(schema::check(schema, value));
@@ -793,6 +796,34 @@ impl<'i> Run<'i> {
 
     /// Scans the strings of one JSON document (the payload, or one embedded
     /// in a string at `prefix`, revealed by `chain`).
+    /// Scans the payload again without its padding when a string has a run
+    /// of [`PAD_RUN`] blanks or more (see [`unpadded`]): a thousand spaces
+    /// or line breaks before a value (`' OR 1=1 #`, `; rm -rf ~`) or a
+    /// command would otherwise make it prose, or push it past what a
+    /// value's rules read, for every analyzer and for the judgments of a
+    /// payload's parts together. The findings carry
+    /// [`Decoding::Condensed`]; the pass has a decoding budget of its own,
+    /// so the work is at most twice a payload's.
+    fn scan_unpadded(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>]) {
+        let mut changed = false;
+        let unpadded: Vec<Scanned<'_>> = strings
+            .iter()
+            .map(|s| match unpadded(&s.text) {
+                Some(text) => {
+                    changed = true;
+                    Scanned { node: s.node, text: Cow::Owned(text), is_key: s.is_key }
+                }
+                None => Scanned { node: s.node, text: Cow::Borrowed(&s.text), is_key: s.is_key },
+            })
+            .collect();
+        if changed {
+            let spent = self.budget;
+            self.budget = self.inspector.config.max_bytes;
+            self.scan(nodes, &unpadded, "", &[Decoding::Condensed], 0);
+            self.budget = spent.min(self.budget);
+        }
+    }
+
     fn scan(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding], depth: usize) {
         // Nodes whose key is a secret: shown redacted in every pointer.
         let mut redacted: Vec<usize> = Vec::new();
@@ -2853,6 +2884,46 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
     }
 }
 
+/// The shortest run of blanks [`unpadded`] removes.
+const PAD_RUN: usize = 64;
+
+/// `text` without its runs of [`PAD_RUN`] or more blanks (spaces, tabs,
+/// line breaks): one at its start or end is removed, one inside it becomes
+/// its first line break, or a space. `None` when it has no such run.
+fn unpadded(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let blank = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    // (Runs are found without a scan when the text is too short for one.)
+    if b.len() < PAD_RUN {
+        return None;
+    }
+    let mut out: Option<String> = None;
+    let mut kept = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !b.get(i).copied().is_some_and(blank) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while b.get(i).copied().is_some_and(blank) {
+            i += 1;
+        }
+        if i - start < PAD_RUN {
+            continue;
+        }
+        let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        o.push_str(text.get(kept..start).unwrap_or(""));
+        if start > 0 && i < b.len() {
+            o.push(if b.get(start..i).is_some_and(|r| r.contains(&b'\n')) { '\n' } else { ' ' });
+        }
+        kept = i;
+    }
+    let mut o = out?;
+    o.push_str(text.get(kept..).unwrap_or(""));
+    Some(o)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{ByteSet, WINDOW, WINDOW_OVERLAP, ascii_lower, find, has, match_offsets, replaced, rfind, split_once, windows};
@@ -2860,6 +2931,23 @@ mod tests {
     use std::borrow::Cow;
 
     proptest! {
+        /// `unpadded` removes every run of `PAD_RUN` blanks or more and
+        /// nothing else: what is left has no such run, and its words are
+        /// the text's, in order.
+        #[test]
+        fn unpadded_removes_long_runs_only(parts in proptest::collection::vec(("[a-z';|]{0,6}", 0usize..150, proptest::bool::ANY), 0..12)) {
+            let text: String = parts.iter().map(|(w, n, nl)| format!("{w}{}", if *nl { "\n" } else { " " }.repeat(*n))).collect();
+            let has_run = |t: &str| t.as_bytes().windows(super::PAD_RUN).any(|w| w.iter().all(u8::is_ascii_whitespace));
+            match super::unpadded(&text) {
+                None => prop_assert!(!has_run(&text)),
+                Some(out) => {
+                    prop_assert!(has_run(&text));
+                    prop_assert!(!has_run(&out));
+                    prop_assert_eq!(out.split_whitespace().collect::<Vec<_>>(), text.split_whitespace().collect::<Vec<_>>());
+                }
+            }
+        }
+
         /// The windows cover the whole string, in order, each at most
         /// `WINDOW` bytes on character boundaries, consecutive ones sharing
         /// at least `WINDOW_OVERLAP - 3` bytes (a character's boundary), so
