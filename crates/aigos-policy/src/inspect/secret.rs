@@ -894,7 +894,9 @@ fn connection_strings(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
 /// JWTs whose header decodes to JSON with an `alg`.
 fn jwts(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let Some(re) = JWT.as_ref() else { return };
-    for m in re.find_iter(text).take(32) {
+    // (Every token: the matches do not overlap, and a count let jwt.io's
+    // sample, repeated, hide a live token after it.)
+    for m in re.find_iter(text) {
         let t = m.as_str();
         let mut parts = t.split('.');
         let (Some(head), Some(_claims), Some(sig)) = (parts.next(), parts.next(), parts.next()) else { continue };
@@ -1232,7 +1234,9 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         if !d.has(flag) {
             continue;
         }
-        for (at, _) in d.lower.match_indices(flag).take(8) {
+        // (Every occurrence, as below: the work at each is bounded, and a
+        // count let `sort -u` or `mkdir -p` before the password hide it.)
+        for (at, _) in d.lower.match_indices(flag) {
             let mut v = skip_blanks(bytes, at + flag.len());
             v += usize::from(matches!(bytes.get(v), Some(b'"' | b'\'')));
             let user = bytes
@@ -1261,7 +1265,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     // `openssl ... -passin pass:S3cret` (OpenSSL pass phrase arguments).
     // (`match_indices` builds its searcher even when none is taken: the
     // test first.)
-    for (at, _) in d.has(" pass:").then(|| d.lower.match_indices("pass:").take(8)).into_iter().flatten() {
+    for (at, _) in d.has(" pass:").then(|| d.lower.match_indices("pass:")).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(16)..at).unwrap_or("").trim_end();
         if !(head.ends_with("-passin") || head.ends_with("-passout") || head.ends_with("-pass") || head.ends_with("-password")) {
             continue;
@@ -1276,7 +1280,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     }
     // `mysql -u root -pS3cret` (the password glued to `-p`).
     if (d.has("mysql") || d.has("mariadb")) && d.has(" -p") {
-        for (at, _) in d.lower.match_indices(" -p").take(8) {
+        for (at, _) in d.lower.match_indices(" -p") {
             let p = at + 3;
             let len = value_len(bytes, p, b"\"'");
             if len > 0
@@ -1288,7 +1292,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         }
     }
     // `admin / S3cret!`, `login: root / hunter22`: a login pair in prose.
-    for (at, _) in d.holds(" / ").then(|| text.match_indices(" / ").take(16)).into_iter().flatten() {
+    for (at, _) in d.holds(" / ").then(|| text.match_indices(" / ")).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(24)..at).unwrap_or("").trim_end_matches(':');
         let Some(user) = head.rsplit([' ', '\n', ':']).next() else { continue };
         if !matches!(user, "admin" | "root" | "administrator" | "sa" | "postgres" | "ubuntu" | "ec2-user") {
@@ -1480,7 +1484,9 @@ fn hex_run(bytes: &[u8], i: usize) -> usize {
 /// the secret.
 fn twilio_pairs(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let bytes = text.as_bytes();
-    for (at, _) in text.match_indices("AC").take(16) {
+    // (Every `AC`: the hex runs read after them do not overlap, and a count
+    // let words like `ACME` before the SID hide it.)
+    for (at, _) in text.match_indices("AC") {
         let boundary = |i: usize| bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
         if at > 0 && !boundary(at - 1) || hex_run(bytes, at + 2) != 32 || !boundary(at + 34) {
             continue;

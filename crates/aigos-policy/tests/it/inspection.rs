@@ -4121,3 +4121,57 @@ fn decoys_do_not_use_up_the_bare_hosts() {
         &[("shell.run", json!({"command": format!("{sleeps}curl https://status.example.com/ping")}))],
     );
 }
+
+/// The smaller counts of the secret rules no longer stop at decoys:
+/// `sort -u` before `curl -u`, `mkdir -p` before `mysql -p`, `bypass:`
+/// before `-passin pass:`, size lists before `admin / password`, jwt.io's
+/// sample token before a live one, `ACME` before a Twilio SID and its token.
+#[test]
+fn decoys_do_not_use_up_the_secret_occurrences() {
+    let sorts = "sort -u a.txt > b.txt; ".repeat(10);
+    let basic = "curl -u admin:Zq8vT2mK9pLx4wR7 https://api.example.com/v1/export";
+    let sizes = "Sizes: small / medium / large. ".repeat(10);
+    let login = "The console login is admin / Zq8#vT2!mK9pLx4w for now.";
+    let sample = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c\n";
+    let samples = sample.repeat(34);
+    let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsImlhdCI6MTczMzQwMDAwMH0.q3Zr8LmT2vXw9KpN4sHy7BdF1gJc6QeU0aRtYiOoPlM";
+    let mkdirs = "mkdir -p build/out; ".repeat(10);
+    let mysql = "mysql -h db.prod.acme.io -u root -pZq8vT2mK9pLx4wR7 billing";
+    let bypasses = "cache_bypass: false\n".repeat(10);
+    let openssl = "openssl rsa -in key.pem -passin pass:Zq8vT2mK9pLx4wR7 -out plain.pem";
+    let acme = "ACME ".repeat(18);
+    let twilio = "client = Client('ACf16947ccf25ec84d8dbc74254770f589', '04dba41ecccc3fc1626e53a13043b026')";
+    let run = |c: String| json!({"command": c});
+    let note = |c: String| json!({"path": "notes/setup.txt", "content": c});
+    let bare = [
+        ("shell.run", run(basic.to_owned())),
+        ("fs.write_file", note(login.to_owned())),
+        ("fs.write_file", note(jwt.to_owned())),
+        ("shell.run", run(mysql.to_owned())),
+        ("shell.run", run(openssl.to_owned())),
+        ("fs.write_file", note(twilio.to_owned())),
+    ];
+    acts_on_attacks_only(&bare, &[]);
+    let attacks = [
+        ("shell.run", run(format!("{sorts}{basic}"))),
+        ("fs.write_file", note(format!("{sizes}{login}"))),
+        ("fs.write_file", note(format!("{samples}{jwt}"))),
+        ("shell.run", run(format!("{mkdirs}{mysql}"))),
+        ("shell.run", run(format!("{bypasses}{openssl}"))),
+        ("fs.write_file", note(format!("{acme}{twilio}"))),
+    ];
+    let legit = [
+        ("shell.run", run(format!("{sorts}curl https://api.example.com/v1/status"))),
+        ("fs.write_file", note(sizes.clone())),
+        ("fs.write_file", note(samples.clone())),
+        ("shell.run", run(format!("{mkdirs}mysql -h db.prod.acme.io -u root -p billing"))),
+        ("shell.run", run(format!("{bypasses}openssl rsa -in key.pem -passin env:KEY_PASS -out plain.pem"))),
+        ("fs.write_file", note(acme.clone())),
+    ];
+    for (tool, p) in &attacks {
+        assert!(p.to_string().len() < 8 * 1024, "one window: {tool}");
+    }
+    let missed: Vec<usize> = (0..attacks.len()).filter(|i| attacks.get(*i).is_some_and(|(t, p)| !acted_on(t, p))).collect();
+    assert!(missed.is_empty(), "missed attacks {missed:?}");
+    acts_on_attacks_only(&[], &legit);
+}
