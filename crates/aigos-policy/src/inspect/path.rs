@@ -134,7 +134,9 @@ fn analyze_path(s: &Subject<'_>, out: &mut Vec<Hit>) {
         if let Some(q) = trimmed.find('?').filter(|_| trimmed.contains('=')) {
             let query = trimmed.get(q + 1..).unwrap_or("");
             let mut offset = start + q + 1;
-            for pair in query.split('&').take(32) {
+            // (Every parameter: each is judged on its own, and a count
+            // let harmless parameters before the climbing one hide it.)
+            for pair in query.split('&') {
                 if let Some((_, value)) = pair.split_once('=')
                     && !value.is_empty()
                 {

@@ -19,7 +19,8 @@ use super::{Confidence, Context, Family, Hit, Subject};
 
 /// Longest text scanned (bytes); beyond it only the prefix is examined.
 const MAX_SCAN: usize = 256 * 1024;
-/// Most hits one subject may produce.
+/// Most hits one subject may produce (past it a hit takes the place of a
+/// weaker one: weak decoys cannot use the bound up before a live secret).
 const MAX_HITS: usize = 32;
 
 /// Where a provider token may start: literal prefixes only (few enough for
@@ -151,11 +152,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         return;
     }
     let start = out.len();
-    let mut push = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, at: std::ops::Range<usize>| {
-        if out.len() - start < MAX_HITS {
-            out.push(Hit::new(Family::Secret, c, rule, at));
-        }
-    };
+    let mut push = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, at: std::ops::Range<usize>| keep(out, start, c, rule, at);
     let d = Doc::new(text, s);
     tokens(&d, s, out, &mut push);
     if d.holds("PRIVATE KEY") {
@@ -252,13 +249,21 @@ fn dns_labels(text: &str, s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
 }
 
+/// Adds a hit to the hits of one subject (those of `out` from `start`):
+/// past [`MAX_HITS`] it replaces the weakest if it is stronger, so that
+/// weak findings before a live secret do not crowd it out.
+fn keep(out: &mut Vec<Hit>, start: usize, c: Confidence, rule: &'static str, at: std::ops::Range<usize>) {
+    if out.len().saturating_sub(start) < MAX_HITS {
+        out.push(Hit::new(Family::Secret, c, rule, at));
+    } else if let Some(weakest) = out.iter_mut().skip(start).min_by_key(|h| h.confidence).filter(|h| h.confidence < c) {
+        *weakest = Hit::new(Family::Secret, c, rule, at);
+    }
+}
+
 /// The provider-format rules alone on `s` (for [`dns_labels`]).
 fn analyze_tokens(s: &Subject<'_>, out: &mut Vec<Hit>) {
-    let mut push = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, at: std::ops::Range<usize>| {
-        if out.len() < MAX_HITS {
-            out.push(Hit::new(Family::Secret, c, rule, at));
-        }
-    };
+    let start = out.len();
+    let mut push = |out: &mut Vec<Hit>, c: Confidence, rule: &'static str, at: std::ops::Range<usize>| keep(out, start, c, rule, at);
     let d = Doc::new(s.text, s);
     tokens(&d, s, out, &mut push);
 }
@@ -354,7 +359,6 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
     let (Some(start), Some(re)) = (TOKEN_START.as_ref(), TOKENS.as_ref()) else { return };
     let text = d.text;
     let mut from = 0;
-    let mut seen = 0;
     // (A hit needs a match that starts a word, and every match starts with
     // one of the pairs of `token_start_pair`: a text with no such pair at
     // the start of a word, most, is not searched.)
@@ -369,13 +373,10 @@ fn tokens(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>)
             from = m.end();
             continue;
         }
-        // (Only candidates count toward the bound: prefixes inside words,
-        // `xSKxSK...`, cost one step each and no longer use it up before a
-        // real token.)
-        seen += 1;
-        if seen > 1024 {
-            break;
-        }
+        // (Every candidate is read: the runs read do not overlap, and the
+        // literals joined after one are at most 16 of 256 bytes, so the
+        // work stays linear. A count of them let 1,024 product codes,
+        // `SKU1 SKU2 ...`, hide the token after them.)
         let len = text.as_bytes().get(m.start()..).unwrap_or(&[]).iter().take(512).take_while(|b| is_token_byte(**b)).count();
         let end = m.start() + len;
         from = end.max(m.end());
@@ -830,7 +831,9 @@ const DEV_PASSWORDS: &[&str] = &[
 fn connection_strings(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let text = d.text;
     let bytes = text.as_bytes();
-    for (at, _) in text.match_indices("://").take(128) {
+    // (Every `://`: the work at each is bounded; a count let links before
+    // the connection string hide it.)
+    for (at, _) in text.match_indices("://") {
         // The scheme: letters, digits, `+.-` (and `jdbc:` before it).
         let scheme_start = at
             - bytes
@@ -891,7 +894,9 @@ fn connection_strings(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
 /// JWTs whose header decodes to JSON with an `alg`.
 fn jwts(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let Some(re) = JWT.as_ref() else { return };
-    for m in re.find_iter(text).take(32) {
+    // (Every token: the matches do not overlap, and a count let jwt.io's
+    // sample, repeated, hide a live token after it.)
+    for m in re.find_iter(text) {
         let t = m.as_str();
         let mut parts = t.split('.');
         let (Some(head), Some(_claims), Some(sig)) = (parts.next(), parts.next(), parts.next()) else { continue };
@@ -1100,7 +1105,9 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let bytes = text.as_bytes();
     if let Some(re) = SECRET_WORD.as_ref() {
         // Matched on the lower-case copy: same offsets, literal prefilter.
-        for m in re.find_iter(&d.lower).take(64) {
+        // (Every match: the work at each is bounded, and a count let
+        // placeholder assignments before the live one hide it.)
+        for m in re.find_iter(&d.lower) {
             let word = d.lower.get(m.range()).unwrap_or("");
             // The whole name around the word: `DB_PASSWORD`, `client-secret`, `spring.datasource.password`.
             let name_start =
@@ -1227,7 +1234,9 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         if !d.has(flag) {
             continue;
         }
-        for (at, _) in d.lower.match_indices(flag).take(8) {
+        // (Every occurrence, as below: the work at each is bounded, and a
+        // count let `sort -u` or `mkdir -p` before the password hide it.)
+        for (at, _) in d.lower.match_indices(flag) {
             let mut v = skip_blanks(bytes, at + flag.len());
             v += usize::from(matches!(bytes.get(v), Some(b'"' | b'\'')));
             let user = bytes
@@ -1256,7 +1265,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     // `openssl ... -passin pass:S3cret` (OpenSSL pass phrase arguments).
     // (`match_indices` builds its searcher even when none is taken: the
     // test first.)
-    for (at, _) in d.has(" pass:").then(|| d.lower.match_indices("pass:").take(8)).into_iter().flatten() {
+    for (at, _) in d.has(" pass:").then(|| d.lower.match_indices("pass:")).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(16)..at).unwrap_or("").trim_end();
         if !(head.ends_with("-passin") || head.ends_with("-passout") || head.ends_with("-pass") || head.ends_with("-password")) {
             continue;
@@ -1271,7 +1280,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     }
     // `mysql -u root -pS3cret` (the password glued to `-p`).
     if (d.has("mysql") || d.has("mariadb")) && d.has(" -p") {
-        for (at, _) in d.lower.match_indices(" -p").take(8) {
+        for (at, _) in d.lower.match_indices(" -p") {
             let p = at + 3;
             let len = value_len(bytes, p, b"\"'");
             if len > 0
@@ -1283,7 +1292,7 @@ fn named_values(d: &Doc<'_>, out: &mut Vec<Hit>, push: &mut Push<'_>) {
         }
     }
     // `admin / S3cret!`, `login: root / hunter22`: a login pair in prose.
-    for (at, _) in d.holds(" / ").then(|| text.match_indices(" / ").take(16)).into_iter().flatten() {
+    for (at, _) in d.holds(" / ").then(|| text.match_indices(" / ")).into_iter().flatten() {
         let head = d.lower.get(at.saturating_sub(24)..at).unwrap_or("").trim_end_matches(':');
         let Some(user) = head.rsplit([' ', '\n', ':']).next() else { continue };
         if !matches!(user, "admin" | "root" | "administrator" | "sa" | "postgres" | "ubuntu" | "ec2-user") {
@@ -1475,7 +1484,9 @@ fn hex_run(bytes: &[u8], i: usize) -> usize {
 /// the secret.
 fn twilio_pairs(text: &str, out: &mut Vec<Hit>, push: &mut Push<'_>) {
     let bytes = text.as_bytes();
-    for (at, _) in text.match_indices("AC").take(16) {
+    // (Every `AC`: the hex runs read after them do not overlap, and a count
+    // let words like `ACME` before the SID hide it.)
+    for (at, _) in text.match_indices("AC") {
         let boundary = |i: usize| bytes.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
         if at > 0 && !boundary(at - 1) || hex_run(bytes, at + 2) != 32 || !boundary(at + 34) {
             continue;

@@ -2010,9 +2010,12 @@ fn sensitive(p: &str) -> bool {
 /// (`tar czf /tmp/h.tgz /etc/ssl/private`, `zip -r o.zip ~/.ssh`), a copy
 /// (`cp ~/.aws/credentials /tmp/c`) or a redirected read (`cat /etc/shadow
 /// > /tmp/s`). Uploading one is uploading them.
-fn staged_secrets(cmds: &[Cmd]) -> Vec<String> {
-    let mut staged = Vec::new();
-    for c in cmds.iter().take(256) {
+///
+/// Every command is read (a count let harmless commands before the staging
+/// hide it); the set is looked up once per uploaded file.
+fn staged_secrets(cmds: &[Cmd]) -> std::collections::HashSet<String> {
+    let mut staged = std::collections::HashSet::new();
+    for c in cmds {
         let args: Vec<&str> = c.arg_texts().collect();
         let output: Option<&str> = match c.name() {
             "tar" | "bsdtar" => {
@@ -2036,7 +2039,7 @@ fn staged_secrets(cmds: &[Cmd]) -> Vec<String> {
         };
         let Some(output) = output else { continue };
         if args.iter().any(|a| *a != output && sensitive(a)) {
-            staged.push(output.trim_matches(['"', '\'']).to_owned());
+            staged.insert(output.trim_matches(['"', '\'']).to_owned());
         }
     }
     staged
@@ -2350,7 +2353,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         .take(16)
         .collect();
     // (Only a downloader's upload reads them.)
-    let staged = if cmds.iter().any(|c| matches!(c.name(), "curl" | "wget")) { staged_secrets(cmds) } else { Vec::new() };
+    let staged =
+        if cmds.iter().any(|c| matches!(c.name(), "curl" | "wget")) { staged_secrets(cmds) } else { std::collections::HashSet::new() };
     for (idx, c) in cmds.iter().enumerate() {
         let n = c.name().to_owned();
         if !downloads.is_empty() {
@@ -2771,9 +2775,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     let file = v.rsplit('@').next().unwrap_or(v);
                     // (`-F "f=@/tmp/b.tgz;type=application/gzip"`.)
                     let file = file.split(';').next().unwrap_or(file);
-                    if sensitive(file)
-                        || (matches!(prev, "-T" | "--upload-file" | "--post-file") && sensitive(v))
-                        || staged.iter().any(|s| s == file)
+                    if sensitive(file) || (matches!(prev, "-T" | "--upload-file" | "--post-file") && sensitive(v)) || staged.contains(file)
                     {
                         out.push(Confidence::High, "shell.exfiltration", at);
                     } else if (matches!(prev, "-T" | "--upload-file" | "--post-file" | "--body-file")

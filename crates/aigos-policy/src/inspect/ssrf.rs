@@ -1385,7 +1385,9 @@ fn net_tool(lower: &str) -> bool {
 /// Bare hosts after a network tool in a command: `curl 2852039166/latest`.
 fn bare_in_command(s: &Subject<'_>, text: &str, out: &mut Vec<Hit>) {
     let Some(re) = BARE_HOST.as_ref() else { return };
-    for c in re.captures_iter(text).take(MAX_URLS) {
+    // (Every match: the numbers of a command before the host used up a
+    // count of them.)
+    for c in re.captures_iter(text) {
         let Some(h) = c.get(1) else { continue };
         let host = h.as_str();
         // A plain small number is an argument, not a host.
