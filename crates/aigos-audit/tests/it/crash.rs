@@ -80,7 +80,14 @@ fn sigkill_at_random_points() {
         rng ^= rng << 13;
         rng ^= rng >> 7;
         rng ^= rng << 17;
-        std::thread::sleep(Duration::from_millis(30 + rng % 170));
+        // The kill lands while the child writes: after its first
+        // acknowledged append (however slow the machine), then a random
+        // while more.
+        let started = std::time::Instant::now();
+        while acked.lock().unwrap().is_empty() && started.elapsed() < Duration::from_secs(60) {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        std::thread::sleep(Duration::from_millis(rng % 170));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
         reader.join().unwrap();
@@ -89,6 +96,7 @@ fn sigkill_at_random_points() {
         drop(log);
         let summary = verify_full(dir.path()).unwrap_or_else(|e| panic!("round {round}: {e}"));
         let acked = acked.lock().unwrap();
+        assert!(!acked.is_empty(), "round {round}: the child made progress before the kill");
         if let Some(max) = acked.iter().max() {
             assert!(*max < summary.records, "round {round}: acknowledged seq {max} missing (log has {} records)", summary.records);
         }
@@ -96,5 +104,4 @@ fn sigkill_at_random_points() {
         assert_eq!(recovery.records, summary.records.min(recovery.records));
     }
     println!("crash test: 20 SIGKILLs, {total_acked} acknowledged appends, all present after recovery");
-    assert!(total_acked > 100, "the child made progress");
 }
