@@ -1067,13 +1067,7 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
             .get_or_insert_with(|| {
                 lex.negations
                     .find_overlapping_iter(whole_sentence)
-                    .filter(|m| {
-                        let r = m.range();
-                        NEGATIONS.get(m.pattern().as_usize()).is_some_and(|n| {
-                            let n = n.trim_end();
-                            (!word_entry(n) || whole(whole_sentence, &r)) && (!arabic_entry(n) || arabic_word(whole_sentence, &r))
-                        })
-                    })
+                    .filter(|m| NEGATIONS.get(m.pattern().as_usize()).is_some_and(|n| stands(whole_sentence, n.trim_end(), &m.range())))
                     .map(|m| s.start + m.start()..s.start + m.end())
                     .filter(|r| !overlaps_waiver(r))
                     .collect()
@@ -1236,11 +1230,13 @@ fn threshold(sentence: &str) -> bool {
 /// ("please note", "zip code" again and again) hide the one that counts.
 fn words_at<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Range<usize>> + 'h {
     let needle = needle.trim_end();
-    let word = word_entry(needle);
-    let arabic = arabic_entry(needle);
-    super::match_offsets(hay, needle)
-        .map(move |i| i..i + needle.len())
-        .filter(move |r| (!word || whole(hay, r)) && (!arabic || arabic_word(hay, r)))
+    super::match_offsets(hay, needle).map(move |i| i..i + needle.len()).filter(move |r| stands(hay, needle, r))
+}
+
+/// Whether entry `needle`, found at `hay[r]`, stands there as the word it
+/// is (see [`word_entry`] and [`arabic_entry`]).
+fn stands(hay: &str, needle: &str, r: &Range<usize>) -> bool {
+    (!word_entry(needle) || whole(hay, r)) && (!arabic_entry(needle) || arabic_word(hay, r))
 }
 
 /// Whether an entry is Arabic: a word of its own, or after the

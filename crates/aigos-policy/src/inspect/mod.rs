@@ -794,8 +794,6 @@ impl<'i> Run<'i> {
         *self.tool_context.get_or_init(|| tool_context(&self.tool))
     }
 
-    /// Scans the strings of one JSON document (the payload, or one embedded
-    /// in a string at `prefix`, revealed by `chain`).
     /// Scans the payload again without its padding when a string has a run
     /// of [`PAD_RUN`] blanks or more (see [`unpadded`]): a thousand spaces
     /// or line breaks before a value (`' OR 1=1 #`, `; rm -rf ~`) or a
@@ -805,25 +803,28 @@ impl<'i> Run<'i> {
     /// [`Decoding::Condensed`]; the pass has a decoding budget of its own,
     /// so the work is at most twice a payload's.
     fn scan_unpadded(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>]) {
-        let mut changed = false;
-        let unpadded: Vec<Scanned<'_>> = strings
-            .iter()
-            .map(|s| match unpadded(&s.text) {
-                Some(text) => {
-                    changed = true;
-                    Scanned { node: s.node, text: Cow::Owned(text), is_key: s.is_key }
+        // (The copy is made only for a payload that has padding.)
+        let mut copy: Option<Vec<Scanned<'_>>> = None;
+        for (i, s) in strings.iter().enumerate() {
+            if let Some(text) = unpadded(&s.text) {
+                let copy = copy.get_or_insert_with(|| {
+                    strings.iter().map(|s| Scanned { node: s.node, text: Cow::Borrowed(&s.text), is_key: s.is_key }).collect()
+                });
+                if let Some(slot) = copy.get_mut(i) {
+                    slot.text = Cow::Owned(text);
                 }
-                None => Scanned { node: s.node, text: Cow::Borrowed(&s.text), is_key: s.is_key },
-            })
-            .collect();
-        if changed {
+            }
+        }
+        if let Some(copy) = copy {
             let spent = self.budget;
             self.budget = self.inspector.config.max_bytes;
-            self.scan(nodes, &unpadded, "", &[Decoding::Condensed], 0);
+            self.scan(nodes, &copy, "", &[Decoding::Condensed], 0);
             self.budget = spent.min(self.budget);
         }
     }
 
+    /// Scans the strings of one JSON document (the payload, or one embedded
+    /// in a string at `prefix`, revealed by `chain`).
     fn scan(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding], depth: usize) {
         // Nodes whose key is a secret: shown redacted in every pointer.
         let mut redacted: Vec<usize> = Vec::new();
