@@ -51,8 +51,9 @@ pub(crate) struct SignArgs {
     #[arg(long)]
     kid: String,
     /// The RFC 7638 thumbprint of the agent key the approval is bound to
-    /// (what the Guard holds the token's key to).
-    #[arg(long, required_unless_present = "agent_jwk", conflicts_with = "agent_jwk")]
+    /// (what the Guard holds the token's key to). A thumbprint is base64url
+    /// and may begin with `-`, so a value that does is a value, not a flag.
+    #[arg(long, required_unless_present = "agent_jwk", conflicts_with = "agent_jwk", allow_hyphen_values = true)]
     agent_kid: Option<String>,
     /// The agent's public key (a JWK, or a JWKS holding one key): the
     /// approval is bound to its thumbprint.
@@ -68,8 +69,9 @@ pub(crate) struct VerifyArgs {
     /// JWKS with the approvers' keys.
     #[arg(long)]
     jwks: PathBuf,
-    /// The RFC 7638 thumbprint of the agent key the record must be bound to.
-    #[arg(long)]
+    /// The RFC 7638 thumbprint of the agent key the record must be bound to
+    /// (base64url: it may begin with `-`).
+    #[arg(long, allow_hyphen_values = true)]
     agent_kid: Option<String>,
 }
 

@@ -163,6 +163,30 @@ fn golden_thread_sign_and_verify() {
     assert_eq!(o.status.code(), Some(1));
 }
 
+/// A thumbprint is base64url, so one in 64 begins with `-`: such a value is
+/// taken as the value of `--agent-kid`, not as an unknown flag (exit 2), in
+/// both sign and verify.
+#[test]
+fn golden_thread_takes_a_thumbprint_that_begins_with_a_hyphen() {
+    let dir = tempfile::tempdir().unwrap();
+    keygen(dir.path(), "eddsa", "approver");
+    let key = dir.path().join("approver.key.pem");
+    let jwks = dir.path().join("jwks.json");
+    let thumbprint = format!("-{}", "A".repeat(42));
+    let approval = ["--ticket-id", "CHG-9", "--approved-by", "ops@example.com", "--approved-at", "2026-11-01T09:00:00Z"];
+    let mut args = vec!["golden-thread", "sign", "--key", key.to_str().unwrap(), "--kid", "approver", "--agent-kid", &thumbprint];
+    args.extend_from_slice(&approval);
+    let o = aigos(&args, "");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let record = stdout(&o);
+    let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap(), "--agent-kid", &thumbprint], &record);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+    // Negative control: another hyphen-led thumbprint is read as a value and does not match.
+    let other = format!("-{}", "B".repeat(42));
+    let o = aigos(&["golden-thread", "verify", "--jwks", jwks.to_str().unwrap(), "--agent-kid", &other], &record);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
 const POLICY: &str = r#"
 [[statements]]
 id = "deploy"
