@@ -183,6 +183,10 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         // value; every `EXECUTE` expression is parsed (they are disjoint).
         ("sql-conditions", one_field("sql", rep("AND 1=1 OR 2=2 "))),
         ("sql-executes", one_field("sql", rep("EXECUTE 'a' || "))),
+        // Substitutions in a value (not a command): every separator is
+        // read, and what is said of their parent command is computed once.
+        ("substitutions-in-a-value", one_field("input_file", rep("a`"))),
+        ("nested-substitutions-in-a-value", one_field("input_file", rep("$("))),
         ("dot-dot-slashes", one_string(rep("../"))),
         ("template-delimiters", one_string(rep("{{${#{"))),
         ("urls", one_string(rep("http://a@b.c/?u=http:// "))),

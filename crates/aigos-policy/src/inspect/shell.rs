@@ -1566,6 +1566,54 @@ fn feeders<'p>(cmds: &'p [Cmd], c: &Cmd) -> Vec<&'p Cmd> {
     out
 }
 
+/// What [`judge`] says of a command that has substitutions, from the
+/// command alone: computed once per such command ([`judge`]'s
+/// `parent_facts`), not once per substitution.
+#[derive(Debug, Clone, Copy)]
+struct ParentFacts {
+    /// It runs what a substitution in it prints (`eval "$(...)"`, `sh -c
+    /// "$(...)"`, `python3 <(...)`, `$(...)` as the command name).
+    executes: bool,
+    /// A DNS client with a substitution glued in front of a domain
+    /// (`dig $(whoami).x.example`).
+    dns_exfiltration: bool,
+    /// Its riskiest fetched URL is HTTPS to a named host.
+    named_https: bool,
+    /// An interpreter (itself or through `sudo`) that reads a script a
+    /// downloader pipes into it.
+    runs_download: bool,
+    /// [`url_risk`] of its riskiest fetched URL ([`url_of`]).
+    url_risk: Confidence,
+}
+
+impl ParentFacts {
+    fn of(cmds: &[Cmd], p: &Cmd) -> Self {
+        let pn = p.name();
+        let executes = matches!(pn, "eval" | "source" | ".")
+            || (is_interp(pn)
+                && (p.arg_texts().any(is_dash_c)
+                    || p.arg_texts().any(|t| t == "-e")
+                    || p.redirs.iter().any(|(op, _)| op.starts_with('<'))
+                    || p.args().iter().any(|w| w.subst)))
+            || p.name_word().is_some_and(|w| w.subst);
+        let dns_exfiltration = matches!(pn, "dig" | "nslookup" | "host" | "ping" | "drill" | "resolvectl")
+            && p.words.iter().any(|w| w.subst && (super::has(&w.text, ").") || super::has(&w.text, "`.") || super::has(&w.text, "}.")));
+        let url = url_of(p);
+        let named_https = url.as_deref().is_some_and(|u| {
+            let host = u.strip_prefix("https://").map(|r| r.split(['/', ':', '?']).next().unwrap_or(""));
+            host.is_some_and(|h| h.contains('.') && h.parse::<std::net::Ipv4Addr>().is_err())
+        });
+        let interpreter = if pn == "sudo" {
+            p.arg_texts().find(|a| !a.starts_with('-')).map(|a| base(a).to_owned()).unwrap_or_default()
+        } else {
+            pn.to_owned()
+        };
+        let runs_download =
+            is_interp(&interpreter) && (reads_stdin(p) || pn == "sudo") && feeders(cmds, p).iter().any(|f| DOWNLOADERS.contains(&f.name()));
+        ParentFacts { executes, dns_exfiltration, named_https, runs_download, url_risk: url_risk(url.as_deref()) }
+    }
+}
+
 /// Whether a host name is local or internal (`localhost`, a single label,
 /// or a suffix the SSRF analyzer reads as internal: `.internal`, `.lan`...).
 fn internal_host(host: &str) -> bool {
@@ -2320,6 +2368,9 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         any_interactive |= is_shell(n) && c.arg_texts().any(|t| t == "-i");
         any_net |= matches!(n, "nc" | "ncat" | "netcat" | "telnet" | "openssl" | "socat");
     }
+    // Facts of each command that has substitutions, filled at its first
+    // substitution.
+    let parent_facts: Vec<std::cell::OnceCell<ParentFacts>> = (0..cmds.len()).map(|_| std::cell::OnceCell::new()).collect();
     // Files the program downloads, with how risky their source is.
     let mut downloads: Vec<(String, Confidence)> = Vec::new();
     for c in cmds.iter().filter(|c| matches!(c.name(), "curl" | "wget")) {
@@ -2591,13 +2642,12 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         // A downloader or decoder inside a substitution that is executed.
         if let Some(p) = parent.filter(|_| c.in_subst) {
             let pn = p.name();
-            let executes = matches!(pn, "eval" | "source" | ".")
-                || (is_interp(pn)
-                    && (p.arg_texts().any(is_dash_c)
-                        || p.arg_texts().any(|t| t == "-e")
-                        || p.redirs.iter().any(|(op, _)| op.starts_with('<'))
-                        || p.args().iter().any(|w| w.subst)))
-                || p.name_word().is_some_and(|w| w.subst);
+            // (What is said of the parent alone is computed once per parent:
+            // a command with thousands of substitutions, `a`a`a`...`, would
+            // otherwise read its arguments again for each.)
+            let facts = c.parent.and_then(|i| parent_facts.get(i)).map(|f| *f.get_or_init(|| ParentFacts::of(cmds, p)));
+            let facts = facts.unwrap_or_else(|| ParentFacts::of(cmds, p));
+            let executes = facts.executes;
             let last_of_pipeline = !piped_into.get(idx).copied().unwrap_or(false);
             if executes && last_of_pipeline && !c.via_data {
                 if DOWNLOADERS.contains(&n.as_str()) {
@@ -2610,8 +2660,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             }
             // Exfiltration through a substitution in a network command.
             // DNS exfiltration: a substitution glued in front of a domain.
-            let pn_net = matches!(pn, "dig" | "nslookup" | "host" | "ping" | "drill" | "resolvectl")
-                && p.words.iter().any(|w| w.subst && (super::has(&w.text, ").") || super::has(&w.text, "`.") || super::has(&w.text, "}.")));
+            let pn_net = facts.dns_exfiltration;
             let reads_secret = c.arg_texts().any(sensitive)
                 || matches!(n.as_str(), "env" | "printenv")
                 || feeds.iter().any(|f| f.arg_texts().any(sensitive));
@@ -2626,27 +2675,16 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
                     let t = t.trim_matches(['"', '\'']);
                     t.starts_with("/run/secrets/") || t.starts_with("/var/run/secrets/")
                 });
-            let named_https = url_of(p).is_some_and(|u| {
-                let host = u.strip_prefix("https://").map(|r| r.split(['/', ':', '?']).next().unwrap_or(""));
-                host.is_some_and(|h| h.contains('.') && h.parse::<std::net::Ipv4Addr>().is_err())
-            });
+            let named_https = facts.named_https;
             // A script fetched from the network and run (`curl ... | bash -s
             // -- --extra "$(cat ~/.npmrc)"`, through `sudo` too) is handed the
             // secrets; one provisioned for that service is its enrollment.
-            let interpreter = if pn == "sudo" {
-                p.arg_texts().find(|a| !a.starts_with('-')).map(|a| base(a).to_owned()).unwrap_or_default()
-            } else {
-                pn.to_owned()
-            };
-            let downloaded = is_interp(&interpreter)
-                && (reads_stdin(p) || pn == "sudo")
-                && feeders(cmds, p).iter().any(|f| DOWNLOADERS.contains(&f.name()))
-                && !provisioned;
+            let downloaded = facts.runs_download && !provisioned;
             let sent = SENDERS.contains(&pn) && !(provisioned && named_https);
             if pn_net && !c.via_data || (sent || downloaded) && reads_secret {
                 out.push(Confidence::High, "shell.exfiltration", at);
             } else if matches!(pn, "curl" | "wget") && matches!(n.as_str(), "whoami" | "id" | "hostname" | "uname") {
-                let risk = url_risk(url_of(p).as_deref());
+                let risk = facts.url_risk;
                 out.push(if risk == Confidence::High { Confidence::High } else { Confidence::Low }, "shell.exfiltration", at);
             }
         }
@@ -4138,12 +4176,16 @@ fn probe(rest: &str) -> Option<Confidence> {
             | "curl"
     );
     let letter_arg = next.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    // A URL among the command's own arguments: up to the next separator,
+    // within 512 bytes. (Read to the text's end, every separator of a value
+    // would read the rest of it again.)
+    let url_arg = || {
+        let near = next.get(..super::floor_char(next, next.len().min(512))).unwrap_or("");
+        super::has(near.find([';', '|', '&', '\n', '`']).and_then(|e| near.get(..e)).unwrap_or(near), "://")
+    };
     if strong.contains(&name)
         && (arg_ok
-            || letter_arg
-                && (!wordy
-                    || super::has(next, "://")
-                    || next.split_whitespace().next().is_some_and(|a| a.contains('.') || a.contains('/'))))
+            || letter_arg && (!wordy || url_arg() || next.split_whitespace().next().is_some_and(|a| a.contains('.') || a.contains('/'))))
         && !after.starts_with('=')
     {
         return Some(Confidence::High);
@@ -4180,10 +4222,15 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
         })
     };
     let b = t.as_bytes();
-    let mut seen = 0;
+    // Where a backtick can open a glued substitution ([`glued_opener`]):
+    // before the text's first blank or backtick only.
+    let first_stop = b.iter().position(|c| c.is_ascii_whitespace() || *c == b'`').unwrap_or(b.len());
+    // Every separator is read: the work at each is bounded by the text up
+    // to the next one, so decoys (`a;b` seventy times before `; id`) cannot
+    // use up a count before the injection.
     let mut i = 0;
     let mut found = false;
-    while i < b.len() && seen < 64 {
+    while i < b.len() {
         let c = b.get(i).copied().unwrap_or(0);
         let len = match c {
             b';' => 1,
@@ -4196,7 +4243,7 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
             // In text a backtick opens markdown code after a blank or
             // punctuation; one glued to the end of a single token
             // (`photo`wget ...`.png`) opens a substitution in it.
-            b'`' if !sql_like() && glued_opener(b, i) => 1,
+            b'`' if i == first_stop && !sql_like() && glued_opener(b, i) => 1,
             b'$' | b'<' | b'>' if b.get(i + 1) == Some(&b'(') && b.get(i + 2) != Some(&b'(') => 2,
             b'$' if t.get(i..).is_some_and(|r| r.starts_with("${IFS}") || r.starts_with("$IFS")) => {
                 out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.obfuscation", i..(i + 6).min(b.len())));
@@ -4210,14 +4257,17 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
             i += 1;
             continue;
         }
-        seen += 1;
-        let before = t.get(..i).unwrap_or("").trim_end();
-        // HTML entities (`&amp;`) and `;` ending one are not separators.
-        let entity = c == b';'
-            && before
-                .rsplit('&')
-                .next()
-                .is_some_and(|e| before.contains('&') && e.len() <= 8 && e.chars().all(|x| x.is_ascii_alphanumeric() || x == '#'));
+        // HTML entities (`&amp;`) and `;` ending one are not separators:
+        // an `&` at most 8 bytes before it, only letters, digits or `#`
+        // between. (Only the last 9 bytes before the `;` are read.)
+        let entity = c == b';' && {
+            let before = t.get(..i).unwrap_or("").trim_end().as_bytes();
+            let from = before.len().saturating_sub(9);
+            let tail = before.get(from..).unwrap_or(&[]);
+            tail.iter()
+                .rposition(|c| *c == b'&')
+                .is_some_and(|p| tail.get(p + 1..).is_some_and(|e| e.iter().all(|x| x.is_ascii_alphanumeric() || *x == b'#')))
+        };
         if !entity && let Some(conf) = probe(t.get(i + len..).unwrap_or("")) {
             let conf = if strict || !text_field { conf } else { Confidence::Medium.max(conf).min(conf) };
             out.push(Hit::new(Family::ShellInjection, conf, "shell.value-injection", i..(i + len + 16).min(b.len())));

@@ -4198,3 +4198,27 @@ fn decoys_do_not_use_up_the_secret_occurrences() {
     assert!(missed.is_empty(), "missed attacks {missed:?}");
     acts_on_attacks_only(&[], &legit);
 }
+
+/// The value rule for separators in a value read the first 64 separators
+/// only: seventy `a;b` (or seventy HTML entities, whose `;` is no
+/// separator) before `avatar.png; id #`, and seventy before a substitution
+/// glued to a file name, hid the injection. Every separator is read now;
+/// the decoys alone are values.
+#[test]
+fn decoys_do_not_use_up_the_value_separators() {
+    let value = |s: String| json!({"input_file": s, "format": "webp"});
+    let semis = "a;b".repeat(70);
+    let entities = "Tom &amp; Jerry ".repeat(70);
+    let attacks = [
+        ("image.convert", value("avatar.png; id #".to_owned())),
+        ("image.convert", value(format!("{semis}avatar.png; id #"))),
+        ("image.convert", value(format!("{semis}avatar.png`whoami`.png"))),
+        ("image.convert", value(format!("{entities}avatar.png; id #"))),
+    ];
+    let legit = [
+        ("image.convert", value(format!("{semis}avatar.png"))),
+        ("image.convert", value(format!("{entities}avatar.png"))),
+        ("image.convert", value("avatar.png".to_owned())),
+    ];
+    acts_on_attacks_only(&attacks, &legit);
+}
