@@ -193,6 +193,10 @@ pub enum Decoding {
     /// whitespace), so that padding neither turns a value into prose nor
     /// pushes a statement out of the window that would read it.
     Condensed,
+    /// The last line or sentence of a long value, read as a value of its
+    /// own: text before a value (`<prose>. ' OR 1=1 #`, `<prose>\n; rm -rf
+    /// ~`) would otherwise make the whole of it prose.
+    Tail,
 }
 
 /// One finding.
@@ -689,6 +693,7 @@ impl Inspector {
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
         run.scan_unpadded(&nodes, &strings);
+        run.scan_tails(&nodes, &strings);
         let nosql = names_or(bytes);
         if schema.is_some() || nosql {
             let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::Payload(e.to_string()))?;
@@ -715,6 +720,7 @@ impl Inspector {
         let mut run = Run::new(self, tool, schema);
         run.scan(&nodes, &strings, "", &[], 0);
         run.scan_unpadded(&nodes, &strings);
+        run.scan_tails(&nodes, &strings);
         run.nosql_document(value, "", &[]);
         if let Some(schema) = schema {
             run.hits.extend(schema::check(schema, value));
@@ -747,6 +753,9 @@ struct Run<'i> {
     budget: usize,
     /// [`tool_context`] of `tool`, read at the first string that needs it.
     tool_context: std::cell::OnceCell<ToolContext>,
+    /// Only the analyzers that read values run, and no URL is collected
+    /// (while [`Run::scan_tails`] reads tails).
+    values_only: bool,
 }
 
 /// A string's JSON pointer, written on first use.
@@ -785,6 +794,7 @@ impl<'i> Run<'i> {
             urls: Vec::new(),
             budget: inspector.config.max_bytes,
             tool_context: std::cell::OnceCell::new(),
+            values_only: false,
         }
     }
 
@@ -820,6 +830,37 @@ impl<'i> Run<'i> {
             self.budget = self.inspector.config.max_bytes;
             self.scan(nodes, &copy, "", &[Decoding::Condensed], 0);
             self.budget = spent.min(self.budget);
+        }
+    }
+
+    /// Scans the last line or sentence of each long value again, as a
+    /// value of its own ([`tail`], [`Decoding::Tail`]). Only the families
+    /// whose rules read values are kept (the other analyzers read the whole
+    /// text already), and neither a statement's SQL nor a command's shell:
+    /// a statement or a command on a line of its own is a document's
+    /// example, judged with the document.
+    fn scan_tails(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>]) {
+        for s in strings.iter().filter(|s| !s.is_key) {
+            let Some(last) = tail(&s.text) else { continue };
+            // (A document's field, a file's content or a message, is prose
+            // by what it is: its last line is the document's.)
+            if document_field(&ascii_lower(field_of(nodes, s.node))) {
+                continue;
+            }
+            let statement = sql::is_statement(last);
+            let command = shell::looks_like_command(last);
+            let one = [Scanned { node: s.node, text: Cow::Borrowed(last), is_key: false }];
+            let before = self.hits.len();
+            self.values_only = true;
+            self.scan(nodes, &one, "", &[Decoding::Tail], 0);
+            self.values_only = false;
+            let found = self.hits.split_off(before);
+            self.hits.extend(found.into_iter().filter(|h| match h.family {
+                Family::SqlInjection => !statement,
+                Family::ShellInjection => !command,
+                Family::PathTraversal => true,
+                _ => false,
+            }));
         }
     }
 
@@ -1643,7 +1684,11 @@ impl<'i> Run<'i> {
                 let decoded = full.iter().any(|d| *d != Decoding::Spacing);
                 let subject = Subject { text: window, context, field, tool: &self.tool, decoded };
                 let before = hits.len();
-                analyze(&subject, &mut hits, self.inspector.config.learned_prompt);
+                if self.values_only {
+                    analyze_values(&subject, &mut hits);
+                } else {
+                    analyze(&subject, &mut hits, self.inspector.config.learned_prompt);
+                }
                 for h in hits.iter_mut().skip(before) {
                     h.at = h.at.start + start..h.at.end + start;
                 }
@@ -1750,7 +1795,7 @@ impl<'i> Run<'i> {
                     excerpt: excerpt(&masked, &(shift(h.at.start)..shift(h.at.end))),
                 });
             }
-            if !full.is_empty() {
+            if !full.is_empty() && !self.values_only {
                 for url in ssrf::urls(&view.text) {
                     self.urls.push(FoundUrl { pointer: at.get().to_owned(), chain: full.clone(), url });
                 }
@@ -2431,6 +2476,15 @@ fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>, learned: bool) {
     }
 }
 
+/// The analyzers of [`analyze`] that read values (shell, SQL, path): what
+/// a tail ([`Run::scan_tails`]) is read for.
+fn analyze_values(s: &Subject<'_>, out: &mut Vec<Hit>) {
+    let typed = Subject { context: Context::Shell, ..*s };
+    shell::analyze(if s.context == Context::Text && types_commands(s.field, s.tool) { &typed } else { s }, out);
+    sql::analyze(s, out);
+    path::analyze(s, out);
+}
+
 /// The rule name of the learned model's findings.
 const LEARNED_RULE: &str = "learned_model";
 
@@ -2885,6 +2939,86 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_, 'de> {
     }
 }
 
+/// Fields that hold a document, a file's content or a message: prose or
+/// a file by what they are, never a value (see [`Run::scan_tails`]).
+fn document_field(field: &str) -> bool {
+    CONTENT_FIELDS.contains(&field)
+        || matches!(
+            field,
+            "message"
+                | "messages"
+                | "description"
+                | "markdown"
+                | "html"
+                | "document"
+                | "page"
+                | "readme"
+                | "answer"
+                | "response"
+                | "result"
+                | "output"
+                | "explanation"
+                | "comment"
+                | "summary"
+                | "snippet"
+                | "code"
+                | "patch"
+                | "diff"
+        )
+}
+
+/// The shortest value whose last line or sentence [`tail`] reads apart.
+const TAIL_FROM: usize = 64;
+
+/// The last line or sentence of a value of [`TAIL_FROM`] bytes or more
+/// (after its last line break, or its last `.`, `!` or `?` followed by a
+/// blank), when it is 4 to 256 bytes long and there is text before it.
+fn tail(text: &str) -> Option<&str> {
+    if text.len() < TAIL_FROM {
+        return None;
+    }
+    let t = text.trim_end();
+    let b = t.as_bytes();
+    let from = b.len().saturating_sub(257);
+    let mut cut = None;
+    for i in (from..b.len()).rev() {
+        let c = b.get(i).copied().unwrap_or(0);
+        if c == b'\n' || matches!(c, b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            cut = Some(i + 1);
+            break;
+        }
+    }
+    let cut = cut?;
+    let last = t.get(cut..)?.trim_start();
+    // (Without a quote, a separator, a substitution, a slash, a comment or
+    // a comparison there is nothing for a value's rules to read.)
+    if last.len() < 4 || last.len() > 256 || !last.contains(['\'', '"', '`', ';', '|', '&', '$', '<', '>', '/', '\\', '#', '(', '=']) {
+        return None;
+    }
+    // The tail is a value, not one more sentence: at most 24 words, not
+    // opening with a capitalized word.
+    let mut words = last.split_whitespace();
+    let opens_sentence = words.next().is_some_and(|w| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+    });
+    if opens_sentence || words.nth(23).is_some() {
+        return None;
+    }
+    // The text before it is prose: sentences (one end at least), mostly
+    // letters and blanks. (A script's or a build file's last line is a
+    // step of it, judged with it.)
+    let head = t.get(..cut).unwrap_or("");
+    let ends = head.as_bytes().windows(2).filter(|w| matches!(w, [b'.' | b'!' | b'?', b' ' | b'\n' | b'\t'])).take(2).count()
+        + usize::from(head.ends_with(['.', '!', '?']));
+    let (mut plain, mut all) = (0usize, 0usize);
+    for c in head.chars() {
+        all += 1;
+        plain += usize::from(c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?'));
+    }
+    (ends >= 1 && plain * 10 >= all * 9).then_some(last)
+}
+
 /// The shortest run of blanks [`unpadded`] removes.
 const PAD_RUN: usize = 64;
 
@@ -3055,6 +3189,33 @@ mod tests {
 
     /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
     /// upper-case ASCII letter.
+    #[test]
+    fn tail_is_the_last_line_or_sentence_after_prose() {
+        use super::tail;
+        let prose = "The quarterly report covers revenue and churn for every region. ".repeat(2);
+        assert_eq!(tail(&format!("{prose}' OR 1=1 #")), Some("' OR 1=1 #"));
+        assert_eq!(tail(&format!("{prose}\n; rm -rf ~/\n")), Some("; rm -rf ~/"));
+        // Too short to have a head, one more sentence, nothing a value's rules read, code before it.
+        assert_eq!(tail("a. ' OR 1=1 #"), None);
+        assert_eq!(tail(&format!("{prose}Please call me at 5 (ext. 12).")), None);
+        assert_eq!(tail(&format!("{prose}see you soon")), None);
+        assert_eq!(tail(&format!("{}\n; rm -rf ~/", "x = [1, 2, 3]; y = {'a': (1, 2)}; ".repeat(4))), None);
+    }
+
+    proptest::proptest! {
+        /// A tail is the end of the text, 4 to 256 bytes long, and never
+        /// the whole text.
+        #[test]
+        fn tail_is_a_bounded_suffix(head in "[a-zA-Z .!?\n]{0,300}", value in "[a-z0-9 ;'#/.=-]{0,300}") {
+            let text = format!("{head}{value}");
+            if let Some(t) = super::tail(&text) {
+                proptest::prop_assert!(text.trim_end().ends_with(t));
+                proptest::prop_assert!((4..=256).contains(&t.len()));
+                proptest::prop_assert!(t.len() < text.len());
+            }
+        }
+    }
+
     #[test]
     fn ascii_lower_is_to_ascii_lowercase() {
         for t in ["", "service", "LOG_LEVEL", "Ärger ÉTÉ", "x-Amz-Credential=", "été", "a\u{130}b"] {

@@ -4391,7 +4391,7 @@ fn prose_like(t: &str) -> bool {
 
 /// Whether the text starts like a command line (so separators in it are a
 /// command list, not an injection).
-fn looks_like_command(t: &str) -> bool {
+pub(super) fn looks_like_command(t: &str) -> bool {
     let first = t.trim_start().split(|c: char| c.is_whitespace() || c == ';' || c == '|' || c == '&').next().unwrap_or("");
     let n = base(first).to_ascii_lowercase();
     if first.starts_with("./") || super::has(first, "/bin/") {

@@ -1203,7 +1203,7 @@ const STATEMENT_HEADS: &[&str] = &[
 
 /// Whether the text is a whole statement (its first word, past comments and
 /// parentheses, is a statement keyword followed by more SQL).
-fn is_statement(text: &str) -> bool {
+pub(super) fn is_statement(text: &str) -> bool {
     let mut t = text.trim_start();
     for _ in 0..64 {
         if let Some(r) = t.strip_prefix("--") {

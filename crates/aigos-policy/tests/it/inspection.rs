@@ -4222,3 +4222,39 @@ fn decoys_do_not_use_up_the_value_separators() {
     ];
     acts_on_attacks_only(&attacks, &legit);
 }
+
+/// Text before a value made the whole value prose or a document, which the
+/// value rules do not read: sixteen dots each followed by 63 spaces (runs
+/// too short to be removed as padding) before `' OR 1=1 LIMIT 1#` in an
+/// `email` field, one sentence and a line break before `avatar.png; rm -rf
+/// ~/` or before a substitution in an argument, sentences before a
+/// traversal. The last line or sentence of a value is read as a value of
+/// its own; the same prose before a legitimate value is not flagged, nor
+/// is a document whose last line quotes an attack.
+#[test]
+fn prose_before_a_value_does_not_make_it_prose() {
+    let dots = ". ".to_owned() + &" ".repeat(62);
+    let dots = dots.repeat(16);
+    let sentence = "The quarterly report covers revenue, churn and support volume for every region. ";
+    let sentences = sentence.repeat(12);
+    let attacks = [
+        ("db.lookup_user", json!({"email": format!("{dots}' OR 1=1 LIMIT 1#")})),
+        ("db.lookup_user", json!({"email": format!("{sentences}' OR 1=1 LIMIT 1#")})),
+        ("image.convert", json!({"input": format!("{sentence}\navatar.png; rm -rf ~/ --no-preserve-root #"), "format": "webp"})),
+        ("tool.run", json!({"command": "run", "arguments": ["--file", format!("{sentence}\n`cat /etc/hosts`")]})),
+        ("pdf.render", json!({"input": format!("{sentences}\n../../../../etc/shadow")})),
+    ];
+    let legit = [
+        ("db.lookup_user", json!({"email": format!("{dots}alice@example.com")})),
+        ("db.lookup_user", json!({"email": format!("{sentences}Regards, alice@example.com")})),
+        ("image.convert", json!({"input": format!("{sentence}\navatar.png"), "format": "webp"})),
+        ("tool.run", json!({"command": "run", "arguments": ["--file", format!("{sentence}\nreport-2024.csv")]})),
+        ("pdf.render", json!({"input": format!("{sentences}\nreports/2024/q3.pdf")})),
+        ("fs.write_file", json!({"path": "docs/sqli.md", "content": format!("{sentences}\n' OR 1=1 --")})),
+    ];
+    for (tool, p) in &attacks {
+        let tail = inspector().inspect_call(tool, p, None).unwrap();
+        assert!(tail.findings.iter().any(|f| f.chain.contains(&Decoding::Tail) && f.confidence >= Confidence::Medium), "{tool} {p}");
+    }
+    acts_on_attacks_only(&attacks, &legit);
+}
