@@ -4374,3 +4374,17 @@ fn decoys_do_not_use_up_the_sql_literals_parameters_and_blocks() {
         [sql(read.to_owned()), sql(format!("{blocks}{read}")), sql(blocks.clone())],
     ]);
 }
+
+/// The rule for a path segment that runs into `../` (nginx's `alias`
+/// without a trailing slash) read the first 64 `../` of a URL: seventy
+/// `v1.../` segments before `/assets../settings.py` hid it.
+#[test]
+fn decoys_do_not_use_up_the_alias_traversals() {
+    let url = |path: String| ("http.get", json!({ "url": format!("https://www.example.net/{path}") }));
+    let segments = "v1.../".repeat(70);
+    decoys_then_attack(&[[
+        url("assets../settings.py".to_owned()),
+        url(format!("{segments}assets../settings.py")),
+        url(format!("{segments}assets/settings.py")),
+    ]]);
+}
