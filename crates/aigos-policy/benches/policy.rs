@@ -187,6 +187,13 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         // read, and what is said of their parent command is computed once.
         ("substitutions-in-a-value", one_field("input_file", rep("a`"))),
         ("nested-substitutions-in-a-value", one_field("input_file", rep("$("))),
+        // Decoys that used up a count: every build step, Terraform script,
+        // pipeline and `DO` block is read (each once, the far feeders of a
+        // pipeline computed once for all of it).
+        ("build-steps", one_field("Dockerfile", rep("RUN a|b\n"))),
+        ("terraform-scripts", one_field("content", rep("data \"external\" \"e\" { program = [\"sh\", \"-c\", \"a|b\"] }\n"))),
+        ("long-pipelines", one_string(rep("curl a | base64 -d | nc a 1 | "))),
+        ("sql-do-blocks", one_field("sql", rep("DO $x$ EXECUTE $y$ SELECT 1 $y$; $x$; "))),
         ("dot-dot-slashes", one_string(rep("../"))),
         ("template-delimiters", one_string(rep("{{${#{"))),
         ("urls", one_string(rep("http://a@b.c/?u=http:// "))),

@@ -1458,11 +1458,12 @@ fn prints_secrets(n: &str, args: &[&str]) -> bool {
 /// bash)`, `` `echo sh` ``), make's `$(SHELL)` (a recipe's shell; `$$SHELL`
 /// is the login shell), `$0` (the running shell), any expansion of
 /// `SHELL` or `BASH` (`${SHELL%/}`), or a variable the program set to a
-/// shell (`vars`).
+/// shell (`vars`, sorted). Every substitution of the name is read (ten
+/// `$(true)` before `$(command -v sh)` hid it when 8 were).
 fn computed_shell(cmds: &[Cmd], idx: usize, vars: &[String]) -> bool {
     let Some(w) = cmds.get(idx).and_then(Cmd::name_word) else { return false };
     if w.subst
-        && cmds.iter().filter(|i| i.parent == Some(idx) && i.in_subst).take(8).any(|i| {
+        && cmds.iter().filter(|i| i.parent == Some(idx) && i.in_subst).any(|i| {
             let last = i.arg_texts().last().map(|t| base(t).to_ascii_lowercase());
             i.name() == "shell"
                 || matches!(i.name(), "command" | "which" | "type" | "whence" | "echo" | "printf")
@@ -1475,7 +1476,7 @@ fn computed_shell(cmds: &[Cmd], idx: usize, vars: &[String]) -> bool {
     let Some(var) = t.strip_prefix("$$").or_else(|| t.strip_prefix('$')) else { return false };
     let var = var.strip_prefix('{').unwrap_or(var);
     let name = var.get(..var.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count()).unwrap_or("");
-    matches!(name, "0" | "shell" | "bash") || vars.iter().any(|v| v == name)
+    matches!(name, "0" | "shell" | "bash") || vars.binary_search_by(|v| v.as_str().cmp(name)).is_ok()
 }
 
 fn is_interp(n: &str) -> bool {
@@ -1551,6 +1552,54 @@ fn is_decoder(c: &Cmd) -> bool {
     }
 }
 
+/// The nearest downloader, decoder and network client (as the rules for a
+/// pipe into a shell read them) of the pipeline feeding each command of
+/// `cmds`, at any distance: computed once, each command's from its
+/// predecessor's (a pipeline's earlier commands come first in `cmds`).
+/// [`feeders`] reads the nearest 8 only, and eight `cat |` between
+/// `curl ... |` and `sh` would otherwise hide the download.
+fn far_feeders(cmds: &[Cmd]) -> Vec<[Option<usize>; 3]> {
+    let mut out: Vec<[Option<usize>; 3]> = Vec::with_capacity(cmds.len());
+    for c in cmds {
+        let far = c.pipe_prev.and_then(|p| {
+            let prev = cmds.get(p)?;
+            let mut far = out.get(p).copied().unwrap_or_default();
+            let n = prev.name();
+            if DOWNLOADERS.contains(&n) {
+                far[0] = Some(p);
+            }
+            if is_decoder(prev) {
+                far[1] = Some(p);
+            }
+            if NET_CLIENTS.contains(&n) && (n != "openssl" || prev.arg_texts().any(|t| t == "s_client")) {
+                far[2] = Some(p);
+            }
+            Some(far)
+        });
+        out.push(far.unwrap_or_default());
+    }
+    out
+}
+
+/// [`feeders`], and past its 8 the nearest downloader, decoder and network
+/// client further up ([`far_feeders`]'s entry for `c`), nearest first.
+fn feeders_far<'p>(cmds: &'p [Cmd], c: &Cmd, far: [Option<usize>; 3]) -> Vec<&'p Cmd> {
+    let mut out = feeders(cmds, c);
+    if out.len() >= 8 {
+        let mut more: Vec<usize> = far.into_iter().flatten().collect();
+        more.sort_unstable_by(|a, b| b.cmp(a));
+        more.dedup();
+        for i in more {
+            if let Some(f) = cmds.get(i)
+                && !out.iter().any(|o| std::ptr::eq(*o, f))
+            {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
 /// The pipeline feeding `c`, nearest first (at most 8 commands).
 fn feeders<'p>(cmds: &'p [Cmd], c: &Cmd) -> Vec<&'p Cmd> {
     let mut out = Vec::new();
@@ -1587,7 +1636,8 @@ struct ParentFacts {
 }
 
 impl ParentFacts {
-    fn of(cmds: &[Cmd], p: &Cmd) -> Self {
+    /// `far`: [`far_feeders`]' entry for `p`.
+    fn of(cmds: &[Cmd], p: &Cmd, far: [Option<usize>; 3]) -> Self {
         let pn = p.name();
         let executes = matches!(pn, "eval" | "source" | ".")
             || (is_interp(pn)
@@ -1608,8 +1658,9 @@ impl ParentFacts {
         } else {
             pn.to_owned()
         };
-        let runs_download =
-            is_interp(&interpreter) && (reads_stdin(p) || pn == "sudo") && feeders(cmds, p).iter().any(|f| DOWNLOADERS.contains(&f.name()));
+        let runs_download = is_interp(&interpreter)
+            && (reads_stdin(p) || pn == "sudo")
+            && feeders_far(cmds, p, far).iter().any(|f| DOWNLOADERS.contains(&f.name()));
         ParentFacts { executes, dns_exfiltration, named_https, runs_download, url_risk: url_risk(url.as_deref()) }
     }
 }
@@ -2206,7 +2257,9 @@ fn without_patterns(l: &str) -> String {
 /// --with-decryption`, `vault kv get`/`vault read`, `gcloud secrets
 /// versions access`, `az keyvault secret show`.
 fn dumps_secrets(c: &Cmd) -> bool {
-    let args: Vec<String> = c.arg_texts().take(16).map(str::to_ascii_lowercase).collect();
+    // (Every argument: sixteen `-v 0` before `get secrets` hid it when only
+    // the first 16 were read.)
+    let args: Vec<String> = c.arg_texts().map(str::to_ascii_lowercase).collect();
     let has = |w: &str| args.iter().any(|a| a == w);
     match c.name() {
         "kubectl" | "oc" => has("get") && args.iter().any(|a| a == "secret" || a == "secrets" || a.starts_with("secret/")),
@@ -2311,8 +2364,13 @@ fn grants_root(content: &str) -> bool {
     if super::has(&l, "!authenticate") {
         return true;
     }
-    l.match_indices("nopasswd").take(16).any(|(i, _)| {
-        let mut grant = l.get(i + "nopasswd".len()..).unwrap_or("").trim_start();
+    // Every `NOPASSWD` is read (twenty harmless grants before `NOPASSWD:
+    // ALL` hid it when 16 were), each up to the next one: a grant's
+    // commands end there at the latest, and the work stays linear.
+    let at: Vec<usize> = l.match_indices("nopasswd").map(|(i, _)| i).collect();
+    at.iter().enumerate().any(|(k, &i)| {
+        let end = at.get(k + 1).copied().unwrap_or(l.len());
+        let mut grant = l.get(i + "nopasswd".len()..end).unwrap_or("").trim_start();
         let Some(rest) = grant.strip_prefix(':') else { return false };
         grant = rest.trim_start();
         // Further tags (`SETENV:`, `NOEXEC:`, `LOG_OUTPUT:`).
@@ -2371,6 +2429,8 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
     // Facts of each command that has substitutions, filled at its first
     // substitution.
     let parent_facts: Vec<std::cell::OnceCell<ParentFacts>> = (0..cmds.len()).map(|_| std::cell::OnceCell::new()).collect();
+    // The farther feeders of each command's pipeline ([`feeders_far`]).
+    let far = far_feeders(cmds);
     // Files the program downloads, with how risky their source is.
     let mut downloads: Vec<(String, Confidence)> = Vec::new();
     for c in cmds.iter().filter(|c| matches!(c.name(), "curl" | "wget")) {
@@ -2394,15 +2454,19 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk));
         }
     }
-    // Variables the program sets to a shell (`S=$SHELL`, `SH=/bin/bash`).
-    let shell_vars: Vec<String> = cmds
+    // Variables the program sets to a shell (`S=$SHELL`, `SH=/bin/bash`),
+    // sorted for [`computed_shell`]'s look-ups. Every one: twenty
+    // `S1=/bin/sh;` before `X=/bin/bash; curl ... | $X` hid `X` when the
+    // first 16 were kept.
+    let mut shell_vars: Vec<String> = cmds
         .iter()
         .flat_map(|c| c.assigns.iter())
         .filter_map(|a| a.split_once('='))
         .filter(|(_, v)| is_shell(&base(v.trim_matches(['"', '\''])).to_ascii_lowercase()))
         .map(|(k, _)| k.to_ascii_lowercase())
-        .take(16)
         .collect();
+    shell_vars.sort_unstable();
+    shell_vars.dedup();
     // (Only a downloader's upload reads them.)
     let staged =
         if cmds.iter().any(|c| matches!(c.name(), "curl" | "wget")) { staged_secrets(cmds) } else { std::collections::HashSet::new() };
@@ -2440,7 +2504,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         let joined = c.joined();
         let low = joined.to_ascii_lowercase();
         let parent = c.parent.and_then(|p| cmds.get(p));
-        let feeds = feeders(cmds, c);
+        let feeds = feeders_far(cmds, c, far.get(idx).copied().unwrap_or_default());
 
         // Obfuscated command words.
         if let Some(w) = c.name_word() {
@@ -2645,8 +2709,9 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             // (What is said of the parent alone is computed once per parent:
             // a command with thousands of substitutions, `a`a`a`...`, would
             // otherwise read its arguments again for each.)
-            let facts = c.parent.and_then(|i| parent_facts.get(i)).map(|f| *f.get_or_init(|| ParentFacts::of(cmds, p)));
-            let facts = facts.unwrap_or_else(|| ParentFacts::of(cmds, p));
+            let p_far = c.parent.and_then(|i| far.get(i)).copied().unwrap_or_default();
+            let facts = c.parent.and_then(|i| parent_facts.get(i)).map(|f| *f.get_or_init(|| ParentFacts::of(cmds, p, p_far)));
+            let facts = facts.unwrap_or_else(|| ParentFacts::of(cmds, p, p_far));
             let executes = facts.executes;
             let last_of_pipeline = !piped_into.get(idx).copied().unwrap_or(false);
             if executes && last_of_pipeline && !c.via_data {
@@ -3992,7 +4057,9 @@ fn powershell_evaluated(t: &str) -> Option<String> {
         out.push(c);
         i += c.len_utf8();
     }
-    for r in reversed.iter().take(64) {
+    // (Every literal, each once: seventy harmless ones before the reversed
+    // command hid it when 64 were appended.)
+    for r in &reversed {
         out.push('\n');
         out.push_str(r);
         changed = true;
@@ -5089,25 +5156,56 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
         }
         None
     }
-    // Where the value after `key =` (HCL) or `"key":` (Terraform's JSON
-    // syntax) at or after `from` starts.
-    fn assigned(t: &str, key: &str, from: usize) -> Option<usize> {
+    // Where the first `key` at or after `from` is, with where the value
+    // after it starts when it is assigned (`key =` in HCL, `"key":` in
+    // Terraform's JSON syntax).
+    fn keyed(t: &str, key: &str, from: usize) -> Option<(usize, Option<usize>)> {
         let rest = t.get(from..)?;
         let k = super::find(rest, key)?;
-        let after = rest.get(k + key.len()..)?.trim_start_matches(['"', ' ', '\t']);
-        let after = after.strip_prefix(['=', ':'])?.trim_start_matches([' ', '\t', '\n', '\r']);
-        Some(t.len() - after.len())
+        let value = || {
+            let after = rest.get(k + key.len()..)?.trim_start_matches(['"', ' ', '\t']);
+            let after = after.strip_prefix(['=', ':'])?.trim_start_matches([' ', '\t', '\n', '\r']);
+            Some(t.len() - after.len())
+        };
+        Some((from + k, value()))
+    }
+    // The value of the first `key` after each offset `p` of `pattern`,
+    // each value once: the `key` found from one occurrence serves every
+    // later one before it (a search from each would read the rest of the
+    // text again, quadratic), and occurrences that find the same value
+    // report it once.
+    fn assigned_after<'t>(t: &'t str, pattern: &'t str, key: &'t str) -> impl Iterator<Item = usize> + 't {
+        // (The last key found, from where: `None` once no key follows.)
+        let mut last: Option<Option<(usize, Option<usize>)>> = None;
+        let mut reported = None;
+        t.match_indices(pattern).filter_map(move |(p, _)| {
+            let hit = match last {
+                Some(None) => None,
+                Some(Some((k, v))) if k >= p => Some((k, v)),
+                _ => keyed(t, key, p),
+            };
+            last = Some(hit);
+            let v = hit.and_then(|(_, v)| v)?;
+            if reported == Some(v) {
+                return None;
+            }
+            reported = Some(v);
+            Some(v)
+        })
     }
     let mut out = Vec::new();
     // (`data "external" "x"`, `data external x`, `"external": {` in JSON.)
-    for (p, _) in t.match_indices("external").take(8) {
-        let Some(list) = assigned(t, "program", p) else { continue };
+    // Every occurrence is read, not the first 8 (eight harmless data
+    // sources before one that runs `curl ... | sh` hid it), each program
+    // once ([`assigned_after`]).
+    for list in assigned_after(t, "external", "program") {
         if t.get(list..list + 1) != Some("[") {
             continue;
         }
         let mut items: Vec<(String, Range<usize>)> = Vec::new();
         let mut at = list + 1;
-        while items.len() < 16 {
+        // (Every item, each read once: the list was cut at 16 items.)
+        loop {
             let rest = t.get(at..).unwrap_or("");
             at += rest.len() - rest.trim_start_matches([' ', '\t', '\n', '\r', ',']).len();
             match t.get(at..at + 1) {
@@ -5134,10 +5232,9 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
             }
         }
     }
-    for (p, _) in t.match_indices("local-exec").take(8) {
-        if let Some(at) = assigned(t, "command", p) {
-            out.extend(value(t, at));
-        }
+    // (Every `local-exec`, each command once, as above.)
+    for at in assigned_after(t, "local-exec", "command") {
+        out.extend(value(t, at));
     }
     out
 }
@@ -5342,7 +5439,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     if matches!(s.context, Context::Unknown | Context::Text | Context::Code)
         && (super::has(t, "external") && super::has(t, "program") || super::has(t, "local-exec"))
     {
-        for (script, at) in terraform_scripts(t).into_iter().take(16) {
+        // (Every script: they are disjoint parts of the text.)
+        for (script, at) in terraform_scripts(t) {
             let before = out.len();
             run_program(&script, out);
             for h in out.iter_mut().skip(before) {
@@ -5398,7 +5496,10 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             // A build file's steps (`sh '...'` in a Jenkinsfile, `RUN` in a
             // Dockerfile, a Makefile's recipe lines) run on every build:
             // judged as command lines, one level lower (this call writes them).
-            for (line, at) in build_steps(t).take(256) {
+            // Every step is read (each is a line of its own, so the work is
+            // linear): 300 harmless `@true` steps before `curl ... | sh`
+            // hid it when only the first 256 were.
+            for (line, at) in build_steps(t) {
                 let before = out.len();
                 run_program(line, out);
                 for h in out.iter_mut().skip(before) {
@@ -5611,10 +5712,10 @@ fn text_rules(text: &str, out: &mut Vec<Hit>) {
         hit(out, Confidence::High, "shell.download-exec", p);
     }
     // `/dev/tcp` to a remote host with descriptors wired to it. Every
-    // occurrence is read (a local one first does not vouch for a remote one
-    // after it).
+    // occurrence is read (local ones first do not vouch for a remote one
+    // after them, however many; the host read ends at the next `/`).
     let remote = ["/dev/tcp/", "/dev/udp/"].iter().find_map(|dev| {
-        l.match_indices(dev).take(16).map(|(p, _)| p).find(|&p| {
+        l.match_indices(dev).map(|(p, _)| p).find(|&p| {
             let host = l.get(p + dev.len()..).unwrap_or("").split('/').next().unwrap_or("");
             !(matches!(host, "localhost" | "127.0.0.1" | "0.0.0.0" | "::1") || host.starts_with('$'))
         })
@@ -5659,7 +5760,10 @@ fn computed_call_of_download(l: &str) -> Option<usize> {
         l
     };
     let mut offset = 0;
-    for statement in l.split_inclusive([';', '\n']).take(4096) {
+    // (Every statement: 4,096 empty ones (`;`) before the call hid it when
+    // only that many were read; a statement without a download is skipped
+    // after one scan of its bytes.)
+    for statement in l.split_inclusive([';', '\n']) {
         let at = offset;
         offset += statement.len();
         let downloads = ["downloadstring(", "invoke-restmethod", "irm ", "irm(", ").content"].iter().any(|d| statement.contains(d));

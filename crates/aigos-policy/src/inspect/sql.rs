@@ -500,7 +500,10 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
     // statements that run now (`DO $x$BEGIN EXECUTE $y$SELECT
     // pg_read_file(...)$y$; END$x$`): judged as SQL of their own too.
     if depth < 3 && matches!(s.context, Context::Sql | Context::Unknown) && super::has(s.text, "$") {
-        for body in run_bodies(s.text).into_iter().take(4) {
+        // (Every body: four harmless `DO` blocks before the one that reads
+        // a file hid it when only 4 were read. The bodies are disjoint, and
+        // the nesting is bounded: the work stays linear.)
+        for body in run_bodies(s.text) {
             let Some(text) = s.text.get(body.clone()) else { continue };
             // An account raised to superuser (or past row security) by code
             // the block runs (`DO $x$BEGIN EXECUTE
@@ -2264,8 +2267,8 @@ fn value_rules(text: &str, len: usize, context: Context, found: &mut Vec<(Confid
     }
 }
 
-/// Value rules on the content of each quoted literal of `text` (at most
-/// 16) that is an argument's value and holds an escaped quote of its own
+/// Value rules on the content of each quoted literal of `text` that is an
+/// argument's value and holds an escaped quote of its own
 /// (`'x\'); DROP ...'`, OData's and RSQL's doubled `'O'' UNION ...'`) or,
 /// in GraphQL, a quote of the other kind or a block string (`"status =
 /// 'paid') UNION ..."`): those are the literals whose content, unescaped,
@@ -2288,8 +2291,11 @@ fn literal_values(text: &str, graphql: bool, found: &mut Vec<(Confidence, &'stat
                 .iter()
                 .any(|w| head.len() > w.len() && head.get(head.len() - w.len()..).is_some_and(|t| t.eq_ignore_ascii_case(w)))
     };
-    let (mut i, mut judged) = (0usize, 0usize);
-    while i < bytes.len() && judged < 16 {
+    // Every literal is read (each once, its content judged once): twenty
+    // `LastName eq 'O''Brien' or` before the literal that breaks out hid
+    // it when only the first 16 were judged.
+    let mut i = 0usize;
+    while i < bytes.len() {
         let Some(&quote) = bytes.get(i) else { break };
         if quote != b'"' && quote != b'\'' {
             i += 1;
@@ -2343,7 +2349,6 @@ fn literal_values(text: &str, graphql: bool, found: &mut Vec<(Confidence, &'stat
             && !is_statement(&value)
             && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(value.as_bytes()))
         {
-            judged += 1;
             let mut mine = Vec::new();
             value_rules(&value, value.len(), Context::Unknown, &mut mine);
             found.extend(mine.into_iter().filter(|(c, _, _)| *c >= Confidence::Medium).map(|(c, r, _)| (c, r, i..j + 1)));
@@ -2352,14 +2357,15 @@ fn literal_values(text: &str, graphql: bool, found: &mut Vec<(Confidence, &'stat
     }
 }
 
-/// Value rules on each query parameter of a URL (at most 32), with byte
-/// ranges in the URL.
+/// Value rules on each query parameter of a URL, with byte ranges in the
+/// URL. Every parameter (each is judged once): forty `q=it's` before
+/// `id=1' OR '1'='1` hid it when the first 32 were read.
 fn query_values(url: &str, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let Some(q) = url.find('?') else { return };
     let query = url.get(q + 1..).unwrap_or("");
     let query = query.split('#').next().unwrap_or(query);
     let mut offset = q + 1;
-    for part in query.split('&').take(32) {
+    for part in query.split('&') {
         if let Some((_, v)) = part.split_once('=')
             && !v.is_empty()
             && VALUE_TRIGGER.as_ref().is_some_and(|r| r.is_match(v.as_bytes()))
@@ -3255,7 +3261,9 @@ fn nosql_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
     if let Some(re) = NOSQL_BRACKET.as_ref() {
         let strapi = super::has(text, "filters[") || super::has(text, "filters%5B");
-        for c in re.captures_iter(text).take(16) {
+        // (Every operator: twenty `filter[f][$eq]=1` before
+        // `password[$ne]=x` hid it when the first 16 were read.)
+        for c in re.captures_iter(text) {
             let field = c.get(1).map_or("", |m| m.as_str());
             let op = c.get(2).map_or("", |m| m.as_str()).to_ascii_lowercase();
             let at = c.get(0).map_or(all.clone(), |m| m.range());
