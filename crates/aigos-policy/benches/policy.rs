@@ -187,6 +187,9 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         // read, and what is said of their parent command is computed once.
         ("substitutions-in-a-value", one_field("input_file", rep("a`"))),
         ("nested-substitutions-in-a-value", one_field("input_file", rep("$("))),
+        // A pipeline of commands named by substitutions: each one's are
+        // looked up, not searched for.
+        ("substituted-pipeline", one_string(rep("$(a)|"))),
         // Decoys that used up a count: every build step, Terraform script,
         // pipeline and `DO` block is read (each once, the far feeders of a
         // pipeline computed once for all of it).

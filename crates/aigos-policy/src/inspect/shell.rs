@@ -931,8 +931,16 @@ impl Program {
                         && let Some(cm) = self.cmds.get_mut(c)
                         && !(cm.words.is_empty() && assign_end == Some(*pos))
                     {
-                        cm.words.push(Word { text: "$(".into(), raw: *pos..*pos, subst: true, segments: 1, ..Word::default() });
-                        ph = Some((c, cm.words.len() - 1, *pos));
+                        let n = cm.words.len();
+                        match cm.words.last_mut() {
+                            // Glued to a substitution before it (`$(true)$(command -v sh)`):
+                            // one word, as the shell reads it.
+                            Some(last) if last.subst && last.raw.end == *pos => ph = Some((c, n - 1, last.raw.start)),
+                            _ => {
+                                cm.words.push(Word { text: "$(".into(), raw: *pos..*pos, subst: true, segments: 1, ..Word::default() });
+                                ph = Some((c, n, *pos));
+                            }
+                        }
                     }
                     frames.push(Frame { saved: cur, parent: cur, subst: ph, sub: true, skip: Skip::None });
                     sub_depth += 1;
@@ -1460,10 +1468,10 @@ fn prints_secrets(n: &str, args: &[&str]) -> bool {
 /// `SHELL` or `BASH` (`${SHELL%/}`), or a variable the program set to a
 /// shell (`vars`, sorted). Every substitution of the name is read (ten
 /// `$(true)` before `$(command -v sh)` hid it when 8 were).
-fn computed_shell(cmds: &[Cmd], idx: usize, vars: &[String]) -> bool {
+fn computed_shell(cmds: &[Cmd], idx: usize, vars: &[String], substs: &[Vec<usize>]) -> bool {
     let Some(w) = cmds.get(idx).and_then(Cmd::name_word) else { return false };
     if w.subst
-        && cmds.iter().filter(|i| i.parent == Some(idx) && i.in_subst).any(|i| {
+        && substs.get(idx).into_iter().flatten().filter_map(|i| cmds.get(*i)).any(|i| {
             let last = i.arg_texts().last().map(|t| base(t).to_ascii_lowercase());
             i.name() == "shell"
                 || matches!(i.name(), "command" | "which" | "type" | "whence" | "echo" | "printf")
@@ -2426,6 +2434,15 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         any_interactive |= is_shell(n) && c.arg_texts().any(|t| t == "-i");
         any_net |= matches!(n, "nc" | "ncat" | "netcat" | "telnet" | "openssl" | "socat");
     }
+    // The substitutions of each command, found in one pass ([`computed_shell`]
+    // reads a command's: searched for each piped command, a pipeline of
+    // `$(a) | $(a) | ...` was quadratic).
+    let mut substs: Vec<Vec<usize>> = vec![Vec::new(); cmds.len()];
+    for (i, c) in cmds.iter().enumerate().filter(|(_, c)| c.in_subst) {
+        if let Some(list) = c.parent.and_then(|p| substs.get_mut(p)) {
+            list.push(i);
+        }
+    }
     // Facts of each command that has substitutions, filled at its first
     // substitution.
     let parent_facts: Vec<std::cell::OnceCell<ParentFacts>> = (0..cmds.len()).map(|_| std::cell::OnceCell::new()).collect();
@@ -2677,7 +2694,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
         // Network client output piped into a shell (named, or computed:
         // `$(command -v sh)`, make's `$(SHELL)`, `$0`, `$S` after `S=$SHELL`).
-        if (is_interp(&n) || c.pipe_prev.is_some() && computed_shell(cmds, idx, &shell_vars)) && reads_stdin(c) {
+        if (is_interp(&n) || c.pipe_prev.is_some() && computed_shell(cmds, idx, &shell_vars, &substs)) && reads_stdin(c) {
             for f in &feeds {
                 let fname = f.name();
                 if NET_CLIENTS.contains(&fname) && (fname != "openssl" || f.arg_texts().any(|t| t == "s_client")) {
@@ -5219,8 +5236,19 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
                 _ => break,
             }
         }
-        // (`/usr/bin/env bash`: the program env runs.)
-        let program = items.iter().map(|(p, _)| p.rsplit('/').next().unwrap_or("")).find(|n| *n != "env");
+        // (`/usr/bin/env bash`, `env A=1 bash`: the program env runs,
+        // after its assignments.)
+        let assignment = |a: &str| {
+            a.split_once('=').is_some_and(|(k, _)| {
+                !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') && !k.starts_with(|c: char| c.is_ascii_digit())
+            })
+        };
+        let program = items
+            .iter()
+            .map(|(p, _)| p.as_str())
+            .filter(|a| !assignment(a))
+            .map(|p| p.rsplit('/').next().unwrap_or(""))
+            .find(|n| *n != "env");
         let shell = program.is_some_and(|name| matches!(name, "bash" | "sh" | "zsh" | "dash" | "ksh"));
         // `-c`, or a cluster of short options ending in it (`-lc`, `-ec`).
         let script_flag = |a: &str| a.len() >= 2 && a.starts_with('-') && !a.starts_with("--") && a.ends_with('c');
