@@ -4198,3 +4198,31 @@ fn decoys_do_not_use_up_the_secret_occurrences() {
     assert!(missed.is_empty(), "missed attacks {missed:?}");
     acts_on_attacks_only(&[], &legit);
 }
+
+/// URLs before the one that points inside no longer hide it: the metadata
+/// service written in hex after seventy documentation links, in a command
+/// and in a crawler's list of seeds, is flagged (64 URLs of a text were
+/// read); the links alone are not.
+#[test]
+fn decoys_do_not_use_up_the_urls() {
+    let links: Vec<String> = (0..70).map(|i| format!("https://docs.example.com/p{i}")).collect();
+    let metadata = "http://0xA9FEA9FE/latest/meta-data/";
+    let harmless = "https://status.example.com/ping";
+    commands_after_decoys(&format!("curl -s {}; ", links.join(" ")), &format!("curl -s {metadata}"), &format!("curl -s {harmless}"));
+    let seeds = |last: &str| json!({ "seeds": format!("{}\n{last}", links.join("\n")) });
+    acts_on_attacks_only(&[("crawler.run", json!({ "seeds": metadata }))], &[]);
+    acts_on_attacks_only(&[("crawler.run", seeds(metadata))], &[("crawler.run", seeds(harmless))]);
+    assert!(seeds(metadata).to_string().len() < 8 * 1024, "one window");
+}
+
+/// Query parameters before the one that holds an internal URL no longer
+/// hide it: `next=` the metadata service after seventeen parameters is
+/// flagged (16 parameters of a URL were read), a public `next=` is not.
+#[test]
+fn decoys_do_not_use_up_the_url_parameters() {
+    let params: String = (0..17).map(|i| format!("a{i}=1&")).collect();
+    let url = |tail: &str| json!({ "url": format!("https://app.example.com/go?{params}{tail}") });
+    let inside = "next=http://0xA9FEA9FE/latest/meta-data/";
+    acts_on_attacks_only(&[("http.fetch", json!({ "url": format!("https://app.example.com/go?{inside}") }))], &[]);
+    acts_on_attacks_only(&[("http.fetch", url(inside))], &[("http.fetch", url("next=https://app.example.com/home"))]);
+}
