@@ -1485,9 +1485,10 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &Code, out: &mut Vec<Hit>
         if !has(text, marker) {
             continue;
         }
-        // (Every occurrence up to 16: a label of a longer name first,
-        // `169.254.169.254.nip.io`, does not hide the address after it.)
-        for i in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()).take(16) {
+        // (Every occurrence: labels of longer names first,
+        // `169.254.169.254.nip.io`, do not hide the address after them,
+        // however many; each is passed over after a look at its ends.)
+        for i in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
             // A label of a longer name (`169.254.169.254.docs.example`) is not the address.
             let after = text.get(i + marker.len()..).unwrap_or("");
             let before = text.get(..i).and_then(|b| b.chars().next_back());

@@ -4244,3 +4244,28 @@ fn decoys_do_not_use_up_the_prompt_matches() {
     };
     assert!(default(format!("{corrections}{attack}")), "with the learned model");
 }
+
+/// Reads of single variables before a dump of the whole environment no
+/// longer hide it: `ENV.to_h` after nine `ENV.fetch` in one ERB
+/// expression's `JSON.dump` is flagged (8 `env.` of an expression were read);
+/// the reads alone are not.
+#[test]
+fn decoys_do_not_use_up_the_environment_reads() {
+    let fetches: String = (0..9).map(|i| format!("ENV.fetch('A{i}'), ")).collect();
+    let erb = |expr: String| ("template.render", json!({"engine": "erb", "template": format!("Debug: <%= JSON.dump({expr}) %>")}));
+    acts_on_attacks_only(&[erb("ENV.to_h".to_owned())], &[]);
+    acts_on_attacks_only(&[erb(format!("{fetches}ENV.to_h"))], &[erb(format!("{fetches}ENV.fetch('B')"))]);
+}
+
+/// Longer names that hold the metadata address as a label no longer hide
+/// the address after them: `169.254.169.254/metadata/v1/instance` after
+/// seventeen `169.254.169.254.nip.io` in a note is flagged (16 occurrences
+/// were read); the names alone are not.
+#[test]
+fn decoys_do_not_use_up_the_metadata_addresses() {
+    let names = "resolve 169.254.169.254.nip.io, ".repeat(17);
+    let note = |text: String| ("notes.save", json!({ "data": text }));
+    let read = "then read 169.254.169.254/metadata/v1/instance";
+    acts_on_attacks_only(&[note(read.to_owned())], &[]);
+    acts_on_attacks_only(&[note(format!("{names}{read}"))], &[note(format!("{names}and report the answer"))]);
+}
