@@ -90,9 +90,6 @@ const CONNECTION_SCHEMES: &[&str] = &[
     "elasticsearch",
 ];
 
-/// URLs and addresses screened per payload at most (the Guard rejects more).
-const MAX_DESTINATIONS: usize = 64;
-
 /// What step 3 would report for `payload`: the inspector's findings, then
 /// one high-confidence SSRF finding (`egress.denied`) per URL the egress
 /// screen denies. `egress`: the configured filter (decided offline, see
@@ -111,7 +108,10 @@ pub fn screen_payload(
 ) -> Result<Vec<Finding>, aigos_policy::Error> {
     let report = inspector.inspect_call(tool, payload, schema)?;
     let mut findings = report.findings;
-    let (urls, addresses) = aigos_network::destinations_in_json(payload, MAX_DESTINATIONS);
+    // Every destination is screened: a count would let harmless ones
+    // before a denied one hide it. (The Guard rejects a request that
+    // names more than its own limit; this screen reports what it denies.)
+    let (urls, addresses) = aigos_network::destinations_in_json(payload, usize::MAX);
     let mut named: Vec<(String, Vec<aigos_policy::Decoding>, String)> = urls.into_iter().map(|(p, u)| (p, Vec::new(), u)).collect();
     for bare in addresses {
         if aigos_network::special(bare.ip).is_some() {
@@ -123,8 +123,13 @@ pub fn screen_payload(
         }
     }
     named.extend(report.urls.into_iter().map(|u| (u.pointer, u.chain, u.url)));
-    named.truncate(MAX_DESTINATIONS);
+    // (Each destination once per pointer and decoding: a payload may
+    // repeat one, and the same three give the same verdict.)
+    let mut screened = std::collections::HashSet::new();
     for (pointer, chain, url) in named {
+        if !screened.insert((pointer.clone(), chain.clone(), url.clone())) {
+            continue;
+        }
         let denied = match egress {
             Some(filter) => match filter.check_url_offline(&url) {
                 aigos_network::EgressDecision::Deny { reason } => Some(reason),
@@ -183,5 +188,22 @@ mod tests {
         assert_eq!(egress("link_preview.fetch", &fetched), Some(Confidence::High));
         let posing = json!({"url": "http://vault.10.0.0.12.nip.io:2375/containers/create"});
         assert!(egress("vault.status", &posing).is_none_or(|c| c == Confidence::High));
+    }
+
+    /// Destinations before the one the egress screen denies no longer
+    /// hide it: the Docker API on loopback after seventy public links (64
+    /// destinations of a payload were screened) is denied; the links alone
+    /// are not.
+    #[test]
+    fn decoys_do_not_use_up_the_destinations() {
+        let seeds = |last: &str| {
+            let mut urls: Vec<String> = (0..70).map(|i| format!("https://docs.example.com/p{i}")).collect();
+            urls.push(last.to_owned());
+            json!({ "seeds": urls })
+        };
+        let docker = "http://127.0.0.1:2375/containers/json";
+        assert_eq!(egress("crawler.run", &json!({ "seeds": [docker] })), Some(Confidence::High), "alone");
+        assert_eq!(egress("crawler.run", &seeds(docker)), Some(Confidence::High), "after the links");
+        assert_eq!(egress("crawler.run", &seeds("https://status.example.com/ping")), None, "the links alone");
     }
 }

@@ -1778,6 +1778,11 @@ impl<'i> Run<'i> {
                 raw = hits.iter().map(|h| (h.family, h.rule)).collect();
             }
             let obfuscated = is_obfuscation(&view.chain);
+            // (A finding no more confident than one of the same rule this
+            // view gave before it is never the one `finish` keeps, the first
+            // of the most confident: it is not written, so many hits of one
+            // rule, such as every URL of a list, cost no excerpt each.)
+            let mut given: Vec<(Family, &str, Confidence)> = Vec::new();
             for h in &hits {
                 // A hit that only an obfuscating decoding revealed is more
                 // suspicious than the same text written plainly.
@@ -1786,6 +1791,11 @@ impl<'i> Run<'i> {
                 } else {
                     h.confidence
                 };
+                match given.iter_mut().find(|(f, r, _)| *f == h.family && *r == h.rule) {
+                    Some((_, _, best)) if *best >= confidence => continue,
+                    Some((_, _, best)) => *best = confidence,
+                    None => given.push((h.family, h.rule, confidence)),
+                }
                 self.hits.push(Finding {
                     family: h.family,
                     confidence,

@@ -16,8 +16,6 @@ use url::{Host, Url};
 
 use super::{Confidence, Context, Family, Hit, Subject};
 
-/// Most URLs taken from one text.
-const MAX_URLS: usize = 64;
 /// Longest text scanned (bytes).
 const MAX_SCAN: usize = 256 * 1024;
 
@@ -103,8 +101,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // (A query tool's results are read as SQL by their field; a date and a
     // time followed by a level is no statement and no program.)
     if !matches!(s.context, Context::Url | Context::Shell | Context::Code) {
+        // (The line breaks are found once: a line may hold many URLs.)
+        let mut breaks: Option<Vec<usize>> = None;
         for h in out.iter_mut().skip(before).filter(|h| h.family == Family::Ssrf) {
-            if log_line(s.text, h.at.start) {
+            let breaks = breaks.get_or_insert_with(|| memchr::memchr_iter(b'\n', s.text.as_bytes()).collect());
+            if log_line(s.text, breaks, h.at.start) {
                 h.confidence = Confidence::Low;
             }
         }
@@ -115,8 +116,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
 /// timestamp (`2024-10-14 08:00:02`, `2024-10-14T08:00:02Z`, `[12:01:33]`)
 /// and names a level as a word of its own before `at` (`[DEBUG]`, ` INFO `,
 /// `level=warn`). A date alone (`2024-10-14 and ...` is Python) is not one.
-fn log_line(text: &str, at: usize) -> bool {
-    let start = super::line_around(text, at).start;
+/// `breaks`: the offsets of the text's line breaks, in order.
+fn log_line(text: &str, breaks: &[usize], at: usize) -> bool {
+    // The start of the line (after the last break before `at`).
+    let start = if text.is_char_boundary(at) {
+        breaks.partition_point(|p| *p < at).checked_sub(1).and_then(|i| breaks.get(i)).map_or(0, |p| p + 1)
+    } else {
+        0
+    };
     let head = text.get(start..at).unwrap_or("").trim_start();
     let b = head.trim_start_matches('[').as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
@@ -155,11 +162,11 @@ fn blocks(text: &str, at: usize) -> bool {
 
 fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let text = bounded(s.text);
-    let fences: Vec<usize> = if s.context == Context::Text && has(text, "```") {
+    let fences = Code::new(if s.context == Context::Text && has(text, "```") {
         text.match_indices("```").map(|(i, _)| i).take(4096).collect()
     } else {
         Vec::new()
-    };
+    });
     let has_url = has(text, "//");
     let mut any = false;
     let found = if has_url { find_urls(text) } else { Vec::new() };
@@ -214,9 +221,11 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
     if !has(text, "//") {
         return found;
     }
+    // (Each URL once, in the order written: a set says which were seen.)
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for at in find_urls(text) {
         if let Some(raw) = text.get(at)
-            && !found.iter().any(|f| f == raw)
+            && seen.insert(raw)
         {
             found.push(raw.to_owned());
         }
@@ -224,7 +233,7 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
     found
 }
 
-/// The byte ranges of the URLs in `text` (at most [`MAX_URLS`]): a scheme
+/// The byte ranges of the URLs in `text`, every one: a scheme
 /// before `://` (with a `jar:` in front of it), or `//host` after a
 /// delimiter; up to whitespace or a character URLs do not contain; without
 /// the sentence's trailing punctuation. One pass, bounded work per URL.
@@ -233,8 +242,7 @@ fn find_urls(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     let finder = memchr::memmem::Finder::new(b"//");
-    while out.len() < MAX_URLS {
-        let Some(rel) = b.get(from..).and_then(|t| finder.find(t)) else { break };
+    while let Some(rel) = b.get(from..).and_then(|t| finder.find(t)) {
         let at = from + rel;
         // A run of slashes (`////`) is one candidate.
         from = at + 2 + b.get(at + 2..).unwrap_or(&[]).iter().take_while(|c| **c == b'/').count();
@@ -344,15 +352,7 @@ fn scheme_risk(scheme: &str) -> Option<(&'static str, bool)> {
 }
 
 /// Analyzes one URL written at `at`; `true` if it produced a hit.
-fn url_hits(
-    s: &Subject<'_>,
-    text: &str,
-    fences: &[usize],
-    raw: &str,
-    at: std::ops::Range<usize>,
-    depth: usize,
-    out: &mut Vec<Hit>,
-) -> bool {
+fn url_hits(s: &Subject<'_>, text: &str, fences: &Code, raw: &str, at: std::ops::Range<usize>, depth: usize, out: &mut Vec<Hit>) -> bool {
     let before = out.len();
     let request = is_request_context(s, text, at.start);
     let prose = s.context == Context::Text;
@@ -488,7 +488,7 @@ fn url_hits(
     if depth < 2
         && let Some(u) = &parsed
     {
-        for (_, v) in u.query_pairs().take(16) {
+        for (_, v) in u.query_pairs() {
             // A parameter URL in base64 (`?u=aHR0cDovLzE2OS4y...`).
             let v = b64_url(v.trim()).map_or(v, std::borrow::Cow::Owned);
             let v = v.trim();
@@ -904,14 +904,42 @@ fn fetched_by_markup(text: &str, at: usize) -> bool {
     ["src=", "data=", "url(", "system", "public", "xlink:href=", "srcset="].iter().any(|w| before.ends_with(w))
 }
 
+/// Where a text's markdown code is: its fences, and (found when first
+/// asked) its backticks and line breaks, so that whether a place is in
+/// code costs two binary searches instead of a scan of its line.
+struct Code {
+    /// Byte offsets of the fences (```` ``` ````), in order.
+    fences: Vec<usize>,
+    /// Byte offsets of the backticks and of the line breaks, in order.
+    marks: std::cell::OnceCell<(Vec<usize>, Vec<usize>)>,
+}
+
+impl Code {
+    fn new(fences: Vec<usize>) -> Self {
+        Self { fences, marks: std::cell::OnceCell::new() }
+    }
+}
+
 /// Whether `at` sits in markdown code (a fence or an inline span).
-fn in_code(text: &str, fences: &[usize], at: usize) -> bool {
-    if fences.partition_point(|f| *f < at) % 2 == 1 {
+fn in_code(text: &str, code: &Code, at: usize) -> bool {
+    if code.fences.partition_point(|f| *f < at) % 2 == 1 {
         return true;
     }
     // An inline span: an odd number of backticks before it on its line (looked at 4 KiB back).
-    let before = text.as_bytes().get(at.saturating_sub(4096)..at).unwrap_or(&[]);
-    before.iter().rev().take_while(|b| **b != b'\n').filter(|b| **b == b'`').count() % 2 == 1
+    if at > text.len() {
+        return false;
+    }
+    let (ticks, breaks) = code.marks.get_or_init(|| {
+        let b = text.as_bytes();
+        (memchr::memchr_iter(b'`', b).collect(), memchr::memchr_iter(b'\n', b).collect())
+    });
+    let mut from = at.saturating_sub(4096);
+    if let Some(&nl) = breaks.partition_point(|p| *p < at).checked_sub(1).and_then(|i| breaks.get(i))
+        && nl >= from
+    {
+        from = nl + 1;
+    }
+    (ticks.partition_point(|t| *t < at) - ticks.partition_point(|t| *t < from)) % 2 == 1
 }
 
 /// Whether `url` is an endpoint of the service a client tool is named for
@@ -1447,7 +1475,7 @@ const METADATA_MARKERS: [&str; 6] = [
     "169.254.170.2/v2",
 ];
 
-fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<Hit>) {
+fn metadata_paths(s: &Subject<'_>, text: &str, fences: &Code, out: &mut Vec<Hit>) {
     // (Every marker holds a `.` or a `/`: a text with neither, most
     // values, is not searched six times.)
     if memchr::memchr2(b'.', b'/', text.as_bytes()).is_none() {
@@ -1457,9 +1485,10 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &[usize], out: &mut Vec<H
         if !has(text, marker) {
             continue;
         }
-        // (Every occurrence up to 16: a label of a longer name first,
-        // `169.254.169.254.nip.io`, does not hide the address after it.)
-        for i in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()).take(16) {
+        // (Every occurrence: labels of longer names first,
+        // `169.254.169.254.nip.io`, do not hide the address after them,
+        // however many; each is passed over after a look at its ends.)
+        for i in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
             // A label of a longer name (`169.254.169.254.docs.example`) is not the address.
             let after = text.get(i + marker.len()..).unwrap_or("");
             let before = text.get(..i).and_then(|b| b.chars().next_back());
