@@ -2390,6 +2390,8 @@ fn grants_root(content: &str) -> bool {
             }
         }
         let line = grant.split(['\n', '\'', '"']).next().unwrap_or("");
+        // (A line written by `printf` or `echo -e` ends at an escaped `\n`.)
+        let line = line.split("\\n").next().unwrap_or(line);
         line.split(',').any(|command| {
             let program = command.split_whitespace().next().unwrap_or("");
             let name = program.rsplit('/').next().unwrap_or(program);
