@@ -1481,6 +1481,10 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &Code, out: &mut Vec<Hit>
     if memchr::memchr2(b'.', b'/', text.as_bytes()).is_none() {
         return;
     }
+    // The most confident occurrence of any marker is reported: a first one
+    // that scores low (a deny rule's `169.254.169.254/32`, the address in
+    // prose) does not hide a fetch after it. (High ends the search.)
+    let mut best: Option<(Confidence, std::ops::Range<usize>)> = None;
     'markers: for marker in METADATA_MARKERS {
         if !has(text, marker) {
             continue;
@@ -1528,9 +1532,16 @@ fn metadata_paths(s: &Subject<'_>, text: &str, fences: &Code, out: &mut Vec<Hit>
                 Context::Text => Confidence::Medium,
                 _ => Confidence::High,
             };
-            out.push(Hit::new(Family::Ssrf, conf, "ssrf.cloud-metadata", i..i + marker.len()));
-            return;
+            if best.as_ref().is_none_or(|(c, _)| conf > *c) {
+                best = Some((conf, i..i + marker.len()));
+            }
+            if conf == Confidence::High {
+                break 'markers;
+            }
         }
+    }
+    if let Some((conf, at)) = best {
+        out.push(Hit::new(Family::Ssrf, conf, "ssrf.cloud-metadata", at));
     }
 }
 
