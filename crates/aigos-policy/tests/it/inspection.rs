@@ -4099,12 +4099,19 @@ fn decoys_do_not_use_up_the_secret_counts() {
         ("fs.write_file", note(format!("{token}\n"))),
     ];
     acts_on_attacks_only(&bare, &[]);
-    for (tool, p) in &attacks {
+    windowed_attacks_only(&attacks, &legit);
+}
+
+/// Like [`acts_on_attacks_only`], for attacks that each fit in one
+/// analysis window (so no window's overlap rescues them); the attacks
+/// missed are listed together.
+fn windowed_attacks_only(attacks: &[(&str, Value)], legit: &[(&str, Value)]) {
+    for (tool, p) in attacks {
         assert!(p.to_string().len() < 8 * 1024, "one window: {tool}");
     }
     let missed: Vec<usize> = (0..attacks.len()).filter(|i| attacks.get(*i).is_some_and(|(t, p)| !acted_on(t, p))).collect();
     assert!(missed.is_empty(), "missed attacks {missed:?}");
-    acts_on_attacks_only(&[], &legit);
+    acts_on_attacks_only(&[], legit);
 }
 
 /// Harmless commands before a command line's staging of a credential
@@ -4191,12 +4198,7 @@ fn decoys_do_not_use_up_the_secret_occurrences() {
         ("shell.run", run(format!("{bypasses}openssl rsa -in key.pem -passin env:KEY_PASS -out plain.pem"))),
         ("fs.write_file", note(acme.clone())),
     ];
-    for (tool, p) in &attacks {
-        assert!(p.to_string().len() < 8 * 1024, "one window: {tool}");
-    }
-    let missed: Vec<usize> = (0..attacks.len()).filter(|i| attacks.get(*i).is_some_and(|(t, p)| !acted_on(t, p))).collect();
-    assert!(missed.is_empty(), "missed attacks {missed:?}");
-    acts_on_attacks_only(&[], &legit);
+    windowed_attacks_only(&attacks, &legit);
 }
 
 /// The value rule for separators in a value read the first 64 separators
