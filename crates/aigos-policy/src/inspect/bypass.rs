@@ -1125,13 +1125,18 @@ fn sentence_allows_bypass(text: &str, s: &Range<usize>, payee: bool) -> bool {
     // new payee or destination in the text (an IBAN, a personal mailbox).
     let earlier = previous(text, &before);
     let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
-    let requested = REQUESTS.iter().any(|r| {
-        words_at(asked, r).any(|at| {
-            let after = asked.get(at.end..super::floor_char(asked, (at.end + 16).min(asked.len()))).unwrap_or("");
+    asks(asked) || payee
+}
+
+/// Whether `text` asks its reader ("please", "bitte", "merci de",
+/// "ください"...), not as a notice ("please note").
+fn asks(text: &str) -> bool {
+    REQUESTS.iter().any(|r| {
+        words_at(text, r).any(|at| {
+            let after = text.get(at.end..super::floor_char(text, (at.end + 16).min(text.len()))).unwrap_or("");
             !NOTICES.iter().any(|n| super::has(after, n))
         })
-    });
-    requested || payee
+    })
 }
 
 /// `bypass` when an object a fraud wants is near it.
@@ -1285,8 +1290,148 @@ fn money(text: &str) -> bool {
         let after = b.get(at + len..(at + len + 2).min(b.len())).unwrap_or(&[]);
         before.iter().chain(after).any(u8::is_ascii_digit)
     };
-    SIGNS.iter().any(|s| text.match_indices(s).take(64).any(|(i, _)| digit_near(i, s.len())))
-        || CODES.iter().any(|c| text.match_indices(c).take(64).any(|(i, _)| whole(text, &(i..i + c.len())) && digit_near(i, c.len())))
+    // (Every occurrence, each read in constant time: sixty-four `$VAR`s
+    // before `€ 96.500` hid the amount when only the first 64 were.)
+    SIGNS.iter().any(|s| text.match_indices(s).any(|(i, _)| digit_near(i, s.len())))
+        || CODES.iter().any(|c| text.match_indices(c).any(|(i, _)| whole(text, &(i..i + c.len())) && digit_near(i, c.len())))
+}
+
+/// Secrecy asked of the reader towards colleagues: the other shape of the
+/// same fraud ("keep this between us until the audit is announced", "non
+/// ne parli con nessuno, nemmeno con il CFO"). Multi-word phrases only: a
+/// single "confidential" is every M&A memo's.
+const SECRECY: &[&str] = &[
+    // English
+    "keep this between us",
+    "keep it between us",
+    "keep this between you and me",
+    "keep this to yourself",
+    "keep it to yourself",
+    "keep this quiet",
+    "keep it quiet",
+    "don't tell anyone",
+    "do not tell anyone",
+    "don't mention this to anyone",
+    "do not mention this to anyone",
+    "don't discuss this with anyone",
+    "do not discuss this with anyone",
+    "don't discuss this with the",
+    "do not discuss this with the",
+    "tell no one",
+    "not a word to anyone",
+    "don't cc anyone",
+    "do not cc anyone",
+    "don't loop in",
+    "do not loop in",
+    "strictly between us",
+    // Italian
+    "non ne parli con nessuno",
+    "non parlarne con nessuno",
+    "non ne parlate con nessuno",
+    "non dirlo a nessuno",
+    "non lo dica a nessuno",
+    "resti tra noi",
+    "rimanga tra noi",
+    "resti riservato tra noi",
+    // German
+    "sprechen sie mit niemandem",
+    "mit niemandem darüber",
+    "niemandem davon",
+    "bleibt unter uns",
+    "behalten sie das für sich",
+    "behalten sie dies für sich",
+    // French
+    "n'en parlez à personne",
+    "n’en parlez à personne",
+    "ne le dites à personne",
+    "n'en parlez pas",
+    "reste entre nous",
+    "restera entre nous",
+    "que cela reste entre nous",
+    // Spanish
+    "no se lo comente a nadie",
+    "no lo comente con nadie",
+    "no le diga a nadie",
+    "no se lo digas a nadie",
+    "no lo comentes con nadie",
+    "quede entre nosotros",
+    // Portuguese
+    "não comente com ninguém",
+    "não conte a ninguém",
+    "não fale com ninguém",
+    "fique entre nós",
+    "fica entre nós",
+    // Dutch
+    "vertel het niemand",
+    "met niemand over",
+    "blijft tussen ons",
+    // Polish
+    "nikomu nie mów",
+    "nie mów nikomu",
+    "nie mówić nikomu",
+    "zostanie między nami",
+    // Swedish
+    "berätta inte för någon",
+    "stannar mellan oss",
+    // Russian
+    "никому не говорите",
+    "никому не рассказывайте",
+    "пусть это останется между нами",
+    // Turkish
+    "kimseye söylemeyin",
+    "aramızda kalsın",
+    // Japanese, Chinese, Korean
+    "他言無用",
+    "誰にも言わないで",
+    "ご内密に",
+    "不要告诉任何人",
+    "别告诉任何人",
+    "不要声张",
+    "아무에게도 말하지",
+];
+
+static SECRECY_TERMS: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).match_kind(MatchKind::Standard).build(SECRECY).ok());
+
+/// A request kept from colleagues next to an object a fraud wants: in one
+/// sentence, a [`SECRECY`] phrase; that sentence and the one before report
+/// no fraud; the reader is asked (in that sentence or the two before) or
+/// the text names a new payee (a valid IBAN, a personal mailbox); and a
+/// payment, an account, a password, admin rights or a deletion is within
+/// 400 bytes. `text` is lower-cased prose of at most 8 KiB. Every phrase
+/// is read, each sentence judged once (bounded by [`sentence`]'s reach):
+/// linear.
+pub(super) fn secret_payment(text: &str) -> Option<Range<usize>> {
+    if text.len() > MAX_TEXT || text.len() < 40 {
+        return None;
+    }
+    let lex = LEXICON.as_ref()?;
+    let terms = SECRECY_TERMS.as_ref()?;
+    let mut payee: Option<bool> = None;
+    let mut judged = 0..0;
+    for m in terms.find_iter(text) {
+        let at = m.range();
+        if judged.contains(&at.start) || SECRECY.get(m.pattern().as_usize()).is_some_and(|e| word_entry(e)) && !whole(text, &at) {
+            continue;
+        }
+        let s = sentence(text, at.start);
+        judged = s.clone();
+        let before = previous(text, &s);
+        let context = text.get(before.start.min(s.start)..s.end).unwrap_or("");
+        if REPORTS.iter().any(|r| super::has(context, r)) {
+            continue;
+        }
+        let payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
+        let earlier = previous(text, &before);
+        let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
+        if !payee && !asks(asked) {
+            continue;
+        }
+        if let Some(r) = bypass_with_object(text, lex, s.start.min(at.start)..s.end.max(at.end)) {
+            return Some(r);
+        }
+    }
+    None
 }
 
 /// Gift cards and prepaid vouchers, in any language.
@@ -1626,4 +1771,29 @@ fn card_codes(text: &str) -> bool {
                 && !OTHER_CJK.iter().any(|o| before.trim_end().ends_with(o))
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every sign and code is read: seventy `$` of shell variables before
+    /// an amount hid it when only the first 64 were.
+    #[test]
+    fn money_is_found_after_any_number_of_bare_signs() {
+        let decoys = "$home ".repeat(70);
+        assert!(money(&format!("{decoys}wire $48,200 today")));
+        assert!(money(&format!("{} 48,200 eur today", "eur ".repeat(70))));
+        assert!(!money(&decoys));
+    }
+
+    /// A secrecy phrase before the real one in the same text does not use
+    /// the judgement up: each sentence is judged, once.
+    #[test]
+    fn every_secrecy_sentence_is_judged() {
+        let decoys = "keep this between us. ".repeat(40);
+        let fraud = "please wire eur 48,200.00 to iban de44 5001 0517 5407 3249 31 today, and keep this between us.";
+        assert!(secret_payment(&format!("{decoys}{fraud}")).is_some());
+        assert!(secret_payment(&decoys).is_none());
+    }
 }

@@ -398,7 +398,12 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
     if shell::is_build_file_name(f) {
         return Context::Unknown;
     }
-    if matches!(f, "query" | "sql" | "statement" | "stmt" | "q" | "where" | "filter" | "orderby" | "sort") || ends(&["sql", "query"]) {
+    // (An ORM's raw fragments too: `where_raw`, `whereRaw`, `raw_where`,
+    // `having_raw`, `order_by_raw`.)
+    if matches!(f, "query" | "sql" | "statement" | "stmt" | "q" | "where" | "filter" | "orderby" | "sort")
+        || matches!(f, "whereraw" | "rawwhere" | "whereclause" | "havingraw" | "rawhaving" | "orderbyraw" | "raworderby")
+        || ends(&["sql", "query"])
+    {
         return Context::Sql;
     }
     if matches!(
@@ -1115,9 +1120,30 @@ impl<'i> Run<'i> {
                     && !name.is_empty()
         };
         let written = |s: &&Scanned<'_>| !s.is_key && s.text.len() <= 4096 && context_of(field_of(nodes, s.node), "") == Context::Path;
+        // A file a scheduler or a service manager reads its commands from:
+        // a crontab's lines after their schedule, a systemd unit's or an
+        // autostart entry's `Exec...=` values.
+        let scheduled = |p: &str| {
+            let p = p.trim();
+            if p.contains(char::is_whitespace) || !has(p, "cron") && !has(p, ".service") && !has(p, ".desktop") {
+                return None;
+            }
+            let p = p.to_ascii_lowercase().replace('\\', "/");
+            let name = p.rsplit('/').next().unwrap_or("");
+            if p.starts_with("/etc/cron.d/") && !name.is_empty() || p == "/etc/crontab" {
+                Some(shell::Scheduled::SystemCron)
+            } else if name == "crontab" || p.starts_with("/var/spool/cron/") && !name.is_empty() {
+                Some(shell::Scheduled::UserCron)
+            } else if [".service", ".desktop"].iter().any(|e| name.ends_with(e) && name.len() > e.len()) {
+                Some(shell::Scheduled::Unit)
+            } else {
+                None
+            }
+        };
+        let schedule = strings.iter().find_map(|s| scheduled(&s.text).filter(|_| written(&s)));
         // (Both tests are pure: the text's, cheap and rarely passed, first;
         // the field's context only for a text that passes.)
-        let writes_script = strings.iter().any(|s| script(&s.text) && written(&s));
+        let writes_script = schedule.is_none() && strings.iter().any(|s| script(&s.text) && written(&s));
         // A build file (`Makefile`, `Jenkinsfile`): its recipe lines run on
         // every build, judged as under a field named for it.
         let build = || {
@@ -1132,12 +1158,15 @@ impl<'i> Run<'i> {
                 if !shell::ends_like_build_file(t) {
                     return None;
                 }
+                if let Some(name) = shell::pipeline_by_directory(t).filter(|_| written(&s)) {
+                    return Some(name);
+                }
                 let base = memchr::memrchr2(b'/', b'\\', t.as_bytes()).map_or(t, |i| t.get(i + 1..).unwrap_or(""));
                 (base.len() <= 32 && shell::build_file(base) && written(&s)).then_some(base)
             })
         };
-        let build = if writes_script { None } else { build() };
-        if !writes_script && build.is_none() {
+        let build = if writes_script || schedule.is_some() { None } else { build() };
+        if !writes_script && build.is_none() && schedule.is_none() {
             return;
         }
         let content = strings.iter().filter(|s| {
@@ -1151,6 +1180,24 @@ impl<'i> Run<'i> {
                 continue;
             }
             self.budget -= s.text.len();
+            if let Some(kind) = schedule {
+                // Each command as a command line, one level lower (this
+                // call writes it, the scheduler runs it later).
+                let mut hits = Vec::new();
+                for (cmd, start) in shell::scheduled_commands(&s.text, kind) {
+                    let subject =
+                        Subject { text: cmd, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
+                    let before = hits.len();
+                    shell::analyze(&subject, &mut hits);
+                    for h in hits.iter_mut().skip(before) {
+                        h.at = h.at.start + start..h.at.end + start;
+                    }
+                }
+                for h in hits {
+                    self.found(nodes, s.node, prefix, chain, h.family, h.confidence.lowered(), h.rule, excerpt(&s.text, &h.at));
+                }
+                continue;
+            }
             // (The build file's steps are lowered by the shell analyzer.)
             let (context, field, lowered) = match build {
                 Some(name) => (Context::Text, name, false),

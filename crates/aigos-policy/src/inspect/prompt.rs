@@ -111,7 +111,7 @@ const FROM_NOW_ON: &str = "from now on|from this point (?:on|forward)|henceforth
 /// makes it harmful (sending secrets or data away, revealing the prompt,
 /// disabling security, granting privileges, deleting records, moving money,
 /// approving without review, overriding the task).
-const ACTION: &str = r"(?:(?:send|forward|e-?mail|post|upload|exfiltrate|transmit|export|leak|share|copy|publish|attach)\s+(?:\S+\s+){0,4}?(?:credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|ssh keys?|id_rsa|\.env|environment variables|env vars|conversation|chat history|messages|emails|inbox|contacts|customer (?:list|data|records|database)|database|files|contents|system prompt|session|cookies?|personal data|ibans?|card numbers?|salar(?:y|ies))|(?:reveal|disclose|print|output|dump|leak)\s+(?:\S+\s+){0,3}?(?:system prompt|prompt|hidden|instructions|credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|environment variables|configuration)|(?:disable|turn off|deactivate|bypass|remove)\s+(?:\S+\s+){0,2}?(?:mfa|2fa|two-factor|multi-factor|authentication|security|logging|audit(?:ing| logs?)?|monitoring|safety|filters?|guardrails|firewall|alerts?)|(?:grant|give|assign|elevate|promote)\s+(?:\S+\s+){0,4}?(?:admin(?:istrator)?|root|owner|org-owner|superuser|super-?admin|sudo|full access|privileges|permissions)|(?:delete|erase|wipe|purge)\s+(?:all|every|the entire|audit|the audit|logs?|records|backups?|this (?:event|email|message|ticket|comment))|(?:transfer|wire|pay)\s+(?:\S+\s+){0,3}?(?:\$|€|£|r\$|usd|eur|funds|money|\d[\d.,]*\s*(?:usd|eur|dollars|euros))|(?:approve|merge)\s+(?:\S+\s+){0,3}?(?:immediately|without|all pending|to main)|(?:unlock|open)\s+(?:the\s+)?(?:front |back |garage )?door|(?:update|change)\s+(?:\S+\s+){0,3}?(?:bank account|iban|payee|beneficiary)|(?:ignore|disregard|forget)\s+(?:\S+\s+){0,3}?(?:instructions|rules|request|task|guidelines|polic(?:y|ies)))";
+const ACTION: &str = r"(?:(?:send|forward|e-?mail|post|upload|exfiltrate|transmit|export|leak|share|copy|publish|attach)\s+(?:\S+\s+){0,4}?(?:credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|ssh keys?|id_rsa|\.env|environment variables|env vars|conversation|chat history|messages|emails|inbox|contacts|customer (?:list|data|records|database)|database|files|contents|system prompt|session|cookies?|personal data|ibans?|card numbers?|salar(?:y|ies))|(?:reveal|disclose|print|output|dump|leak)\s+(?:\S+\s+){0,3}?(?:system prompt|prompt|hidden|instructions|credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|environment variables|configuration)|(?:disable|turn off|deactivate|bypass|remove)\s+(?:\S+\s+){0,2}?(?:mfa|2fa|two-factor|multi-factor|authentication|security|logging|audit(?:ing| logs?)?|monitoring|safety|filters?|guardrails|firewall|alerts?)|(?:grant|give|assign|elevate|promote)\s+(?:\S+\s+){0,4}?(?:admin(?:istrator)?|root|owner|org-owner|superuser|super-?admin|sudo|full access|privileges|permissions)|(?:delete|erase|wipe|purge)\s+(?:all|every|the entire|audit|the audit|logs?|records|backups?|this (?:event|email|message|ticket|comment))|(?:transfer|wire|pay)\s+(?:\S+\s+){0,3}?(?:\$|€|£|r\$|usd|eur|funds|money|\d[\d.,]*\s*(?:usd|eur|dollars|euros))|(?:approve|merge)\s+(?:\S+\s+){0,3}?(?:immediately|without|all pending|to main|with (?:an? )?admin override)|install\s+(?:\S+\s+){0,4}?(?:browser extension|extension|add-?on)s?\b|(?:post|send|forward)\s+(?:\S+\s+){0,3}?(?:authorization header|bearer token)|(?:unlock|open)\s+(?:the\s+)?(?:front |back |garage )?door|(?:update|change)\s+(?:\S+\s+){0,3}?(?:bank account|iban|payee|beneficiary)|(?:ignore|disregard|forget)\s+(?:\S+\s+){0,3}?(?:instructions|rules|request|task|guidelines|polic(?:y|ies)))";
 
 /// Start of a word (consumes the character before it, if any).
 const B: &str = r"(?:^|[^a-z0-9_])";
@@ -778,7 +778,7 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?:\[\s*|<\s*|\*\*\s*|#{{1,3}}\s*|^|\n|[.!?]\s+)(?:admin(?:istrator)?|system|sysadmin|security(?: team)?|it (?:department|admin|team)|root|developer|operator|moderator|compliance|management|ceo|cfo|owner|finance controller|priority)[ \t]*(?:override|notice|directive|instructions?|order|command|message|alert|update|policy|authori[sz]ation|priority|note|request|mode)?[ \t]*(?:\]|>|\*\*|:|-|!)[^\n]{{0,200}}?{ACTION}"
+                r"(?:\[\s*|<\s*|\*\*\s*|#{{1,3}}\s*|^|\n|[.!?]\s+)(?:admin(?:istrator)?|system|sysadmin|security(?: team)?|it (?:department|admin|team)|root|developer|operator|moderator|compliance|management|ceo|cfo|owner|finance controller|priority)[ \t]*(?:override|notice|directive|instructions?|order|command|message|alert|update|policy|authori[sz]ation|priority|note|request|mode)?(?:[ \t]+(?:for|to)[ \t]+(?:all[ \t]+)?[a-z]+)?[ \t]*(?:\]|>|\*\*|:|-|!)[^\n]{{0,200}}?{ACTION}"
             ),
         )
         .on(r"admin|system|sysadmin|security|it department|it admin|it team|root|developer|operator|moderator|compliance|management|ceo|cfo|owner|finance controller|priority"),
@@ -806,7 +806,7 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"{B}(?:ai|llm|gpt|automated|agentic)\s+(?:[a-z\-]+\s+){{0,2}}?(?:reviewers?|agents?|assistants?|summari[sz]ers?|crawlers?|bots?|recruiters?|screeners?|models?|systems?|tools?|readers?)\s*[:,\-][^\n]{{0,240}}?(?:{ACTION})"
+                r"{B}(?:ai|llm|gpt|automated|agentic)\s+(?:[a-z\-]+\s+){{0,2}}?(?:reviewers?|agents?|assistants?|summari[sz]ers?|summar(?:y|ies)|crawlers?|bots?|recruiters?|screeners?|models?|systems?|tools?|readers?|updaters?|processors?|pipelines?|clients?)(?:\s*[:,\-]|\s+(?:of this \w+\s+)?(?:must|should|shall|need to|have to|are to)\s)[^\n]{{0,240}}?(?:{ACTION})"
             ),
         )
         .on(r"ai|llm|gpt|automated|agentic"),
@@ -814,14 +814,14 @@ fn rules() -> Vec<Rule> {
             "prompt.fake-delimiter",
             High,
             Phrase,
-            r#"(?:</\s*[a-z_\-]*(?:input|context|document|data|content|email|message|output|result|results|query|text|article|page|snippet|ticket|user|untrusted|retrieved|tool)[a-z_\-]*\s*>|\[/\s*(?:user|input|document|data|context|content)\s*\]|(?:-{3,}|={3,}|#{3,}|\*{3,})\s*end\s+of\s+[a-z ]{0,30}?(?:-{3,}|={3,}|#{3,}|\*{3,}))\s*(?:<\s*/\s*[a-z_\-]+\s*>\s*)*(?:<\s*(?:system|instructions?|admin|developer|assistant|sys|system[_\-]?(?:prompt|message|instructions?|override)|new[_\-]?instructions?|tool_call|function_call)(?:\s[^>]*)?>|\[\s*(?:system|admin|instructions?|developer|assistant|sys)[^\]\n]{0,30}\]|#{1,3}\s*(?:system|new instructions?|instructions?|admin)|(?:system|admin|administrator|developer|assistant)\s*:|new (?:instructions|task|directive|system prompt))"#,
+            r#"(?:</\s*[a-z_\-]*(?:input|context|document|data|content|email|message|output|result|results|query|text|article|page|snippet|ticket|user|untrusted|retrieved|tool)[a-z_\-]*\s*>|\[/\s*(?:user|input|document|data|context|content)\s*\]|(?:-{3,}|={3,}|#{3,}|\*{3,})\s*end\s+of\s+[a-z ]{0,30}?(?:-{3,}|={3,}|#{3,}|\*{3,}))\s*(?:<\s*/\s*[a-z_\-]+\s*>\s*)*(?:<\s*(?:system|instructions?|admin|developer|assistant|sys|system[_\-]?(?:prompt|message|instructions?|override)|new[_\-]?instructions?|(?:[a-z]{1,16}[_\-])?(?:tool_call|function_call))(?:\s[^>]*)?>|\[\s*(?:system|admin|instructions?|developer|assistant|sys)[^\]\n]{0,30}\]|#{1,3}\s*(?:system|new instructions?|instructions?|admin)|(?:system|admin|administrator|developer|assistant)\s*:|new (?:instructions|task|directive|system prompt))"#,
         )
         .on_literal(&["</", "[/", "end of"]),
         rule(
             "prompt.forged-call",
             Medium,
             Phrase,
-            r#"<\s*(?:tool_call|function_call|function_calls|tool_use|invoke\s+name\s*=)|"(?:function_call|tool_calls)"\s*:\s*[\[{]\s*(?:\{\s*)?"(?:name|function|id|type)""#,
+            r#"<\s*(?:[a-z]{1,16}[_\-:])?(?:tool_call|function_call|function_calls|tool_use|invoke\s+name\s*=)|"(?:function_call|tool_calls)"\s*:\s*[\[{]\s*(?:\{\s*)?"(?:name|function|id|type)""#,
         )
         .on(r"tool_call|function_call|function_calls|tool_use|invoke"),
         rule(
@@ -1050,10 +1050,11 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // mailbox is monitored", does not stand in their way.)
     if matches!(s.context, Context::Text | Context::Unknown) && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field)) {
         type Scan = fn(&str) -> Option<Range<usize>>;
-        let scans: [(usize, Scan); 3] = [
+        let scans: [(usize, Scan); 4] = [
             (usize::MAX - 1, super::addressed::unaddressed),
             (usize::MAX - 2, super::bypass::control_bypass),
             (usize::MAX - 3, super::bypass::gift_card_codes),
+            (usize::MAX - 4, super::bypass::secret_payment),
         ];
         for (id, scan) in scans {
             if best.iter().any(|(_, conf, _)| *conf >= Confidence::Medium) {
@@ -1087,6 +1088,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             "prompt.control-bypass"
         } else if i == usize::MAX - 3 {
             "prompt.gift-card-codes"
+        } else if i == usize::MAX - 4 {
+            "prompt.secret-payment"
         } else if let Some(rule) = c.rules.get(i) {
             rule.id
         } else {

@@ -785,6 +785,10 @@ impl Program {
         let mut skip = Skip::None;
         let mut last_heredoc: Option<usize> = None;
         let mut assign_end: Option<usize> = None;
+        // The command the last separator ended: a compound command's last
+        // (`{ a || b; } | sh`, `if ...; then curl ...; fi | sh`) feeds a
+        // pipe after the compound's closing word.
+        let mut ended: Option<usize> = None;
         // Substitution frames open (kept as a count: the frame stack may be deep).
         let mut sub_depth = 0usize;
         let parent_of = |frames: &[Frame]| frames.last().map_or(top_parent, |f| f.parent);
@@ -870,6 +874,10 @@ impl Program {
                                 skip = Skip::Name;
                                 continue;
                             }
+                            "}" | "done" | "fi" | "esac" => {
+                                cur = ended.take();
+                                continue;
+                            }
                             t if is_keyword(t) || t.starts_with("((") => continue,
                             _ => {}
                         }
@@ -894,6 +902,7 @@ impl Program {
                     }
                 }
                 Tok::Sep(s) => {
+                    ended = cur.or(ended);
                     cur = None;
                     pipe = None;
                     redir = None;
@@ -914,6 +923,7 @@ impl Program {
                     redir = Some(op);
                 }
                 Tok::Open(pos, true) => {
+                    ended = None;
                     redir = None;
                     if skip != Skip::None {
                         frames.push(Frame { saved: cur, parent: None, subst: None, sub: true, skip });
@@ -948,6 +958,7 @@ impl Program {
                     pipe = None;
                 }
                 Tok::Open(_, false) => {
+                    ended = None;
                     if skip == Skip::CasePattern {
                         continue;
                     }
@@ -971,6 +982,7 @@ impl Program {
                     cur = None;
                 }
                 Tok::Close(end, is_sub) => {
+                    ended = None;
                     if !is_sub && skip == Skip::CasePattern {
                         skip = Skip::None;
                         continue;
@@ -5074,7 +5086,37 @@ const BUILD_FILES: &[&str] = &[
     "lefthooklocalyaml",
     "lefthooklocaltoml",
     "lefthooklocaljson",
+    // CI pipelines: their steps run on every push, with the pipeline's
+    // secrets in the environment. (A GitHub, Gitea or Forgejo workflow and
+    // a CircleCI `config.yml` are named by their directory: read under
+    // the name `workflow.yml`.)
+    "workflowyml",
+    "gitlabciyml",
+    "gitlabciyaml",
+    "azurepipelinesyml",
+    "azurepipelinesyaml",
+    "bitbucketpipelinesyml",
+    "travisyml",
+    "droneyml",
+    "woodpeckeryml",
+    "appveyoryml",
+    "cloudbuildyaml",
+    "cloudbuildyml",
+    "buildspecyml",
+    "buildspecyaml",
 ];
+
+/// The build-file name a file written at `path` is read under when its
+/// directory, not its name, makes it a CI pipeline (`.github/workflows/ci.yml`,
+/// `.circleci/config.yml`): `workflow.yml`.
+pub(crate) fn pipeline_by_directory(path: &str) -> Option<&'static str> {
+    let p = path.trim().to_ascii_lowercase().replace('\\', "/");
+    let name = p.rsplit('/').next().unwrap_or("");
+    let yaml = name.len() > 4 && (name.ends_with(".yml") || name.ends_with(".yaml"));
+    let dir = p.get(..p.len() - name.len()).unwrap_or("");
+    let workflows = [".github/workflows/", ".gitea/workflows/", ".forgejo/workflows/"].iter().any(|d| dir.ends_with(d));
+    (yaml && (workflows || dir.ends_with(".circleci/") && name.starts_with("config."))).then_some("workflow.yml")
+}
 
 /// Whether `t` enters the node through PID 1 (written as a command line,
 /// a JSON argument list or a manifest): `nsenter` into PID 1's mount
@@ -5267,6 +5309,79 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
         out.extend(value(t, at));
     }
     out
+}
+
+/// How a scheduler or service manager reads the file it runs commands from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scheduled {
+    /// A user's crontab (`crontab`, `/var/spool/cron/...`): a schedule,
+    /// then the command.
+    UserCron,
+    /// A system crontab (`/etc/crontab`, `/etc/cron.d/*`): a schedule, the
+    /// user to run as, then the command.
+    SystemCron,
+    /// A systemd unit (`*.service`) or an XDG autostart entry
+    /// (`*.desktop`): the values of its `Exec...=` keys.
+    Unit,
+}
+
+/// The commands a scheduler or service manager runs from the file `t`
+/// ([`Scheduled`]), with their offsets: one per line, at most its line's
+/// length of work each. A line that is neither a schedule nor a unit's
+/// `Exec` key is a crontab's environment assignment or a comment: the
+/// former is read as a command line (`LD_PRELOAD=...` matters), the latter not.
+pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item = (&str, usize)> {
+    let mut offset = 0;
+    t.split_inclusive('\n').filter_map(move |raw| {
+        let at = offset;
+        offset += raw.len();
+        let line = raw.trim_end();
+        let body = line.trim_start();
+        let lead = at + (line.len() - body.len());
+        if body.is_empty() || body.starts_with(['#', ';']) {
+            return None;
+        }
+        if kind == Scheduled::Unit {
+            // `ExecStart=`, `ExecStartPre=`, `ExecStop=`... and a desktop
+            // entry's `Exec=`; systemd's prefixes (`-`, `@`, `+`, `!`, `!!`,
+            // `:`) are no part of the command.
+            let (key, value) = body.split_once('=')?;
+            if !key.trim_end().starts_with("Exec") {
+                return None;
+            }
+            let value = value.trim_start();
+            let cmd = value.trim_start_matches(['-', '@', '+', '!', ':']).trim_start();
+            return Some((cmd, lead + (body.len() - cmd.len())));
+        }
+        // A schedule: `@reboot` (or another nickname), or five fields of
+        // digits, names, `*`, `/`, `,` and `-`; a system crontab names the
+        // user next. What is left is the command.
+        let mut rest = body;
+        // (`r` starts with a word: what follows it, blanks trimmed.)
+        let skip_word = |r: &mut &str| {
+            let end = r.find(char::is_whitespace).unwrap_or(r.len());
+            *r = r.get(end..).unwrap_or("").trim_start();
+        };
+        let first = body.split_whitespace().next().unwrap_or("");
+        let field =
+            |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'*' | b'/' | b',' | b'-' | b'?'));
+        if first.starts_with('@') && first.len() > 1 && first.bytes().skip(1).all(|b| b.is_ascii_alphabetic()) {
+            skip_word(&mut rest);
+        } else if body.split_whitespace().take(5).filter(|w| field(w)).count() == 5
+            && body.split_whitespace().take(5).any(|w| w.bytes().any(|b| b.is_ascii_digit() || b == b'*'))
+        {
+            for _ in 0..5 {
+                skip_word(&mut rest);
+            }
+        } else {
+            // An assignment or a line of another form: as it is.
+            return Some((body, lead));
+        }
+        if kind == Scheduled::SystemCron {
+            skip_word(&mut rest);
+        }
+        (!rest.is_empty()).then(|| (rest, lead + (body.len() - rest.len())))
+    })
 }
 
 /// The command lines of a build file, with their offsets: the strings a

@@ -391,7 +391,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// written without quotes: the lexer gives both as a string.)
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|--[^\n]*\n|\#[^\n]*\n)\s*)*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database|table)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+'?@|\binsert\s+overwrite\s+(?:local\s+)?directory\b|\b(?:external_)?location\s*=?\s*['"]|\bpath['"]?\s*=?\s*['"]\s*[a-z0-9]+://|\bengine\s*=\s*\w+\s*\(|\bbackup\s+(?:table|database|all|dictionary|temporary)\b|\bquery_export_to_s3\b"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|--[^\n]*\n|\#[^\n]*\n)\s*)*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database|table)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+'?@|\binsert\s+overwrite\s+(?:local\s+)?directory\b|\b(?:external_)?location\s*=?\s*['"]|\bpath['"]?\s*=?\s*['"]\s*[a-z0-9]+://|\bengine\s*=\s*\w+\s*\(|\bbackup\s+(?:table|database|all|dictionary|temporary)\b|\bquery_export_to_s3\b|\b(?:pg_shadow|pg_authid|sql_logins|syslogins|mysql\s*\.\s*user)\b|\buser\$"#,
     )
     .ok()
 });
@@ -1275,6 +1275,10 @@ const OOB_FUNCS: &[&str] = &[
     "OPENQUERY",
     "DBLINK",
     "DBLINK_EXEC",
+    "DBLINK_CONNECT",
+    "DBLINK_CONNECT_U",
+    "DBLINK_SEND_QUERY",
+    "DBLINK_OPEN",
     "LOAD_EXTENSION",
     "FN_XE_FILE_TARGET_READ_FILE",
     "FN_GET_AUDIT_FILE",
@@ -3032,10 +3036,50 @@ fn comment_spaces(text: &str, found: &mut Vec<(Confidence, &'static str, Range<u
     }
 }
 
+/// A read of the database's password hashes: a credential catalog
+/// (`pg_shadow`, `pg_authid`, `mysql.user`, SQL Server's `sys.sql_logins`
+/// and `syslogins`, Oracle's `sys.user$`) in the same statement as its
+/// password column, or all its columns (`SELECT * FROM pg_shadow`). No report needs them, and a hash read is the
+/// first step to a login (a database administrator auditing roles reads
+/// names and flags, not hashes): Medium, a human looks.
+fn credential_read(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
+    const CATALOGS: &[&str] = &["PG_SHADOW", "PG_AUTHID", "SQL_LOGINS", "SYSLOGINS", "USER$"];
+    const COLUMNS: &[&str] = &["PASSWD", "ROLPASSWORD", "AUTHENTICATION_STRING", "PASSWORD", "PASSWORD_HASH", "SPARE4"];
+    let is_catalog = |name: &str| CATALOGS.contains(&name.rsplit('.').next().unwrap_or("")) || name.ends_with("MYSQL.USER");
+    let (mut catalog, mut column) = (None, false);
+    let mut i = 0;
+    while i < t.len() {
+        // `SELECT * FROM pg_shadow`: every column of the catalog itself
+        // (not `COUNT(*)`, not another table's `*`).
+        if t.get(i).is_some_and(|x| x.is_op("*"))
+            && i > 0
+            && t.get(i - 1).is_some_and(|x| x.is("SELECT"))
+            && t.get(i + 1).is_some_and(|x| x.is("FROM"))
+            && name_at(t, i + 2).is_some_and(|(n, _)| is_catalog(&n))
+        {
+            column = true;
+        }
+        let Some((name, j)) = name_at(t, i) else {
+            i += 1;
+            continue;
+        };
+        let last = name.rsplit('.').next().unwrap_or("");
+        if catalog.is_none() && is_catalog(&name) {
+            catalog = t.get(i).map(|x| x.at.start..t.get(j - 1).map_or(x.at.end, |y| y.at.end));
+        }
+        column |= COLUMNS.contains(&last);
+        i = j;
+    }
+    if let Some(at) = catalog.filter(|_| column) {
+        found.push((Confidence::Medium, "sql.credential-read", at));
+    }
+}
+
 /// Statement mode: a whole SQL text the agent writes.
 fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let t = lex(text, 0, len, &GenericDialect {});
     dangerous_calls(&t, strict, found);
+    credential_read(&t, found);
     split_keyword(&t, found);
     // `WHERE user = 'admin' --' AND pass = ''`: the rest of the query
     // commented out right after a compared literal.
@@ -3596,6 +3640,10 @@ const SIDE_EFFECT_FUNCS: &[&str] = &[
     "LO_PUT",
     "DBLINK",
     "DBLINK_EXEC",
+    "DBLINK_CONNECT",
+    "DBLINK_CONNECT_U",
+    "DBLINK_SEND_QUERY",
+    "DBLINK_OPEN",
     "DBLINK_CONNECT",
     "SET_CONFIG",
     "NEXTVAL",
