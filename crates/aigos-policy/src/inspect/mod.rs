@@ -838,34 +838,63 @@ impl<'i> Run<'i> {
         }
     }
 
-    /// Scans the last line or sentence of each long value again, as a
-    /// value of its own ([`tail`], [`Decoding::Tail`]). Only the families
+    /// Scans the lines and sentences of each long value that read as a
+    /// value after prose again, each as a value of its own ([`tails`],
+    /// [`Decoding::Tail`]). Only the families
     /// whose rules read values are kept (the other analyzers read the whole
     /// text already), and neither a statement's SQL nor a command's shell:
     /// a statement or a command on a line of its own is a document's
     /// example, judged with the document.
     fn scan_tails(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>]) {
         for s in strings.iter().filter(|s| !s.is_key) {
-            let Some(last) = tail(&s.text) else { continue };
+            let mut values = tails(&s.text);
+            let field = field_of(nodes, s.node);
+            // (Filler before a value's end, in a field of text or of no
+            // kind: a command's, a statement's or a path's field is read
+            // whole already.)
+            if let Some(end) = filler_tail(&s.text)
+                && values.last() != Some(&end)
+                && matches!(context_of(field, &self.tool), Context::Text | Context::Unknown)
+            {
+                values.push(end);
+            }
             // (A document's field, a file's content or a message, is prose
-            // by what it is: its last line is the document's.)
-            if document_field(&ascii_lower(field_of(nodes, s.node))) {
+            // by what it is: its lines are the document's.)
+            if values.is_empty() || document_field(&ascii_lower(field)) {
                 continue;
             }
-            let statement = sql::is_statement(last);
-            let command = shell::looks_like_command(last);
-            let one = [Scanned { node: s.node, text: Cow::Borrowed(last), is_key: false }];
-            let before = self.hits.len();
-            self.values_only = true;
-            self.scan(nodes, &one, "", &[Decoding::Tail], 0);
-            self.values_only = false;
-            let found = self.hits.split_off(before);
-            self.hits.extend(found.into_iter().filter(|h| match h.family {
-                Family::SqlInjection => !statement,
-                Family::ShellInjection => !command,
-                Family::PathTraversal => true,
-                _ => false,
-            }));
+            let text = s.text.trim_end();
+            for value in values {
+                // Before the value's end only a line of its own is read,
+                // and for the shell only (a shell runs every line of a
+                // value; a sentence there is more often prose quoting a
+                // command). SQL breaks out at the end of a value (or before
+                // a comment that ends its line), and a path is the whole
+                // value.
+                let rest = value_rest(text, value);
+                let commented = value.ends_with(['#', '-']);
+                let ends = rest.is_empty() || commented && !rest.contains('\n');
+                let before = text.get(..text.len().saturating_sub(rest.len() + value.len())).unwrap_or("");
+                let own_line = before.trim_end_matches([' ', '\t', '\r']).ends_with('\n')
+                    && (commented || rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n'));
+                if !ends && !own_line {
+                    continue;
+                }
+                let statement = sql::is_statement(value);
+                let command = shell::looks_like_command(value);
+                let one = [Scanned { node: s.node, text: Cow::Borrowed(value), is_key: false }];
+                let before = self.hits.len();
+                self.values_only = true;
+                self.scan(nodes, &one, "", &[Decoding::Tail], 0);
+                self.values_only = false;
+                let found = self.hits.split_off(before);
+                self.hits.extend(found.into_iter().filter(|h| match h.family {
+                    Family::SqlInjection => !statement && ends,
+                    Family::ShellInjection => !command,
+                    Family::PathTraversal => ends,
+                    _ => false,
+                }));
+            }
         }
     }
 
@@ -3024,56 +3053,137 @@ fn document_field(field: &str) -> bool {
         )
 }
 
-/// The shortest value whose last line or sentence [`tail`] reads apart.
+/// The shortest value whose lines and sentences [`tails`] reads apart.
 const TAIL_FROM: usize = 64;
 
-/// The last line or sentence of a value of [`TAIL_FROM`] bytes or more
-/// (after its last line break, or its last `.`, `!` or `?` followed by a
-/// blank), when it is 4 to 256 bytes long and there is text before it.
-fn tail(text: &str) -> Option<&str> {
+/// The lines and sentences of a value of [`TAIL_FROM`] bytes or more
+/// (split at its line breaks, and at each `.`, `!` or `?` followed by a
+/// blank) that read as a value after prose: 4 to 256 bytes long, at most
+/// 24 words, not opening with a plain capitalized word, holding something
+/// a value's rules read, with prose before them. Each one is cut at its
+/// comment (`#` or `--` opening a word): what follows is the comment's, to
+/// a shell and to SQL alike, however long. Every one is read, not the last
+/// only: a shell runs every line of a value it is given.
+fn tails(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
     if text.len() < TAIL_FROM {
-        return None;
+        return out;
     }
     let t = text.trim_end();
     let b = t.as_bytes();
-    let from = b.len().saturating_sub(257);
-    let mut cut = None;
+    // The text before the segment read (the head): its sentence ends, its
+    // characters and its plain ones (letters, blanks, `.,!?`), counted once.
+    let (mut ends, mut plain, mut all) = (0usize, 0usize, 0usize);
+    let mut start = 0usize;
+    for i in 0..=b.len() {
+        let c = b.get(i).copied();
+        let sentence = matches!(c, Some(b'.' | b'!' | b'?')) && b.get(i + 1).is_some_and(u8::is_ascii_whitespace);
+        if !(c.is_none() || c == Some(b'\n') || sentence) {
+            continue;
+        }
+        let cut = if sentence { i + 1 } else { i };
+        let segment = t.get(start..cut).unwrap_or("");
+        // (A script's or a build file's line is a step of it, judged with
+        // it: the head is prose, one sentence end at least, mostly letters
+        // and blanks.)
+        let prose_head = ends >= 1 && plain * 10 >= all * 9;
+        if prose_head && let Some(value) = value_segment(segment) {
+            out.push(value);
+        }
+        for ch in segment.chars() {
+            all += 1;
+            plain += usize::from(ch.is_alphabetic() || ch.is_whitespace() || matches!(ch, '.' | ',' | '!' | '?'));
+        }
+        ends += usize::from(sentence || segment.trim_end().ends_with(['.', '!', '?']));
+        start = if sentence { cut } else { i + 1 };
+    }
+    out
+}
+
+/// What follows `value` (a piece of `text`, [`tails`]) in `text`.
+fn value_rest<'t>(text: &'t str, value: &str) -> &'t str {
+    let end = (value.as_ptr() as usize + value.len()).saturating_sub(text.as_ptr() as usize);
+    text.get(end..).unwrap_or("")
+}
+
+/// The end of a long value that [`tails`] does not read, after filler
+/// rather than sentences (`x` six hundred times, or a hundred words, then
+/// `' OR 1=1 #`): from the first word of its last 24 (within its last 256
+/// bytes, after its last line break or sentence end) that holds a quote, a
+/// separator or a substitution, when the text before it is mostly letters
+/// and blanks (a command line or a script is judged whole).
+fn filler_tail(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    if t.len() <= 256 {
+        return None;
+    }
+    let b = t.as_bytes();
+    let mut from = b.len() - 256;
+    // After the last line break or sentence end within the window.
     for i in (from..b.len()).rev() {
         let c = b.get(i).copied().unwrap_or(0);
         if c == b'\n' || matches!(c, b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
-            cut = Some(i + 1);
+            from = i + 1;
             break;
         }
     }
-    let cut = cut?;
-    let last = t.get(cut..)?.trim_start();
-    // (Without a quote, a separator, a substitution, a slash, a comment or
-    // a comparison there is nothing for a value's rules to read.)
-    if last.len() < 4 || last.len() > 256 || !last.contains(['\'', '"', '`', ';', '|', '&', '$', '<', '>', '/', '\\', '#', '(', '=']) {
-        return None;
+    while !t.is_char_boundary(from) {
+        from += 1;
     }
-    // The tail is a value, not one more sentence: at most 24 words, not
-    // opening with a capitalized word.
-    let mut words = last.split_whitespace();
-    let opens_sentence = words.next().is_some_and(|w| {
-        let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
-    });
-    if opens_sentence || words.nth(23).is_some() {
-        return None;
-    }
-    // The text before it is prose: sentences (one end at least), mostly
-    // letters and blanks. (A script's or a build file's last line is a
-    // step of it, judged with it.)
-    let head = t.get(..cut).unwrap_or("");
-    let ends = head.as_bytes().windows(2).filter(|w| matches!(w, [b'.' | b'!' | b'?', b' ' | b'\n' | b'\t'])).take(2).count()
-        + usize::from(head.ends_with(['.', '!', '?']));
+    let window = t.get(from..)?;
+    // (A word cut by the window counts from the window's start.)
+    let starts: Vec<usize> = window
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || window.get(..i).is_some_and(|h| h.ends_with(char::is_whitespace))))
+        .map(|(i, _)| i)
+        .collect();
+    let last = starts.get(starts.len().saturating_sub(24)..).unwrap_or(&[]);
+    // The value opens at the word, or 32 bytes before the quote or
+    // separator in a long one (`a`×590 `@example.com' OR 1=1 #`).
+    let at = last.iter().copied().find_map(|i| {
+        let word = window.get(i..).unwrap_or("").split(char::is_whitespace).next().unwrap_or("");
+        let k = word.find(['\'', '"', '`', ';', '|', '&', '$'])?;
+        Some(floor_char(window, (i + k).saturating_sub(32)).max(i))
+    })?;
+    let start = from + at;
+    let before = t.get(..start).unwrap_or("");
     let (mut plain, mut all) = (0usize, 0usize);
-    for c in head.chars() {
+    for c in before.chars() {
         all += 1;
         plain += usize::from(c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?'));
     }
-    (ends >= 1 && plain * 10 >= all * 9).then_some(last)
+    if plain * 10 < all * 9 {
+        return None;
+    }
+    value_segment(t.get(start..)?)
+}
+
+/// A line or sentence of [`tails`] as a value, cut at its comment: 4 to 256
+/// bytes, at most 24 words, not opening with a plain capitalized word, with
+/// a quote, a separator, a substitution, a slash, a comment or a comparison
+/// (without one there is nothing for a value's rules to read).
+fn value_segment(segment: &str) -> Option<&str> {
+    let segment = segment.trim();
+    let b = segment.as_bytes();
+    let opens_word = |i: usize| i == 0 || b.get(i - 1).is_some_and(u8::is_ascii_whitespace);
+    let comment = (0..b.len()).find_map(|i| match b.get(i..) {
+        Some([b'#', ..]) if opens_word(i) => Some(i + 1),
+        Some([b'-', b'-', rest @ ..]) if opens_word(i) && rest.first().is_none_or(u8::is_ascii_whitespace) => Some(i + 2),
+        _ => None,
+    });
+    let value = segment.get(..comment.unwrap_or(b.len())).unwrap_or(segment);
+    if value.len() < 4 || value.len() > 256 || !value.contains(['\'', '"', '`', ';', '|', '&', '$', '<', '>', '/', '\\', '#', '(', '=']) {
+        return None;
+    }
+    // A value, not one more sentence: a sentence opens with a plain word
+    // (`The`, `Thanks,`); `Robert');` or `Avatar.png;` opens a value.
+    let mut words = value.split_whitespace();
+    let opens_sentence = words.next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', ':']);
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase) && c.all(char::is_alphabetic)
+    });
+    (!opens_sentence && words.nth(23).is_none()).then_some(value)
 }
 
 /// The shortest run of blanks [`unpadded`] removes.
@@ -3244,35 +3354,45 @@ mod tests {
         }
     }
 
-    /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
-    /// upper-case ASCII letter.
+    /// The lines and sentences read as values, and what is not.
     #[test]
-    fn tail_is_the_last_line_or_sentence_after_prose() {
-        use super::tail;
+    fn tails_are_the_value_lines_and_sentences_after_prose() {
+        use super::tails;
+        fn last(t: &str) -> Option<&str> {
+            tails(t).last().copied()
+        }
         let prose = "The quarterly report covers revenue and churn for every region. ".repeat(2);
-        assert_eq!(tail(&format!("{prose}' OR 1=1 #")), Some("' OR 1=1 #"));
-        assert_eq!(tail(&format!("{prose}\n; rm -rf ~/\n")), Some("; rm -rf ~/"));
+        assert_eq!(last(&format!("{prose}' OR 1=1 #")), Some("' OR 1=1 #"));
+        assert_eq!(last(&format!("{prose}\n; rm -rf ~/\n")), Some("; rm -rf ~/"));
         // Too short to have a head, one more sentence, nothing a value's rules read, code before it.
-        assert_eq!(tail("a. ' OR 1=1 #"), None);
-        assert_eq!(tail(&format!("{prose}Please call me at 5 (ext. 12).")), None);
-        assert_eq!(tail(&format!("{prose}see you soon")), None);
-        assert_eq!(tail(&format!("{}\n; rm -rf ~/", "x = [1, 2, 3]; y = {'a': (1, 2)}; ".repeat(4))), None);
+        assert_eq!(last("a. ' OR 1=1 #"), None);
+        assert_eq!(last(&format!("{prose}Please call me at 5 (ext. 12).")), None);
+        assert_eq!(last(&format!("{prose}see you soon")), None);
+        assert_eq!(last(&format!("{}\n; rm -rf ~/", "x = [1, 2, 3]; y = {'a': (1, 2)}; ".repeat(4))), None);
+        // A line before a line of prose, a value cut at its comment, a value opening with a capital.
+        assert_eq!(tails(&format!("{prose}\nimg.png; rm -rf ~/\nthanks")), vec!["img.png; rm -rf ~/"]);
+        assert_eq!(last(&format!("{prose}\nimg.png; rm -rf ~/ # {prose}")), Some("img.png; rm -rf ~/ #"));
+        assert_eq!(last(&format!("{prose}\n' OR 1=1 -- {}", "x".repeat(300))), Some("' OR 1=1 --"));
+        assert_eq!(last(&format!("{prose}\nRobert'); DROP TABLE students;--")), Some("Robert'); DROP TABLE students;--"));
+        assert_eq!(last(&format!("{prose}Thanks, see ticket #42 for the details.")), None);
     }
 
     proptest::proptest! {
-        /// A tail is the end of the text, 4 to 256 bytes long, and never
-        /// the whole text.
+        /// Tails are pieces of the text, 4 to 256 bytes long, never the
+        /// whole text.
         #[test]
-        fn tail_is_a_bounded_suffix(head in "[a-zA-Z .!?\n]{0,300}", value in "[a-z0-9 ;'#/.=-]{0,300}") {
+        fn tails_are_bounded_pieces(head in "[a-zA-Z .!?\n]{0,300}", value in "[a-z0-9 ;'#/.=-]{0,300}") {
             let text = format!("{head}{value}");
-            if let Some(t) = super::tail(&text) {
-                proptest::prop_assert!(text.trim_end().ends_with(t));
+            for t in super::tails(&text) {
+                proptest::prop_assert!(text.contains(t));
                 proptest::prop_assert!((4..=256).contains(&t.len()));
                 proptest::prop_assert!(t.len() < text.len());
             }
         }
     }
 
+    /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
+    /// upper-case ASCII letter.
     #[test]
     fn ascii_lower_is_to_ascii_lowercase() {
         for t in ["", "service", "LOG_LEVEL", "Ärger ÉTÉ", "x-Amz-Credential=", "été", "a\u{130}b"] {

@@ -253,23 +253,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         }
     };
 
-    if let Some(first) = jndi(text) {
+    let lookups = jndi_lookups(text);
+    if let Some(first) = lookups.first().cloned() {
         // A lookup whose host is defanged (`ldap://45.155.205[.]233`) or
         // elided (`${jndi:ldap://...}`) resolves nowhere: an indicator
         // quoted from a record. (A marker in its path or query, `/(.)`,
-        // `?ioc=hxxp`, defangs nothing.) Every lookup is read: an inert one
-        // first does not vouch for a live one after it.
+        // `?ioc=hxxp`, defangs nothing.) Every lookup is read: inert ones
+        // first, however many, do not vouch for a live one after them.
         let inert = |at: &Range<usize>| text.get(at.clone()).is_some_and(|l| defanged_host(l) || elided_target(l));
-        let mut live = None;
-        let mut at = first.clone();
-        for _ in 0..16 {
-            if !inert(&at) {
-                live = Some(at);
-                break;
-            }
-            let Some(next) = text.get(at.end..).and_then(jndi) else { break };
-            at = next.start + at.end..next.end + at.end;
-        }
+        let live = lookups.into_iter().find(|at| !inert(at));
         let (c, at) = match live {
             Some(at) if !(s.context == Context::Text && explains_lookup(text, &at)) => (Confidence::High, at),
             Some(at) => (Confidence::Low, at),
@@ -362,16 +354,25 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     }
     // (In prose only a whole chain on one line, the walk and the call it
     // reaches: a Pug page's unbuffered code line, `- var x =
-    // global.process.mainModule.require('child_process').execSync(...)`.)
-    let chain = |at: usize| {
-        let line = text.get(super::line_around(text, at)).unwrap_or("").to_ascii_lowercase();
-        CODE_EXEC_RE.as_ref().is_some_and(|re| re.find_iter(&line).take(3).count() >= 2)
+    // global.process.mainModule.require('child_process').execSync(...)`.
+    // Each line is read once, for all the matches on it: every match is
+    // read, so that named ones before a walk do not hide it.)
+    let mut read: Option<(Range<usize>, bool)> = None;
+    let mut chain = |at: usize| match &read {
+        Some((line, chained)) if line.start <= at && at < line.end => *chained,
+        _ => {
+            let line = super::line_around(text, at);
+            let lower = text.get(line.clone()).unwrap_or("").to_ascii_lowercase();
+            let chained = CODE_EXEC_RE.as_ref().is_some_and(|re| re.find_iter(&lower).take(3).count() >= 2);
+            read = Some((line, chained));
+            chained
+        }
     };
     if !exec_found
         && s.context != Context::Code
-        && let Some(m) = BARE_RE.as_ref().and_then(|re| {
-            re.find_iter(text).take(16).find(|m| walked(text, m.range()) && (s.context != Context::Text || chain(m.start())))
-        })
+        && let Some(m) = BARE_RE
+            .as_ref()
+            .and_then(|re| re.find_iter(text).find(|m| walked(text, m.range()) && (s.context != Context::Text || chain(m.start()))))
     {
         push(Confidence::Medium, "template.bare-expression", m.range());
     }
@@ -716,15 +717,17 @@ fn brace_expr(text: &str, open: usize, close: Option<usize>, cap: impl Fn(usize,
 }
 
 /// Resolves the Log4j lookups of `text` (`${lower:j}`, `${::-n}`,
-/// `${env:X:-d}`, `${date:'i'}`...) innermost first and returns the span of
-/// a lookup that resolves to `jndi:`.
-fn jndi(text: &str) -> Option<Range<usize>> {
+/// `${env:X:-d}`, `${date:'i'}`...) innermost first and returns the spans
+/// of every lookup that resolves to `jndi:`, in one pass (starting afresh
+/// after each one).
+fn jndi_lookups(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
     if !super::has(text, "${") {
-        return None;
+        return found;
     }
     let lower = text.to_ascii_lowercase();
     if !["jndi", ":-", "lower:", "upper:", "date:"].iter().any(|k| lower.contains(k)) {
-        return None;
+        return found;
     }
     // The base buffer, then one per open `${`.
     let mut stack: Vec<(usize, String)> = vec![(0, String::new())];
@@ -738,7 +741,11 @@ fn jndi(text: &str) -> Option<Range<usize>> {
         if c == '}' && stack.len() > 1 {
             let Some((start, content)) = stack.pop() else { break };
             let value = match lookup(&content) {
-                Lookup::Jndi => return Some(start..i + 1),
+                Lookup::Jndi => {
+                    found.push(start..i + 1);
+                    stack = vec![(0, String::new())];
+                    continue;
+                }
                 Lookup::Value(v) => v,
             };
             if let Some((_, parent)) = stack.last_mut() {
@@ -751,11 +758,14 @@ fn jndi(text: &str) -> Option<Range<usize>> {
         }
     }
     // An unclosed lookup (a truncated payload) still names its target.
-    stack
-        .iter()
-        .skip(1)
-        .find(|(_, content)| content.trim_start().to_ascii_lowercase().starts_with("jndi:"))
-        .map(|(start, _)| *start..text.len())
+    found.extend(
+        stack
+            .iter()
+            .skip(1)
+            .find(|(_, content)| content.trim_start().to_ascii_lowercase().starts_with("jndi:"))
+            .map(|(start, _)| *start..text.len()),
+    );
+    found
 }
 
 /// Log4j lookup prefixes (`${prefix:...}`); `lower`/`upper` only serve to
@@ -908,10 +918,17 @@ const READ_SECRETS: &[&str] = &[
 fn reads_file(squashed: &str) -> bool {
     // (`match_indices` builds a searcher per call even where the call is
     // absent, as it nearly always is: the in-place test first.)
+    // Every call is read (harmless reads before one of a secret do not
+    // hide it), each over at most [`MAX_READ_ARG`] bytes.
     READ_CALLS
         .iter()
-        .any(|call| super::has(squashed, call) && squashed.match_indices(call).take(4).any(|(i, _)| reads_secret_at(squashed, call, i)))
+        .any(|call| super::has(squashed, call) && squashed.match_indices(call).any(|(i, _)| reads_secret_at(squashed, call, i)))
 }
+
+/// The most of a file read's argument [`reads_secret_at`] reads (squashed):
+/// a path and the calls that build it are far shorter, and a bound on each
+/// read keeps reading every one of them linear.
+const MAX_READ_ARG: usize = 256;
 
 /// Whether the call `call` at byte `i` of `squashed` ([`reads_file`])
 /// reads a secret: its argument climbs out or names one.
@@ -921,7 +938,8 @@ fn reads_secret_at(squashed: &str, call: &str, i: usize) -> bool {
     {
         return false;
     }
-    let arg = squashed.get(i + call.len()..).unwrap_or("");
+    let from = i + call.len();
+    let arg = squashed.get(from..super::floor_char(squashed, from + MAX_READ_ARG)).unwrap_or("");
     let arg = arg.split(')').next().unwrap_or("");
     // A path joined from parts (`File.join('/', 'etc', 'shadow')`).
     let joined = arg.split_once("file.join(").map(|(_, parts)| parts.replace(',', "/"));
@@ -1189,7 +1207,7 @@ mod tests {
                     _ => free.as_str(),
                 })
                 .collect();
-            let every = READ_CALLS.iter().any(|call| text.match_indices(call).take(4).any(|(i, _)| reads_secret_at(&text, call, i)));
+            let every = READ_CALLS.iter().any(|call| text.match_indices(call).any(|(i, _)| reads_secret_at(&text, call, i)));
             proptest::prop_assert_eq!(reads_file(&text), every);
         }
     }

