@@ -385,10 +385,12 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
     let (mut buf, mut owned) = ([0u8; 64], String::new());
     let f = reduce_name(field, u8::is_ascii_alphanumeric, |b| b.to_ascii_lowercase(), &mut buf, &mut owned);
     let ends = |names: &[&str]| names.iter().any(|n| f.ends_with(n));
+    // (A `transcript`, `manuscript` or `postscript` ends like a script and
+    // is a document.)
     if matches!(
         f,
         "cmd" | "command" | "commands" | "script" | "shell" | "bash" | "sh" | "commandline" | "cmdline" | "run" | "exec" | "entrypoint"
-    ) || ends(&["command", "cmd", "script"])
+    ) || ends(&["command", "cmd", "script"]) && !ends(&["transcript", "manuscript", "postscript", "subscript", "superscript"])
     {
         return Context::Shell;
     }
