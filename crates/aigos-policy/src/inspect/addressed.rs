@@ -22,9 +22,10 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 
 use super::Confidence;
+use super::terms::{List, Terms};
 
 /// What one lexicon entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1902,13 +1903,14 @@ const SAFEGUARDS: &[&str] = &[
     "never follow",
 ];
 
+/// The lexicon's entries (found by [`super::terms`]) and what each is.
 struct Lexicon {
-    automaton: AhoCorasick,
+    patterns: Vec<&'static str>,
     kinds: Vec<(Term, bool)>,
 }
 
-static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
-    let mut patterns: Vec<&str> = Vec::new();
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut patterns: Vec<&'static str> = Vec::new();
     let mut kinds = Vec::new();
     for (term, list) in [
         (Term::Named, NAMED),
@@ -1926,10 +1928,13 @@ static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
             kinds.push((term, word_entry(e)));
         }
     }
-    let automaton =
-        AhoCorasick::builder().match_kind(MatchKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&patterns).ok()?;
-    Some(Lexicon { automaton, kinds })
+    Lexicon { patterns, kinds }
 });
+
+/// The lexicon's entries, for [`super::terms`] to find.
+pub(super) fn lexicon_entries() -> Vec<&'static str> {
+    LEXICON.patterns.clone()
+}
 
 /// Fields that hold the user's own request: addressing the assistant
 /// there is the user speaking.
@@ -2283,20 +2288,21 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
 /// `field` is the string's field name (lower-cased); `decoded`: the text
 /// is a decoding of the raw string (no addressee needed there: hiding a
 /// request for credentials is itself the signal).
-pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence, Range<usize>)> {
-    let lex = LEXICON.as_ref()?;
+/// `terms`: the word lists found in `text`.
+pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Option<(Confidence, Range<usize>)> {
+    let lex = &*LEXICON;
     let f: String = field.chars().filter(|c| c.is_alphanumeric() || *c == '_').collect();
     if !decoded && USER_FIELDS.contains(&f.as_str()) {
         return None;
     }
     let field_addresses = ["model", "assistant", "llm", "agent", "ai"].iter().any(|w| f.split('_').any(|p| p == *w));
-    if !field_addresses && !decoded && !text.contains('@') && !may_address(text) {
+    if !field_addresses && !decoded && !text.contains('@') && !may_address(text, terms) {
         return None;
     }
     let mut marks: Vec<Mark> = Vec::new();
-    for m in lex.automaton.find_overlapping_iter(text) {
-        let Some(&(term, word)) = lex.kinds.get(m.pattern().as_usize()) else { continue };
-        let at = m.range();
+    for (k, at) in terms.of_list(List::Lexicon) {
+        let Some(&(term, word)) = lex.kinds.get(*k) else { continue };
+        let at = at.clone();
         if word && !whole(text, &at) {
             continue;
         }
@@ -3229,6 +3235,72 @@ fn names_personal_mailbox(text: &str, range: Range<usize>) -> bool {
     text.get(range).unwrap_or("").match_indices('@').any(|(i, _)| personal_mailbox(text, &(start + i..start + i + 1)))
 }
 
+/// The credentials `CREDENTIAL_OUT` names (and [`request_words`] lists).
+const CREDENTIALS: &[&str] = &[
+    "password",
+    "passwords",
+    "recovery codes",
+    "passcode",
+    "credentials",
+    "login details",
+    "creds",
+    "pwd",
+    "passwort",
+    "contraseña",
+    "mot de passe",
+    "senha",
+    "wachtwoord",
+    "hasło",
+    "api key",
+    "recovery code",
+    "one-time code",
+    "otp",
+    "mfa code",
+    "2fa code",
+    "verification code",
+];
+
+/// Claims of approval, and demands to close without reply (in
+/// [`request_words`]).
+const CLAIMS: &[&str] = &[
+    "approved by",
+    "authorized by",
+    "authorised by",
+    "signed off by",
+    "signed off on",
+    "has signed off",
+    "sign-off",
+    "signoff",
+    "sanctioned by",
+    "cleared by",
+    "okayed by",
+    "pre-approved",
+    "preapproved",
+    "already approved",
+    "goedgekeurd door",
+    "genehmigt von",
+    "genehmigt durch",
+    "freigegeben von",
+    "aprobado por",
+    "autorizado por",
+    "approuvé par",
+    "validé par",
+    "aprovado por",
+    "autorizzato da",
+    "approvato da",
+    "zatwierdzone przez",
+    "disetujui oleh",
+    "no reply needed",
+    "no need to reply",
+    "reageren is niet nodig",
+];
+
+/// The claims, then the credentials: the words of [`unaddressed`]'s
+/// requests, for [`super::terms`] to find.
+pub(super) fn request_words() -> Vec<&'static str> {
+    CLAIMS.iter().chain(CREDENTIALS).copied().collect()
+}
+
 /// Requests that need no addressee: content that asks, in one sentence,
 /// for a security control to be switched off, backed by a claim of
 /// approval or a demand to close without reply ("Turn off the MFA
@@ -3237,31 +3309,8 @@ fn names_personal_mailbox(text: &str, range: Range<usize>) -> bool {
 /// or to whoever asked. Whoever wrote it, an agent that acts on it
 /// weakens the organization on a stranger's word: a human decides.
 /// `text` is lower-cased; the range of the request.
-pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
-    // The credentials `CREDENTIAL_OUT` names (and `WORDS` looks for).
-    const CREDENTIALS: &[&str] = &[
-        "password",
-        "passwords",
-        "recovery codes",
-        "passcode",
-        "credentials",
-        "login details",
-        "creds",
-        "pwd",
-        "passwort",
-        "contraseña",
-        "mot de passe",
-        "senha",
-        "wachtwoord",
-        "hasło",
-        "api key",
-        "recovery code",
-        "one-time code",
-        "otp",
-        "mfa code",
-        "2fa code",
-        "verification code",
-    ];
+/// `terms`: the word lists found in `text`.
+pub(super) fn unaddressed(text: &str, terms: &Terms) -> Option<Range<usize>> {
     // Identity and audit controls switched off: a verb, then the control
     // within the sentence, both whole words ("remove Fredrik" is no EDR).
     static DOWNGRADE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
@@ -3279,49 +3328,10 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
             r"(?:^|[^\pL\pN])(?:{cred}){gap}(?:must|should|needs? to|has to|have to|is to|are to|to) be (?:sent|emailed|e-mailed|forwarded|texted|shared|mailed|posted|replied)(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:have|get) (?:the |their |his |her |a )?(?:\pL+ )?(?:{cred}) (?:sent|emailed|e-mailed|forwarded|texted|mailed) to(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:{cred}){gap}[^\pL\pN](?:and|then) (?:send|email|e-mail|forward|text|reply|share|mail)(?:[^\pL\pN]|$)|(?:^|[.!?\n:;]\s*|please\s+|kindly\s+|then\s+|and\s+)(?:send|email|e-mail|forward|text|share|mail|dm|reply|envoyez|envoie|envía|envie|schick|stuur|invia)[^\pL\pN]{gap}(?:{cred})(?:[^\pL\pN]|$)"
         ))
     });
-    const CLAIMS: &[&str] = &[
-        "approved by",
-        "authorized by",
-        "authorised by",
-        "signed off by",
-        "signed off on",
-        "has signed off",
-        "sign-off",
-        "signoff",
-        "sanctioned by",
-        "cleared by",
-        "okayed by",
-        "pre-approved",
-        "preapproved",
-        "already approved",
-        "goedgekeurd door",
-        "genehmigt von",
-        "genehmigt durch",
-        "freigegeben von",
-        "aprobado por",
-        "autorizado por",
-        "approuvé par",
-        "validé par",
-        "aprovado por",
-        "autorizzato da",
-        "approvato da",
-        "zatwierdzone przez",
-        "disetujui oleh",
-        "no reply needed",
-        "no need to reply",
-        "reageren is niet nodig",
-    ];
     // Neither a claim nor a credential named (most strings): no request.
-    static WORDS: LazyLock<Option<(AhoCorasick, usize)>> = LazyLock::new(|| {
-        let credentials = CREDENTIALS.iter().copied();
-        let automaton =
-            AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(CLAIMS.iter().copied().chain(credentials)).ok()?;
-        Some((automaton, CLAIMS.len()))
-    });
     if text.len() > super::WINDOW {
         return None;
     }
-    let (words, claims) = WORDS.as_ref()?;
     // "do not disable MFA", "never send your password": the opposite.
     let negated = |at: usize| {
         let head = text.get(floor(text, at.saturating_sub(24))..at).unwrap_or("");
@@ -3345,8 +3355,8 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         return Some(m.range());
     }
     let (mut claimed, mut credential) = (false, false);
-    for m in words.find_overlapping_iter(text) {
-        if m.pattern().as_usize() < *claims {
+    for (k, _) in terms.of_list(List::Words) {
+        if *k < CLAIMS.len() {
             claimed = true;
         } else {
             credential = true;
@@ -3426,19 +3436,22 @@ const AI_PREFIXES: &[&str] = &["ai-", "ki-", "ia-", "ии-"];
 /// prefixes of AI compounds, the subjects of who-clauses): a text holding
 /// none of them, no `@`, read plainly from a field not named for the
 /// model, addresses no one ([`scan`]'s quick exit).
-static ADDRESSEES: LazyLock<Option<(AhoCorasick, Vec<bool>)>> = LazyLock::new(|| {
-    let entries: Vec<&str> = NAMED.iter().chain(PROCESSORS).chain(ROLES).chain(AI_PREFIXES).chain(WHO_SUBJECTS).copied().collect();
-    let automaton = AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&entries).ok()?;
-    Some((automaton, entries.iter().map(|e| word_entry(e)).collect()))
-});
+/// (Found by [`super::terms`].)
+pub(super) fn addressee_entries() -> Vec<&'static str> {
+    NAMED.iter().chain(PROCESSORS).chain(ROLES).chain(AI_PREFIXES).chain(WHO_SUBJECTS).copied().collect()
+}
 
-/// Whether `text` holds one of [`ADDRESSEES`]' entries where a word may
-/// start (every use of them asks at least that).
-fn may_address(text: &str) -> bool {
-    let Some((automaton, word)) = ADDRESSEES.as_ref() else { return true };
-    automaton.find_overlapping_iter(text).any(|m| {
-        !word.get(m.pattern().as_usize()).copied().unwrap_or(false)
-            || !text.get(..m.start()).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric)
+/// Whether each of [`addressee_entries`] is a word entry.
+static ADDRESSEES: LazyLock<Vec<bool>> = LazyLock::new(|| addressee_entries().iter().map(|e| word_entry(e)).collect());
+
+/// Whether `text`, whose word lists are `terms`, holds one of
+/// [`addressee_entries`] where a word may start (every use of them asks
+/// at least that).
+fn may_address(text: &str, terms: &Terms) -> bool {
+    let word = &*ADDRESSEES;
+    terms.of_list(List::Addressees).iter().any(|(k, at)| {
+        !word.get(*k).copied().unwrap_or(false)
+            || !text.get(..at.start).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -3564,7 +3577,8 @@ mod tests {
     use super::*;
 
     fn conf(text: &str, field: &str) -> Option<Confidence> {
-        scan(&text.to_lowercase(), field, false).map(|(c, _)| c)
+        let text = text.to_lowercase();
+        scan(&text, field, false, &Terms::of(&text).unwrap()).map(|(c, _)| c)
     }
 
     /// Every attack (text, field) is found and no legitimate one is; all
