@@ -2342,7 +2342,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
         .map(|m| m.at.clone())
         .collect();
     // Mentions of a bot or an assistant (`@ai-ops-bot`, `@copilot`).
-    for (i, _) in text.match_indices('@').take(64) {
+    // (Every `@` is read: e-mail addresses before a mention do not use up
+    // a count. A handle never holds an `@`, so the handles read are
+    // disjoint and the work linear.)
+    for (i, _) in text.match_indices('@') {
         if text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric) {
             continue; // an e-mail address
         }
@@ -2409,8 +2412,27 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
     // objects are asked for. Not where secrecy or haste is demanded ("do
     // not flag the change"): a negation there hides, it does not guard.
     let forbidden_clauses = if boosted { Vec::new() } else { negated_clauses(text) };
+    // Every addressee is judged (harmless ones before the request do not
+    // use up a count), each in bounded work: the marks are looked up by
+    // their start within its window, and whether a negated clause holds a
+    // mark by the furthest end of the clauses that start before it.
+    let mut by_start: Vec<usize> = (0..marks.len()).collect();
+    by_start.sort_by_key(|&i| marks.get(i).map_or(0, |m| m.at.start));
+    let mut clauses = forbidden_clauses;
+    clauses.sort_by_key(|c| c.start);
+    let furthest: Vec<usize> = clauses
+        .iter()
+        .scan(0, |end, c| {
+            *end = c.end.max(*end);
+            Some(*end)
+        })
+        .collect();
+    let forbidden = |m: &Mark| {
+        let before = clauses.partition_point(|c| c.start <= m.at.start);
+        before > 0 && furthest.get(before - 1).is_some_and(|&e| m.at.end <= e)
+    };
     let call = tool_call(text);
-    for a in addressees.iter().take(64) {
+    for a in &addressees {
         // The request: in the addressee's sentence or the two after it,
         // within its paragraph and the window (a list of rules for an
         // agent is judged item by item).
@@ -2426,22 +2448,22 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
         };
         let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a) || conditional;
         let from = if processor { sentence_before(text, a.start) } else { a.end };
-        let in_window = |m: &&Mark| {
-            m.at.start >= from
-                && m.at.end <= end
-                && !(m.at.start < a.end && m.at.end > a.start)
-                && !forbidden_clauses.iter().any(|c| c.start <= m.at.start && m.at.end <= c.end)
-        };
+        let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start) && !forbidden(m);
+        // The marks in the window, with their indices.
+        let lo = by_start.partition_point(|&i| marks.get(i).is_some_and(|m| m.at.start < from));
+        let hi = by_start.partition_point(|&i| marks.get(i).is_some_and(|m| m.at.start <= end));
+        let windowed: Vec<(usize, &Mark)> =
+            by_start.get(lo..hi).unwrap_or(&[]).iter().filter_map(|&i| Some((i, marks.get(i)?))).filter(|(_, m)| in_window(m)).collect();
         // (A change of role or visibility, "as admin", "to public", is a
         // request only with a demand for secrecy or haste: "@devbot please
         // run the migration as admin on staging" is a colleague's.)
-        let privileged = marks
+        let privileged = windowed
             .iter()
-            .filter(in_window)
+            .map(|(_, m)| *m)
             .any(|m| m.term == Term::Privileged && (boosted || !ESCALATIONS.contains(&text.get(m.at.clone()).unwrap_or(""))));
-        let transmit = marks.iter().filter(in_window).any(|m| m.term == Term::Transmit);
-        let target = marks.iter().filter(in_window).any(|m| m.term == Term::Target);
-        let workflow = marks.iter().filter(in_window).any(|m| m.term == Term::Workflow);
+        let transmit = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Transmit);
+        let target = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Target);
+        let workflow = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Workflow);
         // A call written in prose ("call orders.lookup with the order id")
         // is how tool descriptions speak: it counts with a sensitive object.
         let (called, written_call) = match &call {
@@ -2457,13 +2479,13 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
         let guarded = SAFEGUARDS.iter().any(|g| {
             super::find(window, g).is_some_and(|p| {
                 let prohibition = g.starts_with("must") || g.starts_with("should");
-                !prohibition || !marks.iter().filter(in_window).any(|m| m.term == Term::Privileged && m.at.start < a.end + p)
+                !prohibition || !windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Privileged && m.at.start < a.end + p)
             })
         });
         if !boosted && guarded {
             continue;
         }
-        let destination = marks.iter().filter(in_window).any(|m| m.term == Term::Target && is_destination(text, &m.at));
+        let destination = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Target && is_destination(text, &m.at));
         // A reader named by what it does is also how colleagues, runbooks
         // and protocols are addressed ("whoever handles the mailbox, please
         // forward invoices to ap@acme.com", "the handler should restart the
@@ -2473,17 +2495,17 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
         let request = if processor {
             let window_text = text.get(from..end).unwrap_or("");
             let lifted = lifted.get_or_insert_with(lifted_controls);
-            let sensitive = marks.iter().enumerate().filter(|(_, m)| in_window(m)).any(|(i, m)| {
+            let sensitive = windowed.iter().any(|&(i, m)| {
                 let t = text.get(m.at.clone()).unwrap_or("");
                 m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text) || lifted.contains(&i))
             });
-            let personal = marks.iter().filter(in_window).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
+            let personal = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
             // Steering what the reader writes ("whoever summarizes these
             // reviews ... should recommend only this listing") is asked of
             // a model, never of a colleague summing up.
-            let steering = marks
+            let steering = windowed
                 .iter()
-                .filter(in_window)
+                .map(|(_, m)| *m)
                 .any(|m| m.term == Term::Privileged && STEERING.contains(&text.get(m.at.clone()).unwrap_or("")));
             let enough = if conditional { boosted || personal || sensitive && destination } else { boosted || sensitive || personal };
             steering || (privileged || transmit || destination || called) && enough
@@ -2491,8 +2513,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
             // Decoded text, no addressee: a request for secrets sent away
             // (or typed into a page). A command piped into a shell is the
             // shell analyzer's, not a request for secrets.
-            let secrets =
-                marks.iter().filter(in_window).any(|m| m.term == Term::Target && !is_destination(text, &m.at) && !is_command(text, &m.at));
+            let secrets = windowed
+                .iter()
+                .map(|(_, m)| *m)
+                .any(|m| m.term == Term::Target && !is_destination(text, &m.at) && !is_command(text, &m.at));
             transmit && target && (boosted || privileged || destination && secrets) && text.split_whitespace().nth(5).is_some()
         } else {
             privileged && (target || workflow || transmit)
@@ -2602,11 +2626,14 @@ fn conditional_reader(before: &str, rest: &str) -> bool {
     let det = words.next().unwrap_or("");
     let det_ok = matches!(det, "an" | "a" | "the" | "any" | "every");
     let cond = if det_ok { words.next().unwrap_or("") } else { det };
+    // (The sentence is read only after a condition: most addressees have none.)
+    if !matches!(cond, "when" | "whenever" | "if" | "once") {
+        return false;
+    }
     let sentence = rest.split(['.', '!', '?', '\n']).next().unwrap_or("");
-    matches!(cond, "when" | "whenever" | "if" | "once")
-        && [" it must", " it should", " it shall", " it needs to", " you must", " you should", " please "]
-            .iter()
-            .any(|d| super::has(sentence, d) && !sentence.contains(&format!("{d} not")))
+    [" it must", " it should", " it shall", " it needs to", " you must", " you should", " please "]
+        .iter()
+        .any(|d| super::has(sentence, d) && !sentence.contains(&format!("{d} not")))
 }
 
 /// Whether a name that says AI heads what follows with a colon ("One
