@@ -22,8 +22,6 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
-
 use super::Confidence;
 use super::terms::{List, Terms};
 
@@ -2375,7 +2373,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
     }
     // Readers named by a who-clause the list does not hold ("whoever is
     // going to process", "the person handling this", "anyone processing").
-    let mut described = described_processors(text);
+    let mut described = described_processors(text, terms);
     described.extend(cjk_processors(text));
     addressees.extend(described.iter().cloned());
     if field_addresses || decoded {
@@ -2844,18 +2842,19 @@ const WHO_SUBJECTS: &[&str] = &[
 /// system", "any program", "any service") followed within four words by a
 /// processing verb ("is going to process", "handling", "who reads").
 /// At most 16, as byte ranges of the subject through the verb.
-fn described_processors(text: &str) -> Vec<Range<usize>> {
+/// `terms`: the word lists found in `text` (the subjects are the last of
+/// [`addressee_entries`]).
+fn described_processors(text: &str, terms: &Terms) -> Vec<Range<usize>> {
     const VERBS: &[&str] = &[
         "process", "handl", "read", "summar", "pick", "review", "receiv", "deal", "triag", "pars", "ingest", "index", "scan", "open",
         "writ",
     ];
-    static AUTOMATON: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(WHO_SUBJECTS).ok());
     let mut out = Vec::new();
-    let Some(automaton) = AUTOMATON.as_ref() else { return out };
-    // One pass finds every subject; they are then taken subject by subject,
-    // in the text's order, at most 16 of each.
-    let mut found: Vec<(usize, usize)> = automaton.find_overlapping_iter(text).map(|m| (m.pattern().as_usize(), m.start())).collect();
+    // Every subject, found by the one pass of [`super::terms`]; they are
+    // then taken subject by subject, in the text's order, at most 16 of each.
+    let first = NAMED.len() + PROCESSORS.len() + ROLES.len() + AI_PREFIXES.len();
+    let mut found: Vec<(usize, usize)> =
+        terms.of_list(List::Addressees).iter().filter_map(|(k, at)| Some((k.checked_sub(first)?, at.start))).collect();
     if found.is_empty() {
         return out;
     }
@@ -3603,6 +3602,15 @@ fn tool_call(text: &str) -> Option<(Range<usize>, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`described_processors`] finds its subjects at the end of
+    /// [`addressee_entries`].
+    #[test]
+    fn who_subjects_end_the_addressee_entries() {
+        let entries = addressee_entries();
+        let first = NAMED.len() + PROCESSORS.len() + ROLES.len() + AI_PREFIXES.len();
+        assert_eq!(entries.get(first..), Some(WHO_SUBJECTS));
+    }
 
     fn conf(text: &str, field: &str) -> Option<Confidence> {
         let text = text.to_lowercase();
