@@ -22,9 +22,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::Confidence;
+use super::terms::{List, Terms};
 
 /// What one lexicon entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1902,13 +1901,14 @@ const SAFEGUARDS: &[&str] = &[
     "never follow",
 ];
 
+/// The lexicon's entries (found by [`super::terms`]) and what each is.
 struct Lexicon {
-    automaton: AhoCorasick,
+    patterns: Vec<&'static str>,
     kinds: Vec<(Term, bool)>,
 }
 
-static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
-    let mut patterns: Vec<&str> = Vec::new();
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut patterns: Vec<&'static str> = Vec::new();
     let mut kinds = Vec::new();
     for (term, list) in [
         (Term::Named, NAMED),
@@ -1926,10 +1926,13 @@ static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
             kinds.push((term, word_entry(e)));
         }
     }
-    let automaton =
-        AhoCorasick::builder().match_kind(MatchKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&patterns).ok()?;
-    Some(Lexicon { automaton, kinds })
+    Lexicon { patterns, kinds }
 });
+
+/// The lexicon's entries, for [`super::terms`] to find.
+pub(super) fn lexicon_entries() -> Vec<&'static str> {
+    LEXICON.patterns.clone()
+}
 
 /// Fields that hold the user's own request: addressing the assistant
 /// there is the user speaking.
@@ -2283,20 +2286,21 @@ fn addressed_role(text: &str, at: &Range<usize>) -> bool {
 /// `field` is the string's field name (lower-cased); `decoded`: the text
 /// is a decoding of the raw string (no addressee needed there: hiding a
 /// request for credentials is itself the signal).
-pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence, Range<usize>)> {
-    let lex = LEXICON.as_ref()?;
+/// `terms`: the word lists found in `text`.
+pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Option<(Confidence, Range<usize>)> {
+    let lex = &*LEXICON;
     let f: String = field.chars().filter(|c| c.is_alphanumeric() || *c == '_').collect();
     if !decoded && USER_FIELDS.contains(&f.as_str()) {
         return None;
     }
     let field_addresses = ["model", "assistant", "llm", "agent", "ai"].iter().any(|w| f.split('_').any(|p| p == *w));
-    if !field_addresses && !decoded && !text.contains('@') && !may_address(text) {
+    if !field_addresses && !decoded && !text.contains('@') && !may_address(text, terms) {
         return None;
     }
     let mut marks: Vec<Mark> = Vec::new();
-    for m in lex.automaton.find_overlapping_iter(text) {
-        let Some(&(term, word)) = lex.kinds.get(m.pattern().as_usize()) else { continue };
-        let at = m.range();
+    for (k, at) in terms.of_list(List::Lexicon) {
+        let Some(&(term, word)) = lex.kinds.get(*k) else { continue };
+        let at = at.clone();
         if word && !whole(text, &at) {
             continue;
         }
@@ -2336,7 +2340,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         .map(|m| m.at.clone())
         .collect();
     // Mentions of a bot or an assistant (`@ai-ops-bot`, `@copilot`).
-    for (i, _) in text.match_indices('@').take(64) {
+    // (Every `@` is read: e-mail addresses before a mention do not use up
+    // a count. A handle never holds an `@`, so the handles read are
+    // disjoint and the work linear.)
+    for (i, _) in text.match_indices('@') {
         if text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric) {
             continue; // an e-mail address
         }
@@ -2366,7 +2373,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     }
     // Readers named by a who-clause the list does not hold ("whoever is
     // going to process", "the person handling this", "anyone processing").
-    let mut described = described_processors(text);
+    let mut described = described_processors(text, terms);
     described.extend(cjk_processors(text));
     addressees.extend(described.iter().cloned());
     if field_addresses || decoded {
@@ -2403,8 +2410,27 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
     // objects are asked for. Not where secrecy or haste is demanded ("do
     // not flag the change"): a negation there hides, it does not guard.
     let forbidden_clauses = if boosted { Vec::new() } else { negated_clauses(text) };
+    // Every addressee is judged (harmless ones before the request do not
+    // use up a count), each in bounded work: the marks are looked up by
+    // their start within its window, and whether a negated clause holds a
+    // mark by the furthest end of the clauses that start before it.
+    let mut by_start: Vec<usize> = (0..marks.len()).collect();
+    by_start.sort_by_key(|&i| marks.get(i).map_or(0, |m| m.at.start));
+    let mut clauses = forbidden_clauses;
+    clauses.sort_by_key(|c| c.start);
+    let furthest: Vec<usize> = clauses
+        .iter()
+        .scan(0, |end, c| {
+            *end = c.end.max(*end);
+            Some(*end)
+        })
+        .collect();
+    let forbidden = |m: &Mark| {
+        let before = clauses.partition_point(|c| c.start <= m.at.start);
+        before > 0 && furthest.get(before - 1).is_some_and(|&e| m.at.end <= e)
+    };
     let call = tool_call(text);
-    for a in addressees.iter().take(64) {
+    for a in &addressees {
         // The request: in the addressee's sentence or the two after it,
         // within its paragraph and the window (a list of rules for an
         // agent is judged item by item).
@@ -2420,22 +2446,22 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         };
         let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a) || conditional;
         let from = if processor { sentence_before(text, a.start) } else { a.end };
-        let in_window = |m: &&Mark| {
-            m.at.start >= from
-                && m.at.end <= end
-                && !(m.at.start < a.end && m.at.end > a.start)
-                && !forbidden_clauses.iter().any(|c| c.start <= m.at.start && m.at.end <= c.end)
-        };
+        let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start) && !forbidden(m);
+        // The marks in the window, with their indices.
+        let lo = by_start.partition_point(|&i| marks.get(i).is_some_and(|m| m.at.start < from));
+        let hi = by_start.partition_point(|&i| marks.get(i).is_some_and(|m| m.at.start <= end));
+        let windowed: Vec<(usize, &Mark)> =
+            by_start.get(lo..hi).unwrap_or(&[]).iter().filter_map(|&i| Some((i, marks.get(i)?))).filter(|(_, m)| in_window(m)).collect();
         // (A change of role or visibility, "as admin", "to public", is a
         // request only with a demand for secrecy or haste: "@devbot please
         // run the migration as admin on staging" is a colleague's.)
-        let privileged = marks
+        let privileged = windowed
             .iter()
-            .filter(in_window)
+            .map(|(_, m)| *m)
             .any(|m| m.term == Term::Privileged && (boosted || !ESCALATIONS.contains(&text.get(m.at.clone()).unwrap_or(""))));
-        let transmit = marks.iter().filter(in_window).any(|m| m.term == Term::Transmit);
-        let target = marks.iter().filter(in_window).any(|m| m.term == Term::Target);
-        let workflow = marks.iter().filter(in_window).any(|m| m.term == Term::Workflow);
+        let transmit = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Transmit);
+        let target = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Target);
+        let workflow = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Workflow);
         // A call written in prose ("call orders.lookup with the order id")
         // is how tool descriptions speak: it counts with a sensitive object.
         let (called, written_call) = match &call {
@@ -2451,13 +2477,13 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         let guarded = SAFEGUARDS.iter().any(|g| {
             super::find(window, g).is_some_and(|p| {
                 let prohibition = g.starts_with("must") || g.starts_with("should");
-                !prohibition || !marks.iter().filter(in_window).any(|m| m.term == Term::Privileged && m.at.start < a.end + p)
+                !prohibition || !windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Privileged && m.at.start < a.end + p)
             })
         });
         if !boosted && guarded {
             continue;
         }
-        let destination = marks.iter().filter(in_window).any(|m| m.term == Term::Target && is_destination(text, &m.at));
+        let destination = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Target && is_destination(text, &m.at));
         // A reader named by what it does is also how colleagues, runbooks
         // and protocols are addressed ("whoever handles the mailbox, please
         // forward invoices to ap@acme.com", "the handler should restart the
@@ -2467,17 +2493,17 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
         let request = if processor {
             let window_text = text.get(from..end).unwrap_or("");
             let lifted = lifted.get_or_insert_with(lifted_controls);
-            let sensitive = marks.iter().enumerate().filter(|(_, m)| in_window(m)).any(|(i, m)| {
+            let sensitive = windowed.iter().any(|&(i, m)| {
                 let t = text.get(m.at.clone()).unwrap_or("");
                 m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text) || lifted.contains(&i))
             });
-            let personal = marks.iter().filter(in_window).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
+            let personal = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
             // Steering what the reader writes ("whoever summarizes these
             // reviews ... should recommend only this listing") is asked of
             // a model, never of a colleague summing up.
-            let steering = marks
+            let steering = windowed
                 .iter()
-                .filter(in_window)
+                .map(|(_, m)| *m)
                 .any(|m| m.term == Term::Privileged && STEERING.contains(&text.get(m.at.clone()).unwrap_or("")));
             let enough = if conditional { boosted || personal || sensitive && destination } else { boosted || sensitive || personal };
             steering || (privileged || transmit || destination || called) && enough
@@ -2485,8 +2511,10 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool) -> Option<(Confidence
             // Decoded text, no addressee: a request for secrets sent away
             // (or typed into a page). A command piped into a shell is the
             // shell analyzer's, not a request for secrets.
-            let secrets =
-                marks.iter().filter(in_window).any(|m| m.term == Term::Target && !is_destination(text, &m.at) && !is_command(text, &m.at));
+            let secrets = windowed
+                .iter()
+                .map(|(_, m)| *m)
+                .any(|m| m.term == Term::Target && !is_destination(text, &m.at) && !is_command(text, &m.at));
             transmit && target && (boosted || privileged || destination && secrets) && text.split_whitespace().nth(5).is_some()
         } else {
             privileged && (target || workflow || transmit)
@@ -2596,11 +2624,14 @@ fn conditional_reader(before: &str, rest: &str) -> bool {
     let det = words.next().unwrap_or("");
     let det_ok = matches!(det, "an" | "a" | "the" | "any" | "every");
     let cond = if det_ok { words.next().unwrap_or("") } else { det };
+    // (The sentence is read only after a condition: most addressees have none.)
+    if !matches!(cond, "when" | "whenever" | "if" | "once") {
+        return false;
+    }
     let sentence = rest.split(['.', '!', '?', '\n']).next().unwrap_or("");
-    matches!(cond, "when" | "whenever" | "if" | "once")
-        && [" it must", " it should", " it shall", " it needs to", " you must", " you should", " please "]
-            .iter()
-            .any(|d| super::has(sentence, d) && !sentence.contains(&format!("{d} not")))
+    [" it must", " it should", " it shall", " it needs to", " you must", " you should", " please "]
+        .iter()
+        .any(|d| super::has(sentence, d) && !sentence.contains(&format!("{d} not")))
 }
 
 /// Whether a name that says AI heads what follows with a colon ("One
@@ -2811,18 +2842,19 @@ const WHO_SUBJECTS: &[&str] = &[
 /// system", "any program", "any service") followed within four words by a
 /// processing verb ("is going to process", "handling", "who reads").
 /// At most 16, as byte ranges of the subject through the verb.
-fn described_processors(text: &str) -> Vec<Range<usize>> {
+/// `terms`: the word lists found in `text` (the subjects are the last of
+/// [`addressee_entries`]).
+fn described_processors(text: &str, terms: &Terms) -> Vec<Range<usize>> {
     const VERBS: &[&str] = &[
         "process", "handl", "read", "summar", "pick", "review", "receiv", "deal", "triag", "pars", "ingest", "index", "scan", "open",
         "writ",
     ];
-    static AUTOMATON: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(WHO_SUBJECTS).ok());
     let mut out = Vec::new();
-    let Some(automaton) = AUTOMATON.as_ref() else { return out };
-    // One pass finds every subject; they are then taken subject by subject,
-    // in the text's order, at most 16 of each.
-    let mut found: Vec<(usize, usize)> = automaton.find_overlapping_iter(text).map(|m| (m.pattern().as_usize(), m.start())).collect();
+    // Every subject, found by the one pass of [`super::terms`]; they are
+    // then taken subject by subject, in the text's order, at most 16 of each.
+    let first = NAMED.len() + PROCESSORS.len() + ROLES.len() + AI_PREFIXES.len();
+    let mut found: Vec<(usize, usize)> =
+        terms.of_list(List::Addressees).iter().filter_map(|(k, at)| Some((k.checked_sub(first)?, at.start))).collect();
     if found.is_empty() {
         return out;
     }
@@ -3229,6 +3261,72 @@ fn names_personal_mailbox(text: &str, range: Range<usize>) -> bool {
     text.get(range).unwrap_or("").match_indices('@').any(|(i, _)| personal_mailbox(text, &(start + i..start + i + 1)))
 }
 
+/// The credentials `CREDENTIAL_OUT` names (and [`request_words`] lists).
+const CREDENTIALS: &[&str] = &[
+    "password",
+    "passwords",
+    "recovery codes",
+    "passcode",
+    "credentials",
+    "login details",
+    "creds",
+    "pwd",
+    "passwort",
+    "contraseña",
+    "mot de passe",
+    "senha",
+    "wachtwoord",
+    "hasło",
+    "api key",
+    "recovery code",
+    "one-time code",
+    "otp",
+    "mfa code",
+    "2fa code",
+    "verification code",
+];
+
+/// Claims of approval, and demands to close without reply (in
+/// [`request_words`]).
+const CLAIMS: &[&str] = &[
+    "approved by",
+    "authorized by",
+    "authorised by",
+    "signed off by",
+    "signed off on",
+    "has signed off",
+    "sign-off",
+    "signoff",
+    "sanctioned by",
+    "cleared by",
+    "okayed by",
+    "pre-approved",
+    "preapproved",
+    "already approved",
+    "goedgekeurd door",
+    "genehmigt von",
+    "genehmigt durch",
+    "freigegeben von",
+    "aprobado por",
+    "autorizado por",
+    "approuvé par",
+    "validé par",
+    "aprovado por",
+    "autorizzato da",
+    "approvato da",
+    "zatwierdzone przez",
+    "disetujui oleh",
+    "no reply needed",
+    "no need to reply",
+    "reageren is niet nodig",
+];
+
+/// The claims, then the credentials: the words of [`unaddressed`]'s
+/// requests, for [`super::terms`] to find.
+pub(super) fn request_words() -> Vec<&'static str> {
+    CLAIMS.iter().chain(CREDENTIALS).copied().collect()
+}
+
 /// Requests that need no addressee: content that asks, in one sentence,
 /// for a security control to be switched off, backed by a claim of
 /// approval or a demand to close without reply ("Turn off the MFA
@@ -3237,31 +3335,8 @@ fn names_personal_mailbox(text: &str, range: Range<usize>) -> bool {
 /// or to whoever asked. Whoever wrote it, an agent that acts on it
 /// weakens the organization on a stranger's word: a human decides.
 /// `text` is lower-cased; the range of the request.
-pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
-    // The credentials `CREDENTIAL_OUT` names (and `WORDS` looks for).
-    const CREDENTIALS: &[&str] = &[
-        "password",
-        "passwords",
-        "recovery codes",
-        "passcode",
-        "credentials",
-        "login details",
-        "creds",
-        "pwd",
-        "passwort",
-        "contraseña",
-        "mot de passe",
-        "senha",
-        "wachtwoord",
-        "hasło",
-        "api key",
-        "recovery code",
-        "one-time code",
-        "otp",
-        "mfa code",
-        "2fa code",
-        "verification code",
-    ];
+/// `terms`: the word lists found in `text`.
+pub(super) fn unaddressed(text: &str, terms: &Terms) -> Option<Range<usize>> {
     // Identity and audit controls switched off: a verb, then the control
     // within the sentence, both whole words ("remove Fredrik" is no EDR).
     static DOWNGRADE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
@@ -3279,49 +3354,10 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
             r"(?:^|[^\pL\pN])(?:{cred}){gap}(?:must|should|needs? to|has to|have to|is to|are to|to) be (?:sent|emailed|e-mailed|forwarded|texted|shared|mailed|posted|replied)(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:have|get) (?:the |their |his |her |a )?(?:\pL+ )?(?:{cred}) (?:sent|emailed|e-mailed|forwarded|texted|mailed) to(?:[^\pL\pN]|$)|(?:^|[^\pL\pN])(?:{cred}){gap}[^\pL\pN](?:and|then) (?:send|email|e-mail|forward|text|reply|share|mail)(?:[^\pL\pN]|$)|(?:^|[.!?\n:;]\s*|please\s+|kindly\s+|then\s+|and\s+)(?:send|email|e-mail|forward|text|share|mail|dm|reply|envoyez|envoie|envía|envie|schick|stuur|invia)[^\pL\pN]{gap}(?:{cred})(?:[^\pL\pN]|$)"
         ))
     });
-    const CLAIMS: &[&str] = &[
-        "approved by",
-        "authorized by",
-        "authorised by",
-        "signed off by",
-        "signed off on",
-        "has signed off",
-        "sign-off",
-        "signoff",
-        "sanctioned by",
-        "cleared by",
-        "okayed by",
-        "pre-approved",
-        "preapproved",
-        "already approved",
-        "goedgekeurd door",
-        "genehmigt von",
-        "genehmigt durch",
-        "freigegeben von",
-        "aprobado por",
-        "autorizado por",
-        "approuvé par",
-        "validé par",
-        "aprovado por",
-        "autorizzato da",
-        "approvato da",
-        "zatwierdzone przez",
-        "disetujui oleh",
-        "no reply needed",
-        "no need to reply",
-        "reageren is niet nodig",
-    ];
     // Neither a claim nor a credential named (most strings): no request.
-    static WORDS: LazyLock<Option<(AhoCorasick, usize)>> = LazyLock::new(|| {
-        let credentials = CREDENTIALS.iter().copied();
-        let automaton =
-            AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(CLAIMS.iter().copied().chain(credentials)).ok()?;
-        Some((automaton, CLAIMS.len()))
-    });
     if text.len() > super::WINDOW {
         return None;
     }
-    let (words, claims) = WORDS.as_ref()?;
     // "do not disable MFA", "never send your password": the opposite.
     let negated = |at: usize| {
         let head = text.get(floor(text, at.saturating_sub(24))..at).unwrap_or("");
@@ -3345,8 +3381,8 @@ pub(super) fn unaddressed(text: &str) -> Option<Range<usize>> {
         return Some(m.range());
     }
     let (mut claimed, mut credential) = (false, false);
-    for m in words.find_overlapping_iter(text) {
-        if m.pattern().as_usize() < *claims {
+    for (k, _) in terms.of_list(List::Words) {
+        if *k < CLAIMS.len() {
             claimed = true;
         } else {
             credential = true;
@@ -3426,24 +3462,29 @@ const AI_PREFIXES: &[&str] = &["ai-", "ki-", "ia-", "ии-"];
 /// prefixes of AI compounds, the subjects of who-clauses): a text holding
 /// none of them, no `@`, read plainly from a field not named for the
 /// model, addresses no one ([`scan`]'s quick exit).
-static ADDRESSEES: LazyLock<Option<(AhoCorasick, Vec<bool>)>> = LazyLock::new(|| {
-    let entries: Vec<&str> = NAMED.iter().chain(PROCESSORS).chain(ROLES).chain(AI_PREFIXES).chain(WHO_SUBJECTS).copied().collect();
-    let automaton = AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&entries).ok()?;
-    Some((automaton, entries.iter().map(|e| word_entry(e)).collect()))
-});
+/// (Found by [`super::terms`].)
+pub(super) fn addressee_entries() -> Vec<&'static str> {
+    NAMED.iter().chain(PROCESSORS).chain(ROLES).chain(AI_PREFIXES).chain(WHO_SUBJECTS).copied().collect()
+}
 
-/// Whether `text` holds one of [`ADDRESSEES`]' entries where a word may
-/// start (every use of them asks at least that).
-fn may_address(text: &str) -> bool {
-    let Some((automaton, word)) = ADDRESSEES.as_ref() else { return true };
-    automaton.find_overlapping_iter(text).any(|m| {
-        !word.get(m.pattern().as_usize()).copied().unwrap_or(false)
-            || !text.get(..m.start()).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric)
+/// Whether each of [`addressee_entries`] is a word entry.
+static ADDRESSEES: LazyLock<Vec<bool>> = LazyLock::new(|| addressee_entries().iter().map(|e| word_entry(e)).collect());
+
+/// Whether `text`, whose word lists are `terms`, holds one of
+/// [`addressee_entries`] where a word may start (every use of them asks
+/// at least that).
+fn may_address(text: &str, terms: &Terms) -> bool {
+    let word = &*ADDRESSEES;
+    terms.of_list(List::Addressees).iter().any(|(k, at)| {
+        !word.get(*k).copied().unwrap_or(false)
+            || !text.get(..at.start).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric)
     })
 }
 
 /// IBAN-shaped tokens in `text` (lower-cased): a country code, two check
 /// digits and 11 to 30 more letters or digits, in groups of four or not.
+/// (All of them: account numbers before the one a request names do not
+/// use up a count. The work per position is bounded, 34 characters.)
 fn ibans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let b = text.as_bytes();
     (0..b.len().saturating_sub(14))
@@ -3473,7 +3514,6 @@ fn ibans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             let at = i..end;
             text.get(at.clone()).is_some_and(is_iban).then_some(at)
         })
-        .take(16)
 }
 
 /// Whether `t` (lower-cased) is an IBAN: 15 to 34 letters and digits once
@@ -3563,8 +3603,18 @@ fn tool_call(text: &str) -> Option<(Range<usize>, bool)> {
 mod tests {
     use super::*;
 
+    /// [`described_processors`] finds its subjects at the end of
+    /// [`addressee_entries`].
+    #[test]
+    fn who_subjects_end_the_addressee_entries() {
+        let entries = addressee_entries();
+        let first = NAMED.len() + PROCESSORS.len() + ROLES.len() + AI_PREFIXES.len();
+        assert_eq!(entries.get(first..), Some(WHO_SUBJECTS));
+    }
+
     fn conf(text: &str, field: &str) -> Option<Confidence> {
-        scan(&text.to_lowercase(), field, false).map(|(c, _)| c)
+        let text = text.to_lowercase();
+        scan(&text, field, false, &Terms::of(&text).unwrap()).map(|(c, _)| c)
     }
 
     /// Every attack (text, field) is found and no legitimate one is; all

@@ -44,6 +44,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+use super::terms::{List, Terms};
+
 /// Words that waive what follows or put it off ("without", "no need to",
 /// "skip", "after the fact").
 const WAIVERS: &[&str] = &[
@@ -914,10 +916,9 @@ const NOTICES: &[&str] = &[
     "참고",
 ];
 
-/// The automata: waivers and controls in one (kind by pattern index),
-/// objects in the other.
+/// The automata of objects and negations (waivers and controls are found
+/// by [`super::terms`], the kind by the entry's index: [`term_entries`]).
 struct Lexicon {
-    terms: AhoCorasick,
     waivers: usize,
     objects: AhoCorasick,
     /// [`NEGATIONS`], trailing blanks trimmed as [`words_at`] trims them.
@@ -929,13 +930,13 @@ static LEXICON: LazyLock<Option<Lexicon>> = LazyLock::new(|| {
         AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).match_kind(MatchKind::Standard).build(p.copied()).ok()
     };
     let negations: Vec<&str> = NEGATIONS.iter().map(|n| n.trim_end()).collect();
-    Some(Lexicon {
-        terms: build(&mut WAIVERS.iter().chain(CONTROLS))?,
-        waivers: WAIVERS.len(),
-        objects: build(&mut OBJECTS.iter())?,
-        negations: build(&mut negations.iter())?,
-    })
+    Some(Lexicon { waivers: WAIVERS.len(), objects: build(&mut OBJECTS.iter())?, negations: build(&mut negations.iter())? })
 });
+
+/// The waivers, then the controls, for [`super::terms`] to find.
+pub(super) fn term_entries() -> Vec<&'static str> {
+    WAIVERS.iter().chain(CONTROLS).copied().collect()
+}
 
 /// Whether an entry must stand as whole words: one that starts and ends
 /// with a Latin, Cyrillic or Greek letter (CJK, Korean and Arabic entries
@@ -973,7 +974,8 @@ fn sentence(text: &str, at: usize) -> Range<usize> {
 
 /// The range of a request to act around a control, when `text` (lower-cased
 /// prose) holds one next to an object a fraud wants; `None` otherwise.
-pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
+/// `terms`: the word lists found in `text`.
+pub(super) fn control_bypass(text: &str, terms: &Terms) -> Option<Range<usize>> {
     if text.len() > MAX_TEXT || text.len() < 40 {
         return None;
     }
@@ -981,10 +983,9 @@ pub(super) fn control_bypass(text: &str) -> Option<Range<usize>> {
     // Waivers and controls, whole words where they are words.
     let mut waivers: Vec<Range<usize>> = Vec::new();
     let mut controls: Vec<Range<usize>> = Vec::new();
-    for m in lex.terms.find_overlapping_iter(text) {
-        let i = m.pattern().as_usize();
+    for (i, at) in terms.of_list(List::Bypass) {
+        let (i, at) = (*i, at.clone());
         let entry = if i < lex.waivers { WAIVERS.get(i) } else { CONTROLS.get(i - lex.waivers) };
-        let at = m.range();
         if entry.is_some_and(|e| word_entry(e)) && !whole(text, &at) {
             continue;
         }

@@ -40,6 +40,7 @@ mod shell;
 mod sql;
 mod ssrf;
 mod template;
+mod terms;
 
 pub use learned::{PromptModel, TrainOptions};
 pub use schema::{ArgKind, ArgSchema, ToolSchema, ToolSchemas};

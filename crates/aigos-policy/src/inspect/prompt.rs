@@ -25,9 +25,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 
+use super::terms::{List, Terms};
 use super::{Confidence, Context, Family, Hit, Subject};
 
 /// How a rule's match is judged.
@@ -91,7 +91,8 @@ impl Rule {
 /// regex (run only when one of its anchors occurs).
 struct Compiled {
     rules: Vec<Rule>,
-    anchors: AhoCorasick,
+    /// Every rule's anchors, each once (found by [`super::terms`]).
+    keys: Vec<String>,
     /// For each anchor pattern, the rules it wakes (bit `i` for rule `i`).
     wakes: Vec<u128>,
     /// Rules without anchors (always run).
@@ -889,11 +890,6 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
         }
     }
     let all = if rules.len() == 128 { u128::MAX } else { (1u128 << rules.len()) - 1 };
-    let anchors = AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::Standard)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&keys)
-        .ok()?;
     // Each lazy DFA may keep 8 MiB of transitions (the default 2 MiB was
     // cleared again and again on the corpus, its states rebuilt per string);
     // a cache grows only as far as the texts seen need it.
@@ -910,15 +906,20 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
             RegexSetBuilder::new(chunk.iter().map(|r| r.pattern.as_str())).size_limit(16 << 20).dfa_size_limit(8 << 20).build().ok()?;
         groups.push((mask, ids, set));
     }
-    Some(Compiled { rules, anchors, wakes, always, all, groups, each })
+    Some(Compiled { rules, keys, wakes, always, all, groups, each })
 });
 
-/// Which rules may match `text` (folded): those without anchors and those
-/// with an anchor in the text.
-fn woken(c: &Compiled, text: &str) -> u128 {
+/// Every rule's anchors, for [`super::terms`] to find.
+pub(super) fn anchors() -> Option<Vec<&'static str>> {
+    Some(COMPILED.as_ref()?.keys.iter().map(String::as_str).collect())
+}
+
+/// Which rules may match a text (folded) whose `terms` were found: those
+/// without anchors and those with an anchor in the text.
+fn woken(c: &Compiled, terms: &Terms) -> u128 {
     let mut woken = c.always;
-    for m in c.anchors.find_overlapping_iter(text) {
-        woken |= c.wakes.get(m.pattern().as_usize()).copied().unwrap_or(0);
+    for (k, _) in terms.of_list(List::Anchors) {
+        woken |= c.wakes.get(*k).copied().unwrap_or(0);
         if woken == c.all {
             break;
         }
@@ -938,7 +939,8 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let folded = fold(s.text);
     let text: &str = &folded;
     let s = &Subject { text, context: s.context, field: s.field, tool: s.tool, decoded: s.decoded };
-    let woken = woken(c, text);
+    let Some(terms) = Terms::of(text) else { return };
+    let woken = woken(c, &terms);
     let mut facts = Facts::default();
     let mut best: Vec<(usize, Confidence, Range<usize>)> = Vec::new();
     let mut weak: Vec<(usize, Range<usize>)> = Vec::new();
@@ -1023,7 +1025,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // The structure of an indirect injection: a request addressed to the
     // model reading the content ([`super::addressed`]).
     if s.context != Context::Key
-        && let Some((conf, at)) = super::addressed::scan(text, s.field, s.decoded)
+        && let Some((conf, at)) = super::addressed::scan(text, s.field, s.decoded, &terms)
     {
         let at = trim(text, at);
         // Quoted when its address opens inside a quotation (the request
@@ -1049,18 +1051,18 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // (A low finding, such as a signature's "Note for AI agents: this
     // mailbox is monitored", does not stand in their way.)
     if matches!(s.context, Context::Text | Context::Unknown) && (s.decoded || !super::addressed::USER_FIELDS.contains(&s.field)) {
-        type Scan = fn(&str) -> Option<Range<usize>>;
+        type Scan = fn(&str, &Terms) -> Option<Range<usize>>;
         let scans: [(usize, Scan); 4] = [
             (usize::MAX - 1, super::addressed::unaddressed),
             (usize::MAX - 2, super::bypass::control_bypass),
-            (usize::MAX - 3, super::bypass::gift_card_codes),
-            (usize::MAX - 4, super::bypass::secret_payment),
+            (usize::MAX - 3, |text, _| super::bypass::gift_card_codes(text)),
+            (usize::MAX - 4, |text, _| super::bypass::secret_payment(text)),
         ];
         for (id, scan) in scans {
             if best.iter().any(|(_, conf, _)| *conf >= Confidence::Medium) {
                 break;
             }
-            if let Some(at) = scan(text) {
+            if let Some(at) = scan(text, &terms) {
                 let at = trim(text, at);
                 let quoted_writeup = facts.explains(text) && quoted(text, &(at.start..at.start), &mut facts);
                 best.push((id, if quoted_writeup { Confidence::Low } else { Confidence::Medium }, at));
@@ -2686,7 +2688,7 @@ mod tests {
         }
         for t in &texts {
             let f = fold(t);
-            let w = woken(c, &f);
+            let w = woken(c, &Terms::of(&f).unwrap());
             let w: Vec<bool> = (0..c.rules.len()).map(|i| w >> i & 1 == 1).collect();
             for (i, re) in c.each.iter().enumerate() {
                 if re.is_match(&f) {
