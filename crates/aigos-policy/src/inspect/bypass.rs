@@ -1312,6 +1312,15 @@ const SECRECY: &[&str] = &[
     "keep it quiet",
     "don't tell anyone",
     "do not tell anyone",
+    "don't tell anybody",
+    "do not tell anybody",
+    "don't share this with anyone",
+    "do not share this with anyone",
+    "keep this between the two of us",
+    "keep it under wraps",
+    "keep this under wraps",
+    "no one else needs to know",
+    "nobody else needs to know",
     "don't mention this to anyone",
     "do not mention this to anyone",
     "don't discuss this with anyone",
@@ -1349,6 +1358,8 @@ const SECRECY: &[&str] = &[
     "reste entre nous",
     "restera entre nous",
     "que cela reste entre nous",
+    "gardez ça pour vous",
+    "gardez cela pour vous",
     // Spanish
     "no se lo comente a nadie",
     "no lo comente con nadie",
@@ -1362,6 +1373,7 @@ const SECRECY: &[&str] = &[
     "não fale com ninguém",
     "fique entre nós",
     "fica entre nós",
+    "fica só entre nós",
     // Dutch
     "vertel het niemand",
     "met niemand over",
@@ -1373,6 +1385,7 @@ const SECRECY: &[&str] = &[
     "zostanie między nami",
     // Swedish
     "berätta inte för någon",
+    "håll det här för dig själv",
     "stannar mellan oss",
     // Russian
     "никому не говорите",
@@ -1391,15 +1404,18 @@ const SECRECY: &[&str] = &[
     "아무에게도 말하지",
 ];
 
-static SECRECY_TERMS: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).match_kind(MatchKind::Standard).build(SECRECY).ok());
+/// [`SECRECY`], each phrase also with a typographic apostrophe (`don’t`,
+/// as mail clients write it): pattern `i` of the automaton is entry `i / 2`.
+static SECRECY_TERMS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let patterns = SECRECY.iter().flat_map(|p| [(*p).to_owned(), p.replace('\'', "\u{2019}")]);
+    AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).match_kind(MatchKind::Standard).build(patterns).ok()
+});
 
 /// A request kept from colleagues next to an object a fraud wants: in one
 /// sentence, a [`SECRECY`] phrase; that sentence and the one before report
-/// no fraud; the reader is asked (in that sentence or the two before) or
-/// the text names a new payee (a valid IBAN, a personal mailbox); and a
-/// payment, an account, a password, admin rights or a deletion is within
-/// 400 bytes. `text` is lower-cased prose of at most 8 KiB. Every phrase
+/// no fraud; the text names a new payee (a valid IBAN, a personal
+/// mailbox); and a payment, an account, a password, admin rights or a
+/// deletion is within 400 bytes. `text` is lower-cased prose of at most 8 KiB. Every phrase
 /// is read, each sentence judged once (bounded by [`sentence`]'s reach):
 /// linear.
 pub(super) fn secret_payment(text: &str) -> Option<Range<usize>> {
@@ -1412,7 +1428,7 @@ pub(super) fn secret_payment(text: &str) -> Option<Range<usize>> {
     let mut judged = 0..0;
     for m in terms.find_iter(text) {
         let at = m.range();
-        if judged.contains(&at.start) || SECRECY.get(m.pattern().as_usize()).is_some_and(|e| word_entry(e)) && !whole(text, &at) {
+        if judged.contains(&at.start) || SECRECY.get(m.pattern().as_usize() / 2).is_some_and(|e| word_entry(e)) && !whole(text, &at) {
             continue;
         }
         let s = sentence(text, at.start);
@@ -1422,11 +1438,11 @@ pub(super) fn secret_payment(text: &str) -> Option<Range<usize>> {
         if REPORTS.iter().any(|r| super::has(context, r)) {
             continue;
         }
-        let payee = *payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text));
-        let earlier = previous(text, &before);
-        let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
-        if !payee && !asks(asked) {
-            continue;
+        // (A new payee is required: secrecy around a salary, a bonus pool,
+        // an acquisition's price or a farewell collection is everyday
+        // confidentiality; around an account nobody knew, it is the fraud.)
+        if !*payee.get_or_insert_with(|| super::addressed::has_iban(text) || super::addressed::has_personal_mailbox(text)) {
+            return None;
         }
         if let Some(r) = bypass_with_object(text, lex, s.start.min(at.start)..s.end.max(at.end)) {
             return Some(r);

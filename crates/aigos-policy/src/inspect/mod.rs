@@ -404,7 +404,18 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
     // (An ORM's raw fragments too: `where_raw`, `whereRaw`, `raw_where`,
     // `having_raw`, `order_by_raw`.)
     if matches!(f, "query" | "sql" | "statement" | "stmt" | "q" | "where" | "filter" | "orderby" | "sort")
-        || matches!(f, "whereraw" | "rawwhere" | "whereclause" | "havingraw" | "rawhaving" | "orderbyraw" | "raworderby")
+        || matches!(
+            f,
+            "whereraw"
+                | "orwhereraw"
+                | "rawwhere"
+                | "whereclause"
+                | "havingraw"
+                | "orhavingraw"
+                | "rawhaving"
+                | "orderbyraw"
+                | "raworderby"
+        )
         || ends(&["sql", "query"])
     {
         return Context::Sql;
@@ -1157,16 +1168,29 @@ impl<'i> Run<'i> {
         // autostart entry's `Exec...=` values.
         let scheduled = |p: &str| {
             let p = p.trim();
-            if p.contains(char::is_whitespace) || !has(p, "cron") && !has(p, ".service") && !has(p, ".desktop") {
+            if !has(p, "cron") && !has(p, ".service") && !has(p, ".socket") && !has(p, ".mount") && !has(p, ".desktop") {
                 return None;
             }
-            let p = p.to_ascii_lowercase().replace('\\', "/");
+            // (A file name may hold blanks, `Update Helper.desktop`; a
+            // sentence is no absolute path.)
+            if p.contains('\n') || p.contains(char::is_whitespace) && !p.starts_with(['/', '~']) {
+                return None;
+            }
+            // (`/etc//cron.d/x` and `/etc/./cron.d/x` are `/etc/cron.d/x`.)
+            let mut p = p.to_ascii_lowercase().replace('\\', "/");
+            while p.contains("//") || p.contains("/./") {
+                p = p.replace("//", "/").replace("/./", "/");
+            }
             let name = p.rsplit('/').next().unwrap_or("");
+            let dir = p.get(..p.len() - name.len()).unwrap_or("");
             if p.starts_with("/etc/cron.d/") && !name.is_empty() || p == "/etc/crontab" {
                 Some(shell::Scheduled::SystemCron)
             } else if name == "crontab" || p.starts_with("/var/spool/cron/") && !name.is_empty() {
                 Some(shell::Scheduled::UserCron)
-            } else if [".service", ".desktop"].iter().any(|e| name.ends_with(e) && name.len() > e.len()) {
+            } else if [".service", ".socket", ".mount", ".desktop"].iter().any(|e| name.ends_with(e) && name.len() > e.len())
+                // A drop-in (`sshd.service.d/override.conf`) adds to its unit.
+                || dir.ends_with(".service.d/") && name.ends_with(".conf")
+            {
                 Some(shell::Scheduled::Unit)
             } else {
                 None

@@ -779,7 +779,7 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?:\[\s*|<\s*|\*\*\s*|#{{1,3}}\s*|^|\n|[.!?]\s+)(?:admin(?:istrator)?|system|sysadmin|security(?: team)?|it (?:department|admin|team)|root|developer|operator|moderator|compliance|management|ceo|cfo|owner|finance controller|priority)[ \t]*(?:override|notice|directive|instructions?|order|command|message|alert|update|policy|authori[sz]ation|priority|note|request|mode)?(?:[ \t]+(?:for|to)[ \t]+(?:all[ \t]+)?[a-z]+)?[ \t]*(?:\]|>|\*\*|:|-|!)[^\n]{{0,200}}?{ACTION}"
+                r"(?:\[\s*|<\s*|\*\*\s*|#{{1,3}}\s*|^|\n|[.!?]\s+)(?:admin(?:istrator)?|system|sysadmin|security(?: team)?|it (?:department|admin|team)|root|developer|operator|moderator|compliance|management|ceo|cfo|owner|finance controller|priority)[ \t]*(?:override|notice|directive|instructions?|order|command|message|alert|update|policy|authori[sz]ation|priority|note|request|mode)?(?:[ \t]+(?:for|to)[ \t]+(?:all[ \t]+)?(?:api[ \t]+)?(?:clients?|integrations?|integrators?|callers?|consumers?|applications?|apps?|bots?|agents?|assistants?|models?|systems?|services?))?[ \t]*(?:\]|>|\*\*|:|-|!)[^\n]{{0,200}}?{ACTION}"
             ),
         )
         .on(r"admin|system|sysadmin|security|it department|it admin|it team|root|developer|operator|moderator|compliance|management|ceo|cfo|owner|finance controller|priority"),
@@ -807,7 +807,7 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"{B}(?:ai|llm|gpt|automated|agentic)\s+(?:[a-z\-]+\s+){{0,2}}?(?:reviewers?|agents?|assistants?|summari[sz]ers?|summar(?:y|ies)|crawlers?|bots?|recruiters?|screeners?|models?|systems?|tools?|readers?|updaters?|processors?|pipelines?|clients?)(?:\s*[:,\-]|\s+(?:of this \w+\s+)?(?:must|should|shall|need to|have to|are to)\s)[^\n]{{0,240}}?(?:{ACTION})"
+                r"{B}(?:ai|llm|gpt|automated|agentic)\s+(?:[a-z\-]+\s+){{0,2}}?(?:reviewers?|agents?|assistants?|summari[sz]ers?|summar(?:y|ies)|crawlers?|bots?|recruiters?|screeners?|models?|systems?|tools?|readers?|updaters?|processors?|pipelines?|clients?)\s*[:,\-][^\n]{{0,240}}?(?:{ACTION})"
             ),
         )
         .on(r"ai|llm|gpt|automated|agentic"),
@@ -822,9 +822,9 @@ fn rules() -> Vec<Rule> {
             "prompt.forged-call",
             Medium,
             Phrase,
-            r#"<\s*(?:[a-z]{1,16}[_\-:])?(?:tool_call|function_call|function_calls|tool_use|invoke\s+name\s*=)|"(?:function_call|tool_calls)"\s*:\s*[\[{]\s*(?:\{\s*)?"(?:name|function|id|type)""#,
+            r#"<\s*(?:tool[_\-]?call|function[_\-]?calls?|tool_use|invoke\s+name\s*=|function=\w)|<\s*[a-z0-9.]{1,16}[_\-:](?:tool[_\-]?call|function[_\-]?call|tool_use)s?\s*>\s*[\[{]|\[tool_calls\]\s*\[|"(?:function_call|tool_calls)"\s*:\s*[\[{]\s*(?:\{\s*)?"(?:name|function|id|type)""#,
         )
-        .on(r"tool_call|function_call|function_calls|tool_use|invoke"),
+        .on(r"tool_call|tool-call|toolcall|function_call|function-call|functioncall|function=|tool_use|invoke"),
         rule(
             "prompt.exfil-send",
             Medium,

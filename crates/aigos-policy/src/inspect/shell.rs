@@ -5104,6 +5104,8 @@ const BUILD_FILES: &[&str] = &[
     "cloudbuildyml",
     "buildspecyml",
     "buildspecyaml",
+    "taskfileyml",
+    "taskfileyaml",
 ];
 
 /// The build-file name a file written at `path` is read under when its
@@ -5114,8 +5116,14 @@ pub(crate) fn pipeline_by_directory(path: &str) -> Option<&'static str> {
     let name = p.rsplit('/').next().unwrap_or("");
     let yaml = name.len() > 4 && (name.ends_with(".yml") || name.ends_with(".yaml"));
     let dir = p.get(..p.len() - name.len()).unwrap_or("");
-    let workflows = [".github/workflows/", ".gitea/workflows/", ".forgejo/workflows/"].iter().any(|d| dir.ends_with(d));
-    (yaml && (workflows || dir.ends_with(".circleci/") && name.starts_with("config."))).then_some("workflow.yml")
+    let workflows = [".github/workflows/", ".gitea/workflows/", ".forgejo/workflows/", ".woodpecker/", ".buildkite/", ".gitlab/ci/"]
+        .iter()
+        .any(|d| dir.ends_with(d));
+    // A composite action's steps run in every workflow that uses it; an
+    // included GitLab file (`.gitlab/ci/build.gitlab-ci.yml`) as the main one.
+    let action = super::has(dir, ".github/actions/") && name.starts_with("action.");
+    let included = name.ends_with(".gitlab-ci.yml") || name.ends_with(".gitlab-ci.yaml");
+    (yaml && (workflows || action || included || dir.ends_with(".circleci/") && name.starts_with("config."))).then_some("workflow.yml")
 }
 
 /// Whether `t` enters the node through PID 1 (written as a command line,
@@ -5351,7 +5359,16 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
             }
             let value = value.trim_start();
             let cmd = value.trim_start_matches(['-', '@', '+', '!', ':']).trim_start();
-            return Some((cmd, lead + (body.len() - cmd.len())));
+            let from = lead + (body.len() - cmd.len());
+            // A value continued by a trailing backslash runs on over the
+            // next lines (read as the shell reads a continued line).
+            let mut end = at + line.len();
+            while t.get(..end).is_some_and(|h| h.ends_with('\\')) {
+                let Some(next) = t.get(end..).and_then(|r| r.strip_prefix('\n').or_else(|| r.strip_prefix("\r\n"))) else { break };
+                let len = next.find('\n').unwrap_or(next.len());
+                end = t.len() - next.len() + next.get(..len).unwrap_or("").trim_end().len();
+            }
+            return t.get(from..end).map(|c| (c, from));
         }
         // A schedule: `@reboot` (or another nickname), or five fields of
         // digits, names, `*`, `/`, `,` and `-`; a system crontab names the
@@ -5364,7 +5381,7 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
         };
         let first = body.split_whitespace().next().unwrap_or("");
         let field =
-            |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'*' | b'/' | b',' | b'-' | b'?'));
+            |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'*' | b'/' | b',' | b'-' | b'?' | b'~'));
         if first.starts_with('@') && first.len() > 1 && first.bytes().skip(1).all(|b| b.is_ascii_alphabetic()) {
             skip_word(&mut rest);
         } else if body.split_whitespace().take(5).filter(|w| field(w)).count() == 5
@@ -5466,7 +5483,9 @@ fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
                     None => break,
                 }
             }
-            for key in ["entry:", "run:"] {
+            // (And a CI step's: Azure's `script:`, `bash:` and `pwsh:`,
+            // CircleCI's and Buildkite's `command:`, Taskfile's `cmd:`.)
+            for key in ["entry:", "run:", "script:", "bash:", "pwsh:", "powershell:", "command:", "cmd:"] {
                 if let Some(v) = c.strip_prefix(key).map(str::trim_start).filter(|v| !v.is_empty()) {
                     // A quoted YAML scalar (`"bash -c '...'"`, `'curl ... | sh'`)
                     // is the command inside its quotes.

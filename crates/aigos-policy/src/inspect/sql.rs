@@ -391,7 +391,7 @@ static BREAK_HEAD: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
 /// written without quotes: the lexer gives both as a string.)
 static STATEMENT_TRIGGER: LazyLock<Option<BytesRegex>> = LazyLock::new(|| {
     BytesRegex::new(
-        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|--[^\n]*\n|\#[^\n]*\n)\s*)*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database|table)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+'?@|\binsert\s+overwrite\s+(?:local\s+)?directory\b|\b(?:external_)?location\s*=?\s*['"]|\bpath['"]?\s*=?\s*['"]\s*[a-z0-9]+://|\bengine\s*=\s*\w+\s*\(|\bbackup\s+(?:table|database|all|dictionary|temporary)\b|\bquery_export_to_s3\b|\b(?:pg_shadow|pg_authid|sql_logins|syslogins|mysql\s*\.\s*user)\b|\buser\$"#,
+        r#"(?i-u)'\s*(?:--|\#)[^\n]*['"]|'\s*union\b|\b0x[0-9a-f]+\s*union\b|\b(?:and|or)\s+(?:ascii|ord|substr\w*|mid|length|if|iif|unicode|char|exists|hex)\s*\(|;\s*(?:(?:/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|--[^\n]*\n|\#[^\n]*\n)\s*)*(?:drop|truncate|shutdown|exec|execute|grant|declare|waitfor|revoke|kill|reconfigure|alter|create|delete|update|insert|replace|merge|copy|set|load|call)\b|\b(?:or|xor)\s*\(*\s*(?:['"\d]|true\b|not\b)|\|\|\s*\(*\s*['"\d]|['"]\s*\+\s*n?['"]|\bconcat\s*\(\s*['"]|\bunion\s+(?:all\s+|distinct\s+)?\(?\s*select\s+(?:null|\d)|\bunion\s+(?:all\s+)?select\b[^;]{0,300}?\b(?:version|user|database|current_user|system_user|session_user|db_name|user_name|schema|current_database|banner)\b|@@|\b(?:sleep|benchmark|waitfor|xp_[a-z]+|sp_oa[a-z]+|sp_execute_external_script|load_file|outfile|dumpfile|utl_[a-z]+|dbms_[a-z]+|pg_sleep\w*|pg_read_[a-z_]+|pg_ls_dir|pg_stat_file|lo_import|lo_export|extractvalue|updatexml|gtid_\w+|randomblob|sys_eval|sys_exec|openrowset|opendatasource|openquery|dblink\w*|load_extension|program|httpuritype|fn_\w+)\b|\bvacuum\b[^;]{0,64}?\binto\b|\battach\b|\b(?:read_text|read_blob)\b|\bfile\s*\(\s*'|\b(?:to|into)\s+'\s*(?:s3a?|gs|gcs|azure|az|abfss?|wasbs?|adl|https?|s?ftps?|r2|hf|hdfs|webhdfs|oss|cosn?|obs|b2|s3n|lakefs)://|\b(?:to|into)\s*/\*|\bunload\s*\(|\bexport\s+(?:data|database|table)\b|\binsert\s+into\s+(?:table\s+)?function\b|\binto\s+'?@|\binsert\s+overwrite\s+(?:local\s+)?directory\b|\b(?:external_)?location\s*=?\s*['"]|\bpath['"]?\s*=?\s*['"]\s*[a-z0-9]+://|\bengine\s*=\s*\w+\s*\(|\bbackup\s+(?:table|database|all|dictionary|temporary)\b|\bquery_export_to_s3\b|\b(?:pg_shadow|pg_authid|sql_logins|syslogins|global_priv|mysql`?\s*\.\s*`?user)\b|\buser\$"#,
     )
     .ok()
 });
@@ -1279,6 +1279,8 @@ const OOB_FUNCS: &[&str] = &[
     "DBLINK_CONNECT_U",
     "DBLINK_SEND_QUERY",
     "DBLINK_OPEN",
+    "DBLINK_FETCH",
+    "DBLINK_GET_RESULT",
     "LOAD_EXTENSION",
     "FN_XE_FILE_TARGET_READ_FILE",
     "FN_GET_AUDIT_FILE",
@@ -3038,26 +3040,37 @@ fn comment_spaces(text: &str, found: &mut Vec<(Confidence, &'static str, Range<u
 
 /// A read of the database's password hashes: a credential catalog
 /// (`pg_shadow`, `pg_authid`, `mysql.user`, SQL Server's `sys.sql_logins`
-/// and `syslogins`, Oracle's `sys.user$`) in the same statement as its
-/// password column, or all its columns (`SELECT * FROM pg_shadow`). No report needs them, and a hash read is the
+/// and `syslogins`, Oracle's `sys.user$`, MariaDB's `mysql.global_priv`)
+/// in the same statement as its password column read, or all its columns
+/// (`SELECT * FROM pg_shadow`, `SELECT s.* ...`, `TABLE pg_shadow`). No report needs them, and a hash read is the
 /// first step to a login (a database administrator auditing roles reads
 /// names and flags, not hashes): Medium, a human looks.
 fn credential_read(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
-    const CATALOGS: &[&str] = &["PG_SHADOW", "PG_AUTHID", "SQL_LOGINS", "SYSLOGINS", "USER$"];
-    const COLUMNS: &[&str] = &["PASSWD", "ROLPASSWORD", "AUTHENTICATION_STRING", "PASSWORD", "PASSWORD_HASH", "SPARE4"];
-    let is_catalog = |name: &str| CATALOGS.contains(&name.rsplit('.').next().unwrap_or("")) || name.ends_with("MYSQL.USER");
+    const CATALOGS: &[&str] = &["PG_SHADOW", "PG_AUTHID", "SQL_LOGINS", "SYSLOGINS", "USER$", "GLOBAL_PRIV"];
+    const COLUMNS: &[&str] = &["PASSWD", "ROLPASSWORD", "AUTHENTICATION_STRING", "PASSWORD", "PASSWORD_HASH", "SPARE4", "PRIV"];
+    let is_catalog = |name: &str| {
+        let last = name.rsplit('.').next().unwrap_or("");
+        CATALOGS.contains(&last) && (last != "GLOBAL_PRIV" || name.ends_with("MYSQL.GLOBAL_PRIV")) || name.ends_with("MYSQL.USER")
+    };
+    // Read, not tested: a password column in a projection (between
+    // `SELECT` and `FROM`) that no comparison follows (`rolpassword IS
+    // NULL` and `LIKE 'SCRAM-SHA-256$%'` audit without reading), a `*` of
+    // a projection that is no `COUNT(*)`, or `TABLE pg_shadow`.
     let (mut catalog, mut column) = (None, false);
+    let (mut projection, mut star) = (false, false);
     let mut i = 0;
     while i < t.len() {
-        // `SELECT * FROM pg_shadow`: every column of the catalog itself
-        // (not `COUNT(*)`, not another table's `*`).
-        if t.get(i).is_some_and(|x| x.is_op("*"))
-            && i > 0
-            && t.get(i - 1).is_some_and(|x| x.is("SELECT"))
-            && t.get(i + 1).is_some_and(|x| x.is("FROM"))
-            && name_at(t, i + 2).is_some_and(|(n, _)| is_catalog(&n))
-        {
-            column = true;
+        let Some(x) = t.get(i) else { break };
+        if x.is("SELECT") {
+            projection = true;
+        } else if x.is("FROM") || x.is("TABLE") {
+            // (The `*` of this projection, or `TABLE`, reads the catalog
+            // named next: not `SELECT * FROM events; UPDATE pg_authid ...`.)
+            column |= (star || x.is("TABLE")) && name_at(t, i + 1).is_some_and(|(n, _)| is_catalog(&n));
+            projection = false;
+            star = false;
+        } else if projection && x.is_op("*") && !t.get(i.wrapping_sub(1)).is_some_and(|p| p.kind == Kind::LParen) {
+            star = true;
         }
         let Some((name, j)) = name_at(t, i) else {
             i += 1;
@@ -3067,7 +3080,8 @@ fn credential_read(t: &[Tok], found: &mut Vec<(Confidence, &'static str, Range<u
         if catalog.is_none() && is_catalog(&name) {
             catalog = t.get(i).map(|x| x.at.start..t.get(j - 1).map_or(x.at.end, |y| y.at.end));
         }
-        column |= COLUMNS.contains(&last);
+        let tested = t.get(j).is_some_and(|n| n.kind == Kind::Op || n.is_any(&["IS", "LIKE", "ILIKE", "SIMILAR", "IN", "NOT"]));
+        column |= projection && COLUMNS.contains(&last) && !tested;
         i = j;
     }
     if let Some(at) = catalog.filter(|_| column) {
