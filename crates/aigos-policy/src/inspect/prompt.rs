@@ -112,7 +112,7 @@ const FROM_NOW_ON: &str = "from now on|from this point (?:on|forward)|henceforth
 /// makes it harmful (sending secrets or data away, revealing the prompt,
 /// disabling security, granting privileges, deleting records, moving money,
 /// approving without review, overriding the task).
-const ACTION: &str = r"(?:(?:send|forward|e-?mail|post|upload|exfiltrate|transmit|export|leak|share|copy|publish|attach)\s+(?:\S+\s+){0,4}?(?:credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|ssh keys?|id_rsa|\.env|environment variables|env vars|conversation|chat history|messages|emails|inbox|contacts|customer (?:list|data|records|database)|database|files|contents|system prompt|session|cookies?|personal data|ibans?|card numbers?|salar(?:y|ies))|(?:reveal|disclose|print|output|dump|leak)\s+(?:\S+\s+){0,3}?(?:system prompt|prompt|hidden|instructions|credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|environment variables|configuration)|(?:disable|turn off|deactivate|bypass|remove)\s+(?:\S+\s+){0,2}?(?:mfa|2fa|two-factor|multi-factor|authentication|security|logging|audit(?:ing| logs?)?|monitoring|safety|filters?|guardrails|firewall|alerts?)|(?:grant|give|assign|elevate|promote)\s+(?:\S+\s+){0,4}?(?:admin(?:istrator)?|root|owner|org-owner|superuser|super-?admin|sudo|full access|privileges|permissions)|(?:delete|erase|wipe|purge)\s+(?:all|every|the entire|audit|the audit|logs?|records|backups?|this (?:event|email|message|ticket|comment))|(?:transfer|wire|pay)\s+(?:\S+\s+){0,3}?(?:\$|€|£|r\$|usd|eur|funds|money|\d[\d.,]*\s*(?:usd|eur|dollars|euros))|(?:approve|merge)\s+(?:\S+\s+){0,3}?(?:immediately|without|all pending|to main|with (?:an? )?admin override)|install\s+(?:\S+\s+){0,4}?(?:browser extension|extension|add-?on)s?\b|(?:post|send|forward)\s+(?:\S+\s+){0,3}?(?:authorization header|bearer token)|(?:unlock|open)\s+(?:the\s+)?(?:front |back |garage )?door|(?:update|change)\s+(?:\S+\s+){0,3}?(?:bank account|iban|payee|beneficiary)|(?:ignore|disregard|forget)\s+(?:\S+\s+){0,3}?(?:instructions|rules|request|task|guidelines|polic(?:y|ies)))";
+const ACTION: &str = r"(?:(?:send|forward|e-?mail|post|upload|exfiltrate|transmit|export|leak|share|copy|publish|attach)\s+(?:\S+\s+){0,4}?(?:credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|ssh keys?|id_rsa|\.env|environment variables|env vars|conversation|chat history|messages|emails|inbox|contacts|customer (?:list|data|records|database)|database|files|contents|system prompt|session|cookies?|personal data|ibans?|card numbers?|salar(?:y|ies))|(?:reveal|disclose|print|output|dump|leak)\s+(?:\S+\s+){0,3}?(?:system prompt|prompt|hidden|instructions|credentials?|passwords?|api[ _\-]?keys?|tokens?|secrets?|private keys?|environment variables|configuration)|(?:disable|turn off|deactivate|bypass|remove)\s+(?:\S+\s+){0,2}?(?:mfa|2fa|two-factor|multi-factor|authentication|security|logging|audit(?:ing| logs?)?|monitoring|safety|filters?|guardrails|firewall|alerts?)|(?:grant|give|assign|elevate|promote)\s+(?:\S+\s+){0,4}?(?:admin(?:istrator)?|root|owner|org-owner|superuser|super-?admin|sudo|full access|privileges|permissions)|(?:delete|erase|wipe|purge)\s+(?:all|every|the entire|audit|the audit|logs?|records|backups?|this (?:event|email|message|ticket|comment))|(?:transfer|wire|pay)\s+(?:\S+\s+){0,3}?(?:\$|€|£|r\$|usd|eur|funds|money|\d[\d.,]*\s*(?:usd|eur|dollars|euros))|(?:approve|merge)\s+(?:\S+\s+){0,3}?(?:immediately|without|all pending|to main|with (?:an? )?admin override)|install\s+(?:\S+\s+){0,4}?(?:browser extension|extension|add-?on)s?\b|(?:replace|swap)\s+(?:it|this (?:package|dependency|library|module))\s+with\s|add\s+(?:\S+\s+){0,3}?[`'\x22]{0,2}(?:postinstall|preinstall)\b|(?:post|send|forward)\s+(?:\S+\s+){0,3}?(?:authorization header|bearer token)|(?:unlock|open)\s+(?:the\s+)?(?:front |back |garage )?door|(?:update|change)\s+(?:\S+\s+){0,3}?(?:bank account|iban|payee|beneficiary)|(?:ignore|disregard|forget)\s+(?:\S+\s+){0,3}?(?:instructions|rules|request|task|guidelines|polic(?:y|ies)))";
 
 /// Start of a word (consumes the character before it, if any).
 const B: &str = r"(?:^|[^a-z0-9_])";
@@ -802,6 +802,18 @@ fn rules() -> Vec<Rule> {
             ),
         )
         .on(r"reads|processes|sees|summari|opens|parses|handles|ingests|receives"),
+        // An instruction to whatever summarizes the text ("When
+        // summarising this email, include this link ..."): a reader of an
+        // e-mail does not summarize it for itself.
+        rule(
+            "prompt.addressed",
+            Medium,
+            Phrase,
+            format!(
+                r"{B}when\s+(?:you\s+(?:are\s+)?)?(?:summari[sz]ing|summari[sz]e|digesting|condensing)\s+this\s+(?:\w+\s+){{0,2}}?(?:email|e-mail|message|page|document|thread|ticket|article|post|file|invite|invitation)[,:]?\s+(?:please\s+|also\s+|always\s+)*(?:include|add|insert|append|embed|mention|state|say|tell|recommend|link|output|render|show|ask)\b"
+            ),
+        )
+        .on(r"summari|digesting|condensing"),
         rule(
             "prompt.addressed",
             Medium,
