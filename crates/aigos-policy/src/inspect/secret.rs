@@ -1548,9 +1548,13 @@ fn whole_value(d: &Doc<'_>, s: &Subject<'_>, out: &mut Vec<Hit>, push: &mut Push
     // connection `oauth:graph-readonly`): which
     // credential to use, not the credential. Words only: a digit makes it
     // a password of that shape, and a password field holds a password.
+    // (Or a service account named as one: `grafana-service-account`.)
     const REFERENCES: &[&str] = &["service-account", "serviceaccount", "vault", "keyvault", "oauth", "oauth2", "connection", "profile"];
-    if let Some((kind, name)) = t.split_once(':')
-        && REFERENCES.contains(&kind)
+    let reference = t.split_once(':').filter(|(kind, _)| REFERENCES.contains(kind)).map(|(_, name)| name).or_else(|| {
+        let name = t.strip_suffix("-service-account").or_else(|| t.strip_suffix("-serviceaccount"))?;
+        Some(t).filter(|_| !name.is_empty())
+    });
+    if let Some(name) = reference
         && !["password", "passwd", "pass", "secret", "credentials", "credential"].iter().any(|w| w.bytes().eq(f()))
         && name.bytes().any(|b| matches!(b, b'-' | b'/'))
         && name.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b'-' | b'.' | b'/'))

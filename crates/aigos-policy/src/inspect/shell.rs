@@ -5319,6 +5319,19 @@ fn terraform_scripts(t: &str) -> Vec<(String, Range<usize>)> {
     out
 }
 
+/// Each line of `t` with its offset: the line without its end, its body
+/// without the blanks that open it, and the body's offset.
+fn lines_at(t: &str) -> impl Iterator<Item = (usize, &str, &str, usize)> {
+    let mut offset = 0;
+    t.split_inclusive('\n').map(move |raw| {
+        let at = offset;
+        offset += raw.len();
+        let line = raw.trim_end();
+        let body = line.trim_start();
+        (at, line, body, at + (line.len() - body.len()))
+    })
+}
+
 /// How a scheduler or service manager reads the file it runs commands from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Scheduled {
@@ -5339,13 +5352,7 @@ pub(crate) enum Scheduled {
 /// `Exec` key is a crontab's environment assignment or a comment: the
 /// former is read as a command line (`LD_PRELOAD=...` matters), the latter not.
 pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item = (&str, usize)> {
-    let mut offset = 0;
-    t.split_inclusive('\n').filter_map(move |raw| {
-        let at = offset;
-        offset += raw.len();
-        let line = raw.trim_end();
-        let body = line.trim_start();
-        let lead = at + (line.len() - body.len());
+    lines_at(t).filter_map(move |(at, line, body, lead)| {
         if body.is_empty() || body.starts_with(['#', ';']) {
             return None;
         }
@@ -5405,13 +5412,7 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
 /// pipeline's `sh`, `bat` or `pwsh` step runs, `RUN` and `CMD` lines, and
 /// recipe lines (indented by a tab or spaces, or a YAML list item).
 fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
-    let mut offset = 0;
-    t.split_inclusive('\n').filter_map(move |raw| {
-        let at = offset;
-        offset += raw.len();
-        let line = raw.trim_end();
-        let body = line.trim_start();
-        let lead = at + (line.len() - body.len());
+    lines_at(t).filter_map(move |(_, line, body, lead)| {
         // `sh 'cmd'`, `sh "cmd"`, `sh(script: 'cmd')`, also after `{ ` on one line.
         for step in ["sh ", "sh(", "bat ", "pwsh ", "powershell "] {
             if let Some(p) =
@@ -5495,7 +5496,7 @@ fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
             }
             (c, at + (cmd.len() - c.len()))
         };
-        if raw.starts_with('\t') || raw.starts_with("  ") && !body.is_empty() {
+        if line.starts_with('\t') || line.starts_with("  ") && !body.is_empty() {
             let cmd = body.trim_start_matches(['@', '-', '+']).trim_start();
             return Some(command(cmd, lead + (body.len() - cmd.len())));
         }

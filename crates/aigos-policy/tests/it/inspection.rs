@@ -4909,3 +4909,12 @@ fn summarizers_and_updaters_are_addressees() {
     ];
     acts_on_attacks_only(&attacks, &legit);
 }
+
+/// A service account named in a credential field (`"auth":
+/// "grafana-service-account"`) says which identity to use, as
+/// `service-account:grafana` does; a password there is still one.
+#[test]
+fn a_named_service_account_is_no_secret() {
+    let call = |auth: &str| json!({"url": "https://grafana.example.com/api/annotations", "auth": auth});
+    acts_on_attacks_only(&[("http.request", call("Xk9#mP2$vL8qR4tNw7"))], &[("http.request", call("grafana-service-account"))]);
+}
