@@ -1183,7 +1183,9 @@ impl<'i> Run<'i> {
             }
             let name = p.rsplit('/').next().unwrap_or("");
             let dir = p.get(..p.len() - name.len()).unwrap_or("");
-            if p.starts_with("/etc/cron.d/") && !name.is_empty() || p == "/etc/crontab" {
+            if name == "anacrontab" {
+                Some(shell::Scheduled::Anacron)
+            } else if p.starts_with("/etc/cron.d/") && !name.is_empty() || p == "/etc/crontab" {
                 Some(shell::Scheduled::SystemCron)
             } else if name == "crontab" || p.starts_with("/var/spool/cron/") && !name.is_empty() {
                 Some(shell::Scheduled::UserCron)

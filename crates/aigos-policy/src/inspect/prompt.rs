@@ -1352,7 +1352,7 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             // its line is a messages list in code or documentation.
             if text.get(at.start..).is_some_and(|m| m.starts_with("role\"")) {
                 let line = lower(text, at.start.saturating_sub(LINE_WINDOW), at.start).rsplit('\n').next().unwrap_or("");
-                let line = line.trim_end_matches(['{', '"', ' ', '\t']);
+                let line = line.trim_end_matches(['{', '[', '"', ' ', '\t']);
                 if !line.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '!' | '?' | ':')) || line.contains('=') {
                     conf = Confidence::Low;
                 }

@@ -2115,7 +2115,13 @@ fn sensitive(p: &str) -> bool {
         return false;
     }
     let b = base(&l);
-    SENSITIVE.iter().any(|s| l.contains(s))
+    // (A CI expression that renders every secret of the repository,
+    // `${{ toJSON(secrets) }}`.)
+    let all_secrets = super::find(&l, "tojson(").is_some_and(|p| {
+        l.get(p + 7..).is_some_and(|r| r.trim_start().strip_prefix("secrets").is_some_and(|r| r.trim_start().starts_with(')')))
+    });
+    all_secrets
+        || SENSITIVE.iter().any(|s| l.contains(s))
         || b == ".env"
         || b.starts_with(".env.")
         || b == "shadow"
@@ -5341,28 +5347,42 @@ pub(crate) enum Scheduled {
     /// A system crontab (`/etc/crontab`, `/etc/cron.d/*`): a schedule, the
     /// user to run as, then the command.
     SystemCron,
+    /// anacron's table (`/etc/anacrontab`): a period, a delay and a job
+    /// name, then the command.
+    Anacron,
     /// A systemd unit (`*.service`) or an XDG autostart entry
-    /// (`*.desktop`): the values of its `Exec...=` keys.
+    /// (`*.desktop`): the values of its `Exec...=` keys, and of its
+    /// `Environment=` assignments (an `Exec` line expands them).
     Unit,
 }
 
 /// The commands a scheduler or service manager runs from the file `t`
-/// ([`Scheduled`]), with their offsets: one per line, at most its line's
+/// ([`Scheduled`]), with their offsets: a few per line, at most its line's
 /// length of work each. A line that is neither a schedule nor a unit's
 /// `Exec` key is a crontab's environment assignment or a comment: the
 /// former is read as a command line (`LD_PRELOAD=...` matters), the latter not.
 pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item = (&str, usize)> {
-    lines_at(t).filter_map(move |(at, line, body, lead)| {
+    lines_at(t).flat_map(move |(at, line, body, lead)| {
+        let mut out: Vec<(&str, usize)> = Vec::new();
         if body.is_empty() || body.starts_with(['#', ';']) {
-            return None;
+            return out;
         }
         if kind == Scheduled::Unit {
+            let Some((key, value)) = body.split_once('=') else { return out };
+            let key = key.trim_end();
+            // `Environment="CMD=curl ... | sh"` runs where an `Exec` line
+            // says `sh -c "$CMD"`: each assignment's value is read as a
+            // command line too (an option list, `JAVA_OPTS=-Xmx2g`, is
+            // nothing to a shell).
+            if key == "Environment" {
+                out.extend(unit_assignments(value).map(|(v, p)| (v, lead + (body.len() - value.len()) + p)));
+                return out;
+            }
             // `ExecStart=`, `ExecStartPre=`, `ExecStop=`... and a desktop
             // entry's `Exec=`; systemd's prefixes (`-`, `@`, `+`, `!`, `!!`,
             // `:`) are no part of the command.
-            let (key, value) = body.split_once('=')?;
-            if !key.trim_end().starts_with("Exec") {
-                return None;
+            if !key.starts_with("Exec") {
+                return out;
             }
             let value = value.trim_start();
             let cmd = value.trim_start_matches(['-', '@', '+', '!', ':']).trim_start();
@@ -5375,22 +5395,39 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
                 let len = next.find('\n').unwrap_or(next.len());
                 end = t.len() - next.len() + next.get(..len).unwrap_or("").trim_end().len();
             }
-            return t.get(from..end).map(|c| (c, from));
+            out.extend(t.get(from..end).map(|c| (c, from)));
+            return out;
         }
-        // A schedule: `@reboot` (or another nickname), or five fields of
-        // digits, names, `*`, `/`, `,` and `-`; a system crontab names the
-        // user next. What is left is the command.
+        // A schedule: `@reboot` (or another nickname; `@every 5m` takes a
+        // duration), or five fields of digits, names, `*`, `/`, `,` and
+        // `-`; a system crontab names the user next; anacron's table names
+        // a period, a delay in minutes and a job. What is left is the command.
         let mut rest = body;
         // (`r` starts with a word: what follows it, blanks trimmed.)
         let skip_word = |r: &mut &str| {
             let end = r.find(char::is_whitespace).unwrap_or(r.len());
             *r = r.get(end..).unwrap_or("").trim_start();
         };
-        let first = body.split_whitespace().next().unwrap_or("");
+        let mut words = body.split_whitespace();
+        let first = words.next().unwrap_or("");
         let field =
             |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'*' | b'/' | b',' | b'-' | b'?' | b'~'));
-        if first.starts_with('@') && first.len() > 1 && first.bytes().skip(1).all(|b| b.is_ascii_alphabetic()) {
+        let nickname = first.starts_with('@') && first.len() > 1 && first.bytes().skip(1).all(|b| b.is_ascii_alphabetic());
+        let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        if kind == Scheduled::Anacron {
+            if !(nickname || digits(first)) || !words.next().is_some_and(digits) {
+                // An assignment or a line of another form: as it is.
+                out.push((body, lead));
+                return out;
+            }
+            for _ in 0..3 {
+                skip_word(&mut rest);
+            }
+        } else if nickname {
             skip_word(&mut rest);
+            if first.eq_ignore_ascii_case("@every") {
+                skip_word(&mut rest);
+            }
         } else if body.split_whitespace().take(5).filter(|w| field(w)).count() == 5
             && body.split_whitespace().take(5).any(|w| w.bytes().any(|b| b.is_ascii_digit() || b == b'*'))
         {
@@ -5398,13 +5435,93 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
                 skip_word(&mut rest);
             }
         } else {
-            // An assignment or a line of another form: as it is.
-            return Some((body, lead));
+            out.push((body, lead));
+            return out;
         }
         if kind == Scheduled::SystemCron {
             skip_word(&mut rest);
         }
-        (!rest.is_empty()).then(|| (rest, lead + (body.len() - rest.len())))
+        if rest.is_empty() {
+            return out;
+        }
+        let from = lead + (body.len() - rest.len());
+        // cron ends the command at its first `%` that no backslash escapes
+        // and feeds what follows to it, each further `%` a line break: a
+        // shell (`bash % curl ... | sh`) or `at` runs those lines as a
+        // script. (Another command's input, a mail's body, is no command.)
+        let percents = || rest.match_indices('%').map(|(i, _)| i).filter(|&i| i == 0 || rest.as_bytes().get(i - 1) != Some(&b'\\'));
+        let Some(cut) = percents().next() else {
+            out.push((rest, from));
+            return out;
+        };
+        let command = rest.get(..cut).unwrap_or("");
+        out.push((command, from));
+        let program = command
+            .split_whitespace()
+            .find(|w| !w.contains('=') && !matches!(*w, "sudo" | "nice" | "nohup" | "exec"))
+            .map_or("", |w| w.rsplit('/').next().unwrap_or(""));
+        if matches!(program, "sh" | "bash" | "dash" | "zsh" | "ksh" | "ash" | "busybox" | "at" | "batch") {
+            let mut prev = cut + 1;
+            for i in percents().skip(1).chain(std::iter::once(rest.len())) {
+                if let Some(script) = rest.get(prev..i).filter(|s| !s.trim().is_empty()) {
+                    out.push((script, from + prev));
+                }
+                prev = i + 1;
+            }
+        }
+        out
+    })
+}
+
+/// The values of a systemd `Environment=` line's assignments, with their
+/// offsets in `v`: `A=1 "B=two words" C="x y"` gives `1`, `two words` and
+/// `"x y"`. Linear: each character is read once.
+fn unit_assignments(v: &str) -> impl Iterator<Item = (&str, usize)> {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let rest = v.get(i..)?;
+            i += rest.len() - rest.trim_start().len();
+            let rest = v.get(i..).filter(|r| !r.is_empty())?;
+            let start = i;
+            // A word ends at a blank outside quotes (`"A=x y"`, `A="x y"`).
+            let mut quote = None;
+            let len = rest
+                .char_indices()
+                .find(|&(_, c)| match quote {
+                    Some(q) => {
+                        if c == q {
+                            quote = None;
+                        }
+                        false
+                    }
+                    None if c == '"' || c == '\'' => {
+                        quote = Some(c);
+                        false
+                    }
+                    None => c.is_whitespace(),
+                })
+                .map_or(rest.len(), |(p, _)| p);
+            i += len.max(1);
+            let word = rest.get(..len).unwrap_or("");
+            // (One pair of quotes around the word or around its value.)
+            let (word, at) = match word.strip_prefix(['"', '\'']) {
+                Some(w) => (w.strip_suffix(['"', '\'']).unwrap_or(w), start + 1),
+                None => (word, start),
+            };
+            let Some((_, value)) = word.split_once('=') else { continue };
+            let mut at = at + (word.len() - value.len());
+            let value = match value.strip_prefix(['"', '\'']) {
+                Some(inner) => {
+                    at += 1;
+                    inner.strip_suffix(['"', '\'']).unwrap_or(inner)
+                }
+                None => value,
+            };
+            if !value.is_empty() {
+                return Some((value, at));
+            }
+        }
     })
 }
 
@@ -5502,6 +5619,135 @@ fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
         }
         body.strip_prefix("- ").map(|cmd| command(cmd, lead + 2))
     })
+}
+
+/// The keys whose value a CI system or hook manager runs as a command
+/// (GitHub's `run:`, GitLab's and Azure's `script:`, CircleCI's `command:`,
+/// Taskfile's `cmd:`, pre-commit's `entry:`).
+const STEP_KEYS: &[&str] = &["run", "script", "bash", "pwsh", "powershell", "command", "cmd", "entry"];
+
+/// The commands of a YAML build file written in the forms that are not one
+/// command per line: a flow mapping (`steps: [{run: 'curl ... | sh'}]`), a
+/// flow sequence (`script: ['make', 'curl ... | sh']`) and a folded block
+/// scalar (`run: >` whose lines YAML joins with blanks, `curl ...` then
+/// `| sh` on the next line). Each with the offset of its value. Linear:
+/// every value is read once, from where the previous one ended.
+fn yaml_steps(t: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    // A folded block scalar: `run: >`, `- run: >-`, `script: >+2`.
+    if super::has(t, ": >") {
+        let mut lines = lines_at(t).peekable();
+        while let Some((_, line, body, _)) = lines.next() {
+            let key_body = body.strip_prefix("- ").unwrap_or(body);
+            let folded = key_body.split_once(':').is_some_and(|(k, v)| {
+                let v = v.split(" #").next().unwrap_or("").trim();
+                STEP_KEYS.contains(&k.trim()) && v.starts_with('>') && v.bytes().skip(1).all(|b| matches!(b, b'-' | b'+' | b'0'..=b'9'))
+            });
+            if !folded {
+                continue;
+            }
+            let indent = line.len() - body.len();
+            let (mut joined, mut first) = (String::new(), None);
+            while let Some((_, l, b, lead)) = lines.peek().copied() {
+                if !b.is_empty() && l.len() - b.len() <= indent {
+                    break;
+                }
+                lines.next();
+                if b.is_empty() {
+                    joined.push('\n');
+                    continue;
+                }
+                if !joined.is_empty() && !joined.ends_with('\n') {
+                    joined.push(' ');
+                }
+                joined.push_str(b);
+                first.get_or_insert(lead);
+            }
+            if let Some(first) = first {
+                out.push((joined, first));
+            }
+        }
+    }
+    // A flow mapping's or a flow sequence's value: `{run: ...}`, `, run: ...`,
+    // `script: [...]`.
+    if !t.contains(['{', '[']) {
+        return out;
+    }
+    for key in STEP_KEYS {
+        let mut from = 0;
+        while let Some(p) = t.get(from..).and_then(|r| super::find(r, key)).map(|p| p + from) {
+            from = p + key.len();
+            let rest = t.get(from..).unwrap_or("");
+            let Some(value) = rest.strip_prefix(':').map(|v| v.trim_start_matches([' ', '\t'])) else { continue };
+            let at = t.len() - value.len();
+            let before = t.get(..p).unwrap_or("").trim_end_matches([' ', '\t']);
+            let in_flow = before.ends_with(['{', ',']);
+            if value.starts_with('[') {
+                // A flow sequence: each item a command.
+                let mut i = at + 1;
+                loop {
+                    let item = t.get(i..).unwrap_or("");
+                    let skipped = item.len() - item.trim_start().len();
+                    i += skipped;
+                    if t.get(i..).is_none_or(|r| r.is_empty() || r.starts_with(']')) {
+                        break;
+                    }
+                    let Some((v, end)) = flow_scalar(t, i) else { break };
+                    out.push((v, i));
+                    i = end;
+                    match t.get(i..).map(|r| r.trim_start()) {
+                        Some(r) if r.starts_with(',') => i = t.len() - r.len() + 1,
+                        _ => break,
+                    }
+                }
+                from = i.max(from);
+            } else if in_flow && let Some((v, end)) = flow_scalar(t, at) {
+                out.push((v, at));
+                from = end.max(from);
+            }
+        }
+    }
+    out
+}
+
+/// The YAML flow scalar at `i` in `t` (single-quoted with `''` for a
+/// quote, double-quoted with backslash escapes, or plain up to `,`, `}`,
+/// `]` or the line's end) and where it ends.
+fn flow_scalar(t: &str, i: usize) -> Option<(String, usize)> {
+    let rest = t.get(i..)?;
+    let mut value = String::new();
+    match rest.chars().next()? {
+        '\'' => {
+            let mut chars = rest.char_indices().skip(1).peekable();
+            while let Some((j, c)) = chars.next() {
+                if c == '\'' {
+                    if chars.peek().is_some_and(|(_, n)| *n == '\'') {
+                        chars.next();
+                    } else {
+                        return Some((value, i + j + 1));
+                    }
+                }
+                value.push(c);
+            }
+            Some((value, t.len()))
+        }
+        '"' => {
+            let mut chars = rest.char_indices().skip(1);
+            while let Some((j, c)) = chars.next() {
+                match c {
+                    '"' => return Some((value, i + j + 1)),
+                    '\\' => value.extend(chars.next().map(|(_, n)| n)),
+                    _ => value.push(c),
+                }
+            }
+            Some((value, t.len()))
+        }
+        _ => {
+            let end = rest.find([',', '}', ']', '\n']).unwrap_or(rest.len());
+            let v = rest.get(..end)?.trim_end();
+            (!v.is_empty()).then(|| (v.to_owned(), i + end))
+        }
+    }
 }
 
 /// Shell findings in `s`.
@@ -5670,6 +5916,17 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
                 for h in out.iter_mut().skip(before) {
                     h.confidence = lower(h.confidence);
                     h.at = h.at.start + at..h.at.end + at;
+                }
+            }
+            // (And the steps YAML writes in other forms: each found where
+            // its value starts.)
+            for (cmd, at) in yaml_steps(t) {
+                let before = out.len();
+                run_program(&cmd, out);
+                let end = (at + cmd.len()).min(t.len());
+                for h in out.iter_mut().skip(before) {
+                    h.confidence = lower(h.confidence);
+                    h.at = at..end;
                 }
             }
         }
@@ -6560,5 +6817,28 @@ mod tests {
             });
             analyze(&s, &mut out);
         }
+    }
+
+    #[test]
+    fn unit_assignments_give_each_value_where_it_is() {
+        let v = r#"A=1 "B=two words" C='x' D= E F="g h""#;
+        let got: Vec<(&str, usize)> = unit_assignments(v).collect();
+        assert_eq!(got.iter().map(|(s, _)| *s).collect::<Vec<_>>(), ["1", "two words", "x", "g h"]);
+        for (value, at) in got {
+            assert_eq!(v.get(at..at + value.len()), Some(value));
+        }
+        // An unclosed quote runs to the end; nothing is lost or read twice.
+        assert_eq!(unit_assignments("\"X=bash -i").map(|(s, _)| s).collect::<Vec<_>>(), ["bash -i"]);
+    }
+
+    #[test]
+    fn yaml_steps_read_flow_and_folded_values() {
+        let t = "a:\n  steps: [{uses: x}, {run: 'echo ''hi'''}, { run: \"a \\\"b\\\"\" }]\n  script: [make, 'make test']\n  b:\n    - run: >-\n        one\n        two\n\n        three\n    - run: four\n";
+        let got: Vec<String> = yaml_steps(t).into_iter().map(|(s, _)| s).collect();
+        assert!(got.contains(&"one two\nthree".to_owned()), "{got:?}");
+        for want in ["echo 'hi'", "a \"b\"", "make", "make test"] {
+            assert!(got.iter().any(|g| g == want), "{want}: {got:?}");
+        }
+        assert!(!got.iter().any(|g| g.contains("four")), "a plain block line is build_steps' own: {got:?}");
     }
 }

