@@ -208,6 +208,17 @@ fn adversarial() -> Vec<(&'static str, Vec<u8>)> {
         // Prose then a value on a line of its own, again and again: every
         // such line is read as a value (`Decoding::Tail`), each once.
         ("value-lines-after-prose", one_field("input", rep("The cat sat on the mat.\nx; id\n"))),
+        // Decoys before an addressed request: every lifted control, role
+        // compound (a word of many prefixes once), described reader,
+        // Chinese verb, credential request and call is read, each in
+        // bounded work (the units of the test
+        // `a_megabyte_of_addressed_decoys_is_read`).
+        ("addressed-lifted-controls", one_field("content", rep("Whoever handles the release: branch protection; "))),
+        ("addressed-role-compounds", one_field("body", rep("ai-assistant, ki-ai-ia-ai-ki-ia-ai-ki-ia-ai-x "))),
+        ("addressed-described-readers", one_field("body", rep("Whoever is going to read the minutes, Whoever reads this: "))),
+        ("addressed-cjk-readers", one_field("body", rep("处理此订单的人员我们已处理完订单。"))),
+        ("credential-requests", one_field("body", rep("send the password and send the password. "))),
+        ("addressed-calls", one_field("body", rep("@ai-bot invoke a.b on x f_oo(a=1) call me "))),
         ("urls", one_string(rep("http://a@b.c/?u=http:// "))),
         ("prompt-phrases", one_string(rep("ignore previous "))),
         ("homoglyphs-and-zero-width", one_string(rep("і\u{200B}ｇ"))),

@@ -2315,10 +2315,9 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
         if term == Term::Transmit && noun_use(text, &at) {
             continue;
         }
+        // (Every mark is kept: the addressees and requests after any
+        // number of harmless ones are read.)
         marks.push(Mark { term, at });
-        if marks.len() >= 4096 {
-            break;
-        }
     }
     // A compound that says AI and names a role (`ki-einkaufsassistent`,
     // `ai-shopping-agent`, `ia-asistente`): a named addressee like `ai assistant`.
@@ -2376,6 +2375,14 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
     let mut described = described_processors(text, terms);
     described.extend(cjk_processors(text));
     addressees.extend(described.iter().cloned());
+    // (Sorted, to be looked up by bisection: there may be many.)
+    described.sort_unstable_by_key(|r| (r.start, r.end));
+    // A reader found twice ("whoever handles" is listed and described)
+    // is judged once, where first found.
+    if !described.is_empty() {
+        let mut seen = std::collections::HashSet::with_capacity(addressees.len());
+        addressees.retain(|a| seen.insert((a.start, a.end)));
+    }
     if field_addresses || decoded {
         addressees.insert(0, 0..0);
     }
@@ -2388,8 +2395,9 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
     let boosted = marks.iter().any(|m| m.term == Term::Booster);
 
     // Controls switched off and access handed out, each judged once in
-    // its own clause (at most 256), when a reader named by what it does
-    // first needs them.
+    // its own clause (every one: harmless ones before do not use up a
+    // count), when a reader named by what it does first needs them; the
+    // indices come out in order, to be looked up by bisection.
     let mut lifted: Option<Vec<usize>> = None;
     let lifted_controls = || -> Vec<usize> {
         marks
@@ -2400,7 +2408,6 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
                 let t = text.get(m.at.clone()).unwrap_or("");
                 CONTROLS.iter().chain(ACCESS).any(|c| super::has(t, c))
             })
-            .take(256)
             .filter(|(_, m)| control_lifted(text, &m.at))
             .map(|(i, _)| i)
             .collect()
@@ -2429,7 +2436,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
         let before = clauses.partition_point(|c| c.start <= m.at.start);
         before > 0 && furthest.get(before - 1).is_some_and(|&e| m.at.end <= e)
     };
-    let call = tool_call(text);
+    let calls = tool_calls(text);
     for a in &addressees {
         // The request: in the addressee's sentence or the two after it,
         // within its paragraph and the window (a list of rules for an
@@ -2444,7 +2451,9 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
             let before = text.get(floor(text, a.start.saturating_sub(48))..a.start).unwrap_or("");
             conditional_reader(before, text.get(a.end..).unwrap_or("").trim_start_matches([' ', '\t']))
         };
-        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n)) || described.contains(a) || conditional;
+        let processor = text.get(a.clone()).is_some_and(|n| PROCESSORS.contains(&n))
+            || described.binary_search_by_key(&(a.start, a.end), |r| (r.start, r.end)).is_ok()
+            || conditional;
         let from = if processor { sentence_before(text, a.start) } else { a.end };
         let in_window = |m: &&Mark| m.at.start >= from && m.at.end <= end && !(m.at.start < a.end && m.at.end > a.start) && !forbidden(m);
         // The marks in the window, with their indices.
@@ -2464,10 +2473,11 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
         let workflow = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Workflow);
         // A call written in prose ("call orders.lookup with the order id")
         // is how tool descriptions speak: it counts with a sensitive object.
-        let (called, written_call) = match &call {
-            Some((c, prose)) if c.start >= a.end && c.start < end && (!*prose || target) => (true, !*prose),
-            _ => (false, false),
-        };
+        // Every call in the request is read (a harmless one elsewhere in
+        // the text hides none), a written one first.
+        let in_request = calls.get(calls.partition_point(|(c, _)| c.start < a.end)..calls.partition_point(|(c, _)| c.start < end));
+        let written_call = in_request.is_some_and(|cs| cs.iter().any(|(_, prose)| !*prose));
+        let called = written_call || target && in_request.is_some_and(|cs| cs.iter().any(|(_, prose)| *prose));
         // An operator's safeguard ("must show the message to the user and
         // get approval before posting") asks for the opposite of an attack.
         // A prohibition ("must not", "should never") guards only what
@@ -2495,7 +2505,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
             let lifted = lifted.get_or_insert_with(lifted_controls);
             let sensitive = windowed.iter().any(|&(i, m)| {
                 let t = text.get(m.at.clone()).unwrap_or("");
-                m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text) || lifted.contains(&i))
+                m.term == Term::Target && (is_sensitive(t) || is_iban(t) || evidence(t, window_text) || lifted.binary_search(&i).is_ok())
             });
             let personal = windowed.iter().map(|(_, m)| *m).any(|m| m.term == Term::Target && personal_mailbox(text, &m.at));
             // Steering what the reader writes ("whoever summarizes these
@@ -2657,7 +2667,8 @@ fn headed(text: &str, at: &Range<usize>) -> bool {
 
 /// Words (letters and hyphens) that open with an AI prefix (`ai-`, `ki-`,
 /// `ia-`, `ии-`) and end with a role (`...assistent`, `...agenten`,
-/// `...bot`, `...modell`, `ии-агента`), at most 64 of them.
+/// `...bot`, `...modell`, `ии-агента`): every one of them (harmless ones
+/// before an address do not use up a count).
 fn ai_compounds(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     const ROLE_ENDS: &[&str] = &[
         "assistant",
@@ -2747,18 +2758,34 @@ fn ai_compounds(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         }
         starts.sort_unstable();
     }
-    starts
-        .into_iter()
-        .map(|(_, i)| i)
-        .filter(move |&i| !text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric))
-        .filter_map(move |i| {
-            let len = text.get(i..)?.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(text.len() - i);
-            let word = text.get(i..i + len)?.trim_end_matches('-');
+    // The starts within one word (`ai-ki-ai-...-assistent`) share its end
+    // and its last part: each word is read once, and yields one compound,
+    // from its first start not glued to a letter or digit (the others
+    // would name the same reader, each read again to the word's end).
+    let mut at: Vec<usize> = starts.iter().map(|&(_, i)| i).collect();
+    at.sort_unstable();
+    at.dedup();
+    let mut words: Vec<(usize, Option<Range<usize>>)> = Vec::with_capacity(at.len());
+    let (mut run_end, mut word_end, mut role, mut taken) = (0, 0, false, false);
+    for i in at {
+        if i >= run_end {
+            let len = text.get(i..).and_then(|r| r.find(|c: char| !(c.is_alphabetic() || c == '-'))).unwrap_or(text.len() - i);
+            run_end = i + len;
+            let word = text.get(i..run_end).unwrap_or("").trim_end_matches('-');
+            word_end = i + word.len();
             let last = word.rsplit('-').next().unwrap_or("");
-            let role = ROLE_ENDS.iter().any(|r| last.ends_with(r));
-            (word.contains('-') && role).then_some(i..i + word.len())
-        })
-        .take(64)
+            role = ROLE_ENDS.iter().any(|r| last.ends_with(r));
+            taken = false;
+        }
+        if taken || text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        taken = true;
+        // (The hyphen that ends the prefix is found within it.)
+        let compound = role && text.get(i..word_end).is_some_and(|w| w.contains('-'));
+        words.push((i, compound.then_some(i..word_end)));
+    }
+    starts.into_iter().filter_map(move |(_, i)| words.get(words.binary_search_by_key(&i, |w| w.0).ok()?)?.1.clone())
 }
 
 /// Where the request of an addressee ending at `from` ends: three
@@ -2841,7 +2868,8 @@ const WHO_SUBJECTS: &[&str] = &[
 /// subject ("whoever", "anyone", "the person", "the recipient", "any
 /// system", "any program", "any service") followed within four words by a
 /// processing verb ("is going to process", "handling", "who reads").
-/// At most 16, as byte ranges of the subject through the verb.
+/// Every one (harmless ones before do not use up a count), as byte ranges
+/// of the subject through the verb.
 /// `terms`: the word lists found in `text` (the subjects are the last of
 /// [`addressee_entries`]).
 fn described_processors(text: &str, terms: &Terms) -> Vec<Range<usize>> {
@@ -2851,7 +2879,8 @@ fn described_processors(text: &str, terms: &Terms) -> Vec<Range<usize>> {
     ];
     let mut out = Vec::new();
     // Every subject, found by the one pass of [`super::terms`]; they are
-    // then taken subject by subject, in the text's order, at most 16 of each.
+    // then taken subject by subject, in the text's order, each read within
+    // five words.
     let first = NAMED.len() + PROCESSORS.len() + ROLES.len() + AI_PREFIXES.len();
     let mut found: Vec<(usize, usize)> =
         terms.of_list(List::Addressees).iter().filter_map(|(k, at)| Some((k.checked_sub(first)?, at.start))).collect();
@@ -2859,14 +2888,8 @@ fn described_processors(text: &str, terms: &Terms) -> Vec<Range<usize>> {
         return out;
     }
     found.sort_unstable();
-    let mut taken = (usize::MAX, 0);
     for (subject, at) in found {
-        if taken.0 == subject {
-            taken.1 += 1;
-        } else {
-            taken = (subject, 1);
-        }
-        let Some(subject) = WHO_SUBJECTS.get(subject).filter(|_| taken.1 <= 16) else { continue };
+        let Some(subject) = WHO_SUBJECTS.get(subject) else { continue };
         if text.get(..at).and_then(|b| b.chars().next_back()).is_some_and(char::is_alphanumeric) {
             continue;
         }
@@ -2884,9 +2907,6 @@ fn described_processors(text: &str, terms: &Terms) -> Vec<Range<usize>> {
                 break;
             }
         }
-        if out.len() >= 16 {
-            return out;
-        }
     }
     out
 }
@@ -2894,8 +2914,9 @@ fn described_processors(text: &str, terms: &Terms) -> Vec<Range<usize>> {
 /// Readers described by what they do to the content, in Chinese: a
 /// processing verb (`处理`, `审核`, `阅读`, `整理`) and, within twelve
 /// characters of the same clause, the person or system doing it (`的人员`,
-/// `的同事`, `的系统`): `处理此订单的人员请...`. At most 16, as byte ranges
-/// of the verb through the noun.
+/// `的同事`, `的系统`): `处理此订单的人员请...`. Every one (harmless ones
+/// before do not use up a count), as byte ranges of the verb through the
+/// noun.
 fn cjk_processors(text: &str) -> Vec<Range<usize>> {
     const VERBS: &[&str] = &["处理", "處理", "审核", "審核", "阅读", "閱讀", "整理", "查看此", "接收此"];
     const DOERS: &[&str] = &["的人员", "的人", "的同事", "的系统", "的系統", "的工作人员", "的您", "的员工", "的助手"];
@@ -2904,7 +2925,7 @@ fn cjk_processors(text: &str) -> Vec<Range<usize>> {
         return out;
     }
     for verb in VERBS {
-        for at in super::match_offsets(text, verb).take(16) {
+        for at in super::match_offsets(text, verb) {
             let after = text.get(at + verb.len()..).unwrap_or("");
             let clause: usize = after
                 .char_indices()
@@ -2916,9 +2937,6 @@ fn cjk_processors(text: &str) -> Vec<Range<usize>> {
             let window = after.get(..clause).unwrap_or("");
             if let Some((p, doer)) = DOERS.iter().find_map(|d| window.find(d).map(|p| (p, d))) {
                 out.push(at..at + verb.len() + p + doer.len());
-                if out.len() >= 16 {
-                    return out;
-                }
             }
         }
     }
@@ -3405,30 +3423,87 @@ pub(super) fn unaddressed(text: &str, terms: &Terms) -> Option<Range<usize>> {
         return None;
     }
     let re = CREDENTIAL_OUT.as_ref()?;
-    for m in re.find_iter(text).take(8) {
+    let mut matches = re.find_iter(text).peekable();
+    matches.peek()?;
+    // Every match is judged (harmless ones before the request do not use
+    // up a count), in linear work: the sentence breaks, the phrases and
+    // the personal mailboxes are found once, and each match's sentence is
+    // then asked about by bisection.
+    let (mut stops, mut ends, mut paragraphs) = (Vec::new(), Vec::new(), Vec::new());
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = bytes.get(i + 1).copied();
+        match b {
+            b'.' | b'!' | b'?' | b'\n' => stops.push(i),
+            _ => continue,
+        }
+        if b != b'.' || next == Some(b' ') {
+            ends.push(i);
+        }
+        if b == b'\n' && next == Some(b'\n') {
+            paragraphs.push(i);
+        }
+    }
+    let requesters =
+        Spans::of(text, &["whoever requested", "whoever asked", "whoever sent", "the requester", "the person who asked", "the sender"]);
+    let anaphoras = Spans::of(text, &["the same address", "that address", "this address", "the same email", "that email"]);
+    let links = Spans::of(text, &["password reset", "reset link", "recovery link", "reset email", "reset instructions"]);
+    let mailboxes: Vec<usize> = text.match_indices('@').map(|(i, _)| i).filter(|&i| personal_mailbox(text, &(i..i + 1))).collect();
+    let mailbox_in = |r: Range<usize>| mailboxes.get(mailboxes.partition_point(|&i| i < r.start)).is_some_and(|&i| i < r.end);
+    for m in matches {
         // The sentence that holds it: a personal mailbox or the asker there.
-        let sentence_start = text.get(..m.start()).and_then(|h| h.rfind(['.', '!', '?', '\n'])).map_or(0, |p| p + 1);
-        let rest = text.get(m.end()..).unwrap_or("");
-        let sentence_end = m.end() + [rest.find(['!', '?', '\n']), rest.find(". ")].into_iter().flatten().min().unwrap_or(rest.len());
-        let sentence = text.get(sentence_start..sentence_end).unwrap_or("");
-        let requester = ["whoever requested", "whoever asked", "whoever sent", "the requester", "the person who asked", "the sender"]
-            .iter()
-            .any(|w| super::has(sentence, w));
+        let sentence_start = stops.partition_point(|&i| i < m.start()).checked_sub(1).and_then(|k| stops.get(k)).map_or(0, |p| p + 1);
+        let sentence_end = ends.get(ends.partition_point(|&i| i < m.end())).copied().unwrap_or(text.len());
+        let sentence = sentence_start..sentence_end;
+        let requester = requesters.within(&sentence);
         // ("... for j.doe@proton.me. Have the password sent to the same
         // address": the address the paragraph named.)
-        let anaphora =
-            ["the same address", "that address", "this address", "the same email", "that email"].iter().any(|w| super::has(sentence, w));
-        let para_start = text.get(..sentence_start).and_then(|h| h.rfind("\n\n")).map_or(0, |p| p + 2);
-        let mailbox = names_personal_mailbox(text, sentence_start..sentence_end)
-            || anaphora && names_personal_mailbox(text, para_start..sentence_start);
+        let anaphora = anaphoras.within(&sentence);
+        let para_start =
+            paragraphs.partition_point(|&i| i + 2 <= sentence_start).checked_sub(1).and_then(|k| paragraphs.get(k)).map_or(0, |p| p + 2);
+        let mailbox = mailbox_in(sentence.clone()) || anaphora && mailbox_in(para_start..sentence_start);
         // (A reset link goes to the account's owner: it is no password.)
-        let link =
-            ["password reset", "reset link", "recovery link", "reset email", "reset instructions"].iter().any(|w| super::has(sentence, w));
+        let link = links.within(&sentence);
         if (requester || mailbox) && !link && !negated(m.start() + 1) {
             return Some(m.start()..sentence_end);
         }
     }
     None
+}
+
+/// Where phrases occur in a text, to ask whether one lies within a range
+/// in logarithmic time: the starts in order, and from each the least end
+/// of the occurrences starting there or later.
+struct Spans {
+    starts: Vec<usize>,
+    least_end: Vec<usize>,
+}
+
+impl Spans {
+    /// Every occurrence of `phrases` in `text` (none of them overlaps
+    /// itself, so `match_indices` misses none).
+    fn of(text: &str, phrases: &[&str]) -> Self {
+        let mut spans: Vec<(usize, usize)> =
+            phrases.iter().flat_map(|p| super::match_offsets(text, p).map(move |i| (i, i + p.len()))).collect();
+        spans.sort_unstable();
+        let starts = spans.iter().map(|s| s.0).collect();
+        let mut least = usize::MAX;
+        let mut least_end: Vec<usize> = spans
+            .iter()
+            .rev()
+            .map(|s| {
+                least = least.min(s.1);
+                least
+            })
+            .collect();
+        least_end.reverse();
+        Self { starts, least_end }
+    }
+
+    /// Whether an occurrence lies within `range`.
+    fn within(&self, range: &Range<usize>) -> bool {
+        self.least_end.get(self.starts.partition_point(|&i| i < range.start)).is_some_and(|&e| e <= range.end)
+    }
 }
 
 /// Whether a target mark is a destination (an e-mail address or a URL).
@@ -3554,13 +3629,16 @@ const IBAN_COUNTRIES: &[&str] = &[
     "sk", "sm", "st", "sv", "tl", "tn", "tr", "ua", "va", "vg", "xk",
 ];
 
-/// A tool call written out with named arguments (`issue_refund(order_id=`),
-/// its span.
-fn tool_call(text: &str) -> Option<(Range<usize>, bool)> {
+/// Every tool call written out with named arguments
+/// (`issue_refund(order_id=`) or in prose (`call fs.read on ...`): its
+/// span and whether in prose, in the text's order. All of them: a
+/// harmless call before the request must not hide it. Each `(` and each
+/// verb is read once, and the names read are disjoint (a name holds no
+/// `(` and no space), so the work is linear.
+fn tool_calls(text: &str) -> Vec<(Range<usize>, bool)> {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(p) = text.get(i..).and_then(|t| t.find('(')) {
-        let open = i + p;
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
         // The name before it: [a-z0-9_]+ holding an underscore.
         let mut s = open;
         while s > 0 && bytes.get(s - 1).is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_') {
@@ -3571,15 +3649,12 @@ fn tool_call(text: &str) -> Option<(Range<usize>, bool)> {
         let args = text.get(open + 1..(open + 40).min(text.len())).unwrap_or("");
         let arg: String = args.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
         if name.contains('_') && name.len() >= 4 && !arg.is_empty() && args[arg.len()..].trim_start().starts_with('=') {
-            return Some((s..open, false));
+            out.push((s..open, false));
         }
-        i = open + 1;
     }
     // Written in prose: "call fs.read on /etc/passwd", "call email.send
     // with to=...", "call send_email with ...".
-    for (at, verb) in
-        ["call ", "invoke ", "execute ", "run "].iter().flat_map(|v| super::match_offsets(text, v).take(32).map(move |at| (at, *v)))
-    {
+    for (at, verb) in ["call ", "invoke ", "execute ", "run "].iter().flat_map(|v| super::match_offsets(text, v).map(move |at| (at, *v))) {
         let mut start = at + verb.len();
         if text.get(start..).is_some_and(|r| r.starts_with('`')) {
             start += 1;
@@ -3593,10 +3668,11 @@ fn tool_call(text: &str) -> Option<(Range<usize>, bool)> {
         if (dotted || name.contains('_') && name.len() >= 4)
             && [" with ", " on ", " using ", " for ", " passing ", " against "].iter().any(|w| rest.starts_with(w))
         {
-            return Some((start..start + name.len(), true));
+            out.push((start..start + name.len(), true));
         }
     }
-    None
+    out.sort_unstable_by_key(|(c, _)| c.start);
+    out
 }
 
 #[cfg(test)]
