@@ -2064,7 +2064,8 @@ const CONTENT_FIELDS: &[&str] = &["content", "contents", "body", "text", "data",
 /// Whether a path names a file of attack examples kept to detect or test
 /// them: detection signatures (YARA `.yar`, Snort and Suricata `.rules`,
 /// Sigma `.yml` under `sigma/`), guardrail definitions (Colang `.co`), and
-/// the datasets of an evaluation or a red-team suite (`evals/*.jsonl`).
+/// the datasets of an evaluation or a red-team suite (`evals/*.jsonl`,
+/// `promptfooconfig.yaml`).
 fn signature_file(path: &str) -> bool {
     // (Every one has an extension: most strings end here.)
     if !path.contains('.') {
@@ -2092,6 +2093,10 @@ fn signature_file(path: &str) -> bool {
     [".yar", ".yara", ".rules", ".co"].iter().any(|e| p.ends_with(e))
         || data && under(&["sigma"])
         || data && under(&["evals", "eval", "redteam", "red-team", "red_team", "adversarial"])
+        // An evaluation harness's own configuration (`promptfooconfig.yaml`,
+        // a suite under `promptfoo/`): its test cases are attacks the
+        // model under test must refuse.
+        || data && (name.starts_with("promptfooconfig") || under(&["promptfoo"]))
 }
 
 /// Whether a tool belongs to a detection system: a name that can only be
