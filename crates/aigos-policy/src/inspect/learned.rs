@@ -316,7 +316,7 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Adagrad's learning rate (default 0.2).
     pub rate: f32,
-    /// L2 penalty per update (default 1e-4).
+    /// L2 penalty per update (default 2e-4).
     pub l2: f32,
     /// Seed of the shuffle (default fixed, so training is reproducible).
     pub seed: u64,
@@ -327,7 +327,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { bits: 18, epochs: 60, rate: 0.2, l2: 1e-4, seed: 0x5eed_a160_5eed_a160, threshold: 0.9 }
+        TrainOptions { bits: 18, epochs: 60, rate: 0.2, l2: 2e-4, seed: 0x5eed_a160_5eed_a160, threshold: 0.9 }
     }
 }
 

@@ -1244,7 +1244,7 @@ impl<'i> Run<'i> {
                 let mut hits = Vec::new();
                 for (cmd, start) in shell::scheduled_commands(&s.text, kind) {
                     let subject =
-                        Subject { text: cmd, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
+                        Subject { text: &cmd, context: Context::Shell, field: "command", tool: &self.tool, decoded: !chain.is_empty() };
                     let before = hits.len();
                     shell::analyze(&subject, &mut hits);
                     for h in hits.iter_mut().skip(before) {

@@ -866,7 +866,9 @@ fn rules() -> Vec<Rule> {
         )
         .on(r"start|begin|prefix|open"),
         // A chat message object written into content: `{"role": "system", "content": ...}`.
-        rule("prompt.role-forging", Medium, Phrase, r#"\{\s*"role"\s*:\s*"(?:system|developer|assistant)"\s*,\s*"content"\s*:\s*""#).on_literal(&["\"role\""]),
+        // (Python's quoting too: `{'role': 'system', 'content': '...'}`.)
+        rule("prompt.role-forging", Medium, Phrase, r#"\{\s*["']role["']\s*:\s*["'](?:system|developer|assistant)["']\s*,\s*["']content["']\s*:\s*["']"#)
+            .on_literal(&["\"role\"", "'role'"]),
         // `decode-hex-and-execute:`, `base64_decode_and_run`.
         rule("prompt.encoded", High, Phrase, r"(?:decode|decrypt|deobfuscate)[\-_ ](?:(?:hex|base64|b64|rot13|rot-13|the payload)[\-_ ])?(?:and|then|&)[\-_ ](?:execute|run|follow|obey|apply|act)").on(r"decode|decrypt|deobfuscate"),
         rule(
@@ -1350,9 +1352,17 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             // A chat message object is forged when prose runs into it ("Stopped
             // working after a week. {\"role\": \"system\", ..."); one that opens
             // its line is a messages list in code or documentation.
-            if text.get(at.start..).is_some_and(|m| m.starts_with("role\"")) {
+            if text.get(at.start..).is_some_and(|m| m.starts_with("role\"") || m.starts_with("role'")) {
                 let line = lower(text, at.start.saturating_sub(LINE_WINDOW), at.start).rsplit('\n').next().unwrap_or("");
-                let line = line.trim_end_matches(['{', '[', '"', ' ', '\t']);
+                let line = line.trim_end_matches(['{', '"', '\'', ' ', '\t']);
+                // (A list spliced after a finished sentence, `Follow-up call
+                // Thursday. [{"role": ...`, is forged too; one a writer
+                // introduces, `looks like this: [`, is an example.)
+                let line = match line.strip_suffix('[').map(str::trim_end) {
+                    Some(l) if l.ends_with(['.', '!', '?']) && !as_example(text, at.start) => l,
+                    Some(_) => "",
+                    None => line,
+                };
                 if !line.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '!' | '?' | ':')) || line.contains('=') {
                     conf = Confidence::Low;
                 }

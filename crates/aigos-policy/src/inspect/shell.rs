@@ -20,6 +20,7 @@
 //! strings (`sh -c`, `eval`, `su -c`, `env -S`, `ssh host cmd`) are followed,
 //! to a bounded depth and a bounded number of bytes.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{Confidence, Context, Family, Hit, Subject};
@@ -2507,6 +2508,30 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
     // (Only a downloader's upload reads them.)
     let staged =
         if cmds.iter().any(|c| matches!(c.name(), "curl" | "wget")) { staged_secrets(cmds) } else { std::collections::HashSet::new() };
+    // A credential or account file copied into a directory a web server
+    // serves (`cat /etc/passwd > /var/www/html/p.txt`, under `find -exec`
+    // too) is published: anyone who fetches the address reads it.
+    let served = |p: &str| {
+        let l = p.to_ascii_lowercase();
+        ["/var/www/", "/usr/share/nginx/html", "/srv/www/", "/htdocs/", "/public_html/", "/wwwroot/", "\\inetpub\\wwwroot"]
+            .iter()
+            .any(|w| l.contains(w))
+    };
+    if cmds.iter().any(|c| c.arg_texts().any(served) || c.redirs.iter().any(|(_, t)| served(t))) {
+        let published = staged_secrets(cmds);
+        let unquoted = |t: &str| t.trim_matches(['"', '\'']).to_owned();
+        // (`rsync -e "ssh -i ~/.ssh/deploy_key" dist/ host:/var/www/`
+        // deploys with a key; it publishes none.)
+        for c in cmds.iter().filter(|c| !matches!(c.name(), "rsync" | "scp")) {
+            let writes = c.redirs.iter().filter(|(op, _)| op.starts_with('>')).map(|(_, t)| t.as_str()).chain(c.arg_texts());
+            // (A dotfile there, `/var/www/app/.env` from `.env.example`, is
+            // the application's configuration, deployed.)
+            let dotfile = |t: &str| base(&unquoted(t)).starts_with('.');
+            if writes.into_iter().any(|t| served(t) && !dotfile(t) && published.contains(&unquoted(t))) {
+                out.push(Confidence::Medium, "shell.exfiltration", &c.at);
+            }
+        }
+    }
     for (idx, c) in cmds.iter().enumerate() {
         let n = c.name().to_owned();
         if !downloads.is_empty() {
@@ -5361,9 +5386,9 @@ pub(crate) enum Scheduled {
 /// length of work each. A line that is neither a schedule nor a unit's
 /// `Exec` key is a crontab's environment assignment or a comment: the
 /// former is read as a command line (`LD_PRELOAD=...` matters), the latter not.
-pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item = (&str, usize)> {
+pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item = (Cow<'_, str>, usize)> {
     lines_at(t).flat_map(move |(at, line, body, lead)| {
-        let mut out: Vec<(&str, usize)> = Vec::new();
+        let mut out: Vec<(Cow<'_, str>, usize)> = Vec::new();
         if body.is_empty() || body.starts_with(['#', ';']) {
             return out;
         }
@@ -5375,7 +5400,29 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
             // command line too (an option list, `JAVA_OPTS=-Xmx2g`, is
             // nothing to a shell).
             if key == "Environment" {
-                out.extend(unit_assignments(value).map(|(v, p)| (v, lead + (body.len() - value.len()) + p)));
+                let base = lead + (body.len() - value.len());
+                for (word, assigned, p, word_at) in unit_assignments(value) {
+                    // (A variable the loader or the shell obeys by name,
+                    // `LD_PRELOAD=/tmp/.x.so`, as the assignment it is.)
+                    let name = word.split('=').next().unwrap_or("");
+                    if [
+                        "LD_PRELOAD",
+                        "LD_LIBRARY_PATH",
+                        "LD_AUDIT",
+                        "BASH_ENV",
+                        "ENV",
+                        "PROMPT_COMMAND",
+                        "PERL5OPT",
+                        "PYTHONSTARTUP",
+                        "NODE_OPTIONS",
+                    ]
+                    .contains(&name)
+                    {
+                        out.push((Cow::Borrowed(word), base + word_at));
+                    } else {
+                        out.push((Cow::Borrowed(assigned), base + p));
+                    }
+                }
                 return out;
             }
             // `ExecStart=`, `ExecStartPre=`, `ExecStop=`... and a desktop
@@ -5395,7 +5442,7 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
                 let len = next.find('\n').unwrap_or(next.len());
                 end = t.len() - next.len() + next.get(..len).unwrap_or("").trim_end().len();
             }
-            out.extend(t.get(from..end).map(|c| (c, from)));
+            out.extend(t.get(from..end).map(|c| (Cow::Borrowed(c), from)));
             return out;
         }
         // A schedule: `@reboot` (or another nickname; `@every 5m` takes a
@@ -5414,10 +5461,11 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
             |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'*' | b'/' | b',' | b'-' | b'?' | b'~'));
         let nickname = first.starts_with('@') && first.len() > 1 && first.bytes().skip(1).all(|b| b.is_ascii_alphabetic());
         let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        let mut every = false;
         if kind == Scheduled::Anacron {
             if !(nickname || digits(first)) || !words.next().is_some_and(digits) {
                 // An assignment or a line of another form: as it is.
-                out.push((body, lead));
+                out.push((Cow::Borrowed(body), lead));
                 return out;
             }
             for _ in 0..3 {
@@ -5425,8 +5473,10 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
             }
         } else if nickname {
             skip_word(&mut rest);
+            // (`@every` is a Go scheduler's, whose table names no user.)
             if first.eq_ignore_ascii_case("@every") {
                 skip_word(&mut rest);
+                every = true;
             }
         } else if body.split_whitespace().take(5).filter(|w| field(w)).count() == 5
             && body.split_whitespace().take(5).any(|w| w.bytes().any(|b| b.is_ascii_digit() || b == b'*'))
@@ -5435,10 +5485,10 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
                 skip_word(&mut rest);
             }
         } else {
-            out.push((body, lead));
+            out.push((Cow::Borrowed(body), lead));
             return out;
         }
-        if kind == Scheduled::SystemCron {
+        if kind == Scheduled::SystemCron && !every {
             skip_word(&mut rest);
         }
         if rest.is_empty() {
@@ -5449,34 +5499,63 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
         // and feeds what follows to it, each further `%` a line break: a
         // shell (`bash % curl ... | sh`) or `at` runs those lines as a
         // script. (Another command's input, a mail's body, is no command.)
-        let percents = || rest.match_indices('%').map(|(i, _)| i).filter(|&i| i == 0 || rest.as_bytes().get(i - 1) != Some(&b'\\'));
-        let Some(cut) = percents().next() else {
-            out.push((rest, from));
+        // (Escaped by an odd run of backslashes: `\\%` is a backslash, then the cut.)
+        let escaped = |i: usize| rest.as_bytes().get(..i).unwrap_or(&[]).iter().rev().take_while(|b| **b == b'\\').count() % 2 == 1;
+        let Some(cut) = rest.match_indices('%').map(|(i, _)| i).find(|&i| !escaped(i)) else {
+            out.push((Cow::Borrowed(rest), from));
             return out;
         };
         let command = rest.get(..cut).unwrap_or("");
-        out.push((command, from));
-        let program = command
-            .split_whitespace()
-            .find(|w| !w.contains('=') && !matches!(*w, "sudo" | "nice" | "nohup" | "exec"))
-            .map_or("", |w| w.rsplit('/').next().unwrap_or(""));
-        if matches!(program, "sh" | "bash" | "dash" | "zsh" | "ksh" | "ash" | "busybox" | "at" | "batch") {
-            let mut prev = cut + 1;
-            for i in percents().skip(1).chain(std::iter::once(rest.len())) {
-                if let Some(script) = rest.get(prev..i).filter(|s| !s.trim().is_empty()) {
-                    out.push((script, from + prev));
-                }
-                prev = i + 1;
+        out.push((Cow::Borrowed(command), from));
+        // (Any word of the command: `env bash`, `sudo -u nobody bash`,
+        // `timeout 60 bash`, `flock -n /tmp/l bash`, `cat | bash`.)
+        let reads_script = command.split(|c: char| c.is_whitespace() || matches!(c, '|' | '(' | ')' | ';' | '&' | '\'' | '"')).any(|w| {
+            matches!(
+                w.rsplit('/').next().unwrap_or(""),
+                "sh" | "bash"
+                    | "dash"
+                    | "zsh"
+                    | "ksh"
+                    | "mksh"
+                    | "ash"
+                    | "fish"
+                    | "csh"
+                    | "tcsh"
+                    | "busybox"
+                    | "at"
+                    | "batch"
+                    | "ssh"
+                    | "python"
+                    | "python3"
+                    | "perl"
+                    | "ruby"
+                    | "php"
+                    | "node"
+            )
+        });
+        if reads_script {
+            // The input is one script: each `%` a line break (one byte for
+            // one, so offsets hold), an escaped `\%` a `%`.
+            let input = rest.get(cut + 1..).unwrap_or("");
+            let mut script = String::with_capacity(input.len());
+            let mut escaped = false;
+            for c in input.chars() {
+                script.push(if c == '%' && !escaped { '\n' } else { c });
+                escaped = c == '\\' && !escaped;
+            }
+            if !script.trim().is_empty() {
+                out.push((Cow::Owned(script), from + cut + 1));
             }
         }
         out
     })
 }
 
-/// The values of a systemd `Environment=` line's assignments, with their
-/// offsets in `v`: `A=1 "B=two words" C="x y"` gives `1`, `two words` and
-/// `"x y"`. Linear: each character is read once.
-fn unit_assignments(v: &str) -> impl Iterator<Item = (&str, usize)> {
+/// The assignments of a systemd `Environment=` line, each as the
+/// assignment, its value, and their offsets in `v` (value first): `A=1
+/// "B=two words" C="x y"` gives the values `1`, `two words` and `x y`.
+/// Linear: each character is read once.
+fn unit_assignments(v: &str) -> impl Iterator<Item = (&str, &str, usize, usize)> {
     let mut i = 0;
     std::iter::from_fn(move || {
         loop {
@@ -5510,6 +5589,7 @@ fn unit_assignments(v: &str) -> impl Iterator<Item = (&str, usize)> {
                 None => (word, start),
             };
             let Some((_, value)) = word.split_once('=') else { continue };
+            let word_at = at;
             let mut at = at + (word.len() - value.len());
             let value = match value.strip_prefix(['"', '\'']) {
                 Some(inner) => {
@@ -5519,7 +5599,7 @@ fn unit_assignments(v: &str) -> impl Iterator<Item = (&str, usize)> {
                 None => value,
             };
             if !value.is_empty() {
-                return Some((value, at));
+                return Some((word, value, at, word_at));
             }
         }
     })
@@ -5623,8 +5703,24 @@ fn build_steps<'a>(t: &'a str) -> impl Iterator<Item = (&'a str, usize)> {
 
 /// The keys whose value a CI system or hook manager runs as a command
 /// (GitHub's `run:`, GitLab's and Azure's `script:`, CircleCI's `command:`,
-/// Taskfile's `cmd:`, pre-commit's `entry:`).
-const STEP_KEYS: &[&str] = &["run", "script", "bash", "pwsh", "powershell", "command", "cmd", "entry"];
+/// Taskfile's `cmd:` and `cmds:`, Drone's and Woodpecker's `commands:`,
+/// Travis's `install:`, pre-commit's `entry:`).
+const STEP_KEYS: &[&str] = &[
+    "run",
+    "script",
+    "bash",
+    "pwsh",
+    "powershell",
+    "command",
+    "commands",
+    "cmd",
+    "cmds",
+    "entry",
+    "before_script",
+    "after_script",
+    "install",
+    "before_install",
+];
 
 /// The commands of a YAML build file written in the forms that are not one
 /// command per line: a flow mapping (`steps: [{run: 'curl ... | sh'}]`), a
@@ -5634,42 +5730,102 @@ const STEP_KEYS: &[&str] = &["run", "script", "bash", "pwsh", "powershell", "com
 /// every value is read once, from where the previous one ended.
 fn yaml_steps(t: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
-    // A folded block scalar: `run: >`, `- run: >-`, `script: >+2`.
-    if super::has(t, ": >") {
-        let mut lines = lines_at(t).peekable();
-        while let Some((_, line, body, _)) = lines.next() {
-            let key_body = body.strip_prefix("- ").unwrap_or(body);
-            let folded = key_body.split_once(':').is_some_and(|(k, v)| {
-                let v = v.split(" #").next().unwrap_or("").trim();
-                STEP_KEYS.contains(&k.trim()) && v.starts_with('>') && v.bytes().skip(1).all(|b| matches!(b, b'-' | b'+' | b'0'..=b'9'))
-            });
-            if !folded {
-                continue;
-            }
-            let indent = line.len() - body.len();
-            let (mut joined, mut first) = (String::new(), None);
-            while let Some((_, l, b, lead)) = lines.peek().copied() {
-                if !b.is_empty() && l.len() - b.len() <= indent {
-                    break;
-                }
-                lines.next();
-                if b.is_empty() {
-                    joined.push('\n');
+    // A step's value over several lines, which build_steps reads one line
+    // at a time: a folded block scalar (`run: >`, `- run: >-`, `script:
+    // >+2`, `"run": >`, a `- >` item of a `script:` list), whose lines YAML
+    // joins with blanks; a literal one (`run: |`) whose lines a trailing
+    // backslash continues; a plain scalar on the lines below its key; and
+    // a quoted one that its line does not close.
+    let mut lines = lines_at(t).peekable();
+    // (The indentation of a step key whose value is below it: a list of
+    // `- >` items, or a plain scalar.)
+    let mut list_key: Option<usize> = None;
+    let header = |v: &str, c: u8| {
+        let v = untagged(v.split('#').next().unwrap_or("").trim());
+        v.as_bytes().first() == Some(&c) && v.bytes().skip(1).all(|b| matches!(b, b'-' | b'+' | b'0'..=b'9'))
+    };
+    while let Some((at, line, body, _)) = lines.next() {
+        let indent = line.len() - body.len();
+        if list_key.is_some_and(|k| indent <= k) && !body.is_empty() {
+            list_key = None;
+        }
+        let key_body = body.strip_prefix("- ").unwrap_or(body);
+        let item = list_key.is_some() && body.strip_prefix('-').is_some_and(|r| r.starts_with([' ', '\t']) && header(r, b'>'));
+        // (How the lines below join: with blanks, or as lines.)
+        let mut block: Option<char> = item.then_some(' ');
+        if let Some((k, v)) = key_body.split_once(':') {
+            let k = k.trim().trim_matches(['"', '\'']);
+            if STEP_KEYS.contains(&k) {
+                let value = untagged(v.trim_start());
+                if header(v, b'>') {
+                    block = Some(' ');
+                } else if header(v, b'|') {
+                    block = Some('\n');
+                } else if value.split('#').next().unwrap_or("").trim().is_empty() {
+                    list_key = Some(indent);
+                    // A plain scalar below its key (not a list).
+                    // (A mapping below, CircleCI's `run:` then `command:`, is no scalar.)
+                    let key_line =
+                        |b: &str| b.split_once(':').is_some_and(|(k, v)| !k.contains(' ') && (v.is_empty() || v.starts_with([' ', '\t'])));
+                    let below = lines
+                        .peek()
+                        .is_some_and(|(_, l, b, _)| l.len() - b.len() > indent && !b.starts_with('-') && !b.is_empty() && !key_line(b));
+                    if below {
+                        block = Some(' ');
+                    }
+                } else if value.starts_with(['"', '\'']) {
+                    // A quoted scalar its line leaves open.
+                    let from = at + (line.len() - value.len());
+                    if let Some((v, end)) = flow_scalar(t, from).filter(|(_, end)| *end > at + line.len()) {
+                        out.push((v, from));
+                        while lines.peek().is_some_and(|(a, _, _, _)| *a < end) {
+                            lines.next();
+                        }
+                    }
                     continue;
                 }
-                if !joined.is_empty() && !joined.ends_with('\n') {
-                    joined.push(' ');
+            }
+        }
+        // A quoted item of a step list that its line leaves open
+        // (`script:` then `- 'curl ...` and `| sh'` on the next line).
+        if list_key.is_some()
+            && let Some(item) = body.strip_prefix("- ").map(str::trim_start).filter(|v| v.starts_with(['"', '\'']))
+        {
+            let from = at + (line.len() - item.len());
+            if let Some((v, end)) = flow_scalar(t, from).filter(|(_, end)| *end > at + line.len()) {
+                out.push((v, from));
+                while lines.peek().is_some_and(|(a, _, _, _)| *a < end) {
+                    lines.next();
                 }
-                joined.push_str(b);
-                first.get_or_insert(lead);
             }
-            if let Some(first) = first {
-                out.push((joined, first));
+            continue;
+        }
+        let Some(sep) = block else { continue };
+        let (mut joined, mut first, mut continued) = (String::new(), None, false);
+        while let Some((_, l, b, lead)) = lines.peek().copied() {
+            if !b.is_empty() && l.len() - b.len() <= indent {
+                break;
             }
+            lines.next();
+            if b.is_empty() {
+                joined.push('\n');
+                continue;
+            }
+            if !joined.is_empty() && !joined.ends_with('\n') {
+                joined.push(sep);
+            }
+            joined.push_str(b);
+            continued |= b.ends_with('\\');
+            first.get_or_insert(lead);
+        }
+        // (A literal block's lines are build_steps' own, unless one
+        // continues onto the next.)
+        if let Some(first) = first.filter(|_| sep == ' ' || continued) {
+            out.push((joined, first));
         }
     }
     // A flow mapping's or a flow sequence's value: `{run: ...}`, `, run: ...`,
-    // `script: [...]`.
+    // `{"run" : ...}`, `script: [...]`.
     if !t.contains(['{', '[']) {
         return out;
     }
@@ -5677,30 +5833,26 @@ fn yaml_steps(t: &str) -> Vec<(String, usize)> {
         let mut from = 0;
         while let Some(p) = t.get(from..).and_then(|r| super::find(r, key)).map(|p| p + from) {
             from = p + key.len();
-            let rest = t.get(from..).unwrap_or("");
-            let Some(value) = rest.strip_prefix(':').map(|v| v.trim_start_matches([' ', '\t'])) else { continue };
+            // (The key whole, quoted or not, then blanks and the colon.)
+            let before = t.get(..p).unwrap_or("");
+            let quote = before.chars().next_back().filter(|c| matches!(c, '"' | '\''));
+            if before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let mut rest = t.get(from..).unwrap_or("");
+            if let Some(q) = quote {
+                let Some(r) = rest.strip_prefix(q) else { continue };
+                rest = r;
+            }
+            let Some(value) = rest.trim_start_matches([' ', '\t']).strip_prefix(':').map(|v| v.trim_start_matches([' ', '\t'])) else {
+                continue;
+            };
+            let value = untagged(value);
             let at = t.len() - value.len();
-            let before = t.get(..p).unwrap_or("").trim_end_matches([' ', '\t']);
+            let before = before.strip_suffix(['"', '\'']).unwrap_or(before).trim_end();
             let in_flow = before.ends_with(['{', ',']);
             if value.starts_with('[') {
-                // A flow sequence: each item a command.
-                let mut i = at + 1;
-                loop {
-                    let item = t.get(i..).unwrap_or("");
-                    let skipped = item.len() - item.trim_start().len();
-                    i += skipped;
-                    if t.get(i..).is_none_or(|r| r.is_empty() || r.starts_with(']')) {
-                        break;
-                    }
-                    let Some((v, end)) = flow_scalar(t, i) else { break };
-                    out.push((v, i));
-                    i = end;
-                    match t.get(i..).map(|r| r.trim_start()) {
-                        Some(r) if r.starts_with(',') => i = t.len() - r.len() + 1,
-                        _ => break,
-                    }
-                }
-                from = i.max(from);
+                from = flow_sequence(t, at + 1, &mut out).max(from);
             } else if in_flow && let Some((v, end)) = flow_scalar(t, at) {
                 out.push((v, at));
                 from = end.max(from);
@@ -5710,33 +5862,131 @@ fn yaml_steps(t: &str) -> Vec<(String, usize)> {
     out
 }
 
-/// The YAML flow scalar at `i` in `t` (single-quoted with `''` for a
-/// quote, double-quoted with backslash escapes, or plain up to `,`, `}`,
-/// `]` or the line's end) and where it ends.
-fn flow_scalar(t: &str, i: usize) -> Option<(String, usize)> {
-    let rest = t.get(i..)?;
-    let mut value = String::new();
-    match rest.chars().next()? {
-        '\'' => {
-            let mut chars = rest.char_indices().skip(1).peekable();
-            while let Some((j, c)) = chars.next() {
-                if c == '\'' {
-                    if chars.peek().is_some_and(|(_, n)| *n == '\'') {
-                        chars.next();
-                    } else {
-                        return Some((value, i + j + 1));
+/// `v` after the YAML tags and anchors that open it (`!!str 'x'`, `&a >`,
+/// `!!seq [...]`): what they mark is the value.
+fn untagged(mut v: &str) -> &str {
+    while v.starts_with(['!', '&']) {
+        let end = v.find(char::is_whitespace).unwrap_or(v.len());
+        v = v.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    }
+    v
+}
+
+/// The scalars of the flow sequence whose items start at `i` in `t`, each
+/// a command pushed to `out`; a nested collection or a comment is passed
+/// over. Returns where the sequence ends.
+fn flow_sequence(t: &str, mut i: usize, out: &mut Vec<(String, usize)>) -> usize {
+    loop {
+        let item = t.get(i..).unwrap_or("");
+        i += item.len() - item.trim_start().len();
+        let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else { return t.len() };
+        match c {
+            ']' => return i + 1,
+            ',' => i += 1,
+            '#' => i = t.get(i..).and_then(|r| r.find('\n')).map_or(t.len(), |n| i + n),
+            '[' | '{' => {
+                // (A nested collection, to its close: quotes inside it are
+                // passed over as the scalar reader would.)
+                let mut depth = 0usize;
+                let mut quote = None;
+                let mut end = t.len();
+                for (j, ch) in t.get(i..).unwrap_or("").char_indices() {
+                    match (quote, ch) {
+                        (Some(q), c) if c == q => quote = None,
+                        (Some(_), _) => {}
+                        (None, '"' | '\'') => quote = Some(ch),
+                        (None, '[' | '{') => depth += 1,
+                        (None, ']' | '}') => {
+                            depth = depth.saturating_sub(1);
+                            if depth == 0 {
+                                end = i + j + 1;
+                                break;
+                            }
+                        }
+                        _ => {}
                     }
                 }
-                value.push(c);
+                i = end;
+            }
+            _ => {
+                let Some((v, end)) = flow_scalar(t, i) else { return i };
+                out.push((v, i));
+                i = end.max(i + 1);
+            }
+        }
+    }
+}
+
+/// The YAML flow scalar at `i` in `t` (single-quoted with `''` for a
+/// quote, double-quoted with backslash escapes, or plain up to `,`, `}`,
+/// `]` or the line's end) and where it ends. A quoted scalar's line breaks
+/// fold to blanks, as YAML folds them.
+fn flow_scalar(t: &str, i: usize) -> Option<(String, usize)> {
+    let rest = untagged(t.get(i..)?);
+    let i = t.len() - rest.len();
+    let mut value = String::new();
+    // (A line break and the indentation after it: one blank.)
+    let fold = |value: &mut String, chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>| {
+        while chars.peek().is_some_and(|(_, n)| matches!(n, ' ' | '\t')) {
+            chars.next();
+        }
+        value.push(' ');
+    };
+    match rest.chars().next()? {
+        '\'' => {
+            let mut chars = rest.char_indices().peekable();
+            chars.next();
+            while let Some((j, c)) = chars.next() {
+                match c {
+                    '\'' if chars.peek().is_some_and(|(_, n)| *n == '\'') => {
+                        chars.next();
+                        value.push('\'');
+                    }
+                    '\'' => return Some((value, i + j + 1)),
+                    '\n' => fold(&mut value, &mut chars),
+                    _ => value.push(c),
+                }
             }
             Some((value, t.len()))
         }
         '"' => {
-            let mut chars = rest.char_indices().skip(1);
+            let mut chars = rest.char_indices().peekable();
+            chars.next();
             while let Some((j, c)) = chars.next() {
                 match c {
                     '"' => return Some((value, i + j + 1)),
-                    '\\' => value.extend(chars.next().map(|(_, n)| n)),
+                    '\n' => fold(&mut value, &mut chars),
+                    '\\' => {
+                        let Some((_, e)) = chars.next() else { break };
+                        // `\x7c`, `\u007c`, `\U0000007c`: the character.
+                        let digits = match e {
+                            'x' => 2,
+                            'u' => 4,
+                            'U' => 8,
+                            'n' => {
+                                value.push('\n');
+                                continue;
+                            }
+                            't' => {
+                                value.push('\t');
+                                continue;
+                            }
+                            // An escaped line break joins the lines.
+                            '\n' => {
+                                while chars.peek().is_some_and(|(_, n)| matches!(n, ' ' | '\t')) {
+                                    chars.next();
+                                }
+                                continue;
+                            }
+                            _ => {
+                                value.push(e);
+                                continue;
+                            }
+                        };
+                        let hex: String =
+                            (0..digits).filter_map(|_| chars.next_if(|(_, h)| h.is_ascii_hexdigit()).map(|(_, h)| h)).collect();
+                        value.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+                    }
                     _ => value.push(c),
                 }
             }
@@ -6385,11 +6635,8 @@ fn is_decoder_name(n: &str) -> bool {
 
 /// Running a file the same program downloaded.
 fn dropper(c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'_>) {
-    let runs = if is_interp(n) && n != "source" && n != "." {
-        c.arg_texts().find(|a| !a.starts_with('-')).map(str::to_owned)
-    } else {
-        c.name_word().map(|w| w.text.clone())
-    };
+    let runs =
+        if is_interp(n) { c.arg_texts().find(|a| !a.starts_with('-')).map(str::to_owned) } else { c.name_word().map(|w| w.text.clone()) };
     let Some(path) = runs else { return };
     if path.is_empty() || super::has(&path, "://") {
         return;
@@ -6822,13 +7069,14 @@ mod tests {
     #[test]
     fn unit_assignments_give_each_value_where_it_is() {
         let v = r#"A=1 "B=two words" C='x' D= E F="g h""#;
-        let got: Vec<(&str, usize)> = unit_assignments(v).collect();
-        assert_eq!(got.iter().map(|(s, _)| *s).collect::<Vec<_>>(), ["1", "two words", "x", "g h"]);
-        for (value, at) in got {
+        let got: Vec<(&str, &str, usize, usize)> = unit_assignments(v).collect();
+        assert_eq!(got.iter().map(|(_, s, _, _)| *s).collect::<Vec<_>>(), ["1", "two words", "x", "g h"]);
+        for (word, value, at, word_at) in got {
             assert_eq!(v.get(at..at + value.len()), Some(value));
+            assert_eq!(v.get(word_at..word_at + word.len()), Some(word));
         }
         // An unclosed quote runs to the end; nothing is lost or read twice.
-        assert_eq!(unit_assignments("\"X=bash -i").map(|(s, _)| s).collect::<Vec<_>>(), ["bash -i"]);
+        assert_eq!(unit_assignments("\"X=bash -i").map(|(_, s, _, _)| s).collect::<Vec<_>>(), ["bash -i"]);
     }
 
     #[test]

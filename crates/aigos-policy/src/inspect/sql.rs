@@ -705,15 +705,42 @@ fn executed_in(text: &str, outer: Option<&Range<usize>>, level: usize, budget: &
         let Some(s) = folded else {
             // (Its literals are the expression's own tokens: no more text
             // than the expression itself.)
-            let literals: Vec<&str> = t
-                .get(first..=last.unwrap_or(first))
-                .unwrap_or(&[])
-                .iter()
-                .filter(|y| y.kind == Kind::Str)
-                .map(|y| y.text.as_str())
-                .collect();
-            if literals.len() > 1 {
-                out.built.push((literals.join("x"), at));
+            let expr = t.get(first..=last.unwrap_or(first)).unwrap_or(&[]);
+            let literals: Vec<&str> = expr.iter().filter(|y| y.kind == Kind::Str).map(|y| y.text.as_str()).collect();
+            // Only where the expression builds a host name around the
+            // variable: a literal ending a UNC or URL prefix (`"\\'`,
+            // `'http://'`) or one that goes on with a domain after it
+            // (`'.oast.site\a'`). A DBA's path (`'D:\Backups\' + @db`)
+            // or linked server (`OPENQUERY([' + @srv + '], ...)`) names none.
+            let host = |l: &&str| {
+                l.ends_with("\\\\") || l.ends_with("//") || {
+                    let d = l.strip_prefix('.').unwrap_or("");
+                    let label = d.split(['.', '\\', '/', '\'', '"', ' ']).next().unwrap_or("");
+                    !label.is_empty()
+                        && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                        && d.get(label.len()..).is_some_and(|r| r.starts_with('.'))
+                }
+            };
+            if literals.iter().any(host) {
+                // Literals joined as the server joins them (`'master..xp_' +
+                // 'dirtree'` is one name), a variable or a call's place kept
+                // by one letter, a bracketed name unbracketed.
+                let mut built = String::new();
+                let mut held = false;
+                for y in expr {
+                    match y.kind {
+                        Kind::Str => {
+                            built.push_str(&y.text);
+                            held = false;
+                        }
+                        Kind::Word | Kind::Ident | Kind::Num if !held => {
+                            built.push('x');
+                            held = true;
+                        }
+                        _ => {}
+                    }
+                }
+                out.built.push((built.replace(['[', ']'], ""), at));
             }
             continue;
         };
@@ -3147,10 +3174,15 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
     // Statements: a read, then something destructive.
     let first_read =
         sig.first().is_some_and(|x| x.is_any(&["SELECT", "WITH", "VALUES", "SHOW", "EXPLAIN", "DESCRIBE"]) || x.kind == Kind::LParen);
+    // ... or any statement, then something destructive, then an empty
+    // comment that ends the text (`UPDATE ... WHERE id=4411; DROP TABLE
+    // audit_log; --`): the comment is there to cut off the rest of a query
+    // the statements were appended to; no script ends so.
+    let cut_off = t.last().is_some_and(|c| c.kind == Kind::Comment && c.text.trim().is_empty());
     let mut seen_union = false;
     for (i, x) in sig.iter().enumerate() {
         if x.kind == Kind::Semi
-            && first_read
+            && (first_read || cut_off)
             && let Some(next) = sig.get(i + 1)
         {
             let account = sig.get(i + 2).is_some_and(|y| y.is_any(&["USER", "LOGIN", "ROLE"]));
@@ -3176,7 +3208,7 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
                     "sql.stacked-statement",
                     x.at.start..next.at.end,
                 ));
-            } else if write {
+            } else if write && first_read {
                 // A DELETE or UPDATE of every row after a read: Medium; other writes: Low.
                 let whole_table = next.is_any(&["DELETE", "UPDATE"])
                     && stacked(&sig, i + 1).is_some()
