@@ -5753,6 +5753,7 @@ fn yaml_steps(t: &str) -> Vec<(String, usize)> {
         let item = list_key.is_some() && body.strip_prefix('-').is_some_and(|r| r.starts_with([' ', '\t']) && header(r, b'>'));
         // (How the lines below join: with blanks, or as lines.)
         let mut block: Option<char> = item.then_some(' ');
+        let mut quoted: Option<&str> = None;
         if let Some((k, v)) = key_body.split_once(':') {
             let k = k.trim().trim_matches(['"', '\'']);
             if STEP_KEYS.contains(&k) {
@@ -5774,24 +5775,18 @@ fn yaml_steps(t: &str) -> Vec<(String, usize)> {
                         block = Some(' ');
                     }
                 } else if value.starts_with(['"', '\'']) {
-                    // A quoted scalar its line leaves open.
-                    let from = at + (line.len() - value.len());
-                    if let Some((v, end)) = flow_scalar(t, from).filter(|(_, end)| *end > at + line.len()) {
-                        out.push((v, from));
-                        while lines.peek().is_some_and(|(a, _, _, _)| *a < end) {
-                            lines.next();
-                        }
-                    }
-                    continue;
+                    quoted = Some(value);
                 }
             }
         }
-        // A quoted item of a step list that its line leaves open
-        // (`script:` then `- 'curl ...` and `| sh'` on the next line).
-        if list_key.is_some()
-            && let Some(item) = body.strip_prefix("- ").map(str::trim_start).filter(|v| v.starts_with(['"', '\'']))
-        {
-            let from = at + (line.len() - item.len());
+        // A quoted item of a step list (`script:` then `- 'curl ...`).
+        if list_key.is_some() && quoted.is_none() {
+            quoted = body.strip_prefix("- ").map(str::trim_start).filter(|v| v.starts_with(['"', '\'']));
+        }
+        // A quoted scalar its line leaves open (`| sh'` on the next line):
+        // read to its close, its lines passed over.
+        if let Some(value) = quoted {
+            let from = at + (line.len() - value.len());
             if let Some((v, end)) = flow_scalar(t, from).filter(|(_, end)| *end > at + line.len()) {
                 out.push((v, from));
                 while lines.peek().is_some_and(|(a, _, _, _)| *a < end) {
