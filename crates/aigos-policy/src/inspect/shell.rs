@@ -2116,13 +2116,7 @@ fn sensitive(p: &str) -> bool {
         return false;
     }
     let b = base(&l);
-    // (A CI expression that renders every secret of the repository,
-    // `${{ toJSON(secrets) }}`.)
-    let all_secrets = super::find(&l, "tojson(").is_some_and(|p| {
-        l.get(p + 7..).is_some_and(|r| r.trim_start().strip_prefix("secrets").is_some_and(|r| r.trim_start().starts_with(')')))
-    });
-    all_secrets
-        || SENSITIVE.iter().any(|s| l.contains(s))
+    SENSITIVE.iter().any(|s| l.contains(s))
         || b == ".env"
         || b.starts_with(".env.")
         || b == "shadow"
@@ -2130,6 +2124,11 @@ fn sensitive(p: &str) -> bool {
         || b == ".aws"
         || b == ".gnupg"
         || b == ".kube"
+        // (A CI expression that renders every secret of the repository,
+        // `${{ toJSON(secrets) }}`.)
+        || super::find(&l, "tojson(").is_some_and(|p| {
+            l.get(p + 7..).is_some_and(|r| r.trim_start().strip_prefix("secrets").is_some_and(|r| r.trim_start().starts_with(')')))
+        })
 }
 
 /// Files the program writes from credential or account files: an archive
@@ -2511,23 +2510,25 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
     // A credential or account file copied into a directory a web server
     // serves (`cat /etc/passwd > /var/www/html/p.txt`, under `find -exec`
     // too) is published: anyone who fetches the address reads it.
+    // (Every argument of every command is asked: compared in place, no copy.)
     let served = |p: &str| {
-        let l = p.to_ascii_lowercase();
         ["/var/www/", "/usr/share/nginx/html", "/srv/www/", "/htdocs/", "/public_html/", "/wwwroot/", "\\inetpub\\wwwroot"]
             .iter()
-            .any(|w| l.contains(w))
+            .any(|w| super::has_ascii_ci(p, w))
     };
     if cmds.iter().any(|c| c.arg_texts().any(served) || c.redirs.iter().any(|(_, t)| served(t))) {
         let published = staged_secrets(cmds);
-        let unquoted = |t: &str| t.trim_matches(['"', '\'']).to_owned();
+        fn unquoted(t: &str) -> &str {
+            t.trim_matches(['"', '\''])
+        }
         // (`rsync -e "ssh -i ~/.ssh/deploy_key" dist/ host:/var/www/`
         // deploys with a key; it publishes none.)
         for c in cmds.iter().filter(|c| !matches!(c.name(), "rsync" | "scp")) {
             let writes = c.redirs.iter().filter(|(op, _)| op.starts_with('>')).map(|(_, t)| t.as_str()).chain(c.arg_texts());
             // (A dotfile there, `/var/www/app/.env` from `.env.example`, is
             // the application's configuration, deployed.)
-            let dotfile = |t: &str| base(&unquoted(t)).starts_with('.');
-            if writes.into_iter().any(|t| served(t) && !dotfile(t) && published.contains(&unquoted(t))) {
+            let dotfile = |t: &str| base(unquoted(t)).starts_with('.');
+            if writes.into_iter().any(|t| served(t) && !dotfile(t) && published.contains(unquoted(t))) {
                 out.push(Confidence::Medium, "shell.exfiltration", &c.at);
             }
         }
@@ -5510,28 +5511,9 @@ pub(crate) fn scheduled_commands(t: &str, kind: Scheduled) -> impl Iterator<Item
         // (Any word of the command: `env bash`, `sudo -u nobody bash`,
         // `timeout 60 bash`, `flock -n /tmp/l bash`, `cat | bash`.)
         let reads_script = command.split(|c: char| c.is_whitespace() || matches!(c, '|' | '(' | ')' | ';' | '&' | '\'' | '"')).any(|w| {
-            matches!(
-                w.rsplit('/').next().unwrap_or(""),
-                "sh" | "bash"
-                    | "dash"
-                    | "zsh"
-                    | "ksh"
-                    | "mksh"
-                    | "ash"
-                    | "fish"
-                    | "csh"
-                    | "tcsh"
-                    | "busybox"
-                    | "at"
-                    | "batch"
-                    | "ssh"
-                    | "python"
-                    | "python3"
-                    | "perl"
-                    | "ruby"
-                    | "php"
-                    | "node"
-            )
+            let name = w.rsplit('/').next().unwrap_or("");
+            SHELLS.contains(&name)
+                || matches!(name, "busybox" | "at" | "batch" | "ssh" | "python" | "python3" | "perl" | "ruby" | "php" | "node")
         });
         if reads_script {
             // The input is one script: each `%` a line break (one byte for

