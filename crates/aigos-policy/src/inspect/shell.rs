@@ -2528,7 +2528,17 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             // (A dotfile there, `/var/www/app/.env` from `.env.example`, is
             // the application's configuration, deployed.)
             let dotfile = |t: &str| base(unquoted(t)).starts_with('.');
-            if writes.into_iter().any(|t| served(t) && !dotfile(t) && published.contains(unquoted(t))) {
+            // (What it copies is a credential or the account list, not
+            // merely a file under `/root/` or named `*_history.html`; an
+            // example file is none.)
+            let secret = |a: &str| {
+                let a = unquoted(a);
+                (credential_arg(a) || base(a) == "passwd")
+                    && ![".example", ".sample", ".template", ".dist"].iter().any(|e| a.to_ascii_lowercase().ends_with(e))
+            };
+            let reads_secret =
+                c.arg_texts().chain(c.redirs.iter().filter(|(op, _)| op.starts_with('<')).map(|(_, t)| t.as_str())).any(secret);
+            if reads_secret && writes.into_iter().any(|t| served(t) && !dotfile(t) && published.contains(unquoted(t))) {
                 out.push(Confidence::Medium, "shell.exfiltration", &c.at);
             }
         }
@@ -6614,6 +6624,9 @@ fn is_decoder_name(n: &str) -> bool {
 fn dropper(c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'_>) {
     let runs =
         if is_interp(n) { c.arg_texts().find(|a| !a.starts_with('-')).map(str::to_owned) } else { c.name_word().map(|w| w.text.clone()) };
+    // (A file sourced, `. venv/bin/activate`, is the one at that path: a
+    // download of another `activate` elsewhere is not it.)
+    let sourced = matches!(n, "." | "source");
     let Some(path) = runs else { return };
     if path.is_empty() || super::has(&path, "://") {
         return;
@@ -6621,7 +6634,8 @@ fn dropper(c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'
     let tmp = ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/user/"].iter().any(|p| path.starts_with(p));
     let b = base(&path);
     for (target, risk) in downloads {
-        if !target.is_empty() && (path == *target || base(target) == b && (path.starts_with("./") || path.starts_with('/') || is_interp(n)))
+        if !target.is_empty()
+            && (path == *target || !sourced && base(target) == b && (path.starts_with("./") || path.starts_with('/') || is_interp(n)))
         {
             let conf = if tmp || base(target).starts_with('.') {
                 Confidence::High.min(if *risk == Confidence::Low { Confidence::Medium } else { Confidence::High })

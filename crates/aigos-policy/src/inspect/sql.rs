@@ -715,11 +715,12 @@ fn executed_in(text: &str, outer: Option<&Range<usize>>, level: usize, budget: &
             // or linked server (`OPENQUERY([' + @srv + '], ...)`) names none.
             let host = |l: &&str| {
                 l.ends_with("\\\\") || l.ends_with("//") || {
+                    // (Labels to a `\`, `/`, `:` or the literal's end:
+                    // `'.dbo.stage FROM ...'` names a table.)
                     let d = l.strip_prefix('.').unwrap_or("");
-                    let label = d.split(['.', '\\', '/', '\'', '"', ' ']).next().unwrap_or("");
-                    !label.is_empty()
-                        && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                        && d.get(label.len()..).is_some_and(|r| r.starts_with('.'))
+                    let host = d.split(['\\', '/', ':']).next().unwrap_or("").trim_end_matches(['\'', '"']);
+                    host.contains('.')
+                        && host.split('.').all(|label| !label.is_empty() && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
                 }
             };
             if literals.iter().any(host) {
