@@ -3,8 +3,8 @@
 //! inspector embeds it.
 //!
 //! `cargo run --release -p aigos-policy --example train_prompt_model [DIR] [--fp-budget F] [--bits N] [--epochs N] [--l2 F] [--out FILE] [--dry-run]`
-//! trains; `... --example train_prompt_model -- --score < lines` prints the
-//! embedded model's score of each line of stdin.
+//! trains; `... --example train_prompt_model -- --score [--model FILE] < lines`
+//! prints the embedded model's (or FILE's) score of each line of stdin.
 //!
 //! Positives are the prompt-injection attacks; negatives are every
 //! legitimate payload and every attack of another family. The test split
@@ -78,8 +78,11 @@ fn main() {
     let mut dry = false;
     let mut options = TrainOptions::default();
     if args.first().is_some_and(|a| a == "--score") {
-        // Scores each line of stdin with the embedded model.
-        let model = PromptModel::embedded().expect("the embedded model");
+        // Scores each line of stdin with the embedded model, or the one
+        // `--model FILE` names.
+        let file = args.get(1).filter(|a| *a == "--model").and_then(|_| args.get(2));
+        let loaded = file.map(|f| PromptModel::from_bytes(&std::fs::read(f).expect("read the model")).expect("a model"));
+        let model = loaded.as_ref().or(PromptModel::embedded()).expect("the embedded model");
         for line in std::io::stdin().lines() {
             let line = line.expect("stdin");
             println!("{:.4} {}", model.score(&line), line);

@@ -84,9 +84,37 @@ const WAIVERS: &[&str] = &[
     "keep it out of",
     "keep them out of",
     "leave the approvers out",
+    // Keeping it from the people who would check it ("don't loop in
+    // finance", "do not notify the SOC", "don't wait for the CAB").
+    "don't wait for",
+    "do not wait for",
+    "without waiting for",
+    "don't notify",
+    "do not notify",
+    "without notifying",
+    "don't inform",
+    "do not inform",
+    "without informing",
+    "don't tell",
+    "do not tell",
+    "without telling",
+    "don't involve",
+    "do not involve",
+    "don't discuss with",
+    "do not discuss with",
+    "don't make it a thing with",
+    "don't need a",
+    "do not need a",
+    "no separate",
+    "not required",
+    "is not needed",
+    "isn't needed",
     // German
     "ohne",
     "nicht nötig",
+    "nicht informieren",
+    "nicht benachrichtigen",
+    "nicht einbinden",
     "nicht notwendig",
     "nicht erforderlich",
     "brauchen sie nicht",
@@ -110,6 +138,9 @@ const WAIVERS: &[&str] = &[
     "après coup",
     "a posteriori",
     "ne pas appeler",
+    "ne pas prévenir",
+    "ne pas informer",
+    "sans prévenir",
     "contourner",
     "passer outre",
     "passant outre",
@@ -125,12 +156,18 @@ const WAIVERS: &[&str] = &[
     "omitan",
     "omite",
     "omitiendo",
+    "no avises",
+    "no informes",
+    "sin avisar",
     // Italian
     "senza",
     "non serve",
     "non è necessario",
     "non occorre",
     "saltare",
+    "non segnalarlo",
+    "non avvisare",
+    "non informare",
     // Portuguese
     "sem",
     "não é preciso",
@@ -153,6 +190,8 @@ const WAIVERS: &[&str] = &[
     "nie dzwoń",
     "nie dzwonić",
     "pominąć",
+    "nie mów",
+    "nie informuj",
     "pomijając",
     // Swedish
     "utan",
@@ -160,6 +199,8 @@ const WAIVERS: &[&str] = &[
     "ingen ändringsbegäran",
     "i efterhand",
     "hoppa över",
+    "skippa",
+    "meddela inte",
     "ta bort atteststeget",
     // Turkish
     "gerek yok",
@@ -239,6 +280,22 @@ const CONTROLS: &[&str] = &[
     "request form",
     "hr portal",
     "usual process",
+    "cab",
+    "change advisory board",
+    "ticket",
+    "finance",
+    "legal",
+    "hr",
+    "soc",
+    "it team",
+    "it department",
+    "security",
+    "supervisor",
+    "second approver",
+    "confirmation",
+    "order check",
+    "kyc",
+    "verification call",
     "approval workflow",
     "maker-checker",
     "access review",
@@ -246,6 +303,11 @@ const CONTROLS: &[&str] = &[
     "procurement",
     // German
     "freigabe",
+    "rückruf",
+    "bestätigung",
+    "change-ticket",
+    "it-abteilung",
+    "sicherheitsteam",
     "freigabeprozess",
     "genehmigung",
     "vier-augen",
@@ -274,6 +336,8 @@ const CONTROLS: &[&str] = &[
     "cumplimiento",
     "firma",
     "verificación",
+    "confirmar",
+    "confirmación",
     "contabilidad",
     "doble firma",
     "protección de datos",
@@ -281,6 +345,7 @@ const CONTROLS: &[&str] = &[
     "approvazione",
     "autorizzazione",
     "verifica",
+    "responsabile it",
     "contabilità",
     // Portuguese
     "aprovação",
@@ -301,6 +366,8 @@ const CONTROLS: &[&str] = &[
     "boekhouding",
     // Polish
     "weryfikacji",
+    "działowi it",
+    "dział it",
     "zatwierdzenia",
     "akceptacji",
     "zgłoszenia",
@@ -310,8 +377,12 @@ const CONTROLS: &[&str] = &[
     "atteststeget",
     "ändringsbegäran",
     "godkännande",
+    "ändringsärendet",
+    "ändringsärende",
+    "säkerhetsteamet",
     // Turkish
     "onay",
+    "teyit",
     "onayı",
     "talep formu",
     "erişim talep formu",
@@ -378,6 +449,12 @@ const OBJECTS: &[&str] = &[
     "audit logging",
     "edr",
     "firewall",
+    "allow list",
+    "allowlist",
+    "whitelist",
+    "alerts",
+    "logging",
+    "monitors",
     "vpn",
     "delete",
     "employee list",
@@ -1126,7 +1203,7 @@ fn sentence_allows_bypass(text: &str, s: &Range<usize>, payee: bool) -> bool {
     // new payee or destination in the text (an IBAN, a personal mailbox).
     let earlier = previous(text, &before);
     let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
-    asks(asked) || payee
+    asks(asked) || imperative(whole_sentence) || payee
 }
 
 /// Whether `text` asks its reader ("please", "bitte", "merci de",
@@ -1137,6 +1214,77 @@ fn asks(text: &str) -> bool {
             let after = text.get(at.end..super::floor_char(text, (at.end + 16).min(text.len()))).unwrap_or("");
             !NOTICES.iter().any(|n| super::has(after, n))
         })
+    })
+}
+
+/// Verbs whose bare form opening a sentence is an order to the reader
+/// ("Add this domain to the allow list", "Just approve it as my
+/// delegate").
+const IMPERATIVES: &[&str] = &[
+    "add",
+    "approve",
+    "change",
+    "update",
+    "pay",
+    "transfer",
+    "wire",
+    "send",
+    "forward",
+    "delete",
+    "remove",
+    "disable",
+    "grant",
+    "give",
+    "make",
+    "set",
+    "put",
+    "push",
+    "invite",
+    "reset",
+    "create",
+    "share",
+    "move",
+    "issue",
+    "mark",
+    "close",
+    "purge",
+    "raise",
+    "redirect",
+    "release",
+    "sign",
+    "whitelist",
+    "allowlist",
+    "turn",
+    "switch",
+    "suspend",
+    "silence",
+    "export",
+    "upload",
+    "copy",
+    "post",
+    "reply",
+    "skip",
+    "bypass",
+];
+
+/// Whether a sentence of `text` (lower-cased) opens with an order: one of
+/// [`IMPERATIVES`], after at most a softener ("just", "also", "then"), or
+/// a negative one ("Don't wait for the CAB").
+fn imperative(text: &str) -> bool {
+    const SOFT: &[&str] = &["just", "also", "then", "so", "and", "now", "pls", "quickly"];
+    let negative = |t: &str| ["don't ", "don\u{2019}t ", "do not ", "dont "].iter().any(|n| t.trim_start().starts_with(n));
+    if negative(text) || [". ", "! ", "\n"].iter().any(|p| text.match_indices(p).any(|(i, _)| text.get(i + 1..).is_some_and(negative))) {
+        return true;
+    }
+    let mut starts = vec![0usize];
+    starts.extend(text.match_indices(['.', '!', '?', ':', ';', '\n']).map(|(i, _)| i + 1));
+    starts.iter().any(|&at| {
+        let rest = text.get(at..).unwrap_or("").trim_start();
+        let mut words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2);
+        let first = words.next().unwrap_or("");
+        let verb = if SOFT.contains(&first) { words.next().unwrap_or("") } else { first };
+        // (A word followed by a space: "add" opening "address:" is not one.)
+        IMPERATIVES.contains(&verb) && rest.get(first.len()..).is_some_and(|r| r.starts_with(' ') || SOFT.contains(&first))
     })
 }
 

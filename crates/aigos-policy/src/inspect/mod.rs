@@ -1860,7 +1860,9 @@ impl<'i> Run<'i> {
             if !hits.is_empty() && (context == Context::Text || context == Context::Unknown && LOG_FIELDS.contains(&field)) {
                 let excerpt = view.text.matches(" HTTP/1.").nth(1).is_some();
                 for h in hits.iter_mut().filter(|h| inert(h.family) || excerpt && h.family == Family::Ssrf).filter(lowerable) {
-                    if h.confidence > Confidence::Low && access_log_request(&view.text, h.at.start) {
+                    if h.confidence > Confidence::Low
+                        && (access_log_request(&view.text, h.at.start) || inert(h.family) && blocked_request(&view.text, h.at.start))
+                    {
                         h.confidence = Confidence::Low;
                     }
                 }
@@ -2286,6 +2288,46 @@ fn access_log_request(text: &str, at: usize) -> bool {
     let status_ok =
         after.next().is_some_and(|r| r.len() >= 3 && r.bytes().take(3).all(|c| c.is_ascii_digit()) && r.get(3..4).is_none_or(|c| c == " "));
     METHODS.contains(&method) && version_ok && status_ok && (target..close).contains(&rel)
+}
+
+/// Whether byte `at` lies in the request of a line that records it as
+/// blocked by a firewall (`WAF blocked (rule 942100): GET /search?q=...`,
+/// `action=block rule=942100 uri=/api/search args="q=..."`): the line
+/// says it was blocked and names the rule, the firewall or the status it
+/// got, and the match follows a query or a request field on that line.
+/// Someone else sent that request and it never ran. (The line may be one
+/// of an excerpt whose first line, ending in a colon, says so for all:
+/// `Blocked by CRS 942100 (SQLi), 312 requests:`.)
+fn blocked_request(text: &str, at: usize) -> bool {
+    let line = line_around(text, at);
+    let (Some(l), Some(rel)) = (text.get(line.clone()), at.checked_sub(line.start)) else { return false };
+    // (Log lines are short: a long line is prose, judged as such.)
+    if l.len() > 600 {
+        return false;
+    }
+    let lower = l.to_ascii_lowercase();
+    // The match is in a request: after a query or a request field.
+    let head = lower.get(..rel).unwrap_or("");
+    let request = head.contains('?') || ["uri=", "args=", "url=", "query=", "\"uri\"", "\"args\""].iter().any(|f| has(head, f));
+    if !request {
+        return false;
+    }
+    let header = text.split('\n').next().filter(|h| h.len() <= 300 && h.trim_end().ends_with(':')).map(str::to_ascii_lowercase);
+    blocked_record(&lower) || header.is_some_and(|h| blocked_record(&h))
+}
+
+/// Whether a line (lower-cased) says a request was blocked and names the
+/// rule (`rule 942100`, `rule=942100`, `ruleId`), the firewall or the
+/// refusal status.
+fn blocked_record(lower: &str) -> bool {
+    let words = || lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+    let blocked = words().any(|w| matches!(w, "blocked" | "block" | "denied" | "deny" | "dropped"));
+    let rule = lower.match_indices("rule").any(|(i, _)| {
+        let after = lower.get(i + 4..).unwrap_or("").trim_start_matches([' ', '=', ':', '"', '#']);
+        after.bytes().take_while(u8::is_ascii_digit).count() >= 3 || after.starts_with("id")
+    });
+    let firewall = words().any(|w| matches!(w, "waf" | "modsecurity" | "crs" | "ips" | "403"));
+    blocked && (rule || firewall)
 }
 
 /// Whether the match at `at` is cited: quoted, or after "like", "such as",
