@@ -1168,7 +1168,10 @@ impl<'i> Run<'i> {
         // autostart entry's `Exec...=` values.
         let scheduled = |p: &str| {
             let p = p.trim();
-            if !has(p, "cron") && !has(p, ".service") && !has(p, ".socket") && !has(p, ".mount") && !has(p, ".desktop") {
+            // (Four of the names open with a dot: a text without one, most
+            // keys and words, is searched for `cron` only.)
+            let dot = memchr::memchr(b'.', p.as_bytes()).is_some();
+            if !has(p, "cron") && (!dot || !has(p, ".service") && !has(p, ".socket") && !has(p, ".mount") && !has(p, ".desktop")) {
                 return None;
             }
             // (A file name may hold blanks, `Update Helper.desktop`; a
