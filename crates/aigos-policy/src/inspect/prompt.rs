@@ -1116,8 +1116,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         let scans: [(usize, Scan); 4] = [
             (usize::MAX - 1, super::addressed::unaddressed),
             (usize::MAX - 2, super::bypass::control_bypass),
-            (usize::MAX - 3, |text, _| super::bypass::gift_card_codes(text)),
-            (usize::MAX - 4, |text, _| super::bypass::secret_payment(text)),
+            // (A text that names no gift card, or no secrecy phrase, is not
+            // read by the search for one: the terms say so.)
+            (usize::MAX - 3, |text, terms| if terms.of_list(List::Cards).is_empty() { None } else { super::bypass::gift_card_codes(text) }),
+            (
+                usize::MAX - 4,
+                |text, terms| {
+                    if terms.of_list(List::Secrecy).is_empty() { None } else { super::bypass::secret_payment(text) }
+                },
+            ),
         ];
         for (id, scan) in scans {
             if best.iter().any(|(_, conf, _)| *conf >= Confidence::Medium) {
