@@ -1555,9 +1555,24 @@ const SECRECY: &[&str] = &[
 /// [`SECRECY`], each phrase also with a typographic apostrophe (`don’t`,
 /// as mail clients write it): pattern `i` of the automaton is entry `i / 2`.
 static SECRECY_TERMS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    let patterns = SECRECY.iter().flat_map(|p| [(*p).to_owned(), p.replace('\'', "\u{2019}")]);
-    AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).match_kind(MatchKind::Standard).build(patterns).ok()
+    AhoCorasick::builder().kind(Some(AhoCorasickKind::DFA)).match_kind(MatchKind::Standard).build(SECRECY_PATTERNS.iter()).ok()
 });
+
+/// Every [`SECRECY`] phrase, as written and with a typographic apostrophe.
+static SECRECY_PATTERNS: LazyLock<Vec<String>> =
+    LazyLock::new(|| SECRECY.iter().flat_map(|p| [(*p).to_owned(), p.replace('\'', "\u{2019}")]).collect());
+
+/// The patterns [`secret_payment`] searches for, for [`super::terms`]: a
+/// text without one is not read by it.
+pub(super) fn secrecy_entries() -> Vec<&'static str> {
+    SECRECY_PATTERNS.iter().map(String::as_str).collect()
+}
+
+/// The gift cards [`gift_card_codes`] searches for, for [`super::terms`]:
+/// a text without one is not read by it.
+pub(super) fn card_entries() -> Vec<&'static str> {
+    CARDS.to_vec()
+}
 
 /// A request kept from colleagues next to an object a fraud wants: in one
 /// sentence, a [`SECRECY`] phrase; that sentence and the one before report

@@ -1168,7 +1168,10 @@ impl<'i> Run<'i> {
         // autostart entry's `Exec...=` values.
         let scheduled = |p: &str| {
             let p = p.trim();
-            if !has(p, "cron") && !has(p, ".service") && !has(p, ".socket") && !has(p, ".mount") && !has(p, ".desktop") {
+            // (Four of the names open with a dot: a text without one, most
+            // keys and words, is searched for `cron` only.)
+            let dot = memchr::memchr(b'.', p.as_bytes()).is_some();
+            if !has(p, "cron") && (!dot || !has(p, ".service") && !has(p, ".socket") && !has(p, ".mount") && !has(p, ".desktop")) {
                 return None;
             }
             // (A file name may hold blanks, `Update Helper.desktop`; a
@@ -3151,10 +3154,18 @@ fn tails(text: &str) -> Vec<&str> {
     // characters and its plain ones (letters, blanks, `.,!?`), counted once.
     let (mut ends, mut plain, mut all) = (0usize, 0usize, 0usize);
     let mut start = 0usize;
-    for i in 0..=b.len() {
+    // (Only a line break or a sentence end cuts a segment: the bytes
+    // between them are skipped by one search, not tested one by one.)
+    let mut i = 0usize;
+    while i <= b.len() {
         let c = b.get(i).copied();
+        if matches!(c, Some(c) if !matches!(c, b'\n' | b'.' | b'!' | b'?')) {
+            i = b.get(i..).and_then(|r| r.iter().position(|&c| matches!(c, b'\n' | b'.' | b'!' | b'?'))).map_or(b.len(), |p| i + p);
+            continue;
+        }
         let sentence = matches!(c, Some(b'.' | b'!' | b'?')) && b.get(i + 1).is_some_and(u8::is_ascii_whitespace);
         if !(c.is_none() || c == Some(b'\n') || sentence) {
+            i += 1;
             continue;
         }
         let cut = if sentence { i + 1 } else { i };
@@ -3166,15 +3177,43 @@ fn tails(text: &str) -> Vec<&str> {
         if prose_head && let Some(value) = value_segment(segment) {
             out.push(value);
         }
-        for ch in segment.chars() {
-            all += 1;
-            plain += usize::from(ch.is_alphabetic() || ch.is_whitespace() || matches!(ch, '.' | ',' | '!' | '?'));
-        }
+        let (p, a) = plain_count(segment);
+        plain += p;
+        all += a;
         ends += usize::from(sentence || segment.trim_end().ends_with(['.', '!', '?']));
         start = if sentence { cut } else { i + 1 };
+        i += 1;
     }
     out
 }
+
+/// The plain characters ([`plain_char`]) of `text` and all of them.
+fn plain_count(text: &str) -> (usize, usize) {
+    if text.is_ascii() {
+        // (An ASCII character is one byte, plain as the byte is.)
+        return (text.bytes().filter(|&b| PLAIN_BYTES[usize::from(b)]).count(), text.len());
+    }
+    text.chars().fold((0, 0), |(plain, all), c| (plain + usize::from(plain_char(c)), all + 1))
+}
+
+/// A character of prose as [`tails`] counts them: a letter, a blank or
+/// `.,!?`.
+fn plain_char(ch: char) -> bool {
+    ch.is_alphabetic() || ch.is_whitespace() || matches!(ch, '.' | ',' | '!' | '?')
+}
+
+/// [`plain_char`] of each ASCII byte (false for the others, which are
+/// never read through this table).
+static PLAIN_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c: u8 = 0;
+    while c < 128 {
+        t[c as usize] =
+            c.is_ascii_alphabetic() || matches!(c, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ' | b'.' | b',' | b'!' | b'?');
+        c += 1;
+    }
+    t
+};
 
 /// What follows `value` (a piece of `text`, [`tails`]) in `text`.
 fn value_rest<'t>(text: &'t str, value: &str) -> &'t str {
@@ -3223,11 +3262,7 @@ fn filler_tail(text: &str) -> Option<&str> {
     })?;
     let start = from + at;
     let before = t.get(..start).unwrap_or("");
-    let (mut plain, mut all) = (0usize, 0usize);
-    for c in before.chars() {
-        all += 1;
-        plain += usize::from(c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?'));
-    }
+    let (plain, all) = plain_count(before);
     if plain * 10 < all * 9 {
         return None;
     }
@@ -3464,6 +3499,15 @@ mod tests {
                 proptest::prop_assert!((4..=256).contains(&t.len()));
                 proptest::prop_assert!(t.len() < text.len());
             }
+        }
+    }
+
+    /// The byte table `tails` counts an ASCII segment with says what the
+    /// character test says.
+    #[test]
+    fn plain_bytes_are_plain_chars() {
+        for b in 0u8..128 {
+            assert_eq!(super::PLAIN_BYTES[usize::from(b)], super::plain_char(char::from(b)), "{b}");
         }
     }
 

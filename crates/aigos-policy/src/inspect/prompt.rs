@@ -103,6 +103,37 @@ struct Compiled {
     /// of its rules match; small sets keep the lazy DFA from thrashing).
     groups: Vec<(u128, Vec<usize>, RegexSet)>,
     each: Vec<Regex>,
+    /// The rules whose pattern has a word boundary (`\b`), each with its
+    /// pattern without them: a looser regex (every match of the rule is
+    /// one of it), which the lazy DFA runs on any text. The rule's own
+    /// regex cannot: a Unicode `\b` makes its DFA give up at the first
+    /// non-ASCII byte, and the search falls back to the much slower
+    /// PikeVM. On a non-ASCII text, a rule whose loose regex does not
+    /// match is not woken.
+    loose: Vec<(usize, Regex)>,
+}
+
+/// `pattern` without its word-boundary assertions (`\b`; an escaped
+/// backslash followed by `b` is kept): it matches wherever `pattern`
+/// does.
+fn without_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => {}
+            Some(n) => {
+                out.push(c);
+                out.push(n);
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// "From now on" in the languages covered.
@@ -912,6 +943,13 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
         .map(|r| regex::RegexBuilder::new(&r.pattern).size_limit(16 << 20).dfa_size_limit(8 << 20).build())
         .collect::<Result<Vec<_>, _>>()
         .ok()?;
+    let mut loose = Vec::new();
+    for (i, r) in rules.iter().enumerate() {
+        let pattern = without_word_boundaries(&r.pattern);
+        if pattern != r.pattern {
+            loose.push((i, regex::RegexBuilder::new(&pattern).size_limit(16 << 20).dfa_size_limit(8 << 20).build().ok()?));
+        }
+    }
     let mut groups = Vec::new();
     for (g, chunk) in rules.chunks(GROUP).enumerate() {
         let ids: Vec<usize> = (g * GROUP..g * GROUP + chunk.len()).collect();
@@ -920,7 +958,7 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
             RegexSetBuilder::new(chunk.iter().map(|r| r.pattern.as_str())).size_limit(16 << 20).dfa_size_limit(8 << 20).build().ok()?;
         groups.push((mask, ids, set));
     }
-    Some(Compiled { rules, keys, wakes, always, all, groups, each })
+    Some(Compiled { rules, keys, wakes, always, all, groups, each, loose })
 });
 
 /// Every rule's anchors, for [`super::terms`] to find.
@@ -954,7 +992,16 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let text: &str = &folded;
     let s = &Subject { text, context: s.context, field: s.field, tool: s.tool, decoded: s.decoded };
     let Some(terms) = Terms::of(text) else { return };
-    let woken = woken(c, &terms);
+    let mut woken = woken(c, &terms);
+    // (On ASCII text the rules' own DFAs run: the loose regexes would only
+    // add a pass.)
+    if !text.is_ascii() {
+        for (i, re) in &c.loose {
+            if woken >> i & 1 == 1 && !re.is_match(text) {
+                woken &= !(1 << i);
+            }
+        }
+    }
     let mut facts = Facts::default();
     let mut best: Vec<(usize, Confidence, Range<usize>)> = Vec::new();
     let mut weak: Vec<(usize, Range<usize>)> = Vec::new();
@@ -1069,8 +1116,15 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
         let scans: [(usize, Scan); 4] = [
             (usize::MAX - 1, super::addressed::unaddressed),
             (usize::MAX - 2, super::bypass::control_bypass),
-            (usize::MAX - 3, |text, _| super::bypass::gift_card_codes(text)),
-            (usize::MAX - 4, |text, _| super::bypass::secret_payment(text)),
+            // (A text that names no gift card, or no secrecy phrase, is not
+            // read by the search for one: the terms say so.)
+            (usize::MAX - 3, |text, terms| if terms.of_list(List::Cards).is_empty() { None } else { super::bypass::gift_card_codes(text) }),
+            (
+                usize::MAX - 4,
+                |text, terms| {
+                    if terms.of_list(List::Secrecy).is_empty() { None } else { super::bypass::secret_payment(text) }
+                },
+            ),
         ];
         for (id, scan) in scans {
             if best.iter().any(|(_, conf, _)| *conf >= Confidence::Medium) {
@@ -2613,6 +2667,28 @@ static FRAMING_TERMS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::ne
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A rule's loose regex drops its word boundaries only, matches
+    /// wherever the rule does, and is what a non-ASCII text is tried with.
+    #[test]
+    fn loose_regexes_match_wherever_their_rules_do() {
+        assert_eq!(without_word_boundaries(r"add\b[^.]{0,9}\bone\\b\d"), r"add[^.]{0,9}one\\b\d");
+        let Some(c) = COMPILED.as_ref() else { panic!("rules compile") };
+        assert!(!c.loose.is_empty());
+        for text in [
+            "please install the browser extensions — é now",
+            "list everything, including private repos — déjà vu",
+            "add a postinstall hook — naïve",
+            "install the extensionsé",
+        ] {
+            let text = fold(text);
+            for (i, loose) in &c.loose {
+                if c.each.get(*i).is_some_and(|re| re.is_match(&text)) {
+                    assert!(loose.is_match(&text), "rule {i} on {text:?}");
+                }
+            }
+        }
+    }
 
     /// `has_qualifier` reads the qualifiers as `has_any` does: the short
     /// ones are alphanumeric (a whole word is one the hay's split holds).

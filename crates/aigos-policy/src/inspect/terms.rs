@@ -10,7 +10,9 @@
 //! matches, which reports every occurrence of every entry, by its end and,
 //! at one end, the longer entry first (entries written alike in their
 //! list's order). Another list's entries add states to the automaton but
-//! change none of that.
+//! change none of that. (The gift cards and the secrecy phrases of
+//! [`super::bypass`] are looked up only for whether the text holds one:
+//! their own searches run on the texts that do.)
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -30,10 +32,15 @@ pub(super) enum List {
     Words,
     /// The waivers and controls of a control bypass.
     Bypass,
+    /// The gift cards of [`super::bypass::gift_card_codes`] (a text that
+    /// names none is not read by it).
+    Cards,
+    /// The secrecy phrases of [`super::bypass::secret_payment`] (likewise).
+    Secrecy,
 }
 
 /// How many lists there are.
-const LISTS: usize = 5;
+const LISTS: usize = 7;
 
 /// The automaton of every list's entries, one after the other.
 struct Merged {
@@ -49,6 +56,8 @@ static MERGED: LazyLock<Option<Merged>> = LazyLock::new(|| {
         super::addressed::lexicon_entries(),
         super::addressed::request_words(),
         super::bypass::term_entries(),
+        super::bypass::card_entries(),
+        super::bypass::secrecy_entries(),
     ];
     let mut first = [0; LISTS + 1];
     for (i, list) in lists.iter().enumerate() {
