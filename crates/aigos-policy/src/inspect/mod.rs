@@ -1864,7 +1864,8 @@ impl<'i> Run<'i> {
                 let excerpt = view.text.matches(" HTTP/1.").nth(1).is_some();
                 for h in hits.iter_mut().filter(|h| inert(h.family) || excerpt && h.family == Family::Ssrf).filter(lowerable) {
                     if h.confidence > Confidence::Low
-                        && (access_log_request(&view.text, h.at.start) || inert(h.family) && blocked_request(&view.text, h.at.start))
+                        && (access_log_request(&view.text, h.at.start)
+                            || matches!(h.family, Family::SqlInjection | Family::PathTraversal) && blocked_request(&view.text, h.at.start))
                     {
                         h.confidence = Confidence::Low;
                     }
@@ -2297,26 +2298,22 @@ fn access_log_request(text: &str, at: usize) -> bool {
 /// blocked by a firewall (`WAF blocked (rule 942100): GET /search?q=...`,
 /// `action=block rule=942100 uri=/api/search args="q=..."`): the line
 /// says it was blocked and names the rule, the firewall or the status it
-/// got, and the match follows a query or a request field on that line.
-/// Someone else sent that request and it never ran. (The line may be one
-/// of an excerpt whose first line, ending in a colon, says so for all:
-/// `Blocked by CRS 942100 (SQLi), 312 requests:`.)
+/// got, and the match lies in the request it records. Someone else sent
+/// that request and it never ran. (The line may be one of an excerpt whose
+/// first line, ending in a colon, says so for all: `Blocked by CRS 942100
+/// (SQLi), 312 requests:`.)
 fn blocked_request(text: &str, at: usize) -> bool {
     let line = line_around(text, at);
     let (Some(l), Some(rel)) = (text.get(line.clone()), at.checked_sub(line.start)) else { return false };
     // (Log lines are short: a long line is prose, judged as such.)
-    if l.len() > 600 {
+    if l.len() > 600 || !in_request(l, rel) {
         return false;
     }
-    let lower = l.to_ascii_lowercase();
-    // The match is in a request: after a query or a request field.
-    let head = lower.get(..rel).unwrap_or("");
-    let request = head.contains('?') || ["uri=", "args=", "url=", "query=", "\"uri\"", "\"args\""].iter().any(|f| has(head, f));
-    if !request {
-        return false;
+    if blocked_record(&l.to_ascii_lowercase()) {
+        return true;
     }
     let header = text.split('\n').next().filter(|h| h.len() <= 300 && h.trim_end().ends_with(':')).map(str::to_ascii_lowercase);
-    blocked_record(&lower) || header.is_some_and(|h| blocked_record(&h))
+    header.is_some_and(|h| blocked_record(&h))
 }
 
 /// Whether a line (lower-cased) says a request was blocked and names the
@@ -2324,13 +2321,45 @@ fn blocked_request(text: &str, at: usize) -> bool {
 /// refusal status.
 fn blocked_record(lower: &str) -> bool {
     let words = || lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
-    let blocked = words().any(|w| matches!(w, "blocked" | "block" | "denied" | "deny" | "dropped"));
+    let blocked = words().any(|w| matches!(w, "blocked" | "block" | "denied" | "deny" | "dropped" | "drop" | "rejected"));
     let rule = lower.match_indices("rule").any(|(i, _)| {
         let after = lower.get(i + 4..).unwrap_or("").trim_start_matches([' ', '=', ':', '"', '#']);
         after.bytes().take_while(u8::is_ascii_digit).count() >= 3 || after.starts_with("id")
     });
     let firewall = words().any(|w| matches!(w, "waf" | "modsecurity" | "crs" | "ips" | "403"));
     blocked && (rule || firewall)
+}
+
+/// Whether byte `rel` of line `l` lies in a request the line records: after
+/// a method and a path (`GET /search?q=`), in a request field (`uri=`,
+/// `args="`, `"uri":`), or in the query of a path (`/search?q=...`, up to
+/// the first blank after it). Not after a bare question mark: prose asks
+/// questions.
+fn in_request(l: &str, rel: usize) -> bool {
+    const METHODS: &[&str] = &["GET /", "POST /", "PUT /", "DELETE /", "HEAD /", "PATCH /", "OPTIONS /"];
+    const FIELDS: &[&str] =
+        &["uri=", "args=", "url=", "request=", "query=", "\"uri\":", "\"args\":", "\"requesturi\":", "\"request_uri\":"];
+    let Some(head) = l.get(..rel) else { return false };
+    if METHODS.iter().any(|m| head.contains(m)) {
+        return true;
+    }
+    let lower = head.to_ascii_lowercase();
+    if FIELDS.iter().any(|f| lower.contains(f)) {
+        return true;
+    }
+    // The path token that holds the query: it starts with `/` after a blank
+    // or a quote, and nothing but the query's own text follows its `?` up
+    // to the match (no blank before the match but inside the query value,
+    // no substitution).
+    let Some(q) = head.rfind('?') else { return false };
+    let token_start = head.get(..q).and_then(|t| t.rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '`' | '(')));
+    let path = head.get(token_start.map_or(0, |i| i + 1)..q).unwrap_or("");
+    let query = head.get(q + 1..).unwrap_or("");
+    path.starts_with('/')
+        && !path.contains(char::is_whitespace)
+        && query.contains('=')
+        && !query.get(..query.find('=').unwrap_or(0)).is_some_and(|k| k.contains(char::is_whitespace))
+        && !["$(", "`", "|", ". ", "? ", "! "].iter().any(|m| query.contains(m))
 }
 
 /// Whether the match at `at` is cited: quoted, or after "like", "such as",

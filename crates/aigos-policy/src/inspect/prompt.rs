@@ -2613,6 +2613,15 @@ const FRAMING: &[&str] = &[
     "impact:",
     "steps to reproduce",
     "disclosure",
+    // A report of a planted test or a review of a guard ("we planted an
+    // email containing ...", "a fake '<|im_start|>system' block"). (Not
+    // "regex": source code that builds one is no write-up.)
+    "planted",
+    "injected",
+    "guardrail",
+    "jailbreak",
+    "spoofed",
+    "fake",
 ];
 
 /// Whether `at` in `text` is an attack quoted by a write-up: the text
