@@ -42,10 +42,14 @@ pub(crate) struct View<'t> {
     pub(crate) hidden: Option<Confidence>,
 }
 
+/// The views of one string: most strings have only the raw one, kept
+/// without an allocation.
+pub(crate) type Views<'t> = smallvec::SmallVec<[View<'t>; 1]>;
+
 /// The raw text and every distinct decoding of it, at most `layers` deep,
 /// producing at most `budget` bytes (decremented).
-pub(crate) fn views<'t>(text: &'t str, layers: usize, budget: &mut usize) -> Vec<View<'t>> {
-    let mut out = vec![View { text: Cow::Borrowed(text), chain: Vec::new(), hidden: None }];
+pub(crate) fn views<'t>(text: &'t str, layers: usize, budget: &mut usize) -> Views<'t> {
+    let mut out: Views<'t> = smallvec::smallvec![View { text: Cow::Borrowed(text), chain: Vec::new(), hidden: None }];
     // Most values are short ASCII with nothing a decoder reads: no `%`,
     // `&` or `\`, too short for a base64 or hex segment, no spaced letters.
     if text.len() < MIN_BASE64.min(MIN_HEX)
