@@ -121,7 +121,7 @@ impl PromptModel {
     /// being what it takes features from (runs of letters and digits), so
     /// `ignore_previous_instructions` is three words as it is to the model.
     pub fn reads(text: &str) -> bool {
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(2).is_some()
+        text.split(|c: char| !super::uniclass::is_alphanumeric(c)).filter(|w| !w.is_empty()).nth(2).is_some()
     }
 
     /// The probability from which a score is a finding.
@@ -565,7 +565,7 @@ fn shape_grams(text: &str, emit: impl FnMut(u32)) -> usize {
         }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
         i += c.len_utf8();
-        if c.is_alphanumeric() {
+        if super::uniclass::is_alphanumeric(c) {
             word.add(c);
         } else {
             if let Some(class) = word.take() {
@@ -638,7 +638,7 @@ impl Shape {
             self.first_upper = upper;
         }
         self.len += 1;
-        self.digits += usize::from(if c.is_ascii() { c.is_ascii_digit() } else { c.is_numeric() });
+        self.digits += usize::from(if c.is_ascii() { c.is_ascii_digit() } else { super::uniclass::is_numeric(c) });
         self.upper |= upper;
         self.lower |= lower;
     }
@@ -775,7 +775,7 @@ fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>
             continue;
         }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
-        if c.is_alphanumeric() && unspaced(c) {
+        if super::uniclass::is_alphanumeric(c) && unspaced(c) {
             // A script written without blanks: each character is a word,
             // so the word pairs are its character bigrams.
             if !word.is_empty() {
@@ -784,7 +784,7 @@ fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>
             word.push(' ');
             word.extend(c.to_lowercase());
             flush(&mut word, i..i + c.len_utf8());
-        } else if c.is_alphanumeric() {
+        } else if super::uniclass::is_alphanumeric(c) {
             if word.is_empty() {
                 word.push(' ');
                 start = i;

@@ -41,6 +41,7 @@ mod sql;
 mod ssrf;
 mod template;
 mod terms;
+mod uniclass;
 
 pub use learned::{PromptModel, TrainOptions};
 pub use schema::{ArgKind, ArgSchema, ToolSchema, ToolSchemas};
@@ -3199,7 +3200,7 @@ fn plain_count(text: &str) -> (usize, usize) {
 /// A character of prose as [`tails`] counts them: a letter, a blank or
 /// `.,!?`.
 fn plain_char(ch: char) -> bool {
-    ch.is_alphabetic() || ch.is_whitespace() || matches!(ch, '.' | ',' | '!' | '?')
+    uniclass::is_alphabetic(ch) || ch.is_whitespace() || matches!(ch, '.' | ',' | '!' | '?')
 }
 
 /// [`plain_char`] of each ASCII byte (false for the others, which are
