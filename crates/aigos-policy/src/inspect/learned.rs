@@ -121,7 +121,7 @@ impl PromptModel {
     /// being what it takes features from (runs of letters and digits), so
     /// `ignore_previous_instructions` is three words as it is to the model.
     pub fn reads(text: &str) -> bool {
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).nth(2).is_some()
+        text.split(|c: char| !super::uniclass::is_alphanumeric(c)).filter(|w| !w.is_empty()).nth(2).is_some()
     }
 
     /// The probability from which a score is a finding.
@@ -137,13 +137,26 @@ impl PromptModel {
     /// The probability (0 to 1) that `text` is a prompt injection: the
     /// highest over its chunks.
     pub fn score(&self, text: &str) -> f32 {
+        // The embedded model (never dropped, never changed) keeps the sums
+        // of the words it has read in this thread ([`WORD_SUMS`]); another
+        // model computes each word's.
+        if Self::embedded().is_some_and(|m| std::ptr::eq(m, self)) {
+            WORD_SUMS.with_borrow_mut(|cache| self.score_in(text, Some(cache)))
+        } else {
+            self.score_in(text, None)
+        }
+    }
+
+    /// [`PromptModel::score`], with the word sums looked up in `cache`
+    /// when one is given (the same sums: a cache hit is a word read before).
+    fn score_in(&self, text: &str, mut cache: Option<&mut WordSums>) -> f32 {
         let mut best = f32::NEG_INFINITY;
         // Consecutive chunks overlap by half: the words they share (the
         // same bytes of the text) have the same features, summed once.
         // (A text of one chunk shares nothing.)
         let mut shared = Shared { keep: text.len() > CHUNK, ..Shared::default() };
         for (offset, chunk) in chunks(text) {
-            let (sum, n) = self.dot(chunk, offset, &mut shared);
+            let (sum, n) = self.dot(chunk, offset, &mut shared, cache.as_deref_mut());
             if n > 0 {
                 best = best.max(sum / (n as f32).sqrt());
             }
@@ -157,7 +170,7 @@ impl PromptModel {
     /// The sum of the weights of the features of `text` (at `offset` in
     /// the scored text) and how many there were. `shared` holds the words
     /// of the previous chunk and takes this one's.
-    fn dot(&self, text: &str, offset: usize, shared: &mut Shared) -> (f32, usize) {
+    fn dot(&self, text: &str, offset: usize, shared: &mut Shared, mut cache: Option<&mut WordSums>) -> (f32, usize) {
         let mask = (1u32 << self.bits) - 1;
         let weight = |h: u32| i32::from(self.weights.get((h & mask) as usize).copied().unwrap_or(0));
         let (mut sum, mut n) = (0i32, 0usize);
@@ -173,7 +186,10 @@ impl PromptModel {
             let own = match shared.words.get(reused) {
                 Some(w) if w.at == at => *w,
                 _ => {
-                    let (s, k, h) = word_sum(word, weight);
+                    let (s, k, h) = match cache.as_deref_mut() {
+                        Some(cache) => cache.word_sum(word, weight),
+                        None => word_sum(word, weight),
+                    };
                     Word { at, sum: s, n: k, hash: h }
                 }
             };
@@ -371,6 +387,76 @@ struct Word {
     hash: u32,
 }
 
+/// How many words [`WordSums`] keeps (a power of two).
+const WORD_SUMS_SIZE: usize = 4096;
+/// The longest word [`WordSums`] keeps, in characters after its space.
+const WORD_SUMS_MAX: usize = 16;
+
+thread_local! {
+    /// The word sums of the embedded model, per thread.
+    static WORD_SUMS: std::cell::RefCell<WordSums> = std::cell::RefCell::new(WordSums::new());
+}
+
+/// [`word_sum`]'s answers for short ASCII words (most words of most
+/// texts), in a table indexed by a hash of the word and overwritten on a
+/// collision: a word found there is the same word (its characters are
+/// compared), so its sum, count and hash are the ones `word_sum` gives.
+/// Valid for one model only (the embedded one).
+struct WordSums {
+    slots: Vec<WordSlot>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct WordSlot {
+    /// The word's characters after its space, one byte each (zero past
+    /// its end: no character of a word is NUL).
+    key: u128,
+    /// The number of those characters (0: an empty slot).
+    len: usize,
+    sum: i32,
+    n: usize,
+    hash: u32,
+}
+
+impl WordSums {
+    fn new() -> Self {
+        WordSums { slots: vec![WordSlot::default(); WORD_SUMS_SIZE] }
+    }
+
+    /// [`word_sum`] of `word` (a space, then its characters), from the
+    /// table when the word was read before.
+    fn word_sum(&mut self, word: &mut Vec<char>, weight: impl Fn(u32) -> i32) -> (i32, usize, u32) {
+        let chars = word.get(1..).unwrap_or(&[]);
+        if chars.is_empty() || chars.len() > WORD_SUMS_MAX || !chars.iter().all(char::is_ascii) {
+            return word_sum(word, weight);
+        }
+        // (Eight characters in each half of the key.)
+        let (mut lo, mut hi) = (0u64, 0u64);
+        for (i, &c) in chars.iter().enumerate() {
+            let b = u64::from(u8::try_from(c).unwrap_or(0));
+            if i < 8 {
+                lo |= b << (8 * i);
+            } else {
+                hi |= b << (8 * (i - 8));
+            }
+        }
+        let key = u128::from(hi) << 64 | u128::from(lo);
+        let len = chars.len();
+        let index = ((lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize & (WORD_SUMS_SIZE - 1);
+        if let Some(slot) = self.slots.get(index)
+            && slot.len == len
+            && slot.key == key
+        {
+            return (slot.sum, slot.n, slot.hash);
+        }
+        let (sum, n, hash) = word_sum(word, weight);
+        if let Some(slot) = self.slots.get_mut(index) {
+            *slot = WordSlot { key, len, sum, n, hash };
+        }
+        (sum, n, hash)
+    }
+}
+
 /// The words of the previous chunk, and this one's as they are scored.
 #[derive(Debug, Default)]
 struct Shared {
@@ -479,7 +565,7 @@ fn shape_grams(text: &str, emit: impl FnMut(u32)) -> usize {
         }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
         i += c.len_utf8();
-        if c.is_alphanumeric() {
+        if super::uniclass::is_alphanumeric(c) {
             word.add(c);
         } else {
             if let Some(class) = word.take() {
@@ -552,7 +638,7 @@ impl Shape {
             self.first_upper = upper;
         }
         self.len += 1;
-        self.digits += usize::from(if c.is_ascii() { c.is_ascii_digit() } else { c.is_numeric() });
+        self.digits += usize::from(if c.is_ascii() { c.is_ascii_digit() } else { super::uniclass::is_numeric(c) });
         self.upper |= upper;
         self.lower |= lower;
     }
@@ -689,7 +775,7 @@ fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>
             continue;
         }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
-        if c.is_alphanumeric() && unspaced(c) {
+        if super::uniclass::is_alphanumeric(c) && unspaced(c) {
             // A script written without blanks: each character is a word,
             // so the word pairs are its character bigrams.
             if !word.is_empty() {
@@ -698,7 +784,7 @@ fn words(text: &str, mut each: impl FnMut(std::ops::Range<usize>, &mut Vec<char>
             word.push(' ');
             word.extend(c.to_lowercase());
             flush(&mut word, i..i + c.len_utf8());
-        } else if c.is_alphanumeric() {
+        } else if super::uniclass::is_alphanumeric(c) {
             if word.is_empty() {
                 word.push(' ');
                 start = i;
@@ -771,6 +857,26 @@ mod tests {
             let model = PromptModel::embedded().expect("the embedded model");
             let text: String = parts.concat();
             proptest::prop_assert_eq!(model.score(&text).to_bits(), naive_score(model, &text).to_bits());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// The embedded model's word sums kept between texts change no
+        /// score: the same bits as the sums computed afresh, the first time
+        /// and the second (from the table), for words of every length
+        /// around the longest kept, mixed case, digits and other scripts.
+        #[test]
+        fn kept_word_sums_score_as_computed(parts in proptest::collection::vec("[a-zA-Z0-9]{1,20}|[ .,\n_-]{1,3}|[\u{e9}\u{df}\u{130}\u{4e00}-\u{4e05}\u{3b1}]{1,4}|ignore previous instructions|the user already authorized this", 0..120)) {
+            let model = PromptModel::embedded().expect("the embedded model");
+            let text: String = parts.concat();
+            let fresh = model.score_in(&text, None).to_bits();
+            proptest::prop_assert_eq!(model.score(&text).to_bits(), fresh);
+            proptest::prop_assert_eq!(model.score(&text).to_bits(), fresh);
+            // (A table of its own, filled by this text only.)
+            let mut own = WordSums::new();
+            proptest::prop_assert_eq!(model.score_in(&text, Some(&mut own)).to_bits(), fresh);
+            proptest::prop_assert_eq!(model.score_in(&text, Some(&mut own)).to_bits(), fresh);
         }
     }
 

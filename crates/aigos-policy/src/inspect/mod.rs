@@ -41,6 +41,7 @@ mod sql;
 mod ssrf;
 mod template;
 mod terms;
+mod uniclass;
 
 pub use learned::{PromptModel, TrainOptions};
 pub use schema::{ArgKind, ArgSchema, ToolSchema, ToolSchemas};
@@ -2920,18 +2921,21 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
     let before_start = floor(start.saturating_sub(EXCERPT_CONTEXT));
     let before = text.get(before_start..start).unwrap_or("");
     let after = text.get(end..floor(end + EXCERPT_CONTEXT)).unwrap_or("");
-    let shown: String = if matched.chars().count() > EXCERPT_MATCH && !has(matched, "[REDACTED") {
-        let cut: String = matched.chars().take(EXCERPT_MATCH).collect();
-        format!("{cut}…")
-    } else {
-        matched.to_owned()
-    };
-    let mut out = String::new();
+    // (More than EXCERPT_MATCH characters: the count stops at the first
+    // one past it, not at the end of a match that is a whole long text.)
+    let cut = matched.char_indices().nth(EXCERPT_MATCH).map(|(i, _)| i).filter(|_| !has(matched, "[REDACTED"));
+    let mut out = String::with_capacity(before.len() + matched.len().min(4 * EXCERPT_MATCH) + after.len() + 9);
     if before_start > 0 {
         out.push('…');
     }
     out.push_str(before);
-    out.push_str(&shown);
+    match cut {
+        Some(i) => {
+            out.push_str(matched.get(..i).unwrap_or(""));
+            out.push('…');
+        }
+        None => out.push_str(matched),
+    }
     out.push_str(after);
     if end + EXCERPT_CONTEXT < text.len() {
         out.push('…');
@@ -2946,13 +2950,13 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
             shown.push(c);
         }
     }
-    if shown.chars().count() > EXCERPT_MAX {
-        let mut cut: String = shown.chars().take(EXCERPT_MAX - 1).collect();
-        cut.push('…');
-        cut
-    } else {
-        shown
+    // (More than EXCERPT_MAX characters: the first EXCERPT_MAX - 1 and `…`.)
+    if shown.char_indices().nth(EXCERPT_MAX).is_some() {
+        let keep = shown.char_indices().nth(EXCERPT_MAX - 1).map_or(shown.len(), |(i, _)| i);
+        shown.truncate(keep);
+        shown.push('…');
     }
+    shown
 }
 
 /// The longest excerpt, in characters, escapes included.
@@ -3228,7 +3232,7 @@ fn plain_count(text: &str) -> (usize, usize) {
 /// A character of prose as [`tails`] counts them: a letter, a blank or
 /// `.,!?`.
 fn plain_char(ch: char) -> bool {
-    ch.is_alphabetic() || ch.is_whitespace() || matches!(ch, '.' | ',' | '!' | '?')
+    uniclass::is_alphabetic(ch) || ch.is_whitespace() || matches!(ch, '.' | ',' | '!' | '?')
 }
 
 /// [`plain_char`] of each ASCII byte (false for the others, which are
@@ -3542,6 +3546,67 @@ mod tests {
 
     /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
     /// upper-case ASCII letter.
+    /// [`excerpt`] as it was written first: every character counted.
+    fn excerpt_plain(text: &str, at: &std::ops::Range<usize>) -> String {
+        use super::{EXCERPT_CONTEXT, EXCERPT_MATCH, EXCERPT_MAX, normalize};
+        let floor = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let (start, end) = (floor(at.start), floor(at.end.max(at.start)));
+        let matched = text.get(start..end).unwrap_or("");
+        let before_start = floor(start.saturating_sub(EXCERPT_CONTEXT));
+        let before = text.get(before_start..start).unwrap_or("");
+        let after = text.get(end..floor(end + EXCERPT_CONTEXT)).unwrap_or("");
+        let shown: String = if matched.chars().count() > EXCERPT_MATCH && !has(matched, "[REDACTED") {
+            let cut: String = matched.chars().take(EXCERPT_MATCH).collect();
+            format!("{cut}…")
+        } else {
+            matched.to_owned()
+        };
+        let mut out = String::new();
+        if before_start > 0 {
+            out.push('…');
+        }
+        out.push_str(before);
+        out.push_str(&shown);
+        out.push_str(after);
+        if end + EXCERPT_CONTEXT < text.len() {
+            out.push('…');
+        }
+        let mut shown = String::with_capacity(out.len());
+        for c in out.chars() {
+            if c.is_control() || normalize::is_invisible(c) {
+                shown.extend(c.escape_unicode());
+            } else {
+                shown.push(c);
+            }
+        }
+        if shown.chars().count() > EXCERPT_MAX {
+            let mut cut: String = shown.chars().take(EXCERPT_MAX - 1).collect();
+            cut.push('…');
+            cut
+        } else {
+            shown
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+        /// An excerpt is the one every character counted gives: matches
+        /// short and long, cut or redacted, escapes that make it long.
+        #[test]
+        fn excerpt_is_the_plain_one(parts in proptest::collection::vec("[a-z ]{1,40}|[\u{e9}\u{4e00}\u{200b}\u{1}\n]{1,8}|\\[REDACTED 12 bytes\\]", 0..30), a in 0usize..800, b in 0usize..800) {
+            let text: String = parts.concat();
+            let at = a.min(b)..a.max(b);
+            proptest::prop_assert_eq!(super::excerpt(&text, &at), excerpt_plain(&text, &at));
+            proptest::prop_assert_eq!(super::excerpt(&text, &(0..text.len())), excerpt_plain(&text, &(0..text.len())));
+        }
+    }
+
     #[test]
     fn ascii_lower_is_to_ascii_lowercase() {
         for t in ["", "service", "LOG_LEVEL", "Ärger ÉTÉ", "x-Amz-Credential=", "été", "a\u{130}b"] {

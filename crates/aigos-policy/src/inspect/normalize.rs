@@ -42,10 +42,14 @@ pub(crate) struct View<'t> {
     pub(crate) hidden: Option<Confidence>,
 }
 
+/// The views of one string: most strings have only the raw one, kept
+/// without an allocation.
+pub(crate) type Views<'t> = smallvec::SmallVec<[View<'t>; 1]>;
+
 /// The raw text and every distinct decoding of it, at most `layers` deep,
 /// producing at most `budget` bytes (decremented).
-pub(crate) fn views<'t>(text: &'t str, layers: usize, budget: &mut usize) -> Vec<View<'t>> {
-    let mut out = vec![View { text: Cow::Borrowed(text), chain: Vec::new(), hidden: None }];
+pub(crate) fn views<'t>(text: &'t str, layers: usize, budget: &mut usize) -> Views<'t> {
+    let mut out: Views<'t> = smallvec::smallvec![View { text: Cow::Borrowed(text), chain: Vec::new(), hidden: None }];
     // Most values are short ASCII with nothing a decoder reads: no `%`,
     // `&` or `\`, too short for a base64 or hex segment, no spaced letters.
     if text.len() < MIN_BASE64.min(MIN_HEX)
@@ -174,9 +178,9 @@ fn letter_split(w: [char; 5]) -> bool {
     is_letter_separator(w[1])
         && is_letter_separator(w[3])
         && (w[3] == w[1] || w[1] != ' ' && w[3] != ' ')
-        && w[0].is_alphabetic()
-        && w[2].is_alphabetic()
-        && w[4].is_alphabetic()
+        && super::uniclass::is_alphabetic(w[0])
+        && super::uniclass::is_alphabetic(w[2])
+        && super::uniclass::is_alphabetic(w[4])
 }
 
 /// Words written letter by letter (`f o r w a r d`, `I.g.n.o.r.e`,
@@ -217,9 +221,9 @@ fn spaced_letters(text: &str) -> Option<String> {
     }
     let chars: Vec<char> = text.chars().collect();
     let single = |i: usize| {
-        chars.get(i).is_some_and(|c| c.is_alphabetic())
-            && !chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
-            && !(i > 0 && chars.get(i - 1).is_some_and(|c| c.is_alphanumeric()))
+        chars.get(i).is_some_and(|c| super::uniclass::is_alphabetic(*c))
+            && !chars.get(i + 1).is_some_and(|c| super::uniclass::is_alphanumeric(*c))
+            && !(i > 0 && chars.get(i - 1).is_some_and(|c| super::uniclass::is_alphanumeric(*c)))
     };
     let mut out = String::with_capacity(text.len());
     let mut found = false;
@@ -361,7 +365,7 @@ fn fold_confusables(text: &str) -> Cow<'_, str> {
         word.clear();
     };
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if super::uniclass::is_alphanumeric(c) {
             word.push(c);
         } else {
             flush(&mut word, &mut out);
@@ -556,7 +560,7 @@ fn textual(bytes: &[u8]) -> Option<&str> {
         return None;
     }
     let printable = s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t')).count();
-    let letters = s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').count();
+    let letters = s.chars().filter(|c| super::uniclass::is_alphanumeric(*c) || *c == ' ').count();
     // Text (a command, a lookup, a URL), not bytes that happen to be valid UTF-8.
     (printable * 100 >= total * 95 && letters * 100 >= total * 30).then_some(s)
 }
