@@ -191,10 +191,10 @@ const TEST_FP_CEILING: f64 = 0.055;
 /// stop's fixes left 15 (123, 2.79 %), 5 of them internal addresses the
 /// egress rules deny by design. It was 2.8 % until blind31 joined (stop
 /// 55): written blind to be as close to attacks as honest work gets, its
-/// tuning two thirds had 15 of 181 flagged at first sight and 14 after the
-/// stop (8 of them write-ups of prompt injection, notes to a team's own bot
-/// and internal addresses); the payloads before it went from 128 to 123 of
-/// 4,575 (2.69 %), the whole split is at 137 of 4,756 (2.88 %). This keeps
+/// tuning two thirds had 15 of 181 flagged at first sight and 12 after the
+/// stop (write-ups of prompt injection, notes to a team's own bot and 5
+/// internal addresses); the payloads before it went from 128 to 123 of
+/// 4,575 (2.69 %), the whole split is at 135 of 4,756 (2.84 %). This keeps
 /// it from rising further; the target is still 2 %.
 const TRAIN_FP_CEILING: f64 = 0.029;
 
