@@ -3544,8 +3544,6 @@ mod tests {
         }
     }
 
-    /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
-    /// upper-case ASCII letter.
     /// [`excerpt`] as it was written first: every character counted.
     fn excerpt_plain(text: &str, at: &std::ops::Range<usize>) -> String {
         use super::{EXCERPT_CONTEXT, EXCERPT_MATCH, EXCERPT_MAX, normalize};
@@ -3607,6 +3605,8 @@ mod tests {
         }
     }
 
+    /// `ascii_lower` is `to_ascii_lowercase`, borrowing what has no
+    /// upper-case ASCII letter.
     #[test]
     fn ascii_lower_is_to_ascii_lowercase() {
         for t in ["", "service", "LOG_LEVEL", "Ärger ÉTÉ", "x-Amz-Credential=", "été", "a\u{130}b"] {
