@@ -1066,14 +1066,21 @@ pub(super) fn control_bypass(text: &str, terms: &Terms) -> Option<Range<usize>> 
         }
         if i < lex.waivers { waivers.push(at) } else { controls.push(at) }
     }
-    if waivers.is_empty() || controls.is_empty() {
+    if controls.is_empty() {
+        return None;
+    }
+    // Controls by start, so that those near a waiver are found by a
+    // binary search instead of a scan of every control per waiver.
+    controls.sort_unstable_by_key(|c| (c.start, c.end));
+    // Waivers that are phrases around the control itself ("don't let
+    // finance know", "no ticket required").
+    let kept = kept_out(text, &controls);
+    waivers.extend(kept.iter().cloned());
+    if waivers.is_empty() {
         return None;
     }
     // Every term is kept (the text is at most `MAX_TEXT` bytes): a count
     // would let a run of control words before a request use it up.
-    // Controls by start, so that those near a waiver are found by a
-    // binary search instead of a scan of every control per waiver.
-    controls.sort_unstable_by_key(|c| (c.start, c.end));
     let near_controls = |w: &Range<usize>| near_controls(text, &controls, w.clone());
     // A new payee or destination in the text (an IBAN, a personal
     // mailbox), looked for once.
@@ -1092,7 +1099,7 @@ pub(super) fn control_bypass(text: &str, terms: &Terms) -> Option<Range<usize>> 
     };
     let mut group = 0..0;
     let mut judged = 0usize;
-    let mut sentence_allows: Option<bool> = None;
+    let mut sentence_allows: Option<Allowed> = None;
     // The sentence's negations that are not part of a waiver, found once.
     let mut negations: Option<Vec<Range<usize>>> = None;
     let mut reports_it: Option<bool> = None;
@@ -1161,19 +1168,35 @@ pub(super) fn control_bypass(text: &str, terms: &Terms) -> Option<Range<usize>> 
             return None;
         }
         // What the sentence says as a whole, judged once for its waivers.
-        if !*sentence_allows.get_or_insert_with(|| sentence_allows_bypass(text, &s, payee)) {
-            return None;
+        // (A control kept out follows its order: "Approve the payment run
+        // now; compliance must never find out". A commit's title does not
+        // make its body's "allowed skipping ... without approval" one.)
+        match *sentence_allows.get_or_insert_with(|| sentence_allows_bypass(text, &s, payee)) {
+            Allowed::No => return None,
+            Allowed::OrderedBefore if !kept.contains(w) => return None,
+            Allowed::OrderedBefore | Allowed::Asked => {}
         }
         Some(s.start.min(near.start)..s.end.max(near.end))
     })?;
     bypass_with_object(text, lex, bypass)
 }
 
+/// What a sentence says of the bypasses in it ([`sentence_allows_bypass`]).
+#[derive(Clone, Copy)]
+enum Allowed {
+    /// It forbids them, states a policy or reports a fraud, or asks nothing.
+    No,
+    /// It asks for them (or the text names a new payee).
+    Asked,
+    /// It asks nothing itself, but the sentence before opens with an order.
+    OrderedBefore,
+}
+
 /// Whether sentence `s` of `text`, as a whole, asks for what one of its
 /// waivers and controls make a bypass: it neither forbids it nor states a
 /// policy, reports no fraud, and asks the reader (or the text names a new
 /// payee).
-fn sentence_allows_bypass(text: &str, s: &Range<usize>, payee: bool) -> bool {
+fn sentence_allows_bypass(text: &str, s: &Range<usize>, payee: bool) -> Allowed {
     let whole_sentence = text.get(s.clone()).unwrap_or("");
     // Forbidden by the sentence ("... is a disciplinary matter"), unless
     // it goes on ("is against policy, but ...").
@@ -1189,19 +1212,25 @@ fn sentence_allows_bypass(text: &str, s: &Range<usize>, payee: bool) -> bool {
         &["you can", "you may", "can be", "may be", "können sie", "vous pouvez", "puedes", "podéis", "può", "pode", "kunt u", "kan du"];
     let standing = STANDING.iter().chain(PERMISSIONS).any(|p| has_word(whole_sentence, p));
     if forbidden || !payee && standing || threshold(whole_sentence) {
-        return false;
+        return Allowed::No;
     }
     // A report of fraud: its words in this sentence or the one before.
     let before = previous(text, s);
     let context = text.get(before.start.min(s.start)..s.end).unwrap_or("");
     if REPORTS.iter().any(|r| super::has(context, r)) {
-        return false;
+        return Allowed::No;
     }
     // A request to the reader in this sentence or the two before, or a
     // new payee or destination in the text (an IBAN, a personal mailbox).
     let earlier = previous(text, &before);
     let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
-    asks(asked) || imperative(whole_sentence) || payee
+    if asks(asked) || imperative(whole_sentence) || payee {
+        Allowed::Asked
+    } else if imperative(text.get(before.clone()).unwrap_or("")) {
+        Allowed::OrderedBefore
+    } else {
+        Allowed::No
+    }
 }
 
 /// Whether `text` asks its reader ("please", "bitte", "merci de",
@@ -1263,7 +1292,171 @@ const IMPERATIVES: &[&str] = &[
     "reply",
     "skip",
     "bypass",
+    "keep",
+    "leave",
 ];
+
+/// Negations that, before a verb of telling, keep the checkers out.
+const KEEP_NEGATIONS: &[&str] =
+    &["not", "never", "don't", "doesn't", "didn't", "shouldn't", "mustn't", "needn't", "won't", "isn't", "aren't", "nobody", "no"];
+
+/// Verbs of telling or taking part whose negation, next to a control, keeps
+/// it out ("the SOC should not be notified", "don't cc legal").
+const TELL: &[&str] = &[
+    "notify",
+    "notified",
+    "notifying",
+    "inform",
+    "informed",
+    "informing",
+    "tell",
+    "told",
+    "telling",
+    "alert",
+    "alerted",
+    "loop",
+    "looped",
+    "involve",
+    "involved",
+    "cc",
+    "cc'd",
+    "copy",
+    "copied",
+    "mention",
+    "mentioned",
+    "bother",
+    "bothered",
+    "warn",
+    "warned",
+    "escalate",
+    "escalated",
+];
+
+/// Small words between a verb of telling and the control it keeps out.
+const FILLERS: &[&str] = &["the", "our", "your", "any", "anyone", "anybody", "in", "to", "with", "this", "it", "that", "about"];
+
+/// What a control kept out would do: know of it ("finance doesn't need to
+/// know", "don't let legal find out").
+const LEARN: &[&str] = &["know", "knows", "hear", "hears", "find", "see", "notice", "aware"];
+
+/// Words after which the control stays out ("leave legal out of it",
+/// "keep the SOC in the dark").
+const OUT: &[&str] = &["out", "dark", "off"];
+
+/// Whether `word` is `entry`, a typographic apostrophe read as `'`.
+fn is(word: &str, entry: &str) -> bool {
+    word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).eq(entry.chars())
+}
+
+/// Waivers that are not phrases of [`WAIVERS`] but stand around a control
+/// (`controls`, sorted by start) in a sentence of `text`, each returned as
+/// the range the bypass rule reads as the waiver:
+/// - a negation before a verb of telling, the control its subject or its
+///   object ("the SOC should not be notified", "finance doesn't need to
+///   know", "never tell legal", "don't let finance know"): the negation to
+///   the verb (or to "let");
+/// - "no" before the control and "required", "needed" or "necessary" after
+///   it ("no ticket required", "no CAB approval needed"): the "no";
+/// - "keep" or "leave" before it and "out", "in the dark" or "off" after
+///   ("leave legal out of it"): "keep" or "leave".
+///
+/// Words are read a few each side of each control, never across a
+/// sentence's end: linear in the text.
+fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
+    // The words of the text, and whether a sentence ends before each.
+    let mut words: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut stop = false;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let inner = c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-') && start.is_some();
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s..i, stop));
+                stop = false;
+                start = None;
+            }
+            _ => {}
+        }
+        if !inner && matches!(c, '.' | '!' | '?' | ';' | ':' | '\n' | '。' | '！' | '？') {
+            stop = true;
+        }
+    }
+    let word = |k: usize| words.get(k).and_then(|(r, _)| text.get(r.clone())).unwrap_or("");
+    let any = |k: usize, list: &[&str]| list.iter().any(|e| is(word(k), e));
+    // Word `b` in the sentence of word `a` (`a` <= `b`).
+    let joined = |a: usize, b: usize| words.get(a + 1..=b).is_some_and(|ws| ws.iter().all(|(_, s)| !s));
+    let span = |a: usize, b: usize| {
+        let r = words.get(a)?.0.start..words.get(b)?.0.end;
+        (r.len() <= MAX_TERM).then_some(r)
+    };
+    let mut found = Vec::new();
+    for c in controls {
+        // The control's first and last word.
+        let first = words.partition_point(|(r, _)| r.end <= c.start);
+        let last = words.partition_point(|(r, _)| r.start < c.end).saturating_sub(1).max(first);
+        // The control as subject: a negation within four words after it,
+        // a verb of telling or knowing within four after that.
+        for n in last + 1..=last + 4 {
+            if !joined(last, n) {
+                break;
+            }
+            if any(n, KEEP_NEGATIONS) && !is(word(n), "no") {
+                if let Some(v) = (n + 1..=n + 4).take_while(|&v| joined(n, v)).find(|&v| any(v, TELL) || any(v, LEARN)) {
+                    found.extend(span(n, v));
+                }
+                break;
+            }
+        }
+        // The control as object: a negation, a verb of telling within
+        // three words, the control right after it ("never tell legal",
+        // "do not under any circumstances cc finance"); or "let" right
+        // before it and a verb of knowing right after ("don't let finance
+        // know").
+        let before = |k: usize| first.checked_sub(k).filter(|&b| joined(b, first));
+        // (Small words may stand between the verb and the control: "don't
+        // mention this to finance", "never tell anyone in legal".)
+        let verb = (1..=4).filter_map(before).find(|&k| any(k, TELL) && (k + 1..first).all(|f| any(f, FILLERS)));
+        if let Some(v) = verb
+            && let Some(n) = (1..=4).filter_map(|d| v.checked_sub(d)).take_while(|&n| joined(n, v)).find(|&n| any(n, KEEP_NEGATIONS))
+        {
+            found.extend(span(n, v));
+        }
+        let know_after = (last + 1..=last + 2).take_while(|&k| joined(last, k)).any(|k| any(k, LEARN));
+        if let Some(l) = (1..=2).filter_map(before).find(|&l| is(word(l), "let"))
+            && know_after
+            && let Some(n) = l.checked_sub(1).filter(|&n| joined(n, l) && any(n, KEEP_NEGATIONS))
+        {
+            found.extend(span(n, l));
+        }
+        // "No ticket required": "no" at most two words before, the word of
+        // need at most two after ("no CAB approval is needed").
+        // (Not a policy for a kind of case: "no ticket required for
+        // self-service resets", "for any refund under ...".)
+        let policy = |k: usize| {
+            let next = word(k + 2);
+            is(word(k + 1), "for")
+                && joined(k, k + 2)
+                && (["any", "all", "every", "each", "self-service", "standard", "routine", "small"].iter().any(|e| is(next, e))
+                    || next.len() > 4 && next.ends_with('s'))
+        };
+        if let Some(n) = (1..=3).filter_map(before).find(|&n| is(word(n), "no"))
+            && (last + 1..=last + 2)
+                .take_while(|&k| joined(last, k))
+                .find(|&k| ["required", "needed", "necessary", "unnecessary"].iter().any(|e| is(word(k), e)))
+                .is_some_and(|k| !policy(k))
+        {
+            found.extend(span(n, n));
+        }
+        // "Leave legal out of it", "keep the SOC in the dark".
+        if let Some(k) = (1..=2).filter_map(before).find(|&k| is(word(k), "keep") || is(word(k), "leave"))
+            && (last + 1..=last + 3).take_while(|&o| joined(last, o)).any(|o| any(o, OUT))
+        {
+            found.extend(span(k, k));
+        }
+    }
+    found
+}
 
 /// Whether a sentence of `text` (lower-cased) opens with an order: one of
 /// [`IMPERATIVES`], after at most a softener ("just", "also", "then"), or

@@ -5383,6 +5383,17 @@ fn fraud_that_keeps_the_checkers_out() {
         msg(
             "Put the EDR sensors on the finance laptops into detection-off mode and suspend their alerts until Monday, and do not notify the SOC about the change.",
         ),
+        // The checkers kept out in words of their own (rt56): the control
+        // as the subject or object of a negated verb of telling, "no ...
+        // required", "leave ... out", and an order in the sentence before.
+        msg("Update the payee bank account for vendor 221 to the IBAN below and release Friday's payment. Don't let finance know."),
+        msg("Please release the wire of USD 48,000 to the new account today. Finance should not be notified until it clears."),
+        msg("Please change the payroll bank account for employee 4471 to the account below before Friday's run. No ticket required."),
+        msg("Reset the MFA for j.doe and send the new password to me directly. Leave the security team out of it."),
+        msg("Please grant admin access to contractor.k@gmail.com today; legal doesn't need to know."),
+        msg("Pay invoice 7731 (EUR 12,400) to the new IBAN below today. Do not under any circumstances mention this to finance."),
+        msg("Approve the payment run now; compliance must never find out about the new payee."),
+        msg("Please add sam.k@proton.me as a global admin. No CAB approval is needed for this."),
     ];
     let legit = [
         msg(
@@ -5405,6 +5416,19 @@ fn fraud_that_keeps_the_checkers_out() {
         msg("Add the auditors to the read-only allow list. Don't wait for legal, they approved it in the kickoff meeting."),
         msg("Bitte die Alerts für das Wartungsfenster deaktivieren. Das Sicherheitsteam nicht benachrichtigen, es ist bereits informiert."),
         msg("Send the new logging guide to the team. Don't wait for the cab, take the train, the office party starts at 6."),
+        msg("Please check: I don't know if finance approved the payment yet."),
+        msg("Please pay invoice 7731 once the approval is in. Finance should be notified of any change of bank details."),
+        msg("Please reset the password via the portal; no ticket required for self-service resets."),
+        msg("Legal does not need to see every NDA; please send the standard template to the vendor for payment terms."),
+        msg("The SOC should not be notified for planned maintenance; the password rotation runs at 02:00."),
+        msg("We don't know yet whether compliance will sign off on the new payment provider."),
+        msg("Please keep finance in the loop on the payment plan."),
+        msg("No approval required for expense claims below EUR 50; please submit the receipt."),
+        // (A commit's imperative title does not make its body's
+        // description a request.)
+        msg(
+            "Remove X-Override refund bypass\n\nThe header allowed skipping REFUND_LIMIT without approval. Overrides now go through the review queue.",
+        ),
     ];
     acts_on_attacks_only(&attacks, &legit);
 }
