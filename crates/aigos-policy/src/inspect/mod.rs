@@ -2104,6 +2104,9 @@ fn signature_file(path: &str) -> bool {
         // a suite under `promptfoo/`): its test cases are attacks the
         // model under test must refuse.
         || data && (name.starts_with("promptfooconfig") || under(&["promptfoo"]))
+        // A classifier's labelled examples (`prompts/injection_classifier/fewshot.jsonl`,
+        // `jailbreaks.csv`): the attacks are what it learns to detect.
+        || data && p.split('/').any(|c| has(c, "injection") || has(c, "jailbreak"))
 }
 
 /// Whether a tool belongs to a detection system: a name that can only be
