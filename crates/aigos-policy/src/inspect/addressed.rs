@@ -2093,38 +2093,6 @@ fn asked_of(before: &str) -> bool {
         .any(|o| b.ends_with(o) && b.get(..b.len() - o.len()).is_none_or(|h| h.chars().next_back().is_none_or(|c| !c.is_alphanumeric())))
 }
 
-/// Whether the role at `at` is a support desk's human agent, addressed by
-/// a macro that keeps its checks ("Agent: verify the photo shows damage
-/// ... Never refund to a different card", "Agent steps: 1) Confirm the
-/// requester is a billing contact"): the bare English "agent(s)", a check
-/// to run (verify, confirm, check, validate) on a customer named in the
-/// third person, no writer speaking as "I", and no destination of its own
-/// (no e-mail address, URL or IBAN) for the request to send anything to.
-/// An injection wants something sent or done for its writer; a macro
-/// tells a person how to check the customer before acting.
-fn support_macro(text: &str, at: &Range<usize>) -> bool {
-    const CHECKS: &[&str] = &["verify", "confirm", "check", "validate", "authenticate"];
-    const CUSTOMERS: &[&str] = &["customer", "customers", "requester", "caller", "cardholder", "account holder"];
-    const FIRST_PERSON: &[&str] = &["i", "me", "my", "i'm", "i'll", "i've", "mine"];
-    let role = text.get(at.clone()).unwrap_or("");
-    if !(role.eq_ignore_ascii_case("agent") || role.eq_ignore_ascii_case("agents")) {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    let words = || lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty());
-    // (A check waived is none: "no need to verify the customer".)
-    let waived = |at: usize| {
-        let before = lower.get(super::floor_char(&lower, at.saturating_sub(16))..at).unwrap_or("");
-        ["no need to ", "don't ", "do not ", "skip ", "without ", "never ", "not "].iter().any(|w| before.ends_with(w))
-    };
-    CHECKS.iter().any(|c| super::match_offsets(&lower, c).any(|i| whole(&lower, &(i..i + c.len())) && !waived(i)))
-        && CUSTOMERS.iter().any(|c| super::has(&lower, c))
-        && !words().any(|w| FIRST_PERSON.contains(&w))
-        && !super::has(&lower, "http")
-        && !lower.contains('@')
-        && !has_iban(&lower)
-}
-
 /// Whether a role noun at `at` is addressed: at the start of a line,
 /// sentence or bracket (or after "note to the", "@", "hey", "dear", "the",
 /// "any", "all" or one qualifying word there), and followed by a comma, a
@@ -2365,7 +2333,7 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
                 text.get(m.at.end..).is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with([':', '：']))
             }
             Term::Named => self_addressing(text.get(m.at.clone()).unwrap_or("")) || headed(text, &m.at) || addressed_role(text, &m.at),
-            Term::Role => addressed_role(text, &m.at) && !support_macro(text, &m.at),
+            Term::Role => addressed_role(text, &m.at),
             _ => false,
         })
         .map(|m| m.at.clone())
