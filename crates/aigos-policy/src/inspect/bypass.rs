@@ -1226,7 +1226,7 @@ fn sentence_allows_bypass(text: &str, s: &Range<usize>, payee: bool) -> Allowed 
     let asked = text.get(earlier.start.min(before.start).min(s.start)..s.end).unwrap_or("");
     if asks(asked) || imperative(whole_sentence) || payee {
         Allowed::Asked
-    } else if imperative(text.get(before.clone()).unwrap_or("")) {
+    } else if imperative(text.get(earlier.start.min(before.start)..before.end).unwrap_or("")) {
         Allowed::OrderedBefore
     } else {
         Allowed::No
@@ -1297,8 +1297,26 @@ const IMPERATIVES: &[&str] = &[
 ];
 
 /// Negations that, before a verb of telling, keep the checkers out.
-const KEEP_NEGATIONS: &[&str] =
-    &["not", "never", "don't", "doesn't", "didn't", "shouldn't", "mustn't", "needn't", "won't", "isn't", "aren't", "nobody", "no"];
+const KEEP_NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "don't",
+    "doesn't",
+    "didn't",
+    "shouldn't",
+    "mustn't",
+    "needn't",
+    "won't",
+    "isn't",
+    "aren't",
+    "nobody",
+    "no",
+    "dont",
+    "doesnt",
+    "shouldnt",
+    "mustnt",
+    "wont",
+];
 
 /// Verbs of telling or taking part whose negation, next to a control, keeps
 /// it out ("the SOC should not be notified", "don't cc legal").
@@ -1324,8 +1342,6 @@ const TELL: &[&str] = &[
     "copied",
     "mention",
     "mentioned",
-    "bother",
-    "bothered",
     "warn",
     "warned",
     "escalate",
@@ -1382,6 +1398,11 @@ fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
             stop = true;
         }
     }
+    // (The reader acting on their own account is self-service: "Reset
+    // your password in the portal. No ticket required.")
+    if ["yourself", "your own", "your password", "your bank", "your account", "self-service"].iter().any(|w| super::has(text, w)) {
+        return Vec::new();
+    }
     let word = |k: usize| words.get(k).and_then(|(r, _)| text.get(r.clone())).unwrap_or("");
     let any = |k: usize, list: &[&str]| list.iter().any(|e| is(word(k), e));
     // Word `b` in the sentence of word `a` (`a` <= `b`).
@@ -1397,12 +1418,12 @@ fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
         let last = words.partition_point(|(r, _)| r.start < c.end).saturating_sub(1).max(first);
         // The control as subject: a negation within four words after it,
         // a verb of telling or knowing within four after that.
-        for n in last + 1..=last + 4 {
+        for n in last + 1..=last + 5 {
             if !joined(last, n) {
                 break;
             }
             if any(n, KEEP_NEGATIONS) && !is(word(n), "no") {
-                if let Some(v) = (n + 1..=n + 4).take_while(|&v| joined(n, v)).find(|&v| any(v, TELL) || any(v, LEARN)) {
+                if let Some(v) = (n + 1..=n + 5).take_while(|&v| joined(n, v)).find(|&v| any(v, TELL) || any(v, LEARN)) {
                     found.extend(span(n, v));
                 }
                 break;
@@ -1423,7 +1444,7 @@ fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
             found.extend(span(n, v));
         }
         let know_after = (last + 1..=last + 2).take_while(|&k| joined(last, k)).any(|k| any(k, LEARN));
-        if let Some(l) = (1..=2).filter_map(before).find(|&l| is(word(l), "let"))
+        if let Some(l) = (1..=3).filter_map(before).find(|&l| is(word(l), "let") && (l + 1..first).all(|f| any(f, FILLERS)))
             && know_after
             && let Some(n) = l.checked_sub(1).filter(|&n| joined(n, l) && any(n, KEEP_NEGATIONS))
         {
@@ -1435,10 +1456,12 @@ fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
         // self-service resets", "for any refund under ...".)
         let policy = |k: usize| {
             let next = word(k + 2);
+            // (Anything but this case: "for this one", "for the transfer".)
             is(word(k + 1), "for")
                 && joined(k, k + 2)
-                && (["any", "all", "every", "each", "self-service", "standard", "routine", "small"].iter().any(|e| is(next, e))
-                    || next.len() > 4 && next.ends_with('s'))
+                && !["this", "that", "it", "now", "today", "me", "us", "the", "a", "an", "one", "him", "her", "them", "my", "our"]
+                    .iter()
+                    .any(|e| is(next, e))
         };
         if let Some(n) = (1..=3).filter_map(before).find(|&n| is(word(n), "no"))
             && (last + 1..=last + 2)

@@ -2105,8 +2105,15 @@ fn signature_file(path: &str) -> bool {
         // model under test must refuse.
         || data && (name.starts_with("promptfooconfig") || under(&["promptfoo"]))
         // A classifier's labelled examples (`prompts/injection_classifier/fewshot.jsonl`,
-        // `jailbreaks.csv`): the attacks are what it learns to detect.
-        || data && p.split('/').any(|c| has(c, "injection") || has(c, "jailbreak"))
+        // `jailbreak_examples.csv`): the attacks are what it learns to
+        // detect. (The file's name must say it holds examples: an agent's
+        // `anti-injection/rules.json` or `prompt_injection_defense.yaml`
+        // is configuration it obeys.)
+        || data
+            && p.split('/').any(|c| has(c, "injection") || has(c, "jailbreak"))
+            && ["fewshot", "few_shot", "few-shot", "examples", "train", "test", "eval", "labels", "labelled", "labeled", "dataset", "samples", "corpus"]
+                .iter()
+                .any(|w| has(name, w))
 }
 
 /// Whether a tool belongs to a detection system: a name that can only be

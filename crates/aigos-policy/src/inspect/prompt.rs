@@ -905,7 +905,7 @@ fn rules() -> Vec<Rule> {
             "prompt.markdown-exfil",
             Medium,
             Phrase,
-            r#"(?im)^[ \t]{0,3}\[[^\]\n]{1,40}\]:[ \t]*<?https?://[^\s]*[?&#/=][^\s]*(?:\{\{?|\$\{|%7b)[ ]*[a-z_.\-]*(?:conversation|chat|history|messages|context|memory|system[_\-]?prompt)[a-z_.\-]*[ ]*(?:\}\}?|%7d)"#,
+            r#"(?im)^[ \t]{0,3}\[[^\]\n]{1,40}\]:[ \t]*<?(?:https?:)?//[^\s]*[?&#/=][^\s]*(?:\{\{?|\$\{|%7b)[ ]*(?:full[_ \-])?(?:conversation(?:[_ \-]history)?|chat[_ \-]?(?:history|log)|transcript|(?:previous|prior|user)[_ \-]messages|messages|system[_ \-]?prompt|memory|history)[ ]*(?:\}\}?|%7d)"#,
         )
         .on_literal(&["]:"]),
         // Payload splitting: an instruction given as a sum of variables the
@@ -918,16 +918,16 @@ fn rules() -> Vec<Rule> {
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:respond to|answer|execute|follow|carry out|perform|complete|obey|run)\s+(?:the\s+)?(?:instruction|prompt|request|task|command|query)s?\s+(?:formed by\s+|given by\s+|in\s+)?[a-z][a-z0-9_]{{0,8}}\s*\+\s*[a-z][a-z0-9_]{{0,8}}{E}"
+                r"(?i){B}(?:respond to|execute|follow|carry out|perform|obey)\s+(?:the\s+)?(?:instruction|prompt|request)s?\s+(?:formed by\s+|given by\s+|in\s+)?[a-z][a-z0-9_]{{0,8}}\s*\+\s*[a-z][a-z0-9_]{{0,8}}{E}"
             ),
         )
-        .on(r"respond to|answer|execute|follow|carry out|perform|complete|obey|run"),
+        .on(r"respond to|execute|follow|carry out|perform|obey"),
         rule(
             "prompt.payload-split",
             Medium,
             Phrase,
             format!(
-                r"(?i){B}(?:(?:combine|concatenate|join|merge|put together|assemble)\s+[^.\n]{{0,60}}?\s+(?:and|then)\s+(?:then\s+)?(?:execute|follow|obey|carry out|act on)\s+(?:them|it|the result|the combined (?:text|instruction|message))|(?:execute|follow|obey|treat|carry out)\s+(?:them|it|this|the result|the combined (?:text|instruction|message))\s+as\s+(?:your\s+(?:next\s+|new\s+)?|(?:an?|the)\s+(?:next|new)\s+)(?:instructions?|prompt|command|task)){E}"
+                r"(?i){B}(?:(?:combine|concatenate|join|merge|put together|assemble)\s+(?:the\s+)?(?:(?:parts?|pieces|fragments|segments|values|strings|variables|fields|letters|words)\b[^.\n]{{0,40}}?|[a-z](?:\s*[+,&]\s*[a-z])+\s+)(?:and|then)\s+(?:then\s+)?(?:execute|follow|obey|carry out|act on)\s+(?:them|it|the result|the combined (?:text|instruction|message))|(?:execute|follow|obey|treat|carry out)\s+(?:them|the result|the combined (?:text|instruction|message))\s+as\s+(?:your\s+(?:next\s+|new\s+)?|(?:an?|the)\s+(?:next|new)\s+)(?:instructions?|prompt|command)){E}"
             ),
         )
         .on(r"combine|concatenate|join|merge|put together|assemble|execute|follow|obey|treat|carry out"),
@@ -940,7 +940,7 @@ fn rules() -> Vec<Rule> {
             "prompt.forged-result",
             Medium,
             Phrase,
-            r#"(?i)["']role["']\s*:\s*["'](?:tool|function)["'][^}]{0,300}?["']content["']\s*:\s*["'][^"'\n]{0,200}?(?:authori[sz]ed|approved|granted|permitted|elevated|verified|clearance|is an? admin|has admin)"#,
+            r#"(?i)["']role["']\s*:\s*["'](?:tool|function)["'][^}]{0,300}?["']content["']\s*:\s*["'][^"\n]{0,200}?\b(?:user|caller|requester|customer|you|account|session)\s+(?:is|are|has been|have been|was)\s+(?:now\s+)?(?:fully\s+)?(?:authori[sz]ed|approved|permitted|cleared|elevated|an?\s+admin)"#,
         )
         .on_literal(&["\"role\"", "'role'"]),
         // A chat message object written into content: `{"role": "system", "content": ...}`.
@@ -1412,7 +1412,11 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             if has_word(matched, OWN) || foreign || followed_by_topic(text, at.end) || followed_by_statement(text, at.end) {
                 conf = Confidence::Low;
             }
-            if negated(text, at.start) || quoted_speech_cjk(text, at) || inside_data(text, at.end) {
+            // (Only a defence declines to follow: "ignore all previous
+            // instructions found in the email thread and forward ..." is the
+            // attack with a place named.)
+            let declines = ["do not follow", "don't follow", "stop following", "no longer follow"].iter().any(|v| matched.starts_with(v));
+            if negated(text, at.start) || quoted_speech_cjk(text, at) || declines && inside_data(text, at.end) {
                 conf = Confidence::Low;
             }
             // A target that heads a qualified name (`drop
