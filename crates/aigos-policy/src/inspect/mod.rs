@@ -2934,7 +2934,13 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
     let after = text.get(end..floor(end + EXCERPT_CONTEXT)).unwrap_or("");
     // (More than EXCERPT_MATCH characters: the count stops at the first
     // one past it, not at the end of a match that is a whole long text.)
-    let cut = matched.char_indices().nth(EXCERPT_MATCH).map(|(i, _)| i).filter(|_| !has(matched, "[REDACTED"));
+    // (A character is a byte at least: a match of `EXCERPT_MATCH` bytes or
+    // fewer is not counted.)
+    let cut = if matched.len() > EXCERPT_MATCH {
+        matched.char_indices().nth(EXCERPT_MATCH).map(|(i, _)| i).filter(|_| !has(matched, "[REDACTED"))
+    } else {
+        None
+    };
     let mut out = String::with_capacity(before.len() + matched.len().min(4 * EXCERPT_MATCH) + after.len() + 9);
     if before_start > 0 {
         out.push('…');
@@ -2954,7 +2960,8 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
     // Control characters (and the invisible ones the normalizer flags) are
     // shown escaped, never passed on to a terminal or a log.
     // (Most excerpts have none: they are kept as built, not copied.)
-    let escaped = |c: char| c.is_control() || normalize::is_invisible(c);
+    // (No invisible character is ASCII.)
+    let escaped = |c: char| c.is_control() || !c.is_ascii() && normalize::is_invisible(c);
     let mut shown = if out.chars().any(escaped) {
         let mut shown = String::with_capacity(out.len());
         for c in out.chars() {
@@ -2969,7 +2976,7 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
         out
     };
     // (More than EXCERPT_MAX characters: the first EXCERPT_MAX - 1 and `…`.)
-    if shown.char_indices().nth(EXCERPT_MAX).is_some() {
+    if shown.len() > EXCERPT_MAX && shown.char_indices().nth(EXCERPT_MAX).is_some() {
         let keep = shown.char_indices().nth(EXCERPT_MAX - 1).map_or(shown.len(), |(i, _)| i);
         shown.truncate(keep);
         shown.push('…');

@@ -211,8 +211,8 @@ fn spaced_letters(text: &str) -> Option<String> {
     } else {
         let mut w = ['\0'; 5];
         text.chars().any(|c| {
-            w.rotate_left(1);
-            w[4] = c;
+            // (Shifted in place: `rotate_left` is a call per character.)
+            w = [w[1], w[2], w[3], w[4], c];
             letter_split(w)
         })
     };
@@ -294,7 +294,8 @@ fn unicode_fold(text: &str) -> Option<(String, Vec<Decoding>, Option<Confidence>
         // only next to ASCII are they out of place.
         let joiner_in_place =
             matches!(c, '\u{200C}' | '\u{200D}') && !prev.is_some_and(|p| p.is_ascii()) && !chars.peek().is_some_and(char::is_ascii);
-        if is_invisible(c) && !joiner_in_place {
+        // (No invisible character is ASCII: most are not asked about.)
+        if !c.is_ascii() && is_invisible(c) && !joiner_in_place {
             any_invisible = true;
             if ('\u{E0020}'..='\u{E007E}').contains(&c) {
                 // ASCII smuggled in tag characters: show it.
@@ -708,6 +709,13 @@ mod tests {
         }
         assert!(has_run("x 0123456789abcdef", is_base64_char, 16));
         assert!(!has_run("0123456789abcde 0123456789abcde", is_base64_char, 16));
+    }
+
+    /// No ASCII character is invisible: the fold and the excerpts ask
+    /// about the others only.
+    #[test]
+    fn no_invisible_character_is_ascii() {
+        assert!((0..=127u8).all(|b| !is_invisible(char::from(b))));
     }
 
     /// [`has_run`] as it was written first: one byte after another.
