@@ -584,6 +584,9 @@ fn shape_grams(text: &str, emit: impl FnMut(u32)) -> usize {
 /// end at each new one, hashed newest symbol first so that the n-grams
 /// ending at one symbol share their hash's start.
 struct ShapeGrams<E> {
+    /// The newest symbol last, the one `back` symbols ago at
+    /// `SHAPE_MAX - back` (shifted on each push: no ring index, whose
+    /// remainder by 6 cost a division-by-multiplication per n-gram).
     last: [u32; SHAPE_MAX],
     seen: usize,
     n: usize,
@@ -605,13 +608,12 @@ impl<E: FnMut(u32)> ShapeGrams<E> {
     }
 
     fn push(&mut self, symbol: u32) {
-        if let Some(slot) = self.last.get_mut(self.seen % SHAPE_MAX) {
-            *slot = symbol;
-        }
+        let l = self.last;
+        self.last = std::array::from_fn(|i| l.get(i + 1).copied().unwrap_or(symbol));
         self.seen += 1;
         let mut h = SEED_SHAPE;
         for back in 1..=SHAPE_MAX.min(self.seen) {
-            h = (h ^ self.last.get((self.seen - back) % SHAPE_MAX).copied().unwrap_or(0)).wrapping_mul(0x0100_0193);
+            h = (h ^ self.last.get(SHAPE_MAX - back).copied().unwrap_or(0)).wrapping_mul(0x0100_0193);
             if back >= SHAPE_MIN {
                 (self.emit)(finish(h));
                 self.n += 1;

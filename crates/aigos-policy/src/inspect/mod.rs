@@ -862,6 +862,12 @@ impl<'i> Run<'i> {
     /// example, judged with the document.
     fn scan_tails(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>]) {
         for s in strings.iter().filter(|s| !s.is_key) {
+            // (Every tail is a value [`value_segment`] keeps: a text too
+            // short for `tails` and `filler_tail`, or without a byte such a
+            // value needs, most, has none.)
+            if s.text.len() < TAIL_FROM || !s.text.bytes().any(|b| VALUE_BYTES[usize::from(b)]) {
+                continue;
+            }
             let mut values = tails(&s.text);
             let field = field_of(nodes, s.node);
             // (Filler before a value's end, in a field of text or of no
@@ -1172,12 +1178,17 @@ impl<'i> Run<'i> {
             // (Four of the names open with a dot: a text without one, most
             // keys and words, is searched for `cron` only.)
             let dot = memchr::memchr(b'.', p.as_bytes()).is_some();
-            if !has(p, "cron") && (!dot || !has(p, ".service") && !has(p, ".socket") && !has(p, ".mount") && !has(p, ".desktop")) {
+            if !dot && !has(p, "cron") {
                 return None;
             }
             // (A file name may hold blanks, `Update Helper.desktop`; a
             // sentence is no absolute path.)
-            if p.contains('\n') || p.contains(char::is_whitespace) && !p.starts_with(['/', '~']) {
+            // (Pure tests: this one, which stops at prose's first blank,
+            // before the searches below, which read the whole text.)
+            if !p.starts_with(['/', '~']) && p.contains(char::is_whitespace) || p.contains('\n') {
+                return None;
+            }
+            if !has(p, "cron") && (!dot || !has(p, ".service") && !has(p, ".socket") && !has(p, ".mount") && !has(p, ".desktop")) {
                 return None;
             }
             // (`/etc//cron.d/x` and `/etc/./cron.d/x` are `/etc/cron.d/x`.)
@@ -2933,7 +2944,13 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
     let after = text.get(end..floor(end + EXCERPT_CONTEXT)).unwrap_or("");
     // (More than EXCERPT_MATCH characters: the count stops at the first
     // one past it, not at the end of a match that is a whole long text.)
-    let cut = matched.char_indices().nth(EXCERPT_MATCH).map(|(i, _)| i).filter(|_| !has(matched, "[REDACTED"));
+    // (A character is a byte at least: a match of `EXCERPT_MATCH` bytes or
+    // fewer is not counted.)
+    let cut = if matched.len() > EXCERPT_MATCH {
+        matched.char_indices().nth(EXCERPT_MATCH).map(|(i, _)| i).filter(|_| !has(matched, "[REDACTED"))
+    } else {
+        None
+    };
     let mut out = String::with_capacity(before.len() + matched.len().min(4 * EXCERPT_MATCH) + after.len() + 9);
     if before_start > 0 {
         out.push('…');
@@ -2952,16 +2969,24 @@ fn excerpt(text: &str, at: &Range<usize>) -> String {
     }
     // Control characters (and the invisible ones the normalizer flags) are
     // shown escaped, never passed on to a terminal or a log.
-    let mut shown = String::with_capacity(out.len());
-    for c in out.chars() {
-        if c.is_control() || normalize::is_invisible(c) {
-            shown.extend(c.escape_unicode());
-        } else {
-            shown.push(c);
+    // (Most excerpts have none: they are kept as built, not copied.)
+    // (No invisible character is ASCII.)
+    let escaped = |c: char| c.is_control() || !c.is_ascii() && normalize::is_invisible(c);
+    let mut shown = if out.chars().any(escaped) {
+        let mut shown = String::with_capacity(out.len());
+        for c in out.chars() {
+            if escaped(c) {
+                shown.extend(c.escape_unicode());
+            } else {
+                shown.push(c);
+            }
         }
-    }
+        shown
+    } else {
+        out
+    };
     // (More than EXCERPT_MAX characters: the first EXCERPT_MAX - 1 and `…`.)
-    if shown.char_indices().nth(EXCERPT_MAX).is_some() {
+    if shown.len() > EXCERPT_MAX && shown.char_indices().nth(EXCERPT_MAX).is_some() {
         let keep = shown.char_indices().nth(EXCERPT_MAX - 1).map_or(shown.len(), |(i, _)| i);
         shown.truncate(keep);
         shown.push('…');
@@ -3326,7 +3351,7 @@ fn value_segment(segment: &str) -> Option<&str> {
         _ => None,
     });
     let value = segment.get(..comment.unwrap_or(b.len())).unwrap_or(segment);
-    if value.len() < 4 || value.len() > 256 || !value.contains(['\'', '"', '`', ';', '|', '&', '$', '<', '>', '/', '\\', '#', '(', '=']) {
+    if value.len() < 4 || value.len() > 256 || !value.bytes().any(|b| VALUE_BYTES[usize::from(b)]) {
         return None;
     }
     // A value, not one more sentence: a sentence opens with a plain word
@@ -3340,6 +3365,20 @@ fn value_segment(segment: &str) -> Option<&str> {
     (!opens_sentence && words.nth(23).is_none()).then_some(value)
 }
 
+/// The bytes of which a value [`value_segment`] keeps holds one at least:
+/// a quote, a separator, a substitution, a slash, a comment or a comparison
+/// (all ASCII: a text without any of them has no such value).
+static VALUE_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let set = b"'\"`;|&$<>/\\#(=";
+    let mut i = 0;
+    while i < set.len() {
+        t[set[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// The shortest run of blanks [`unpadded`] removes.
 const PAD_RUN: usize = 64;
 
@@ -3351,6 +3390,17 @@ fn unpadded(text: &str) -> Option<String> {
     let blank = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
     // (Runs are found without a scan when the text is too short for one.)
     if b.len() < PAD_RUN {
+        return None;
+    }
+    // (A run of `PAD_RUN` blanks or more holds a byte whose offset is a
+    // multiple of `PAD_RUN`: a text where no such byte is in one, most, is
+    // not scanned byte by byte.)
+    let long_run = |i: usize| {
+        let left = b.get(..i).unwrap_or(&[]).iter().rev().take_while(|c| blank(**c)).count();
+        let right = b.get(i..).unwrap_or(&[]).iter().take_while(|c| blank(**c)).count();
+        left + right >= PAD_RUN
+    };
+    if !(0..b.len()).step_by(PAD_RUN).any(long_run) {
         return None;
     }
     let mut out: Option<String> = None;
@@ -3401,6 +3451,21 @@ mod tests {
                     prop_assert!(!has_run(&out));
                     prop_assert_eq!(out.split_whitespace().collect::<Vec<_>>(), text.split_whitespace().collect::<Vec<_>>());
                 }
+            }
+        }
+
+        /// A text without a byte of `VALUE_BYTES` has no tail and no
+        /// filler tail (what `scan_tails` skips), and the table holds the
+        /// characters `value_segment` looked for as written first.
+        #[test]
+        fn no_value_byte_no_tail(text in "[a-zA-Z0-9 ,.!?:\n\u{e9}-]{0,400}", extra in "[a-z';|/(=]{0,3}") {
+            let set = ['\'', '"', '`', ';', '|', '&', '$', '<', '>', '/', '\\', '#', '(', '='];
+            prop_assert!((0..=255u8).all(|b| super::VALUE_BYTES[usize::from(b)] == set.contains(&char::from(b))));
+            prop_assert!(super::tails(&text).is_empty());
+            prop_assert_eq!(super::filler_tail(&text), None);
+            let both = format!("{text}{extra}");
+            if !both.bytes().any(|b| super::VALUE_BYTES[usize::from(b)]) {
+                prop_assert!(super::tails(&both).is_empty());
             }
         }
 

@@ -211,8 +211,8 @@ fn spaced_letters(text: &str) -> Option<String> {
     } else {
         let mut w = ['\0'; 5];
         text.chars().any(|c| {
-            w.rotate_left(1);
-            w[4] = c;
+            // (Shifted in place: `rotate_left` is a call per character.)
+            w = [w[1], w[2], w[3], w[4], c];
             letter_split(w)
         })
     };
@@ -294,7 +294,8 @@ fn unicode_fold(text: &str) -> Option<(String, Vec<Decoding>, Option<Confidence>
         // only next to ASCII are they out of place.
         let joiner_in_place =
             matches!(c, '\u{200C}' | '\u{200D}') && !prev.is_some_and(|p| p.is_ascii()) && !chars.peek().is_some_and(char::is_ascii);
-        if is_invisible(c) && !joiner_in_place {
+        // (No invisible character is ASCII: most are not asked about.)
+        if !c.is_ascii() && is_invisible(c) && !joiner_in_place {
             any_invisible = true;
             if ('\u{E0020}'..='\u{E007E}').contains(&c) {
                 // ASCII smuggled in tag characters: show it.
@@ -602,24 +603,39 @@ fn replace_segments(text: &str, is_char: impl Fn(u8) -> bool, min: usize, decode
 }
 
 /// Whether `text` holds a run of at least `min` bytes that satisfy `is_char`.
+///
+/// (Each candidate's `min` bytes are read from its last one back: at the
+/// first that fails, no run through it can be long enough, and the next
+/// candidate starts after it. Prose's short words skip most bytes.)
 fn has_run(text: &str, is_char: impl Fn(u8) -> bool, min: usize) -> bool {
-    let mut run = 0;
-    for &b in text.as_bytes() {
-        if is_char(b) {
-            run += 1;
-            if run >= min {
-                return true;
-            }
-        } else {
-            run = 0;
+    let b = text.as_bytes();
+    // (A run of none is a run of one, as the byte count has it.)
+    let min = min.max(1);
+    let mut start = 0;
+    while let Some(window) = b.get(start..start + min) {
+        match window.iter().rposition(|&c| !is_char(c)) {
+            None => return true,
+            Some(k) => start += k + 1,
         }
     }
     false
 }
 
 fn is_base64_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_')
+    BASE64_BYTES[usize::from(c)]
 }
+
+/// [`is_base64_char`] of each byte: a letter, a digit, `+`, `/`, `=`,
+/// `-` or `_` (one load per byte of the segment scans).
+static BASE64_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c: u8 = 0;
+    while c < 128 {
+        t[c as usize] = c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_');
+        c += 1;
+    }
+    t
+};
 
 /// Base64 (standard or URL-safe, padded or not) segments that decode to text.
 fn base64_segments(text: &str) -> Option<String> {
@@ -705,6 +721,44 @@ mod tests {
         }
         assert!(has_run("x 0123456789abcdef", is_base64_char, 16));
         assert!(!has_run("0123456789abcde 0123456789abcde", is_base64_char, 16));
+    }
+
+    /// The base64 table holds what the predicate it replaced said.
+    #[test]
+    fn base64_table_is_the_predicate() {
+        assert!((0..=255u8).all(|c| is_base64_char(c) == (c.is_ascii_alphanumeric() || matches!(c, b'+' | b'/' | b'=' | b'-' | b'_'))));
+    }
+
+    /// No ASCII character is invisible: the fold and the excerpts ask
+    /// about the others only.
+    #[test]
+    fn no_invisible_character_is_ascii() {
+        assert!((0..=127u8).all(|b| !is_invisible(char::from(b))));
+    }
+
+    /// [`has_run`] as it was written first: one byte after another.
+    fn has_run_plain(text: &str, is_char: impl Fn(u8) -> bool, min: usize) -> bool {
+        let mut run = 0;
+        for &b in text.as_bytes() {
+            if is_char(b) {
+                run += 1;
+                if run >= min {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        /// The skipping [`has_run`] answers as the byte-by-byte count does.
+        #[test]
+        fn has_run_is_the_plain_count(text in "[a-f0-9 .=\u{e9}]{0,80}", min in 0usize..24) {
+            proptest::prop_assert_eq!(has_run(&text, is_base64_char, min), has_run_plain(&text, is_base64_char, min));
+            proptest::prop_assert_eq!(has_run(&text, |c| c.is_ascii_hexdigit(), min), has_run_plain(&text, |c| c.is_ascii_hexdigit(), min));
+        }
     }
 
     proptest::proptest! {
