@@ -5461,3 +5461,61 @@ fn reports_of_planted_and_fake_injections_quote_them() {
     ];
     acts_on_attacks_only(&attacks, &legit);
 }
+
+/// A template include or partial whose path climbs out of the templates'
+/// root (two levels or more) or reaches a secret renders a file of the
+/// server's: template injection (Liquid, Jekyll's unquoted path, Jinja's
+/// `from`, Handlebars' `{{> }}`). A normal partial, and a parent layout
+/// one level up in a template repository, stay below medium.
+#[test]
+fn template_includes_that_climb_out_of_the_root() {
+    let attacks = [
+        json!({"key": "sections/footer.liquid", "value": "{{ shop.name }}{% include '../../config/settings_data' %}"}),
+        json!({"path": "_pages/about.md", "content": "---\ntitle: About\n---\n{% include ../../../etc/passwd %}"}),
+        json!({"path": "templates/page.html", "content": "{% from '../../../../etc/passwd' import x %}"}),
+        json!({"path": "templates/page.hbs", "content": "<div>{{> ../../../../app/.env }}</div>"}),
+    ];
+    for p in &attacks {
+        assert!(
+            top_call("site.update_page", p, Family::TemplateInjection).is_some_and(|c| c >= Confidence::Medium),
+            "{p}: {:?}",
+            inspector().inspect_call("site.update_page", p, None).unwrap().findings
+        );
+    }
+    let legit = [
+        json!({"path": "_pages/about.md", "content": "---\ntitle: About\n---\n{% include partials/header.html %}"}),
+        json!({"path": "templates/pages/a.html", "content": "{% extends \"../base.html\" %}{% include 'partials/header.html' %}"}),
+        json!({"path": "templates/page.hbs", "content": "<div>{{> header }}{{> ../shared/footer }}</div>"}),
+    ];
+    for p in &legit {
+        assert!(top_call("site.update_page", p, Family::TemplateInjection).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+}
+
+/// A path that goes down into a folder the web server serves and climbs
+/// back out of it to the repository's or the site's secrets
+/// (`public/assets/../../.git/config`), and a Windows 8.3 short name
+/// reached by a climb (`..\..\WEB~1.CON` is `web.config`), are traversal.
+/// A neighbour directory's file, a short name without a climb, a command
+/// run in a sibling repository and `.git/config` edited in place are not.
+#[test]
+fn climbs_out_of_a_web_root_and_short_names() {
+    let attacks = [
+        json!({"path": "public/assets/../../.git/config"}),
+        json!({"path": "static/../.env"}),
+        json!({"path": "..\\..\\WEB~1.CON", "base_dir": "D:\\sites\\portal\\App_Data\\exports"}),
+    ];
+    for p in &attacks {
+        assert!(top_call("fs.read", p, Family::PathTraversal).is_some_and(|c| c >= Confidence::Medium), "{p}");
+    }
+    let legit = [
+        ("fs.read", json!({"path": "../shared/config.yaml"})),
+        ("fs.read", json!({"path": "C:\\PROGRA~1\\nodejs\\node.exe"})),
+        ("shell.exec", json!({"command": "git -C ../other-repo status"})),
+        ("editor.open", json!({"path": ".git/config"})),
+        ("fs.read", json!({"path": "public/assets/../css/site.css"})),
+    ];
+    for (tool, p) in &legit {
+        assert!(top_call(tool, p, Family::PathTraversal).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+}
