@@ -5563,3 +5563,29 @@ fn migration_scripts_and_siem_search_terms_are_not_injections() {
         assert!(top_call(tool, p, Family::SqlInjection).is_some_and(|c| c >= Confidence::Medium), "{p}");
     }
 }
+
+/// Where a server listens (`"Urls": "http://0.0.0.0:5000"` in Kestrel's
+/// settings written by a PowerShell here-string, `ASPNETCORE_URLS=`) is an
+/// address it binds, not a destination: low. The same address as a URL
+/// to fetch is still an SSRF.
+#[test]
+fn listen_addresses_are_not_destinations() {
+    let legit = [
+        (
+            "win.exec",
+            json!({"command": "powershell -NoProfile -Command \"@'\n{\n  \\\"LogLevel\\\": \\\"Information\\\",\n  \\\"Urls\\\": \\\"http://0.0.0.0:5000\\\"\n}\n'@ | Set-Content -Path C:\\apps\\api\\appsettings.Production.json -Encoding utf8\""}),
+        ),
+        ("shell.exec", json!({"command": "ASPNETCORE_URLS=http://0.0.0.0:8080 dotnet run"})),
+        ("config.set", json!({"listen": "http://127.0.0.1:9000"})),
+    ];
+    for (tool, p) in &legit {
+        assert!(top_call(tool, p, Family::Ssrf).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+    let attacks = [
+        ("http.get", json!({"url": "http://0.0.0.0:6379/"})),
+        ("http.request", json!({"method": "GET", "url": "http://0.0.0.0:5000/admin"})),
+    ];
+    for (tool, p) in &attacks {
+        assert!(top_call(tool, p, Family::Ssrf).is_some_and(|c| c >= Confidence::Medium), "{p}");
+    }
+}
