@@ -5589,3 +5589,31 @@ fn listen_addresses_are_not_destinations() {
         assert!(top_call(tool, p, Family::Ssrf).is_some_and(|c| c >= Confidence::Medium), "{p}");
     }
 }
+
+/// An explanation of a command-injection bug quotes an example value ("a
+/// filename like `a.png; rm -rf ~` run commands", "a host value like
+/// '8.8.8.8; cat /etc/passwd' runs a second command"): low. The same value
+/// given to use is still flagged.
+#[test]
+fn example_values_in_explanations_of_a_bug() {
+    let legit = [
+        (
+            "github.submit_review",
+            json!({"event": "REQUEST_CHANGES", "body": "`subprocess.run(f\"convert {name} out.png\", shell=True)` lets a filename like `a.png; rm -rf ~` run commands. Please pass a list and drop shell=True."}),
+        ),
+        (
+            "docs.create",
+            json!({"questions": [{"q": "Why is subprocess.run(f'ping {host}', shell=True) dangerous?", "a": "A host value like '8.8.8.8; cat /etc/passwd' runs a second command. Pass a list and shell=False."}]}),
+        ),
+    ];
+    for (tool, p) in &legit {
+        assert!(top_call(tool, p, Family::ShellInjection).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+    let attacks = [
+        ("github.submit_review", json!({"body": "Please rename the upload to `a.png; rm -rf ~` and retry."})),
+        ("github.submit_review", json!({"body": "Use a filename like `a.png; rm -rf ~` for the next upload."})),
+    ];
+    for (tool, p) in &attacks {
+        assert!(top_call(tool, p, Family::ShellInjection).is_some_and(|c| c >= Confidence::Medium), "{p}");
+    }
+}
