@@ -1036,6 +1036,73 @@ fn anywhere_tier(segs: &[&str]) -> Option<Tier> {
         .max()
 }
 
+/// A template include's path (`{% include '../../../etc/passwd' %}`),
+/// judged as [`judge`] judges a path: how many levels it climbs above
+/// where it starts, whether it is absolute, and whether what it lands on
+/// is a sensitive file. `None` when it neither climbs nor starts at a root.
+pub(crate) fn include_target(raw: &str) -> Option<(usize, bool, bool)> {
+    if raw.len() > MAX_CANDIDATE {
+        return None;
+    }
+    let n = normalize(raw);
+    let lower = n.path.to_ascii_lowercase();
+    let r = resolve(&lower);
+    if r.parents == 0 && !n.absolute {
+        return None;
+    }
+    let sensitive = rooted_tier(&r.rest).max(anywhere_tier(&r.rest)).max(short_name_tier(&r.rest)).is_some();
+    Some((r.climb, n.absolute, sensitive))
+}
+
+/// Directories a web server serves (a site's document root and the folders
+/// of its static files): a path that goes down into one and climbs back out
+/// of it (`public/assets/../../.git/config`) is a request's traversal, the
+/// form a URL takes to reach the repository or server files beside the root.
+const WEB_DIRS: &[&str] =
+    &["public", "public_html", "static", "assets", "www", "wwwroot", "htdocs", "webroot", "web", "html", "uploads", "media", "dist"];
+
+/// Whether a `..` of `path` (lower case, `/` separators) climbs out of one
+/// of [`WEB_DIRS`] it went down into.
+fn leaves_web_root(path: &str) -> bool {
+    let mut stack: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        if seg.is_empty() || seg == "." {
+            continue;
+        }
+        if is_parent(seg).is_some() {
+            if stack.pop().is_some_and(|g| WEB_DIRS.contains(&g)) {
+                return true;
+            }
+            continue;
+        }
+        stack.push(seg);
+    }
+    false
+}
+
+/// The tier of a Windows 8.3 short name at the end of `segs` (`WEB~1.CON`,
+/// `APPLIC~1.CON`): the names of [`ANYWHERE`] whose short form it can be
+/// (the short name's stem, before `~` and its digits, starts the long
+/// name's stem without dots or spaces; its extension starts the long one's).
+fn short_name_tier(segs: &[&str]) -> Option<Tier> {
+    let last = segs.last()?;
+    let (stem, tail) = last.split_once('~')?;
+    let (digits, ext) = tail.split_once('.').unwrap_or((tail, ""));
+    if stem.is_empty() || stem.len() > 6 || digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || ext.len() > 3 {
+        return None;
+    }
+    ANYWHERE
+        .iter()
+        .filter(|(pat, _)| {
+            let long = pat.rsplit('/').next().unwrap_or(pat);
+            let (long_stem, long_ext) = long.rsplit_once('.').filter(|(s, _)| !s.is_empty()).unwrap_or((long, ""));
+            let squeezed: String = long_stem.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+            squeezed.starts_with(stem) && long_ext.starts_with(ext) && (ext.is_empty() == long_ext.is_empty())
+        })
+        .map(|(_, t)| *t)
+        .max()
+}
+
 /// Whether `segs` name a Kubernetes CA or service-account private key
 /// (`.../kubernetes/pki/ca.key`, `.../kubelet/pki/kubelet.key`; the
 /// certificates beside them are public).
@@ -1088,6 +1155,12 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     if cluster_key(&r.rest) {
         tier = tier.max(Some(Tier::Credential));
     }
+    // `..\..\WEB~1.CON`: after a climb, a Windows 8.3 short name reaches
+    // the file its long name does (`web.config`). (Without a climb,
+    // `C:\PROGRA~1\nodejs` is an everyday path.)
+    if r.parents > 0 && tier.is_none() {
+        tier = short_name_tier(&r.rest);
+    }
     // A public half (`ssh_host_ed25519_key.pub`, `apiserver.crt`) is no secret.
     if r.rest.last().is_some_and(|f| [".pub", ".crt", ".cer"].iter().any(|e| f.ends_with(e))) {
         tier = tier.min(Some(Tier::Project));
@@ -1132,6 +1205,9 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
             Some(Tier::Secret | Tier::Credential | Tier::Recon) if r.climb > 0 || n.absolute => Some(Confidence::High),
             Some(Tier::Project) if r.climb >= 3 || above_root => Some(Confidence::High),
             Some(Tier::Project) if r.climb == 2 => Some(Confidence::Medium),
+            // `public/assets/../../.git/config`: out of a folder the web
+            // server serves, to the repository's or the site's secrets.
+            Some(_) if leaves_web_root(&lower) => Some(Confidence::Medium),
             _ if above_root && (first_system || r.climb >= 2) => Some(Confidence::High),
             _ if r.climb >= 3 && first_system => Some(Confidence::High),
             _ if r.climb >= 4 => Some(Confidence::Medium),

@@ -4349,6 +4349,42 @@ fn probe(rest: &str) -> Option<Confidence> {
     None
 }
 
+/// Words that introduce an example right before its opening quote ("a
+/// filename like `...`", "a host value such as '...'").
+const EXAMPLE_MARKERS: &[&str] = &[" like", " such as", " e.g.", " e.g.,", " for example", " for instance", " example:"];
+
+/// Words after an example that say what it does (" runs a second command",
+/// " would run", " lets ... execute").
+const EXPLAINS: &[&str] = &["run", "runs", "execute", "executes", "would", "could", "lets", "allows", "injects", "becomes", "breaks"];
+
+/// Whether the separator at `i` of prose `t` sits in a quoted example that
+/// explains a bug: the quote (a backtick, `'` or `"` after a blank) opens at
+/// most 64 bytes before it, right after an [`EXAMPLE_MARKERS`] word, and
+/// the words after the closing quote, up to the sentence's end (at most 96
+/// bytes), say what the example does ([`EXPLAINS`]). The same value given
+/// to use ("set the filename to `a.png; rm -rf ~`") is no example.
+fn explained_example(t: &str, i: usize) -> bool {
+    let from = super::floor_char(t, i.saturating_sub(64));
+    let Some(window) = t.get(from..i) else { return false };
+    let Some((q_at, q)) = window.char_indices().rev().find(|(_, c)| matches!(c, '`' | '\'' | '"')) else { return false };
+    let open = from + q_at;
+    let lead = t.get(..open).unwrap_or("");
+    if q != '`' && !lead.ends_with([' ', '(']) {
+        return false;
+    }
+    let lead = lead.trim_end().to_ascii_lowercase();
+    if !EXAMPLE_MARKERS.iter().any(|m| lead.ends_with(m)) {
+        return false;
+    }
+    let Some(close) = t.get(i..).and_then(|r| r.get(..super::floor_char(r, r.len().min(256)))).and_then(|r| r.find(q)) else {
+        return false;
+    };
+    let after = t.get(i + close + 1..).unwrap_or("");
+    let after = after.get(..super::floor_char(after, after.len().min(96))).unwrap_or("");
+    let sentence = after.split(['.', '\n', '!', '?']).next().unwrap_or("").to_ascii_lowercase();
+    sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| EXPLAINS.contains(&w))
+}
+
 /// Separators or substitutions followed by a command in a value that is not
 /// a command. `strict`: the field is typed (path, url, key).
 fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) -> bool {
@@ -4410,6 +4446,9 @@ fn value_injection(t: &str, strict: bool, text_field: bool, out: &mut Vec<Hit>) 
         };
         if !entity && let Some(conf) = probe(t.get(i + len..).unwrap_or("")) {
             let conf = if strict || !text_field { conf } else { Confidence::Medium.max(conf).min(conf) };
+            // In prose, a quoted example of the bug being explained ("a
+            // filename like `a.png; rm -rf ~` run commands").
+            let conf = if text_field && !strict && explained_example(t, i) { Confidence::Low } else { conf };
             out.push(Hit::new(Family::ShellInjection, conf, "shell.value-injection", i..(i + len + 16).min(b.len())));
             found = true;
             break;

@@ -526,6 +526,16 @@ fn analyze_nested(s: &Subject<'_>, out: &mut Vec<Hit>, depth: usize) {
             }));
         }
     }
+    // A search language's quoted terms (`index=waf ("UNION SELECT" OR
+    // "' OR 1=1")` in Splunk, `| where Url has "' OR 1=1"` in KQL,
+    // `message:"UNION SELECT"` in Lucene) are strings it looks for in
+    // records: no SQL runs them.
+    if out.len() > before && depth == 0 && search_query(s) {
+        let terms = quoted_terms(s.text);
+        for h in out.iter_mut().skip(before).filter(|h| terms.iter().any(|r| r.start <= h.at.start && h.at.start < r.end)) {
+            h.confidence = Confidence::Low;
+        }
+    }
     // A multi-line script that starts with a statement (a migration, a
     // stored procedure, a DBA runbook) separates its statements and may
     // pause on purpose: those two signals are an injection's only in a value.
@@ -927,6 +937,41 @@ fn escalation_written(text: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// Whether `s` is a query of a log search language (Splunk's SPL, Kusto's
+/// KQL, Lucene): a tool or field that names a SIEM or a log search, or the
+/// language's own shape (`index=` or `sourcetype=` with a `| command`,
+/// a table then `| where`).
+fn search_query(s: &Subject<'_>) -> bool {
+    const NAMES: &[&str] = &["siem", "splunk", "kusto", "kql", "sentinel", "lucene", "opensearch", "elastic", "loki", "logs"];
+    let named = NAMES.iter().any(|w| super::has(s.tool, w)) || matches!(s.field, "spl" | "kql" | "lucene" | "search" | "search_query");
+    let t = s.text.get(..super::floor_char(s.text, s.text.len().min(4096))).unwrap_or("");
+    let lower = t.to_ascii_lowercase();
+    let piped = ["| stats ", "| table ", "| where ", "| summarize ", "| project ", "| eval ", "| search ", "| timechart "]
+        .iter()
+        .any(|c| super::has(&lower, c));
+    let spl = (lower.trim_start().starts_with("index=") || super::has(&lower, "sourcetype=")) && piped;
+    named && (piped || spl || super::has(&lower, ":\"") || super::has(&lower, "index=")) || spl
+}
+
+/// The double-quoted spans of `text` (each with its quotes; a `\"` inside
+/// one does not close it).
+fn quoted_terms(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut escaped = false;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'\\' if open.is_some() => escaped = !escaped,
+            b'"' if !escaped => match open.take() {
+                Some(start) => out.push(start..i + 1),
+                None => open = Some(i),
+            },
+            _ => escaped = false,
+        }
+    }
+    out
 }
 
 /// Whether `text` is a SQL script: at least three non-empty lines, the
@@ -2500,6 +2545,14 @@ fn opens_query(line: &str) -> bool {
 /// a `;` that starts a destructive statement.
 fn anywhere(text: &str, t: &[Tok], context: Context, found: &mut Vec<(Confidence, &'static str, Range<usize>)>) {
     let sig: Vec<&Tok> = t.iter().filter(|x| x.kind != Kind::Comment).collect();
+    // A value that opens with a statement that is no read (a migration's
+    // `down`: `DROP OWNED BY r; DROP ROLE r;`) is a script: its `;`
+    // separates its own statements, no literal was broken out of. A read
+    // then a destructive statement (`SELECT ...; DROP TABLE users`), and
+    // statements cut off by an empty comment (`...; DROP TABLE t; --`), are
+    // appended ones still.
+    let cut_off = t.last().is_some_and(|c| c.kind == Kind::Comment && c.text.trim().is_empty());
+    let script = !cut_off && sig.first().is_some_and(|x| x.is_any(SCRIPT_HEADS));
     let mut reads: Option<bool> = None;
     for (i, x) in sig.iter().enumerate() {
         // `1e0UNION`, `1.UNION`: a number glued to the keyword (MySQL reads both).
@@ -2520,10 +2573,18 @@ fn anywhere(text: &str, t: &[Tok], context: Context, found: &mut Vec<(Confidence
         } else if x.kind == Kind::Semi
             && let Some(end) = stacked(&sig, i + 1)
         {
-            found.push((Confidence::High, "sql.stacked-statement", x.at.start..end));
+            let c = if script { Confidence::Low } else { Confidence::High };
+            found.push((c, "sql.stacked-statement", x.at.start..end));
         }
     }
 }
+
+/// Statements that open a script of statements (schema changes, grants,
+/// writes), not a read a value could be appended to.
+const SCRIPT_HEADS: &[&str] = &[
+    "CREATE", "ALTER", "DROP", "GRANT", "REVOKE", "TRUNCATE", "INSERT", "UPDATE", "DELETE", "COMMENT", "REINDEX", "VACUUM", "BEGIN",
+    "START",
+];
 
 /// Whether the `SELECT` at `sig[k]` starts a real query, not prose ("how
 /// to union select results from two tables"): its select list is a probe

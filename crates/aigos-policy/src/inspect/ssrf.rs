@@ -508,7 +508,42 @@ fn url_hits(s: &Subject<'_>, text: &str, fences: &Code, raw: &str, at: std::ops:
             }
         }
     }
+    // Where a server listens (`"Urls": "http://0.0.0.0:5000"` in Kestrel's
+    // settings, `ASPNETCORE_URLS=http://0.0.0.0:8080`, `--listen
+    // http://127.0.0.1:9000`): an address of this host it binds, no
+    // destination anything is fetched from.
+    if depth == 0 && dest == Dest::Loopback && listen_address(s.field, text, at.start) {
+        for h in out.iter_mut().skip(before) {
+            h.confidence = Confidence::Low;
+        }
+    }
     out.len() > before
+}
+
+/// Keys that hold the addresses a server listens on (compared lower-case,
+/// without `_`, `-` and `.`).
+const LISTEN_KEYS: &[&str] =
+    &["urls", "aspnetcoreurls", "serverurls", "listen", "listenaddr", "listenaddress", "bind", "bindaddr", "bindaddress", "listenurls"];
+
+/// Whether the URL at `at` of `text` is a listen address: the value of a
+/// [`LISTEN_KEYS`] field, or written right after one on its line (`"Urls":
+/// "`, `URLS=`, `--listen `; at most 48 bytes are read back). (A tool's
+/// own `urls` argument is a list to fetch: only a key written in the text,
+/// a settings file's, is Kestrel's.)
+fn listen_address(field: &str, text: &str, at: usize) -> bool {
+    let key = |k: &str| {
+        let k: String = k.chars().filter(|c| !matches!(c, '_' | '-' | '.')).collect::<String>().to_ascii_lowercase();
+        LISTEN_KEYS.contains(&k.as_str())
+    };
+    if key(field) && !field.eq_ignore_ascii_case("urls") {
+        return true;
+    }
+    let from = super::floor_char(text, at.saturating_sub(48));
+    let before = text.get(from..at).unwrap_or("");
+    let before = before.rsplit('\n').next().unwrap_or(before);
+    let before = before.trim_end_matches([' ', '\t', '"', '\'', '\\', ':', '=']);
+    let word_start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))).map_or(0, |p| p + 1);
+    before.get(word_start..).is_some_and(|w| !w.is_empty() && key(w))
 }
 
 /// The URL a base64 (standard or URL-safe, padding optional) query value

