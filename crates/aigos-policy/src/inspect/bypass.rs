@@ -1359,9 +1359,54 @@ const LEARN: &[&str] = &["know", "knows", "hear", "hears", "find", "see", "notic
 /// "keep the SOC in the dark").
 const OUT: &[&str] = &["out", "dark", "off"];
 
-/// Whether `word` is `entry`, a typographic apostrophe read as `'`.
-fn is(word: &str, entry: &str) -> bool {
-    word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).eq(entry.chars())
+/// What a word is to [`kept_out`]: bits of [`KEPT_CLASSES`].
+const NEG: u16 = 1;
+const NO: u16 = 1 << 1;
+const TELLS: u16 = 1 << 2;
+const LEARNS: u16 = 1 << 3;
+const FILLS: u16 = 1 << 4;
+const OUTS: u16 = 1 << 5;
+const LET: u16 = 1 << 6;
+const KEEPS: u16 = 1 << 7;
+const NEED: u16 = 1 << 8;
+const FOR: u16 = 1 << 9;
+const THIS: u16 = 1 << 10;
+
+/// The word lists of [`kept_out`] and the bit each sets.
+const KEPT_CLASSES: &[(&[&str], u16)] = &[
+    (KEEP_NEGATIONS, NEG),
+    (&["no"], NO),
+    (TELL, TELLS),
+    (LEARN, LEARNS),
+    (FILLERS, FILLS),
+    (OUT, OUTS),
+    (&["let"], LET),
+    (&["keep", "leave"], KEEPS),
+    (&["required", "needed", "necessary", "unnecessary"], NEED),
+    (&["for"], FOR),
+    (&["this", "that", "it", "now", "today", "me", "us", "the", "a", "an", "one", "him", "her", "them", "my", "our"], THIS),
+];
+
+/// Every word of [`KEPT_CLASSES`] with its bits.
+static KEPT_WORDS: LazyLock<std::collections::HashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map = std::collections::HashMap::new();
+    for (list, bit) in KEPT_CLASSES {
+        for w in *list {
+            *map.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    map
+});
+
+/// The bits of a (lower-cased) word, a typographic apostrophe read as `'`.
+fn kept_class(word: &str) -> u16 {
+    if word.len() > 16 {
+        return 0;
+    }
+    if word.contains('\u{2019}') {
+        return KEPT_WORDS.get(word.replace('\u{2019}', "'").as_str()).copied().unwrap_or(0);
+    }
+    KEPT_WORDS.get(word).copied().unwrap_or(0)
 }
 
 /// Waivers that are not phrases of [`WAIVERS`] but stand around a control
@@ -1379,8 +1424,14 @@ fn is(word: &str, entry: &str) -> bool {
 /// Words are read a few each side of each control, never across a
 /// sentence's end: linear in the text.
 fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
-    // The words of the text, and whether a sentence ends before each.
-    let mut words: Vec<(Range<usize>, bool)> = Vec::new();
+    // (The reader acting on their own account is self-service: "Reset
+    // your password in the portal. No ticket required.")
+    if ["yourself", "your own", "your password", "your bank", "your account", "self-service"].iter().any(|w| super::has(text, w)) {
+        return Vec::new();
+    }
+    // The words of the text, whether a sentence ends before each, and what
+    // each is ([`KEPT_CLASSES`]), looked up once per word.
+    let mut words: Vec<(Range<usize>, bool, u16)> = Vec::new();
     let mut start: Option<usize> = None;
     let mut stop = false;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -1388,7 +1439,7 @@ fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
         match (inner, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                words.push((s..i, stop));
+                words.push((s..i, stop, text.get(s..i).map_or(0, kept_class)));
                 stop = false;
                 start = None;
             }
@@ -1398,15 +1449,9 @@ fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
             stop = true;
         }
     }
-    // (The reader acting on their own account is self-service: "Reset
-    // your password in the portal. No ticket required.")
-    if ["yourself", "your own", "your password", "your bank", "your account", "self-service"].iter().any(|w| super::has(text, w)) {
-        return Vec::new();
-    }
-    let word = |k: usize| words.get(k).and_then(|(r, _)| text.get(r.clone())).unwrap_or("");
-    let any = |k: usize, list: &[&str]| list.iter().any(|e| is(word(k), e));
+    let any = |k: usize, class: u16| words.get(k).is_some_and(|w| w.2 & class != 0);
     // Word `b` in the sentence of word `a` (`a` <= `b`).
-    let joined = |a: usize, b: usize| words.get(a + 1..=b).is_some_and(|ws| ws.iter().all(|(_, s)| !s));
+    let joined = |a: usize, b: usize| words.get(a + 1..=b).is_some_and(|ws| ws.iter().all(|(_, s, _)| !s));
     let span = |a: usize, b: usize| {
         let r = words.get(a)?.0.start..words.get(b)?.0.end;
         (r.len() <= MAX_TERM).then_some(r)
@@ -1414,70 +1459,63 @@ fn kept_out(text: &str, controls: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     for c in controls {
         // The control's first and last word.
-        let first = words.partition_point(|(r, _)| r.end <= c.start);
-        let last = words.partition_point(|(r, _)| r.start < c.end).saturating_sub(1).max(first);
-        // The control as subject: a negation within four words after it,
-        // a verb of telling or knowing within four after that.
+        let first = words.partition_point(|(r, _, _)| r.end <= c.start);
+        let last = words.partition_point(|(r, _, _)| r.start < c.end).saturating_sub(1).max(first);
+        // The control as subject: a negation within five words after it,
+        // a verb of telling or knowing within five after that.
         for n in last + 1..=last + 5 {
             if !joined(last, n) {
                 break;
             }
-            if any(n, KEEP_NEGATIONS) && !is(word(n), "no") {
-                if let Some(v) = (n + 1..=n + 5).take_while(|&v| joined(n, v)).find(|&v| any(v, TELL) || any(v, LEARN)) {
+            if any(n, NEG) && !any(n, NO) {
+                if let Some(v) = (n + 1..=n + 5).take_while(|&v| joined(n, v)).find(|&v| any(v, TELLS | LEARNS)) {
                     found.extend(span(n, v));
                 }
                 break;
             }
         }
         // The control as object: a negation, a verb of telling within
-        // three words, the control right after it ("never tell legal",
-        // "do not under any circumstances cc finance"); or "let" right
+        // four words, the control right after it ("never tell legal",
+        // "do not under any circumstances cc finance"); or "let" just
         // before it and a verb of knowing right after ("don't let finance
         // know").
         let before = |k: usize| first.checked_sub(k).filter(|&b| joined(b, first));
         // (Small words may stand between the verb and the control: "don't
         // mention this to finance", "never tell anyone in legal".)
-        let verb = (1..=4).filter_map(before).find(|&k| any(k, TELL) && (k + 1..first).all(|f| any(f, FILLERS)));
+        let verb = (1..=4).filter_map(before).find(|&k| any(k, TELLS) && (k + 1..first).all(|f| any(f, FILLS)));
         if let Some(v) = verb
-            && let Some(n) = (1..=4).filter_map(|d| v.checked_sub(d)).take_while(|&n| joined(n, v)).find(|&n| any(n, KEEP_NEGATIONS))
+            && let Some(n) = (1..=4).filter_map(|d| v.checked_sub(d)).take_while(|&n| joined(n, v)).find(|&n| any(n, NEG))
         {
             found.extend(span(n, v));
         }
-        let know_after = (last + 1..=last + 2).take_while(|&k| joined(last, k)).any(|k| any(k, LEARN));
-        if let Some(l) = (1..=3).filter_map(before).find(|&l| is(word(l), "let") && (l + 1..first).all(|f| any(f, FILLERS)))
+        let know_after = (last + 1..=last + 2).take_while(|&k| joined(last, k)).any(|k| any(k, LEARNS));
+        if let Some(l) = (1..=3).filter_map(before).find(|&l| any(l, LET) && (l + 1..first).all(|f| any(f, FILLS)))
             && know_after
-            && let Some(n) = l.checked_sub(1).filter(|&n| joined(n, l) && any(n, KEEP_NEGATIONS))
+            && let Some(n) = l.checked_sub(1).filter(|&n| joined(n, l) && any(n, NEG))
         {
             found.extend(span(n, l));
         }
-        // "No ticket required": "no" at most two words before, the word of
-        // need at most two after ("no CAB approval is needed").
+        // "No ticket required": "no" at most three words before, the word
+        // of need at most two after ("no CAB approval is needed").
         // (Not a policy for a kind of case: "no ticket required for
-        // self-service resets", "for any refund under ...".)
-        let policy = |k: usize| {
-            let next = word(k + 2);
-            // (Anything but this case: "for this one", "for the transfer".)
-            is(word(k + 1), "for")
-                && joined(k, k + 2)
-                && !["this", "that", "it", "now", "today", "me", "us", "the", "a", "an", "one", "him", "her", "them", "my", "our"]
-                    .iter()
-                    .any(|e| is(next, e))
-        };
-        if let Some(n) = (1..=3).filter_map(before).find(|&n| is(word(n), "no"))
-            && (last + 1..=last + 2)
-                .take_while(|&k| joined(last, k))
-                .find(|&k| ["required", "needed", "necessary", "unnecessary"].iter().any(|e| is(word(k), e)))
-                .is_some_and(|k| !policy(k))
+        // sandbox cleanup"; "for this one", "for the transfer" are this
+        // case.)
+        let policy = |k: usize| any(k + 1, FOR) && joined(k, k + 2) && !any(k + 2, THIS);
+        if let Some(n) = (1..=3).filter_map(before).find(|&n| any(n, NO))
+            && (last + 1..=last + 2).take_while(|&k| joined(last, k)).find(|&k| any(k, NEED)).is_some_and(|k| !policy(k))
         {
             found.extend(span(n, n));
         }
         // "Leave legal out of it", "keep the SOC in the dark".
-        if let Some(k) = (1..=2).filter_map(before).find(|&k| is(word(k), "keep") || is(word(k), "leave"))
-            && (last + 1..=last + 3).take_while(|&o| joined(last, o)).any(|o| any(o, OUT))
+        if let Some(k) = (1..=2).filter_map(before).find(|&k| any(k, KEEPS))
+            && (last + 1..=last + 3).take_while(|&o| joined(last, o)).any(|o| any(o, OUTS))
         {
             found.extend(span(k, k));
         }
     }
+    // (Controls next to each other find the same waiver: kept once.)
+    found.sort_unstable_by_key(|r| (r.start, r.end));
+    found.dedup();
     found
 }
 
