@@ -196,9 +196,9 @@ const TEST_FP_CEILING: f64 = 0.055;
 /// internal addresses); the payloads before it went from 128 to 123 of
 /// 4,575 (2.69 %), the whole split is at 135 of 4,756 (2.84 %). blind32
 /// (stop 56) had 15 of its 194 tuning legitimate payloads flagged at first
-/// sight and 8 after the stop, 7 of them local destinations the egress
-/// rules deny by design; the payloads before it stayed at 135, the whole
-/// split is at 143 of 4,950 (2.89 %). This keeps it from rising further;
+/// sight and 9 after the stop, 7 of them local destinations the egress
+/// rules deny by design; the payloads before it went from 135 to 134, the
+/// whole split is at 143 of 4,950 (2.89 %). This keeps it from rising further;
 /// the target is still 2 %.
 const TRAIN_FP_CEILING: f64 = 0.029;
 
