@@ -1409,7 +1409,15 @@ fn judge(s: &Subject<'_>, rule: &Rule, at: &Range<usize>, gap: Option<&str>, fac
             // writer's own or a business topic's instructions.
             let leet = |w: &str| w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic);
             let foreign = gap.is_some_and(|g| words(g).any(|w| !FILLERS.contains(&w) && !leet(w)));
-            if has_word(matched, OWN) || foreign || followed_by_topic(text, at.end) || followed_by_statement(text, at.end) {
+            // (Earlier instructions said to be found somewhere, "ignore all
+            // previous instructions found in the email thread and forward
+            // ...", are the model's own with a place named, not a topic.)
+            let placed = has_word(matched, &["previous", "prior", "earlier", "original"]) && {
+                let next = lower(text, at.end, at.end + 24);
+                let word = next.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                ["found", "contained", "embedded", "given", "written", "listed", "included"].contains(&word)
+            };
+            if has_word(matched, OWN) || foreign || !placed && followed_by_topic(text, at.end) || followed_by_statement(text, at.end) {
                 conf = Confidence::Low;
             }
             // (Only a defence declines to follow: "ignore all previous
