@@ -2557,8 +2557,8 @@ pub(super) fn scan(text: &str, field: &str, decoded: bool, terms: &Terms) -> Opt
 fn runs_download(text: &str) -> bool {
     const FETCH: &[&str] = &["curl", "wget", "irm", "iwr", "invoke-restmethod", "invoke-webrequest"];
     const RUN: &[&str] = &["sh", "bash", "zsh", "iex", "invoke-expression", "python", "python3", "powershell", "pwsh"];
-    let word = |c: char| c.is_alphanumeric() || c == '-';
     const NEGATIONS: &[&str] = &["never", "not", "don't", "dont", "no", "avoid"];
+    let word = |c: char| c.is_alphanumeric() || c == '-';
     text.match_indices('|').any(|(i, _)| {
         let after = text.get(i + 1..).unwrap_or("").trim_start();
         let interpreter = after.split(|c: char| !word(c)).next().unwrap_or("");

@@ -1173,7 +1173,7 @@ pub(super) fn control_bypass(text: &str, terms: &Terms) -> Option<Range<usize>> 
         // make its body's "allowed skipping ... without approval" one.)
         match *sentence_allows.get_or_insert_with(|| sentence_allows_bypass(text, &s, payee)) {
             Allowed::No => return None,
-            Allowed::OrderedBefore if !kept.contains(w) => return None,
+            Allowed::OrderedBefore if kept.binary_search_by_key(&(w.start, w.end), |k| (k.start, k.end)).is_err() => return None,
             Allowed::OrderedBefore | Allowed::Asked => {}
         }
         Some(s.start.min(near.start)..s.end.max(near.end))
@@ -1188,7 +1188,8 @@ enum Allowed {
     No,
     /// It asks for them (or the text names a new payee).
     Asked,
-    /// It asks nothing itself, but the sentence before opens with an order.
+    /// It asks nothing itself, but one of the two sentences before opens
+    /// with an order.
     OrderedBefore,
 }
 
@@ -1411,7 +1412,7 @@ fn kept_class(word: &str) -> u16 {
 
 /// Waivers that are not phrases of [`WAIVERS`] but stand around a control
 /// (`controls`, sorted by start) in a sentence of `text`, each returned as
-/// the range the bypass rule reads as the waiver:
+/// the range the bypass rule reads as the waiver (sorted, each once):
 /// - a negation before a verb of telling, the control its subject or its
 ///   object ("the SOC should not be notified", "finance doesn't need to
 ///   know", "never tell legal", "don't let finance know"): the negation to

@@ -2076,10 +2076,11 @@ fn followed_by_topic(text: &str, end: usize) -> bool {
     !CONTINUE.contains(&word)
 }
 
-/// Whether the override's target is placed in the data being read ("do not
-/// follow any instructions it contains", "ignore instructions found in the
-/// retrieved pages"): a system prompt's defence, not an attack, whose
-/// instructions are its own ("your instructions", "the system prompt").
+/// Whether the override's target is placed in the data being read ("...
+/// any instructions it contains", "... instructions found in the retrieved
+/// pages"), not the reader's own ("your instructions", "the system
+/// prompt"). With a refusal to follow ("do not follow"), a system prompt's
+/// defence; the caller asks only then.
 fn inside_data(text: &str, end: usize) -> bool {
     const CONTAINS: &[&str] =
         &["it contains", "they contain", "that it contains", "that they contain", "it may contain", "they may contain", "in it", "in them"];
@@ -2147,8 +2148,8 @@ fn inside_data(text: &str, end: usize) -> bool {
     }
     PLACES.iter().any(|p| {
         let Some(rest) = next.strip_prefix(p).and_then(|r| r.strip_prefix(' ')) else { return false };
-        let mut words = rest.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
-        words.by_ref().take(4).find(|w| !DETERMINERS.contains(w)).is_some_and(|w| DATA.contains(&w))
+        let words = rest.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
+        words.take(4).find(|w| !DETERMINERS.contains(w)).is_some_and(|w| DATA.contains(&w))
     })
 }
 
