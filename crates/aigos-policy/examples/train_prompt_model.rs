@@ -2,7 +2,7 @@
 //! on the tuning split of the labelled corpus and writes it where the
 //! inspector embeds it.
 //!
-//! `cargo run --release -p aigos-policy --example train_prompt_model [DIR] [--fp-budget F] [--bits N] [--epochs N] [--l2 F] [--out FILE] [--dry-run]`
+//! `cargo run --release -p aigos-policy --example train_prompt_model [DIR] [--fp-budget F] [--bits N] [--epochs N] [--l2 F] [--out FILE] [--dry-run] [--group] [--subsample F]`
 //! trains; `... --example train_prompt_model -- --score [--model FILE] < lines`
 //! prints the embedded model's (or FILE's) score of each line of stdin.
 //!
@@ -14,6 +14,17 @@
 //! held-out folds' legitimate payloads reach. A payload is scored as the
 //! inspector scores it: each string of three words or more on its own, the
 //! highest counting.
+//!
+//! The folds are drawn by a hash of the id, so each corpus (one writer's
+//! cases) is spread over all five and the figures tell how the model does
+//! on more of what it has seen. `--group` keeps each corpus in one fold
+//! instead (the folds balanced by their injections): the figures then tell
+//! how it does on a writer it has never read, as the test split's and the
+//! hold-outs' new corpora ask. `--subsample F` trains each fold on about
+//! that fraction of the corpora (chosen by a hash of their names): with
+//! `--group`, a learning curve that says whether more corpora would help.
+//! Both only change the figures; the written model is trained on the whole
+//! tuning split either way (with `--group`, at the threshold its figures give).
 
 #![allow(
     clippy::expect_used,
@@ -49,6 +60,9 @@ fn strings<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
 
 struct Case {
     fold: u64,
+    /// The corpus the case comes from (its id without the letter and
+    /// number): `--group` keeps each corpus in one fold.
+    group: String,
     text: String,
     units: Vec<String>,
     injection: bool,
@@ -76,6 +90,8 @@ fn main() {
     let mut out = String::from("crates/aigos-policy/src/inspect/prompt_model.bin");
     let mut budget = 0.005f64;
     let mut dry = false;
+    let mut group = false;
+    let mut subsample = 1.0f64;
     let mut options = TrainOptions::default();
     if args.first().is_some_and(|a| a == "--score") {
         // Scores each line of stdin with the embedded model, or the one
@@ -101,6 +117,11 @@ fn main() {
                 out = args[i].clone();
             }
             "--dry-run" => dry = true,
+            "--group" => group = true,
+            "--subsample" => {
+                i += 1;
+                subsample = args[i].parse().expect("a fraction");
+            }
             "--bits" => {
                 i += 1;
                 options = options.bits(args[i].parse().expect("log2 of the table size"));
@@ -136,13 +157,40 @@ fn main() {
             let found = rules_only.inspect_call(case["tool"].as_str().unwrap_or(""), &case["payload"], None).expect("inspect").findings;
             let rules = found.iter().any(|f| f.confidence >= Confidence::Medium && (!injection || f.family == Family::PromptInjection));
             // Trained on what the inspector scores: the strings it reads.
-            cases.push(Case { fold: (h / 100) % 5, text: units.join("\n"), units, injection, legit: !attack, rules });
+            let id = case["id"].as_str().expect("id");
+            let group = id.rsplitn(3, '-').nth(2).unwrap_or(id).to_owned();
+            cases.push(Case { fold: (h / 100) % 5, group, text: units.join("\n"), units, injection, legit: !attack, rules });
         }
+    }
+    if group {
+        // Whole corpora to folds, largest first, each to the fold with the
+        // fewest injections so far (then the fewest cases).
+        let mut sizes: std::collections::BTreeMap<&str, (usize, usize)> = std::collections::BTreeMap::new();
+        for c in &cases {
+            let e = sizes.entry(c.group.as_str()).or_default();
+            e.0 += usize::from(c.injection);
+            e.1 += 1;
+        }
+        let mut order: Vec<(&str, (usize, usize))> = sizes.into_iter().collect();
+        order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut load = [(0usize, 0usize); 5];
+        let mut fold_of = std::collections::HashMap::new();
+        for (g, (inj, n)) in order {
+            let f = (0..5).min_by_key(|&f| load[f]).unwrap_or(0);
+            load[f].0 += inj;
+            load[f].1 += n;
+            fold_of.insert(g.to_owned(), f as u64);
+        }
+        for c in &mut cases {
+            c.fold = fold_of[&c.group];
+        }
+        println!("grouped folds (injections, cases): {load:?}");
     }
     // Out-of-fold scores.
     let mut oof = vec![0f32; cases.len()];
     for fold in 0..5 {
-        let train = examples(cases.iter().filter(|c| c.fold != fold));
+        let keep = |c: &Case| subsample >= 1.0 || (fnv(&c.group) % 1000) as f64 / 1000.0 < subsample;
+        let train = examples(cases.iter().filter(|c| c.fold != fold && keep(c)));
         let model = PromptModel::train(&train, &options);
         for (i, c) in cases.iter().enumerate().filter(|(_, c)| c.fold == fold) {
             oof[i] = score(&model, c);
