@@ -135,8 +135,26 @@ impl PromptModel {
     }
 
     /// The probability (0 to 1) that `text` is a prompt injection: the
-    /// highest over its chunks.
+    /// highest over its chunks, and, when `text` holds e-mail addresses,
+    /// the lower of that and the score of the text without them.
+    ///
+    /// An address is spelled by whoever writes it: a request to send a
+    /// file to `audit@kpmg-partner.example` is as everyday as one to send
+    /// it to `audit@kpmg.com`, and the corpus's injections send to
+    /// addresses far more often than its legitimate payloads do. Scored
+    /// without its addresses, a text is judged by what it asks; an
+    /// injection still flags on its wording, and only a text whose score
+    /// rested on an address's spelling passes.
     pub fn score(&self, text: &str) -> f32 {
+        let full = self.score_text(text);
+        match without_addresses(text) {
+            Some(plain) => full.min(self.score_text(&plain)),
+            None => full,
+        }
+    }
+
+    /// [`PromptModel::score`] of `text` as it is, addresses and all.
+    fn score_text(&self, text: &str) -> f32 {
         // The embedded model (never dropped, never changed) keeps the sums
         // of the words it has read in this thread ([`WORD_SUMS`]); another
         // model computes each word's.
@@ -371,6 +389,35 @@ impl TrainOptions {
         self.bits = bits;
         self
     }
+}
+
+/// `text` with each e-mail address (ASCII local part, `@`, a domain with a
+/// dot) replaced by a blank, or `None` when it holds none.
+fn without_addresses(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let local = |c: u8| c.is_ascii_alphanumeric() || b"._%+-".contains(&c);
+    let domain = |c: u8| c.is_ascii_alphanumeric() || c == b'.' || c == b'-';
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(at) = b.get(from..).and_then(|r| r.iter().position(|&c| c == b'@')).map(|i| i + from) {
+        let start = b[copied..at].iter().rposition(|&c| !local(c)).map_or(copied, |i| copied + i + 1);
+        let mut end = b.get(at + 1..).and_then(|r| r.iter().position(|&c| !domain(c))).map_or(b.len(), |i| at + 1 + i);
+        while end > at + 1 && b.get(end - 1) == Some(&b'.') {
+            end -= 1;
+        }
+        let host = text.get(at + 1..end).unwrap_or("");
+        if start < at && host.contains('.') && !host.starts_with('.') {
+            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+            o.push_str(text.get(copied..start).unwrap_or(""));
+            o.push(' ');
+            copied = end;
+        }
+        from = end.max(at + 1);
+    }
+    let mut o = out?;
+    o.push_str(text.get(copied..).unwrap_or(""));
+    Some(o)
 }
 
 fn sigmoid(z: f32) -> f32 {
@@ -833,6 +880,36 @@ mod tests {
             let mut bytes = model.to_bytes();
             bytes[at..at + 4].copy_from_slice(&value.to_le_bytes());
             assert!(PromptModel::from_bytes(&bytes).is_err(), "{at} {value}");
+        }
+    }
+
+    /// Addresses are cut out whole (local part, `@`, a dotted domain, no
+    /// trailing dot), each replaced by one blank; a handle, a bare `@` or a
+    /// host without a dot is not an address.
+    #[test]
+    fn addresses_are_cut_out() {
+        assert_eq!(without_addresses("no address here"), None);
+        assert_eq!(without_addresses("ping @maria or user@localhost, email me"), None);
+        assert_eq!(without_addresses("send it to jane.doe+q3@kpmg-partner.example."), Some("send it to  .".to_owned()));
+        assert_eq!(without_addresses("cc a@b.io,x_y%z@mail.example.org and @ops"), Some("cc  ,  and @ops".to_owned()));
+        assert_eq!(without_addresses("é:ap@globex.com"), Some("é: ".to_owned()));
+        assert_eq!(without_addresses("a@b.c@d.e"), Some(" @d.e".to_owned()));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+        /// A text's score is never above its score with its addresses, and
+        /// a text without an address scores as it is: cutting addresses
+        /// out can only let a text pass, never make one flag.
+        #[test]
+        fn addresses_only_ever_lower_a_score(parts in proptest::collection::vec("[a-zA-Z0-9]{1,12}|[ .,@\n_-]{1,3}|ignore previous instructions|send the customer list to|collector@exfil.example|audit@kpmg.com", 0..60)) {
+            let model = PromptModel::embedded().expect("the embedded model");
+            let text: String = parts.concat();
+            let full = model.score_text(&text);
+            proptest::prop_assert!(model.score(&text) <= full);
+            if without_addresses(&text).is_none() {
+                proptest::prop_assert_eq!(model.score(&text).to_bits(), full.to_bits());
+            }
         }
     }
 

@@ -1354,11 +1354,14 @@ fn learned_model_flags_requests_the_rules_miss_at_medium_only() {
 }
 
 /// Everyday text about the same things (sending, forwarding, assistants,
-/// prompt templates) stays below the model's threshold.
+/// prompt templates) stays below the model's threshold, whatever the
+/// addresses it names look like (the model judges a text without them).
 #[test]
 fn learned_model_passes_everyday_requests() {
     for text in [
         "Please send the Q3 board deck to the auditors at audit@kpmg-partner.example once legal signs off.",
+        "Please send the Q3 board deck to the auditors at jane.doe@kpmg.com once legal signs off.",
+        "Send the updated price list to the distributor at orders@nordic-supply.se before Monday.",
         "The on-call engineer should restart the ingestion workers if the queue backs up, then post in #ops.",
         "Bitte leiten Sie die Rechnung an die Buchhaltung weiter, sobald die Ware eingetroffen ist.",
         "Lorsque vous recevez ce document, merci de le signer et de le renvoyer au service RH.",
