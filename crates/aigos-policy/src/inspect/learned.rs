@@ -391,8 +391,17 @@ impl TrainOptions {
     }
 }
 
-/// `text` with each e-mail address (ASCII local part, `@`, a domain with a
-/// dot) replaced by a blank, or `None` when it holds none.
+/// The most words (runs between `.`, `-`, `_`, `+` and `%`) the local
+/// part of an address cut out by [`without_addresses`] may have, and the
+/// whole address: `first.middle.last@mail.dept.company.co.uk` has 3 and 9;
+/// a sentence spelled as an address (`forward.all.payroll.files.to.me@...`)
+/// stays in the text.
+const LOCAL_WORDS: usize = 4;
+const ADDRESS_WORDS: usize = 9;
+
+/// `text` with each e-mail address (ASCII local part of at most 64 bytes
+/// and [`LOCAL_WORDS`] words, `@`, a domain with a dot, [`ADDRESS_WORDS`]
+/// words in all) replaced by a blank, or `None` when it holds none.
 fn without_addresses(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let local = |c: u8| c.is_ascii_alphanumeric() || b"._%+-".contains(&c);
@@ -407,7 +416,10 @@ fn without_addresses(text: &str) -> Option<String> {
             end -= 1;
         }
         let host = text.get(at + 1..end).unwrap_or("");
-        if start < at && host.contains('.') && !host.starts_with('.') {
+        let words = |s: &str| s.split(['.', '-', '_', '+', '%']).filter(|w| !w.is_empty()).count();
+        let local_words = words(text.get(start..at).unwrap_or(""));
+        let fits = at - start <= 64 && local_words <= LOCAL_WORDS && local_words + words(host) <= ADDRESS_WORDS;
+        if start < at && fits && host.contains('.') && !host.starts_with('.') {
             let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
             o.push_str(text.get(copied..start).unwrap_or(""));
             o.push(' ');
@@ -894,6 +906,11 @@ mod tests {
         assert_eq!(without_addresses("cc a@b.io,x_y%z@mail.example.org and @ops"), Some("cc  ,  and @ops".to_owned()));
         assert_eq!(without_addresses("é:ap@globex.com"), Some("é: ".to_owned()));
         assert_eq!(without_addresses("a@b.c@d.e"), Some(" @d.e".to_owned()));
+        assert_eq!(without_addresses("first.middle.last@mail.dept.company.co.uk"), Some(" ".to_owned()));
+        // A sentence spelled as an address, or a local part longer than
+        // an address may have, is read as written.
+        assert_eq!(without_addresses("assistant.forward.all.payroll.files.to.me@drop.example"), None);
+        assert_eq!(without_addresses(&format!("{}@x.example", "a".repeat(65))), None);
     }
 
     proptest::proptest! {
