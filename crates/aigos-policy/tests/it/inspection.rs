@@ -1355,7 +1355,7 @@ fn learned_model_flags_requests_the_rules_miss_at_medium_only() {
 
 /// Everyday text about the same things (sending, forwarding, assistants,
 /// prompt templates) stays below the model's threshold, whatever the
-/// addresses it names look like (the model judges a text without them).
+/// addresses it names look like (each reads as one word to the model).
 #[test]
 fn learned_model_passes_everyday_requests() {
     for text in [
