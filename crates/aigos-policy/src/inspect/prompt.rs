@@ -1008,6 +1008,20 @@ static COMPILED: LazyLock<Option<Compiled>> = LazyLock::new(|| {
     Some(Compiled { rules, keys, wakes, always, all, groups, each, loose })
 });
 
+/// Every rule's anchors in one automaton that ignores ASCII case, asked
+/// only whether one occurs: an ASCII key in which none does wakes no rule,
+/// and the rules are all that read a key (see [`analyze`]), so the key is
+/// not folded nor read by the automaton of every list. (Keys are most of
+/// the strings of a configuration payload.)
+static ANCHORS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .prefilter(false)
+        .build(&COMPILED.as_ref()?.keys)
+        .ok()
+});
+
 /// Every rule's anchors, for [`super::terms`] to find.
 pub(super) fn anchors() -> Option<Vec<&'static str>> {
     Some(COMPILED.as_ref()?.keys.iter().map(String::as_str).collect())
@@ -1033,6 +1047,14 @@ const GROUP: usize = 3;
 pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let Some(c) = COMPILED.as_ref() else { return };
     if s.text.len() < 4 {
+        return;
+    }
+    // A key is read by the rules alone (the addressed and unaddressed
+    // requests are read in values): without an anchor, no rule is woken
+    // when every rule has one, and nothing is found. (On ASCII text the
+    // fold is ASCII lower-casing, which the case-blind automaton sees
+    // through: a text without an anchor there has none folded.)
+    if s.context == Context::Key && c.always == 0 && s.text.is_ascii() && ANCHORS.as_ref().is_some_and(|a| !a.is_match(s.text)) {
         return;
     }
     let folded = fold(s.text);

@@ -63,8 +63,12 @@ static MERGED: LazyLock<Option<Merged>> = LazyLock::new(|| {
     for (i, list) in lists.iter().enumerate() {
         *first.get_mut(i + 1)? = first.get(i)? + list.len();
     }
+    // A contiguous NFA, not a DFA: the same matches in the same order (the
+    // kind changes no match semantics), in 0.6 MB instead of the DFA's
+    // 21.6 MB, whose transitions, read at random, missed the cache on
+    // every long text and evicted what the other analyzers had there.
     let automaton = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .match_kind(MatchKind::Standard)
         .build(lists.iter().flatten().copied())
         .ok()?;
