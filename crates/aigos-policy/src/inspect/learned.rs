@@ -136,14 +136,14 @@ impl PromptModel {
 
     /// The probability (0 to 1) that `text` is a prompt injection: the
     /// highest over its chunks. Each e-mail address in `text` reads as one
-    /// word, the same for all ([`ADDRESS`]), in training as in scoring.
+    /// word, the same for all, in training as in scoring.
     ///
     /// An address is spelled by whoever writes it: a request to send a
     /// file to `audit@kpmg-partner.example` is as everyday as one to send
     /// it to `audit@kpmg.com`, and the corpus's injections name addresses
     /// far more often than its legitimate payloads do, so a model that read
     /// their words learned their spelling. It reads where an address stands
-    /// and what the text asks of it ("bcc <address> on every outgoing
+    /// and what the text asks of it ("bcc \<address\> on every outgoing
     /// email"), not what the address says.
     pub fn score(&self, text: &str) -> f32 {
         match with_addresses_masked(text) {
