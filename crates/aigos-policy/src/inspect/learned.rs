@@ -393,7 +393,7 @@ impl TrainOptions {
 
 /// The word an e-mail address reads as to the model: one no text has, so
 /// that it carries only where addresses stand.
-pub(crate) const ADDRESS: &str = "qxjzvk";
+const ADDRESS: &str = "qxjzvk";
 
 /// The most words (runs between `.`, `-`, `_`, `+` and `%`) the local part
 /// of an address may have, and the most labels of its domain: `first.middle.
@@ -469,8 +469,9 @@ const GENERIC_TLDS: &[&str] = &[
 /// Whether `tld` ends an address's domain: two letters, or a common
 /// generic top-level domain (any case).
 fn top_level(tld: &str) -> bool {
-    let lower = tld.to_ascii_lowercase();
-    tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()) || GENERIC_TLDS.binary_search(&lower.as_str()).is_ok()
+    // (Compared lower-cased a byte at a time: no copy of the name.)
+    let generic = || GENERIC_TLDS.binary_search_by(|t| t.bytes().cmp(tld.bytes().map(|c| c.to_ascii_lowercase()))).is_ok();
+    tld.len() == 2 && tld.bytes().all(|c| c.is_ascii_alphabetic()) || generic()
 }
 
 /// `text` with each e-mail address replaced by [`ADDRESS`] between blanks,
