@@ -1767,6 +1767,14 @@ impl<'i> Run<'i> {
         for view in &views {
             let mut full: Vec<Decoding> = chain.to_vec();
             full.extend_from_slice(&view.chain);
+            // A `data:` URI's decoded content is a document, not an address:
+            // it is read as text (the URI as written stays a URL for the
+            // egress rules).
+            let content = if context == Context::Url && !view.chain.is_empty() { data_uri_content(&view.text) } else { None };
+            let (context, skip) = match content {
+                Some(from) => (Context::Text, from),
+                None => (context, 0),
+            };
             // A JSON document inside the string (a function call's
             // `arguments`): walked as part of the payload, its strings and
             // keys analyzed where they are; the document's own text is not
@@ -1798,7 +1806,8 @@ impl<'i> Run<'i> {
             hits.clear();
             // Long strings are analyzed in overlapping windows (see
             // `windows`).
-            for (start, window) in windows(&view.text) {
+            for (start, window) in windows(view.text.get(skip..).unwrap_or("")) {
+                let start = start + skip;
                 // Letters joined again (`spacing`) are the text as written:
                 // not a decoding that hides a request.
                 let decoded = full.iter().any(|d| *d != Decoding::Spacing);
@@ -1964,6 +1973,24 @@ impl<'i> Run<'i> {
         self.urls.dedup_by(|b, a| a.pointer == b.pointer && a.url == b.url);
         Inspection { findings: self.hits, urls: self.urls }
     }
+}
+
+/// Where the content of a `data:` URI begins (after the comma that ends
+/// its media type), if `text` is one (the scheme in any case, after
+/// leading spaces).
+fn data_uri_content(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    let uri = text.get(lead..)?;
+    if !uri.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("data:")) {
+        return None;
+    }
+    // (A media type is short and holds no space.)
+    let header = uri.as_bytes().get(..uri.len().min(128))?;
+    let comma = header.iter().position(|&b| b == b',')?;
+    if header.get(..comma)?.iter().any(u8::is_ascii_whitespace) {
+        return None;
+    }
+    Some(lead + comma + 1)
 }
 
 /// The byte range of the line of `text` that holds byte `at` (without its
