@@ -201,7 +201,11 @@ const TEST_FP_CEILING: f64 = 0.055;
 /// whole split is at 143 of 4,950 (2.89 %). blind33 to blind35 (stop 57)
 /// had 18 of their 664 tuning legitimate payloads flagged at first sight
 /// and 13 with the retrained model; the payloads before them stay at 143,
-/// the whole split is at 156 of 5,614 (2.78 %). This keeps it from rising
+/// the whole split is at 156 of 5,614 (2.78 %). blind40, blind42 and
+/// blind44 (stop 58) had 37 of their 620 tuning legitimate payloads flagged
+/// at first sight (most of them blind42's, in other languages) and 9 with
+/// the retrained model; the payloads before them went from 156 to 157, the
+/// whole split is at 166 of 6,234 (2.66 %). This keeps it from rising
 /// further; the target is still 2 %.
 const TRAIN_FP_CEILING: f64 = 0.029;
 

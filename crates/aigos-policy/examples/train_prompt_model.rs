@@ -10,7 +10,7 @@
 //! legitimate payload and every attack of another family. The test split
 //! (about 30 %, by a hash of the id, as `detect_eval` chooses it) is never
 //! read. The threshold comes from 5-fold cross-validation on the tuning
-//! split: the lowest score that at most `--fp-budget` (default 0.5 %) of the
+//! split: the lowest score that at most `--fp-budget` (default 1 %) of the
 //! held-out folds' legitimate payloads reach. A payload is scored as the
 //! inspector scores it: each string of three words or more on its own, the
 //! highest counting.
@@ -88,7 +88,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dir = String::from("tests/corpus/payloads");
     let mut out = String::from("crates/aigos-policy/src/inspect/prompt_model.bin");
-    let mut budget = 0.005f64;
+    let mut budget = 0.01f64;
     let mut dry = false;
     let mut group = false;
     let mut subsample = 1.0f64;
