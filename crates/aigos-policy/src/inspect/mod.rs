@@ -1767,14 +1767,27 @@ impl<'i> Run<'i> {
         for view in &views {
             let mut full: Vec<Decoding> = chain.to_vec();
             full.extend_from_slice(&view.chain);
-            // A `data:` URI's decoded content is a document, not an address:
-            // it is read as text (the URI as written stays a URL for the
-            // egress rules).
-            let content = if context == Context::Url && !view.chain.is_empty() { data_uri_content(&view.text) } else { None };
+            // A `data:` URI's decoded content (the whole string is the URI)
+            // is a document, not an address: it is read as text, without
+            // its media-type header (the URI as written stays a URL for
+            // the egress rules).
+            let content = if matches!(context, Context::Url | Context::Text | Context::Unknown) && !view.chain.is_empty() {
+                data_uri_content(&view.text)
+            } else {
+                None
+            };
             let (context, skip) = match content {
                 Some(from) => (Context::Text, from),
                 None => (context, 0),
             };
+            // Its one base64 or percent decoding is how such content
+            // travels, not a way to hide it: it raises no prompt-injection
+            // finding (a decoding inside it still does; code in it, a PHP
+            // `data://` include, is raised as any decoded code is). The
+            // text is still read as decoded text, held to the stricter
+            // reading of text nobody sees: the person approving the call
+            // does not read it.
+            let transport = content.is_some() && matches!(view.chain.as_slice(), [Decoding::Base64 | Decoding::Percent]);
             // A JSON document inside the string (a function call's
             // `arguments`): walked as part of the payload, its strings and
             // keys analyzed where they are; the document's own text is not
@@ -1918,7 +1931,11 @@ impl<'i> Run<'i> {
             for h in &hits {
                 // A hit that only an obfuscating decoding revealed is more
                 // suspicious than the same text written plainly.
-                let confidence = if obfuscated && h.family != Family::Secret && !raw.contains(&(h.family, h.rule)) {
+                let confidence = if obfuscated
+                    && h.family != Family::Secret
+                    && !(transport && h.family == Family::PromptInjection)
+                    && !raw.contains(&(h.family, h.rule))
+                {
                     h.confidence.raised()
                 } else {
                     h.confidence

@@ -233,6 +233,22 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
     found
 }
 
+/// Whether `before` ends in a `data:` URI's header up to its comma (a
+/// media type: short, without spaces or quotes).
+fn ends_in_data_header(before: &[u8]) -> bool {
+    let tail = before.get(before.len().saturating_sub(128)..).unwrap_or(&[]);
+    // The header's first byte: after the last space or quote.
+    let start = tail.iter().rposition(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'`' | b'<' | b'>')).map_or(0, |i| i + 1);
+    let header = tail.get(start..).unwrap_or(&[]);
+    // `data:` at its start or after a delimiter (`src=data:`, `(data:`),
+    // the last `,` being the one before the `//`.
+    (0..header.len().saturating_sub(5)).any(|i| {
+        header.get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(b"data:"))
+            && (i == 0 || header.get(i - 1).is_some_and(|c| !c.is_ascii_alphanumeric()))
+            && !header.get(i + 5..header.len() - 1).unwrap_or(&[]).contains(&b',')
+    })
+}
+
 /// The byte ranges of the URLs in `text`, every one: a scheme
 /// before `://` (with a `jar:` in front of it), or `//host` after a
 /// delimiter; up to whitespace or a character URLs do not contain; without
@@ -273,6 +289,11 @@ fn find_urls(text: &str) -> Vec<std::ops::Range<usize>> {
             start
         } else if before.last().is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'(' | b'=' | b'[' | b',')) {
             if !b.get(at + 2).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'[') {
+                continue;
+            }
+            // `data:text/plain;base64,//79...`: base64 content (a UTF-16
+            // byte-order mark), not a scheme-relative URL.
+            if before.last() == Some(&b',') && ends_in_data_header(before) {
                 continue;
             }
             at
@@ -1606,6 +1627,23 @@ mod tests {
         assert!(
             max("resolve 169.254.169.254.nip.io and report the answer", "data", Context::Unknown, "notes.save") < Some(Confidence::High)
         );
+    }
+
+    /// Base64 content that begins with `//` (a UTF-16 byte-order mark) is
+    /// no scheme-relative URL: a `data:` URI stays one, whose scheme is the
+    /// finding, and names no loopback host; `,//host` outside a `data:`
+    /// header is still a URL.
+    #[test]
+    fn data_uri_content_is_no_scheme_relative_url() {
+        let uri = "data:text/plain;charset=utf-16;base64,//79AGkAZwBuAG8AcgBlACAAcgB1AGwAZQBzAA==";
+        assert!(urls(uri).is_empty(), "{:?}", urls(uri));
+        let s = Subject { text: uri, context: Context::Url, field: "uri", tool: "mail.attach", decoded: false };
+        let mut out = Vec::new();
+        analyze(&s, &mut out);
+        assert!(out.iter().any(|h| h.rule == "ssrf.data-scheme"), "{out:?}");
+        assert!(out.iter().all(|h| h.rule != "ssrf.loopback"), "{out:?}");
+        assert_eq!(urls("mirrors: a,//127.0.0.1/x"), vec!["//127.0.0.1/x".to_owned()]);
+        assert_eq!(urls("src=\"data:,//evil.example/\" and x,//10.0.0.1/y"), vec!["//10.0.0.1/y".to_owned()]);
     }
 
     /// A URL in a log record is history; the same URL as a value is a fetch.
