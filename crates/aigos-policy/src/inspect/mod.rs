@@ -1993,21 +1993,10 @@ impl<'i> Run<'i> {
 }
 
 /// Where the content of a `data:` URI begins (after the comma that ends
-/// its media type), if `text` is one (the scheme in any case, after
-/// leading spaces).
+/// its media type), if `text` is one (after leading spaces).
 fn data_uri_content(text: &str) -> Option<usize> {
     let lead = text.len() - text.trim_start().len();
-    let uri = text.get(lead..)?;
-    if !uri.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("data:")) {
-        return None;
-    }
-    // (A media type is short and holds no space.)
-    let header = uri.as_bytes().get(..uri.len().min(128))?;
-    let comma = header.iter().position(|&b| b == b',')?;
-    if header.get(..comma)?.iter().any(u8::is_ascii_whitespace) {
-        return None;
-    }
-    Some(lead + comma + 1)
+    ssrf::data_header_len(text.get(lead..)?.as_bytes()).map(|n| lead + n)
 }
 
 /// The byte range of the line of `text` that holds byte `at` (without its

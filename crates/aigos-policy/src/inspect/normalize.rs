@@ -686,7 +686,7 @@ fn utf16_text(bytes: &[u8]) -> Option<String> {
         _ => 0,
     });
     let text: String = char::decode_utf16(units).collect::<Result<_, _>>().ok()?;
-    textual(text.as_bytes()).map(str::to_owned)
+    textual(text.as_bytes()).is_some().then_some(text)
 }
 
 /// Hex segments (even length, optionally `0x`-prefixed) that decode to text.

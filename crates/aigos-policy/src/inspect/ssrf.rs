@@ -233,19 +233,31 @@ pub(crate) fn urls(text: &str) -> Vec<String> {
     found
 }
 
-/// Whether `before` ends in a `data:` URI's header up to its comma (a
-/// media type: short, without spaces or quotes).
+/// The length of the `data:` URI header `bytes` opens with, up to and
+/// including the comma that ends its media type (the scheme in any case;
+/// a media type is short and holds no space).
+pub(crate) fn data_header_len(bytes: &[u8]) -> Option<usize> {
+    if !bytes.get(..5).is_some_and(|s| s.eq_ignore_ascii_case(b"data:")) {
+        return None;
+    }
+    let header = bytes.get(..bytes.len().min(128))?;
+    let comma = header.iter().position(|&b| b == b',')?;
+    if header.get(..comma)?.iter().any(u8::is_ascii_whitespace) {
+        return None;
+    }
+    Some(comma + 1)
+}
+
+/// Whether `before` ends in a `data:` URI's header up to its comma: a
+/// `data:` after the last space or quote, at its start or after a
+/// delimiter (`src=data:`, `(data:`), whose header ends with `before`.
 fn ends_in_data_header(before: &[u8]) -> bool {
     let tail = before.get(before.len().saturating_sub(128)..).unwrap_or(&[]);
-    // The header's first byte: after the last space or quote.
     let start = tail.iter().rposition(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'`' | b'<' | b'>')).map_or(0, |i| i + 1);
     let header = tail.get(start..).unwrap_or(&[]);
-    // `data:` at its start or after a delimiter (`src=data:`, `(data:`),
-    // the last `,` being the one before the `//`.
-    (0..header.len().saturating_sub(5)).any(|i| {
-        header.get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(b"data:"))
-            && (i == 0 || header.get(i - 1).is_some_and(|c| !c.is_ascii_alphanumeric()))
-            && !header.get(i + 5..header.len() - 1).unwrap_or(&[]).contains(&b',')
+    (0..header.len()).any(|i| {
+        (i == 0 || header.get(i - 1).is_some_and(|c| !c.is_ascii_alphanumeric()))
+            && header.get(i..).and_then(data_header_len) == Some(header.len() - i)
     })
 }
 
