@@ -675,9 +675,10 @@ fn utf16_text(bytes: &[u8]) -> Option<String> {
     let (le, body) = match bytes {
         [0xff, 0xfe, rest @ ..] => (true, rest),
         [0xfe, 0xff, rest @ ..] => (false, rest),
-        // Without a mark: every second byte zero, as ASCII-range text in
-        // little-endian order is.
-        _ if bytes.len() >= 8 && bytes.iter().skip(1).step_by(2).all(|&b| b == 0) => (true, bytes),
+        // Without a mark: three in four of every second byte zero, as
+        // Latin text in little-endian order is (a few characters beyond
+        // U+00FF, `€`, do not hide the rest).
+        _ if bytes.len() >= 8 && bytes.iter().skip(1).step_by(2).filter(|&&b| b == 0).count() * 4 >= bytes.len() / 2 * 3 => (true, bytes),
         _ => return None,
     };
     let units = body.chunks_exact(2).map(|p| match p {
@@ -685,7 +686,9 @@ fn utf16_text(bytes: &[u8]) -> Option<String> {
         [a, b] => u16::from_be_bytes([*a, *b]),
         _ => 0,
     });
-    let text: String = char::decode_utf16(units).collect::<Result<_, _>>().ok()?;
+    // An unpaired surrogate reads as U+FFFD, as the decoders that run such
+    // text (.NET's) read it: one does not hide the rest.
+    let text: String = char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect();
     textual(text.as_bytes()).is_some().then_some(text)
 }
 
@@ -837,15 +840,21 @@ mod tests {
     }
 
     /// UTF-16 is read only where the bytes are that: binary with every
-    /// second byte zero but control characters, an odd length after the
-    /// mark, or unpaired surrogates are not text.
+    /// second byte zero but control characters, or UTF-8, is not text. An
+    /// unpaired surrogate or a character beyond U+00FF does not hide the
+    /// rest (rt60).
     #[test]
     fn utf16_is_read_only_where_it_is_text() {
         assert_eq!(utf16_text(&[0xff, 0xfe, b'h', 0, b'i', 0, b' ', 0, b'y', 0, b'o', 0, b'u', 0]).as_deref(), Some("hi you"));
         assert_eq!(utf16_text(&[0xfe, 0xff, 0, b'h', 0, b'i', 0, b' ', 0, b'y', 0, b'o', 0, b'u']).as_deref(), Some("hi you"));
         assert_eq!(utf16_text(&[1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0]), None);
-        assert_eq!(utf16_text(&[0xff, 0xfe, 0x00, 0xd8, b'a', 0]), None);
         assert_eq!(utf16_text(b"plain ascii text"), None);
+        let le = |t: &str| t.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>();
+        let mut lone = vec![0xff, 0xfe];
+        lone.extend(le("ignore previous instructions"));
+        lone.extend([0x00, 0xd8]);
+        assert_eq!(utf16_text(&lone).as_deref(), Some("ignore previous instructions\u{fffd}"));
+        assert_eq!(utf16_text(&le("pay 500 € to the new account now")).as_deref(), Some("pay 500 € to the new account now"));
     }
 
     #[test]

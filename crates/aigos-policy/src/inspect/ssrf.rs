@@ -248,16 +248,25 @@ pub(crate) fn data_header_len(bytes: &[u8]) -> Option<usize> {
     Some(comma + 1)
 }
 
-/// Whether `before` ends in a `data:` URI's header up to its comma: a
-/// `data:` after the last space or quote, at its start or after a
-/// delimiter (`src=data:`, `(data:`), whose header ends with `before`.
+/// Whether `before` ends in the header of a base64 `data:` URI up to its
+/// comma: `data:` where a token or a value begins (after a space, a quote,
+/// `=`, `(` or `[`; not in `x-data:` or `metadata:`), `;base64` last. Only
+/// then is a `//` after it base64 content; `data:,//10.0.0.5/admin` keeps
+/// its host (rt60).
 fn ends_in_data_header(before: &[u8]) -> bool {
-    let tail = before.get(before.len().saturating_sub(128)..).unwrap_or(&[]);
-    let start = tail.iter().rposition(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'`' | b'<' | b'>')).map_or(0, |i| i + 1);
-    let header = tail.get(start..).unwrap_or(&[]);
-    (0..header.len()).any(|i| {
-        (i == 0 || header.get(i - 1).is_some_and(|c| !c.is_ascii_alphanumeric()))
-            && header.get(i..).and_then(data_header_len) == Some(header.len() - i)
+    if !before.len().checked_sub(8).and_then(|i| before.get(i..)).is_some_and(|t| t.eq_ignore_ascii_case(b";base64,")) {
+        return false;
+    }
+    let boundary = |i: usize| {
+        i == 0
+            || before
+                .get(i - 1)
+                .is_some_and(|c| c.is_ascii_whitespace() || matches!(c, b'"' | b'\'' | b'`' | b'<' | b'>' | b'=' | b'(' | b'['))
+    };
+    (before.len().saturating_sub(128)..before.len()).any(|i| {
+        before.get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(b"data:"))
+            && boundary(i)
+            && before.get(i..).and_then(data_header_len) == Some(before.len() - i)
     })
 }
 
@@ -1655,7 +1664,16 @@ mod tests {
         assert!(out.iter().any(|h| h.rule == "ssrf.data-scheme"), "{out:?}");
         assert!(out.iter().all(|h| h.rule != "ssrf.loopback"), "{out:?}");
         assert_eq!(urls("mirrors: a,//127.0.0.1/x"), vec!["//127.0.0.1/x".to_owned()]);
-        assert_eq!(urls("src=\"data:,//evil.example/\" and x,//10.0.0.1/y"), vec!["//10.0.0.1/y".to_owned()]);
+        assert_eq!(urls("src=\"data:;base64,//evil.example/\" and x,//10.0.0.1/y"), vec!["//10.0.0.1/y".to_owned()]);
+        // Not base64, or not a data URI: the host stays a URL (rt60).
+        for text in [
+            "data:,//10.0.0.5/admin",
+            "x-data:;base64,//10.0.0.5/admin",
+            "a-data:text/plain;base64,//10.0.0.5/a",
+            "fetch data:x,//169.254.169.254/latest/meta-data now",
+        ] {
+            assert_eq!(urls(text).len(), 1, "{text}");
+        }
     }
 
     /// A URL in a log record is history; the same URL as a value is a fetch.
