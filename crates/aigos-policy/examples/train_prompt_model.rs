@@ -2,7 +2,7 @@
 //! on the tuning split of the labelled corpus and writes it where the
 //! inspector embeds it.
 //!
-//! `cargo run --release -p aigos-policy --example train_prompt_model [DIR] [--fp-budget F] [--bits N] [--epochs N] [--l2 F] [--out FILE] [--dry-run] [--group] [--subsample F]`
+//! `cargo run --release -p aigos-policy --example train_prompt_model [DIR] [--fp-budget F] [--bits N] [--epochs N] [--l2 F] [--out FILE] [--dry-run] [--group] [--subsample F] [--misses FILE]`
 //! trains; `... --example train_prompt_model -- --score [--model FILE] < lines`
 //! prints the embedded model's (or FILE's) score of each line of stdin.
 //!
@@ -59,6 +59,7 @@ fn strings<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
 }
 
 struct Case {
+    id: String,
     fold: u64,
     /// The corpus the case comes from (its id without the letter and
     /// number): `--group` keeps each corpus in one fold.
@@ -92,6 +93,7 @@ fn main() {
     let mut dry = false;
     let mut group = false;
     let mut subsample = 1.0f64;
+    let mut misses: Option<String> = None;
     let mut options = TrainOptions::default();
     if args.first().is_some_and(|a| a == "--score") {
         // Scores each line of stdin with the embedded model, or the one
@@ -117,6 +119,10 @@ fn main() {
                 out = args[i].clone();
             }
             "--dry-run" => dry = true,
+            "--misses" => {
+                i += 1;
+                misses = Some(args[i].clone());
+            }
             "--group" => group = true,
             "--subsample" => {
                 i += 1;
@@ -159,7 +165,16 @@ fn main() {
             // Trained on what the inspector scores: the strings it reads.
             let id = case["id"].as_str().expect("id");
             let group = id.rsplitn(3, '-').nth(2).unwrap_or(id).to_owned();
-            cases.push(Case { fold: (h / 100) % 5, group, text: units.join("\n"), units, injection, legit: !attack, rules });
+            cases.push(Case {
+                id: id.to_owned(),
+                fold: (h / 100) % 5,
+                group,
+                text: units.join("\n"),
+                units,
+                injection,
+                legit: !attack,
+                rules,
+            });
         }
     }
     if group {
@@ -222,6 +237,21 @@ fn main() {
         );
     }
     let threshold = at(budget);
+    if let Some(file) = &misses {
+        // The tuning split's out-of-fold errors at the threshold: injections
+        // the model misses and legitimate payloads it flags, with their scores.
+        let mut lines = String::new();
+        for (c, s) in cases.iter().zip(&oof) {
+            let kind = match (c.injection, c.legit, *s >= threshold) {
+                (true, _, false) => "miss",
+                (_, true, true) => "fp",
+                _ => continue,
+            };
+            let rules = if c.rules { "rules" } else { "-" };
+            lines.push_str(&format!("{kind}\t{s:.3}\t{rules}\t{}\t{}\n", c.id, c.text.replace('\n', " | ")));
+        }
+        std::fs::write(file, lines).expect("write the misses");
+    }
     let all = examples(cases.iter());
     let model = PromptModel::train(&all, &options.threshold(threshold));
     println!("threshold {threshold:.4} (fp budget {:.1} %)", budget * 100.0);
