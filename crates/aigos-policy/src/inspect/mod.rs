@@ -370,7 +370,7 @@ enum ToolContext {
 /// searching the name for a dozen words per string.
 fn tool_context(t: &str) -> ToolContext {
     let names = |words: &[&str]| !t.is_empty() && words.iter().any(|w| has(t, w));
-    if names(TERMINAL_TOOLS) || names(&["exec"]) {
+    if names(TERMINAL_TOOLS) && !cmdb_only(t) || names(&["exec"]) {
         ToolContext::Shell
     } else if names(&["sql", "query", "db.", "database"]) {
         ToolContext::Sql
@@ -498,7 +498,18 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
 /// analyzer reads it as the text it also is (an AI command-line tool reads
 /// prose there too).
 fn types_commands(field: &str, tool: &str) -> bool {
-    field == "input" && TERMINAL_TOOLS.iter().any(|w| has(tool, w))
+    field == "input" && TERMINAL_TOOLS.iter().any(|w| has(tool, w)) && !cmdb_only(tool)
+}
+
+/// Whether the only terminal word a tool's name holds is `cmd` heading a
+/// longer word (`cmdb.find_asset`, a configuration database, is no shell;
+/// `cmd.run`, `run_cmd`, `cmdlet` and `cmdline` are).
+fn cmdb_only(tool: &str) -> bool {
+    !TERMINAL_TOOLS.iter().any(|w| *w != "cmd" && has(tool, w))
+        && tool.match_indices("cmd").all(|(i, _)| {
+            let rest = tool.get(i + 3..).unwrap_or("");
+            rest.starts_with(|c: char| c.is_ascii_alphabetic()) && !rest.starts_with("let") && !rest.starts_with("line")
+        })
 }
 
 /// Words that name a terminal or a shell tool (`terminal.run`,
@@ -1530,7 +1541,7 @@ impl<'i> Run<'i> {
     /// (`{"command": "tar", "args": ["--checkpoint-action=exec=sh x"]}`):
     /// the command line they make is what runs, and is analyzed as one.
     fn argv(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
-        const PROGRAM: &[&str] = &["command", "cmd", "program", "executable", "binary", "bin", "exe"];
+        const PROGRAM: &[&str] = &["command", "cmd", "program", "executable", "binary", "bin", "exe", "entrypoint"];
         const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params"];
         // Whether node `i` is a member whose key is one of `names` (no
         // allocation: this runs for every string of every payload).

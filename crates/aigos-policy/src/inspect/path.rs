@@ -62,6 +62,26 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             }
         }
     }
+    // An archive's member names, given to a tool that extracts it
+    // (`archive.extract` with `"entries": ["../../.bashrc"]`): a `..`
+    // segment writes outside the destination (zip slip).
+    let member_field = matches!(field, "entries" | "entry" | "members" | "member" | "names" | "filename" | "filenames" | "files");
+    if member_field
+        && s.text.len() <= 4096
+        && s.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+            matches!(w, "extract" | "extractall" | "unzip" | "untar" | "unpack" | "unarchive" | "decompress" | "expand")
+                || w.starts_with("extract")
+        })
+        && s.text.split(['/', '\\']).any(|seg| seg == "..")
+    {
+        let found = out.iter().skip(before).any(|h| h.family == Family::PathTraversal && h.confidence >= Confidence::Medium);
+        if !found {
+            match out.iter_mut().skip(before).find(|h| h.rule == "path.traversal") {
+                Some(h) => h.confidence = Confidence::Medium,
+                None => out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.traversal", 0..s.text.len())),
+            }
+        }
+    }
     // A search command's pattern (`grep -E '\.\./|/etc/passwd' access.log`)
     // is what it looks for in the files it reads.
     if s.context == Context::Shell && out.len() > before && s.text.len() <= 4096 {
