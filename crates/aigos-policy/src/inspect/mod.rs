@@ -501,14 +501,14 @@ fn types_commands(field: &str, tool: &str) -> bool {
     field == "input" && TERMINAL_TOOLS.iter().any(|w| has(tool, w)) && !cmdb_only(tool)
 }
 
-/// Whether the only terminal word a tool's name holds is `cmd` heading a
-/// longer word (`cmdb.find_asset`, a configuration database, is no shell;
-/// `cmd.run`, `run_cmd`, `cmdlet` and `cmdline` are).
+/// Whether the only terminal word a tool's name holds is the `cmd` of
+/// `cmdb` (a configuration management database: `cmdb.find_asset` is no
+/// shell; `cmd.run`, `cmds.run`, `remote_cmdrunner` and `cmdlet` are).
 fn cmdb_only(tool: &str) -> bool {
     !TERMINAL_TOOLS.iter().any(|w| *w != "cmd" && has(tool, w))
         && tool.match_indices("cmd").all(|(i, _)| {
             let rest = tool.get(i + 3..).unwrap_or("");
-            rest.starts_with(|c: char| c.is_ascii_alphabetic()) && !rest.starts_with("let") && !rest.starts_with("line")
+            rest.starts_with('b') && !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic())
         })
 }
 

