@@ -507,8 +507,7 @@ fn types_commands(field: &str, tool: &str) -> bool {
 fn cmdb_only(tool: &str) -> bool {
     !TERMINAL_TOOLS.iter().any(|w| *w != "cmd" && has(tool, w))
         && tool.match_indices("cmd").all(|(i, _)| {
-            let rest = tool.get(i + 3..).unwrap_or("");
-            rest.starts_with('b') && !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+            tool.get(i + 3..).and_then(|rest| rest.strip_prefix('b')).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()))
         })
 }
 

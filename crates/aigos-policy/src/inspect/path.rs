@@ -54,13 +54,7 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
             .any(|w| s.tool.split(['.', '_', '-', '/', ':']).any(|p| p == *w) || has(s.tool, w) && w.len() > 3)
         && s.text.split(['/', '\\']).any(|seg| seg == "..")
     {
-        let found = out.iter().skip(before).any(|h| h.family == Family::PathTraversal && h.confidence >= Confidence::Medium);
-        if !found {
-            match out.iter_mut().skip(before).find(|h| h.rule == "path.traversal") {
-                Some(h) => h.confidence = Confidence::Medium,
-                None => out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.traversal", 0..s.text.len())),
-            }
-        }
+        traversal_at_least_medium(out, before, s.text.len());
     }
     // An archive's member names, given to a tool that extracts it
     // (`archive.extract` with `"entries": ["../../.bashrc"]`): a `..`
@@ -68,19 +62,12 @@ pub(crate) fn analyze(s: &Subject<'_>, out: &mut Vec<Hit>) {
     let member_field = matches!(field, "entries" | "entry" | "members" | "member" | "names" | "name" | "filename" | "filenames" | "files");
     if member_field
         && s.text.len() <= 4096
-        && s.tool.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-            matches!(w, "extract" | "extractall" | "unzip" | "untar" | "unpack" | "unarchive" | "decompress" | "expand")
-                || w.starts_with("extract")
-        })
+        && s.tool
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w.starts_with("extract") || matches!(w, "unzip" | "untar" | "unpack" | "unarchive" | "decompress" | "expand"))
         && leaves_start(s.text)
     {
-        let found = out.iter().skip(before).any(|h| h.family == Family::PathTraversal && h.confidence >= Confidence::Medium);
-        if !found {
-            match out.iter_mut().skip(before).find(|h| h.rule == "path.traversal") {
-                Some(h) => h.confidence = Confidence::Medium,
-                None => out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.traversal", 0..s.text.len())),
-            }
-        }
+        traversal_at_least_medium(out, before, s.text.len());
     }
     // A search command's pattern (`grep -E '\.\./|/etc/passwd' access.log`)
     // is what it looks for in the files it reads.
@@ -780,6 +767,19 @@ fn writes(tool: &str) -> bool {
             || w.starts_with("append")
             || matches!(w, "save" | "put" | "create" | "edit" | "upload" | "copy" | "move" | "cp" | "mv")
     })
+}
+
+/// The path findings from `before` on, with a `..` the tool's use makes
+/// an escape: at least one of them medium (`path.traversal` raised to it,
+/// or added over the whole text of `len` bytes).
+fn traversal_at_least_medium(out: &mut Vec<Hit>, before: usize, len: usize) {
+    if out.iter().skip(before).any(|h| h.family == Family::PathTraversal && h.confidence >= Confidence::Medium) {
+        return;
+    }
+    match out.iter_mut().skip(before).find(|h| h.rule == "path.traversal") {
+        Some(h) => h.confidence = Confidence::Medium,
+        None => out.push(Hit::new(Family::PathTraversal, Confidence::Medium, "path.traversal", 0..len)),
+    }
 }
 
 /// Whether the relative path `path` climbs above where it starts at some
