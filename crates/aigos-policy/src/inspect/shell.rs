@@ -3511,9 +3511,20 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
         first,
         "api" | "static" | "assets" | "public" | "images" | "img" | "css" | "js" | "docs" | "blog" | "search" | "auth" | "v1" | "v2" | "v3"
     ) && !path.contains(['?', '[']);
+    // (A file pattern alone, with nothing after it, `/var/log/nginx/*.log`
+    // in a log shipper's `paths`: `*` only in its last segment, before an
+    // extension, names files to read, not a program to run.)
+    let file_pattern = c.words.len() <= c.name_at + 1
+        && c.redirs.is_empty()
+        && c.pipe_prev.is_none()
+        && !path.contains(['?', '['])
+        && path
+            .rsplit_once('/')
+            .is_some_and(|(dir, last)| !dir.contains('*') && last.rsplit_once('*').is_some_and(|(_, ext)| ext.starts_with('.')));
     if path.len() > 1
         && (path.starts_with('/') || path.starts_with("./"))
         && !route
+        && !file_pattern
         && (path.contains('?') || path.contains('*') || (path.contains('[') && path.contains(']')))
     {
         out.push(Confidence::High, "shell.obfuscation", at);
