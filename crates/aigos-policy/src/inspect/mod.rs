@@ -480,6 +480,24 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
             | "question"
             | "explanation"
             | "caption"
+            // The sections of a report or a post-mortem.
+            | "rootcause"
+            | "cause"
+            | "analysis"
+            | "narrative"
+            | "impact"
+            | "remediation"
+            | "timeline"
+            | "rationale"
+            | "resolution"
+            | "conclusion"
+            | "overview"
+            | "observations"
+            | "background"
+            | "abstract"
+            | "writeup"
+            | "findings"
+            | "lessonslearned"
     ) {
         return Context::Text;
     }
@@ -1544,71 +1562,100 @@ impl<'i> Run<'i> {
     /// analyzed. (A program given as one word with `args` beside it is
     /// joined by [`Run::argv`] already.)
     fn container_command(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
-        const ENTRY: &[&str] = &["entrypoint", "entry_point"];
+        // Entrypoints (SageMaker's `ContainerEntrypoint` too), and what
+        // follows one.
+        const ENTRY: &[&str] = &["entrypoint", "entry_point", "containerentrypoint"];
+        const AFTER_ENTRY: &[&str] = &["command", "cmd", "commands", "args", "arguments", "containerarguments"];
+        // Commands given as arrays, and what follows one (Kubernetes'
+        // `command` then `args`, Airflow's `cmds` then `arguments`).
+        const COMMAND: &[&str] = &["command", "cmd", "cmds"];
+        const AFTER_COMMAND: &[&str] = &["args", "arguments"];
         let named = |i: Option<usize>, names: &[&str]| key_at(nodes, i).is_some_and(|k| names.iter().any(|n| k.eq_ignore_ascii_case(n)));
         let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
+        let member_of =
+            |s: &Scanned<'_>| s.node.and_then(|i| nodes.get(i)).filter(|n| matches!(n.token, Token::Index(_))).and_then(|n| n.parent);
         // The members of array `array`, in order.
         let members = |array: usize| -> Vec<&str> {
-            strings
-                .iter()
-                .filter(|s| {
-                    !s.is_key
-                        && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| matches!(n.token, Token::Index(_)) && n.parent == Some(array))
-                })
-                .map(|s| s.text.as_ref())
-                .take(256)
-                .collect()
+            strings.iter().filter(|s| !s.is_key && member_of(s) == Some(array)).map(|s| s.text.as_ref()).take(256).collect()
         };
         // The first parts: an entrypoint (a word or an array), a command
-        // array; each with whether it is an entrypoint and an array.
+        // array; each with whether it is an entrypoint and an array. (At
+        // most 32: a pod's probes and hooks have command arrays too.)
         let mut firsts: Vec<(usize, Vec<&str>, bool, bool)> = Vec::new();
         for s in strings.iter().filter(|s| !s.is_key) {
             let Some(node) = s.node else { continue };
-            let array = nodes.get(node).filter(|n| matches!(n.token, Token::Index(_))).and_then(|n| n.parent);
-            match array {
-                Some(a) if (named(Some(a), ENTRY) || named(Some(a), &["command"])) && !firsts.iter().any(|(f, ..)| *f == a) => {
+            match member_of(s) {
+                Some(a) if (named(Some(a), ENTRY) || named(Some(a), COMMAND)) && !firsts.iter().any(|(f, ..)| *f == a) => {
                     firsts.push((a, members(a), named(Some(a), ENTRY), true));
                 }
-                None if named(Some(node), ENTRY) && !s.text.contains(char::is_whitespace) => {
-                    firsts.push((node, vec![s.text.as_ref()], true, false))
+                None if named(Some(node), ENTRY) && !s.text.trim().is_empty() && !s.text.contains(char::is_whitespace) => {
+                    firsts.push((node, vec![s.text.as_ref()], true, false));
                 }
                 _ => {}
             }
-            if firsts.len() >= 8 {
+            if firsts.len() >= 32 {
                 break;
             }
         }
         for (first, words, entry, is_array) in firsts {
             let object = parent(Some(first));
-            // What follows an entrypoint: `command` (`cmd`), or `args`
-            // when the entrypoint is an array (a word with `args` is
-            // [`Run::argv`]'s); what follows a command array: `args`.
+            // What follows an entrypoint: a command, or arguments when the
+            // entrypoint is an array (a word with `args` is [`Run::argv`]'s);
+            // what follows a command array: its arguments.
             let seconds: &[&str] = match (entry, is_array) {
-                (true, true) => &["command", "cmd", "args"],
-                (true, false) => &["command", "cmd"],
-                (false, _) => &["args"],
+                (true, true) => AFTER_ENTRY,
+                (true, false) => &["command", "cmd", "commands"],
+                (false, _) => AFTER_COMMAND,
             };
-            let mut second: Vec<usize> = strings
-                .iter()
-                .filter_map(|s| {
-                    let n = nodes.get(s.node?)?;
-                    let a = n.parent?;
-                    (!s.is_key && matches!(n.token, Token::Index(_)) && a != first && named(Some(a), seconds) && parent(Some(a)) == object)
-                        .then_some(a)
-                })
-                .collect();
-            second.dedup();
-            let Some(&second) = second.first() else { continue };
-            // (Said once: a member that is a command line of its own, `sh
-            // -c`'s script, was judged where it is.)
-            let member = format!("{prefix}{}/", pointer(nodes, Some(second)));
-            if self.hits.iter().any(|h| h.family == Family::ShellInjection && h.pointer.starts_with(&member)) {
-                continue;
+            // The second parts: arrays beside it, or strings (Compose
+            // splits a string `command` into words as a shell would), in
+            // the order the runtime appends them (Nomad's `command` then
+            // `args`).
+            let mut seconds_found: Vec<(usize, Vec<String>)> = Vec::new();
+            for s in strings.iter().filter(|s| !s.is_key) {
+                let (node, tail) = match member_of(s) {
+                    Some(a) if a != first && named(Some(a), seconds) && parent(Some(a)) == object => {
+                        (a, members(a).into_iter().map(str::to_owned).collect())
+                    }
+                    None if s.node != Some(first) && named(s.node, seconds) && parent(s.node) == object => {
+                        let Some(node) = s.node else { continue };
+                        (node, shlex::split(&s.text).unwrap_or_else(|| s.text.split_whitespace().map(str::to_owned).collect()))
+                    }
+                    _ => continue,
+                };
+                if !seconds_found.iter().any(|(k, _)| *k == node) {
+                    seconds_found.push((node, tail));
+                }
+                if seconds_found.len() >= 4 {
+                    break;
+                }
             }
-            let Ok(line) = shlex::try_join(words.iter().copied().chain(members(second))) else { continue };
-            let mut at = String::from(prefix);
-            at.push_str(&pointer(nodes, object));
-            self.command_line(&line, &at, chain);
+            seconds_found.sort_by_key(|(k, _)| seconds.iter().position(|n| named(Some(*k), &[n])).unwrap_or(usize::MAX));
+            // Each part after the first, and all of them together.
+            let mut lines: Vec<Vec<&str>> = seconds_found.iter().map(|(_, tail)| tail.iter().map(String::as_str).collect()).collect();
+            if seconds_found.len() > 1 {
+                lines.push(seconds_found.iter().flat_map(|(_, tail)| tail.iter().map(String::as_str)).collect());
+            }
+            for (i, tail) in lines.iter().enumerate() {
+                // (Said once: a second part that is a command line of its
+                // own, `sh -c`'s script, was judged where it is. Only a
+                // finding that rejects counts: a harmless `rm -rf /tmp/x`
+                // beside `socat`'s `exec:/bin/sh` hides nothing, rt62.)
+                if let Some((node, _)) = seconds_found.get(i) {
+                    let at_second = format!("{prefix}{}", pointer(nodes, Some(*node)));
+                    if self.hits.iter().any(|h| {
+                        h.family == Family::ShellInjection
+                            && h.confidence == Confidence::High
+                            && (h.pointer == at_second || h.pointer.strip_prefix(at_second.as_str()).is_some_and(|r| r.starts_with('/')))
+                    }) {
+                        continue;
+                    }
+                }
+                let Ok(line) = shlex::try_join(words.iter().copied().chain(tail.iter().copied())) else { continue };
+                let mut at = String::from(prefix);
+                at.push_str(&pointer(nodes, object));
+                self.command_line(&line, &at, chain);
+            }
         }
     }
 
@@ -1617,18 +1664,13 @@ impl<'i> Run<'i> {
     /// the command line they make is what runs, and is analyzed as one.
     fn argv(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
         const PROGRAM: &[&str] = &["command", "cmd", "program", "executable", "binary", "bin", "exe", "entrypoint", "entry_point"];
-        const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params"];
+        const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params", "opts"];
         // Whether node `i` is a member whose key is one of `names` (no
         // allocation: this runs for every string of every payload).
         let named = |i: Option<usize>, names: &[&str]| key_at(nodes, i).is_some_and(|k| names.iter().any(|n| k.eq_ignore_ascii_case(n)));
         // Arguments, also a program's own options under its name
-        // (`curl_flags`, `tar_args`).
-        let args = |i: Option<usize>| {
-            named(i, ARGS)
-                || key_at(nodes, i)
-                    .and_then(|k| k.rsplit_once('_'))
-                    .is_some_and(|(p, a)| !p.is_empty() && matches!(a, "flags" | "args" | "options" | "argv"))
-        };
+        // (`curl_flags`, `tar_args`, `ssh_opts`, `sshOptions`).
+        let args = |i: Option<usize>| named(i, ARGS) || key_at(nodes, i).and_then(options_of).is_some();
         for program in strings.iter().filter(|s| !s.is_key && named(s.node, PROGRAM)) {
             let object = program.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
             // The array members of a sibling named like arguments, in order.
@@ -1706,12 +1748,21 @@ impl<'i> Run<'i> {
             arrays.dedup();
             for array in arrays.into_iter().take(8) {
                 let object = nodes.get(array).and_then(|n| n.parent);
-                if strings.iter().any(|s| {
-                    !s.is_key
-                        && named(s.node, PROGRAM)
-                        && !s.text.contains(char::is_whitespace)
-                        && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object
-                }) {
+                // (Options named for the wrapped program, `ssh_options`,
+                // are its own whatever runs beside them: `ssh.exec`'s
+                // remote `command` may be one word, `uptime`, or empty.)
+                let own = key_at(nodes, Some(array))
+                    .and_then(options_of)
+                    .is_some_and(|p| program.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(p)));
+                if !own
+                    && strings.iter().any(|s| {
+                        !s.is_key
+                            && named(s.node, PROGRAM)
+                            && !s.text.trim().is_empty()
+                            && !s.text.contains(char::is_whitespace)
+                            && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object
+                    })
+                {
                     continue;
                 }
                 let args: Vec<&str> = strings
@@ -1774,10 +1825,18 @@ impl<'i> Run<'i> {
             let sibling = strings
                 .iter()
                 .find(|s| !s.is_key && named(s.node, PROGRAM) && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object);
-            let program = match sibling {
-                Some(p) if !p.text.contains(char::is_whitespace) => p.text.as_ref(),
-                Some(_) => continue,
-                None => match wrapped_program(&self.tool) {
+            // (Options named for the wrapped program, `ssh_options`, are its
+            // own whatever runs beside them.)
+            let own = wrapped.filter(|w| {
+                key_at(nodes, options.node)
+                    .and_then(options_of)
+                    .is_some_and(|p| w.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(p)))
+            });
+            let program = match (own, sibling) {
+                (Some(w), _) => w,
+                (None, Some(p)) if !p.text.trim().is_empty() && !p.text.contains(char::is_whitespace) => p.text.as_ref(),
+                (None, Some(p)) if !p.text.trim().is_empty() => continue,
+                (None, _) => match wrapped {
                     Some(p) => p,
                     None => continue,
                 },
@@ -2691,6 +2750,25 @@ fn explains_template_injection(text: &str) -> bool {
         .iter()
         .any(|t| lower.contains(t))
         && prompt::explains_attacks(text)
+}
+
+/// The program an options key is named for (`curl_flags`, `tar-args`,
+/// `ssh_opts`, `sshOptions` -> `curl`, `tar`, `ssh`, `ssh`).
+fn options_of(key: &str) -> Option<&str> {
+    const SUFFIXES: &[&str] = &["flags", "args", "options", "argv", "opts"];
+    if let Some((p, a)) = key.rsplit_once(['_', '-'])
+        && !p.is_empty()
+        && SUFFIXES.iter().any(|s| a.eq_ignore_ascii_case(s))
+    {
+        return Some(p);
+    }
+    // camelCase: the suffix capitalized after a lower-case prefix.
+    SUFFIXES.iter().find_map(|s| {
+        let cut = key.len().checked_sub(s.len())?;
+        let (p, a) = (key.get(..cut)?, key.get(cut..)?);
+        (p.ends_with(|c: char| c.is_ascii_lowercase()) && a.starts_with(|c: char| c.is_ascii_uppercase()) && a.eq_ignore_ascii_case(s))
+            .then_some(p)
+    })
 }
 
 /// The program a tool runs its options through, by the tool's name

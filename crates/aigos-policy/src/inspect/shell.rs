@@ -3447,6 +3447,29 @@ fn privilege(n: &str, args: &[&str], at: &Range<usize>, out: &mut Out<'_>) {
     }
 }
 
+/// Whether a glob's files are data by their extension: its last segment
+/// ends in `*.EXT` or is `NAME.EXT*` / `NAME.EXT.*` (a rotated log), EXT a
+/// data file's (logs, configuration, certificates, tables, archives).
+fn data_files(pattern: &str) -> bool {
+    const DATA: &[&str] = &[
+        "log", "logs", "txt", "json", "jsonl", "ndjson", "yaml", "yml", "toml", "ini", "conf", "cfg", "xml", "csv", "tsv", "parquet",
+        "pem", "crt", "cer", "md", "gz", "tgz", "zst", "xz", "bz2", "zip", "tar", "sql", "dump", "bak", "out", "err", "evtx", "pcap",
+        "audit", "journal",
+    ];
+    let last = pattern.rsplit('/').next().unwrap_or(pattern);
+    // (`*.tar.gz`, `db-*.sql.gz`: by the last extension.)
+    let ext_of = |e: &str| {
+        let last = e.rsplit('.').next().unwrap_or(e);
+        DATA.iter().any(|d| last.eq_ignore_ascii_case(d))
+    };
+    if let Some((_, ext)) = last.rsplit_once("*.") {
+        return !ext.contains('*') && ext_of(ext);
+    }
+    // `access.log*`, `syslog.log.*`: the extension before the final star.
+    let stem = last.trim_end_matches('*').trim_end_matches('.');
+    last.ends_with('*') && !stem.contains('*') && stem.rsplit_once('.').is_some_and(|(name, ext)| !name.is_empty() && ext_of(ext))
+}
+
 fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
     let at = &c.at;
     let t = w.text.as_str();
@@ -3511,16 +3534,25 @@ fn obfuscated_name(w: &Word, c: &Cmd, decoded_child: bool, out: &mut Out<'_>) {
         first,
         "api" | "static" | "assets" | "public" | "images" | "img" | "css" | "js" | "docs" | "blog" | "search" | "auth" | "v1" | "v2" | "v3"
     ) && !path.contains(['?', '[']);
-    // (A file pattern alone, with nothing after it, `/var/log/nginx/*.log`
-    // in a log shipper's `paths`: `*` only in its last segment, before an
-    // extension, names files to read, not a program to run.)
-    let file_pattern = c.words.len() <= c.name_at + 1
+    // (A file pattern that is the whole value, `/var/log/nginx/*.log` or
+    // `/var/lib/docker/containers/*/*.log` in a log shipper's `paths`,
+    // names files of data to read, never a program to run: its files
+    // end in a data extension (`*.log`, `*.conf`, a rotated `access.log*`).
+    // Not an executable's (`/tmp/*.sh`, `/usr/bin/python*.11`), nor after
+    // a `;`, behind `sudo`, in a substitution or `sh -c`'s script (rt62):
+    // there it runs what an earlier command dropped.)
+    let file_pattern = c.name_at == 0
+        && c.words.len() == 1
+        && c.at.start == 0
+        && c.at.end >= out.text_len
+        && c.parent.is_none()
+        && !c.in_subst
+        && !c.via_data
+        && c.assigns.is_empty()
         && c.redirs.is_empty()
         && c.pipe_prev.is_none()
         && !path.contains(['?', '['])
-        && path
-            .rsplit_once('/')
-            .is_some_and(|(dir, last)| !dir.contains('*') && last.rsplit_once('*').is_some_and(|(_, ext)| ext.starts_with('.')));
+        && data_files(path);
     if path.len() > 1
         && (path.starts_with('/') || path.starts_with("./"))
         && !route
