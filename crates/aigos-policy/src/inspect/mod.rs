@@ -1636,6 +1636,20 @@ impl<'i> Run<'i> {
             if seconds_found.len() > 1 {
                 lines.push(seconds_found.iter().flat_map(|(_, tail)| tail.iter().map(String::as_str)).collect());
             }
+            // `sh -c` then its script (`"command": ["/bin/sh", "-c"],
+            // "args": ["until nc -z db 5432; do sleep 2; done"]`): the
+            // script's separators are a script's, not a value's. Its own
+            // reading as a value is dropped; the line judges it as the
+            // script it is.
+            let script_flag = words.len() >= 2
+                && words.last().is_some_and(|w| *w == "-c")
+                && words.get(words.len() - 2).is_some_and(|w| shell::is_shell_name(w));
+            if script_flag && let Some((node, _)) = seconds_found.first() {
+                let base = format!("{prefix}{}", pointer(nodes, Some(*node)));
+                // (The first member of an array; a string itself.)
+                let script = if strings.iter().any(|s| member_of(s) == Some(*node)) { format!("{base}/0") } else { base };
+                self.hits.retain(|h| !(h.rule == "shell.value-injection" && h.pointer == script));
+            }
             for (i, tail) in lines.iter().enumerate() {
                 // (Said once: a second part that is a command line of its
                 // own, `sh -c`'s script, was judged where it is. Only a
@@ -1734,10 +1748,11 @@ impl<'i> Run<'i> {
         let wrapped = wrapped_program(&self.tool);
         // An argument array beside no program, for a tool that wraps one
         // (`pip.install` with `"extra_args": ["--index-url", "http://..."]`).
-        // (A command line beside it is what runs after: `ssh.exec`'s remote
-        // `command` beside its `ssh_options`; the options are the wrapped
-        // program's.)
-        if let Some(program) = wrapped {
+        // Options named for a program (`ssh_options`, `curl_flags`) are that
+        // program's own whatever runs beside them and whatever the tool is
+        // called: `ssh.exec`'s remote `command` may be one word, `uptime`,
+        // or empty; `remote.exec` wraps ssh without saying so.
+        {
             let mut arrays: Vec<usize> = strings
                 .iter()
                 .filter_map(|s| {
@@ -1748,13 +1763,9 @@ impl<'i> Run<'i> {
             arrays.dedup();
             for array in arrays.into_iter().take(8) {
                 let object = nodes.get(array).and_then(|n| n.parent);
-                // (Options named for the wrapped program, `ssh_options`,
-                // are its own whatever runs beside them: `ssh.exec`'s
-                // remote `command` may be one word, `uptime`, or empty.)
-                let own = key_at(nodes, Some(array))
-                    .and_then(options_of)
-                    .is_some_and(|p| program.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(p)));
-                if !own
+                let own = key_at(nodes, Some(array)).and_then(options_of).and_then(wrapped_program);
+                let Some(program) = own.or(wrapped) else { continue };
+                if own.is_none()
                     && strings.iter().any(|s| {
                         !s.is_key
                             && named(s.node, PROGRAM)
@@ -1825,13 +1836,9 @@ impl<'i> Run<'i> {
             let sibling = strings
                 .iter()
                 .find(|s| !s.is_key && named(s.node, PROGRAM) && s.node.and_then(|i| nodes.get(i)).and_then(|n| n.parent) == object);
-            // (Options named for the wrapped program, `ssh_options`, are its
-            // own whatever runs beside them.)
-            let own = wrapped.filter(|w| {
-                key_at(nodes, options.node)
-                    .and_then(options_of)
-                    .is_some_and(|p| w.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(p)))
-            });
+            // (Options named for a program, `ssh_options`, are its own
+            // whatever runs beside them.)
+            let own = key_at(nodes, options.node).and_then(options_of).and_then(wrapped_program);
             let program = match (own, sibling) {
                 (Some(w), _) => w,
                 (None, Some(p)) if !p.text.trim().is_empty() && !p.text.contains(char::is_whitespace) => p.text.as_ref(),

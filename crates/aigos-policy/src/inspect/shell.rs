@@ -3698,6 +3698,27 @@ fn persistence(c: &Cmd, n: &str, args: &[&str], feeds: &[&Cmd], from_pub: bool, 
     }
 }
 
+/// Whether `name` (a path or a word) is a shell's: `sh`, `/bin/bash`, `zsh`...
+pub(crate) fn is_shell_name(name: &str) -> bool {
+    matches!(base(name), "sh" | "bash" | "zsh" | "dash" | "ash" | "ksh" | "mksh" | "busybox")
+}
+
+/// Whether a program given to tar's `--use-compress-program` (`-I`) is a
+/// compressor, with its own flags only (`pigz`, `zstd -T0 -19`): what the
+/// option is for, not a command smuggled through it.
+fn compressor(v: &str) -> bool {
+    const COMPRESSORS: &[&str] =
+        &["gzip", "pigz", "bzip2", "pbzip2", "lbzip2", "xz", "pixz", "zstd", "pzstd", "lz4", "lzip", "plzip", "lzop", "brotli", "lzma"];
+    let v = v.trim().trim_matches(['\'', '"']);
+    let mut words = v.split_whitespace();
+    // (By a bare name or from a system directory: `/tmp/pigz` is whatever
+    // was dropped there.)
+    let system =
+        |p: &str| !p.contains('/') || ["/usr/bin/", "/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].iter().any(|d| p.starts_with(d));
+    words.next().is_some_and(|p| system(p) && COMPRESSORS.contains(&base(p)))
+        && words.all(|w| w.starts_with('-') && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'='))
+}
+
 #[allow(clippy::too_many_lines, reason = "one arm per binary")]
 #[allow(clippy::collapsible_match, reason = "one arm per binary; its conditions read better inside")]
 fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
@@ -3786,12 +3807,15 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
                 if l.starts_with("--checkpoint-action=exec") || prev == "--checkpoint-action" && l.starts_with("exec") {
                     out.push(Confidence::High, "shell.argument-injection", at);
                 }
+                let program =
+                    l.strip_prefix("--use-compress-program=").or((prev == "-I" || prev == "--use-compress-program").then_some(l.as_str()));
                 if (l.starts_with("--to-command")
                     || l.starts_with("--use-compress-program=")
                     || prev == "-I"
                     || prev == "--use-compress-program"
                     || l.starts_with("--rsh-command="))
                     && shellish(&l)
+                    && !program.is_some_and(compressor)
                 {
                     out.push(Confidence::High, "shell.argument-injection", at);
                 }
@@ -4953,7 +4977,7 @@ fn execution_option(t: &str) -> Option<Range<usize>> {
         "--rsh=",
         "--exec=",
     ];
-    if OPTIONS.iter().any(|o| trimmed.starts_with(o)) {
+    if OPTIONS.iter().any(|o| trimmed.starts_with(o)) && !trimmed.strip_prefix("--use-compress-program=").is_some_and(compressor) {
         return Some(lead..t.len().min(lead + 64));
     }
     // `-exec CMD {} ;` as a value of its own (find's extra arguments; the
