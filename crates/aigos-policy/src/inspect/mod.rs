@@ -480,16 +480,21 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
             | "question"
             | "explanation"
             | "caption"
-            // The sections of a report or a post-mortem.
-            | "rootcause"
+    ) {
+        return Context::Text;
+    }
+    // The sections of a report or a post-mortem: prose, unless the tool
+    // runs commands (a runbook's executor, rt63). (A `remediation` or a
+    // `resolution` may be the action itself.)
+    if matches!(
+        f,
+        "rootcause"
             | "cause"
             | "analysis"
             | "narrative"
             | "impact"
-            | "remediation"
             | "timeline"
             | "rationale"
-            | "resolution"
             | "conclusion"
             | "overview"
             | "observations"
@@ -499,7 +504,7 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
             | "findings"
             | "lessonslearned"
     ) {
-        return Context::Text;
+        return if tool() == ToolContext::Shell { Context::Shell } else { Context::Text };
     }
     // The tool's name, when the field says nothing.
     match tool() {
@@ -1638,9 +1643,11 @@ impl<'i> Run<'i> {
             }
             // `sh -c` then its script (`"command": ["/bin/sh", "-c"],
             // "args": ["until nc -z db 5432; do sleep 2; done"]`): the
-            // script's separators are a script's, not a value's. Its own
-            // reading as a value is dropped; the line judges it as the
-            // script it is.
+            // script's separators are a script's, not a value's, and it is
+            // no SQL. Its reading as SQL is dropped; its reading as a value
+            // goes to review, not to a rejection (the line judges it as the
+            // script it is, and a script's analysis does not see every
+            // download it runs, rt63).
             let script_flag = words.len() >= 2
                 && words.last().is_some_and(|w| *w == "-c")
                 && words.get(words.len() - 2).is_some_and(|w| shell::is_shell_name(w));
@@ -1648,7 +1655,10 @@ impl<'i> Run<'i> {
                 let base = format!("{prefix}{}", pointer(nodes, Some(*node)));
                 // (The first member of an array; a string itself.)
                 let script = if strings.iter().any(|s| member_of(s) == Some(*node)) { format!("{base}/0") } else { base };
-                self.hits.retain(|h| !(h.rule == "shell.value-injection" && h.pointer == script));
+                self.hits.retain(|h| !(h.family == Family::SqlInjection && h.pointer == script));
+                for h in self.hits.iter_mut().filter(|h| h.rule == "shell.value-injection" && h.pointer == script) {
+                    h.confidence = h.confidence.min(Confidence::Medium);
+                }
             }
             for (i, tail) in lines.iter().enumerate() {
                 // (Said once: a second part that is a command line of its

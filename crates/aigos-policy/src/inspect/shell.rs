@@ -3710,13 +3710,24 @@ fn compressor(v: &str) -> bool {
     const COMPRESSORS: &[&str] =
         &["gzip", "pigz", "bzip2", "pbzip2", "lbzip2", "xz", "pixz", "zstd", "pzstd", "lz4", "lzip", "plzip", "lzop", "brotli", "lzma"];
     let v = v.trim().trim_matches(['\'', '"']);
-    let mut words = v.split_whitespace();
-    // (By a bare name or from a system directory: `/tmp/pigz` is whatever
-    // was dropped there.)
-    let system =
-        |p: &str| !p.contains('/') || ["/usr/bin/", "/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].iter().any(|d| p.starts_with(d));
-    words.next().is_some_and(|p| system(p) && COMPRESSORS.contains(&base(p)))
-        && words.all(|w| w.starts_with('-') && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'='))
+    // (Words split at blanks only: a line break is a command separator.)
+    if v.contains(['\n', '\r']) {
+        return false;
+    }
+    let mut words = v.split([' ', '\t']).filter(|w| !w.is_empty());
+    // By a bare name or from a system directory, exactly: `/tmp/pigz` is
+    // whatever was dropped there, and `/usr/bin/;id;/gzip` or
+    // `/usr/bin/../../tmp/x/gzip` run something else (rt63).
+    let system = |p: &str| {
+        let name = |n: &str| COMPRESSORS.contains(&n);
+        name(p) || ["/usr/bin/", "/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].iter().any(|d| p.strip_prefix(d).is_some_and(name))
+    };
+    // Flags, and plain numbers after one (`pigz -p 8`, `xz -T 4`).
+    words.next().is_some_and(system)
+        && words.all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || w.starts_with('-') && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'=')
+        })
 }
 
 #[allow(clippy::too_many_lines, reason = "one arm per binary")]
@@ -3814,7 +3825,7 @@ fn argument_injection(c: &Cmd, n: &str, args: &[&str], out: &mut Out<'_>) {
                     || prev == "-I"
                     || prev == "--use-compress-program"
                     || l.starts_with("--rsh-command="))
-                    && shellish(&l)
+                    && (shellish(&l) || l.contains('\n'))
                     && !program.is_some_and(compressor)
                 {
                     out.push(Confidence::High, "shell.argument-injection", at);
