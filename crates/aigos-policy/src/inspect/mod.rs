@@ -362,6 +362,10 @@ enum ToolContext {
     Sql,
     /// A file tool: its unnamed argument is a path.
     Files,
+    /// A tool named for running something that is not a shell by name
+    /// (`ssm.send_command`, `ansible.adhoc`, `task.run`): what its fields
+    /// hold may be what it runs.
+    Runs,
     Other,
 }
 
@@ -376,10 +380,40 @@ fn tool_context(t: &str) -> ToolContext {
         ToolContext::Sql
     } else if names(&["fs.", "file", "read_file", "write_file"]) {
         ToolContext::Files
+    } else if t.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| RUNNERS.contains(&w)) {
+        ToolContext::Runs
     } else {
         ToolContext::Other
     }
 }
+
+/// Words of a tool's name (whole segments) that say it runs something
+/// ([`ToolContext::Runs`]).
+const RUNNERS: &[&str] = &[
+    "run",
+    "runs",
+    "invoke",
+    "command",
+    "execute",
+    "launch",
+    "job",
+    "jobs",
+    "task",
+    "tasks",
+    "automation",
+    "remediate",
+    "playbook",
+    "script",
+    "adhoc",
+    "ssm",
+    "ansible",
+    "salt",
+    "winrm",
+    "pwsh",
+    "powershell",
+    "ssh",
+    "remote",
+];
 
 /// [`context_of`] with the tool's part given (computed only if needed).
 fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
@@ -484,8 +518,9 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
         return Context::Text;
     }
     // The sections of a report or a post-mortem: prose, unless the tool
-    // runs commands (a runbook's executor, rt63). (A `remediation` or a
-    // `resolution` may be the action itself.)
+    // runs commands (a runbook's executor, rt63) or something else
+    // (`ssm.send_command`, `task.run`: read as before, rt64). (A
+    // `remediation` or a `resolution` may be the action itself.)
     if matches!(
         f,
         "rootcause"
@@ -504,14 +539,18 @@ fn context_with(field: &str, tool: impl FnOnce() -> ToolContext) -> Context {
             | "findings"
             | "lessonslearned"
     ) {
-        return if tool() == ToolContext::Shell { Context::Shell } else { Context::Text };
+        return match tool() {
+            ToolContext::Shell => Context::Shell,
+            ToolContext::Runs => Context::Unknown,
+            _ => Context::Text,
+        };
     }
     // The tool's name, when the field says nothing.
     match tool() {
         ToolContext::Shell => Context::Shell,
         ToolContext::Sql => Context::Sql,
         ToolContext::Files if f.is_empty() => Context::Path,
-        ToolContext::Files | ToolContext::Other => Context::Unknown,
+        ToolContext::Files | ToolContext::Runs | ToolContext::Other => Context::Unknown,
     }
 }
 
@@ -1643,20 +1682,26 @@ impl<'i> Run<'i> {
             }
             // `sh -c` then its script (`"command": ["/bin/sh", "-c"],
             // "args": ["until nc -z db 5432; do sleep 2; done"]`): the
-            // script's separators are a script's, not a value's, and it is
-            // no SQL. Its reading as SQL is dropped; its reading as a value
-            // goes to review, not to a rejection (the line judges it as the
-            // script it is, and a script's analysis does not see every
-            // download it runs, rt63).
-            let script_flag = words.len() >= 2
+            // script's separators are a script's, not a value's, and its
+            // `; exec app` no stacked statement. Its readings as a value and
+            // as SQL go to review, not to a rejection (the line judges it as
+            // the script it is; a script's analysis does not see every
+            // download it runs, rt63, nor SQL given to `psql -c`, rt64).
+            // (Only for a tool that runs containers: a database tool given
+            // a fake `sh -c` beside its SQL keeps every reading, rt64.)
+            let script_flag = container_tool(&self.tool)
+                && words.len() >= 2
                 && words.last().is_some_and(|w| *w == "-c")
                 && words.get(words.len() - 2).is_some_and(|w| shell::is_shell_name(w));
             if script_flag && let Some((node, _)) = seconds_found.first() {
                 let base = format!("{prefix}{}", pointer(nodes, Some(*node)));
                 // (The first member of an array; a string itself.)
                 let script = if strings.iter().any(|s| member_of(s) == Some(*node)) { format!("{base}/0") } else { base };
-                self.hits.retain(|h| !(h.family == Family::SqlInjection && h.pointer == script));
-                for h in self.hits.iter_mut().filter(|h| h.rule == "shell.value-injection" && h.pointer == script) {
+                for h in self
+                    .hits
+                    .iter_mut()
+                    .filter(|h| (h.rule == "shell.value-injection" || h.family == Family::SqlInjection) && h.pointer == script)
+                {
                     h.confidence = h.confidence.min(Confidence::Medium);
                 }
             }
@@ -2767,6 +2812,15 @@ fn explains_template_injection(text: &str) -> bool {
         .iter()
         .any(|t| lower.contains(t))
         && prompt::explains_attacks(text)
+}
+
+/// Whether a tool runs containers or pods (`kubernetes.apply`,
+/// `docker.run`, `nomad.job`, `airflow.pod`): its `command` and `args`
+/// are a container's.
+fn container_tool(tool: &str) -> bool {
+    ["kube", "k8s", "docker", "container", "pod", "nomad", "ecs", "airflow", "helm", "compose", "podman", "sagemaker", "batch"]
+        .iter()
+        .any(|w| has(tool, w))
 }
 
 /// The program an options key is named for (`curl_flags`, `tar-args`,
