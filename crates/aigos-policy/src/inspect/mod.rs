@@ -706,6 +706,22 @@ fn key_at<'n>(nodes: &'n [Node<'_>], i: Option<usize>) -> Option<&'n str> {
     }
 }
 
+/// Whether node `i` is a member whose key is one of `names`, in any case
+/// (no allocation: this runs for every string of every payload).
+fn key_named(nodes: &[Node<'_>], i: Option<usize>, names: &[&str]) -> bool {
+    key_at(nodes, i).is_some_and(|k| names.iter().any(|n| k.eq_ignore_ascii_case(n)))
+}
+
+/// The array member of the string `s`'s node: the array's node.
+fn array_of(nodes: &[Node<'_>], s: &Scanned<'_>) -> Option<usize> {
+    s.node.and_then(|i| nodes.get(i)).filter(|n| matches!(n.token, Token::Index(_))).and_then(|n| n.parent)
+}
+
+/// The string members of the array at node `array`, in order (at most 256).
+fn array_members<'s>(nodes: &[Node<'_>], strings: &'s [Scanned<'_>], array: usize) -> Vec<&'s str> {
+    strings.iter().filter(|s| !s.is_key && array_of(nodes, s) == Some(array)).map(|s| s.text.as_ref()).take(256).collect()
+}
+
 /// Whether a path is a git hook's: under `.git/hooks/`, a submodule's
 /// `.git/modules/*/hooks/`, `.husky/` or `.githooks/`.
 fn git_hook(p: &str) -> bool {
@@ -1614,14 +1630,10 @@ impl<'i> Run<'i> {
         // `command` then `args`, Airflow's `cmds` then `arguments`).
         const COMMAND: &[&str] = &["command", "cmd", "cmds"];
         const AFTER_COMMAND: &[&str] = &["args", "arguments"];
-        let named = |i: Option<usize>, names: &[&str]| key_at(nodes, i).is_some_and(|k| names.iter().any(|n| k.eq_ignore_ascii_case(n)));
+        let named = |i: Option<usize>, names: &[&str]| key_named(nodes, i, names);
         let parent = |i: Option<usize>| i.and_then(|i| nodes.get(i)).and_then(|n| n.parent);
-        let member_of =
-            |s: &Scanned<'_>| s.node.and_then(|i| nodes.get(i)).filter(|n| matches!(n.token, Token::Index(_))).and_then(|n| n.parent);
-        // The members of array `array`, in order.
-        let members = |array: usize| -> Vec<&str> {
-            strings.iter().filter(|s| !s.is_key && member_of(s) == Some(array)).map(|s| s.text.as_ref()).take(256).collect()
-        };
+        let member_of = |s: &Scanned<'_>| array_of(nodes, s);
+        let members = |array: usize| array_members(nodes, strings, array);
         // The first parts: an entrypoint (a word or an array), a command
         // array; each with whether it is an entrypoint and an array. (At
         // most 32: a pod's probes and hooks have command arrays too.)
@@ -1655,30 +1667,36 @@ impl<'i> Run<'i> {
             // splits a string `command` into words as a shell would), in
             // the order the runtime appends them (Nomad's `command` then
             // `args`).
-            let mut seconds_found: Vec<(usize, Vec<String>)> = Vec::new();
+            // (Each with whether it is an array; an array's words are read
+            // once, not once per member.)
+            let mut seconds_found: Vec<(usize, Vec<String>, bool)> = Vec::new();
             for s in strings.iter().filter(|s| !s.is_key) {
-                let (node, tail) = match member_of(s) {
-                    Some(a) if a != first && named(Some(a), seconds) && parent(Some(a)) == object => {
-                        (a, members(a).into_iter().map(str::to_owned).collect())
-                    }
-                    None if s.node != Some(first) && named(s.node, seconds) && parent(s.node) == object => {
-                        let Some(node) = s.node else { continue };
-                        (node, shlex::split(&s.text).unwrap_or_else(|| s.text.split_whitespace().map(str::to_owned).collect()))
-                    }
+                let (node, array) = match member_of(s) {
+                    Some(a) if a != first && named(Some(a), seconds) && parent(Some(a)) == object => (a, true),
+                    None if s.node != Some(first) && named(s.node, seconds) && parent(s.node) == object => match s.node {
+                        Some(node) => (node, false),
+                        None => continue,
+                    },
                     _ => continue,
                 };
-                if !seconds_found.iter().any(|(k, _)| *k == node) {
-                    seconds_found.push((node, tail));
+                if seconds_found.iter().any(|(k, ..)| *k == node) {
+                    continue;
                 }
+                let tail = if array {
+                    members(node).into_iter().map(str::to_owned).collect()
+                } else {
+                    shlex::split(&s.text).unwrap_or_else(|| s.text.split_whitespace().map(str::to_owned).collect())
+                };
+                seconds_found.push((node, tail, array));
                 if seconds_found.len() >= 4 {
                     break;
                 }
             }
-            seconds_found.sort_by_key(|(k, _)| seconds.iter().position(|n| named(Some(*k), &[n])).unwrap_or(usize::MAX));
+            seconds_found.sort_by_key(|(k, ..)| seconds.iter().position(|n| named(Some(*k), &[n])).unwrap_or(usize::MAX));
             // Each part after the first, and all of them together.
-            let mut lines: Vec<Vec<&str>> = seconds_found.iter().map(|(_, tail)| tail.iter().map(String::as_str).collect()).collect();
+            let mut lines: Vec<Vec<&str>> = seconds_found.iter().map(|(_, tail, _)| tail.iter().map(String::as_str).collect()).collect();
             if seconds_found.len() > 1 {
-                lines.push(seconds_found.iter().flat_map(|(_, tail)| tail.iter().map(String::as_str)).collect());
+                lines.push(seconds_found.iter().flat_map(|(_, tail, _)| tail.iter().map(String::as_str)).collect());
             }
             // `sh -c` then its script (`"command": ["/bin/sh", "-c"],
             // "args": ["until nc -z db 5432; do sleep 2; done"]`): the
@@ -1693,10 +1711,10 @@ impl<'i> Run<'i> {
                 && words.len() >= 2
                 && words.last().is_some_and(|w| *w == "-c")
                 && words.get(words.len() - 2).is_some_and(|w| shell::is_shell_name(w));
-            if script_flag && let Some((node, _)) = seconds_found.first() {
+            if script_flag && let Some((node, _, array)) = seconds_found.first() {
                 let base = format!("{prefix}{}", pointer(nodes, Some(*node)));
                 // (The first member of an array; a string itself.)
-                let script = if strings.iter().any(|s| member_of(s) == Some(*node)) { format!("{base}/0") } else { base };
+                let script = if *array { format!("{base}/0") } else { base };
                 for h in self
                     .hits
                     .iter_mut()
@@ -1710,7 +1728,7 @@ impl<'i> Run<'i> {
                 // own, `sh -c`'s script, was judged where it is. Only a
                 // finding that rejects counts: a harmless `rm -rf /tmp/x`
                 // beside `socat`'s `exec:/bin/sh` hides nothing, rt62.)
-                if let Some((node, _)) = seconds_found.get(i) {
+                if let Some((node, ..)) = seconds_found.get(i) {
                     let at_second = format!("{prefix}{}", pointer(nodes, Some(*node)));
                     if self.hits.iter().any(|h| {
                         h.family == Family::ShellInjection
@@ -1734,9 +1752,7 @@ impl<'i> Run<'i> {
     fn argv(&mut self, nodes: &[Node<'_>], strings: &[Scanned<'_>], prefix: &str, chain: &[Decoding]) {
         const PROGRAM: &[&str] = &["command", "cmd", "program", "executable", "binary", "bin", "exe", "entrypoint", "entry_point"];
         const ARGS: &[&str] = &["args", "argv", "arguments", "extra_args", "options", "flags", "params", "opts"];
-        // Whether node `i` is a member whose key is one of `names` (no
-        // allocation: this runs for every string of every payload).
-        let named = |i: Option<usize>, names: &[&str]| key_at(nodes, i).is_some_and(|k| names.iter().any(|n| k.eq_ignore_ascii_case(n)));
+        let named = |i: Option<usize>, names: &[&str]| key_named(nodes, i, names);
         // Arguments, also a program's own options under its name
         // (`curl_flags`, `tar_args`, `ssh_opts`, `sshOptions`).
         let args = |i: Option<usize>| named(i, ARGS) || key_at(nodes, i).and_then(options_of).is_some();
@@ -1776,15 +1792,7 @@ impl<'i> Run<'i> {
             .collect();
         vectors.dedup();
         for vector in vectors.into_iter().take(8) {
-            let words: Vec<&str> = strings
-                .iter()
-                .filter(|s| {
-                    !s.is_key
-                        && s.node.and_then(|i| nodes.get(i)).is_some_and(|n| matches!(n.token, Token::Index(_)) && n.parent == Some(vector))
-                })
-                .map(|s| s.text.as_ref())
-                .take(256)
-                .collect();
+            let words = array_members(nodes, strings, vector);
             if words.len() < 2 {
                 continue;
             }
@@ -1831,17 +1839,7 @@ impl<'i> Run<'i> {
                 {
                     continue;
                 }
-                let args: Vec<&str> = strings
-                    .iter()
-                    .filter(|s| {
-                        !s.is_key
-                            && s.node
-                                .and_then(|i| nodes.get(i))
-                                .is_some_and(|n| matches!(n.token, Token::Index(_)) && n.parent == Some(array))
-                    })
-                    .map(|s| s.text.as_ref())
-                    .take(256)
-                    .collect();
+                let args = array_members(nodes, strings, array);
                 let Ok(joined) = shlex::try_join(args.iter().copied()) else { continue };
                 let line = format!("{program} {joined}");
                 let mut at = String::from(prefix);
