@@ -2491,6 +2491,17 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk));
         }
     }
+    // (And the files `tee` writes a download into: `curl ... | tee x.sh`.)
+    for c in cmds.iter().filter(|c| c.name() == "tee") {
+        if let Some(d) = feeders(cmds, c).into_iter().find(|f| DOWNLOADERS.contains(&f.name())) {
+            let risk = url_risk(url_of(d).as_deref());
+            downloads.extend(c.arg_texts().filter(|a| !a.starts_with('-')).map(|a| (a.to_owned(), risk)));
+        }
+    }
+    // Repositories cloned from a risky source, by their directory.
+    let clones = clones(cmds);
+    // Variables filled with a download (`x=$(curl -s URL)`).
+    let fetched = fetched_vars(cmds);
     // Variables the program sets to a shell (`S=$SHELL`, `SH=/bin/bash`),
     // sorted for [`computed_shell`]'s look-ups. Every one: twenty
     // `S1=/bin/sh;` before `X=/bin/bash; curl ... | $X` hid `X` when the
@@ -2547,6 +2558,17 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         let n = c.name().to_owned();
         if !downloads.is_empty() {
             dropper(c, &n, &downloads, out);
+        }
+        if !clones.is_empty() {
+            clone_runner(cmds, idx, &n, &clones, out);
+        }
+        if !fetched.is_empty()
+            && let Some(risk) = runs_fetched(cmds, c, &n, &fetched)
+        {
+            out.push(risk, "shell.download-exec", &c.at);
+        }
+        if let Some(sql) = client_sql(&n, c) {
+            client_sql_hits(sql, &c.at, out);
         }
         let at = &c.at;
         // Most commands of a long text are plain: only the word checks apply.
@@ -6762,6 +6784,184 @@ fn dropper(c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'
             out.push(conf, "shell.download-exec", &c.at);
             return;
         }
+    }
+}
+
+/// Directories of repositories `git clone` fetches from a risky source
+/// (by [`url_risk`]: an address, plain HTTP, a staging host), the
+/// directory named or the repository's own name. (A clone from a forge is
+/// how code is fetched every day: `git clone ... && ./install.sh` from
+/// there is the repository's owner's code, as a `make` in it would be.)
+fn clones(cmds: &[Cmd]) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in cmds.iter().filter(|c| c.name() == "git") {
+        // (`git -C dir clone`, `git -c k=v clone`: the subcommand after
+        // the options and their values.)
+        let mut words = c.arg_texts().skip_while(|a| *a != "clone");
+        if words.next().is_none() {
+            continue;
+        }
+        let mut positional = Vec::new();
+        let mut prev = "";
+        for a in words {
+            let valued = matches!(prev, "-b" | "--branch" | "--depth" | "-o" | "--origin" | "-c" | "--config" | "--reference" | "-u");
+            if !a.starts_with('-') && !valued {
+                positional.push(a);
+            }
+            prev = a;
+        }
+        let Some(url) = positional.first() else { continue };
+        if url_risk(Some(url)) != Confidence::High {
+            continue;
+        }
+        let dir = positional
+            .get(1)
+            .map_or_else(|| base(url.trim_end_matches('/')).trim_end_matches(".git").to_owned(), |d| d.trim_end_matches('/').to_owned());
+        if !dir.is_empty() && dir != "." && dir != "/" {
+            out.push(dir);
+        }
+    }
+    out
+}
+
+/// A script run from a risky clone ([`clones`]): by its path in the
+/// directory (`sh /tmp/t/install.sh`, `./t/run`), or by a relative path
+/// after a `cd` into it (`cd t && ./install.sh`).
+fn clone_runner(cmds: &[Cmd], idx: usize, n: &str, clones: &[String], out: &mut Out<'_>) {
+    let Some(c) = cmds.get(idx) else { return };
+    let runs = if is_interp(n) || matches!(n, "." | "source") {
+        c.arg_texts().find(|a| !a.starts_with('-')).map(str::to_owned)
+    } else {
+        c.name_word().map(|w| w.text.clone())
+    };
+    let Some(path) = runs else { return };
+    fn relative(p: &str) -> &str {
+        p.strip_prefix("./").unwrap_or(p)
+    }
+    let inside = clones.iter().any(|d| {
+        let d = relative(d);
+        relative(&path).strip_prefix(d).is_some_and(|r| r.starts_with('/'))
+    });
+    // (`cd DIR` earlier in the program, and a relative script: `./x`, or
+    // a file an interpreter is given.)
+    let entered = !path.starts_with('/')
+        && (path.starts_with("./") || is_interp(n) || matches!(n, "." | "source"))
+        && cmds.get(..idx).unwrap_or(&[]).iter().any(|p| {
+            p.name() == "cd"
+                && p.arg_texts().next().is_some_and(|a| clones.iter().any(|d| relative(a.trim_end_matches('/')) == relative(d)))
+        });
+    if inside || entered {
+        out.push(Confidence::High, "shell.download-exec", &c.at);
+    }
+}
+
+/// Variables the program fills with a download (`x=$(curl -s URL)`,
+/// `export P="$(wget -qO- URL | base64 -d)"`), with [`url_risk`] of the
+/// source.
+fn fetched_vars(cmds: &[Cmd]) -> Vec<(String, Confidence)> {
+    let mut out = Vec::new();
+    for c in cmds.iter().filter(|c| c.in_subst && DOWNLOADERS.contains(&c.name())) {
+        let Some(p) = c.parent.and_then(|i| cmds.get(i)) else { continue };
+        let risk = url_risk(url_of(c).as_deref());
+        let declares = matches!(p.name(), "export" | "local" | "declare" | "readonly" | "typeset");
+        let assigned = p.assigns.iter().map(String::as_str).chain(p.arg_texts().filter(|_| declares));
+        for a in assigned {
+            // (The substitution's text is not kept in the value: every
+            // variable the command assigns.)
+            if let Some((k, _)) = a.split_once('=')
+                && !k.is_empty()
+                && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            {
+                out.push((k.to_owned(), risk));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `code` expands the variable `k` (`$k`, `${k}`, `"$k"`).
+fn expands(code: &str, k: &str) -> bool {
+    code.match_indices('$').any(|(i, _)| {
+        let rest = code.get(i + 1..).unwrap_or("");
+        let rest = rest.strip_prefix('{').unwrap_or(rest);
+        rest.strip_prefix(k).is_some_and(|after| !after.starts_with(|ch: char| ch.is_ascii_alphanumeric() || ch == '_'))
+    })
+}
+
+/// A command that runs a variable filled with a download ([`fetched_vars`]):
+/// `eval "$x"`, `bash -c "$x"`, `python3 -c "$x"`, `echo "$x" | sh`,
+/// `sh <<< "$x"`. The riskiest such source.
+fn runs_fetched(cmds: &[Cmd], c: &Cmd, n: &str, fetched: &[(String, Confidence)]) -> Option<Confidence> {
+    let mut code: Vec<&str> = Vec::new();
+    if n == "eval" {
+        code.extend(c.arg_texts());
+    } else if is_interp(n) {
+        let mut prev = "";
+        for a in c.arg_texts() {
+            if is_dash_c(prev) || matches!(prev, "-e" | "-E" | "--eval" | "-Command" | "-command") {
+                code.push(a);
+            }
+            prev = a;
+        }
+        if reads_stdin(c) {
+            if let Some(f) = c.pipe_prev.and_then(|p| cmds.get(p))
+                && matches!(f.name(), "echo" | "printf" | "cat")
+            {
+                code.extend(f.arg_texts());
+                code.extend(f.redirs.iter().filter(|(op, _)| *op == "<<<").map(|(_, t)| t.as_str()));
+            }
+            code.extend(c.redirs.iter().filter(|(op, _)| *op == "<<<").map(|(_, t)| t.as_str()));
+        }
+    }
+    fetched.iter().filter(|(k, _)| code.iter().any(|t| expands(t, k))).map(|(_, r)| *r).max()
+}
+
+/// The SQL a database client is given to run on its command line: `psql
+/// -c`, `mysql -e`, `sqlcmd -Q`, `clickhouse-client --query`, `sqlite3 DB
+/// SQL`. (A file given with `-f` is not read here.)
+fn client_sql<'c>(n: &str, c: &'c Cmd) -> Option<&'c str> {
+    let (short, long): (&[&str], &[&str]) = match n {
+        "psql" => (&["-c"], &["--command"]),
+        "mysql" | "mariadb" => (&["-e"], &["--execute"]),
+        "sqlcmd" => (&["-Q", "-q"], &["--query"]),
+        "clickhouse-client" | "snowsql" => (&["-q"], &["--query"]),
+        "sqlite3" | "duckdb" => {
+            // (The database file, then the SQL; options come first.)
+            let mut positional = c.arg_texts().filter(|a| !a.starts_with('-'));
+            positional.next()?;
+            return positional.next();
+        }
+        _ => return None,
+    };
+    let mut prev = "";
+    for a in c.arg_texts() {
+        if short.contains(&prev) || long.contains(&prev) {
+            return Some(a);
+        }
+        for o in long {
+            if let Some(v) = a.strip_prefix(o).and_then(|r| r.strip_prefix('=')) {
+                return Some(v);
+            }
+        }
+        for o in short {
+            if let Some(v) = a.strip_prefix(o).filter(|v| !v.is_empty() && !v.starts_with('-')) {
+                return Some(v);
+            }
+        }
+        prev = a;
+    }
+    None
+}
+
+/// [`client_sql`]'s SQL judged as SQL by the SQL analyzer; its findings
+/// found at the command.
+fn client_sql_hits(sql: &str, at: &Range<usize>, out: &mut Out<'_>) {
+    let subject = Subject { text: sql, context: Context::Sql, field: "query", tool: "", decoded: false };
+    let before = out.hits.len();
+    super::sql::analyze(&subject, out.hits);
+    let len = out.text_len;
+    for h in out.hits.iter_mut().skip(before) {
+        h.at = at.start.min(len)..at.end.min(len).max(at.start.min(len));
     }
 }
 
