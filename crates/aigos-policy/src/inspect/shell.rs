@@ -2043,6 +2043,15 @@ const STAGING: &[&str] = &[
     "gist.githubusercontent.com",
 ];
 
+/// A host named for an attack (`evil`, `c2.`, `exfil`...) or a paste,
+/// tunnel or request-catching service (lower-case).
+fn suspicious_host(host: &str) -> bool {
+    ["evil", "attacker", "malicious", "hacker", "pwn", "exfil", "c2.", "payload", "backdoor", "burp", "oast", "canarytokens"]
+        .iter()
+        .any(|w| super::has(host, w))
+        || STAGING.iter().any(|s| super::has(host, s))
+}
+
 /// How suspicious fetching code from `url` is.
 fn url_risk(url: Option<&str>) -> Confidence {
     let Some(u) = url else { return Confidence::Medium };
@@ -2053,10 +2062,7 @@ fn url_risk(url: Option<&str>) -> Confidence {
     let host = host_port.split(':').next().unwrap_or(host_port);
     let ip = !host.is_empty() && host.bytes().all(|c| c.is_ascii_digit() || c == b'.') || host.starts_with('[') || host.starts_with("0x");
     let port = host_port.contains(':') && !host.starts_with('[');
-    let evil = ["evil", "attacker", "malicious", "hacker", "pwn", "exfil", "c2.", "payload", "backdoor", "burp", "oast", "canarytokens"]
-        .iter()
-        .any(|w| super::has(host, w));
-    if ip || port || evil || l.starts_with("http://") || STAGING.iter().any(|s| super::has(host, s)) || super::has(rest, "/tmp/") {
+    if ip || port || suspicious_host(host) || l.starts_with("http://") || super::has(rest, "/tmp/") {
         return Confidence::High;
     }
     let path_host = rest.trim_end_matches('/');
@@ -2491,17 +2497,34 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
             downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk));
         }
     }
-    // (And the files `tee` writes a download into: `curl ... | tee x.sh`.)
-    for c in cmds.iter().filter(|c| c.name() == "tee") {
-        if let Some(d) = feeders(cmds, c).into_iter().find(|f| DOWNLOADERS.contains(&f.name())) {
-            let risk = url_risk(url_of(d).as_deref());
+    // Variables filled with a download (`x=$(curl -s URL)`).
+    let fetched = fetched_vars(cmds);
+    // (And the files a download is written into further down its pipeline,
+    // `curl ... | tee x.sh`, `| cat > x.sh`, `| dd of=x.sh`, or from a
+    // variable filled with one, `echo "$x" > x.sh`.)
+    for c in cmds.iter().filter(|c| c.pipe_prev.is_some() || !c.redirs.is_empty()) {
+        let fed = feeders(cmds, c).into_iter().find(|f| DOWNLOADERS.contains(&f.name())).map(|d| url_risk(url_of(d).as_deref()));
+        let echoed = || {
+            matches!(c.name(), "echo" | "printf")
+                .then(|| c.arg_texts().filter_map(expansion_name).filter_map(|k| fetched.get(k).copied()).max())
+                .flatten()
+        };
+        let Some(risk) = fed.or_else(echoed) else { continue };
+        if fed.is_some() && c.name() == "tee" {
             downloads.extend(c.arg_texts().filter(|a| !a.starts_with('-')).map(|a| (a.to_owned(), risk)));
         }
+        if fed.is_some() && c.name() == "dd" {
+            downloads.extend(c.arg_texts().filter_map(|a| a.strip_prefix("of=")).map(|a| (a.to_owned(), risk)));
+        }
+        downloads.extend(c.redirs.iter().filter(|(op, _)| op.starts_with('>')).map(|(_, t)| (t.clone(), risk)));
     }
     // Repositories cloned from a risky source, by their directory.
     let clones = clones(cmds);
-    // Variables filled with a download (`x=$(curl -s URL)`).
-    let fetched = fetched_vars(cmds);
+    if clones.len() > MAX_CLONES {
+        out.push(Confidence::Medium, "shell.download-exec", &(0..out.text_len.min(64)));
+    }
+    // Whether the last `cd` so far went into a clone.
+    let mut in_clone = false;
     // Variables the program sets to a shell (`S=$SHELL`, `SH=/bin/bash`),
     // sorted for [`computed_shell`]'s look-ups. Every one: twenty
     // `S1=/bin/sh;` before `X=/bin/bash; curl ... | $X` hid `X` when the
@@ -2557,17 +2580,27 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
     for (idx, c) in cmds.iter().enumerate() {
         let n = c.name().to_owned();
         if !downloads.is_empty() {
-            dropper(c, &n, &downloads, out);
+            dropper(cmds, c, &n, &downloads, out);
         }
         if !clones.is_empty() {
-            clone_runner(cmds, idx, &n, &clones, out);
+            clone_runner(cmds, idx, &n, &clones, in_clone, out);
+            if matches!(n.as_str(), "cd" | "pushd" | "popd") {
+                // (Into a clone, or further down inside one: `cd t && cd
+                // scripts`.)
+                let to = c.arg_texts().find(|a| !a.starts_with('-'));
+                in_clone = n != "popd"
+                    && to.is_some_and(|a| {
+                        clones.iter().any(|d| within(a, d))
+                            || in_clone && !a.starts_with('/') && !a.starts_with("..") && !a.starts_with('~')
+                    });
+            }
         }
         if !fetched.is_empty()
             && let Some(risk) = runs_fetched(cmds, c, &n, &fetched)
         {
             out.push(risk, "shell.download-exec", &c.at);
         }
-        if let Some(sql) = client_sql(&n, c) {
+        for sql in client_sql(cmds, &n, c) {
             client_sql_hits(sql, &c.at, out);
         }
         let at = &c.at;
@@ -6760,39 +6793,129 @@ fn is_decoder_name(n: &str) -> bool {
 }
 
 /// Running a file the same program downloaded.
-fn dropper(c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'_>) {
-    let runs =
-        if is_interp(n) { c.arg_texts().find(|a| !a.starts_with('-')).map(str::to_owned) } else { c.name_word().map(|w| w.text.clone()) };
+fn dropper(cmds: &[Cmd], c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'_>) {
     // (A file sourced, `. venv/bin/activate`, is the one at that path: a
     // download of another `activate` elsewhere is not it.)
     let sourced = matches!(n, "." | "source");
-    let Some(path) = runs else { return };
-    if path.is_empty() || super::has(&path, "://") {
-        return;
-    }
-    let tmp = ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/user/"].iter().any(|p| path.starts_with(p));
-    let b = base(&path);
-    for (target, risk) in downloads {
-        if !target.is_empty()
-            && (path == *target || !sourced && base(target) == b && (path.starts_with("./") || path.starts_with('/') || is_interp(n)))
-        {
-            let conf = if tmp || base(target).starts_with('.') {
-                Confidence::High.min(if *risk == Confidence::Low { Confidence::Medium } else { Confidence::High })
-            } else {
-                *risk
+    for (path, named) in script_paths(cmds, c, n) {
+        if path.is_empty() || super::has(&path, "://") {
+            continue;
+        }
+        let tmp = ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/user/"].iter().any(|p| path.starts_with(p));
+        let b = base(&path);
+        // (A command name without a slash is looked up on the PATH, not the
+        // file of that name here: `curl ... | tee test; test -s test`.
+        // Unless the download went to a directory on it: `curl -o
+        // /usr/local/bin/upd ...; upd`.)
+        if named && !path.contains('/') {
+            let on_path = |t: &str| {
+                ["/usr/local/bin/", "/usr/bin/", "/bin/", "/usr/local/sbin/", "/usr/sbin/", "/sbin/", "~/.local/bin/", "~/bin/"]
+                    .iter()
+                    .any(|d| t.strip_prefix(d).is_some_and(|f| f == path))
             };
-            out.push(conf, "shell.download-exec", &c.at);
-            return;
+            if let Some((_, risk)) = downloads.iter().find(|(t, _)| on_path(t)) {
+                out.push(*risk, "shell.download-exec", &c.at);
+                return;
+            }
+            continue;
+        }
+        for (target, risk) in downloads {
+            if !target.is_empty()
+                && (path == *target || !sourced && base(target) == b && (path.starts_with("./") || path.starts_with('/') || !named))
+            {
+                let conf = if tmp || base(target).starts_with('.') {
+                    Confidence::High.min(if *risk == Confidence::Low { Confidence::Medium } else { Confidence::High })
+                } else {
+                    *risk
+                };
+                out.push(conf, "shell.download-exec", &c.at);
+                return;
+            }
         }
     }
 }
 
-/// Directories of repositories `git clone` fetches from a risky source
-/// (by [`url_risk`]: an address, plain HTTP, a staging host), the
-/// directory named or the repository's own name. (A clone from a forge is
-/// how code is fetched every day: `git clone ... && ./install.sh` from
-/// there is the repository's owner's code, as a `make` in it would be.)
+/// The files a command runs as code, each with whether it is the command's
+/// own name (looked up on the PATH when it has no slash): an interpreter's
+/// script (`sh x.sh`), what it reads on standard input (`sh < x.sh`, `cat
+/// x.sh | sh`), the file sourced, or the command itself (`./x.sh`). An
+/// interpreter given code (`bash -c 'wc -c /tmp/resp'`) runs no file.
+/// (`/./` is read as `/`.)
+fn script_paths(cmds: &[Cmd], c: &Cmd, n: &str) -> Vec<(String, bool)> {
+    let mut paths: Vec<(String, bool)> = Vec::new();
+    if is_interp(n) {
+        // (A shell's `-e` is errexit: `sh -e x.sh` runs the file.)
+        if c.arg_texts().any(|a| is_dash_c(a) || !is_shell(n) && matches!(a, "-e" | "-E" | "-r" | "--eval")) {
+            return paths;
+        }
+        paths.extend(c.arg_texts().find(|a| !a.starts_with('-')).map(|a| (a.to_owned(), false)));
+        if reads_stdin(c) {
+            paths.extend(c.redirs.iter().filter(|(op, _)| *op == "<").map(|(_, t)| (t.clone(), false)));
+            if let Some(f) = c.pipe_prev.and_then(|p| cmds.get(p))
+                && f.name() == "cat"
+            {
+                paths.extend(f.arg_texts().filter(|a| !a.starts_with('-')).take(8).map(|a| (a.to_owned(), false)));
+            }
+        }
+    } else if matches!(n, "." | "source") {
+        paths.extend(c.arg_texts().find(|a| !a.starts_with('-')).map(|a| (a.to_owned(), false)));
+    } else {
+        paths.extend(c.name_word().map(|w| (w.text.clone(), true)));
+    }
+    for (p, _) in &mut paths {
+        while let Some(i) = p.find("/./") {
+            p.replace_range(i..i + 3, "/");
+        }
+    }
+    paths
+}
+
+/// A clone source written in scp's form (`git@host:org/repo.git`) as the
+/// URL it is (`ssh://git@host/org/repo.git`); other sources as they are.
+fn clone_url(source: &str) -> Cow<'_, str> {
+    if super::has(source, "://") {
+        return Cow::Borrowed(source);
+    }
+    match source.split_once(':') {
+        // (A host before the colon, no slash in it: `C:/x` and `./a:b` are
+        // paths.)
+        Some((host, path)) if host.len() > 1 && !host.contains('/') => Cow::Owned(format!("ssh://{host}/{path}")),
+        _ => Cow::Borrowed(source),
+    }
+}
+
+/// Directories of repositories `git clone` fetches from a public address
+/// (an IPv4 or mapped address, a wildcard-DNS name that embeds one) or an
+/// attacker's or paste host, the directory named or the repository's own
+/// name. (A clone from a forge, or from the organisation's own server,
+/// named or internal, is how code is fetched every day: `git clone ... &&
+/// ./install.sh` from there is the repository's owner's code, as a `make`
+/// in it would be.)
 fn clones(cmds: &[Cmd]) -> Vec<String> {
+    // git clone's options that take a value (`-j 4`, `--filter blob:none`).
+    const VALUED: &[&str] = &[
+        "-b",
+        "--branch",
+        "--depth",
+        "-o",
+        "--origin",
+        "-c",
+        "--config",
+        "--reference",
+        "--reference-if-able",
+        "-u",
+        "--upload-pack",
+        "-j",
+        "--jobs",
+        "--filter",
+        "--template",
+        "--shallow-since",
+        "--shallow-exclude",
+        "--separate-git-dir",
+        "--server-option",
+        "--bundle-uri",
+        "--ref-format",
+    ];
     let mut out = Vec::new();
     for c in cmds.iter().filter(|c| c.name() == "git") {
         // (`git -C dir clone`, `git -c k=v clone`: the subcommand after
@@ -6804,14 +6927,25 @@ fn clones(cmds: &[Cmd]) -> Vec<String> {
         let mut positional = Vec::new();
         let mut prev = "";
         for a in words {
-            let valued = matches!(prev, "-b" | "--branch" | "--depth" | "-o" | "--origin" | "-c" | "--config" | "--reference" | "-u");
-            if !a.starts_with('-') && !valued {
+            if !a.starts_with('-') && !VALUED.contains(&prev) {
                 positional.push(a);
             }
             prev = a;
         }
-        let Some(url) = positional.first() else { continue };
-        if url_risk(Some(url)) != Confidence::High {
+        let Some(source) = positional.first() else { continue };
+        let url = clone_url(source);
+        let host = url.split_once("://").map_or("", |(_, r)| r).split(['/', '?', '#']).next().unwrap_or("");
+        let host = host_without_port(host.rsplit('@').next().unwrap_or(host));
+        // (An address outside the private, loopback and link-local ranges,
+        // the documentation ranges included, is outside the organisation:
+        // as written, as one number, or embedded in a wildcard-DNS name.)
+        let host = host.to_ascii_lowercase();
+        let ip = match url::Host::parse(&host) {
+            Ok(url::Host::Ipv4(ip)) => Some(ip),
+            _ => super::ssrf::wildcard_dns(&host).flatten(),
+        };
+        let outside = ip.is_some_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified()));
+        if !(outside || public_address(Some(&url)) || suspicious_host(&host)) {
             continue;
         }
         let dir = positional
@@ -6820,145 +6954,237 @@ fn clones(cmds: &[Cmd]) -> Vec<String> {
         if !dir.is_empty() && dir != "." && dir != "/" {
             out.push(dir);
         }
+        if out.len() > MAX_CLONES {
+            break;
+        }
     }
     out
 }
 
 /// A script run from a risky clone ([`clones`]): by its path in the
 /// directory (`sh /tmp/t/install.sh`, `./t/run`), or by a relative path
-/// after a `cd` into it (`cd t && ./install.sh`).
-fn clone_runner(cmds: &[Cmd], idx: usize, n: &str, clones: &[String], out: &mut Out<'_>) {
+/// after the last `cd` (or `pushd`) went into it (`cd t && ./install.sh`,
+/// `cd t/scripts && sh install.sh`).
+fn clone_runner(cmds: &[Cmd], idx: usize, n: &str, clones: &[String], in_clone: bool, out: &mut Out<'_>) {
     let Some(c) = cmds.get(idx) else { return };
-    let runs = if is_interp(n) || matches!(n, "." | "source") {
-        c.arg_texts().find(|a| !a.starts_with('-')).map(str::to_owned)
-    } else {
-        c.name_word().map(|w| w.text.clone())
-    };
-    let Some(path) = runs else { return };
-    fn relative(p: &str) -> &str {
-        p.strip_prefix("./").unwrap_or(p)
+    let (mut inside, mut entered) = (false, false);
+    for (path, named) in script_paths(cmds, c, n) {
+        inside |= clones.iter().any(|d| within(&path, d) && relative(&path) != relative(d));
+        // (A relative path names a file only with a slash in it, or as an
+        // interpreter's script: `make` alone is found on the PATH.)
+        entered |= in_clone && !path.starts_with('/') && (path.contains('/') || !named);
     }
-    let inside = clones.iter().any(|d| {
-        let d = relative(d);
-        relative(&path).strip_prefix(d).is_some_and(|r| r.starts_with('/'))
-    });
-    // (`cd DIR` earlier in the program, and a relative script: `./x`, or
-    // a file an interpreter is given.)
-    let entered = !path.starts_with('/')
-        && (path.starts_with("./") || is_interp(n) || matches!(n, "." | "source"))
-        && cmds.get(..idx).unwrap_or(&[]).iter().any(|p| {
-            p.name() == "cd"
-                && p.arg_texts().next().is_some_and(|a| clones.iter().any(|d| relative(a.trim_end_matches('/')) == relative(d)))
-        });
     if inside || entered {
         out.push(Confidence::High, "shell.download-exec", &c.at);
     }
 }
 
+/// The most clones [`clones`] keeps: more, from risky sources, is a finding
+/// of its own.
+const MAX_CLONES: usize = 32;
+
+/// `p` without a leading `./`.
+fn relative(p: &str) -> &str {
+    p.strip_prefix("./").unwrap_or(p)
+}
+
+/// Whether path `p` is directory `dir` or inside it (both read without a
+/// leading `./` or a trailing `/`).
+fn within(p: &str, dir: &str) -> bool {
+    let (p, dir) = (relative(p.trim_end_matches('/')), relative(dir));
+    p == dir || p.strip_prefix(dir).is_some_and(|r| r.starts_with('/'))
+}
+
 /// Variables the program fills with a download (`x=$(curl -s URL)`,
-/// `export P="$(wget -qO- URL | base64 -d)"`), with [`url_risk`] of the
-/// source.
-fn fetched_vars(cmds: &[Cmd]) -> Vec<(String, Confidence)> {
-    let mut out = Vec::new();
+/// `export P="$(wget -qO- URL | base64 -d)"`), and their copies (`y=$x`),
+/// with [`url_risk`] of the source.
+fn fetched_vars(cmds: &[Cmd]) -> std::collections::HashMap<String, Confidence> {
+    let mut out: std::collections::HashMap<String, Confidence> = std::collections::HashMap::new();
+    let keep = |k: &str, risk: Confidence, out: &mut std::collections::HashMap<String, Confidence>| {
+        if !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            let r = out.entry(k.to_owned()).or_insert(risk);
+            *r = (*r).max(risk);
+        }
+    };
     for c in cmds.iter().filter(|c| c.in_subst && DOWNLOADERS.contains(&c.name())) {
         let Some(p) = c.parent.and_then(|i| cmds.get(i)) else { continue };
         let risk = url_risk(url_of(c).as_deref());
         let declares = matches!(p.name(), "export" | "local" | "declare" | "readonly" | "typeset");
-        let assigned = p.assigns.iter().map(String::as_str).chain(p.arg_texts().filter(|_| declares));
+        // (The substitution's text is not kept in an assignment's value:
+        // every variable the command assigns, and those a declaration
+        // gives an empty or substituted value, not `ARCH=amd64`.)
+        let filled = |w: &&Word| w.subst || w.text.ends_with('=') || super::has(&w.text, "$(") || w.text.contains('`');
+        let assigned =
+            p.assigns.iter().map(String::as_str).chain(p.args().iter().filter(|w| declares && filled(w)).map(|w| w.text.as_str()));
         for a in assigned {
-            // (The substitution's text is not kept in the value: every
-            // variable the command assigns.)
-            if let Some((k, _)) = a.split_once('=')
-                && !k.is_empty()
-                && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-            {
-                out.push((k.to_owned(), risk));
+            if let Some((k, _)) = a.split_once('=') {
+                keep(k, risk, &mut out);
+            }
+        }
+    }
+    // Copies, in the program's order.
+    if !out.is_empty() {
+        for c in cmds {
+            for a in &c.assigns {
+                if let Some((k, v)) = a.split_once('=')
+                    && let Some(risk) = expansion_name(v).and_then(|from| out.get(from).copied())
+                {
+                    keep(k, risk, &mut out);
+                }
             }
         }
     }
     out
 }
 
-/// Whether `code` expands the variable `k` (`$k`, `${k}`, `"$k"`).
-fn expands(code: &str, k: &str) -> bool {
-    code.match_indices('$').any(|(i, _)| {
-        let rest = code.get(i + 1..).unwrap_or("");
-        let rest = rest.strip_prefix('{').unwrap_or(rest);
-        rest.strip_prefix(k).is_some_and(|after| !after.starts_with(|ch: char| ch.is_ascii_alphanumeric() || ch == '_'))
-    })
+/// The variable `word` expands when it is that expansion and nothing else
+/// (`$k`, `${k}`): code that is the download itself, not a value within
+/// code (`sh -c "test $status -eq 200"` runs no download).
+fn expansion_name(word: &str) -> Option<&str> {
+    let r = word.trim().strip_prefix('$')?;
+    let k = r.strip_prefix('{').and_then(|r| r.strip_suffix('}')).unwrap_or(r);
+    (!k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')).then_some(k)
 }
 
 /// A command that runs a variable filled with a download ([`fetched_vars`]):
-/// `eval "$x"`, `bash -c "$x"`, `python3 -c "$x"`, `echo "$x" | sh`,
-/// `sh <<< "$x"`. The riskiest such source.
-fn runs_fetched(cmds: &[Cmd], c: &Cmd, n: &str, fetched: &[(String, Confidence)]) -> Option<Confidence> {
+/// `eval "$x"`, `$x`, `bash -c "$x"`, `php -r "$x"`, `ssh host "$x"`, `echo
+/// "$x" | sh`, `sh <<< "$x"`, a here-document of `$x`, `. <(echo "$x")`.
+/// The riskiest such source.
+fn runs_fetched(cmds: &[Cmd], c: &Cmd, n: &str, fetched: &std::collections::HashMap<String, Confidence>) -> Option<Confidence> {
     let mut code: Vec<&str> = Vec::new();
-    if n == "eval" {
+    if n == "eval" || n == "ssh" {
         code.extend(c.arg_texts());
     } else if is_interp(n) {
         let mut prev = "";
         for a in c.arg_texts() {
-            if is_dash_c(prev) || matches!(prev, "-e" | "-E" | "--eval" | "-Command" | "-command") {
+            if a != "--" && (is_dash_c(prev) || matches!(prev, "-e" | "-E" | "-r" | "--eval" | "-Command" | "-command")) {
                 code.push(a);
             }
-            prev = a;
+            if a != "--" {
+                prev = a;
+            }
         }
         if reads_stdin(c) {
-            if let Some(f) = c.pipe_prev.and_then(|p| cmds.get(p))
-                && matches!(f.name(), "echo" | "printf" | "cat")
-            {
+            for f in feeders(cmds, c).into_iter().filter(|f| matches!(f.name(), "echo" | "printf" | "cat")) {
                 code.extend(f.arg_texts());
                 code.extend(f.redirs.iter().filter(|(op, _)| *op == "<<<").map(|(_, t)| t.as_str()));
             }
             code.extend(c.redirs.iter().filter(|(op, _)| *op == "<<<").map(|(_, t)| t.as_str()));
+            code.extend(c.body.as_deref().into_iter().flat_map(str::lines).take(64));
         }
+    } else if matches!(n, "echo" | "printf" | "cat")
+        && c.in_subst
+        && c.parent.and_then(|p| cmds.get(p)).is_some_and(|p| matches!(p.name(), "eval" | "." | "source") || is_interp(p.name()))
+    {
+        // (`. <(echo "$x")`, `bash <(printf '%s' "$x")`: what it prints is
+        // run.)
+        code.extend(c.arg_texts());
     }
-    fetched.iter().filter(|(k, _)| code.iter().any(|t| expands(t, k))).map(|(_, r)| *r).max()
+    // (`$x` as the command itself.)
+    code.extend(c.name_word().map(|w| w.text.as_str()));
+    code.into_iter().filter_map(expansion_name).filter_map(|k| fetched.get(k).copied()).max()
 }
 
-/// The SQL a database client is given to run on its command line: `psql
-/// -c`, `mysql -e`, `sqlcmd -Q`, `clickhouse-client --query`, `sqlite3 DB
-/// SQL`. (A file given with `-f` is not read here.)
-fn client_sql<'c>(n: &str, c: &'c Cmd) -> Option<&'c str> {
-    let (short, long): (&[&str], &[&str]) = match n {
-        "psql" => (&["-c"], &["--command"]),
-        "mysql" | "mariadb" => (&["-e"], &["--execute"]),
-        "sqlcmd" => (&["-Q", "-q"], &["--query"]),
-        "clickhouse-client" | "snowsql" => (&["-q"], &["--query"]),
-        "sqlite3" | "duckdb" => {
-            // (The database file, then the SQL; options come first.)
-            let mut positional = c.arg_texts().filter(|a| !a.starts_with('-'));
-            positional.next()?;
-            return positional.next();
-        }
-        _ => return None,
-    };
-    let mut prev = "";
-    for a in c.arg_texts() {
-        if short.contains(&prev) || long.contains(&prev) {
-            return Some(a);
-        }
-        for o in long {
-            if let Some(v) = a.strip_prefix(o).and_then(|r| r.strip_prefix('=')) {
-                return Some(v);
+/// The SQL a database client is given to run: on its command line (`psql
+/// -c`, `psql -Atc`, `mysql -e`, `mysql -Bse`, `sqlcmd -Q`,
+/// `clickhouse-client --query`, `sqlite3 DB SQL`, every one given), and on
+/// its standard input from a here-document, a here-string or `echo`. (A
+/// file given with `-f` is not read here.)
+fn client_sql<'c>(cmds: &'c [Cmd], n: &str, c: &'c Cmd) -> Vec<&'c str> {
+    fn options(client: &str) -> Option<(&'static [u8], &'static [&'static str])> {
+        Some(match client {
+            "psql" => (b"c", &["--command"]),
+            "mysql" | "mariadb" | "mysqlsh" | "cockroach sql" => (b"e", &["--execute"]),
+            "sqlcmd" => (b"Qq", &["--query"]),
+            "clickhouse-client" | "clickhouse client" | "snowsql" => (b"q", &["--query"]),
+            "duckdb" => (b"c", &[]),
+            "sqlite3" => (b"", &["-cmd"]),
+            _ => return None,
+        })
+    }
+    let wrapper = matches!(n, "docker" | "podman" | "nerdctl" | "kubectl" | "oc" | "clickhouse" | "cockroach");
+    if options(n).is_none() && !wrapper {
+        return Vec::new();
+    }
+    let all: Vec<&str> = c.arg_texts().collect();
+    // (The client a container or cluster runs, `docker exec -i db psql
+    // ...`, `kubectl exec pg-0 -- psql ...`, and the clients that are a
+    // subcommand, `clickhouse client`, `cockroach sql`.)
+    let (client, args): (Cow<'_, str>, &[&str]) = match n {
+        "clickhouse" | "cockroach" => match all.first() {
+            Some(sub) => (Cow::Owned(format!("{n} {sub}")), all.get(1..).unwrap_or(&[])),
+            None => return Vec::new(),
+        },
+        _ if wrapper => {
+            if !all.contains(&"exec") {
+                return Vec::new();
+            }
+            match all.iter().position(|a| options(base(a)).is_some()) {
+                Some(i) => (Cow::Borrowed(base(all.get(i).copied().unwrap_or(""))), all.get(i + 1..).unwrap_or(&[])),
+                None => return Vec::new(),
             }
         }
-        for o in short {
-            if let Some(v) = a.strip_prefix(o).filter(|v| !v.is_empty() && !v.starts_with('-')) {
-                return Some(v);
+        _ => (Cow::Borrowed(n), &all[..]),
+    };
+    let Some((short, long)) = options(&client) else { return Vec::new() };
+    let n = client.as_ref();
+    let mut sql = Vec::new();
+    let mut prev = "";
+    let mut positional = 0;
+    for &a in args {
+        // (A cluster of flags ending in the option's letter takes the next
+        // word: `-Atc`, `-Bse`.)
+        let cluster = |p: &str| {
+            p.len() >= 2
+                && p.starts_with('-')
+                && !p.starts_with("--")
+                && p.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
+                && p.bytes().last().is_some_and(|b| short.contains(&b))
+        };
+        if cluster(prev) || long.contains(&prev) {
+            sql.push(a);
+        } else if let Some(v) = long.iter().find_map(|o| a.strip_prefix(o).and_then(|r| r.strip_prefix('='))) {
+            sql.push(v);
+        } else if let Some(v) = a.get(1..2).filter(|f| a.starts_with('-') && short.contains(&f.as_bytes()[0])).and_then(|_| a.get(2..)) {
+            // (`-c"select ..."`: the value glued to the option.)
+            if !v.is_empty() {
+                sql.push(v);
+            }
+        } else if !a.starts_with('-') && n == "sqlite3" && !matches!(prev, "-separator" | "-newline" | "-nullvalue" | "-init" | "-cmd") {
+            // (sqlite3's database file, then the SQL.)
+            positional += 1;
+            if positional >= 2 {
+                sql.push(a);
             }
         }
         prev = a;
     }
-    None
+    // Standard input.
+    sql.extend(c.body.as_deref());
+    sql.extend(c.redirs.iter().filter(|(op, _)| *op == "<<<").map(|(_, t)| t.as_str()));
+    if let Some(f) = c.pipe_prev.and_then(|p| cmds.get(p))
+        && matches!(f.name(), "echo" | "printf")
+    {
+        sql.extend(f.arg_texts().filter(|a| !a.starts_with('-')));
+    }
+    sql.truncate(16);
+    sql
 }
 
-/// [`client_sql`]'s SQL judged as SQL by the SQL analyzer; its findings
-/// found at the command.
+/// [`client_sql`]'s SQL judged as SQL by the SQL analyzer, and the client's
+/// own escapes to a shell (psql's `\!`, sqlite3's `.shell` and `.system`)
+/// judged as command lines; the findings found at the command.
 fn client_sql_hits(sql: &str, at: &Range<usize>, out: &mut Out<'_>) {
     let subject = Subject { text: sql, context: Context::Sql, field: "query", tool: "", decoded: false };
     let before = out.hits.len();
     super::sql::analyze(&subject, out.hits);
+    for line in sql.lines().take(64) {
+        let l = line.trim_start();
+        let shell = l.strip_prefix("\\!").or_else(|| l.strip_prefix(".shell ")).or_else(|| l.strip_prefix(".system "));
+        if let Some(command) = shell {
+            run_program(command, out.hits);
+        }
+    }
     let len = out.text_len;
     for h in out.hits.iter_mut().skip(before) {
         h.at = at.start.min(len)..at.end.min(len).max(at.start.min(len));

