@@ -2551,8 +2551,7 @@ fn anywhere(text: &str, t: &[Tok], context: Context, found: &mut Vec<(Confidence
     // then a destructive statement (`SELECT ...; DROP TABLE users`), and
     // statements cut off by an empty comment (`...; DROP TABLE t; --`), are
     // appended ones still.
-    let cut_off = t.last().is_some_and(|c| c.kind == Kind::Comment && c.text.trim().is_empty());
-    let script = !cut_off && sig.first().is_some_and(|x| x.is_any(SCRIPT_HEADS));
+    let script = !cut_off(t) && sig.first().is_some_and(|x| x.is_any(SCRIPT_HEADS));
     let mut reads: Option<bool> = None;
     for (i, x) in sig.iter().enumerate() {
         // `1e0UNION`, `1.UNION`: a number glued to the keyword (MySQL reads both).
@@ -2577,6 +2576,20 @@ fn anywhere(text: &str, t: &[Tok], context: Context, found: &mut Vec<(Confidence
             found.push((c, "sql.stacked-statement", x.at.start..end));
         }
     }
+}
+
+/// Whether the tokens end in a comment that cuts off the rest of a query:
+/// an empty one (`...; DROP TABLE t; --`), or one that holds only what the
+/// application would have closed the value with (`--')`: its quote and
+/// parenthesis). No script ends so.
+/// (A separator line, `-- ------`, is no such comment.)
+fn cut_off(t: &[Tok]) -> bool {
+    t.last().is_some_and(|c| {
+        let body = c.text.trim();
+        c.kind == Kind::Comment
+            && (body.is_empty()
+                || body.contains(['\'', '"']) && body.chars().all(|ch| matches!(ch, '\'' | '"' | ')' | ';' | '`') || ch.is_whitespace()))
+    })
 }
 
 /// Statements that open a script of statements (schema changes, grants,
@@ -3242,7 +3255,9 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
     // comment that ends the text (`UPDATE ... WHERE id=4411; DROP TABLE
     // audit_log; --`): the comment is there to cut off the rest of a query
     // the statements were appended to; no script ends so.
-    let cut_off = t.last().is_some_and(|c| c.kind == Kind::Comment && c.text.trim().is_empty());
+    let cut_off = cut_off(&t);
+    // (A closing quote in that comment is the mark of a value broken out of.)
+    let remnant = cut_off && t.last().is_some_and(|c| c.text.contains(['\'', '"']));
     let mut seen_union = false;
     for (i, x) in sig.iter().enumerate() {
         if x.kind == Kind::Semi
@@ -3266,7 +3281,7 @@ fn statement_rules(text: &str, len: usize, strict: bool, found: &mut Vec<(Confid
             let write = next.is_any(&["DELETE", "UPDATE", "INSERT", "REPLACE", "MERGE", "COPY", "SET", "LOAD", "CALL"]);
             if strong && stacked(&sig, i + 1).is_some() {
                 // After a literal (`... = 'x'; DROP TABLE`): a break-out from a value.
-                let after_literal = i > 0 && sig[i - 1].kind == Kind::Str;
+                let after_literal = i > 0 && sig[i - 1].kind == Kind::Str || remnant;
                 found.push((
                     if after_literal { Confidence::High } else { Confidence::Medium },
                     "sql.stacked-statement",

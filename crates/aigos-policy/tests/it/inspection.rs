@@ -6162,3 +6162,25 @@ fn downloads_run_without_a_pipe_and_client_sql() {
         assert!(sql(legit) < Some(Confidence::Medium), "{legit}");
     }
 }
+
+/// A destructive statement appended to a query and cut off by a comment
+/// that holds only the application's closing quote (`--')`) is a value
+/// broken out of; a script that ends in a separator line or a note is not.
+#[test]
+fn statements_cut_off_by_the_closing_quote() {
+    let sql = |q: &str| top_for("db.query", &json!({ "query": q }), Family::SqlInjection);
+    for attack in [
+        "INSERT INTO maintenance_windows(service, reason) VALUES ('cdn-edge', 'cert rotation'); DROP TABLE audit_log; --')",
+        "SELECT * FROM t WHERE a='1'); DROP TABLE users; -- ')",
+        "UPDATE t SET a='x'; DROP TABLE audit_log; --",
+    ] {
+        assert_eq!(sql(attack), Some(Confidence::High), "{attack}");
+    }
+    for legit in [
+        "CREATE TABLE x (id int);\nDROP TABLE old_x;\n-- ----------",
+        "CREATE TABLE x (id int);\nDROP TABLE old_x;\n-- )",
+        "INSERT INTO t(a) VALUES (1);\nDROP TABLE tmp_import; -- cleanup",
+    ] {
+        assert!(sql(legit) < Some(Confidence::Medium), "{legit}");
+    }
+}
