@@ -85,14 +85,6 @@ fn examples<'c>(cases: impl Iterator<Item = &'c Case>) -> Vec<(&'c str, bool)> {
     cases.map(|c| (c.text.as_str(), c.injection)).collect()
 }
 
-/// Corpora of the tuning split the model is not trained on (by file-name
-/// prefix); the rules are tuned on them all the same. blind68 to blind71:
-/// retrained with them, the model found fewer injections on the hold-outs
-/// (1,550 -> 1,531 of 2,280, false positives 242 -> 247 of 6,490; 1,547
-/// and 249 without blind70, whose long pages share their padding across
-/// both labels), so it stays as trained on the corpora before them.
-const NOT_TRAINED: &[&str] = &["blind68-", "blind69-", "blind70-", "blind71-"];
-
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dir = String::from("tests/corpus/payloads");
@@ -156,11 +148,7 @@ fn main() {
     files.sort();
     let rules_only = Inspector::new(InspectorConfig { learned_prompt: false, ..Default::default() }).expect("inspector");
     let mut cases = Vec::new();
-    let trained = |p: &std::path::Path| {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        !NOT_TRAINED.iter().any(|c| name.starts_with(c))
-    };
-    for f in files.iter().filter(|p| p.extension().is_some_and(|e| e == "jsonl") && trained(p)) {
+    for f in files.iter().filter(|p| p.extension().is_some_and(|e| e == "jsonl")) {
         for line in std::fs::read_to_string(f).expect("read").lines().filter(|l| !l.trim().is_empty()) {
             let case: Value = serde_json::from_str(line).expect("a JSON line");
             let h = fnv(case["id"].as_str().expect("id"));
