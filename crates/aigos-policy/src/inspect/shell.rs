@@ -2538,6 +2538,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         }
         downloads.extend(c.redirs.iter().filter(|(op, t)| op.starts_with('>') && kept(t)).map(|(_, t)| (t.clone(), risk, outside)));
     }
+    let downloads = Downloads::of(&downloads);
     // Repositories cloned from a risky source, by their directory.
     let clones = clones(cmds);
     if clones.len() > MAX_CLONES {
@@ -2599,7 +2600,7 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
     }
     for (idx, c) in cmds.iter().enumerate() {
         let n = c.name().to_owned();
-        if !downloads.is_empty() {
+        if !downloads.by_path.is_empty() {
             dropper(cmds, c, &n, &downloads, out);
         }
         if !clones.is_empty() {
@@ -6812,8 +6813,41 @@ fn is_decoder_name(n: &str) -> bool {
     )
 }
 
+/// The files a program downloads, looked up by path and by base name (each
+/// command asks once: a `tee` of thousands of files before thousands of
+/// commands stays linear).
+struct Downloads<'d> {
+    /// The riskiest source ([`url_risk`]) of each path written.
+    by_path: std::collections::HashMap<&'d str, Confidence>,
+    /// The same, by the path's base name.
+    by_base: std::collections::HashMap<&'d str, Confidence>,
+    /// Base names of the files fetched from outside the organisation
+    /// ([`outside_source`]).
+    outside: std::collections::HashSet<&'d str>,
+}
+
+impl<'d> Downloads<'d> {
+    fn of(list: &'d [(String, Confidence, bool)]) -> Self {
+        let mut d = Downloads {
+            by_path: std::collections::HashMap::new(),
+            by_base: std::collections::HashMap::new(),
+            outside: std::collections::HashSet::new(),
+        };
+        for (target, risk, outside) in list.iter().filter(|(t, _, _)| !t.is_empty()) {
+            let r = d.by_path.entry(target.as_str()).or_insert(*risk);
+            *r = (*r).max(*risk);
+            let r = d.by_base.entry(base(target)).or_insert(*risk);
+            *r = (*r).max(*risk);
+            if *outside {
+                d.outside.insert(base(target));
+            }
+        }
+        d
+    }
+}
+
 /// Running a file the same program downloaded.
-fn dropper(cmds: &[Cmd], c: &Cmd, n: &str, downloads: &[(String, Confidence, bool)], out: &mut Out<'_>) {
+fn dropper(cmds: &[Cmd], c: &Cmd, n: &str, downloads: &Downloads<'_>, out: &mut Out<'_>) {
     // (A file sourced, `. venv/bin/activate`, is the one at that path: a
     // download of another `activate` elsewhere is not it.)
     let sourced = matches!(n, "." | "source");
@@ -6831,24 +6865,22 @@ fn dropper(cmds: &[Cmd], c: &Cmd, n: &str, downloads: &[(String, Confidence, boo
         // a tool installed from a vendor or a mirror is how tools are
         // installed.)
         if named && !path.contains('/') {
-            if downloads.iter().any(|(t, _, outside)| *outside && base(t) == path) {
+            if downloads.outside.contains(path.as_str()) {
                 out.push(Confidence::High, "shell.download-exec", &c.at);
                 return;
             }
             continue;
         }
-        for (target, risk, _) in downloads {
-            if !target.is_empty()
-                && (path == *target || !sourced && base(target) == b && (path.starts_with("./") || path.starts_with('/') || !named))
-            {
-                let conf = if tmp || base(target).starts_with('.') {
-                    Confidence::High.min(if *risk == Confidence::Low { Confidence::Medium } else { Confidence::High })
-                } else {
-                    *risk
-                };
-                out.push(conf, "shell.download-exec", &c.at);
-                return;
-            }
+        let by_base = !sourced && (path.starts_with("./") || path.starts_with('/') || !named);
+        let risk = downloads.by_path.get(path.as_str()).or_else(|| by_base.then(|| downloads.by_base.get(b)).flatten());
+        if let Some(risk) = risk {
+            let conf = if tmp || b.starts_with('.') {
+                Confidence::High.min(if *risk == Confidence::Low { Confidence::Medium } else { Confidence::High })
+            } else {
+                *risk
+            };
+            out.push(conf, "shell.download-exec", &c.at);
+            return;
         }
     }
 }
